@@ -1,0 +1,36 @@
+/*
+ * fetch.h - get a page's bytes from a URL (libcurl), a file, or stdin (private).
+ */
+#ifndef ALOUD_FETCH_H
+#define ALOUD_FETCH_H
+
+#include "util.h"
+
+/** What a fetch brought back. Free with al_fetched_free(). */
+typedef struct {
+    char *data;              /* the body, NUL-terminated (len excludes the NUL) */
+    size_t len;
+    char *content_type;      /* e.g. "text/html; charset=iso-8859-1", or NULL */
+    char *content_language;  /* Content-Language header, or NULL */
+    char *url;               /* final URL after redirects (URL sources only) */
+} al_fetched;
+
+/** True when SOURCE looks like a URL (has a scheme "xxx://"). */
+bool al_fetch_is_url(const char *source);
+
+/**
+ * Download URL with libcurl: http and https only, at most 10 redirects,
+ * connect and total timeouts, compressed transfer, opts->max_size enforced
+ * while downloading and after decompression. Error codes: ALOUD_EURL,
+ * EHOST, ECONNECT, ETIMEOUT, EHTTP, ENETWORK, ETOOLARGE, ENOTHTML (a
+ * Content-Type that is not HTML or XHTML; text/plain with HTML inside is
+ * let through to sniffing).
+ */
+int al_fetch_url(al_fetched *out, const char *url, const aloud_load_options *opts);
+
+/** Read PATH ("-" for stdin), at most MAX_SIZE bytes (ALOUD_ETOOLARGE past it; ALOUD_EFILE on failure). */
+int al_fetch_file(al_fetched *out, const char *path, size_t max_size);
+
+void al_fetched_free(al_fetched *f);
+
+#endif /* ALOUD_FETCH_H */

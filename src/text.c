@@ -1,0 +1,348 @@
+/*
+ * text.c - UTF-8 text helpers: decoding, normalisation, sanitising,
+ * case folding and word counts.
+ *
+ * Everything a page says passes through al_text_append_normalized() before it
+ * reaches an article, so this is where control characters, terminal escape
+ * sequences, bidi overrides and invalid bytes are removed, once.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+size_t al_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    uint32_t c, min;
+    size_t len, i;
+
+    if (n == 0)
+        return 0;
+    c = s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+        len = 2, c &= 0x1F, min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3, c &= 0x0F, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4, c &= 0x07, min = 0x10000;
+    } else {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    if (n < len) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    for (i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80) {
+            *cp = 0xFFFD;
+            return 1;
+        }
+        c = (c << 6) | (s[i] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    *cp = c;
+    return len;
+}
+
+size_t al_utf8_encode(uint32_t cp, char *out)
+{
+    unsigned char *o = (unsigned char *)out;
+
+    if (cp < 0x80) {
+        o[0] = (unsigned char)cp;
+        return 1;
+    } else if (cp < 0x800) {
+        o[0] = (unsigned char)(0xC0 | (cp >> 6));
+        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    } else if (cp < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (cp >> 12));
+        o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xF0 | (cp >> 18));
+    o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+bool al_utf8_valid(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0, k;
+    uint32_t cp;
+
+    while (i < n) {
+        if (p[i] < 0x80) {
+            i++;
+            continue;
+        }
+        k = al_utf8_decode(p + i, n - i, &cp);
+        if (cp == 0xFFFD && k == 1)
+            return false;
+        i += k;
+    }
+    return true;
+}
+
+static bool is_space_cp(uint32_t c)
+{
+    return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+/* Characters that must never reach output: C0/C1 controls, DEL, zero-width
+ * and bidi formatting characters, BOM, non-characters. */
+static bool is_dropped_cp(uint32_t c)
+{
+    return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) ||
+           (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x206F) ||
+           c == 0xFEFF || c == 0xFFFE || c == 0xFFFF || c == 0x00AD;
+}
+
+/* Length of a terminal escape sequence starting with ESC (or C1 CSI/OSC) at
+ * S, so that "\033[31m" goes as a whole, not just its ESC. */
+static size_t escape_length(const unsigned char *s, size_t n)
+{
+    size_t i;
+
+    if (n < 2)
+        return n;
+    if (s[1] == '[') {                     /* CSI ... final byte 0x40-0x7E */
+        for (i = 2; i < n && i < 64; i++)
+            if (s[i] >= 0x40 && s[i] <= 0x7E)
+                return i + 1;
+        return i < n ? 1 : n;
+    }
+    if (s[1] == ']' || s[1] == 'P' || s[1] == '_' || s[1] == '^') {
+        /* OSC/DCS/APC/PM: up to BEL or ST (ESC \) */
+        for (i = 2; i < n && i < 4096; i++) {
+            if (s[i] == 0x07)
+                return i + 1;
+            if (s[i] == 0x1B && i + 1 < n && s[i + 1] == '\\')
+                return i + 2;
+        }
+        return i < n ? 1 : n;
+    }
+    if (s[1] >= 0x20 && s[1] <= 0x7E)      /* two-byte escape */
+        return 2;
+    return 1;
+}
+
+void al_text_append_normalized(al_buf *b, const char *s, size_t n, bool *pending_space)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    bool local = false, *pend = pending_space ? pending_space : &local;
+    size_t i = 0, k, run;
+    uint32_t cp;
+    char enc[4];
+
+    while (i < n) {
+        /* Fast path: a run of plain printable ASCII. */
+        run = i;
+        while (run < n && p[run] > 0x20 && p[run] < 0x7F)
+            run++;
+        if (run > i) {
+            if (*pend && b->len > 0)
+                al_buf_putc(b, ' ');
+            *pend = false;
+            al_buf_put(b, s + i, run - i);
+            i = run;
+            continue;
+        }
+        if (p[i] == 0x1B) {
+            i += escape_length(p + i, n - i);
+            continue;
+        }
+        k = al_utf8_decode(p + i, n - i, &cp);
+        i += k;
+        if (is_space_cp(cp)) {
+            *pend = true;
+            continue;
+        }
+        if (is_dropped_cp(cp))
+            continue;
+        if (*pend && b->len > 0)
+            al_buf_putc(b, ' ');
+        *pend = false;
+        al_buf_put(b, enc, al_utf8_encode(cp, enc));
+    }
+}
+
+char *al_text_normalize(const char *s)
+{
+    al_buf b = AL_BUF_INIT;
+
+    al_text_append_normalized(&b, s, strlen(s), NULL);
+    return al_buf_detach(&b);
+}
+
+char *al_text_sanitize(const char *s)
+{
+    return al_text_normalize(s);
+}
+
+static bool is_word_cp(uint32_t c)
+{
+    if (c < 0x80)
+        return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    if (c < 0xC0 || c == 0xD7 || c == 0xF7)
+        return false;
+    if ((c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) ||
+        (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF0F) || c == 0xFFFD)
+        return false;
+    return true;
+}
+
+/* Ideographic and kana characters are written without spaces; each counts
+ * as a word for listening-time estimates. */
+static bool is_ideograph_cp(uint32_t c)
+{
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
+           (c >= 0xF900 && c <= 0xFAFF);
+}
+
+size_t al_text_words(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = strlen(s), i = 0, words = 0;
+    bool in_word = false;
+    uint32_t cp;
+
+    while (i < n) {
+        i += al_utf8_decode(p + i, n - i, &cp);
+        if (is_ideograph_cp(cp)) {
+            words++;
+            in_word = false;
+        } else if (is_word_cp(cp)) {
+            if (!in_word)
+                words++;
+            in_word = true;
+        } else if (cp != '\'' && cp != 0x2019) {
+            in_word = false;
+        }
+    }
+    return words;
+}
+
+/* Lower-case one code point: ASCII, Latin-1, Latin Extended-A, Greek and
+ * Cyrillic, enough for the languages aloud's lexicon covers. */
+static uint32_t fold_cp(uint32_t c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return c + 32;
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+        return c + 32;
+    if (c >= 0x100 && c <= 0x17F && !(c & 1))
+        return c + 1;
+    if (c >= 0x391 && c <= 0x3A9)
+        return c + 32;
+    if (c >= 0x410 && c <= 0x42F)
+        return c + 32;
+    if (c >= 0x400 && c <= 0x40F)
+        return c + 80;
+    return c;
+}
+
+char *al_text_fold(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = strlen(s), i = 0;
+    al_buf b = AL_BUF_INIT;
+    uint32_t cp;
+    char enc[4];
+
+    al_buf_grow(&b, n);
+    while (i < n) {
+        if (p[i] < 0x80) {
+            al_buf_putc(&b, (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]));
+            i++;
+            continue;
+        }
+        i += al_utf8_decode(p + i, n - i, &cp);
+        al_buf_put(&b, enc, al_utf8_encode(fold_cp(cp), enc));
+    }
+    return al_buf_detach(&b);
+}
+
+const char *al_text_casestr(const char *hay, const char *needle)
+{
+    char *h = al_text_fold(hay), *nd = al_text_fold(needle);
+    const char *hit = NULL, *found;
+
+    if (h && nd && (found = strstr(h, nd)) != NULL) {
+        /* Folding keeps byte lengths for the ranges above except the
+         * Cyrillic 0x400 block (2 bytes either way), so offsets map. */
+        hit = hay + (found - h);
+    }
+    free(h);
+    free(nd);
+    return hit;
+}
+
+/* Append the folded word characters of S to B, one space between words. */
+static void word_key(al_buf *b, const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = strlen(s), i = 0;
+    bool gap = false;
+    uint32_t cp;
+    char enc[4];
+
+    while (i < n) {
+        i += al_utf8_decode(p + i, n - i, &cp);
+        if (is_word_cp(cp) || is_ideograph_cp(cp)) {
+            if (gap && b->len)
+                al_buf_putc(b, ' ');
+            gap = false;
+            al_buf_put(b, enc, al_utf8_encode(fold_cp(cp), enc));
+        } else {
+            gap = true;
+        }
+    }
+}
+
+char *al_text_key(const char *s)
+{
+    al_buf b = AL_BUF_INIT;
+
+    word_key(&b, s);
+    return al_buf_detach(&b);
+}
+
+bool al_text_same_words(const char *a, const char *b)
+{
+    char *ka = al_text_key(a), *kb = al_text_key(b);
+    bool same = ka && kb && ka[0] && strcmp(ka, kb) == 0;
+
+    free(ka);
+    free(kb);
+    return same;
+}
+
+char *al_strdup(const char *s)
+{
+    return s ? al_strndup(s, strlen(s)) : NULL;
+}
+
+char *al_strndup(const char *s, size_t n)
+{
+    char *d = malloc(n + 1);
+
+    if (!d)
+        return NULL;
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}

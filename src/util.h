@@ -1,0 +1,79 @@
+/*
+ * util.h - small shared helpers for libaloud's modules (private).
+ *
+ * Naming: public functions are aloud_*, functions shared between library
+ * files are al_*, everything else is static.
+ */
+#ifndef ALOUD_UTIL_H
+#define ALOUD_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "aloud.h"
+
+/* ---- error.c: the thread's last error ---- */
+
+/** Record an error (code and printf-style message) and return the code. */
+int al_error_set(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/** Record an out-of-memory error and return ALOUD_ERROR. */
+int al_error_oom(void);
+/** Clear the thread's error. */
+void al_error_clear(void);
+
+/* ---- buf.c: growable byte buffers ---- */
+
+typedef struct {
+    char *data;    /* always NUL-terminated when non-NULL */
+    size_t len;
+    size_t cap;
+    bool failed;   /* an allocation failed; later appends are no-ops */
+} al_buf;
+
+#define AL_BUF_INIT { NULL, 0, 0, false }
+
+bool al_buf_grow(al_buf *b, size_t extra);
+void al_buf_put(al_buf *b, const char *s, size_t n);
+void al_buf_puts(al_buf *b, const char *s);
+void al_buf_putc(al_buf *b, char c);
+void al_buf_printf(al_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/** Take the buffer's string (never NULL unless allocation failed); resets b. */
+char *al_buf_detach(al_buf *b);
+void al_buf_free(al_buf *b);
+
+/* ---- text.c: UTF-8 text helpers ---- */
+
+/**
+ * Append S to B with white space collapsed to single spaces (U+00A0 and
+ * other Unicode spaces count as white space), control characters (C0, DEL,
+ * C1) and escape sequences removed, invalid UTF-8 replaced by U+FFFD.
+ * `*pending_space` carries a space between calls; pass NULL to not care.
+ */
+void al_text_append_normalized(al_buf *b, const char *s, size_t n, bool *pending_space);
+/** A newly allocated normalised copy of S, trimmed; NULL on OOM. */
+char *al_text_normalize(const char *s);
+/** Strip control characters and escape sequences from S into a new string. */
+char *al_text_sanitize(const char *s);
+/** Count words (runs of letters/digits) in UTF-8 text. */
+size_t al_text_words(const char *s);
+/** A lower-cased copy of S (ASCII, Latin, Greek, Cyrillic); NULL on OOM. */
+char *al_text_fold(const char *s);
+/** S reduced to its lower-cased words separated by single spaces. */
+char *al_text_key(const char *s);
+/** Case-insensitive (ASCII + Latin-1 letters folded) substring search. */
+const char *al_text_casestr(const char *hay, const char *needle);
+/** Compare two strings ignoring case, punctuation and white space. */
+bool al_text_same_words(const char *a, const char *b);
+/** Decode one UTF-8 code point at S (length N); returns its length, 0 at end. Invalid -> U+FFFD, length 1. */
+size_t al_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+/** Encode CP as UTF-8 into OUT (at least 4 bytes); returns the length. */
+size_t al_utf8_encode(uint32_t cp, char *out);
+/** True when S (length N) is valid UTF-8. */
+bool al_utf8_valid(const char *s, size_t n);
+
+char *al_strdup(const char *s);
+char *al_strndup(const char *s, size_t n);
+
+#endif /* ALOUD_UTIL_H */
