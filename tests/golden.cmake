@@ -1,0 +1,21 @@
+# Golden-file extraction tests: one ctest test per fixture page, so that each
+# failing page is visible on its own (ctest -R golden. -V shows the diff).
+# tests/pages/NAME/page.html + expected.json; rules in tests/pages/README.md.
+file(GLOB ALOUD_GOLDEN_DIRS LIST_DIRECTORIES true CONFIGURE_DEPENDS
+     ${ALOUD_TESTS}/pages/*)
+list(SORT ALOUD_GOLDEN_DIRS)
+foreach(dir ${ALOUD_GOLDEN_DIRS})
+  if(IS_DIRECTORY ${dir} AND EXISTS ${dir}/page.html AND EXISTS ${dir}/expected.json)
+    get_filename_component(page ${dir} NAME)
+    add_test(NAME golden.${page}
+             COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_golden.py
+                     --aloud ${ALOUD_BIN} --only ${page})
+    set_tests_properties(golden.${page} PROPERTIES LABELS golden TIMEOUT 120)
+  endif()
+endforeach()
+
+# The fixtures themselves: expected text present in the pages, chrome phrases
+# present in the pages but absent from the expected articles.
+add_test(NAME golden.fixtures
+         COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_golden.py --lint-only)
+set_tests_properties(golden.fixtures PROPERTIES LABELS golden)

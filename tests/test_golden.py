@@ -1,0 +1,402 @@
+#!/usr/bin/env python3
+"""Golden-file tests for aloud's extraction.
+
+For every tests/pages/NAME/page.html with its expected.json, run
+`aloud --json PAGE` and `aloud --text PAGE` and compare with what a listener
+should hear (see tests/pages/README.md for the rules the expectations follow).
+
+usage: test_golden.py --aloud PATH [--pages DIR] [--only NAME[,NAME...]]
+                      [--verbose] [--lint-only]
+
+  --aloud PATH   the aloud executable (not needed with --lint-only)
+  --pages DIR    the fixture directory (default: pages/ beside this script)
+  --only NAMES   run only these pages (comma-separated)
+  --verbose      print full paragraphs in diffs, and passing pages too
+  --lint-only    only check that the fixtures are consistent with their pages
+
+Every run also checks the fixture itself (its expected paragraphs occur in the
+page, its chrome phrases occur in the page but not in the expected article),
+so that a typo in expected.json is reported as a fixture error, not hidden.
+
+Exit status: 0 when every page passes, 1 otherwise, 2 on usage errors.
+"""
+import argparse
+import difflib
+import html.parser
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TIMEOUT = 30
+# Tags after which text belongs to a new block (for the fixture lint only).
+BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "br", "caption", "dd", "div",
+    "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+    "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+    "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    "button", "label", "option", "select", "summary", "details", "time",
+}
+HIDDEN_TAGS = {"script", "style", "template", "noscript", "svg", "title", "textarea"}
+
+
+def ws(text):
+    """Normalise a string for comparison: NFC, runs of white space -> one space."""
+    if text is None:
+        return None
+    text = unicodedata.normalize("NFC", str(text))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def short(text, verbose, width=110):
+    text = repr(text)
+    if verbose or len(text) <= width:
+        return text
+    return text[:width - 5] + "...'"
+
+
+def phrase_re(phrase):
+    """A case-insensitive pattern for PHRASE that does not match inside a word
+    (so "Share" does not match "shared"), with flexible white space."""
+    p = ws(phrase).lower()
+    body = r"\s+".join(re.escape(part) for part in p.split(" "))
+    if re.match(r"\w", p):
+        body = r"(?<!\w)" + body
+    if re.search(r"\w$", p):
+        body = body + r"(?!\w)"
+    return re.compile(body, re.IGNORECASE)
+
+
+def leaks(phrases, texts):
+    joined = "\n".join(ws(t) or "" for t in texts)
+    return [p for p in phrases if phrase_re(p).search(joined)]
+
+
+# ---------------------------------------------------------------- fixtures
+
+class _TextCollector(html.parser.HTMLParser):
+    """The visible text of a page, with a separator at block boundaries."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in HIDDEN_TAGS:
+            self.hidden += 1
+        elif tag in BLOCK_TAGS or tag in ("img", "input"):
+            self.parts.append("\n")
+            a = dict(attrs)
+            # Buttons show their value: it is visible (and speakable) text.
+            if tag == "input" and a.get("type") in ("submit", "button") and a.get("value"):
+                self.parts.append(a["value"] + "\n")
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag in HIDDEN_TAGS:
+            self.hidden -= 1
+
+    def handle_endtag(self, tag):
+        if tag in HIDDEN_TAGS:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def page_charset(raw):
+    """The charset a fixture declares, else utf-8 if valid, else windows-1252."""
+    head = raw[:4096].decode("ascii", "replace")
+    m = re.search(r"""<meta[^>]+charset\s*=\s*["']?([-\w:.]+)""", head, re.I)
+    if m:
+        return m.group(1).lower()
+    try:
+        raw.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        return "cp1252"
+
+
+def page_text(path):
+    raw = open(path, "rb").read()
+    charset = page_charset(raw)
+    if charset in ("windows-1252", "iso-8859-1", "latin1", "us-ascii"):
+        charset = "cp1252"   # what browsers do for these labels
+    collector = _TextCollector()
+    collector.feed(raw.decode(charset, "replace"))
+    collector.close()
+    return ws(" ".join("".join(collector.parts).split("\n")))
+
+
+def expected_texts(exp):
+    texts = [exp.get("title") or ""]
+    for s in exp.get("sections", []):
+        if s.get("heading"):
+            texts.append(s["heading"])
+        texts.extend(s.get("paragraphs", []))
+    return texts
+
+
+def lint(name, page, exp):
+    """Problems in a fixture: schema, and expectations not backed by the page."""
+    bad = []
+    if "error" in exp:
+        if not isinstance(exp.get("exit"), int):
+            bad.append("error fixture without an integer 'exit'")
+        return bad
+    for key in ("title", "sections", "must_not_contain"):
+        if key not in exp:
+            bad.append(f"missing key {key!r}")
+    if bad:
+        return bad
+    text = page_text(page)
+    if ws(exp["title"]) not in ws(html.unescape(open(page, "rb").read().decode(
+            page_charset_label(page), "replace"))):
+        bad.append(f"title {exp['title']!r} not found in the page")
+    for i, s in enumerate(exp["sections"], 1):
+        if not isinstance(s.get("level"), int) or not isinstance(s.get("paragraphs"), list):
+            bad.append(f"section {i}: needs an int 'level' and a list 'paragraphs'")
+            continue
+        if s.get("heading") is None and (i != 1 or s["level"] != 1):
+            bad.append(f"section {i}: only the first section may be untitled, at level 1")
+        if s.get("heading") is not None and ws(s["heading"]) not in text:
+            bad.append(f"section {i}: heading {s['heading']!r} not in the page")
+        if not s["paragraphs"]:
+            bad.append(f"section {i}: no paragraphs")
+        for p in s["paragraphs"]:
+            for cell in ws(p).split(" | "):
+                if cell and cell not in text:
+                    bad.append(f"section {i}: paragraph text not in the page: {cell[:80]!r}")
+                    break
+    low = text.lower()
+    for m in exp["must_not_contain"]:
+        if ws(m).lower() not in low:
+            bad.append(f"must_not_contain {m!r} is not visible text of the page")
+    for m in leaks(exp["must_not_contain"], expected_texts(exp)):
+        bad.append(f"must_not_contain {m!r} occurs in the expected article itself")
+    return bad
+
+
+def page_charset_label(path):
+    cs = page_charset(open(path, "rb").read())
+    return "cp1252" if cs in ("windows-1252", "iso-8859-1", "latin1", "us-ascii") else cs
+
+
+# ---------------------------------------------------------------- running
+
+def run(aloud, mode, page):
+    try:
+        p = subprocess.run([aloud, mode, page], stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return None, "", f"timed out after {TIMEOUT} s"
+    return (p.returncode, p.stdout.decode("utf-8", "replace"),
+            p.stderr.decode("utf-8", "replace"))
+
+
+def para_text(p):
+    if isinstance(p, dict):
+        return p.get("text", "")
+    return p
+
+
+def got_sections(doc):
+    out = []
+    for s in doc.get("sections") or []:
+        out.append({"heading": s.get("heading"), "level": s.get("level"),
+                    "paragraphs": [ws(para_text(p)) for p in s.get("paragraphs") or []]})
+    return out
+
+
+def compare_meta(exp, doc, bad):
+    if ws(doc.get("title")) != ws(exp["title"]):
+        bad.append(("metadata", f"title: expected {exp['title']!r}, got {doc.get('title')!r}"))
+    if "byline" in exp and exp["byline"] is not None:
+        got = ws(doc.get("byline")) or ""
+        want = exp["byline"]
+        if isinstance(want, list):
+            rest = got
+            for name in want:
+                rest = rest.replace(ws(name), " ", 1) if ws(name) in rest else "\0"
+            ok = "\0" not in rest and not re.sub(
+                r"(?i)[\s,;&]|\b(and|und|et|y|e|en|и)\b", "", rest)
+        else:
+            ok = got == ws(want)
+        if not ok:
+            bad.append(("metadata", f"byline: expected {want!r}, got {doc.get('byline')!r}"))
+    if exp.get("site_name") is not None and ws(doc.get("site_name")) != ws(exp["site_name"]):
+        bad.append(("metadata", f"site_name: expected {exp['site_name']!r}, got {doc.get('site_name')!r}"))
+    if exp.get("published") is not None:
+        got = (doc.get("published") or "")[:10]
+        if got != exp["published"][:10]:
+            bad.append(("metadata", f"published: expected {exp['published'][:10]!r}, got {doc.get('published')!r}"))
+    if exp.get("lang") is not None:
+        got = (doc.get("lang") or "").replace("_", "-").split("-")[0].lower()
+        if got != exp["lang"].replace("_", "-").split("-")[0].lower():
+            bad.append(("metadata", f"lang: expected {exp['lang']!r}, got {doc.get('lang')!r}"))
+
+
+def compare_paragraphs(label, want, got, bad, verbose):
+    if want == got:
+        return
+    lines = [f"{label} paragraphs differ:"]
+    sm = difflib.SequenceMatcher(a=want, b=got, autojunk=False)
+    for op, a1, a2, b1, b2 in sm.get_opcodes():
+        if op == "equal":
+            continue
+        if op == "replace" and a2 - a1 == b2 - b1:
+            for k in range(a2 - a1):
+                lines.append(f"      #{a1 + k + 1} expected {short(want[a1 + k], verbose)}")
+                lines.append(f"      {' ' * len(str(a1 + k + 1))}      got {short(got[b1 + k], verbose)}")
+            continue
+        for k in range(a1, a2):
+            lines.append(f"      - #{k + 1} missing {short(want[k], verbose)}")
+        for k in range(b1, b2):
+            lines.append(f"      + extra   {short(got[k], verbose)}")
+    bad.append(("sections", "\n".join(lines)))
+
+
+def compare_sections(exp, doc, bad, verbose):
+    want = [{"heading": ws(s["heading"]), "level": s["level"],
+             "paragraphs": [ws(p) for p in s["paragraphs"]]} for s in exp["sections"]]
+    got = got_sections(doc)
+    for s in got:
+        s["heading"] = ws(s["heading"])
+    # Global view first: text lost, text added (chrome or garbage).
+    all_want = [p for s in want for p in s["paragraphs"]]
+    all_got = [p for s in got for p in s["paragraphs"]]
+    lost = [p for p in all_want if p not in all_got]
+    extra = [p for p in all_got if p not in all_want]
+    if lost:
+        bad.append(("lost", f"{len(lost)} expected paragraph(s) not in the output"))
+    if extra:
+        bad.append(("extra", f"{len(extra)} paragraph(s) in the output that are not in the article"))
+    # Then the outline, aligned on (level, heading).
+    keys_w = [(s["level"], s["heading"]) for s in want]
+    keys_g = [(s["level"], s["heading"]) for s in got]
+    if keys_w != keys_g:
+        lines = [f"outline differs (expected {len(want)} sections, got {len(got)}):"]
+        for line in difflib.ndiff([f"{lv} {h!r}" for lv, h in keys_w],
+                                  [f"{lv} {h!r}" for lv, h in keys_g]):
+            if not line.startswith("?"):
+                lines.append("      " + line)
+        bad.append(("outline", "\n".join(lines)))
+    sm = difflib.SequenceMatcher(a=keys_w, b=keys_g, autojunk=False)
+    for op, a1, a2, b1, b2 in sm.get_opcodes():
+        if op == "equal" or (op == "replace" and a2 - a1 == b2 - b1):
+            for k in range(a2 - a1):
+                w, g = want[a1 + k], got[b1 + k]
+                label = f"section {a1 + k + 1} ({w['level']}, {w['heading']!r})"
+                compare_paragraphs(label, w["paragraphs"], g["paragraphs"], bad, verbose)
+        else:
+            for k in range(a1, a2):
+                w = want[k]
+                if w["paragraphs"]:
+                    bad.append(("sections", f"section {k + 1} ({w['level']}, {w['heading']!r}) missing; "
+                                f"its first paragraph {short(w['paragraphs'][0], verbose)}"))
+            for k in range(b1, b2):
+                g = got[k]
+                first = short(g["paragraphs"][0], verbose) if g["paragraphs"] else "(none)"
+                bad.append(("sections", f"extra section ({g['level']}, {g['heading']!r}); first paragraph {first}"))
+
+
+def check_page(aloud, name, page, exp, verbose):
+    """A list of (kind, message) problems; empty when the page passes."""
+    bad = []
+    if "error" in exp:
+        for mode in ("--json", "--text"):
+            rc, out, err = run(aloud, mode, page)
+            if rc != exp["exit"]:
+                bad.append(("error", f"{mode}: exit status {rc}, expected {exp['exit']} ({err.strip()[:200]!r})"))
+            elif exp["error"].lower() not in err.lower():
+                bad.append(("error", f"{mode}: stderr does not say {exp['error']!r}: {err.strip()[:200]!r}"))
+            if rc is not None and rc < 0:
+                bad.append(("crash", f"{mode}: killed by signal {-rc}"))
+        return bad
+    rc, out, err = run(aloud, "--json", page)
+    if rc != 0:
+        return [("crash" if rc is None or rc < 0 else "error",
+                 f"--json: exit status {rc}: {err.strip()[:300]}")]
+    try:
+        doc = json.loads(out)
+    except ValueError as e:
+        return [("error", f"--json: output is not JSON: {e}")]
+    compare_meta(exp, doc, bad)
+    compare_sections(exp, doc, bad, verbose)
+    spoken = [doc.get("title") or ""]
+    for s in got_sections(doc):
+        spoken.append(s["heading"] or "")
+        spoken.extend(s["paragraphs"])
+    found = leaks(exp["must_not_contain"], spoken)
+    if found:
+        bad.append(("leak", f"chrome spoken ({len(found)}): {found}"))
+    rc, out, err = run(aloud, "--text", page)
+    if rc != 0:
+        bad.append(("error", f"--text: exit status {rc}: {err.strip()[:300]}"))
+    else:
+        text = ws(out)
+        missing = [p for s in exp["sections"] for p in s["paragraphs"] if ws(p) not in text]
+        if missing:
+            bad.append(("text", f"--text lacks {len(missing)} expected paragraph(s), e.g. "
+                        f"{short(ws(missing[0]), verbose)}"))
+        found = leaks(exp["must_not_contain"], [out])
+        if found:
+            bad.append(("text", f"--text speaks chrome ({len(found)}): {found}"))
+    return bad
+
+
+def main():
+    ap = argparse.ArgumentParser(description="aloud golden-file extraction tests")
+    ap.add_argument("--aloud")
+    ap.add_argument("--pages", default=os.path.join(HERE, "pages"))
+    ap.add_argument("--only")
+    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--lint-only", action="store_true")
+    args = ap.parse_args()
+    if not args.lint_only and not args.aloud:
+        ap.error("--aloud PATH is required (or --lint-only)")
+    names = sorted(d for d in os.listdir(args.pages)
+                   if os.path.isfile(os.path.join(args.pages, d, "page.html")))
+    if args.only:
+        wanted = [n for n in args.only.split(",") if n]
+        unknown = [n for n in wanted if n not in names]
+        if unknown:
+            print(f"test_golden: no such page: {', '.join(unknown)}", file=sys.stderr)
+            return 2
+        names = wanted
+    ok = 0
+    kinds = {}
+    for name in names:
+        d = os.path.join(args.pages, name)
+        page = os.path.join(d, "page.html")
+        try:
+            exp = json.load(open(os.path.join(d, "expected.json"), encoding="utf-8"))
+            problems = [("fixture", m) for m in lint(name, page, exp)]
+        except (OSError, ValueError) as e:
+            exp, problems = None, [("fixture", f"cannot read expected.json: {e}")]
+        if not problems and not args.lint_only:
+            problems = check_page(args.aloud, name, page, exp, args.verbose)
+        if not problems:
+            ok += 1
+            if args.verbose or len(names) == 1:
+                print(f"ok   {name}")
+            continue
+        print(f"FAIL {name}: {', '.join(sorted({k for k, _ in problems}))}")
+        for kind, msg in problems:
+            kinds[kind] = kinds.get(kind, 0) + 1
+            print(f"  [{kind}] {msg}")
+    print(f"{ok}/{len(names)} pages OK" + (" (fixtures only)" if args.lint_only else ""))
+    if kinds:
+        print("problems by kind: " + ", ".join(f"{k}={v}" for k, v in sorted(kinds.items())))
+    return 0 if ok == len(names) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
