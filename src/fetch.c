@@ -75,7 +75,7 @@ static void format_size(char *out, size_t cap, size_t n)
     else if (n >= 1024 && n % 1024 == 0)
         snprintf(out, cap, "%zu KiB", n >> 10);
     else
-        snprintf(out, cap, "%zu bytes", n);
+        snprintf(out, cap, "%zu-byte", n);
 }
 
 static int too_large(const char *name, size_t max_size)
