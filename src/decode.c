@@ -462,15 +462,17 @@ static void drop_nuls(al_buf *b)
     b->data[b->len] = '\0';
 }
 
-/* The encoding to use and how many BOM bytes to skip. */
+/* The encoding to use and how many BOM bytes to skip; *VALID is set when
+ * the bytes were found to be valid UTF-8 on the way. */
 static const char *choose_encoding(const char *data, size_t len, const char *charset,
-                                   size_t *skip)
+                                   size_t *skip, bool *valid)
 {
     const unsigned char *p = (const unsigned char *)data;
     char label[LABEL_MAX];
     const char *enc = NULL;
 
     *skip = 0;
+    *valid = false;
     if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
         *skip = 3;
         return "UTF-8";
@@ -490,8 +492,12 @@ static const char *choose_encoding(const char *data, size_t len, const char *cha
     }
     if ((enc = prescan(data, len)))
         return enc;
-    if (al_utf8_valid(data, len))
-        return looks_utf16(p, len) ? looks_utf16(p, len) : "UTF-8";
+    if (al_utf8_valid(data, len)) {
+        if (looks_utf16(p, len))
+            return looks_utf16(p, len);
+        *valid = true;
+        return "UTF-8";
+    }
     return "WINDOWS-1252";
 }
 
@@ -502,11 +508,12 @@ int al_decode_to_utf8(char **out, size_t *out_len, const char *data, size_t len,
     iconv_t cd = (iconv_t)-1;
     const char *enc;
     size_t skip;
+    bool valid;
     int err = ALOUD_OK;
 
     *out = NULL;
     *out_len = 0;
-    enc = choose_encoding(data, len, charset, &skip);
+    enc = choose_encoding(data, len, charset, &skip, &valid);
     data += skip;
     len -= skip;
     if (strcmp(enc, "UTF-8") != 0 && (cd = iconv_open("UTF-8", enc)) == (iconv_t)-1) {
@@ -523,7 +530,9 @@ int al_decode_to_utf8(char **out, size_t *out_len, const char *data, size_t len,
         goto cleanup;
     }
     b.data[0] = '\0';
-    if (cd == (iconv_t)-1)
+    if (valid)
+        al_buf_put(&b, data, len);  /* already checked: a plain copy */
+    else if (cd == (iconv_t)-1)
         put_utf8(&b, data, len);
     else if ((err = put_iconv(&b, cd, data, len, strncmp(enc, "UTF-16", 6) == 0 ? 2 : 1)) < 0)
         goto cleanup;

@@ -211,6 +211,36 @@ static void test_large(void)
     free(in);
 }
 
+/* Property: whatever the bytes and the label, the result is valid UTF-8
+ * with no NUL inside. Deterministic pseudo-random input (an LCG). */
+static void test_random(void)
+{
+    static const char *labels[] = { NULL, "utf-8", "windows-1252", "shift_jis", "gbk", "big5",
+                                    "euc-jp", "iso-2022-jp", "utf-16", "utf-16be", "euc-kr",
+                                    "koi8-r", "gb18030", "x-bogus" };
+    unsigned char buf[300];
+    unsigned long seed = 12345;
+    size_t round, i, n, len, bad = 0;
+    char *out;
+
+    for (round = 0; round < 3000; round++) {
+        n = round % sizeof(buf);
+        for (i = 0; i < n; i++) {
+            seed = seed * 1103515245UL + 12345UL;
+            buf[i] = (unsigned char)(seed >> 16);
+            if (round % 3 == 0 && buf[i] > 0xC0)
+                buf[i] = (unsigned char)('<' + buf[i] % 40);  /* some markup-ish bytes */
+        }
+        out = NULL;
+        if (al_decode_to_utf8(&out, &len, (const char *)buf, n,
+                              labels[round % (sizeof(labels) / sizeof(labels[0]))], "r") != ALOUD_OK ||
+            !out || strlen(out) != len || !al_utf8_valid(out, len))
+            bad++;
+        free(out);
+    }
+    CHECK(bad == 0);
+}
+
 /* Sniff DATA; expect CODE and, on failure, a message containing WHAT. */
 static void check_sniff(int line, const char *data, size_t len, int code, const char *what)
 {
@@ -268,6 +298,7 @@ int main(void)
     test_bom();
     test_invalid();
     test_large();
+    test_random();
     test_sniff();
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;

@@ -39,6 +39,11 @@ PNG = bytes.fromhex(
     "0000000d4944415478da63f8ffff3f0005fe02fea7d6a4110000000049454e44ae426082")
 
 
+# Talk to 127.0.0.1 directly even where a proxy is configured.
+ENV = {k: v for k, v in os.environ.items()
+       if k.lower() not in ("http_proxy", "https_proxy", "all_proxy", "no_proxy")}
+
+
 class Skip(Exception):
     pass
 
@@ -63,7 +68,8 @@ class Ctx:
     def run(self, *args, stdin=None, timeout=20):
         start = time.monotonic()
         proc = subprocess.run([self.aloud] + list(args), input=stdin, capture_output=True,
-                              timeout=timeout, stdin=None if stdin is not None else subprocess.DEVNULL)
+                              timeout=timeout, env=ENV,
+                              stdin=None if stdin is not None else subprocess.DEVNULL)
         return proc.returncode, proc.stdout, proc.stderr, time.monotonic() - start
 
     def expect_error(self, args, code, source, *causes, stdin=None, within=None):
@@ -316,7 +322,7 @@ def case_stdin_big(c):
     sent = 0
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         proc = subprocess.Popen([c.aloud, "--text", "-"], stdin=subprocess.PIPE,
-                                stdout=out, stderr=err)
+                                stdout=out, stderr=err, env=ENV)
         deadline = time.monotonic() + 15
         try:
             while sent < 200 * 1000 * 1000 and time.monotonic() < deadline:
