@@ -1,0 +1,220 @@
+/*
+ * boilerplate.c - remove what a listener must not hear from the article's
+ * items, after the container has been chosen.
+ *
+ * Readability keeps whatever sits inside the article container: share
+ * bars, "Read more:" lines, donation appeals with bank details, "Recommended
+ * reading" lists. aloud classifies each item by
+ *   - the lexicon (lexicon.c): share words, read-more prefixes, appeals,
+ *     payment details, newsletter, cookie and comment prompts, trails;
+ *   - its shape: length in words, link density, whether it is all link;
+ *   - its place: a heading that opens a chrome section ("Please Support My
+ *     Work!", "Recommended Reading", "About the author") drops the whole
+ *     section down to the next heading of the same or a higher level.
+ * Long, sentence-like text is never dropped on a single lexicon hit: an
+ * article about PayPal keeps its paragraphs.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "lexicon.h"
+
+/* Class and id words that name chrome inside articles; stricter than
+ * Readability's list, applied only to nodes that are not large text. */
+static const char *const chrome_words[] = {
+    "share", "sharing", "social", "cookie", "consent", "newsletter", "subscribe",
+    "subscription", "signup", "sign-up", "donat", "patreon", "ko-fi", "kofi", "paypal",
+    "author-box", "authorbox", "author-bio", "author_bio", "about-author", "about-the-author",
+    "author-info", "author-card", "byline", "related", "recommend", "popular", "trending",
+    "most-read", "mostread", "outbrain", "taboola", "breadcrumb", "skip-link",
+    "screen-reader", "sr-only", "visually-hidden", "entry-meta", "post-meta",
+    "article-meta", "postmeta", "tags-links", "tag-links", "cat-links", "comments",
+    "comment-", "respond", "promo", "advert", "ad-slot", "adslot", "sponsor", "widget",
+    "toolbar", "post-navigation", "nav-links", "nav-previous", "nav-next", "read-more",
+    "readmore", "further-reading", "more-stories", "also-read", "modal", "popup",
+    "paywall", "jp-relatedposts", "yarpp", "sharedaddy", "addtoany", "a2a_", "support-box",
+    "donation", NULL
+};
+
+bool al_boilerplate_class(const al_dom *dom, int i)
+{
+    const al_node *n = &dom->nodes[i];
+    const char *cls = al_dom_attr(dom, i, "class"), *id = al_dom_attr(dom, i, "id");
+    bool hit = false;
+    size_t k;
+
+    if (!cls && !id)
+        return false;
+    if (n->tag == GUMBO_TAG_BODY || n->tag == GUMBO_TAG_HTML || n->tag == GUMBO_TAG_ARTICLE ||
+        n->tag == GUMBO_TAG_MAIN)
+        return false;
+    for (k = 0; chrome_words[k] && !hit; k++)
+        hit = (cls && al_text_casestr(cls, chrome_words[k])) || (id && al_text_casestr(id, chrome_words[k]));
+    if (!hit)
+        return false;
+    /* A big block of text with few links is content whatever its name
+     * ("entry-content share-enabled"). Sums are raw here (before
+     * al_dom_sum), so count its paragraphs. */
+    {
+        int j, paras = 0;
+        for (j = i + 1; j < n->end; j++)
+            if (dom->nodes[j].tag == GUMBO_TAG_P)
+                paras++;
+        return paras < 5;
+    }
+}
+
+/* ---- item classification ----------------------------------------------- */
+
+static double link_share(const al_item *it)
+{
+    return it->text_len ? (double)it->link_len / it->text_len : 0;
+}
+
+static bool is_block(const al_item *it)
+{
+    return it->kind < AL_ITEM_HEADING;
+}
+
+/* Is this block chrome by itself? KEY is its word key. */
+static bool junk_block(const al_item *it, const char *key, const al_meta *meta)
+{
+    size_t words = al_text_words(it->text);
+    double ls = link_share(it);
+
+    if (it->kind == ALOUD_BLOCK_CODE)
+        return false;
+    if (words <= 8 && al_lexicon_match(AL_LEX_SHARE, key))
+        return true;
+    if (ls >= 0.9 && words <= 25 && it->kind != ALOUD_BLOCK_TABLE_ROW)
+        return true;                                /* a bare link or link list */
+    if (words <= 30 && al_lexicon_match(AL_LEX_READMORE, key) && (ls >= 0.3 || words <= 12))
+        return true;
+    if (words <= 20 && al_lexicon_match(AL_LEX_GOBACK, key))
+        return true;
+    if (words <= 25 && al_lexicon_match(AL_LEX_META, key) && ls >= 0.3)
+        return true;
+    if (words <= 60 && al_lexicon_match(AL_LEX_COOKIE, key))
+        return true;
+    if (words <= 20 && al_lexicon_match(AL_LEX_COMMENT, key))
+        return true;
+    if (words <= 45 && al_lexicon_match(AL_LEX_NEWSLETTER, key) &&
+        (ls > 0 || words <= 25 || al_lexicon_match(AL_LEX_APPEAL, key)))
+        return true;
+    {
+        int appeal = al_lexicon_count(AL_LEX_APPEAL, key);
+        int pay = al_lexicon_count(AL_LEX_PAYMENT, key);
+        if (words <= 60 && ((appeal && pay) || pay >= 2))
+            return true;
+        if (words <= 30 && appeal && (ls > 0 || words <= 15))
+            return true;
+    }
+    if (it->kind == ALOUD_BLOCK_CAPTION && meta->title && al_text_same_words(it->text, meta->title))
+        return true;
+    return false;
+}
+
+/* A heading whose section is chrome. */
+static bool junk_heading(const al_item *it, const char *key)
+{
+    size_t words = al_text_words(it->text);
+
+    return al_lexicon_match(AL_LEX_HEADING, key) ||
+           (words <= 10 && al_lexicon_count(AL_LEX_APPEAL, key) > 0) ||
+           (words <= 5 && al_lexicon_match(AL_LEX_APPEAL_HEAD, key));
+}
+
+/* Drop from heading H to the next heading of the same or a higher level. */
+static size_t drop_section(al_items *items, size_t h)
+{
+    size_t j;
+    int level = items->items[h].level;
+
+    items->items[h].junk = true;
+    for (j = h + 1; j < items->count; j++) {
+        if (items->items[j].kind == AL_ITEM_HEADING && items->items[j].level <= level)
+            break;
+        items->items[j].junk = true;
+    }
+    return j;
+}
+
+/* Lists whose items are all links ("Recommended reading", tag lists). */
+static void drop_link_lists(al_items *items, const al_dom *dom)
+{
+    size_t i = 0, j, k;
+
+    while (i < items->count) {
+        int list;
+        bool all_links = true;
+
+        if (items->items[i].kind != ALOUD_BLOCK_LIST_ITEM) {
+            i++;
+            continue;
+        }
+        list = dom->nodes[items->items[i].node].parent;
+        for (j = i; j < items->count && items->items[j].kind == ALOUD_BLOCK_LIST_ITEM &&
+                    dom->nodes[items->items[j].node].parent == list; j++)
+            if (link_share(&items->items[j]) < 0.8)
+                all_links = false;
+        if (all_links)
+            for (k = i; k < j; k++)
+                items->items[k].junk = true;
+        i = j > i ? j : i + 1;
+    }
+}
+
+/* Headings with nothing left under them at the end of the article. */
+static void drop_trailing_headings(al_items *items)
+{
+    size_t i = items->count;
+
+    while (i > 0) {
+        al_item *it = &items->items[i - 1];
+        if (!it->junk && is_block(it))
+            break;
+        it->junk = true;
+        i--;
+    }
+}
+
+void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *meta)
+{
+    size_t i;
+
+    for (i = 0; i < items->count;) {
+        al_item *it = &items->items[i];
+        char *key;
+
+        if (it->junk || it->kind == AL_ITEM_RULE) {
+            it->junk = it->kind == AL_ITEM_RULE ? true : it->junk;
+            i++;
+            continue;
+        }
+        if (!(key = al_text_key(it->text))) {
+            i++;
+            continue;
+        }
+        if (it->kind == AL_ITEM_HEADING) {
+            if (meta->title && al_text_same_words(it->text, meta->title)) {
+                it->junk = true;                /* repeats the title */
+                i++;
+            } else if (junk_heading(it, key)) {
+                i = drop_section(items, i);
+            } else if (link_share(it) >= 0.9) {
+                it->junk = true;                /* a card's linked title */
+                i++;
+            } else {
+                i++;
+            }
+        } else {
+            if (junk_block(it, key, meta))
+                it->junk = true;
+            i++;
+        }
+        free(key);
+    }
+    drop_link_lists(items, dom);
+    drop_trailing_headings(items);
+}

@@ -1,0 +1,76 @@
+/*
+ * cli.h - the aloud command line (private to the CLI; uses only <aloud.h>).
+ *
+ * main.c parses the options and loads the article; each job lives in its
+ * own file: output.c (--json/--text/--sections/--html), export.c (-o,
+ * --split, --chapters), play.c (live playback).
+ */
+#ifndef ALOUD_CLI_H
+#define ALOUD_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <aloud.h>
+
+/* Exit codes (documented in aloud(1)): 0 success; for a library error E,
+ * the status is -E (ALOUD_EFILE -> 3, ALOUD_EHTTP -> 8, ...); 2 is also a
+ * usage error; 130 interrupted by Ctrl-C. */
+#define CLI_EXIT_OK 0
+#define CLI_EXIT_USAGE 2
+#define CLI_EXIT_INTERRUPTED 130
+
+typedef enum {
+    CLI_JOB_PLAY = 0,     /* default: live playback */
+    CLI_JOB_EXPORT,       /* -o FILE.wav or --split DIR */
+    CLI_JOB_JSON,
+    CLI_JOB_TEXT,
+    CLI_JOB_SECTIONS,
+    CLI_JOB_HTML,
+    CLI_JOB_LIST_VOICES
+} cli_job;
+
+typedef struct {
+    cli_job job;
+    const char *source;         /* URL, path or "-" */
+    aloud_load_options load;
+
+    /* speech */
+    const char *voice;          /* --voice, NULL: follow the article language */
+    int rate;                   /* --rate, 0: default */
+    int pitch;                  /* --pitch, -1: default */
+    int volume;                 /* --volume, -1: default */
+    bool no_intro;              /* --no-intro */
+
+    /* export */
+    const char *output;         /* -o FILE */
+    const char *chapters;       /* --chapters FILE */
+    const char *split_dir;      /* --split DIR */
+
+    /* section selection (export and play) */
+    const char *section;        /* --section N|TEXT */
+    bool only;                  /* --only */
+
+    /* playback */
+    const char *audio_device;   /* --audio-device NAME */
+    const char *events;         /* --events FILE */
+    bool resume;                /* --resume */
+
+    bool quiet;                 /* -q: no progress or status line */
+} cli_options;
+
+/** Print "aloud: MSG" on stderr (sanitised by the library already). */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/** Exit status for a library error code. */
+int cli_exit_code(int error);
+
+/* output.c */
+int cli_output(const cli_options *opts, const aloud_article *article);
+/* export.c */
+int cli_export(const cli_options *opts, const aloud_article *article);
+/* play.c */
+int cli_play(const cli_options *opts, const aloud_article *article);
+/* voices (export.c) */
+int cli_list_voices(const cli_options *opts);
+
+#endif /* ALOUD_CLI_H */

@@ -1,0 +1,262 @@
+/*
+ * main.c - the aloud command: parse options, load the article, run the job.
+ *
+ * A thin layer over the public API (<aloud.h>): only this program prints
+ * or exits. Exit statuses are documented in aloud(1) and cli.h.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char usage_text[] =
+    "Usage: aloud [OPTIONS] SOURCE\n"
+    "Read a web article aloud: SOURCE is an http(s) URL, an HTML file, or - for stdin.\n"
+    "\n"
+    "What to do (default: play the article):\n"
+    "  -o, --output FILE.wav    export the article as a WAV file with a chapter per section\n"
+    "      --split DIR          export one WAV per section and a playlist into DIR\n"
+    "      --chapters FILE      with -o, also write the chapters (.cue, or ffmetadata .txt/.ffmeta)\n"
+    "      --json               print the article as JSON\n"
+    "      --text               print the article as plain text\n"
+    "      --sections           print the numbered outline with listening times\n"
+    "      --html               print the cleaned article as HTML\n"
+    "      --list-voices        list voice profiles and espeak-ng languages\n"
+    "\n"
+    "Sections:\n"
+    "      --section N|TEXT     start at section N (1-based) or the first heading containing TEXT\n"
+    "      --only               with --section: just that section and its subsections\n"
+    "\n"
+    "Speech:\n"
+    "  -v, --voice NAME         espeak-ng voice or language (en-us, de, fr+f3) or a profile from voices/\n"
+    "  -r, --rate WPM           speaking rate, 80 to 450 words per minute (default 175)\n"
+    "  -p, --pitch N            pitch, 0 to 99\n"
+    "      --volume N           volume, 0 to 200 (default 100)\n"
+    "      --no-intro           do not read the title, byline and site name first\n"
+    "\n"
+    "Playback:\n"
+    "      --audio-device NAME  sound device; 'null' plays silently in real time\n"
+    "      --events FILE        append one JSON line per player event to FILE\n"
+    "      --resume             continue where the last playback of SOURCE stopped\n"
+    "\n"
+    "Input:\n"
+    "      --timeout SECONDS    network timeout (default 30)\n"
+    "      --max-size SIZE      largest page accepted, e.g. 20M (default 20 MiB)\n"
+    "\n"
+    "  -q, --quiet              no progress bar or status line\n"
+    "  -h, --help               show this help\n"
+    "  -V, --version            show the version\n"
+    "\n"
+    "Exit status: 0 success, 2 usage error, 3 unreadable file, 4 bad URL, 5 unknown host,\n"
+    "6 connection failed, 7 timeout, 8 HTTP error, 9 network error, 10 too large,\n"
+    "11 not HTML, 12 charset, 13 no readable article, 14 voice, 15 synthesis,\n"
+    "16 audio device, 17 cannot write output, 19 no such section, 130 interrupted.\n"
+    "See aloud(1).\n";
+
+enum {
+    OPT_JSON = 256, OPT_TEXT, OPT_SECTIONS, OPT_HTML, OPT_LIST_VOICES, OPT_SPLIT,
+    OPT_CHAPTERS, OPT_SECTION, OPT_ONLY, OPT_VOLUME, OPT_NO_INTRO, OPT_AUDIO_DEVICE,
+    OPT_EVENTS, OPT_RESUME, OPT_TIMEOUT, OPT_MAX_SIZE
+};
+
+static const struct option long_options[] = {
+    { "output", required_argument, NULL, 'o' },
+    { "split", required_argument, NULL, OPT_SPLIT },
+    { "chapters", required_argument, NULL, OPT_CHAPTERS },
+    { "json", no_argument, NULL, OPT_JSON },
+    { "text", no_argument, NULL, OPT_TEXT },
+    { "sections", no_argument, NULL, OPT_SECTIONS },
+    { "html", no_argument, NULL, OPT_HTML },
+    { "list-voices", no_argument, NULL, OPT_LIST_VOICES },
+    { "section", required_argument, NULL, OPT_SECTION },
+    { "only", no_argument, NULL, OPT_ONLY },
+    { "voice", required_argument, NULL, 'v' },
+    { "rate", required_argument, NULL, 'r' },
+    { "pitch", required_argument, NULL, 'p' },
+    { "volume", required_argument, NULL, OPT_VOLUME },
+    { "no-intro", no_argument, NULL, OPT_NO_INTRO },
+    { "audio-device", required_argument, NULL, OPT_AUDIO_DEVICE },
+    { "events", required_argument, NULL, OPT_EVENTS },
+    { "resume", no_argument, NULL, OPT_RESUME },
+    { "timeout", required_argument, NULL, OPT_TIMEOUT },
+    { "max-size", required_argument, NULL, OPT_MAX_SIZE },
+    { "quiet", no_argument, NULL, 'q' },
+    { "help", no_argument, NULL, 'h' },
+    { "version", no_argument, NULL, 'V' },
+    { NULL, 0, NULL, 0 }
+};
+
+void cli_error(const char *fmt, ...)
+{
+    va_list ap;
+
+    fputs("aloud: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+int cli_exit_code(int error)
+{
+    if (error == ALOUD_OK)
+        return CLI_EXIT_OK;
+    if (error == ALOUD_EINTERRUPTED)
+        return CLI_EXIT_INTERRUPTED;
+    if (error < 0 && error >= ALOUD_ENOSECTION)
+        return -error;
+    return 1;
+}
+
+static bool parse_int(const char *s, long lo, long hi, long *out)
+{
+    char *end;
+    long v;
+
+    errno = 0;
+    v = strtol(s, &end, 10);
+    if (errno || end == s || *end || v < lo || v > hi)
+        return false;
+    *out = v;
+    return true;
+}
+
+/* "20M", "512k", "1G" or plain bytes. */
+static bool parse_size(const char *s, size_t *out)
+{
+    char *end;
+    unsigned long long v;
+    unsigned shift = 0;
+
+    errno = 0;
+    v = strtoull(s, &end, 10);
+    if (errno || end == s || s[0] == '-')
+        return false;
+    switch (*end) {
+    case '\0': break;
+    case 'k': case 'K': shift = 10; end++; break;
+    case 'm': case 'M': shift = 20; end++; break;
+    case 'g': case 'G': shift = 30; end++; break;
+    default: return false;
+    }
+    if ((*end == 'i' && end[1] == 'B' && !end[2]) || (*end == 'B' && !end[1]))
+        end += strlen(end);
+    if (*end || v == 0 || v > (ULLONG_MAX >> shift) || (v << shift) > SIZE_MAX)
+        return false;
+    *out = (size_t)(v << shift);
+    return true;
+}
+
+static int set_job(cli_options *o, cli_job job, const char *name)
+{
+    if (o->job != CLI_JOB_PLAY && o->job != job) {
+        cli_error("%s cannot be combined with another output option", name);
+        return -1;
+    }
+    o->job = job;
+    return 0;
+}
+
+/* Parse argv into O. Returns -1 on a usage error, 1 when done (help/version). */
+static int parse_args(cli_options *o, int argc, char **argv)
+{
+    long v;
+    int c;
+
+    while ((c = getopt_long(argc, argv, "o:v:r:p:qhV", long_options, NULL)) != -1) {
+        switch (c) {
+        case 'o': o->output = optarg; if (set_job(o, CLI_JOB_EXPORT, "-o") < 0) return -1; break;
+        case OPT_SPLIT: o->split_dir = optarg; if (set_job(o, CLI_JOB_EXPORT, "--split") < 0) return -1; break;
+        case OPT_CHAPTERS: o->chapters = optarg; break;
+        case OPT_JSON: if (set_job(o, CLI_JOB_JSON, "--json") < 0) return -1; break;
+        case OPT_TEXT: if (set_job(o, CLI_JOB_TEXT, "--text") < 0) return -1; break;
+        case OPT_SECTIONS: if (set_job(o, CLI_JOB_SECTIONS, "--sections") < 0) return -1; break;
+        case OPT_HTML: if (set_job(o, CLI_JOB_HTML, "--html") < 0) return -1; break;
+        case OPT_LIST_VOICES: if (set_job(o, CLI_JOB_LIST_VOICES, "--list-voices") < 0) return -1; break;
+        case OPT_SECTION: o->section = optarg; break;
+        case OPT_ONLY: o->only = true; break;
+        case 'v': o->voice = optarg; break;
+        case 'r':
+            if (!parse_int(optarg, 80, 450, &v)) { cli_error("--rate: '%s' is not a rate from 80 to 450 words per minute", optarg); return -1; }
+            o->rate = (int)v;
+            break;
+        case 'p':
+            if (!parse_int(optarg, 0, 99, &v)) { cli_error("--pitch: '%s' is not a pitch from 0 to 99", optarg); return -1; }
+            o->pitch = (int)v;
+            break;
+        case OPT_VOLUME:
+            if (!parse_int(optarg, 0, 200, &v)) { cli_error("--volume: '%s' is not a volume from 0 to 200", optarg); return -1; }
+            o->volume = (int)v;
+            break;
+        case OPT_NO_INTRO: o->no_intro = true; break;
+        case OPT_AUDIO_DEVICE: o->audio_device = optarg; break;
+        case OPT_EVENTS: o->events = optarg; break;
+        case OPT_RESUME: o->resume = true; break;
+        case OPT_TIMEOUT:
+            if (!parse_int(optarg, 1, 3600, &v)) { cli_error("--timeout: '%s' is not a number of seconds from 1 to 3600", optarg); return -1; }
+            o->load.timeout = v;
+            break;
+        case OPT_MAX_SIZE:
+            if (!parse_size(optarg, &o->load.max_size)) { cli_error("--max-size: '%s' is not a size (e.g. 20M, 512K)", optarg); return -1; }
+            break;
+        case 'q': o->quiet = true; break;
+        case 'h': fputs(usage_text, stdout); return 1;
+        case 'V': printf("aloud %s\n", aloud_version()); return 1;
+        default:
+            fputs("Try 'aloud --help' for more information.\n", stderr);
+            return -1;
+        }
+    }
+    if (o->job == CLI_JOB_LIST_VOICES)
+        return optind == argc ? 0 : (cli_error("--list-voices takes no SOURCE"), -1);
+    if (optind != argc - 1) {
+        cli_error(optind == argc ? "no SOURCE given (a URL, a file, or - for stdin)"
+                                 : "only one SOURCE at a time");
+        fputs("Try 'aloud --help' for more information.\n", stderr);
+        return -1;
+    }
+    o->source = argv[optind];
+    if (o->only && !o->section) {
+        cli_error("--only needs --section");
+        return -1;
+    }
+    if (o->chapters && !o->output) {
+        cli_error("--chapters needs -o FILE.wav");
+        return -1;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    cli_options o = { 0 };
+    aloud_load_options defaults = ALOUD_LOAD_OPTIONS_INIT;
+    aloud_article *article = NULL;
+    int rc, err;
+
+    o.load = defaults;
+    o.pitch = -1;
+    o.volume = -1;
+    rc = parse_args(&o, argc, argv);
+    if (rc != 0)
+        return rc > 0 ? CLI_EXIT_OK : CLI_EXIT_USAGE;
+    if (o.job == CLI_JOB_LIST_VOICES)
+        return cli_list_voices(&o);
+    if ((err = aloud_article_load(&article, o.source, &o.load)) < 0) {
+        cli_error("%s", aloud_error_message());
+        return cli_exit_code(err);
+    }
+    switch (o.job) {
+    case CLI_JOB_EXPORT: rc = cli_export(&o, article); break;
+    case CLI_JOB_PLAY: rc = cli_play(&o, article); break;
+    default: rc = cli_output(&o, article); break;
+    }
+    aloud_article_free(article);
+    return rc;
+}

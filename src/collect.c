@@ -1,0 +1,456 @@
+/*
+ * collect.c - turn the article's nodes into items: headings, paragraphs,
+ * list items, quote paragraphs, captions, table rows and code blocks.
+ *
+ * One loop over the flat DOM with an explicit stack of open containers (no
+ * recursion). Inline content (text, links, emphasis) accumulates in a run
+ * that is emitted as one block when a block element starts or the
+ * container ends; the container decides the block's kind (a <p> inside a
+ * <blockquote> is a quote paragraph, inside an <li> a list item). Two
+ * <br> in a row split a run into paragraphs, one <br> is a line break.
+ * Containers that look like chrome are dropped here as Readability's
+ * "clean conditionally" does: link-heavy, form-heavy, image-only blocks.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+
+typedef struct {
+    int node;
+    int end;
+    int kind;                 /* block kind of inline runs in this container */
+    bool data_table;
+} frame;
+
+typedef struct {
+    al_items *out;
+    al_dom *dom;
+    unsigned flags, skip;
+    al_buf run;
+    bool space;
+    unsigned run_text, run_link;
+    frame *stack;
+    size_t depth, cap;
+    int err;
+} collector;
+
+/* ---- items ------------------------------------------------------------- */
+
+int al_items_push(al_items *items, const al_item *item)
+{
+    if (items->count == items->cap) {
+        size_t cap = items->cap ? items->cap * 2 : 64;
+        al_item *p = realloc(items->items, cap * sizeof(*p));
+        if (!p)
+            return al_error_oom();
+        items->items = p;
+        items->cap = cap;
+    }
+    items->items[items->count++] = *item;
+    return ALOUD_OK;
+}
+
+void al_items_free(al_items *items)
+{
+    size_t i;
+
+    for (i = 0; i < items->count; i++)
+        free(items->items[i].text);
+    free(items->items);
+    memset(items, 0, sizeof(*items));
+}
+
+static unsigned utf8_chars(const char *s)
+{
+    unsigned n = 0;
+
+    for (; *s; s++)
+        if ((*s & 0xC0) != 0x80)
+            n++;
+    return n;
+}
+
+/* Take ownership of TEXT (trimmed already) and emit it. */
+static void emit(collector *c, int kind, int level, char *text, int node, unsigned link_len)
+{
+    al_item it = { 0 };
+
+    if (!text) {
+        c->err = al_error_oom();
+        return;
+    }
+    if (!text[0] && kind != AL_ITEM_RULE) {
+        free(text);
+        return;
+    }
+    it.kind = kind;
+    it.level = level;
+    it.text = text;
+    it.node = node;
+    it.text_len = utf8_chars(text);
+    it.link_len = link_len > it.text_len ? it.text_len : link_len;
+    if (al_items_push(c->out, &it) < 0) {
+        free(text);
+        c->err = ALOUD_ERROR;
+    }
+}
+
+/* ---- inline runs ------------------------------------------------------- */
+
+/* Emit the run: split at blank lines (double <br>), trim each line. */
+static void flush_run(collector *c)
+{
+    const frame *f = &c->stack[c->depth - 1];
+    char *s = c->run.data, *para;
+    unsigned total = c->run_text ? c->run_text : 1;
+
+    if (!s || c->run.failed) {
+        if (c->run.failed)
+            c->err = al_error_oom();
+        goto reset;
+    }
+    for (para = s; para && *para;) {
+        char *stop = strstr(para, "\n\n"), *start = para, *end;
+        size_t n;
+
+        if (stop)
+            *stop = '\0';
+        while (*start == ' ' || *start == '\n')
+            start++;
+        end = start + strlen(start);
+        while (end > start && (end[-1] == ' ' || end[-1] == '\n'))
+            end--;
+        n = (size_t)(end - start);
+        if (n) {
+            char *t = al_strndup(start, n);
+            unsigned chars = t ? utf8_chars(t) : 0;
+            /* share the run's link characters out in proportion */
+            emit(c, f->kind, 0, t, f->node, (unsigned)((double)c->run_link * chars / total + 0.5));
+        }
+        if (!stop)
+            break;
+        para = stop + 2;
+        while (*para == '\n')
+            para++;
+    }
+reset:
+    c->run.len = 0;
+    if (c->run.data)
+        c->run.data[0] = '\0';
+    c->space = false;
+    c->run_text = c->run_link = 0;
+}
+
+static void run_text(collector *c, const al_node *n)
+{
+    const char *t = n->g->v.text.text;
+    size_t before = c->run.len;
+
+    /* after a line break, a leading space is noise */
+    if (c->run.len && c->run.data[c->run.len - 1] == '\n')
+        c->space = false;
+    al_text_append_normalized(&c->run, t, strlen(t), &c->space);
+    if (c->run.len > before) {
+        unsigned chars = utf8_chars(c->run.data + before);
+        c->run_text += chars;
+        if (n->flags & AL_NODE_LINK)
+            c->run_link += chars;
+    }
+}
+
+static void run_break(collector *c)
+{
+    if (c->run.len == 0)
+        return;
+    /* drop a space before the newline */
+    if (c->run.data[c->run.len - 1] == ' ')
+        c->run.data[--c->run.len] = '\0';
+    al_buf_putc(&c->run, '\n');
+    c->space = false;
+}
+
+/* ---- containers -------------------------------------------------------- */
+
+static int push(collector *c, int node, int kind, bool data_table)
+{
+    if (c->depth == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 64;
+        frame *p = realloc(c->stack, cap * sizeof(*p));
+        if (!p)
+            return c->err = al_error_oom();
+        c->stack = p;
+        c->cap = cap;
+    }
+    c->stack[c->depth].node = node;
+    c->stack[c->depth].end = c->dom->nodes[node].end;
+    c->stack[c->depth].kind = kind;
+    c->stack[c->depth].data_table = data_table;
+    c->depth++;
+    return ALOUD_OK;
+}
+
+static void pop(collector *c)
+{
+    flush_run(c);
+    c->depth--;
+}
+
+static bool inside_tag(const al_dom *dom, int i, GumboTag tag)
+{
+    int p;
+
+    for (p = dom->nodes[i].parent; p >= 0; p = dom->nodes[p].parent)
+        if (dom->nodes[p].tag == tag)
+            return true;
+    return false;
+}
+
+/* A table that holds data (read row by row) rather than page layout. */
+static bool is_data_table(const al_dom *dom, int t)
+{
+    const char *role = al_dom_attr(dom, t, "role");
+    int j, rows = 0, cols = 0, cells = 0;
+    bool header = false;
+
+    if (role && (strcmp(role, "presentation") == 0 || strcmp(role, "none") == 0))
+        return false;
+    for (j = t + 1; j < dom->nodes[t].end; j++) {
+        switch (dom->nodes[j].tag) {
+        case GUMBO_TAG_TABLE: case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_UL:
+        case GUMBO_TAG_OL: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+        case GUMBO_TAG_H4: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_SECTION:
+            return false;
+        case GUMBO_TAG_CAPTION: case GUMBO_TAG_TH: case GUMBO_TAG_THEAD:
+            header = true;
+            break;
+        case GUMBO_TAG_TR:
+            rows++;
+            if (cells > cols)
+                cols = cells;
+            cells = 0;
+            break;
+        case GUMBO_TAG_TD:
+            cells++;
+            break;
+        default:
+            break;
+        }
+    }
+    if (cells > cols)
+        cols = cells;
+    return header || (rows >= 2 && cols >= 2);
+}
+
+/* Readability's _cleanConditionally, on subtree sums. */
+static bool clean_conditionally(const collector *c, int i)
+{
+    const al_node *n = &c->dom->nodes[i];
+    int weight = (c->flags & AL_EXTRACT_WEIGHT_CLASSES) ? al_extract_class_weight(c->dom, i) : 0;
+    double score = (n->flags & AL_NODE_CANDIDATE) ? n->score : 0;
+    bool is_list = n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL;
+    double p = n->p_count, img = n->img_count, li = (double)n->li_count - 100;
+    double ld = al_dom_link_density(c->dom, i);
+    double hd = n->text_len ? (double)n->heading_count / n->text_len : 0;
+    bool in_figure;
+
+    if (!(c->flags & AL_EXTRACT_CLEAN_CONDITIONALLY))
+        return false;
+    switch (n->tag) {
+    case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_FORM: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_HEADER:
+        break;
+    default:
+        return false;
+    }
+    if (weight + score < 0)
+        return true;
+    if (n->commas >= 10)
+        return false;
+    in_figure = inside_tag(c->dom, i, GUMBO_TAG_FIGURE);
+    if (img > 1 && p / img < 0.5 && !in_figure)
+        return true;
+    if (!is_list && li > p)
+        return true;
+    if (n->input_count > floor(p / 3))
+        return true;
+    if (!is_list && hd < 0.9 && n->text_len < 25 && (img == 0 || img > 2) && !in_figure)
+        return true;
+    if (!is_list && weight < 25 && ld > 0.2 + (n->text_len > 1000 ? 0.1 : 0))
+        return true;
+    if (weight >= 25 && ld > 0.5)
+        return true;
+    if ((n->embed_count == 1 && n->text_len < 75) || n->embed_count > 1)
+        return true;
+    return false;
+}
+
+/* ---- leaf blocks ------------------------------------------------------- */
+
+static void emit_heading(collector *c, int i)
+{
+    const al_node *n = &c->dom->nodes[i];
+    int level = n->tag - GUMBO_TAG_H1 + 1;
+
+    if ((c->flags & AL_EXTRACT_WEIGHT_CLASSES) && al_extract_class_weight(c->dom, i) < 0)
+        return;
+    emit(c, AL_ITEM_HEADING, level < 2 ? 2 : level, al_dom_text(c->dom, i, true), i, n->link_len);
+}
+
+static void emit_code(collector *c, int i)
+{
+    al_buf b = AL_BUF_INIT, out = AL_BUF_INIT;
+    char *line, *save = NULL;
+    int j;
+
+    for (j = i; j < c->dom->nodes[i].end; j++) {
+        const al_node *n = &c->dom->nodes[j];
+        if (n->flags & AL_NODE_TEXT)
+            al_buf_puts(&b, n->g->v.text.text);
+        else if (n->tag == GUMBO_TAG_BR)
+            al_buf_putc(&b, '\n');
+    }
+    /* keep the lines, clean each one */
+    for (line = b.data ? strtok_r(b.data, "\n", &save) : NULL; line; line = strtok_r(NULL, "\n", &save)) {
+        size_t before = out.len;
+        if (out.len)
+            al_buf_putc(&out, '\n');
+        al_text_append_normalized(&out, line, strlen(line), NULL);
+        if (out.len == before + 1)          /* a blank line: undo its newline */
+            out.data[--out.len] = '\0';
+    }
+    al_buf_free(&b);
+    emit(c, ALOUD_BLOCK_CODE, 0, al_buf_detach(&out), i, 0);
+}
+
+static void emit_row(collector *c, int tr)
+{
+    al_buf b = AL_BUF_INIT;
+    unsigned link = 0;
+    int j;
+
+    for (j = tr + 1; j < c->dom->nodes[tr].end; j = c->dom->nodes[j].end) {
+        const al_node *n = &c->dom->nodes[j];
+        char *t;
+
+        if ((n->tag != GUMBO_TAG_TD && n->tag != GUMBO_TAG_TH) || (n->flags & c->skip))
+            continue;
+        t = al_dom_text(c->dom, j, true);
+        if (t && t[0]) {
+            if (b.len)
+                al_buf_puts(&b, " | ");
+            al_buf_puts(&b, t);
+            link += n->link_len;
+        }
+        free(t);
+    }
+    emit(c, ALOUD_BLOCK_TABLE_ROW, 0, al_buf_detach(&b), tr, link);
+}
+
+/* ---- the walk ---------------------------------------------------------- */
+
+static int child_kind(const collector *c, GumboTag tag)
+{
+    int parent = c->depth ? c->stack[c->depth - 1].kind : ALOUD_BLOCK_PARAGRAPH;
+
+    switch (tag) {
+    case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD: return ALOUD_BLOCK_LIST_ITEM;
+    case GUMBO_TAG_BLOCKQUOTE: return ALOUD_BLOCK_QUOTE;
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CAPTION: return ALOUD_BLOCK_CAPTION;
+    case GUMBO_TAG_TD: case GUMBO_TAG_TH: return ALOUD_BLOCK_PARAGRAPH;
+    default: return parent;
+    }
+}
+
+/* One block element at I; returns the next index to visit. */
+static int visit_block(collector *c, int i)
+{
+    const al_node *n = &c->dom->nodes[i];
+
+    flush_run(c);
+    if (clean_conditionally(c, i))
+        return n->end;
+    switch (n->tag) {
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+        emit_heading(c, i);
+        return n->end;
+    case GUMBO_TAG_PRE: case GUMBO_TAG_LISTING: case GUMBO_TAG_XMP: case GUMBO_TAG_PLAINTEXT:
+        emit_code(c, i);
+        return n->end;
+    case GUMBO_TAG_HR:
+        emit(c, AL_ITEM_RULE, 0, al_strdup(""), i, 0);
+        return n->end;
+    case GUMBO_TAG_IMG:  case GUMBO_TAG_VIDEO: case GUMBO_TAG_IFRAME:
+        return n->end;
+    case GUMBO_TAG_TR:
+        if (c->depth && c->stack[c->depth - 1].data_table) {
+            emit_row(c, i);
+            return n->end;
+        }
+        break;
+    case GUMBO_TAG_TABLE:
+        push(c, i, ALOUD_BLOCK_PARAGRAPH, is_data_table(c->dom, i));
+        return i + 1;
+    default:
+        break;
+    }
+    /* data-table status carries down through tbody/thead */
+    push(c, i, child_kind(c, n->tag),
+         c->depth && c->stack[c->depth - 1].data_table &&
+         (n->tag == GUMBO_TAG_TBODY || n->tag == GUMBO_TAG_THEAD || n->tag == GUMBO_TAG_TFOOT));
+    return i + 1;
+}
+
+static void collect_subtree(collector *c, int root)
+{
+    int j = root;
+
+    /* an outer frame for the root itself; the loop visits the root as any
+     * other block, which pushes the frame that gives its kind */
+    push(c, root, ALOUD_BLOCK_PARAGRAPH, false);
+    while (c->depth && c->err >= 0) {
+        const al_node *n;
+
+        while (c->depth && j >= c->stack[c->depth - 1].end)
+            pop(c);
+        if (!c->depth)
+            break;
+        n = &c->dom->nodes[j];
+        if (n->flags & (c->skip | AL_NODE_JUNK)) {
+            j = n->end;
+        } else if (n->flags & AL_NODE_TEXT) {
+            run_text(c, n);
+            j++;
+        } else if (n->tag == GUMBO_TAG_BR) {
+            run_break(c);
+            j++;
+        } else if (n->flags & AL_NODE_BLOCK) {
+            j = visit_block(c, j);
+        } else {
+            j++;                      /* inline element: its text joins the run */
+        }
+    }
+}
+
+int al_collect(al_items *out, al_dom *dom, unsigned flags)
+{
+    collector c = { 0 };
+    int i;
+
+    c.out = out;
+    c.dom = dom;
+    c.flags = flags;
+    c.skip = AL_NODE_DROP | ((flags & AL_EXTRACT_STRIP_UNLIKELY) ? AL_NODE_UNLIKELY : 0);
+    for (i = 0; i < dom->count && c.err >= 0; i++) {
+        if (!(dom->nodes[i].flags & AL_NODE_KEEP))
+            continue;
+        collect_subtree(&c, i);
+        i = dom->nodes[i].end - 1;
+    }
+    al_buf_free(&c.run);
+    free(c.stack);
+    return c.err < 0 ? c.err : ALOUD_OK;
+}

@@ -1,0 +1,67 @@
+/*
+ * dom.h - the parsed page as a flat array of nodes (private).
+ *
+ * parse.c parses HTML with gumbo and flattens the tree into an array in
+ * document (pre-)order. Node i's subtree is the range [i, node[i].end), its
+ * parent is node[i].parent. Every later stage walks this array with plain
+ * loops, so no stage recurses and a page of 100,000 nested elements cannot
+ * overflow the stack; subtree sums are computed in one backwards pass.
+ */
+#ifndef ALOUD_DOM_H
+#define ALOUD_DOM_H
+
+#include <gumbo.h>
+
+#include "util.h"
+
+enum {
+    AL_NODE_TEXT = 1u << 0,       /* a text node (tag is GUMBO_TAG_UNKNOWN) */
+    AL_NODE_DROP = 1u << 1,       /* removed with its subtree: never spoken */
+    AL_NODE_HIDDEN = 1u << 2,     /* hidden, aria-hidden, display:none */
+    AL_NODE_UNLIKELY = 1u << 3,   /* class/id/role say it is page chrome */
+    AL_NODE_LINK = 1u << 4,       /* inside an <a href> */
+    AL_NODE_BLOCK = 1u << 5,      /* a block-level element */
+    AL_NODE_CANDIDATE = 1u << 6,  /* has a content score */
+    AL_NODE_KEEP = 1u << 7,       /* part of the chosen article */
+    AL_NODE_JUNK = 1u << 8        /* boilerplate found inside the article */
+};
+
+typedef struct {
+    GumboNode *g;
+    int parent;            /* -1 for the root */
+    int end;               /* one past the last node of the subtree */
+    GumboTag tag;
+    unsigned flags;
+    int depth;
+    /* subtree sums (text nodes count their own text) */
+    unsigned text_len;     /* characters of text, white space collapsed */
+    unsigned link_len;     /* of which inside links */
+    unsigned commas;
+    unsigned p_count, li_count, img_count, input_count, embed_count, heading_count;
+    double score;          /* content score (candidates) */
+    int class_weight;      /* -25..+25 per hint, from class and id */
+} al_node;
+
+typedef struct {
+    GumboOutput *out;
+    al_node *nodes;
+    int count;
+    int html, head, body;  /* indices, -1 when absent */
+    char *html_text;       /* the UTF-8 source gumbo parsed (owned) */
+} al_dom;
+
+/* parse.c */
+int al_dom_parse(al_dom *dom, char *utf8, size_t len, const char *name);
+void al_dom_free(al_dom *dom);
+/** The value of attribute NAME on node I, or NULL. */
+const char *al_dom_attr(const al_dom *dom, int i, const char *name);
+/** True for elements rendered as blocks. */
+bool al_dom_is_block_tag(GumboTag tag);
+/** The text of node I's subtree, normalised; skips DROP nodes when SKIP_DROPPED. Caller frees. */
+char *al_dom_text(const al_dom *dom, int i, bool skip_dropped);
+/** True when the class or id of node I contains WORD (case-insensitive). */
+bool al_dom_class_has(const al_dom *dom, int i, const char *word);
+/** Link density of node I: link_len / text_len. */
+double al_dom_link_density(const al_dom *dom, int i);
+
+#endif /* ALOUD_DOM_H */

@@ -1,0 +1,546 @@
+/*
+ * extract.c - choose the node that holds the article.
+ *
+ * Readability's method on the flat DOM: drop unlikely candidates (class, id
+ * and role say chrome), give every paragraph-like element a score from its
+ * text (1 + commas + one point per 100 characters, at most 3) and add it to
+ * its ancestors (fully to the parent, half to the grandparent, a third of
+ * the level to older ones), weight candidates by tag and by class/id hints,
+ * discount link-heavy ones, pick the best, climb to a better-scoring parent
+ * when the best candidates share it, and gather related siblings.
+ *
+ * aloud adds evidence Readability lacks: itemprop="articleBody", <article>,
+ * <main>, role="main" and JSON-LD articleBody raise a candidate's score
+ * (never blindly: they still need text). When the strict pass finds too
+ * little, the relaxed passes run and the longest result wins.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract.h"
+
+/* ---- class and id hints ------------------------------------------------ */
+
+static const char *const unlikely_words[] = {
+    "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community",
+    "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu",
+    "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
+    "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination",
+    "pager", "popup", "yom-remote", NULL
+};
+static const char *const maybe_words[] = {
+    "and", "article", "body", "column", "content", "main", "shadow", NULL
+};
+static const char *const negative_words[] = {
+    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
+    "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
+    "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", NULL
+};
+static const char *const positive_words[] = {
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
+    "pagination", "post", "text", "blog", "story", NULL
+};
+
+static bool matches_any(const char *folded, const char *const *words)
+{
+    size_t i;
+
+    for (i = 0; words[i]; i++)
+        if (strstr(folded, words[i]))
+            return true;
+    return false;
+}
+
+/* Weight of one attribute value: +25 positive, -25 negative, both = 0. */
+static int hint_weight(const char *value)
+{
+    char *f;
+    int w = 0;
+
+    if (!value || !*value || !(f = al_text_fold(value)))
+        return 0;
+    if (matches_any(f, negative_words))
+        w -= 25;
+    if (matches_any(f, positive_words))
+        w += 25;
+    free(f);
+    return w;
+}
+
+int al_extract_class_weight(const al_dom *dom, int i)
+{
+    return hint_weight(al_dom_attr(dom, i, "class")) + hint_weight(al_dom_attr(dom, i, "id"));
+}
+
+static bool is_unlikely(const al_dom *dom, int i)
+{
+    const char *cls = al_dom_attr(dom, i, "class"), *id = al_dom_attr(dom, i, "id");
+    const char *role = al_dom_attr(dom, i, "role");
+    GumboTag t = dom->nodes[i].tag;
+    char *f;
+    bool unlikely = false;
+
+    if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML || t == GUMBO_TAG_A || t == GUMBO_TAG_ARTICLE ||
+        t == GUMBO_TAG_MAIN)
+        return false;
+    if (role && (!strcasecmp(role, "menu") || !strcasecmp(role, "menubar") ||
+                 !strcasecmp(role, "complementary") || !strcasecmp(role, "navigation") ||
+                 !strcasecmp(role, "alert") || !strcasecmp(role, "alertdialog") ||
+                 !strcasecmp(role, "dialog") || !strcasecmp(role, "banner") ||
+                 !strcasecmp(role, "contentinfo") || !strcasecmp(role, "search")))
+        return true;
+    if (!cls && !id)
+        return false;
+    {
+        al_buf b = AL_BUF_INIT;
+        al_buf_puts(&b, cls ? cls : "");
+        al_buf_putc(&b, ' ');
+        al_buf_puts(&b, id ? id : "");
+        f = b.data ? al_text_fold(b.data) : NULL;
+        al_buf_free(&b);
+    }
+    if (f && matches_any(f, unlikely_words) && !matches_any(f, maybe_words))
+        unlikely = true;
+    free(f);
+    return unlikely;
+}
+
+/* Inside a table or code, class names are not page chrome. */
+static bool in_table_or_code(const al_dom *dom, int i)
+{
+    int p;
+
+    for (p = dom->nodes[i].parent; p >= 0; p = dom->nodes[p].parent) {
+        GumboTag t = dom->nodes[p].tag;
+        if (t == GUMBO_TAG_TABLE || t == GUMBO_TAG_CODE || t == GUMBO_TAG_PRE)
+            return true;
+    }
+    return false;
+}
+
+/* Chrome by tag or by name. Marks the whole subtree UNLIKELY. */
+static void mark_unlikely(al_dom *dom)
+{
+    int i, j;
+
+    for (i = 0; i < dom->count; i++) {
+        al_node *n = &dom->nodes[i];
+        GumboTag t = n->tag;
+        bool chrome;
+
+        n->flags &= ~AL_NODE_UNLIKELY;
+        if (n->flags & AL_NODE_TEXT || n->g->type != GUMBO_NODE_ELEMENT)
+            continue;
+        chrome = t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FORM ||
+                 t == GUMBO_TAG_FOOTER || is_unlikely(dom, i) || al_boilerplate_class(dom, i);
+        if (chrome && !in_table_or_code(dom, i)) {
+            for (j = i; j < n->end; j++)
+                dom->nodes[j].flags |= AL_NODE_UNLIKELY;
+            i = n->end - 1;
+        }
+    }
+}
+
+/* ---- subtree sums ------------------------------------------------------ */
+
+void al_dom_sum(al_dom *dom, unsigned mask)
+{
+    int i;
+
+    for (i = 0; i < dom->count; i++) {
+        al_node *n = &dom->nodes[i];
+        if (!(n->flags & AL_NODE_TEXT)) {
+            n->text_len = n->link_len = n->commas = 0;
+            n->p_count = n->li_count = n->img_count = n->input_count = 0;
+            n->embed_count = n->heading_count = 0;
+        }
+    }
+    /* Children follow their parent: a backwards pass adds each node into
+     * its parent after the node itself is complete. */
+    for (i = dom->count - 1; i >= 0; i--) {
+        al_node *n = &dom->nodes[i], *p;
+
+        if (n->flags & AL_NODE_TEXT && (n->flags & AL_NODE_LINK))
+            n->link_len = n->text_len;
+        switch (n->tag) {
+        case GUMBO_TAG_P: n->p_count++; break;
+        case GUMBO_TAG_LI: n->li_count++; break;
+        case GUMBO_TAG_IMG: n->img_count++; break;
+        case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: n->input_count++; break;
+        case GUMBO_TAG_IFRAME: case GUMBO_TAG_EMBED: case GUMBO_TAG_OBJECT: case GUMBO_TAG_VIDEO: n->embed_count++; break;
+        case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+        case GUMBO_TAG_H5: case GUMBO_TAG_H6: n->heading_count += n->text_len; break;
+        default: break;
+        }
+        if (n->parent < 0 || (n->flags & mask))
+            continue;
+        p = &dom->nodes[n->parent];
+        p->text_len += n->text_len;
+        p->link_len += n->link_len;
+        p->commas += n->commas;
+        p->p_count += n->p_count;
+        p->li_count += n->li_count;
+        p->img_count += n->img_count;
+        p->input_count += n->input_count;
+        p->embed_count += n->embed_count;
+        p->heading_count += n->heading_count;
+    }
+}
+
+/* ---- scoring ----------------------------------------------------------- */
+
+static double tag_score(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_SECTION: case GUMBO_TAG_MAIN: return 5;
+    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: return 3;
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM: return -3;
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH: return -5;
+    default: return 0;
+    }
+}
+
+/* Evidence that a node is the article body, in score points. */
+static double structure_bonus(const al_dom *dom, int i)
+{
+    const char *ip = al_dom_attr(dom, i, "itemprop"), *role = al_dom_attr(dom, i, "role");
+    double b = 0;
+
+    if (ip && (al_text_casestr(ip, "articleBody") || strcasecmp(ip, "text") == 0))
+        b += 20;
+    if (dom->nodes[i].tag == GUMBO_TAG_ARTICLE || dom->nodes[i].tag == GUMBO_TAG_MAIN)
+        b += 5;
+    if (role && strcasecmp(role, "main") == 0)
+        b += 5;
+    return b;
+}
+
+static void init_candidate(al_dom *dom, int i, unsigned flags)
+{
+    al_node *n = &dom->nodes[i];
+
+    if (n->flags & AL_NODE_CANDIDATE)
+        return;
+    n->flags |= AL_NODE_CANDIDATE;
+    n->class_weight = (flags & AL_EXTRACT_WEIGHT_CLASSES) ? al_extract_class_weight(dom, i) : 0;
+    n->score = tag_score(n->tag) + n->class_weight + structure_bonus(dom, i);
+}
+
+/* Direct inline text of a <div>: scored like a paragraph when it has no
+ * block children (Readability turns such divs into <p>). */
+static bool div_is_paragraph(const al_dom *dom, int i)
+{
+    int j;
+
+    for (j = i + 1; j < dom->nodes[i].end; j++) {
+        const al_node *c = &dom->nodes[j];
+        if (c->flags & (AL_NODE_DROP | AL_NODE_UNLIKELY)) {
+            j = c->end - 1;
+            continue;
+        }
+        if (c->flags & AL_NODE_BLOCK)
+            return false;
+    }
+    return true;
+}
+
+static bool is_scored_tag(const al_dom *dom, int i)
+{
+    switch (dom->nodes[i].tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_TD: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+        return true;
+    case GUMBO_TAG_DIV:
+        return div_is_paragraph(dom, i);
+    default:
+        return false;
+    }
+}
+
+static void score_paragraphs(al_dom *dom, unsigned flags)
+{
+    unsigned skip = AL_NODE_DROP | ((flags & AL_EXTRACT_STRIP_UNLIKELY) ? AL_NODE_UNLIKELY : 0);
+    int i;
+
+    for (i = 0; i < dom->count; i++) {
+        dom->nodes[i].flags &= ~AL_NODE_CANDIDATE;
+        dom->nodes[i].score = 0;
+    }
+    for (i = 0; i < dom->count; i++) {
+        al_node *n = &dom->nodes[i];
+        double s;
+        int level, a;
+
+        if (n->flags & skip) {
+            i = n->end - 1;
+            continue;
+        }
+        if (!is_scored_tag(dom, i) || n->text_len < 25)
+            continue;
+        s = 1 + n->commas + fmin(floor(n->text_len / 100.0), 3);
+        for (level = 0, a = n->parent; a >= 0 && level < 5; level++, a = dom->nodes[a].parent) {
+            if (dom->nodes[a].g->type != GUMBO_NODE_ELEMENT)
+                break;
+            init_candidate(dom, a, flags);
+            dom->nodes[a].score += s / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+        }
+    }
+    for (i = 0; i < dom->count; i++)
+        if (dom->nodes[i].flags & AL_NODE_CANDIDATE)
+            dom->nodes[i].score *= 1 - al_dom_link_density(dom, i);
+}
+
+/* ---- JSON-LD articleBody: find the container that carries that text ---- */
+
+/* The first block whose words start the articleBody; its parent gets a
+ * bonus, and so does the lowest node holding the body's last words. */
+static void ld_body_bonus(al_dom *dom, const al_meta *meta, unsigned skip)
+{
+    char *key, *head = NULL;
+    int i, first = -1;
+
+    if (!meta->ld_body || al_text_words(meta->ld_body) < 30 || !(key = al_text_key(meta->ld_body)))
+        return;
+    head = al_strndup(key, strlen(key) > 60 ? 60 : strlen(key));
+    for (i = 0; head && i < dom->count && first < 0; i++) {
+        al_node *n = &dom->nodes[i];
+        char *t, *k;
+
+        if (n->flags & skip) {
+            i = n->end - 1;
+            continue;
+        }
+        if (n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV)
+            continue;
+        if (n->text_len < 40 || !div_is_paragraph(dom, i))
+            continue;
+        t = al_dom_text(dom, i, true);
+        k = t ? al_text_key(t) : NULL;
+        if (k && strncmp(k, head, strlen(k) < strlen(head) ? strlen(k) : strlen(head)) == 0)
+            first = i;
+        free(t);
+        free(k);
+    }
+    if (first >= 0 && dom->nodes[first].parent >= 0) {
+        int p = dom->nodes[first].parent;
+        init_candidate(dom, p, AL_EXTRACT_ALL);
+        dom->nodes[p].score += 30;
+    }
+    free(head);
+    free(key);
+}
+
+/* ---- choosing the top candidate ---------------------------------------- */
+
+static bool is_ancestor(const al_dom *dom, int a, int i)
+{
+    return a <= i && i < dom->nodes[a].end;
+}
+
+static int pick_top(al_dom *dom)
+{
+    int top[5] = { -1, -1, -1, -1, -1 };
+    int i, k, p, alt = 0;
+    double last, threshold;
+
+    for (i = 0; i < dom->count; i++) {
+        if (!(dom->nodes[i].flags & AL_NODE_CANDIDATE))
+            continue;
+        for (k = 0; k < 5; k++) {
+            if (top[k] < 0 || dom->nodes[i].score > dom->nodes[top[k]].score) {
+                memmove(&top[k + 1], &top[k], (size_t)(4 - k) * sizeof(int));
+                top[k] = i;
+                break;
+            }
+        }
+    }
+    if (top[0] < 0 || dom->nodes[top[0]].tag == GUMBO_TAG_BODY)
+        return dom->body;
+
+    /* Several strong candidates inside one ancestor: the ancestor is the
+     * article (e.g. paragraphs split across sibling divs). */
+    for (k = 1; k < 5; k++)
+        if (top[k] >= 0 && dom->nodes[top[k]].score >= 0.75 * dom->nodes[top[0]].score)
+            alt++;
+    if (alt >= 2) {
+        for (p = dom->nodes[top[0]].parent; p >= 0 && dom->nodes[p].tag != GUMBO_TAG_BODY; p = dom->nodes[p].parent) {
+            int inside = 0;
+            for (k = 1; k < 5; k++)
+                if (top[k] >= 0 && dom->nodes[top[k]].score >= 0.75 * dom->nodes[top[0]].score &&
+                    is_ancestor(dom, p, top[k]))
+                    inside++;
+            if (inside >= 2) {
+                init_candidate(dom, p, AL_EXTRACT_ALL);
+                top[0] = p;
+                break;
+            }
+        }
+    }
+
+    /* Climb while a parent scores at least as well as its child. */
+    last = dom->nodes[top[0]].score;
+    threshold = last / 3;
+    for (p = dom->nodes[top[0]].parent; p >= 0 && dom->nodes[p].tag != GUMBO_TAG_BODY; p = dom->nodes[p].parent) {
+        if (!(dom->nodes[p].flags & AL_NODE_CANDIDATE))
+            continue;
+        if (dom->nodes[p].score < threshold)
+            break;
+        if (dom->nodes[p].score > last) {
+            top[0] = p;
+            break;
+        }
+        last = dom->nodes[p].score;
+    }
+
+    /* An only child adds nothing: take the parent. */
+    for (p = dom->nodes[top[0]].parent; p >= 0 && dom->nodes[p].tag != GUMBO_TAG_BODY; p = dom->nodes[p].parent) {
+        int j, kids = 0;
+        for (j = p + 1; j < dom->nodes[p].end; j = dom->nodes[j].end)
+            if (!(dom->nodes[j].flags & AL_NODE_TEXT))
+                kids++;
+        if (kids != 1)
+            break;
+        top[0] = p;
+    }
+    return top[0];
+}
+
+static bool same_class(const al_dom *dom, int a, int b)
+{
+    const char *ca = al_dom_attr(dom, a, "class"), *cb = al_dom_attr(dom, b, "class");
+
+    return ca && cb && *ca && strcmp(ca, cb) == 0;
+}
+
+/* Mark the top candidate and its related siblings KEEP. */
+static void gather_siblings(al_dom *dom, int top, unsigned skip)
+{
+    int parent = dom->nodes[top].parent, j;
+    double threshold = fmax(10, dom->nodes[top].score * 0.2);
+
+    if (parent < 0 || dom->nodes[top].tag == GUMBO_TAG_BODY) {
+        dom->nodes[top].flags |= AL_NODE_KEEP;
+        return;
+    }
+    for (j = parent + 1; j < dom->nodes[parent].end; j = dom->nodes[j].end) {
+        al_node *s = &dom->nodes[j];
+        bool keep = j == top;
+
+        if (s->flags & (AL_NODE_TEXT | skip))
+            continue;
+        if (!keep && (s->flags & AL_NODE_CANDIDATE)) {
+            double bonus = same_class(dom, j, top) ? dom->nodes[top].score * 0.2 : 0;
+            keep = s->score + bonus >= threshold;
+        }
+        if (!keep && s->tag == GUMBO_TAG_P) {
+            double ld = al_dom_link_density(dom, j);
+            if (s->text_len > 80 && ld < 0.25) {
+                keep = true;
+            } else if (s->text_len > 0 && s->text_len <= 80 && ld == 0) {
+                char *t = al_dom_text(dom, j, true);
+                size_t n = t ? strlen(t) : 0;
+                keep = t && (strstr(t, ". ") || (n && t[n - 1] == '.'));
+                free(t);
+            }
+        }
+        if (keep)
+            s->flags |= AL_NODE_KEEP;
+    }
+}
+
+/* ---- the passes -------------------------------------------------------- */
+
+static size_t spoken_length(const al_items *items)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i < items->count; i++)
+        if (!items->items[i].junk && items->items[i].kind != AL_ITEM_RULE)
+            n += items->items[i].text_len;
+    return n;
+}
+
+/* Enough text that is not a link list to call it an article. */
+static bool is_readable(const al_items *items)
+{
+    size_t i, total = 0;
+    bool sentence = false;
+
+    for (i = 0; i < items->count; i++) {
+        const al_item *it = &items->items[i];
+        if (it->junk || it->kind >= AL_ITEM_HEADING)
+            continue;
+        total += it->text_len;
+        if (al_text_words(it->text) >= 8 && it->link_len * 2 < it->text_len)
+            sentence = true;
+    }
+    return sentence && total >= 80;
+}
+
+static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned flags)
+{
+    unsigned skip = AL_NODE_DROP | ((flags & AL_EXTRACT_STRIP_UNLIKELY) ? AL_NODE_UNLIKELY : 0);
+    int i, top, err;
+
+    for (i = 0; i < dom->count; i++)
+        dom->nodes[i].flags &= ~(AL_NODE_KEEP | AL_NODE_JUNK);
+    al_dom_sum(dom, skip);
+    score_paragraphs(dom, flags);
+    ld_body_bonus(dom, meta, skip);
+    top = pick_top(dom);
+    if (top < 0)
+        return ALOUD_OK;
+    gather_siblings(dom, top, skip);
+    if ((err = al_collect(out, dom, flags)) < 0)
+        return err;
+    al_boilerplate_filter(out, dom, meta);
+    return ALOUD_OK;
+}
+
+int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name)
+{
+    static const unsigned passes[] = {
+        AL_EXTRACT_ALL,
+        AL_EXTRACT_ALL & ~AL_EXTRACT_STRIP_UNLIKELY,
+        AL_EXTRACT_ALL & ~(AL_EXTRACT_STRIP_UNLIKELY | AL_EXTRACT_WEIGHT_CLASSES),
+        0
+    };
+    al_items best = { 0 }, cur = { 0 };
+    size_t k, best_len = 0;
+    int err = ALOUD_OK;
+
+    if (dom->body < 0)
+        return al_error_set(ALOUD_ENOARTICLE, "%s: no readable article (the page has no body)", name);
+    mark_unlikely(dom);
+    for (k = 0; k < sizeof(passes) / sizeof(passes[0]); k++) {
+        size_t len;
+
+        if ((err = run_pass(&cur, dom, meta, passes[k])) < 0)
+            goto cleanup;
+        len = is_readable(&cur) ? spoken_length(&cur) : 0;
+        if (len > best_len * 1.1 || (best_len == 0 && len > 0)) {
+            al_items_free(&best);
+            best = cur;
+            best_len = len;
+            memset(&cur, 0, sizeof(cur));
+        } else {
+            al_items_free(&cur);
+        }
+        if (best_len >= 500)
+            break;
+    }
+    if (best_len == 0) {
+        err = al_error_set(ALOUD_ENOARTICLE, "%s: no readable article found in the page", name);
+        goto cleanup;
+    }
+    *out = best;
+    memset(&best, 0, sizeof(best));
+cleanup:
+    al_items_free(&best);
+    al_items_free(&cur);
+    return err;
+}

@@ -1,0 +1,64 @@
+/*
+ * extract.h - find the article in a parsed page and turn it into a flat
+ * list of items: headings and blocks in reading order (private).
+ *
+ * extract.c    scores candidate containers (Readability's method plus
+ *              structured hints) and marks the article's nodes KEEP
+ * collect.c    walks the kept nodes and emits items
+ * boilerplate.c  drops junk items: share prompts, donation sections,
+ *              "read more" lines, captions that repeat the title...
+ * outline.c    groups items into sections
+ */
+#ifndef ALOUD_EXTRACT_H
+#define ALOUD_EXTRACT_H
+
+#include "dom.h"
+#include "meta.h"
+
+#define AL_ITEM_HEADING 100   /* item kind beyond aloud_block_kind */
+#define AL_ITEM_RULE 101      /* an <hr>: a boundary, never spoken */
+
+typedef struct {
+    int kind;                 /* aloud_block_kind, AL_ITEM_HEADING or AL_ITEM_RULE */
+    int level;                /* headings: 2..6 */
+    char *text;               /* normalised UTF-8 (CODE keeps its newlines) */
+    int node;                 /* the element it came from */
+    unsigned text_len;        /* characters */
+    unsigned link_len;        /* characters inside links */
+    bool junk;                /* set by boilerplate.c */
+} al_item;
+
+typedef struct {
+    al_item *items;
+    size_t count, cap;
+} al_items;
+
+/* Relaxations tried when the strict pass finds too little (as Readability's flags). */
+enum {
+    AL_EXTRACT_STRIP_UNLIKELY = 1u << 0,
+    AL_EXTRACT_WEIGHT_CLASSES = 1u << 1,
+    AL_EXTRACT_CLEAN_CONDITIONALLY = 1u << 2,
+    AL_EXTRACT_ALL = 7u
+};
+
+/* extract.c */
+/** Find the article, collect and clean its items. ALOUD_ENOARTICLE when none. */
+int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name);
+/** Class/id weight of node I: -25 per negative hint, +25 per positive. */
+int al_extract_class_weight(const al_dom *dom, int i);
+/** Recompute subtree sums, not counting nodes with any of the flags in MASK. */
+void al_dom_sum(al_dom *dom, unsigned mask);
+
+/* collect.c */
+/** Emit the items of the KEEP nodes in document order. */
+int al_collect(al_items *out, al_dom *dom, unsigned flags);
+void al_items_free(al_items *items);
+int al_items_push(al_items *items, const al_item *item);
+
+/* boilerplate.c */
+/** Mark as junk the items a listener must not hear. LANG may be NULL. */
+void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *meta);
+/** True when the class/id of node I names page chrome (share, cookie, newsletter...). */
+bool al_boilerplate_class(const al_dom *dom, int i);
+
+#endif /* ALOUD_EXTRACT_H */

@@ -1,0 +1,341 @@
+/*
+ * lexicon.c - the boilerplate phrases, as data.
+ *
+ * To extend: add a phrase to the right kind below, written as it appears
+ * on pages; case and punctuation do not matter. SHARE phrases must make up
+ * the whole block; READMORE, HEADING, GOBACK and META phrases must start
+ * it; the others may appear anywhere in it (on word boundaries).
+ */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "util.h"
+
+typedef struct {
+    al_lex_kind kind;
+    const char *phrase;
+} entry;
+
+static const entry lexicon[] = {
+    /* ---- share widgets ---- */
+    { AL_LEX_SHARE, "share" }, { AL_LEX_SHARE, "shares" }, { AL_LEX_SHARE, "share this" },
+    { AL_LEX_SHARE, "share this article" }, { AL_LEX_SHARE, "share this post" },
+    { AL_LEX_SHARE, "share this story" }, { AL_LEX_SHARE, "share on" }, { AL_LEX_SHARE, "tweet" },
+    { AL_LEX_SHARE, "pin" }, { AL_LEX_SHARE, "pin it" }, { AL_LEX_SHARE, "spread the love" },
+    { AL_LEX_SHARE, "facebook" }, { AL_LEX_SHARE, "twitter" }, { AL_LEX_SHARE, "x" },
+    { AL_LEX_SHARE, "linkedin" }, { AL_LEX_SHARE, "pinterest" }, { AL_LEX_SHARE, "reddit" },
+    { AL_LEX_SHARE, "whatsapp" }, { AL_LEX_SHARE, "telegram" }, { AL_LEX_SHARE, "email" },
+    { AL_LEX_SHARE, "e mail" }, { AL_LEX_SHARE, "mail" }, { AL_LEX_SHARE, "print" },
+    { AL_LEX_SHARE, "copy link" }, { AL_LEX_SHARE, "flipboard" }, { AL_LEX_SHARE, "tumblr" },
+    { AL_LEX_SHARE, "bluesky" }, { AL_LEX_SHARE, "mastodon" }, { AL_LEX_SHARE, "threads" },
+    { AL_LEX_SHARE, "like" }, { AL_LEX_SHARE, "save" }, { AL_LEX_SHARE, "teilen" },
+    { AL_LEX_SHARE, "artikel teilen" }, { AL_LEX_SHARE, "drucken" }, { AL_LEX_SHARE, "partager" },
+    { AL_LEX_SHARE, "partager cet article" }, { AL_LEX_SHARE, "imprimer" },
+    { AL_LEX_SHARE, "compartir" }, { AL_LEX_SHARE, "comparte" }, { AL_LEX_SHARE, "imprimir" },
+    { AL_LEX_SHARE, "condividi" }, { AL_LEX_SHARE, "stampa" }, { AL_LEX_SHARE, "delen" },
+    { AL_LEX_SHARE, "deel" }, { AL_LEX_SHARE, "compartilhar" }, { AL_LEX_SHARE, "compartilhe" },
+    { AL_LEX_SHARE, "поделиться" }, { AL_LEX_SHARE, "シェア" },
+
+    /* ---- "read more" lines ---- */
+    { AL_LEX_READMORE, "read more" }, { AL_LEX_READMORE, "read also" },
+    { AL_LEX_READMORE, "also read" }, { AL_LEX_READMORE, "read next" },
+    { AL_LEX_READMORE, "see also" }, { AL_LEX_READMORE, "related" },
+    { AL_LEX_READMORE, "related article" }, { AL_LEX_READMORE, "related story" },
+    { AL_LEX_READMORE, "recommended" }, { AL_LEX_READMORE, "you may also like" },
+    { AL_LEX_READMORE, "you might also like" }, { AL_LEX_READMORE, "more from" },
+    { AL_LEX_READMORE, "don t miss" }, { AL_LEX_READMORE, "more on this" },
+    { AL_LEX_READMORE, "continue reading" }, { AL_LEX_READMORE, "click here" },
+    { AL_LEX_READMORE, "weiterlesen" }, { AL_LEX_READMORE, "lesen sie auch" },
+    { AL_LEX_READMORE, "lesen sie mehr" }, { AL_LEX_READMORE, "auch interessant" },
+    { AL_LEX_READMORE, "mehr zum thema" }, { AL_LEX_READMORE, "das könnte sie auch interessieren" },
+    { AL_LEX_READMORE, "lire aussi" }, { AL_LEX_READMORE, "à lire aussi" },
+    { AL_LEX_READMORE, "a lire aussi" }, { AL_LEX_READMORE, "lire la suite" },
+    { AL_LEX_READMORE, "voir aussi" }, { AL_LEX_READMORE, "sur le même sujet" },
+    { AL_LEX_READMORE, "lee también" }, { AL_LEX_READMORE, "leer más" },
+    { AL_LEX_READMORE, "te puede interesar" }, { AL_LEX_READMORE, "también te puede interesar" },
+    { AL_LEX_READMORE, "relacionado" }, { AL_LEX_READMORE, "leggi anche" },
+    { AL_LEX_READMORE, "leggi di più" }, { AL_LEX_READMORE, "potrebbe interessarti" },
+    { AL_LEX_READMORE, "lees ook" }, { AL_LEX_READMORE, "lees meer" },
+    { AL_LEX_READMORE, "leia também" }, { AL_LEX_READMORE, "leia mais" },
+    { AL_LEX_READMORE, "veja também" }, { AL_LEX_READMORE, "saiba mais" },
+    { AL_LEX_READMORE, "читайте также" }, { AL_LEX_READMORE, "関連記事" },
+
+    /* ---- headings that open chrome sections ---- */
+    { AL_LEX_HEADING, "recommended reading" }, { AL_LEX_HEADING, "recommended for you" },
+    { AL_LEX_HEADING, "recommended" }, { AL_LEX_HEADING, "related" },
+    { AL_LEX_HEADING, "related posts" }, { AL_LEX_HEADING, "related articles" },
+    { AL_LEX_HEADING, "related stories" }, { AL_LEX_HEADING, "related reading" },
+    { AL_LEX_HEADING, "read more" }, { AL_LEX_HEADING, "read next" },
+    { AL_LEX_HEADING, "more stories" }, { AL_LEX_HEADING, "more from" },
+    { AL_LEX_HEADING, "more articles" }, { AL_LEX_HEADING, "you may also like" },
+    { AL_LEX_HEADING, "you might also like" }, { AL_LEX_HEADING, "most read" },
+    { AL_LEX_HEADING, "most popular" }, { AL_LEX_HEADING, "popular posts" },
+    { AL_LEX_HEADING, "trending" }, { AL_LEX_HEADING, "latest articles" },
+    { AL_LEX_HEADING, "latest news" }, { AL_LEX_HEADING, "latest posts" },
+    { AL_LEX_HEADING, "recent posts" }, { AL_LEX_HEADING, "comments" },
+    { AL_LEX_HEADING, "leave a reply" },
+    { AL_LEX_HEADING, "leave a comment" }, { AL_LEX_HEADING, "join the discussion" },
+    { AL_LEX_HEADING, "join the conversation" }, { AL_LEX_HEADING, "responses" },
+    { AL_LEX_HEADING, "about the author" }, { AL_LEX_HEADING, "about author" },
+    { AL_LEX_HEADING, "share this" }, { AL_LEX_HEADING, "share this article" },
+    { AL_LEX_HEADING, "newsletter" }, { AL_LEX_HEADING, "subscribe" },
+    { AL_LEX_HEADING, "sign up" }, { AL_LEX_HEADING, "get our newsletter" },
+    { AL_LEX_HEADING, "support us" }, { AL_LEX_HEADING, "support my work" },
+    { AL_LEX_HEADING, "support our work" }, { AL_LEX_HEADING, "support our journalism" },
+    { AL_LEX_HEADING, "please support" }, { AL_LEX_HEADING, "donate" },
+    { AL_LEX_HEADING, "make a donation" }, { AL_LEX_HEADING, "become a patron" },
+    { AL_LEX_HEADING, "become a member" }, { AL_LEX_HEADING, "buy me a coffee" },
+    { AL_LEX_HEADING, "sponsored" }, { AL_LEX_HEADING, "advertisement" },
+    { AL_LEX_HEADING, "tags" }, { AL_LEX_HEADING, "categories" },
+    { AL_LEX_HEADING, "go back to" }, { AL_LEX_HEADING, "follow us" },
+    { AL_LEX_HEADING, "similar articles" }, { AL_LEX_HEADING, "further reading" },
+    { AL_LEX_HEADING, "share" }, { AL_LEX_HEADING, "kommentare" },
+    { AL_LEX_HEADING, "kommentar" }, { AL_LEX_HEADING, "das könnte sie auch interessieren" },
+    { AL_LEX_HEADING, "auch interessant" }, { AL_LEX_HEADING, "mehr zum thema" },
+    { AL_LEX_HEADING, "meistgelesen" }, { AL_LEX_HEADING, "meistgelesene artikel" },
+    { AL_LEX_HEADING, "unterstützen sie uns" }, { AL_LEX_HEADING, "jetzt unterstützen" },
+    { AL_LEX_HEADING, "über den autor" }, { AL_LEX_HEADING, "über die autorin" },
+    { AL_LEX_HEADING, "newsletter abonnieren" }, { AL_LEX_HEADING, "commentaires" },
+    { AL_LEX_HEADING, "laisser un commentaire" }, { AL_LEX_HEADING, "à lire aussi" },
+    { AL_LEX_HEADING, "a lire aussi" }, { AL_LEX_HEADING, "sur le même sujet" },
+    { AL_LEX_HEADING, "les plus lus" }, { AL_LEX_HEADING, "soutenez nous" },
+    { AL_LEX_HEADING, "faire un don" }, { AL_LEX_HEADING, "à propos de l auteur" },
+    { AL_LEX_HEADING, "comentarios" }, { AL_LEX_HEADING, "deja un comentario" },
+    { AL_LEX_HEADING, "lo más leído" }, { AL_LEX_HEADING, "noticias relacionadas" },
+    { AL_LEX_HEADING, "artículos relacionados" }, { AL_LEX_HEADING, "apóyanos" },
+    { AL_LEX_HEADING, "sobre el autor" }, { AL_LEX_HEADING, "commenti" },
+    { AL_LEX_HEADING, "lascia un commento" }, { AL_LEX_HEADING, "articoli correlati" },
+    { AL_LEX_HEADING, "i più letti" }, { AL_LEX_HEADING, "sostienici" },
+    { AL_LEX_HEADING, "reacties" }, { AL_LEX_HEADING, "gerelateerde artikelen" },
+    { AL_LEX_HEADING, "meest gelezen" }, { AL_LEX_HEADING, "steun ons" },
+    { AL_LEX_HEADING, "comentários" }, { AL_LEX_HEADING, "deixe um comentário" },
+    { AL_LEX_HEADING, "artigos relacionados" }, { AL_LEX_HEADING, "mais lidas" },
+    { AL_LEX_HEADING, "apoie" }, { AL_LEX_HEADING, "sobre o autor" },
+    { AL_LEX_HEADING, "комментарии" }, { AL_LEX_HEADING, "читайте также" },
+
+    /* ---- donation and membership appeals ---- */
+    { AL_LEX_APPEAL, "support my work" }, { AL_LEX_APPEAL, "support our work" },
+    { AL_LEX_APPEAL, "support us" }, { AL_LEX_APPEAL, "please support" },
+    { AL_LEX_APPEAL, "support independent" }, { AL_LEX_APPEAL, "support this blog" },
+    { AL_LEX_APPEAL, "support this site" }, { AL_LEX_APPEAL, "donate" },
+    { AL_LEX_APPEAL, "donating" }, { AL_LEX_APPEAL, "make a donation" },
+    { AL_LEX_APPEAL, "become a patron" }, { AL_LEX_APPEAL, "become a member" },
+    { AL_LEX_APPEAL, "become a supporter" }, { AL_LEX_APPEAL, "buy me a coffee" },
+    { AL_LEX_APPEAL, "buy us a coffee" }, { AL_LEX_APPEAL, "tip jar" },
+    { AL_LEX_APPEAL, "visiting our sponsors" }, { AL_LEX_APPEAL, "our sponsors" },
+    { AL_LEX_APPEAL, "chip in" }, { AL_LEX_APPEAL, "unterstützen sie" },
+    { AL_LEX_APPEAL, "unterstützen sie uns" }, { AL_LEX_APPEAL, "jetzt spenden" },
+    { AL_LEX_APPEAL, "spenden sie" }, { AL_LEX_APPEAL, "faire un don" },
+    { AL_LEX_APPEAL, "soutenez nous" }, { AL_LEX_APPEAL, "soutenir" },
+    { AL_LEX_APPEAL, "haz una donación" }, { AL_LEX_APPEAL, "apóyanos" },
+    { AL_LEX_APPEAL, "donar" }, { AL_LEX_APPEAL, "sostienici" },
+    { AL_LEX_APPEAL, "fai una donazione" }, { AL_LEX_APPEAL, "doneer" },
+    { AL_LEX_APPEAL, "steun ons" }, { AL_LEX_APPEAL, "apoie" },
+    { AL_LEX_APPEAL, "faça uma doação" },
+
+    /* ---- payment details ---- */
+    { AL_LEX_PAYMENT, "paypal" }, { AL_LEX_PAYMENT, "bank transfer" },
+    { AL_LEX_PAYMENT, "credit card" }, { AL_LEX_PAYMENT, "swift code" },
+    { AL_LEX_PAYMENT, "iban" }, { AL_LEX_PAYMENT, "bic" }, { AL_LEX_PAYMENT, "patreon" },
+    { AL_LEX_PAYMENT, "ko fi" }, { AL_LEX_PAYMENT, "venmo" }, { AL_LEX_PAYMENT, "cash app" },
+    { AL_LEX_PAYMENT, "liberapay" }, { AL_LEX_PAYMENT, "github sponsors" },
+    { AL_LEX_PAYMENT, "bitcoin address" }, { AL_LEX_PAYMENT, "überweisung" },
+    { AL_LEX_PAYMENT, "bankverbindung" }, { AL_LEX_PAYMENT, "virement" },
+    { AL_LEX_PAYMENT, "transferencia bancaria" }, { AL_LEX_PAYMENT, "bonifico" },
+    { AL_LEX_PAYMENT, "overschrijving" }, { AL_LEX_PAYMENT, "transferência bancária" },
+    { AL_LEX_PAYMENT, "pix" },
+
+    /* ---- newsletter prompts ---- */
+    { AL_LEX_NEWSLETTER, "subscribe to our newsletter" }, { AL_LEX_NEWSLETTER, "sign up for our newsletter" },
+    { AL_LEX_NEWSLETTER, "sign up to our newsletter" }, { AL_LEX_NEWSLETTER, "subscribe to the newsletter" },
+    { AL_LEX_NEWSLETTER, "newsletter" }, { AL_LEX_NEWSLETTER, "delivered to your inbox" },
+    { AL_LEX_NEWSLETTER, "straight to your inbox" }, { AL_LEX_NEWSLETTER, "in your inbox" },
+    { AL_LEX_NEWSLETTER, "enter your email" }, { AL_LEX_NEWSLETTER, "your email address" },
+    { AL_LEX_NEWSLETTER, "subscribe now" }, { AL_LEX_NEWSLETTER, "subscribe for free" },
+    { AL_LEX_NEWSLETTER, "jetzt abonnieren" }, { AL_LEX_NEWSLETTER, "abonnieren sie" },
+    { AL_LEX_NEWSLETTER, "abonnez vous" }, { AL_LEX_NEWSLETTER, "inscrivez vous" },
+    { AL_LEX_NEWSLETTER, "suscríbete" }, { AL_LEX_NEWSLETTER, "suscribete" },
+    { AL_LEX_NEWSLETTER, "iscriviti" }, { AL_LEX_NEWSLETTER, "schrijf je in" },
+    { AL_LEX_NEWSLETTER, "inscreva se" }, { AL_LEX_NEWSLETTER, "assine" },
+
+    /* ---- cookie notices ---- */
+    { AL_LEX_COOKIE, "we use cookies" }, { AL_LEX_COOKIE, "this website uses cookies" },
+    { AL_LEX_COOKIE, "this site uses cookies" }, { AL_LEX_COOKIE, "uses cookies" },
+    { AL_LEX_COOKIE, "cookie policy" }, { AL_LEX_COOKIE, "accept cookies" },
+    { AL_LEX_COOKIE, "accept all cookies" }, { AL_LEX_COOKIE, "cookie settings" },
+    { AL_LEX_COOKIE, "wir verwenden cookies" }, { AL_LEX_COOKIE, "verwendet cookies" },
+    { AL_LEX_COOKIE, "nous utilisons des cookies" }, { AL_LEX_COOKIE, "utilise des cookies" },
+    { AL_LEX_COOKIE, "utilizamos cookies" }, { AL_LEX_COOKIE, "utiliza cookies" },
+    { AL_LEX_COOKIE, "utilizziamo i cookie" }, { AL_LEX_COOKIE, "wij gebruiken cookies" },
+    { AL_LEX_COOKIE, "maakt gebruik van cookies" }, { AL_LEX_COOKIE, "usamos cookies" },
+
+    /* ---- comment calls ---- */
+    { AL_LEX_COMMENT, "leave a reply" }, { AL_LEX_COMMENT, "leave a comment" },
+    { AL_LEX_COMMENT, "post comment" }, { AL_LEX_COMMENT, "comments are closed" },
+    { AL_LEX_COMMENT, "add a comment" }, { AL_LEX_COMMENT, "join the conversation" },
+    { AL_LEX_COMMENT, "cancel reply" }, { AL_LEX_COMMENT, "log in to reply" },
+    { AL_LEX_COMMENT, "kommentar schreiben" }, { AL_LEX_COMMENT, "laisser un commentaire" },
+    { AL_LEX_COMMENT, "deja un comentario" }, { AL_LEX_COMMENT, "lascia un commento" },
+    { AL_LEX_COMMENT, "laat een reactie achter" }, { AL_LEX_COMMENT, "deixe um comentário" },
+
+    /* ---- trails ---- */
+    { AL_LEX_GOBACK, "go back to" }, { AL_LEX_GOBACK, "back to top" }, { AL_LEX_GOBACK, "back to" },
+    { AL_LEX_GOBACK, "return to" }, { AL_LEX_GOBACK, "zurück zu" }, { AL_LEX_GOBACK, "zurück zur" },
+    { AL_LEX_GOBACK, "nach oben" }, { AL_LEX_GOBACK, "retour à" }, { AL_LEX_GOBACK, "retour en haut" },
+    { AL_LEX_GOBACK, "volver a" }, { AL_LEX_GOBACK, "torna a" }, { AL_LEX_GOBACK, "terug naar" },
+    { AL_LEX_GOBACK, "voltar para" }, { AL_LEX_GOBACK, "voltar ao topo" },
+
+    /* ---- post metadata lines ---- */
+    { AL_LEX_META, "tags" }, { AL_LEX_META, "tagged" }, { AL_LEX_META, "categories" },
+    { AL_LEX_META, "category" }, { AL_LEX_META, "filed under" }, { AL_LEX_META, "posted in" },
+    { AL_LEX_META, "schlagwörter" }, { AL_LEX_META, "schlagworte" }, { AL_LEX_META, "kategorien" },
+    { AL_LEX_META, "étiquettes" }, { AL_LEX_META, "catégories" }, { AL_LEX_META, "etiquetas" },
+    { AL_LEX_META, "categorías" }, { AL_LEX_META, "etichette" }, { AL_LEX_META, "categorie" },
+
+    /* ---- appeal headings (short headings starting with these) ---- */
+    { AL_LEX_APPEAL_HEAD, "support" }, { AL_LEX_APPEAL_HEAD, "please support" },
+    { AL_LEX_APPEAL_HEAD, "donate" }, { AL_LEX_APPEAL_HEAD, "help us" },
+    { AL_LEX_APPEAL_HEAD, "help keep" }, { AL_LEX_APPEAL_HEAD, "unterstützen" },
+    { AL_LEX_APPEAL_HEAD, "unterstütze" }, { AL_LEX_APPEAL_HEAD, "spenden" },
+    { AL_LEX_APPEAL_HEAD, "soutenez" }, { AL_LEX_APPEAL_HEAD, "soutenir" },
+    { AL_LEX_APPEAL_HEAD, "apoya" }, { AL_LEX_APPEAL_HEAD, "sostieni" },
+    { AL_LEX_APPEAL_HEAD, "steun" }, { AL_LEX_APPEAL_HEAD, "apoie" },
+};
+
+#define LEXICON_SIZE (sizeof(lexicon) / sizeof(lexicon[0]))
+
+static char *keys[LEXICON_SIZE];
+static pthread_once_t keys_once = PTHREAD_ONCE_INIT;
+
+static void make_keys(void)
+{
+    size_t i;
+
+    for (i = 0; i < LEXICON_SIZE; i++)
+        keys[i] = al_text_key(lexicon[i].phrase);
+}
+
+static bool prefix_kind(al_lex_kind k)
+{
+    return k == AL_LEX_READMORE || k == AL_LEX_HEADING || k == AL_LEX_GOBACK || k == AL_LEX_META ||
+           k == AL_LEX_APPEAL_HEAD;
+}
+
+/* Does phrase key P occur in KEY at a word boundary (anywhere, or at the start)? */
+static bool word_match(const char *key, const char *p, bool at_start)
+{
+    size_t n = strlen(p);
+    const char *h = key;
+
+    if (!n)
+        return false;
+    while ((h = strstr(h, p)) != NULL) {
+        bool start_ok = h == key || h[-1] == ' ';
+        bool end_ok = h[n] == '\0' || h[n] == ' ';
+        if (start_ok && end_ok)
+            return true;
+        if (at_start)
+            return false;
+        h++;
+    }
+    return false;
+}
+
+/* SHARE: every word of KEY belongs to some share phrase. */
+static bool all_share_words(const char *key)
+{
+    char *copy = al_strdup(key), *w, *save = NULL;
+    bool all = copy && key[0];
+    size_t i;
+
+    for (w = copy ? strtok_r(copy, " ", &save) : NULL; w && all; w = strtok_r(NULL, " ", &save)) {
+        bool found = false;
+        if (w[strspn(w, "0123456789")] == '\0')       /* share counts: "1.2k" */
+            continue;
+        for (i = 0; i < LEXICON_SIZE && !found; i++)
+            found = lexicon[i].kind == AL_LEX_SHARE && keys[i] && word_match(keys[i], w, false);
+        all = found;
+    }
+    free(copy);
+    return all;
+}
+
+static size_t count_words(const char *key)
+{
+    size_t n = 0;
+
+    for (; *key; key++)
+        if (*key != ' ' && (key[1] == ' ' || key[1] == '\0'))
+            n++;
+    return n;
+}
+
+/* A heading opens a chrome section when it is the phrase, give or take a
+ * count ("3 Comments") or a few words after a multi-word phrase ("Support
+ * Tech ARP"); one-word phrases must be the whole heading, so that "Share
+ * prices fall" stays. */
+static bool heading_match(const char *key)
+{
+    char *k = al_strdup(key), *w, *save = NULL;
+    al_buf b = AL_BUF_INIT;
+    size_t i, words;
+    bool hit = false;
+
+    for (w = k ? strtok_r(k, " ", &save) : NULL; w; w = strtok_r(NULL, " ", &save)) {
+        if (w[strspn(w, "0123456789")] == '\0')
+            continue;
+        if (b.len)
+            al_buf_putc(&b, ' ');
+        al_buf_puts(&b, w);
+    }
+    free(k);
+    if (!b.data) {
+        al_buf_free(&b);
+        return false;
+    }
+    words = count_words(b.data);
+    for (i = 0; i < LEXICON_SIZE && !hit; i++) {
+        size_t pw;
+        if (lexicon[i].kind != AL_LEX_HEADING || !keys[i])
+            continue;
+        pw = count_words(keys[i]);
+        if (pw == 1)
+            hit = strcmp(b.data, keys[i]) == 0;
+        else
+            hit = words <= pw + 3 && word_match(b.data, keys[i], true);
+    }
+    al_buf_free(&b);
+    return hit;
+}
+
+bool al_lexicon_match(al_lex_kind kind, const char *key)
+{
+    size_t i;
+
+    pthread_once(&keys_once, make_keys);
+    if (kind == AL_LEX_SHARE)
+        return all_share_words(key);
+    if (kind == AL_LEX_HEADING)
+        return heading_match(key);
+    for (i = 0; i < LEXICON_SIZE; i++) {
+        if (lexicon[i].kind != kind || !keys[i])
+            continue;
+        if (word_match(key, keys[i], prefix_kind(kind)))
+            return true;
+    }
+    return false;
+}
+
+int al_lexicon_count(al_lex_kind kind, const char *key)
+{
+    size_t i;
+    int n = 0;
+
+    pthread_once(&keys_once, make_keys);
+    for (i = 0; i < LEXICON_SIZE; i++)
+        if (lexicon[i].kind == kind && keys[i] && word_match(key, keys[i], prefix_kind(kind)))
+            n++;
+    return n;
+}

@@ -1,0 +1,35 @@
+/*
+ * lexicon.h - the multilingual boilerplate lexicon (private).
+ *
+ * Phrases that mark blocks a listener must not hear, by kind, in English,
+ * German, French, Spanish, Italian, Dutch and Portuguese (and a few
+ * others). The data lives in lexicon.c, one table; matching is on word
+ * keys (lower case, punctuation removed), so "Read more:" and "READ MORE ›"
+ * are the same phrase.
+ */
+#ifndef ALOUD_LEXICON_H
+#define ALOUD_LEXICON_H
+
+#include <stdbool.h>
+
+typedef enum {
+    AL_LEX_SHARE = 0,      /* share widgets: the whole block is such words */
+    AL_LEX_READMORE,       /* "Read more:", "Related:" lines (prefix) */
+    AL_LEX_HEADING,        /* a heading that opens a chrome section (prefix) */
+    AL_LEX_APPEAL,         /* donation and membership appeals (contains) */
+    AL_LEX_PAYMENT,        /* payment details: PayPal, bank transfer, IBAN (contains) */
+    AL_LEX_NEWSLETTER,     /* subscription prompts (contains) */
+    AL_LEX_COOKIE,         /* cookie and consent notices (contains) */
+    AL_LEX_COMMENT,        /* comment calls and forms (contains) */
+    AL_LEX_GOBACK,         /* "Go back to", "Back to top" trails (prefix) */
+    AL_LEX_META,           /* "Tags:", "Filed under", "Posted in" (prefix) */
+    AL_LEX_APPEAL_HEAD,    /* a short heading starting so is an appeal: "Support Tech ARP!" (prefix) */
+    AL_LEX_KINDS
+} al_lex_kind;
+
+/** True when KEY (see al_text_key) matches a phrase of KIND. */
+bool al_lexicon_match(al_lex_kind kind, const char *key);
+/** Number of distinct phrases of KIND contained in KEY. */
+int al_lexicon_count(al_lex_kind kind, const char *key);
+
+#endif /* ALOUD_LEXICON_H */

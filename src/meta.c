@@ -1,0 +1,434 @@
+/*
+ * meta.c - title, byline, site name, date, language and canonical URL.
+ *
+ * Sources, best first: JSON-LD (schema.org Article and its kinds, inside
+ * @graph too), OpenGraph and other <meta> tags, then the markup (<h1>,
+ * <title> without its site suffix, rel=author links, <time datetime>).
+ * Every value goes through al_text_normalize(), so a page cannot smuggle a
+ * control character into a title.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <json-c/json.h>
+
+#include "meta.h"
+
+/* ---- helpers ---------------------------------------------------------- */
+
+static void set_once(char **slot, const char *value)
+{
+    char *v;
+
+    if (*slot || !value)
+        return;
+    v = al_text_normalize(value);
+    if (v && v[0])
+        *slot = v;
+    else
+        free(v);
+}
+
+/* The content of <meta property|name|itemprop=KEY>. */
+static const char *meta_content(const al_dom *dom, const char *key)
+{
+    int i;
+
+    for (i = 0; i < dom->count; i++) {
+        const char *k, *c;
+
+        if (dom->nodes[i].tag != GUMBO_TAG_META)
+            continue;
+        c = al_dom_attr(dom, i, "content");
+        if (!c)
+            continue;
+        if (((k = al_dom_attr(dom, i, "property")) && strcasecmp(k, key) == 0) ||
+            ((k = al_dom_attr(dom, i, "name")) && strcasecmp(k, key) == 0) ||
+            ((k = al_dom_attr(dom, i, "itemprop")) && strcasecmp(k, key) == 0))
+            return c;
+    }
+    return NULL;
+}
+
+static int first_tag(const al_dom *dom, GumboTag tag, int from, int to)
+{
+    int i;
+
+    for (i = from; i < to; i++)
+        if (dom->nodes[i].tag == tag && !(dom->nodes[i].flags & AL_NODE_TEXT))
+            return i;
+    return -1;
+}
+
+/* ---- JSON-LD ---------------------------------------------------------- */
+
+static bool is_article_type(const char *t)
+{
+    static const char *const kinds[] = {
+        "Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle",
+        "TechArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle",
+        "ReviewNewsArticle", "BackgroundNewsArticle", "SatiricalArticle", "Review",
+        "LiveBlogPosting", "SocialMediaPosting", "DiscussionForumPosting", "Recipe",
+        "HowTo", "MedicalWebPage", "Guide", NULL
+    };
+    size_t i;
+
+    for (i = 0; kinds[i]; i++)
+        if (strcmp(t, kinds[i]) == 0)
+            return true;
+    return false;
+}
+
+static bool has_article_type(json_object *o)
+{
+    json_object *t;
+    size_t i;
+
+    if (!json_object_object_get_ex(o, "@type", &t))
+        return false;
+    if (json_object_is_type(t, json_type_string))
+        return is_article_type(json_object_get_string(t));
+    if (json_object_is_type(t, json_type_array))
+        for (i = 0; i < json_object_array_length(t); i++)
+            if (is_article_type(json_object_get_string(json_object_array_get_idx(t, i)) ? json_object_get_string(json_object_array_get_idx(t, i)) : ""))
+                return true;
+    return false;
+}
+
+static const char *json_str(json_object *o, const char *key)
+{
+    json_object *v;
+
+    if (!o || !json_object_object_get_ex(o, key, &v))
+        return NULL;
+    if (json_object_is_type(v, json_type_string))
+        return json_object_get_string(v);
+    if (json_object_is_type(v, json_type_object))
+        return json_str(v, "name");
+    if (json_object_is_type(v, json_type_array) && json_object_array_length(v) > 0) {
+        json_object *first = json_object_array_get_idx(v, 0);
+        if (json_object_is_type(first, json_type_string))
+            return json_object_get_string(first);
+        return json_str(first, "name");
+    }
+    return NULL;
+}
+
+/* Author names: a string, an object with a name, or an array of either. */
+static char *json_authors(json_object *o)
+{
+    json_object *a;
+    al_buf b = AL_BUF_INIT;
+    size_t i, n;
+
+    if (!json_object_object_get_ex(o, "author", &a) && !json_object_object_get_ex(o, "creator", &a))
+        return NULL;
+    if (!json_object_is_type(a, json_type_array)) {
+        const char *s = json_object_is_type(a, json_type_string) ? json_object_get_string(a) : json_str(a, "name");
+        return s ? al_strdup(s) : NULL;
+    }
+    n = json_object_array_length(a);
+    for (i = 0; i < n && i < 8; i++) {
+        json_object *e = json_object_array_get_idx(a, i);
+        const char *s = json_object_is_type(e, json_type_string) ? json_object_get_string(e) : json_str(e, "name");
+
+        if (!s || !*s)
+            continue;
+        if (b.len)
+            al_buf_puts(&b, i + 1 == n ? " and " : ", ");
+        al_buf_puts(&b, s);
+    }
+    if (b.len == 0) {
+        al_buf_free(&b);
+        return NULL;
+    }
+    return al_buf_detach(&b);
+}
+
+static void take_article(al_meta *m, json_object *o, json_object *graph)
+{
+    char *authors = json_authors(o);
+    json_object *pub;
+    const char *site = NULL;
+
+    set_once(&m->title, json_str(o, "headline"));
+    set_once(&m->title, json_str(o, "name"));
+    set_once(&m->byline, authors);
+    free(authors);
+    set_once(&m->published, json_str(o, "datePublished"));
+    set_once(&m->published, json_str(o, "dateCreated"));
+    set_once(&m->lang, json_str(o, "inLanguage"));
+    if (json_object_object_get_ex(o, "publisher", &pub) && json_object_is_type(pub, json_type_object)) {
+        site = json_str(pub, "name");
+        if (!site && graph) {        /* {"@id": ...} pointing into @graph */
+            const char *id = json_str(pub, "@id");
+            size_t i;
+
+            for (i = 0; id && i < json_object_array_length(graph); i++) {
+                json_object *e = json_object_array_get_idx(graph, i);
+                const char *eid = json_str(e, "@id");
+                if (eid && strcmp(eid, id) == 0)
+                    site = json_str(e, "name");
+            }
+        }
+    }
+    set_once(&m->site_name, site);
+    if (!m->ld_body && json_str(o, "articleBody"))
+        m->ld_body = al_text_normalize(json_str(o, "articleBody"));
+}
+
+/* Look through one JSON-LD value (object, array or @graph) for articles. */
+static void scan_ld(al_meta *m, json_object *root)
+{
+    json_object *graph = NULL;
+    size_t i;
+
+    if (json_object_is_type(root, json_type_array)) {
+        for (i = 0; i < json_object_array_length(root) && i < 64; i++) {
+            json_object *e = json_object_array_get_idx(root, i);
+            if (json_object_is_type(e, json_type_object) && has_article_type(e))
+                take_article(m, e, root);
+        }
+        return;
+    }
+    if (!json_object_is_type(root, json_type_object))
+        return;
+    if (json_object_object_get_ex(root, "@graph", &graph) && json_object_is_type(graph, json_type_array)) {
+        for (i = 0; i < json_object_array_length(graph) && i < 64; i++) {
+            json_object *e = json_object_array_get_idx(graph, i);
+            if (json_object_is_type(e, json_type_object) && has_article_type(e))
+                take_article(m, e, graph);
+        }
+        return;
+    }
+    if (has_article_type(root))
+        take_article(m, root, NULL);
+}
+
+static void read_json_ld(al_meta *m, const al_dom *dom)
+{
+    int i;
+
+    for (i = 0; i < dom->count; i++) {
+        const char *type;
+        json_tokener *tok;
+        json_object *root;
+        char *text;
+
+        if (dom->nodes[i].tag != GUMBO_TAG_SCRIPT)
+            continue;
+        type = al_dom_attr(dom, i, "type");
+        if (!type || strcasecmp(type, "application/ld+json") != 0 || i + 1 >= dom->nodes[i].end)
+            continue;
+        if (!(dom->nodes[i + 1].flags & AL_NODE_TEXT))
+            continue;
+        text = (char *)dom->nodes[i + 1].g->v.text.text;
+        tok = json_tokener_new_ex(64);     /* bounded nesting */
+        if (!tok)
+            continue;
+        root = json_tokener_parse_ex(tok, text, (int)strnlen(text, 1 << 24));
+        if (root)
+            scan_ld(m, root);
+        json_object_put(root);
+        json_tokener_free(tok);
+    }
+}
+
+/* ---- title ------------------------------------------------------------ */
+
+/* "Article Title | Site Name" -> "Article Title", when the part after the
+ * last separator is the site name or the part before is long enough. */
+static char *strip_site_suffix(const char *title, const char *site)
+{
+    static const char *const seps[] = { " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", NULL };
+    const char *cut = NULL;
+    size_t i;
+
+    for (i = 0; seps[i]; i++) {
+        const char *p = title, *hit = NULL;
+        while ((p = strstr(p, seps[i])) != NULL)
+            hit = p++;
+        if (hit && (!cut || hit > cut))
+            cut = hit;
+    }
+    if (!cut)
+        return al_strdup(title);
+    {
+        char *head = al_strndup(title, (size_t)(cut - title));
+        const char *tail = strchr(cut + 1, ' ') + 1;
+        bool tail_is_site = site && al_text_same_words(tail, site);
+
+        if (head && (tail_is_site || al_text_words(head) >= 3))
+            return head;
+        free(head);
+        return al_strdup(title);
+    }
+}
+
+static void read_title(al_meta *m, const al_dom *dom)
+{
+    int h1, t;
+    char *text;
+
+    if (m->title)
+        return;
+    set_once(&m->title, meta_content(dom, "og:title"));
+    set_once(&m->title, meta_content(dom, "twitter:title"));
+    set_once(&m->title, meta_content(dom, "dc.title"));
+    if (m->title)
+        return;
+    if (dom->body >= 0 && (h1 = first_tag(dom, GUMBO_TAG_H1, dom->body, dom->nodes[dom->body].end)) >= 0 &&
+        first_tag(dom, GUMBO_TAG_H1, h1 + 1, dom->nodes[dom->body].end) < 0) {
+        text = al_dom_text(dom, h1, true);
+        set_once(&m->title, text);
+        free(text);
+        if (m->title)
+            return;
+    }
+    if ((t = first_tag(dom, GUMBO_TAG_TITLE, 0, dom->count)) >= 0) {
+        char *raw = al_dom_text(dom, t, false), *clean = raw ? strip_site_suffix(raw, m->site_name) : NULL;
+        set_once(&m->title, clean);
+        free(raw);
+        free(clean);
+    }
+}
+
+/* ---- byline, date, language, URL --------------------------------------- */
+
+static bool looks_like_url(const char *s)
+{
+    return s && (strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0 || s[0] == '/');
+}
+
+static void read_byline(al_meta *m, const al_dom *dom)
+{
+    const char *a = meta_content(dom, "author");
+    int i;
+
+    if (!m->byline && a && !looks_like_url(a))
+        set_once(&m->byline, a);
+    a = meta_content(dom, "article:author");
+    if (!m->byline && a && !looks_like_url(a))
+        set_once(&m->byline, a);
+    set_once(&m->byline, meta_content(dom, "dc.creator"));
+    for (i = 0; !m->byline && i < dom->count; i++) {
+        const char *rel = al_dom_attr(dom, i, "rel"), *ip = al_dom_attr(dom, i, "itemprop");
+        char *text;
+
+        if (!((rel && strcasecmp(rel, "author") == 0) || (ip && strcasecmp(ip, "author") == 0)))
+            continue;
+        text = al_dom_text(dom, i, true);
+        if (text && al_text_words(text) <= 8) {
+            const char *t = text;
+            if (strncasecmp(t, "by ", 3) == 0)
+                t += 3;
+            set_once(&m->byline, t);
+        }
+        free(text);
+    }
+}
+
+/* Dates: keep ISO 8601 as given ("2022-07-08T02:17:46+00:00"); reduce other
+ * shapes we can read to the date. */
+static void read_date(al_meta *m, const al_dom *dom)
+{
+    static const char *const keys[] = {
+        "article:published_time", "og:published_time", "datePublished", "pubdate",
+        "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
+        "parsely-pub-date", NULL
+    };
+    size_t k;
+    int i;
+
+    for (k = 0; !m->published && keys[k]; k++)
+        set_once(&m->published, meta_content(dom, keys[k]));
+    for (i = 0; !m->published && dom->body >= 0 && i < dom->count; i++)
+        if (dom->nodes[i].tag == GUMBO_TAG_TIME)
+            set_once(&m->published, al_dom_attr(dom, i, "datetime"));
+    if (m->published) {
+        const char *p = m->published;
+        bool iso = strlen(p) >= 10 && isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[3]) &&
+                   p[4] == '-' && isdigit((unsigned char)p[5]) && p[7] == '-';
+        if (!iso) {
+            free(m->published);
+            m->published = NULL;
+        }
+    }
+}
+
+static void read_lang(al_meta *m, const al_dom *dom, const char *content_language)
+{
+    const char *l = dom->html >= 0 ? al_dom_attr(dom, dom->html, "lang") : NULL;
+    char *loc, *p;
+
+    if (l && *l)
+        set_once(&m->lang, l);
+    if (dom->html >= 0 && !m->lang)
+        set_once(&m->lang, al_dom_attr(dom, dom->html, "xml:lang"));
+    if (!m->lang && (l = meta_content(dom, "og:locale")) != NULL) {
+        loc = al_strdup(l);
+        for (p = loc; p && *p; p++)
+            if (*p == '_')
+                *p = '-';
+        set_once(&m->lang, loc);
+        free(loc);
+    }
+    set_once(&m->lang, content_language);
+    set_once(&m->lang, meta_content(dom, "content-language"));
+    if (m->lang) {   /* "en-US, fr" -> "en-US"; keep letters, digits, '-' */
+        for (p = m->lang; *p && (isalnum((unsigned char)*p) || *p == '-'); p++)
+            ;
+        *p = '\0';
+        if (!m->lang[0]) {
+            free(m->lang);
+            m->lang = NULL;
+        }
+    }
+}
+
+static void read_url(al_meta *m, const al_dom *dom, const char *source_url)
+{
+    int i;
+
+    for (i = 0; !m->url && i < dom->count; i++) {
+        const char *rel;
+        if (dom->nodes[i].tag != GUMBO_TAG_LINK)
+            continue;
+        rel = al_dom_attr(dom, i, "rel");
+        if (rel && strcasecmp(rel, "canonical") == 0 && looks_like_url(al_dom_attr(dom, i, "href")) &&
+            al_dom_attr(dom, i, "href")[0] != '/')
+            set_once(&m->url, al_dom_attr(dom, i, "href"));
+    }
+    if (!m->url && looks_like_url(meta_content(dom, "og:url")) && meta_content(dom, "og:url")[0] != '/')
+        set_once(&m->url, meta_content(dom, "og:url"));
+    set_once(&m->url, source_url);
+}
+
+int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
+                    const char *source_url)
+{
+    memset(m, 0, sizeof(*m));
+    read_json_ld(m, dom);
+    set_once(&m->site_name, meta_content(dom, "og:site_name"));
+    set_once(&m->site_name, meta_content(dom, "application-name"));
+    read_title(m, dom);
+    read_byline(m, dom);
+    read_date(m, dom);
+    read_lang(m, dom, content_language);
+    read_url(m, dom, source_url);
+    return ALOUD_OK;
+}
+
+void al_meta_free(al_meta *m)
+{
+    free(m->title);
+    free(m->byline);
+    free(m->site_name);
+    free(m->published);
+    free(m->lang);
+    free(m->url);
+    free(m->ld_body);
+    memset(m, 0, sizeof(*m));
+}

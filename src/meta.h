@@ -1,0 +1,28 @@
+/*
+ * meta.h - article metadata from meta tags, JSON-LD and markup (private).
+ */
+#ifndef ALOUD_META_H
+#define ALOUD_META_H
+
+#include "dom.h"
+
+typedef struct {
+    char *title;
+    char *byline;
+    char *site_name;
+    char *published;      /* ISO 8601 */
+    char *lang;
+    char *url;            /* canonical */
+    char *ld_body;        /* JSON-LD articleBody, a hint for extraction */
+} al_meta;
+
+/**
+ * Read metadata. CONTENT_LANGUAGE (HTTP header) and SOURCE_URL may be NULL.
+ * Every string is normalised (no control characters). Returns ALOUD_OK or
+ * ALOUD_ERROR (out of memory).
+ */
+int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
+                    const char *source_url);
+void al_meta_free(al_meta *m);
+
+#endif /* ALOUD_META_H */
