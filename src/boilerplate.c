@@ -87,8 +87,6 @@ static bool junk_block(const al_item *it, const char *key, const al_meta *meta)
         return false;
     if (words <= 8 && al_lexicon_match(AL_LEX_SHARE, key))
         return true;
-    if (ls >= 0.9 && words <= 25 && it->kind != ALOUD_BLOCK_TABLE_ROW)
-        return true;                                /* a bare link or link list */
     if (words <= 30 && al_lexicon_match(AL_LEX_READMORE, key) && (ls >= 0.3 || words <= 12))
         return true;
     if (words <= 20 && al_lexicon_match(AL_LEX_GOBACK, key))
@@ -140,28 +138,44 @@ static size_t drop_section(al_items *items, size_t h)
     return j;
 }
 
-/* Lists whose items are all links ("Recommended reading", tag lists). */
-static void drop_link_lists(al_items *items, const al_dom *dom)
+/* A short block that is all link: a "related" card, a link list item, a
+ * linked caption. Whether it is chrome depends on its neighbours. */
+static bool is_suspect(const al_item *it)
+{
+    return is_block(it) && !it->junk && it->kind != ALOUD_BLOCK_TABLE_ROW &&
+           it->kind != ALOUD_BLOCK_CODE && link_share(it) >= 0.8 && al_text_words(it->text) <= 25;
+}
+
+/* Runs of suspects (as jusText resolves its "short" blocks by context):
+ * junk when the block before the run is junk, or when no good block comes
+ * after it (links trailing the article). Headings are neutral. */
+static void resolve_suspects(al_items *items)
 {
     size_t i = 0, j, k;
 
     while (i < items->count) {
-        int list;
-        bool all_links = true;
+        bool prev_junk = false, good_after = false;
 
-        if (items->items[i].kind != ALOUD_BLOCK_LIST_ITEM) {
+        if (!is_suspect(&items->items[i])) {
             i++;
             continue;
         }
-        list = dom->nodes[items->items[i].node].parent;
-        for (j = i; j < items->count && items->items[j].kind == ALOUD_BLOCK_LIST_ITEM &&
-                    dom->nodes[items->items[j].node].parent == list; j++)
-            if (link_share(&items->items[j]) < 0.8)
-                all_links = false;
-        if (all_links)
+        for (j = i; j < items->count && (is_suspect(&items->items[j]) ||
+                                         items->items[j].kind == AL_ITEM_RULE); j++)
+            ;
+        for (k = i; k > 0; k--) {
+            const al_item *p = &items->items[k - 1];
+            if (p->kind == AL_ITEM_HEADING && !p->junk)
+                continue;
+            prev_junk = p->junk && p->kind != AL_ITEM_RULE;
+            break;
+        }
+        for (k = j; k < items->count && !good_after; k++)
+            good_after = is_block(&items->items[k]) && !items->items[k].junk && !is_suspect(&items->items[k]);
+        if (prev_junk || !good_after)
             for (k = i; k < j; k++)
                 items->items[k].junk = true;
-        i = j > i ? j : i + 1;
+        i = j;
     }
 }
 
@@ -215,6 +229,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
         }
         free(key);
     }
-    drop_link_lists(items, dom);
+    (void)dom;
+    resolve_suspects(items);
     drop_trailing_headings(items);
 }

@@ -475,10 +475,10 @@ static bool is_readable(const al_items *items)
         if (it->junk || it->kind >= AL_ITEM_HEADING)
             continue;
         total += it->text_len;
-        if (al_text_words(it->text) >= 8 && it->link_len * 2 < it->text_len)
+        if (al_text_words(it->text) >= 3 && it->link_len * 2 < it->text_len)
             sentence = true;
     }
-    return sentence && total >= 80;
+    return sentence && total >= 20;
 }
 
 static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned flags)
