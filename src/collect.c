@@ -248,7 +248,6 @@ static bool clean_conditionally(const collector *c, int i)
 {
     const al_node *n = &c->dom->nodes[i];
     int weight = (c->flags & AL_EXTRACT_WEIGHT_CLASSES) ? al_extract_class_weight(c->dom, i) : 0;
-    double score = (n->flags & AL_NODE_CANDIDATE) ? n->score : 0;
     bool is_list = n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL;
     double p = n->p_count, img = n->img_count, li = (double)n->li_count - 100;
     double ld = al_dom_link_density(c->dom, i);
@@ -265,7 +264,7 @@ static bool clean_conditionally(const collector *c, int i)
     default:
         return false;
     }
-    if (weight + score < 0)
+    if (weight < 0)          /* Readability adds a content score of 0 here */
         return true;
     if (n->commas >= 10)
         return false;
