@@ -120,7 +120,9 @@ static bool junk_heading(const al_item *it, const char *key)
 
     return al_lexicon_match(AL_LEX_HEADING, key) ||
            (words <= 10 && al_lexicon_count(AL_LEX_APPEAL, key) > 0) ||
-           (words <= 5 && al_lexicon_match(AL_LEX_APPEAL_HEAD, key));
+           (words <= 5 && al_lexicon_match(AL_LEX_APPEAL_HEAD, key)) ||
+           (words <= 8 && al_lexicon_match(AL_LEX_NEWSLETTER, key)) ||
+           (words <= 8 && al_lexicon_match(AL_LEX_COMMENT, key));
 }
 
 /* Drop from heading H to the next heading of the same or a higher level. */

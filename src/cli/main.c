@@ -169,7 +169,8 @@ static int parse_args(cli_options *o, int argc, char **argv)
     long v;
     int c;
 
-    while ((c = getopt_long(argc, argv, "o:v:r:p:qhV", long_options, NULL)) != -1) {
+    opterr = 0;                 /* our own messages, without argv[0]'s path */
+    while ((c = getopt_long(argc, argv, ":o:v:r:p:qhV", long_options, NULL)) != -1) {
         switch (c) {
         case 'o': o->output = optarg; if (set_job(o, CLI_JOB_EXPORT, "-o") < 0) return -1; break;
         case OPT_SPLIT: o->split_dir = optarg; if (set_job(o, CLI_JOB_EXPORT, "--split") < 0) return -1; break;
@@ -208,7 +209,15 @@ static int parse_args(cli_options *o, int argc, char **argv)
         case 'q': o->quiet = true; break;
         case 'h': fputs(usage_text, stdout); return 1;
         case 'V': printf("aloud %s\n", aloud_version()); return 1;
+        case ':':
+            cli_error("option '%s' needs a value", argv[optind - 1]);
+            fputs("Try 'aloud --help' for more information.\n", stderr);
+            return -1;
         default:
+            if (optopt)
+                cli_error("unknown option '-%c'", optopt);
+            else
+                cli_error("unknown option '%s'", argv[optind - 1]);
             fputs("Try 'aloud --help' for more information.\n", stderr);
             return -1;
         }

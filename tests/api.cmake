@@ -1,0 +1,14 @@
+# Layer 1: the C API on a tiny harness, and the public header alone.
+add_executable(test_api ${ALOUD_TESTS}/test_api.c)
+target_link_libraries(test_api PRIVATE aloud)
+set_target_properties(test_api PROPERTIES BUILD_RPATH "${CMAKE_BINARY_DIR}")
+add_test(NAME api COMMAND test_api)
+
+add_executable(header_test ${ALOUD_TESTS}/header_test.c)
+target_compile_options(header_test PRIVATE -std=c99 -pedantic -Werror -Wall -Wextra)
+target_link_libraries(header_test PRIVATE aloud)
+set_target_properties(header_test PROPERTIES BUILD_RPATH "${CMAKE_BINARY_DIR}")
+add_test(NAME header COMMAND header_test)
+
+# Layer 3: CLI behaviour (options, output modes, usage errors).
+add_test(NAME cli COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_cli.py ${ALOUD_BIN})

@@ -1,0 +1,129 @@
+/*
+ * test_api.c - the C API on a tiny harness (cmark's api_test): only the
+ * public header, realistic pages given as strings.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <aloud.h>
+
+static int failures, checks;
+
+#define CHECK(cond) do { checks++; if (!(cond)) { failures++; \
+    fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); } } while (0)
+#define CHECK_STR(a, b) do { const char *a_ = (a), *b_ = (b); checks++; \
+    if (!a_ || !b_ || strcmp(a_, b_) != 0) { failures++; \
+    fprintf(stderr, "%s:%d: expected \"%s\", got \"%s\"\n", __FILE__, __LINE__, b_ ? b_ : "(null)", a_ ? a_ : "(null)"); } } while (0)
+
+static const char page[] =
+    "<!DOCTYPE html><html lang=\"fr-FR\"><head><meta charset=\"utf-8\">"
+    "<title>Le retour des trains de nuit | Le Rail</title>"
+    "<meta property=\"og:site_name\" content=\"Le Rail\">"
+    "<meta name=\"author\" content=\"Claire Dubois\">"
+    "<meta property=\"article:published_time\" content=\"2024-05-02T08:00:00+02:00\">"
+    "</head><body><nav><a href=\"/\">Accueil</a> <a href=\"/europe\">Europe</a></nav>"
+    "<article><h1>Le retour des trains de nuit</h1>"
+    "<p>Les trains de nuit reviennent en Europe, portés par des voyageurs qui veulent éviter l'avion et par des compagnies qui parient sur des couchettes modernisées.</p>"
+    "<p>Depuis deux ans, plusieurs lignes ont rouvert entre Paris, Vienne et Berlin, avec des taux de remplissage qui dépassent souvent les prévisions des opérateurs.</p>"
+    "<h2>Des voitures neuves</h2>"
+    "<p>Les nouvelles voitures proposent des cabines individuelles, des prises électriques et un petit-déjeuner servi en place, ce qui change l'expérience du voyage.</p>"
+    "<ul><li>Cabines pour une ou deux personnes.</li><li>Douches dans certaines voitures.</li></ul>"
+    "<h3>Le prix du billet</h3>"
+    "<p>Le prix reste l'obstacle principal : une couchette coûte souvent plus cher qu'un vol, même si les opérateurs promettent des tarifs plus bas, dit-on, à l'avenir.</p>"
+    "<p>Partager</p>"
+    "<h2>Abonnez-vous à notre newsletter</h2><p>Recevez nos articles chaque semaine.</p>"
+    "</article><footer>© Le Rail</footer></body></html>";
+
+static void test_metadata_and_sections(void)
+{
+    aloud_article *a = NULL;
+    const aloud_section *s;
+    size_t n = 0;
+
+    CHECK(aloud_article_from_html(&a, page, strlen(page), NULL, "https://rail.example/trains") == ALOUD_OK);
+    if (!a)
+        return;
+    CHECK_STR(aloud_article_title(a), "Le retour des trains de nuit");
+    CHECK_STR(aloud_article_byline(a), "Claire Dubois");
+    CHECK_STR(aloud_article_site_name(a), "Le Rail");
+    CHECK_STR(aloud_article_lang(a), "fr-FR");
+    CHECK(aloud_article_published(a) && strncmp(aloud_article_published(a), "2024-05-02", 10) == 0);
+    CHECK_STR(aloud_article_url(a), "https://rail.example/trains");
+
+    s = aloud_article_sections(a, &n);
+    CHECK(n == 3);
+    if (n == 3) {
+        CHECK(s[0].heading == NULL && s[0].level == 1 && s[0].block_count == 2);
+        CHECK_STR(s[1].heading, "Des voitures neuves");
+        CHECK(s[1].level == 2 && s[1].block_count == 3);
+        CHECK(s[1].blocks[1].kind == ALOUD_BLOCK_LIST_ITEM);
+        CHECK_STR(s[1].blocks[1].text, "Cabines pour une ou deux personnes.");
+        CHECK_STR(s[2].heading, "Le prix du billet");
+        CHECK(s[2].level == 3 && s[2].block_count == 1);   /* "Partager" and the newsletter are gone */
+        CHECK(aloud_section_words(&s[2]) > 20);
+    }
+    CHECK(aloud_article_find_section(a, "2") == 1);
+    CHECK(aloud_article_find_section(a, "prix") == 2);
+    CHECK(aloud_article_find_section(a, "9") == ALOUD_ENOSECTION);
+    CHECK(aloud_article_find_section(a, "nothing like this") == ALOUD_ENOSECTION);
+    aloud_article_free(a);
+}
+
+static void test_render(void)
+{
+    aloud_article *a = NULL;
+    char *out = NULL;
+    size_t len = 0;
+
+    if (aloud_article_from_html(&a, page, strlen(page), NULL, NULL) != ALOUD_OK) {
+        CHECK(!"page loads");
+        return;
+    }
+    CHECK(aloud_render(&out, &len, a, ALOUD_FORMAT_JSON) == ALOUD_OK);
+    CHECK(out && strlen(out) == len && strstr(out, "\"heading\": \"Des voitures neuves\""));
+    aloud_free(out);
+    CHECK(aloud_render(&out, NULL, a, ALOUD_FORMAT_TEXT) == ALOUD_OK);
+    CHECK(out && strncmp(out, "Le retour des trains de nuit\n\n", 30) == 0 && !strstr(out, "Partager"));
+    aloud_free(out);
+    CHECK(aloud_render(&out, NULL, a, ALOUD_FORMAT_SECTIONS) == ALOUD_OK);
+    CHECK(out && strstr(out, "  3    Le prix du billet") && strstr(out, "3 sections"));
+    aloud_free(out);
+    CHECK(aloud_render(&out, NULL, a, ALOUD_FORMAT_HTML) == ALOUD_OK);
+    CHECK(out && strstr(out, "<h3>Le prix du billet</h3>") && strstr(out, "<li>Douches dans certaines voitures.</li>"));
+    aloud_free(out);
+    CHECK(aloud_render(&out, NULL, a, (aloud_format)42) == ALOUD_EINVAL);
+    aloud_article_free(a);
+}
+
+static void test_errors(void)
+{
+    static const char nav_only[] =
+        "<html><body><nav><ul><li><a href=\"/a\">Home</a></li><li><a href=\"/b\">News</a></li>"
+        "<li><a href=\"/c\">Contact</a></li></ul></nav><footer>© Example</footer></body></html>";
+    static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+    aloud_article *a = NULL;
+
+    CHECK(aloud_article_from_html(&a, nav_only, strlen(nav_only), NULL, "nav.html") == ALOUD_ENOARTICLE);
+    CHECK(a == NULL);
+    CHECK(aloud_error_last() == ALOUD_ENOARTICLE);
+    CHECK(strstr(aloud_error_message(), "nav.html") != NULL);
+    CHECK(aloud_article_from_html(&a, png, sizeof(png) - 1, NULL, "img.png") == ALOUD_ENOTHTML);
+    CHECK(aloud_article_from_html(&a, "", 0, NULL, "empty.html") == ALOUD_ENOTHTML);
+    CHECK(aloud_article_load(&a, "/nonexistent/dir/page.html", NULL) == ALOUD_EFILE);
+    CHECK(strstr(aloud_error_message(), "/nonexistent/dir/page.html") != NULL);
+    CHECK(aloud_article_load(&a, "ftp://example.com/page", NULL) == ALOUD_EURL);
+    CHECK(strcmp(aloud_strerror(ALOUD_EHTTP), "HTTP error") == 0);
+    CHECK(strcmp(aloud_version(), ALOUD_VERSION) == 0);
+    aloud_article_free(NULL);
+    aloud_free(NULL);
+}
+
+int main(void)
+{
+    test_metadata_and_sections();
+    test_render();
+    test_errors();
+    printf("%d/%d checks passed\n", checks - failures, checks);
+    return failures ? 1 : 0;
+}

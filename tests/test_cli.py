@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""CLI behaviour: help, version, usage errors, output modes, stdin.
+
+usage: test_cli.py PATH/TO/aloud
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ALOUD = sys.argv[1]
+HERE = os.path.dirname(os.path.abspath(__file__))
+EXAMPLE = os.path.join(HERE, "..", "examples", "article.html")
+failures = []
+
+
+def run(*args, stdin=None):
+    p = subprocess.run([ALOUD, *args], input=stdin, stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, timeout=60)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+def check(name, cond, detail=""):
+    if not cond:
+        failures.append(f"{name}: {detail}")
+        print(f"FAIL {name}: {detail}")
+    else:
+        print(f"ok   {name}")
+
+
+def test_help_version():
+    rc, out, err = run("--help")
+    check("help exits 0", rc == 0, rc)
+    check("help lists options", all(o in out for o in ("--json", "--sections", "--voice", "--section", "Exit status")), out[:200])
+    rc, out, _ = run("--version")
+    check("version", rc == 0 and out.startswith("aloud "), out)
+
+
+def test_usage_errors():
+    for args, needle in ((["--json"], "no SOURCE"),
+                         (["--rate", "20", EXAMPLE], "--rate"),
+                         (["--pitch", "abc", EXAMPLE], "--pitch"),
+                         (["--max-size", "lots", EXAMPLE], "--max-size"),
+                         (["--json", "--text", EXAMPLE], "cannot be combined"),
+                         (["--only", EXAMPLE], "--only needs --section"),
+                         (["--bogus", EXAMPLE], "Try 'aloud --help'"),
+                         ([EXAMPLE, EXAMPLE], "one SOURCE")):
+        rc, out, err = run(*args)
+        check(f"usage error {args[0]}", rc == 2 and needle in err and out == "", (rc, err))
+        first = err.splitlines()[0] if err else ""
+        check(f"usage error {args[0]} message", first.startswith("aloud: ") or first.startswith("aloud:") or "Try" in first, err)
+
+
+def test_json():
+    rc, out, err = run("--json", EXAMPLE)
+    check("json exit", rc == 0, err)
+    d = json.loads(out)
+    check("json title", d["title"] == "How Lighthouses Learned to Speak", d["title"])
+    check("json byline", d["byline"] == "Maren Ellsworth", d["byline"])
+    check("json site", d["site_name"] == "The Coastline Review", d["site_name"])
+    check("json date", d["published"].startswith("2025-03-14"), d["published"])
+    check("json lang", d["lang"].lower().startswith("en"), d["lang"])
+    heads = [s["heading"] for s in d["sections"]]
+    check("json headings", heads == [None, "Bells, guns and sirens", "The diaphone era",
+                                     "Living next to the horn", "Radio beacons and silence"], heads)
+    check("json levels", [s["level"] for s in d["sections"]] == [1, 2, 2, 3, 2])
+    text = json.dumps(d, ensure_ascii=False)
+    for junk in ("cookie", "Tweet", "Read more", "Patreon", "IBAN", "About the author",
+                 "Related posts", "newsletter", "Leave a Reply", "Most read", "Privacy policy"):
+        check(f"json drops {junk!r}", junk.lower() not in text.lower())
+    rows = [p for s in d["sections"] for p in s["paragraphs"] if " | " in p]
+    check("json table rows", "Diaphone | 3 to 5 nautical miles" in rows, rows)
+
+
+def test_text_sections_html():
+    rc, out, err = run("--text", EXAMPLE)
+    check("text exit", rc == 0, err)
+    check("text starts with title", out.startswith("How Lighthouses Learned to Speak\n\n"), out[:80])
+    check("text list items", "- Two blasts every sixty seconds meant one headland." in out)
+    rc, out, err = run("--sections", EXAMPLE)
+    lines = out.splitlines()
+    check("sections numbered", any(l.startswith("  1  Introduction") for l in lines), out)
+    check("sections indent h3", any("  4    Living next to the horn" in l for l in lines), out)
+    check("sections total", "5 sections" in out and "words per minute" in out, out)
+    rc, out, err = run("--html", EXAMPLE)
+    check("html", rc == 0 and out.startswith("<!DOCTYPE html>") and "<h2>The diaphone era</h2>" in out, out[:200])
+
+
+def test_stdin():
+    with open(EXAMPLE, "rb") as f:
+        data = f.read()
+    rc, out, err = run("--text", "-", stdin=data)
+    check("stdin", rc == 0 and "Radio changed the conversation." in out, err)
+
+
+def test_no_article():
+    page = b"<html><body><nav><a href='/'>Home</a> <a href='/x'>News</a></nav></body></html>"
+    with tempfile.NamedTemporaryFile(suffix=".html", delete=False) as f:
+        f.write(page)
+    try:
+        rc, out, err = run("--json", f.name)
+        check("no article exit 13", rc == 13, (rc, err))
+        check("no article message", err.count("\n") == 1 and f.name in err and "no readable article" in err, err)
+        check("no article no stdout", out == "", out)
+    finally:
+        os.unlink(f.name)
+
+
+def test_control_characters():
+    page = ("<html><head><title>Evil \x1b]0;pwned\x07 title \x1b[31mred</title></head><body><article>"
+            "<p>First paragraph with an escape \x1b[2J sequence and a bell \x07 and a C1 \u009b control, "
+            "long enough to be an article paragraph for the extractor to keep it.</p>"
+            "<p>Second paragraph, also long enough, with a bidi override \u202e here and plain words after it.</p>"
+            "</article></body></html>").encode("utf-8")
+    for mode in ("--text", "--sections", "--html", "--json"):
+        rc, out, err = run(mode, "-", stdin=page)
+        bad = [c for c in out + err if (ord(c) < 32 and c not in "\n\t") or 0x7f <= ord(c) < 0xa0 or c == "\u202e"]
+        check(f"no control characters in {mode}", rc == 0 and not bad, (rc, bad, err))
+
+
+def main():
+    for t in (test_help_version, test_usage_errors, test_json, test_text_sections_html,
+              test_stdin, test_no_article, test_control_characters):
+        t()
+    print(f"{len(failures)} failures")
+    sys.exit(1 if failures else 0)
+
+
+main()
