@@ -181,10 +181,17 @@ static void resolve_suspects(al_items *items)
     }
 }
 
-/* Headings with nothing left under them at the end of the article. */
+/* Headings with nothing left under them at the end of the article (but
+ * an article of headings alone keeps them). */
 static void drop_trailing_headings(al_items *items)
 {
-    size_t i = items->count;
+    size_t i = items->count, k;
+    bool any_block = false;
+
+    for (k = 0; k < items->count && !any_block; k++)
+        any_block = is_block(&items->items[k]) && !items->items[k].junk;
+    if (!any_block)
+        return;
 
     while (i > 0) {
         al_item *it = &items->items[i - 1];

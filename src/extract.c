@@ -316,7 +316,7 @@ static void ld_body_bonus(al_dom *dom, const al_meta *meta, unsigned skip)
         }
         if (n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV)
             continue;
-        if (n->text_len < 40 || !div_is_paragraph(dom, i))
+        if (n->text_len < 40 || (n->tag == GUMBO_TAG_DIV && !div_is_paragraph(dom, i)))
             continue;
         t = al_dom_text(dom, i, true);
         k = t ? al_text_key(t) : NULL;
@@ -464,21 +464,20 @@ static size_t spoken_length(const al_items *items)
     return n;
 }
 
-/* Enough text that is not a link list to call it an article. */
+/* Any text that is not a link list: a short page is still an article (the
+ * caller decides what is too little); a page of menus is not. */
 static bool is_readable(const al_items *items)
 {
-    size_t i, total = 0;
-    bool sentence = false;
+    size_t i;
 
     for (i = 0; i < items->count; i++) {
         const al_item *it = &items->items[i];
-        if (it->junk || it->kind >= AL_ITEM_HEADING)
+        if (it->junk || it->kind == AL_ITEM_RULE)
             continue;
-        total += it->text_len;
-        if (al_text_words(it->text) >= 3 && it->link_len * 2 < it->text_len)
-            sentence = true;
+        if (al_text_words(it->text) >= 1 && it->link_len * 2 < it->text_len)
+            return true;
     }
-    return sentence && total >= 20;
+    return false;
 }
 
 static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned flags)
@@ -521,7 +520,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
 
         if ((err = run_pass(&cur, dom, meta, passes[k])) < 0)
             goto cleanup;
-        len = is_readable(&cur) ? spoken_length(&cur) : 0;
+        len = is_readable(&cur) ? spoken_length(&cur) + 1 : 0;
         if (len > best_len * 1.1 || (best_len == 0 && len > 0)) {
             al_items_free(&best);
             best = cur;

@@ -220,6 +220,16 @@ static int flatten(al_dom *dom)
     return ALOUD_OK;
 }
 
+/* Links that lead away: not "#section" anchors or "javascript:" handlers. */
+static bool is_real_link(const char *href)
+{
+    if (!href)
+        return false;
+    while (*href == ' ' || *href == '\t' || *href == '\n')
+        href++;
+    return *href && *href != '#' && strncasecmp(href, "javascript:", 11) != 0;
+}
+
 /* Flags that follow from the markup alone: dropped tags, hidden nodes,
  * links. Parents come before children, so flags inherit in one pass. */
 static void mark_static(al_dom *dom)
@@ -235,7 +245,7 @@ static void mark_static(al_dom *dom)
             continue;
         if (is_always_dropped(n->tag) || (n->g->type == GUMBO_NODE_ELEMENT && is_hidden(dom, i)))
             n->flags |= AL_NODE_DROP;
-        if (n->tag == GUMBO_TAG_A && al_dom_attr(dom, i, "href"))
+        if (n->tag == GUMBO_TAG_A && is_real_link(al_dom_attr(dom, i, "href")))
             n->flags |= AL_NODE_LINK;
     }
 }
