@@ -264,6 +264,8 @@ static bool clean_conditionally(const collector *c, int i)
     default:
         return false;
     }
+    if (al_extract_holds_article(c->dom, i))
+        return false;
     if (weight < 0)          /* Readability adds a content score of 0 here */
         return true;
     if (n->commas >= 10)

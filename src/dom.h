@@ -37,6 +37,7 @@ typedef struct {
     unsigned text_len;     /* characters of text, white space collapsed */
     unsigned link_len;     /* of which inside links */
     unsigned commas;
+    unsigned p_text;       /* of which inside <p> elements */
     unsigned p_count, li_count, img_count, input_count, embed_count, heading_count;
     double score;          /* content score (candidates) */
     int class_weight;      /* -25..+25 per hint, from class and id */

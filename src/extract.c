@@ -15,6 +15,7 @@
  * little, the relaxed passes run and the longest result wins.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -120,11 +121,21 @@ static bool in_table_or_code(const al_dom *dom, int i)
     return false;
 }
 
+/* A node that holds most of the page's paragraph text is the article's
+ * home, whatever its class says ("panel-two-col-sidebar-right"). */
+bool al_extract_holds_article(const al_dom *dom, int i)
+{
+    unsigned total = dom->body >= 0 ? dom->nodes[dom->body].p_text : 0;
+
+    return total >= 200 && dom->nodes[i].p_text * 2 >= total;
+}
+
 /* Chrome by tag or by name. Marks the whole subtree UNLIKELY. */
 static void mark_unlikely(al_dom *dom)
 {
     int i, j;
 
+    al_dom_sum(dom, AL_NODE_DROP);
     for (i = 0; i < dom->count; i++) {
         al_node *n = &dom->nodes[i];
         GumboTag t = n->tag;
@@ -152,7 +163,7 @@ void al_dom_sum(al_dom *dom, unsigned mask)
     for (i = 0; i < dom->count; i++) {
         al_node *n = &dom->nodes[i];
         if (!(n->flags & AL_NODE_TEXT)) {
-            n->text_len = n->link_len = n->commas = 0;
+            n->text_len = n->link_len = n->commas = n->p_text = 0;
             n->p_count = n->li_count = n->img_count = n->input_count = 0;
             n->embed_count = n->heading_count = 0;
         }
@@ -165,7 +176,7 @@ void al_dom_sum(al_dom *dom, unsigned mask)
         if (n->flags & AL_NODE_TEXT && (n->flags & AL_NODE_LINK))
             n->link_len = n->text_len;
         switch (n->tag) {
-        case GUMBO_TAG_P: n->p_count++; break;
+        case GUMBO_TAG_P: n->p_count++; n->p_text = n->text_len; break;
         case GUMBO_TAG_LI: n->li_count++; break;
         case GUMBO_TAG_IMG: n->img_count++; break;
         case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: n->input_count++; break;
@@ -180,6 +191,8 @@ void al_dom_sum(al_dom *dom, unsigned mask)
         p->text_len += n->text_len;
         p->link_len += n->link_len;
         p->commas += n->commas;
+        if (n->tag != GUMBO_TAG_P || p->tag != GUMBO_TAG_P)
+            p->p_text += n->p_text;
         p->p_count += n->p_count;
         p->li_count += n->li_count;
         p->img_count += n->img_count;

@@ -46,6 +46,8 @@ enum {
 int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name);
 /** Class/id weight of node I: -25 per negative hint, +25 per positive. */
 int al_extract_class_weight(const al_dom *dom, int i);
+/** True when node I holds at least half of the page's paragraph text. */
+bool al_extract_holds_article(const al_dom *dom, int i);
 /** Recompute subtree sums, not counting nodes with any of the flags in MASK. */
 void al_dom_sum(al_dom *dom, unsigned mask);
 
