@@ -218,16 +218,17 @@ static bool list_has(const char *list, const char *word, size_t n)
     return false;
 }
 
-/* The iconv name for LABEL (any case, surrounding white space), or NULL
- * when no browser knows the label. */
+/* The iconv name for LABEL (any case, surrounding white space and quotes,
+ * anything after a ';' ignored: callers may pass the rest of a
+ * Content-Type), or NULL when no browser knows the label. */
 static const char *encoding_for_label(const char *label)
 {
     char norm[LABEL_MAX];
     size_t n = 0, i;
 
-    while (*label && strchr(" \t\n\f\r", *label))
+    while (*label && strchr(" \t\n\f\r\"'", *label))
         label++;
-    while (label[n] && !strchr(" \t\n\f\r", label[n])) {
+    while (label[n] && !strchr(" \t\n\f\r\"';,", label[n])) {
         if (n + 1 >= sizeof(norm))
             return NULL;
         norm[n] = (char)tolower((unsigned char)label[n]);

@@ -445,7 +445,7 @@ static int read_capped(al_buf *b, int fd, const char *name, size_t max_size)
 int al_fetch_file(al_fetched *out, const char *path, size_t max_size)
 {
     bool is_stdin = strcmp(path, "-") == 0;
-    const char *name = is_stdin ? "standard input" : path;
+    const char *name = is_stdin ? "<stdin>" : path;  /* as article.c names it */
     al_buf b = AL_BUF_INIT;
     struct stat st;
     int fd = -1, err;

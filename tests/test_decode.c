@@ -116,6 +116,9 @@ static void test_labels(void)
     DECODES_TO(S("caf\xC3\xA9"), " UTF8 ", "caf\xC3\xA9");
     /* A whole Content-Type value is accepted as well as a bare label. */
     DECODES_TO(S("\xB1"), "text/html; charset=\"ISO-8859-2\"", "\xC4\x85");
+    /* ...and so is what follows "charset=" in one, quotes and parameters included. */
+    DECODES_TO(S("\xB1"), "\"ISO-8859-2\"; format=flowed", "\xC4\x85");
+    DECODES_TO(S("\xB1"), "iso-8859-2;q=1", "\xC4\x85");
     /* Stateful ISO-2022-JP. */
     DECODES_TO(S("\x1B$B$\"\x1B(B ok"), "iso-2022-jp", "\xE3\x81\x82 ok");
     /* "utf-16" without a BOM is little-endian. */

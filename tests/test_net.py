@@ -311,7 +311,7 @@ def case_stdin(c):
 
 
 def case_stdin_empty(c):
-    c.expect_error(["--text", "-"], ENOTHTML, "standard input", "empty input", stdin=b"")
+    c.expect_error(["--text", "-"], ENOTHTML, "<stdin>", "empty input", stdin=b"")
 
 
 def case_stdin_big(c):
