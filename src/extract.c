@@ -144,8 +144,17 @@ static void mark_unlikely(al_dom *dom)
         n->flags &= ~AL_NODE_UNLIKELY;
         if (n->flags & AL_NODE_TEXT || n->g->type != GUMBO_NODE_ELEMENT)
             continue;
-        chrome = t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FORM ||
-                 t == GUMBO_TAG_FOOTER || is_unlikely(dom, i) || al_boilerplate_class(dom, i);
+        /* navigation, asides and footers are never the article, in any
+         * pass; an ASP.NET-style page-wide <form> may be */
+        if ((t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) &&
+            !al_extract_holds_article(dom, i)) {
+            for (j = i; j < n->end; j++)
+                dom->nodes[j].flags |= AL_NODE_DROP;
+            i = n->end - 1;
+            continue;
+        }
+        chrome = (t == GUMBO_TAG_FORM && !al_extract_holds_article(dom, i)) ||
+                 is_unlikely(dom, i) || al_boilerplate_class(dom, i);
         if (chrome && !in_table_or_code(dom, i)) {
             for (j = i; j < n->end; j++)
                 dom->nodes[j].flags |= AL_NODE_UNLIKELY;
