@@ -33,6 +33,7 @@ bool al_buf_grow(al_buf *b, size_t extra)
         b->failed = true;
         return false;
     }
+    p[b->len] = '\0';   /* a new buffer is "" too, not garbage */
     b->data = p;
     b->cap = cap;
     return true;
