@@ -360,6 +360,17 @@ static const char *meta_encoding(scanner *sc)
 }
 
 /* Scan the first 1024 bytes for a <meta> that declares a known encoding. */
+/* At least a few UTF-8 multi-byte sequences (not just one stray byte). */
+static bool has_multibyte(const unsigned char *p, size_t len)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i + 1 < len && n < 4; i++)
+        if (p[i] >= 0xC2 && p[i] <= 0xF4 && (p[i + 1] & 0xC0) == 0x80)
+            n++;
+    return n >= 4;
+}
+
 static const char *prescan(const char *data, size_t len)
 {
     scanner sc = { data, data + (len < PRESCAN_BYTES ? len : PRESCAN_BYTES) };
@@ -491,8 +502,16 @@ static const char *choose_encoding(const char *data, size_t len, const char *cha
         if (enc)
             return enc;
     }
-    if ((enc = prescan(data, len)))
+    if ((enc = prescan(data, len))) {
+        /* A <meta> label is often stale (a page re-saved as UTF-8 keeps its
+         * old "gb2312" or "iso-8859-1"). Multi-byte UTF-8 that validates is
+         * almost never an accident in a legacy encoding: believe the bytes. */
+        if (strcmp(enc, "UTF-8") != 0 && has_multibyte(p, len) && al_utf8_valid(data, len)) {
+            *valid = true;
+            return "UTF-8";
+        }
         return enc;
+    }
     if (al_utf8_valid(data, len)) {
         if (looks_utf16(p, len))
             return looks_utf16(p, len);

@@ -101,6 +101,14 @@ static void test_meta(void)
     /* An unknown label is skipped and the next <meta> decides. */
     DECODES_TO(S("<meta charset=\"x-no-such\"><meta charset=\"iso-8859-2\"><p>\xB1</p>"), NULL,
                "\xC4\x85");
+    /* A stale <meta> label on a page re-saved as UTF-8: the valid
+     * multi-byte UTF-8 wins (gb2312 would turn it into mojibake). */
+    out = decode(S("<meta charset=\"gb2312\"><p>\xE4\xBA\xBA\xE5\xB7\xA5\xE6\x99\xBA\xE8\x83\xBD "
+                   "\xE6\x8A\x80\xE6\x9C\xAF</p>"), NULL);
+    CHECK(out && strstr(out, "\xE4\xBA\xBA\xE5\xB7\xA5\xE6\x99\xBA\xE8\x83\xBD"));
+    free(out);
+    /* ...but one stray high byte is not enough to doubt the label. */
+    DECODES_TO(S("<meta charset=\"iso-8859-2\"><p>\xC3\xA9 and \xB1</p>"), NULL, "\xC4\x85");
     /* A meta claiming UTF-16 in ASCII bytes means UTF-8 (WHATWG). */
     DECODES_TO(S("<meta charset=utf-16><p>\xC3\xA9</p>"), NULL, "<p>\xC3\xA9</p>");
 }
