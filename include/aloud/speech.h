@@ -1,0 +1,205 @@
+/*
+ * aloud/speech.h - speak an article with espeak-ng: voices, and WAV export
+ * with a chapter mark per section.
+ * Include <aloud.h> rather than this file.
+ *
+ * Usage:
+ *
+ *     aloud_speech_options speech = ALOUD_SPEECH_OPTIONS_INIT;
+ *     aloud_export_options out = ALOUD_EXPORT_OPTIONS_INIT;
+ *     aloud_export_result result;
+ *     int err;
+ *
+ *     speech.voice = "de";              // or NULL to follow the article
+ *     out.wav_path = "article.wav";
+ *     out.chapters_path = "article.cue";
+ *     if ((err = aloud_export(&result, article, &speech, &out)) < 0)
+ *         fprintf(stderr, "aloud: %s\n", aloud_error_message());
+ *     else
+ *         printf("%llu samples at %u Hz\n", result.samples, result.sample_rate);
+ *     aloud_speech_shutdown();          // once, at the end of the program
+ *
+ * espeak-ng keeps global state: one synthesis runs at a time per process.
+ * A second export or playback started while one runs fails with
+ * ALOUD_ESYNTH. Nothing here prints; notices (such as a fallback to
+ * English) come back in the structures below.
+ */
+#ifndef ALOUD_SPEECH_H
+#define ALOUD_SPEECH_H
+
+#include <signal.h>
+#include <stddef.h>
+#include "common.h"
+#include "article.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Speaking rate limits, words per minute (the default is ALOUD_DEFAULT_RATE). */
+#define ALOUD_RATE_MIN 80
+#define ALOUD_RATE_MAX 450
+
+#define ALOUD_SPEECH_OPTIONS_VERSION 1
+
+/** How to speak. Initialise with ALOUD_SPEECH_OPTIONS_INIT. */
+typedef struct {
+    unsigned int version;
+    /** An espeak-ng voice or language with an optional variant ("en-us",
+     *  "de", "fr+f3", "gmw/en-GB-x-rp"), or the name of a voice profile
+     *  from voices/ ("narrator", "brisk"). NULL: the "narrator" profile in
+     *  the article's language (English when espeak-ng has no voice for it). */
+    const char *voice;
+    int rate;              /* words per minute, 80-450; 0: the profile's (175) */
+    int pitch;             /* 0-99; -1: the profile's */
+    int volume;            /* 0-200 (percent); -1: the profile's (100) */
+    int intro;             /* nonzero: say the title, "by BYLINE" and the site first */
+    size_t first_section;  /* 0-based index of the first section spoken */
+    int only;              /* nonzero: just first_section and its subsections */
+} aloud_speech_options;
+
+#define ALOUD_SPEECH_OPTIONS_INIT { ALOUD_SPEECH_OPTIONS_VERSION, NULL, 0, -1, -1, 1, 0, 0 }
+
+/** The voice a speech run uses, as resolved from the options and article. */
+typedef struct {
+    char profile[64];       /* profile used ("narrator"), "" when none */
+    char espeak_voice[96];  /* espeak-ng voice set, with variant: "de+m3" */
+    char language[32];      /* language spoken: "de", "en-us" */
+    char description[96];   /* espeak-ng's name for it: "German" */
+    char requested[32];     /* the article's language when the voice follows
+                               it ("de-DE"), "" otherwise */
+    int fallback;           /* nonzero: espeak-ng has no voice for `requested`;
+                               English is spoken instead (tell the user) */
+    int rate, pitch, volume;
+} aloud_voice_info;
+
+/**
+ * Work out which voice ARTICLE would be spoken with. Use it to tell the
+ * user, before a long export, which voice was chosen and whether it fell
+ * back to English.
+ *
+ * @param out      filled in on success
+ * @param article  the article (its language matters when opts->voice is
+ *                 NULL or a profile that follows the article); may be NULL
+ * @param opts     speech options, or NULL for the defaults
+ * @return ALOUD_OK, ALOUD_EVOICE (no such voice or profile, or a profile
+ *         file with an error: the message names it), ALOUD_EINVAL (rate,
+ *         pitch or volume out of range), ALOUD_ESYNTH (espeak-ng unusable)
+ */
+ALOUD_EXPORT int aloud_voice_resolve(aloud_voice_info *out, const aloud_article *article,
+                                     const aloud_speech_options *opts);
+
+/** What a voice list entry is. */
+typedef enum {
+    ALOUD_VOICE_PROFILE = 0,  /* a profile file from voices/ */
+    ALOUD_VOICE_ESPEAK        /* an espeak-ng voice (one per language) */
+} aloud_voice_kind;
+
+/** One voice that --voice accepts. Strings live in the list's allocation. */
+typedef struct {
+    aloud_voice_kind kind;
+    const char *name;         /* what to pass as voice: "narrator", "en-us" */
+    const char *language;     /* "auto" (follows the article), "en-us", ... */
+    const char *description;  /* "Calm narrator for long articles", "English (America)" */
+} aloud_voice_entry;
+
+/**
+ * List the voice profiles (first, by name) and espeak-ng's voices (by
+ * language). MBROLA voices, which need separate data, are left out.
+ *
+ * @param out    receives the array; free it with one aloud_free()
+ * @param count  receives the number of entries
+ * @return ALOUD_OK, ALOUD_ESYNTH, ALOUD_ERROR
+ */
+ALOUD_EXPORT int aloud_voices_list(aloud_voice_entry **out, size_t *count);
+
+/**
+ * The text handed to espeak-ng for the article (SSML, one <speak> element
+ * per section, separated by blank lines), for inspection and tests.
+ *
+ * @param out  receives a NUL-terminated UTF-8 string; free with aloud_free()
+ * @return ALOUD_OK, ALOUD_EVOICE, ALOUD_EINVAL, ALOUD_ENOSECTION, ALOUD_ERROR
+ */
+ALOUD_EXPORT int aloud_speech_text(char **out, const aloud_article *article,
+                                   const aloud_speech_options *opts);
+
+/** Where an export stands, for progress display. */
+typedef struct {
+    size_t sections_done;          /* sections completely written */
+    size_t section_count;          /* sections being exported */
+    unsigned long long samples;    /* audio written so far */
+    unsigned int sample_rate;      /* samples per second (22050) */
+} aloud_progress;
+
+/** Called as audio is written (every ~0.1 s of audio and after each section). */
+typedef void (*aloud_progress_cb)(const aloud_progress *progress, void *data);
+
+#define ALOUD_EXPORT_OPTIONS_VERSION 1
+
+/**
+ * Where to export. Initialise with ALOUD_EXPORT_OPTIONS_INIT. At least one
+ * of wav_path and split_dir must be set.
+ */
+typedef struct {
+    unsigned int version;
+    /** The whole article as one 16-bit mono WAV, with a `cue ` point and a
+     *  LIST/adtl label per section. NULL: none. */
+    const char *wav_path;
+    /** The chapter list: an ffmetadata file (";FFMETADATA1", chapters in
+     *  milliseconds) when the name ends in .txt or .ffmeta, a CUE sheet
+     *  when it ends in .cue. NULL: none. */
+    const char *chapters_path;
+    /** One WAV per section, "01-heading-slug.wav" (numbered as the
+     *  article's sections are), and "playlist.m3u" listing them in order.
+     *  The directory is created when missing (one level). NULL: none. */
+    const char *split_dir;
+    aloud_progress_cb progress;    /* or NULL */
+    void *progress_data;
+    /** When non-NULL and it becomes nonzero (e.g. set by a SIGINT handler),
+     *  the export stops within a fraction of a second, removes what it
+     *  wrote and returns ALOUD_EINTERRUPTED. */
+    volatile sig_atomic_t *cancel;
+} aloud_export_options;
+
+#define ALOUD_EXPORT_OPTIONS_INIT { ALOUD_EXPORT_OPTIONS_VERSION, NULL, NULL, NULL, NULL, NULL, NULL }
+
+/** What an export produced. */
+typedef struct {
+    unsigned long long samples;    /* length of the (whole) audio */
+    unsigned int sample_rate;      /* samples per second */
+    size_t section_count;          /* sections (chapters) exported */
+    aloud_voice_info voice;        /* the voice used */
+} aloud_export_result;
+
+/**
+ * Speak ARTICLE into the files named in OPTS. Audio is streamed to disk as
+ * it is synthesised, so memory stays flat however long the article. Every
+ * file is written to a temporary file in its target directory and renamed
+ * into place only when everything succeeded; on failure or cancellation
+ * nothing is left behind and existing files are untouched.
+ *
+ * @param result  filled in on success, or NULL
+ * @param article the article to speak
+ * @param speech  voice and section selection, or NULL for the defaults
+ * @param opts    the files to write
+ * @return ALOUD_OK, ALOUD_EINVAL, ALOUD_EVOICE, ALOUD_ENOSECTION
+ *         (first_section past the end), ALOUD_ESYNTH, ALOUD_EWRITE (the
+ *         message names the file and the cause), ALOUD_EINTERRUPTED
+ */
+ALOUD_EXPORT int aloud_export(aloud_export_result *result, const aloud_article *article,
+                              const aloud_speech_options *speech,
+                              const aloud_export_options *opts);
+
+/**
+ * Release espeak-ng. Call once at the end of the program, when no export
+ * or playback runs; speech functions fail with ALOUD_ESYNTH afterwards
+ * (espeak-ng 1.51 cannot be started again in the same process).
+ * Safe to call when speech was never used, and more than once.
+ */
+ALOUD_EXPORT void aloud_speech_shutdown(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ALOUD_SPEECH_H */

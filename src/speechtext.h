@@ -1,0 +1,40 @@
+/*
+ * speechtext.h - what is said: an article's sections as SSML for espeak-ng
+ * (private).
+ */
+#ifndef ALOUD_SPEECHTEXT_H
+#define ALOUD_SPEECHTEXT_H
+
+#include "voice.h"
+
+/**
+ * The sections OPTS selects: [*first, *end). --only keeps a section and
+ * the deeper-level sections under it (the untitled lead keeps itself).
+ * Returns ALOUD_OK, or ALOUD_ENOSECTION when first_section is past the end.
+ */
+int al_speech_range(size_t *first, size_t *end, const aloud_article *article,
+                    const aloud_speech_options *opts);
+
+/**
+ * The SSML document ("<speak>...</speak>") for section INDEX spoken with
+ * VOICE; INTRO puts the title, "by BYLINE" and the site name first.
+ * Caller frees *OUT. Returns ALOUD_OK or ALOUD_ERROR (out of memory).
+ */
+int al_speech_section(char **out, const aloud_article *article, size_t index,
+                      const al_voice *voice, bool intro);
+
+/**
+ * The chapter label of section INDEX: its heading, else the article's
+ * title, else "Introduction". Borrowed from the article (or static).
+ */
+const char *al_speech_label(const aloud_article *article, size_t index);
+
+/**
+ * Append TEXT to B as SSML character data: '&', '<' and '>' escaped, and
+ * every bare URL ("https://www.example.com/a/b", "www.example.com/x",
+ * "example.com/path") replaced by its host name ("example.com"), so that
+ * no address is read out character by character.
+ */
+void al_speech_append_text(al_buf *b, const char *text);
+
+#endif /* ALOUD_SPEECHTEXT_H */
