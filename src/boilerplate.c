@@ -34,7 +34,12 @@ static const char *const chrome_words[] = {
     "toolbar", "post-navigation", "nav-links", "nav-previous", "nav-next", "read-more",
     "readmore", "further-reading", "more-stories", "also-read", "modal", "popup",
     "paywall", "jp-relatedposts", "yarpp", "sharedaddy", "addtoany", "a2a_", "support-box",
-    "donation", NULL
+    "donation", "editsection", "noprint", "sitesub", "contentsub", "navbox", "catlinks",
+    "printfooter", "hatnote", "mw-jump", "published-dates", "update-history", "dateline",
+    "timestamp", "video-embed", "video-promo", "media-promo", "cta-", "-cta", "call-to-action",
+    "epic", "contributions", "credit", "print-link", "feedback", "survey", "site-header",
+    "masthead", "global-header", "navbar", "topbar", "top-bar", "rating", "jump-to",
+    "-button", "button-", "affiliate", "disclosure", NULL
 };
 
 bool al_boilerplate_class(const al_dom *dom, int i)
@@ -46,6 +51,8 @@ bool al_boilerplate_class(const al_dom *dom, int i)
 
     if (!cls && !id)
         return false;
+    if (n->tag == GUMBO_TAG_SUP && cls && al_text_casestr(cls, "reference"))
+        return true;                     /* footnote marks: "[1]" */
     if (n->tag == GUMBO_TAG_BODY || n->tag == GUMBO_TAG_HTML || n->tag == GUMBO_TAG_ARTICLE ||
         n->tag == GUMBO_TAG_MAIN)
         return false;
@@ -75,6 +82,34 @@ static double link_share(const al_item *it)
 static bool is_block(const al_item *it)
 {
     return it->kind < AL_ITEM_HEADING;
+}
+
+/* A picture credit: "Image: Reuters", "(Bild: Hersteller)", "Photo by X".
+ * What comes before the colon (or before the name) must be the credit
+ * word itself, so "Source files: a.js" stays. */
+static bool is_credit(const char *text)
+{
+    const char *colon = strchr(text, ':'), *by;
+    char *head, *key;
+    bool hit = false;
+
+    while (*text == '(' || *text == '[')
+        text++;
+    if (colon && colon > text) {
+        head = al_strndup(text, (size_t)(colon - text));
+        key = head ? al_text_key(head) : NULL;
+        hit = key && al_lexicon_exact(AL_LEX_CREDIT, key);
+        free(head);
+        free(key);
+    }
+    if (!hit && (by = al_text_casestr(text, " by ")) != NULL) {
+        head = al_strndup(text, (size_t)(by - text + 3));
+        key = head ? al_text_key(head) : NULL;
+        hit = key && al_lexicon_exact(AL_LEX_CREDIT, key);
+        free(head);
+        free(key);
+    }
+    return hit;
 }
 
 /* Is this block chrome by itself? KEY is its word key. */
@@ -108,9 +143,38 @@ static bool junk_block(const al_item *it, const char *key, const al_meta *meta)
         if (words <= 30 && appeal && (ls > 0 || words <= 15))
             return true;
     }
+    if (words <= 20 && al_lexicon_match(AL_LEX_SHARE_PROMPT, key))
+        return true;
+    if (words <= 45 && al_lexicon_match(AL_LEX_DISCLOSURE, key))
+        return true;
+    if (words <= 10 && is_credit(it->text))
+        return true;
+    if (words <= 10 && (strncmp(it->text, "\xC2\xA9", 2) == 0 || strncmp(it->text, "(c) ", 4) == 0))
+        return true;                                /* "© Reuters" */
+    if (words <= 14 && al_lexicon_match(AL_LEX_DATELINE, key) && strpbrk(it->text, "0123456789"))
+        return true;
     if (it->kind == ALOUD_BLOCK_CAPTION && meta->title && al_text_same_words(it->text, meta->title))
         return true;
     return false;
+}
+
+/* Does this block ask for money, a subscription or a share? */
+static bool is_appeal(const al_item *it)
+{
+    char *key;
+    bool hit;
+
+    if (!is_block(it) || !(key = al_text_key(it->text)))
+        return false;
+    {
+        int pay = al_lexicon_count(AL_LEX_PAYMENT, key);
+        /* one payment word in a long paragraph is news about payments */
+        hit = al_lexicon_count(AL_LEX_APPEAL, key) > 0 || pay >= 2 ||
+              (pay == 1 && al_text_words(it->text) <= 40) ||
+              al_lexicon_match(AL_LEX_NEWSLETTER, key) || al_lexicon_match(AL_LEX_SHARE_PROMPT, key);
+    }
+    free(key);
+    return hit;
 }
 
 /* A heading whose section is chrome. */
@@ -120,9 +184,44 @@ static bool junk_heading(const al_item *it, const char *key)
 
     return al_lexicon_match(AL_LEX_HEADING, key) ||
            (words <= 10 && al_lexicon_count(AL_LEX_APPEAL, key) > 0) ||
-           (words <= 5 && al_lexicon_match(AL_LEX_APPEAL_HEAD, key)) ||
            (words <= 8 && al_lexicon_match(AL_LEX_NEWSLETTER, key)) ||
            (words <= 8 && al_lexicon_match(AL_LEX_COMMENT, key));
+}
+
+/* One past the last item of the section that heading H opens. */
+static size_t section_end(const al_items *items, size_t h)
+{
+    size_t j;
+
+    for (j = h + 1; j < items->count; j++)
+        if (items->items[j].kind == AL_ITEM_HEADING && items->items[j].level <= items->items[h].level)
+            break;
+    return j;
+}
+
+/* A section that is an appeal: "Please support my work", "Before you move
+ * on..." followed by a contribution pitch. Its heading starts like an
+ * appeal ("Support ...") and the section asks for something, or half of
+ * its words are in blocks that ask for money, a subscription or a share. */
+static bool appeal_section(const al_items *items, size_t h, const char *key)
+{
+    size_t j, end = section_end(items, h), words = 0, asking = 0;
+    bool heading_appeal = al_text_words(items->items[h].text) <= 5 &&
+                          al_lexicon_match(AL_LEX_APPEAL_HEAD, key);
+
+    for (j = h + 1; j < end; j++) {
+        const al_item *it = &items->items[j];
+        size_t w;
+        if (!is_block(it) || it->junk)
+            continue;
+        w = al_text_words(it->text);
+        words += w;
+        if (is_appeal(it))
+            asking += w;
+    }
+    if (asking == 0)
+        return false;
+    return heading_appeal || (words <= 150 && asking * 2 >= words);
 }
 
 /* Drop from heading H to the next heading of the same or a higher level. */
@@ -202,6 +301,50 @@ static void drop_trailing_headings(al_items *items)
     }
 }
 
+/* An appeal box: once one block in a container is an appeal found junk,
+ * the short blocks around it in the same container (its title, its
+ * buttons) go with it. */
+static void drop_appeal_boxes(al_items *items, const al_dom *dom)
+{
+    size_t i, j;
+
+    for (i = 0; i < items->count; i++) {
+        const al_item *it = &items->items[i];
+        int box;
+
+        if (!it->junk || !is_block(it) || !is_appeal(it))
+            continue;
+        box = dom->nodes[it->node].parent;
+        if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || dom->nodes[box].text_len > 1200 ||
+            dom->nodes[box].text_len > 3 * it->text_len + 300)
+            continue;                   /* a box is small and mostly appeal */
+        for (j = 0; j < items->count; j++) {
+            al_item *o = &items->items[j];
+            if (o->junk || !is_block(o) || al_text_words(o->text) > 12)
+                continue;
+            if (o->node > box && o->node < dom->nodes[box].end)
+                o->junk = true;
+        }
+    }
+}
+
+/* Kickers and labels above the title ("Guidance", "Analysis", a section
+ * name): short non-sentences before the heading that repeats the title. */
+static void drop_kickers(al_items *items, size_t title)
+{
+    size_t k;
+
+    for (k = 0; k < title; k++)             /* only above the article's first sentence */
+        if (is_block(&items->items[k]) && !items->items[k].junk && al_text_words(items->items[k].text) > 6)
+            return;
+    for (k = 0; k < title; k++) {
+        al_item *it = &items->items[k];
+        size_t n = strlen(it->text);
+        if (is_block(it) && al_text_words(it->text) <= 6 && n && !strchr(".!?", it->text[n - 1]))
+            it->junk = true;
+    }
+}
+
 void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *meta)
 {
     size_t i;
@@ -222,8 +365,9 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
         if (it->kind == AL_ITEM_HEADING) {
             if (meta->title && al_text_same_words(it->text, meta->title)) {
                 it->junk = true;                /* repeats the title */
+                drop_kickers(items, i);
                 i++;
-            } else if (junk_heading(it, key)) {
+            } else if (junk_heading(it, key) || appeal_section(items, i, key)) {
                 i = drop_section(items, i);
             } else if (link_share(it) >= 0.9) {
                 it->junk = true;                /* a card's linked title */
@@ -238,7 +382,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
         }
         free(key);
     }
-    (void)dom;
+    drop_appeal_boxes(items, dom);
     resolve_suspects(items);
     drop_trailing_headings(items);
 }

@@ -297,7 +297,8 @@ static void emit_heading(collector *c, int i)
 
     if ((c->flags & AL_EXTRACT_WEIGHT_CLASSES) && al_extract_class_weight(c->dom, i) < 0)
         return;
-    emit(c, AL_ITEM_HEADING, level < 2 ? 2 : level, al_dom_text(c->dom, i, true), i, n->link_len);
+    emit(c, AL_ITEM_HEADING, level < 2 ? 2 : level, al_dom_text_masked(c->dom, i, c->skip | AL_NODE_JUNK),
+         i, n->link_len);
 }
 
 static void emit_code(collector *c, int i)
@@ -338,7 +339,7 @@ static void emit_row(collector *c, int tr)
 
         if ((n->tag != GUMBO_TAG_TD && n->tag != GUMBO_TAG_TH) || (n->flags & c->skip))
             continue;
-        t = al_dom_text(c->dom, j, true);
+        t = al_dom_text_masked(c->dom, j, c->skip | AL_NODE_JUNK);
         if (t && t[0]) {
             if (b.len)
                 al_buf_puts(&b, " | ");

@@ -60,6 +60,8 @@ const char *al_dom_attr(const al_dom *dom, int i, const char *name);
 bool al_dom_is_block_tag(GumboTag tag);
 /** The text of node I's subtree, normalised; skips DROP nodes when SKIP_DROPPED. Caller frees. */
 char *al_dom_text(const al_dom *dom, int i, bool skip_dropped);
+/** The same, skipping the subtrees of nodes with any flag in MASK. */
+char *al_dom_text_masked(const al_dom *dom, int i, unsigned mask);
 /** True when the class or id of node I contains WORD (case-insensitive). */
 bool al_dom_class_has(const al_dom *dom, int i, const char *word);
 /** Link density of node I: link_len / text_len. */

@@ -114,6 +114,31 @@ static const entry lexicon[] = {
     { AL_LEX_HEADING, "artigos relacionados" }, { AL_LEX_HEADING, "mais lidas" },
     { AL_LEX_HEADING, "apoie" }, { AL_LEX_HEADING, "sobre o autor" },
     { AL_LEX_HEADING, "комментарии" }, { AL_LEX_HEADING, "читайте также" },
+    { AL_LEX_HEADING, "references" }, { AL_LEX_HEADING, "footnotes" },
+    { AL_LEX_HEADING, "notes and references" }, { AL_LEX_HEADING, "external links" },
+    { AL_LEX_HEADING, "see also" }, { AL_LEX_HEADING, "bibliography" }, { AL_LEX_HEADING, "sources" },
+    { AL_LEX_HEADING, "citations" }, { AL_LEX_HEADING, "einzelnachweise" },
+    { AL_LEX_HEADING, "anmerkungen" }, { AL_LEX_HEADING, "weblinks" }, { AL_LEX_HEADING, "siehe auch" },
+    { AL_LEX_HEADING, "literatur" }, { AL_LEX_HEADING, "quellen" }, { AL_LEX_HEADING, "références" },
+    { AL_LEX_HEADING, "notes et références" }, { AL_LEX_HEADING, "liens externes" },
+    { AL_LEX_HEADING, "voir aussi" }, { AL_LEX_HEADING, "bibliographie" },
+    { AL_LEX_HEADING, "referencias" }, { AL_LEX_HEADING, "enlaces externos" },
+    { AL_LEX_HEADING, "véase también" }, { AL_LEX_HEADING, "bibliografía" },
+    { AL_LEX_HEADING, "note" }, { AL_LEX_HEADING, "collegamenti esterni" },
+    { AL_LEX_HEADING, "voci correlate" }, { AL_LEX_HEADING, "bibliografia" },
+    { AL_LEX_HEADING, "bronnen" }, { AL_LEX_HEADING, "externe links" }, { AL_LEX_HEADING, "zie ook" },
+    { AL_LEX_HEADING, "referências" }, { AL_LEX_HEADING, "ligações externas" },
+    { AL_LEX_HEADING, "ver também" }, { AL_LEX_HEADING, "примечания" }, { AL_LEX_HEADING, "ссылки" },
+    { AL_LEX_HEADING, "explore more on these topics" }, { AL_LEX_HEADING, "explore the topic" },
+    { AL_LEX_HEADING, "more on this story" }, { AL_LEX_HEADING, "ready for more" },
+    { AL_LEX_HEADING, "related content" }, { AL_LEX_HEADING, "related topics" },
+    { AL_LEX_HEADING, "most viewed" }, { AL_LEX_HEADING, "editor s picks" },
+    { AL_LEX_HEADING, "top stories" }, { AL_LEX_HEADING, "in other news" },
+    { AL_LEX_HEADING, "weitere artikel" }, { AL_LEX_HEADING, "zum thema" },
+    { AL_LEX_HEADING, "mehr aus" }, { AL_LEX_HEADING, "dans la même rubrique" },
+    { AL_LEX_HEADING, "à voir aussi" }, { AL_LEX_HEADING, "más noticias" },
+    { AL_LEX_HEADING, "te puede interesar" }, { AL_LEX_HEADING, "potrebbe interessarti anche" },
+    { AL_LEX_HEADING, "meer nieuws" }, { AL_LEX_HEADING, "mais notícias" },
 
     /* ---- donation and membership appeals ---- */
     { AL_LEX_APPEAL, "support my work" }, { AL_LEX_APPEAL, "support our work" },
@@ -133,7 +158,21 @@ static const entry lexicon[] = {
     { AL_LEX_APPEAL, "donar" }, { AL_LEX_APPEAL, "sostienici" },
     { AL_LEX_APPEAL, "fai una donazione" }, { AL_LEX_APPEAL, "doneer" },
     { AL_LEX_APPEAL, "steun ons" }, { AL_LEX_APPEAL, "apoie" },
-    { AL_LEX_APPEAL, "faça uma doação" },
+    { AL_LEX_APPEAL, "faça uma doação" }, { AL_LEX_APPEAL, "becoming a patron" },
+    { AL_LEX_APPEAL, "becoming a member" }, { AL_LEX_APPEAL, "becoming a supporter" },
+    { AL_LEX_APPEAL, "consider supporting" }, { AL_LEX_APPEAL, "support me" },
+    { AL_LEX_APPEAL, "support the site" }, { AL_LEX_APPEAL, "one off tip" },
+    { AL_LEX_APPEAL, "leave a tip" }, { AL_LEX_APPEAL, "make a contribution" },
+    { AL_LEX_APPEAL, "a contribution" }, { AL_LEX_APPEAL, "contribute now" },
+    { AL_LEX_APPEAL, "support once" }, { AL_LEX_APPEAL, "support monthly" },
+    { AL_LEX_APPEAL, "independent journalism" }, { AL_LEX_APPEAL, "reader funded" },
+    { AL_LEX_APPEAL, "funded by readers" }, { AL_LEX_APPEAL, "paid subscriber" },
+    { AL_LEX_APPEAL, "paid subscription" }, { AL_LEX_APPEAL, "unterstütze mich" },
+    { AL_LEX_APPEAL, "unterstützen sie unsere arbeit" }, { AL_LEX_APPEAL, "spendet" },
+    { AL_LEX_APPEAL, "soutenez notre travail" }, { AL_LEX_APPEAL, "soutenez moi" },
+    { AL_LEX_APPEAL, "apoya nuestro trabajo" }, { AL_LEX_APPEAL, "hazte socio" },
+    { AL_LEX_APPEAL, "sostieni il nostro lavoro" }, { AL_LEX_APPEAL, "word lid" },
+    { AL_LEX_APPEAL, "apoie o nosso trabalho" }, { AL_LEX_APPEAL, "apoie nosso trabalho" },
 
     /* ---- payment details ---- */
     { AL_LEX_PAYMENT, "paypal" }, { AL_LEX_PAYMENT, "bank transfer" },
@@ -145,7 +184,8 @@ static const entry lexicon[] = {
     { AL_LEX_PAYMENT, "bankverbindung" }, { AL_LEX_PAYMENT, "virement" },
     { AL_LEX_PAYMENT, "transferencia bancaria" }, { AL_LEX_PAYMENT, "bonifico" },
     { AL_LEX_PAYMENT, "overschrijving" }, { AL_LEX_PAYMENT, "transferência bancária" },
-    { AL_LEX_PAYMENT, "pix" },
+    { AL_LEX_PAYMENT, "chave pix" }, { AL_LEX_PAYMENT, "buy me a coffee" }, { AL_LEX_PAYMENT, "kofi" },
+    { AL_LEX_PAYMENT, "steadyhq" }, { AL_LEX_PAYMENT, "flattr" }, { AL_LEX_PAYMENT, "bizum" },
 
     /* ---- newsletter prompts ---- */
     { AL_LEX_NEWSLETTER, "subscribe to our newsletter" }, { AL_LEX_NEWSLETTER, "sign up for our newsletter" },
@@ -202,6 +242,52 @@ static const entry lexicon[] = {
     { AL_LEX_APPEAL_HEAD, "soutenez" }, { AL_LEX_APPEAL_HEAD, "soutenir" },
     { AL_LEX_APPEAL_HEAD, "apoya" }, { AL_LEX_APPEAL_HEAD, "sostieni" },
     { AL_LEX_APPEAL_HEAD, "steun" }, { AL_LEX_APPEAL_HEAD, "apoie" },
+
+    /* ---- share prompts in the text ---- */
+    { AL_LEX_SHARE_PROMPT, "send this to" }, { AL_LEX_SHARE_PROMPT, "forward this" },
+    { AL_LEX_SHARE_PROMPT, "know someone who" }, { AL_LEX_SHARE_PROMPT, "share this post" },
+    { AL_LEX_SHARE_PROMPT, "share this article" }, { AL_LEX_SHARE_PROMPT, "share this story" },
+    { AL_LEX_SHARE_PROMPT, "share it with" }, { AL_LEX_SHARE_PROMPT, "pass it on" },
+    { AL_LEX_SHARE_PROMPT, "tell a friend" }, { AL_LEX_SHARE_PROMPT, "teilen sie diesen" },
+    { AL_LEX_SHARE_PROMPT, "partagez cet article" }, { AL_LEX_SHARE_PROMPT, "comparte este" },
+    { AL_LEX_SHARE_PROMPT, "condividi questo" }, { AL_LEX_SHARE_PROMPT, "deel dit" },
+    { AL_LEX_SHARE_PROMPT, "compartilhe este" }, { AL_LEX_SHARE_PROMPT, "pin this" },
+    { AL_LEX_SHARE_PROMPT, "pin it for later" }, { AL_LEX_SHARE_PROMPT, "save this recipe" },
+
+    /* ---- disclosures ---- */
+    { AL_LEX_DISCLOSURE, "affiliate links" }, { AL_LEX_DISCLOSURE, "affiliate link" },
+    { AL_LEX_DISCLOSURE, "affiliate commission" }, { AL_LEX_DISCLOSURE, "we may earn a commission" },
+    { AL_LEX_DISCLOSURE, "may earn a commission" }, { AL_LEX_DISCLOSURE, "disclosure policy" },
+    { AL_LEX_DISCLOSURE, "as an amazon associate" }, { AL_LEX_DISCLOSURE, "sponsored post" },
+    { AL_LEX_DISCLOSURE, "this post is sponsored" }, { AL_LEX_DISCLOSURE, "partnerlinks" },
+    { AL_LEX_DISCLOSURE, "erhalten wir eine provision" }, { AL_LEX_DISCLOSURE, "kleine provision" },
+    { AL_LEX_DISCLOSURE, "liens affiliés" }, { AL_LEX_DISCLOSURE, "lien affilié" },
+    { AL_LEX_DISCLOSURE, "enlaces de afiliado" }, { AL_LEX_DISCLOSURE, "link di affiliazione" },
+    { AL_LEX_DISCLOSURE, "affiliatelinks" }, { AL_LEX_DISCLOSURE, "links de afiliado" },
+
+    /* ---- picture credits ---- */
+    { AL_LEX_CREDIT, "image" }, { AL_LEX_CREDIT, "images" }, { AL_LEX_CREDIT, "photo" },
+    { AL_LEX_CREDIT, "photograph" }, { AL_LEX_CREDIT, "photo credit" }, { AL_LEX_CREDIT, "credit" },
+    { AL_LEX_CREDIT, "picture" }, { AL_LEX_CREDIT, "illustration" }, { AL_LEX_CREDIT, "source" },
+    { AL_LEX_CREDIT, "foto" }, { AL_LEX_CREDIT, "bild" }, { AL_LEX_CREDIT, "quelle" },
+    { AL_LEX_CREDIT, "crédit" }, { AL_LEX_CREDIT, "crédit photo" }, { AL_LEX_CREDIT, "fuente" },
+    { AL_LEX_CREDIT, "fotografía" }, { AL_LEX_CREDIT, "fonte" }, { AL_LEX_CREDIT, "getty images" },
+    { AL_LEX_CREDIT, "reuters" }, { AL_LEX_CREDIT, "ap photo" }, { AL_LEX_CREDIT, "afp" },
+    { AL_LEX_CREDIT, "dpa" }, { AL_LEX_CREDIT, "photo by" }, { AL_LEX_CREDIT, "image by" },
+    { AL_LEX_CREDIT, "photograph by" }, { AL_LEX_CREDIT, "foto von" }, { AL_LEX_CREDIT, "photo de" },
+    { AL_LEX_CREDIT, "image courtesy of" }, { AL_LEX_CREDIT, "courtesy of" }, { AL_LEX_CREDIT, "bildquelle" },
+
+    /* ---- datelines ---- */
+    { AL_LEX_DATELINE, "published" }, { AL_LEX_DATELINE, "first published" },
+    { AL_LEX_DATELINE, "last updated" }, { AL_LEX_DATELINE, "last modified" },
+    { AL_LEX_DATELINE, "updated" }, { AL_LEX_DATELINE, "posted" }, { AL_LEX_DATELINE, "posted on" },
+    { AL_LEX_DATELINE, "veröffentlicht" }, { AL_LEX_DATELINE, "aktualisiert" },
+    { AL_LEX_DATELINE, "zuletzt aktualisiert" }, { AL_LEX_DATELINE, "publié le" },
+    { AL_LEX_DATELINE, "mis à jour" }, { AL_LEX_DATELINE, "publicado" },
+    { AL_LEX_DATELINE, "actualizado" }, { AL_LEX_DATELINE, "pubblicato" },
+    { AL_LEX_DATELINE, "aggiornato" }, { AL_LEX_DATELINE, "gepubliceerd" },
+    { AL_LEX_DATELINE, "bijgewerkt" }, { AL_LEX_DATELINE, "atualizado" },
+    { AL_LEX_DATELINE, "publicada" },
 };
 
 #define LEXICON_SIZE (sizeof(lexicon) / sizeof(lexicon[0]))
@@ -220,7 +306,7 @@ static void make_keys(void)
 static bool prefix_kind(al_lex_kind k)
 {
     return k == AL_LEX_READMORE || k == AL_LEX_HEADING || k == AL_LEX_GOBACK || k == AL_LEX_META ||
-           k == AL_LEX_APPEAL_HEAD;
+           k == AL_LEX_APPEAL_HEAD || k == AL_LEX_CREDIT || k == AL_LEX_DATELINE;
 }
 
 /* Does phrase key P occur in KEY at a word boundary (anywhere, or at the start)? */
@@ -338,4 +424,15 @@ int al_lexicon_count(al_lex_kind kind, const char *key)
         if (lexicon[i].kind == kind && keys[i] && word_match(key, keys[i], prefix_kind(kind)))
             n++;
     return n;
+}
+
+bool al_lexicon_exact(al_lex_kind kind, const char *key)
+{
+    size_t i;
+
+    pthread_once(&keys_once, make_keys);
+    for (i = 0; i < LEXICON_SIZE; i++)
+        if (lexicon[i].kind == kind && keys[i] && strcmp(key, keys[i]) == 0)
+            return true;
+    return false;
 }

@@ -23,12 +23,18 @@ typedef enum {
     AL_LEX_COMMENT,        /* comment calls and forms (contains) */
     AL_LEX_GOBACK,         /* "Go back to", "Back to top" trails (prefix) */
     AL_LEX_META,           /* "Tags:", "Filed under", "Posted in" (prefix) */
-    AL_LEX_APPEAL_HEAD,    /* a short heading starting so is an appeal: "Support Tech ARP!" (prefix) */
+    AL_LEX_APPEAL_HEAD,    /* a short heading starting so may be an appeal: "Support Tech ARP!" (prefix) */
+    AL_LEX_SHARE_PROMPT,   /* "Know someone who...? Send this to them." (contains) */
+    AL_LEX_CREDIT,         /* "Image: Reuters", "Photo credit" (prefix) */
+    AL_LEX_DATELINE,       /* "Published 4 March", "Last updated" (prefix) */
+    AL_LEX_DISCLOSURE,     /* affiliate and sponsorship disclosures (contains) */
     AL_LEX_KINDS
 } al_lex_kind;
 
 /** True when KEY (see al_text_key) matches a phrase of KIND. */
 bool al_lexicon_match(al_lex_kind kind, const char *key);
+/** True when KEY is exactly a phrase of KIND. */
+bool al_lexicon_exact(al_lex_kind kind, const char *key);
 /** Number of distinct phrases of KIND contained in KEY. */
 int al_lexicon_count(al_lex_kind kind, const char *key);
 

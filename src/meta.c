@@ -147,14 +147,46 @@ static char *json_authors(json_object *o)
     return al_buf_detach(&b);
 }
 
-static void take_article(al_meta *m, json_object *o, json_object *graph)
+/* <title>'s text, normalised; NULL when absent. Caller frees. */
+static char *document_title(const al_dom *dom)
+{
+    int i;
+
+    for (i = 0; i < dom->count; i++)
+        if (dom->nodes[i].tag == GUMBO_TAG_TITLE && !(dom->nodes[i].flags & AL_NODE_TEXT))
+            return al_dom_text(dom, i, false);
+    return NULL;
+}
+
+/* JSON-LD "headline" and "name" sometimes differ (Wikipedia puts a
+ * description in headline): take the one the <title> contains. */
+static const char *ld_title(json_object *o, const al_dom *dom)
+{
+    const char *headline = json_str(o, "headline"), *name = json_str(o, "name");
+    char *title, *kt = NULL, *kh = NULL, *kn = NULL;
+    const char *pick = headline ? headline : name;
+
+    if (!headline || !name || strcmp(headline, name) == 0 || !(title = document_title(dom)))
+        return pick;
+    kt = al_text_key(title);
+    kh = al_text_key(headline);
+    kn = al_text_key(name);
+    if (kt && kh && kn && !strstr(kt, kh) && strstr(kt, kn))
+        pick = name;
+    free(title);
+    free(kt);
+    free(kh);
+    free(kn);
+    return pick;
+}
+
+static void take_article(al_meta *m, json_object *o, json_object *graph, const al_dom *dom)
 {
     char *authors = json_authors(o);
     json_object *pub;
     const char *site = NULL;
 
-    set_once(&m->title, json_str(o, "headline"));
-    set_once(&m->title, json_str(o, "name"));
+    set_once(&m->title, ld_title(o, dom));
     set_once(&m->byline, authors);
     free(authors);
     set_once(&m->published, json_str(o, "datePublished"));
@@ -180,7 +212,7 @@ static void take_article(al_meta *m, json_object *o, json_object *graph)
 }
 
 /* Look through one JSON-LD value (object, array or @graph) for articles. */
-static void scan_ld(al_meta *m, json_object *root)
+static void scan_ld(al_meta *m, json_object *root, const al_dom *dom)
 {
     json_object *graph = NULL;
     size_t i;
@@ -189,7 +221,7 @@ static void scan_ld(al_meta *m, json_object *root)
         for (i = 0; i < json_object_array_length(root) && i < 64; i++) {
             json_object *e = json_object_array_get_idx(root, i);
             if (json_object_is_type(e, json_type_object) && has_article_type(e))
-                take_article(m, e, root);
+                take_article(m, e, root, dom);
         }
         return;
     }
@@ -199,12 +231,12 @@ static void scan_ld(al_meta *m, json_object *root)
         for (i = 0; i < json_object_array_length(graph) && i < 64; i++) {
             json_object *e = json_object_array_get_idx(graph, i);
             if (json_object_is_type(e, json_type_object) && has_article_type(e))
-                take_article(m, e, graph);
+                take_article(m, e, graph, dom);
         }
         return;
     }
     if (has_article_type(root))
-        take_article(m, root, NULL);
+        take_article(m, root, NULL, dom);
 }
 
 static void read_json_ld(al_meta *m, const al_dom *dom)
@@ -230,7 +262,7 @@ static void read_json_ld(al_meta *m, const al_dom *dom)
             continue;
         root = json_tokener_parse_ex(tok, text, (int)strnlen(text, 1 << 24));
         if (root)
-            scan_ld(m, root);
+            scan_ld(m, root, dom);
         json_object_put(root);
         json_tokener_free(tok);
     }
@@ -267,6 +299,53 @@ static char *strip_site_suffix(const char *title, const char *site)
     }
 }
 
+/* The last " | ", " - "... separator in S, or NULL. */
+static const char *last_separator(const char *s)
+{
+    static const char *const seps[] = { " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", NULL };
+    const char *cut = NULL;
+    size_t i;
+
+    for (i = 0; seps[i]; i++) {
+        const char *p = s, *hit = NULL;
+        while ((p = strstr(p, seps[i])) != NULL)
+            hit = p++;
+        if (hit && (!cut || hit > cut))
+            cut = hit;
+    }
+    return cut;
+}
+
+/* og:title often carries the site too ("Story - Breitbart"): cut a tail
+ * that is the site name, or that <title> ends with as well. */
+static void strip_known_suffix(al_meta *m, const al_dom *dom)
+{
+    const char *cut = m->title ? last_separator(m->title) : NULL;
+    const char *tail;
+    char *doc, *doc_tail_key = NULL, *tail_key;
+    bool strip;
+
+    if (!cut)
+        return;
+    tail = strchr(cut + 1, ' ') + 1;
+    if (al_text_words(tail) > 4 || al_text_words(tail) == 0 || al_text_words(m->title) - al_text_words(tail) < 2)
+        return;
+    strip = m->site_name && al_text_same_words(tail, m->site_name);
+    if (!strip && (doc = document_title(dom)) != NULL) {
+        const char *dcut = last_separator(doc);
+        if (dcut) {
+            doc_tail_key = al_text_key(strchr(dcut + 1, ' ') + 1);
+            tail_key = al_text_key(tail);
+            strip = doc_tail_key && tail_key && strcmp(doc_tail_key, tail_key) == 0;
+            free(tail_key);
+        }
+        free(doc_tail_key);
+        free(doc);
+    }
+    if (strip)
+        m->title[cut - m->title] = '\0';
+}
+
 static void read_title(al_meta *m, const al_dom *dom)
 {
     int h1, t;
@@ -277,8 +356,10 @@ static void read_title(al_meta *m, const al_dom *dom)
     set_once(&m->title, meta_content(dom, "og:title"));
     set_once(&m->title, meta_content(dom, "twitter:title"));
     set_once(&m->title, meta_content(dom, "dc.title"));
-    if (m->title)
+    if (m->title) {
+        strip_known_suffix(m, dom);
         return;
+    }
     if (dom->body >= 0 && (h1 = first_tag(dom, GUMBO_TAG_H1, dom->body, dom->nodes[dom->body].end)) >= 0 &&
         first_tag(dom, GUMBO_TAG_H1, h1 + 1, dom->nodes[dom->body].end) < 0) {
         text = al_dom_text(dom, h1, true);

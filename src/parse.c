@@ -284,6 +284,11 @@ void al_dom_free(al_dom *dom)
 
 char *al_dom_text(const al_dom *dom, int i, bool skip_dropped)
 {
+    return al_dom_text_masked(dom, i, skip_dropped ? AL_NODE_DROP | AL_NODE_JUNK : 0);
+}
+
+char *al_dom_text_masked(const al_dom *dom, int i, unsigned mask)
+{
     al_buf b = AL_BUF_INIT;
     bool space = false;
     int j;
@@ -291,7 +296,7 @@ char *al_dom_text(const al_dom *dom, int i, bool skip_dropped)
     for (j = i; j < dom->nodes[i].end; j++) {
         const al_node *n = &dom->nodes[j];
 
-        if (skip_dropped && (n->flags & (AL_NODE_DROP | AL_NODE_JUNK))) {
+        if (n->flags & mask) {
             j = n->end - 1;
             continue;
         }
