@@ -46,26 +46,40 @@ bool al_boilerplate_class(const al_dom *dom, int i)
 {
     const al_node *n = &dom->nodes[i];
     const char *cls = al_dom_attr(dom, i, "class"), *id = al_dom_attr(dom, i, "id");
+    char *names;
     bool hit = false;
     size_t k;
 
     if (!cls && !id)
         return false;
-    if (n->tag == GUMBO_TAG_SUP && cls && al_text_casestr(cls, "reference"))
-        return true;                     /* footnote marks: "[1]" */
     if (n->tag == GUMBO_TAG_BODY || n->tag == GUMBO_TAG_HTML || n->tag == GUMBO_TAG_ARTICLE ||
         n->tag == GUMBO_TAG_MAIN)
         return false;
+    {
+        al_buf b = AL_BUF_INIT;       /* fold "class id" once, then plain strstr */
+        al_buf_puts(&b, cls ? cls : "");
+        al_buf_putc(&b, ' ');
+        al_buf_puts(&b, id ? id : "");
+        names = b.data ? al_text_fold(b.data) : NULL;
+        al_buf_free(&b);
+    }
+    if (!names)
+        return false;
+    if (n->tag == GUMBO_TAG_SUP && strstr(names, "reference"))
+        hit = true;                      /* footnote marks: "[1]" */
     for (k = 0; chrome_words[k] && !hit; k++)
-        hit = (cls && al_text_casestr(cls, chrome_words[k])) || (id && al_text_casestr(id, chrome_words[k]));
+        hit = strstr(names, chrome_words[k]) != NULL;
+    free(names);
     if (!hit)
         return false;
+    if (n->tag == GUMBO_TAG_SUP)
+        return true;
     /* A big block of text with few links is content whatever its name
-     * ("entry-content share-enabled"). Sums are raw here (before
-     * al_dom_sum), so count its paragraphs. */
+     * ("entry-content share-enabled"). Sums are raw here, so count its
+     * paragraphs. */
     {
         int j, paras = 0;
-        for (j = i + 1; j < n->end; j++)
+        for (j = i + 1; j < n->end && paras < 5; j++)
             if (dom->nodes[j].tag == GUMBO_TAG_P)
                 paras++;
         return paras < 5;
