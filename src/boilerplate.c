@@ -39,7 +39,9 @@ static const char *const chrome_words[] = {
     "timestamp", "video-embed", "video-promo", "media-promo", "cta-", "-cta", "call-to-action",
     "epic", "contributions", "credit", "print-link", "feedback", "survey", "site-header",
     "masthead", "global-header", "navbar", "topbar", "top-bar", "rating", "jump-to",
-    "-button", "button-", "affiliate", "disclosure", NULL
+    "-button", "button-", "affiliate", "disclosure", "headerlink", "anchor-link",
+    "heading-anchor", "anchorjs", "permalink", "mw-portlet", "interlanguage",
+    "language-selector", NULL
 };
 
 bool al_boilerplate_class(const al_dom *dom, int i)
@@ -98,6 +100,23 @@ static bool is_block(const al_item *it)
     return it->kind < AL_ITEM_HEADING;
 }
 
+/* "Label: ..." where the label, before the colon, is exactly a phrase of KIND. */
+static bool labelled(const char *text, al_lex_kind kind)
+{
+    const char *colon = strchr(text, ':');
+    char *head, *key;
+    bool hit;
+
+    if (!colon || colon == text || colon - text > 40)
+        return false;
+    head = al_strndup(text, (size_t)(colon - text));
+    key = head ? al_text_key(head) : NULL;
+    hit = key && al_lexicon_exact(kind, key);
+    free(head);
+    free(key);
+    return hit;
+}
+
 /* A picture credit: "Image: Reuters", "(Bild: Hersteller)", "Photo by X".
  * What comes before the colon (or before the name) must be the credit
  * word itself, so "Source files: a.js" stays. */
@@ -109,13 +128,8 @@ static bool is_credit(const char *text)
 
     while (*text == '(' || *text == '[')
         text++;
-    if (colon && colon > text) {
-        head = al_strndup(text, (size_t)(colon - text));
-        key = head ? al_text_key(head) : NULL;
-        hit = key && al_lexicon_exact(AL_LEX_CREDIT, key);
-        free(head);
-        free(key);
-    }
+    (void)colon;
+    hit = labelled(text, AL_LEX_CREDIT);
     if (!hit && (by = al_text_casestr(text, " by ")) != NULL) {
         head = al_strndup(text, (size_t)(by - text + 3));
         key = head ? al_text_key(head) : NULL;
@@ -124,6 +138,25 @@ static bool is_credit(const char *text)
         free(key);
     }
     return hit;
+}
+
+/* A year (1900-2099), a d/m or d.m date, or a time hh:mm. */
+static bool has_date(const char *s)
+{
+    const char *p;
+
+    for (p = s; *p; p++) {
+        bool d0 = p[0] >= '0' && p[0] <= '9';
+        if (!d0 || (p > s && p[-1] >= '0' && p[-1] <= '9'))
+            continue;
+        if ((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0'))
+            if (p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9' && !(p[4] >= '0' && p[4] <= '9'))
+                return true;
+        if (p[1] >= '0' && p[1] <= '9' && (p[2] == '/' || p[2] == '.' || p[2] == ':') &&
+            p[3] >= '0' && p[3] <= '9')
+            return true;
+    }
+    return false;
 }
 
 /* Is this block chrome by itself? KEY is its word key. */
@@ -140,7 +173,7 @@ static bool junk_block(const al_item *it, const char *key, const al_meta *meta)
         return true;
     if (words <= 20 && al_lexicon_match(AL_LEX_GOBACK, key))
         return true;
-    if (words <= 25 && al_lexicon_match(AL_LEX_META, key) && ls >= 0.3)
+    if (words <= 25 && al_lexicon_match(AL_LEX_META, key) && (ls >= 0.3 || labelled(it->text, AL_LEX_META)))
         return true;
     if (words <= 60 && al_lexicon_match(AL_LEX_COOKIE, key))
         return true;
@@ -169,6 +202,9 @@ static bool junk_block(const al_item *it, const char *key, const al_meta *meta)
         return true;
     if (it->kind == ALOUD_BLOCK_CAPTION && meta->title && al_text_same_words(it->text, meta->title))
         return true;
+    if (meta->byline && words <= 15 && al_text_casestr(it->text, meta->byline) &&
+        (has_date(it->text) || words <= al_text_words(meta->byline) + 3))
+        return true;                                /* "By Jane Doe, 4 May 2024" */
     return false;
 }
 
@@ -342,6 +378,26 @@ static void drop_appeal_boxes(al_items *items, const al_dom *dom)
     }
 }
 
+/* A long heading right under the title, before any text, is its
+ * subtitle: read it as the first paragraph of the lead. */
+static void subtitle_as_lead(al_items *items, size_t title)
+{
+    size_t k = title + 1, next;
+    al_item *sub;
+
+    if (k >= items->count || items->items[k].kind != AL_ITEM_HEADING)
+        return;
+    sub = &items->items[k];
+    if (al_text_words(sub->text) < 8 || sub->text_len < 40)
+        return;
+    for (next = k + 1; next < items->count && items->items[next].kind == AL_ITEM_RULE; next++)
+        ;
+    if (next < items->count && items->items[next].kind == AL_ITEM_HEADING)
+        return;
+    sub->kind = ALOUD_BLOCK_PARAGRAPH;
+    sub->level = 0;
+}
+
 /* Kickers and labels above the title ("Guidance", "Analysis", a section
  * name): short non-sentences before the heading that repeats the title. */
 static void drop_kickers(al_items *items, size_t title)
@@ -380,6 +436,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
             if (meta->title && al_text_same_words(it->text, meta->title)) {
                 it->junk = true;                /* repeats the title */
                 drop_kickers(items, i);
+                subtitle_as_lead(items, i);
                 i++;
             } else if (junk_heading(it, key) || appeal_section(items, i, key)) {
                 i = drop_section(items, i);

@@ -277,7 +277,7 @@ static bool clean_conditionally(const collector *c, int i)
         return true;
     if (n->input_count > floor(p / 3))
         return true;
-    if (!is_list && hd < 0.9 && n->text_len < 25 && (img == 0 || img > 2) && !in_figure)
+    if (!is_list && hd < 0.9 && n->text_len < 25 && (img == 0 || img > 2) && !in_figure && ld > 0)
         return true;
     if (!is_list && weight < 25 && ld > 0.2 + (n->text_len > 1000 ? 0.1 : 0))
         return true;
@@ -297,8 +297,13 @@ static void emit_heading(collector *c, int i)
 
     if ((c->flags & AL_EXTRACT_WEIGHT_CLASSES) && al_extract_class_weight(c->dom, i) < 0)
         return;
-    emit(c, AL_ITEM_HEADING, level < 2 ? 2 : level, al_dom_text_masked(c->dom, i, c->skip | AL_NODE_JUNK),
-         i, n->link_len);
+    {
+    char *text = al_dom_text_masked(c->dom, i, c->skip | AL_NODE_JUNK);
+
+    if (text)
+        al_text_trim_marks(text);
+    emit(c, AL_ITEM_HEADING, level < 2 ? 2 : level, text, i, n->link_len);
+    }
 }
 
 static void emit_code(collector *c, int i)
@@ -377,6 +382,8 @@ static int visit_block(collector *c, int i)
     switch (n->tag) {
     case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
     case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+        if (n->flags & AL_NODE_LEAD)        /* a subtitle read as the lead */
+            break;
         emit_heading(c, i);
         return n->end;
     case GUMBO_TAG_PRE: case GUMBO_TAG_LISTING: case GUMBO_TAG_XMP: case GUMBO_TAG_PLAINTEXT:

@@ -23,7 +23,8 @@ enum {
     AL_NODE_BLOCK = 1u << 5,      /* a block-level element */
     AL_NODE_CANDIDATE = 1u << 6,  /* has a content score */
     AL_NODE_KEEP = 1u << 7,       /* part of the chosen article */
-    AL_NODE_JUNK = 1u << 8        /* boilerplate found inside the article */
+    AL_NODE_JUNK = 1u << 8,       /* boilerplate found inside the article */
+    AL_NODE_LEAD = 1u << 9        /* a standfirst between the title and the body */
 };
 
 typedef struct {

@@ -26,7 +26,7 @@
 
 static const char *const unlikely_words[] = {
     "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community",
-    "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu",
+    "cover-wrap", "disqus", "extra", "footer", "gdpr", "legends", "menu",
     "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
     "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination",
     "pager", "popup", "yom-remote", NULL
@@ -474,6 +474,70 @@ static void gather_siblings(al_dom *dom, int top, unsigned skip)
     }
 }
 
+/* ---- the standfirst ---------------------------------------------------- */
+
+/* The heading that carries the title, or -1. */
+static int find_title_node(const al_dom *dom, const al_meta *meta)
+{
+    int i, end = dom->body >= 0 ? dom->nodes[dom->body].end : 0;
+
+    if (!meta->title || dom->body < 0)
+        return -1;
+    for (i = dom->body; i < end; i++) {
+        GumboTag t = dom->nodes[i].tag;
+        char *text;
+        bool same;
+
+        if ((t != GUMBO_TAG_H1 && t != GUMBO_TAG_H2) || (dom->nodes[i].flags & AL_NODE_TEXT))
+            continue;
+        text = al_dom_text(dom, i, true);
+        same = text && al_text_same_words(text, meta->title);
+        free(text);
+        if (same)
+            return i;
+    }
+    return -1;
+}
+
+/* A standfirst (dek, subtitle, lead paragraph) often sits in the article's
+ * header, between the title and the body container: keep sentence-like
+ * blocks found there, as the lead of the article. */
+static void gather_standfirst(al_dom *dom, const al_meta *meta, unsigned skip)
+{
+    int t = find_title_node(dom, meta), j, first_keep = -1;
+
+    for (j = 0; j < dom->count && first_keep < 0; j++)
+        if (dom->nodes[j].flags & AL_NODE_KEEP)
+            first_keep = j;
+    if (t < 0 || first_keep < 0 || t >= first_keep || first_keep < dom->nodes[t].end)
+        return;
+    for (j = dom->nodes[t].end; j < first_keep; j++) {
+        al_node *n = &dom->nodes[j];
+        GumboTag tag = n->tag;
+        char *text;
+        bool sentence;
+
+        if (n->flags & skip) {
+            j = n->end - 1;
+            continue;
+        }
+        if (n->end > first_keep)            /* an ancestor of the body */
+            continue;
+        if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_H2 && tag != GUMBO_TAG_H3 && tag != GUMBO_TAG_H4 &&
+            !(tag == GUMBO_TAG_DIV && div_is_paragraph(dom, j)))
+            continue;
+        if (n->text_len < 40 || al_dom_link_density(dom, j) >= 0.3 || al_boilerplate_class(dom, j))
+            continue;
+        text = al_dom_text(dom, j, true);
+        sentence = text && al_text_words(text) >= 8;
+        free(text);
+        if (sentence) {
+            n->flags |= AL_NODE_KEEP | AL_NODE_LEAD;
+            j = n->end - 1;
+        }
+    }
+}
+
 /* ---- the passes -------------------------------------------------------- */
 
 static size_t spoken_length(const al_items *items)
@@ -508,7 +572,7 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
     int i, top, err;
 
     for (i = 0; i < dom->count; i++)
-        dom->nodes[i].flags &= ~(AL_NODE_KEEP | AL_NODE_JUNK);
+        dom->nodes[i].flags &= ~(AL_NODE_KEEP | AL_NODE_JUNK | AL_NODE_LEAD);
     al_dom_sum(dom, skip);
     score_paragraphs(dom, flags);
     ld_body_bonus(dom, meta, skip);
@@ -516,6 +580,7 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
     if (top < 0)
         return ALOUD_OK;
     gather_siblings(dom, top, skip);
+    gather_standfirst(dom, meta, skip);
     if ((err = al_collect(out, dom, flags)) < 0)
         return err;
     al_boilerplate_filter(out, dom, meta);

@@ -37,6 +37,14 @@ static const entry lexicon[] = {
     { AL_LEX_SHARE, "condividi" }, { AL_LEX_SHARE, "stampa" }, { AL_LEX_SHARE, "delen" },
     { AL_LEX_SHARE, "deel" }, { AL_LEX_SHARE, "compartilhar" }, { AL_LEX_SHARE, "compartilhe" },
     { AL_LEX_SHARE, "поделиться" }, { AL_LEX_SHARE, "シェア" },
+    /* ad labels and reaction counters, alone in a block */
+    { AL_LEX_SHARE, "advertisement" }, { AL_LEX_SHARE, "advertising" }, { AL_LEX_SHARE, "ad" },
+    { AL_LEX_SHARE, "sponsored" }, { AL_LEX_SHARE, "anzeige" }, { AL_LEX_SHARE, "werbung" },
+    { AL_LEX_SHARE, "publicité" }, { AL_LEX_SHARE, "publicidad" }, { AL_LEX_SHARE, "pubblicità" },
+    { AL_LEX_SHARE, "advertentie" }, { AL_LEX_SHARE, "publicidade" }, { AL_LEX_SHARE, "реклама" },
+    { AL_LEX_SHARE, "likes" }, { AL_LEX_SHARE, "reactions" }, { AL_LEX_SHARE, "reply" },
+    { AL_LEX_SHARE, "replies" }, { AL_LEX_SHARE, "quote" }, { AL_LEX_SHARE, "report" },
+    { AL_LEX_SHARE, "languages" }, { AL_LEX_SHARE, "comments" }, { AL_LEX_SHARE, "views" },
 
     /* ---- "read more" lines ---- */
     { AL_LEX_READMORE, "read more" }, { AL_LEX_READMORE, "read also" },
@@ -226,6 +234,8 @@ static const entry lexicon[] = {
     { AL_LEX_GOBACK, "nach oben" }, { AL_LEX_GOBACK, "retour à" }, { AL_LEX_GOBACK, "retour en haut" },
     { AL_LEX_GOBACK, "volver a" }, { AL_LEX_GOBACK, "torna a" }, { AL_LEX_GOBACK, "terug naar" },
     { AL_LEX_GOBACK, "voltar para" }, { AL_LEX_GOBACK, "voltar ao topo" },
+    { AL_LEX_GOBACK, "jump to" }, { AL_LEX_GOBACK, "skip to" }, { AL_LEX_GOBACK, "springe zu" },
+    { AL_LEX_GOBACK, "aller à" }, { AL_LEX_GOBACK, "ir a" }, { AL_LEX_GOBACK, "vai a" },
 
     /* ---- post metadata lines ---- */
     { AL_LEX_META, "tags" }, { AL_LEX_META, "tagged" }, { AL_LEX_META, "categories" },
@@ -233,6 +243,11 @@ static const entry lexicon[] = {
     { AL_LEX_META, "schlagwörter" }, { AL_LEX_META, "schlagworte" }, { AL_LEX_META, "kategorien" },
     { AL_LEX_META, "étiquettes" }, { AL_LEX_META, "catégories" }, { AL_LEX_META, "etiquetas" },
     { AL_LEX_META, "categorías" }, { AL_LEX_META, "etichette" }, { AL_LEX_META, "categorie" },
+    { AL_LEX_META, "keywords" }, { AL_LEX_META, "topics" }, { AL_LEX_META, "themen" },
+    { AL_LEX_META, "stichwörter" }, { AL_LEX_META, "mots clés" }, { AL_LEX_META, "sujets" },
+    { AL_LEX_META, "temas" }, { AL_LEX_META, "palabras clave" }, { AL_LEX_META, "argomenti" },
+    { AL_LEX_META, "onderwerpen" }, { AL_LEX_META, "trefwoorden" }, { AL_LEX_META, "tópicos" },
+    { AL_LEX_META, "assuntos" }, { AL_LEX_META, "tags" },
 
     /* ---- appeal headings (short headings starting with these) ---- */
     { AL_LEX_APPEAL_HEAD, "support" }, { AL_LEX_APPEAL_HEAD, "please support" },

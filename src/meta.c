@@ -490,6 +490,8 @@ static void read_url(al_meta *m, const al_dom *dom, const char *source_url)
 int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
                     const char *source_url)
 {
+    int err = ALOUD_OK;
+
     memset(m, 0, sizeof(*m));
     read_json_ld(m, dom);
     set_once(&m->site_name, meta_content(dom, "og:site_name"));
@@ -499,7 +501,9 @@ int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
     read_date(m, dom);
     read_lang(m, dom, content_language);
     read_url(m, dom, source_url);
-    return ALOUD_OK;
+    if (m->title)
+        al_text_trim_marks(m->title);
+    return err;
 }
 
 void al_meta_free(al_meta *m)

@@ -346,3 +346,23 @@ char *al_strndup(const char *s, size_t n)
     d[n] = '\0';
     return d;
 }
+
+void al_text_trim_marks(char *s)
+{
+    size_t n = strlen(s);
+
+    for (;;) {
+        while (n && s[n - 1] == ' ')
+            n--;
+        if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 &&
+            ((unsigned char)s[n - 1] == 0xB6 || (unsigned char)s[n - 1] == 0xA7))
+            n -= 2;                            /* ¶ § */
+        else if (n >= 1 && s[n - 1] == '#')
+            n -= 1;
+        else if (n >= 4 && memcmp(s + n - 4, "\xF0\x9F\x94\x97", 4) == 0)
+            n -= 4;                            /* link emoji */
+        else
+            break;
+    }
+    s[n] = '\0';
+}

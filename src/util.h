@@ -62,6 +62,8 @@ size_t al_text_words(const char *s);
 char *al_text_fold(const char *s);
 /** S reduced to its lower-cased words separated by single spaces. */
 char *al_text_key(const char *s);
+/** Cut trailing permalink marks (¶ § # and the link emoji) from a heading, in place. */
+void al_text_trim_marks(char *s);
 /** Case-insensitive (ASCII + Latin-1 letters folded) substring search. */
 const char *al_text_casestr(const char *hay, const char *needle);
 /** Compare two strings ignoring case, punctuation and white space. */
