@@ -140,6 +140,19 @@ static bool is_credit(const char *text)
     return hit;
 }
 
+/* "By", "Von", "Par", "Por", "Di", "Door"... opening a byline. */
+static bool starts_with_by(const char *key)
+{
+    static const char *const by[] = { "by ", "von ", "par ", "por ", "di ", "door ", "de ", "av ", "af ",
+                                      "text ", "texto ", "testo ", NULL };
+    size_t i;
+
+    for (i = 0; by[i]; i++)
+        if (strncmp(key, by[i], strlen(by[i])) == 0)
+            return true;
+    return false;
+}
+
 /* A year (1900-2099), a d/m or d.m date, or a time hh:mm. */
 static bool has_date(const char *s)
 {
@@ -203,7 +216,7 @@ static bool junk_block(const al_item *it, const char *key, const al_meta *meta)
     if (it->kind == ALOUD_BLOCK_CAPTION && meta->title && al_text_same_words(it->text, meta->title))
         return true;
     if (meta->byline && words <= 15 && al_text_casestr(it->text, meta->byline) &&
-        (has_date(it->text) || words <= al_text_words(meta->byline) + 3))
+        (has_date(it->text) || words <= al_text_words(meta->byline) + 3 || starts_with_by(key)))
         return true;                                /* "By Jane Doe, 4 May 2024" */
     return false;
 }

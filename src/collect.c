@@ -31,6 +31,7 @@ typedef struct {
     al_buf run;
     bool space;
     unsigned run_text, run_link;
+    int last_link;            /* the <a> the run's last text was in, or -1 */
     frame *stack;
     size_t depth, cap;
     int err;
@@ -141,17 +142,37 @@ reset:
         c->run.data[0] = '\0';
     c->space = false;
     c->run_text = c->run_link = 0;
+    c->last_link = -1;
+}
+
+/* The <a> element holding text node I, whatever its href, or -1 (links are
+ * rarely deep). */
+static int link_of(const al_dom *dom, int i)
+{
+    int p, depth;
+
+    for (p = dom->nodes[i].parent, depth = 0; p >= 0 && depth < 8; p = dom->nodes[p].parent, depth++)
+        if (dom->nodes[p].tag == GUMBO_TAG_A)
+            return p;
+    return -1;
 }
 
 static void run_text(collector *c, const al_node *n)
 {
     const char *t = n->g->v.text.text;
     size_t before = c->run.len;
+    int link = link_of(c->dom, (int)(n - c->dom->nodes));
+
+    /* two links side by side are two words: "WhatsApp" "Facebook" */
+    if (link >= 0 && c->last_link >= 0 && link != c->last_link)
+        c->space = true;
 
     /* after a line break, a leading space is noise */
     if (c->run.len && c->run.data[c->run.len - 1] == '\n')
         c->space = false;
     al_text_append_normalized(&c->run, t, strlen(t), &c->space);
+    if (c->run.len > before)
+        c->last_link = link;
     if (c->run.len > before) {
         unsigned chars = utf8_chars(c->run.data + before);
         c->run_text += chars;
@@ -450,6 +471,7 @@ int al_collect(al_items *out, al_dom *dom, unsigned flags)
     int i;
 
     c.out = out;
+    c.last_link = -1;
     c.dom = dom;
     c.flags = flags;
     c.skip = AL_NODE_DROP | ((flags & AL_EXTRACT_STRIP_UNLIKELY) ? AL_NODE_UNLIKELY : 0);

@@ -35,7 +35,7 @@ static const entry lexicon[] = {
     { AL_LEX_SHARE, "partager cet article" }, { AL_LEX_SHARE, "imprimer" },
     { AL_LEX_SHARE, "compartir" }, { AL_LEX_SHARE, "comparte" }, { AL_LEX_SHARE, "imprimir" },
     { AL_LEX_SHARE, "condividi" }, { AL_LEX_SHARE, "stampa" }, { AL_LEX_SHARE, "delen" },
-    { AL_LEX_SHARE, "deel" }, { AL_LEX_SHARE, "compartilhar" }, { AL_LEX_SHARE, "compartilhe" },
+    { AL_LEX_SHARE, "deel" }, { AL_LEX_SHARE, "compartilhar" }, { AL_LEX_SHARE, "compartilhe" }, { AL_LEX_SHARE, "x" },
     { AL_LEX_SHARE, "поделиться" }, { AL_LEX_SHARE, "シェア" },
     /* ad labels and reaction counters, alone in a block */
     { AL_LEX_SHARE, "advertisement" }, { AL_LEX_SHARE, "advertising" }, { AL_LEX_SHARE, "ad" },
@@ -45,6 +45,8 @@ static const entry lexicon[] = {
     { AL_LEX_SHARE, "likes" }, { AL_LEX_SHARE, "reactions" }, { AL_LEX_SHARE, "reply" },
     { AL_LEX_SHARE, "replies" }, { AL_LEX_SHARE, "quote" }, { AL_LEX_SHARE, "report" },
     { AL_LEX_SHARE, "languages" }, { AL_LEX_SHARE, "comments" }, { AL_LEX_SHARE, "views" },
+    { AL_LEX_SHARE, "copiar link" }, { AL_LEX_SHARE, "copier le lien" }, { AL_LEX_SHARE, "link kopieren" },
+    { AL_LEX_SHARE, "copia link" }, { AL_LEX_SHARE, "kopieer link" }, { AL_LEX_SHARE, "copiar enlace" },
 
     /* ---- "read more" lines ---- */
     { AL_LEX_READMORE, "read more" }, { AL_LEX_READMORE, "read also" },
