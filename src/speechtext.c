@@ -315,11 +315,11 @@ const char *al_speech_label(const aloud_article *article, size_t index)
 {
     size_t count;
     const aloud_section *sections = aloud_article_sections(article, &count);
-    const char *title = aloud_article_title(article);
 
+    /* The lead is "Introduction", as in the outline (aloud --sections). */
     if (index < count && sections[index].heading && *sections[index].heading)
         return sections[index].heading;
-    return title && *title ? title : "Introduction";
+    return "Introduction";
 }
 
 int al_speech_range(size_t *first, size_t *end, const aloud_article *article,

@@ -24,8 +24,8 @@ int al_speech_section(char **out, const aloud_article *article, size_t index,
                       const al_voice *voice, bool intro);
 
 /**
- * The chapter label of section INDEX: its heading, else the article's
- * title, else "Introduction". Borrowed from the article (or static).
+ * The chapter label of section INDEX: its heading, or "Introduction" for
+ * the untitled lead (as aloud --sections shows it). Borrowed.
  */
 const char *al_speech_label(const aloud_article *article, size_t index);
 

@@ -275,8 +275,24 @@ static const al_espeak_voice *exact_language(const al_espeak_voice *list, size_t
     return best;
 }
 
-const al_espeak_voice *al_voice_for_language(const al_espeak_voice *list, size_t n,
-                                             const char *tag)
+/* True for a region ("DE", "419") or script ("Hant") subtag. */
+static bool region_or_script(const char *subtag)
+{
+    size_t n = strlen(subtag);
+    bool alpha = true, digit = true;
+
+    for (size_t i = 0; i < n; i++) {
+        alpha = alpha && ((subtag[i] >= 'a' && subtag[i] <= 'z') || (subtag[i] >= 'A' && subtag[i] <= 'Z'));
+        digit = digit && subtag[i] >= '0' && subtag[i] <= '9';
+    }
+    return (alpha && (n == 2 || n == 4)) || (digit && n == 3);
+}
+
+/* Subtags are dropped one by one; STRICT drops only regions and scripts
+ * (for names the user typed: "de-AT" is German, "no-such-voice" is not
+ * Norwegian). */
+static const al_espeak_voice *for_language(const al_espeak_voice *list, size_t n,
+                                           const char *tag, bool strict)
 {
     char lang[24];
     size_t len = 0;
@@ -295,12 +311,18 @@ const al_espeak_voice *al_voice_for_language(const al_espeak_voice *list, size_t
                 v = exact_language(list, n, language_aliases[i].espeak);
         if (v)
             return v;
-        if (!(dash = strrchr(lang, '-')))
+        if (!(dash = strrchr(lang, '-')) || (strict && !region_or_script(dash + 1)))
             break;
         *dash = '\0';
         len = strlen(lang);
     }
     return NULL;
+}
+
+const al_espeak_voice *al_voice_for_language(const al_espeak_voice *list, size_t n,
+                                             const char *tag)
+{
+    return for_language(list, n, tag, false);
 }
 
 static const char *basename_of(const char *identifier)
@@ -319,7 +341,7 @@ static const al_espeak_voice *find_voice(const al_espeak_voice *list, size_t n,
     for (size_t i = 0; i < n; i++)
         if (strcasecmp(basename_of(list[i].identifier), name) == 0)
             return &list[i];
-    return al_voice_for_language(list, n, name);
+    return for_language(list, n, name, true);
 }
 
 static const al_espeak_voice *find_variant(const al_espeak_voice *list, size_t n,

@@ -1,0 +1,214 @@
+/*
+ * export.c - the CLI's export job (-o FILE.wav, --split DIR, --chapters
+ * FILE) and --list-voices, on the public API only.
+ *
+ * Ctrl-C and SIGTERM do not kill the process mid-file: their handler only
+ * raises the flag the library polls (aloud_export_options.cancel), the
+ * export removes its temporary files and returns ALOUD_EINTERRUPTED, and
+ * the CLI exits with 130. The progress bar is drawn on stderr only when
+ * it is a terminal and -q was not given, at most ten times a second.
+ */
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+static volatile sig_atomic_t cancel_requested;
+
+static void on_signal(int sig)
+{
+    (void)sig;
+    cancel_requested = 1;
+}
+
+typedef struct {
+    struct sigaction old_int, old_term;
+} saved_handlers;
+
+static void install_handlers(saved_handlers *saved)
+{
+    struct sigaction sa;
+
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, &saved->old_int);
+    sigaction(SIGTERM, &sa, &saved->old_term);
+}
+
+static void restore_handlers(const saved_handlers *saved)
+{
+    sigaction(SIGINT, &saved->old_int, NULL);
+    sigaction(SIGTERM, &saved->old_term, NULL);
+}
+
+/* "4:05" or "1:02:03". */
+static void format_duration(char *out, size_t size, double seconds)
+{
+    unsigned long s = (unsigned long)(seconds + 0.5);
+
+    if (s >= 3600)
+        snprintf(out, size, "%lu:%02lu:%02lu", s / 3600, s / 60 % 60, s % 60);
+    else
+        snprintf(out, size, "%lu:%02lu", s / 60, s % 60);
+}
+
+/* ---- progress bar ---- */
+
+typedef struct {
+    double last;      /* when the bar was last drawn */
+    int drawn;
+} bar_state;
+
+static double now(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void draw_bar(const aloud_progress *p, void *data)
+{
+    bar_state *bar = data;
+    char audio[32], line[128];
+    int width = 24, filled;
+    double t = now();
+
+    if (bar->drawn && t - bar->last < 0.1 && p->sections_done < p->section_count)
+        return;
+    bar->last = t;
+    bar->drawn = 1;
+    filled = p->section_count ? (int)(width * p->sections_done / p->section_count) : width;
+    format_duration(audio, sizeof(audio), p->sample_rate ? (double)p->samples / p->sample_rate : 0);
+    snprintf(line, sizeof(line), "\r[%.*s%*s] %zu/%zu sections, %s of audio", filled,
+             "########################", width - filled, "", p->sections_done, p->section_count,
+             audio);
+    fputs(line, stderr);
+    fflush(stderr);
+}
+
+static void clear_bar(const bar_state *bar)
+{
+    if (bar->drawn)
+        fputs("\r\033[K", stderr);
+}
+
+/* ---- export ---- */
+
+static int prepare_speech(aloud_speech_options *speech, const cli_options *o,
+                          const aloud_article *article)
+{
+    int index;
+
+    speech->voice = o->voice;
+    speech->rate = o->rate;
+    speech->pitch = o->pitch;
+    speech->volume = o->volume;
+    speech->intro = !o->no_intro;
+    speech->only = o->only;
+    if (o->section) {
+        if ((index = aloud_article_find_section(article, o->section)) < 0) {
+            cli_error("%s: no section '%s' (aloud --sections lists them)", o->source, o->section);
+            return cli_exit_code(ALOUD_ENOSECTION);
+        }
+        speech->first_section = (size_t)index;
+    }
+    return CLI_EXIT_OK;
+}
+
+static void say_fallback(const aloud_article *article, const aloud_speech_options *speech)
+{
+    aloud_voice_info info;
+
+    if (aloud_voice_resolve(&info, article, speech) == ALOUD_OK && info.fallback)
+        cli_error("espeak-ng has no voice for the language '%s'; speaking English instead",
+                  info.requested);
+}
+
+static void print_result(const cli_options *o, const aloud_export_result *r)
+{
+    char duration[32];
+
+    format_duration(duration, sizeof(duration), (double)r->samples / r->sample_rate);
+    if (o->output)
+        printf("Wrote %s: %s, %zu %s, voice %s\n", o->output, duration, r->section_count,
+               r->section_count == 1 ? "chapter" : "chapters", r->voice.espeak_voice);
+    if (o->chapters)
+        printf("Wrote %s: the chapter list\n", o->chapters);
+    if (o->split_dir)
+        printf("Wrote %zu section %s and playlist.m3u to %s: %s, voice %s\n", r->section_count,
+               r->section_count == 1 ? "file" : "files", o->split_dir, duration,
+               r->voice.espeak_voice);
+    fflush(stdout);
+}
+
+int cli_export(const cli_options *o, const aloud_article *article)
+{
+    aloud_speech_options speech = ALOUD_SPEECH_OPTIONS_INIT;
+    aloud_export_options out = ALOUD_EXPORT_OPTIONS_INIT;
+    aloud_export_result result;
+    bar_state bar = { 0, 0 };
+    saved_handlers saved;
+    int rc, err;
+
+    if ((rc = prepare_speech(&speech, o, article)) != CLI_EXIT_OK)
+        return rc;
+    say_fallback(article, &speech);
+    out.wav_path = o->output;
+    out.chapters_path = o->chapters;
+    out.split_dir = o->split_dir;
+    out.cancel = &cancel_requested;
+    if (!o->quiet && isatty(STDERR_FILENO)) {
+        out.progress = draw_bar;
+        out.progress_data = &bar;
+    }
+    install_handlers(&saved);
+    err = aloud_export(&result, article, &speech, &out);
+    restore_handlers(&saved);
+    clear_bar(&bar);
+    aloud_speech_shutdown();
+    if (err < 0) {
+        cli_error("%s: %s", o->source, aloud_error_message());
+        return cli_exit_code(err);
+    }
+    if (!o->quiet)
+        print_result(o, &result);
+    return CLI_EXIT_OK;
+}
+
+/* ---- --list-voices ---- */
+
+int cli_list_voices(const cli_options *o)
+{
+    aloud_voice_entry *voices = NULL;
+    size_t count = 0;
+    int err, kind = -1;
+
+    (void)o;
+    if ((err = aloud_voices_list(&voices, &count)) < 0) {
+        cli_error("%s", aloud_error_message());
+        aloud_speech_shutdown();
+        return cli_exit_code(err);
+    }
+    for (size_t i = 0; i < count; i++) {
+        const aloud_voice_entry *v = &voices[i];
+
+        if ((int)v->kind != kind) {
+            kind = (int)v->kind;
+            printf("%s", kind == ALOUD_VOICE_PROFILE
+                             ? "Voice profiles (--voice NAME; 'auto' follows the article's language):\n"
+                             : "\nespeak-ng voices (--voice NAME, or NAME+VARIANT such as en-us+f3):\n");
+        }
+        if (v->kind == ALOUD_VOICE_PROFILE)
+            printf("  %-16s %-12s %s\n", v->name, v->language, v->description);
+        else
+            printf("  %-22s %s\n", v->name, v->description);
+    }
+    aloud_free(voices);
+    aloud_speech_shutdown();
+    return fflush(stdout) == 0 ? CLI_EXIT_OK : cli_exit_code(ALOUD_EWRITE);
+}

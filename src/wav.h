@@ -1,0 +1,40 @@
+/*
+ * wav.h - streamed WAV writer with cue points and labels (private).
+ */
+#ifndef ALOUD_WAV_H
+#define ALOUD_WAV_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "util.h"
+
+typedef struct al_wav al_wav;
+
+/**
+ * Start a 16-bit mono PCM WAV file at RATE samples per second on FD (an
+ * open, empty, writable file; the writer owns it from now on, also on
+ * failure). NAME is the file's name in messages. Returns ALOUD_OK,
+ * ALOUD_EWRITE, ALOUD_ERROR.
+ */
+int al_wav_open_fd(al_wav **out, int fd, const char *name, unsigned int rate);
+
+/** Append COUNT samples (host byte order). ALOUD_OK or ALOUD_EWRITE. */
+int al_wav_write(al_wav *w, const int16_t *pcm, size_t count);
+
+/** Put a cue point labelled LABEL at the current end of the audio. */
+int al_wav_cue(al_wav *w, const char *label);
+
+/** Samples written so far. */
+uint64_t al_wav_samples(const al_wav *w);
+
+/**
+ * Append the `cue ` and LIST/adtl chunks, fill in the chunk sizes, close
+ * the file and free W (also on failure). ALOUD_OK or ALOUD_EWRITE.
+ */
+int al_wav_finish(al_wav *w);
+
+/** Close the file without finishing it and free W. Accepts NULL. */
+void al_wav_abort(al_wav *w);
+
+#endif /* ALOUD_WAV_H */
