@@ -343,10 +343,11 @@ static void emit_code(collector *c, int i)
     /* keep the lines, clean each one */
     for (line = b.data ? strtok_r(b.data, "\n", &save) : NULL; line; line = strtok_r(NULL, "\n", &save)) {
         size_t before = out.len;
-        if (out.len)
+        bool newline = out.len > 0;
+        if (newline)
             al_buf_putc(&out, '\n');
         al_text_append_normalized(&out, line, strlen(line), NULL);
-        if (out.len == before + 1)          /* a blank line: undo its newline */
+        if (newline && out.len == before + 1)   /* a blank line: undo its newline */
             out.data[--out.len] = '\0';
     }
     al_buf_free(&b);
