@@ -63,9 +63,12 @@ def phrase_re(phrase):
     (so "Share" does not match "shared"), with flexible white space."""
     p = ws(phrase).lower()
     body = r"\s+".join(re.escape(part) for part in p.split(" "))
-    if re.match(r"\w", p):
+    # Scripts written without spaces (CJK) have no word boundaries to check.
+    def wordy(ch):
+        return bool(re.match(r"\w", ch)) and ord(ch) < 0x2E80
+    if wordy(p[0]):
         body = r"(?<!\w)" + body
-    if re.search(r"\w$", p):
+    if wordy(p[-1]):
         body = body + r"(?!\w)"
     return re.compile(body, re.IGNORECASE)
 
