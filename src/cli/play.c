@@ -1,11 +1,543 @@
 /*
- * play.c - live playback (issue 4): not built yet.
+ * play.c - live playback: keys, status line, events file, resume.
+ *
+ * The player (aloud/player.h) does the audio in threads of its own; this
+ * file is the terminal front end, and only uses the public API. The main
+ * thread runs a poll() loop over standard input (keys, when it is a
+ * terminal) and a self-pipe that signal handlers write to, waking every
+ * STATUS_MS to redraw the status line.
+ *
+ * Terminal hygiene: raw mode (no echo, no line buffering, signals kept so
+ * Ctrl-C and Ctrl-Z still work) is entered only while we are the
+ * foreground process group, and the saved mode is restored on every way
+ * out: normal return, atexit(), SIGINT/SIGTERM/SIGHUP (restored inside the
+ * handler, before anything else), and SIGTSTP (restored before the process
+ * stops; raw mode is re-entered by the main loop once we are back in the
+ * foreground after SIGCONT).
+ *
+ * Events are written by the player's callback, on the playback thread, one
+ * JSON object per line, flushed at once, so that a script tailing the file
+ * follows what is heard. Page text (headings) is escaped for JSON; the
+ * library has already removed control characters from it.
  */
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <time.h>
+#include <unistd.h>
+
 #include "cli.h"
+
+#define STATUS_MS 200
+
+/* ---- terminal and signals (state shared with the handlers) ---- */
+
+static struct termios saved_tio;
+static volatile sig_atomic_t raw_on;        /* raw mode is in force */
+static volatile sig_atomic_t status_shown;  /* a status line is on screen */
+static volatile sig_atomic_t got_signal;    /* SIGINT/SIGTERM/SIGHUP number */
+static int sig_pipe[2] = { -1, -1 };
+
+static void restore_terminal(void)
+{
+    if (raw_on) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved_tio);
+        raw_on = 0;
+    }
+    if (status_shown) {
+        /* Leave the cursor on a clean line. */
+        (void)!write(STDERR_FILENO, "\r\033[K", 4);
+        status_shown = 0;
+    }
+}
+
+static bool in_foreground(void)
+{
+    return tcgetpgrp(STDIN_FILENO) == getpgrp();
+}
+
+static void enter_raw(void)
+{
+    struct termios raw = saved_tio;
+
+    if (raw_on || !in_foreground())
+        return;
+    raw.c_lflag &= ~(tcflag_t)(ICANON | ECHO | IEXTEN);
+    raw.c_iflag &= ~(tcflag_t)(IXON | ICRNL);
+    raw.c_cc[VMIN] = 1;
+    raw.c_cc[VTIME] = 0;
+    if (tcsetattr(STDIN_FILENO, TCSANOW, &raw) == 0)
+        raw_on = 1;
+}
+
+static void wake_main(char c)
+{
+    int saved = errno;
+
+    if (sig_pipe[1] >= 0)
+        (void)!write(sig_pipe[1], &c, 1);
+    errno = saved;
+}
+
+static void on_stop_signal(int sig)
+{
+    sigset_t set;
+
+    (void)sig;
+    restore_terminal();
+    /* Stop for real: default action, with the signal unblocked. */
+    signal(SIGTSTP, SIG_DFL);
+    sigemptyset(&set);
+    sigaddset(&set, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    raise(SIGTSTP);
+    /* Continued: the main loop re-enters raw mode when in the foreground. */
+    signal(SIGTSTP, on_stop_signal);
+    wake_main('c');
+}
+
+static void on_quit_signal(int sig)
+{
+    restore_terminal();
+    if (got_signal)      /* a second Ctrl-C: the player did not stop in time */
+        _exit(128 + sig);
+    got_signal = sig;
+    wake_main('q');
+}
+
+static void on_cont_signal(int sig)
+{
+    (void)sig;
+    wake_main('c');
+}
+
+static void install_handlers(void)
+{
+    struct sigaction sa;
+
+    memset(&sa, 0, sizeof(sa));
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = on_quit_signal;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    sa.sa_handler = on_cont_signal;
+    sigaction(SIGCONT, &sa, NULL);
+    sa.sa_handler = on_stop_signal;
+    sigaction(SIGTSTP, &sa, NULL);
+}
+
+static void uninstall_handlers(void)
+{
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGHUP, SIG_DFL);
+    signal(SIGCONT, SIG_DFL);
+    signal(SIGTSTP, SIG_DFL);
+}
+
+/* ---- session state ---- */
+
+typedef struct {
+    const cli_options *opts;
+    const aloud_article *article;
+    aloud_player *player;
+    FILE *events;            /* --events, or NULL */
+    double t0;               /* CLOCK_MONOTONIC at start, for event times */
+    bool debug_clock;        /* ALOUD_DEBUG_CLOCK: add absolute times to events */
+    bool keys;               /* stdin is a terminal we read keys from */
+    bool status;             /* draw the status line */
+    bool ended;              /* the player reported end or quit */
+} play_session;
+
+static double mono_now(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* The heading shown for a section: the lead is "Introduction". */
+static const char *shown_heading(const char *heading)
+{
+    return heading ? heading : "Introduction";
+}
+
+/* ---- events file ---- */
+
+static void json_string(FILE *f, const char *s)
+{
+    fputc('"', f);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+
+        if (c == '"' || c == '\\')
+            fprintf(f, "\\%c", c);
+        else if (c < 0x20 || c == 0x7f)
+            fprintf(f, "\\u%04x", c);
+        else
+            fputc(c, f);
+    }
+    fputc('"', f);
+}
+
+static const char *event_name(aloud_player_event_type t)
+{
+    switch (t) {
+    case ALOUD_PLAYER_EVENT_SECTION: return "section";
+    case ALOUD_PLAYER_EVENT_PARAGRAPH: return "paragraph";
+    case ALOUD_PLAYER_EVENT_PAUSE: return "pause";
+    case ALOUD_PLAYER_EVENT_RESUME: return "resume";
+    case ALOUD_PLAYER_EVENT_RATE: return "rate";
+    case ALOUD_PLAYER_EVENT_END: return "end";
+    case ALOUD_PLAYER_EVENT_QUIT: return "quit";
+    case ALOUD_PLAYER_EVENT_ERROR: return "error";
+    }
+    return "unknown";
+}
+
+static void write_event(play_session *s, const aloud_player_event *ev)
+{
+    FILE *f = s->events;
+
+    fprintf(f, "{\"t\": %.3f, \"event\": \"%s\"", ev->time - s->t0, event_name(ev->type));
+    if (s->debug_clock)
+        fprintf(f, ", \"mono\": %.6f", ev->time);
+    switch (ev->type) {
+    case ALOUD_PLAYER_EVENT_SECTION:
+    case ALOUD_PLAYER_EVENT_PARAGRAPH:
+        fprintf(f, ", \"index\": %zu, \"paragraph\": %zu, \"heading\": ",
+                ev->section + 1, ev->paragraph + 1);
+        json_string(f, shown_heading(ev->heading));
+        break;
+    case ALOUD_PLAYER_EVENT_RATE:
+        fprintf(f, ", \"rate\": %d", ev->rate);
+        break;
+    case ALOUD_PLAYER_EVENT_ERROR:
+        fprintf(f, ", \"error\": %d, \"message\": ", ev->error);
+        json_string(f, ev->message ? ev->message : "");
+        break;
+    default:
+        fprintf(f, ", \"index\": %zu", ev->section + 1);
+        break;
+    }
+    fputs("}\n", f);
+    fflush(f);
+}
+
+static void on_event(const aloud_player_event *ev, void *data)
+{
+    play_session *s = data;
+
+    if (s->events)
+        write_event(s, ev);
+}
+
+/* ---- status line ---- */
+
+static void format_time(char *out, size_t n, double seconds)
+{
+    long t = seconds > 0 ? (long)(seconds + 0.5) : 0;
+
+    if (t >= 3600)
+        snprintf(out, n, "%ld:%02ld:%02ld", t / 3600, t / 60 % 60, t % 60);
+    else
+        snprintf(out, n, "%ld:%02ld", t / 60, t % 60);
+}
+
+/* Copy at most MAX code points of UTF-8 S into OUT (size N). */
+static void clip_utf8(char *out, size_t n, const char *s, size_t max)
+{
+    size_t len = 0, chars = 0;
+
+    while (s[len] && len + 4 < n) {
+        if (((unsigned char)s[len] & 0xc0) != 0x80 && chars++ == max)
+            break;
+        out[len] = s[len];
+        len++;
+    }
+    while (len > 0 && ((unsigned char)out[len] & 0xc0) == 0x80)
+        len--;  /* never cut a character in half */
+    out[len] = '\0';
+}
+
+static void draw_status(play_session *s)
+{
+    aloud_player_status st;
+    struct winsize ws;
+    char el[16], tot[16], head[512], line[700];
+    size_t width = 80, fixed;
+
+    aloud_player_get_status(s->player, &st);
+    if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20)
+        width = ws.ws_col;
+    format_time(el, sizeof(el), st.elapsed);
+    format_time(tot, sizeof(tot), st.total);
+    fixed = 40 + strlen(el) + strlen(tot);
+    clip_utf8(head, sizeof(head), shown_heading(st.heading), width > fixed ? width - fixed : 8);
+    snprintf(line, sizeof(line), "\r\033[Ksection %zu/%zu %s  %s/%s%s", st.section + 1,
+             st.section_count, head, el, tot, st.paused ? "  [paused]" : "");
+    fputs(line, stderr);
+    fflush(stderr);
+    status_shown = 1;
+}
+
+/* ---- keys ---- */
+
+/* Handle the keys in BUF; returns false when q was pressed. */
+static bool handle_keys(play_session *s, const unsigned char *buf, size_t n)
+{
+    size_t i, count;
+
+    aloud_article_sections(s->article, &count);
+    for (i = 0; i < n; i++) {
+        unsigned char c = buf[i];
+
+        /* Arrow keys: ESC [ C / ESC O C (right), ... D (left). */
+        if (c == 0x1b && i + 2 < n + 0 && (buf[i + 1] == '[' || buf[i + 1] == 'O')) {
+            c = buf[i + 2] == 'C' ? 'n' : buf[i + 2] == 'D' ? 'p' : 0;
+            i += 2;
+        }
+        switch (c) {
+        case ' ': aloud_player_send(s->player, ALOUD_PLAYER_TOGGLE_PAUSE, 0); break;
+        case 'n': aloud_player_send(s->player, ALOUD_PLAYER_NEXT_SECTION, 0); break;
+        case 'p': aloud_player_send(s->player, ALOUD_PLAYER_PREV_SECTION, 0); break;
+        case ']': aloud_player_send(s->player, ALOUD_PLAYER_NEXT_PARAGRAPH, 0); break;
+        case '[': aloud_player_send(s->player, ALOUD_PLAYER_PREV_PARAGRAPH, 0); break;
+        case '+': case '=': aloud_player_send(s->player, ALOUD_PLAYER_FASTER, 0); break;
+        case '-': case '_': aloud_player_send(s->player, ALOUD_PLAYER_SLOWER, 0); break;
+        case 'q': case 'Q': return false;
+        default:
+            if (c >= '1' && c <= '9' && (size_t)(c - '0') <= count)
+                aloud_player_send(s->player, ALOUD_PLAYER_GOTO_SECTION, (size_t)(c - '1'));
+            break;
+        }
+    }
+    return true;
+}
+
+/* ---- the loop ---- */
+
+/* Run until the player ends, q, or a signal. Returns the player's result
+ * (1 ended, negative error), or 0 when quit by key or signal. */
+static int run_loop(play_session *s)
+{
+    for (;;) {
+        struct pollfd fds[2] = { { sig_pipe[0], POLLIN, 0 }, { STDIN_FILENO, POLLIN, 0 } };
+        nfds_t nfds = 1;
+        int rc = aloud_player_wait(s->player, 0);
+
+        if (rc != 0)
+            return rc;
+        if (got_signal)
+            return 0;
+        if (s->keys && in_foreground()) {
+            enter_raw();
+            nfds = 2;
+        }
+        if (s->status)
+            draw_status(s);
+        if (poll(fds, nfds, STATUS_MS) < 0 && errno != EINTR)
+            return 0;
+        if (fds[0].revents & POLLIN) {
+            char drain[16];
+
+            (void)!read(sig_pipe[0], drain, sizeof(drain));
+        }
+        if (nfds == 2 && (fds[1].revents & (POLLIN | POLLHUP))) {
+            unsigned char buf[64];
+            ssize_t n = read(STDIN_FILENO, buf, sizeof(buf));
+
+            if (n <= 0)
+                s->keys = false;   /* terminal gone: keep playing without keys */
+            else if (!handle_keys(s, buf, (size_t)n))
+                return 0;
+        }
+    }
+}
+
+/* Print the outline once, before playback starts. */
+static void print_outline(const aloud_article *article)
+{
+    char *outline = NULL;
+    size_t len = 0;
+
+    if (aloud_render(&outline, &len, article, ALOUD_FORMAT_SECTIONS) == ALOUD_OK) {
+        fwrite(outline, 1, len, stdout);
+        fflush(stdout);
+    }
+    aloud_free(outline);
+}
+
+static bool source_has_name(const char *source)
+{
+    return strcmp(source, "-") != 0;
+}
+
+/* Save or forget the position for --resume; warn on failure. */
+static void save_position(const play_session *s, int result)
+{
+    aloud_player_status st;
+    int err;
+
+    if (!source_has_name(s->opts->source))
+        return;
+    aloud_player_get_status(s->player, &st);
+    if (result == 1 && st.finished)
+        err = aloud_resume_forget(s->opts->source);
+    else
+        err = aloud_resume_save(s->opts->source, st.section, st.paragraph);
+    if (err < 0)
+        cli_error("warning: cannot save the position: %s", aloud_error_message());
+}
+
+/* Speech options from the command line; --section wins over --resume,
+ * and a resumed playback does not repeat the title. Returns an exit code. */
+static int prepare_speech(aloud_speech_options *speech, size_t *paragraph, const play_session *s)
+{
+    const cli_options *o = s->opts;
+    size_t section = 0, count = 0;
+    int index, rc;
+
+    speech->voice = o->voice;
+    speech->rate = o->rate;
+    speech->pitch = o->pitch;
+    speech->volume = o->volume;
+    speech->intro = !o->no_intro;
+    speech->only = o->only;
+    *paragraph = 0;
+    if (o->section) {
+        if ((index = aloud_article_find_section(s->article, o->section)) < 0) {
+            cli_error("%s: no section '%s' (aloud --sections lists them)", o->source, o->section);
+            return cli_exit_code(ALOUD_ENOSECTION);
+        }
+        speech->first_section = (size_t)index;
+    } else if (o->resume) {
+        if ((rc = aloud_resume_load(&section, paragraph, o->source)) < 0) {
+            cli_error("%s", aloud_error_message());
+            return cli_exit_code(rc);
+        }
+        aloud_article_sections(s->article, &count);
+        if (section >= count)      /* the page has changed since */
+            section = *paragraph = 0;
+        speech->first_section = section;
+        if (section > 0 || *paragraph > 0)
+            speech->intro = 0;
+    }
+    return CLI_EXIT_OK;
+}
+
+static void say_fallback(const aloud_article *article, const aloud_speech_options *speech)
+{
+    aloud_voice_info info;
+
+    if (aloud_voice_resolve(&info, article, speech) == ALOUD_OK && info.fallback)
+        cli_error("espeak-ng has no voice for the language '%s'; speaking English instead",
+                  info.requested);
+}
+
+static int open_events(play_session *s)
+{
+    int fd;
+
+    if (!s->opts->events)
+        return ALOUD_OK;
+    fd = open(s->opts->events, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    if (fd < 0 || !(s->events = fdopen(fd, "a"))) {
+        cli_error("--events %s: %s", s->opts->events, strerror(errno));
+        if (fd >= 0)
+            close(fd);
+        return ALOUD_EWRITE;
+    }
+    return ALOUD_OK;
+}
+
+/* Start the player; returns an exit code (the error is printed). */
+static int start_player(play_session *s)
+{
+    aloud_speech_options so = ALOUD_SPEECH_OPTIONS_INIT;
+    aloud_player_options po = ALOUD_PLAYER_OPTIONS_INIT;
+    size_t paragraph = 0;
+    int rc, err;
+
+    if ((rc = prepare_speech(&so, &paragraph, s)) != CLI_EXIT_OK)
+        return rc;
+    say_fallback(s->article, &so);
+    po.audio_device = s->opts->audio_device;
+    po.speech = &so;
+    po.start_paragraph = paragraph;
+    po.on_event = on_event;
+    po.data = s;
+    if ((err = aloud_player_start(&s->player, s->article, &po)) < 0) {
+        cli_error("%s", aloud_error_message());
+        return cli_exit_code(err);
+    }
+    return CLI_EXIT_OK;
+}
+
+static void close_session(play_session *s)
+{
+    restore_terminal();
+    uninstall_handlers();
+    if (s->status)
+        fputs("\r\033[K", stderr);
+    aloud_player_free(s->player);
+    s->player = NULL;
+    if (s->events)
+        fclose(s->events);
+    s->events = NULL;
+    for (int i = 0; i < 2; i++)
+        if (sig_pipe[i] >= 0) {
+            close(sig_pipe[i]);
+            sig_pipe[i] = -1;
+        }
+}
 
 int cli_play(const cli_options *o, const aloud_article *article)
 {
-    (void)article;
-    cli_error("%s: live playback is not available yet; use -o FILE.wav or --text", o->source);
-    return cli_exit_code(ALOUD_EAUDIO);
+    play_session s = { 0 };
+    int err, rc;
+
+    s.opts = o;
+    s.article = article;
+    s.t0 = mono_now();
+    s.debug_clock = getenv("ALOUD_DEBUG_CLOCK") != NULL;
+    s.keys = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved_tio) == 0;
+    s.status = !o->quiet && isatty(STDERR_FILENO);
+    if ((err = open_events(&s)) < 0)
+        return cli_exit_code(err);
+    if (pipe(sig_pipe) != 0) {
+        cli_error("cannot create a pipe: %s", strerror(errno));
+        fclose(s.events);
+        return 1;
+    }
+    fcntl(sig_pipe[0], F_SETFL, O_NONBLOCK);
+    fcntl(sig_pipe[1], F_SETFL, O_NONBLOCK);
+    atexit(restore_terminal);
+    install_handlers();
+    if ((rc = start_player(&s)) != CLI_EXIT_OK) {
+        close_session(&s);
+        return rc;
+    }
+    if (!o->quiet)
+        print_outline(article);
+    rc = run_loop(&s);
+    if (rc == 0)
+        aloud_player_send(s.player, ALOUD_PLAYER_QUIT, 0);
+    err = rc < 0 ? rc : aloud_player_wait(s.player, -1);
+    restore_terminal();
+    save_position(&s, err);
+    close_session(&s);
+    if (err < 0) {
+        cli_error("%s: %s", o->source, aloud_error_message());
+        return cli_exit_code(err);
+    }
+    return got_signal ? 128 + got_signal : CLI_EXIT_OK;
 }
