@@ -16,6 +16,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract.h"
 #include "lexicon.h"
@@ -391,6 +392,41 @@ static void drop_appeal_boxes(al_items *items, const al_dom *dom)
     }
 }
 
+/* What follows the name in a bio: "is a", "writes", "ist", "est"... */
+static bool is_bio_verb(const char *rest)
+{
+    static const char *const verbs[] = { " is ", " was ", " has ", " writes", " covers", " reports",
+        " works", " ist ", " schreibt", " arbeitet", " est ", " écrit", " es ", " escribe", " è ",
+        " scrive", " is een", " schrijft", " é ", " escreve", NULL };
+    size_t i;
+
+    while (*rest == ',')
+        rest++;
+    for (i = 0; verbs[i]; i++)
+        if (strncasecmp(rest, verbs[i], strlen(verbs[i])) == 0)
+            return true;
+    return false;
+}
+
+/* An author bio at the end: "Jane Doe is a reporter for ..." among the
+ * last blocks, opening with the byline's name. */
+static void drop_author_bio(al_items *items, const al_meta *meta)
+{
+    size_t i = items->count, seen = 0;
+
+    if (!meta->byline || al_text_words(meta->byline) > 6)
+        return;
+    while (i > 0 && seen < 3) {
+        al_item *it = &items->items[--i];
+        if (!is_block(it) || it->junk)
+            continue;
+        seen++;
+        if (al_text_words(it->text) <= 60 && strncasecmp(it->text, meta->byline, strlen(meta->byline)) == 0 &&
+            is_bio_verb(it->text + strlen(meta->byline)))
+            it->junk = true;
+    }
+}
+
 /* A long heading right under the title, before any text, is its
  * subtitle: read it as the first paragraph of the lead. */
 static void subtitle_as_lead(al_items *items, size_t title)
@@ -467,6 +503,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
         free(key);
     }
     drop_appeal_boxes(items, dom);
+    drop_author_bio(items, meta);
     resolve_suspects(items);
     drop_trailing_headings(items);
 }

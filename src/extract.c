@@ -504,14 +504,17 @@ static int find_title_node(const al_dom *dom, const al_meta *meta)
  * blocks found there, as the lead of the article. */
 static void gather_standfirst(al_dom *dom, const al_meta *meta, unsigned skip)
 {
-    int t = find_title_node(dom, meta), j, first_keep = -1;
+    int t = find_title_node(dom, meta), j, first_keep = -1, taken = 0;
+    unsigned between = 0;
 
     for (j = 0; j < dom->count && first_keep < 0; j++)
         if (dom->nodes[j].flags & AL_NODE_KEEP)
             first_keep = j;
     if (t < 0 || first_keep < 0 || t >= first_keep || first_keep < dom->nodes[t].end)
         return;
-    for (j = dom->nodes[t].end; j < first_keep; j++) {
+    /* Only right under the title: at most two blocks, with little other
+     * text (a byline, a date) between them and the title. */
+    for (j = dom->nodes[t].end; j < first_keep && taken < 2 && between <= 200; j++) {
         al_node *n = &dom->nodes[j];
         GumboTag tag = n->tag;
         char *text;
@@ -519,6 +522,10 @@ static void gather_standfirst(al_dom *dom, const al_meta *meta, unsigned skip)
 
         if (n->flags & skip) {
             j = n->end - 1;
+            continue;
+        }
+        if (n->flags & AL_NODE_TEXT) {
+            between += n->text_len;
             continue;
         }
         if (n->end > first_keep)            /* an ancestor of the body */
@@ -533,6 +540,7 @@ static void gather_standfirst(al_dom *dom, const al_meta *meta, unsigned skip)
         free(text);
         if (sentence) {
             n->flags |= AL_NODE_KEEP | AL_NODE_LEAD;
+            taken++;
             j = n->end - 1;
         }
     }

@@ -57,6 +57,8 @@ static const entry lexicon[] = {
     { AL_LEX_READMORE, "you might also like" }, { AL_LEX_READMORE, "more from" },
     { AL_LEX_READMORE, "don t miss" }, { AL_LEX_READMORE, "more on this" },
     { AL_LEX_READMORE, "continue reading" }, { AL_LEX_READMORE, "click here" },
+    { AL_LEX_READMORE, "up next" }, { AL_LEX_READMORE, "next up" }, { AL_LEX_READMORE, "watch next" },
+    { AL_LEX_READMORE, "check out more" }, { AL_LEX_READMORE, "more articles" },
     { AL_LEX_READMORE, "weiterlesen" }, { AL_LEX_READMORE, "lesen sie auch" },
     { AL_LEX_READMORE, "lesen sie mehr" }, { AL_LEX_READMORE, "auch interessant" },
     { AL_LEX_READMORE, "mehr zum thema" }, { AL_LEX_READMORE, "das könnte sie auch interessieren" },

@@ -493,8 +493,10 @@ int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
     int err = ALOUD_OK;
 
     memset(m, 0, sizeof(*m));
-    read_json_ld(m, dom);
+    /* the site's own og:site_name beats JSON-LD's publisher (often the
+     * blog platform or the parent company) */
     set_once(&m->site_name, meta_content(dom, "og:site_name"));
+    read_json_ld(m, dom);
     set_once(&m->site_name, meta_content(dom, "application-name"));
     read_title(m, dom);
     read_byline(m, dom);
