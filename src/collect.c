@@ -157,6 +157,22 @@ static int link_of(const al_dom *dom, int i)
     return -1;
 }
 
+/* MathML token elements (identifiers, numbers, operators) are separate
+ * words when read. */
+static bool is_math_token(const al_dom *dom, int i)
+{
+    int p = dom->nodes[i].parent;
+
+    if (p < 0)
+        return false;
+    switch (dom->nodes[p].tag) {
+    case GUMBO_TAG_MI: case GUMBO_TAG_MN: case GUMBO_TAG_MO: case GUMBO_TAG_MS: case GUMBO_TAG_MTEXT:
+        return true;
+    default:
+        return false;
+    }
+}
+
 static void run_text(collector *c, const al_node *n)
 {
     const char *t = n->g->v.text.text;
@@ -166,6 +182,8 @@ static void run_text(collector *c, const al_node *n)
     /* two links side by side are two words: "WhatsApp" "Facebook" */
     if (link >= 0 && c->last_link >= 0 && link != c->last_link)
         c->space = true;
+    if (is_math_token(c->dom, (int)(n - c->dom->nodes)))
+        c->space = true;                      /* "a x 2", not "ax2" */
 
     /* after a line break, a leading space is noise */
     if (c->run.len && c->run.data[c->run.len - 1] == '\n')
