@@ -39,11 +39,7 @@
 
 #include "aloud/common.h"
 #include "aloud/article.h"
-#if __has_include("aloud/speech.h")
 #include "aloud/speech.h"
-#endif
-#if __has_include("aloud/player.h")
 #include "aloud/player.h"
-#endif
 
 #endif /* ALOUD_H */
