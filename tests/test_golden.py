@@ -73,6 +73,17 @@ def phrase_re(phrase):
     return re.compile(body, re.IGNORECASE)
 
 
+def control_chars(texts):
+    """Control characters (other than newline and tab) found in TEXTS: a page's
+    escape sequences must never reach the output or the terminal."""
+    found = set()
+    for t in texts:
+        for ch in t or "":
+            if unicodedata.category(ch) == "Cc" and ch not in "\n\t":
+                found.add(f"U+{ord(ch):04X}")
+    return sorted(found)
+
+
 def leaks(phrases, texts):
     joined = "\n".join(ws(t) or "" for t in texts)
     return [p for p in phrases if phrase_re(p).search(joined)]
@@ -361,6 +372,9 @@ def check_page(aloud, name, page, exp, verbose):
     found = leaks(exp["must_not_contain"], spoken)
     if found:
         bad.append(("leak", f"chrome spoken ({len(found)}): {found}"))
+    ctrl = control_chars(spoken)
+    if ctrl:
+        bad.append(("control", f"control characters in the --json text: {ctrl}"))
     rc, out, err = run(aloud, "--text", page)
     if rc != 0:
         bad.append(("error", f"--text: exit status {rc}: {err.strip()[:300]}"))
@@ -373,6 +387,9 @@ def check_page(aloud, name, page, exp, verbose):
         found = leaks(exp["must_not_contain"], [out])
         if found:
             bad.append(("text", f"--text speaks chrome ({len(found)}): {found}"))
+        ctrl = control_chars([out])
+        if ctrl:
+            bad.append(("control", f"control characters in --text output: {ctrl}"))
     return bad
 
 
