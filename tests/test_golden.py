@@ -161,7 +161,11 @@ def page_text(path):
     collector = _TextCollector()
     collector.feed(raw.decode(charset, "replace"))
     collector.close()
-    flat = lambda parts: ws(" ".join("".join(parts).split("\n")))
+    def flat(parts):
+        text = " ".join("".join(parts).split("\n"))
+        # Control characters are never spoken: expectations leave them out.
+        text = "".join(c for c in text if unicodedata.category(c) != "Cc" or c.isspace())
+        return ws(text)
     return flat(collector.parts), flat(collector.nosup)
 
 
