@@ -219,26 +219,30 @@ static bool junk_block(const al_item *it, const char *key, const al_meta *meta)
     if (meta->byline && words <= 15 && al_text_casestr(it->text, meta->byline) &&
         (has_date(it->text) || words <= al_text_words(meta->byline) + 3 || starts_with_by(key)))
         return true;                                /* "By Jane Doe, 4 May 2024" */
+    if (words <= 15 && starts_with_by(key) && has_date(it->text))
+        return true;                                /* the same, byline unknown */
     return false;
 }
 
 /* Does this block ask for money, a subscription or a share? */
-static bool is_appeal(const al_item *it)
+static bool is_appeal(al_item *it)
 {
     char *key;
-    bool hit;
 
+    if (it->appeal >= 0)
+        return it->appeal;
+    it->appeal = 0;
     if (!is_block(it) || !(key = al_text_key(it->text)))
         return false;
     {
         int pay = al_lexicon_count(AL_LEX_PAYMENT, key);
         /* one payment word in a long paragraph is news about payments */
-        hit = al_lexicon_count(AL_LEX_APPEAL, key) > 0 || pay >= 2 ||
-              (pay == 1 && al_text_words(it->text) <= 40) ||
-              al_lexicon_match(AL_LEX_NEWSLETTER, key) || al_lexicon_match(AL_LEX_SHARE_PROMPT, key);
+        it->appeal = al_lexicon_count(AL_LEX_APPEAL, key) > 0 || pay >= 2 ||
+                     (pay == 1 && al_text_words(it->text) <= 40) ||
+                     al_lexicon_match(AL_LEX_NEWSLETTER, key) || al_lexicon_match(AL_LEX_SHARE_PROMPT, key);
     }
     free(key);
-    return hit;
+    return it->appeal;
 }
 
 /* A heading whose section is chrome. */
@@ -267,14 +271,14 @@ static size_t section_end(const al_items *items, size_t h)
  * on..." followed by a contribution pitch. Its heading starts like an
  * appeal ("Support ...") and the section asks for something, or half of
  * its words are in blocks that ask for money, a subscription or a share. */
-static bool appeal_section(const al_items *items, size_t h, const char *key)
+static bool appeal_section(al_items *items, size_t h, const char *key)
 {
     size_t j, end = section_end(items, h), words = 0, asking = 0;
     bool heading_appeal = al_text_words(items->items[h].text) <= 5 &&
                           al_lexicon_match(AL_LEX_APPEAL_HEAD, key);
 
     for (j = h + 1; j < end; j++) {
-        const al_item *it = &items->items[j];
+        al_item *it = &items->items[j];
         size_t w;
         if (!is_block(it) || it->junk)
             continue;
@@ -373,7 +377,7 @@ static void drop_appeal_boxes(al_items *items, const al_dom *dom)
     size_t i, j;
 
     for (i = 0; i < items->count; i++) {
-        const al_item *it = &items->items[i];
+        al_item *it = &items->items[i];
         int box;
 
         if (!it->junk || !is_block(it) || !is_appeal(it))
@@ -382,14 +386,35 @@ static void drop_appeal_boxes(al_items *items, const al_dom *dom)
         if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || dom->nodes[box].text_len > 1200 ||
             dom->nodes[box].text_len > 3 * it->text_len + 300)
             continue;                   /* a box is small and mostly appeal */
-        for (j = 0; j < items->count; j++) {
+        /* items are in document order: the box's are next to this one */
+        for (j = i; j > 0 && items->items[j - 1].node > box; j--)
+            ;
+        for (; j < items->count && items->items[j].node < dom->nodes[box].end; j++) {
             al_item *o = &items->items[j];
-            if (o->junk || !is_block(o) || al_text_words(o->text) > 12)
-                continue;
-            if (o->node > box && o->node < dom->nodes[box].end)
+            if (!o->junk && is_block(o) && al_text_words(o->text) <= 12)
                 o->junk = true;
         }
     }
+}
+
+/* A card: a linked headline with its teaser, in a small box of its own.
+ * Drop the heading and whatever else the box holds. */
+static void drop_card(al_items *items, const al_dom *dom, size_t h)
+{
+    int box = dom->nodes[items->items[h].node].parent, depth;
+    size_t j;
+
+    items->items[h].junk = true;
+    for (depth = 0; box >= 0 && depth < 3; depth++, box = dom->nodes[box].parent) {
+        GumboTag t = dom->nodes[box].tag;
+        if (t == GUMBO_TAG_DIV || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_LI || t == GUMBO_TAG_SECTION)
+            break;
+    }
+    if (box < 0 || dom->nodes[box].text_len > 600 || al_extract_holds_article(dom, box))
+        return;
+    for (j = h + 1; j < items->count && items->items[j].node < dom->nodes[box].end; j++)
+        if (items->items[j].node > box)
+            items->items[j].junk = true;
 }
 
 /* What follows the name in a bio: "is a", "writes", "ist", "est"... */
@@ -490,7 +515,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
             } else if (junk_heading(it, key) || appeal_section(items, i, key)) {
                 i = drop_section(items, i);
             } else if (link_share(it) >= 0.9) {
-                it->junk = true;                /* a card's linked title */
+                drop_card(items, dom, i);       /* a card's linked title */
                 i++;
             } else {
                 i++;

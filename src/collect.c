@@ -87,6 +87,7 @@ static void emit(collector *c, int kind, int level, char *text, int node, unsign
         return;
     }
     it.kind = kind;
+    it.appeal = -1;
     it.level = level;
     it.text = text;
     it.node = node;

@@ -558,20 +558,62 @@ static size_t spoken_length(const al_items *items)
     return n;
 }
 
-/* Any text that is not a link list: a short page is still an article (the
- * caller decides what is too little); a page of menus is not. */
-static bool is_readable(const al_items *items)
+/* Is what the pass found an article? A sentence-like block (8 words or
+ * more, not a link) is enough. A page that links almost nowhere (a bare
+ * document) is read whatever its size; a page of links and headlines
+ * whose only remaining text is labels ("Analysis", "8 Jul") is not. */
+static bool is_readable(const al_items *items, const al_dom *dom)
 {
+    const al_node *body = &dom->nodes[dom->body];
+    bool any = false;
     size_t i;
 
     for (i = 0; i < items->count; i++) {
         const al_item *it = &items->items[i];
+        size_t words;
         if (it->junk || it->kind == AL_ITEM_RULE)
             continue;
-        if (al_text_words(it->text) >= 1 && it->link_len * 2 < it->text_len)
+        if (it->link_len * 2 >= it->text_len)
+            continue;
+        words = al_text_words(it->text);
+        if (words >= 8 && it->kind != AL_ITEM_HEADING)
             return true;
+        any = any || words >= 1;
     }
-    return false;
+    return any && body->link_len * 5 < body->text_len;
+}
+
+/* Search result pages list other pages: never an article. */
+static bool is_search_page(const al_dom *dom, const al_meta *meta)
+{
+    static const char *const phrases[] = {
+        "search results", "search result", "results for", "no results found", "suchergebnisse",
+        "ergebnisse für", "résultats de recherche", "résultats pour", "resultados de búsqueda",
+        "resultados de la búsqueda", "resultados para", "risultati della ricerca", "risultati per",
+        "zoekresultaten", "resultaten voor", "resultados da pesquisa", "resultados da busca",
+        "результаты поиска", "検索結果", NULL
+    };
+    char *key = NULL;
+    int h1 = -1, i;
+    size_t k;
+    bool hit = false;
+
+    for (i = dom->body; i >= 0 && i < dom->nodes[dom->body].end && h1 < 0; i++)
+        if (dom->nodes[i].tag == GUMBO_TAG_H1 && !(dom->nodes[i].flags & AL_NODE_TEXT))
+            h1 = i;
+    for (int pass = 0; pass < 2 && !hit; pass++) {
+        char *text = pass == 0 ? (meta->title ? al_strdup(meta->title) : NULL)
+                               : (h1 >= 0 ? al_dom_text(dom, h1, true) : NULL);
+        key = text ? al_text_key(text) : NULL;
+        for (k = 0; key && phrases[k] && !hit; k++) {
+            char *pk = al_text_key(phrases[k]);
+            hit = pk && strncmp(key, pk, strlen(pk)) == 0;
+            free(pk);
+        }
+        free(text);
+        free(key);
+    }
+    return hit;
 }
 
 static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned flags)
@@ -609,13 +651,15 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
 
     if (dom->body < 0)
         return al_error_set(ALOUD_ENOARTICLE, "%s: no readable article (the page has no body)", name);
+    if (is_search_page(dom, meta))
+        return al_error_set(ALOUD_ENOARTICLE, "%s: no readable article (this is a page of search results)", name);
     mark_unlikely(dom);
     for (k = 0; k < sizeof(passes) / sizeof(passes[0]); k++) {
         size_t len;
 
         if ((err = run_pass(&cur, dom, meta, passes[k])) < 0)
             goto cleanup;
-        len = is_readable(&cur) ? spoken_length(&cur) + 1 : 0;
+        len = is_readable(&cur, dom) ? spoken_length(&cur) + 1 : 0;
         if (len > best_len * 1.1 || (best_len == 0 && len > 0)) {
             al_items_free(&best);
             best = cur;

@@ -26,6 +26,7 @@ typedef struct {
     unsigned text_len;        /* characters */
     unsigned link_len;        /* characters inside links */
     bool junk;                /* set by boilerplate.c */
+    signed char appeal;       /* boilerplate.c's cache: -1 unknown, 0 no, 1 asks for money/subscription */
 } al_item;
 
 typedef struct {

@@ -46,6 +46,9 @@ static const entry lexicon[] = {
     { AL_LEX_SHARE, "replies" }, { AL_LEX_SHARE, "quote" }, { AL_LEX_SHARE, "report" },
     { AL_LEX_SHARE, "languages" }, { AL_LEX_SHARE, "comments" }, { AL_LEX_SHARE, "views" },
     { AL_LEX_SHARE, "copiar link" }, { AL_LEX_SHARE, "copier le lien" }, { AL_LEX_SHARE, "link kopieren" },
+    { AL_LEX_SHARE, "udostępnij" }, { AL_LEX_SHARE, "sdílet" }, { AL_LEX_SHARE, "zdieľať" },
+    { AL_LEX_SHARE, "dela" }, { AL_LEX_SHARE, "del" }, { AL_LEX_SHARE, "jaa" }, { AL_LEX_SHARE, "paylaş" },
+    { AL_LEX_SHARE, "κοινοποίηση" }, { AL_LEX_SHARE, "megosztás" }, { AL_LEX_SHARE, "distribuie" },
     { AL_LEX_SHARE, "copia link" }, { AL_LEX_SHARE, "kopieer link" }, { AL_LEX_SHARE, "copiar enlace" },
 
     /* ---- "read more" lines ---- */
@@ -151,6 +154,9 @@ static const entry lexicon[] = {
     { AL_LEX_HEADING, "à voir aussi" }, { AL_LEX_HEADING, "más noticias" },
     { AL_LEX_HEADING, "te puede interesar" }, { AL_LEX_HEADING, "potrebbe interessarti anche" },
     { AL_LEX_HEADING, "meer nieuws" }, { AL_LEX_HEADING, "mais notícias" },
+    { AL_LEX_HEADING, "more news" }, { AL_LEX_HEADING, "more local news" }, { AL_LEX_HEADING, "more headlines" },
+    { AL_LEX_HEADING, "more videos" }, { AL_LEX_HEADING, "more top stories" },
+    { AL_LEX_HEADING, "mehr nachrichten" }, { AL_LEX_HEADING, "plus d actualités" },
 
     /* ---- donation and membership appeals ---- */
     { AL_LEX_APPEAL, "support my work" }, { AL_LEX_APPEAL, "support our work" },
