@@ -1,0 +1,31 @@
+# Live playback (issue 4): sentence splitting and resume positions on the
+# private API; the CLI player without a terminal (null device, events,
+# --section, --resume, signals, errors); keys under a real terminal (tmux);
+# and sound through a private PulseAudio daemon. Status 77 means skipped.
+
+add_executable(test_player_units ${CMAKE_CURRENT_SOURCE_DIR}/test_player_units.c)
+target_link_libraries(test_player_units PRIVATE aloud_static)
+target_include_directories(test_player_units PRIVATE ${PROJECT_SOURCE_DIR}/src)
+target_compile_definitions(test_player_units PRIVATE _POSIX_C_SOURCE=200809L _DEFAULT_SOURCE)
+add_test(NAME player_units COMMAND test_player_units ${ALOUD_TESTS}/player)
+set_tests_properties(player_units PROPERTIES TIMEOUT 120 LABELS player)
+
+set(ALOUD_PLAYER_CLI_CASES
+  play_through section only resume sigint no_device events_unwritable json_escape
+  stdin_source)
+foreach(case ${ALOUD_PLAYER_CLI_CASES})
+  add_test(NAME player_${case}
+           COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_player_cli.py ${ALOUD_BIN} ${ALOUD_TESTS} ${case})
+  set_tests_properties(player_${case} PROPERTIES TIMEOUT 120 SKIP_RETURN_CODE 77 LABELS player)
+endforeach()
+
+foreach(case keys more ctrl_c ctrl_z)
+  add_test(NAME player_tmux_${case}
+           COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_player_tmux.py ${ALOUD_BIN} ${ALOUD_TESTS} ${case})
+  set_tests_properties(player_tmux_${case} PROPERTIES TIMEOUT 120 SKIP_RETURN_CODE 77 LABELS player)
+endforeach()
+
+# One sound server at a time: it is real time and uses a fixed sink name.
+add_test(NAME player_pulse
+         COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_player_pulse.py ${ALOUD_BIN} ${ALOUD_TESTS})
+set_tests_properties(player_pulse PROPERTIES TIMEOUT 180 SKIP_RETURN_CODE 77 RUN_SERIAL ON LABELS player)

@@ -1,0 +1,224 @@
+#!/usr/bin/env python3
+"""Live playback from the command line, without a terminal.
+
+Usage: test_player_cli.py ALOUD_BIN TESTS_DIR CASE
+
+Plays the pages in tests/player/ on aloud's silent real-time device
+("--audio-device null") and checks the events file, exit statuses and
+messages. Every case uses its own XDG_STATE_HOME, so resume positions
+never touch the user's.
+"""
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import wave
+
+FAST = ["--rate", "450"]
+
+
+class Ctx:
+    def __init__(self, aloud, tests, tmp):
+        self.aloud, self.tests, self.tmp = aloud, tests, tmp
+        self.env = dict(os.environ, XDG_STATE_HOME=os.path.join(tmp, "state"),
+                        PULSE_SERVER="unix:" + os.path.join(tmp, "no-pulse"))
+        self.events = os.path.join(tmp, "events.jsonl")
+
+    def page(self, name):
+        return os.path.join(self.tests, "player", name)
+
+    def run(self, *args, stdin=None, timeout=90):
+        return subprocess.run([self.aloud] + list(args), env=self.env, capture_output=True,
+                              text=True, timeout=timeout, input=stdin,
+                              stdin=None if stdin is not None else subprocess.DEVNULL)
+
+    def play(self, *args, **kw):
+        return self.run("--audio-device", "null", "--events", self.events, *FAST, *args, **kw)
+
+    def read_events(self):
+        if not os.path.exists(self.events):
+            return []
+        with open(self.events, encoding="utf-8") as f:
+            return [json.loads(l) for l in f.read().splitlines() if l.endswith("}")]
+
+    def reset(self):
+        if os.path.exists(self.events):
+            os.unlink(self.events)
+
+
+def sections(evs):
+    return [e["index"] for e in evs if e["event"] == "section"]
+
+
+def names(evs):
+    return [e["event"] for e in evs if e["event"] != "paragraph"]
+
+
+def case_play_through(c):
+    r = c.play(c.page("short.html"))
+    assert r.returncode == 0, r.stderr
+    assert r.stderr == "", "stderr is not a terminal: no status line expected: %r" % r.stderr
+    assert "4 sections" in r.stdout and "Sourdough" in r.stdout, "outline: %r" % r.stdout
+    evs = c.read_events()
+    assert names(evs) == ["section"] * 4 + ["end"], names(evs)
+    assert sections(evs) == [1, 2, 3, 4]
+    assert [e["heading"] for e in evs if e["event"] == "section"] == \
+        ["Introduction", "Flatbread", "Sandwich loaf", "Sourdough"]
+    assert evs[0]["t"] < 1.0, "first audio after %.3f s" % evs[0]["t"]
+    # Real-time pace: as long as the same speech exported to a file.
+    wav = os.path.join(c.tmp, "ref.wav")
+    x = c.run(*FAST, "-q", "-o", wav, c.page("short.html"))
+    assert x.returncode == 0, x.stderr
+    with wave.open(wav) as w:
+        expected = w.getnframes() / w.getframerate()
+    span = evs[-1]["t"] - evs[0]["t"]
+    assert 0.85 * expected <= span <= 1.25 * expected, \
+        "played %.2f s of audio in %.2f s" % (expected, span)
+    ts = [e["t"] for e in evs]
+    assert ts == sorted(ts)
+
+
+def case_section(c):
+    r = c.play("--section", "3", c.page("short.html"))
+    assert r.returncode == 0, r.stderr
+    evs = c.read_events()
+    assert sections(evs) == [3, 4] and evs[0]["heading"] == "Sandwich loaf", evs
+    c.reset()
+    r = c.play("--section", "sourdough", c.page("short.html"))
+    assert r.returncode == 0, r.stderr
+    assert sections(c.read_events()) == [4]
+    r = c.play("--section", "9", c.page("short.html"))
+    assert r.returncode == 19, "exit %d: %s" % (r.returncode, r.stderr)
+    assert "no section" in r.stderr and len(r.stderr.splitlines()) == 1, r.stderr
+
+
+def case_only(c):
+    r = c.play("--section", "2", "--only", c.page("short.html"))
+    assert r.returncode == 0, r.stderr
+    assert names(c.read_events()) == ["section", "end"]
+    assert sections(c.read_events()) == [2]
+
+
+def wait_for(c, pred, what, timeout=30):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        evs = c.read_events()
+        if pred(evs):
+            return evs
+        time.sleep(0.02)
+    raise AssertionError("timed out waiting for %s: %s" % (what, c.read_events()))
+
+
+def interrupt_at(c, page, section, sig, extra=()):
+    """Start playing PAGE, send SIG once SECTION is heard; return the exit status."""
+    p = subprocess.Popen([c.aloud, "--audio-device", "null", "--events", c.events, "-q"]
+                         + FAST + list(extra) + [page], env=c.env, stdin=subprocess.DEVNULL,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for(c, lambda e: section in sections(e), "section %d" % section)
+        time.sleep(0.3)
+        p.send_signal(sig)
+        _, err = p.communicate(timeout=10)
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    return p.returncode, err
+
+
+def case_resume(c):
+    page = c.page("tidepools.html")
+    rc, err = interrupt_at(c, page, 3, signal.SIGINT, ["--section", "3"])
+    assert rc == 130, "exit %d after SIGINT: %s" % (rc, err)
+    c.reset()
+    # Resumes in section 3, at the paragraph where it stopped, without the title.
+    rc, err = interrupt_at(c, page, 4, signal.SIGTERM, ["--resume"])
+    assert rc == 143, "exit %d after SIGTERM: %s" % (rc, err)
+    evs = c.read_events()
+    assert evs[0]["event"] == "section" and evs[0]["index"] == 3, evs[:2]
+    assert names(evs)[-1] == "quit", evs
+    c.reset()
+    # Played to the end: the position is forgotten.
+    r = c.play("--resume", c.page("tidepools.html"))
+    assert r.returncode == 0, r.stderr
+    assert sections(c.read_events())[0] == 4, c.read_events()
+    c.reset()
+    r = c.play("--resume", "--section", "5", c.page("tidepools.html"))
+    assert r.returncode == 0 and sections(c.read_events()) == [5], "--section wins over --resume"
+    c.reset()
+    rc, _ = interrupt_at(c, page, 1, signal.SIGINT, ["--resume"])
+    assert rc == 130 and sections(c.read_events())[0] == 1, "after the end it starts over"
+
+
+def case_sigint(c):
+    rc, err = interrupt_at(c, c.page("short.html"), 2, signal.SIGINT)
+    assert rc == 130, "exit %d: %s" % (rc, err)
+    assert names(c.read_events())[-1] == "quit"
+    assert err == "", "unexpected message: %r" % err
+
+
+def case_no_device(c):
+    r = c.run(*FAST, c.page("short.html"))
+    assert r.returncode == 16, "exit %d: %s" % (r.returncode, r.stderr)
+    lines = r.stderr.splitlines()
+    assert len(lines) == 1, "one clear error expected: %r" % r.stderr
+    assert "--audio-device null" in lines[0] and "-o FILE.wav" in lines[0], lines[0]
+    assert r.stdout == "", "nothing on stdout when playback cannot start: %r" % r.stdout
+
+
+def case_events_unwritable(c):
+    r = c.run("--audio-device", "null", "--events", os.path.join(c.tmp, "no", "dir", "ev"),
+              c.page("short.html"))
+    assert r.returncode == 17, "exit %d: %s" % (r.returncode, r.stderr)
+    assert "--events" in r.stderr
+
+
+def case_json_escape(c):
+    heading = 'The "quoted" \\ back\tslash <b> & \u00fcn\u00efc\u00f6d\u00e9 \u2014 done'
+    html = ("<html lang=en><head><title>Escapes</title></head><body><article><h1>Escapes</h1>"
+            "<p>A short lead paragraph that is long enough to count as article text here.</p>"
+            "<h2>%s</h2><p>The section under the strange heading says very little at all.</p>"
+            "</article></body></html>") % heading.replace("&", "&amp;").replace("<", "&lt;")
+    page = os.path.join(c.tmp, "escapes.html")
+    with open(page, "w", encoding="utf-8") as f:
+        f.write(html)
+    r = c.play(page)
+    assert r.returncode == 0, r.stderr
+    raw = open(c.events, encoding="utf-8").read()
+    assert "\t" not in raw
+    evs = c.read_events()
+    got = [e["heading"] for e in evs if e["event"] == "section"]
+    assert got == ["Introduction", heading.replace("\t", " ")], got
+
+
+def case_stdin_source(c):
+    with open(c.page("short.html"), encoding="utf-8") as f:
+        html = f.read()
+    r = c.play("--section", "4", "-", stdin=html)
+    assert r.returncode == 0, r.stderr
+    assert names(c.read_events()) == ["section", "end"]
+    r = c.play("--resume", "-", stdin=html)
+    assert r.returncode == 3 or r.returncode == 2, "exit %d" % r.returncode
+    assert "standard input" in r.stderr, r.stderr
+
+
+CASES = {name[5:]: fn for name, fn in globals().items() if name.startswith("case_")}
+
+
+def main():
+    aloud, tests, case = os.path.abspath(sys.argv[1]), sys.argv[2], sys.argv[3]
+    with tempfile.TemporaryDirectory(prefix="aloud-play-") as tmp:
+        try:
+            CASES[case](Ctx(aloud, tests, tmp))
+        except AssertionError as e:
+            print("FAIL %s: %s" % (case, e))
+            return 1
+    print("ok %s" % case)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,254 @@
+#!/usr/bin/env python3
+"""Live playback under a real terminal (tmux): keys, events, terminal mode.
+
+Usage: test_player_tmux.py ALOUD_BIN TESTS_DIR CASE
+
+Each case starts `aloud --audio-device null --events FILE PAGE` in a tmux
+pane of a private tmux server, presses keys as a listener would (waiting
+for the player's events between presses, so the test does not depend on
+how fast the machine is), then checks the events the player wrote and that
+the terminal's mode (`stty -g`) is the same after aloud as before it.
+
+Cases:
+  keys    n, n, p, space, space, q: sections 1 2 3 2, pause, resume, quit
+  more    ], [, +, -, digit 4, Right arrow, q
+  ctrl_c  Ctrl-C while playing: exit status 130, terminal restored
+  ctrl_z  Ctrl-Z: terminal restored while stopped, raw again after `fg`
+Exit status 77 (skip) when tmux is missing.
+"""
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+SKIP = 77
+
+
+class Pane:
+    def __init__(self, tmp, command):
+        self.sock = os.path.join(tmp, "tmux.sock")
+        self.tmux("new-session", "-d", "-x", "120", "-y", "30", "-s", "t", command)
+        self.tty = self.tmux("display-message", "-p", "-t", "t", "#{pane_tty}").strip()
+
+    def tmux(self, *args):
+        r = subprocess.run(["tmux", "-S", self.sock, "-f", "/dev/null"] + list(args),
+                           capture_output=True, text=True, timeout=10)
+        if r.returncode != 0:
+            raise AssertionError("tmux %s failed: %s" % (args[0], r.stderr))
+        return r.stdout
+
+    def keys(self, *keys):
+        self.tmux("send-keys", "-t", "t", *keys)
+
+    def stty(self):
+        return subprocess.run(["stty", "-g", "-F", self.tty], capture_output=True,
+                              text=True, timeout=5).stdout.strip()
+
+    def close(self):
+        subprocess.run(["tmux", "-S", self.sock, "kill-server"], capture_output=True, timeout=10)
+
+
+def read_events(path):
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    # Only complete lines: the file is appended to while we read it.
+    return [json.loads(line) for line in lines if line.endswith("}")]
+
+
+def wait_for(path, pred, what, timeout=20.0):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        evs = read_events(path)
+        if pred(evs):
+            return evs
+        time.sleep(0.02)
+    raise AssertionError("timed out waiting for %s; events so far: %s" % (what, read_events(path)))
+
+
+def wait_file(path, timeout=20.0):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if os.path.exists(path) and open(path).read().strip():
+            return open(path).read().strip()
+        time.sleep(0.05)
+    raise AssertionError("timed out waiting for " + path)
+
+
+def count(evs, name):
+    return sum(1 for e in evs if e["event"] == name)
+
+
+def sections(evs):
+    return [e["index"] for e in evs if e["event"] == "section"]
+
+
+def start(tmp, aloud, page, stop=False):
+    """Run aloud in a job-control shell in a tmux pane (as a user would:
+    in its own process group, in the foreground). With STOP, the shell
+    notes the terminal mode once aloud has stopped and then runs `fg`."""
+    ev = os.path.join(tmp, "events.jsonl")
+    run = ("XDG_STATE_HOME={t}/state {aloud} --audio-device null --events {ev} {page} "
+           "2>> {t}/stderr").format(t=shlex.quote(tmp), aloud=shlex.quote(aloud),
+                                    ev=shlex.quote(ev), page=shlex.quote(page))
+    if stop:
+        run += "; echo $? > {t}/rc_stop; stty -g > {t}/during; fg".format(t=shlex.quote(tmp))
+    script = ("set -m; stty -g > {t}/before; {run}; echo $? > {t}/rc; stty -g > {t}/after; "
+              "sleep 30").format(t=shlex.quote(tmp), run=run)
+    pane = Pane(tmp, "bash --norc --noprofile -c " + shlex.quote(script))
+    return pane, ev
+
+
+def finish(tmp, pane):
+    rc = int(wait_file(os.path.join(tmp, "rc")))
+    before = wait_file(os.path.join(tmp, "before"))
+    after = wait_file(os.path.join(tmp, "after"))
+    assert before == after, "terminal mode not restored:\n before %s\n after  %s" % (before, after)
+    return rc
+
+
+def case_keys(tmp, aloud, page):
+    pane, ev = start(tmp, aloud, page)
+    try:
+        wait_for(ev, lambda e: sections(e) == [1], "section 1")
+        time.sleep(0.3)
+        pane.keys("n")
+        wait_for(ev, lambda e: sections(e) == [1, 2], "section 2 after n")
+        time.sleep(0.3)
+        pane.keys("n")
+        wait_for(ev, lambda e: sections(e) == [1, 2, 3], "section 3 after n")
+        time.sleep(0.3)
+        pane.keys("p")   # within 2 s of the start of 3: back to 2
+        wait_for(ev, lambda e: sections(e) == [1, 2, 3, 2], "section 2 after p")
+        time.sleep(0.3)
+        pane.keys("Space")
+        wait_for(ev, lambda e: count(e, "pause") == 1, "pause")
+        time.sleep(0.5)
+        pane.keys("Space")
+        wait_for(ev, lambda e: count(e, "resume") == 1, "resume")
+        time.sleep(0.3)
+        pane.keys("q")
+        evs = wait_for(ev, lambda e: count(e, "quit") == 1, "quit")
+        rc = finish(tmp, pane)
+    finally:
+        pane.close()
+    assert rc == 0, "exit status %d" % rc
+    names = [e["event"] for e in evs if e["event"] != "paragraph"]
+    assert names == ["section"] * 4 + ["pause", "resume", "quit"], names
+    heads = [e["heading"] for e in evs if e["event"] == "section"]
+    assert heads == ["Introduction", "Reading the tide table", "What lives in the high zone",
+                     "Reading the tide table"], heads
+    pause = next(e for e in evs if e["event"] == "pause")
+    resume = next(e for e in evs if e["event"] == "resume")
+    assert resume["t"] - pause["t"] >= 0.4, "pause lasted %.3f s" % (resume["t"] - pause["t"])
+    ts = [e["t"] for e in evs]
+    assert ts == sorted(ts), "event times go backwards: %s" % ts
+    assert count(evs, "end") == 0
+
+
+def case_more(tmp, aloud, page):
+    pane, ev = start(tmp, aloud, page)
+    try:
+        wait_for(ev, lambda e: sections(e) == [1], "section 1")
+        pane.keys("4")
+        wait_for(ev, lambda e: sections(e) == [1, 4], "section 4 after digit 4")
+        time.sleep(0.3)
+        pane.keys("]")
+        evs = wait_for(ev, lambda e: count(e, "paragraph") >= 1, "paragraph after ]")
+        para = [e for e in evs if e["event"] == "paragraph"][-1]
+        assert para["index"] == 4 and para["paragraph"] == 2, para
+        time.sleep(0.3)
+        pane.keys("[")   # within 2 s of paragraph 2: back to paragraph 1 = section start
+        wait_for(ev, lambda e: sections(e) == [1, 4, 4], "start of section 4 after [")
+        pane.keys("+")
+        evs = wait_for(ev, lambda e: count(e, "rate") == 1, "rate after +")
+        assert [e["rate"] for e in evs if e["event"] == "rate"] == [200]
+        pane.keys("-")
+        pane.keys("-")
+        evs = wait_for(ev, lambda e: count(e, "rate") == 3, "rate after - -")
+        assert [e["rate"] for e in evs if e["event"] == "rate"] == [200, 175, 150]
+        pane.keys("Right")
+        wait_for(ev, lambda e: sections(e) == [1, 4, 4, 5], "section 5 after Right")
+        time.sleep(0.3)
+        pane.keys("Left")
+        wait_for(ev, lambda e: sections(e) == [1, 4, 4, 5, 4], "section 4 after Left")
+        pane.keys("q")
+        wait_for(ev, lambda e: count(e, "quit") == 1, "quit")
+        rc = finish(tmp, pane)
+    finally:
+        pane.close()
+    assert rc == 0, "exit status %d" % rc
+
+
+def case_ctrl_c(tmp, aloud, page):
+    pane, ev = start(tmp, aloud, page)
+    try:
+        wait_for(ev, lambda e: sections(e) == [1], "section 1")
+        raw = pane.stty()
+        pane.keys("C-c")
+        rc = finish(tmp, pane)
+    finally:
+        pane.close()
+    before = open(os.path.join(tmp, "before")).read().strip()
+    assert raw != before, "aloud did not put the terminal in raw mode"
+    assert rc == 130, "exit status %d after Ctrl-C" % rc
+    assert count(read_events(ev), "quit") == 1
+    # The position is saved for --resume.
+    state = os.path.join(tmp, "state", "aloud")
+    assert os.path.isdir(state) and os.listdir(state), "no position saved"
+
+
+def case_ctrl_z(tmp, aloud, page):
+    pane, ev = start(tmp, aloud, page, stop=True)
+    try:
+        wait_for(ev, lambda e: sections(e) == [1], "section 1")
+        before = wait_file(os.path.join(tmp, "before"))
+        assert pane.stty() != before, "not in raw mode while playing"
+        pane.keys("C-z")
+        rc_stop = int(wait_file(os.path.join(tmp, "rc_stop")))
+        assert rc_stop == 148, "aloud did not stop on Ctrl-Z (status %d)" % rc_stop
+        during = wait_file(os.path.join(tmp, "during"))
+        assert during == before, "terminal not restored while stopped"
+        # `fg` continues it: raw mode again, and keys work.
+        end = time.monotonic() + 5
+        while pane.stty() == before and time.monotonic() < end:
+            time.sleep(0.05)
+        assert pane.stty() != before, "raw mode not re-entered after fg"
+        pane.keys("n")
+        wait_for(ev, lambda e: sections(e) == [1, 2], "section 2 after n (keys work again)")
+        pane.keys("q")
+        rc = finish(tmp, pane)
+    finally:
+        pane.close()
+    assert rc == 0, "exit status %d" % rc
+
+
+CASES = {"keys": case_keys, "more": case_more, "ctrl_c": case_ctrl_c, "ctrl_z": case_ctrl_z}
+
+
+def main():
+    aloud, tests, case = sys.argv[1], sys.argv[2], sys.argv[3]
+    if not shutil.which("tmux"):
+        print("SKIP: tmux is not installed")
+        return SKIP
+    page = os.path.join(tests, "player", "tidepools.html")
+    with tempfile.TemporaryDirectory(prefix="aloud-tmux-") as tmp:
+        try:
+            CASES[case](tmp, os.path.abspath(aloud), page)
+        except AssertionError as e:
+            err = os.path.join(tmp, "stderr")
+            print("FAIL %s: %s" % (case, e))
+            if os.path.exists(err):
+                print("aloud stderr:\n" + open(err, errors="replace").read())
+            return 1
+    print("ok %s" % case)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
