@@ -557,6 +557,8 @@ int al_decode_to_utf8(char **out, size_t *out_len, const char *data, size_t len,
     else if ((err = put_iconv(&b, cd, data, len, strncmp(enc, "UTF-16", 6) == 0 ? 2 : 1)) < 0)
         goto cleanup;
     drop_nuls(&b);
+    if (b.data)
+        b.len = al_text_strip_controls(b.data, b.len);
     if (b.failed) {
         err = al_error_oom();
         goto cleanup;

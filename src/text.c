@@ -135,9 +135,14 @@ static size_t escape_length(const unsigned char *s, size_t n)
         }
         return i < n ? 1 : n;
     }
-    if (s[1] >= 0x20 && s[1] <= 0x7E)      /* two-byte escape */
+    if (s[1] >= 0x21 && s[1] <= 0x2F) {    /* intermediates, then a final byte */
+        for (i = 1; i < n && i < 16 && s[i] >= 0x20 && s[i] <= 0x2F; i++)
+            ;
+        return i < n && s[i] >= 0x30 && s[i] <= 0x7E ? i + 1 : i;
+    }
+    if (s[1] >= 0x30 && s[1] <= 0x7E)      /* two-byte escape: ESC c, ESC 7 */
         return 2;
-    return 1;
+    return 1;                              /* a lone ESC: keep what follows */
 }
 
 void al_text_append_normalized(al_buf *b, const char *s, size_t n, bool *pending_space)
@@ -365,4 +370,36 @@ void al_text_trim_marks(char *s)
             break;
     }
     s[n] = '\0';
+}
+
+size_t al_text_strip_controls(char *s, size_t len)
+{
+    unsigned char *p = (unsigned char *)s;
+    size_t i = 0, o = 0;
+
+    while (i < len) {
+        unsigned char c = p[i];
+        if (c == 0x1B) {
+            i += escape_length(p + i, len - i);
+        } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F) {
+            i++;
+        } else if (c == 0xC2 && i + 1 < len && p[i + 1] >= 0x80 && p[i + 1] <= 0x9F) {
+            if (p[i + 1] == 0x9B || p[i + 1] == 0x9D) {       /* C1 CSI / OSC */
+                unsigned char esc[2] = { 0x1B, p[i + 1] == 0x9B ? '[' : ']' };
+                size_t n;
+                /* measure as if it were ESC [ or ESC ]: rewrite in place */
+                p[i + 1] = esc[1];
+                n = escape_length(p + i, len - i);
+                p[i + 1] = esc[1] == '[' ? 0x9B : 0x9D;
+                i += n > 2 ? n : 2;
+            } else {
+                i += 2;
+            }
+        } else {
+            p[o++] = p[i++];
+        }
+    }
+    if (o < len)
+        s[o] = '\0';
+    return o;
 }

@@ -62,6 +62,13 @@ size_t al_text_words(const char *s);
 char *al_text_fold(const char *s);
 /** S reduced to its lower-cased words separated by single spaces. */
 char *al_text_key(const char *s);
+/**
+ * Remove, in place, what an HTML parser would turn into U+FFFD and what must
+ * never reach a terminal: terminal escape sequences (ESC and C1 CSI/OSC, as
+ * whole sequences), C0 controls other than tab, newline, CR and form feed,
+ * DEL, and C1 controls. Returns the new length (S stays NUL-terminated).
+ */
+size_t al_text_strip_controls(char *s, size_t len);
 /** Cut trailing permalink marks (¶ § # and the link emoji) from a heading, in place. */
 void al_text_trim_marks(char *s);
 /** Case-insensitive (ASCII + Latin-1 letters folded) substring search. */
