@@ -174,13 +174,32 @@ static bool has_date(const char *s)
 }
 
 /* Is this block chrome by itself? KEY is its word key. */
-static bool junk_block(const al_item *it, const char *key, const al_meta *meta)
+/* A few words in a box with buttons or inputs: a control's label ("Scale",
+ * "Servings"), not text. */
+static bool control_label(const al_item *it, const al_dom *dom)
+{
+    const al_node *box = &dom->nodes[it->node];
+    int j;
+
+    if (al_text_words(it->text) > 3 || box->text_len > 200)
+        return false;
+    for (j = it->node + 1; j < box->end; j++) {
+        GumboTag t = dom->nodes[j].tag;
+        if (t == GUMBO_TAG_BUTTON || t == GUMBO_TAG_INPUT || t == GUMBO_TAG_SELECT)
+            return true;
+    }
+    return false;
+}
+
+static bool junk_block(const al_item *it, const char *key, const al_meta *meta, const al_dom *dom)
 {
     size_t words = al_text_words(it->text);
     double ls = link_share(it);
 
     if (it->kind == ALOUD_BLOCK_CODE)
         return false;
+    if (control_label(it, dom))
+        return true;
     if (words <= 8 && al_lexicon_match(AL_LEX_SHARE, key))
         return true;
     if (words <= 30 && al_lexicon_match(AL_LEX_READMORE, key) && (ls >= 0.3 || words <= 12))
@@ -521,7 +540,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
                 i++;
             }
         } else {
-            if (junk_block(it, key, meta))
+            if (junk_block(it, key, meta, dom))
                 it->junk = true;
             i++;
         }
