@@ -14,6 +14,7 @@
  * Long, sentence-like text is never dropped on a single lexicon hit: an
  * article about PayPal keeps its paragraphs.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -173,6 +174,18 @@ static bool has_date(const char *s)
     return false;
 }
 
+/* Does S open with a date or time ("2017-03-10", "10.03.2017", "09:58")? */
+static bool starts_with_date(const char *s)
+{
+    char head[24];
+    size_t n = strspn(s, "0123456789-./: ");
+
+    if (n < 5)
+        return false;
+    snprintf(head, sizeof(head), "%.*s", (int)(n < 23 ? n : 23), s);
+    return has_date(head);
+}
+
 /* Is this block chrome by itself? KEY is its word key. */
 /* A few words in a box with buttons or inputs: a control's label ("Scale",
  * "Servings"), not text. */
@@ -240,6 +253,9 @@ static bool junk_block(const al_item *it, const char *key, const al_meta *meta, 
         return true;                                /* "By Jane Doe, 4 May 2024" */
     if (words <= 15 && starts_with_by(key) && has_date(it->text))
         return true;                                /* the same, byline unknown */
+    if (words <= 12 && it->kind == ALOUD_BLOCK_PARAGRAPH && starts_with_date(it->text) &&
+        !strpbrk(it->text, ".!?"))
+        return true;                                /* "2017-03-10 09:58 Source: ..." */
     return false;
 }
 

@@ -257,7 +257,9 @@ static const entry lexicon[] = {
     { AL_LEX_META, "stichwörter" }, { AL_LEX_META, "mots clés" }, { AL_LEX_META, "sujets" },
     { AL_LEX_META, "temas" }, { AL_LEX_META, "palabras clave" }, { AL_LEX_META, "argomenti" },
     { AL_LEX_META, "onderwerpen" }, { AL_LEX_META, "trefwoorden" }, { AL_LEX_META, "tópicos" },
-    { AL_LEX_META, "assuntos" }, { AL_LEX_META, "tags" },
+    { AL_LEX_META, "assuntos" }, { AL_LEX_META, "tags" }, { AL_LEX_META, "责任编辑" },
+    { AL_LEX_META, "编辑" }, { AL_LEX_META, "来源" }, { AL_LEX_META, "作者" }, { AL_LEX_META, "記者" },
+    { AL_LEX_META, "出典" }, { AL_LEX_META, "タグ" }, { AL_LEX_META, "カテゴリー" },
 
     /* ---- appeal headings (short headings starting with these) ---- */
     { AL_LEX_APPEAL_HEAD, "support" }, { AL_LEX_APPEAL_HEAD, "please support" },
