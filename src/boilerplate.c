@@ -102,44 +102,38 @@ static bool is_block(const al_item *it)
     return it->kind < AL_ITEM_HEADING;
 }
 
-/* "Label: ..." where the label, before the colon, is exactly a phrase of KIND. */
-static bool labelled(const char *text, al_lex_kind kind)
+/* Is TEXT's first LEN bytes exactly a phrase of KIND? */
+static bool head_is(const char *text, size_t len, al_lex_kind kind)
 {
-    const char *colon = strchr(text, ':');
-    char *head, *key;
-    bool hit;
+    char *head = al_strndup(text, len), *key = head ? al_text_key(head) : NULL;
+    bool hit = key && al_lexicon_exact(kind, key);
 
-    if (!colon || colon == text || colon - text > 40)
-        return false;
-    head = al_strndup(text, (size_t)(colon - text));
-    key = head ? al_text_key(head) : NULL;
-    hit = key && al_lexicon_exact(kind, key);
     free(head);
     free(key);
     return hit;
 }
 
+/* "Label: ..." where the label, before the colon, is exactly a phrase of KIND. */
+static bool labelled(const char *text, al_lex_kind kind)
+{
+    const char *colon = strchr(text, ':');
+
+    return colon && colon > text && colon - text <= 40 && head_is(text, (size_t)(colon - text), kind);
+}
+
 /* A picture credit: "Image: Reuters", "(Bild: Hersteller)", "Photo by X".
- * What comes before the colon (or before the name) must be the credit
- * word itself, so "Source files: a.js" stays. */
+ * What comes before the colon (or the name) must be the credit words
+ * themselves, so "Source files: a.js" stays. */
 static bool is_credit(const char *text)
 {
-    const char *colon = strchr(text, ':'), *by;
-    char *head, *key;
-    bool hit = false;
+    const char *by;
 
     while (*text == '(' || *text == '[')
         text++;
-    (void)colon;
-    hit = labelled(text, AL_LEX_CREDIT);
-    if (!hit && (by = al_text_casestr(text, " by ")) != NULL) {
-        head = al_strndup(text, (size_t)(by - text + 3));
-        key = head ? al_text_key(head) : NULL;
-        hit = key && al_lexicon_exact(AL_LEX_CREDIT, key);
-        free(head);
-        free(key);
-    }
-    return hit;
+    if (labelled(text, AL_LEX_CREDIT))
+        return true;
+    by = al_text_casestr(text, " by ");
+    return by && by - text <= 40 && head_is(text, (size_t)(by - text + 3), AL_LEX_CREDIT);
 }
 
 /* "By", "Von", "Par", "Por", "Di", "Door"... opening a byline. */

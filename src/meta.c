@@ -270,35 +270,6 @@ static void read_json_ld(al_meta *m, const al_dom *dom)
 
 /* ---- title ------------------------------------------------------------ */
 
-/* "Article Title | Site Name" -> "Article Title", when the part after the
- * last separator is the site name or the part before is long enough. */
-static char *strip_site_suffix(const char *title, const char *site)
-{
-    static const char *const seps[] = { " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", NULL };
-    const char *cut = NULL;
-    size_t i;
-
-    for (i = 0; seps[i]; i++) {
-        const char *p = title, *hit = NULL;
-        while ((p = strstr(p, seps[i])) != NULL)
-            hit = p++;
-        if (hit && (!cut || hit > cut))
-            cut = hit;
-    }
-    if (!cut)
-        return al_strdup(title);
-    {
-        char *head = al_strndup(title, (size_t)(cut - title));
-        const char *tail = strchr(cut + 1, ' ') + 1;
-        bool tail_is_site = site && al_text_same_words(tail, site);
-
-        if (head && (tail_is_site || al_text_words(head) >= 3))
-            return head;
-        free(head);
-        return al_strdup(title);
-    }
-}
-
 /* The last " | ", " - "... separator in S, or NULL. */
 static const char *last_separator(const char *s)
 {
@@ -315,6 +286,24 @@ static const char *last_separator(const char *s)
     }
     return cut;
 }
+
+/* "Article Title | Site Name" -> "Article Title", when the part after the
+ * last separator is the site name or the part before is long enough. */
+static char *strip_site_suffix(const char *title, const char *site)
+{
+    const char *cut = last_separator(title), *tail;
+    char *head;
+
+    if (!cut)
+        return al_strdup(title);
+    head = al_strndup(title, (size_t)(cut - title));
+    tail = strchr(cut + 1, ' ') + 1;
+    if (head && ((site && al_text_same_words(tail, site)) || al_text_words(head) >= 3))
+        return head;
+    free(head);
+    return al_strdup(title);
+}
+
 
 /* og:title often carries the site too ("Story - Breitbart"): cut a tail
  * that is the site name, or that <title> ends with as well. */
