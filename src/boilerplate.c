@@ -377,6 +377,61 @@ static void resolve_suspects(al_items *items)
     }
 }
 
+/* Stop-word density of an item's text in the page's language (-1 unknown). */
+static double density(const al_item *it, const char *lang)
+{
+    char *key = al_text_key(it->text);
+    double d = key ? al_lexicon_stopword_density(key, lang) : -1;
+
+    free(key);
+    return d;
+}
+
+/* Running text: ten words or more, not a link, and (where aloud knows the
+ * language) with the function words running text has. */
+static bool good_block(const al_item *it, const char *lang)
+{
+    double d;
+
+    if (!is_block(it) || it->junk || link_share(it) >= 0.5 || al_text_words(it->text) < 10)
+        return false;
+    d = density(it, lang);
+    return d < 0 || d >= 0.15;
+}
+
+/* jusText's signal at the article's edges: before its first good block and
+ * after its last, a short line without a single function word and without
+ * a sentence's end is a label, a counter, a date or a name. */
+static void trim_edges(al_items *items, const char *lang)
+{
+    size_t i, first = items->count, last = 0;
+    bool any = false;
+
+    if (!lang || al_lexicon_stopword_density("the", lang) < 0)
+        return;                        /* only where the language is known */
+    for (i = 0; i < items->count; i++) {
+        if (good_block(&items->items[i], lang)) {
+            if (!any)
+                first = i;
+            last = i;
+            any = true;
+        }
+    }
+    if (!any)
+        return;
+    for (i = 0; i < items->count; i++) {
+        al_item *it = &items->items[i];
+        size_t n = strlen(it->text);
+        if (i >= first && i <= last)
+            continue;
+        if (it->junk || it->kind != ALOUD_BLOCK_PARAGRAPH || al_text_words(it->text) >= 10 ||
+            (n && strchr(".!?:…", it->text[n - 1])))
+            continue;
+        if (density(it, lang) == 0)
+            it->junk = true;
+    }
+}
+
 /* Headings with nothing left under them at the end of the article (but
  * an article of headings alone keeps them). */
 static void drop_trailing_headings(al_items *items)
@@ -559,5 +614,6 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_appeal_boxes(items, dom);
     drop_author_bio(items, meta);
     resolve_suspects(items);
+    trim_edges(items, meta->lang);
     drop_trailing_headings(items);
 }

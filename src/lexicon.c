@@ -9,6 +9,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lexicon.h"
 #include "util.h"
@@ -462,4 +463,85 @@ bool al_lexicon_exact(al_lex_kind kind, const char *key)
         if (lexicon[i].kind == kind && keys[i] && strcmp(key, keys[i]) == 0)
             return true;
     return false;
+}
+
+/* ---- stop words ---------------------------------------------------------
+ * The commonest function words per language (jusText's signal: running
+ * text is full of them, menus and labels have none). */
+
+typedef struct {
+    const char *lang;
+    const char *const *words;
+} stoplist;
+
+static const char *const stop_en[] = { "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
+    "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it",
+    "its", "this", "that", "these", "those", "he", "she", "they", "we", "you", "i", "his", "her", "their",
+    "our", "not", "no", "so", "if", "than", "then", "there", "which", "who", "what", "when", "will", "would",
+    "can", "could", "about", "into", "after", "more", "all", "also", NULL };
+static const char *const stop_de[] = { "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
+    "einem", "einer", "und", "oder", "aber", "in", "im", "an", "am", "auf", "mit", "von", "vom", "zu", "zum",
+    "zur", "für", "ist", "sind", "war", "waren", "hat", "haben", "wird", "werden", "es", "sie", "er", "wir",
+    "ich", "nicht", "auch", "als", "wie", "dass", "sich", "bei", "nach", "aus", "noch", "nur", "so", "man",
+    "um", "über", "wenn", "sein", "kann", NULL };
+static const char *const stop_fr[] = { "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "et",
+    "ou", "mais", "en", "dans", "sur", "pour", "par", "avec", "au", "aux", "est", "sont", "était", "a", "ont",
+    "il", "elle", "ils", "elles", "nous", "vous", "je", "on", "ne", "pas", "plus", "que", "qui", "qu", "ce",
+    "cette", "ces", "se", "s", "son", "sa", "ses", "leur", "comme", "si", "été", "y", NULL };
+static const char *const stop_es[] = { "el", "la", "los", "las", "un", "una", "unos", "y", "o", "pero",
+    "de", "del", "en", "a", "al", "por", "para", "con", "sin", "es", "son", "era", "fue", "ha", "han", "se",
+    "su", "sus", "que", "qué", "como", "más", "no", "lo", "le", "les", "este", "esta", "estos", "ese", "esa",
+    "muy", "ya", "también", "entre", "sobre", "cuando", "hay", NULL };
+static const char *const stop_it[] = { "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "e", "o",
+    "ma", "di", "del", "della", "dei", "delle", "a", "al", "alla", "da", "in", "nel", "nella", "con", "su",
+    "per", "tra", "è", "sono", "era", "ha", "hanno", "che", "non", "si", "come", "più", "anche", "questo",
+    "questa", "suo", "sua", "loro", "ci", "ne", "se", NULL };
+static const char *const stop_nl[] = { "de", "het", "een", "en", "of", "maar", "van", "in", "op", "aan",
+    "met", "voor", "door", "bij", "naar", "uit", "om", "is", "zijn", "was", "waren", "heeft", "hebben",
+    "wordt", "worden", "dat", "die", "dit", "deze", "niet", "ook", "als", "er", "hij", "zij", "ze", "we",
+    "wij", "ik", "je", "u", "haar", "hun", "nog", "wel", "dan", "al", NULL };
+static const char *const stop_pt[] = { "o", "a", "os", "as", "um", "uma", "e", "ou", "mas", "de", "do",
+    "da", "dos", "das", "em", "no", "na", "nos", "nas", "por", "para", "com", "sem", "é", "são", "era", "foi",
+    "tem", "têm", "que", "não", "se", "como", "mais", "seu", "sua", "ao", "à", "também", "este", "esta",
+    "isso", "entre", "sobre", "quando", "há", NULL };
+
+static const stoplist stoplists[] = {
+    { "en", stop_en }, { "de", stop_de }, { "fr", stop_fr }, { "es", stop_es },
+    { "it", stop_it }, { "nl", stop_nl }, { "pt", stop_pt },
+};
+
+static bool in_list(const char *const *list, const char *w, size_t n)
+{
+    for (; *list; list++)
+        if (strlen(*list) == n && strncmp(*list, w, n) == 0)
+            return true;
+    return false;
+}
+
+double al_lexicon_stopword_density(const char *key, const char *lang)
+{
+    size_t k, nlists = sizeof(stoplists) / sizeof(stoplists[0]), words = 0, stops = 0;
+    const stoplist *only = NULL;
+    const char *w = key;
+
+    if (lang && *lang) {
+        for (k = 0; k < nlists; k++)
+            if (strncasecmp(lang, stoplists[k].lang, 2) == 0 && (lang[2] == '\0' || lang[2] == '-' || lang[2] == '_'))
+                only = &stoplists[k];
+        if (!only)
+            return -1;
+    }
+    while (*w) {
+        size_t n = strcspn(w, " ");
+        bool stop = false;
+        words++;
+        for (k = 0; k < nlists && !stop; k++)
+            if (!only || only == &stoplists[k])
+                stop = in_list(stoplists[k].words, w, n);
+        stops += stop;
+        w += n;
+        while (*w == ' ')
+            w++;
+    }
+    return words ? (double)stops / words : -1;
 }

@@ -33,6 +33,13 @@ typedef enum {
 
 /** True when KEY (see al_text_key) matches a phrase of KIND. */
 bool al_lexicon_match(al_lex_kind kind, const char *key);
+/**
+ * Stop-word density of KEY (see al_text_key): the share of its words that
+ * are function words of language LANG ("en", "de-DE"...; NULL or unknown:
+ * all the languages aloud knows). Returns -1 when KEY has no words or the
+ * language is one aloud has no list for (CJK, say).
+ */
+double al_lexicon_stopword_density(const char *key, const char *lang);
 /** True when KEY is exactly a phrase of KIND. */
 bool al_lexicon_exact(al_lex_kind kind, const char *key);
 /** Number of distinct phrases of KIND contained in KEY. */
