@@ -24,7 +24,8 @@ enum {
     AL_NODE_CANDIDATE = 1u << 6,  /* has a content score */
     AL_NODE_KEEP = 1u << 7,       /* part of the chosen article */
     AL_NODE_JUNK = 1u << 8,       /* boilerplate found inside the article */
-    AL_NODE_LEAD = 1u << 9        /* a standfirst between the title and the body */
+    AL_NODE_LEAD = 1u << 9,       /* a standfirst between the title and the body */
+    AL_NODE_LD = 1u << 10         /* its text is in the JSON-LD articleBody */
 };
 
 typedef struct {
@@ -49,6 +50,7 @@ typedef struct {
     al_node *nodes;
     int count;
     int html, head, body;  /* indices, -1 when absent */
+    int ld_container;      /* where the JSON-LD articleBody's text lives, or -1 */
     char *html_text;       /* the UTF-8 source gumbo parsed (owned) */
 } al_dom;
 

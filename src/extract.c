@@ -316,19 +316,41 @@ static void score_paragraphs(al_dom *dom, unsigned flags)
             dom->nodes[i].score *= 1 - al_dom_link_density(dom, i);
 }
 
+static bool is_ancestor_of(const al_dom *dom, int a, int i)
+{
+    return a <= i && i < dom->nodes[a].end;
+}
+
 /* ---- JSON-LD articleBody: find the container that carries that text ---- */
 
-/* The first block whose words start the articleBody; its parent gets a
- * bonus, and so does the lowest node holding the body's last words. */
+/* Is the word key K (of one block) part of the articleBody's key BODY? The
+ * first 80 characters of K must occur in it: enough to be sure, cheap. */
+static bool block_in_body(const char *k, const char *body)
+{
+    char probe[81];
+    size_t n = strlen(k);
+
+    if (n < 30)
+        return false;
+    snprintf(probe, sizeof(probe), "%s", k);
+    return strstr(body, probe) != NULL;
+}
+
+/* The blocks whose text is in the JSON-LD articleBody: their lowest common
+ * ancestor is where the page keeps the article. When that node holds about
+ * as much text as the articleBody says (so it is neither a fragment nor the
+ * whole page), it becomes the strongest candidate; otherwise the hint is
+ * ignored: the page's markup disagrees with its metadata. */
 static void ld_body_bonus(al_dom *dom, const al_meta *meta, unsigned skip)
 {
-    char *key, *head = NULL;
-    int i, first = -1;
+    char *body;
+    int i, first = -1, last = -1, lca, top = -1;
+    size_t body_chars;
 
-    if (!meta->ld_body || al_text_words(meta->ld_body) < 30 || !(key = al_text_key(meta->ld_body)))
+    if (!meta->ld_body || al_text_words(meta->ld_body) < 30 || !(body = al_text_key(meta->ld_body)))
         return;
-    head = al_strndup(key, strlen(key) > 60 ? 60 : strlen(key));
-    for (i = 0; head && i < dom->count && first < 0; i++) {
+    body_chars = strlen(meta->ld_body);
+    for (i = 0; i < dom->count; i++) {
         al_node *n = &dom->nodes[i];
         char *t, *k;
 
@@ -336,32 +358,52 @@ static void ld_body_bonus(al_dom *dom, const al_meta *meta, unsigned skip)
             i = n->end - 1;
             continue;
         }
-        if (n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV)
-            continue;
-        if (n->text_len < 40 || (n->tag == GUMBO_TAG_DIV && !div_is_paragraph(dom, i)))
+        if ((n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV) || n->text_len < 30 ||
+            (n->tag == GUMBO_TAG_DIV && !div_is_paragraph(dom, i)))
             continue;
         t = al_dom_text(dom, i, true);
         k = t ? al_text_key(t) : NULL;
-        if (k && strncmp(k, head, strlen(k) < strlen(head) ? strlen(k) : strlen(head)) == 0)
-            first = i;
+        if (k && block_in_body(k, body)) {
+            if (first < 0)
+                first = i;
+            last = i;
+            n->flags |= AL_NODE_LD;
+        }
         free(t);
         free(k);
+        i = n->end - 1;
     }
-    if (first >= 0 && dom->nodes[first].parent >= 0) {
-        int p = dom->nodes[first].parent;
-        init_candidate(dom, p, AL_EXTRACT_ALL);
-        dom->nodes[p].score += 30;
-    }
-    free(head);
-    free(key);
+    free(body);
+    if (first < 0)
+        return;
+    for (lca = dom->nodes[first].parent; lca >= 0 && !is_ancestor_of(dom, lca, last); lca = dom->nodes[lca].parent)
+        ;
+    if (lca < 0 || dom->nodes[lca].text_len * 10 < body_chars * 6 || dom->nodes[lca].text_len > body_chars * 3)
+        return;
+    for (i = 0; i < dom->count; i++)
+        if ((dom->nodes[i].flags & AL_NODE_CANDIDATE) && (top < 0 || dom->nodes[i].score > dom->nodes[top].score))
+            top = i;
+    init_candidate(dom, lca, AL_EXTRACT_ALL);
+    if (top >= 0 && dom->nodes[lca].score <= dom->nodes[top].score)
+        dom->nodes[lca].score = dom->nodes[top].score * 1.2 + 1;
+    dom->ld_container = lca;
+}
+
+/* With the JSON-LD container found, a sibling joins the article only if
+ * some of its text is in the articleBody. */
+static bool sibling_in_ld_body(const al_dom *dom, int s)
+{
+    int j;
+
+    if (dom->ld_container < 0)
+        return true;
+    for (j = s; j < dom->nodes[s].end; j++)
+        if (dom->nodes[j].flags & AL_NODE_LD)
+            return true;
+    return false;
 }
 
 /* ---- choosing the top candidate ---------------------------------------- */
-
-static bool is_ancestor(const al_dom *dom, int a, int i)
-{
-    return a <= i && i < dom->nodes[a].end;
-}
 
 static int pick_top(al_dom *dom)
 {
@@ -393,7 +435,7 @@ static int pick_top(al_dom *dom)
             int inside = 0;
             for (k = 1; k < 5; k++)
                 if (top[k] >= 0 && dom->nodes[top[k]].score >= 0.75 * dom->nodes[top[0]].score &&
-                    is_ancestor(dom, p, top[k]))
+                    is_ancestor_of(dom, p, top[k]))
                     inside++;
             if (inside >= 2) {
                 init_candidate(dom, p, AL_EXTRACT_ALL);
@@ -469,6 +511,8 @@ static void gather_siblings(al_dom *dom, int top, unsigned skip)
                 free(t);
             }
         }
+        if (keep && j != top && !sibling_in_ld_body(dom, j))
+            keep = false;
         if (keep)
             s->flags |= AL_NODE_KEEP;
     }
@@ -622,7 +666,8 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
     int i, top, err;
 
     for (i = 0; i < dom->count; i++)
-        dom->nodes[i].flags &= ~(AL_NODE_KEEP | AL_NODE_JUNK | AL_NODE_LEAD);
+        dom->nodes[i].flags &= ~(AL_NODE_KEEP | AL_NODE_JUNK | AL_NODE_LEAD | AL_NODE_LD);
+    dom->ld_container = -1;
     al_dom_sum(dom, skip);
     score_paragraphs(dom, flags);
     ld_body_bonus(dom, meta, skip);

@@ -346,7 +346,7 @@ static bool word_match(const char *key, const char *p, bool at_start)
     if (!n)
         return false;
     while ((h = strstr(h, p)) != NULL) {
-        bool start_ok = h == key || h[-1] == ' ';
+        bool start_ok = h == key || (!at_start && h[-1] == ' ');
         bool end_ok = h[n] == '\0' || h[n] == ' ';
         if (start_ok && end_ok)
             return true;
@@ -366,8 +366,9 @@ static bool all_share_words(const char *key)
 
     for (w = copy ? strtok_r(copy, " ", &save) : NULL; w && all; w = strtok_r(NULL, " ", &save)) {
         bool found = false;
-        if (w[strspn(w, "0123456789")] == '\0')       /* share counts: "1.2k" */
-            continue;
+        size_t digits = strspn(w, "0123456789");
+        if (digits && (w[digits] == '\0' || (strchr("km", w[digits]) && w[digits + 1] == '\0')))
+            continue;                                  /* share counts: "1.2k" */
         for (i = 0; i < LEXICON_SIZE && !found; i++)
             found = lexicon[i].kind == AL_LEX_SHARE && keys[i] && word_match(keys[i], w, false);
         all = found;

@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "dom.h"
+#include "nesting.h"
 
 /* Gumbo node's children, or NULL for leaves. */
 static const GumboVector *children_of(const GumboNode *g)
@@ -256,10 +257,13 @@ int al_dom_parse(al_dom *dom, char *utf8, size_t len, const char *name)
     int err;
 
     memset(dom, 0, sizeof(*dom));
-    dom->html = dom->head = dom->body = -1;
+    dom->html = dom->head = dom->body = dom->ld_container = -1;
     dom->html_text = utf8;
+    /* no page may make gumbo quadratic or huge (nesting.c) */
+    if ((err = al_html_bound(&dom->html_text, &len, name)) < 0)
+        goto cleanup;
     opts.max_errors = 0;   /* we do not use parse errors: don't collect them */
-    dom->out = gumbo_parse_with_options(&opts, utf8, len);
+    dom->out = gumbo_parse_with_options(&opts, dom->html_text, len);
     if (!dom->out) {
         err = al_error_set(ALOUD_ERROR, "%s: the HTML parser failed", name);
         goto cleanup;

@@ -12,3 +12,9 @@ add_test(NAME header COMMAND header_test)
 
 # Layer 3: CLI behaviour (options, output modes, usage errors).
 add_test(NAME cli COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_cli.py ${ALOUD_BIN})
+
+# White-box units: text helpers and the boilerplate lexicon.
+add_executable(test_units ${ALOUD_TESTS}/test_units.c)
+target_include_directories(test_units PRIVATE ${PROJECT_SOURCE_DIR}/src)
+target_link_libraries(test_units PRIVATE aloud_static)
+add_test(NAME units COMMAND test_units)

@@ -119,8 +119,50 @@ static void test_errors(void)
     aloud_free(NULL);
 }
 
+/* JSON-LD articleBody points at the container that carries the article,
+ * even when another block of long paragraphs looks more like content. */
+static void test_ld_body_hint(void)
+{
+    static const char hinted[] =
+        "<html lang=\"en\"><head><title>Tide tables explained</title>"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Tide tables explained\","
+        "\"articleBody\":\"A tide table lists the times and heights of high and low water for one place. "
+        "Each port has its own, because the tide arrives at different times along a coast. Read the height "
+        "against chart datum, which is the lowest level the tide normally falls to. Add that height to the "
+        "depth shown on the chart to find how much water you will have.\"}</script></head><body>"
+        "<div class=\"x1\"><div class=\"x2\">"
+        "<p>A tide table lists the times and heights of high and low water for one place.</p>"
+        "<p>Each port has its own, because the tide arrives at different times along a coast.</p>"
+        "<p>Read the height against chart datum, which is the lowest level the tide normally falls to.</p>"
+        "<p>Add that height to the depth shown on the chart to find how much water you will have.</p>"
+        "</div></div>"
+        "<div class=\"content-story-list\">"
+        "<p>Harbour works, ferry timetables, the lifeboat station's open day, the regatta, the new pontoon, "
+        "the fish market's hours, the council's parking plans, and the results of the sailing club's races.</p>"
+        "<p>Weather warnings, swimming conditions, water quality reports, beach cleaning dates, ranger walks, "
+        "rock-pool safaris, boat trips, coastal path closures, and the summer's lifeguard rota, all in one place.</p>"
+        "<p>Letters from readers, photographs of the week, the quiz, the crossword, the cartoon, puzzles, "
+        "the diary, notices, announcements, births, marriages and deaths, and the classified pages, every week.</p>"
+        "<p>Sport, from the football club's fixtures, the rugby team's tour, the golf society, the bowls league, "
+        "the darts league, the athletics club, and the swimming club's gala, with tables and results.</p>"
+        "</div></body></html>";
+    aloud_article *a = NULL;
+    const aloud_section *s;
+    size_t n = 0;
+
+    CHECK(aloud_article_from_html(&a, hinted, strlen(hinted), NULL, NULL) == ALOUD_OK);
+    if (!a)
+        return;
+    s = aloud_article_sections(a, &n);
+    CHECK(n == 1 && s[0].block_count == 4);
+    if (n == 1 && s[0].block_count >= 1)
+        CHECK_STR(s[0].blocks[0].text, "A tide table lists the times and heights of high and low water for one place.");
+    aloud_article_free(a);
+}
+
 int main(void)
 {
+    test_ld_body_hint();
     test_metadata_and_sections();
     test_render();
     test_errors();
