@@ -17,10 +17,11 @@
  *
  * A jump (section, paragraph) flushes the device, drops the queue, bumps
  * the generation and points synthesis at the target unit: the synthesis
- * sink sees the new generation and returns nonzero, espeak-ng abandons
- * the old text, and the target's first chunk is playing a few tens of
- * milliseconds later. A rate change keeps what is queued for the sentence
- * being heard and re-synthesises from the next unit at the new rate.
+ * sink sees the new generation and drops the rest of the old unit (one
+ * sentence, a few milliseconds of work), and the target's first chunk is
+ * playing a few tens of milliseconds later. A rate change keeps what is
+ * queued for the sentence being heard and re-synthesises from the next
+ * unit at the new rate.
  *
  * Pause flushes the device too, and rewinds the queue by what the device
  * held but had not played (al_audio_pending), which is why played chunks
@@ -46,6 +47,7 @@
 #define HISTORY_SAMPLES (AL_AUDIO_RATE * 2)      /* kept for rewinding on pause */
 #define BACK_SAMPLES ((uint64_t)AL_AUDIO_RATE * 2) /* "previous" goes back within 2 s */
 #define MAX_COMMANDS 64
+#define STALE_WORDS 150                          /* see synth_sink() */
 
 typedef struct chunk {
     struct chunk *prev, *next;
@@ -224,9 +226,16 @@ static int synth_sink(const int16_t *pcm, size_t count, void *data)
     while (ctx->gen == p->gen && !p->stopping && queued_samples(p) >= AHEAD_SAMPLES)
         pthread_cond_wait(&p->wake_synth, &p->lock);
     if (ctx->gen != p->gen || p->stopping) {
+        /* Stale: a jump made this unit useless. espeak-ng 1.51 leaks
+         * about 1.3 KB whenever an abandoned text is followed by another
+         * one, and finishes a sentence in a few milliseconds (it runs
+         * some 500 times faster than real time), so an ordinary sentence
+         * is finished and thrown away; only a very long one is abandoned. */
+        bool abandon = p->stopping || p->units[ctx->unit].words > STALE_WORDS;
+
         pthread_mutex_unlock(&p->lock);
         free(c);
-        return 1;
+        return abandon;
     }
     c->prev = p->tail;
     if (p->tail)

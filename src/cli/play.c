@@ -490,6 +490,7 @@ static void close_session(play_session *s)
         fputs("\r\033[K", stderr);
     aloud_player_free(s->player);
     s->player = NULL;
+    aloud_speech_shutdown();   /* espeak-ng's memory, for leak checkers */
     if (s->events)
         fclose(s->events);
     s->events = NULL;
