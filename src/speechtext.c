@@ -33,9 +33,7 @@
 
 /* ---- phrases ---- */
 
-typedef struct {
-    const char *lang, *by, *caption, *code_skipped;
-} phrases;
+typedef al_speech_phrases phrases;
 
 static const phrases phrase_table[] = {
     { "en", "by", "Caption", "Code block skipped." },
@@ -47,7 +45,7 @@ static const phrases phrase_table[] = {
     { "pt", "por", "Legenda", "Bloco de código omitido." },
 };
 
-static const phrases *phrases_for(const char *lang)
+const al_speech_phrases *al_speech_phrases_for(const char *lang)
 {
     size_t n = strcspn(lang, "-_");
 
@@ -138,8 +136,7 @@ void al_speech_append_text(al_buf *b, const char *text)
 
 /* ---- blocks ---- */
 
-/* True when TEXT already ends a sentence (closing quotes and brackets aside). */
-static bool ends_sentence(const char *text)
+bool al_speech_ends_sentence(const char *text)
 {
     static const char *const marks[] = { ".", "!", "?", ":", ";", "\xE2\x80\xA6",
                                          "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F" };
@@ -172,7 +169,7 @@ static bool ends_sentence(const char *text)
 static void put_sentence(al_buf *b, const char *text)
 {
     al_speech_append_text(b, text);
-    if (!ends_sentence(text))
+    if (!al_speech_ends_sentence(text))
         al_buf_putc(b, '.');
 }
 
@@ -208,7 +205,7 @@ static void put_table_row(al_buf *b, const char *row)
         free(cell);
         p += n + (sep ? 3 : 0);
     }
-    if (!first && !ends_sentence(row))
+    if (!first && !al_speech_ends_sentence(row))
         al_buf_putc(b, '.');
 }
 
@@ -290,7 +287,7 @@ int al_speech_section(char **out, const aloud_article *article, size_t index,
 {
     size_t count;
     const aloud_section *sections = aloud_article_sections(article, &count);
-    const phrases *ph = phrases_for(voice->info.language);
+    const phrases *ph = al_speech_phrases_for(voice->info.language);
     al_buf b = AL_BUF_INIT;
 
     *out = NULL;
