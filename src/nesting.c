@@ -1,0 +1,403 @@
+/*
+ * nesting.c - bound what a page can make the HTML parser build.
+ *
+ * gumbo checks "is there an X in scope" by walking its stack of open
+ * elements, once or more per tag, so a page of N nested elements costs it
+ * O(N^2): 100,000 nested <div>s take half a minute, a million take hours.
+ * Each element also costs it a few hundred bytes, so 20 MiB of "<a>" made
+ * gigabytes. gumbo 0.10 has no limit of its own, so this pass looks at the
+ * page before gumbo does, in one linear scan with a light tokenizer
+ * (comments, quoted attribute values, raw-text elements, SVG and MathML
+ * self-closing tags):
+ *
+ *   - more than AL_HTML_MAX_ELEMENTS start tags (after the next step):
+ *     the page is refused;
+ *   - start tags nested deeper than AL_HTML_MAX_DEPTH are removed with the
+ *     same number of end tags, their text kept, as Blink flattens a tree
+ *     past 512 levels. Every later walk (ours included) is then bounded.
+ *
+ * Elements that cannot nest in themselves (p, li, td, h1..h6: opening one
+ * closes the last) and void elements do not count. An end tag closes what
+ * is open above its element, as the tree builder does. The scan only has
+ * to be safe, not exact: where unsure it counts an element (a page that
+ * only looks deeper loses some structure past 512 levels; a page that is
+ * deeper than it looks would make gumbo slow again).
+ */
+#include <gumbo.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nesting.h"
+
+#define SEARCH_UNKNOWN 64   /* how far down an unknown end tag looks for its start */
+
+typedef struct {
+    GumboTag tag;
+    uint32_t hash;           /* of the lower-cased name, for GUMBO_TAG_UNKNOWN */
+    bool foreign;            /* its children are SVG or MathML */
+} open_element;
+
+typedef struct {
+    const char *src;
+    size_t len;
+    size_t copied;           /* src[0, copied) is in out (once rewriting) */
+    al_buf out;
+    bool rewriting;
+    open_element stack[AL_HTML_MAX_DEPTH];
+    int depth;
+    unsigned open[GUMBO_TAG_LAST + 1];   /* open elements per known tag */
+    size_t excess;           /* start tags removed, not yet matched by an end tag */
+    size_t elements;
+} scan;
+
+/* ---- tag classes -------------------------------------------------------- */
+
+/* Void, or closed by the next one of its kind: never nests by itself. */
+static bool is_flat(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_HTML: case GUMBO_TAG_HEAD: case GUMBO_TAG_BODY: case GUMBO_TAG_P:
+    case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_OPTGROUP: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+    case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_COLGROUP:
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_RB: case GUMBO_TAG_RT: case GUMBO_TAG_RTC:
+    case GUMBO_TAG_RP: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_AREA: case GUMBO_TAG_BASE: case GUMBO_TAG_BASEFONT: case GUMBO_TAG_BGSOUND:
+    case GUMBO_TAG_BR: case GUMBO_TAG_COL: case GUMBO_TAG_EMBED: case GUMBO_TAG_FRAME:
+    case GUMBO_TAG_HR: case GUMBO_TAG_IMAGE: case GUMBO_TAG_IMG: case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_KEYGEN: case GUMBO_TAG_LINK: case GUMBO_TAG_META: case GUMBO_TAG_PARAM:
+    case GUMBO_TAG_SOURCE: case GUMBO_TAG_TRACK: case GUMBO_TAG_WBR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* HTML start tags that end SVG/MathML content (HTML "in foreign content"). */
+static bool breaks_out_of_foreign(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_B: case GUMBO_TAG_BIG: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_BODY:
+    case GUMBO_TAG_BR: case GUMBO_TAG_CENTER: case GUMBO_TAG_CODE: case GUMBO_TAG_DD:
+    case GUMBO_TAG_DIV: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_EM:
+    case GUMBO_TAG_EMBED: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_HR: case GUMBO_TAG_I: case GUMBO_TAG_IMG: case GUMBO_TAG_LI:
+    case GUMBO_TAG_LISTING: case GUMBO_TAG_MENU: case GUMBO_TAG_META: case GUMBO_TAG_NOBR:
+    case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_RUBY:
+    case GUMBO_TAG_S: case GUMBO_TAG_SMALL: case GUMBO_TAG_SPAN: case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_STRIKE: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP: case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TT: case GUMBO_TAG_U: case GUMBO_TAG_UL: case GUMBO_TAG_VAR:
+    case GUMBO_TAG_FONT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* SVG/MathML elements whose children are HTML again. */
+static bool is_integration_point(GumboTag t)
+{
+    return t == GUMBO_TAG_FOREIGNOBJECT || t == GUMBO_TAG_DESC || t == GUMBO_TAG_TITLE ||
+           t == GUMBO_TAG_MI || t == GUMBO_TAG_MO || t == GUMBO_TAG_MN || t == GUMBO_TAG_MS ||
+           t == GUMBO_TAG_MTEXT || t == GUMBO_TAG_ANNOTATION_XML;
+}
+
+/* Elements whose content is text up to their end tag (in HTML content). */
+static bool is_raw_text(GumboTag t)
+{
+    return t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_XMP ||
+           t == GUMBO_TAG_IFRAME || t == GUMBO_TAG_NOEMBED || t == GUMBO_TAG_NOFRAMES ||
+           t == GUMBO_TAG_TEXTAREA || t == GUMBO_TAG_TITLE;
+}
+
+/* Inline elements: removing one must not join or split words. */
+static bool is_phrasing(GumboTag t)
+{
+    return t == GUMBO_TAG_A || t == GUMBO_TAG_B || t == GUMBO_TAG_I || t == GUMBO_TAG_EM ||
+           t == GUMBO_TAG_STRONG || t == GUMBO_TAG_SPAN || t == GUMBO_TAG_FONT ||
+           t == GUMBO_TAG_U || t == GUMBO_TAG_S || t == GUMBO_TAG_SMALL || t == GUMBO_TAG_BIG ||
+           t == GUMBO_TAG_CODE || t == GUMBO_TAG_SUB || t == GUMBO_TAG_SUP || t == GUMBO_TAG_MARK ||
+           t == GUMBO_TAG_ABBR || t == GUMBO_TAG_CITE || t == GUMBO_TAG_Q || t == GUMBO_TAG_TT;
+}
+
+/* ---- the tokenizer ------------------------------------------------------ */
+
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+static bool is_alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static char lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
+static uint32_t name_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        h = (h ^ (unsigned char)lower(s[i])) * 16777619u;
+    return h;
+}
+
+/* Index just past the comment starting at I ("<!--"), or N. */
+static size_t skip_comment(const char *s, size_t n, size_t i)
+{
+    i += 4;
+    if (i < n && s[i] == '>')                       /* <!--> */
+        return i + 1;
+    if (i + 1 < n && s[i] == '-' && s[i + 1] == '>')  /* <!---> */
+        return i + 2;
+    for (; i + 2 < n; i++) {
+        if (s[i] == '-' && s[i + 1] == '-' && (s[i + 2] == '>' ||
+            (s[i + 2] == '!' && i + 3 < n && s[i + 3] == '>')))
+            return i + (s[i + 2] == '>' ? 3 : 4);
+    }
+    return n;
+}
+
+/* From I (after the tag name), the index of the '>' that ends the tag, or
+ * N. Quoted attribute values may hold '>'. */
+static size_t find_tag_end(const char *s, size_t n, size_t i, bool *self_closing)
+{
+    char last = 0;
+
+    while (i < n && s[i] != '>') {
+        if (s[i] == '=') {
+            for (i++; i < n && is_space(s[i]); i++)
+                ;
+            if (i < n && (s[i] == '"' || s[i] == '\'')) {
+                const char *q = memchr(s + i + 1, s[i], n - i - 1);
+                if (!q)
+                    return n;
+                i = (size_t)(q - s) + 1;
+                last = 0;
+                continue;
+            }
+            continue;
+        }
+        if (!is_space(s[i]))
+            last = s[i];
+        i++;
+    }
+    *self_closing = last == '/';
+    return i;
+}
+
+/* The index of "</NAME" (any case) from I on, or N. */
+static size_t find_end_tag(const char *s, size_t n, size_t i, const char *name, size_t len)
+{
+    const char *p;
+    size_t k;
+
+    while (i < n && (p = memchr(s + i, '<', n - i)) != NULL) {
+        i = (size_t)(p - s);
+        if (i + 2 + len <= n && s[i + 1] == '/') {
+            for (k = 0; k < len && lower(s[i + 2 + k]) == lower(name[k]); k++)
+                ;
+            if (k == len && (i + 2 + len == n || is_space(s[i + 2 + len]) ||
+                             s[i + 2 + len] == '/' || s[i + 2 + len] == '>'))
+                return i;
+        }
+        i++;
+    }
+    return n;
+}
+
+/* ---- the tree, roughly -------------------------------------------------- */
+
+static void pop(scan *sc)
+{
+    open_element *e = &sc->stack[--sc->depth];
+
+    sc->open[e->tag]--;
+}
+
+static void push(scan *sc, GumboTag tag, uint32_t hash, bool foreign)
+{
+    open_element *e = &sc->stack[sc->depth++];
+
+    e->tag = tag;
+    e->hash = hash;
+    e->foreign = foreign;
+    sc->open[tag]++;
+}
+
+/* Leave SVG/MathML content: pop its elements (HTML "in foreign content"). */
+static void leave_foreign(scan *sc)
+{
+    while (sc->depth && sc->stack[sc->depth - 1].foreign)
+        pop(sc);
+}
+
+/* Close the element TAG/HASH if it is open (the end tag's job). */
+static void close_element(scan *sc, GumboTag tag, uint32_t hash)
+{
+    int i, floor = sc->depth > SEARCH_UNKNOWN ? sc->depth - SEARCH_UNKNOWN : 0;
+
+    if (tag != GUMBO_TAG_UNKNOWN) {
+        if (!sc->open[tag])
+            return;                 /* a stray end tag: ignored */
+        while (sc->stack[sc->depth - 1].tag != tag)
+            pop(sc);
+        pop(sc);
+        return;
+    }
+    for (i = sc->depth - 1; i >= floor; i--) {
+        if (sc->stack[i].tag == GUMBO_TAG_UNKNOWN && sc->stack[i].hash == hash) {
+            while (sc->depth > i)
+                pop(sc);
+            return;
+        }
+    }
+}
+
+/* Remove src[FROM, TO) (a tag) from the output. */
+static int drop_tag(scan *sc, size_t from, size_t to, GumboTag tag)
+{
+    if (!sc->rewriting) {
+        sc->rewriting = true;
+        if (!al_buf_grow(&sc->out, sc->len))
+            return al_error_oom();
+    }
+    al_buf_put(&sc->out, sc->src + sc->copied, from - sc->copied);
+    if (!is_phrasing(tag))
+        al_buf_putc(&sc->out, ' ');   /* a block boundary stays a word boundary */
+    sc->copied = to;
+    return sc->out.failed ? al_error_oom() : ALOUD_OK;
+}
+
+static int start_tag(scan *sc, GumboTag tag, uint32_t hash, bool self_closing,
+                     size_t from, size_t to, const char *name)
+{
+    bool foreign;
+
+    if (sc->depth && sc->stack[sc->depth - 1].foreign && breaks_out_of_foreign(tag))
+        leave_foreign(sc);
+    foreign = sc->depth && sc->stack[sc->depth - 1].foreign;
+    /* the tags gumbo will see (not those removed below) */
+    if (++sc->elements > AL_HTML_MAX_ELEMENTS)
+        return al_error_set(ALOUD_ETOOLARGE, "%s: more than %d elements: too complex to read",
+                            name, AL_HTML_MAX_ELEMENTS);
+    /* "<x/>" is closed at once in SVG and MathML (and <svg/>, <math/>) */
+    if (is_flat(tag) || (self_closing && (foreign || tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH)))
+        return ALOUD_OK;
+    if ((tag == GUMBO_TAG_A || tag == GUMBO_TAG_NOBR || tag == GUMBO_TAG_BUTTON) && sc->open[tag])
+        close_element(sc, tag, hash);   /* a new <a> closes the open one */
+    if (sc->depth == AL_HTML_MAX_DEPTH) {
+        sc->elements--;
+        sc->excess++;
+        return drop_tag(sc, from, to, tag);
+    }
+    push(sc, tag, hash, tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH ||
+                        (foreign && !is_integration_point(tag)));
+    return ALOUD_OK;
+}
+
+static int end_tag(scan *sc, GumboTag tag, uint32_t hash, size_t from, size_t to)
+{
+    if (is_flat(tag)) {
+        if ((tag == GUMBO_TAG_BR || tag == GUMBO_TAG_P) && sc->depth &&
+            sc->stack[sc->depth - 1].foreign)
+            leave_foreign(sc);
+        return ALOUD_OK;
+    }
+    if (sc->excess) {
+        sc->excess--;
+        return drop_tag(sc, from, to, tag);
+    }
+    close_element(sc, tag, hash);
+    return ALOUD_OK;
+}
+
+/* One tag at I ('<' then a letter or "/letter"); returns where to go on. */
+static int visit_tag(scan *sc, size_t i, size_t *next, const char *name)
+{
+    const char *s = sc->src;
+    size_t n = sc->len, p = i + 1 + (s[i + 1] == '/'), q, end;
+    bool closing = s[i + 1] == '/', self_closing = false;
+    GumboTag tag;
+    int err;
+
+    for (q = p; q < n && !is_space(s[q]) && s[q] != '/' && s[q] != '>'; q++)
+        ;
+    end = find_tag_end(s, n, q, &self_closing);
+    if (end >= n) {                 /* an unfinished tag at the end: gumbo drops it */
+        *next = n;
+        return ALOUD_OK;
+    }
+    tag = gumbo_tagn_enum(s + p, (unsigned)(q - p));
+    if (closing)
+        return (*next = end + 1), end_tag(sc, tag, name_hash(s + p, q - p), i, end + 1);
+    if ((err = start_tag(sc, tag, name_hash(s + p, q - p), self_closing, i, end + 1, name)) < 0)
+        return err;
+    *next = end + 1;
+    if (sc->depth && sc->stack[sc->depth - 1].foreign)
+        return ALOUD_OK;
+    if (tag == GUMBO_TAG_PLAINTEXT)
+        *next = n;                  /* the rest of the page is text */
+    else if (is_raw_text(tag))
+        *next = find_end_tag(s, n, end + 1, s + p, q - p);
+    return ALOUD_OK;
+}
+
+static int scan_page(scan *sc, const char *name)
+{
+    const char *s = sc->src, *lt;
+    size_t n = sc->len, i = 0;
+    int err;
+
+    while (i < n && (lt = memchr(s + i, '<', n - i)) != NULL) {
+        i = (size_t)(lt - s);
+        if (i + 1 >= n)
+            break;
+        if (s[i + 1] == '!' && i + 3 < n && s[i + 2] == '-' && s[i + 3] == '-') {
+            i = skip_comment(s, n, i);
+        } else if (s[i + 1] == '!' || s[i + 1] == '?') {
+            lt = memchr(s + i, '>', n - i);
+            i = lt ? (size_t)(lt - s) + 1 : n;
+        } else if (is_alpha(s[i + 1]) || (s[i + 1] == '/' && i + 2 < n && is_alpha(s[i + 2]))) {
+            if ((err = visit_tag(sc, i, &i, name)) < 0)
+                return err;
+        } else {
+            i++;
+        }
+    }
+    return ALOUD_OK;
+}
+
+int al_html_bound(char **html, size_t *len, const char *name)
+{
+    scan *sc = calloc(1, sizeof(*sc));
+    int err;
+
+    if (!sc)
+        return al_error_oom();
+    sc->src = *html;
+    sc->len = *len;
+    if ((err = scan_page(sc, name ? name : "input")) < 0)
+        goto cleanup;
+    if (sc->rewriting) {
+        al_buf_put(&sc->out, sc->src + sc->copied, sc->len - sc->copied);
+        if (sc->out.failed) {
+            err = al_error_oom();
+            goto cleanup;
+        }
+        free(*html);
+        *len = sc->out.len;
+        *html = al_buf_detach(&sc->out);
+    }
+cleanup:
+    al_buf_free(&sc->out);
+    free(sc);
+    return err;
+}
