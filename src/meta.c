@@ -7,10 +7,13 @@
  * Every value goes through al_text_normalize(), so a page cannot smuggle a
  * control character into a title.
  */
+#define _XOPEN_SOURCE 700
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include <json-c/json.h>
 
@@ -400,8 +403,39 @@ static void read_byline(al_meta *m, const al_dom *dom)
     }
 }
 
-/* Dates: keep ISO 8601 as given ("2022-07-08T02:17:46+00:00"); reduce other
- * shapes we can read to the date. */
+/* A date in ISO 8601, or NULL: ISO input is kept as given
+ * ("2022-07-08T02:17:46+00:00"); other shapes pages use are reduced to the
+ * date ("Fri, 08 Jul 2022 02:17:46 GMT", "July 8, 2022", "08.07.2022",
+ * "2022/07/08", "20220708"). Caller frees. */
+static char *iso_date(const char *s)
+{
+    static const char *const formats[] = {
+        "%a, %d %b %Y", "%d %b %Y", "%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%Y/%m/%d",
+        "%d.%m.%Y", "%d/%m/%Y", "%Y%m%d", NULL
+    };
+    struct tm tm;
+    char out[32];
+    size_t k;
+
+    while (*s == ' ')
+        s++;
+    if (strlen(s) >= 10 && isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[3]) && s[4] == '-' &&
+        isdigit((unsigned char)s[5]) && s[7] == '-' && isdigit((unsigned char)s[8]))
+        return al_strdup(s);
+    for (k = 0; formats[k]; k++) {
+        const char *end;
+        memset(&tm, 0, sizeof(tm));
+        end = strptime(s, formats[k], &tm);
+        if (!end || tm.tm_year < 70 || tm.tm_year > 200 || (*end && *end != ' ' && *end != 'T' && *end != ','))
+            continue;
+        snprintf(out, sizeof(out), "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+        return al_strdup(out);
+    }
+    return NULL;
+}
+
+/* The first date that reads, JSON-LD's first (already in m->published),
+ * then meta tags, then <time datetime>. */
 static void read_date(al_meta *m, const al_dom *dom)
 {
     static const char *const keys[] = {
@@ -409,23 +443,20 @@ static void read_date(al_meta *m, const al_dom *dom)
         "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
         "parsely-pub-date", NULL
     };
+    char *iso = m->published ? iso_date(m->published) : NULL;
     size_t k;
     int i;
 
-    for (k = 0; !m->published && keys[k]; k++)
-        set_once(&m->published, meta_content(dom, keys[k]));
-    for (i = 0; !m->published && dom->body >= 0 && i < dom->count; i++)
-        if (dom->nodes[i].tag == GUMBO_TAG_TIME)
-            set_once(&m->published, al_dom_attr(dom, i, "datetime"));
-    if (m->published) {
-        const char *p = m->published;
-        bool iso = strlen(p) >= 10 && isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[3]) &&
-                   p[4] == '-' && isdigit((unsigned char)p[5]) && p[7] == '-';
-        if (!iso) {
-            free(m->published);
-            m->published = NULL;
-        }
-    }
+    for (k = 0; !iso && keys[k]; k++)
+        if (meta_content(dom, keys[k]))
+            iso = iso_date(meta_content(dom, keys[k]));
+    for (i = 0; !iso && dom->body >= 0 && i < dom->count; i++)
+        if (dom->nodes[i].tag == GUMBO_TAG_TIME && al_dom_attr(dom, i, "datetime"))
+            iso = iso_date(al_dom_attr(dom, i, "datetime"));
+    free(m->published);
+    m->published = NULL;
+    set_once(&m->published, iso);
+    free(iso);
 }
 
 static void read_lang(al_meta *m, const al_dom *dom, const char *content_language)

@@ -160,8 +160,36 @@ static void test_ld_body_hint(void)
     aloud_article_free(a);
 }
 
+/* Dates that are not ISO 8601 come out as ISO dates. */
+static void test_dates(void)
+{
+    static const char *const pages[][2] = {
+        { "<meta name=\"date\" content=\"Fri, 08 Jul 2022 02:17:46 GMT\">", "2022-07-08" },
+        { "<meta property=\"article:published_time\" content=\"2022-07-08T02:17:46+00:00\">", "2022-07-08T02:17:46+00:00" },
+        { "<meta name=\"dc.date\" content=\"08.07.2022\">", "2022-07-08" },
+        { "<meta name=\"pubdate\" content=\"20220708\">", "2022-07-08" },
+        { "<meta name=\"date\" content=\"sometime last week\">", NULL },
+    };
+    size_t i;
+
+    for (i = 0; i < sizeof(pages) / sizeof(pages[0]); i++) {
+        char html[1024];
+        aloud_article *a = NULL;
+        snprintf(html, sizeof(html), "<html><head>%s<title>A day</title></head><body><p>The ferry ran "
+                 "late again on Tuesday, and the harbour master said the tide, not the crew, was to blame.</p>"
+                 "</body></html>", pages[i][0]);
+        CHECK(aloud_article_from_html(&a, html, strlen(html), NULL, NULL) == ALOUD_OK);
+        if (pages[i][1])
+            CHECK_STR(aloud_article_published(a), pages[i][1]);
+        else
+            CHECK(aloud_article_published(a) == NULL);
+        aloud_article_free(a);
+    }
+}
+
 int main(void)
 {
+    test_dates();
     test_ld_body_hint();
     test_metadata_and_sections();
     test_render();
