@@ -252,19 +252,24 @@ static void format_time(char *out, size_t n, double seconds)
         snprintf(out, n, "%ld:%02ld", t / 60, t % 60);
 }
 
-/* Copy at most MAX code points of UTF-8 S into OUT (size N). */
+/* Copy at most MAX code points of UTF-8 S into OUT (size N), dropping
+ * control characters (C0, DEL, C1): the library removes them from page
+ * text already, and the terminal must never see one. */
 static void clip_utf8(char *out, size_t n, const char *s, size_t max)
 {
+    const unsigned char *p = (const unsigned char *)s;
     size_t len = 0, chars = 0;
 
-    while (s[len] && len + 4 < n) {
-        if (((unsigned char)s[len] & 0xc0) != 0x80 && chars++ == max)
+    for (; *p && len + 1 < n; p++) {
+        if (*p < 0x20 || *p == 0x7f || (*p == 0xc2 && p[1] >= 0x80 && p[1] < 0xa0)) {
+            p += *p == 0xc2;
+            continue;
+        }
+        /* Stop only before a character, with room for a whole one. */
+        if ((*p & 0xc0) != 0x80 && (chars++ == max || len + 5 > n))
             break;
-        out[len] = s[len];
-        len++;
+        out[len++] = (char)*p;
     }
-    while (len > 0 && ((unsigned char)out[len] & 0xc0) == 0x80)
-        len--;  /* never cut a character in half */
     out[len] = '\0';
 }
 
@@ -272,19 +277,21 @@ static void draw_status(play_session *s)
 {
     aloud_player_status st;
     struct winsize ws;
-    char el[16], tot[16], head[512], line[700];
+    char head[512], pre[64], post[64];
     size_t width = 80, fixed;
 
     aloud_player_get_status(s->player, &st);
-    if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20)
+    if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
         width = ws.ws_col;
-    format_time(el, sizeof(el), st.elapsed);
-    format_time(tot, sizeof(tot), st.total);
-    fixed = 40 + strlen(el) + strlen(tot);
-    clip_utf8(head, sizeof(head), shown_heading(st.heading), width > fixed ? width - fixed : 8);
-    snprintf(line, sizeof(line), "\r\033[Ksection %zu/%zu %s  %s/%s%s", st.section + 1,
-             st.section_count, head, el, tot, st.paused ? "  [paused]" : "");
-    fputs(line, stderr);
+    snprintf(pre, sizeof(pre), "section %zu/%zu ", st.section + 1, st.section_count);
+    format_time(post, sizeof(post), st.elapsed);
+    format_time(head, sizeof(head), st.total);
+    snprintf(post + strlen(post), sizeof(post) - strlen(post), "/%s%s", head,
+             st.paused ? "  [paused]" : "");
+    /* pre + heading + two spaces + post, one column spare for the cursor */
+    fixed = strlen(pre) + strlen(post) + 3;
+    clip_utf8(head, sizeof(head), shown_heading(st.heading), width > fixed + 4 ? width - fixed : 4);
+    fprintf(stderr, "\r\033[K%s%s  %s", pre, head, post);
     fflush(stderr);
     status_shown = 1;
 }
@@ -301,7 +308,7 @@ static bool handle_keys(play_session *s, const unsigned char *buf, size_t n)
         unsigned char c = buf[i];
 
         /* Arrow keys: ESC [ C / ESC O C (right), ... D (left). */
-        if (c == 0x1b && i + 2 < n + 0 && (buf[i + 1] == '[' || buf[i + 1] == 'O')) {
+        if (c == 0x1b && i + 2 < n && (buf[i + 1] == '[' || buf[i + 1] == 'O')) {
             c = buf[i + 2] == 'C' ? 'n' : buf[i + 2] == 'D' ? 'p' : 0;
             i += 2;
         }
