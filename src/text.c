@@ -126,11 +126,12 @@ static size_t escape_length(const unsigned char *s, size_t n)
         return i < n ? 1 : n;
     }
     if (s[1] == ']' || s[1] == 'P' || s[1] == '_' || s[1] == '^') {
-        /* OSC/DCS/APC/PM: up to BEL or ST (ESC \) */
+        /* OSC/DCS/APC/PM: up to BEL or ST (ESC \, or C1 ST U+009C) */
         for (i = 2; i < n && i < 4096; i++) {
             if (s[i] == 0x07)
                 return i + 1;
-            if (s[i] == 0x1B && i + 1 < n && s[i + 1] == '\\')
+            if ((s[i] == 0x1B && i + 1 < n && s[i + 1] == '\\') ||
+                (s[i] == 0xC2 && i + 1 < n && s[i + 1] == 0x9C))
                 return i + 2;
         }
         return i < n ? 1 : n;
