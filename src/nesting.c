@@ -22,10 +22,22 @@
  * to be safe, not exact: where unsure it counts an element (a page that
  * only looks deeper loses some structure past 512 levels; a page that is
  * deeper than it looks would make gumbo slow again).
+ *
+ * Some growth no scan can see: the tree builder clones open formatting
+ * elements for every new block ("reconstruct the active formatting
+ * elements"), so 100 KB of <div><b class=N></div> then <div>x</div> made
+ * gumbo allocate 6 GB in 50 s. al_html_parse() therefore runs gumbo with
+ * an allocator that keeps a budget of memory (AL_HTML_MAX_MEMORY, or ten
+ * bytes per byte of a larger page: real pages need two to six) and of CPU
+ * time (AL_HTML_MAX_SECONDS); past either it longjmps out of gumbo,
+ * frees every block gumbo holds (they are on a list) and fails cleanly.
+ * gumbo keeps no global state, so abandoning a parse is safe.
  */
 #include <gumbo.h>
+#include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "nesting.h"
 
@@ -90,6 +102,22 @@ static bool breaks_out_of_foreign(GumboTag t)
     case GUMBO_TAG_STRIKE: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP: case GUMBO_TAG_TABLE:
     case GUMBO_TAG_TT: case GUMBO_TAG_U: case GUMBO_TAG_UL: case GUMBO_TAG_VAR:
     case GUMBO_TAG_FONT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Formatting elements: their end tag runs the adoption agency, which
+ * leaves the elements opened inside them open (cloned), so it only
+ * closes them here when they are the current element. */
+static bool is_formatting(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_A: case GUMBO_TAG_B: case GUMBO_TAG_BIG: case GUMBO_TAG_CODE:
+    case GUMBO_TAG_EM: case GUMBO_TAG_FONT: case GUMBO_TAG_I: case GUMBO_TAG_NOBR:
+    case GUMBO_TAG_S: case GUMBO_TAG_SMALL: case GUMBO_TAG_STRIKE: case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_TT: case GUMBO_TAG_U:
         return true;
     default:
         return false;
@@ -247,6 +275,8 @@ static void close_element(scan *sc, GumboTag tag, uint32_t hash)
     if (tag != GUMBO_TAG_UNKNOWN) {
         if (!sc->open[tag])
             return;                 /* a stray end tag: ignored */
+        if (is_formatting(tag) && sc->stack[sc->depth - 1].tag != tag)
+            return;                 /* misnested: counted as still open */
         while (sc->stack[sc->depth - 1].tag != tag)
             pop(sc);
         pop(sc);
@@ -276,14 +306,16 @@ static int drop_tag(scan *sc, size_t from, size_t to, GumboTag tag)
     return sc->out.failed ? al_error_oom() : ALOUD_OK;
 }
 
+/* A start tag. *HTML tells whether it is an HTML element (not SVG/MathML). */
 static int start_tag(scan *sc, GumboTag tag, uint32_t hash, bool self_closing,
-                     size_t from, size_t to, const char *name)
+                     size_t from, size_t to, const char *name, bool *html)
 {
     bool foreign;
 
     if (sc->depth && sc->stack[sc->depth - 1].foreign && breaks_out_of_foreign(tag))
         leave_foreign(sc);
     foreign = sc->depth && sc->stack[sc->depth - 1].foreign;
+    *html = !foreign && tag != GUMBO_TAG_SVG && tag != GUMBO_TAG_MATH;
     /* the tags gumbo will see (not those removed below) */
     if (++sc->elements > AL_HTML_MAX_ELEMENTS)
         return al_error_set(ALOUD_ETOOLARGE, "%s: more than %d elements: too complex to read",
@@ -291,8 +323,6 @@ static int start_tag(scan *sc, GumboTag tag, uint32_t hash, bool self_closing,
     /* "<x/>" is closed at once in SVG and MathML (and <svg/>, <math/>) */
     if (is_flat(tag) || (self_closing && (foreign || tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH)))
         return ALOUD_OK;
-    if ((tag == GUMBO_TAG_A || tag == GUMBO_TAG_NOBR || tag == GUMBO_TAG_BUTTON) && sc->open[tag])
-        close_element(sc, tag, hash);   /* a new <a> closes the open one */
     if (sc->depth == AL_HTML_MAX_DEPTH) {
         sc->elements--;
         sc->excess++;
@@ -324,7 +354,7 @@ static int visit_tag(scan *sc, size_t i, size_t *next, const char *name)
 {
     const char *s = sc->src;
     size_t n = sc->len, p = i + 1 + (s[i + 1] == '/'), q, end;
-    bool closing = s[i + 1] == '/', self_closing = false;
+    bool closing = s[i + 1] == '/', self_closing = false, html = true;
     GumboTag tag;
     int err;
 
@@ -338,10 +368,11 @@ static int visit_tag(scan *sc, size_t i, size_t *next, const char *name)
     tag = gumbo_tagn_enum(s + p, (unsigned)(q - p));
     if (closing)
         return (*next = end + 1), end_tag(sc, tag, name_hash(s + p, q - p), i, end + 1);
-    if ((err = start_tag(sc, tag, name_hash(s + p, q - p), self_closing, i, end + 1, name)) < 0)
+    if ((err = start_tag(sc, tag, name_hash(s + p, q - p), self_closing, i, end + 1, name,
+                         &html)) < 0)
         return err;
     *next = end + 1;
-    if (sc->depth && sc->stack[sc->depth - 1].foreign)
+    if (!html)                      /* <svg><title> and <svg><style> hold markup */
         return ALOUD_OK;
     if (tag == GUMBO_TAG_PLAINTEXT)
         *next = n;                  /* the rest of the page is text */
@@ -400,4 +431,153 @@ cleanup:
     al_buf_free(&sc->out);
     free(sc);
     return err;
+}
+
+/* ---- gumbo's memory and time -------------------------------------------- */
+
+typedef union block {
+    struct {
+        union block *prev, *next;
+        size_t size;
+    } h;
+    max_align_t align;               /* what follows is aligned as malloc's */
+} block;
+
+typedef struct {
+    block live;                      /* list head of the blocks gumbo holds */
+    size_t bytes, limit;
+    unsigned calls;
+    struct timespec deadline;        /* CPU time of this thread */
+    jmp_buf fail;
+} budget;
+
+enum { OVER_MEMORY = 1, OVER_TIME, OUT_OF_MEMORY };
+
+static bool past_deadline(const budget *b)
+{
+    struct timespec now;
+
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) != 0)
+        return false;
+    return now.tv_sec > b->deadline.tv_sec ||
+           (now.tv_sec == b->deadline.tv_sec && now.tv_nsec > b->deadline.tv_nsec);
+}
+
+/* gumbo's allocator. With a budget (during a parse) it tracks the block and
+ * leaves the parse through longjmp when over budget; without one (NULL,
+ * when the tree is freed) it is a plain malloc with a header. */
+static void *budget_alloc(void *userdata, size_t size)
+{
+    budget *b = userdata;
+    block *k;
+
+    if (b) {
+        if (size > b->limit - b->bytes)
+            longjmp(b->fail, OVER_MEMORY);
+        if ((++b->calls & 1023) == 0 && past_deadline(b))
+            longjmp(b->fail, OVER_TIME);
+    }
+    if (!(k = malloc(sizeof(block) + size))) {
+        if (b)
+            longjmp(b->fail, OUT_OF_MEMORY);
+        return NULL;
+    }
+    k->h.size = size;
+    k->h.prev = k->h.next = NULL;
+    if (b) {
+        k->h.prev = &b->live;
+        k->h.next = b->live.h.next;
+        b->live.h.next->h.prev = k;
+        b->live.h.next = k;
+        b->bytes += size;
+    }
+    return k + 1;
+}
+
+static void budget_free(void *userdata, void *ptr)
+{
+    budget *b = userdata;
+    block *k;
+
+    if (!ptr)
+        return;
+    k = (block *)ptr - 1;
+    if (b) {
+        k->h.prev->h.next = k->h.next;
+        k->h.next->h.prev = k->h.prev;
+        b->bytes -= k->h.size;
+    }
+    free(k);
+}
+
+/* Free every block of an abandoned parse. */
+static void budget_release(budget *b)
+{
+    block *k = b->live.h.next, *next;
+
+    while (k != &b->live) {
+        next = k->h.next;
+        free(k);
+        k = next;
+    }
+    b->live.h.next = b->live.h.prev = &b->live;
+    b->bytes = 0;
+}
+
+static int over_budget(const budget *b, int why, const char *name)
+{
+    if (why == OVER_MEMORY)
+        return al_error_set(ALOUD_ETOOLARGE, "%s: parsing the page needs more than %zu MiB: "
+                            "too complex to read", name, b->limit >> 20);
+    if (why == OVER_TIME)
+        return al_error_set(ALOUD_ETOOLARGE, "%s: parsing the page takes more than %d s: "
+                            "too complex to read", name, AL_HTML_MAX_SECONDS);
+    return al_error_oom();
+}
+
+int al_html_parse(GumboOutput **out, const char *html, size_t len, const char *name)
+{
+    GumboOptions opts = kGumboDefaultOptions;
+    budget *b = calloc(1, sizeof(*b));
+    GumboOutput *volatile parsed = NULL;
+    int why, err = ALOUD_OK;
+
+    *out = NULL;
+    if (!b)
+        return al_error_oom();
+    b->live.h.next = b->live.h.prev = &b->live;
+    b->limit = len < SIZE_MAX / AL_HTML_MEMORY_FACTOR ? len * AL_HTML_MEMORY_FACTOR : SIZE_MAX;
+    if (b->limit < AL_HTML_MAX_MEMORY)
+        b->limit = AL_HTML_MAX_MEMORY;
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &b->deadline) == 0)
+        b->deadline.tv_sec += AL_HTML_MAX_SECONDS;
+    else
+        b->deadline.tv_sec = (time_t)1 << 40;      /* no clock: no time limit */
+    opts.allocator = budget_alloc;
+    opts.deallocator = budget_free;
+    opts.userdata = b;
+    opts.max_errors = 0;   /* we do not use parse errors: don't collect them */
+    if ((why = setjmp(b->fail)) == 0) {
+        parsed = gumbo_parse_with_options(&opts, html, len);
+    } else {
+        budget_release(b);
+        err = over_budget(b, why, name ? name : "input");
+    }
+    free(b);   /* the blocks of a finished parse stay; al_html_free() frees them */
+    if (err == ALOUD_OK && !parsed)
+        err = al_error_set(ALOUD_ERROR, "%s: the HTML parser failed", name ? name : "input");
+    *out = err == ALOUD_OK ? parsed : NULL;
+    return err;
+}
+
+void al_html_free(GumboOutput *out)
+{
+    GumboOptions opts = kGumboDefaultOptions;
+
+    if (!out)
+        return;
+    opts.allocator = budget_alloc;
+    opts.deallocator = budget_free;
+    opts.userdata = NULL;
+    gumbo_destroy_output(&opts, out);
 }

@@ -1,8 +1,11 @@
 /*
- * nesting.h - bound what a page can make the HTML parser build (private).
+ * nesting.h - bound what a page can make the HTML parser build: nesting,
+ * elements, memory and time (private).
  */
 #ifndef ALOUD_NESTING_H
 #define ALOUD_NESTING_H
+
+#include <gumbo.h>
 
 #include "util.h"
 
@@ -10,6 +13,11 @@
 #define AL_HTML_MAX_DEPTH 512
 /** More start tags than this and the page is refused. */
 #define AL_HTML_MAX_ELEMENTS 500000
+/** What gumbo may allocate on one page: the larger of AL_HTML_MAX_MEMORY and
+ * AL_HTML_MEMORY_FACTOR bytes per byte of HTML; and the CPU seconds it may spend. */
+#define AL_HTML_MAX_MEMORY ((size_t)256 << 20)
+#define AL_HTML_MEMORY_FACTOR 10
+#define AL_HTML_MAX_SECONDS 20
 
 /**
  * Prepare UTF-8 HTML for gumbo: refuse a page with more than
@@ -22,5 +30,17 @@
  * @return ALOUD_OK, ALOUD_ETOOLARGE or ALOUD_ERROR (out of memory)
  */
 int al_html_bound(char **html, size_t *len, const char *name);
+
+/**
+ * Parse HTML with gumbo within its memory budget (see AL_HTML_MAX_MEMORY)
+ * and AL_HTML_MAX_SECONDS of CPU time (a page that would take more fails with ALOUD_ETOOLARGE,
+ * everything gumbo allocated freed).
+ *
+ * @param out  receives the tree; free it with al_html_free() (not with
+ *             gumbo_destroy_output and the default options)
+ * @return ALOUD_OK, ALOUD_ETOOLARGE or ALOUD_ERROR
+ */
+int al_html_parse(GumboOutput **out, const char *html, size_t len, const char *name);
+void al_html_free(GumboOutput *out);
 
 #endif /* ALOUD_NESTING_H */

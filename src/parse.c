@@ -142,13 +142,14 @@ static bool is_hidden(const al_dom *dom, int i)
     if ((v = al_dom_attr(dom, i, "aria-hidden")) && strcasecmp(v, "true") == 0)
         return true;
     if ((v = al_dom_attr(dom, i, "style")) != NULL) {
-        char *f = al_text_fold(v), *q;
+        char *f = al_text_fold(v), *q, *w;
         bool hidden = false;
 
         if (f) {
-            for (q = f; *q; q++)          /* "display : none" -> "display:none" */
-                if (*q == ' ')
-                    memmove(q, q + 1, strlen(q)), q--;
+            for (q = w = f; *q; q++)      /* "display : none" -> "display:none" */
+                if (*q != ' ')
+                    *w++ = *q;
+            *w = '\0';
             hidden = strstr(f, "display:none") || strstr(f, "visibility:hidden");
         }
         free(f);
@@ -253,21 +254,17 @@ static void mark_static(al_dom *dom)
 
 int al_dom_parse(al_dom *dom, char *utf8, size_t len, const char *name)
 {
-    GumboOptions opts = kGumboDefaultOptions;
     int err;
 
     memset(dom, 0, sizeof(*dom));
     dom->html = dom->head = dom->body = dom->ld_container = -1;
     dom->html_text = utf8;
-    /* no page may make gumbo quadratic or huge (nesting.c) */
+    /* no page may make gumbo quadratic or huge (nesting.c): bounded depth,
+     * elements, memory and time */
     if ((err = al_html_bound(&dom->html_text, &len, name)) < 0)
         goto cleanup;
-    opts.max_errors = 0;   /* we do not use parse errors: don't collect them */
-    dom->out = gumbo_parse_with_options(&opts, dom->html_text, len);
-    if (!dom->out) {
-        err = al_error_set(ALOUD_ERROR, "%s: the HTML parser failed", name);
+    if ((err = al_html_parse(&dom->out, dom->html_text, len, name)) < 0)
         goto cleanup;
-    }
     if ((err = flatten(dom)) < 0)
         goto cleanup;
     mark_static(dom);
@@ -280,7 +277,7 @@ cleanup:
 void al_dom_free(al_dom *dom)
 {
     if (dom->out)
-        gumbo_destroy_output(&kGumboDefaultOptions, dom->out);
+        al_html_free(dom->out);
     free(dom->nodes);
     free(dom->html_text);
     memset(dom, 0, sizeof(*dom));
