@@ -1,6 +1,6 @@
 /*
  * fuzz_check.h - invariants the fuzz targets assert on every article they
- * manage to extract (shared by fuzz/fuzz_*.c; header-only, static).
+ * manage to extract (shared by fuzz/fuzz_*.c; header-only, static inline).
  *
  * A fuzzer only finds what it can see: besides crashes, leaks and
  * undefined behaviour (the sanitizers), these checks make a broken
@@ -22,7 +22,7 @@
 
 #include <aloud.h>
 
-static void fuzz_fail(const char *what, const char *s, size_t at)
+static inline void fuzz_fail(const char *what, const char *s, size_t at)
 {
     size_t from = at > 40 ? at - 40 : 0, i;
 
@@ -36,7 +36,7 @@ static void fuzz_fail(const char *what, const char *s, size_t at)
 
 /* Decode one UTF-8 sequence strictly (independently of the library's
  * decoder). Returns its length, or 0 when invalid. */
-static size_t fuzz_utf8(const unsigned char *s, uint32_t *cp)
+static inline size_t fuzz_utf8(const unsigned char *s, uint32_t *cp)
 {
     uint32_t c = s[0], min;
     size_t len, i;
@@ -59,7 +59,7 @@ static size_t fuzz_utf8(const unsigned char *s, uint32_t *cp)
 
 /* S must be valid UTF-8 with no C0 (but '\n' when NEWLINES), DEL, C1,
  * bidi embedding/override/isolate or directional mark. */
-static void fuzz_check_clean(const char *s, bool newlines, const char *what)
+static inline void fuzz_check_clean(const char *s, bool newlines, const char *what)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0, k;
@@ -78,7 +78,7 @@ static void fuzz_check_clean(const char *s, bool newlines, const char *what)
     }
 }
 
-static void fuzz_check_article(const aloud_article *a)
+static inline void fuzz_check_article(const aloud_article *a)
 {
     const aloud_section *secs;
     size_t n, i, k;
@@ -110,7 +110,7 @@ static void fuzz_check_article(const aloud_article *a)
 }
 
 /* Render A as FORMAT and check the result. */
-static void fuzz_check_render(const aloud_article *a, aloud_format format)
+static inline void fuzz_check_render(const aloud_article *a, aloud_format format)
 {
     char *out = NULL;
     size_t len = 0, n = 0;
