@@ -245,7 +245,7 @@ def meta_ok(exp, doc):
             for name in want:
                 rest = rest.replace(ws(name), " ", 1) if ws(name) in rest else "\0"
             res["byline"] = "\0" not in rest and not re.sub(
-                r"(?i)[\s,;&]|\b(and|und|et|y|e|en|и|i|a|και|и)\b", "", rest)
+                r"(?i)[\s,;&]|\b(and|und|et|y|e|en|и|i|a|και)\b", "", rest)
         else:
             res["byline"] = got == ws(want)
     if exp.get("site_name") is not None:
