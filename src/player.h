@@ -10,6 +10,11 @@
 #ifndef ALOUD_PLAYER_PRIV_H
 #define ALOUD_PLAYER_PRIV_H
 
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "audio.h"
 #include "voice.h"
 
 /** One espeak-ng call's worth of speech. */
@@ -41,5 +46,84 @@ void al_play_units_free(al_play_unit *units, size_t count);
  * "J. R. R. Tolkien", "e.g. this" and "3.5" do not end one.
  */
 size_t al_sentence_length(const char *text);
+
+/* ---- the player's state (player.c: API, playengine.c: threads) ---- */
+
+#define SLICE_SAMPLES (AL_AUDIO_RATE / 20)       /* 50 ms */
+#define AHEAD_SAMPLES (AL_AUDIO_RATE * 3)        /* synthesis runs 3 s ahead */
+#define HISTORY_SAMPLES (AL_AUDIO_RATE * 2)      /* kept for rewinding on pause */
+#define BACK_SAMPLES ((uint64_t)AL_AUDIO_RATE * 2) /* "previous" goes back within 2 s */
+#define MAX_COMMANDS 64
+#define STALE_WORDS 150                          /* see synth_sink() */
+
+typedef struct chunk {
+    struct chunk *prev, *next;
+    size_t unit;
+    size_t count, pos;        /* samples, and how many have been played */
+    int16_t pcm[];
+} chunk;
+
+typedef struct {
+    aloud_player_command cmd;
+    size_t arg;
+} pending_command;
+
+struct aloud_player {
+    const aloud_article *article;
+    al_voice voice;
+    al_play_unit *units;
+    size_t unit_count;
+    size_t first, end;             /* the sections played: [first, end) */
+    size_t section_count;          /* in the article */
+    uint64_t *unit_samples;        /* length once synthesised, else 0 */
+    int *unit_rate;                /* the rate it was synthesised at */
+    al_audio *audio;
+    al_synth *synth;               /* used by the synthesis thread only */
+    int synth_rate;                /* the rate the session was opened with */
+    aloud_player_callback on_event;
+    void *data;
+
+    pthread_mutex_t lock;
+    pthread_cond_t wake_synth, wake_play, done_cond;
+    pthread_t synth_thread, play_thread;
+    bool threads_started;
+
+    pending_command commands[MAX_COMMANDS];
+    size_t cmd_head, cmd_count;
+
+    /* the queue: head..tail, `play` is the next chunk to play */
+    chunk *head, *tail, *play;
+    unsigned gen;
+    size_t synth_unit;             /* next unit to synthesise */
+    bool synth_busy;
+    size_t busy_unit;
+    int rate;                      /* words per minute for what is synthesised next */
+
+    /* the position */
+    size_t cur_unit;
+    uint64_t section_played, paragraph_played;   /* samples since their start */
+    bool announce;                 /* an event for cur_unit is due */
+    size_t told_section, told_paragraph;  /* last section/paragraph events */
+    bool told_any;
+    bool paused, finished, stopping;
+    int result;                    /* 1 ended or quit, < 0 error */
+    char message[512];
+};
+
+/* ---- playengine.c ---- */
+
+/** Thread bodies; ARG is the player. */
+void *al_player_synth_main(void *arg);
+void *al_player_play_main(void *arg);
+
+/** (Re)open the espeak-ng session at RATE unless it is open at it already. */
+int al_player_set_rate(aloud_player *p, int rate);
+
+/** Free every queued chunk (lock held, or threads not running). */
+void al_player_drop_queue(aloud_player *p);
+
+/** The unit U clamped into range, and the first unit of its paragraph. */
+const al_play_unit *al_player_unit_at(const aloud_player *p, size_t u);
+size_t al_player_paragraph_start(const aloud_player *p, size_t u);
 
 #endif /* ALOUD_PLAYER_PRIV_H */
