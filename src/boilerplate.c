@@ -43,7 +43,8 @@ static const char *const chrome_words[] = {
     "masthead", "global-header", "navbar", "topbar", "top-bar", "rating", "jump-to",
     "-button", "button-", "affiliate", "disclosure", "headerlink", "anchor-link",
     "heading-anchor", "anchorjs", "permalink", "mw-portlet", "interlanguage",
-    "language-selector", NULL
+    "language-selector", "footnote-ref", "fnref",
+    "footnote-backref", NULL
 };
 
 bool al_boilerplate_class(const al_dom *dom, int i)
@@ -234,8 +235,12 @@ static bool junk_block(const al_item *it, const char *key, const al_meta *meta, 
         return true;
     if (words <= 45 && al_lexicon_match(AL_LEX_DISCLOSURE, key))
         return true;
-    if (words <= 10 && is_credit(it->text))
+    if (words <= 15 && al_lexicon_match(AL_LEX_CTA, key))
         return true;
+    if (words <= 30 && al_lexicon_match(AL_LEX_COPYRIGHT, key))
+        return true;
+    if (words <= 25 && is_credit(it->text))
+        return true;                                /* incl. "Reporting by X; Editing by Y" */
     if (words <= 10 && (strncmp(it->text, "\xC2\xA9", 2) == 0 || strncmp(it->text, "(c) ", 4) == 0))
         return true;                                /* "© Reuters" */
     if (words <= 14 && al_lexicon_match(AL_LEX_DATELINE, key) && strpbrk(it->text, "0123456789"))
@@ -432,6 +437,42 @@ static void trim_edges(al_items *items, const char *lang)
     }
 }
 
+/* Pull quotes: a quote or caption whose words all occur, in order, in
+ * another block of the article would be said twice; keep the fuller one,
+ * or the first of two equal ones. (Repeated paragraphs are left alone: a
+ * text may repeat itself on purpose.) Bounded: only blocks of at most 60
+ * words are checked, against at most 4000 items. */
+static void drop_repeats(al_items *items)
+{
+    size_t i, j;
+    char **keys;
+
+    if (items->count > 4000 || !(keys = calloc(items->count, sizeof(*keys))))
+        return;
+    for (i = 0; i < items->count; i++)
+        if (is_block(&items->items[i]) && !items->items[i].junk && items->items[i].kind != ALOUD_BLOCK_TABLE_ROW &&
+            items->items[i].kind != ALOUD_BLOCK_CODE)
+            keys[i] = al_text_key(items->items[i].text);
+    for (i = 0; i < items->count; i++) {
+        size_t wi;
+        int kind = items->items[i].kind;
+        if (!keys[i] || (kind != ALOUD_BLOCK_QUOTE && kind != ALOUD_BLOCK_CAPTION) ||
+            (wi = al_text_words(items->items[i].text)) < 6 || wi > 60)
+            continue;
+        for (j = 0; j < items->count; j++) {
+            if (j == i || !keys[j] || items->items[j].junk)
+                continue;
+            if (strcmp(keys[i], keys[j]) == 0 ? j < i : strstr(keys[j], keys[i]) != NULL) {
+                items->items[i].junk = true;
+                break;
+            }
+        }
+    }
+    for (i = 0; i < items->count; i++)
+        free(keys[i]);
+    free(keys);
+}
+
 /* Headings with nothing left under them at the end of the article (but
  * an article of headings alone keeps them). */
 static void drop_trailing_headings(al_items *items)
@@ -613,6 +654,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     }
     drop_appeal_boxes(items, dom);
     drop_author_bio(items, meta);
+    drop_repeats(items);
     resolve_suspects(items);
     trim_edges(items, meta->lang);
     drop_trailing_headings(items);

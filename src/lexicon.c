@@ -52,6 +52,7 @@ static const entry lexicon[] = {
     { AL_LEX_SHARE, "volgende" }, { AL_LEX_SHARE, "próximo" },
     { AL_LEX_SHARE, "languages" }, { AL_LEX_SHARE, "comments" }, { AL_LEX_SHARE, "views" },
     { AL_LEX_SHARE, "copiar link" }, { AL_LEX_SHARE, "copier le lien" }, { AL_LEX_SHARE, "link kopieren" },
+    { AL_LEX_SHARE, "공유" }, { AL_LEX_SHARE, "공유하기" }, { AL_LEX_SHARE, "κοινοποιήστε" },
     { AL_LEX_SHARE, "udostępnij" }, { AL_LEX_SHARE, "sdílet" }, { AL_LEX_SHARE, "zdieľať" },
     { AL_LEX_SHARE, "dela" }, { AL_LEX_SHARE, "del" }, { AL_LEX_SHARE, "jaa" }, { AL_LEX_SHARE, "paylaş" },
     { AL_LEX_SHARE, "κοινοποίηση" }, { AL_LEX_SHARE, "megosztás" }, { AL_LEX_SHARE, "distribuie" },
@@ -82,6 +83,12 @@ static const entry lexicon[] = {
     { AL_LEX_READMORE, "leia também" }, { AL_LEX_READMORE, "leia mais" },
     { AL_LEX_READMORE, "veja também" }, { AL_LEX_READMORE, "saiba mais" },
     { AL_LEX_READMORE, "читайте также" }, { AL_LEX_READMORE, "関連記事" },
+    { AL_LEX_READMORE, "czytaj także" }, { AL_LEX_READMORE, "czytaj też" }, { AL_LEX_READMORE, "zobacz także" },
+    { AL_LEX_READMORE, "zobacz też" }, { AL_LEX_READMORE, "čtěte také" }, { AL_LEX_READMORE, "čtěte též" },
+    { AL_LEX_READMORE, "přečtěte si také" }, { AL_LEX_READMORE, "διαβάστε επίσης" },
+    { AL_LEX_READMORE, "διαβάστε ακόμη" }, { AL_LEX_READMORE, "관련기사" }, { AL_LEX_READMORE, "관련 기사" },
+    { AL_LEX_READMORE, "相关阅读" }, { AL_LEX_READMORE, "延伸阅读" }, { AL_LEX_READMORE, "läs också" },
+    { AL_LEX_READMORE, "læs også" }, { AL_LEX_READMORE, "les også" }, { AL_LEX_READMORE, "lue myös" },
 
     /* ---- headings that open chrome sections ---- */
     { AL_LEX_HEADING, "recommended reading" }, { AL_LEX_HEADING, "recommended for you" },
@@ -167,7 +174,13 @@ static const entry lexicon[] = {
     { AL_LEX_HEADING, "recommended stories" }, { AL_LEX_HEADING, "recommended articles" },
     { AL_LEX_HEADING, "around the web" }, { AL_LEX_HEADING, "sponsored content" },
     { AL_LEX_HEADING, "from our partners" }, { AL_LEX_HEADING, "promoted stories" },
-    { AL_LEX_HEADING, "more news" }, { AL_LEX_HEADING, "more local news" }, { AL_LEX_HEADING, "more headlines" },
+    { AL_LEX_HEADING, "powiązane artykuły" }, { AL_LEX_HEADING, "komentarze" },
+    { AL_LEX_HEADING, "najczęściej czytane" }, { AL_LEX_HEADING, "související články" },
+    { AL_LEX_HEADING, "komentáře" }, { AL_LEX_HEADING, "nejčtenější" },
+    { AL_LEX_HEADING, "σχετικά άρθρα" }, { AL_LEX_HEADING, "σχόλια" }, { AL_LEX_HEADING, "δημοφιλή" },
+    { AL_LEX_HEADING, "관련기사" }, { AL_LEX_HEADING, "많이 본 뉴스" }, { AL_LEX_HEADING, "댓글" },
+    { AL_LEX_HEADING, "相关新闻" }, { AL_LEX_HEADING, "热门文章" }, { AL_LEX_HEADING, "関連記事" },
+    { AL_LEX_HEADING, "footnotes and references" }, { AL_LEX_HEADING, "more news" }, { AL_LEX_HEADING, "more local news" }, { AL_LEX_HEADING, "more headlines" },
     { AL_LEX_HEADING, "more videos" }, { AL_LEX_HEADING, "more top stories" },
     { AL_LEX_HEADING, "mehr nachrichten" }, { AL_LEX_HEADING, "plus d actualités" },
 
@@ -203,7 +216,8 @@ static const entry lexicon[] = {
     { AL_LEX_APPEAL, "soutenez notre travail" }, { AL_LEX_APPEAL, "soutenez moi" },
     { AL_LEX_APPEAL, "apoya nuestro trabajo" }, { AL_LEX_APPEAL, "hazte socio" },
     { AL_LEX_APPEAL, "sostieni il nostro lavoro" }, { AL_LEX_APPEAL, "word lid" },
-    { AL_LEX_APPEAL, "apoie o nosso trabalho" }, { AL_LEX_APPEAL, "apoie nosso trabalho" },
+    { AL_LEX_APPEAL, "wesprzyj" }, { AL_LEX_APPEAL, "podpořte nás" }, { AL_LEX_APPEAL, "υποστηρίξτε" },
+    { AL_LEX_APPEAL, "후원" }, { AL_LEX_APPEAL, "apoie o nosso trabalho" }, { AL_LEX_APPEAL, "apoie nosso trabalho" },
 
     /* ---- payment details ---- */
     { AL_LEX_PAYMENT, "paypal" }, { AL_LEX_PAYMENT, "bank transfer" },
@@ -230,6 +244,9 @@ static const entry lexicon[] = {
     { AL_LEX_NEWSLETTER, "suscríbete" }, { AL_LEX_NEWSLETTER, "suscribete" },
     { AL_LEX_NEWSLETTER, "iscriviti" }, { AL_LEX_NEWSLETTER, "schrijf je in" },
     { AL_LEX_NEWSLETTER, "inscreva se" }, { AL_LEX_NEWSLETTER, "assine" },
+    { AL_LEX_NEWSLETTER, "zapisz się" }, { AL_LEX_NEWSLETTER, "subskrybuj" },
+    { AL_LEX_NEWSLETTER, "přihlaste se k odběru" }, { AL_LEX_NEWSLETTER, "εγγραφείτε" },
+    { AL_LEX_NEWSLETTER, "구독" }, { AL_LEX_NEWSLETTER, "ニュースレター" }, { AL_LEX_NEWSLETTER, "订阅" },
 
     /* ---- cookie notices ---- */
     { AL_LEX_COOKIE, "we use cookies" }, { AL_LEX_COOKIE, "this website uses cookies" },
@@ -294,6 +311,28 @@ static const entry lexicon[] = {
     { AL_LEX_SHARE_PROMPT, "compartilhe este" }, { AL_LEX_SHARE_PROMPT, "pin this" },
     { AL_LEX_SHARE_PROMPT, "pin it for later" }, { AL_LEX_SHARE_PROMPT, "save this recipe" },
 
+    /* ---- shop buttons ---- */
+    { AL_LEX_CTA, "check prices" }, { AL_LEX_CTA, "check price" }, { AL_LEX_CTA, "compare prices" },
+    { AL_LEX_CTA, "check availability" }, { AL_LEX_CTA, "book now" }, { AL_LEX_CTA, "buy now" },
+    { AL_LEX_CTA, "shop now" }, { AL_LEX_CTA, "view deal" }, { AL_LEX_CTA, "see price" },
+    { AL_LEX_CTA, "see prices" }, { AL_LEX_CTA, "get the deal" }, { AL_LEX_CTA, "order now" },
+    { AL_LEX_CTA, "add to cart" }, { AL_LEX_CTA, "add to basket" }, { AL_LEX_CTA, "jetzt kaufen" },
+    { AL_LEX_CTA, "preise vergleichen" }, { AL_LEX_CTA, "zum angebot" }, { AL_LEX_CTA, "jetzt buchen" },
+    { AL_LEX_CTA, "voir le prix" }, { AL_LEX_CTA, "réserver maintenant" }, { AL_LEX_CTA, "ver precio" },
+    { AL_LEX_CTA, "comprar ahora" }, { AL_LEX_CTA, "reservar ahora" }, { AL_LEX_CTA, "vedi prezzo" },
+    { AL_LEX_CTA, "acquista ora" }, { AL_LEX_CTA, "bekijk prijs" }, { AL_LEX_CTA, "nu boeken" },
+    { AL_LEX_CTA, "ver preço" }, { AL_LEX_CTA, "comprar agora" },
+
+    /* ---- copyright lines ---- */
+    { AL_LEX_COPYRIGHT, "all rights reserved" }, { AL_LEX_COPYRIGHT, "alle rechte vorbehalten" },
+    { AL_LEX_COPYRIGHT, "tous droits réservés" }, { AL_LEX_COPYRIGHT, "todos los derechos reservados" },
+    { AL_LEX_COPYRIGHT, "tutti i diritti riservati" }, { AL_LEX_COPYRIGHT, "alle rechten voorbehouden" },
+    { AL_LEX_COPYRIGHT, "todos os direitos reservados" }, { AL_LEX_COPYRIGHT, "wszelkie prawa zastrzeżone" },
+    { AL_LEX_COPYRIGHT, "všechna práva vyhrazena" }, { AL_LEX_COPYRIGHT, "все права защищены" },
+    { AL_LEX_COPYRIGHT, "με επιφύλαξη παντός δικαιώματος" }, { AL_LEX_COPYRIGHT, "무단전재" },
+    { AL_LEX_COPYRIGHT, "재배포 금지" }, { AL_LEX_COPYRIGHT, "版权所有" }, { AL_LEX_COPYRIGHT, "著作権" },
+    { AL_LEX_COPYRIGHT, "無断転載" },
+
     /* ---- disclosures ---- */
     { AL_LEX_DISCLOSURE, "affiliate links" }, { AL_LEX_DISCLOSURE, "affiliate link" },
     { AL_LEX_DISCLOSURE, "affiliate commission" }, { AL_LEX_DISCLOSURE, "we may earn a commission" },
@@ -315,6 +354,8 @@ static const entry lexicon[] = {
     { AL_LEX_CREDIT, "reuters" }, { AL_LEX_CREDIT, "ap photo" }, { AL_LEX_CREDIT, "afp" },
     { AL_LEX_CREDIT, "dpa" }, { AL_LEX_CREDIT, "photo by" }, { AL_LEX_CREDIT, "image by" },
     { AL_LEX_CREDIT, "photograph by" }, { AL_LEX_CREDIT, "foto von" }, { AL_LEX_CREDIT, "photo de" },
+    { AL_LEX_CREDIT, "reporting by" }, { AL_LEX_CREDIT, "additional reporting by" },
+    { AL_LEX_CREDIT, "editing by" }, { AL_LEX_CREDIT, "writing by" }, { AL_LEX_CREDIT, "compiled by" },
     { AL_LEX_CREDIT, "image courtesy of" }, { AL_LEX_CREDIT, "courtesy of" }, { AL_LEX_CREDIT, "bildquelle" },
 
     /* ---- datelines ---- */

@@ -28,6 +28,8 @@ typedef enum {
     AL_LEX_CREDIT,         /* "Image: Reuters", "Photo credit" (prefix) */
     AL_LEX_DATELINE,       /* "Published 4 March", "Last updated" (prefix) */
     AL_LEX_DISCLOSURE,     /* affiliate and sponsorship disclosures (contains) */
+    AL_LEX_CTA,            /* shop buttons: "Check prices", "Book now" (contains) */
+    AL_LEX_COPYRIGHT,      /* "All rights reserved" and the like (contains) */
     AL_LEX_KINDS
 } al_lex_kind;
 
