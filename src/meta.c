@@ -375,6 +375,54 @@ static bool looks_like_url(const char *s)
     return s && (strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0 || s[0] == '/');
 }
 
+/* A byline element's text without "By", "Von", "Par"... and without what
+ * follows the name (", 4 May 2024", " | Reporter"). NULL when it does not
+ * look like a name (too long, empty). */
+static char *clean_byline(const char *text)
+{
+    static const char *const by[] = { "by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "text: ",
+                                      "texto: ", "written by ", "posted by ", NULL };
+    static const char *const seps[] = { ",", " | ", " \xC2\xB7 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", "\n" };
+    char *out;
+    size_t k, n;
+
+    for (k = 0; by[k]; k++)
+        if (strncasecmp(text, by[k], strlen(by[k])) == 0) {
+            text += strlen(by[k]);
+            break;
+        }
+    n = strlen(text);
+    for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {   /* the name ends at the first */
+        const char *hit = strstr(text, seps[k]);
+        if (hit && (size_t)(hit - text) < n)
+            n = (size_t)(hit - text);
+    }
+    out = al_strndup(text, n);
+    if (out) {
+        while (n && out[n - 1] == ' ')
+            out[--n] = '\0';
+        if (!n || al_text_words(out) > 6 || strpbrk(out, "0123456789")) {
+            free(out);
+            out = NULL;
+        }
+    }
+    return out;
+}
+
+static bool is_author_marker(const al_dom *dom, int i)
+{
+    const char *rel = al_dom_attr(dom, i, "rel"), *ip = al_dom_attr(dom, i, "itemprop");
+    const char *cls = al_dom_attr(dom, i, "class");
+
+    if ((rel && strcasecmp(rel, "author") == 0) || (ip && strcasecmp(ip, "author") == 0))
+        return true;
+    /* class="byline", "author-name", "post-author"; not the author box */
+    return cls && (al_text_casestr(cls, "byline") || al_text_casestr(cls, "author-name") ||
+                   al_text_casestr(cls, "post-author") || al_text_casestr(cls, "article-author") ||
+                   al_text_casestr(cls, "autor")) &&
+           !al_text_casestr(cls, "box") && !al_text_casestr(cls, "bio") && !al_text_casestr(cls, "avatar");
+}
+
 static void read_byline(al_meta *m, const al_dom *dom)
 {
     const char *a = meta_content(dom, "author");
@@ -386,19 +434,15 @@ static void read_byline(al_meta *m, const al_dom *dom)
     if (!m->byline && a && !looks_like_url(a))
         set_once(&m->byline, a);
     set_once(&m->byline, meta_content(dom, "dc.creator"));
-    for (i = 0; !m->byline && i < dom->count; i++) {
-        const char *rel = al_dom_attr(dom, i, "rel"), *ip = al_dom_attr(dom, i, "itemprop");
-        char *text;
+    for (i = dom->body; !m->byline && i >= 0 && i < dom->count; i++) {
+        char *text, *name;
 
-        if (!((rel && strcasecmp(rel, "author") == 0) || (ip && strcasecmp(ip, "author") == 0)))
+        if ((dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || !is_author_marker(dom, i))
             continue;
         text = al_dom_text(dom, i, true);
-        if (text && al_text_words(text) <= 8) {
-            const char *t = text;
-            if (strncasecmp(t, "by ", 3) == 0)
-                t += 3;
-            set_once(&m->byline, t);
-        }
+        name = text && al_text_words(text) <= 12 ? clean_byline(text) : NULL;
+        set_once(&m->byline, name);
+        free(name);
         free(text);
     }
 }

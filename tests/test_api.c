@@ -187,8 +187,25 @@ static void test_dates(void)
     }
 }
 
+/* Without meta tags, the byline comes from the page's byline element,
+ * without "By" and without the date after the name. */
+static void test_byline_element(void)
+{
+    static const char page_by[] =
+        "<html><head><title>Harbour news</title></head><body><article>"
+        "<p class=\"byline\">By Siobh\xc3\xa1n O\xe2\x80\x99" "Brien \xc2\xb7 4 May 2024</p>"
+        "<p>The harbour board met on Tuesday and agreed to dredge the channel before the summer season begins.</p>"
+        "</article></body></html>";
+    aloud_article *a = NULL;
+
+    CHECK(aloud_article_from_html(&a, page_by, strlen(page_by), NULL, NULL) == ALOUD_OK);
+    CHECK_STR(aloud_article_byline(a), "Siobh\xc3\xa1n O\xe2\x80\x99" "Brien");
+    aloud_article_free(a);
+}
+
 int main(void)
 {
+    test_byline_element();
     test_dates();
     test_ld_body_hint();
     test_metadata_and_sections();
