@@ -364,7 +364,8 @@ static bool change_rate(aloud_player *p, int step)
     p->rate = rate;
     /* Unless synthesis is still on the sentence being heard (it will pick
      * the rate up at the next one), re-synthesise what follows it. */
-    if (!(p->synth_busy && p->busy_unit == p->cur_unit) && p->synth_unit > p->cur_unit + 1) {
+    if (!(p->synth_busy && p->busy_unit == p->cur_unit) &&
+        (p->synth_unit > p->cur_unit + 1 || (p->synth_busy && p->busy_unit > p->cur_unit))) {
         drop_after(p, p->cur_unit);
         p->gen++;
         p->synth_unit = p->cur_unit + 1;
