@@ -338,6 +338,35 @@ static void strip_known_suffix(al_meta *m, const al_dom *dom)
         m->title[cut - m->title] = '\0';
 }
 
+/* "Story | Section | Site": when a heading of the page is the title's
+ * first part, that heading is the title. */
+static void prefer_heading(al_meta *m, const al_dom *dom)
+{
+    char *kt, *kh, *text;
+    int i, seen = 0;
+
+    if (!m->title || !last_separator(m->title) || dom->body < 0 || !(kt = al_text_key(m->title)))
+        return;
+    for (i = dom->body; i < dom->nodes[dom->body].end && seen < 4; i++) {
+        GumboTag tag = dom->nodes[i].tag;
+        size_t n;
+        if ((tag != GUMBO_TAG_H1 && tag != GUMBO_TAG_H2) || (dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)))
+            continue;
+        seen++;
+        text = al_dom_text(dom, i, true);
+        kh = text ? al_text_key(text) : NULL;
+        n = kh ? strlen(kh) : 0;
+        if (kh && al_text_words(text) >= 2 && strncmp(kt, kh, n) == 0 && kt[n] == ' ') {
+            free(m->title);
+            m->title = al_text_normalize(text);
+            seen = 4;
+        }
+        free(kh);
+        free(text);
+    }
+    free(kt);
+}
+
 static void read_title(al_meta *m, const al_dom *dom)
 {
     int h1, t;
@@ -350,6 +379,7 @@ static void read_title(al_meta *m, const al_dom *dom)
     set_once(&m->title, meta_content(dom, "dc.title"));
     if (m->title) {
         strip_known_suffix(m, dom);
+        prefer_heading(m, dom);
         return;
     }
     if (dom->body >= 0 && (h1 = first_tag(dom, GUMBO_TAG_H1, dom->body, dom->nodes[dom->body].end)) >= 0 &&
@@ -365,6 +395,7 @@ static void read_title(al_meta *m, const al_dom *dom)
         set_once(&m->title, clean);
         free(raw);
         free(clean);
+        prefer_heading(m, dom);
     }
 }
 

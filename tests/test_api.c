@@ -203,8 +203,24 @@ static void test_byline_element(void)
     aloud_article_free(a);
 }
 
+/* "Story | Section | Site" in og:title, with the story's own heading. */
+static void test_title_segments(void)
+{
+    static const char page_t[] =
+        "<html><head><meta property=\"og:title\" content=\"Ferry fares frozen | Islands | The Courier\">"
+        "<title>x</title></head><body><article><h1>Ferry fares frozen</h1>"
+        "<p>The ferry company said fares would stay at last year's level until the end of the season.</p>"
+        "</article></body></html>";
+    aloud_article *a = NULL;
+
+    CHECK(aloud_article_from_html(&a, page_t, strlen(page_t), NULL, NULL) == ALOUD_OK);
+    CHECK_STR(aloud_article_title(a), "Ferry fares frozen");
+    aloud_article_free(a);
+}
+
 int main(void)
 {
+    test_title_segments();
     test_byline_element();
     test_dates();
     test_ld_body_hint();
