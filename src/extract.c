@@ -108,6 +108,20 @@ static bool is_unlikely(const al_dom *dom, int i)
     return unlikely;
 }
 
+/* A formula is never a menu, whatever its wrapper's class says (MathJax's
+ * "CtxtMenu_Attached"). Looks a bounded way into the subtree. */
+static bool holds_math(const al_dom *dom, int i)
+{
+    int j, end = dom->nodes[i].end;
+
+    if (end - i > 400)
+        end = i + 400;
+    for (j = i + 1; j < end; j++)
+        if (dom->nodes[j].tag == GUMBO_TAG_MATH)
+            return true;
+    return false;
+}
+
 /* Inside a table or code, class names are not page chrome. */
 static bool in_table_or_code(const al_dom *dom, int i)
 {
@@ -155,7 +169,7 @@ static void mark_unlikely(al_dom *dom)
         }
         chrome = (t == GUMBO_TAG_FORM && !al_extract_holds_article(dom, i)) ||
                  is_unlikely(dom, i) || al_boilerplate_class(dom, i);
-        if (chrome && !in_table_or_code(dom, i)) {
+        if (chrome && !in_table_or_code(dom, i) && !holds_math(dom, i)) {
             for (j = i; j < n->end; j++)
                 dom->nodes[j].flags |= AL_NODE_UNLIKELY;
             i = n->end - 1;
