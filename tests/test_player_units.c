@@ -249,6 +249,64 @@ static void test_player(const char *dir)
     aloud_article_free(a);
 }
 
+/* + from the next sentence: the sentence being heard keeps its rate, the
+ * following ones are synthesised at the new rate, and are shorter. */
+static void test_rate(const char *dir)
+{
+    aloud_article *a = load(dir, "short.html");
+    aloud_speech_options so = ALOUD_SPEECH_OPTIONS_INIT;
+    aloud_player_options po = ALOUD_PLAYER_OPTIONS_INIT;
+    aloud_player *p = NULL;
+    struct timespec tick = { 0, 50000000L };
+    double per_word = 0;
+    size_t first = 0, n = 0;
+    bool done = false;
+
+    so.intro = 0;
+    so.first_section = 1;
+    so.rate = 200;
+    po.audio_device = "null";
+    po.speech = &so;
+    CHECK(aloud_player_start(&p, a, &po) == ALOUD_OK, "%s", aloud_error_message());
+    if (!p) {
+        aloud_article_free(a);
+        return;
+    }
+    nanosleep(&tick, NULL);
+    pthread_mutex_lock(&p->lock);
+    first = p->cur_unit;
+    pthread_mutex_unlock(&p->lock);
+    for (int i = 0; i < 10; i++)
+        aloud_player_send(p, ALOUD_PLAYER_FASTER, 0);
+    /* Wait (at most 20 s) until a long sentence after the next is done. */
+    for (int t = 0; t < 400 && !done; t++) {
+        nanosleep(&tick, NULL);
+        pthread_mutex_lock(&p->lock);
+        for (size_t u = first + 2; u < p->unit_count; u++)
+            done |= p->unit_samples[u] && p->units[u].words >= 10;
+        pthread_mutex_unlock(&p->lock);
+    }
+    pthread_mutex_lock(&p->lock);
+    CHECK(p->rate == 450, "rate %d", p->rate);
+    CHECK(p->unit_rate[first] == 200, "the sentence being heard keeps its rate (%d)",
+          p->unit_rate[first]);
+    for (size_t u = first + 1; u < p->unit_count; u++)
+        if (p->unit_samples[u]) {
+            CHECK(p->unit_rate[u] == 450, "unit %zu at %d", u, p->unit_rate[u]);
+            if (p->units[u].words >= 10) {
+                per_word += (double)p->unit_samples[u] / (double)p->units[u].words;
+                n++;
+            }
+        }
+    pthread_mutex_unlock(&p->lock);
+    /* At 200 words per minute a word takes 60 / 200 s = 6615 samples
+     * (espeak-ng speaks a little faster than asked: about 5400). */
+    CHECK(n >= 1 && per_word / (double)n < 0.6 * 6615,
+          "%zu sentences at 450: %.0f samples per word", n, n ? per_word / (double)n : 0.0);
+    aloud_player_free(p);
+    aloud_article_free(a);
+}
+
 int main(int argc, char **argv)
 {
     const char *dir = argc > 1 ? argv[1] : "tests/player";
@@ -258,6 +316,7 @@ int main(int argc, char **argv)
     test_escaping();
     test_resume(dir);
     test_player(dir);
+    test_rate(dir);
     aloud_speech_shutdown();
     if (failures) {
         fprintf(stderr, "%d checks failed\n", failures);
