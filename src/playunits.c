@@ -4,10 +4,11 @@
  * Export speaks a section per espeak-ng call (speechtext.c); live playback
  * needs finer steps: a jump to a paragraph starts a new call, and a new
  * rate applies from the next call. So the player speaks the same things
- * in the same style (speechtext.c's rules: heading prosody and pauses from
- * the voice profile, "Caption:" before captions, table rows cell by cell,
- * code blocks skipped with one notice, URLs replaced by their host through
- * al_speech_append_text()), but one sentence per unit.
+ * in the same style (speechtext.c's rules and its exported pieces: heading
+ * prosody and pauses from the voice profile, the fixed phrases, "Caption:"
+ * before captions, table rows cell by cell, code blocks skipped with one
+ * notice, URLs replaced by their host through al_speech_append_text()),
+ * but one sentence per unit.
  *
  * Sentences are found with a plain heuristic (al_sentence_length): a
  * missed boundary only makes a unit longer, and a false one adds a short
@@ -19,31 +20,6 @@
 
 #include "player.h"
 #include "speechtext.h"
-
-/* The fixed phrases, as speechtext.c says them. */
-typedef struct {
-    const char *lang, *by, *caption, *code_skipped;
-} phrases;
-
-static const phrases phrase_table[] = {
-    { "en", "by", "Caption", "Code block skipped." },
-    { "de", "von", "Bildunterschrift", "Codeblock übersprungen." },
-    { "fr", "par", "Légende", "Bloc de code ignoré." },
-    { "es", "por", "Leyenda", "Bloque de código omitido." },
-    { "it", "di", "Didascalia", "Blocco di codice saltato." },
-    { "nl", "door", "Onderschrift", "Codeblok overgeslagen." },
-    { "pt", "por", "Legenda", "Bloco de código omitido." },
-};
-
-static const phrases *phrases_for(const char *lang)
-{
-    size_t n = strcspn(lang, "-_");
-
-    for (size_t i = 0; i < sizeof(phrase_table) / sizeof(phrase_table[0]); i++)
-        if (strlen(phrase_table[i].lang) == n && strncasecmp(lang, phrase_table[i].lang, n) == 0)
-            return &phrase_table[i];
-    return &phrase_table[0];
-}
 
 /* ---- sentences ---- */
 
@@ -120,7 +96,7 @@ typedef struct {
     al_play_unit *units;
     size_t count, cap;
     const al_voice *voice;
-    const phrases *ph;
+    const al_speech_phrases *ph;
     bool failed;
 } builder;
 
@@ -164,11 +140,12 @@ static void put_break(al_buf *b, int ms)
         al_buf_printf(b, "<break time=\"%dms\"/>", ms);
 }
 
-/* TEXT as a sentence: escaped, with a full stop when it has no mark. */
+/* TEXT (N bytes) as a sentence: escaped, with a full stop when it has no
+ * mark (speechtext.c's rule). */
 static void put_sentence(al_buf *b, const char *text, size_t n)
 {
     char *s = al_strndup(text, n);
-    size_t len, c;
+    size_t len;
 
     if (!s) {
         b->failed = true;
@@ -177,21 +154,7 @@ static void put_sentence(al_buf *b, const char *text, size_t n)
     for (len = strlen(s); len && s[len - 1] == ' '; len--)
         s[len - 1] = '\0';
     al_speech_append_text(b, s);
-    while (len) {
-        const char *end = s + len;
-        bool closer = false;
-
-        for (size_t k = 1; k <= 3 && k <= len; k++)
-            if (is_closer(end - k, &c) && c == k) {
-                len -= k;
-                closer = true;
-                break;
-            }
-        if (!closer)
-            break;
-    }
-    if (len && !mark_at(s + len - 1) && s[len - 1] != ':' && s[len - 1] != ';' &&
-        !(len >= 3 && mark_at(s + len - 3)))
+    if (!al_speech_ends_sentence(s))
         al_buf_putc(b, '.');
     free(s);
 }
@@ -267,7 +230,7 @@ static void put_table_row(al_buf *b, const char *row)
         }
         p += n + (sep ? 3 : 0);
     }
-    if (!first)
+    if (!first && !al_speech_ends_sentence(row))
         al_buf_putc(b, '.');
 }
 
@@ -356,7 +319,7 @@ int al_play_units(al_play_unit **out, size_t *count, const aloud_article *articl
 {
     size_t n;
     const aloud_section *sections = aloud_article_sections(article, &n);
-    builder bd = { NULL, 0, 0, voice, phrases_for(voice->info.language), false };
+    builder bd = { NULL, 0, 0, voice, al_speech_phrases_for(voice->info.language), false };
 
     *out = NULL;
     *count = 0;
