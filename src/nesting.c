@@ -34,6 +34,7 @@
  * gumbo keeps no global state, so abandoning a parse is safe.
  */
 #include <gumbo.h>
+#include <malloc.h>
 #include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
@@ -435,12 +436,14 @@ cleanup:
 
 /* ---- gumbo's memory and time -------------------------------------------- */
 
+/* Every block gumbo holds is on a list, so that an abandoned parse can be
+ * freed. 16 bytes a block (gumbo makes millions of small ones on a big
+ * page); the size comes from malloc_usable_size(). */
 typedef union block {
     struct {
         union block *prev, *next;
-        size_t size;
     } h;
-    max_align_t align;               /* what follows is aligned as malloc's */
+    long double align;               /* what follows is aligned as malloc's */
 } block;
 
 typedef struct {
@@ -472,7 +475,7 @@ static void *budget_alloc(void *userdata, size_t size)
     block *k;
 
     if (b) {
-        if (size > b->limit - b->bytes)
+        if (b->bytes >= b->limit || size > b->limit - b->bytes)
             longjmp(b->fail, OVER_MEMORY);
         if ((++b->calls & 1023) == 0 && past_deadline(b))
             longjmp(b->fail, OVER_TIME);
@@ -482,14 +485,13 @@ static void *budget_alloc(void *userdata, size_t size)
             longjmp(b->fail, OUT_OF_MEMORY);
         return NULL;
     }
-    k->h.size = size;
     k->h.prev = k->h.next = NULL;
     if (b) {
         k->h.prev = &b->live;
         k->h.next = b->live.h.next;
         b->live.h.next->h.prev = k;
         b->live.h.next = k;
-        b->bytes += size;
+        b->bytes += malloc_usable_size(k);
     }
     return k + 1;
 }
@@ -505,7 +507,7 @@ static void budget_free(void *userdata, void *ptr)
     if (b) {
         k->h.prev->h.next = k->h.next;
         k->h.next->h.prev = k->h.prev;
-        b->bytes -= k->h.size;
+        b->bytes -= malloc_usable_size(k);
     }
     free(k);
 }
@@ -535,16 +537,13 @@ static int over_budget(const budget *b, int why, const char *name)
     return al_error_oom();
 }
 
-int al_html_parse(GumboOutput **out, const char *html, size_t len, const char *name)
+/* A budget for a page of LEN bytes, or NULL (out of memory). */
+static budget *budget_new(size_t len)
 {
-    GumboOptions opts = kGumboDefaultOptions;
     budget *b = calloc(1, sizeof(*b));
-    GumboOutput *volatile parsed = NULL;
-    int why, err = ALOUD_OK;
 
-    *out = NULL;
     if (!b)
-        return al_error_oom();
+        return NULL;
     b->live.h.next = b->live.h.prev = &b->live;
     b->limit = len < SIZE_MAX / AL_HTML_MEMORY_FACTOR ? len * AL_HTML_MEMORY_FACTOR : SIZE_MAX;
     if (b->limit < AL_HTML_MAX_MEMORY)
@@ -553,19 +552,31 @@ int al_html_parse(GumboOutput **out, const char *html, size_t len, const char *n
         b->deadline.tv_sec += AL_HTML_MAX_SECONDS;
     else
         b->deadline.tv_sec = (time_t)1 << 40;      /* no clock: no time limit */
+    return b;
+}
+
+int al_html_parse(GumboOutput **out, const char *html, size_t len, const char *name)
+{
+    GumboOptions opts = kGumboDefaultOptions;
+    budget *b = budget_new(len);
+    GumboOutput *volatile parsed = NULL;
+    int why, err;
+
+    *out = NULL;
+    if (!b)
+        return al_error_oom();
     opts.allocator = budget_alloc;
     opts.deallocator = budget_free;
     opts.userdata = b;
     opts.max_errors = 0;   /* we do not use parse errors: don't collect them */
-    if ((why = setjmp(b->fail)) == 0) {
+    if ((why = setjmp(b->fail)) == 0)
         parsed = gumbo_parse_with_options(&opts, html, len);
-    } else {
+    else
         budget_release(b);
-        err = over_budget(b, why, name ? name : "input");
-    }
+    name = name ? name : "input";
+    err = why ? over_budget(b, why, name)
+        : parsed ? ALOUD_OK : al_error_set(ALOUD_ERROR, "%s: the HTML parser failed", name);
     free(b);   /* the blocks of a finished parse stay; al_html_free() frees them */
-    if (err == ALOUD_OK && !parsed)
-        err = al_error_set(ALOUD_ERROR, "%s: the HTML parser failed", name ? name : "input");
     *out = err == ALOUD_OK ? parsed : NULL;
     return err;
 }
