@@ -84,7 +84,7 @@ class Result:
                                                        self.message[:300])
 
 
-def run(aloud, args, stdin_path=None, deadline=60, pty_out=False):
+def run(aloud, args, stdin_path=None, deadline=60, pty_out=False, preexec=None):
     """Run aloud with ARGS; kill it (and fail) past DEADLINE seconds."""
     deadline *= SLOW
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
@@ -96,7 +96,7 @@ def run(aloud, args, stdin_path=None, deadline=60, pty_out=False):
         try:
             proc = subprocess.Popen([aloud] + list(args), stdin=stdin, env=ENV,
                                     stdout=slave if pty_out else out,
-                                    stderr=slave if pty_out else err)
+                                    stderr=slave if pty_out else err, preexec_fn=preexec)
         finally:
             if stdin_path:
                 stdin.close()
@@ -573,6 +573,57 @@ def case_output_survives(c):
             check(f.read() == b"RIFF-old-contents", "the old output was touched (%s)" % source)
     left = sorted(os.listdir(c.tmp))
     check(left == ["empty.html", "keep.wav"], "files left behind: %s" % left)
+
+
+SHORT_PAGE = os.path.join(HERE, "pages", "short-article", "page.html")
+
+
+def check_untouched(directory, want, what):
+    left = sorted(os.listdir(directory))
+    check(left == sorted(want), "%s: files left behind: %s" % (what, left))
+    with open(os.path.join(directory, "out.wav"), "rb") as f:
+        check(f.read() == b"previous contents", "%s: the old output file was changed" % what)
+
+
+def case_file_size_limit(c):
+    # A write that fails half way (here RLIMIT_FSIZE, EFBIG): exit 17, the
+    # message names the file and the cause, the old file stays, no temporary.
+    import resource
+
+    def limit():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (100000, 100000))
+    d = os.path.join(c.tmp, "out")
+    os.mkdir(d)
+    c.write("out/out.wav", b"previous contents")
+    out = os.path.join(d, "out.wav")
+    r = c.run("-q", "-o", out, "--chapters", os.path.join(d, "out.cue"), SHORT_PAGE,
+              preexec=limit, deadline=120)
+    expect_error(r, 17, "File too large", source=out)
+    check_untouched(d, ["out.wav"], "file size limit")
+
+
+def case_full_disk(c):
+    # A full file system (a 64 KiB tmpfs, in a user and mount namespace).
+    d = os.path.join(c.tmp, "disk")
+    res = os.path.join(c.tmp, "result")
+    os.mkdir(d)
+    script = ('d=$1 res=$2; shift 2; mount -t tmpfs -o size=64k tmpfs "$d" || exit 77; '
+              'printf "previous contents" > "$d/out.wav"; '
+              '"$@" -q -o "$d/out.wav" --chapters "$d/out.cue" >"$res.out" 2>"$res.err"; '
+              'echo $? >"$res.code"; ls -A "$d" >"$res.ls"; cat "$d/out.wav" >"$res.old"')
+    try:
+        p = subprocess.run(["unshare", "-rm", "sh", "-c", script, "sh", d, res, c.aloud, SHORT_PAGE],
+                           env=ENV, capture_output=True, timeout=120 * SLOW)
+    except FileNotFoundError:
+        raise Skip("no unshare(1)")
+    if p.returncode != 0 or not os.path.exists(res + ".code"):
+        raise Skip("cannot mount a tmpfs here: %s" % p.stderr.decode(errors="replace").strip())
+    read = lambda ext: open(res + ext, "rb").read()
+    r = Result(int(read(".code")), read(".out"), read(".err"), 0, 0)
+    expect_error(r, 17, "No space left on device", source=os.path.join(d, "out.wav"))
+    check(read(".ls").split() == [b"out.wav"], "full disk: files left behind: %r" % read(".ls"))
+    check(read(".old") == b"previous contents", "full disk: the old output file was changed")
 
 
 # ---- the server -----------------------------------------------------------
