@@ -524,6 +524,18 @@ def case_escapes_messages(c):
     check_clean(r.message.rstrip("\n"), "message")
 
 
+def case_long_source(c):
+    # A source of thousands of characters: the message keeps the cause.
+    path = os.path.join(c.tmp, "a" * 5000 + ".html")
+    r = c.run("--text", path)
+    expect_error(r, EFILE, "File name too long")
+    check(len(r.message) < 1100, "a message of %d bytes" % len(r.message))
+    url = "http://127.0.0.1:1/" + "b" * 100000
+    r = c.run("--timeout", "5", "--text", url)
+    expect_error(r, 6, "connection refused", "http://127.0.0.1:1/bbb")
+    check(len(r.message) < 1100, "a message of %d bytes" % len(r.message))
+
+
 # ---- network --------------------------------------------------------------
 
 def case_redirect_loop(c):
