@@ -14,21 +14,49 @@
 static _Thread_local int last_code;
 static _Thread_local char last_message[1024];
 
+/* Fit S into MAX - 1 bytes by cutting its middle ("start...end"): a source
+ * can be 100 KB long, and the cause comes at the end of the message. */
+static void shorten(char *s, size_t max)
+{
+    size_t n = strlen(s), head = max / 3, tail = max - head - 4;
+
+    if (n < max)
+        return;
+    while (head > 0 && ((unsigned char)s[head] & 0xC0) == 0x80)
+        head--;                              /* do not split a character */
+    while (tail > 0 && ((unsigned char)s[n - tail] & 0xC0) == 0x80)
+        tail--;
+    memcpy(s + head, "...", 3);
+    memmove(s + head + 3, s + n - tail, tail + 1);
+}
+
 int al_error_set(int code, const char *fmt, ...)
 {
     va_list ap;
-    char raw[sizeof(last_message)];
+    char small[sizeof(last_message)], *raw = small;
     char *clean;
+    int n;
 
     va_start(ap, fmt);
-    vsnprintf(raw, sizeof(raw), fmt, ap);
+    n = vsnprintf(small, sizeof(small), fmt, ap);
     va_end(ap);
+    if (n >= (int)sizeof(small) && (raw = malloc((size_t)n + 1)) != NULL) {
+        va_start(ap, fmt);
+        vsnprintf(raw, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    } else if (!raw) {
+        raw = small;                         /* out of memory: the start only */
+    }
 
     /* Messages often quote page or network data: never let a control
      * character or escape sequence through to a terminal. */
     clean = al_text_sanitize(raw);
+    if (clean)
+        shorten(clean, sizeof(last_message));
     snprintf(last_message, sizeof(last_message), "%s", clean ? clean : raw);
     free(clean);
+    if (raw != small)
+        free(raw);
     last_code = code;
     return code;
 }
