@@ -105,7 +105,7 @@ for suite in $suites; do
     hostile)
         cases=$("$python" "$root/tests/test_hostile.py" --list | grep -v -e '^big_file_allowed$' -e '^big_stdin$')
         # shellcheck disable=SC2086
-        run hostile env ALOUD_TEST_SLOWDOWN=30 "$python" "$root/tests/test_hostile.py" "$wrapper" $cases ;;
+        run hostile env ALOUD_TEST_SLOWDOWN=30 ALOUD_TEST_MEMORY_FACTOR=4 "$python" "$root/tests/test_hostile.py" "$wrapper" $cases ;;
     export)
         out=$(mktemp -d)
         page="$root/tests/pages/short-article/page.html"

@@ -9,15 +9,16 @@ if(NOT ALOUD_HOSTILE_LIST_RC EQUAL 0)
 endif()
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${ALOUD_TESTS}/test_hostile.py)
 string(REPLACE "\n" ";" ALOUD_HOSTILE_CASES "${ALOUD_HOSTILE_CASES}")
-# Sanitizer builds run several times slower: the script's deadlines scale.
+# Sanitizer builds run several times slower and bigger: the script's
+# deadlines and memory limits scale.
 if(ALOUD_SANITIZE)
-  set(ALOUD_HOSTILE_SLOWDOWN 4)
+  set(ALOUD_HOSTILE_ENV "ALOUD_TEST_SLOWDOWN=4;ALOUD_TEST_MEMORY_FACTOR=2")
 else()
-  set(ALOUD_HOSTILE_SLOWDOWN 1)
+  set(ALOUD_HOSTILE_ENV "ALOUD_TEST_SLOWDOWN=1;ALOUD_TEST_MEMORY_FACTOR=1")
 endif()
 foreach(case ${ALOUD_HOSTILE_CASES})
   add_test(NAME hostile.${case}
            COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_hostile.py ${ALOUD_BIN} ${case})
   set_tests_properties(hostile.${case} PROPERTIES LABELS hostile TIMEOUT 600
-    SKIP_RETURN_CODE 77 ENVIRONMENT "ALOUD_TEST_SLOWDOWN=${ALOUD_HOSTILE_SLOWDOWN}")
+    SKIP_RETURN_CODE 77 ENVIRONMENT "${ALOUD_HOSTILE_ENV}")
 endforeach()

@@ -56,8 +56,10 @@ BAD_CHARS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2
 
 ENV = {k: v for k, v in os.environ.items()
        if k.lower() not in ("http_proxy", "https_proxy", "all_proxy", "no_proxy")}
-# A sanitizer or valgrind build is several times slower: deadlines scale.
+# A sanitizer or valgrind build is several times slower and bigger:
+# deadlines and memory limits scale.
 SLOW = float(os.environ.get("ALOUD_TEST_SLOWDOWN", "1"))
+BIG = float(os.environ.get("ALOUD_TEST_MEMORY_FACTOR", "1"))
 
 
 class Skip(Exception):
@@ -257,14 +259,14 @@ def case_big_file(c):
     path = c.write("big.html", big_page(50 * 1000 * 1000))
     r = c.run("--text", path)
     expect_error(r, ETOOLARGE, "20 MiB", "--max-size", within=5, source=path)
-    check(r.rss_kb < 100 * 1024, "refusing a 50 MB file used %d MB" % (r.rss_kb >> 10))
+    check(r.rss_kb < 100 * 1024 * BIG, "refusing a 50 MB file used %d MB" % (r.rss_kb >> 10))
 
 
 def case_big_stdin(c):
     path = c.write("big.html", big_page(50 * 1000 * 1000))
     r = c.run("--text", "-", stdin_path=path)
     expect_error(r, ETOOLARGE, "--max-size", within=10, source="stdin")
-    check(r.rss_kb < 200 * 1024, "refusing a 50 MB pipe used %d MB" % (r.rss_kb >> 10))
+    check(r.rss_kb < 200 * 1024 * BIG, "refusing a 50 MB pipe used %d MB" % (r.rss_kb >> 10))
 
 
 def case_big_file_allowed(c):
@@ -273,7 +275,7 @@ def case_big_file_allowed(c):
     r = c.run("--max-size", "64M", "--sections", path, deadline=120)
     text = expect_text(r, ["Keeper"], within=60)
     check(text.count("A section") > 10000, "sections missing: %s" % text[-300:])
-    check(r.rss_kb < 1500 * 1024, "a 50 MB page used %d MB" % (r.rss_kb >> 10))
+    check(r.rss_kb < 1500 * 1024 * BIG, "a 50 MB page used %d MB" % (r.rss_kb >> 10))
 
 
 def case_big_url(c):
@@ -288,7 +290,7 @@ def case_gzip_bomb(c):
     url = c.base + "/bomb"
     r = c.run("--text", url)
     expect_error(r, ETOOLARGE, "--max-size", within=10, source=url)
-    check(r.rss_kb < 300 * 1024, "the bomb used %d MB" % (r.rss_kb >> 10))
+    check(r.rss_kb < 300 * 1024 * BIG, "the bomb used %d MB" % (r.rss_kb >> 10))
 
 
 # ---- structure ------------------------------------------------------------
@@ -350,7 +352,7 @@ def case_parser_bombs(c):
         else:
             check(r.code in (0, ENOARTICLE), "%s: %r" % (name, r))
         check(r.seconds < 30 * SLOW, "%s took %.1f s" % (name, r.seconds))
-        check(r.rss_kb < 1200 * 1024, "%s used %d MB" % (name, r.rss_kb >> 10))
+        check(r.rss_kb < 1200 * 1024 * BIG, "%s used %d MB" % (name, r.rss_kb >> 10))
 
 
 def case_text_10mb(c):
