@@ -27,8 +27,9 @@
  * elements for every new block ("reconstruct the active formatting
  * elements"), so 100 KB of <div><b class=N></div> then <div>x</div> made
  * gumbo allocate 6 GB in 50 s. al_html_parse() therefore runs gumbo with
- * an allocator that keeps a budget of memory (AL_HTML_MAX_MEMORY, or ten
- * bytes per byte of a larger page: real pages need two to six) and of CPU
+ * an allocator that keeps a budget of memory (AL_HTML_MAX_MEMORY, 512 MiB,
+ * or ten bytes per byte of a larger page; real pages need two to six, the
+ * densest page the element limit lets through about 330 MiB) and of CPU
  * time (AL_HTML_MAX_SECONDS); past either it longjmps out of gumbo,
  * frees every block gumbo holds (they are on a list) and fails cleanly.
  * gumbo keeps no global state, so abandoning a parse is safe.

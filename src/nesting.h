@@ -15,7 +15,7 @@
 #define AL_HTML_MAX_ELEMENTS 500000
 /** What gumbo may allocate on one page: the larger of AL_HTML_MAX_MEMORY and
  * AL_HTML_MEMORY_FACTOR bytes per byte of HTML; and the CPU seconds it may spend. */
-#define AL_HTML_MAX_MEMORY ((size_t)256 << 20)
+#define AL_HTML_MAX_MEMORY ((size_t)512 << 20)
 #define AL_HTML_MEMORY_FACTOR 10
 #define AL_HTML_MAX_SECONDS 20
 
