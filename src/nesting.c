@@ -18,7 +18,9 @@
  *
  * Elements that cannot nest in themselves (p, li, td, h1..h6: opening one
  * closes the last) and void elements do not count. An end tag closes what
- * is open above its element, as the tree builder does. The scan only has
+ * is open above its element, as the tree builder does (a formatting
+ * element's end tag only when it is the current element: the adoption
+ * agency leaves what was opened inside it open). The scan only has
  * to be safe, not exact: where unsure it counts an element (a page that
  * only looks deeper loses some structure past 512 levels; a page that is
  * deeper than it looks would make gumbo slow again).
