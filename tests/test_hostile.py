@@ -680,7 +680,6 @@ def main(argv):
     if unknown:
         print("unknown case(s): %s" % " ".join(unknown))
         return 2
-    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     passed = failed = skipped = 0
     for name in names:
         with tempfile.TemporaryDirectory(prefix="aloud-hostile-") as tmp:
