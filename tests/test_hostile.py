@@ -278,6 +278,17 @@ def case_big_file_allowed(c):
     check(r.rss_kb < 1500 * 1024 * BIG, "a 50 MB page used %d MB" % (r.rss_kb >> 10))
 
 
+def case_doc_20mib(c):
+    # Just under the default cap: read in bounded time and memory.
+    path = c.write("doc.html", big_page(20 * 1024 * 1024 - 16 * 1024))
+    r = c.run("--json", path, deadline=120)
+    check(r.code == 0, repr(r))
+    doc = json.loads(r.out)
+    check(len(doc["sections"]) > 4000, "%d sections" % len(doc["sections"]))
+    check(r.seconds < 30 * SLOW, "a 20 MiB page took %.1f s" % r.seconds)
+    check(r.rss_kb < 600 * 1024 * BIG, "a 20 MiB page used %d MB" % (r.rss_kb >> 10))
+
+
 def case_big_url(c):
     for route in ("/big", "/stream"):
         url = c.base + route
