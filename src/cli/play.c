@@ -244,12 +244,13 @@ static void on_event(const aloud_player_event *ev, void *data)
 
 static void format_time(char *out, size_t n, double seconds)
 {
-    long t = seconds > 0 ? (long)(seconds + 0.5) : 0;
+    /* at most 999:59:59, so that the text always fits */
+    unsigned t = seconds <= 0 ? 0 : seconds >= 3599999 ? 3599999u : (unsigned)(seconds + 0.5);
 
     if (t >= 3600)
-        snprintf(out, n, "%ld:%02ld:%02ld", t / 3600, t / 60 % 60, t % 60);
+        snprintf(out, n, "%u:%02u:%02u", t / 3600 % 1000, t / 60 % 60, t % 60);
     else
-        snprintf(out, n, "%ld:%02ld", t / 60, t % 60);
+        snprintf(out, n, "%u:%02u", t / 60 % 60, t % 60);
 }
 
 /* Copy at most MAX code points of UTF-8 S into OUT (size N), dropping
@@ -277,17 +278,16 @@ static void draw_status(play_session *s)
 {
     aloud_player_status st;
     struct winsize ws;
-    char head[512], pre[64], post[64];
+    char head[512], pre[64], post[64], elapsed[24], total[24];
     size_t width = 80, fixed;
 
     aloud_player_get_status(s->player, &st);
     if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
         width = ws.ws_col;
     snprintf(pre, sizeof(pre), "section %zu/%zu ", st.section + 1, st.section_count);
-    format_time(post, sizeof(post), st.elapsed);
-    format_time(head, sizeof(head), st.total);
-    snprintf(post + strlen(post), sizeof(post) - strlen(post), "/%s%s", head,
-             st.paused ? "  [paused]" : "");
+    format_time(elapsed, sizeof(elapsed), st.elapsed);
+    format_time(total, sizeof(total), st.total);
+    snprintf(post, sizeof(post), "%s/%s%s", elapsed, total, st.paused ? "  [paused]" : "");
     /* pre + heading + two spaces + post, one column spare for the cursor */
     fixed = strlen(pre) + strlen(post) + 3;
     clip_utf8(head, sizeof(head), shown_heading(st.heading), width > fixed + 4 ? width - fixed : 4);
