@@ -218,8 +218,8 @@ int al_synth_speak(al_synth *s, const char *ssml, al_synth_sink sink, void *data
                      espeakCHARS_UTF8 | espeakSSML, NULL, NULL);
     if (samples)
         *samples = s->samples;
-    if (s->stopped)
-        return al_error_set(ALOUD_EINTERRUPTED, "speech stopped");
+    if (s->stopped)            /* the sink said why (a write error, a cancel): */
+        return ALOUD_EINTERRUPTED;  /* leave its message in place */
     if (e != EE_OK)
         return al_error_set(ALOUD_ESYNTH, "espeak-ng failed to synthesise the text (error %d)", (int)e);
     return ALOUD_OK;

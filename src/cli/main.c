@@ -250,6 +250,11 @@ int main(int argc, char **argv)
     int rc, err;
 
     o.load = defaults;
+    /* espeak-ng 1.51 probes the sound system through pcaudiolib even when
+     * it only synthesises into memory; keep libpulse's complaints (a full
+     * /dev/shm, no daemon) off our stderr, in the system log instead:
+     * aloud reports its own errors. */
+    setenv("PULSE_LOG_SYSLOG", "1", 0);
     o.pitch = -1;
     o.volume = -1;
     rc = parse_args(&o, argc, argv);
