@@ -122,10 +122,24 @@ static bool labelled(const char *text, al_lex_kind kind)
     return colon && colon > text && colon - text <= 40 && head_is(text, (size_t)(colon - text), kind);
 }
 
+/* "CreditJane Doe": a one-word label of KIND glued to a capitalised name
+ * (the label sits in a visually hidden span with no space after it). */
+static bool glued_label(const char *text, al_lex_kind kind)
+{
+    size_t n = strspn(text, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    size_t k;
+
+    for (k = 1; k + 1 < n; k++) {           /* the split: lower case, then upper case */
+        if (text[k] >= 'A' && text[k] <= 'Z' && text[k - 1] >= 'a' && text[k - 1] <= 'z')
+            return head_is(text, k, kind);
+    }
+    return false;
+}
+
 /* A picture credit: "Image: Reuters", "(Bild: Hersteller)", "Photo by X".
  * What comes before the colon (or the name) must be the credit words
  * themselves, so "Source files: a.js" stays. */
-static bool is_credit(const char *text)
+static bool is_credit(const char *text, bool short_block)
 {
     const char *by;
 
@@ -133,6 +147,8 @@ static bool is_credit(const char *text)
         text++;
     if (labelled(text, AL_LEX_CREDIT))
         return true;
+    if (short_block && glued_label(text, AL_LEX_CREDIT))
+        return true;                    /* "CreditKevin Frayer": a hidden label span */
     by = al_text_casestr(text, " by ");
     return by && by - text <= 40 && head_is(text, (size_t)(by - text + 3), AL_LEX_CREDIT);
 }
@@ -239,7 +255,7 @@ static bool junk_block(const al_item *it, const char *key, const al_meta *meta, 
         return true;
     if (words <= 30 && al_lexicon_match(AL_LEX_COPYRIGHT, key))
         return true;
-    if (words <= 25 && is_credit(it->text))
+    if (words <= 25 && is_credit(it->text, words <= 10))
         return true;                                /* incl. "Reporting by X; Editing by Y" */
     if (words <= 10 && (strncmp(it->text, "\xC2\xA9", 2) == 0 || strncmp(it->text, "(c) ", 4) == 0))
         return true;                                /* "© Reuters" */
