@@ -355,6 +355,10 @@ def case_parser_bombs(c):
         # a raw-text element past the depth limit is removed: what follows is markup
         "deep-title": "<div>" * 600 + "<title>" + "<div>" * 100000,
         "deep-plaintext": "<div>" * 600 + "<plaintext>" + "<div>" * 100000,
+        # in a <select> the tree builder ignores <title>, <style>, <plaintext>
+        # (and most end tags): what follows them is markup
+        "select-title": "<select><title></select>" + "<div>" * 100000,
+        "select-end-tags": "<div><select></div><style></select>" + "<div>" * 100000,
         "select": "<select>" + "<div>" * 100000,
         "many-elements": "<p>" + "a<a>" * 1000000,
     }
