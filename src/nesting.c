@@ -310,7 +310,8 @@ static int drop_tag(scan *sc, size_t from, size_t to, GumboTag tag)
     return sc->out.failed ? al_error_oom() : ALOUD_OK;
 }
 
-/* A start tag. *HTML tells whether it is an HTML element (not SVG/MathML). */
+/* A start tag. *HTML tells whether it is an HTML element gumbo will see
+ * (not SVG/MathML, not removed here), whose raw text gumbo will skip. */
 static int start_tag(scan *sc, GumboTag tag, uint32_t hash, bool self_closing,
                      size_t from, size_t to, const char *name, bool *html)
 {
@@ -330,11 +331,21 @@ static int start_tag(scan *sc, GumboTag tag, uint32_t hash, bool self_closing,
     if (sc->depth == AL_HTML_MAX_DEPTH) {
         sc->elements--;
         sc->excess++;
+        *html = false;              /* a removed <title> holds no raw text */
         return drop_tag(sc, from, to, tag);
     }
     push(sc, tag, hash, tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH ||
                         (foreign && !is_integration_point(tag)));
     return ALOUD_OK;
+}
+
+/* In a <select> the tree builder ignores all but a few tags ("in select"):
+ * their raw text is markup, their end tags close nothing. */
+static bool select_ignores(const scan *sc, GumboTag tag)
+{
+    return sc->open[GUMBO_TAG_SELECT] && tag != GUMBO_TAG_SELECT && tag != GUMBO_TAG_OPTION &&
+           tag != GUMBO_TAG_OPTGROUP && tag != GUMBO_TAG_TEMPLATE && tag != GUMBO_TAG_SCRIPT &&
+           tag != GUMBO_TAG_TEXTAREA;
 }
 
 static int end_tag(scan *sc, GumboTag tag, uint32_t hash, size_t from, size_t to)
@@ -349,7 +360,8 @@ static int end_tag(scan *sc, GumboTag tag, uint32_t hash, size_t from, size_t to
         sc->excess--;
         return drop_tag(sc, from, to, tag);
     }
-    close_element(sc, tag, hash);
+    if (!select_ignores(sc, tag))
+        close_element(sc, tag, hash);
     return ALOUD_OK;
 }
 
@@ -376,7 +388,7 @@ static int visit_tag(scan *sc, size_t i, size_t *next, const char *name)
                          &html)) < 0)
         return err;
     *next = end + 1;
-    if (!html)                      /* <svg><title> and <svg><style> hold markup */
+    if (!html || select_ignores(sc, tag))   /* <svg><title>, removed tags: markup follows */
         return ALOUD_OK;
     if (tag == GUMBO_TAG_PLAINTEXT)
         *next = n;                  /* the rest of the page is text */
