@@ -359,6 +359,10 @@ def case_parser_bombs(c):
         # (and most end tags): what follows them is markup
         "select-title": "<select><title></select>" + "<div>" * 100000,
         "select-end-tags": "<div><select></div><style></select>" + "<div>" * 100000,
+        # an end tag is ignored when a special element (div, h2...) is open above it
+        "span-div": "<span><div></span>" * 50000,
+        "span-h2": "<span><h2></span>" * 50000,
+        "custom-div": "<x-card><div></x-card>" * 50000,
         "select": "<select>" + "<div>" * 100000,
         "many-elements": "<p>" + "a<a>" * 1000000,
     }
