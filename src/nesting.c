@@ -51,6 +51,12 @@ typedef struct {
     GumboTag tag;
     uint32_t hash;           /* of the lower-cased name, for GUMBO_TAG_UNKNOWN */
     bool foreign;            /* its children are SVG or MathML */
+    bool is_special, is_boundary;   /* on the marker chains below */
+    unsigned flat_special;   /* p, li, h2, td... opened while this was the current element */
+    unsigned flat_boundary;  /* td, th, caption opened while this was the current element */
+    int prev_same;           /* the next open element down with the same tag, or -1 */
+    int prev_special;        /* the next special element (or one with flat_special) down */
+    int prev_boundary;       /* the next scope boundary (or one with flat_boundary) down */
 } open_element;
 
 typedef struct {
@@ -61,7 +67,8 @@ typedef struct {
     bool rewriting;
     open_element stack[AL_HTML_MAX_DEPTH];
     int depth;
-    unsigned open[GUMBO_TAG_LAST + 1];   /* open elements per known tag */
+    int top_of[GUMBO_TAG_LAST + 1];      /* the topmost open element per tag, or -1 */
+    int top_special, top_boundary;       /* the topmost marker of each chain, or -1 */
     size_t excess;           /* start tags removed, not yet matched by an end tag */
     size_t elements;
 } scan;
@@ -110,6 +117,62 @@ static bool breaks_out_of_foreign(GumboTag t)
     default:
         return false;
     }
+}
+
+/* Elements of the HTML "special" category that nest (flat ones: below).
+ * An end tag of an ordinary element ("any other end tag": span, custom
+ * elements) is ignored when one of these is open above it. */
+static bool is_special(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_APPLET: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_BUTTON: case GUMBO_TAG_CENTER: case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_DIR: case GUMBO_TAG_DIV: case GUMBO_TAG_DL: case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FRAMESET: case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP: case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_LISTING: case GUMBO_TAG_MAIN: case GUMBO_TAG_MARQUEE: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_NAV: case GUMBO_TAG_NOEMBED: case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_OBJECT: case GUMBO_TAG_OL: case GUMBO_TAG_PLAINTEXT: case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_SECTION: case GUMBO_TAG_SELECT: case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_TABLE: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_TITLE: case GUMBO_TAG_UL: case GUMBO_TAG_XMP: case GUMBO_TAG_MI: case GUMBO_TAG_MO:
+    case GUMBO_TAG_MN: case GUMBO_TAG_MS: case GUMBO_TAG_MTEXT: case GUMBO_TAG_ANNOTATION_XML:
+    case GUMBO_TAG_FOREIGNOBJECT: case GUMBO_TAG_DESC:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Special elements that do not count (is_flat) and are not void. */
+static bool is_flat_special(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_P: case GUMBO_TAG_LI: case GUMBO_TAG_DD: case GUMBO_TAG_DT:
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TR: case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_COLGROUP:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Scope boundaries: an element's end tag ("has an element in scope") is
+ * ignored when one of these is open above the element. */
+static bool is_boundary(GumboTag t)
+{
+    return t == GUMBO_TAG_APPLET || t == GUMBO_TAG_MARQUEE || t == GUMBO_TAG_OBJECT ||
+           t == GUMBO_TAG_TABLE || t == GUMBO_TAG_TEMPLATE || t == GUMBO_TAG_MI ||
+           t == GUMBO_TAG_MO || t == GUMBO_TAG_MN || t == GUMBO_TAG_MS || t == GUMBO_TAG_MTEXT ||
+           t == GUMBO_TAG_ANNOTATION_XML || t == GUMBO_TAG_FOREIGNOBJECT ||
+           t == GUMBO_TAG_DESC || t == GUMBO_TAG_TITLE;
+}
+
+static bool is_flat_boundary(GumboTag t)
+{
+    return t == GUMBO_TAG_TD || t == GUMBO_TAG_TH || t == GUMBO_TAG_CAPTION;
 }
 
 /* Formatting elements: their end tag runs the adoption agency, which
@@ -247,21 +310,83 @@ static size_t find_end_tag(const char *s, size_t n, size_t i, const char *name, 
 
 /* ---- the tree, roughly -------------------------------------------------- */
 
+/* The stack holds the elements that count. Elements that do not (p, li,
+ * td...) but that change how end tags work are remembered on the element
+ * that was current when they opened (flat_special, flat_boundary), which
+ * over-counts them (they may have closed since) but never misses one. Two
+ * chains link the elements that make an end tag be ignored, so that
+ * "is there one above X" costs O(1). */
+
+static void mark_special(scan *sc, open_element *e)
+{
+    if (!e->is_special) {
+        e->is_special = true;
+        e->prev_special = sc->top_special;
+        sc->top_special = (int)(e - sc->stack);
+    }
+}
+
+static void mark_boundary(scan *sc, open_element *e)
+{
+    if (!e->is_boundary) {
+        e->is_boundary = true;
+        e->prev_boundary = sc->top_boundary;
+        sc->top_boundary = (int)(e - sc->stack);
+    }
+}
+
 static void pop(scan *sc)
 {
     open_element *e = &sc->stack[--sc->depth];
 
-    sc->open[e->tag]--;
+    sc->top_of[e->tag] = e->prev_same;
+    if (e->is_special)
+        sc->top_special = e->prev_special;
+    if (e->is_boundary)
+        sc->top_boundary = e->prev_boundary;
 }
 
 static void push(scan *sc, GumboTag tag, uint32_t hash, bool foreign)
 {
-    open_element *e = &sc->stack[sc->depth++];
+    open_element *e = &sc->stack[sc->depth];
 
+    memset(e, 0, sizeof(*e));
     e->tag = tag;
     e->hash = hash;
     e->foreign = foreign;
-    sc->open[tag]++;
+    e->prev_same = sc->top_of[tag];
+    sc->top_of[tag] = sc->depth++;
+    if (is_special(tag))
+        mark_special(sc, e);
+    if (is_boundary(tag))
+        mark_boundary(sc, e);
+}
+
+/* A p, li, td... start (OPEN) or end tag, on the current element. */
+static void flat_element(scan *sc, GumboTag tag, bool open)
+{
+    open_element *e = sc->depth ? &sc->stack[sc->depth - 1] : NULL;
+
+    if (!e || !is_flat_special(tag))
+        return;
+    if (open) {
+        e->flat_special++;
+        mark_special(sc, e);
+        if (is_flat_boundary(tag)) {
+            e->flat_boundary++;
+            mark_boundary(sc, e);
+        }
+        return;
+    }
+    if (e->flat_special && --e->flat_special == 0 && !is_special(e->tag)) {
+        e->is_special = false;      /* it is the top marker: it is the current element */
+        sc->top_special = e->prev_special;
+    }
+    if (is_flat_boundary(tag) && e->flat_boundary && --e->flat_boundary == 0 &&
+        !is_boundary(e->tag)) {
+        e->is_boundary = false;
+        sc->top_boundary = e->prev_boundary;
+    }
 }
 
 /* Leave SVG/MathML content: pop its elements (HTML "in foreign content"). */
@@ -271,28 +396,44 @@ static void leave_foreign(scan *sc)
         pop(sc);
 }
 
-/* Close the element TAG/HASH if it is open (the end tag's job). */
+/* The topmost open element TAG/HASH, or -1. */
+static int find_open(const scan *sc, GumboTag tag, uint32_t hash)
+{
+    int i = sc->top_of[tag], steps = 0;
+
+    if (tag != GUMBO_TAG_UNKNOWN)
+        return i;
+    for (; i >= 0 && steps < SEARCH_UNKNOWN; i = sc->stack[i].prev_same, steps++)
+        if (sc->stack[i].hash == hash)
+            return i;
+    return -1;
+}
+
+/* Whether the tree builder would close element I for its end tag. */
+static bool end_tag_closes(const scan *sc, int i)
+{
+    const open_element *e = &sc->stack[i];
+
+    if (is_formatting(e->tag))      /* adoption agency: only a clean close counts */
+        return i == sc->depth - 1;
+    if (e->tag == GUMBO_TAG_TABLE)  /* "in table scope" */
+        return sc->top_of[GUMBO_TAG_TEMPLATE] < i;
+    if (e->tag == GUMBO_TAG_SELECT || e->tag == GUMBO_TAG_TEMPLATE || e->foreign)
+        return true;
+    if (is_special(e->tag))         /* "in scope": no boundary above it */
+        return sc->top_boundary < i || (sc->top_boundary == i && !e->flat_boundary);
+    return sc->top_special < i;     /* "any other end tag": no special element above it */
+}
+
+/* Close the element TAG/HASH if the tree builder would (the end tag's job). */
 static void close_element(scan *sc, GumboTag tag, uint32_t hash)
 {
-    int i, floor = sc->depth > SEARCH_UNKNOWN ? sc->depth - SEARCH_UNKNOWN : 0;
+    int i = find_open(sc, tag, hash);
 
-    if (tag != GUMBO_TAG_UNKNOWN) {
-        if (!sc->open[tag])
-            return;                 /* a stray end tag: ignored */
-        if (is_formatting(tag) && sc->stack[sc->depth - 1].tag != tag)
-            return;                 /* misnested: counted as still open */
-        while (sc->stack[sc->depth - 1].tag != tag)
-            pop(sc);
+    if (i < 0 || !end_tag_closes(sc, i))
+        return;                     /* a stray or ignored end tag: counted as still open */
+    while (sc->depth > i)
         pop(sc);
-        return;
-    }
-    for (i = sc->depth - 1; i >= floor; i--) {
-        if (sc->stack[i].tag == GUMBO_TAG_UNKNOWN && sc->stack[i].hash == hash) {
-            while (sc->depth > i)
-                pop(sc);
-            return;
-        }
-    }
 }
 
 /* Remove src[FROM, TO) (a tag) from the output. */
@@ -326,8 +467,10 @@ static int start_tag(scan *sc, GumboTag tag, uint32_t hash, bool self_closing,
         return al_error_set(ALOUD_ETOOLARGE, "%s: more than %d elements: too complex to read",
                             name, AL_HTML_MAX_ELEMENTS);
     /* "<x/>" is closed at once in SVG and MathML (and <svg/>, <math/>) */
-    if (is_flat(tag) || (self_closing && (foreign || tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH)))
+    if (is_flat(tag) || (self_closing && (foreign || tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH))) {
+        flat_element(sc, tag, true);
         return ALOUD_OK;
+    }
     if (sc->depth == AL_HTML_MAX_DEPTH) {
         sc->elements--;
         sc->excess++;
@@ -343,7 +486,7 @@ static int start_tag(scan *sc, GumboTag tag, uint32_t hash, bool self_closing,
  * their raw text is markup, their end tags close nothing. */
 static bool select_ignores(const scan *sc, GumboTag tag)
 {
-    return sc->open[GUMBO_TAG_SELECT] && tag != GUMBO_TAG_SELECT && tag != GUMBO_TAG_OPTION &&
+    return sc->top_of[GUMBO_TAG_SELECT] >= 0 && tag != GUMBO_TAG_SELECT && tag != GUMBO_TAG_OPTION &&
            tag != GUMBO_TAG_OPTGROUP && tag != GUMBO_TAG_TEMPLATE && tag != GUMBO_TAG_SCRIPT &&
            tag != GUMBO_TAG_TEXTAREA;
 }
@@ -354,6 +497,7 @@ static int end_tag(scan *sc, GumboTag tag, uint32_t hash, size_t from, size_t to
         if ((tag == GUMBO_TAG_BR || tag == GUMBO_TAG_P) && sc->depth &&
             sc->stack[sc->depth - 1].foreign)
             leave_foreign(sc);
+        flat_element(sc, tag, false);
         return ALOUD_OK;
     }
     if (sc->excess) {
@@ -425,12 +569,15 @@ static int scan_page(scan *sc, const char *name)
 int al_html_bound(char **html, size_t *len, const char *name)
 {
     scan *sc = calloc(1, sizeof(*sc));
-    int err;
+    int i, err;
 
     if (!sc)
         return al_error_oom();
     sc->src = *html;
     sc->len = *len;
+    sc->top_special = sc->top_boundary = -1;
+    for (i = 0; i <= GUMBO_TAG_LAST; i++)
+        sc->top_of[i] = -1;
     if ((err = scan_page(sc, name ? name : "input")) < 0)
         goto cleanup;
     if (sc->rewriting) {
