@@ -363,6 +363,8 @@ def case_parser_bombs(c):
         "span-div": "<span><div></span>" * 50000,
         "span-h2": "<span><h2></span>" * 50000,
         "custom-div": "<x-card><div></x-card>" * 50000,
+        # </form> takes the form off the stack and leaves what is inside it open
+        "form-div": "<form><div></form>" * 50000,
         "select": "<select>" + "<div>" * 100000,
         "many-elements": "<p>" + "a<a>" * 1000000,
     }
