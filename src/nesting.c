@@ -403,7 +403,9 @@ static bool end_tag_closes(const scan *sc, int i)
 {
     const open_element *e = &sc->stack[i];
 
-    if (is_formatting(e->tag))      /* adoption agency: only a clean close counts */
+    /* the adoption agency, and </form> (which takes the form alone off the
+     * stack): only a clean close counts */
+    if (is_formatting(e->tag) || e->tag == GUMBO_TAG_FORM)
         return i == sc->depth - 1;
     if (e->tag == GUMBO_TAG_TABLE)  /* "in table scope" */
         return sc->top_of[GUMBO_TAG_TEMPLATE] < i;
