@@ -16,11 +16,13 @@
  *     same number of end tags, their text kept, as Blink flattens a tree
  *     past 512 levels. Every later walk (ours included) is then bounded.
  *
- * Elements that cannot nest in themselves (p, li, td, h1..h6: opening one
- * closes the last) and void elements do not count. An end tag closes what
- * is open above its element, as the tree builder does (a formatting
- * element's end tag only when it is the current element: the adoption
- * agency leaves what was opened inside it open). The scan only has
+ * Elements that cannot nest without one that counts between (p, td, tr,
+ * void elements) do not count. A start tag closes what the tree builder
+ * would close for it (li the last li, h2 a current heading...), an end tag
+ * what is open above its element, unless the tree builder would ignore it
+ * (a special element or scope boundary above, a misnested formatting
+ * element: the adoption agency leaves what was opened inside it open). The
+ * scan only has
  * to be safe, not exact: where unsure it counts an element (a page that
  * only looks deeper loses some structure past 512 levels; a page that is
  * deeper than it looks would make gumbo slow again).
@@ -64,17 +66,16 @@ typedef struct {
 
 /* ---- tag classes -------------------------------------------------------- */
 
-/* Void, or closed by the next one of its kind: never nests by itself. */
+/* Void elements, html/head/body, p (closed by the next block) and table
+ * parts (ignored outside a table, which counts): these never nest without
+ * an element that counts between. (li, dd, h2, option and rt do: <dd><li>
+ * or <option><rt> repeated nest without end.) */
 static bool is_flat(GumboTag t)
 {
     switch (t) {
     case GUMBO_TAG_HTML: case GUMBO_TAG_HEAD: case GUMBO_TAG_BODY: case GUMBO_TAG_P:
-    case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_OPTION:
-    case GUMBO_TAG_OPTGROUP: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
-    case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_COLGROUP:
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_RB: case GUMBO_TAG_RT: case GUMBO_TAG_RTC:
-    case GUMBO_TAG_RP: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_COLGROUP: case GUMBO_TAG_CAPTION:
     case GUMBO_TAG_AREA: case GUMBO_TAG_BASE: case GUMBO_TAG_BASEFONT: case GUMBO_TAG_BGSOUND:
     case GUMBO_TAG_BR: case GUMBO_TAG_COL: case GUMBO_TAG_EMBED: case GUMBO_TAG_FRAME:
     case GUMBO_TAG_HR: case GUMBO_TAG_IMAGE: case GUMBO_TAG_IMG: case GUMBO_TAG_INPUT:
@@ -126,7 +127,9 @@ static bool is_special(GumboTag t)
     case GUMBO_TAG_SUMMARY: case GUMBO_TAG_TABLE: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_TEXTAREA:
     case GUMBO_TAG_TITLE: case GUMBO_TAG_UL: case GUMBO_TAG_XMP: case GUMBO_TAG_MI: case GUMBO_TAG_MO:
     case GUMBO_TAG_MN: case GUMBO_TAG_MS: case GUMBO_TAG_MTEXT: case GUMBO_TAG_ANNOTATION_XML:
-    case GUMBO_TAG_FOREIGNOBJECT: case GUMBO_TAG_DESC:
+    case GUMBO_TAG_FOREIGNOBJECT: case GUMBO_TAG_DESC: case GUMBO_TAG_LI: case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6:
         return true;
     default:
         return false;
@@ -137,9 +140,7 @@ static bool is_special(GumboTag t)
 static bool is_flat_special(GumboTag t)
 {
     switch (t) {
-    case GUMBO_TAG_P: case GUMBO_TAG_LI: case GUMBO_TAG_DD: case GUMBO_TAG_DT:
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TR: case GUMBO_TAG_TD:
+    case GUMBO_TAG_P: case GUMBO_TAG_TR: case GUMBO_TAG_TD:
     case GUMBO_TAG_TH: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT:
     case GUMBO_TAG_CAPTION: case GUMBO_TAG_COLGROUP:
         return true;
@@ -378,6 +379,47 @@ static void flat_element(scan *sc, GumboTag tag, bool open)
     }
 }
 
+static bool is_heading(GumboTag t)
+{
+    return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
+}
+
+static bool is_ruby_part(GumboTag t)
+{
+    return t == GUMBO_TAG_RB || t == GUMBO_TAG_RT || t == GUMBO_TAG_RTC || t == GUMBO_TAG_RP;
+}
+
+static GumboTag current(const scan *sc)
+{
+    return sc->depth ? sc->stack[sc->depth - 1].tag : GUMBO_TAG_UNKNOWN;
+}
+
+/* What a start tag closes first ("in body"): the last li (dd, dt) when
+ * nothing special is open above it, a current heading or option, ruby
+ * parts up to their ruby. Where the tree builder closes more, the scan
+ * counts more, never less. */
+static void implied_close(scan *sc, GumboTag tag)
+{
+    int i = -1;
+
+    if (tag == GUMBO_TAG_LI)
+        i = sc->top_of[GUMBO_TAG_LI];
+    else if (tag == GUMBO_TAG_DD || tag == GUMBO_TAG_DT)
+        i = sc->top_of[GUMBO_TAG_DD] > sc->top_of[GUMBO_TAG_DT] ? sc->top_of[GUMBO_TAG_DD]
+                                                               : sc->top_of[GUMBO_TAG_DT];
+    if (i >= 0 && sc->top_special == i) {
+        while (sc->depth > i)
+            pop(sc);
+    } else if ((is_heading(tag) && is_heading(current(sc))) ||
+               ((tag == GUMBO_TAG_OPTION || tag == GUMBO_TAG_OPTGROUP) &&
+                current(sc) == GUMBO_TAG_OPTION)) {
+        pop(sc);
+    } else if (is_ruby_part(tag) && (i = sc->top_of[GUMBO_TAG_RUBY]) >= 0 && sc->top_boundary < i) {
+        while (sc->depth > i + 1 && is_ruby_part(current(sc)))
+            pop(sc);
+    }
+}
+
 /* Leave SVG/MathML content: pop its elements (HTML "in foreign content"). */
 static void leave_foreign(scan *sc)
 {
@@ -403,10 +445,14 @@ static bool end_tag_closes(const scan *sc, int i)
 {
     const open_element *e = &sc->stack[i];
 
-    /* the adoption agency, and </form> (which takes the form alone off the
-     * stack): only a clean close counts */
-    if (is_formatting(e->tag) || e->tag == GUMBO_TAG_FORM)
+    /* the adoption agency, </form> (which takes the form alone off the
+     * stack), </option>: only a clean close counts */
+    if (is_formatting(e->tag) || e->tag == GUMBO_TAG_FORM || e->tag == GUMBO_TAG_OPTION ||
+        e->tag == GUMBO_TAG_OPTGROUP)
         return i == sc->depth - 1;
+    if (e->tag == GUMBO_TAG_LI &&   /* "in list item scope": ul and ol are boundaries too */
+        (sc->top_of[GUMBO_TAG_UL] > i || sc->top_of[GUMBO_TAG_OL] > i))
+        return false;
     if (e->tag == GUMBO_TAG_TABLE)  /* "in table scope" */
         return sc->top_of[GUMBO_TAG_TEMPLATE] < i;
     if (e->tag == GUMBO_TAG_SELECT || e->tag == GUMBO_TAG_TEMPLATE || e->foreign)
@@ -457,11 +503,14 @@ static int start_tag(scan *sc, GumboTag tag, uint32_t hash, bool self_closing,
     if (++sc->elements > AL_HTML_MAX_ELEMENTS)
         return al_error_set(ALOUD_ETOOLARGE, "%s: more than %d elements: too complex to read",
                             name, AL_HTML_MAX_ELEMENTS);
-    /* "<x/>" is closed at once in SVG and MathML (and <svg/>, <math/>) */
-    if (is_flat(tag) || (self_closing && (foreign || tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH))) {
+    /* "<x/>" is closed at once in SVG and MathML (and <svg/>, <math/>);
+     * there every other element nests, <tr> and <input> included */
+    if ((is_flat(tag) && !foreign) ||
+        (self_closing && (foreign || tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH))) {
         flat_element(sc, tag, true);
         return ALOUD_OK;
     }
+    implied_close(sc, tag);
     if (sc->depth == AL_HTML_MAX_DEPTH) {
         sc->elements--;
         sc->excess++;
@@ -484,10 +533,7 @@ static bool select_ignores(const scan *sc, GumboTag tag)
 
 static int end_tag(scan *sc, GumboTag tag, uint32_t hash, size_t from, size_t to)
 {
-    if (is_flat(tag)) {
-        if ((tag == GUMBO_TAG_BR || tag == GUMBO_TAG_P) && sc->depth &&
-            sc->stack[sc->depth - 1].foreign)
-            leave_foreign(sc);
+    if (is_flat(tag)) {             /* (gumbo 0.10 stays in SVG/MathML at </p> and </br>) */
         flat_element(sc, tag, false);
         return ALOUD_OK;
     }
