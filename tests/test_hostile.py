@@ -373,6 +373,13 @@ def case_parser_bombs(c):
         "li-ul-end": "<li><ul></li>" * 50000,
         "svg-tr": "<svg><tr>" * 50000,
         "math-end-p": "</p><math><form></applet><select>" * 30000,
+        # <font> without color/face/size, <body>, <head> stay in SVG; an end
+        # tag does not reach across an HTML element into SVG; in HTML a
+        # <foreignobject> is an ordinary element
+        "svg-font": "<center><rp></pre><math><font><tr><rt>" * 20000,
+        "svg-end-across-html": "<svg><g><foreignobject><div></g>" * 20000,
+        "html-foreignobject": "</mtext><ruby><nav><h2><rp></div></foreignobject><foreignobject>" * 10000,
+        "svg-html": "<font><svg></center></col><html><textarea><foreignobject></em>" * 10000,
         "select": "<select>" + "<div>" * 100000,
         "many-elements": "<p>" + "a<a>" * 1000000,
     }
