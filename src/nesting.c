@@ -42,12 +42,14 @@ typedef struct {
     GumboTag tag;
     uint32_t hash;           /* of the lower-cased name, for GUMBO_TAG_UNKNOWN */
     bool foreign;            /* its children are SVG or MathML */
+    bool html_ns;            /* an HTML element (not SVG or MathML) */
     bool is_special, is_boundary;   /* on the marker chains below */
     unsigned flat_special;   /* p, li, h2, td... opened while this was the current element */
     unsigned flat_boundary;  /* td, th, caption opened while this was the current element */
     int prev_same;           /* the next open element down with the same tag, or -1 */
     int prev_special;        /* the next special element (or one with flat_special) down */
     int prev_boundary;       /* the next scope boundary (or one with flat_boundary) down */
+    int prev_html;           /* the next HTML element down */
 } open_element;
 
 typedef struct {
@@ -60,6 +62,7 @@ typedef struct {
     int depth;
     int top_of[GUMBO_TAG_LAST + 1];      /* the topmost open element per tag, or -1 */
     int top_special, top_boundary;       /* the topmost marker of each chain, or -1 */
+    int top_html;                        /* the topmost HTML element, or -1 */
     size_t excess;           /* start tags removed, not yet matched by an end tag */
     size_t elements;
 } scan;
@@ -87,31 +90,34 @@ static bool is_flat(GumboTag t)
     }
 }
 
-/* HTML start tags that end SVG/MathML content (HTML "in foreign content"). */
+/* HTML start tags that end SVG/MathML content (HTML "in foreign content"),
+ * as gumbo 0.10 has them: not <body> or <head> (ignored there), and <font>
+ * only with color, face or size, which the scan does not look at: it
+ * stays in SVG (counting more, never less). */
 static bool breaks_out_of_foreign(GumboTag t)
 {
     switch (t) {
-    case GUMBO_TAG_B: case GUMBO_TAG_BIG: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_BODY:
-    case GUMBO_TAG_BR: case GUMBO_TAG_CENTER: case GUMBO_TAG_CODE: case GUMBO_TAG_DD:
-    case GUMBO_TAG_DIV: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_EM:
-    case GUMBO_TAG_EMBED: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_HR: case GUMBO_TAG_I: case GUMBO_TAG_IMG: case GUMBO_TAG_LI:
+    case GUMBO_TAG_B: case GUMBO_TAG_BIG: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_BR:
+    case GUMBO_TAG_CENTER: case GUMBO_TAG_CODE: case GUMBO_TAG_DD: case GUMBO_TAG_DIV:
+    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_EM: case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HR: case GUMBO_TAG_I:
+    case GUMBO_TAG_IMG: case GUMBO_TAG_LI:
     case GUMBO_TAG_LISTING: case GUMBO_TAG_MENU: case GUMBO_TAG_META: case GUMBO_TAG_NOBR:
     case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_RUBY:
     case GUMBO_TAG_S: case GUMBO_TAG_SMALL: case GUMBO_TAG_SPAN: case GUMBO_TAG_STRONG:
     case GUMBO_TAG_STRIKE: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP: case GUMBO_TAG_TABLE:
     case GUMBO_TAG_TT: case GUMBO_TAG_U: case GUMBO_TAG_UL: case GUMBO_TAG_VAR:
-    case GUMBO_TAG_FONT:
         return true;
     default:
         return false;
     }
 }
 
-/* Elements of the HTML "special" category that nest (flat ones: below).
- * An end tag of an ordinary element ("any other end tag": span, custom
- * elements) is ignored when one of these is open above it. */
+/* HTML elements of the "special" category that nest (flat ones: below;
+ * in SVG and MathML the integration points are special). An end tag of an
+ * ordinary element ("any other end tag": span, custom elements) is
+ * ignored when one of these is open above it. */
 static bool is_special(GumboTag t)
 {
     switch (t) {
@@ -125,11 +131,9 @@ static bool is_special(GumboTag t)
     case GUMBO_TAG_OBJECT: case GUMBO_TAG_OL: case GUMBO_TAG_PLAINTEXT: case GUMBO_TAG_PRE:
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_SECTION: case GUMBO_TAG_SELECT: case GUMBO_TAG_STYLE:
     case GUMBO_TAG_SUMMARY: case GUMBO_TAG_TABLE: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_TITLE: case GUMBO_TAG_UL: case GUMBO_TAG_XMP: case GUMBO_TAG_MI: case GUMBO_TAG_MO:
-    case GUMBO_TAG_MN: case GUMBO_TAG_MS: case GUMBO_TAG_MTEXT: case GUMBO_TAG_ANNOTATION_XML:
-    case GUMBO_TAG_FOREIGNOBJECT: case GUMBO_TAG_DESC: case GUMBO_TAG_LI: case GUMBO_TAG_DD:
-    case GUMBO_TAG_DT: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_TITLE: case GUMBO_TAG_UL: case GUMBO_TAG_XMP: case GUMBO_TAG_LI:
+    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
         return true;
     default:
         return false;
@@ -149,15 +153,13 @@ static bool is_flat_special(GumboTag t)
     }
 }
 
-/* Scope boundaries: an element's end tag ("has an element in scope") is
- * ignored when one of these is open above the element. */
+/* HTML scope boundaries: an element's end tag ("has an element in scope")
+ * is ignored when one of these (or an SVG/MathML integration point) is
+ * open above the element. */
 static bool is_boundary(GumboTag t)
 {
     return t == GUMBO_TAG_APPLET || t == GUMBO_TAG_MARQUEE || t == GUMBO_TAG_OBJECT ||
-           t == GUMBO_TAG_TABLE || t == GUMBO_TAG_TEMPLATE || t == GUMBO_TAG_MI ||
-           t == GUMBO_TAG_MO || t == GUMBO_TAG_MN || t == GUMBO_TAG_MS || t == GUMBO_TAG_MTEXT ||
-           t == GUMBO_TAG_ANNOTATION_XML || t == GUMBO_TAG_FOREIGNOBJECT ||
-           t == GUMBO_TAG_DESC || t == GUMBO_TAG_TITLE;
+           t == GUMBO_TAG_TABLE || t == GUMBO_TAG_TEMPLATE;
 }
 
 static bool is_flat_boundary(GumboTag t)
@@ -334,9 +336,12 @@ static void pop(scan *sc)
         sc->top_special = e->prev_special;
     if (e->is_boundary)
         sc->top_boundary = e->prev_boundary;
+    if (e->html_ns)
+        sc->top_html = e->prev_html;
 }
 
-static void push(scan *sc, GumboTag tag, uint32_t hash, bool foreign)
+/* Push TAG; HTML_NS: an HTML element; FOREIGN: its children are not. */
+static void push(scan *sc, GumboTag tag, uint32_t hash, bool html_ns, bool foreign)
 {
     open_element *e = &sc->stack[sc->depth];
 
@@ -344,11 +349,17 @@ static void push(scan *sc, GumboTag tag, uint32_t hash, bool foreign)
     e->tag = tag;
     e->hash = hash;
     e->foreign = foreign;
+    e->html_ns = html_ns;
     e->prev_same = sc->top_of[tag];
-    sc->top_of[tag] = sc->depth++;
-    if (is_special(tag))
+    sc->top_of[tag] = sc->depth;
+    if (html_ns) {
+        e->prev_html = sc->top_html;
+        sc->top_html = sc->depth;
+    }
+    sc->depth++;
+    if (html_ns ? is_special(tag) : is_integration_point(tag))
         mark_special(sc, e);
-    if (is_boundary(tag))
+    if (html_ns ? is_boundary(tag) : is_integration_point(tag))
         mark_boundary(sc, e);
 }
 
@@ -368,12 +379,13 @@ static void flat_element(scan *sc, GumboTag tag, bool open)
         }
         return;
     }
-    if (e->flat_special && --e->flat_special == 0 && !is_special(e->tag)) {
+    if (e->flat_special && --e->flat_special == 0 &&
+        !(e->html_ns ? is_special(e->tag) : is_integration_point(e->tag))) {
         e->is_special = false;      /* it is the top marker: it is the current element */
         sc->top_special = e->prev_special;
     }
     if (is_flat_boundary(tag) && e->flat_boundary && --e->flat_boundary == 0 &&
-        !is_boundary(e->tag)) {
+        !(e->html_ns ? is_boundary(e->tag) : is_integration_point(e->tag))) {
         e->is_boundary = false;
         sc->top_boundary = e->prev_boundary;
     }
@@ -447,15 +459,17 @@ static bool end_tag_closes(const scan *sc, int i)
 
     /* the adoption agency, </form> (which takes the form alone off the
      * stack), </option>: only a clean close counts */
-    if (is_formatting(e->tag) || e->tag == GUMBO_TAG_FORM || e->tag == GUMBO_TAG_OPTION ||
-        e->tag == GUMBO_TAG_OPTGROUP)
+    if (e->html_ns && (is_formatting(e->tag) || e->tag == GUMBO_TAG_FORM ||
+                       e->tag == GUMBO_TAG_OPTION || e->tag == GUMBO_TAG_OPTGROUP))
         return i == sc->depth - 1;
-    if (e->tag == GUMBO_TAG_LI &&   /* "in list item scope": ul and ol are boundaries too */
+    if (e->html_ns && e->tag == GUMBO_TAG_LI &&   /* "in list item scope": ul, ol too */
         (sc->top_of[GUMBO_TAG_UL] > i || sc->top_of[GUMBO_TAG_OL] > i))
         return false;
-    if (e->tag == GUMBO_TAG_TABLE)  /* "in table scope" */
+    if (e->html_ns && e->tag == GUMBO_TAG_TABLE)    /* "in table scope" */
         return sc->top_of[GUMBO_TAG_TEMPLATE] < i;
-    if (e->tag == GUMBO_TAG_SELECT || e->tag == GUMBO_TAG_TEMPLATE || e->foreign)
+    if (!e->html_ns)                /* SVG/MathML: no HTML element above it */
+        return sc->top_html < i;
+    if (e->tag == GUMBO_TAG_SELECT || e->tag == GUMBO_TAG_TEMPLATE)
         return true;
     if (is_special(e->tag))         /* "in scope": no boundary above it */
         return sc->top_boundary < i || (sc->top_boundary == i && !e->flat_boundary);
@@ -517,8 +531,8 @@ static int start_tag(scan *sc, GumboTag tag, uint32_t hash, bool self_closing,
         *html = false;              /* a removed <title> holds no raw text */
         return drop_tag(sc, from, to, tag);
     }
-    push(sc, tag, hash, tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH ||
-                        (foreign && !is_integration_point(tag)));
+    push(sc, tag, hash, !foreign && tag != GUMBO_TAG_SVG && tag != GUMBO_TAG_MATH,
+         tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH || (foreign && !is_integration_point(tag)));
     return ALOUD_OK;
 }
 
@@ -612,7 +626,7 @@ int al_html_bound(char **html, size_t *len, const char *name)
         return al_error_oom();
     sc->src = *html;
     sc->len = *len;
-    sc->top_special = sc->top_boundary = -1;
+    sc->top_special = sc->top_boundary = sc->top_html = -1;
     for (i = 0; i <= GUMBO_TAG_LAST; i++)
         sc->top_of[i] = -1;
     if ((err = scan_page(sc, name ? name : "input")) < 0)
