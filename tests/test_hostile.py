@@ -380,6 +380,10 @@ def case_parser_bombs(c):
         "svg-end-across-html": "<svg><g><foreignobject><div></g>" * 20000,
         "html-foreignobject": "</mtext><ruby><nav><h2><rp></div></foreignobject><foreignobject>" * 10000,
         "svg-html": "<font><svg></center></col><html><textarea><foreignobject></em>" * 10000,
+        # integration points belong to one namespace: <mtext> in SVG, or
+        # <foreignObject> in MathML, is not one
+        "svg-mtext": "</code></style><svg><mtext><details><caption></iframe></button>" * 10000,
+        "math-foreignobject": "</ol><th><footer><rb><math><foreignobject><rtc>" * 10000,
         "select": "<select>" + "<div>" * 100000,
         "many-elements": "<p>" + "a<a>" * 1000000,
     }
