@@ -43,6 +43,7 @@ typedef struct {
     uint32_t hash;           /* of the lower-cased name, for GUMBO_TAG_UNKNOWN */
     bool foreign;            /* its children are SVG or MathML */
     bool html_ns;            /* an HTML element (not SVG or MathML) */
+    bool svg_ns;             /* an SVG element (else MathML when not HTML) */
     bool is_special, is_boundary;   /* on the marker chains below */
     unsigned flat_special;   /* p, li, h2, td... opened while this was the current element */
     unsigned flat_boundary;  /* td, th, caption opened while this was the current element */
@@ -183,12 +184,26 @@ static bool is_formatting(GumboTag t)
     }
 }
 
-/* SVG/MathML elements whose children are HTML again. */
-static bool is_integration_point(GumboTag t)
+/* SVG (SVG true) or MathML elements whose children are HTML again. Not
+ * <annotation-xml encoding="text/html">, which the scan does not read:
+ * it stays in MathML (counting more, never less). */
+static bool is_integration_point(GumboTag t, bool svg)
 {
-    return t == GUMBO_TAG_FOREIGNOBJECT || t == GUMBO_TAG_DESC || t == GUMBO_TAG_TITLE ||
-           t == GUMBO_TAG_MI || t == GUMBO_TAG_MO || t == GUMBO_TAG_MN || t == GUMBO_TAG_MS ||
-           t == GUMBO_TAG_MTEXT || t == GUMBO_TAG_ANNOTATION_XML;
+    if (svg)
+        return t == GUMBO_TAG_FOREIGNOBJECT || t == GUMBO_TAG_DESC || t == GUMBO_TAG_TITLE;
+    return t == GUMBO_TAG_MI || t == GUMBO_TAG_MO || t == GUMBO_TAG_MN || t == GUMBO_TAG_MS ||
+           t == GUMBO_TAG_MTEXT;
+}
+
+/* An element's kind in the model, from its namespace. */
+static bool marks_special(const open_element *e)
+{
+    return e->html_ns ? is_special(e->tag) : is_integration_point(e->tag, e->svg_ns);
+}
+
+static bool marks_boundary(const open_element *e)
+{
+    return e->html_ns ? is_boundary(e->tag) : is_integration_point(e->tag, e->svg_ns);
 }
 
 /* Elements whose content is text up to their end tag (in HTML content). */
@@ -340,16 +355,17 @@ static void pop(scan *sc)
         sc->top_html = e->prev_html;
 }
 
-/* Push TAG; HTML_NS: an HTML element; FOREIGN: its children are not. */
-static void push(scan *sc, GumboTag tag, uint32_t hash, bool html_ns, bool foreign)
+/* Push TAG: an HTML element, or in SVG (SVG) or MathML when not HTML_NS. */
+static void push(scan *sc, GumboTag tag, uint32_t hash, bool html_ns, bool svg)
 {
     open_element *e = &sc->stack[sc->depth];
 
     memset(e, 0, sizeof(*e));
     e->tag = tag;
     e->hash = hash;
-    e->foreign = foreign;
     e->html_ns = html_ns;
+    e->svg_ns = !html_ns && svg;
+    e->foreign = !html_ns && !is_integration_point(tag, e->svg_ns);
     e->prev_same = sc->top_of[tag];
     sc->top_of[tag] = sc->depth;
     if (html_ns) {
@@ -357,9 +373,9 @@ static void push(scan *sc, GumboTag tag, uint32_t hash, bool html_ns, bool forei
         sc->top_html = sc->depth;
     }
     sc->depth++;
-    if (html_ns ? is_special(tag) : is_integration_point(tag))
+    if (marks_special(e))
         mark_special(sc, e);
-    if (html_ns ? is_boundary(tag) : is_integration_point(tag))
+    if (marks_boundary(e))
         mark_boundary(sc, e);
 }
 
@@ -380,12 +396,12 @@ static void flat_element(scan *sc, GumboTag tag, bool open)
         return;
     }
     if (e->flat_special && --e->flat_special == 0 &&
-        !(e->html_ns ? is_special(e->tag) : is_integration_point(e->tag))) {
+        !marks_special(e)) {
         e->is_special = false;      /* it is the top marker: it is the current element */
         sc->top_special = e->prev_special;
     }
     if (is_flat_boundary(tag) && e->flat_boundary && --e->flat_boundary == 0 &&
-        !(e->html_ns ? is_boundary(e->tag) : is_integration_point(e->tag))) {
+        !marks_boundary(e)) {
         e->is_boundary = false;
         sc->top_boundary = e->prev_boundary;
     }
@@ -531,8 +547,9 @@ static int start_tag(scan *sc, GumboTag tag, uint32_t hash, bool self_closing,
         *html = false;              /* a removed <title> holds no raw text */
         return drop_tag(sc, from, to, tag);
     }
+    /* in SVG or MathML an element is in its parent's namespace */
     push(sc, tag, hash, !foreign && tag != GUMBO_TAG_SVG && tag != GUMBO_TAG_MATH,
-         tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH || (foreign && !is_integration_point(tag)));
+         foreign ? sc->stack[sc->depth - 1].svg_ns : tag == GUMBO_TAG_SVG);
     return ALOUD_OK;
 }
 
