@@ -11,10 +11,21 @@
  * time (AL_HTML_MAX_SECONDS); past either it longjmps out of gumbo,
  * frees every block gumbo holds (they are on a list) and fails cleanly.
  * gumbo keeps no global state, so abandoning a parse is safe.
+ *
+ * gumbo 0.10 as Debian builds it also keeps its assert()s, and some markup
+ * trips one: <table><svg><select><foreignObject><select><td> (47 bytes)
+ * fails node_qualified_tag_is() and aborted aloud. This file defines
+ * __assert_fail(), which the dynamic linker then binds gumbo's calls to
+ * (libaloud comes before libc in the lookup order; with the static
+ * library the program's own definition wins): during a parse it leaves
+ * the parse like the budget does, and the page fails with a message;
+ * anywhere else it prints glibc's message and aborts, as before.
  */
+#include <assert.h>
 #include <gumbo.h>
 #include <malloc.h>
 #include <setjmp.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -37,9 +48,33 @@ typedef struct {
     unsigned calls;
     struct timespec deadline;        /* CPU time of this thread */
     jmp_buf fail;
+    char assertion[256];             /* what gumbo asserted, when it failed */
 } budget;
 
-enum { OVER_MEMORY = 1, OVER_TIME, OUT_OF_MEMORY };
+enum { OVER_MEMORY = 1, OVER_TIME, OUT_OF_MEMORY, PARSER_BUG };
+
+/* The parse running on this thread, for __assert_fail(). */
+static _Thread_local budget *parsing;
+
+/* glibc's declaration (<assert.h> has it only without NDEBUG) */
+__attribute__((visibility("default"), noreturn))
+void __assert_fail(const char *assertion, const char *file, unsigned int line,
+                   const char *function);
+
+void __assert_fail(const char *assertion, const char *file, unsigned int line,
+                   const char *function)
+{
+    budget *b = parsing;
+
+    if (b) {
+        parsing = NULL;
+        snprintf(b->assertion, sizeof(b->assertion), "%s:%u: %s", file, line, assertion);
+        longjmp(b->fail, PARSER_BUG);
+    }
+    fprintf(stderr, "%s:%u: %s%sAssertion `%s' failed.\n", file, line,
+            function ? function : "", function ? ": " : "", assertion);
+    abort();
+}
 
 static bool past_deadline(const budget *b)
 {
@@ -119,6 +154,9 @@ static int over_budget(const budget *b, int why, const char *name)
     if (why == OVER_TIME)
         return al_error_set(ALOUD_ETOOLARGE, "%s: parsing the page takes more than %d s: "
                             "too complex to read", name, AL_HTML_MAX_SECONDS);
+    if (why == PARSER_BUG)
+        return al_error_set(ALOUD_ERROR, "%s: the HTML parser (gumbo) failed on this page "
+                            "(%s)", name, b->assertion);
     return al_error_oom();
 }
 
@@ -154,10 +192,13 @@ int al_html_parse(GumboOutput **out, const char *html, size_t len, const char *n
     opts.deallocator = budget_free;
     opts.userdata = b;
     opts.max_errors = 0;   /* we do not use parse errors: don't collect them */
-    if ((why = setjmp(b->fail)) == 0)
+    if ((why = setjmp(b->fail)) == 0) {
+        parsing = b;
         parsed = gumbo_parse_with_options(&opts, html, len);
-    else
+    } else {
         budget_release(b);
+    }
+    parsing = NULL;
     name = name ? name : "input";
     err = why ? over_budget(b, why, name)
         : parsed ? ALOUD_OK : al_error_set(ALOUD_ERROR, "%s: the HTML parser failed", name);
