@@ -357,6 +357,48 @@ static size_t drop_section(al_items *items, size_t h)
     return j;
 }
 
+/* A teaser under a chrome label: a link, a short line, or an excerpt cut
+ * off with an ellipsis ("... feminist and…"). */
+static bool truncated(const char *text)
+{
+    size_t n = strlen(text);
+
+    return n >= 3 && (strcmp(text + n - 3, "\xE2\x80\xA6") == 0 || strcmp(text + n - 3, "...") == 0);
+}
+
+static bool teaser_like(const al_item *it)
+{
+    return it->junk || link_share(it) >= 0.5 || truncated(it->text) ||
+           ((it->kind == ALOUD_BLOCK_PARAGRAPH || it->kind == AL_ITEM_HEADING) && al_text_words(it->text) < 10);
+}
+
+/* A chrome heading set as a plain block ("Trending Articles" in a div).
+ * When teasers (links, cut-off excerpts, their headlines, short lines) and
+ * nothing else follow it up to the next real heading, drop it and
+ * them; prose after it means the line was not a section's label. Returns
+ * the next item to look at, or 0 when the line is left alone. */
+static size_t drop_label_section(al_items *items, size_t l)
+{
+    size_t j, n = strlen(items->items[l].text);
+    bool teasers = false;              /* a link or a cut-off excerpt seen */
+
+    if (n && strchr(".!?", items->items[l].text[n - 1]))
+        return 0;
+    for (j = l + 1; j < items->count; j++) {
+        const al_item *it = &items->items[j];
+        if (it->kind == AL_ITEM_HEADING && link_share(it) < 0.5 && !truncated(it->text))
+            break;                     /* the article's next section */
+        if (!teaser_like(it))
+            return 0;
+        teasers = teasers || (!it->junk && (link_share(it) >= 0.5 || truncated(it->text)));
+    }
+    if (!teasers)
+        return 0;
+    for (; l < j; l++)
+        items->items[l].junk = true;
+    return j;
+}
+
 /* A short block that is all link: a "related" card, a link list item, a
  * linked caption. Whether it is chrome depends on its neighbours. */
 static bool is_suspect(const al_item *it)
@@ -632,7 +674,7 @@ static void drop_kickers(al_items *items, size_t title)
 
 void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *meta)
 {
-    size_t i;
+    size_t i, next;
 
     for (i = 0; i < items->count;) {
         al_item *it = &items->items[i];
@@ -661,6 +703,9 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
             } else {
                 i++;
             }
+        } else if (it->kind == ALOUD_BLOCK_PARAGRAPH && al_text_words(it->text) <= 6 &&
+                   al_lexicon_match(AL_LEX_HEADING, key) && (next = drop_label_section(items, i)) > 0) {
+            i = next;
         } else {
             if (junk_block(it, key, meta, dom))
                 it->junk = true;

@@ -730,6 +730,23 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
         if (best_len >= 500)
             break;
     }
+    /* No prose at all: a front of story cards is read as a digest. */
+    if (!al_front_has_prose(&best)) {
+        int stories = al_front_digest(&cur, dom);
+
+        if (stories < 0) {
+            err = stories;
+            goto cleanup;
+        }
+        if (stories > 0 && spoken_length(&cur) > 2 * best_len) {
+            al_items_free(&best);
+            best = cur;
+            best_len = spoken_length(&best);
+            memset(&cur, 0, sizeof(cur));
+        } else {
+            al_items_free(&cur);
+        }
+    }
     if (best_len == 0) {
         err = al_error_set(ALOUD_ENOARTICLE, "%s: no readable article found in the page", name);
         goto cleanup;

@@ -7,6 +7,7 @@
  * collect.c    walks the kept nodes and emits items
  * boilerplate.c  drops junk items: share prompts, donation sections,
  *              "read more" lines, captions that repeat the title...
+ * front.c      reads a page of story cards as a digest of its stories
  * outline.c    groups items into sections
  */
 #ifndef ALOUD_EXTRACT_H
@@ -32,6 +33,7 @@ typedef struct {
 typedef struct {
     al_item *items;
     size_t count, cap;
+    bool digest;              /* a front's stories (front.c), not one article */
 } al_items;
 
 /* Relaxations tried when the strict pass finds too little (as Readability's flags). */
@@ -57,6 +59,16 @@ void al_dom_sum(al_dom *dom, unsigned mask);
 int al_collect(al_items *out, al_dom *dom, unsigned flags);
 void al_items_free(al_items *items);
 int al_items_push(al_items *items, const al_item *item);
+
+/* front.c */
+/**
+ * Read the page as a front: OUT gets a heading and a summary per story.
+ * Returns the number of stories (0, OUT empty, when there are too few to
+ * make a digest) or an error.
+ */
+int al_front_digest(al_items *out, al_dom *dom);
+/** True when ITEMS hold prose: a paragraph of 20 words or more, not a link. */
+bool al_front_has_prose(const al_items *items);
 
 /* boilerplate.c */
 /** Mark as junk the items a listener must not hear. LANG may be NULL. */

@@ -1,0 +1,215 @@
+/*
+ * front.c - a section front read as a digest of its stories.
+ *
+ * Some pages are not one article but a front: a grid of story cards, each
+ * a linked headline with a summary (a "dek") and perhaps a kicker, a
+ * byline and a photo credit. Readability reads such a page whole; aloud's
+ * article passes find no prose in it and would read scraps (kickers,
+ * credits). When the passes found no prose, and the page holds at least
+ * FRONT_MIN_STORIES cards that have a summary, the listener hears a digest
+ * instead: one section per story, its headline as the heading and its
+ * summary as the paragraph, so that "next section" moves to the next story.
+ *
+ * A list of bare headlines is not a digest: without summaries there is
+ * nothing to hear but link text, and such a page stays "no readable
+ * article". Cards in page chrome (navigation, sidebars, "most read",
+ * footers) are not read either: their subtrees are DROP or UNLIKELY.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "util.h"
+
+#define FRONT_MIN_STORIES 4
+#define FRONT_MAX_STORIES 100
+#define HEADLINE_MAX_CHARS 250     /* longer is a paragraph, not a headline */
+#define SUMMARY_MIN_WORDS 8
+#define SUMMARY_MAX_GAP 300        /* characters between headline and summary */
+#define PROSE_MIN_WORDS 20         /* what counts as prose in an article pass */
+
+static bool is_heading_tag(GumboTag tag)
+{
+    return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
+}
+
+/* A story's headline: an h2-h5 whose text is mostly a link, a few words long. */
+static bool is_headline(const al_dom *dom, int i)
+{
+    const al_node *n = &dom->nodes[i];
+    char *text;
+    size_t words;
+
+    if (n->flags & AL_NODE_TEXT || n->tag < GUMBO_TAG_H2 || n->tag > GUMBO_TAG_H5)
+        return false;
+    if (n->text_len == 0 || n->text_len > HEADLINE_MAX_CHARS || n->link_len * 2 < n->text_len)
+        return false;
+    if (!(text = al_dom_text(dom, i, true)))
+        return false;
+    words = al_text_words(text);
+    free(text);
+    return words >= 3;
+}
+
+/* A block that holds only inline content: a paragraph-like leaf. */
+static bool is_leaf_block(const al_dom *dom, int i)
+{
+    const al_node *n = &dom->nodes[i];
+    int j;
+
+    if (n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV)
+        return false;
+    for (j = i + 1; j < n->end; j++)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && al_dom_is_block_tag(dom->nodes[j].tag))
+            return false;
+    return true;
+}
+
+/* The card of headline H: its nearest ancestor with more text than the
+ * headline itself (the headline may sit in a link, the link in a div). */
+static int card_of(const al_dom *dom, int h)
+{
+    int c = dom->nodes[h].parent;
+
+    while (c >= 0 && dom->nodes[c].text_len <= dom->nodes[h].text_len)
+        c = dom->nodes[c].parent;
+    return c;
+}
+
+/* The summary that follows headline H in its card, or -1: the first
+ * sentence-like leaf block after it, before any other heading and with
+ * little text (a byline, a date) in between. */
+static int find_summary(const al_dom *dom, int h)
+{
+    int card = card_of(dom, h), j, end;
+    unsigned gap = 0;
+
+    if (card < 0)
+        return -1;
+    end = dom->nodes[card].end;
+    for (j = dom->nodes[h].end; j < end && gap <= SUMMARY_MAX_GAP; j++) {
+        const al_node *n = &dom->nodes[j];
+        char *text;
+        bool ok;
+
+        if (n->flags & (AL_NODE_DROP | AL_NODE_UNLIKELY)) {
+            j = n->end - 1;
+            continue;
+        }
+        if (n->flags & AL_NODE_TEXT) {
+            gap += n->text_len;
+            continue;
+        }
+        if (is_heading_tag(n->tag))
+            return -1;
+        if (!is_leaf_block(dom, j) || n->text_len == 0)
+            continue;
+        if (!(text = al_dom_text(dom, j, true)))
+            return -1;
+        ok = al_text_words(text) >= SUMMARY_MIN_WORDS;
+        free(text);
+        if (ok)
+            return j;
+        gap += n->text_len;
+        j = n->end - 1;
+    }
+    return -1;
+}
+
+static int push_text(al_items *out, int kind, int level, int node, char *text)
+{
+    al_item it = { 0 };
+    const char *s;
+
+    if (!text)
+        return al_error_oom();
+    it.kind = kind;
+    it.level = level;
+    it.node = node;
+    it.appeal = -1;
+    it.text = text;
+    for (s = text; *s; s++)
+        if ((*s & 0xC0) != 0x80)
+            it.text_len++;
+    if (al_items_push(out, &it) < 0) {
+        free(text);
+        return ALOUD_ERROR;
+    }
+    return ALOUD_OK;
+}
+
+/* Has the headline's key been read already? Fronts repeat their stories. */
+static bool seen_before(char **keys, size_t count, const char *key)
+{
+    size_t k;
+
+    for (k = 0; k < count; k++)
+        if (!strcmp(keys[k], key))
+            return true;
+    return false;
+}
+
+int al_front_digest(al_items *out, al_dom *dom)
+{
+    char *keys[FRONT_MAX_STORIES];
+    size_t nkeys = 0, k;
+    int i, err = ALOUD_OK, end;
+
+    memset(out, 0, sizeof(*out));
+    if (dom->body < 0)
+        return 0;
+    al_dom_sum(dom, AL_NODE_DROP);
+    end = dom->nodes[dom->body].end;
+    for (i = dom->body; i < end && nkeys < FRONT_MAX_STORIES; i++) {
+        const al_node *n = &dom->nodes[i];
+        char *headline, *key;
+        int summary;
+
+        if (n->flags & (AL_NODE_DROP | AL_NODE_UNLIKELY)) {
+            i = n->end - 1;
+            continue;
+        }
+        if (!is_headline(dom, i) || (summary = find_summary(dom, i)) < 0)
+            continue;
+        if (!(headline = al_dom_text(dom, i, true)) || !(key = al_text_key(headline))) {
+            free(headline);
+            err = al_error_oom();
+            goto cleanup;
+        }
+        if (seen_before(keys, nkeys, key)) {
+            free(headline);
+            free(key);
+            i = dom->nodes[summary].end - 1;
+            continue;
+        }
+        keys[nkeys++] = key;
+        if ((err = push_text(out, AL_ITEM_HEADING, 2, i, headline)) < 0 ||
+            (err = push_text(out, ALOUD_BLOCK_PARAGRAPH, 0, summary, al_dom_text(dom, summary, true))) < 0)
+            goto cleanup;
+        i = dom->nodes[summary].end - 1;
+    }
+cleanup:
+    for (k = 0; k < nkeys; k++)
+        free(keys[k]);
+    if (err < 0 || nkeys < FRONT_MIN_STORIES) {
+        al_items_free(out);
+        return err < 0 ? err : 0;
+    }
+    out->digest = true;
+    return (int)nkeys;
+}
+
+bool al_front_has_prose(const al_items *items)
+{
+    size_t i;
+
+    for (i = 0; i < items->count; i++) {
+        const al_item *it = &items->items[i];
+
+        if (it->junk || it->kind == AL_ITEM_HEADING || it->kind == AL_ITEM_RULE)
+            continue;
+        if (it->link_len * 2 < it->text_len && al_text_words(it->text) >= PROSE_MIN_WORDS)
+            return true;
+    }
+    return false;
+}
