@@ -109,17 +109,14 @@ static bool is_unlikely(const al_dom *dom, int i)
 }
 
 /* A formula is never a menu, whatever its wrapper's class says (MathJax's
- * "CtxtMenu_Attached"). Looks a bounded way into the subtree. */
+ * "CtxtMenu_Attached"). A wrapper holds a formula and no paragraph or
+ * heading: a region of the page that happens to hold one is judged as
+ * any other. */
 static bool holds_math(const al_dom *dom, int i)
 {
-    int j, end = dom->nodes[i].end;
+    const al_node *n = &dom->nodes[i];
 
-    if (end - i > 400)
-        end = i + 400;
-    for (j = i + 1; j < end; j++)
-        if (dom->nodes[j].tag == GUMBO_TAG_MATH)
-            return true;
-    return false;
+    return (n->flags & AL_NODE_MATH) && n->p_count == 0 && n->heading_count == 0;
 }
 
 /* Inside a table or code, class names are not page chrome. */

@@ -233,7 +233,8 @@ static bool is_real_link(const char *href)
 }
 
 /* Flags that follow from the markup alone: dropped tags, hidden nodes,
- * links. Parents come before children, so flags inherit in one pass. */
+ * links, formulas. Parents come before children, so flags inherit in one
+ * pass. */
 static void mark_static(al_dom *dom)
 {
     int i;
@@ -249,6 +250,15 @@ static void mark_static(al_dom *dom)
             n->flags |= AL_NODE_DROP;
         if (n->tag == GUMBO_TAG_A && is_real_link(al_dom_attr(dom, i, "href")))
             n->flags |= AL_NODE_LINK;
+    }
+    /* children come after parents: one backward pass marks the ancestors
+     * of every formula */
+    for (i = dom->count - 1; i >= 0; i--) {
+        al_node *n = &dom->nodes[i];
+        if (n->tag == GUMBO_TAG_MATH && !(n->flags & AL_NODE_TEXT))
+            n->flags |= AL_NODE_MATH;
+        if ((n->flags & AL_NODE_MATH) && n->parent >= 0)
+            dom->nodes[n->parent].flags |= AL_NODE_MATH;
     }
 }
 
