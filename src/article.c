@@ -55,6 +55,11 @@ static int pipeline(aloud_article **out, const job *j)
         (err = al_extract(&items, &dom, &a->meta, j->name)) < 0 ||
         (err = al_outline(a, &items)) < 0)
         goto cleanup;
+    a->digest = items.digest;
+    if (a->digest) {                 /* the first card's author is not the page's */
+        free(a->meta.byline);
+        a->meta.byline = NULL;
+    }
     if (a->section_count == 0) {
         err = al_error_set(ALOUD_ENOARTICLE, "%s: no readable article found in the page", j->name);
         goto cleanup;
@@ -174,6 +179,7 @@ const char *aloud_article_byline(const aloud_article *a) { return a ? a->meta.by
 const char *aloud_article_site_name(const aloud_article *a) { return a ? a->meta.site_name : NULL; }
 const char *aloud_article_published(const aloud_article *a) { return a ? a->meta.published : NULL; }
 const char *aloud_article_lang(const aloud_article *a) { return a ? a->meta.lang : NULL; }
+int aloud_article_is_digest(const aloud_article *a) { return a ? a->digest : 0; }
 const char *aloud_article_url(const aloud_article *a) { return a ? a->meta.url : NULL; }
 
 const aloud_section *aloud_article_sections(const aloud_article *a, size_t *count)

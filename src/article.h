@@ -12,6 +12,7 @@ struct aloud_article {
     size_t section_count;
     aloud_block *blocks;         /* every block, sections point into it; texts owned */
     size_t block_count;
+    bool digest;                 /* a front's stories, not one article (front.c) */
 };
 
 /* outline.c */

@@ -693,6 +693,9 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
     return ALOUD_OK;
 }
 
+/* The share of the article's text in story summaries that makes it a front. */
+#define FRONT_COVERAGE 0.6
+
 int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name)
 {
     static const unsigned passes[] = {
@@ -727,15 +730,18 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
         if (best_len >= 500)
             break;
     }
-    /* No prose at all: a front of story cards is read as a digest. */
-    if (!al_front_has_prose(&best)) {
+    /* A front of story cards is read as a digest: when the passes found
+     * no prose, or found mostly the cards' summaries (a blog's home page). */
+    {
+        bool prose = al_front_has_prose(&best);
         int stories = al_front_digest(&cur, dom);
 
         if (stories < 0) {
             err = stories;
             goto cleanup;
         }
-        if (stories > 0 && spoken_length(&cur) > 2 * best_len) {
+        if (stories > 0 && (prose ? al_front_coverage(&best, &cur, dom) >= FRONT_COVERAGE
+                                  : spoken_length(&cur) > 2 * best_len)) {
             al_items_free(&best);
             best = cur;
             best_len = spoken_length(&best);

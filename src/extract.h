@@ -67,6 +67,8 @@ int al_items_push(al_items *items, const al_item *item);
  * make a digest) or an error.
  */
 int al_front_digest(al_items *out, al_dom *dom);
+/** The share of ARTICLE's spoken text that lies in DIGEST's summaries (0..1). */
+double al_front_coverage(const al_items *article, const al_items *digest, const al_dom *dom);
 /** True when ITEMS hold prose: a paragraph of 20 words or more, not a link. */
 bool al_front_has_prose(const al_items *items);
 

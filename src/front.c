@@ -5,10 +5,12 @@
  * a linked headline with a summary (a "dek") and perhaps a kicker, a
  * byline and a photo credit. Readability reads such a page whole; aloud's
  * article passes find no prose in it and would read scraps (kickers,
- * credits). When the passes found no prose, and the page holds at least
- * FRONT_MIN_STORIES cards that have a summary, the listener hears a digest
- * instead: one section per story, its headline as the heading and its
- * summary as the paragraph, so that "next section" moves to the next story.
+ * credits), or, on a blog's home page, the excerpts without their titles.
+ * When the page holds at least FRONT_MIN_STORIES cards that have a summary,
+ * and the article passes found no prose or found mostly those summaries,
+ * the listener hears a digest instead: one section per story, its headline
+ * as the heading and its summary as the paragraph, so that "next section"
+ * moves to the next story.
  *
  * A list of bare headlines is not a digest: without summaries there is
  * nothing to hear but link text, and such a page stays "no readable
@@ -65,15 +67,20 @@ static bool is_leaf_block(const al_dom *dom, int i)
     return true;
 }
 
-/* The card of headline H: its nearest ancestor with more text than the
- * headline itself (the headline may sit in a link, the link in a div). */
+/* The card of headline H: the larger of its nearest ancestor with more
+ * text than the headline (the headline may sit in a link, the link in a
+ * div) and its highest ancestor with no other heading in it (WordPress
+ * puts the title in the post's <header> and the excerpt after it). */
 static int card_of(const al_dom *dom, int h)
 {
-    int c = dom->nodes[h].parent;
+    int c = dom->nodes[h].parent, top = h;
 
     while (c >= 0 && dom->nodes[c].text_len <= dom->nodes[h].text_len)
         c = dom->nodes[c].parent;
-    return c;
+    while (dom->nodes[top].parent >= 0 &&
+           dom->nodes[dom->nodes[top].parent].heading_count <= dom->nodes[h].heading_count)
+        top = dom->nodes[top].parent;
+    return c >= 0 && c < top ? c : top;
 }
 
 /* The summary that follows headline H in its card, or -1: the first
@@ -81,12 +88,9 @@ static int card_of(const al_dom *dom, int h)
  * little text (a byline, a date) in between. */
 static int find_summary(const al_dom *dom, int h)
 {
-    int card = card_of(dom, h), j, end;
+    int j, end = dom->nodes[card_of(dom, h)].end;
     unsigned gap = 0;
 
-    if (card < 0)
-        return -1;
-    end = dom->nodes[card].end;
     for (j = dom->nodes[h].end; j < end && gap <= SUMMARY_MAX_GAP; j++) {
         const al_node *n = &dom->nodes[j];
         char *text;
@@ -197,6 +201,27 @@ cleanup:
     }
     out->digest = true;
     return (int)nkeys;
+}
+
+double al_front_coverage(const al_items *article, const al_items *digest, const al_dom *dom)
+{
+    size_t i, k, covered = 0, total = 0;
+
+    for (i = 0; i < article->count; i++) {
+        const al_item *it = &article->items[i];
+
+        if (it->junk || it->kind == AL_ITEM_HEADING || it->kind == AL_ITEM_RULE)
+            continue;
+        total += it->text_len;
+        for (k = 0; k < digest->count; k++) {
+            int s = digest->items[k].node;
+            if (digest->items[k].kind != AL_ITEM_HEADING && it->node >= s && it->node < dom->nodes[s].end) {
+                covered += it->text_len;
+                break;
+            }
+        }
+    }
+    return total ? (double)covered / total : 0;
 }
 
 bool al_front_has_prose(const al_items *items)

@@ -50,6 +50,7 @@ static void test_metadata_and_sections(void)
     CHECK_STR(aloud_article_lang(a), "fr-FR");
     CHECK(aloud_article_published(a) && strncmp(aloud_article_published(a), "2024-05-02", 10) == 0);
     CHECK_STR(aloud_article_url(a), "https://rail.example/trains");
+    CHECK(aloud_article_is_digest(a) == 0);
 
     s = aloud_article_sections(a, &n);
     CHECK(n == 3);
@@ -68,6 +69,45 @@ static void test_metadata_and_sections(void)
     CHECK(aloud_article_find_section(a, "9") == ALOUD_ENOSECTION);
     CHECK(aloud_article_find_section(a, "nothing like this") == ALOUD_ENOSECTION);
     aloud_article_free(a);
+}
+
+/* A front: four cards, each a linked headline, a summary and a byline. */
+static void test_digest(void)
+{
+    static const char *const stories[][2] = {
+        { "Night trains return to the Alps", "Three operators will run sleeper services through the tunnels again from December, with cabins for one, two or four people." },
+        { "A station rebuilt in timber", "The new hall at Lindau is the largest timber station roof in the country, and it was put up in eleven weeks without closing the line." },
+        { "Why the 7:42 is always late", "A single-track section of four kilometres holds up every train behind it, and the fix has been planned since the nineteen-nineties." },
+        { "The last dining car on the coast line", "Volunteers kept the carriage running for twenty years; the railway now says it will be restored and returned to the timetable next spring." },
+    };
+    char html[8192];
+    size_t len, i, n = 0;
+    aloud_article *a = NULL;
+    const aloud_section *s;
+
+    len = (size_t)snprintf(html, sizeof(html), "<html lang=\"en\"><head><title>Rail | Track Times</title></head><body>"
+                           "<nav><a href=\"/\">Home</a></nav><main><h1>Rail</h1>");
+    for (i = 0; i < 4; i++)
+        len += (size_t)snprintf(html + len, sizeof(html) - len,
+                                "<article class=\"card\"><h3><a href=\"/rail/%zu\">%s</a></h3><p>%s</p><p>By Sam Reed</p></article>",
+                                i, stories[i][0], stories[i][1]);
+    len += (size_t)snprintf(html + len, sizeof(html) - len, "</main></body></html>");
+    CHECK(len < sizeof(html));
+    CHECK(aloud_article_from_html(&a, html, len, NULL, NULL) == ALOUD_OK);
+    if (!a)
+        return;
+    CHECK(aloud_article_is_digest(a) != 0);
+    CHECK(aloud_article_byline(a) == NULL);
+    s = aloud_article_sections(a, &n);
+    CHECK(n == 4);
+    for (i = 0; i < n && i < 4; i++) {
+        CHECK_STR(s[i].heading, stories[i][0]);
+        CHECK(s[i].level == 2 && s[i].block_count == 1);
+        if (s[i].block_count == 1)
+            CHECK_STR(s[i].blocks[0].text, stories[i][1]);
+    }
+    aloud_article_free(a);
+    CHECK(aloud_article_is_digest(NULL) == 0);
 }
 
 static void test_render(void)
@@ -225,6 +265,7 @@ int main(void)
     test_dates();
     test_ld_body_hint();
     test_metadata_and_sections();
+    test_digest();
     test_render();
     test_errors();
     printf("%d/%d checks passed\n", checks - failures, checks);

@@ -257,6 +257,11 @@ def got_sections(doc):
 def compare_meta(exp, doc, bad):
     if ws(doc.get("title")) != ws(exp["title"]):
         bad.append(("metadata", f"title: expected {exp['title']!r}, got {doc.get('title')!r}"))
+    kind = exp.get("kind", "article")
+    if doc.get("kind") != kind:
+        bad.append(("metadata", f"kind: expected {kind!r}, got {doc.get('kind')!r}"))
+    if kind == "digest" and doc.get("byline") is not None:
+        bad.append(("metadata", f"byline: a digest has none, got {doc.get('byline')!r}"))
     if "byline" in exp and exp["byline"] is not None:
         got = ws(doc.get("byline")) or ""
         want = exp["byline"]

@@ -97,6 +97,13 @@ ALOUD_EXPORT const char *aloud_article_lang(const aloud_article *article);
 ALOUD_EXPORT const char *aloud_article_url(const aloud_article *article);
 
 /**
+ * Nonzero when the page is not one article but a front of story cards
+ * (a news section, a blog's home page) read as a digest: one section per
+ * story, its headline as the heading and its summary as the paragraph.
+ */
+ALOUD_EXPORT int aloud_article_is_digest(const aloud_article *article);
+
+/**
  * The article's sections in order. The first is the untitled lead (heading
  * NULL, level 1) when the article has text before its first heading.
  *

@@ -266,6 +266,12 @@ int main(int argc, char **argv)
         cli_error("%s", aloud_error_message());
         return cli_exit_code(err);
     }
+    if (aloud_article_is_digest(article) && !o.quiet) {
+        size_t stories;
+        aloud_article_sections(article, &stories);
+        cli_error("note: %s is a front page, not one article: reading its %zu stories as a digest",
+                  o.source, stories);
+    }
     switch (o.job) {
     case CLI_JOB_EXPORT: rc = cli_export(&o, article); break;
     case CLI_JOB_PLAY: rc = cli_play(&o, article); break;
