@@ -580,6 +580,21 @@ static void drop_appeal_boxes(al_items *items, const al_dom *dom)
     }
 }
 
+/* Does running prose (not a link, not an excerpt cut off with "…") come
+ * right after heading H, before the next heading? */
+static bool prose_follows(const al_items *items, size_t h)
+{
+    size_t j;
+
+    for (j = h + 1; j < items->count && items->items[j].kind != AL_ITEM_HEADING; j++) {
+        const al_item *it = &items->items[j];
+        if (it->junk)
+            continue;
+        return is_block(it) && link_share(it) < 0.3 && !truncated(it->text) && al_text_words(it->text) >= 20;
+    }
+    return false;
+}
+
 /* A card: a linked headline with its teaser, in a small box of its own.
  * Drop the heading and whatever else the box holds. */
 static void drop_card(al_items *items, const al_dom *dom, size_t h)
@@ -587,14 +602,18 @@ static void drop_card(al_items *items, const al_dom *dom, size_t h)
     int box = dom->nodes[items->items[h].node].parent, depth;
     size_t j;
 
-    items->items[h].junk = true;
     for (depth = 0; box >= 0 && depth < 3; depth++, box = dom->nodes[box].parent) {
         GumboTag t = dom->nodes[box].tag;
         if (t == GUMBO_TAG_DIV || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_LI || t == GUMBO_TAG_SECTION)
             break;
     }
-    if (box < 0 || dom->nodes[box].text_len > 600 || al_extract_holds_article(dom, box))
+    if (box < 0 || dom->nodes[box].text_len > 600 || al_extract_holds_article(dom, box)) {
+        /* not in a card of its own: a section heading that is a link
+         * (a list article's product names) when prose follows it */
+        items->items[h].junk = !prose_follows(items, h);
         return;
+    }
+    items->items[h].junk = true;
     for (j = h + 1; j < items->count && items->items[j].node < dom->nodes[box].end; j++)
         if (items->items[j].node > box)
             items->items[j].junk = true;

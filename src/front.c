@@ -67,28 +67,56 @@ static bool is_leaf_block(const al_dom *dom, int i)
     return true;
 }
 
-/* The card of headline H: the larger of its nearest ancestor with more
- * text than the headline (the headline may sit in a link, the link in a
- * div) and its highest ancestor with no other heading in it (WordPress
- * puts the title in the post's <header> and the excerpt after it). */
-static int card_of(const al_dom *dom, int h)
-{
-    int c = dom->nodes[h].parent, top = h;
+/* Which nodes are headlines, and how many headlines each subtree holds:
+ * one pass down to find them, one pass back up (children follow their
+ * parents in the array) to count them. */
+typedef struct {
+    int *count;                /* headlines in the subtree */
+    unsigned char *self;       /* the node is a headline */
+} headlines;
 
-    while (c >= 0 && dom->nodes[c].text_len <= dom->nodes[h].text_len)
-        c = dom->nodes[c].parent;
-    while (dom->nodes[top].parent >= 0 &&
-           dom->nodes[dom->nodes[top].parent].heading_count <= dom->nodes[h].heading_count)
+static int find_headlines(headlines *hl, const al_dom *dom)
+{
+    int i, end = dom->nodes[dom->body].end;
+
+    hl->count = calloc((size_t)dom->count, sizeof(*hl->count));
+    hl->self = calloc((size_t)dom->count, 1);
+    if (!hl->count || !hl->self)
+        return al_error_oom();
+    for (i = dom->body; i < end; i++) {
+        if (dom->nodes[i].flags & (AL_NODE_DROP | AL_NODE_UNLIKELY)) {
+            i = dom->nodes[i].end - 1;
+            continue;
+        }
+        if (is_headline(dom, i))
+            hl->self[i] = 1, hl->count[i] = 1;
+    }
+    for (i = dom->count - 1; i > 0; i--)
+        if (hl->count[i] && dom->nodes[i].parent >= 0)
+            hl->count[dom->nodes[i].parent] += hl->count[i];
+    return ALOUD_OK;
+}
+
+/* The card of headline H: its highest ancestor with no other headline in
+ * it (an <article>, an <li>, a WordPress post with its title in a
+ * <header> and its excerpt after it). A headline that shares its parent
+ * with others (the linked product names of a list article, each followed
+ * by its paragraph) has no card: it is no story of a front. */
+static int card_of(const al_dom *dom, const headlines *hl, int h)
+{
+    int top = h;
+
+    while (dom->nodes[top].parent >= 0 && hl->count[dom->nodes[top].parent] <= 1)
         top = dom->nodes[top].parent;
-    return c >= 0 && c < top ? c : top;
+    return top;
 }
 
 /* The summary that follows headline H in its card, or -1: the first
  * sentence-like leaf block after it, before any other heading and with
  * little text (a byline, a date) in between. */
-static int find_summary(const al_dom *dom, int h)
+static int find_summary(const al_dom *dom, const headlines *hl, int h)
 {
-    int j, end = dom->nodes[card_of(dom, h)].end;
+    int j, end = dom->nodes[card_of(dom, hl, h)].end;
     unsigned gap = 0;
 
     for (j = dom->nodes[h].end; j < end && gap <= SUMMARY_MAX_GAP; j++) {
@@ -156,6 +184,7 @@ static bool seen_before(char **keys, size_t count, const char *key)
 int al_front_digest(al_items *out, al_dom *dom)
 {
     char *keys[FRONT_MAX_STORIES];
+    headlines hl = { 0 };
     size_t nkeys = 0, k;
     int i, err = ALOUD_OK, end;
 
@@ -163,6 +192,8 @@ int al_front_digest(al_items *out, al_dom *dom)
     if (dom->body < 0)
         return 0;
     al_dom_sum(dom, AL_NODE_DROP);
+    if ((err = find_headlines(&hl, dom)) < 0)
+        goto cleanup;
     end = dom->nodes[dom->body].end;
     for (i = dom->body; i < end && nkeys < FRONT_MAX_STORIES; i++) {
         const al_node *n = &dom->nodes[i];
@@ -173,7 +204,7 @@ int al_front_digest(al_items *out, al_dom *dom)
             i = n->end - 1;
             continue;
         }
-        if (!is_headline(dom, i) || (summary = find_summary(dom, i)) < 0)
+        if (!hl.self[i] || (summary = find_summary(dom, &hl, i)) < 0)
             continue;
         if (!(headline = al_dom_text(dom, i, true)) || !(key = al_text_key(headline))) {
             free(headline);
@@ -195,6 +226,8 @@ int al_front_digest(al_items *out, al_dom *dom)
 cleanup:
     for (k = 0; k < nkeys; k++)
         free(keys[k]);
+    free(hl.count);
+    free(hl.self);
     if (err < 0 || nkeys < FRONT_MIN_STORIES) {
         al_items_free(out);
         return err < 0 ? err : 0;
