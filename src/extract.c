@@ -141,6 +141,67 @@ bool al_extract_holds_article(const al_dom *dom, int i)
     return total >= 200 && dom->nodes[i].p_text * 2 >= total;
 }
 
+/* An in-page link: "#section", not "#" alone. */
+static bool is_jump_link(const al_dom *dom, int i)
+{
+    const char *href = dom->nodes[i].tag == GUMBO_TAG_A ? al_dom_attr(dom, i, "href") : NULL;
+
+    return href && href[0] == '#' && href[1] && href[1] != '!';
+}
+
+/* A table of contents: a list (or box) of three or more links into the
+ * page itself, which hold most of its text (white space between the
+ * items counts too). The listener has the outline already (and "next
+ * section"); hearing "1 History, 1.1 Early years, ..." is noise. Dropped
+ * with a heading it holds ("Contents"). */
+static int drop_contents_boxes(al_dom *dom)
+{
+    unsigned *jump_text = calloc((size_t)dom->count, sizeof(*jump_text));
+    unsigned *jumps = calloc((size_t)dom->count, sizeof(*jumps));
+    unsigned char *inside = calloc((size_t)dom->count, 1);
+    int i, j;
+
+    if (!jump_text || !jumps || !inside) {
+        free(jump_text);
+        free(jumps);
+        free(inside);
+        return al_error_oom();
+    }
+    for (i = 0; i < dom->count; i++) {          /* parents first: inherit */
+        int p = dom->nodes[i].parent;
+        inside[i] = (p >= 0 && inside[p]) || is_jump_link(dom, i);
+        jumps[i] = is_jump_link(dom, i);
+    }
+    for (i = dom->count - 1; i >= 0; i--) {     /* children first: sum */
+        const al_node *n = &dom->nodes[i];
+        if ((n->flags & AL_NODE_TEXT) && inside[i])
+            jump_text[i] = n->text_len;
+        if (n->parent >= 0 && !(n->flags & AL_NODE_DROP)) {
+            jump_text[n->parent] += jump_text[i];
+            jumps[n->parent] += jumps[i];
+        }
+    }
+    for (i = 0; i < dom->count; i++) {
+        al_node *n = &dom->nodes[i];
+        GumboTag t = n->tag;
+        if (n->flags & (AL_NODE_TEXT | AL_NODE_DROP))
+            continue;
+        if (t != GUMBO_TAG_UL && t != GUMBO_TAG_OL && t != GUMBO_TAG_DIV && t != GUMBO_TAG_NAV &&
+            t != GUMBO_TAG_SECTION && t != GUMBO_TAG_ASIDE && t != GUMBO_TAG_TABLE)
+            continue;
+        if (jumps[i] < 3 || n->text_len == 0 || (double)jump_text[i] < 0.7 * n->text_len ||
+            al_extract_holds_article(dom, i))
+            continue;
+        for (j = i; j < n->end; j++)
+            dom->nodes[j].flags |= AL_NODE_DROP;
+        i = n->end - 1;
+    }
+    free(jump_text);
+    free(jumps);
+    free(inside);
+    return ALOUD_OK;
+}
+
 /* Chrome by tag or by name. Marks the whole subtree UNLIKELY. */
 static void mark_unlikely(al_dom *dom)
 {
@@ -713,6 +774,8 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
     if (is_search_page(dom, meta))
         return al_error_set(ALOUD_ENOARTICLE, "%s: no readable article (this is a page of search results)", name);
     mark_unlikely(dom);
+    if ((err = drop_contents_boxes(dom)) < 0)
+        return err;
     for (k = 0; k < sizeof(passes) / sizeof(passes[0]); k++) {
         size_t len;
 
