@@ -52,8 +52,11 @@ static int pipeline(aloud_article **out, const job *j)
         goto cleanup;
     }
     if ((err = al_meta_extract(&a->meta, &dom, j->content_language, j->url)) < 0 ||
-        (err = al_extract(&items, &dom, &a->meta, j->name)) < 0 ||
-        (err = al_outline(a, &items)) < 0)
+        (err = al_extract(&items, &dom, &a->meta, j->name)) < 0)
+        goto cleanup;
+    if (!a->meta.lang)               /* undeclared: guess, so the right voice reads */
+        a->meta.lang = al_lang_guess(&items);
+    if ((err = al_outline(a, &items)) < 0)
         goto cleanup;
     a->digest = items.digest;
     if (a->digest) {                 /* the first card's author is not the page's */

@@ -271,6 +271,9 @@ static bool junk_block(const al_item *it, const char *key, const al_meta *meta, 
     if (words <= 12 && it->kind == ALOUD_BLOCK_PARAGRAPH && starts_with_date(it->text) &&
         !strpbrk(it->text, ".!?"))
         return true;                                /* "2017-03-10 09:58 Source: ..." */
+    if (words <= 40 && it->kind == ALOUD_BLOCK_PARAGRAPH && starts_with_date(it->text) &&
+        al_lexicon_contains_cjk(AL_LEX_META, key) && !strstr(it->text, "\xE3\x80\x82"))
+        return true;                                /* the same in CJK: "2017-03-10 09:58来源：...作者：" */
     return false;
 }
 

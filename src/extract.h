@@ -72,6 +72,14 @@ double al_front_coverage(const al_items *article, const al_items *digest, const 
 /** True when ITEMS hold prose: a paragraph of 20 words or more, not a link. */
 bool al_front_has_prose(const al_items *items);
 
+/* langguess.c */
+/**
+ * The language of ITEMS' text, as a BCP 47 primary tag ("zh", "ru", "de"),
+ * from its script and, for Latin script, its function words; NULL when
+ * unclear. For pages that do not declare one. Caller frees.
+ */
+char *al_lang_guess(const al_items *items);
+
 /* boilerplate.c */
 /** Mark as junk the items a listener must not hear. LANG may be NULL. */
 void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *meta);

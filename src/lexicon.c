@@ -540,6 +540,20 @@ bool al_lexicon_exact(al_lex_kind kind, const char *key)
     return false;
 }
 
+bool al_lexicon_contains_cjk(al_lex_kind kind, const char *key)
+{
+    size_t i;
+
+    pthread_once(&keys_once, make_keys);
+    for (i = 0; i < LEXICON_SIZE; i++) {
+        const unsigned char *k = (const unsigned char *)keys[i];
+        /* U+3000..U+9FFF (CJK punctuation, kana, ideographs): 0xE3..0xE9 */
+        if (lexicon[i].kind == kind && k && k[0] >= 0xE3 && k[0] <= 0xE9 && strstr(key, keys[i]))
+            return true;
+    }
+    return false;
+}
+
 /* ---- stop words ---------------------------------------------------------
  * The commonest function words per language (jusText's signal: running
  * text is full of them, menus and labels have none). */

@@ -44,6 +44,12 @@ bool al_lexicon_match(al_lex_kind kind, const char *key);
 double al_lexicon_stopword_density(const char *key, const char *lang);
 /** True when KEY is exactly a phrase of KIND. */
 bool al_lexicon_exact(al_lex_kind kind, const char *key);
+/**
+ * True when KEY contains a Chinese or Japanese phrase of KIND anywhere:
+ * those scripts have no spaces between words, so al_lexicon_match's word
+ * boundaries never occur inside a run of ideographs.
+ */
+bool al_lexicon_contains_cjk(al_lex_kind kind, const char *key);
 /** Number of distinct phrases of KIND contained in KEY. */
 int al_lexicon_count(al_lex_kind kind, const char *key);
 

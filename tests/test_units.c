@@ -1,11 +1,13 @@
 /*
- * test_units.c - white-box tests of the text helpers and the boilerplate
- * lexicon (private API, linked from the static library).
+ * test_units.c - white-box tests of the text helpers, the boilerplate
+ * lexicon and the language guess (private API, linked from the static
+ * library).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract.h"
 #include "lexicon.h"
 #include "util.h"
 
@@ -97,6 +99,87 @@ static void test_stopwords(void)
     free(label);
 }
 
+/* The language guess on one paragraph of article text (and an optional
+ * second block, marked junk when JUNK: it must not count). */
+static char *guess(const char *text, const char *junk)
+{
+    al_items items = { 0 };
+    al_item it = { 0 };
+    char *tag;
+
+    it.kind = ALOUD_BLOCK_PARAGRAPH;
+    it.text = al_strdup(text);
+    al_items_push(&items, &it);
+    if (junk) {
+        it.text = al_strdup(junk);
+        it.junk = true;
+        al_items_push(&items, &it);
+    }
+    tag = al_lang_guess(&items);
+    al_items_free(&items);
+    return tag;
+}
+
+static void check_guess(const char *text, const char *want, int line)
+{
+    char *tag = guess(text, NULL);
+
+    checks++;
+    if (want ? !tag || strcmp(tag, want) != 0 : tag != NULL) {
+        failures++;
+        fprintf(stderr, "%s:%d: guessed %s, expected %s\n", __FILE__, line, tag ? tag : "nothing",
+                want ? want : "nothing");
+    }
+    free(tag);
+}
+
+static void test_lang_guess(void)
+{
+    char *tag;
+
+    check_guess("The council voted on Tuesday to keep the night buses running, after residents spoke for hours about "
+                "the shifts they work and the cost of a taxi home.", "en", __LINE__);
+    check_guess("Die Stadt hat am Dienstag beschlossen, die Nachtbusse weiter fahren zu lassen, nachdem viele Anwohner "
+                "von ihren Schichten und den Kosten für ein Taxi erzählt hatten.", "de", __LINE__);
+    check_guess("Le conseil municipal a voté mardi pour garder les bus de nuit, après que des habitants ont parlé "
+                "pendant des heures de leurs horaires et du prix d'un taxi.", "fr", __LINE__);
+    check_guess("El ayuntamiento votó el martes para mantener los autobuses nocturnos, después de que los vecinos "
+                "hablaran durante horas de sus turnos y del precio de un taxi.", "es", __LINE__);
+    check_guess("Il consiglio comunale ha votato martedì per mantenere gli autobus notturni, dopo che i residenti "
+                "hanno parlato per ore dei loro turni e del costo di un taxi.", "it", __LINE__);
+    check_guess("De gemeenteraad heeft dinsdag besloten de nachtbussen te laten rijden, nadat bewoners urenlang "
+                "over hun diensten en de prijs van een taxi hadden gesproken.", "nl", __LINE__);
+    check_guess("A câmara municipal votou na terça-feira para manter os autocarros noturnos, depois de os moradores "
+                "falarem durante horas sobre os seus turnos e o preço de um táxi.", "pt", __LINE__);
+    check_guess("Городской совет во вторник проголосовал за сохранение ночных автобусов после того, как жители "
+                "несколько часов рассказывали о своих сменах.", "ru", __LINE__);
+    check_guess("Міська рада у вівторок проголосувала за збереження нічних автобусів після того, як мешканці "
+                "кілька годин розповідали про свої зміни.", "uk", __LINE__);
+    check_guess("市议会周二投票决定保留夜间公交线路，此前居民们花了几个小时讲述他们的轮班工作和打车回家的费用。", "zh",
+                __LINE__);
+    check_guess("市議会は火曜日、深夜バスの運行を続けることを決めた。住民たちは何時間もかけて、自分たちの勤務や"
+                "タクシー代について話した。", "ja", __LINE__);
+    check_guess("시의회는 화요일 심야 버스 노선을 유지하기로 결정했다. 주민들은 몇 시간 동안 교대 근무와 택시비에 대해 "
+                "이야기했다.", "ko", __LINE__);
+    check_guess("Το δημοτικό συμβούλιο ψήφισε την Τρίτη να διατηρήσει τα νυχτερινά λεωφορεία, αφού οι κάτοικοι "
+                "μίλησαν για ώρες.", "el", __LINE__);
+    check_guess("صوّت مجلس المدينة يوم الثلاثاء على إبقاء حافلات الليل بعد أن تحدث السكان لساعات عن مناوباتهم.", "ar",
+                __LINE__);
+    check_guess("שורת מילים בעברית על מועצת העיר שהצביעה ביום שלישי להשאיר את קווי הלילה של האוטובוסים.", "he",
+                __LINE__);
+    /* no function-word list for Polish: no guess rather than a wrong one */
+    check_guess("Rada miasta zagłosowała we wtorek za utrzymaniem nocnych autobusów, po tym jak mieszkańcy przez "
+                "wiele godzin opowiadali o swoich zmianach.", NULL, __LINE__);
+    check_guess("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.", NULL, __LINE__);
+    check_guess("OK", NULL, __LINE__);                                   /* too little to tell */
+    check_guess("", NULL, __LINE__);
+    /* junk blocks (a Chinese share bar on an English page) do not count */
+    tag = guess("The council voted on Tuesday to keep the night buses running, after residents spoke for hours.",
+                "分享到微信微博QQ空间相关阅读热点排行网友评论发表评论请文明发言版权声明本文为原创未经授权不得转载");
+    CHECK(tag && strcmp(tag, "en") == 0);
+    free(tag);
+}
+
 int main(void)
 {
     test_normalize();
@@ -104,6 +187,7 @@ int main(void)
     test_words_and_keys();
     test_lexicon();
     test_stopwords();
+    test_lang_guess();
     printf("%d/%d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
 }

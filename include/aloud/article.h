@@ -91,7 +91,8 @@ ALOUD_EXPORT const char *aloud_article_byline(const aloud_article *article);
 ALOUD_EXPORT const char *aloud_article_site_name(const aloud_article *article);
 /** Publication date, ISO 8601 ("2022-07-08" or "2022-07-08T02:17:46+00:00"). */
 ALOUD_EXPORT const char *aloud_article_published(const aloud_article *article);
-/** Language tag, e.g. "en", "de-DE". */
+/** Language tag, e.g. "en", "de-DE": as the page declares it, else guessed
+ *  from the text ("zh", "ru", "fr"...), else NULL. */
 ALOUD_EXPORT const char *aloud_article_lang(const aloud_article *article);
 /** Canonical URL, else the URL it was loaded from. */
 ALOUD_EXPORT const char *aloud_article_url(const aloud_article *article);

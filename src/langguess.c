@@ -1,0 +1,144 @@
+/*
+ * langguess.c - the article's language when the page does not declare it.
+ *
+ * A page without <html lang>, og:locale or Content-Language would be read
+ * by the default English voice, which spells Chinese or Russian text out
+ * sign by sign. The script of the article's letters settles most
+ * languages (Han with or without kana, Hangul, Cyrillic, Greek, Arabic,
+ * Hebrew, Thai, Devanagari); Latin-script text is told apart by its
+ * function words, with the stop-word lists of lexicon.c. When nothing is
+ * clear the guess is NULL and the default voice reads, as before.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "lexicon.h"
+#include "util.h"
+
+#define SAMPLE_BYTES 20000      /* enough text to tell; bounded work */
+#define MIN_LETTERS 20
+#define MIN_DENSITY 0.15        /* of the words, function words of the best language */
+#define MARGIN 1.25             /* the best language over the runner-up */
+
+enum { LATIN, HAN, KANA, HANGUL, CYRILLIC, UKRAINIAN, GREEK, ARABIC, PERSIAN, HEBREW, THAI,
+       DEVANAGARI, SCRIPTS };
+
+static int script_of(uint32_t c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7))
+        return LATIN;
+    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF))
+        return HAN;
+    if (c >= 0x3040 && c <= 0x30FF)
+        return KANA;
+    if ((c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF))
+        return HANGUL;
+    if (c == 0x456 || c == 0x457 || c == 0x454 || c == 0x491)      /* і ї є ґ */
+        return UKRAINIAN;
+    if (c >= 0x400 && c <= 0x4FF)
+        return CYRILLIC;
+    if (c >= 0x370 && c <= 0x3FF)
+        return GREEK;
+    if (c == 0x67E || c == 0x686 || c == 0x698 || c == 0x6AF)      /* پ چ ژ گ */
+        return PERSIAN;
+    if (c >= 0x600 && c <= 0x6FF)
+        return ARABIC;
+    if (c >= 0x590 && c <= 0x5FF)
+        return HEBREW;
+    if (c >= 0xE00 && c <= 0xE7F)
+        return THAI;
+    if (c >= 0x900 && c <= 0x97F)
+        return DEVANAGARI;
+    return -1;
+}
+
+/* The text a guess is made on: the article's blocks, up to SAMPLE_BYTES. */
+static char *sample(const al_items *items)
+{
+    al_buf b = AL_BUF_INIT;
+    size_t i;
+
+    for (i = 0; i < items->count && b.len < SAMPLE_BYTES; i++) {
+        const al_item *it = &items->items[i];
+        if (it->junk || it->kind == AL_ITEM_RULE || it->kind == ALOUD_BLOCK_CODE)
+            continue;
+        al_buf_puts(&b, it->text);
+        al_buf_putc(&b, '\n');
+    }
+    return al_buf_detach(&b);
+}
+
+/* Latin script: the language whose function words are densest, when it
+ * stands out from the others. */
+static const char *latin_language(const char *text)
+{
+    static const char *const langs[] = { "en", "de", "fr", "es", "it", "nl", "pt" };
+    char *key = al_text_key(text);
+    const char *best = NULL;
+    double top = 0, second = 0;
+    size_t k;
+
+    if (!key)
+        return NULL;
+    for (k = 0; k < sizeof(langs) / sizeof(langs[0]); k++) {
+        double d = al_lexicon_stopword_density(key, langs[k]);
+        if (d > top) {
+            second = top;
+            top = d;
+            best = langs[k];
+        } else if (d > second) {
+            second = d;
+        }
+    }
+    free(key);
+    return best && top >= MIN_DENSITY && top >= MARGIN * second ? best : NULL;
+}
+
+char *al_lang_guess(const al_items *items)
+{
+    static const char *const tags[SCRIPTS] = {
+        [HAN] = "zh", [KANA] = "ja", [HANGUL] = "ko", [CYRILLIC] = "ru", [UKRAINIAN] = "uk",
+        [GREEK] = "el", [ARABIC] = "ar", [PERSIAN] = "fa", [HEBREW] = "he", [THAI] = "th",
+        [DEVANAGARI] = "hi"
+    };
+    char *text = sample(items);
+    const unsigned char *p = (const unsigned char *)text;
+    size_t n = text ? strlen(text) : 0, i = 0, count[SCRIPTS] = { 0 }, letters = 0, cjk;
+    const char *tag = NULL;
+    int s, top = LATIN;
+    uint32_t c;
+
+    while (i < n) {
+        i += al_utf8_decode(p + i, n - i, &c);
+        if ((s = script_of(c)) >= 0) {
+            count[s]++;
+            letters++;
+        }
+    }
+    /* Ukrainian letters and Persian ones count for their whole script */
+    count[CYRILLIC] += count[UKRAINIAN];
+    count[ARABIC] += count[PERSIAN];
+    cjk = count[HAN] + count[KANA];
+    for (s = 0; s < SCRIPTS; s++)
+        if (s != UKRAINIAN && s != PERSIAN && s != KANA && count[s] > count[top])
+            top = s;
+    if (cjk > count[top])
+        top = HAN;
+    if (letters < MIN_LETTERS || (top == HAN ? cjk : count[top]) * 2 < letters) {
+        free(text);
+        return NULL;
+    }
+    if (top == LATIN)
+        tag = latin_language(text);
+    else if (top == HAN)
+        tag = count[KANA] * 20 >= cjk ? "ja" : "zh";      /* Japanese: 5 % kana or more */
+    else if (top == CYRILLIC)
+        tag = count[UKRAINIAN] * 200 >= count[CYRILLIC] ? "uk" : "ru";
+    else if (top == ARABIC)
+        tag = count[PERSIAN] * 200 >= count[ARABIC] ? "fa" : "ar";
+    else
+        tag = tags[top];
+    free(text);
+    return tag ? al_strdup(tag) : NULL;
+}
