@@ -294,7 +294,7 @@ static bool clean_conditionally(const collector *c, int i)
     double hd = n->text_len ? (double)n->heading_count / n->text_len : 0;
     bool in_figure;
 
-    if (!(c->flags & AL_EXTRACT_CLEAN_CONDITIONALLY))
+    if (!(c->flags & AL_EXTRACT_CLEAN_CONDITIONALLY) || (n->flags & AL_NODE_HOLDS_LEAD))
         return false;
     switch (n->tag) {
     case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_UL: case GUMBO_TAG_OL:

@@ -618,25 +618,40 @@ static int find_title_node(const al_dom *dom, const al_meta *meta)
 /* A standfirst (dek, subtitle, lead paragraph) often sits in the article's
  * header, between the title and the body container: keep sentence-like
  * blocks found there, as the lead of the article. */
-static void gather_standfirst(al_dom *dom, const al_meta *meta, unsigned skip)
+/* Is node J a standfirst: a paragraph-like block of one sentence or more,
+ * not a link list, not chrome by name? */
+static bool is_standfirst(const al_dom *dom, int j)
 {
-    int t = find_title_node(dom, meta), j, first_keep = -1, taken = 0;
+    const al_node *n = &dom->nodes[j];
+    GumboTag tag = n->tag;
+    char *text;
+    bool sentence;
+
+    if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_H2 && tag != GUMBO_TAG_H3 && tag != GUMBO_TAG_H4 &&
+        !(tag == GUMBO_TAG_DIV && div_is_paragraph(dom, j)))
+        return false;
+    if (n->text_len < 40 || al_dom_link_density(dom, j) >= 0.3 || al_boilerplate_class(dom, j))
+        return false;
+    text = al_dom_text(dom, j, true);
+    sentence = text && al_text_words(text) >= 8;
+    free(text);
+    return sentence;
+}
+
+/* Blocks right under the title in [FROM, LIMIT): at most two, with little
+ * other text (a byline, a date) between them and the title. Inside the
+ * title's own header (below HEADER_END) an "unlikely" class does not
+ * count: the header is the title's. Calls FOUND for each; returns how many. */
+static int scan_standfirst(al_dom *dom, int from, int limit, int header_end, unsigned skip,
+                           void (*found)(al_dom *, int, void *), void *arg)
+{
     unsigned between = 0;
+    int j, taken = 0;
 
-    for (j = 0; j < dom->count && first_keep < 0; j++)
-        if (dom->nodes[j].flags & AL_NODE_KEEP)
-            first_keep = j;
-    if (t < 0 || first_keep < 0 || t >= first_keep || first_keep < dom->nodes[t].end)
-        return;
-    /* Only right under the title: at most two blocks, with little other
-     * text (a byline, a date) between them and the title. */
-    for (j = dom->nodes[t].end; j < first_keep && taken < 2 && between <= 200; j++) {
-        al_node *n = &dom->nodes[j];
-        GumboTag tag = n->tag;
-        char *text;
-        bool sentence;
+    for (j = from; j < limit && taken < 2 && between <= 200; j++) {
+        const al_node *n = &dom->nodes[j];
 
-        if (n->flags & skip) {
+        if (n->flags & (j < header_end ? skip & ~AL_NODE_UNLIKELY : skip)) {
             j = n->end - 1;
             continue;
         }
@@ -644,21 +659,80 @@ static void gather_standfirst(al_dom *dom, const al_meta *meta, unsigned skip)
             between += n->text_len;
             continue;
         }
-        if (n->end > first_keep)            /* an ancestor of the body */
+        if (n->end > limit || !is_standfirst(dom, j))   /* an ancestor of the body, or no lead */
             continue;
-        if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_H2 && tag != GUMBO_TAG_H3 && tag != GUMBO_TAG_H4 &&
-            !(tag == GUMBO_TAG_DIV && div_is_paragraph(dom, j)))
+        found(dom, j, arg);
+        taken++;
+        j = n->end - 1;
+    }
+    return taken;
+}
+
+/* Before the body: the standfirst is kept as an article node of its own. */
+static void keep_before_body(al_dom *dom, int j, void *arg)
+{
+    int k;
+
+    (void)arg;
+    dom->nodes[j].flags |= AL_NODE_KEEP | AL_NODE_LEAD;
+    for (k = j; k < dom->nodes[j].end; k++)
+        dom->nodes[k].flags &= ~AL_NODE_UNLIKELY;
+}
+
+/* In the kept container's header: the standfirst and the path to it stay,
+ * flagged so that no cleaning removes them. */
+static void keep_in_header(al_dom *dom, int j, void *arg)
+{
+    int header = *(const int *)arg, k;
+
+    dom->nodes[j].flags |= AL_NODE_LEAD;
+    for (k = j; k < dom->nodes[j].end; k++)
+        dom->nodes[k].flags &= ~(AL_NODE_UNLIKELY | AL_NODE_JUNK);
+    for (k = dom->nodes[j].parent; k >= header; k = dom->nodes[k].parent)
+        dom->nodes[k].flags = (dom->nodes[k].flags & ~(AL_NODE_UNLIKELY | AL_NODE_JUNK)) | AL_NODE_HOLDS_LEAD;
+}
+
+/* A standfirst (dek, subtitle, lead paragraph) sits in the article's
+ * header, between the title and the body. When the header comes before
+ * the kept container, sentence-like blocks there are kept as the lead.
+ * When it opens the kept container (<article><header>), its standfirst
+ * is read and the rest of it (kicker, title, meta line, share bar) is not. */
+static void gather_standfirst(al_dom *dom, const al_meta *meta, unsigned skip)
+{
+    int t = find_title_node(dom, meta), j, first_keep = -1, header, u;
+
+    for (j = 0; j < dom->count && first_keep < 0; j++)
+        if (dom->nodes[j].flags & AL_NODE_KEEP)
+            first_keep = j;
+    if (t < 0 || first_keep < 0)
+        return;
+    /* an "unlikely" header around the title is the title's own */
+    for (u = t; dom->nodes[u].parent >= 0 && (dom->nodes[dom->nodes[u].parent].flags & AL_NODE_UNLIKELY);)
+        u = dom->nodes[u].parent;
+    if (t < first_keep && dom->nodes[t].end <= first_keep) {
+        scan_standfirst(dom, dom->nodes[t].end, first_keep, dom->nodes[u].end, skip, keep_before_body, NULL);
+        return;
+    }
+    if (t <= first_keep || t >= dom->nodes[first_keep].end)
+        return;
+    /* the title's header: its nearest ancestor inside the kept container
+     * that is a <header> (or named so), small and without the body */
+    for (header = dom->nodes[t].parent; header > first_keep; header = dom->nodes[header].parent)
+        if (dom->nodes[header].tag == GUMBO_TAG_HEADER || dom->nodes[header].tag == GUMBO_TAG_HGROUP ||
+            al_dom_class_has(dom, header, "header") || al_dom_class_has(dom, header, "hero"))
+            break;
+    if (header <= first_keep || dom->nodes[header].text_len > 1500 || al_extract_holds_article(dom, header))
+        return;
+    if (scan_standfirst(dom, dom->nodes[t].end, dom->nodes[header].end, dom->nodes[header].end, skip,
+                        keep_in_header, &header) == 0)
+        return;
+    for (j = header; j < dom->nodes[header].end; j++) {  /* the rest of the header is not read */
+        al_node *n = &dom->nodes[j];
+        if (n->flags & AL_NODE_HOLDS_LEAD)
             continue;
-        if (n->text_len < 40 || al_dom_link_density(dom, j) >= 0.3 || al_boilerplate_class(dom, j))
-            continue;
-        text = al_dom_text(dom, j, true);
-        sentence = text && al_text_words(text) >= 8;
-        free(text);
-        if (sentence) {
-            n->flags |= AL_NODE_KEEP | AL_NODE_LEAD;
-            taken++;
-            j = n->end - 1;
-        }
+        if (!(n->flags & AL_NODE_LEAD))
+            n->flags |= AL_NODE_JUNK;
+        j = n->end - 1;
     }
 }
 
@@ -738,7 +812,7 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
     int i, top, err;
 
     for (i = 0; i < dom->count; i++)
-        dom->nodes[i].flags &= ~(AL_NODE_KEEP | AL_NODE_JUNK | AL_NODE_LEAD | AL_NODE_LD);
+        dom->nodes[i].flags &= ~(AL_NODE_KEEP | AL_NODE_JUNK | AL_NODE_LEAD | AL_NODE_LD | AL_NODE_HOLDS_LEAD);
     dom->ld_container = -1;
     al_dom_sum(dom, skip);
     score_paragraphs(dom, flags);
