@@ -186,6 +186,33 @@ static bool has_date(const char *s)
 }
 
 /* Does S open with a date or time ("2017-03-10", "10.03.2017", "09:58")? */
+/* A 4-digit year, 1900-2099, not part of a longer number. */
+static bool has_year(const char *s)
+{
+    const char *p;
+
+    for (p = s; *p; p++) {
+        if (p > s && p[-1] >= '0' && p[-1] <= '9')
+            continue;
+        if (((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) && p[2] >= '0' && p[2] <= '9' &&
+            p[3] >= '0' && p[3] <= '9' && !(p[4] >= '0' && p[4] <= '9'))
+            return true;
+    }
+    return false;
+}
+
+/* A time of day: "10:12", "9:05". */
+static bool has_clock(const char *s)
+{
+    const char *p;
+
+    for (p = s; *p; p++)
+        if (*p == ':' && p > s && p[-1] >= '0' && p[-1] <= '9' && p[1] >= '0' && p[1] <= '5' &&
+            p[2] >= '0' && p[2] <= '9' && !(p[3] >= '0' && p[3] <= '9'))
+            return true;
+    return false;
+}
+
 static bool starts_with_date(const char *s)
 {
     char head[24];
@@ -266,8 +293,14 @@ static bool junk_block(const al_item *it, const char *key, const al_meta *meta, 
     if (meta->byline && words <= 15 && al_text_casestr(it->text, meta->byline) &&
         (has_date(it->text) || words <= al_text_words(meta->byline) + 3 || starts_with_by(key)))
         return true;                                /* "By Jane Doe, 4 May 2024" */
+    if (meta->byline && words <= 25 && it->kind == ALOUD_BLOCK_PARAGRAPH && al_text_casestr(it->text, meta->byline) &&
+        has_date(it->text) && has_clock(it->text) && !strpbrk(it->text, ".!?"))
+        return true;                                /* "By X Published: 3 March 2025 - 08:20 Updated: 13:05 ..." */
     if (words <= 15 && starts_with_by(key) && has_date(it->text))
         return true;                                /* the same, byline unknown */
+    if (words <= 8 && it->kind == ALOUD_BLOCK_PARAGRAPH && has_year(it->text) && has_clock(it->text) &&
+        !strpbrk(it->text, ".!?"))
+        return true;                                /* "Senin, 14 Okt 2024 10:12 WIB" */
     if (words <= 12 && it->kind == ALOUD_BLOCK_PARAGRAPH && starts_with_date(it->text) &&
         !strpbrk(it->text, ".!?"))
         return true;                                /* "2017-03-10 09:58 Source: ..." */
