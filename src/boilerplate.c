@@ -43,7 +43,8 @@ static const char *const chrome_words[] = {
     "masthead", "global-header", "navbar", "topbar", "top-bar", "rating", "jump-to",
     "-button", "button-", "affiliate", "disclosure", "headerlink", "anchor-link",
     "heading-anchor", "anchorjs", "permalink", "mw-portlet", "interlanguage",
-    "language-selector", "footnote-ref", "fnref",
+    "language-selector", "footnote-ref", "fnref", "user-details", "user-info", "user-card",
+    "usercard", "user-action-time", "post-signature",
     "footnote-backref", NULL
 };
 
@@ -154,6 +155,20 @@ static bool is_credit(const char *text, bool short_block)
 }
 
 /* "By", "Von", "Par", "Por", "Di", "Door"... opening a byline. */
+/* "About Jane Doe" opens an author box only when her bio follows (see
+ * drop_author_bio); "About Corvane Robotics" in a press release does not. */
+static bool starts_with_about(const char *key)
+{
+    static const char *const about[] = { "about ", "über ", "a propos ", "à propos ", "acerca de ", "sobre ",
+                                         "over ", "om ", NULL };
+    size_t i;
+
+    for (i = 0; about[i]; i++)
+        if (strncmp(key, about[i], strlen(about[i])) == 0)
+            return true;
+    return false;
+}
+
 static bool starts_with_by(const char *key)
 {
     static const char *const by[] = { "by ", "von ", "par ", "por ", "di ", "door ", "de ", "av ", "af ",
@@ -249,6 +264,8 @@ static bool junk_block(const al_item *it, const char *key, const al_meta *meta, 
 
     if (it->kind == ALOUD_BLOCK_CODE)
         return false;
+    if (!key[0] && it->kind != ALOUD_BLOCK_TABLE_ROW)
+        return true;                                /* "###", "* * *": no word to say */
     if (control_label(it, dom))
         return true;
     if (words <= 8 && al_lexicon_match(AL_LEX_SHARE, key))
@@ -291,7 +308,8 @@ static bool junk_block(const al_item *it, const char *key, const al_meta *meta, 
     if (it->kind == ALOUD_BLOCK_CAPTION && meta->title && al_text_same_words(it->text, meta->title))
         return true;
     if (meta->byline && words <= 15 && al_text_casestr(it->text, meta->byline) &&
-        (has_date(it->text) || words <= al_text_words(meta->byline) + 3 || starts_with_by(key)))
+        (has_date(it->text) || (words <= al_text_words(meta->byline) + 3 && !starts_with_about(key)) ||
+         starts_with_by(key)))
         return true;                                /* "By Jane Doe, 4 May 2024" */
     if (meta->byline && words <= 25 && it->kind == ALOUD_BLOCK_PARAGRAPH && al_text_casestr(it->text, meta->byline) &&
         has_date(it->text) && has_clock(it->text) && !strpbrk(it->text, ".!?"))
@@ -329,6 +347,22 @@ static bool is_appeal(al_item *it)
     }
     free(key);
     return it->appeal;
+}
+
+/* "3 Answers" over the answers of a Q&A page: a count, not a title. */
+static bool answer_count(const char *key)
+{
+    static const char *const words[] = { "answer", "answers", "antwort", "antworten", "réponse", "réponses",
+        "respuesta", "respuestas", "risposta", "risposte", "antwoord", "antwoorden", "resposta", "respostas",
+        "ответ", "ответа", "ответов", "回答", "답변", NULL };
+    size_t n = strspn(key, "0123456789"), k;
+
+    if (n == 0 || key[n] != ' ')
+        return false;
+    for (k = 0; words[k]; k++)
+        if (strcmp(key + n + 1, words[k]) == 0)
+            return true;
+    return false;
 }
 
 /* A heading whose section is chrome. */
@@ -685,8 +719,15 @@ static void drop_author_bio(al_items *items, const al_meta *meta)
             continue;
         seen++;
         if (al_text_words(it->text) <= 60 && strncasecmp(it->text, meta->byline, strlen(meta->byline)) == 0 &&
-            is_bio_verb(it->text + strlen(meta->byline)))
+            is_bio_verb(it->text + strlen(meta->byline))) {
+            size_t k = i;
             it->junk = true;
+            while (k > 0 && items->items[k - 1].junk)
+                k--;
+            if (k > 0 && al_text_words(items->items[k - 1].text) <= al_text_words(meta->byline) + 3 &&
+                al_text_casestr(items->items[k - 1].text, meta->byline))
+                items->items[k - 1].junk = true;    /* its heading: "About Jane Doe" */
+        }
     }
 }
 
@@ -749,6 +790,9 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
                 it->junk = true;                /* repeats the title */
                 drop_kickers(items, i);
                 subtitle_as_lead(items, i);
+                i++;
+            } else if (answer_count(key)) {
+                it->junk = true;                /* "3 Answers": a count, the answers stay */
                 i++;
             } else if (junk_heading(it, key) || appeal_section(items, i, key)) {
                 i = drop_section(items, i);

@@ -251,17 +251,20 @@ static bool inside_tag(const al_dom *dom, int i, GumboTag tag)
 static bool is_data_table(const al_dom *dom, int t)
 {
     const char *role = al_dom_attr(dom, t, "role");
-    int j, rows = 0, cols = 0, cells = 0;
+    int j, rows = 0, cols = 0, cells = 0, paragraphs = 0;
     bool header = false;
 
     if (role && (strcmp(role, "presentation") == 0 || strcmp(role, "none") == 0))
         return false;
     for (j = t + 1; j < dom->nodes[t].end; j++) {
         switch (dom->nodes[j].tag) {
-        case GUMBO_TAG_TABLE: case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_UL:
+        case GUMBO_TAG_TABLE: case GUMBO_TAG_UL:
         case GUMBO_TAG_OL: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
         case GUMBO_TAG_H4: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_SECTION:
             return false;
+        case GUMBO_TAG_P: case GUMBO_TAG_DIV:
+            paragraphs++;             /* Sphinx wraps every cell's text in a <p> */
+            break;
         case GUMBO_TAG_CAPTION: case GUMBO_TAG_TH: case GUMBO_TAG_THEAD:
             header = true;
             break;
@@ -280,6 +283,8 @@ static bool is_data_table(const al_dom *dom, int t)
     }
     if (cells > cols)
         cols = cells;
+    if (paragraphs)                   /* paragraphs in cells: a layout table, unless it has a header */
+        return header && rows >= 2;
     return header || (rows >= 2 && cols >= 2);
 }
 

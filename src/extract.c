@@ -119,6 +119,21 @@ static bool holds_math(const al_dom *dom, int i)
     return (n->flags & AL_NODE_MATH) && n->p_count == 0 && n->heading_count == 0;
 }
 
+/* An inline element in a paragraph ("<p><span class=legendSpanClass>
+ * FRESNO</span>, ..."): Readability's coarse class words ("legends",
+ * "extra", "remark") do not cut words out of a sentence. */
+static bool in_running_text(const al_dom *dom, int i)
+{
+    int p = dom->nodes[i].parent, up;
+
+    if (dom->nodes[i].flags & AL_NODE_BLOCK)
+        return false;
+    for (up = 0; p >= 0 && up < 3; up++, p = dom->nodes[p].parent)
+        if (dom->nodes[p].tag == GUMBO_TAG_P)
+            return true;
+    return false;
+}
+
 /* Inside a table or code, class names are not page chrome. */
 static bool in_table_or_code(const al_dom *dom, int i)
 {
@@ -202,6 +217,118 @@ static int drop_contents_boxes(al_dom *dom)
     return ALOUD_OK;
 }
 
+/* Link text that is a mark for the eye: "[source]", "[edit]", "[12]". */
+static bool bracketed(const char *t)
+{
+    size_t n = strlen(t);
+
+    return n >= 3 && n <= 24 && t[0] == '[' && t[n - 1] == ']' && !strchr(t + 1, '[');
+}
+
+/* A footnote's way back into the text: "↩", "↩︎", "↑", "^". */
+static bool is_backref(const char *t)
+{
+    static const char *const marks[] = { "\xE2\x86\xA9", "\xE2\x86\xA9\xEF\xB8\x8E",
+                                         "\xE2\x86\xA9\xEF\xB8\x8F", "\xE2\x86\x91", "^", NULL };
+    size_t k;
+
+    for (k = 0; marks[k]; k++)
+        if (strcmp(t, marks[k]) == 0)
+            return true;
+    return false;
+}
+
+/* Does node I hold or sit in (two levels up) an in-page link? */
+static bool near_jump_link(const al_dom *dom, int i)
+{
+    int j, p, up;
+
+    for (j = i; j < dom->nodes[i].end; j++)
+        if (is_jump_link(dom, j))
+            return true;
+    for (up = 0, p = dom->nodes[i].parent; p >= 0 && up < 2; up++, p = dom->nodes[p].parent)
+        if (is_jump_link(dom, p))
+            return true;
+    return false;
+}
+
+static void drop_subtree(al_dom *dom, int i)
+{
+    int j;
+
+    for (j = i; j < dom->nodes[i].end; j++)
+        dom->nodes[j].flags |= AL_NODE_DROP;
+}
+
+/* Footnotes are for the eye. A list whose every item links back into the
+ * text ("↩") is the notes: dropped whole (with the "Notes" heading left
+ * empty, which the outline drops). Marks in the text go where they stand:
+ * a superscript number that links to its note, a back-link, link text in
+ * brackets ("[source]", "[edit]", "[3]"). */
+static int drop_marks(al_dom *dom)
+{
+    unsigned char *noted = calloc((size_t)dom->count, 1);
+    int i, j, p, up;
+
+    if (!noted)
+        return al_error_oom();
+    for (i = 0; i < dom->count; i++) {           /* back-links, and the items they end */
+        al_node *n = &dom->nodes[i];
+        char *text;
+        if (n->flags & AL_NODE_DROP) {
+            i = n->end - 1;
+            continue;
+        }
+        if (n->tag != GUMBO_TAG_A || (n->flags & AL_NODE_TEXT) || n->text_len > 24)
+            continue;
+        if (!(text = al_dom_text(dom, i, true))) {
+            free(noted);
+            return al_error_oom();
+        }
+        if (is_jump_link(dom, i) && is_backref(text)) {
+            noted[i] = 1;
+            for (up = 0, p = n->parent; p >= 0 && up < 4; up++, p = dom->nodes[p].parent)
+                if (dom->nodes[p].tag == GUMBO_TAG_LI) {
+                    noted[p] = 1;
+                    break;
+                }
+        } else if (bracketed(text)) {
+            drop_subtree(dom, i);
+        }
+        free(text);
+    }
+    for (i = 0; i < dom->count; i++) {
+        al_node *n = &dom->nodes[i];
+        int items = 0, notes = 0;
+        if (n->flags & AL_NODE_DROP) {
+            i = n->end - 1;
+            continue;
+        }
+        if (n->tag == GUMBO_TAG_SUP && n->text_len > 0 && n->text_len <= 6 && near_jump_link(dom, i)) {
+            drop_subtree(dom, i);                /* "sternly:²" */
+            i = n->end - 1;
+            continue;
+        }
+        if (noted[i] && n->tag == GUMBO_TAG_A) {
+            drop_subtree(dom, i);
+            continue;
+        }
+        if (n->tag != GUMBO_TAG_OL && n->tag != GUMBO_TAG_UL)
+            continue;
+        for (j = i + 1; j < n->end; j = dom->nodes[j].end)   /* the list's own items */
+            if (dom->nodes[j].tag == GUMBO_TAG_LI) {
+                items++;
+                notes += noted[j];
+            }
+        if (items > 0 && notes == items) {
+            drop_subtree(dom, i);
+            i = n->end - 1;
+        }
+    }
+    free(noted);
+    return ALOUD_OK;
+}
+
 /* Chrome by tag or by name. Marks the whole subtree UNLIKELY. */
 static void mark_unlikely(al_dom *dom)
 {
@@ -226,7 +353,7 @@ static void mark_unlikely(al_dom *dom)
             continue;
         }
         chrome = (t == GUMBO_TAG_FORM && !al_extract_holds_article(dom, i)) ||
-                 is_unlikely(dom, i) || al_boilerplate_class(dom, i);
+                 (is_unlikely(dom, i) && !in_running_text(dom, i)) || al_boilerplate_class(dom, i);
         if (chrome && !in_table_or_code(dom, i) && !holds_math(dom, i)) {
             for (j = i; j < n->end; j++)
                 dom->nodes[j].flags |= AL_NODE_UNLIKELY;
@@ -692,6 +819,17 @@ static void keep_in_header(al_dom *dom, int j, void *arg)
         dom->nodes[k].flags = (dom->nodes[k].flags & ~(AL_NODE_UNLIKELY | AL_NODE_JUNK)) | AL_NODE_HOLDS_LEAD;
 }
 
+/* Does node I hold a figure (the lead image's caption is read)? */
+static bool holds_figure(const al_dom *dom, int i)
+{
+    int j;
+
+    for (j = i; j < dom->nodes[i].end; j++)
+        if (dom->nodes[j].tag == GUMBO_TAG_FIGURE || dom->nodes[j].tag == GUMBO_TAG_FIGCAPTION)
+            return true;
+    return false;
+}
+
 /* A standfirst (dek, subtitle, lead paragraph) sits in the article's
  * header, between the title and the body. When the header comes before
  * the kept container, sentence-like blocks there are kept as the lead.
@@ -728,9 +866,10 @@ static void gather_standfirst(al_dom *dom, const al_meta *meta, unsigned skip)
         return;
     for (j = header; j < dom->nodes[header].end; j++) {  /* the rest of the header is not read */
         al_node *n = &dom->nodes[j];
-        if (n->flags & AL_NODE_HOLDS_LEAD)
-            continue;
-        if (!(n->flags & AL_NODE_LEAD))
+        if ((n->flags & AL_NODE_HOLDS_LEAD) ||
+            (n->tag != GUMBO_TAG_FIGURE && n->tag != GUMBO_TAG_FIGCAPTION && holds_figure(dom, j)))
+            continue;                   /* look inside */
+        if (!(n->flags & AL_NODE_LEAD) && n->tag != GUMBO_TAG_FIGURE && n->tag != GUMBO_TAG_FIGCAPTION)
             n->flags |= AL_NODE_JUNK;
         j = n->end - 1;
     }
@@ -848,7 +987,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
     if (is_search_page(dom, meta))
         return al_error_set(ALOUD_ENOARTICLE, "%s: no readable article (this is a page of search results)", name);
     mark_unlikely(dom);
-    if ((err = drop_contents_boxes(dom)) < 0)
+    if ((err = drop_contents_boxes(dom)) < 0 || (err = drop_marks(dom)) < 0)
         return err;
     for (k = 0; k < sizeof(passes) / sizeof(passes[0]); k++) {
         size_t len;

@@ -420,6 +420,10 @@ static const entry lexicon[] = {
     { AL_LEX_READMORE, "a cikk a hirdetés után folytatódik" }, { AL_LEX_READMORE, "a cikk folytatódik" },
     { AL_LEX_READMORE, "articolul continuă după reclamă" }, { AL_LEX_READMORE, "продовження після реклами" },
     { AL_LEX_READMORE, "продолжение после рекламы" }, { AL_LEX_READMORE, "tiếp tục đọc" },
+    /* sorting controls */
+    { AL_LEX_READMORE, "sorted by" }, { AL_LEX_READMORE, "sort by" }, { AL_LEX_READMORE, "sortieren nach" },
+    { AL_LEX_READMORE, "sortiert nach" }, { AL_LEX_READMORE, "trier par" }, { AL_LEX_READMORE, "trié par" },
+    { AL_LEX_READMORE, "ordenar por" }, { AL_LEX_READMORE, "ordina per" }, { AL_LEX_READMORE, "sorteer op" },
     /* "read also", related lines, video promos */
     { AL_LEX_READMORE, "baca juga" }, { AL_LEX_READMORE, "baca pula" }, { AL_LEX_READMORE, "berita terkait" },
     { AL_LEX_READMORE, "artikel terkait" }, { AL_LEX_READMORE, "simak video" }, { AL_LEX_READMORE, "tonton video" },
@@ -436,6 +440,10 @@ static const entry lexicon[] = {
     { AL_LEX_READMORE, "อ่านเพิ่มเติม" }, { AL_LEX_READMORE, "läs mer" }, { AL_LEX_READMORE, "les mer" },
     { AL_LEX_READMORE, "læs mere" }, { AL_LEX_READMORE, "lue lisää" },
     /* chrome sections */
+    { AL_LEX_HEADING, "links" }, { AL_LEX_HEADING, "weblinks" }, { AL_LEX_HEADING, "liens" },
+    { AL_LEX_HEADING, "enlaces" }, { AL_LEX_HEADING, "collegamenti" }, { AL_LEX_HEADING, "show links" },
+    { AL_LEX_HEADING, "episode links" }, { AL_LEX_HEADING, "links from this episode" },
+    { AL_LEX_HEADING, "links mentioned" }, { AL_LEX_HEADING, "mentioned in this episode" },
     { AL_LEX_HEADING, "berita terkait" }, { AL_LEX_HEADING, "terpopuler" }, { AL_LEX_HEADING, "berita terpopuler" },
     { AL_LEX_HEADING, "baca juga" }, { AL_LEX_HEADING, "ilgili haberler" }, { AL_LEX_HEADING, "en çok okunanlar" },
     { AL_LEX_HEADING, "çok okunanlar" }, { AL_LEX_HEADING, "son dakika" }, { AL_LEX_HEADING, "yorumlar" },
@@ -462,6 +470,9 @@ static const entry lexicon[] = {
     { AL_LEX_COMMENT, "lämna en kommentar" }, { AL_LEX_COMMENT, "legg igjen en kommentar" },
     { AL_LEX_COMMENT, "jätä kommentti" }, { AL_LEX_COMMENT, "lasă un comentariu" },
     /* metadata lines */
+    { AL_LEX_META, "media contact" }, { AL_LEX_META, "media contacts" }, { AL_LEX_META, "press contact" },
+    { AL_LEX_META, "media inquiries" }, { AL_LEX_META, "pressekontakt" }, { AL_LEX_META, "contact presse" },
+    { AL_LEX_META, "contacto de prensa" }, { AL_LEX_META, "contatto stampa" }, { AL_LEX_META, "perscontact" },
     { AL_LEX_META, "reading time" }, { AL_LEX_META, "lesezeit" }, { AL_LEX_META, "temps de lecture" },
     { AL_LEX_META, "tiempo de lectura" }, { AL_LEX_META, "tempo di lettura" }, { AL_LEX_META, "leestijd" },
     { AL_LEX_META, "okuma süresi" }, { AL_LEX_META, "وقت القراءة" }, { AL_LEX_META, "waktu baca" },

@@ -454,6 +454,21 @@ static bool is_author_marker(const al_dom *dom, int i)
            !al_text_casestr(cls, "box") && !al_text_casestr(cls, "bio") && !al_text_casestr(cls, "avatar");
 }
 
+/* The text of the itemprop="name" inside a microdata author (a user card
+ * with reputation and badges around the name), hidden or not; NULL when
+ * there is none. */
+static char *itemprop_name(const al_dom *dom, int i)
+{
+    int j;
+
+    for (j = i + 1; j < dom->nodes[i].end; j++) {
+        const char *ip = (dom->nodes[j].flags & AL_NODE_TEXT) ? NULL : al_dom_attr(dom, j, "itemprop");
+        if (ip && strcasecmp(ip, "name") == 0)
+            return al_dom_text(dom, j, false);
+    }
+    return NULL;
+}
+
 static void read_byline(al_meta *m, const al_dom *dom)
 {
     const char *a = meta_content(dom, "author");
@@ -470,7 +485,9 @@ static void read_byline(al_meta *m, const al_dom *dom)
 
         if ((dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || !is_author_marker(dom, i))
             continue;
-        text = al_dom_text(dom, i, true);
+        text = itemprop_name(dom, i);
+        if (!text)
+            text = al_dom_text(dom, i, true);
         name = text && al_text_words(text) <= 12 ? clean_byline(text) : NULL;
         set_once(&m->byline, name);
         free(name);

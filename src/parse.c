@@ -133,6 +133,27 @@ const char *al_dom_attr(const al_dom *dom, int i, const char *name)
 }
 
 /* hidden, aria-hidden="true", or an inline style that hides it. */
+/* Bootstrap's "d-none" hides an element, unless a breakpoint shows it
+ * again ("d-none d-md-block": hidden on phones only). */
+static bool hidden_by_class(const char *cls)
+{
+    const char *p = cls;
+    bool none = false;
+
+    while (*p) {
+        size_t n;
+        while (*p == ' ' || *p == '\t' || *p == '\n')
+            p++;
+        n = strcspn(p, " \t\n");
+        if (n == 6 && strncmp(p, "d-none", 6) == 0)
+            none = true;
+        else if (n > 2 && strncmp(p, "d-", 2) == 0 && memchr(p + 2, '-', n - 2))
+            return false;                   /* d-sm-block, d-print-inline, ... */
+        p += n;
+    }
+    return none;
+}
+
 static bool is_hidden(const al_dom *dom, int i)
 {
     const char *v;
@@ -140,6 +161,8 @@ static bool is_hidden(const al_dom *dom, int i)
     if (al_dom_attr(dom, i, "hidden"))
         return true;
     if ((v = al_dom_attr(dom, i, "aria-hidden")) && strcasecmp(v, "true") == 0)
+        return true;
+    if ((v = al_dom_attr(dom, i, "class")) != NULL && hidden_by_class(v))
         return true;
     if ((v = al_dom_attr(dom, i, "style")) != NULL) {
         char *f = al_text_fold(v), *q, *w;
