@@ -156,179 +156,6 @@ bool al_extract_holds_article(const al_dom *dom, int i)
     return total >= 200 && dom->nodes[i].p_text * 2 >= total;
 }
 
-/* An in-page link: "#section", not "#" alone. */
-static bool is_jump_link(const al_dom *dom, int i)
-{
-    const char *href = dom->nodes[i].tag == GUMBO_TAG_A ? al_dom_attr(dom, i, "href") : NULL;
-
-    return href && href[0] == '#' && href[1] && href[1] != '!';
-}
-
-/* A table of contents: a list (or box) of three or more links into the
- * page itself, which hold most of its text (white space between the
- * items counts too). The listener has the outline already (and "next
- * section"); hearing "1 History, 1.1 Early years, ..." is noise. Dropped
- * with a heading it holds ("Contents"). */
-static int drop_contents_boxes(al_dom *dom)
-{
-    unsigned *jump_text = calloc((size_t)dom->count, sizeof(*jump_text));
-    unsigned *jumps = calloc((size_t)dom->count, sizeof(*jumps));
-    unsigned char *inside = calloc((size_t)dom->count, 1);
-    int i, j;
-
-    if (!jump_text || !jumps || !inside) {
-        free(jump_text);
-        free(jumps);
-        free(inside);
-        return al_error_oom();
-    }
-    for (i = 0; i < dom->count; i++) {          /* parents first: inherit */
-        int p = dom->nodes[i].parent;
-        inside[i] = (p >= 0 && inside[p]) || is_jump_link(dom, i);
-        jumps[i] = is_jump_link(dom, i);
-    }
-    for (i = dom->count - 1; i >= 0; i--) {     /* children first: sum */
-        const al_node *n = &dom->nodes[i];
-        if ((n->flags & AL_NODE_TEXT) && inside[i])
-            jump_text[i] = n->text_len;
-        if (n->parent >= 0 && !(n->flags & AL_NODE_DROP)) {
-            jump_text[n->parent] += jump_text[i];
-            jumps[n->parent] += jumps[i];
-        }
-    }
-    for (i = 0; i < dom->count; i++) {
-        al_node *n = &dom->nodes[i];
-        GumboTag t = n->tag;
-        if (n->flags & (AL_NODE_TEXT | AL_NODE_DROP))
-            continue;
-        if (t != GUMBO_TAG_UL && t != GUMBO_TAG_OL && t != GUMBO_TAG_DIV && t != GUMBO_TAG_NAV &&
-            t != GUMBO_TAG_SECTION && t != GUMBO_TAG_ASIDE && t != GUMBO_TAG_TABLE)
-            continue;
-        if (jumps[i] < 3 || n->text_len == 0 || (double)jump_text[i] < 0.7 * n->text_len ||
-            al_extract_holds_article(dom, i))
-            continue;
-        for (j = i; j < n->end; j++)
-            dom->nodes[j].flags |= AL_NODE_DROP;
-        i = n->end - 1;
-    }
-    free(jump_text);
-    free(jumps);
-    free(inside);
-    return ALOUD_OK;
-}
-
-/* Link text that is a mark for the eye: "[source]", "[edit]", "[12]". */
-static bool bracketed(const char *t)
-{
-    size_t n = strlen(t);
-
-    return n >= 3 && n <= 24 && t[0] == '[' && t[n - 1] == ']' && !strchr(t + 1, '[');
-}
-
-/* A footnote's way back into the text: "↩", "↩︎", "↑", "^". */
-static bool is_backref(const char *t)
-{
-    static const char *const marks[] = { "\xE2\x86\xA9", "\xE2\x86\xA9\xEF\xB8\x8E",
-                                         "\xE2\x86\xA9\xEF\xB8\x8F", "\xE2\x86\x91", "^", NULL };
-    size_t k;
-
-    for (k = 0; marks[k]; k++)
-        if (strcmp(t, marks[k]) == 0)
-            return true;
-    return false;
-}
-
-/* Does node I hold or sit in (two levels up) an in-page link? */
-static bool near_jump_link(const al_dom *dom, int i)
-{
-    int j, p, up;
-
-    for (j = i; j < dom->nodes[i].end; j++)
-        if (is_jump_link(dom, j))
-            return true;
-    for (up = 0, p = dom->nodes[i].parent; p >= 0 && up < 2; up++, p = dom->nodes[p].parent)
-        if (is_jump_link(dom, p))
-            return true;
-    return false;
-}
-
-static void drop_subtree(al_dom *dom, int i)
-{
-    int j;
-
-    for (j = i; j < dom->nodes[i].end; j++)
-        dom->nodes[j].flags |= AL_NODE_DROP;
-}
-
-/* Footnotes are for the eye. A list whose every item links back into the
- * text ("↩") is the notes: dropped whole (with the "Notes" heading left
- * empty, which the outline drops). Marks in the text go where they stand:
- * a superscript number that links to its note, a back-link, link text in
- * brackets ("[source]", "[edit]", "[3]"). */
-static int drop_marks(al_dom *dom)
-{
-    unsigned char *noted = calloc((size_t)dom->count, 1);
-    int i, j, p, up;
-
-    if (!noted)
-        return al_error_oom();
-    for (i = 0; i < dom->count; i++) {           /* back-links, and the items they end */
-        al_node *n = &dom->nodes[i];
-        char *text;
-        if (n->flags & AL_NODE_DROP) {
-            i = n->end - 1;
-            continue;
-        }
-        if (n->tag != GUMBO_TAG_A || (n->flags & AL_NODE_TEXT) || n->text_len > 24)
-            continue;
-        if (!(text = al_dom_text(dom, i, true))) {
-            free(noted);
-            return al_error_oom();
-        }
-        if (is_jump_link(dom, i) && is_backref(text)) {
-            noted[i] = 1;
-            for (up = 0, p = n->parent; p >= 0 && up < 4; up++, p = dom->nodes[p].parent)
-                if (dom->nodes[p].tag == GUMBO_TAG_LI) {
-                    noted[p] = 1;
-                    break;
-                }
-        } else if (bracketed(text)) {
-            drop_subtree(dom, i);
-        }
-        free(text);
-    }
-    for (i = 0; i < dom->count; i++) {
-        al_node *n = &dom->nodes[i];
-        int items = 0, notes = 0;
-        if (n->flags & AL_NODE_DROP) {
-            i = n->end - 1;
-            continue;
-        }
-        if (n->tag == GUMBO_TAG_SUP && n->text_len > 0 && n->text_len <= 6 && near_jump_link(dom, i)) {
-            drop_subtree(dom, i);                /* "sternly:²" */
-            i = n->end - 1;
-            continue;
-        }
-        if (noted[i] && n->tag == GUMBO_TAG_A) {
-            drop_subtree(dom, i);
-            continue;
-        }
-        if (n->tag != GUMBO_TAG_OL && n->tag != GUMBO_TAG_UL)
-            continue;
-        for (j = i + 1; j < n->end; j = dom->nodes[j].end)   /* the list's own items */
-            if (dom->nodes[j].tag == GUMBO_TAG_LI) {
-                items++;
-                notes += noted[j];
-            }
-        if (items > 0 && notes == items) {
-            drop_subtree(dom, i);
-            i = n->end - 1;
-        }
-    }
-    free(noted);
-    return ALOUD_OK;
-}
-
 /* Chrome by tag or by name. Marks the whole subtree UNLIKELY. */
 static void mark_unlikely(al_dom *dom)
 {
@@ -453,7 +280,7 @@ static void init_candidate(al_dom *dom, int i, unsigned flags)
 
 /* Direct inline text of a <div>: scored like a paragraph when it has no
  * block children (Readability turns such divs into <p>). */
-static bool div_is_paragraph(const al_dom *dom, int i)
+bool al_extract_div_is_paragraph(const al_dom *dom, int i)
 {
     int j;
 
@@ -476,7 +303,7 @@ static bool is_scored_tag(const al_dom *dom, int i)
     case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
         return true;
     case GUMBO_TAG_DIV:
-        return div_is_paragraph(dom, i);
+        return al_extract_div_is_paragraph(dom, i);
     default:
         return false;
     }
@@ -558,7 +385,7 @@ static void ld_body_bonus(al_dom *dom, const al_meta *meta, unsigned skip)
             continue;
         }
         if ((n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV) || n->text_len < 30 ||
-            (n->tag == GUMBO_TAG_DIV && !div_is_paragraph(dom, i)))
+            (n->tag == GUMBO_TAG_DIV && !al_extract_div_is_paragraph(dom, i)))
             continue;
         t = al_dom_text(dom, i, true);
         k = t ? al_text_key(t) : NULL;
@@ -717,164 +544,6 @@ static void gather_siblings(al_dom *dom, int top, unsigned skip)
     }
 }
 
-/* ---- the standfirst ---------------------------------------------------- */
-
-/* The heading that carries the title, or -1. */
-static int find_title_node(const al_dom *dom, const al_meta *meta)
-{
-    int i, end = dom->body >= 0 ? dom->nodes[dom->body].end : 0;
-
-    if (!meta->title || dom->body < 0)
-        return -1;
-    for (i = dom->body; i < end; i++) {
-        GumboTag t = dom->nodes[i].tag;
-        char *text;
-        bool same;
-
-        if ((t != GUMBO_TAG_H1 && t != GUMBO_TAG_H2) || (dom->nodes[i].flags & AL_NODE_TEXT))
-            continue;
-        text = al_dom_text(dom, i, true);
-        same = text && al_text_same_words(text, meta->title);
-        free(text);
-        if (same)
-            return i;
-    }
-    return -1;
-}
-
-/* A standfirst (dek, subtitle, lead paragraph) often sits in the article's
- * header, between the title and the body container: keep sentence-like
- * blocks found there, as the lead of the article. */
-/* Is node J a standfirst: a paragraph-like block of one sentence or more,
- * not a link list, not chrome by name? */
-static bool is_standfirst(const al_dom *dom, int j)
-{
-    const al_node *n = &dom->nodes[j];
-    GumboTag tag = n->tag;
-    char *text;
-    bool sentence;
-
-    if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_H2 && tag != GUMBO_TAG_H3 && tag != GUMBO_TAG_H4 &&
-        !(tag == GUMBO_TAG_DIV && div_is_paragraph(dom, j)))
-        return false;
-    if (n->text_len < 40 || al_dom_link_density(dom, j) >= 0.3 || al_boilerplate_class(dom, j))
-        return false;
-    text = al_dom_text(dom, j, true);
-    sentence = text && al_text_words(text) >= 8;
-    free(text);
-    return sentence;
-}
-
-/* Blocks right under the title in [FROM, LIMIT): at most two, with little
- * other text (a byline, a date) between them and the title. Inside the
- * title's own header (below HEADER_END) an "unlikely" class does not
- * count: the header is the title's. Calls FOUND for each; returns how many. */
-static int scan_standfirst(al_dom *dom, int from, int limit, int header_end, unsigned skip,
-                           void (*found)(al_dom *, int, void *), void *arg)
-{
-    unsigned between = 0;
-    int j, taken = 0;
-
-    for (j = from; j < limit && taken < 2 && between <= 200; j++) {
-        const al_node *n = &dom->nodes[j];
-
-        if (n->flags & (j < header_end ? skip & ~AL_NODE_UNLIKELY : skip)) {
-            j = n->end - 1;
-            continue;
-        }
-        if (n->flags & AL_NODE_TEXT) {
-            between += n->text_len;
-            continue;
-        }
-        if (n->end > limit || !is_standfirst(dom, j))   /* an ancestor of the body, or no lead */
-            continue;
-        found(dom, j, arg);
-        taken++;
-        j = n->end - 1;
-    }
-    return taken;
-}
-
-/* Before the body: the standfirst is kept as an article node of its own. */
-static void keep_before_body(al_dom *dom, int j, void *arg)
-{
-    int k;
-
-    (void)arg;
-    dom->nodes[j].flags |= AL_NODE_KEEP | AL_NODE_LEAD;
-    for (k = j; k < dom->nodes[j].end; k++)
-        dom->nodes[k].flags &= ~AL_NODE_UNLIKELY;
-}
-
-/* In the kept container's header: the standfirst and the path to it stay,
- * flagged so that no cleaning removes them. */
-static void keep_in_header(al_dom *dom, int j, void *arg)
-{
-    int header = *(const int *)arg, k;
-
-    dom->nodes[j].flags |= AL_NODE_LEAD;
-    for (k = j; k < dom->nodes[j].end; k++)
-        dom->nodes[k].flags &= ~(AL_NODE_UNLIKELY | AL_NODE_JUNK);
-    for (k = dom->nodes[j].parent; k >= header; k = dom->nodes[k].parent)
-        dom->nodes[k].flags = (dom->nodes[k].flags & ~(AL_NODE_UNLIKELY | AL_NODE_JUNK)) | AL_NODE_HOLDS_LEAD;
-}
-
-/* Does node I hold a figure (the lead image's caption is read)? */
-static bool holds_figure(const al_dom *dom, int i)
-{
-    int j;
-
-    for (j = i; j < dom->nodes[i].end; j++)
-        if (dom->nodes[j].tag == GUMBO_TAG_FIGURE || dom->nodes[j].tag == GUMBO_TAG_FIGCAPTION)
-            return true;
-    return false;
-}
-
-/* A standfirst (dek, subtitle, lead paragraph) sits in the article's
- * header, between the title and the body. When the header comes before
- * the kept container, sentence-like blocks there are kept as the lead.
- * When it opens the kept container (<article><header>), its standfirst
- * is read and the rest of it (kicker, title, meta line, share bar) is not. */
-static void gather_standfirst(al_dom *dom, const al_meta *meta, unsigned skip)
-{
-    int t = find_title_node(dom, meta), j, first_keep = -1, header, u;
-
-    for (j = 0; j < dom->count && first_keep < 0; j++)
-        if (dom->nodes[j].flags & AL_NODE_KEEP)
-            first_keep = j;
-    if (t < 0 || first_keep < 0)
-        return;
-    /* an "unlikely" header around the title is the title's own */
-    for (u = t; dom->nodes[u].parent >= 0 && (dom->nodes[dom->nodes[u].parent].flags & AL_NODE_UNLIKELY);)
-        u = dom->nodes[u].parent;
-    if (t < first_keep && dom->nodes[t].end <= first_keep) {
-        scan_standfirst(dom, dom->nodes[t].end, first_keep, dom->nodes[u].end, skip, keep_before_body, NULL);
-        return;
-    }
-    if (t <= first_keep || t >= dom->nodes[first_keep].end)
-        return;
-    /* the title's header: its nearest ancestor inside the kept container
-     * that is a <header> (or named so), small and without the body */
-    for (header = dom->nodes[t].parent; header > first_keep; header = dom->nodes[header].parent)
-        if (dom->nodes[header].tag == GUMBO_TAG_HEADER || dom->nodes[header].tag == GUMBO_TAG_HGROUP ||
-            al_dom_class_has(dom, header, "header") || al_dom_class_has(dom, header, "hero"))
-            break;
-    if (header <= first_keep || dom->nodes[header].text_len > 1500 || al_extract_holds_article(dom, header))
-        return;
-    if (scan_standfirst(dom, dom->nodes[t].end, dom->nodes[header].end, dom->nodes[header].end, skip,
-                        keep_in_header, &header) == 0)
-        return;
-    for (j = header; j < dom->nodes[header].end; j++) {  /* the rest of the header is not read */
-        al_node *n = &dom->nodes[j];
-        if ((n->flags & AL_NODE_HOLDS_LEAD) ||
-            (n->tag != GUMBO_TAG_FIGURE && n->tag != GUMBO_TAG_FIGCAPTION && holds_figure(dom, j)))
-            continue;                   /* look inside */
-        if (!(n->flags & AL_NODE_LEAD) && n->tag != GUMBO_TAG_FIGURE && n->tag != GUMBO_TAG_FIGCAPTION)
-            n->flags |= AL_NODE_JUNK;
-        j = n->end - 1;
-    }
-}
-
 /* ---- the passes -------------------------------------------------------- */
 
 static size_t spoken_length(const al_items *items)
@@ -960,7 +629,7 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
     if (top < 0)
         return ALOUD_OK;
     gather_siblings(dom, top, skip);
-    gather_standfirst(dom, meta, skip);
+    al_standfirst_gather(dom, meta, skip);
     if ((err = al_collect(out, dom, flags)) < 0)
         return err;
     al_boilerplate_filter(out, dom, meta);
@@ -987,7 +656,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
     if (is_search_page(dom, meta))
         return al_error_set(ALOUD_ENOARTICLE, "%s: no readable article (this is a page of search results)", name);
     mark_unlikely(dom);
-    if ((err = drop_contents_boxes(dom)) < 0 || (err = drop_marks(dom)) < 0)
+    if ((err = al_furniture_drop(dom)) < 0)
         return err;
     for (k = 0; k < sizeof(passes) / sizeof(passes[0]); k++) {
         size_t len;

@@ -4,6 +4,8 @@
  *
  * extract.c    scores candidate containers (Readability's method plus
  *              structured hints) and marks the article's nodes KEEP
+ * furniture.c  drops what is for the eye only (contents, footnotes)
+ * standfirst.c keeps the subtitle under the title
  * collect.c    walks the kept nodes and emits items
  * boilerplate.c  drops junk items: share prompts, donation sections,
  *              "read more" lines, captions that repeat the title...
@@ -53,6 +55,16 @@ int al_extract_class_weight(const al_dom *dom, int i);
 bool al_extract_holds_article(const al_dom *dom, int i);
 /** Recompute subtree sums, not counting nodes with any of the flags in MASK. */
 void al_dom_sum(al_dom *dom, unsigned mask);
+/** True when the div I holds no block (dropped and unlikely ones aside): a paragraph. */
+bool al_extract_div_is_paragraph(const al_dom *dom, int i);
+
+/* furniture.c */
+/** Mark DROP what is for the eye only: tables of contents, footnote marks and notes, "[edit]" labels. */
+int al_furniture_drop(al_dom *dom);
+
+/* standfirst.c */
+/** Keep the subtitle under the title (KEEP|LEAD), from the nodes not flagged SKIP. */
+void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip);
 
 /* collect.c */
 /** Emit the items of the KEEP nodes in document order. */

@@ -1,0 +1,195 @@
+/*
+ * furniture.c - page furniture found by its structure, not its words.
+ *
+ * Some parts of a page are for the eye and make no sense read aloud, but
+ * carry no telling class name or phrase: a table of contents (links into
+ * the page itself), footnote marks ("now.1", "[3]"), the notes list with
+ * its back-links ("↩"), link labels in brackets ("[source]", "[edit]").
+ * They are marked DROP before the article is scored, in every pass.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+
+/* An in-page link: "#section", not "#" alone. */
+static bool is_jump_link(const al_dom *dom, int i)
+{
+    const char *href = dom->nodes[i].tag == GUMBO_TAG_A ? al_dom_attr(dom, i, "href") : NULL;
+
+    return href && href[0] == '#' && href[1] && href[1] != '!';
+}
+
+/* A table of contents: a list (or box) of three or more links into the
+ * page itself, which hold most of its text (white space between the
+ * items counts too). The listener has the outline already (and "next
+ * section"); hearing "1 History, 1.1 Early years, ..." is noise. Dropped
+ * with a heading it holds ("Contents"). */
+static int drop_contents_boxes(al_dom *dom)
+{
+    unsigned *jump_text = calloc((size_t)dom->count, sizeof(*jump_text));
+    unsigned *jumps = calloc((size_t)dom->count, sizeof(*jumps));
+    unsigned char *inside = calloc((size_t)dom->count, 1);
+    int i, j;
+
+    if (!jump_text || !jumps || !inside) {
+        free(jump_text);
+        free(jumps);
+        free(inside);
+        return al_error_oom();
+    }
+    for (i = 0; i < dom->count; i++) {          /* parents first: inherit */
+        int p = dom->nodes[i].parent;
+        inside[i] = (p >= 0 && inside[p]) || is_jump_link(dom, i);
+        jumps[i] = is_jump_link(dom, i);
+    }
+    for (i = dom->count - 1; i >= 0; i--) {     /* children first: sum */
+        const al_node *n = &dom->nodes[i];
+        if ((n->flags & AL_NODE_TEXT) && inside[i])
+            jump_text[i] = n->text_len;
+        if (n->parent >= 0 && !(n->flags & AL_NODE_DROP)) {
+            jump_text[n->parent] += jump_text[i];
+            jumps[n->parent] += jumps[i];
+        }
+    }
+    for (i = 0; i < dom->count; i++) {
+        al_node *n = &dom->nodes[i];
+        GumboTag t = n->tag;
+        if (n->flags & (AL_NODE_TEXT | AL_NODE_DROP))
+            continue;
+        if (t != GUMBO_TAG_UL && t != GUMBO_TAG_OL && t != GUMBO_TAG_DIV && t != GUMBO_TAG_NAV &&
+            t != GUMBO_TAG_SECTION && t != GUMBO_TAG_ASIDE && t != GUMBO_TAG_TABLE)
+            continue;
+        if (jumps[i] < 3 || n->text_len == 0 || (double)jump_text[i] < 0.7 * n->text_len ||
+            al_extract_holds_article(dom, i))
+            continue;
+        for (j = i; j < n->end; j++)
+            dom->nodes[j].flags |= AL_NODE_DROP;
+        i = n->end - 1;
+    }
+    free(jump_text);
+    free(jumps);
+    free(inside);
+    return ALOUD_OK;
+}
+
+/* Link text that is a mark for the eye: "[source]", "[edit]", "[12]". */
+static bool bracketed(const char *t)
+{
+    size_t n = strlen(t);
+
+    return n >= 3 && n <= 24 && t[0] == '[' && t[n - 1] == ']' && !strchr(t + 1, '[');
+}
+
+/* A footnote's way back into the text: "↩", "↩︎", "↑", "^". */
+static bool is_backref(const char *t)
+{
+    static const char *const marks[] = { "\xE2\x86\xA9", "\xE2\x86\xA9\xEF\xB8\x8E",
+                                         "\xE2\x86\xA9\xEF\xB8\x8F", "\xE2\x86\x91", "^", NULL };
+    size_t k;
+
+    for (k = 0; marks[k]; k++)
+        if (strcmp(t, marks[k]) == 0)
+            return true;
+    return false;
+}
+
+/* Does node I hold or sit in (two levels up) an in-page link? */
+static bool near_jump_link(const al_dom *dom, int i)
+{
+    int j, p, up;
+
+    for (j = i; j < dom->nodes[i].end; j++)
+        if (is_jump_link(dom, j))
+            return true;
+    for (up = 0, p = dom->nodes[i].parent; p >= 0 && up < 2; up++, p = dom->nodes[p].parent)
+        if (is_jump_link(dom, p))
+            return true;
+    return false;
+}
+
+static void drop_subtree(al_dom *dom, int i)
+{
+    int j;
+
+    for (j = i; j < dom->nodes[i].end; j++)
+        dom->nodes[j].flags |= AL_NODE_DROP;
+}
+
+/* Footnotes are for the eye. A list whose every item links back into the
+ * text ("↩") is the notes: dropped whole (with the "Notes" heading left
+ * empty, which the outline drops). Marks in the text go where they stand:
+ * a superscript number that links to its note, a back-link, link text in
+ * brackets ("[source]", "[edit]", "[3]"). */
+static int drop_marks(al_dom *dom)
+{
+    unsigned char *noted = calloc((size_t)dom->count, 1);
+    int i, j, p, up;
+
+    if (!noted)
+        return al_error_oom();
+    for (i = 0; i < dom->count; i++) {           /* back-links, and the items they end */
+        al_node *n = &dom->nodes[i];
+        char *text;
+        if (n->flags & AL_NODE_DROP) {
+            i = n->end - 1;
+            continue;
+        }
+        if (n->tag != GUMBO_TAG_A || (n->flags & AL_NODE_TEXT) || n->text_len > 24)
+            continue;
+        if (!(text = al_dom_text(dom, i, true))) {
+            free(noted);
+            return al_error_oom();
+        }
+        if (is_jump_link(dom, i) && is_backref(text)) {
+            noted[i] = 1;
+            for (up = 0, p = n->parent; p >= 0 && up < 4; up++, p = dom->nodes[p].parent)
+                if (dom->nodes[p].tag == GUMBO_TAG_LI) {
+                    noted[p] = 1;
+                    break;
+                }
+        } else if (bracketed(text)) {
+            drop_subtree(dom, i);
+        }
+        free(text);
+    }
+    for (i = 0; i < dom->count; i++) {
+        al_node *n = &dom->nodes[i];
+        int items = 0, notes = 0;
+        if (n->flags & AL_NODE_DROP) {
+            i = n->end - 1;
+            continue;
+        }
+        if (n->tag == GUMBO_TAG_SUP && n->text_len > 0 && n->text_len <= 6 && near_jump_link(dom, i)) {
+            drop_subtree(dom, i);                /* "sternly:²" */
+            i = n->end - 1;
+            continue;
+        }
+        if (noted[i] && n->tag == GUMBO_TAG_A) {
+            drop_subtree(dom, i);
+            continue;
+        }
+        if (n->tag != GUMBO_TAG_OL && n->tag != GUMBO_TAG_UL)
+            continue;
+        for (j = i + 1; j < n->end; j = dom->nodes[j].end)   /* the list's own items */
+            if (dom->nodes[j].tag == GUMBO_TAG_LI) {
+                items++;
+                notes += noted[j];
+            }
+        if (items > 0 && notes == items) {
+            drop_subtree(dom, i);
+            i = n->end - 1;
+        }
+    }
+    free(noted);
+    return ALOUD_OK;
+}
+
+int al_furniture_drop(al_dom *dom)
+{
+    int err;
+
+    if ((err = drop_contents_boxes(dom)) < 0)
+        return err;
+    return drop_marks(dom);
+}
