@@ -44,7 +44,8 @@ static const char *const chrome_words[] = {
     "-button", "button-", "affiliate", "disclosure", "headerlink", "anchor-link",
     "heading-anchor", "anchorjs", "permalink", "mw-portlet", "interlanguage",
     "language-selector", "footnote-ref", "fnref", "user-details", "user-info", "user-card",
-    "usercard", "user-action-time", "post-signature",
+    "usercard", "user-action-time", "post-signature", "content-video", "video-title", "video__title",
+    "video-playlist",
     "footnote-backref", NULL
 };
 
@@ -121,6 +122,41 @@ static bool labelled(const char *text, al_lex_kind kind)
     const char *colon = strchr(text, ':');
 
     return colon && colon > text && colon - text <= 40 && head_is(text, (size_t)(colon - text), kind);
+}
+
+/* A block whose first element is a label of KIND on its own ("<span>
+ * Palabras clave</span> bizcocho, limón"): labelled, without a colon. */
+static bool span_labelled(const al_item *it, const al_dom *dom, al_lex_kind kind)
+{
+    int i = it->node, j, end;
+
+    if (i < 0 || i >= dom->count)
+        return false;
+    end = dom->nodes[i].end;
+    for (j = i + 1; j < end; j++) {
+        const al_node *n = &dom->nodes[j];
+        char *text, *key;
+        bool hit;
+        if (n->flags & AL_NODE_TEXT) {
+            char *t = n->text_len > 0 ? al_dom_text(dom, j, true) : NULL;
+            bool words = t && t[0];
+            free(t);
+            if (words)
+                return false;                       /* text before any element */
+            continue;
+        }
+        if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP)) || n->text_len == 0 || al_dom_is_block_tag(n->tag))
+            continue;
+        if (n->text_len > 40 || n->text_len >= it->text_len)
+            return false;
+        text = al_dom_text(dom, j, true);
+        key = text ? al_text_key(text) : NULL;
+        hit = key && al_lexicon_exact(kind, key);
+        free(text);
+        free(key);
+        return hit;
+    }
+    return false;
 }
 
 /* "CreditJane Doe": a one-word label of KIND glued to a capitalised name
@@ -201,6 +237,36 @@ static bool has_date(const char *s)
 }
 
 /* Does S open with a date or time ("2017-03-10", "10.03.2017", "09:58")? */
+/* A sentence's end: '!', '?', or a '.' that does not follow a digit
+ * ("12.05.2024", "2024. 5. 12." are dates). */
+static bool has_sentence_end(const char *s)
+{
+    const char *p;
+
+    for (p = s; *p; p++)
+        if (*p == '!' || *p == '?' || (*p == '.' && !(p > s && p[-1] >= '0' && p[-1] <= '9')))
+            return true;
+    return false;
+}
+
+/* "#travel #seoul #daytrip": a line of hashtags only. */
+static bool all_hashtags(const char *s)
+{
+    bool any = false;
+
+    while (*s) {
+        while (*s == ' ')
+            s++;
+        if (!*s)
+            break;
+        if (*s != '#')
+            return false;
+        any = true;
+        s += strcspn(s, " ");
+    }
+    return any;
+}
+
 /* A 4-digit year, 1900-2099, not part of a longer number. */
 static bool has_year(const char *s)
 {
@@ -317,8 +383,14 @@ static bool junk_block(const al_item *it, const char *key, const al_meta *meta, 
     if (words <= 15 && starts_with_by(key) && has_date(it->text))
         return true;                                /* the same, byline unknown */
     if (words <= 8 && it->kind == ALOUD_BLOCK_PARAGRAPH && has_year(it->text) && has_clock(it->text) &&
-        !strpbrk(it->text, ".!?"))
-        return true;                                /* "Senin, 14 Okt 2024 10:12 WIB" */
+        !has_sentence_end(it->text))
+        return true;                                /* "Senin, 14 Okt 2024 10:12 WIB", "2024. 5. 12. 21:37" */
+    if (all_hashtags(it->text))
+        return true;                                /* "#seoul #daytrip" */
+    if (words <= 3 && al_lexicon_exact(AL_LEX_META, key))
+        return true;                                /* "Tags", "태그" alone */
+    if (words <= 25 && span_labelled(it, dom, AL_LEX_META))
+        return true;                                /* <span>Keywords</span> <span>lemon, cake</span> */
     if (words <= 12 && it->kind == ALOUD_BLOCK_PARAGRAPH && starts_with_date(it->text) &&
         !strpbrk(it->text, ".!?"))
         return true;                                /* "2017-03-10 09:58 Source: ..." */
@@ -768,6 +840,24 @@ static void drop_kickers(al_items *items, size_t title)
     }
 }
 
+/* The title set as a paragraph at the top (a blog editor's big "title"
+ * <p>): the listener has heard it already. */
+static void drop_title_repeat(al_items *items, const al_meta *meta)
+{
+    size_t i, seen = 0;
+
+    if (!meta->title)
+        return;
+    for (i = 0; i < items->count && seen < 3; i++) {
+        al_item *it = &items->items[i];
+        if (it->junk || it->kind == AL_ITEM_RULE)
+            continue;
+        seen++;
+        if (it->kind == ALOUD_BLOCK_PARAGRAPH && al_text_same_words(it->text, meta->title))
+            it->junk = true;
+    }
+}
+
 void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *meta)
 {
     size_t i, next;
@@ -812,6 +902,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
         }
         free(key);
     }
+    drop_title_repeat(items, meta);
     drop_appeal_boxes(items, dom);
     drop_author_bio(items, meta);
     drop_repeats(items);

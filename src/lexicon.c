@@ -393,6 +393,9 @@ static const entry lexicon[] = {
 
     /* ---- more languages: Nordic, Turkish, Arabic, Indonesian and Malay,
      * Hungarian, Romanian, Ukrainian, Vietnamese, Hebrew, Hindi, Thai ---- */
+    /* post tools, alone in a block */
+    { AL_LEX_SHARE, "url 복사" }, { AL_LEX_SHARE, "본문 기타 기능" }, { AL_LEX_SHARE, "이웃추가" },
+    { AL_LEX_SHARE, "공감" }, { AL_LEX_SHARE, "구독하기" },
     /* ad labels, alone in a block */
     { AL_LEX_SHARE, "annons" }, { AL_LEX_SHARE, "annonse" }, { AL_LEX_SHARE, "annonce" },
     { AL_LEX_SHARE, "reklame" }, { AL_LEX_SHARE, "mainos" }, { AL_LEX_SHARE, "reklam" },
@@ -420,6 +423,12 @@ static const entry lexicon[] = {
     { AL_LEX_READMORE, "a cikk a hirdetés után folytatódik" }, { AL_LEX_READMORE, "a cikk folytatódik" },
     { AL_LEX_READMORE, "articolul continuă după reclamă" }, { AL_LEX_READMORE, "продовження після реклами" },
     { AL_LEX_READMORE, "продолжение после рекламы" }, { AL_LEX_READMORE, "tiếp tục đọc" },
+    /* more "after the ad" and "see more" lines */
+    { AL_LEX_READMORE, "continua após a publicidade" }, { AL_LEX_READMORE, "continua depois da publicidade" },
+    { AL_LEX_READMORE, "continua após o anúncio" }, { AL_LEX_READMORE, "continúa tras la publicidad" },
+    { AL_LEX_READMORE, "sigue leyendo" }, { AL_LEX_READMORE, "veja mais" }, { AL_LEX_READMORE, "leia mais" },
+    { AL_LEX_READMORE, "saiba mais" }, { AL_LEX_READMORE, "vídeos mais assistidos" },
+    { AL_LEX_READMORE, "videos más vistos" }, { AL_LEX_READMORE, "meistgesehene videos" },
     /* sorting controls */
     { AL_LEX_READMORE, "sorted by" }, { AL_LEX_READMORE, "sort by" }, { AL_LEX_READMORE, "sortieren nach" },
     { AL_LEX_READMORE, "sortiert nach" }, { AL_LEX_READMORE, "trier par" }, { AL_LEX_READMORE, "trié par" },
@@ -454,6 +463,14 @@ static const entry lexicon[] = {
     { AL_LEX_HEADING, "luetuimmat" }, { AL_LEX_HEADING, "articole similare" }, { AL_LEX_HEADING, "cele mai citite" },
     { AL_LEX_HEADING, "схожі новини" }, { AL_LEX_HEADING, "популярне" }, { AL_LEX_HEADING, "tin liên quan" },
     { AL_LEX_HEADING, "đọc nhiều nhất" }, { AL_LEX_HEADING, "כתבות נוספות" }, { AL_LEX_HEADING, "संबंधित खबरें" },
+    /* share prompts for recipes and pictures */
+    { AL_LEX_SHARE_PROMPT, "pin it for later" }, { AL_LEX_SHARE_PROMPT, "save it on pinterest" },
+    { AL_LEX_SHARE_PROMPT, "save this recipe" }, { AL_LEX_SHARE_PROMPT, "guarda esta receta" },
+    { AL_LEX_SHARE_PROMPT, "guárdala en pinterest" }, { AL_LEX_SHARE_PROMPT, "guárdalo en pinterest" },
+    { AL_LEX_SHARE_PROMPT, "épinglez cette recette" }, { AL_LEX_SHARE_PROMPT, "épinglez la" },
+    { AL_LEX_SHARE_PROMPT, "merk dir das rezept" }, { AL_LEX_SHARE_PROMPT, "speichere dir das rezept" },
+    { AL_LEX_SHARE_PROMPT, "salva questa ricetta" }, { AL_LEX_SHARE_PROMPT, "salve esta receita" },
+    { AL_LEX_SHARE_PROMPT, "bewaar dit recept" },
     /* newsletters and messaging channels */
     { AL_LEX_NEWSLETTER, "whatsapp channel" }, { AL_LEX_NEWSLETTER, "telegram channel" },
     { AL_LEX_NEWSLETTER, "saluran whatsapp" }, { AL_LEX_NEWSLETTER, "kanal whatsapp" },
@@ -477,6 +494,7 @@ static const entry lexicon[] = {
     { AL_LEX_META, "tiempo de lectura" }, { AL_LEX_META, "tempo di lettura" }, { AL_LEX_META, "leestijd" },
     { AL_LEX_META, "okuma süresi" }, { AL_LEX_META, "وقت القراءة" }, { AL_LEX_META, "waktu baca" },
     { AL_LEX_META, "olvasási idő" }, { AL_LEX_META, "lästid" }, { AL_LEX_META, "lesetid" },
+    { AL_LEX_META, "태그" }, { AL_LEX_META, "タグ" }, { AL_LEX_META, "标签" }, { AL_LEX_META, "標籤" },
     { AL_LEX_META, "etiketler" }, { AL_LEX_META, "الوسوم" }, { AL_LEX_META, "címkék" }, { AL_LEX_META, "etichete" },
     { AL_LEX_META, "теги" }, { AL_LEX_META, "מילות מפתח" }, { AL_LEX_META, "editör" }, { AL_LEX_META, "editor" },
     /* datelines */

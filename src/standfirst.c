@@ -11,6 +11,7 @@
  * stays. An "unlikely" class on the title's own header does not count.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "extract.h"
 
@@ -37,8 +38,23 @@ static int find_title_node(const al_dom *dom, const al_meta *meta)
     return -1;
 }
 
-/* Is node J a standfirst: a paragraph-like block of one sentence or more,
- * not a link list, not chrome by name? */
+/* A byline and date line: it holds a <time> or the author's link. */
+static bool is_meta_line(const al_dom *dom, int i)
+{
+    int j;
+
+    for (j = i + 1; j < dom->nodes[i].end; j++) {
+        const char *rel;
+        if (dom->nodes[j].tag == GUMBO_TAG_TIME)
+            return true;
+        if (dom->nodes[j].tag == GUMBO_TAG_A && (rel = al_dom_attr(dom, j, "rel")) && strstr(rel, "author"))
+            return true;
+    }
+    return false;
+}
+
+/* Is node J a standfirst, or the lead image's caption: a paragraph-like
+ * block of one sentence or more, not a link list, not chrome by name? */
 static bool is_standfirst(const al_dom *dom, int j)
 {
     const al_node *n = &dom->nodes[j];
@@ -47,9 +63,10 @@ static bool is_standfirst(const al_dom *dom, int j)
     bool sentence;
 
     if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_H2 && tag != GUMBO_TAG_H3 && tag != GUMBO_TAG_H4 &&
-        !(tag == GUMBO_TAG_DIV && al_extract_div_is_paragraph(dom, j)))
+        tag != GUMBO_TAG_FIGCAPTION && !(tag == GUMBO_TAG_DIV && al_extract_div_is_paragraph(dom, j)))
         return false;
-    if (n->text_len < 40 || al_dom_link_density(dom, j) >= 0.3 || al_boilerplate_class(dom, j))
+    if (n->text_len < 40 || al_dom_link_density(dom, j) >= 0.3 || al_boilerplate_class(dom, j) ||
+        is_meta_line(dom, j))
         return false;
     text = al_dom_text(dom, j, true);
     sentence = text && al_text_words(text) >= 8;
@@ -81,7 +98,7 @@ static int scan_standfirst(al_dom *dom, int from, int limit, int header_end, uns
         if (n->end > limit || !is_standfirst(dom, j))   /* an ancestor of the body, or no lead */
             continue;
         found(dom, j, arg);
-        taken++;
+        taken += n->tag != GUMBO_TAG_FIGCAPTION;   /* a lead image's caption comes on top */
         j = n->end - 1;
     }
     return taken;
