@@ -49,6 +49,33 @@ static const char *const chrome_words[] = {
     "footnote-backref", NULL
 };
 
+/* A reviewer's score ("Rating: 8/10", "4 out of 5"), not readers' stars
+ * and votes: a rating widget that is the review's verdict. */
+static bool score_text(const al_dom *dom, int i)
+{
+    char *t;
+    bool score = false;
+
+    if (dom->nodes[i].text_len == 0 || dom->nodes[i].text_len > 40 || !(t = al_dom_text(dom, i, true)))
+        return false;
+    if (!al_text_casestr(t, "vote") && !al_text_casestr(t, "review") && !al_text_casestr(t, "ratings")) {
+        const char *p;
+        for (p = t; *p && !score; p++)
+            score = *p >= '0' && *p <= '9' && (strncmp(p + 1, "/10", 3) == 0 || strncmp(p + 1, "/5", 2) == 0 ||
+                                               strncmp(p + 1, " out of ", 8) == 0);
+    }
+    free(t);
+    return score;
+}
+
+/* The score, or its label or value span ("Rating:" beside "8/10"). */
+static bool is_score(const al_dom *dom, int i)
+{
+    int p = dom->nodes[i].parent;
+
+    return score_text(dom, i) || (p >= 0 && score_text(dom, p));
+}
+
 bool al_boilerplate_class(const al_dom *dom, int i)
 {
     const al_node *n = &dom->nodes[i];
@@ -75,7 +102,8 @@ bool al_boilerplate_class(const al_dom *dom, int i)
     if (n->tag == GUMBO_TAG_SUP && strstr(names, "reference"))
         hit = true;                      /* footnote marks: "[1]" */
     for (k = 0; chrome_words[k] && !hit; k++)
-        hit = strstr(names, chrome_words[k]) != NULL;
+        hit = strstr(names, chrome_words[k]) != NULL && !(strcmp(chrome_words[k], "rating") == 0 &&
+                                                         is_score(dom, i));
     free(names);
     if (!hit)
         return false;
@@ -466,6 +494,12 @@ static size_t section_end(const al_items *items, size_t h)
 static bool appeal_section(al_items *items, size_t h, const char *key)
 {
     size_t j, end = section_end(items, h), words = 0, asking = 0;
+
+    for (j = h + 1; j < end; j++)          /* a rule ends the text: an e-mail's footer follows */
+        if (items->items[j].kind == AL_ITEM_RULE) {
+            end = j;
+            break;
+        }
     bool heading_appeal = al_text_words(items->items[h].text) <= 5 &&
                           al_lexicon_match(AL_LEX_APPEAL_HEAD, key);
 
@@ -604,6 +638,22 @@ static bool good_block(const al_item *it, const char *lang)
     return d < 0 || d >= 0.15;
 }
 
+/* A letter's sign-off: "Happy sowing, Tamsin", "Best wishes, Anna Berg". */
+static bool is_sign_off(const char *t)
+{
+    const char *comma = strchr(t, ','), *p;
+    int names = 0;
+
+    if (!comma || !strchr(" \n", comma[1]) || strchr(t, ':') || al_text_words(t) > 6)
+        return false;
+    for (p = comma + 1 + strspn(comma + 1, " \n"); *p; p += strcspn(p, " \n"), p += strspn(p, " \n")) {
+        if (!(*p >= 'A' && *p <= 'Z') && (unsigned char)*p < 0xC0)
+            return false;               /* a name: capitalised words */
+        names++;
+    }
+    return names >= 1 && names <= 2;
+}
+
 /* jusText's signal at the article's edges: before its first good block and
  * after its last, a short line without a single function word and without
  * a sentence's end is a label, a counter, a date or a name. */
@@ -630,7 +680,7 @@ static void trim_edges(al_items *items, const char *lang)
         if (i >= first && i <= last)
             continue;
         if (it->junk || it->kind != ALOUD_BLOCK_PARAGRAPH || al_text_words(it->text) >= 10 ||
-            (n && strchr(".!?:…", it->text[n - 1])))
+            (n && strchr(".!?:…", it->text[n - 1])) || (i > last && is_sign_off(it->text)))
             continue;
         if (density(it, lang) == 0)
             it->junk = true;
@@ -840,6 +890,32 @@ static void drop_kickers(al_items *items, size_t title)
     }
 }
 
+/* A newsletter's sponsor: between two rules, a "brought to you by" line
+ * and the pitch after it. */
+static void drop_sponsor_segments(al_items *items)
+{
+    size_t i, j;
+
+    for (i = 1; i < items->count; i++) {
+        char *key;
+        bool sponsor;
+        if (items->items[i - 1].kind != AL_ITEM_RULE || !is_block(&items->items[i]))
+            continue;
+        key = al_text_key(items->items[i].text);
+        sponsor = key && al_text_words(items->items[i].text) <= 30 && al_lexicon_match(AL_LEX_DISCLOSURE, key);
+        free(key);
+        if (!sponsor)
+            continue;
+        for (j = i + 1; j < items->count && j <= i + 4 && items->items[j].kind != AL_ITEM_RULE &&
+                        items->items[j].kind != AL_ITEM_HEADING; j++)
+            ;
+        if (j >= items->count || items->items[j].kind != AL_ITEM_RULE)
+            continue;                   /* no closing rule: not a bounded sponsor block */
+        for (; i < j; i++)
+            items->items[i].junk = true;
+    }
+}
+
 /* The title set as a paragraph at the top (a blog editor's big "title"
  * <p>): the listener has heard it already. */
 static void drop_title_repeat(al_items *items, const al_meta *meta)
@@ -903,6 +979,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
         free(key);
     }
     drop_title_repeat(items, meta);
+    drop_sponsor_segments(items);
     drop_appeal_boxes(items, dom);
     drop_author_bio(items, meta);
     drop_repeats(items);

@@ -537,7 +537,9 @@ static void gather_siblings(al_dom *dom, int top, unsigned skip)
                 free(t);
             }
         }
-        if (keep && j != top && !sibling_in_ld_body(dom, j))
+        if (!keep && s->tag == GUMBO_TAG_FIGURE && s->text_len >= 40 && al_dom_link_density(dom, j) < 0.3)
+            keep = true;                  /* a picture beside the body, with a caption worth hearing */
+        if (keep && j != top && s->tag != GUMBO_TAG_FIGURE && !sibling_in_ld_body(dom, j))
             keep = false;
         if (keep)
             s->flags |= AL_NODE_KEEP;

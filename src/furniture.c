@@ -20,6 +20,41 @@ static bool is_jump_link(const al_dom *dom, int i)
     return href && href[0] == '#' && href[1] && href[1] != '!';
 }
 
+/* The element before I under the same parent (white space skipped), or -1. */
+static int prev_sibling(const al_dom *dom, int i)
+{
+    int p = dom->nodes[i].parent, k = i - 1;
+
+    while (k > p) {
+        int a = k;
+        while (dom->nodes[a].parent != p)
+            a = dom->nodes[a].parent;
+        if (!(dom->nodes[a].flags & AL_NODE_TEXT) || dom->nodes[a].text_len > 1)
+            return a;
+        k = a - 1;
+    }
+    return -1;
+}
+
+/* The label right before a dropped box ("In this issue", "Contents"): a
+ * few words, no sentence, no text node. */
+static void drop_label_before(al_dom *dom, int i)
+{
+    int k = prev_sibling(dom, i), j;
+    char *text;
+    bool label;
+
+    if (k < 0 || (dom->nodes[k].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || dom->nodes[k].text_len == 0 ||
+        dom->nodes[k].text_len > 40)
+        return;
+    text = al_dom_text(dom, k, true);
+    label = text && al_text_words(text) <= 4 && !strpbrk(text, ".!?");
+    free(text);
+    if (label)
+        for (j = k; j < dom->nodes[k].end; j++)
+            dom->nodes[j].flags |= AL_NODE_DROP;
+}
+
 /* A table of contents: a list (or box) of three or more links into the
  * page itself, which hold most of its text (white space between the
  * items counts too). The listener has the outline already (and "next
@@ -65,6 +100,7 @@ static int drop_contents_boxes(al_dom *dom)
             continue;
         for (j = i; j < n->end; j++)
             dom->nodes[j].flags |= AL_NODE_DROP;
+        drop_label_before(dom, i);
         i = n->end - 1;
     }
     free(jump_text);

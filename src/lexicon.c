@@ -393,6 +393,7 @@ static const entry lexicon[] = {
 
     /* ---- more languages: Nordic, Turkish, Arabic, Indonesian and Malay,
      * Hungarian, Romanian, Ukrainian, Vietnamese, Hebrew, Hindi, Thai ---- */
+    { AL_LEX_SHARE, "top highlight" }, { AL_LEX_SHARE, "highlight" },
     /* post tools, alone in a block */
     { AL_LEX_SHARE, "url 복사" }, { AL_LEX_SHARE, "본문 기타 기능" }, { AL_LEX_SHARE, "이웃추가" },
     { AL_LEX_SHARE, "공감" }, { AL_LEX_SHARE, "구독하기" },
@@ -429,6 +430,7 @@ static const entry lexicon[] = {
     { AL_LEX_READMORE, "sigue leyendo" }, { AL_LEX_READMORE, "veja mais" }, { AL_LEX_READMORE, "leia mais" },
     { AL_LEX_READMORE, "saiba mais" }, { AL_LEX_READMORE, "vídeos mais assistidos" },
     { AL_LEX_READMORE, "videos más vistos" }, { AL_LEX_READMORE, "meistgesehene videos" },
+    { AL_LEX_READMORE, "how we test" }, { AL_LEX_READMORE, "how we tested" }, { AL_LEX_READMORE, "how we review" },
     /* sorting controls */
     { AL_LEX_READMORE, "sorted by" }, { AL_LEX_READMORE, "sort by" }, { AL_LEX_READMORE, "sortieren nach" },
     { AL_LEX_READMORE, "sortiert nach" }, { AL_LEX_READMORE, "trier par" }, { AL_LEX_READMORE, "trié par" },
@@ -471,6 +473,19 @@ static const entry lexicon[] = {
     { AL_LEX_SHARE_PROMPT, "merk dir das rezept" }, { AL_LEX_SHARE_PROMPT, "speichere dir das rezept" },
     { AL_LEX_SHARE_PROMPT, "salva questa ricetta" }, { AL_LEX_SHARE_PROMPT, "salve esta receita" },
     { AL_LEX_SHARE_PROMPT, "bewaar dit recept" },
+    /* e-mail footers and sponsors */
+    { AL_LEX_NEWSLETTER, "unsubscribe" }, { AL_LEX_NEWSLETTER, "you are receiving this" },
+    { AL_LEX_NEWSLETTER, "you re receiving this" }, { AL_LEX_NEWSLETTER, "update your preferences" },
+    { AL_LEX_NEWSLETTER, "manage your subscription" }, { AL_LEX_NEWSLETTER, "abmelden" },
+    { AL_LEX_NEWSLETTER, "se désabonner" }, { AL_LEX_NEWSLETTER, "darse de baja" },
+    { AL_LEX_DISCLOSURE, "brought to you by" }, { AL_LEX_DISCLOSURE, "this issue is sponsored by" },
+    { AL_LEX_DISCLOSURE, "today s issue is sponsored by" }, { AL_LEX_DISCLOSURE, "this episode is sponsored by" },
+    /* obituary pages */
+    { AL_LEX_HEADING, "memories condolences" }, { AL_LEX_HEADING, "memories and condolences" },
+    { AL_LEX_HEADING, "condolences" }, { AL_LEX_HEADING, "guestbook" }, { AL_LEX_HEADING, "guest book" },
+    { AL_LEX_HEADING, "share a memory" }, { AL_LEX_HEADING, "leave a condolence" },
+    { AL_LEX_CTA, "send flowers" }, { AL_LEX_CTA, "plant a tree" }, { AL_LEX_CTA, "get directions" },
+    { AL_LEX_CTA, "add to calendar" },
     /* newsletters and messaging channels */
     { AL_LEX_NEWSLETTER, "whatsapp channel" }, { AL_LEX_NEWSLETTER, "telegram channel" },
     { AL_LEX_NEWSLETTER, "saluran whatsapp" }, { AL_LEX_NEWSLETTER, "kanal whatsapp" },
