@@ -53,27 +53,23 @@ static bool is_headline(const al_dom *dom, int i)
     return words >= 3;
 }
 
-/* A block that holds only inline content: a paragraph-like leaf. */
-static bool is_leaf_block(const al_dom *dom, int i)
-{
-    const al_node *n = &dom->nodes[i];
-    int j;
 
-    if (n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV)
-        return false;
-    for (j = i + 1; j < n->end; j++)
-        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && al_dom_is_block_tag(dom->nodes[j].tag))
-            return false;
-    return true;
-}
-
-/* Which nodes are headlines, and how many headlines each subtree holds:
- * one pass down to find them, one pass back up (children follow their
- * parents in the array) to count them. */
+/* Which nodes are headlines, how many headlines each subtree holds and
+ * which subtrees hold blocks: one pass down to find the headlines, one
+ * pass back up (children follow their parents in the array) to sum. */
 typedef struct {
     int *count;                /* headlines in the subtree */
     unsigned char *self;       /* the node is a headline */
+    unsigned char *blocks;     /* the subtree holds a block element below its root */
 } headlines;
+
+/* A <p> or <div> that holds only inline content: a paragraph-like leaf. */
+static bool is_leaf_block(const al_dom *dom, const headlines *hl, int i)
+{
+    GumboTag t = dom->nodes[i].tag;
+
+    return (t == GUMBO_TAG_P || t == GUMBO_TAG_DIV) && !hl->blocks[i];
+}
 
 static int find_headlines(headlines *hl, const al_dom *dom)
 {
@@ -81,7 +77,8 @@ static int find_headlines(headlines *hl, const al_dom *dom)
 
     hl->count = calloc((size_t)dom->count, sizeof(*hl->count));
     hl->self = calloc((size_t)dom->count, 1);
-    if (!hl->count || !hl->self)
+    hl->blocks = calloc((size_t)dom->count, 1);
+    if (!hl->count || !hl->self || !hl->blocks)
         return al_error_oom();
     for (i = dom->body; i < end; i++) {
         if (dom->nodes[i].flags & (AL_NODE_DROP | AL_NODE_UNLIKELY)) {
@@ -91,9 +88,15 @@ static int find_headlines(headlines *hl, const al_dom *dom)
         if (is_headline(dom, i))
             hl->self[i] = 1, hl->count[i] = 1;
     }
-    for (i = dom->count - 1; i > 0; i--)
-        if (hl->count[i] && dom->nodes[i].parent >= 0)
-            hl->count[dom->nodes[i].parent] += hl->count[i];
+    for (i = dom->count - 1; i > 0; i--) {
+        const al_node *n = &dom->nodes[i];
+        if (n->parent < 0)
+            continue;
+        if (hl->count[i])
+            hl->count[n->parent] += hl->count[i];
+        if (hl->blocks[i] || (!(n->flags & AL_NODE_TEXT) && al_dom_is_block_tag(n->tag)))
+            hl->blocks[n->parent] = 1;
+    }
     return ALOUD_OK;
 }
 
@@ -134,7 +137,7 @@ static int find_summary(const al_dom *dom, const headlines *hl, int h)
         }
         if (is_heading_tag(n->tag))
             return -1;
-        if (!is_leaf_block(dom, j) || n->text_len == 0)
+        if (!is_leaf_block(dom, hl, j) || n->text_len == 0)
             continue;
         if (!(text = al_dom_text(dom, j, true)))
             return -1;
@@ -228,6 +231,7 @@ cleanup:
         free(keys[k]);
     free(hl.count);
     free(hl.self);
+    free(hl.blocks);
     if (err < 0 || nkeys < FRONT_MIN_STORIES) {
         al_items_free(out);
         return err < 0 ? err : 0;

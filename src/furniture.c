@@ -135,6 +135,8 @@ static bool near_jump_link(const al_dom *dom, int i)
 {
     int j, p, up;
 
+    if (dom->nodes[i].end - i > 64)          /* a mark is a few nodes; bounded work */
+        return false;
     for (j = i; j < dom->nodes[i].end; j++)
         if (is_jump_link(dom, j))
             return true;

@@ -168,7 +168,8 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
         if (dom->nodes[header].tag == GUMBO_TAG_HEADER || dom->nodes[header].tag == GUMBO_TAG_HGROUP ||
             al_dom_class_has(dom, header, "header") || al_dom_class_has(dom, header, "hero"))
             break;
-    if (header <= first_keep || dom->nodes[header].text_len > 1500 || al_extract_holds_article(dom, header))
+    if (header <= first_keep || dom->nodes[header].text_len > 1500 || dom->nodes[header].end - header > 5000 ||
+        al_extract_holds_article(dom, header))
         return;
     if (scan_standfirst(dom, dom->nodes[t].end, dom->nodes[header].end, dom->nodes[header].end, skip,
                         keep_in_header, &header) == 0)
