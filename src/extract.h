@@ -7,6 +7,7 @@
  * furniture.c  drops what is for the eye only (contents, footnotes)
  * standfirst.c keeps the subtitle under the title
  * collect.c    walks the kept nodes and emits items
+ * blocks.c     judges one item by its words, shape and class name
  * boilerplate.c  drops junk items: share prompts, donation sections,
  *              "read more" lines, captions that repeat the title...
  * front.c      reads a page of story cards as a digest of its stories
@@ -92,10 +93,20 @@ bool al_front_has_prose(const al_items *items);
  */
 char *al_lang_guess(const al_items *items);
 
+/* blocks.c */
+/** True when the class/id of node I names page chrome (share, cookie, newsletter...). */
+bool al_boilerplate_class(const al_dom *dom, int i);
+/** True when item IT (KEY its al_text_key) is chrome by its own words and shape. */
+bool al_block_is_junk(const al_item *it, const char *key, const al_meta *meta, const al_dom *dom);
+/** Does IT ask for money, a subscription or a share? Cached in IT->appeal. */
+bool al_block_is_appeal(al_item *it);
+/** The share of IT's text inside links (0..1). */
+double al_item_link_share(const al_item *it);
+/** True for a block of text (not a heading or a rule). */
+bool al_item_is_block(const al_item *it);
+
 /* boilerplate.c */
 /** Mark as junk the items a listener must not hear. LANG may be NULL. */
 void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *meta);
-/** True when the class/id of node I names page chrome (share, cookie, newsletter...). */
-bool al_boilerplate_class(const al_dom *dom, int i);
 
 #endif /* ALOUD_EXTRACT_H */
