@@ -215,30 +215,32 @@ static bool is_credit(const char *text, bool short_block)
 }
 
 /* "By", "Von", "Par", "Por", "Di", "Door"... opening a byline. */
+static bool starts_with_any(const char *key, const char *const *words)
+{
+    size_t i;
+
+    for (i = 0; words[i]; i++)
+        if (strncmp(key, words[i], strlen(words[i])) == 0)
+            return true;
+    return false;
+}
+
 /* "About Jane Doe" opens an author box only when her bio follows (see
  * drop_author_bio); "About Corvane Robotics" in a press release does not. */
 static bool starts_with_about(const char *key)
 {
     static const char *const about[] = { "about ", "über ", "a propos ", "à propos ", "acerca de ", "sobre ",
                                          "over ", "om ", NULL };
-    size_t i;
 
-    for (i = 0; about[i]; i++)
-        if (strncmp(key, about[i], strlen(about[i])) == 0)
-            return true;
-    return false;
+    return starts_with_any(key, about);
 }
 
 static bool starts_with_by(const char *key)
 {
     static const char *const by[] = { "by ", "von ", "par ", "por ", "di ", "door ", "de ", "av ", "af ",
                                       "text ", "texto ", "testo ", NULL };
-    size_t i;
 
-    for (i = 0; by[i]; i++)
-        if (strncmp(key, by[i], strlen(by[i])) == 0)
-            return true;
-    return false;
+    return starts_with_any(key, by);
 }
 
 /* A year (1900-2099), a d/m or d.m date, or a time hh:mm. */
