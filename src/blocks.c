@@ -243,18 +243,32 @@ static bool starts_with_by(const char *key)
     return starts_with_any(key, by);
 }
 
+/* A 4-digit year, 1900-2099, not part of a longer number. */
+static bool has_year(const char *s)
+{
+    const char *p;
+
+    for (p = s; *p; p++) {
+        if (p > s && p[-1] >= '0' && p[-1] <= '9')
+            continue;
+        if (((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) && p[2] >= '0' && p[2] <= '9' &&
+            p[3] >= '0' && p[3] <= '9' && !(p[4] >= '0' && p[4] <= '9'))
+            return true;
+    }
+    return false;
+}
+
 /* A year (1900-2099), a d/m or d.m date, or a time hh:mm. */
 static bool has_date(const char *s)
 {
     const char *p;
 
+    if (has_year(s))
+        return true;
     for (p = s; *p; p++) {
         bool d0 = p[0] >= '0' && p[0] <= '9';
         if (!d0 || (p > s && p[-1] >= '0' && p[-1] <= '9'))
             continue;
-        if ((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0'))
-            if (p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9' && !(p[4] >= '0' && p[4] <= '9'))
-                return true;
         if (p[1] >= '0' && p[1] <= '9' && (p[2] == '/' || p[2] == '.' || p[2] == ':') &&
             p[3] >= '0' && p[3] <= '9')
             return true;
@@ -291,21 +305,6 @@ static bool all_hashtags(const char *s)
         s += strcspn(s, " ");
     }
     return any;
-}
-
-/* A 4-digit year, 1900-2099, not part of a longer number. */
-static bool has_year(const char *s)
-{
-    const char *p;
-
-    for (p = s; *p; p++) {
-        if (p > s && p[-1] >= '0' && p[-1] <= '9')
-            continue;
-        if (((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) && p[2] >= '0' && p[2] <= '9' &&
-            p[3] >= '0' && p[3] <= '9' && !(p[4] >= '0' && p[4] <= '9'))
-            return true;
-    }
-    return false;
 }
 
 /* A time of day: "10:12", "9:05". */

@@ -73,18 +73,15 @@ static unsigned utf8_chars(const char *s)
     return n;
 }
 
-/* Take ownership of TEXT (trimmed already) and emit it. */
-static void emit(collector *c, int kind, int level, char *text, int node, unsigned link_len)
+int al_items_add(al_items *items, int kind, int level, int node, char *text, unsigned link_len)
 {
     al_item it = { 0 };
 
-    if (!text) {
-        c->err = al_error_oom();
-        return;
-    }
+    if (!text)
+        return al_error_oom();
     if (!text[0] && kind != AL_ITEM_RULE) {
         free(text);
-        return;
+        return ALOUD_OK;
     }
     it.kind = kind;
     it.appeal = -1;
@@ -93,10 +90,20 @@ static void emit(collector *c, int kind, int level, char *text, int node, unsign
     it.node = node;
     it.text_len = utf8_chars(text);
     it.link_len = link_len > it.text_len ? it.text_len : link_len;
-    if (al_items_push(c->out, &it) < 0) {
+    if (al_items_push(items, &it) < 0) {
         free(text);
-        c->err = ALOUD_ERROR;
+        return ALOUD_ERROR;
     }
+    return ALOUD_OK;
+}
+
+/* Take ownership of TEXT (trimmed already) and emit it. */
+static void emit(collector *c, int kind, int level, char *text, int node, unsigned link_len)
+{
+    int err = al_items_add(c->out, kind, level, node, text, link_len);
+
+    if (err < 0)
+        c->err = err;
 }
 
 /* ---- inline runs ------------------------------------------------------- */

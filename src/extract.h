@@ -72,6 +72,8 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip);
 int al_collect(al_items *out, al_dom *dom, unsigned flags);
 void al_items_free(al_items *items);
 int al_items_push(al_items *items, const al_item *item);
+/** Add an item; takes TEXT (NULL: out of memory; "" is dropped, except for rules). */
+int al_items_add(al_items *items, int kind, int level, int node, char *text, unsigned link_len);
 
 /* front.c */
 /**

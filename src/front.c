@@ -151,28 +151,6 @@ static int find_summary(const al_dom *dom, const headlines *hl, int h)
     return -1;
 }
 
-static int push_text(al_items *out, int kind, int level, int node, char *text)
-{
-    al_item it = { 0 };
-    const char *s;
-
-    if (!text)
-        return al_error_oom();
-    it.kind = kind;
-    it.level = level;
-    it.node = node;
-    it.appeal = -1;
-    it.text = text;
-    for (s = text; *s; s++)
-        if ((*s & 0xC0) != 0x80)
-            it.text_len++;
-    if (al_items_push(out, &it) < 0) {
-        free(text);
-        return ALOUD_ERROR;
-    }
-    return ALOUD_OK;
-}
-
 /* Has the headline's key been read already? Fronts repeat their stories. */
 static bool seen_before(char **keys, size_t count, const char *key)
 {
@@ -221,8 +199,8 @@ int al_front_digest(al_items *out, al_dom *dom)
             continue;
         }
         keys[nkeys++] = key;
-        if ((err = push_text(out, AL_ITEM_HEADING, 2, i, headline)) < 0 ||
-            (err = push_text(out, ALOUD_BLOCK_PARAGRAPH, 0, summary, al_dom_text(dom, summary, true))) < 0)
+        if ((err = al_items_add(out, AL_ITEM_HEADING, 2, i, headline, 0)) < 0 ||
+            (err = al_items_add(out, ALOUD_BLOCK_PARAGRAPH, 0, summary, al_dom_text(dom, summary, true), 0)) < 0)
             goto cleanup;
         i = dom->nodes[summary].end - 1;
     }
