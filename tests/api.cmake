@@ -15,6 +15,10 @@ add_test(NAME cli COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_cli.py ${ALO
 
 # White-box units: text helpers and the boilerplate lexicon.
 add_executable(test_units ${ALOUD_TESTS}/test_units.c)
-target_include_directories(test_units PRIVATE ${PROJECT_SOURCE_DIR}/src)
+target_include_directories(test_units PRIVATE ${ALOUD_PRIVATE_INCLUDES})
 target_link_libraries(test_units PRIVATE aloud_static)
 add_test(NAME units COMMAND test_units)
+
+# The call graph between library files has no cycle (issue: stage folders).
+add_test(NAME callgraph_acyclic COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/scripts/check-callgraph.py ${PROJECT_SOURCE_DIR}/src)
+set_tests_properties(callgraph_acyclic PROPERTIES LABELS fast)

@@ -5,7 +5,7 @@
 
 add_executable(test_player_units ${CMAKE_CURRENT_SOURCE_DIR}/test_player_units.c)
 target_link_libraries(test_player_units PRIVATE aloud_static)
-target_include_directories(test_player_units PRIVATE ${PROJECT_SOURCE_DIR}/src)
+target_include_directories(test_player_units PRIVATE ${ALOUD_PRIVATE_INCLUDES})
 target_compile_definitions(test_player_units PRIVATE _POSIX_C_SOURCE=200809L _DEFAULT_SOURCE)
 add_test(NAME player_units COMMAND test_player_units ${ALOUD_TESTS}/player)
 set_tests_properties(player_units PROPERTIES TIMEOUT 120 LABELS player)

@@ -4,7 +4,7 @@
 # ffprobe and a RIFF parser.
 add_executable(test_speech_api ${ALOUD_TESTS}/test_speech_api.c)
 target_link_libraries(test_speech_api PRIVATE aloud_static)
-target_include_directories(test_speech_api PRIVATE ${PROJECT_SOURCE_DIR}/src)
+target_include_directories(test_speech_api PRIVATE ${ALOUD_PRIVATE_INCLUDES})
 target_compile_definitions(test_speech_api PRIVATE _POSIX_C_SOURCE=200809L _DEFAULT_SOURCE)
 add_test(NAME speech_api COMMAND test_speech_api ${ALOUD_TESTS}/speech)
 

@@ -20,7 +20,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "extract.h"
+#include "passes.h"
 #include "lexicon.h"
 
 /* "3 Answers" over the answers of a Q&A page: a count, not a title. */
@@ -373,7 +373,7 @@ static void drop_card(al_items *items, const al_dom *dom, size_t h)
         if (t == GUMBO_TAG_DIV || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_LI || t == GUMBO_TAG_SECTION)
             break;
     }
-    if (box < 0 || dom->nodes[box].text_len > 600 || al_extract_holds_article(dom, box)) {
+    if (box < 0 || dom->nodes[box].text_len > 600 || al_score_holds_article(dom, box)) {
         /* not in a card of its own: a section heading that is a link
          * (a list article's product names) when prose follows it */
         items->items[h].junk = !prose_follows(items, h);

@@ -20,7 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract.h"
+#include "passes.h"
 #include "util.h"
 
 #define FRONT_MIN_STORIES 4

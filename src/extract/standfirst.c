@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract.h"
+#include "passes.h"
 
 /* The heading that carries the title, or -1. */
 static int find_title_node(const al_dom *dom, const al_meta *meta)
@@ -63,7 +63,7 @@ static bool is_standfirst(const al_dom *dom, int j)
     bool sentence;
 
     if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_H2 && tag != GUMBO_TAG_H3 && tag != GUMBO_TAG_H4 &&
-        tag != GUMBO_TAG_FIGCAPTION && !(tag == GUMBO_TAG_DIV && al_extract_div_is_paragraph(dom, j)))
+        tag != GUMBO_TAG_FIGCAPTION && !(tag == GUMBO_TAG_DIV && al_score_div_is_paragraph(dom, j)))
         return false;
     if (n->text_len < 40 || al_dom_link_density(dom, j) >= 0.3 || al_boilerplate_class(dom, j) ||
         is_meta_line(dom, j))
@@ -169,7 +169,7 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
             al_dom_class_has(dom, header, "header") || al_dom_class_has(dom, header, "hero"))
             break;
     if (header <= first_keep || dom->nodes[header].text_len > 1500 || dom->nodes[header].end - header > 5000 ||
-        al_extract_holds_article(dom, header))
+        al_score_holds_article(dom, header))
         return;
     if (scan_standfirst(dom, dom->nodes[t].end, dom->nodes[header].end, dom->nodes[header].end, skip,
                         keep_in_header, &header) == 0)

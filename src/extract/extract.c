@@ -21,6 +21,7 @@
 #include <strings.h>
 
 #include "extract.h"
+#include "passes.h"
 
 /* ---- class and id hints ------------------------------------------------ */
 
@@ -34,46 +35,6 @@ static const char *const unlikely_words[] = {
 static const char *const maybe_words[] = {
     "and", "article", "body", "column", "content", "main", "shadow", NULL
 };
-static const char *const negative_words[] = {
-    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
-    "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
-    "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", NULL
-};
-static const char *const positive_words[] = {
-    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
-    "pagination", "post", "text", "blog", "story", NULL
-};
-
-static bool matches_any(const char *folded, const char *const *words)
-{
-    size_t i;
-
-    for (i = 0; words[i]; i++)
-        if (strstr(folded, words[i]))
-            return true;
-    return false;
-}
-
-/* Weight of one attribute value: +25 positive, -25 negative, both = 0. */
-static int hint_weight(const char *value)
-{
-    char *f;
-    int w = 0;
-
-    if (!value || !*value || !(f = al_text_fold(value)))
-        return 0;
-    if (matches_any(f, negative_words))
-        w -= 25;
-    if (matches_any(f, positive_words))
-        w += 25;
-    free(f);
-    return w;
-}
-
-int al_extract_class_weight(const al_dom *dom, int i)
-{
-    return hint_weight(al_dom_attr(dom, i, "class")) + hint_weight(al_dom_attr(dom, i, "id"));
-}
 
 static bool is_unlikely(const al_dom *dom, int i)
 {
@@ -102,7 +63,7 @@ static bool is_unlikely(const al_dom *dom, int i)
         f = b.data ? al_text_fold(b.data) : NULL;
         al_buf_free(&b);
     }
-    if (f && matches_any(f, unlikely_words) && !matches_any(f, maybe_words))
+    if (f && al_score_has_word(f, unlikely_words) && !al_score_has_word(f, maybe_words))
         unlikely = true;
     free(f);
     return unlikely;
@@ -147,15 +108,6 @@ static bool in_table_or_code(const al_dom *dom, int i)
     return false;
 }
 
-/* A node that holds most of the page's paragraph text is the article's
- * home, whatever its class says ("panel-two-col-sidebar-right"). */
-bool al_extract_holds_article(const al_dom *dom, int i)
-{
-    unsigned total = dom->body >= 0 ? dom->nodes[dom->body].p_text : 0;
-
-    return total >= 200 && dom->nodes[i].p_text * 2 >= total;
-}
-
 /* Chrome by tag or by name. Marks the whole subtree UNLIKELY. */
 static void mark_unlikely(al_dom *dom)
 {
@@ -173,67 +125,19 @@ static void mark_unlikely(al_dom *dom)
         /* navigation, asides and footers are never the article, in any
          * pass; an ASP.NET-style page-wide <form> may be */
         if ((t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) &&
-            !al_extract_holds_article(dom, i)) {
+            !al_score_holds_article(dom, i)) {
             for (j = i; j < n->end; j++)
                 dom->nodes[j].flags |= AL_NODE_DROP;
             i = n->end - 1;
             continue;
         }
-        chrome = (t == GUMBO_TAG_FORM && !al_extract_holds_article(dom, i)) ||
+        chrome = (t == GUMBO_TAG_FORM && !al_score_holds_article(dom, i)) ||
                  (is_unlikely(dom, i) && !in_running_text(dom, i)) || al_boilerplate_class(dom, i);
         if (chrome && !in_table_or_code(dom, i) && !holds_math(dom, i)) {
             for (j = i; j < n->end; j++)
                 dom->nodes[j].flags |= AL_NODE_UNLIKELY;
             i = n->end - 1;
         }
-    }
-}
-
-/* ---- subtree sums ------------------------------------------------------ */
-
-void al_dom_sum(al_dom *dom, unsigned mask)
-{
-    int i;
-
-    for (i = 0; i < dom->count; i++) {
-        al_node *n = &dom->nodes[i];
-        if (!(n->flags & AL_NODE_TEXT)) {
-            n->text_len = n->link_len = n->commas = n->p_text = 0;
-            n->p_count = n->li_count = n->img_count = n->input_count = 0;
-            n->embed_count = n->heading_count = 0;
-        }
-    }
-    /* Children follow their parent: a backwards pass adds each node into
-     * its parent after the node itself is complete. */
-    for (i = dom->count - 1; i >= 0; i--) {
-        al_node *n = &dom->nodes[i], *p;
-
-        if (n->flags & AL_NODE_TEXT && (n->flags & AL_NODE_LINK))
-            n->link_len = n->text_len;
-        switch (n->tag) {
-        case GUMBO_TAG_P: n->p_count++; n->p_text = n->text_len; break;
-        case GUMBO_TAG_LI: n->li_count++; break;
-        case GUMBO_TAG_IMG: n->img_count++; break;
-        case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: n->input_count++; break;
-        case GUMBO_TAG_IFRAME: case GUMBO_TAG_EMBED: case GUMBO_TAG_OBJECT: case GUMBO_TAG_VIDEO: n->embed_count++; break;
-        case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-        case GUMBO_TAG_H5: case GUMBO_TAG_H6: n->heading_count += n->text_len; break;
-        default: break;
-        }
-        if (n->parent < 0 || (n->flags & mask))
-            continue;
-        p = &dom->nodes[n->parent];
-        p->text_len += n->text_len;
-        p->link_len += n->link_len;
-        p->commas += n->commas;
-        if (n->tag != GUMBO_TAG_P || p->tag != GUMBO_TAG_P)
-            p->p_text += n->p_text;
-        p->p_count += n->p_count;
-        p->li_count += n->li_count;
-        p->img_count += n->img_count;
-        p->input_count += n->input_count;
-        p->embed_count += n->embed_count;
-        p->heading_count += n->heading_count;
     }
 }
 
@@ -274,26 +178,8 @@ static void init_candidate(al_dom *dom, int i, unsigned flags)
     if (n->flags & AL_NODE_CANDIDATE)
         return;
     n->flags |= AL_NODE_CANDIDATE;
-    n->class_weight = (flags & AL_EXTRACT_WEIGHT_CLASSES) ? al_extract_class_weight(dom, i) : 0;
+    n->class_weight = (flags & AL_EXTRACT_WEIGHT_CLASSES) ? al_score_class_weight(dom, i) : 0;
     n->score = tag_score(n->tag) + n->class_weight + structure_bonus(dom, i);
-}
-
-/* Direct inline text of a <div>: scored like a paragraph when it has no
- * block children (Readability turns such divs into <p>). */
-bool al_extract_div_is_paragraph(const al_dom *dom, int i)
-{
-    int j;
-
-    for (j = i + 1; j < dom->nodes[i].end; j++) {
-        const al_node *c = &dom->nodes[j];
-        if (c->flags & (AL_NODE_DROP | AL_NODE_UNLIKELY)) {
-            j = c->end - 1;
-            continue;
-        }
-        if (c->flags & AL_NODE_BLOCK)
-            return false;
-    }
-    return true;
 }
 
 static bool is_scored_tag(const al_dom *dom, int i)
@@ -303,7 +189,7 @@ static bool is_scored_tag(const al_dom *dom, int i)
     case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
         return true;
     case GUMBO_TAG_DIV:
-        return al_extract_div_is_paragraph(dom, i);
+        return al_score_div_is_paragraph(dom, i);
     default:
         return false;
     }
@@ -385,7 +271,7 @@ static void ld_body_bonus(al_dom *dom, const al_meta *meta, unsigned skip)
             continue;
         }
         if ((n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV) || n->text_len < 30 ||
-            (n->tag == GUMBO_TAG_DIV && !al_extract_div_is_paragraph(dom, i)))
+            (n->tag == GUMBO_TAG_DIV && !al_score_div_is_paragraph(dom, i)))
             continue;
         t = al_dom_text(dom, i, true);
         k = t ? al_text_key(t) : NULL;

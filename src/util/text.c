@@ -404,3 +404,13 @@ size_t al_text_strip_controls(char *s, size_t len)
         s[o] = '\0';
     return o;
 }
+
+unsigned al_utf8_chars(const char *s)
+{
+    unsigned n = 0;
+
+    for (; *s; s++)
+        if ((*s & 0xC0) != 0x80)
+            n++;
+    return n;
+}

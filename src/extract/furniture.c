@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract.h"
+#include "passes.h"
 
 /* An in-page link: "#section", not "#" alone. */
 static bool is_jump_link(const al_dom *dom, int i)
@@ -96,7 +96,7 @@ static int drop_contents_boxes(al_dom *dom)
             t != GUMBO_TAG_SECTION && t != GUMBO_TAG_ASIDE && t != GUMBO_TAG_TABLE)
             continue;
         if (jumps[i] < 3 || n->text_len == 0 || (double)jump_text[i] < 0.7 * n->text_len ||
-            al_extract_holds_article(dom, i))
+            al_score_holds_article(dom, i))
             continue;
         for (j = i; j < n->end; j++)
             dom->nodes[j].flags |= AL_NODE_DROP;

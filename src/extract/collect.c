@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract.h"
+#include "passes.h"
 
 typedef struct {
     int node;
@@ -36,66 +36,6 @@ typedef struct {
     size_t depth, cap;
     int err;
 } collector;
-
-/* ---- items ------------------------------------------------------------- */
-
-int al_items_push(al_items *items, const al_item *item)
-{
-    if (items->count == items->cap) {
-        size_t cap = items->cap ? items->cap * 2 : 64;
-        al_item *p = realloc(items->items, cap * sizeof(*p));
-        if (!p)
-            return al_error_oom();
-        items->items = p;
-        items->cap = cap;
-    }
-    items->items[items->count++] = *item;
-    return ALOUD_OK;
-}
-
-void al_items_free(al_items *items)
-{
-    size_t i;
-
-    for (i = 0; i < items->count; i++)
-        free(items->items[i].text);
-    free(items->items);
-    memset(items, 0, sizeof(*items));
-}
-
-static unsigned utf8_chars(const char *s)
-{
-    unsigned n = 0;
-
-    for (; *s; s++)
-        if ((*s & 0xC0) != 0x80)
-            n++;
-    return n;
-}
-
-int al_items_add(al_items *items, int kind, int level, int node, char *text, unsigned link_len)
-{
-    al_item it = { 0 };
-
-    if (!text)
-        return al_error_oom();
-    if (!text[0] && kind != AL_ITEM_RULE) {
-        free(text);
-        return ALOUD_OK;
-    }
-    it.kind = kind;
-    it.appeal = -1;
-    it.level = level;
-    it.text = text;
-    it.node = node;
-    it.text_len = utf8_chars(text);
-    it.link_len = link_len > it.text_len ? it.text_len : link_len;
-    if (al_items_push(items, &it) < 0) {
-        free(text);
-        return ALOUD_ERROR;
-    }
-    return ALOUD_OK;
-}
 
 /* Take ownership of TEXT (trimmed already) and emit it. */
 static void emit(collector *c, int kind, int level, char *text, int node, unsigned link_len)
@@ -134,7 +74,7 @@ static void flush_run(collector *c)
         n = (size_t)(end - start);
         if (n) {
             char *t = al_strndup(start, n);
-            unsigned chars = t ? utf8_chars(t) : 0;
+            unsigned chars = t ? al_utf8_chars(t) : 0;
             /* share the run's link characters out in proportion */
             emit(c, f->kind, 0, t, f->node, (unsigned)((double)c->run_link * chars / total + 0.5));
         }
@@ -200,7 +140,7 @@ static void run_text(collector *c, const al_node *n)
     if (c->run.len > before)
         c->last_link = link;
     if (c->run.len > before) {
-        unsigned chars = utf8_chars(c->run.data + before);
+        unsigned chars = al_utf8_chars(c->run.data + before);
         c->run_text += chars;
         if (n->flags & AL_NODE_LINK)
             c->run_link += chars;
@@ -299,7 +239,7 @@ static bool is_data_table(const al_dom *dom, int t)
 static bool clean_conditionally(const collector *c, int i)
 {
     const al_node *n = &c->dom->nodes[i];
-    int weight = (c->flags & AL_EXTRACT_WEIGHT_CLASSES) ? al_extract_class_weight(c->dom, i) : 0;
+    int weight = (c->flags & AL_EXTRACT_WEIGHT_CLASSES) ? al_score_class_weight(c->dom, i) : 0;
     bool is_list = n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL;
     double p = n->p_count, img = n->img_count, li = (double)n->li_count - 100;
     double ld = al_dom_link_density(c->dom, i);
@@ -316,7 +256,7 @@ static bool clean_conditionally(const collector *c, int i)
     default:
         return false;
     }
-    if (al_extract_holds_article(c->dom, i))
+    if (al_score_holds_article(c->dom, i))
         return false;
     if (weight < 0)          /* Readability adds a content score of 0 here */
         return true;
@@ -347,7 +287,7 @@ static void emit_heading(collector *c, int i)
     const al_node *n = &c->dom->nodes[i];
     int level = n->tag - GUMBO_TAG_H1 + 1;
 
-    if ((c->flags & AL_EXTRACT_WEIGHT_CLASSES) && al_extract_class_weight(c->dom, i) < 0)
+    if ((c->flags & AL_EXTRACT_WEIGHT_CLASSES) && al_score_class_weight(c->dom, i) < 0)
         return;
     {
     char *text = al_dom_text_masked(c->dom, i, c->skip | AL_NODE_JUNK);

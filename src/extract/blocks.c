@@ -17,7 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "extract.h"
+#include "passes.h"
 #include "lexicon.h"
 
 /* Class and id words that name chrome inside articles; stricter than
@@ -117,16 +117,6 @@ bool al_boilerplate_class(const al_dom *dom, int i)
                 paras++;
         return paras < 5;
     }
-}
-
-double al_item_link_share(const al_item *it)
-{
-    return it->text_len ? (double)it->link_len / it->text_len : 0;
-}
-
-bool al_item_is_block(const al_item *it)
-{
-    return it->kind < AL_ITEM_HEADING;
 }
 
 /* Is TEXT's first LEN bytes exactly a phrase of KIND? */

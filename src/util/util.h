@@ -79,6 +79,8 @@ bool al_text_same_words(const char *a, const char *b);
 size_t al_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 /** Encode CP as UTF-8 into OUT (at least 4 bytes); returns the length. */
 size_t al_utf8_encode(uint32_t cp, char *out);
+/** The number of code points in UTF-8 string S. */
+unsigned al_utf8_chars(const char *s);
 /** True when S (length N) is valid UTF-8. */
 bool al_utf8_valid(const char *s, size_t n);
 

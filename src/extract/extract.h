@@ -1,0 +1,27 @@
+/*
+ * extract.h - find the article in a parsed page and turn it into a flat
+ * list of items (private): the extraction stage's interface to article/.
+ *
+ * extract.c is the driver: it scores candidate containers (Readability's
+ * method plus structured hints), marks the article's nodes KEEP and runs
+ * the passes of passes.h. outline.c (article/) groups the items into
+ * sections.
+ */
+#ifndef ALOUD_EXTRACT_H
+#define ALOUD_EXTRACT_H
+
+#include "items.h"
+#include "meta.h"
+
+/** Find the article, collect and clean its items. ALOUD_ENOARTICLE when none. */
+int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name);
+
+/* langguess.c */
+/**
+ * The language of ITEMS' text, as a BCP 47 primary tag ("zh", "ru", "de"),
+ * from its script and, for Latin script, its function words; NULL when
+ * unclear. For pages that do not declare one. Caller frees.
+ */
+char *al_lang_guess(const al_items *items);
+
+#endif /* ALOUD_EXTRACT_H */

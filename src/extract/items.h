@@ -1,0 +1,39 @@
+/*
+ * items.h - the article as a flat list of items: headings and blocks in
+ * reading order (private). Every extraction pass reads and writes these.
+ */
+#ifndef ALOUD_ITEMS_H
+#define ALOUD_ITEMS_H
+
+#include "dom.h"
+
+#define AL_ITEM_HEADING 100   /* item kind beyond aloud_block_kind */
+#define AL_ITEM_RULE 101      /* an <hr>: a boundary, never spoken */
+
+typedef struct {
+    int kind;                 /* aloud_block_kind, AL_ITEM_HEADING or AL_ITEM_RULE */
+    int level;                /* headings: 2..6 */
+    char *text;               /* normalised UTF-8 (CODE keeps its newlines) */
+    int node;                 /* the element it came from */
+    unsigned text_len;        /* characters */
+    unsigned link_len;        /* characters inside links */
+    bool junk;                /* set by boilerplate.c */
+    signed char appeal;       /* blocks.c's cache: -1 unknown, 0 no, 1 asks for money/subscription */
+} al_item;
+
+typedef struct {
+    al_item *items;
+    size_t count, cap;
+    bool digest;              /* a front's stories (front.c), not one article */
+} al_items;
+
+void al_items_free(al_items *items);
+int al_items_push(al_items *items, const al_item *item);
+/** Add an item; takes TEXT (NULL: out of memory; "" is dropped, except for rules). */
+int al_items_add(al_items *items, int kind, int level, int node, char *text, unsigned link_len);
+/** The share of IT's text inside links (0..1). */
+double al_item_link_share(const al_item *it);
+/** True for a block of text (not a heading or a rule). */
+bool al_item_is_block(const al_item *it);
+
+#endif /* ALOUD_ITEMS_H */

@@ -1,0 +1,66 @@
+/*
+ * passes.h - the extraction passes that extract.c runs in turn (private).
+ *
+ * Each pass depends only on items.h, score.h, lexicon.h and the passes
+ * listed below it, never on extract.c: the call graph is a tree.
+ *
+ *   collect.c     walks the kept nodes and emits items
+ *   furniture.c   drops what is for the eye only (contents, footnotes)
+ *   standfirst.c  keeps the subtitle under the title
+ *   front.c       reads a page of story cards as a digest of its stories
+ *   boilerplate.c drops junk items by their neighbours (sections, edges)
+ *   blocks.c      judges one item by its words, shape and class name
+ *   langguess.c   the language of a page that declares none
+ */
+#ifndef ALOUD_PASSES_H
+#define ALOUD_PASSES_H
+
+#include "items.h"
+#include "meta.h"
+#include "score.h"
+
+/* Relaxations tried when the strict pass finds too little (as Readability's flags). */
+enum {
+    AL_EXTRACT_STRIP_UNLIKELY = 1u << 0,
+    AL_EXTRACT_WEIGHT_CLASSES = 1u << 1,
+    AL_EXTRACT_CLEAN_CONDITIONALLY = 1u << 2,
+    AL_EXTRACT_ALL = 7u
+};
+
+/* collect.c */
+/** Emit the items of the KEEP nodes in document order. */
+int al_collect(al_items *out, al_dom *dom, unsigned flags);
+
+/* furniture.c */
+/** Mark DROP what is for the eye only: tables of contents, footnote marks and notes, "[edit]" labels. */
+int al_furniture_drop(al_dom *dom);
+
+/* standfirst.c */
+/** Keep the subtitle under the title (KEEP|LEAD), from the nodes not flagged SKIP. */
+void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip);
+
+/* front.c */
+/**
+ * Read the page as a front: OUT gets a heading and a summary per story.
+ * Returns the number of stories (0, OUT empty, when there are too few to
+ * make a digest) or an error.
+ */
+int al_front_digest(al_items *out, al_dom *dom);
+/** The share of ARTICLE's spoken text that lies in DIGEST's summaries (0..1). */
+double al_front_coverage(const al_items *article, const al_items *digest, const al_dom *dom);
+/** True when ITEMS hold prose: a paragraph of 20 words or more, not a link. */
+bool al_front_has_prose(const al_items *items);
+
+/* boilerplate.c */
+/** Mark as junk the items a listener must not hear. */
+void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *meta);
+
+/* blocks.c */
+/** True when the class/id of node I names page chrome (share, cookie, newsletter...). */
+bool al_boilerplate_class(const al_dom *dom, int i);
+/** True when item IT (KEY its al_text_key) is chrome by its own words and shape. */
+bool al_block_is_junk(const al_item *it, const char *key, const al_meta *meta, const al_dom *dom);
+/** Does IT ask for money, a subscription or a share? Cached in IT->appeal. */
+bool al_block_is_appeal(al_item *it);
+
+#endif /* ALOUD_PASSES_H */

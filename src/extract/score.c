@@ -1,0 +1,136 @@
+/*
+ * score.c - what the extraction passes measure on the flat DOM: subtree
+ * sums, class/id weights and "does this node hold the article?".
+ *
+ * Shared by every pass (extract.c, collect.c, standfirst.c, furniture.c,
+ * front.c, boilerplate.c); it calls nothing of theirs, so the extraction
+ * call graph stays a tree with extract.c at its root.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "score.h"
+
+/* Readability's class/id weight: a name hinting at chrome costs, one
+ * hinting at content earns (both cancel out). */
+#define HINT_WEIGHT 25
+/* A node holds the article when it has at least half the page's paragraph
+ * text, and the page has at least this many characters of it. */
+#define ARTICLE_MIN_P_TEXT 200
+
+/* ---- class and id hints ------------------------------------------------ */
+static const char *const negative_words[] = {
+    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
+    "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
+    "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", NULL
+};
+static const char *const positive_words[] = {
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
+    "pagination", "post", "text", "blog", "story", NULL
+};
+
+bool al_score_has_word(const char *folded, const char *const *words)
+{
+    size_t i;
+
+    for (i = 0; words[i]; i++)
+        if (strstr(folded, words[i]))
+            return true;
+    return false;
+}
+
+/* Weight of one attribute value: +HINT_WEIGHT positive, -HINT_WEIGHT negative, both = 0. */
+static int hint_weight(const char *value)
+{
+    char *f;
+    int w = 0;
+
+    if (!value || !*value || !(f = al_text_fold(value)))
+        return 0;
+    if (al_score_has_word(f, negative_words))
+        w -= HINT_WEIGHT;
+    if (al_score_has_word(f, positive_words))
+        w += HINT_WEIGHT;
+    free(f);
+    return w;
+}
+
+int al_score_class_weight(const al_dom *dom, int i)
+{
+    return hint_weight(al_dom_attr(dom, i, "class")) + hint_weight(al_dom_attr(dom, i, "id"));
+}
+
+/* A node that holds most of the page's paragraph text is the article's
+ * home, whatever its class says ("panel-two-col-sidebar-right"). */
+bool al_score_holds_article(const al_dom *dom, int i)
+{
+    unsigned total = dom->body >= 0 ? dom->nodes[dom->body].p_text : 0;
+
+    return total >= ARTICLE_MIN_P_TEXT && dom->nodes[i].p_text * 2 >= total;
+}
+
+/* Direct inline text of a <div>: scored like a paragraph when it has no
+ * block children (Readability turns such divs into <p>). */
+bool al_score_div_is_paragraph(const al_dom *dom, int i)
+{
+    int j;
+
+    for (j = i + 1; j < dom->nodes[i].end; j++) {
+        const al_node *c = &dom->nodes[j];
+        if (c->flags & (AL_NODE_DROP | AL_NODE_UNLIKELY)) {
+            j = c->end - 1;
+            continue;
+        }
+        if (c->flags & AL_NODE_BLOCK)
+            return false;
+    }
+    return true;
+}
+
+/* ---- subtree sums ------------------------------------------------------ */
+
+void al_dom_sum(al_dom *dom, unsigned mask)
+{
+    int i;
+
+    for (i = 0; i < dom->count; i++) {
+        al_node *n = &dom->nodes[i];
+        if (!(n->flags & AL_NODE_TEXT)) {
+            n->text_len = n->link_len = n->commas = n->p_text = 0;
+            n->p_count = n->li_count = n->img_count = n->input_count = 0;
+            n->embed_count = n->heading_count = 0;
+        }
+    }
+    /* Children follow their parent: a backwards pass adds each node into
+     * its parent after the node itself is complete. */
+    for (i = dom->count - 1; i >= 0; i--) {
+        al_node *n = &dom->nodes[i], *p;
+
+        if (n->flags & AL_NODE_TEXT && (n->flags & AL_NODE_LINK))
+            n->link_len = n->text_len;
+        switch (n->tag) {
+        case GUMBO_TAG_P: n->p_count++; n->p_text = n->text_len; break;
+        case GUMBO_TAG_LI: n->li_count++; break;
+        case GUMBO_TAG_IMG: n->img_count++; break;
+        case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: n->input_count++; break;
+        case GUMBO_TAG_IFRAME: case GUMBO_TAG_EMBED: case GUMBO_TAG_OBJECT: case GUMBO_TAG_VIDEO: n->embed_count++; break;
+        case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+        case GUMBO_TAG_H5: case GUMBO_TAG_H6: n->heading_count += n->text_len; break;
+        default: break;
+        }
+        if (n->parent < 0 || (n->flags & mask))
+            continue;
+        p = &dom->nodes[n->parent];
+        p->text_len += n->text_len;
+        p->link_len += n->link_len;
+        p->commas += n->commas;
+        if (n->tag != GUMBO_TAG_P || p->tag != GUMBO_TAG_P)
+            p->p_text += n->p_text;
+        p->p_count += n->p_count;
+        p->li_count += n->li_count;
+        p->img_count += n->img_count;
+        p->input_count += n->input_count;
+        p->embed_count += n->embed_count;
+        p->heading_count += n->heading_count;
+    }
+}
