@@ -22,3 +22,14 @@ add_test(NAME units COMMAND test_units)
 # The call graph between library files has no cycle (issue: stage folders).
 add_test(NAME callgraph_acyclic COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/scripts/check-callgraph.py ${PROJECT_SOURCE_DIR}/src)
 set_tests_properties(callgraph_acyclic PROPERTIES LABELS fast)
+
+# The language-data generator refuses duplicates and entries outside a table.
+set(ALOUD_LANGDATA_ERROR_dup "xx.txt:3: duplicate entry 'share this' in \\[extract.share\\]")
+set(ALOUD_LANGDATA_ERROR_outside "xx.txt:1: entry before any \\[stage.table\\] line")
+foreach(bad dup outside)
+  add_test(NAME langdata_refuses_${bad}
+    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/scripts/gen-langdata.py
+            ${CMAKE_CURRENT_BINARY_DIR}/langdata_${bad}.c ${ALOUD_TESTS}/langdata/${bad}/xx.txt)
+  set_tests_properties(langdata_refuses_${bad} PROPERTIES
+    PASS_REGULAR_EXPRESSION "${ALOUD_LANGDATA_ERROR_${bad}}" LABELS fast)
+endforeach()

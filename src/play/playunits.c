@@ -96,6 +96,7 @@ typedef struct {
     al_play_unit *units;
     size_t count, cap;
     const al_voice *voice;
+    al_speech_phrases ph_store;
     const al_speech_phrases *ph;
     bool failed;
 } builder;
@@ -319,7 +320,9 @@ int al_play_units(al_play_unit **out, size_t *count, const aloud_article *articl
 {
     size_t n;
     const aloud_section *sections = aloud_article_sections(article, &n);
-    builder bd = { NULL, 0, 0, voice, al_speech_phrases_for(voice->info.language), false };
+    builder bd = { NULL, 0, 0, voice, al_speech_phrases_for(voice->info.language), NULL, false };
+
+    bd.ph = &bd.ph_store;
 
     *out = NULL;
     *count = 0;

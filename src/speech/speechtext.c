@@ -22,37 +22,43 @@
  *     preformatted code not at all: "Code block skipped." once per run of
  *     code blocks;
  *   - URLs never letter by letter: a bare address is replaced by its host.
- * The few fixed phrases are translated for the languages espeak-ng speaks
- * best; other languages get the English ones.
+ * The few fixed phrases come from data/lang/<lang>.txt ([speech.phrases]);
+ * languages without them get the English ones.
  */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "langdata.h"
 #include "speechtext.h"
 
 /* ---- phrases ---- */
 
 typedef al_speech_phrases phrases;
 
-static const phrases phrase_table[] = {
-    { "en", "by", "Caption", "Code block skipped." },
-    { "de", "von", "Bildunterschrift", "Codeblock übersprungen." },
-    { "fr", "par", "Légende", "Bloc de code ignoré." },
-    { "es", "por", "Leyenda", "Bloque de código omitido." },
-    { "it", "di", "Didascalia", "Blocco di codice saltato." },
-    { "nl", "door", "Onderschrift", "Codeblok overgeslagen." },
-    { "pt", "por", "Legenda", "Bloco de código omitido." },
-};
-
-const al_speech_phrases *al_speech_phrases_for(const char *lang)
+/* One phrase of LANG's [speech.phrases] table, English when it has none. */
+static const char *phrase(const char *lang, const char *key)
 {
-    size_t n = strcspn(lang, "-_");
+    const char *langs[] = { lang, "en" };
 
-    for (size_t i = 0; i < sizeof(phrase_table) / sizeof(phrase_table[0]); i++)
-        if (strlen(phrase_table[i].lang) == n && strncasecmp(lang, phrase_table[i].lang, n) == 0)
-            return &phrase_table[i];
-    return &phrase_table[0];
+    for (size_t l = 0; l < 2; l++) {
+        size_t n;
+        const al_lang_entry *e = al_lang_table("speech.phrases", langs[l], &n);
+        for (size_t i = 0; i < n; i++)
+            if (strcmp(e[i].key, key) == 0 && e[i].value)
+                return e[i].value;
+    }
+    return "";
+}
+
+al_speech_phrases al_speech_phrases_for(const char *lang)
+{
+    al_speech_phrases ph;
+
+    ph.by = phrase(lang, "by");
+    ph.caption = phrase(lang, "caption");
+    ph.code_skipped = phrase(lang, "code_skipped");
+    return ph;
 }
 
 /* ---- URLs ---- */
@@ -287,7 +293,8 @@ int al_speech_section(char **out, const aloud_article *article, size_t index,
 {
     size_t count;
     const aloud_section *sections = aloud_article_sections(article, &count);
-    const phrases *ph = al_speech_phrases_for(voice->info.language);
+    al_speech_phrases phr = al_speech_phrases_for(voice->info.language);
+    const phrases *ph = &phr;
     al_buf b = AL_BUF_INIT;
 
     *out = NULL;

@@ -9,14 +9,13 @@
 
 /** The few fixed phrases aloud says, in one language. */
 typedef struct {
-    const char *lang;          /* "en", "de", ... */
     const char *by;            /* "by" (before the byline) */
     const char *caption;       /* "Caption" */
     const char *code_skipped;  /* "Code block skipped." */
 } al_speech_phrases;
 
 /** The phrases for language LANG ("de", "pt-br"); English when unknown. */
-const al_speech_phrases *al_speech_phrases_for(const char *lang);
+al_speech_phrases al_speech_phrases_for(const char *lang);
 
 /** True when TEXT already ends a sentence (closing quotes and brackets aside). */
 bool al_speech_ends_sentence(const char *text);
