@@ -40,6 +40,13 @@ def check(cond, what):
         print("FAIL:", what, file=sys.stderr)
 
 
+def require(cond, what):
+    """A check the parse cannot go on without (unlike assert, it also runs
+    under python3 -O)."""
+    if not cond:
+        raise AssertionError(what)
+
+
 def run(*args, env=None, **kw):
     return subprocess.run([ALOUD, *args], capture_output=True, text=True,
                           timeout=240, env=env, **kw)
@@ -51,14 +58,14 @@ def riff(path):
     """Parse a WAV: returns dict(rate, samples, pcm, cues=[(id, offset)], labels={id: text})."""
     with open(path, "rb") as f:
         data = f.read()
-    assert data[:4] == b"RIFF" and data[8:12] == b"WAVE", "not a RIFF/WAVE file"
-    assert struct.unpack("<I", data[4:8])[0] == len(data) - 8, "RIFF size is wrong"
+    require(data[:4] == b"RIFF" and data[8:12] == b"WAVE", "not a RIFF/WAVE file")
+    require(struct.unpack("<I", data[4:8])[0] == len(data) - 8, "RIFF size is wrong")
     out = {"cues": [], "labels": {}, "chunks": []}
     pos = 12
     while pos + 8 <= len(data):
         cid, size = data[pos:pos + 4], struct.unpack("<I", data[pos + 4:pos + 8])[0]
         body = data[pos + 8:pos + 8 + size]
-        assert len(body) == size, "chunk %r runs past the end" % cid
+        require(len(body) == size, "chunk %r runs past the end" % cid)
         out["chunks"].append(cid)
         if cid == b"fmt ":
             fmt, channels, rate, _, _, bits = struct.unpack("<HHIIHH", body[:16])
@@ -71,7 +78,8 @@ def riff(path):
             for i in range(n):
                 cue_id, position, chunk, _, _, offset = struct.unpack(
                     "<II4sIII", body[4 + 24 * i:4 + 24 * (i + 1)])
-                assert chunk == b"data" and position == offset
+                require(chunk == b"data" and position == offset,
+                        "cue %d does not point into the data chunk" % cue_id)
                 out["cues"].append((cue_id, offset))
         elif cid == b"LIST" and body[:4] == b"adtl":
             p = 4
@@ -82,7 +90,7 @@ def riff(path):
                     out["labels"][cue_id] = body[p + 12:p + 8 + ssize].rstrip(b"\0").decode()
                 p += 8 + ssize + (ssize & 1)
         pos += 8 + size + (size & 1)
-    assert pos == len(data), "trailing bytes after the last chunk"
+    require(pos == len(data), "trailing bytes after the last chunk")
     return out
 
 

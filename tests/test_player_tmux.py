@@ -28,6 +28,13 @@ import time
 SKIP = 77
 
 
+def check(cond, what):
+    """Fail the case unless COND. Not an assert statement: those vanish
+    under python3 -O (PYTHONOPTIMIZE), and the test would pass unchecked."""
+    if not cond:
+        raise AssertionError(what)
+
+
 class Pane:
     def __init__(self, tmp, command):
         self.sock = os.path.join(tmp, "tmux.sock")
@@ -108,7 +115,7 @@ def finish(tmp, pane):
     rc = int(wait_file(os.path.join(tmp, "rc")))
     before = wait_file(os.path.join(tmp, "before"))
     after = wait_file(os.path.join(tmp, "after"))
-    assert before == after, "terminal mode not restored:\n before %s\n after  %s" % (before, after)
+    check(before == after, "terminal mode not restored:\n before %s\n after  %s" % (before, after))
     return rc
 
 
@@ -137,18 +144,18 @@ def case_keys(tmp, aloud, page):
         rc = finish(tmp, pane)
     finally:
         pane.close()
-    assert rc == 0, "exit status %d" % rc
+    check(rc == 0, "exit status %d" % rc)
     names = [e["event"] for e in evs if e["event"] != "paragraph"]
-    assert names == ["section"] * 4 + ["pause", "resume", "quit"], names
+    check(names == ["section"] * 4 + ["pause", "resume", "quit"], names)
     heads = [e["heading"] for e in evs if e["event"] == "section"]
-    assert heads == ["Introduction", "Reading the tide table", "What lives in the high zone",
-                     "Reading the tide table"], heads
+    check(heads == ["Introduction", "Reading the tide table", "What lives in the high zone",
+                    "Reading the tide table"], heads)
     pause = next(e for e in evs if e["event"] == "pause")
     resume = next(e for e in evs if e["event"] == "resume")
-    assert resume["t"] - pause["t"] >= 0.4, "pause lasted %.3f s" % (resume["t"] - pause["t"])
+    check(resume["t"] - pause["t"] >= 0.4, "pause lasted %.3f s" % (resume["t"] - pause["t"]))
     ts = [e["t"] for e in evs]
-    assert ts == sorted(ts), "event times go backwards: %s" % ts
-    assert count(evs, "end") == 0
+    check(ts == sorted(ts), "event times go backwards: %s" % ts)
+    check(count(evs, "end") == 0, "an end event after q: %s" % evs)
 
 
 def case_more(tmp, aloud, page):
@@ -161,17 +168,19 @@ def case_more(tmp, aloud, page):
         pane.keys("]")
         evs = wait_for(ev, lambda e: count(e, "paragraph") >= 1, "paragraph after ]")
         para = [e for e in evs if e["event"] == "paragraph"][-1]
-        assert para["index"] == 4 and para["paragraph"] == 2, para
+        check(para["index"] == 4 and para["paragraph"] == 2, para)
         time.sleep(0.3)
         pane.keys("[")   # within 2 s of paragraph 2: back to paragraph 1 = section start
         wait_for(ev, lambda e: sections(e) == [1, 4, 4], "start of section 4 after [")
         pane.keys("+")
         evs = wait_for(ev, lambda e: count(e, "rate") == 1, "rate after +")
-        assert [e["rate"] for e in evs if e["event"] == "rate"] == [200]
+        rates = [e["rate"] for e in evs if e["event"] == "rate"]
+        check(rates == [200], "rates after +: %s" % rates)
         pane.keys("-")
         pane.keys("-")
         evs = wait_for(ev, lambda e: count(e, "rate") == 3, "rate after - -")
-        assert [e["rate"] for e in evs if e["event"] == "rate"] == [200, 175, 150]
+        rates = [e["rate"] for e in evs if e["event"] == "rate"]
+        check(rates == [200, 175, 150], "rates after + - -: %s" % rates)
         pane.keys("Right")
         wait_for(ev, lambda e: sections(e) == [1, 4, 4, 5], "section 5 after Right")
         time.sleep(0.3)
@@ -182,7 +191,7 @@ def case_more(tmp, aloud, page):
         rc = finish(tmp, pane)
     finally:
         pane.close()
-    assert rc == 0, "exit status %d" % rc
+    check(rc == 0, "exit status %d" % rc)
 
 
 def case_ctrl_c(tmp, aloud, page):
@@ -195,12 +204,12 @@ def case_ctrl_c(tmp, aloud, page):
     finally:
         pane.close()
     before = open(os.path.join(tmp, "before")).read().strip()
-    assert raw != before, "aloud did not put the terminal in raw mode"
-    assert rc == 130, "exit status %d after Ctrl-C" % rc
-    assert count(read_events(ev), "quit") == 1
+    check(raw != before, "aloud did not put the terminal in raw mode")
+    check(rc == 130, "exit status %d after Ctrl-C" % rc)
+    check(count(read_events(ev), "quit") == 1, read_events(ev))
     # The position is saved for --resume.
     state = os.path.join(tmp, "state", "aloud")
-    assert os.path.isdir(state) and os.listdir(state), "no position saved"
+    check(os.path.isdir(state) and os.listdir(state), "no position saved")
 
 
 def case_ctrl_z(tmp, aloud, page):
@@ -208,24 +217,24 @@ def case_ctrl_z(tmp, aloud, page):
     try:
         wait_for(ev, lambda e: sections(e) == [1], "section 1")
         before = wait_file(os.path.join(tmp, "before"))
-        assert pane.stty() != before, "not in raw mode while playing"
+        check(pane.stty() != before, "not in raw mode while playing")
         pane.keys("C-z")
         rc_stop = int(wait_file(os.path.join(tmp, "rc_stop")))
-        assert rc_stop == 148, "aloud did not stop on Ctrl-Z (status %d)" % rc_stop
+        check(rc_stop == 148, "aloud did not stop on Ctrl-Z (status %d)" % rc_stop)
         during = wait_file(os.path.join(tmp, "during"))
-        assert during == before, "terminal not restored while stopped"
+        check(during == before, "terminal not restored while stopped")
         # `fg` continues it: raw mode again, and keys work.
         end = time.monotonic() + 5
         while pane.stty() == before and time.monotonic() < end:
             time.sleep(0.05)
-        assert pane.stty() != before, "raw mode not re-entered after fg"
+        check(pane.stty() != before, "raw mode not re-entered after fg")
         pane.keys("n")
         wait_for(ev, lambda e: sections(e) == [1, 2], "section 2 after n (keys work again)")
         pane.keys("q")
         rc = finish(tmp, pane)
     finally:
         pane.close()
-    assert rc == 0, "exit status %d" % rc
+    check(rc == 0, "exit status %d" % rc)
 
 
 CASES = {"keys": case_keys, "more": case_more, "ctrl_c": case_ctrl_c, "ctrl_z": case_ctrl_z}
