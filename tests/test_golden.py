@@ -188,6 +188,9 @@ def lint(name, page, exp):
     for key in ("title", "sections", "must_not_contain"):
         if key not in exp:
             bad.append(f"missing key {key!r}")
+    for key, why in exp.get("known_wrong", {}).items():
+        if key not in ALWAYS_COMPARED + ("lang",) or not isinstance(why, str):
+            bad.append(f"known_wrong: {key!r} needs to be a metadata field with a reason")
     if bad:
         return bad
     text, text_nosup = page_text(page)
@@ -254,37 +257,67 @@ def got_sections(doc):
     return out
 
 
-def compare_meta(exp, doc, bad):
+# Metadata compared on every page: a fixture without one of these keys
+# (or with null) expects aloud to report none.
+ALWAYS_COMPARED = ("byline", "site_name", "published")
+
+
+def byline_matches(want, got):
+    """GOT (a string or None) is the byline WANT: a name, a list of names in
+    any order joined by commas or "and", or None for no byline."""
+    if want is None:
+        return got is None
+    got = ws(got) or ""
+    if not isinstance(want, list):
+        return got == ws(want)
+    rest = got
+    for name in want:
+        rest = rest.replace(ws(name), " ", 1) if ws(name) in rest else "\0"
+    return "\0" not in rest and not re.sub(r"(?i)[\s,;&]|\b(and|und|et|y|e|en|и)\b", "", rest)
+
+
+def meta_problems(exp, doc):
+    """{key: message} for each metadata field that differs from EXP."""
+    out = {}
     if ws(doc.get("title")) != ws(exp["title"]):
-        bad.append(("metadata", f"title: expected {exp['title']!r}, got {doc.get('title')!r}"))
+        out["title"] = f"title: expected {exp['title']!r}, got {doc.get('title')!r}"
     kind = exp.get("kind", "article")
     if doc.get("kind") != kind:
-        bad.append(("metadata", f"kind: expected {kind!r}, got {doc.get('kind')!r}"))
+        out["kind"] = f"kind: expected {kind!r}, got {doc.get('kind')!r}"
+    want = exp.get("byline")
     if kind == "digest" and doc.get("byline") is not None:
-        bad.append(("metadata", f"byline: a digest has none, got {doc.get('byline')!r}"))
-    if "byline" in exp and exp["byline"] is not None:
-        got = ws(doc.get("byline")) or ""
-        want = exp["byline"]
-        if isinstance(want, list):
-            rest = got
-            for name in want:
-                rest = rest.replace(ws(name), " ", 1) if ws(name) in rest else "\0"
-            ok = "\0" not in rest and not re.sub(
-                r"(?i)[\s,;&]|\b(and|und|et|y|e|en|и)\b", "", rest)
-        else:
-            ok = got == ws(want)
-        if not ok:
-            bad.append(("metadata", f"byline: expected {want!r}, got {doc.get('byline')!r}"))
-    if exp.get("site_name") is not None and ws(doc.get("site_name")) != ws(exp["site_name"]):
-        bad.append(("metadata", f"site_name: expected {exp['site_name']!r}, got {doc.get('site_name')!r}"))
-    if exp.get("published") is not None:
-        got = (doc.get("published") or "")[:10]
-        if got != exp["published"][:10]:
-            bad.append(("metadata", f"published: expected {exp['published'][:10]!r}, got {doc.get('published')!r}"))
+        out["byline"] = f"byline: a digest has none, got {doc.get('byline')!r}"
+    elif not byline_matches(want, doc.get("byline")):
+        out["byline"] = f"byline: expected {want!r}, got {doc.get('byline')!r}"
+    want = exp.get("site_name")
+    got = doc.get("site_name")
+    if (want is None) != (got is None) or (want is not None and ws(got) != ws(want)):
+        out["site_name"] = f"site_name: expected {want!r}, got {got!r}"
+    want = exp.get("published")
+    got = doc.get("published")
+    if (want is None) != (got is None) or (want is not None and got[:10] != want[:10]):
+        out["published"] = f"published: expected {want!r}, got {got!r}"
     if exp.get("lang") is not None:
         got = (doc.get("lang") or "").replace("_", "-").split("-")[0].lower()
         if got != exp["lang"].replace("_", "-").split("-")[0].lower():
-            bad.append(("metadata", f"lang: expected {exp['lang']!r}, got {doc.get('lang')!r}"))
+            out["lang"] = f"lang: expected {exp['lang']!r}, got {doc.get('lang')!r}"
+    return out
+
+
+def compare_meta(exp, doc, bad):
+    """Metadata problems into BAD. A field listed in the fixture's
+    "known_wrong" (a library bug, reported, not yet fixed) must still be
+    wrong: when it comes out right the fixture says to drop the entry."""
+    problems = meta_problems(exp, doc)
+    known = exp.get("known_wrong", {})
+    for key, msg in problems.items():
+        if key in known:
+            print(f"  known wrong: {msg} ({known[key]})")
+        else:
+            bad.append(("metadata", msg))
+    for key in known:
+        if key not in problems:
+            bad.append(("metadata", f"{key} is now right: remove it from known_wrong"))
 
 
 def compare_paragraphs(label, want, got, bad, verbose):
