@@ -19,6 +19,8 @@ and its peak memory is measured (os.wait4).
 Exit status: 0 all passed, 1 a case failed, 77 every case run was skipped.
 """
 import gzip
+import html
+import html.parser
 import json
 import os
 import pty
@@ -539,6 +541,77 @@ def case_escapes(c):
     check(doc["title"].startswith("Keeper Logs in red"), "JSON title %r" % doc["title"])
     for payload in ESCAPE_PAYLOADS:
         check(payload not in r.text, "JSON keeps the payload %r" % payload)
+
+
+class _HtmlBlocks(html.parser.HTMLParser):
+    """The tags and attributes of an --html document, and the text of its
+    blocks in order (a table row's cells joined with " | ", as in JSON)."""
+    BLOCKS = {"title", "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "pre"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags, self.blocks, self.cur, self.cells = [], [], None, None
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, tuple(attrs)))
+        if tag == "br" and self.cur is not None:
+            self.cur.append("\n")
+        elif tag in self.BLOCKS and self.cur is None:
+            self.cur, self.cells = [], [] if tag == "tr" else None
+        elif tag == "td" and self.cells is not None:
+            self.cur = []
+
+    def handle_endtag(self, tag):
+        if tag == "td" and self.cells is not None:
+            self.cells.append("".join(self.cur))
+            self.cur = []
+        elif tag in self.BLOCKS and self.cur is not None:
+            self.blocks.append(" | ".join(self.cells) if self.cells is not None else "".join(self.cur))
+            self.cur = self.cells = None
+
+    def handle_data(self, data):
+        if self.cur is not None:
+            self.cur.append(data)
+
+
+# The elements and attributes aloud --html writes; anything else in the
+# output came from the page.
+HTML_TAGS = {"html", "head", "meta", "title", "body", "article", "h1", "h2", "h3", "h4", "h5",
+             "h6", "p", "ul", "li", "blockquote", "table", "tr", "td", "pre", "figcaption", "br"}
+HTML_ATTRS = {("html", "lang"), ("meta", "charset"), ("p", "class")}
+
+
+def case_html_markup_in_text(c):
+    # Page text that looks like markup (tags, entities, quotes, a closing
+    # </pre>) in the title, byline, a heading, paragraphs, list items, table
+    # cells, a pre and a quote: --html writes it as text, escaped, and an
+    # HTML parser reading the output finds the same text as --json.
+    path = hostile("markup-in-text.html")
+    r = c.run("--html", path)
+    check(r.code == 0, repr(r))
+    out = r.out.decode("utf-8")
+    for raw in ("<script", "<img", "<iframe", "<style", "<b>", "<!--", "</p></article>"):
+        check(raw not in out, "page text %r written as markup:\n%s" % (raw, out))
+    for escaped in ("Fish &amp; chips &lt;script&gt;", "&amp;amp;lt;", "3 &lt; 5 &amp;&amp; 7"):
+        check(escaped in out, "%r not escaped as %r:\n%s" % (html.unescape(escaped), escaped, out))
+    parser = _HtmlBlocks()
+    parser.feed(out)
+    parser.close()
+    for tag, attrs in parser.tags:
+        check(tag in HTML_TAGS, "element <%s> in the --html output" % tag)
+        for name, value in attrs:
+            check((tag, name) in HTML_ATTRS, "attribute %s=%r on <%s>" % (name, value, tag))
+    doc = json.loads(c.run("--json", path).out)
+    want = [doc["title"], doc["title"], "By " + doc["byline"]]
+    for s in doc["sections"]:
+        want += [s["heading"]] if s["heading"] else []
+        want += [p["text"] if isinstance(p, dict) else p for p in s["paragraphs"]]
+    flat = lambda xs: [re.sub(r"\s+", " ", x).strip() for x in xs]
+    check(flat(parser.blocks) == flat(want), "the --html text differs from --json:\n%s\n%s"
+          % ("\n".join(flat(parser.blocks)), "\n".join(flat(want))))
+    for s in ('<script>alert("title")</script>', '<img src=x onerror="alert(1)">', "&amp;lt;",
+              '"bold" & strong', '</pre><script>x()</script>', "<style>body{display:none}</style>"):
+        check(any(s in b for b in parser.blocks), "%r is not in the --html text" % s)
 
 
 def case_escapes_tty(c):
