@@ -1,11 +1,20 @@
 /*
  * aloud/common.h - errors, version and memory for libaloud.
  * Include <aloud.h> rather than this file.
+ *
+ * ABI: libaloud 0.x makes no ABI promise between minor versions (the
+ * soname is libaloud.so.0; pkg-config and find_package(aloud) accept only
+ * the same 0.MINOR). Rebuild against the new headers when it changes.
+ * Yes/no fields of public structs are `bool` (<stdbool.h>). Three were
+ * `int` in earlier 0.1 snapshots (aloud_speech_options.intro and .only,
+ * aloud_voice_info.fallback): the layout of those structs changed with them.
  */
 #ifndef ALOUD_COMMON_H
 #define ALOUD_COMMON_H
 
 #include <stddef.h>
+
+#include "aloud/version.h" /* ALOUD_VERSION, ALOUD_VERSION_NUM... (generated) */
 
 #ifdef __cplusplus
 extern "C" {
@@ -18,8 +27,6 @@ extern "C" {
 #else
 #define ALOUD_EXPORT
 #endif
-
-#define ALOUD_VERSION "0.1.0"
 
 /**
  * Error codes. Every failing call returns one of these (negative) and leaves a
@@ -49,7 +56,10 @@ typedef enum {
     ALOUD_ENOSECTION = -19     /* no section matches the one asked for */
 } aloud_error;
 
-/** The library version, ALOUD_VERSION. */
+/**
+ * The version of the library running, e.g. "0.1.0"; compare it with
+ * ALOUD_VERSION, the version of the headers a program was built with.
+ */
 ALOUD_EXPORT const char *aloud_version(void);
 
 /** A short, static description of an error code ("unknown host"). */

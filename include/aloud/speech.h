@@ -28,6 +28,7 @@
 #define ALOUD_SPEECH_H
 
 #include <signal.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include "common.h"
 #include "article.h"
@@ -53,12 +54,12 @@ typedef struct {
     int rate;              /* words per minute, 80-450; 0: the profile's (175) */
     int pitch;             /* 0-99; -1: the profile's */
     int volume;            /* 0-200 (percent); -1: the profile's (100) */
-    int intro;             /* nonzero: say the title, "by BYLINE" and the site first */
+    bool intro;            /* say the title, "by BYLINE" and the site first */
     size_t first_section;  /* 0-based index of the first section spoken */
-    int only;              /* nonzero: just first_section and its subsections */
+    bool only;             /* just first_section and its subsections */
 } aloud_speech_options;
 
-#define ALOUD_SPEECH_OPTIONS_INIT { ALOUD_SPEECH_OPTIONS_VERSION, NULL, 0, -1, -1, 1, 0, 0 }
+#define ALOUD_SPEECH_OPTIONS_INIT { ALOUD_SPEECH_OPTIONS_VERSION, NULL, 0, -1, -1, true, 0, false }
 
 /** The voice a speech run uses, as resolved from the options and article. */
 typedef struct {
@@ -68,7 +69,7 @@ typedef struct {
     char description[96];   /* espeak-ng's name for it: "German" */
     char requested[32];     /* the article's language when the voice follows
                                it ("de-DE"), "" otherwise */
-    int fallback;           /* nonzero: espeak-ng has no voice for `requested`;
+    bool fallback;          /* espeak-ng has no voice for `requested`;
                                English is spoken instead (tell the user) */
     int rate, pitch, volume;
 } aloud_voice_info;

@@ -134,6 +134,7 @@ int aloud_article_load(aloud_article **out, const char *source, const aloud_load
     if (!out || !source || !*source)
         return al_error_set(ALOUD_EINVAL, "no source given");
     *out = NULL;
+    AL_CHECK_VERSION(opts, ALOUD_LOAD_OPTIONS_VERSION);
     al_error_clear();
     if (!opts)
         opts = &defaults;

@@ -520,6 +520,8 @@ int aloud_export(aloud_export_result *result, const aloud_article *article,
     job j;
     int err;
 
+    AL_CHECK_VERSION(speech, ALOUD_SPEECH_OPTIONS_VERSION);
+    AL_CHECK_VERSION(opts, ALOUD_EXPORT_OPTIONS_VERSION);
     memset(&j, 0, sizeof(j));
     j.article = article;
     j.opts = opts;

@@ -98,8 +98,10 @@ int aloud_player_start(aloud_player **out, const aloud_article *article,
     if (!out || !article)
         return al_error_set(ALOUD_EINVAL, "aloud_player_start: no article or output");
     *out = NULL;
+    AL_CHECK_VERSION(opts, ALOUD_PLAYER_OPTIONS_VERSION);
     if (!opts)
         opts = &defaults;
+    AL_CHECK_VERSION(opts->speech, ALOUD_SPEECH_OPTIONS_VERSION);
     if (!(p = calloc(1, sizeof(*p))))
         return al_error_oom();
     p->article = article;

@@ -358,6 +358,7 @@ int aloud_speech_text(char **out, const aloud_article *article,
     if (!out || !article)
         return al_error_set(ALOUD_EINVAL, "aloud_speech_text: no article or output");
     *out = NULL;
+    AL_CHECK_VERSION(opts, ALOUD_SPEECH_OPTIONS_VERSION);
     if ((err = al_voice_resolve(&voice, article, opts)) < 0 ||
         (err = al_speech_range(&first, &end, article, opts)) < 0)
         return err;

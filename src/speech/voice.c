@@ -3,9 +3,11 @@
  *
  * Design. A profile is a small key = value text file, voices/NAME.voice
  * (format in voices/README.md), found on a search path: $ALOUD_VOICES_DIR,
- * then the source tree's voices/ (so an uninstalled build finds them),
- * then the installed ALOUD_DATADIR/voices. Only names made of letters,
- * digits, '-' and '_' are looked up, so --voice never opens a path.
+ * then, in the build tree's library only, the source tree's voices/
+ * (ALOUD_UNINSTALLED_VOICES_DIR, see CMakeLists.txt: an installed library
+ * holds no source-tree path), then the installed ALOUD_DATADIR/voices.
+ * Only names made of letters, digits, '-' and '_' are looked up, so
+ * --voice never opens a path.
  *
  * --voice NAME is first a profile, else an espeak-ng voice: its
  * identifier ("gmw/en-US"), its name ("German"), the identifier's last
@@ -27,9 +29,6 @@
 
 #include "voice.h"
 
-#ifndef ALOUD_SOURCE_DIR
-#define ALOUD_SOURCE_DIR "."
-#endif
 #ifndef ALOUD_DATADIR
 #define ALOUD_DATADIR "/usr/local/share/aloud"
 #endif
@@ -46,7 +45,9 @@ static size_t search_dirs(const char *dirs[3])
 
     if (env && *env)
         dirs[n++] = env;
-    dirs[n++] = ALOUD_SOURCE_DIR "/voices";
+#ifdef ALOUD_UNINSTALLED_VOICES_DIR
+    dirs[n++] = ALOUD_UNINSTALLED_VOICES_DIR;
+#endif
     dirs[n++] = ALOUD_DATADIR "/voices";
     return n;
 }
@@ -496,6 +497,7 @@ int aloud_voice_resolve(aloud_voice_info *out, const aloud_article *article,
 
     if (!out)
         return al_error_set(ALOUD_EINVAL, "aloud_voice_resolve: no output");
+    AL_CHECK_VERSION(opts, ALOUD_SPEECH_OPTIONS_VERSION);
     if ((err = al_voice_resolve(&v, article, opts)) < 0)
         return err;
     *out = v.info;

@@ -43,7 +43,7 @@ int al_voice_profile_parse(al_voice_profile *p, const char *text, const char *or
 
 /**
  * Find and load profile NAME from the search path: $ALOUD_VOICES_DIR, the
- * source tree's voices/, then the installed ALOUD_DATADIR/voices.
+ * source tree's voices/ (build tree only), the installed ALOUD_DATADIR/voices.
  * Returns ALOUD_OK, 1 when there is no such profile (or NAME cannot be
  * a profile name), ALOUD_EVOICE when the file exists but is wrong.
  */

@@ -23,6 +23,26 @@ int al_error_oom(void);
 /** Clear the thread's error. */
 void al_error_clear(void);
 
+/**
+ * At the entry of a public function taking an options struct: return
+ * ALOUD_EINVAL, with a message naming the function and the struct, when
+ * OPTS is not NULL and its `version` is not one this library knows (1 to
+ * MAX, the struct's ALOUD_*_OPTIONS_VERSION). It catches a struct left
+ * uninitialised and a program built against other headers (libgit2's
+ * GIT_ERROR_CHECK_VERSION). When a struct grows, MAX goes up and the
+ * library reads the new fields only when opts->version says they exist.
+ */
+#define AL_CHECK_VERSION(opts, max)                                                       \
+    do {                                                                                  \
+        if ((opts) && ((opts)->version < 1 || (opts)->version > (max)))                   \
+            return al_error_set(ALOUD_EINVAL,                                             \
+                                "%s: unknown options version %u (libaloud " ALOUD_VERSION \
+                                " knows 1 to %u, " #max "): initialise the options with"  \
+                                " their _INIT macro, and build against this library's"    \
+                                " headers",                                               \
+                                __func__, (unsigned)(opts)->version, (unsigned)(max));    \
+    } while (0)
+
 /* ---- buf.c: growable byte buffers ---- */
 
 typedef struct {
