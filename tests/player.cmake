@@ -10,9 +10,19 @@ target_compile_definitions(test_player_units PRIVATE _POSIX_C_SOURCE=200809L _DE
 add_test(NAME player_units COMMAND test_player_units ${ALOUD_TESTS}/player)
 set_tests_properties(player_units PROPERTIES TIMEOUT 120 LABELS player)
 
+# The CLI's events writer (src/cli/play.c) compiled into a harness: its
+# JSON escaping of control characters, which no page can reach.
+add_executable(test_events_json ${CMAKE_CURRENT_SOURCE_DIR}/test_events_json.c)
+target_include_directories(test_events_json PRIVATE ${PROJECT_SOURCE_DIR}/src/cli ${ALOUD_INCLUDES})
+target_compile_definitions(test_events_json PRIVATE _POSIX_C_SOURCE=200809L _DEFAULT_SOURCE)
+target_link_libraries(test_events_json PRIVATE aloud Threads::Threads)
+set_target_properties(test_events_json PROPERTIES BUILD_RPATH "${CMAKE_BINARY_DIR}")
+add_test(NAME player_events_json COMMAND test_events_json)
+set_tests_properties(player_events_json PROPERTIES TIMEOUT 60 LABELS player)
+
 set(ALOUD_PLAYER_CLI_CASES
   play_through section only resume sigint no_device events_unwritable json_escape
-  stdin_source)
+  events_controls stdin_source)
 foreach(case ${ALOUD_PLAYER_CLI_CASES})
   add_test(NAME player_${case}
            COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_player_cli.py ${ALOUD_BIN} ${ALOUD_TESTS} ${case})

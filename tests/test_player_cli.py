@@ -10,6 +10,7 @@ never touch the user's.
 """
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -199,6 +200,52 @@ def case_json_escape(c):
     evs = c.read_events()
     got = [e["heading"] for e in evs if e["event"] == "section"]
     check(got == ["Introduction", heading.replace("\t", " ")], got)
+
+
+# What must never be in an events file but as a JSON escape: C0 controls,
+# DEL, C1 controls; and the bidi controls the library removes with them.
+RAW_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def case_events_controls(c):
+    # Headings holding control characters and terminal escape sequences,
+    # raw and as character references. The library removes them from page
+    # text (aloud(1), src/cli/play.c); the events writer escapes for JSON
+    # whatever is left. Every line must be strict JSON, with no raw control
+    # character, and the headings must be the page's words without them.
+    heads = [
+        ("Red \x1b[31malert\x1b[0m and \x1b]0;owned-title\x07 title", "Red alert and title"),
+        ("Bell\x07 back\x08space del\x7f and c1 \x9b2J", "Bell backspace del and c1"),
+        ("Refs &#x1b;[2Jclear &#x7;bell &#x202e;reversed", "Refs clear bell reversed"),
+        ('Quote " back\\slash \t tab', 'Quote " back\\slash tab'),
+    ]
+    body = "".join("<h2>%s</h2><p>Section %d says very little, and says it fast.</p>" % (h, i)
+                   for i, (h, _) in enumerate(heads, 1))
+    page = os.path.join(c.tmp, "controls.html")
+    with open(page, "w", encoding="utf-8") as f:
+        f.write("<html lang=en><head><title>Controls</title></head><body><article>"
+                "<h1>Controls</h1><p>A short lead paragraph that is long enough to count as "
+                "article text here.</p>%s</article></body></html>" % body)
+    r = c.play(page)
+    check(r.returncode == 0, r.stderr)
+    raw = open(c.events, "rb").read()
+    check(raw.endswith(b"\n"), "the events file does not end a line: %r" % raw[-80:])
+    text = raw.decode("utf-8")
+    lines = text.split("\n")[:-1]
+    evs = []
+    for line in lines:
+        m = RAW_CONTROL.search(line)
+        check(not m, "raw control character U+%04X in an events line: %r"
+              % (ord(m.group()) if m else 0, line))
+        try:
+            evs.append(json.loads(line))
+        except ValueError as e:
+            raise AssertionError("not a JSON line (%s): %r" % (e, line))
+    got = [e["heading"] for e in evs if e["event"] == "section"]
+    check(got == ["Introduction"] + [want for _, want in heads], got)
+    for h in got:
+        for payload in ("owned-title", "[31m", "[0m", "[2J", "\x1b"):
+            check(payload not in h, "the escape sequence payload %r is left in %r" % (payload, h))
 
 
 def case_stdin_source(c):
