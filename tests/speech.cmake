@@ -12,3 +12,14 @@ add_test(NAME speech_export
          COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_export.py ${ALOUD_BIN}
                  $<TARGET_FILE:test_speech_api>)
 set_tests_properties(speech_api speech_export PROPERTIES TIMEOUT 300)
+
+# Every block ends as a sentence: no spoken "dot" on any fixture page.
+add_test(NAME speech_block_ends
+         COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_speech_ends.py ${ALOUD_BIN} ${ALOUD_TESTS})
+# The pause hierarchy and heading pitch hold in the exported WAV, for each voice we ship.
+foreach(voice narrator newsreader brisk)
+  add_test(NAME speech_prosody.${voice}
+           COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/bench/pauses.py ${ALOUD_BIN}
+                   $<TARGET_FILE:prosody> ${ALOUD_TESTS}/speech/en-prosody.html --voice ${voice} --check)
+endforeach()
+set_tests_properties(speech_block_ends PROPERTIES TIMEOUT 600 LABELS slow)

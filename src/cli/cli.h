@@ -2,7 +2,7 @@
  * cli.h - the aloud command line (private to the CLI; uses only <aloud.h>).
  *
  * main.c parses the options and loads the article; each job lives in its
- * own file: output.c (--json/--text/--sections/--html), export.c (-o,
+ * own file: output.c (--json/--text/--sections/--html/--ssml), export.c (-o,
  * --split, --chapters), play.c (live playback).
  */
 #ifndef ALOUD_CLI_H
@@ -27,6 +27,7 @@ typedef enum {
     CLI_JOB_TEXT,
     CLI_JOB_SECTIONS,
     CLI_JOB_HTML,
+    CLI_JOB_SSML,
     CLI_JOB_LIST_VOICES
 } cli_job;
 
@@ -63,6 +64,10 @@ typedef struct {
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /** Exit status for a library error code. */
 int cli_exit_code(int error);
+
+/** Fill SPEECH from the options (voice, rate, --section, --only...); an exit status. */
+int cli_speech_options(aloud_speech_options *speech, const cli_options *o,
+                       const aloud_article *article);
 
 /* output.c */
 int cli_output(const cli_options *opts, const aloud_article *article);

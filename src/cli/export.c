@@ -99,8 +99,8 @@ static void clear_bar(const bar_state *bar)
 
 /* ---- export ---- */
 
-static int prepare_speech(aloud_speech_options *speech, const cli_options *o,
-                          const aloud_article *article)
+int cli_speech_options(aloud_speech_options *speech, const cli_options *o,
+                       const aloud_article *article)
 {
     int index;
 
@@ -155,7 +155,7 @@ int cli_export(const cli_options *o, const aloud_article *article)
     saved_handlers saved;
     int rc, err;
 
-    if ((rc = prepare_speech(&speech, o, article)) != CLI_EXIT_OK)
+    if ((rc = cli_speech_options(&speech, o, article)) != CLI_EXIT_OK)
         return rc;
     say_fallback(article, &speech);
     out.wav_path = o->output;

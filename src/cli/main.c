@@ -27,6 +27,7 @@ static const char usage_text[] =
     "      --text               print the article as plain text\n"
     "      --sections           print the numbered outline with listening times\n"
     "      --html               print the cleaned article as HTML\n"
+    "      --ssml               print the SSML handed to espeak-ng, one <speak> per section\n"
     "      --list-voices        list voice profiles and espeak-ng languages\n"
     "\n"
     "Sections:\n"
@@ -62,7 +63,7 @@ static const char usage_text[] =
 enum {
     OPT_JSON = 256, OPT_TEXT, OPT_SECTIONS, OPT_HTML, OPT_LIST_VOICES, OPT_SPLIT,
     OPT_CHAPTERS, OPT_SECTION, OPT_ONLY, OPT_VOLUME, OPT_NO_INTRO, OPT_AUDIO_DEVICE,
-    OPT_EVENTS, OPT_RESUME, OPT_TIMEOUT, OPT_MAX_SIZE
+    OPT_EVENTS, OPT_RESUME, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_SSML
 };
 
 static const struct option long_options[] = {
@@ -73,6 +74,7 @@ static const struct option long_options[] = {
     { "text", no_argument, NULL, OPT_TEXT },
     { "sections", no_argument, NULL, OPT_SECTIONS },
     { "html", no_argument, NULL, OPT_HTML },
+    { "ssml", no_argument, NULL, OPT_SSML },
     { "list-voices", no_argument, NULL, OPT_LIST_VOICES },
     { "section", required_argument, NULL, OPT_SECTION },
     { "only", no_argument, NULL, OPT_ONLY },
@@ -179,6 +181,7 @@ static int parse_args(cli_options *o, int argc, char **argv)
         case OPT_TEXT: if (set_job(o, CLI_JOB_TEXT, "--text") < 0) return -1; break;
         case OPT_SECTIONS: if (set_job(o, CLI_JOB_SECTIONS, "--sections") < 0) return -1; break;
         case OPT_HTML: if (set_job(o, CLI_JOB_HTML, "--html") < 0) return -1; break;
+        case OPT_SSML: if (set_job(o, CLI_JOB_SSML, "--ssml") < 0) return -1; break;
         case OPT_LIST_VOICES: if (set_job(o, CLI_JOB_LIST_VOICES, "--list-voices") < 0) return -1; break;
         case OPT_SECTION: o->section = optarg; break;
         case OPT_ONLY: o->only = true; break;

@@ -1,9 +1,37 @@
 /*
- * output.c - print the article: --json, --text, --sections, --html.
+ * output.c - print the article: --json, --text, --sections, --html, and
+ * --ssml (what espeak-ng will be given, for the selected sections).
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "cli.h"
+
+static int write_out(const char *out, size_t len)
+{
+    if (fwrite(out, 1, len, stdout) != len || fflush(stdout) != 0) {
+        cli_error("cannot write to standard output");
+        return cli_exit_code(ALOUD_EWRITE);
+    }
+    return CLI_EXIT_OK;
+}
+
+static int output_ssml(const cli_options *o, const aloud_article *article)
+{
+    aloud_speech_options speech = ALOUD_SPEECH_OPTIONS_INIT;
+    char *out = NULL;
+    int err, rc;
+
+    if ((rc = cli_speech_options(&speech, o, article)) != CLI_EXIT_OK)
+        return rc;
+    if ((err = aloud_speech_text(&out, article, &speech)) < 0) {
+        cli_error("%s: %s", o->source, aloud_error_message());
+        return cli_exit_code(err);
+    }
+    rc = write_out(out, strlen(out));
+    aloud_free(out);
+    return rc;
+}
 
 int cli_output(const cli_options *o, const aloud_article *article)
 {
@@ -13,17 +41,15 @@ int cli_output(const cli_options *o, const aloud_article *article)
                    : ALOUD_FORMAT_HTML;
     char *out = NULL;
     size_t len = 0;
-    int err;
+    int err, rc;
 
+    if (o->job == CLI_JOB_SSML)
+        return output_ssml(o, article);
     if ((err = aloud_render(&out, &len, article, f)) < 0) {
         cli_error("%s: %s", o->source, aloud_error_message());
         return cli_exit_code(err);
     }
-    if (fwrite(out, 1, len, stdout) != len || fflush(stdout) != 0) {
-        aloud_free(out);
-        cli_error("cannot write to standard output");
-        return cli_exit_code(ALOUD_EWRITE);
-    }
+    rc = write_out(out, len);
     aloud_free(out);
-    return CLI_EXIT_OK;
+    return rc;
 }

@@ -135,104 +135,17 @@ static void add_unit(builder *bd, size_t section, size_t paragraph, al_buf *b, s
     }
 }
 
-static void put_break(al_buf *b, int ms)
-{
-    if (ms > 0)
-        al_buf_printf(b, "<break time=\"%dms\"/>", ms);
-}
-
-/* TEXT (N bytes) as a sentence: escaped, with a full stop when it has no
- * mark (speechtext.c's rule). */
-static void put_sentence(al_buf *b, const char *text, size_t n)
-{
-    char *s = al_strndup(text, n);
-    size_t len;
-
-    if (!s) {
-        b->failed = true;
-        return;
-    }
-    for (len = strlen(s); len && s[len - 1] == ' '; len--)
-        s[len - 1] = '\0';
-    al_speech_append_text(b, s);
-    if (!al_speech_ends_sentence(s))
-        al_buf_putc(b, '.');
-    free(s);
-}
-
-static void put_heading(builder *bd, const char *text, al_buf *b)
-{
-    const al_voice *v = bd->voice;
-
-    al_buf_printf(b, "<prosody pitch=\"%+d%%\" rate=\"%d%%\">", v->style.heading_pitch,
-                  100 + v->style.heading_rate);
-    put_sentence(b, text, strlen(text));
-    al_buf_puts(b, "</prosody>");
-    put_break(b, v->style.heading_pause);
-}
-
 static void intro_unit(builder *bd, size_t section, const aloud_article *article)
 {
-    const char *title = aloud_article_title(article);
-    const char *byline = aloud_article_byline(article);
-    const char *site = aloud_article_site_name(article);
-    const al_voice *v = bd->voice;
     al_buf b = AL_BUF_INIT;
-    size_t words = 0, n = strlen(bd->ph->by);
+    size_t words;
 
     al_buf_puts(&b, "<speak>");
-    if (title && *title) {
-        put_heading(bd, title, &b);
-        words += al_text_words(title);
-    }
-    if (byline && *byline) {
-        if (strncasecmp(byline, bd->ph->by, n) != 0 || byline[n] != ' ')
-            al_buf_printf(&b, "%s ", bd->ph->by);
-        put_sentence(&b, byline, strlen(byline));
-        put_break(&b, v->style.paragraph_pause);
-        words += al_text_words(byline) + 1;
-    }
-    if (site && *site && !(title && al_text_casestr(title, site)) &&
-        !(byline && al_text_casestr(byline, site))) {
-        put_sentence(&b, site, strlen(site));
-        put_break(&b, v->style.paragraph_pause);
-        words += al_text_words(site);
-    }
-    if ((byline && *byline) || (site && *site))
-        put_break(&b, v->style.heading_pause);
+    words = al_speech_put_intro(&b, article, bd->voice, bd->ph);
     if (words)
         add_unit(bd, section, 0, &b, words);
     else
         al_buf_free(&b);
-}
-
-/* "a | b | c" -> "a, b, c." */
-static void put_table_row(al_buf *b, const char *row)
-{
-    const char *p = row;
-    bool first = true;
-
-    while (*p) {
-        const char *sep = strstr(p, " | ");
-        size_t n = sep ? (size_t)(sep - p) : strlen(p);
-
-        if (n > 0 && !(n == 1 && *p == '|')) {
-            char *cell = al_strndup(p, n);
-
-            if (!cell) {
-                b->failed = true;
-                return;
-            }
-            if (!first)
-                al_buf_puts(b, ", ");
-            al_speech_append_text(b, cell);
-            free(cell);
-            first = false;
-        }
-        p += n + (sep ? 3 : 0);
-    }
-    if (!first && !al_speech_ends_sentence(row))
-        al_buf_putc(b, '.');
 }
 
 /* One unit per sentence of a paragraph, the pause after the last. */
@@ -249,9 +162,9 @@ static void sentence_units(builder *bd, size_t section, size_t paragraph,
         al_buf_puts(&b, "<speak>");
         if (first && blk->kind == ALOUD_BLOCK_CAPTION)
             al_buf_printf(&b, "%s: ", bd->ph->caption);
-        put_sentence(&b, p, n);
+        al_speech_put_sentence(&b, p, n);
         if (!p[n])
-            put_break(&b, pause);
+            al_speech_put_break(&b, pause);
         add_unit(bd, section, paragraph, &b, al_text_words(p) - al_text_words(p + n));
         p += n;
         first = false;
@@ -261,25 +174,27 @@ static void sentence_units(builder *bd, size_t section, size_t paragraph,
 static void block_units(builder *bd, size_t section, const aloud_section *s, size_t i)
 {
     const aloud_block *blk = &s->blocks[i];
-    int pause = bd->voice->style.paragraph_pause;
+    int pause = al_speech_gap(bd->voice, AL_GAP_PARAGRAPH);
     al_buf b = AL_BUF_INIT;
 
     switch (blk->kind) {
     case ALOUD_BLOCK_CODE:
         if (i > 0 && s->blocks[i - 1].kind == ALOUD_BLOCK_CODE)
             return;
-        al_buf_printf(&b, "<speak>%s", bd->ph->code_skipped);
-        put_break(&b, pause);
+        al_buf_puts(&b, "<speak>");
+        al_speech_put_sentence(&b, bd->ph->code_skipped, strlen(bd->ph->code_skipped));
+        al_speech_put_break(&b, pause);
         add_unit(bd, section, i, &b, al_text_words(bd->ph->code_skipped));
         return;
     case ALOUD_BLOCK_TABLE_ROW:
         al_buf_puts(&b, "<speak>");
-        put_table_row(&b, blk->text);
-        put_break(&b, pause / 2);
+        al_speech_put_table_row(&b, blk->text);
+        al_speech_put_break(&b, al_speech_gap(bd->voice, AL_GAP_LIST));
         add_unit(bd, section, i, &b, al_text_words(blk->text));
         return;
     default:
-        sentence_units(bd, section, i, blk, blk->kind == ALOUD_BLOCK_LIST_ITEM ? pause / 2 : pause);
+        sentence_units(bd, section, i, blk,
+                       blk->kind == ALOUD_BLOCK_LIST_ITEM ? al_speech_gap(bd->voice, AL_GAP_LIST) : pause);
         return;
     }
 }
@@ -297,14 +212,14 @@ static void end_section(builder *bd, size_t section, size_t before)
         /* Nothing to say (an empty section): a unit of silence keeps it
          * reachable, so that section numbers and events stay in step. */
         al_buf_puts(&b, "<speak>");
-        put_break(&b, bd->voice->style.heading_pause > 0 ? bd->voice->style.heading_pause : 100);
+        al_speech_put_break(&b, bd->voice->style.heading_pause > 0 ? bd->voice->style.heading_pause : 100);
         add_unit(bd, section, 0, &b, 0);
         return;
     }
     last = &bd->units[bd->count - 1];
     len = strlen(last->ssml) - strlen("</speak>");
     al_buf_put(&b, last->ssml, len);
-    put_break(&b, bd->voice->style.heading_pause);
+    al_speech_put_break(&b, al_speech_gap(bd->voice, AL_GAP_BEFORE_HEADING));
     al_buf_puts(&b, "</speak>");
     if (b.failed) {
         al_buf_free(&b);
@@ -335,7 +250,7 @@ int al_play_units(al_play_unit **out, size_t *count, const aloud_article *articl
             al_buf b = AL_BUF_INIT;
 
             al_buf_puts(&b, "<speak>");
-            put_heading(&bd, sections[s].heading, &b);
+            al_speech_put_heading(&b, sections[s].heading, sections[s].level, bd.voice);
             add_unit(&bd, s, 0, &b, al_text_words(sections[s].heading));
         }
         for (size_t i = 0; i < sections[s].block_count && !bd.failed; i++)

@@ -172,23 +172,104 @@ bool al_speech_ends_sentence(const char *text)
     return len == 0;
 }
 
-static void put_sentence(al_buf *b, const char *text)
+/* ---- the pieces both export (below) and the player (playunits.c) use ---- */
+
+int al_speech_gap(const al_voice *v, al_gap gap)
 {
-    al_speech_append_text(b, text);
-    if (!al_speech_ends_sentence(text))
+    int para = v->style.paragraph_pause;
+
+    switch (gap) {
+    case AL_GAP_LIST: return para * 4 / 5;
+    case AL_GAP_PARAGRAPH: return para;
+    case AL_GAP_AFTER_HEADING: return para; /* espeak-ng adds the heading's slower sentence end */
+    case AL_GAP_BEFORE_HEADING: return v->style.heading_pause;
+    }
+    return para;
+}
+
+/* Two pauses in a row are one, the longer: espeak-ng would not add them
+ * up either, and a section's end must not sound longer for having ended
+ * in a paragraph. */
+void al_speech_put_break(al_buf *b, int ms)
+{
+    static const char open[] = "<break time=\"", close[] = "ms\"/>";
+    size_t lo = sizeof(open) - 1, lc = sizeof(close) - 1;
+
+    if (ms <= 0)
+        return;
+    if (b->len > lo + lc && memcmp(b->data + b->len - lc, close, lc) == 0) {
+        size_t start = b->len - lc;
+        while (start > 0 && b->data[start - 1] >= '0' && b->data[start - 1] <= '9')
+            start--;
+        if (start >= lo && memcmp(b->data + start - lo, open, lo) == 0) {
+            int prev = atoi(b->data + start);
+            if (prev >= ms)
+                return;
+            b->len = start - lo;
+            b->data[b->len] = '\0';
+        }
+    }
+    al_buf_printf(b, "%s%d%s", open, ms, close);
+}
+
+/* The end of a spoken block. espeak-ng closes a sentence (falling pitch,
+ * its sentence pause) only when its mark is followed by white space: a
+ * '.' right before "<break/>", "</prosody>" or the end of the document
+ * is read as a decimal point or the word "dot" after ')', '%', a quote
+ * or a digit, and the pitch stays level. A newline is the white space
+ * that also survives as the last character of a document. */
+static void end_sentence(al_buf *b, const char *text, size_t n)
+{
+    char *s = al_strndup(text, n);
+
+    if (!s) {
+        b->failed = true;
+        return;
+    }
+    if (!al_speech_ends_sentence(s))
         al_buf_putc(b, '.');
+    al_buf_putc(b, '\n');
+    free(s);
 }
 
-static void put_break(al_buf *b, int ms)
+void al_speech_put_sentence(al_buf *b, const char *text, size_t n)
 {
-    if (ms > 0)
-        al_buf_printf(b, "<break time=\"%dms\"/>", ms);
-    else
-        al_buf_putc(b, ' ');
+    char *s = al_strndup(text, n);
+
+    if (!s) {
+        b->failed = true;
+        return;
+    }
+    while (n && s[n - 1] == ' ')
+        s[--n] = '\0';
+    al_speech_append_text(b, s);
+    end_sentence(b, s, n);
+    free(s);
 }
 
-/* "a | b | c" -> "a, b, c." */
-static void put_table_row(al_buf *b, const char *row)
+/* Heading pitch and rate by level, in sixths of the profile's
+ * heading_pitch and heading_rate: the title (1) stands out most, h2 by
+ * the profile's values, h3 and deeper by five sixths of them. espeak-ng
+ * moves the real pitch by about a third of the percentage asked, so the
+ * narrator's 45 % gives h2 about 3.5 semitones over the body and h3 about
+ * 2.5 (bench/pauses.py measures it). */
+static int heading_scale(int level)
+{
+    return level <= 1 ? 8 : level == 2 ? 6 : 5;
+}
+
+void al_speech_put_heading(al_buf *b, const char *text, int level, const al_voice *v)
+{
+    int k = heading_scale(level);
+
+    al_buf_printf(b, "<prosody pitch=\"%+d%%\" rate=\"%d%%\">", v->style.heading_pitch * k / 6,
+                  100 + v->style.heading_rate * k / 6);
+    al_speech_put_sentence(b, text, strlen(text));
+    al_buf_puts(b, "</prosody>");
+    al_speech_put_break(b, al_speech_gap(v, AL_GAP_AFTER_HEADING));
+}
+
+void al_speech_put_table_row(al_buf *b, const char *row)
 {
     const char *p = row;
     bool first = true;
@@ -196,96 +277,95 @@ static void put_table_row(al_buf *b, const char *row)
     while (*p) {
         const char *sep = strstr(p, " | ");
         size_t n = sep ? (size_t)(sep - p) : strlen(p);
-        char *cell = al_strndup(p, n);
 
-        if (!cell) {
-            b->failed = true;
-            return;
-        }
-        if (*cell && strcmp(cell, "|") != 0) {
+        if (n > 0 && !(n == 1 && *p == '|')) {
+            char *cell = al_strndup(p, n);
+
+            if (!cell) {
+                b->failed = true;
+                return;
+            }
             if (!first)
                 al_buf_puts(b, ", ");
             al_speech_append_text(b, cell);
+            free(cell);
             first = false;
         }
-        free(cell);
         p += n + (sep ? 3 : 0);
     }
-    if (!first && !al_speech_ends_sentence(row))
-        al_buf_putc(b, '.');
+    if (!first)
+        end_sentence(b, row, strlen(row));
 }
+
+/* ---- blocks ---- */
 
 static void put_blocks(al_buf *b, const aloud_section *s, const al_voice *v, const phrases *ph)
 {
-    int pause = v->style.paragraph_pause;
-
     for (size_t i = 0; i < s->block_count; i++) {
         const aloud_block *blk = &s->blocks[i];
 
         switch (blk->kind) {
         case ALOUD_BLOCK_CODE:
             if (i == 0 || s->blocks[i - 1].kind != ALOUD_BLOCK_CODE) {
-                al_buf_puts(b, ph->code_skipped);
-                put_break(b, pause);
+                al_speech_put_sentence(b, ph->code_skipped, strlen(ph->code_skipped));
+                al_speech_put_break(b, al_speech_gap(v, AL_GAP_PARAGRAPH));
             }
             continue;
         case ALOUD_BLOCK_TABLE_ROW:
-            put_table_row(b, blk->text);
-            put_break(b, pause / 2);
+            al_speech_put_table_row(b, blk->text);
+            al_speech_put_break(b, al_speech_gap(v, AL_GAP_LIST));
             continue;
         case ALOUD_BLOCK_CAPTION:
             al_buf_printf(b, "%s: ", ph->caption);
-            put_sentence(b, blk->text);
             break;
         default:
-            put_sentence(b, blk->text);
             break;
         }
-        put_break(b, blk->kind == ALOUD_BLOCK_LIST_ITEM ? pause / 2 : pause);
+        al_speech_put_sentence(b, blk->text, strlen(blk->text));
+        al_speech_put_break(b, al_speech_gap(v, blk->kind == ALOUD_BLOCK_LIST_ITEM ? AL_GAP_LIST
+                                                                                    : AL_GAP_PARAGRAPH));
     }
 }
 
 /* ---- sections ---- */
 
-static void put_heading(al_buf *b, const char *text, const al_voice *v)
-{
-    al_buf_printf(b, "<prosody pitch=\"%+d%%\" rate=\"%d%%\">", v->style.heading_pitch,
-                  100 + v->style.heading_rate);
-    put_sentence(b, text);
-    al_buf_puts(b, "</prosody>");
-    put_break(b, v->style.heading_pause);
-}
-
 /* "by Jane Doe" (a byline that already starts with "by" is not doubled). */
-static void put_byline(al_buf *b, const char *byline, const phrases *ph)
+void al_speech_put_byline(al_buf *b, const char *byline, const al_speech_phrases *ph)
 {
     size_t n = strlen(ph->by);
 
     if (strncasecmp(byline, ph->by, n) != 0 || byline[n] != ' ')
         al_buf_printf(b, "%s ", ph->by);
-    put_sentence(b, byline);
+    al_speech_put_sentence(b, byline, strlen(byline));
 }
 
-static void put_intro(al_buf *b, const aloud_article *article, const al_voice *v,
-                      const phrases *ph)
+size_t al_speech_put_intro(al_buf *b, const aloud_article *article, const al_voice *v,
+                           const al_speech_phrases *ph)
 {
     const char *title = aloud_article_title(article);
     const char *byline = aloud_article_byline(article);
     const char *site = aloud_article_site_name(article);
+    size_t words = 0;
 
-    if (title && *title)
-        put_heading(b, title, v);
+    if (title && *title) {
+        al_speech_put_heading(b, title, 1, v);
+        words += al_text_words(title);
+    }
     if (byline && *byline) {
-        put_byline(b, byline, ph);
-        put_break(b, v->style.paragraph_pause);
+        al_speech_put_byline(b, byline, ph);
+        al_speech_put_break(b, al_speech_gap(v, AL_GAP_PARAGRAPH));
+        words += al_text_words(byline) + 1;
     }
     if (site && *site && !(title && al_text_casestr(title, site)) &&
         !(byline && al_text_casestr(byline, site))) {
-        put_sentence(b, site);
-        put_break(b, v->style.paragraph_pause);
+        al_speech_put_sentence(b, site, strlen(site));
+        al_speech_put_break(b, al_speech_gap(v, AL_GAP_PARAGRAPH));
+        words += al_text_words(site);
     }
+    /* the body starts after a heading-sized pause: intro and body apart */
     if ((byline && *byline) || (site && *site))
-        put_break(b, v->style.heading_pause);
+        al_speech_put_break(b, al_speech_gap(v, AL_GAP_BEFORE_HEADING));
+    return words;
 }
 
 int al_speech_section(char **out, const aloud_article *article, size_t index,
@@ -302,11 +382,11 @@ int al_speech_section(char **out, const aloud_article *article, size_t index,
         return al_error_set(ALOUD_ENOSECTION, "no section %zu (the article has %zu)", index + 1, count);
     al_buf_puts(&b, "<speak>");
     if (intro)
-        put_intro(&b, article, voice, ph);
+        al_speech_put_intro(&b, article, voice, ph);
     if (sections[index].heading)
-        put_heading(&b, sections[index].heading, voice);
+        al_speech_put_heading(&b, sections[index].heading, sections[index].level, voice);
     put_blocks(&b, &sections[index], voice, ph);
-    put_break(&b, voice->style.heading_pause);
+    al_speech_put_break(&b, al_speech_gap(voice, AL_GAP_BEFORE_HEADING));
     al_buf_puts(&b, "</speak>");
     if (b.failed || !(*out = al_buf_detach(&b))) {
         al_buf_free(&b);

@@ -42,6 +42,35 @@ int al_speech_section(char **out, const aloud_article *article, size_t index,
  */
 const char *al_speech_label(const aloud_article *article, size_t index);
 
+/** The pauses aloud adds, from shortest to longest (paragraph_pause and
+ * heading_pause of the voice profile; a sentence's own pause is espeak-ng's). */
+typedef enum {
+    AL_GAP_LIST,            /* after a list item or table row */
+    AL_GAP_PARAGRAPH,       /* after a paragraph, quote, caption, the byline */
+    AL_GAP_AFTER_HEADING,   /* between a heading and its first block */
+    AL_GAP_BEFORE_HEADING   /* at the end of a section: before the next heading */
+} al_gap;
+
+/** The length of pause GAP in milliseconds for voice V. */
+int al_speech_gap(const al_voice *v, al_gap gap);
+/** Append a pause of MS milliseconds (nothing when MS <= 0). */
+void al_speech_put_break(al_buf *b, int ms);
+/**
+ * Append the first N bytes of TEXT as one spoken block: escaped (see
+ * al_speech_append_text), ended as a sentence (a full stop when it has no
+ * mark) and closed so that espeak-ng's pitch falls and no "dot" is said.
+ */
+void al_speech_put_sentence(al_buf *b, const char *text, size_t n);
+/** A heading of LEVEL (1: the title, 2: h2...): higher and slower the higher its rank, then a pause. */
+void al_speech_put_heading(al_buf *b, const char *text, int level, const al_voice *v);
+/** A table row "a | b | c" read cell by cell: "a, b, c." as one sentence. */
+void al_speech_put_table_row(al_buf *b, const char *row);
+/** "by BYLINE." (not doubled when BYLINE starts with the word). */
+void al_speech_put_byline(al_buf *b, const char *byline, const al_speech_phrases *ph);
+/** The intro: title as a heading, byline, site name, then a pause. Returns its words. */
+size_t al_speech_put_intro(al_buf *b, const aloud_article *article, const al_voice *v,
+                           const al_speech_phrases *ph);
+
 /**
  * Append TEXT to B as SSML character data: '&', '<' and '>' escaped, and
  * every bare URL ("https://www.example.com/a/b", "www.example.com/x",

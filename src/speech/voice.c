@@ -77,10 +77,10 @@ void al_voice_profile_defaults(al_voice_profile *p)
     p->range = 40;
     p->volume = 100;
     p->word_gap = 0;
-    p->heading_pitch = 15;
+    p->heading_pitch = 45;
     p->heading_rate = -10;
-    p->heading_pause = 600;
-    p->paragraph_pause = 350;
+    p->heading_pause = 900;
+    p->paragraph_pause = 550;
 }
 
 static const struct {
