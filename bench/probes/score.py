@@ -1,0 +1,431 @@
+#!/usr/bin/env python3
+"""Score aloud's text normalisation against blind listening probes.
+
+Each row of bench/probes/LANG.tsv is
+
+    category <TAB> input sentence <TAB> expected spoken words [ | alternative ...]
+
+For each row the input sentence is put into a one-paragraph HTML page, aloud
+is run once on that page (--ssml, or --text if this build has no --ssml), and
+the SSML (or text) that aloud would give espeak-ng is turned into phonemes with
+`espeak-ng -q -x` (with -m for SSML).  The expected alternatives are turned
+into phonemes the same way, and the row passes when the normalised phoneme
+strings (stress marks, pauses, glottal marks, language switches and spaces
+dropped) are equal for at least one alternative.  A difflib similarity ratio
+against the best alternative is reported as well.
+
+A second column of figures, "raw", is espeak-ng on the input sentence itself
+with no aloud at all: the "before" figure.
+
+    python3 bench/probes/score.py --aloud /work/main/build/aloud [--lang en]
+        [--verbose] [--raw-only] [--category money]
+"""
+
+import argparse
+import difflib
+import html
+import os
+import re
+import subprocess
+import sys
+import shutil
+import tempfile
+import time
+from collections import OrderedDict, defaultdict
+from concurrent.futures import ThreadPoolExecutor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+LANGS = ["en", "de", "fr", "es"]
+# espeak-ng voice per probe language (both sides use the same voice)
+VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es"}
+# a plain native word read the same everywhere: batches are split on its line
+SEPARATOR = "Banane"
+ENV = None              # environment for running aloud (see snapshot)
+
+# Neutral filler paragraphs around the probe, so that the page reads as an
+# article; the probe is what aloud says between the two.
+FILLER = {
+    "en": ("This page collects a few short sentences from the news so that "
+           "listeners can hear how they are read aloud.",
+           "Thank you for reading this page and for listening carefully to "
+           "every sentence on it."),
+    "de": ("Diese Seite sammelt einige kurze Sätze aus den Nachrichten, damit "
+           "man hören kann, wie sie vorgelesen werden.",
+           "Vielen Dank fürs Lesen dieser Seite und fürs aufmerksame Zuhören "
+           "bei jedem einzelnen Satz."),
+    "fr": ("Cette page réunit quelques phrases courtes tirées de la presse "
+           "afin que chacun puisse entendre comment elles sont lues.",
+           "Merci de votre lecture et de votre attention pour chacune des "
+           "phrases de cette page."),
+    "es": ("Esta página reúne algunas frases breves de la prensa para que "
+           "se pueda escuchar cómo se leen en voz alta.",
+           "Gracias por leer esta página y por escuchar con atención cada "
+           "una de sus frases."),
+}
+
+PAGE = ('<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        '<title>Probe</title></head><body><article>\n<p>{before}</p>\n'
+        '<p>{body}</p>\n<p>{after}</p>\n</article></body></html>\n')
+
+
+# ---------------------------------------------------------------- probes
+
+def load(lang, category=None):
+    path = os.path.join(HERE, lang + ".tsv")
+    rows = []
+    if not os.path.exists(path):
+        return rows
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 3:
+                sys.exit("%s:%d: expected 3 tab-separated fields, got %d"
+                         % (path, n, len(parts)))
+            cat, text, exp = (p.strip() for p in parts)
+            if category and cat != category:
+                continue
+            alts = [a.strip() for a in exp.split(" | ") if a.strip()]
+            rows.append({"line": n, "cat": cat, "input": text, "alts": alts})
+    return rows
+
+
+# ---------------------------------------------------------------- aloud
+
+def snapshot(aloud, tmpdir):
+    """Copy aloud and the libaloud next to it into tmpdir, so that a rebuild
+    in the shared tree during the run cannot change or break the binary."""
+    src = os.path.dirname(os.path.abspath(aloud))
+    dst = os.path.join(tmpdir, "bin")
+    for attempt in range(10):
+        if os.path.isdir(dst):
+            shutil.rmtree(dst)
+        os.makedirs(dst)
+        shutil.copy2(aloud, os.path.join(dst, "aloud"))
+        for f in os.listdir(src):
+            if f.startswith("libaloud.so"):
+                shutil.copy2(os.path.join(src, f), os.path.join(dst, f),
+                             follow_symlinks=True)
+        env = dict(os.environ, LD_LIBRARY_PATH=dst + (
+            ":" + os.environ["LD_LIBRARY_PATH"]
+            if os.environ.get("LD_LIBRARY_PATH") else ""))
+        p = subprocess.run([os.path.join(dst, "aloud"), "--version"],
+                           capture_output=True, text=True, env=env)
+        if p.returncode == 0:
+            return os.path.join(dst, "aloud"), env
+        time.sleep(3)           # probably being rebuilt right now
+    sys.exit("cannot run a copy of %s: %s" % (aloud, p.stderr.strip()))
+
+
+def has_ssml(aloud):
+    try:
+        out = subprocess.run([aloud, "--help"], capture_output=True,
+                             text=True, timeout=20, env=ENV)
+    except OSError as e:
+        sys.exit("cannot run %s: %s" % (aloud, e))
+    return "--ssml" in (out.stdout + out.stderr)
+
+
+SPEAK_RE = re.compile(r"<speak\b[^>]*>(.*?)</speak>", re.S)
+TAG_RE = re.compile(r"<[^>]+>")
+
+
+def balance(frag):
+    """Drop the tags of a cut-out SSML piece that open or close outside it."""
+    toks = re.split(r"(<[^>]+>)", frag)
+    keep = [True] * len(toks)
+    stack = []
+    for i, t in enumerate(toks):
+        if not t.startswith("<") or t.startswith("<!") or t.startswith("<?"):
+            continue
+        if t.endswith("/>"):
+            continue
+        name = re.match(r"</?\s*([\w:.-]+)", t)
+        name = name.group(1) if name else ""
+        if t.startswith("</"):
+            if stack and stack[-1][1] == name:
+                stack.pop()
+            else:
+                keep[i] = False
+        else:
+            stack.append((i, name))
+    for i, _ in stack:
+        keep[i] = False
+    return "".join(t for t, k in zip(toks, keep) if k)
+
+
+def cut(out, lang):
+    """The part of aloud's output between the two filler paragraphs."""
+    before, after = FILLER[lang]
+    b = out.find(before)
+    if b >= 0:
+        b += len(before)
+    else:                       # filler altered: fall back to its last word
+        w = before.split()[-1]
+        b = out.find(w)
+        b = b + len(w) if b >= 0 else -1
+    a = out.find(after, max(b, 0))
+    if a < 0:
+        a = out.find(" ".join(after.split()[:2]), max(b, 0))
+    if b < 0 or a < 0:
+        return None
+    return out[b:a]
+
+
+def run_aloud(aloud, mode, lang, text, tmpdir, idx):
+    page = os.path.join(tmpdir, "%s-%04d.html" % (lang, idx))
+    esc = lambda s: html.escape(s, quote=False)
+    before, after = FILLER[lang]
+    with open(page, "w", encoding="utf-8") as f:
+        f.write(PAGE.format(lang=lang, before=esc(before), body=esc(text),
+                            after=esc(after)))
+    cmd = [aloud, "--ssml" if mode == "ssml" else "--text", "--no-intro",
+           "-q", page]
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=60,
+                           env=ENV)
+    except subprocess.TimeoutExpired:
+        return None, "timeout"
+    if p.returncode != 0:
+        return None, "exit %d: %s" % (p.returncode, p.stderr.strip()[:200])
+    out = p.stdout
+    if mode == "ssml":
+        docs = SPEAK_RE.findall(out)
+        if not docs:
+            return None, "no <speak> in output"
+        out = " ".join(d.strip() for d in docs)
+    frag = cut(out, lang)
+    if frag is None:
+        return None, "filler paragraphs not found in output"
+    if mode == "ssml":
+        frag = balance(frag)
+    else:
+        frag = esc(frag)
+    if not html.unescape(TAG_RE.sub("", frag)).strip():
+        return None, "probe sentence missing from output: " + out[:300]
+    return frag.strip(), None
+
+
+# ---------------------------------------------------------------- espeak
+
+STRIP_RE = re.compile(
+    r"\([a-z]{2,3}(-[a-z]+)?\)|_:|_!|_\||r-|[\s'`,%=_!|?;.\-#2]")
+# espeak-ng says the same sound two ways in a few places: English "forty"
+# as a word is O@, from digits o@; German and French r come as r or R;
+# French e-muet (@) is optional and espeak-ng reads the written word
+# "quatre-vingt-sept" with a t that the digits (rightly) do not have.
+EQUIV = {
+    "all": [("R", "r")],
+    "en": [("O@", "o@")],
+    "fr": [("@", ""), ("katrvE~t", "katrvE~")],
+}
+
+
+def norm(ph, lang=None):
+    """Phoneme string without stress, pauses, glottal marks, language
+    switches, linking r, allophone marks (#, 2) and word boundaries;
+    vowel length ':' is kept."""
+    ph = STRIP_RE.sub("", ph)
+    for a, b in EQUIV["all"] + EQUIV.get(lang, []):
+        ph = ph.replace(a, b)
+    return ph
+
+
+def phonemes(voice, items):
+    """Phonemes for a list of SSML-safe text fragments, one espeak-ng call
+    for the whole batch; items are separated by a separator sentence."""
+    if not items:
+        return []
+    sep_ph = _single(voice, SEPARATOR + ".")
+    body = []
+    for it in items:
+        plain = html.unescape(TAG_RE.sub("", it)).strip()
+        end = "" if plain[-1:] in ".!?…" else " ."
+        body.append(it + end + " " + SEPARATOR + ". ")
+    doc = "<speak>" + "".join(body) + "</speak>"
+    out = _espeak(voice, doc)
+    chunks, cur = [], []
+    for line in out.split("\n"):
+        if line.strip() and norm(line) == norm(sep_ph):
+            chunks.append(" ".join(cur))
+            cur = []
+        else:
+            cur.append(line.strip())
+    if len(chunks) != len(items):
+        # a separator merged into an item: do it one by one
+        return [_single(voice, "<speak>" + it + "</speak>") for it in items]
+    return chunks
+
+
+def _espeak(voice, ssml):
+    p = subprocess.run(["espeak-ng", "-q", "-x", "-m", "-v", voice],
+                       input=ssml, capture_output=True, text=True,
+                       timeout=600)
+    return p.stdout
+
+
+def _single(voice, text):
+    if not text.startswith("<speak"):
+        text = "<speak>" + text + "</speak>"
+    return " ".join(l.strip() for l in _espeak(voice, text).split("\n")
+                    if l.strip())
+
+
+def batched(voice, items, size=200):
+    res = []
+    for i in range(0, len(items), size):
+        res.extend(phonemes(voice, items[i:i + size]))
+    return res
+
+
+# ---------------------------------------------------------------- scoring
+
+def score(said_ph, alt_phs, lang):
+    s = norm(said_ph, lang)
+    best, best_i = 0.0, 0
+    for i, a in enumerate(alt_phs):
+        a = norm(a, lang)
+        if s == a:
+            return True, 1.0, i
+        r = difflib.SequenceMatcher(None, s, a, autojunk=False).ratio()
+        if r > best:
+            best, best_i = r, i
+    return False, best, best_i
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--aloud", help="path to the aloud binary")
+    ap.add_argument("--lang", action="append", choices=LANGS,
+                    help="only this language (repeatable)")
+    ap.add_argument("--category", help="only this category")
+    ap.add_argument("--verbose", "-v", action="store_true",
+                    help="print the failing rows")
+    ap.add_argument("--raw-only", action="store_true",
+                    help="only the raw espeak-ng figure, no aloud")
+    ap.add_argument("--no-snapshot", action="store_true",
+                    help="run ALOUD in place instead of a private copy")
+    ap.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 2)
+    args = ap.parse_args()
+    if not args.aloud and not args.raw_only:
+        ap.error("--aloud PATH is required (or --raw-only)")
+
+    global ENV
+    tmpdir = tempfile.mkdtemp(prefix="aloud-probes-")
+    mode = None
+    if not args.raw_only:
+        if not args.no_snapshot:
+            args.aloud, ENV = snapshot(args.aloud, tmpdir)
+        mode = "ssml" if has_ssml(args.aloud) else "text"
+        if mode == "text":
+            print("note: %s has no --ssml; measuring its --text output "
+                  "through raw espeak-ng instead" % args.aloud)
+
+    langs = args.lang or [l for l in LANGS
+                          if os.path.exists(os.path.join(HERE, l + ".tsv"))]
+    totals = OrderedDict()
+    for lang in langs:
+        rows = load(lang, args.category)
+        if not rows:
+            continue
+        voice = VOICE[lang]
+        esc = lambda s: html.escape(s, quote=False)
+        # expected alternatives and raw inputs, one batch each
+        flat = [a for r in rows for a in r["alts"]]
+        flat_ph = batched(voice, [esc(a) for a in flat])
+        k = 0
+        for r in rows:
+            r["alt_ph"] = flat_ph[k:k + len(r["alts"])]
+            k += len(r["alts"])
+        raw_ph = batched(voice, [esc(r["input"]) for r in rows])
+        for r, ph in zip(rows, raw_ph):
+            r["raw_ok"], r["raw_ratio"], _ = score(ph, r["alt_ph"], lang)
+            r["raw_ph"] = ph
+        if mode:
+            with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as ex:
+                res = list(ex.map(
+                    lambda ir: run_aloud(args.aloud, mode, lang, ir[1]["input"],
+                                         tmpdir, ir[0]),
+                    enumerate(rows)))
+            ok_idx = [i for i, (frag, err) in enumerate(res) if frag]
+            ph = batched(voice, [res[i][0] for i in ok_idx])
+            for r, (frag, err) in zip(rows, res):
+                r["frag"], r["err"] = frag, err
+                r["ok"], r["ratio"], r["said_ph"] = False, 0.0, ""
+            for i, p in zip(ok_idx, ph):
+                r = rows[i]
+                r["said_ph"] = p
+                r["ok"], r["ratio"], r["best"] = score(p, r["alt_ph"], lang)
+        totals[lang] = rows
+
+    report(totals, mode, args.verbose)
+    shutil.rmtree(tmpdir)
+
+
+def pct(n, d):
+    return "%5.1f%%" % (100.0 * n / d) if d else "   - "
+
+
+def report(totals, mode, verbose):
+    label = {"ssml": "aloud --ssml", "text": "aloud --text"}.get(mode)
+    head = "%-14s %5s  %-16s" % ("", "rows", "raw espeak-ng")
+    if label:
+        head += "  %-16s" % label
+    print(head)
+    print("%-14s %5s  %-16s%s" % ("", "", "pass   fuzzy",
+                                  "  pass   fuzzy" if label else ""))
+    allrows = []
+    for lang, rows in totals.items():
+        allrows.extend(rows)
+        print()
+        line(lang.upper(), rows, label)
+        bycat = defaultdict(list)
+        for r in rows:
+            bycat[r["cat"]].append(r)
+        for cat in sorted(bycat):
+            line("  " + cat, bycat[cat], label)
+    if len(totals) > 1:
+        print()
+        line("ALL", allrows, label)
+
+    if verbose:
+        key = "ok" if label else "raw_ok"
+        for lang, rows in totals.items():
+            bad = [r for r in rows if not r[key]]
+            if not bad:
+                continue
+            print("\n== %s: %d failing rows ==" % (lang, len(bad)))
+            for r in bad:
+                print("\n[%s] %s.tsv:%d" % (r["cat"], lang, r["line"]))
+                print("  input:    " + r["input"])
+                if label:
+                    if r.get("err"):
+                        print("  aloud:    ERROR " + r["err"])
+                    else:
+                        print("  aloud:    " + r["frag"])
+                        print("  said:     " + r["said_ph"])
+                else:
+                    print("  said:     " + r["raw_ph"])
+                for a, p in zip(r["alts"], r["alt_ph"]):
+                    print("  expected: " + a)
+                    print("            " + p)
+                print("  fuzzy:    %.3f" % (r["ratio"] if label
+                                            else r["raw_ratio"]))
+
+
+def line(name, rows, label):
+    n = len(rows)
+    raw = sum(r["raw_ok"] for r in rows)
+    rawf = sum(r["raw_ratio"] for r in rows) / n
+    s = "%-14s %5d  %s  %.3f" % (name, n, pct(raw, n), rawf)
+    if label:
+        ok = sum(r["ok"] for r in rows)
+        f = sum(r["ratio"] for r in rows) / n
+        s += "   %s  %.3f" % (pct(ok, n), f)
+    print(s)
+
+
+if __name__ == "__main__":
+    main()
