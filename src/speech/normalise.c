@@ -1,0 +1,735 @@
+/*
+ * normalise.c - text normalisation: what a good human reader says for the
+ * numbers, money, dates, units, symbols and abbreviations of a text.
+ *
+ * Design. One left-to-right pass over the text. At each position a rule is
+ * tried in a fixed order (URL, e-mail, number, word, symbol); a rule that
+ * matches writes its words and says how many bytes it consumed, otherwise
+ * the character is copied. Rules look at their context (the word before,
+ * the word after) in the input, never at what was written, so a rewrite
+ * cannot feed another one.
+ *
+ * The words are data: every rule reads the [speech.*] tables of the
+ * language (data/lang/<lang>.txt) and does nothing when the table it needs
+ * is empty, so a language without tables gets only the language-neutral
+ * rules (mul's [speech.symbols], emoji, identifiers, URLs left alone).
+ * Templates in [speech.settings] ("%h %l" for a year read in pairs) decide
+ * word order; the few mechanisms that differ by language are switched by
+ * the presence of a table entry, not by the language's name.
+ *
+ * espeak-ng already reads plain cardinals, decimals and percentages in
+ * every language it knows, so numbers stay digits unless it misreads them
+ * (years, times, ordinals, units, money, scores, phone numbers).
+ *
+ * The number rules are in normalise_num.c; this file holds the tables, the
+ * text helpers, the word and symbol rules and the driver.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "normalise_int.h"
+
+/* ---- tables ---- */
+
+static const char *const table_names[NZ_T_COUNT] = {
+    [NZ_SETTINGS] = "speech.settings",       [NZ_WORDS] = "speech.words",
+    [NZ_ABBREV] = "speech.abbrev",           [NZ_ABBREV_NUM] = "speech.abbrev_num",
+    [NZ_TITLES] = "speech.titles",           [NZ_MONTHS] = "speech.months",
+    [NZ_ORDINALS] = "speech.ordinals",       [NZ_ORD_MARKS] = "speech.ordinal_marks",
+    [NZ_ORD_ENDINGS] = "speech.ordinal_endings", [NZ_ORD_SUFFIX] = "speech.ordinal_suffix",
+    [NZ_CURRENCY] = "speech.currency",       [NZ_MAGNITUDE] = "speech.magnitude",
+    [NZ_UNITS] = "speech.units",             [NZ_UNITS_TIGHT] = "speech.units_tight",
+    [NZ_SYMBOLS] = "speech.symbols",         [NZ_ROMAN_WORDS] = "speech.roman_words",
+    [NZ_REGNAL_TITLES] = "speech.regnal_titles", [NZ_YEAR_WORDS] = "speech.year_words",
+    [NZ_SCORE_WORDS] = "speech.score_words", [NZ_DECADES] = "speech.decades",
+    [NZ_FRACTIONS] = "speech.fractions",     [NZ_TIMEZONES] = "speech.timezones",
+    [NZ_COUNT_NOUNS] = "speech.count_nouns",
+};
+
+const char *nz_value(const al_lang_entry *e)
+{
+    return e->value ? e->value : "";
+}
+
+const al_lang_entry *nz_find(const nz *c, int t, const char *key, size_t n, bool nocase)
+{
+    const nz_tab *tb = &c->t[t];
+
+    for (size_t i = 0; i < tb->n; i++) {
+        const char *k = tb->e[i].key;
+        if ((nocase ? strncasecmp(k, key, n) : strncmp(k, key, n)) == 0 && k[n] == '\0')
+            return &tb->e[i];
+    }
+    return NULL;
+}
+
+const char *nz_get(const nz *c, int t, const char *key)
+{
+    const al_lang_entry *e = nz_find(c, t, key, strlen(key), false);
+
+    return e ? nz_value(e) : NULL;
+}
+
+const char *nz_setting(const nz *c, const char *key)
+{
+    char k[64];
+
+    if (c->region[0]) {
+        snprintf(k, sizeof(k), "%s@%s", key, c->region);
+        const char *v = nz_get(c, NZ_SETTINGS, k);
+        if (v)
+            return v;
+    }
+    return nz_get(c, NZ_SETTINGS, key);
+}
+
+const char *nz_word(const nz *c, const char *key)
+{
+    return nz_get(c, NZ_WORDS, key);
+}
+
+/* The longest key of table T that the text at P starts with, followed by a
+ * word boundary when the key ends in a letter or digit. CAP: a key that
+ * starts with a lower-case ASCII letter also matches it capitalised. */
+const al_lang_entry *nz_match(const nz *c, int t, const char *p, bool cap, size_t *len)
+{
+    const nz_tab *tb = &c->t[t];
+    const al_lang_entry *best = NULL;
+    size_t bestn = 0;
+
+    for (size_t i = 0; i < tb->n; i++) {
+        const char *k = tb->e[i].key;
+        size_t n = strlen(k);
+        if (n <= bestn)
+            continue;
+        if (strncmp(k, p, n) != 0) {
+            if (!(cap && k[0] >= 'a' && k[0] <= 'z' && p[0] == k[0] - 32 &&
+                  strncmp(k + 1, p + 1, n - 1) == 0))
+                continue;
+        }
+        if (nz_is_alnum_at(k + n - 1 - nz_cont_back(k, n)) && nz_is_alnum_at(p + n))
+            continue;
+        best = &tb->e[i], bestn = n;
+    }
+    *len = bestn;
+    return best;
+}
+
+/* ---- text helpers ---- */
+
+size_t nz_cp(const char *p, uint32_t *cp)
+{
+    if (!*p) {
+        *cp = 0;
+        return 0;
+    }
+    return al_utf8_decode((const unsigned char *)p, strnlen(p, 4), cp);
+}
+
+/* How many continuation bytes end the N bytes at K (so K + N - 1 - this is
+ * the start of the last code point). */
+size_t nz_cont_back(const char *k, size_t n)
+{
+    size_t i = 0;
+
+    while (i + 1 < n && ((unsigned char)k[n - 1 - i] & 0xC0) == 0x80)
+        i++;
+    return i;
+}
+
+bool nz_is_letter(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+    if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7)
+        return false;
+    if ((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x2E00 && cp <= 0x2E7F) ||
+        (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE00 && cp <= 0xFE0F) ||
+        (cp >= 0xFF00 && cp <= 0xFF20) || cp >= 0x1F000 || cp == 0xFFFD)
+        return false;
+    return true;
+}
+
+bool nz_is_upper(uint32_t cp)
+{
+    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+           (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);
+}
+
+bool nz_is_alnum_at(const char *p)
+{
+    uint32_t cp;
+
+    nz_cp(p, &cp);
+    return (cp >= '0' && cp <= '9') || nz_is_letter(cp);
+}
+
+/* The start of the code point before P (P > start). */
+static const char *cp_back(const char *start, const char *p)
+{
+    do
+        p--;
+    while (p > start && ((unsigned char)*p & 0xC0) == 0x80);
+    return p;
+}
+
+bool nz_boundary(const nz *c, const char *p)
+{
+    return p == c->text || !nz_is_alnum_at(cp_back(c->text, p));
+}
+
+/* The letters of the word ending right at P: [*s, P). */
+static size_t letters_before(const nz *c, const char *p, const char **s)
+{
+    const char *q = p;
+
+    while (q > c->text) {
+        const char *r = cp_back(c->text, q);
+        uint32_t cp;
+        nz_cp(r, &cp);
+        if (!nz_is_letter(cp))
+            break;
+        q = r;
+    }
+    *s = q;
+    return (size_t)(p - q);
+}
+
+size_t nz_word_before(const nz *c, const char *p, const char **s)
+{
+    const char *q = p;
+
+    while (q > c->text && q[-1] == ' ')
+        q--;
+    if (q > c->text && q[-1] == '.')
+        q--;
+    return letters_before(c, q, s);
+}
+
+size_t nz_word_after(const char *p, const char **s)
+{
+    const char *q;
+    uint32_t cp;
+    size_t k;
+
+    while (*p == ' ')
+        p++;
+    *s = q = p;
+    while ((k = nz_cp(q, &cp)) && nz_is_letter(cp))
+        q += k;
+    return (size_t)(q - p);
+}
+
+bool nz_at_end(const char *p)
+{
+    while (*p && strchr(" \"')]", *p))
+        p++;
+    return *p == '\0' || strncmp(p, "\xE2\x80\x9D", 3) == 0 || strncmp(p, "\xC2\xBB", 2) == 0;
+}
+
+bool nz_in_list(const nz *c, int t, const char *w, size_t n)
+{
+    return n > 0 && nz_find(c, t, w, n, true) != NULL;
+}
+
+/* Alternative I ("a|b|c"; the last one when there are fewer) of V. */
+void nz_put_form(nz *c, const char *v, int i)
+{
+    const char *bar;
+
+    while (i-- > 0 && (bar = strchr(v, '|')))
+        v = bar + 1;
+    al_buf_put(c->b, v, strcspn(v, "|"));
+}
+
+/* Write template TPL into OUT (CAP bytes): "%X" is ARGS['X'] (nothing when
+ * NULL), "%%" is '%'. */
+void nz_tpl(char *out, size_t cap, const char *tpl, const char *const args[128])
+{
+    size_t o = 0;
+
+    for (const char *p = tpl; *p && o + 1 < cap; p++) {
+        const char *a = NULL;
+        char one[2] = { *p, 0 };
+        if (*p == '%' && p[1]) {
+            unsigned char k = (unsigned char)*++p;
+            a = k == '%' ? "%" : k < 128 ? args[k] : NULL;
+        } else {
+            a = one;
+        }
+        for (; a && *a && o + 1 < cap; a++)
+            out[o++] = *a;
+    }
+    out[o] = '\0';
+}
+
+void nz_put_tpl(nz *c, const char *tpl, const char *const args[128])
+{
+    char out[512];
+
+    nz_tpl(out, sizeof(out), tpl, args);
+    al_buf_puts(c->b, out);
+}
+
+void nz_space(nz *c)
+{
+    if (c->b->len && c->b->data[c->b->len - 1] != ' ')
+        al_buf_putc(c->b, ' ');
+}
+
+/* ---- identifiers, hashtags, handles ---- */
+
+/* Write the N bytes at S as words: '_' is a space, an all-capital part is
+ * lower-cased ("MAX_RETRIES"), camelCase humps are split ("getUserName",
+ * "HTTPResponse"). */
+static void put_identifier(nz *c, const char *s, size_t n, bool split_pascal)
+{
+    const char *end = s + n;
+
+    while (s < end) {
+        size_t part = 0, upper = 0, lower = 0;
+        while (s + part < end && s[part] != '_') {
+            upper += s[part] >= 'A' && s[part] <= 'Z';
+            lower += s[part] >= 'a' && s[part] <= 'z';
+            part++;
+        }
+        for (size_t i = 0; i < part; i++) {
+            char ch = s[i];
+            bool up = ch >= 'A' && ch <= 'Z';
+            if (i > 0 && up && lower > 0 && (split_pascal || !(s[0] >= 'A' && s[0] <= 'Z'))) {
+                char pr = s[i - 1], nx = i + 1 < part ? s[i + 1] : 0;
+                if ((pr >= 'a' && pr <= 'z') ||
+                    (pr >= 'A' && pr <= 'Z' && nx >= 'a' && nx <= 'z'))
+                    al_buf_putc(c->b, ' ');
+            }
+            /* "MAX_RETRIES", "getUserName": words, lower-cased */
+            if (up && ((lower == 0 && upper > 1 && n > part) ||
+                       (!split_pascal && i > 0 && (i + 1 >= part || !(s[i + 1] >= 'A' && s[i + 1] <= 'Z')))))
+                ch = (char)(ch + 32);
+            al_buf_putc(c->b, ch);
+        }
+        s += part;
+        while (s < end && *s == '_')
+            s++;
+        if (s < end && part)
+            al_buf_putc(c->b, ' ');
+    }
+}
+
+/* camelCase: starts with two lower-case letters and has a capital later. */
+static bool camel_case(const char *s, size_t n)
+{
+    if (n < 4 || !(s[0] >= 'a' && s[0] <= 'z') || !(s[1] >= 'a' && s[1] <= 'z'))
+        return false;
+    for (size_t i = 2; i < n; i++)
+        if (s[i] >= 'A' && s[i] <= 'Z')
+            return true;
+    return false;
+}
+
+/* The ASCII identifier at P: letters, digits, '_'. */
+static size_t ident_len(const char *p)
+{
+    size_t n = 0;
+
+    while ((p[n] >= 'a' && p[n] <= 'z') || (p[n] >= 'A' && p[n] <= 'Z') ||
+           (p[n] >= '0' && p[n] <= '9') || p[n] == '_')
+        n++;
+    return n;
+}
+
+/* ---- URLs and e-mail ---- */
+
+static bool host_char(char ch)
+{
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+           ch == '-' || ch == '.';
+}
+
+/* A URL at P (http://, https://, www., or a domain followed by '/'): its
+ * length up to the next white space (the caller names its host). */
+static size_t url_len(const char *p)
+{
+    const char *q = p, *dot = NULL;
+
+    if (strncasecmp(p, "https://", 8) && strncasecmp(p, "http://", 7) &&
+        strncasecmp(p, "www.", 4)) {
+        while (host_char(*q)) {
+            if (*q == '.')
+                dot = q;
+            q++;
+        }
+        if (*q != '/' || !dot || q - dot < 3)
+            return 0;
+        for (const char *t = dot + 1; t < q; t++)
+            if (!((*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z')))
+                return 0;
+        /* "Node.js/" ends a word, it is no path: a path has a character after '/' */
+        if (!q[1] || q[1] == ' ')
+            return 0;
+    }
+    return strcspn(p, " ");
+}
+
+/* "ann.lee@example.co.uk" -> "ann dot lee at example dot co dot uk". */
+static size_t email(nz *c, const char *p)
+{
+    const char *at_w = nz_word(c, "at"), *dot_w = nz_word(c, "dot"), *q = p, *at;
+    size_t n;
+
+    while (host_char(*q) || *q == '_' || *q == '+')
+        q++;
+    if (*q != '@' || q == p || !at_w || !dot_w)
+        return 0;
+    at = q++;
+    while (host_char(*q))
+        q++;
+    while (q > at && q[-1] == '.')
+        q--;
+    if (!memchr(at, '.', (size_t)(q - at)) || q - at < 4)
+        return 0;
+    n = (size_t)(q - p);
+    for (const char *s = p; s < q; s++) {
+        if (s == at) {
+            al_buf_printf(c->b, " %s ", at_w);
+        } else if (*s == '.') {
+            al_buf_printf(c->b, " %s ", dot_w);
+        } else if (*s == '_' || *s == '-' || *s == '+') {
+            al_buf_putc(c->b, ' ');
+        } else {
+            al_buf_putc(c->b, *s);
+        }
+    }
+    return n;
+}
+
+/* ---- abbreviations ---- */
+
+/* The next word after P starts with a capital letter. */
+static bool next_capital(const char *p)
+{
+    const char *s;
+    uint32_t cp;
+
+    nz_word_after(p, &s);
+    nz_cp(s, &cp);
+    return nz_is_upper(cp);
+}
+
+static bool next_number(const char *p)
+{
+    while (*p == ' ')
+        p++;
+    return *p >= '0' && *p <= '9';
+}
+
+/* An abbreviation at P ("approx.", "e.g.", "Dr.", "No. 5"). */
+static size_t abbreviation(nz *c, const char *p)
+{
+    const al_lang_entry *e, *best = NULL;
+    size_t n, bestn = 0;
+    bool alt = false;
+
+    if ((e = nz_match(c, NZ_TITLES, p, false, &n)) && n > bestn && next_capital(p + n))
+        best = e, bestn = n;
+    if ((e = nz_match(c, NZ_ABBREV_NUM, p, true, &n)) && n > bestn && next_number(p + n))
+        best = e, bestn = n;
+    if ((e = nz_match(c, NZ_ABBREV, p, true, &n)) && n > bestn)
+        best = e, bestn = n, alt = true;
+    if (!best)
+        return 0;
+    /* "St.": Saint before a name, Street after one */
+    nz_put_form(c, nz_value(best), alt && !next_capital(p + bestn) ? 1 : 0);
+    if (best->key[strlen(best->key) - 1] == '.' && nz_at_end(p + bestn))
+        al_buf_putc(c->b, '.');
+    return bestn;
+}
+
+/* ---- Roman numerals ---- */
+
+static int roman_digit(char ch)
+{
+    switch (ch) {
+    case 'I': return 1;
+    case 'V': return 5;
+    case 'X': return 10;
+    case 'L': return 50;
+    case 'C': return 100;
+    default: return 0;
+    }
+}
+
+/* The value of the N Roman digits at S, 0 when not a canonical numeral. */
+static int roman_value(const char *s, size_t n)
+{
+    static const char *const ones[] = { "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" };
+    static const char *const tens[] = { "", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC" };
+    int v = 0;
+    char canon[16];
+
+    for (size_t i = 0; i < n; i++) {
+        int d = roman_digit(s[i]), nx = i + 1 < n ? roman_digit(s[i + 1]) : 0;
+        if (!d)
+            return 0;
+        v += d < nx ? -d : d;
+    }
+    if (v <= 0 || v >= 100)
+        return 0;
+    snprintf(canon, sizeof(canon), "%s%s", tens[v / 10], ones[v % 10]);
+    return strlen(canon) == n && strncmp(canon, s, n) == 0 ? v : 0;
+}
+
+/* The Roman numeral at P, N bytes of word, R of them Roman digits. */
+static size_t roman(nz *c, const char *p, size_t n, size_t r)
+{
+    const char *w, *w2, *mark = p + r;
+    size_t wn = nz_word_before(c, p, &w), wn2 = 0, markn = n - r;
+    int v = roman_value(p, r);
+    uint32_t cp = 0;
+    char num[16];
+
+    if (!v || !wn)
+        return 0;
+    snprintf(num, sizeof(num), "%d", v);
+    nz_cp(w, &cp);
+    if (wn)
+        wn2 = nz_word_before(c, w, &w2);
+    /* "XXe siècle", "François Ier", "II. Weltkrieg" */
+    if (markn || *mark == '.') {
+        size_t used = nz_ordinal_mark(c, v, mark, markn, p);
+        if (used)
+            return r + used;
+        if (markn)
+            return 0;
+    }
+    if (nz_in_list(c, NZ_ROMAN_WORDS, w, wn)) {
+        al_buf_puts(c->b, num);
+        return r;
+    }
+    /* after a name: one letter ("I", "V", "X") only after a title ("King John I") */
+    if (nz_is_upper(cp) && w + wn == p - 1 &&
+        (r > 1 || nz_in_list(c, NZ_REGNAL_TITLES, w2, wn2)) &&
+        !(r == 1 && !nz_in_list(c, NZ_REGNAL_TITLES, w2, wn2))) {
+        size_t used = 0;
+        if (nz_regnal(c, v, p + r, &used))
+            return r + used;
+    }
+    return 0;
+}
+
+/* ---- words ---- */
+
+/* The word rules at P (a letter at a word boundary). */
+static size_t word(nz *c, const char *p)
+{
+    size_t n, id, r = 0;
+    const char *q;
+    uint32_t cp;
+
+    if ((n = nz_month_date(c, p)) || (n = abbreviation(c, p)))
+        return n;
+    /* "v2.3.1" */
+    if ((*p == 'v' || *p == 'V') && p[1] >= '0' && p[1] <= '9' && (n = nz_version(c, p + 1, 1)))
+        return n + 1;
+    for (q = p; (n = nz_cp(q, &cp)) && nz_is_letter(cp);)
+        q += n;
+    n = (size_t)(q - p);
+    while (r < n && roman_digit(p[r]))
+        r++;
+    if (r && (n = roman(c, p, (size_t)(q - p), r)))
+        return n;
+    n = (size_t)(q - p);
+    id = ident_len(p);
+    if (id >= n && memchr(p, '_', id) && id > 1 && p[id - 1] != '_' && nz_is_alnum_at(p)) {
+        put_identifier(c, p, id, true);
+        return id;
+    }
+    if (id == n && camel_case(p, n)) {
+        put_identifier(c, p, n, false);
+        return n;
+    }
+    /* "and/or", "he/she" */
+    if (*q == '/' && nz_is_alnum_at(q + 1) && nz_word(c, "or")) {
+        const char *s;
+        size_t m = nz_word_after(q + 1, &s);
+        if (m && s == q + 1 && !nz_is_alnum_at(s + m) && s[m] != '/' && s[m] != '.') {
+            al_buf_put(c->b, p, n);
+            if (strncasecmp(p, nz_word(c, "or"), n) != 0 && strncasecmp(s, nz_word(c, "or"), m) != 0 &&
+                !(n == 3 && strncasecmp(p, "and", 3) == 0))
+                al_buf_printf(c->b, " %s ", nz_word(c, "or"));
+            else
+                al_buf_putc(c->b, ' ');
+            al_buf_put(c->b, s, m);
+            return (size_t)(s + m - p);
+        }
+    }
+    al_buf_put(c->b, p, n);
+    return n;
+}
+
+/* ---- symbols ---- */
+
+static bool emoji(uint32_t cp)
+{
+    return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) ||
+           (cp >= 0x2B00 && cp <= 0x2BFF) || cp == 0xFE0F || cp == 0xFE0E || cp == 0x200D ||
+           cp == 0x20E3 || (cp >= 0xE0000 && cp <= 0xE007F) || cp == 0x2122 || cp == 0xAE ||
+           cp == 0xA9;
+}
+
+static size_t symbol(nz *c, const char *p)
+{
+    const al_lang_entry *e;
+    uint32_t cp;
+    size_t k = nz_cp(p, &cp), n;
+    const char *w;
+
+    if (emoji(cp)) {
+        nz_space(c);
+        return k;
+    }
+    /* "#3" number three; "#BlackLivesMatter" hashtag Black Lives Matter */
+    if (*p == '#' && nz_boundary(c, p)) {
+        if (p[1] >= '0' && p[1] <= '9' && (w = nz_word(c, "number"))) {
+            al_buf_printf(c->b, "%s ", w);
+            return 1;
+        }
+        if (nz_is_alnum_at(p + 1) && (n = ident_len(p + 1)) > 0 && !nz_is_alnum_at(p + 1 + n)) {
+            if ((w = nz_word(c, "hashtag")))
+                al_buf_printf(c->b, "%s ", w);
+            put_identifier(c, p + 1, n, true);
+            return n + 1;
+        }
+    }
+    /* "@aloud_app" at aloud app */
+    if (*p == '@' && nz_boundary(c, p) && (n = ident_len(p + 1)) > 0) {
+        if ((w = nz_word(c, "at")))
+            al_buf_printf(c->b, "%s ", w);
+        put_identifier(c, p + 1, n, true);
+        return n + 1;
+    }
+    if ((n = nz_symbol_number(c, p)))
+        return n;
+    if ((e = nz_match(c, NZ_SYMBOLS, p, false, &n)) || (e = nz_match(c, NZ_MUL_SYMBOLS, p, false, &n))) {
+        const char *v = nz_value(e);
+        /* "1½": one and a half */
+        if (p > c->text && p[-1] >= '0' && p[-1] <= '9' && (w = nz_word(c, "and")) &&
+            ((cp >= 0xBC && cp <= 0xBE) || (cp >= 0x2150 && cp <= 0x215E)))
+            al_buf_printf(c->b, " %s", w);
+        if (*v && strchr(",.;:", *v) && !v[1]) {
+            while (c->b->len && c->b->data[c->b->len - 1] == ' ')
+                c->b->len--;
+            al_buf_putc(c->b, *v);
+            al_buf_putc(c->b, ' ');
+        } else {
+            nz_space(c);
+            al_buf_puts(c->b, v);
+            al_buf_putc(c->b, ' ');
+        }
+        return n;
+    }
+    al_buf_put(c->b, p, k ? k : 1);
+    return k ? k : 1;
+}
+
+/* ---- driver ---- */
+
+static size_t step(nz *c, const char *p)
+{
+    uint32_t cp;
+    size_t k = nz_cp(p, &cp), n;
+    bool bound = nz_boundary(c, p);
+
+    if (bound && (n = url_len(p))) {
+        al_buf_put(c->b, p, n);
+        return n;
+    }
+    if (bound && nz_is_alnum_at(p) && (n = email(c, p)))
+        return n;
+    if (*p >= '0' && *p <= '9') {
+        if (bound || !c->known)
+            return nz_number(c, p);
+        /* digits glued to letters ("MP3", "x86"): as they are */
+        for (n = 0; p[n] >= '0' && p[n] <= '9'; n++)
+            ;
+        al_buf_put(c->b, p, n);
+        return n;
+    }
+    if (bound && (n = nz_currency_first(c, p)))
+        return n;
+    if (nz_is_letter(cp)) {
+        if (bound)
+            return word(c, p);
+        al_buf_put(c->b, p, k);
+        return k;
+    }
+    return symbol(c, p);
+}
+
+static void init(nz *c, const char *text, const char *lang, al_buf *b)
+{
+    memset(c, 0, sizeof(*c));
+    c->text = text;
+    c->b = b;
+    if (lang && *lang) {
+        size_t n = strcspn(lang, "-_");
+        if (lang[n] && n + 1 < strlen(lang))
+            snprintf(c->region, sizeof(c->region), "%.7s", lang + n + 1);
+        for (char *r = c->region; *r; r++)
+            if (*r >= 'a' && *r <= 'z')
+                *r = (char)(*r - 32);
+        for (int t = 0; t < NZ_T_COUNT; t++)
+            if (table_names[t])
+                c->t[t].e = al_lang_table(table_names[t], lang, &c->t[t].n);
+    }
+    c->t[NZ_MUL_SYMBOLS].e = al_lang_table("speech.symbols", "mul", &c->t[NZ_MUL_SYMBOLS].n);
+    c->known = c->t[NZ_SETTINGS].n > 0;
+    if (c->known) {
+        const char *d = nz_setting(c, "decimal"), *g = nz_setting(c, "thousands");
+        c->dec = d && *d ? *d : '.';
+        c->groups = g ? g : "";
+    }
+}
+
+/* Collapse the spaces the rules left doubled (and before punctuation), trim. */
+static void tidy(al_buf *b)
+{
+    size_t i, o = 0;
+
+    if (!b->data)
+        return;
+    for (i = 0; i < b->len; i++) {
+        char ch = b->data[i];
+        if (ch == ' ' && (o == 0 || b->data[o - 1] == ' '))
+            continue;
+        if (strchr(",.;:!?", ch) && o > 0 && b->data[o - 1] == ' ' &&
+            (i + 1 == b->len || b->data[i + 1] == ' '))
+            o--;
+        b->data[o++] = ch;
+    }
+    while (o > 0 && b->data[o - 1] == ' ')
+        o--;
+    b->data[o] = '\0';
+    b->len = o;
+}
+
+char *al_normalise(const char *text, const char *lang)
+{
+    al_buf b = AL_BUF_INIT;
+    nz c;
+    const char *p;
+
+    if (!text)
+        text = "";
+    init(&c, text, lang, &b);
+    al_buf_grow(&b, strlen(text) + 32);
+    for (p = text; *p;)
+        p += step(&c, p);
+    tidy(&b);
+    if (b.failed) {
+        al_buf_free(&b);
+        return NULL;
+    }
+    return b.data ? al_buf_detach(&b) : al_strdup("");
+}

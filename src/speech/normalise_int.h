@@ -1,0 +1,92 @@
+/*
+ * normalise_int.h - what normalise.c and normalise_num.c share (private to
+ * the normalisation stage; see normalise.h for the entry point).
+ */
+#ifndef ALOUD_NORMALISE_INT_H
+#define ALOUD_NORMALISE_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "langdata.h"
+#include "normalise.h"
+#include "util.h"
+
+/* The [speech.*] tables a rule may read. */
+enum {
+    NZ_SETTINGS, NZ_WORDS, NZ_ABBREV, NZ_ABBREV_NUM, NZ_TITLES, NZ_MONTHS,
+    NZ_ORDINALS, NZ_ORD_MARKS, NZ_ORD_ENDINGS, NZ_ORD_SUFFIX, NZ_CURRENCY,
+    NZ_MAGNITUDE, NZ_UNITS, NZ_UNITS_TIGHT, NZ_SYMBOLS, NZ_ROMAN_WORDS,
+    NZ_REGNAL_TITLES, NZ_YEAR_WORDS, NZ_SCORE_WORDS, NZ_DECADES, NZ_FRACTIONS,
+    NZ_TIMEZONES, NZ_COUNT_NOUNS,
+    NZ_MUL_SYMBOLS,   /* mul's [speech.symbols] */
+    NZ_T_COUNT
+};
+
+typedef struct {
+    const al_lang_entry *e;
+    size_t n;
+} nz_tab;
+
+/* One normalisation run. */
+typedef struct {
+    const char *text;      /* the whole input */
+    al_buf *b;             /* the output */
+    nz_tab t[NZ_T_COUNT];
+    char region[8];        /* "US" of "en-US" */
+    bool known;            /* the language has [speech.settings] */
+    char dec;              /* decimal mark */
+    const char *groups;    /* thousands separators: "comma", "period space"... */
+    bool year_next;        /* the number after a range mark is a year too */
+} nz;
+
+/* ---- normalise.c: tables and text helpers ---- */
+
+const char *nz_value(const al_lang_entry *e);
+const al_lang_entry *nz_find(const nz *c, int t, const char *key, size_t n, bool nocase);
+const char *nz_get(const nz *c, int t, const char *key);
+/** [speech.settings] KEY, "KEY@REGION" first. */
+const char *nz_setting(const nz *c, const char *key);
+/** [speech.words] KEY. */
+const char *nz_word(const nz *c, const char *key);
+const al_lang_entry *nz_match(const nz *c, int t, const char *p, bool cap, size_t *len);
+bool nz_in_list(const nz *c, int t, const char *w, size_t n);
+size_t nz_cp(const char *p, uint32_t *cp);
+size_t nz_cont_back(const char *k, size_t n);
+bool nz_is_letter(uint32_t cp);
+bool nz_is_upper(uint32_t cp);
+bool nz_is_alnum_at(const char *p);
+bool nz_boundary(const nz *c, const char *p);
+/** The word before P (spaces and one '.' skipped): its start in *S, its length. */
+size_t nz_word_before(const nz *c, const char *p, const char **s);
+/** The word after P (spaces skipped): its start in *S, its length. */
+size_t nz_word_after(const char *p, const char **s);
+/** Nothing but spaces, quotes and closing brackets after P. */
+bool nz_at_end(const char *p);
+void nz_put_form(nz *c, const char *v, int i);
+void nz_tpl(char *out, size_t cap, const char *tpl, const char *const args[128]);
+void nz_put_tpl(nz *c, const char *tpl, const char *const args[128]);
+void nz_space(nz *c);
+
+/* ---- normalise_num.c: numbers ---- */
+
+/** The number rules at P (a digit): always consumes at least one byte. */
+size_t nz_number(nz *c, const char *p);
+/** A currency before a number at P ("$3", "US$ 5", "EUR 20"), or 0. */
+size_t nz_currency_first(nz *c, const char *p);
+/** Number rules that start with a symbol ("+44 ...", "'80s", "~20"), or 0. */
+size_t nz_symbol_number(nz *c, const char *p);
+/** "2.3.1" at P read as a version: MODE 0 three parts or more, 1 after a
+ *  'v' (says "version"), 2 after the word "version" (two parts or more). */
+size_t nz_version(nz *c, const char *p, int mode);
+/** "March 5, 2024" at P (a month name), or 0. */
+size_t nz_month_date(nz *c, const char *p);
+/** The ordinal mark after number V ("er", "e", "."): written, or 0. */
+size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *num);
+/** A regnal number V after a name ("the eighth"): written, *USED bytes
+ *  of AFTER consumed (a German ordinal '.'); false when LANG has none. */
+bool nz_regnal(nz *c, int v, const char *after, size_t *used);
+
+#endif /* ALOUD_NORMALISE_INT_H */
