@@ -8,10 +8,14 @@ al_normalise(input) must equal its phonemes of the written-out words: the
 normalised text must *sound* like the words a human says, whatever digits
 it keeps for espeak-ng to read.
 
-Stress marks, pauses and the spaces between words are ignored (espeak-ng
-stresses "nineteen eighty-seven" and "19 87" differently, and that is no
-difference a listener hears); clause breaks are kept, so an abbreviation's
-period that would end a sentence is caught.
+Stress marks, pauses, glottal stops and the spaces between words are
+ignored, and so are the sound changes espeak-ng makes inside a compound
+word but not between words: voicing (German "siebenundachtzig" has [s]
+and [d] where "sieben und achtzig" has [z] and [t]), vowel openness and
+glides ("dieciocho" as one word or from digits), nasal assimilation,
+schwa, a doubled consonant at a compound's seam. None
+of them is a difference in the words a listener hears. Clause breaks are
+kept, so an abbreviation's period that would end a sentence is caught.
 
     normalise_phonemes.py TEST_NORMALISE DIR [--verbose]
 
@@ -23,14 +27,19 @@ import re
 import subprocess
 import sys
 
-NOISE = re.compile(r"[ '_,!:;%=#-]")
+NOISE = re.compile(r"[ '_,!:;%=#|2-]")
+# compound-internal sound changes (see above): each group is one sound
+LOOSE = str.maketrans({'z': 's', 'd': 't', 'b': 'p', 'g': 'k', 'v': 'f', 'E': 'e',
+                       'R': 'r', 'N': 'n', 'j': 'i', 'D': 't', 'B': 'p', 'Q': 'k', '@': 'e'})
+DOUBLE = re.compile(r'(.)\1+')   # "hundert zwanzig": one [t] in the compound
 
 
 def phonemes(text, lang):
     out = subprocess.run(['espeak-ng', '-q', '-x', '-v', lang], input=text.encode('utf-8'),
                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=True).stdout
-    lines = [NOISE.sub('', l) for l in out.decode('utf-8', 'replace').splitlines()]
-    return '|'.join(l for l in lines if l)
+    lines = [DOUBLE.sub(r'\1', NOISE.sub('', l).translate(LOOSE))
+             for l in out.decode('utf-8', 'replace').splitlines()]
+    return ' / '.join(l for l in lines if l)
 
 
 def voice_of(lang):

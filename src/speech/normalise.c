@@ -489,12 +489,9 @@ static size_t roman(nz *c, const char *p, size_t n, size_t r)
     uint32_t cp = 0;
     char num[16];
 
-    if (!v || !wn)
+    /* "Le", "Li": one Roman letter with a tail is a numeral only for I, V, X */
+    if (!v || (r == 1 && *p != 'I' && *p != 'V' && *p != 'X'))
         return 0;
-    snprintf(num, sizeof(num), "%d", v);
-    nz_cp(w, &cp);
-    if (wn)
-        wn2 = nz_word_before(c, w, &w2);
     /* "XXe siècle", "François Ier", "II. Weltkrieg" */
     if (markn || *mark == '.') {
         size_t used = nz_ordinal_mark(c, v, mark, markn, p);
@@ -503,14 +500,24 @@ static size_t roman(nz *c, const char *p, size_t n, size_t r)
         if (markn)
             return 0;
     }
+    if (!wn)
+        return 0;
+    snprintf(num, sizeof(num), "%d", v);
+    nz_cp(w, &cp);
+    wn2 = nz_word_before(c, w, &w2);
     if (nz_in_list(c, NZ_ROMAN_WORDS, w, wn)) {
         al_buf_puts(c->b, num);
         return r;
     }
-    /* after a name: one letter ("I", "V", "X") only after a title ("King John I") */
-    if (nz_is_upper(cp) && w + wn == p - 1 &&
-        (r > 1 || nz_in_list(c, NZ_REGNAL_TITLES, w2, wn2)) &&
-        !(r == 1 && !nz_in_list(c, NZ_REGNAL_TITLES, w2, wn2))) {
+    /* after a name: one letter ("I", "V", "X") only after a title two or
+     * three words back ("King John I", "el rey Juan Carlos I") */
+    if (r == 1 && wn2 && !nz_in_list(c, NZ_REGNAL_TITLES, w2, wn2)) {
+        const char *w3;
+        size_t wn3 = nz_word_before(c, w2, &w3);
+        if (!wn3 || !nz_in_list(c, NZ_REGNAL_TITLES, w3, wn3))
+            wn2 = 0;
+    }
+    if (nz_is_upper(cp) && w + wn == p - 1 && (r > 1 || wn2)) {
         size_t used = 0;
         if (nz_regnal(c, v, p + r, &used))
             return r + used;

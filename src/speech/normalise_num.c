@@ -438,7 +438,7 @@ static size_t phone(nz *c, const char *p, bool plus)
 
     if (!nz_setting(c, "phone"))
         return 0;
-    while (ng < 8 && (n = digits(q)) >= 1 && n <= 5) {
+    while (ng < 8 && (n = digits(q)) >= 1 && n <= 8) {
         groups[ng] = q, lens[ng++] = n, total += n;
         q += n;
         if ((*q == ' ' || *q == '-') && digit(q[1]) && (!sep || *q == sep)) {
@@ -645,7 +645,7 @@ static void put_amount(nz *c, const num *a, const char *mag, const char *cur)
             size_t cn = strcspn(conn, "|");
             const char *cw = strchr(cur, '|') ? strchr(cur, '|') + 1 : cur;
             /* "de" + "euros": "d'euros" */
-            if (conn[cn - 1] == 'e' && strchr("aeiouAEIOU", *cw))
+            if (nz_setting(c, "elision") && conn[cn - 1] == 'e' && strchr("aeiouAEIOU", *cw))
                 al_buf_printf(c->b, " %.*s'", (int)cn - 1, conn);
             else
                 al_buf_printf(c->b, " %.*s ", (int)cn, conn);
@@ -668,8 +668,11 @@ static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t 
 
     if (e)
         return e;
+    /* "10 m hoher Turm", "10 m tall"; never "5 in total" (a word unit) */
     e = nz_match(c, NZ_UNITS_TIGHT, p, false, n);
-    if (e && (attached || !nz_word_after(p + *n, &w) || p[*n] != ' '))
+    if (e && (attached || !nz_word_after(p + *n, &w) || p[*n] != ' ' ||
+              (!(*n > 1 && p[0] >= 'a' && p[0] <= 'z' && p[1] >= 'a' && p[1] <= 'z') &&
+               *w >= 'a' && *w <= 'z')))
         return e;
     return NULL;
 }
@@ -696,13 +699,15 @@ static size_t quantity(nz *c, const num *a, const char *cur, bool year_next)
     size_t sp = space_at(q), n;
     int m;
 
-    /* magnitude: "3.4bn", "2 Mio.", "5m people" */
+    /* magnitude: "3.4bn", "2 Mio.", "5m people"; one letter only glued to
+     * the number or to a currency sign ("3,5 M€") */
     for (int pass = 0; pass < 2 && !mag; pass++) {
+        size_t un;
         r = pass ? q + sp : q;
         if (pass && !sp)
             break;
-        if ((e = nz_match(c, NZ_MAGNITUDE, r, false, &n)) && !(pass && n == 1)) {
-            size_t un;
+        if ((e = nz_match(c, NZ_MAGNITUDE, r, false, &n)) &&
+            !(pass && n == 1 && !nz_match(c, NZ_CURRENCY, r + 1, false, &un))) {
             bool ambiguous = unit_at(c, r, !pass, &un) && un == n;
             if (!ambiguous || cur || counting(c, r + n) ||
                 nz_match(c, NZ_CURRENCY, r + n + space_at(r + n), false, &un)) {
@@ -888,7 +893,7 @@ size_t nz_number(nz *c, const char *p)
         size_t wn = nz_word_before(c, p, &w);
         const char *vw = nz_word(c, "version");
         bool after_version = vw && wn == strlen(vw) && strncasecmp(w, vw, wn) == 0;
-        if ((n = nz_version(c, p, after_version ? 2 : 0)))
+        if ((after_version || !a.grouped) && (n = nz_version(c, p, after_version ? 2 : 0)))
             return n;
     }
     if ((n = decade_at(c, p, a.nd == digits(p) && !a.nf ? a.nd : 0)) || (n = ordinal(c, &a)) ||
@@ -910,7 +915,7 @@ size_t nz_currency_first(nz *c, const char *p)
     /* "USD 5", "US$5"; never "p5" or "USD5x" */
     if (nz_is_alnum_at(p) && (n < 2 || (nz_is_alnum_at(p + n - 1 - nz_cont_back(p, n)) && nz_is_alnum_at(q))))
         return 0;
-    if (*q == ' ' && nz_is_alnum_at(p))
+    if (*q == ' ')
         q++;
     if (!digit(*q))
         return 0;
