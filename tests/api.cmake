@@ -3,21 +3,25 @@ add_executable(test_api ${ALOUD_TESTS}/test_api.c)
 target_link_libraries(test_api PRIVATE aloud)
 set_target_properties(test_api PROPERTIES BUILD_RPATH "${CMAKE_BINARY_DIR}")
 add_test(NAME api COMMAND test_api)
+set_tests_properties(api PROPERTIES LABELS fast)
 
 add_executable(header_test ${ALOUD_TESTS}/header_test.c)
 target_compile_options(header_test PRIVATE -std=c99 -pedantic -Werror -Wall -Wextra)
 target_link_libraries(header_test PRIVATE aloud)
 set_target_properties(header_test PROPERTIES BUILD_RPATH "${CMAKE_BINARY_DIR}")
 add_test(NAME header COMMAND header_test)
+set_tests_properties(header PROPERTIES LABELS fast)
 
 # Layer 3: CLI behaviour (options, output modes, usage errors).
 add_test(NAME cli COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_cli.py ${ALOUD_BIN})
+set_tests_properties(cli PROPERTIES LABELS slow)
 
 # White-box units: text helpers and the boilerplate lexicon.
 add_executable(test_units ${ALOUD_TESTS}/test_units.c)
 target_include_directories(test_units PRIVATE ${ALOUD_PRIVATE_INCLUDES})
 target_link_libraries(test_units PRIVATE aloud_static)
 add_test(NAME units COMMAND test_units)
+set_tests_properties(units PROPERTIES LABELS fast)
 
 # The call graph between library files has no cycle (issue: stage folders).
 add_test(NAME callgraph_acyclic COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/scripts/check-callgraph.py ${PROJECT_SOURCE_DIR}/src)

@@ -10,7 +10,7 @@ foreach(dir ${ALOUD_GOLDEN_DIRS})
     add_test(NAME golden.${page}
              COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_golden.py
                      --aloud ${ALOUD_BIN} --only ${page})
-    set_tests_properties(golden.${page} PROPERTIES LABELS golden TIMEOUT 120)
+    set_tests_properties(golden.${page} PROPERTIES LABELS "golden;slow" TIMEOUT 120)
   endif()
 endforeach()
 
@@ -18,4 +18,4 @@ endforeach()
 # present in the pages but absent from the expected articles.
 add_test(NAME golden.fixtures
          COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_golden.py --lint-only)
-set_tests_properties(golden.fixtures PROPERTIES LABELS golden)
+set_tests_properties(golden.fixtures PROPERTIES LABELS "golden;fast")

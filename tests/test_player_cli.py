@@ -2,6 +2,7 @@
 """Live playback from the command line, without a terminal.
 
 Usage: test_player_cli.py ALOUD_BIN TESTS_DIR CASE
+       test_player_cli.py --list     (the case names, one a line)
 
 Plays the pages in tests/player/ on aloud's silent real-time device
 ("--audio-device null") and checks the events file, exit statuses and
@@ -263,6 +264,12 @@ CASES = {name[5:]: fn for name, fn in globals().items() if name.startswith("case
 
 
 def main():
+    if sys.argv[1:] == ["--list"]:      # tests/player.cmake registers each case
+        print("\n".join(sorted(CASES)))
+        return 0
+    if len(sys.argv) != 4 or sys.argv[3] not in CASES:
+        print(__doc__, file=sys.stderr)
+        return 2
     aloud, tests, case = os.path.abspath(sys.argv[1]), sys.argv[2], sys.argv[3]
     with tempfile.TemporaryDirectory(prefix="aloud-play-") as tmp:
         try:

@@ -2,6 +2,7 @@
 """Live playback under a real terminal (tmux): keys, events, terminal mode.
 
 Usage: test_player_tmux.py ALOUD_BIN TESTS_DIR CASE
+       test_player_tmux.py --list    (the case names, one a line)
 
 Each case starts `aloud --audio-device null --events FILE PAGE` in a tmux
 pane of a private tmux server, presses keys as a listener would (waiting
@@ -237,10 +238,16 @@ def case_ctrl_z(tmp, aloud, page):
     check(rc == 0, "exit status %d" % rc)
 
 
-CASES = {"keys": case_keys, "more": case_more, "ctrl_c": case_ctrl_c, "ctrl_z": case_ctrl_z}
+CASES = {name[5:]: fn for name, fn in globals().items() if name.startswith("case_")}
 
 
 def main():
+    if sys.argv[1:] == ["--list"]:      # tests/player.cmake registers each case
+        print("\n".join(sorted(CASES)))
+        return 0
+    if len(sys.argv) != 4 or sys.argv[3] not in CASES:
+        print(__doc__, file=sys.stderr)
+        return 2
     aloud, tests, case = sys.argv[1], sys.argv[2], sys.argv[3]
     if not shutil.which("tmux"):
         print("SKIP: tmux is not installed")
