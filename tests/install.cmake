@@ -12,4 +12,4 @@ add_test(NAME install
           -DPAGE=${ALOUD_TESTS}/pages/fr-blog -DCC=${CMAKE_C_COMPILER}
           -DPKG_CONFIG=${PKG_CONFIG_EXECUTABLE} -DCFLAGS=${ALOUD_INSTALL_CFLAGS}
           -P ${ALOUD_TESTS}/install/check.cmake)
-set_tests_properties(install PROPERTIES TIMEOUT 300)
+set_tests_properties(install PROPERTIES LABELS slow TIMEOUT 300)

@@ -37,8 +37,8 @@ static void check_versions(const char *page)
     char *text = NULL;
 
     check(strcmp(aloud_version(), ALOUD_VERSION) == 0, "aloud_version() is ALOUD_VERSION");
-    check(ALOUD_VERSION_NUM == ((ALOUD_VERSION_MAJOR << 16) | (ALOUD_VERSION_MINOR << 8) |
-                                ALOUD_VERSION_PATCH),
+    check(ALOUD_VERSION_NUM ==
+              ((ALOUD_VERSION_MAJOR << 16) | (ALOUD_VERSION_MINOR << 8) | ALOUD_VERSION_PATCH),
           "ALOUD_VERSION_NUM is 0xMMmmpp");
 
     load.version = ALOUD_LOAD_OPTIONS_VERSION + 1;
