@@ -1,0 +1,1 @@
+GIF	jif	lang=english

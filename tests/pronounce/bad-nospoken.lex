@@ -1,0 +1,2 @@
+GIF	jif
+SQL		

@@ -1,0 +1,3 @@
+# no TAB on line 3
+GIF	jif
+nginx engine x

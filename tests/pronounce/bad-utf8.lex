@@ -1,0 +1,3 @@
+GIF	jif
+JSON	jay son
+café	cafay
