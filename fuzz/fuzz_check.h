@@ -100,10 +100,14 @@ static inline void fuzz_check_article(const aloud_article *a)
         fuzz_check_clean(secs[i].heading, false, "heading");
         for (k = 0; k < secs[i].block_count; k++) {
             const aloud_block *b = &secs[i].blocks[k];
-            if ((unsigned)b->kind > ALOUD_BLOCK_CODE || !b->text || !b->text[0])
+            if ((unsigned)b->kind > ALOUD_BLOCK_TABLE_HEADER || !b->text || !b->text[0])
                 fuzz_fail("bad block (kind or empty text)", b->text ? b->text : "", 0);
             /* line breaks (<br>, <pre>) are kept as '\n' */
             fuzz_check_clean(b->text, true, "block text");
+            /* a block's language goes into an SSML attribute: a plain tag */
+            if (b->lang && (!b->lang[0] || strspn(b->lang, "abcdefghijklmnopqrstuvwxyz"
+                                                  "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_") != strlen(b->lang)))
+                fuzz_fail("block language is not a plain tag", b->lang, 0);
         }
         (void)aloud_section_words(&secs[i]);
     }

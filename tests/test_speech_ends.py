@@ -7,7 +7,9 @@ space; a '.' right before a tag or the end of the SSML is read as "dot"
 For every page in tests/pages/*/page.html and tests/speech/*.html this
 test runs `aloud --ssml`, then espeak-ng (-q -x, the page's language)
 twice: on the SSML as it is, and with every full stop that ends a block
-removed. The phonemes must be the same: the stop must be silent.
+made a comma (a clause boundary espeak-ng never reads out, so the words
+around it are reduced alike). The phonemes must be the same: the stop
+must be silent.
 
     test_speech_ends.py ALOUD TESTS_DIR
 """
@@ -52,7 +54,7 @@ def main(aloud, tests):
         body = '\n'.join(re.findall(r'<speak>(.*?)</speak>', ssml, re.S))
         ends += len(BLOCK_END.findall(body))
         said, silent = phonemes(f'<speak>{body}</speak>', voice), \
-            phonemes(f'<speak>{BLOCK_END.sub("", body)}</speak>', voice)
+            phonemes(f'<speak>{BLOCK_END.sub(",", body)}</speak>', voice)
         if said != silent:
             words_a, words_b = said.split(), silent.split()
             i = next((k for k in range(min(len(words_a), len(words_b))) if words_a[k] != words_b[k]), 0)

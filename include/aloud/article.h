@@ -26,13 +26,22 @@ typedef enum {
     ALOUD_BLOCK_QUOTE,       /* a paragraph of a block quote */
     ALOUD_BLOCK_CAPTION,     /* a figure or table caption */
     ALOUD_BLOCK_TABLE_ROW,   /* cells joined by " | " */
-    ALOUD_BLOCK_CODE         /* preformatted text */
+    ALOUD_BLOCK_CODE,        /* preformatted text */
+    ALOUD_BLOCK_TABLE_HEADER /* a table's header row: its column names, joined by " | " */
 } aloud_block_kind;
 
-/** One unit of text in a section. Borrowed from its article. */
+/**
+ * One unit of text in a section. Borrowed from its article.
+ *
+ * Since 0.1 (no ABI promise before 1.0) a block also says what a listener
+ * needs to hear its structure: the number of an ordered list's item and
+ * the language of a passage marked in another language than the page's.
+ */
 typedef struct {
     aloud_block_kind kind;
     const char *text;        /* UTF-8, white space normalised, no control chars */
+    const char *lang;        /* BCP 47 tag when the block is in another language than the article ("fr"), else NULL */
+    unsigned number;         /* the number of an ordered list's item (<ol start>, <li value> count), else 0 */
 } aloud_block;
 
 /** A section: an optional heading and the blocks under it. */

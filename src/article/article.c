@@ -56,7 +56,8 @@ static int pipeline(aloud_article **out, const job *j)
         goto cleanup;
     if (!a->meta.lang)               /* undeclared: guess, so the right voice reads */
         a->meta.lang = al_lang_guess(&items);
-    if ((err = al_outline(a, &items)) < 0)
+    if ((err = al_structure_mark(&items, &dom, a->meta.lang)) < 0 ||
+        (err = al_outline(a, &items)) < 0)
         goto cleanup;
     a->digest = items.digest;
     if (a->digest) {                 /* the first card's author is not the page's */
@@ -168,8 +169,10 @@ void aloud_article_free(aloud_article *a)
 
     if (!a)
         return;
-    for (i = 0; i < a->block_count; i++)
+    for (i = 0; i < a->block_count; i++) {
         free((char *)a->blocks[i].text);
+        free((char *)a->blocks[i].lang);
+    }
     for (i = 0; i < a->section_count; i++)
         free((char *)a->sections[i].heading);
     free(a->blocks);

@@ -57,6 +57,9 @@ int al_outline(aloud_article *a, al_items *items)
             aloud_block *b = &a->blocks[a->block_count++];
             b->kind = (aloud_block_kind)it->kind;
             b->text = it->text;
+            b->lang = it->lang;
+            b->number = it->number;
+            it->lang = NULL;
             cur->block_count++;
         }
         it->text = NULL;    /* the article owns it now */

@@ -12,7 +12,7 @@
 #include "article.h"
 
 static const char *const kind_names[] = {
-    "paragraph", "list_item", "quote", "caption", "table_row", "code"
+    "paragraph", "list_item", "quote", "caption", "table_row", "code", "table_header"
 };
 
 /* ---- JSON -------------------------------------------------------------- */
@@ -43,16 +43,21 @@ static int render_json(al_buf *out, const aloud_article *a)
     for (i = 0; i < a->section_count; i++) {
         const aloud_section *sec = &a->sections[i];
         json_object *o = json_object_new_object(), *paras = json_object_new_array();
-        json_object *kinds = json_object_new_array();
+        json_object *kinds = json_object_new_array(), *numbers = json_object_new_array();
+        json_object *langs = json_object_new_array();
 
         json_object_object_add(o, "heading", json_string_or_null(sec->heading));
         json_object_object_add(o, "level", json_object_new_int(sec->level));
         for (k = 0; k < sec->block_count; k++) {
             json_object_array_add(paras, json_object_new_string(sec->blocks[k].text));
             json_object_array_add(kinds, json_object_new_string(kind_names[sec->blocks[k].kind]));
+            json_object_array_add(numbers, json_object_new_int((int)sec->blocks[k].number));
+            json_object_array_add(langs, json_string_or_null(sec->blocks[k].lang));
         }
         json_object_object_add(o, "paragraphs", paras);
         json_object_object_add(o, "kinds", kinds);
+        json_object_object_add(o, "numbers", numbers);
+        json_object_object_add(o, "langs", langs);
         json_object_object_add(o, "words", json_object_new_int64((int64_t)aloud_section_words(sec)));
         json_object_array_add(sections, o);
     }
@@ -79,9 +84,14 @@ static void render_text(al_buf *out, const aloud_article *a)
         const aloud_section *s = &a->sections[i];
         if (s->heading)
             al_buf_printf(out, "%s\n\n", s->heading);
-        for (k = 0; k < s->block_count; k++)
-            al_buf_printf(out, "%s%s\n\n", s->blocks[k].kind == ALOUD_BLOCK_LIST_ITEM ? "- " : "",
-                          s->blocks[k].text);
+        for (k = 0; k < s->block_count; k++) {
+            const aloud_block *b = &s->blocks[k];
+            if (b->number)
+                al_buf_printf(out, "%u. ", b->number);
+            else if (b->kind == ALOUD_BLOCK_LIST_ITEM)
+                al_buf_puts(out, "- ");
+            al_buf_printf(out, "%s\n\n", b->text);
+        }
     }
 }
 
@@ -138,7 +148,7 @@ static void put_element(al_buf *out, const char *tag, const char *text)
     al_buf_printf(out, "</%s>\n", tag);
 }
 
-static void put_row(al_buf *out, const char *text)
+static void put_row(al_buf *out, const char *text, const char *cell_tag)
 {
     const char *p = text, *bar;
 
@@ -148,29 +158,50 @@ static void put_row(al_buf *out, const char *text)
         bar = strstr(p, " | ");
         cell = bar ? al_strndup(p, (size_t)(bar - p)) : al_strdup(p);
         if (cell)
-            put_element(out, "td", cell);
+            put_element(out, cell_tag, cell);
         free(cell);
         p = bar ? bar + 3 : NULL;
     }
     al_buf_puts(out, "</tr>\n");
 }
 
+/* Runs of list items, quote paragraphs and table rows share one element. */
+static int group_of(const aloud_block *b)
+{
+    switch (b->kind) {
+    case ALOUD_BLOCK_LIST_ITEM: return b->number ? 1 : 2;
+    case ALOUD_BLOCK_QUOTE: return 3;
+    case ALOUD_BLOCK_TABLE_ROW: case ALOUD_BLOCK_TABLE_HEADER: return 4;
+    default: return 0;
+    }
+}
+
 static void render_blocks(al_buf *out, const aloud_section *s)
 {
+    static const char *const open[] = { "", "<ol>\n", "<ul>\n", "<blockquote>\n", "<table>\n" };
+    static const char *const close[] = { "", "</ol>\n", "</ul>\n", "</blockquote>\n", "</table>\n" };
     size_t k;
 
     for (k = 0; k < s->block_count; k++) {
         const aloud_block *b = &s->blocks[k];
-        aloud_block_kind prev = k ? s->blocks[k - 1].kind : (aloud_block_kind)-1;
-        aloud_block_kind next = k + 1 < s->block_count ? s->blocks[k + 1].kind : (aloud_block_kind)-1;
+        int group = group_of(b);
+        int prev = k ? group_of(&s->blocks[k - 1]) : 0;
+        int next = k + 1 < s->block_count ? group_of(&s->blocks[k + 1]) : 0;
 
-        if (b->kind == ALOUD_BLOCK_LIST_ITEM && prev != b->kind) al_buf_puts(out, "<ul>\n");
-        if (b->kind == ALOUD_BLOCK_QUOTE && prev != b->kind) al_buf_puts(out, "<blockquote>\n");
-        if (b->kind == ALOUD_BLOCK_TABLE_ROW && prev != b->kind) al_buf_puts(out, "<table>\n");
+        if (group && prev != group)
+            al_buf_puts(out, open[group]);
         switch (b->kind) {
-        case ALOUD_BLOCK_LIST_ITEM: put_element(out, "li", b->text); break;
+        case ALOUD_BLOCK_LIST_ITEM:
+            if (b->number)
+                al_buf_printf(out, "<li value=\"%u\">", b->number);
+            else
+                al_buf_puts(out, "<li>");
+            put_escaped(out, b->text);
+            al_buf_puts(out, "</li>\n");
+            break;
         case ALOUD_BLOCK_CAPTION: put_element(out, "figcaption", b->text); break;
-        case ALOUD_BLOCK_TABLE_ROW: put_row(out, b->text); break;
+        case ALOUD_BLOCK_TABLE_ROW: put_row(out, b->text, "td"); break;
+        case ALOUD_BLOCK_TABLE_HEADER: put_row(out, b->text, "th"); break;
         case ALOUD_BLOCK_CODE:
             al_buf_puts(out, "<pre>");
             { const char *p; for (p = b->text; *p; p++) {
@@ -181,9 +212,8 @@ static void render_blocks(al_buf *out, const aloud_section *s)
             break;
         default: put_element(out, "p", b->text); break;
         }
-        if (b->kind == ALOUD_BLOCK_LIST_ITEM && next != b->kind) al_buf_puts(out, "</ul>\n");
-        if (b->kind == ALOUD_BLOCK_QUOTE && next != b->kind) al_buf_puts(out, "</blockquote>\n");
-        if (b->kind == ALOUD_BLOCK_TABLE_ROW && next != b->kind) al_buf_puts(out, "</table>\n");
+        if (group && next != group)
+            al_buf_puts(out, close[group]);
     }
 }
 

@@ -108,6 +108,15 @@ static bool in_table_or_code(const al_dom *dom, int i)
     return false;
 }
 
+/* A quote's own <footer> holds its attribution ("— Maria Lopez"), not
+ * the page's footer. */
+static bool in_quote(const al_dom *dom, int i)
+{
+    int p = dom->nodes[i].parent;
+
+    return p >= 0 && (dom->nodes[p].tag == GUMBO_TAG_BLOCKQUOTE || dom->nodes[p].tag == GUMBO_TAG_FIGURE);
+}
+
 /* Chrome by tag or by name. Marks the whole subtree UNLIKELY. */
 static void mark_unlikely(al_dom *dom)
 {
@@ -125,7 +134,7 @@ static void mark_unlikely(al_dom *dom)
         /* navigation, asides and footers are never the article, in any
          * pass; an ASP.NET-style page-wide <form> may be */
         if ((t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) &&
-            !al_score_holds_article(dom, i)) {
+            !al_score_holds_article(dom, i) && !(t == GUMBO_TAG_FOOTER && in_quote(dom, i))) {
             for (j = i; j < n->end; j++)
                 dom->nodes[j].flags |= AL_NODE_DROP;
             i = n->end - 1;

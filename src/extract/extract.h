@@ -16,6 +16,15 @@
 /** Find the article, collect and clean its items. ALOUD_ENOARTICLE when none. */
 int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name);
 
+/* structure.c */
+/**
+ * Mark what a listener needs to hear the structure of ITEMS: an ordered
+ * list item's number, a table's header row (kind ALOUD_BLOCK_TABLE_HEADER),
+ * and the language of a block marked with another lang than PAGE_LANG.
+ * Returns ALOUD_OK or an error (out of memory).
+ */
+int al_structure_mark(al_items *items, const al_dom *dom, const char *page_lang);
+
 /* langguess.c */
 /**
  * The language of ITEMS' text, as a BCP 47 primary tag ("zh", "ru", "de"),

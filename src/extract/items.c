@@ -25,8 +25,10 @@ void al_items_free(al_items *items)
 {
     size_t i;
 
-    for (i = 0; i < items->count; i++)
+    for (i = 0; i < items->count; i++) {
         free(items->items[i].text);
+        free(items->items[i].lang);
+    }
     free(items->items);
     memset(items, 0, sizeof(*items));
 }

@@ -17,6 +17,8 @@ typedef struct {
     int node;                 /* the element it came from */
     unsigned text_len;        /* characters */
     unsigned link_len;        /* characters inside links */
+    unsigned number;          /* an ordered list item's number (structure.c), else 0 */
+    char *lang;               /* the block's own language when not the page's (structure.c), else NULL */
     bool junk;                /* set by boilerplate.c */
     signed char appeal;       /* blocks.c's cache: -1 unknown, 0 no, 1 asks for money/subscription */
 } al_item;

@@ -149,9 +149,10 @@ static void intro_unit(builder *bd, size_t section, const aloud_article *article
 }
 
 /* One unit per sentence of a paragraph, the pause after the last. */
-static void sentence_units(builder *bd, size_t section, size_t paragraph,
-                           const aloud_block *blk, int pause)
+static void sentence_units(builder *bd, size_t section, const aloud_section *s, size_t paragraph,
+                           int pause)
 {
+    const aloud_block *blk = &s->blocks[paragraph];
     const char *p = blk->text;
     bool first = true;
 
@@ -160,11 +161,17 @@ static void sentence_units(builder *bd, size_t section, size_t paragraph,
         al_buf b = AL_BUF_INIT;
 
         al_buf_puts(&b, "<speak>");
-        if (first && blk->kind == ALOUD_BLOCK_CAPTION)
-            al_buf_printf(&b, "%s: ", bd->ph->caption);
+        if (first)
+            al_speech_block_open(&b, s, paragraph, bd->ph);
+        else if (blk->lang)
+            al_buf_printf(&b, "<voice xml:lang=\"%s\">", blk->lang);
         al_speech_put_sentence(&b, p, n);
-        if (!p[n])
+        if (!p[n]) {
+            al_speech_block_close(&b, s, paragraph, bd->ph);
             al_speech_put_break(&b, pause);
+        } else if (blk->lang) {
+            al_buf_puts(&b, "</voice>");
+        }
         add_unit(bd, section, paragraph, &b, al_text_words(p) - al_text_words(p + n));
         p += n;
         first = false;
@@ -186,14 +193,16 @@ static void block_units(builder *bd, size_t section, const aloud_section *s, siz
         al_speech_put_break(&b, pause);
         add_unit(bd, section, i, &b, al_text_words(bd->ph->code_skipped));
         return;
+    case ALOUD_BLOCK_TABLE_HEADER:
+        return;                /* said with each row's cells */
     case ALOUD_BLOCK_TABLE_ROW:
         al_buf_puts(&b, "<speak>");
-        al_speech_put_table_row(&b, blk->text);
+        al_speech_put_table_row(&b, blk->text, al_speech_table_header(s, i));
         al_speech_put_break(&b, al_speech_gap(bd->voice, AL_GAP_LIST));
         add_unit(bd, section, i, &b, al_text_words(blk->text));
         return;
     default:
-        sentence_units(bd, section, i, blk,
+        sentence_units(bd, section, s, i,
                        blk->kind == ALOUD_BLOCK_LIST_ITEM ? al_speech_gap(bd->voice, AL_GAP_LIST) : pause);
         return;
     }

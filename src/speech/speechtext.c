@@ -36,12 +36,14 @@
 
 typedef al_speech_phrases phrases;
 
-/* One phrase of LANG's [speech.phrases] table, English when it has none. */
-static const char *phrase(const char *lang, const char *key)
+/* One phrase of LANG's [speech.phrases] table; when it has none, English
+ * (ENGLISH) or nothing: a cue in another language's words is worse than
+ * none. */
+static const char *phrase(const char *lang, const char *key, bool english)
 {
     const char *langs[] = { lang, "en" };
 
-    for (size_t l = 0; l < 2; l++) {
+    for (size_t l = 0; l < (english ? 2u : 1u); l++) {
         size_t n;
         const al_lang_entry *e = al_lang_table("speech.phrases", langs[l], &n);
         for (size_t i = 0; i < n; i++)
@@ -55,9 +57,11 @@ al_speech_phrases al_speech_phrases_for(const char *lang)
 {
     al_speech_phrases ph;
 
-    ph.by = phrase(lang, "by");
-    ph.caption = phrase(lang, "caption");
-    ph.code_skipped = phrase(lang, "code_skipped");
+    ph.by = phrase(lang, "by", true);
+    ph.caption = phrase(lang, "caption", true);
+    ph.code_skipped = phrase(lang, "code_skipped", true);
+    ph.quote = phrase(lang, "quote", false);
+    ph.end_quote = phrase(lang, "end_quote", false);
     return ph;
 }
 
@@ -269,32 +273,112 @@ void al_speech_put_heading(al_buf *b, const char *text, int level, const al_voic
     al_speech_put_break(b, al_speech_gap(v, AL_GAP_AFTER_HEADING));
 }
 
-void al_speech_put_table_row(al_buf *b, const char *row)
+/* The next cell of a row "a | b | c" at *P: its text (caller frees), *P
+ * moved past it; NULL at the end (and on OOM, with *OOM set). */
+static char *next_cell(const char **p, bool *oom)
+{
+    while (**p) {
+        const char *sep = strstr(*p, " | ");
+        size_t n = sep ? (size_t)(sep - *p) : strlen(*p);
+        const char *cell = *p;
+
+        *p += n + (sep ? 3 : 0);
+        if (n > 0 && !(n == 1 && *cell == '|')) {
+            char *c = al_strndup(cell, n);
+            if (!c)
+                *oom = true;
+            return c;
+        }
+    }
+    return NULL;
+}
+
+static size_t count_cells(const char *row)
 {
     const char *p = row;
-    bool first = true;
+    bool oom = false;
+    size_t n = 0;
+    char *c;
 
-    while (*p) {
-        const char *sep = strstr(p, " | ");
-        size_t n = sep ? (size_t)(sep - p) : strlen(p);
-
-        if (n > 0 && !(n == 1 && *p == '|')) {
-            char *cell = al_strndup(p, n);
-
-            if (!cell) {
-                b->failed = true;
-                return;
-            }
-            if (!first)
-                al_buf_puts(b, ", ");
-            al_speech_append_text(b, cell);
-            free(cell);
-            first = false;
-        }
-        p += n + (sep ? 3 : 0);
+    while ((c = next_cell(&p, &oom))) {
+        free(c);
+        n++;
     }
+    return n;
+}
+
+void al_speech_put_table_row(al_buf *b, const char *row, const char *header)
+{
+    const char *p = row, *h = header;
+    bool first = true, oom = false;
+    char *cell;
+
+    /* a header pairs with the row only when their cells line up */
+    if (header && count_cells(header) != count_cells(row))
+        h = NULL;
+    while ((cell = next_cell(&p, &oom))) {
+        char *name = h ? next_cell(&h, &oom) : NULL;
+
+        if (!first)
+            al_buf_puts(b, ", ");
+        /* "Price: 899 pounds"; a blank or repeated column name is not said */
+        if (name && *name && !al_text_same_words(name, cell)) {
+            al_speech_append_text(b, name);
+            al_buf_puts(b, ": ");
+        }
+        al_speech_append_text(b, cell);
+        free(name);
+        free(cell);
+        first = false;
+    }
+    if (oom)
+        b->failed = true;
     if (!first)
         end_sentence(b, row, strlen(row));
+}
+
+const char *al_speech_table_header(const aloud_section *s, size_t i)
+{
+    while (i-- > 0) {
+        aloud_block_kind k = s->blocks[i].kind;
+        if (k == ALOUD_BLOCK_TABLE_HEADER)
+            return s->blocks[i].text;
+        if (k != ALOUD_BLOCK_TABLE_ROW)
+            break;
+    }
+    return NULL;
+}
+
+/* ---- a block's structure: cues, numbers, its own language ---- */
+
+static bool quote_at(const aloud_section *s, size_t i)
+{
+    return i < s->block_count && s->blocks[i].kind == ALOUD_BLOCK_QUOTE;
+}
+
+void al_speech_block_open(al_buf *b, const aloud_section *s, size_t i, const al_speech_phrases *ph)
+{
+    const aloud_block *blk = &s->blocks[i];
+
+    if (blk->kind == ALOUD_BLOCK_QUOTE && (i == 0 || !quote_at(s, i - 1)) && *ph->quote)
+        al_buf_printf(b, "%s: ", ph->quote);
+    if (blk->kind == ALOUD_BLOCK_CAPTION)
+        al_buf_printf(b, "%s: ", ph->caption);
+    if (blk->number)
+        al_buf_printf(b, "%u.\n", blk->number);
+    /* the tag is letters, digits and hyphens (structure.c checks it) */
+    if (blk->lang)
+        al_buf_printf(b, "<voice xml:lang=\"%s\">", blk->lang);
+}
+
+void al_speech_block_close(al_buf *b, const aloud_section *s, size_t i, const al_speech_phrases *ph)
+{
+    const aloud_block *blk = &s->blocks[i];
+
+    if (blk->lang)
+        al_buf_puts(b, "</voice>");
+    if (blk->kind == ALOUD_BLOCK_QUOTE && !quote_at(s, i + 1) && *ph->end_quote)
+        al_speech_put_sentence(b, ph->end_quote, strlen(ph->end_quote));
 }
 
 /* ---- blocks ---- */
@@ -311,17 +395,18 @@ static void put_blocks(al_buf *b, const aloud_section *s, const al_voice *v, con
                 al_speech_put_break(b, al_speech_gap(v, AL_GAP_PARAGRAPH));
             }
             continue;
+        case ALOUD_BLOCK_TABLE_HEADER:
+            continue;          /* said with each row's cells */
         case ALOUD_BLOCK_TABLE_ROW:
-            al_speech_put_table_row(b, blk->text);
+            al_speech_put_table_row(b, blk->text, al_speech_table_header(s, i));
             al_speech_put_break(b, al_speech_gap(v, AL_GAP_LIST));
             continue;
-        case ALOUD_BLOCK_CAPTION:
-            al_buf_printf(b, "%s: ", ph->caption);
-            break;
         default:
             break;
         }
+        al_speech_block_open(b, s, i, ph);
         al_speech_put_sentence(b, blk->text, strlen(blk->text));
+        al_speech_block_close(b, s, i, ph);
         al_speech_put_break(b, al_speech_gap(v, blk->kind == ALOUD_BLOCK_LIST_ITEM ? AL_GAP_LIST
                                                                                     : AL_GAP_PARAGRAPH));
     }

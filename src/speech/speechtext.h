@@ -12,6 +12,8 @@ typedef struct {
     const char *by;            /* "by" (before the byline) */
     const char *caption;       /* "Caption" */
     const char *code_skipped;  /* "Code block skipped." */
+    const char *quote;         /* "Quote" (before a block quote) */
+    const char *end_quote;     /* "End of quote." (after it) */
 } al_speech_phrases;
 
 /** The phrases for language LANG ("de", "pt-br"); English when unknown. */
@@ -63,8 +65,22 @@ void al_speech_put_break(al_buf *b, int ms);
 void al_speech_put_sentence(al_buf *b, const char *text, size_t n);
 /** A heading of LEVEL (1: the title, 2: h2...): higher and slower the higher its rank, then a pause. */
 void al_speech_put_heading(al_buf *b, const char *text, int level, const al_voice *v);
-/** A table row "a | b | c" read cell by cell: "a, b, c." as one sentence. */
-void al_speech_put_table_row(al_buf *b, const char *row);
+/**
+ * A table row "a | b | c" read cell by cell as one sentence: "a, b, c.",
+ * or with HEADER (the table's header row, NULL: none) each cell after its
+ * column's name: "Model: X1, Price: 899 pounds."
+ */
+void al_speech_put_table_row(al_buf *b, const char *row, const char *header);
+/** The header row of the table that block I of S belongs to, or NULL. */
+const char *al_speech_table_header(const aloud_section *s, size_t i);
+/**
+ * What goes before block I of S's text: "Quote:" at the start of a block
+ * quote, "Caption:", an ordered item's number, and <voice xml:lang> when
+ * the block is in its own language; al_speech_block_close() ends it (and
+ * says "End of quote." after a quote's last block).
+ */
+void al_speech_block_open(al_buf *b, const aloud_section *s, size_t i, const al_speech_phrases *ph);
+void al_speech_block_close(al_buf *b, const aloud_section *s, size_t i, const al_speech_phrases *ph);
 /** "by BYLINE." (not doubled when BYLINE starts with the word). */
 void al_speech_put_byline(al_buf *b, const char *byline, const al_speech_phrases *ph);
 /** The intro: title as a heading, byline, site name, then a pause. Returns its words. */

@@ -1,0 +1,153 @@
+/*
+ * structure.c - what a listener needs to hear the article's structure,
+ * found on the DOM after the article's items are chosen.
+ *
+ *   - an ordered list's item gets its number, as a reader sees it: the
+ *     list's start (1 by default), counted up (down for <ol reversed>),
+ *     an <li value> resetting the count; only the item's first block;
+ *   - a table row whose cells are all <th>, or that sits in <thead>, is
+ *     the table's header: the speech layer pairs each later cell with its
+ *     column name;
+ *   - a block whose nearest lang attribute (on itself or an ancestor)
+ *     names another language than the page's is spoken in that language.
+ *
+ * Evidence: markup only (tags and the start, value, reversed and lang
+ * attributes); no words.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract.h"
+
+/* The nearest <li> at or above node I, or -1 (not across another list). */
+static int list_item_of(const al_dom *dom, int i)
+{
+    for (int p = i, up = 0; p >= 0 && up < 16; p = dom->nodes[p].parent, up++) {
+        GumboTag t = dom->nodes[p].tag;
+        if (t == GUMBO_TAG_LI)
+            return p;
+        if (t == GUMBO_TAG_OL || t == GUMBO_TAG_UL || t == GUMBO_TAG_TABLE)
+            return -1;
+    }
+    return -1;
+}
+
+/* An attribute that holds a whole number: its value, or DEF. */
+static long int_attr(const al_dom *dom, int i, const char *name, long def)
+{
+    const char *v = al_dom_attr(dom, i, name);
+    char *end;
+    long n;
+
+    if (!v)
+        return def;
+    n = strtol(v, &end, 10);
+    return end != v && n > -1000000 && n < 1000000 ? n : def;
+}
+
+/* The number of <li> LI in its <ol>, or 0 when its list is not ordered. */
+static unsigned item_number(const al_dom *dom, int li)
+{
+    int ol = dom->nodes[li].parent;
+    bool down;
+    long n;
+
+    if (ol < 0 || dom->nodes[ol].tag != GUMBO_TAG_OL)
+        return 0;
+    down = al_dom_attr(dom, ol, "reversed") != NULL;
+    n = 1;
+    if (down) {                  /* counts down from the number of items */
+        n = 0;
+        for (int c = ol + 1; c < dom->nodes[ol].end; c = dom->nodes[c].end)
+            n += dom->nodes[c].tag == GUMBO_TAG_LI;
+    }
+    n = int_attr(dom, ol, "start", n);
+    for (int c = ol + 1; c < dom->nodes[ol].end; c = dom->nodes[c].end) {
+        if (dom->nodes[c].tag != GUMBO_TAG_LI)
+            continue;
+        n = int_attr(dom, c, "value", n);
+        if (c == li)
+            break;
+        n += down ? -1 : 1;
+    }
+    return n > 0 ? (unsigned)n : 0;
+}
+
+static bool is_header_row(const al_dom *dom, int tr)
+{
+    bool cells = false;
+
+    if (tr < 0 || dom->nodes[tr].tag != GUMBO_TAG_TR)
+        return false;
+    if (dom->nodes[tr].parent >= 0 && dom->nodes[dom->nodes[tr].parent].tag == GUMBO_TAG_THEAD)
+        return true;
+    for (int c = tr + 1; c < dom->nodes[tr].end; c = dom->nodes[c].end) {
+        if (dom->nodes[c].tag == GUMBO_TAG_TD)
+            return false;
+        cells |= dom->nodes[c].tag == GUMBO_TAG_TH;
+    }
+    return cells;
+}
+
+/* The nearest lang (or xml:lang) at or above node I, or NULL. */
+static const char *lang_of(const al_dom *dom, int i)
+{
+    for (int p = i; p >= 0; p = dom->nodes[p].parent) {
+        const char *l = al_dom_attr(dom, p, "lang");
+        if (!l)
+            l = al_dom_attr(dom, p, "xml:lang");
+        if (l && *l)
+            return l;
+    }
+    return NULL;
+}
+
+/* Same primary language ("en-GB" and "en")? Unknown counts as the same. */
+static bool same_language(const char *a, const char *b)
+{
+    size_t n = strcspn(a, "-_"), m = strcspn(b, "-_");
+
+    return n == 0 || m == 0 || (n == m && strncasecmp(a, b, n) == 0);
+}
+
+/* A tag aloud can hand espeak-ng: letters, digits and hyphens, short. */
+static bool plausible_tag(const char *l)
+{
+    size_t n = strlen(l);
+
+    if (n < 2 || n > 35)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!((l[i] >= 'a' && l[i] <= 'z') || (l[i] >= 'A' && l[i] <= 'Z') ||
+              (l[i] >= '0' && l[i] <= '9') || l[i] == '-' || l[i] == '_'))
+            return false;
+    return true;
+}
+
+int al_structure_mark(al_items *items, const al_dom *dom, const char *page_lang)
+{
+    int last_li = -1;
+
+    for (size_t k = 0; k < items->count; k++) {
+        al_item *it = &items->items[k];
+        const char *lang;
+        int li;
+
+        if (it->node < 0 || it->node >= dom->count || !al_item_is_block(it))
+            continue;
+        if (it->kind == ALOUD_BLOCK_LIST_ITEM && (li = list_item_of(dom, it->node)) >= 0 &&
+            li != last_li) {
+            it->number = item_number(dom, li);
+            last_li = li;
+        }
+        if (it->kind == ALOUD_BLOCK_TABLE_ROW && is_header_row(dom, it->node))
+            it->kind = ALOUD_BLOCK_TABLE_HEADER;
+        lang = lang_of(dom, it->node);
+        if (page_lang && lang && plausible_tag(lang) && !same_language(lang, page_lang)) {
+            if (!(it->lang = al_strdup(lang)))
+                return al_error_oom();
+        }
+    }
+    return ALOUD_OK;
+}
