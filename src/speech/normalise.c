@@ -100,14 +100,16 @@ const al_lang_entry *nz_match(const nz *c, int t, const char *p, bool cap, size_
 
     for (size_t i = 0; i < tb->n; i++) {
         const char *k = tb->e[i].key;
-        size_t n = strlen(k);
+        size_t n;
+        bool capital = cap && k[0] >= 'a' && k[0] <= 'z' && p[0] == k[0] - 32;
+        if (k[0] != p[0] && !capital)
+            continue;   /* most keys fail here, before strlen */
+        n = strlen(k);
         if (n <= bestn)
             continue;
-        if (strncmp(k, p, n) != 0) {
-            if (!(cap && k[0] >= 'a' && k[0] <= 'z' && p[0] == k[0] - 32 &&
-                  strncmp(k + 1, p + 1, n - 1) == 0))
-                continue;
-        }
+        /* a capitalised key: "Approx.", not "P." for "p." */
+        if (k[0] == p[0] ? strncmp(k, p, n) != 0 : n <= 2 || strncmp(k + 1, p + 1, n - 1) != 0)
+            continue;
         if (nz_is_alnum_at(k + n - 1 - nz_cont_back(k, n)) && nz_is_alnum_at(p + n))
             continue;
         best = &tb->e[i], bestn = n;
@@ -286,6 +288,11 @@ void nz_space(nz *c)
 static void put_identifier(nz *c, const char *s, size_t n, bool split_pascal)
 {
     const char *end = s + n;
+    bool screaming = true;   /* "MAX_RETRIES": no lower-case letter at all */
+
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= 'a' && s[i] <= 'z')
+            screaming = false;
 
     while (s < end) {
         size_t part = 0, upper = 0, lower = 0;
@@ -304,7 +311,7 @@ static void put_identifier(nz *c, const char *s, size_t n, bool split_pascal)
                     al_buf_putc(c->b, ' ');
             }
             /* "MAX_RETRIES", "getUserName": words, lower-cased */
-            if (up && ((lower == 0 && upper > 1 && n > part) ||
+            if (up && ((screaming && upper > 1 && n > part) ||
                        (!split_pascal && i > 0 && (i + 1 >= part || !(s[i + 1] >= 'A' && s[i + 1] <= 'Z')))))
                 ch = (char)(ch + 32);
             al_buf_putc(c->b, ch);
@@ -592,10 +599,8 @@ static size_t symbol(nz *c, const char *p)
     size_t k = nz_cp(p, &cp), n;
     const char *w;
 
-    if (emoji(cp)) {
-        nz_space(c);
+    if (emoji(cp))
         return k;
-    }
     /* "#3" number three; "#BlackLivesMatter" hashtag Black Lives Matter */
     if (*p == '#' && nz_boundary(c, p)) {
         if (p[1] >= '0' && p[1] <= '9' && (w = nz_word(c, "number"))) {
@@ -699,7 +704,7 @@ static void init(nz *c, const char *text, const char *lang, al_buf *b)
     }
 }
 
-/* Collapse the spaces the rules left doubled (and before punctuation), trim. */
+/* Collapse the spaces the rules left doubled, trim. */
 static void tidy(al_buf *b)
 {
     size_t i, o = 0;
@@ -710,9 +715,6 @@ static void tidy(al_buf *b)
         char ch = b->data[i];
         if (ch == ' ' && (o == 0 || b->data[o - 1] == ' '))
             continue;
-        if (strchr(",.;:!?", ch) && o > 0 && b->data[o - 1] == ' ' &&
-            (i + 1 == b->len || b->data[i + 1] == ' '))
-            o--;
         b->data[o++] = ch;
     }
     while (o > 0 && b->data[o - 1] == ' ')

@@ -297,10 +297,17 @@ size_t nz_month_date(nz *c, const char *p)
 {
     size_t n, k, nd;
     const char *q, *sfx, *y;
-    int m = month_at(c, p, &n), d;
+    int m, d;
     long year = 0;
+    uint32_t cp;
 
-    if (!m || !nz_setting(c, "date_md"))
+    /* cheap test first: a word (maybe with '.') then " 5" */
+    for (q = p; (k = nz_cp(q, &cp)) && nz_is_letter(cp);)
+        q += k;
+    q += *q == '.';
+    if (*q != ' ' || !digit(q[1]) || !c->t[NZ_MONTHS].n || !nz_setting(c, "date_md"))
+        return 0;
+    if (!(m = month_at(c, p, &n)))
         return 0;
     q = p + n;
     if (*q != ' ' || (nd = digits(q + 1)) < 1 || nd > 2)
@@ -483,7 +490,9 @@ size_t nz_version(nz *c, const char *p, int mode)
         else
             break;
     }
-    if (parts < (mode == 1 ? 1 : mode == 2 ? 2 : 3) || nz_is_alnum_at(q) || digit(*q))
+    /* three parts, not four ("203.0.113.9" is an address) */
+    if (parts < (mode == 1 ? 1 : mode == 2 ? 2 : 3) || (mode == 0 && parts > 3) ||
+        nz_is_alnum_at(q) || digit(*q))
         return 0;
     if (mode == 1 && vw)
         al_buf_printf(c->b, "%s ", vw);
@@ -706,7 +715,7 @@ static size_t quantity(nz *c, const num *a, const char *cur, bool year_next)
         r = pass ? q + sp : q;
         if (pass && !sp)
             break;
-        if ((e = nz_match(c, NZ_MAGNITUDE, r, false, &n)) &&
+        if ((e = nz_match(c, NZ_MAGNITUDE, r, true, &n)) &&
             !(pass && n == 1 && !nz_match(c, NZ_CURRENCY, r + 1, false, &un))) {
             bool ambiguous = unit_at(c, r, !pass, &un) && un == n;
             if (!ambiguous || cur || counting(c, r + n) ||
@@ -843,8 +852,13 @@ static size_t pair(nz *c, const num *a, bool year_next)
             nz_put_form(c, f, strcmp(a->d, "1") == 0 ? 0 : 1);
             return (size_t)(bn.e - a->s);
         }
-        /* "24/7", "50/50" */
+        /* "8/10": 8 out of 10; "24/7", "50/50": 24 7, 50 50 */
         put_num(c, a);
+        if (num_int(a) < num_int(&bn) && (f = nz_word(c, "out_of"))) {
+            al_buf_printf(c->b, " %s ", f);
+            put_num(c, &bn);
+            return (size_t)(bn.e - a->s);
+        }
         al_buf_putc(c->b, ' ');
         return (size_t)(b - a->s);
     }
