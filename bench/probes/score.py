@@ -99,24 +99,29 @@ def snapshot(aloud, tmpdir):
     in the shared tree during the run cannot change or break the binary."""
     src = os.path.dirname(os.path.abspath(aloud))
     dst = os.path.join(tmpdir, "bin")
-    for attempt in range(10):
-        if os.path.isdir(dst):
-            shutil.rmtree(dst)
-        os.makedirs(dst)
-        shutil.copy2(aloud, os.path.join(dst, "aloud"))
-        for f in os.listdir(src):
-            if f.startswith("libaloud.so"):
-                shutil.copy2(os.path.join(src, f), os.path.join(dst, f),
-                             follow_symlinks=True)
-        env = dict(os.environ, LD_LIBRARY_PATH=dst + (
-            ":" + os.environ["LD_LIBRARY_PATH"]
-            if os.environ.get("LD_LIBRARY_PATH") else ""))
-        p = subprocess.run([os.path.join(dst, "aloud"), "--version"],
-                           capture_output=True, text=True, env=env)
-        if p.returncode == 0:
-            return os.path.join(dst, "aloud"), env
+    err = ""
+    for attempt in range(20):
+        try:
+            if os.path.isdir(dst):
+                shutil.rmtree(dst)
+            os.makedirs(dst)
+            shutil.copy2(aloud, os.path.join(dst, "aloud"))
+            for f in os.listdir(src):
+                if f.startswith("libaloud.so"):
+                    shutil.copy2(os.path.join(src, f), os.path.join(dst, f),
+                                 follow_symlinks=True)
+            env = dict(os.environ, LD_LIBRARY_PATH=dst + (
+                ":" + os.environ["LD_LIBRARY_PATH"]
+                if os.environ.get("LD_LIBRARY_PATH") else ""))
+            p = subprocess.run([os.path.join(dst, "aloud"), "--version"],
+                               capture_output=True, text=True, env=env)
+            if p.returncode == 0:
+                return os.path.join(dst, "aloud"), env
+            err = p.stderr.strip()
+        except OSError as e:
+            err = str(e)
         time.sleep(3)           # probably being rebuilt right now
-    sys.exit("cannot run a copy of %s: %s" % (aloud, p.stderr.strip()))
+    sys.exit("cannot run a copy of %s: %s" % (aloud, err))
 
 
 def has_ssml(aloud):
@@ -210,23 +215,40 @@ def run_aloud(aloud, mode, lang, text, tmpdir, idx):
 
 # ---------------------------------------------------------------- espeak
 
+# dropped everywhere: language switches "(en)", pauses "_:", glottal and
+# syllable marks, stress, linking r, allophone marks (# and 2), vowel length
+# (espeak-ng is not consistent about it between digits and words) and word
+# boundaries
 STRIP_RE = re.compile(
-    r"\([a-z]{2,3}(-[a-z]+)?\)|_:|_!|_\||r-|[\s'`,%=_!|?;.\-#2]")
+    r"\([a-z]{2,3}(-[a-z]+)?\)|_:|_!|_\||r-|[\s'`,%=_!|?;:.\-#2]")
+# before that, per language: French liaison consonants (t2, z2, n2 ...) are
+# optional, so they go
+PRE = {
+    "fr": [(re.compile(r"[a-zA-Z]2"), "")],
+}
 # espeak-ng says the same sound two ways in a few places: English "forty"
 # as a word is O@, from digits o@; German and French r come as r or R;
 # French e-muet (@) is optional and espeak-ng reads the written word
-# "quatre-vingt-sept" with a t that the digits (rightly) do not have.
+# "quatre-vingt-sept" with a t that the digits (rightly) do not have;
+# German voicing at the joins of a compound number ("siebenundachtzig")
+# comes out differently as digits and as a word; Spanish b/d/g and their
+# softened forms B/D/Q, e/E, i/I/j, u/U and the two trills depend only on
+# the neighbouring sounds.
 EQUIV = {
     "all": [("R", "r")],
     "en": [("O@", "o@")],
+    "de": [("z", "s"), ("d", "t"), ("b", "p"), ("g", "k"), ("tt", "t")],
     "fr": [("@", ""), ("katrvE~t", "katrvE~")],
+    "es": [("B", "b"), ("D", "d"), ("Q", "g"), ("E", "e"), ("I", "i"),
+           ("j", "i"), ("U", "u"), ("rr", "r")],
 }
 
 
 def norm(ph, lang=None):
-    """Phoneme string without stress, pauses, glottal marks, language
-    switches, linking r, allophone marks (#, 2) and word boundaries;
-    vowel length ':' is kept."""
+    """Phoneme string reduced to what a listener would call the same words
+    (see STRIP_RE, PRE and EQUIV)."""
+    for rx, rep in PRE.get(lang, []):
+        ph = rx.sub(rep, ph)
     ph = STRIP_RE.sub("", ph)
     for a, b in EQUIV["all"] + EQUIV.get(lang, []):
         ph = ph.replace(a, b)
@@ -243,7 +265,7 @@ def phonemes(voice, items):
     for it in items:
         plain = html.unescape(TAG_RE.sub("", it)).strip()
         end = "" if plain[-1:] in ".!?…" else " ."
-        body.append(it + end + " " + SEPARATOR + ". ")
+        body.append(it + end + "\n" + SEPARATOR + ".\n")
     doc = "<speak>" + "".join(body) + "</speak>"
     out = _espeak(voice, doc)
     chunks, cur = [], []
@@ -260,7 +282,7 @@ def phonemes(voice, items):
 
 
 def _espeak(voice, ssml):
-    p = subprocess.run(["espeak-ng", "-q", "-x", "-m", "-v", voice],
+    p = subprocess.run(["espeak-ng", "-q", "-x", "-m", "-b", "1", "-v", voice],
                        input=ssml, capture_output=True, text=True,
                        timeout=600)
     return p.stdout
@@ -305,6 +327,9 @@ def main():
                     help="print the failing rows")
     ap.add_argument("--raw-only", action="store_true",
                     help="only the raw espeak-ng figure, no aloud")
+    ap.add_argument("--results", metavar="FILE",
+                    help="also write one TSV line per probe (for diffs "
+                    "between builds)")
     ap.add_argument("--no-snapshot", action="store_true",
                     help="run ALOUD in place instead of a private copy")
     ap.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 2)
@@ -316,12 +341,13 @@ def main():
     tmpdir = tempfile.mkdtemp(prefix="aloud-probes-")
     mode = None
     if not args.raw_only:
+        given = args.aloud
         if not args.no_snapshot:
             args.aloud, ENV = snapshot(args.aloud, tmpdir)
         mode = "ssml" if has_ssml(args.aloud) else "text"
         if mode == "text":
             print("note: %s has no --ssml; measuring its --text output "
-                  "through raw espeak-ng instead" % args.aloud)
+                  "through raw espeak-ng instead" % given)
 
     langs = args.lang or [l for l in LANGS
                           if os.path.exists(os.path.join(HERE, l + ".tsv"))]
@@ -361,7 +387,26 @@ def main():
         totals[lang] = rows
 
     report(totals, mode, args.verbose)
+    if args.results:
+        dump(totals, mode, args.results)
     shutil.rmtree(tmpdir)
+
+
+def dump(totals, mode, path):
+    clean = lambda s: re.sub(r"\s+", " ", s or "").strip()
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("lang\tline\tcategory\traw_pass\traw_fuzzy\taloud_pass\t"
+                "aloud_fuzzy\tinput\taloud_output\n")
+        for lang, rows in totals.items():
+            for r in rows:
+                f.write("\t".join([
+                    lang, str(r["line"]), r["cat"], str(int(r["raw_ok"])),
+                    "%.3f" % r["raw_ratio"],
+                    str(int(r["ok"])) if mode else "",
+                    "%.3f" % r["ratio"] if mode else "",
+                    r["input"],
+                    clean(r.get("frag") or r.get("err")) if mode else "",
+                ]) + "\n")
 
 
 def pct(n, d):
