@@ -337,8 +337,15 @@ def main():
     if not args.aloud and not args.raw_only:
         ap.error("--aloud PATH is required (or --raw-only)")
 
-    global ENV
     tmpdir = tempfile.mkdtemp(prefix="aloud-probes-")
+    try:
+        run(args, tmpdir)
+    finally:
+        shutil.rmtree(tmpdir, ignore_errors=True)
+
+
+def run(args, tmpdir):
+    global ENV
     mode = None
     if not args.raw_only:
         given = args.aloud
@@ -389,7 +396,6 @@ def main():
     report(totals, mode, args.verbose)
     if args.results:
         dump(totals, mode, args.results)
-    shutil.rmtree(tmpdir)
 
 
 def dump(totals, mode, path):
@@ -473,4 +479,7 @@ def line(name, rows, label):
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except BrokenPipeError:         # e.g. piped into head
+        sys.stderr.close()
