@@ -621,8 +621,14 @@ static size_t symbol(nz *c, const char *p)
         put_identifier(c, p + 1, n, true);
         return n + 1;
     }
-    if ((n = nz_symbol_number(c, p)))
-        return n;
+    if ((n = nz_symbol_number(c, p)) || (n = abbreviation(c, p)))
+        return n;   /* "§ 5", "№ 3" */
+    /* "Mo.–Fr.", "London–Paris": an en dash between words is "to" */
+    if (cp == 0x2013 && p > c->text && (nz_is_letter((unsigned char)p[-1]) || p[-1] == '.') &&
+        nz_is_alnum_at(p + 3) && !(p[3] >= '0' && p[3] <= '9') && (w = nz_word(c, "to"))) {
+        al_buf_printf(c->b, " %s ", w);
+        return k;
+    }
     if ((e = nz_match(c, NZ_SYMBOLS, p, false, &n)) || (e = nz_match(c, NZ_MUL_SYMBOLS, p, false, &n))) {
         const char *v = nz_value(e);
         /* "1½": one and a half */

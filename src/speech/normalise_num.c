@@ -370,8 +370,6 @@ static size_t time_of_day(nz *c, const num *a)
     } else {
         return 0;
     }
-    if (min > 59 || nz_is_alnum_at(end))
-        return 0;
     (void)h_form;
     n = nz_word_after(end, &w);
     {
@@ -383,6 +381,9 @@ static size_t time_of_day(nz *c, const num *a)
             l += ln + (l[ln] == '|');
         }
     }
+    /* "7:30pm" is a time; "7:30x" is not */
+    if (min > 59 || (nz_is_alnum_at(end) && !ampm))
+        return 0;
     snprintf(h, sizeof(h), "%d", hour);
     snprintf(m, sizeof(m), "%d", min);
     if (hword) {
@@ -584,33 +585,46 @@ static size_t ordinal(nz *c, const num *a)
 
 /* ---- decades ---- */
 
-/* "1980s" -> "19 eighties", "80s" -> "eighties" (with the decade word of
- * [speech.decades]: the full number, then the tens digit). */
+/* "1980s" -> "19 eighties", "80s" -> "eighties", "1980er" -> "19 hundert
+ * achtziger": a suffix of [speech.settings] decade_suffix, the word of
+ * [speech.decades] for the full number or its tens digit, the decade
+ * template for four digits (up to decade_max). */
 static size_t decade_at(nz *c, const char *p, size_t nd)
 {
-    const char *q = p + nd, *w;
-    char key[8];
+    const char *q = p + nd, *w, *list = nz_setting(c, "decade_suffix"), *tpl, *max;
+    const char *args[128] = { 0 };
+    char key[8], hi[8];
+    size_t sn = 0;
 
-    if (!c->t[NZ_DECADES].n || (nd != 2 && nd != 4) || p[nd - 1] != '0')
+    if (!c->t[NZ_DECADES].n || !list || (nd != 2 && nd != 4) || p[nd - 1] != '0')
         return 0;
-    if (*q == '\'' )
-        q++;
-    else if (strncmp(q, "\xE2\x80\x99", 3) == 0)
-        q += 3;
-    if (*q != 's' || nz_is_alnum_at(q + 1))
+    for (const char *l = list; *l;) {
+        size_t ln = strcspn(l, "|");
+        if (ln && strncmp(q, l, ln) == 0 && !nz_is_alnum_at(q + ln) && ln > sn)
+            sn = ln;
+        l += ln + (l[ln] == '|');
+    }
+    if (!sn)
         return 0;
     snprintf(key, sizeof(key), "%.*s", (int)nd, p);
     if (nd == 4 && (w = nz_get(c, NZ_DECADES, key))) {
         al_buf_puts(c->b, w);
-        return (size_t)(q + 1 - p);
+        return nd + sn;
     }
     snprintf(key, sizeof(key), "%c", p[nd - 2]);
     if (!(w = nz_get(c, NZ_DECADES, key)))
         return 0;
-    if (nd == 4)
-        al_buf_printf(c->b, "%.2s ", p);
-    al_buf_puts(c->b, w);
-    return (size_t)(q + 1 - p);
+    if (nd == 4) {
+        max = nz_setting(c, "decade_max");
+        if (!(tpl = nz_setting(c, "decade")) || (max && atoi(p) > atoi(max)))
+            return 0;
+        snprintf(hi, sizeof(hi), "%.2s", p);
+        args['h'] = hi, args['w'] = w;
+        nz_put_tpl(c, tpl, args);
+    } else {
+        al_buf_puts(c->b, w);
+    }
+    return nd + sn;
 }
 
 /* ---- money, magnitudes, units ---- */
@@ -679,9 +693,9 @@ static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t 
         return e;
     /* "10 m hoher Turm", "10 m tall"; never "5 in total" (a word unit) */
     e = nz_match(c, NZ_UNITS_TIGHT, p, false, n);
-    if (e && (attached || !nz_word_after(p + *n, &w) || p[*n] != ' ' ||
-              (!(*n > 1 && p[0] >= 'a' && p[0] <= 'z' && p[1] >= 'a' && p[1] <= 'z') &&
-               *w >= 'a' && *w <= 'z')))
+    if (e && *n > 1 && p[0] >= 'a' && p[0] <= 'z' && p[1] >= 'a' && p[1] <= 'z')
+        return attached || (p[*n] != ' ' && p[*n] != '/') ? e : NULL;   /* "1 in 10" */
+    if (e && (attached || !nz_word_after(p + *n, &w) || p[*n] != ' ' || (*w >= 'a' && *w <= 'z')))
         return e;
     return NULL;
 }
@@ -852,13 +866,28 @@ static size_t pair(nz *c, const num *a, bool year_next)
             nz_put_form(c, f, strcmp(a->d, "1") == 0 ? 0 : 1);
             return (size_t)(bn.e - a->s);
         }
+        /* "2019/20", "1999/2000": two years */
+        if (a->nd == 4 && !a->grouped && num_int(a) >= 1000 && num_int(a) < 2100 &&
+            (bn.nd == 2 || bn.nd == 4)) {
+            char out[96];
+            year_str(c, num_int(a), out, sizeof(out));
+            al_buf_printf(c->b, "%s ", out);
+            c->year_next = bn.nd == 4;
+            return (size_t)(b - a->s);
+        }
         /* "8/10": 8 out of 10; "24/7", "50/50": 24 7, 50 50 */
         put_num(c, a);
-        if (num_int(a) < num_int(&bn) && (f = nz_word(c, "out_of"))) {
+        if (num_int(a) < num_int(&bn) && num_int(&bn) <= 100 && (f = nz_word(c, "out_of"))) {
             al_buf_printf(c->b, " %s ", f);
             put_num(c, &bn);
             return (size_t)(bn.e - a->s);
         }
+        al_buf_putc(c->b, ' ');
+        return (size_t)(b - a->s);
+    }
+    /* a chain: "4-3-3", "1-2-3": the numbers one by one */
+    if (*s == '-' && ((*bn.e == '-' && digit(bn.e[1])) || (a->s > c->text && a->s[-1] == '-'))) {
+        put_num(c, a);
         al_buf_putc(c->b, ' ');
         return (size_t)(b - a->s);
     }
@@ -952,7 +981,17 @@ size_t nz_currency_first(nz *c, const char *p)
             return (size_t)(r - p) + used;
         }
     }
-    return (size_t)(q - p) + quantity(c, &a, nz_value(e), false);
+    k = (size_t)(q - p) + quantity(c, &a, nz_value(e), false);
+    /* "$1.2bn-$1.5bn": the second amount follows */
+    {
+        const char *r = p + k;
+        size_t dash = strncmp(r, "\xE2\x80\x93", 3) == 0 ? 3 : *r == '-' ? 1 : 0;
+        if (dash && strncmp(r + dash, p, n) == 0 && digit(r[dash + n]) && nz_word(c, "to")) {
+            al_buf_printf(c->b, " %s ", nz_word(c, "to"));
+            k += dash;
+        }
+    }
+    return k;
 }
 
 size_t nz_symbol_number(nz *c, const char *p)
