@@ -588,11 +588,11 @@ class _HtmlBlocks(html.parser.HTMLParser):
             self.cur.append("\n")
         elif tag in self.BLOCKS and self.cur is None:
             self.cur, self.cells = [], [] if tag == "tr" else None
-        elif tag == "td" and self.cells is not None:
+        elif tag in ("td", "th") and self.cells is not None:
             self.cur = []
 
     def handle_endtag(self, tag):
-        if tag == "td" and self.cells is not None:
+        if tag in ("td", "th") and self.cells is not None:
             self.cells.append("".join(self.cur))
             self.cur = []
         elif tag in self.BLOCKS and self.cur is not None:
@@ -607,8 +607,9 @@ class _HtmlBlocks(html.parser.HTMLParser):
 # The elements and attributes aloud --html writes; anything else in the
 # output came from the page.
 HTML_TAGS = {"html", "head", "meta", "title", "body", "article", "h1", "h2", "h3", "h4", "h5",
-             "h6", "p", "ul", "li", "blockquote", "table", "tr", "td", "pre", "figcaption", "br"}
-HTML_ATTRS = {("html", "lang"), ("meta", "charset"), ("p", "class")}
+             "h6", "p", "ul", "ol", "li", "blockquote", "table", "tr", "th", "td", "pre",
+             "figcaption", "br"}
+HTML_ATTRS = {("html", "lang"), ("meta", "charset"), ("p", "class"), ("li", "value")}
 
 
 def case_html_markup_in_text(c):
