@@ -44,7 +44,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_REGNAL_TITLES] = "speech.regnal_titles", [NZ_YEAR_WORDS] = "speech.year_words",
     [NZ_SCORE_WORDS] = "speech.score_words", [NZ_DECADES] = "speech.decades",
     [NZ_FRACTIONS] = "speech.fractions",     [NZ_TIMEZONES] = "speech.timezones",
-    [NZ_COUNT_NOUNS] = "speech.count_nouns",
+    [NZ_COUNT_NOUNS] = "speech.count_nouns", [NZ_ABBREV_SUFFIX] = "speech.abbrev_suffix",
 };
 
 const char *nz_value(const al_lang_entry *e)
@@ -512,7 +512,8 @@ static size_t roman(nz *c, const char *p, size_t n, size_t r)
     snprintf(num, sizeof(num), "%d", v);
     nz_cp(w, &cp);
     wn2 = nz_word_before(c, w, &w2);
-    if (nz_in_list(c, NZ_ROMAN_WORDS, w, wn)) {
+    /* "Part II", "World War I"; a lone letter only after a capital ("in part I think") */
+    if (nz_in_list(c, NZ_ROMAN_WORDS, w, wn) && (r > 1 || nz_is_upper(cp))) {
         al_buf_puts(c->b, num);
         return r;
     }
@@ -554,6 +555,21 @@ static size_t word(nz *c, const char *p)
     if (r && (n = roman(c, p, (size_t)(q - p), r)))
         return n;
     n = (size_t)(q - p);
+    /* "Hauptstr.": a compound's abbreviated last part ([speech.abbrev_suffix]) */
+    if (*q == '.' && c->t[NZ_ABBREV_SUFFIX].n) {
+        const nz_tab *t = &c->t[NZ_ABBREV_SUFFIX];
+        for (size_t i = 0; i < t->n; i++) {
+            size_t kn = strlen(t->e[i].key);
+            if (kn >= 2 && t->e[i].key[kn - 1] == '.' && kn - 1 < n &&
+                strncmp(q - (kn - 1), t->e[i].key, kn - 1) == 0) {
+                al_buf_put(c->b, p, n - (kn - 1));
+                al_buf_puts(c->b, nz_value(&t->e[i]));
+                if (nz_at_end(q + 1))
+                    al_buf_putc(c->b, '.');
+                return n + 1;
+            }
+        }
+    }
     id = ident_len(p);
     if (id >= n && memchr(p, '_', id) && id > 1 && p[id - 1] != '_' && nz_is_alnum_at(p)) {
         put_identifier(c, p, id, true);

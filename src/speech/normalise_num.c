@@ -766,6 +766,8 @@ static size_t quantity(nz *c, const num *a, const char *cur, bool year_next)
             put_num(c, a);
             al_buf_putc(c->b, ' ');
             nz_put_form(c, nz_value(e), singular(c, a) ? 0 : 1);
+            if (nz_is_alnum_at(r + n))
+                al_buf_putc(c->b, ' ');   /* "5′10″" */
             return (size_t)(r + n - a->s);
         }
     }
