@@ -1,7 +1,9 @@
 #!/bin/sh
 # The whole test suite on a fresh machine: install what aloud needs, build
-# it warning-free (-Werror), run every ctest test, then the AddressSanitizer
-# + UBSan build and the valgrind check. CI (.ci/run) runs exactly this.
+# it warning-free (-Werror), run every ctest test and the mutation check
+# (scripts/mutate.sh: deliberate bugs the tests must catch), then the
+# AddressSanitizer + UBSan build and the valgrind check. CI (.ci/run) runs
+# exactly this.
 set -eu
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
@@ -10,6 +12,8 @@ echo "== Build (-Wall -Wextra -Werror)"
 ./scripts/build.sh build -DALOUD_WERROR=ON
 echo "== Tests"
 ctest --test-dir build --output-on-failure -j2 --timeout 600
+echo "== Mutation check (deliberate bugs the tests must catch)"
+./scripts/mutate.sh
 
 if [ -x scripts/ci-sanitize.sh ]; then
     echo "== AddressSanitizer + UBSan build and tests"
