@@ -5,7 +5,8 @@
  * espeak-ng reads SSML, so text from a page that came through as markup
  * could make it fetch <audio src=...>, change voices or go silent. The
  * invariant: every SSML document holds only the elements speechtext.c
- * writes itself (<speak>, <break time="Nms"/>, <prosody pitch=".." rate="..">),
+ * writes itself (<speak>, <break time="Nms"/>, <prosody pitch=".." rate="..">,
+ * <voice xml:lang="..">),
  * '&' only as &amp; &lt; &gt;, and text that is valid UTF-8 without
  * control characters. No espeak-ng call is made (no synthesis).
  *
@@ -29,7 +30,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 /* Length of the allowed tag at S, or 0. */
 static size_t allowed_tag(const char *s)
 {
-    static const char *const fixed[] = { "<speak>", "</speak>", "</prosody>" };
+    static const char *const fixed[] = { "<speak>", "</speak>", "</prosody>", "</voice>" };
     const char *p;
     size_t i;
 
@@ -40,6 +41,13 @@ static size_t allowed_tag(const char *s)
         for (p = s + 13; *p >= '0' && *p <= '9'; p++)
             ;
         return p > s + 13 && strncmp(p, "ms\"/>", 5) == 0 ? (size_t)(p + 5 - s) : 0;
+    }
+    /* a block in its own language: a plain tag (structure.c checks it) */
+    if (strncmp(s, "<voice xml:lang=\"", 17) == 0) {
+        for (p = s + 17; (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+                         (*p >= '0' && *p <= '9') || *p == '-' || *p == '_'; p++)
+            ;
+        return p > s + 17 && strncmp(p, "\">", 2) == 0 ? (size_t)(p + 2 - s) : 0;
     }
     if (strncmp(s, "<prosody pitch=\"", 16) == 0) {
         p = s + 16 + (s[16] == '+' || s[16] == '-');

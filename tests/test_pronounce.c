@@ -175,9 +175,9 @@ static void test_config(const char *dir)
         CHECK_APPLY(lex, "a GIF", "en", "a gif");
         al_pronounce_free(lex);
     }
-    /* loaded after PATH: its entries win over PATH's */
+    /* loaded before PATH (--lexicon): the command line's entries win */
     if ((lex = load(user))) {
-        CHECK_APPLY(lex, "kubectl GIF nginx", "en", "kube cuddle gif engine x");
+        CHECK_APPLY(lex, "kubectl GIF nginx", "en", "kube cuttle jif engine x");
         al_pronounce_free(lex);
     }
     /* a bad entry there names the file and line */

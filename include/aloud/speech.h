@@ -57,9 +57,13 @@ typedef struct {
     bool intro;            /* say the title, "by BYLINE" and the site first */
     size_t first_section;  /* 0-based index of the first section spoken */
     bool only;             /* just first_section and its subsections */
+    /** A pronunciation lexicon file (format in aloud(1), LEXICON), read
+     *  after the shipped entries and before $XDG_CONFIG_HOME/aloud/lexicon;
+     *  NULL: none. A bad entry fails with ALOUD_EINVAL naming file and line. */
+    const char *lexicon;
 } aloud_speech_options;
 
-#define ALOUD_SPEECH_OPTIONS_INIT { ALOUD_SPEECH_OPTIONS_VERSION, NULL, 0, -1, -1, true, 0, false }
+#define ALOUD_SPEECH_OPTIONS_INIT { ALOUD_SPEECH_OPTIONS_VERSION, NULL, 0, -1, -1, true, 0, false, NULL }
 
 /** The voice a speech run uses, as resolved from the options and article. */
 typedef struct {

@@ -42,6 +42,7 @@ typedef struct {
     int pitch;                  /* --pitch, -1: default */
     int volume;                 /* --volume, -1: default */
     bool no_intro;              /* --no-intro */
+    const char *lexicon;        /* --lexicon FILE */
 
     /* export */
     const char *output;         /* -o FILE */

@@ -109,6 +109,7 @@ int cli_speech_options(aloud_speech_options *speech, const cli_options *o,
     speech->pitch = o->pitch;
     speech->volume = o->volume;
     speech->intro = !o->no_intro;
+    speech->lexicon = o->lexicon;
     speech->only = o->only;
     if (o->section) {
         if ((index = aloud_article_find_section(article, o->section)) < 0) {

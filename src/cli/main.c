@@ -40,6 +40,7 @@ static const char usage_text[] =
     "  -p, --pitch N            pitch, 0 to 99\n"
     "      --volume N           volume, 0 to 200 (default 100)\n"
     "      --no-intro           do not read the title, byline and site name first\n"
+    "      --lexicon FILE       your pronunciation lexicon (word TAB spoken form; see aloud(1))\n"
     "\n"
     "Playback:\n"
     "      --audio-device NAME  sound device; 'null' plays silently in real time\n"
@@ -63,7 +64,7 @@ static const char usage_text[] =
 enum {
     OPT_JSON = 256, OPT_TEXT, OPT_SECTIONS, OPT_HTML, OPT_LIST_VOICES, OPT_SPLIT,
     OPT_CHAPTERS, OPT_SECTION, OPT_ONLY, OPT_VOLUME, OPT_NO_INTRO, OPT_AUDIO_DEVICE,
-    OPT_EVENTS, OPT_RESUME, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_SSML
+    OPT_EVENTS, OPT_RESUME, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_SSML, OPT_LEXICON
 };
 
 static const struct option long_options[] = {
@@ -83,6 +84,7 @@ static const struct option long_options[] = {
     { "pitch", required_argument, NULL, 'p' },
     { "volume", required_argument, NULL, OPT_VOLUME },
     { "no-intro", no_argument, NULL, OPT_NO_INTRO },
+    { "lexicon", required_argument, NULL, OPT_LEXICON },
     { "audio-device", required_argument, NULL, OPT_AUDIO_DEVICE },
     { "events", required_argument, NULL, OPT_EVENTS },
     { "resume", no_argument, NULL, OPT_RESUME },
@@ -199,6 +201,7 @@ static int parse_args(cli_options *o, int argc, char **argv)
             o->volume = (int)v;
             break;
         case OPT_NO_INTRO: o->no_intro = true; break;
+        case OPT_LEXICON: o->lexicon = optarg; break;
         case OPT_AUDIO_DEVICE: o->audio_device = optarg; break;
         case OPT_EVENTS: o->events = optarg; break;
         case OPT_RESUME: o->resume = true; break;

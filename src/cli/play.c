@@ -418,6 +418,7 @@ static int prepare_speech(aloud_speech_options *speech, size_t *paragraph, const
     speech->pitch = o->pitch;
     speech->volume = o->volume;
     speech->intro = !o->no_intro;
+    speech->lexicon = o->lexicon;
     speech->only = o->only;
     *paragraph = 0;
     if (o->section) {

@@ -529,6 +529,7 @@ int aloud_export(aloud_export_result *result, const aloud_article *article,
     j.intro = !speech || speech->intro;
     if ((err = check_options(article, opts)) < 0 ||
         (err = al_voice_resolve(&j.voice, article, speech)) < 0 ||
+        (err = al_speech_lexicon_open(&j.voice, speech)) < 0 ||
         (err = al_speech_range(&j.first, &j.end, article, speech)) < 0 ||
         (err = prepare(&j)) < 0)
         goto cleanup;
@@ -545,6 +546,7 @@ int aloud_export(aloud_export_result *result, const aloud_article *article,
 cleanup:
     if (j.cancelled)
         err = al_error_set(ALOUD_EINTERRUPTED, "export interrupted; nothing was written");
+    al_speech_lexicon_close(&j.voice);
     release(&j, err < 0);
     return err;
 }

@@ -57,8 +57,13 @@ static int prepare(aloud_player *p, const aloud_player_options *opts)
     aloud_article_sections(p->article, &p->section_count);
     if ((err = al_voice_resolve(&p->voice, p->article, so)) < 0 ||
         (err = al_speech_range(&p->first, &p->end, p->article, so)) < 0 ||
-        (err = al_play_units(&p->units, &p->unit_count, p->article, p->first, p->end,
-                             &p->voice, so ? so->intro != 0 : true)) < 0)
+        (err = al_speech_lexicon_open(&p->voice, so)) < 0)
+        return err;
+    /* the lexicon is needed only while the units' text is written */
+    err = al_play_units(&p->units, &p->unit_count, p->article, p->first, p->end, &p->voice,
+                        so ? so->intro != 0 : true);
+    al_speech_lexicon_close(&p->voice);
+    if (err < 0)
         return err;
     if (p->unit_count == 0)
         return al_error_set(ALOUD_ENOARTICLE, "player: nothing to say in the article");

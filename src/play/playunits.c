@@ -165,9 +165,9 @@ static void sentence_units(builder *bd, size_t section, const aloud_section *s, 
             al_speech_block_open(&b, s, paragraph, bd->ph);
         else if (blk->lang)
             al_buf_printf(&b, "<voice xml:lang=\"%s\">", blk->lang);
-        al_speech_put_sentence(&b, p, n);
+        al_speech_put_sentence(&b, p, n, bd->voice, blk->lang);
         if (!p[n]) {
-            al_speech_block_close(&b, s, paragraph, bd->ph);
+            al_speech_block_close(&b, s, paragraph, bd->voice, bd->ph);
             al_speech_put_break(&b, pause);
         } else if (blk->lang) {
             al_buf_puts(&b, "</voice>");
@@ -189,7 +189,7 @@ static void block_units(builder *bd, size_t section, const aloud_section *s, siz
         if (i > 0 && s->blocks[i - 1].kind == ALOUD_BLOCK_CODE)
             return;
         al_buf_puts(&b, "<speak>");
-        al_speech_put_sentence(&b, bd->ph->code_skipped, strlen(bd->ph->code_skipped));
+        al_speech_put_sentence(&b, bd->ph->code_skipped, strlen(bd->ph->code_skipped), bd->voice, NULL);
         al_speech_put_break(&b, pause);
         add_unit(bd, section, i, &b, al_text_words(bd->ph->code_skipped));
         return;
@@ -197,7 +197,7 @@ static void block_units(builder *bd, size_t section, const aloud_section *s, siz
         return;                /* said with each row's cells */
     case ALOUD_BLOCK_TABLE_ROW:
         al_buf_puts(&b, "<speak>");
-        al_speech_put_table_row(&b, blk->text, al_speech_table_header(s, i));
+        al_speech_put_table_row(&b, blk->text, al_speech_table_header(s, i), bd->voice, blk->lang);
         al_speech_put_break(&b, al_speech_gap(bd->voice, AL_GAP_LIST));
         add_unit(bd, section, i, &b, al_text_words(blk->text));
         return;

@@ -503,8 +503,9 @@ int al_pronounce_load(al_pronounce **out, const char *path)
     *out = NULL;
     if (!lex)
         return al_error_oom();
-    if ((err = load_shipped(lex)) < 0 || (path && (err = load_file(lex, path, false)) < 0) ||
-        (err = load_config(lex)) < 0 || (err = build_index(lex)) < 0) {
+    /* the command line's file last: it wins over the user's standing lexicon */
+    if ((err = load_shipped(lex)) < 0 || (err = load_config(lex)) < 0 ||
+        (path && (err = load_file(lex, path, false)) < 0) || (err = build_index(lex)) < 0) {
         al_pronounce_free(lex);
         return err;
     }

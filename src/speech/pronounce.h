@@ -31,9 +31,9 @@ typedef struct al_pronounce al_pronounce;
 /**
  * Load the lexicon: the shipped entries (data/lang tables
  * [speech.pronounce]; those of mul.txt are English respellings and apply to
- * English voices), then the user's file PATH (NULL: none) and then
- * $XDG_CONFIG_HOME/aloud/lexicon (default ~/.config/aloud/lexicon) when it
- * exists; later entries win.
+ * English voices), then $XDG_CONFIG_HOME/aloud/lexicon (default
+ * ~/.config/aloud/lexicon) when it exists, then the user's file PATH (NULL:
+ * none); later entries win, so the command line's file wins.
  *
  * @param out   receives the lexicon; free it with al_pronounce_free()
  * @param path  a lexicon file, or NULL

@@ -30,6 +30,8 @@
 #include <strings.h>
 
 #include "langdata.h"
+#include "normalise.h"
+#include "pronounce.h"
 #include "speechtext.h"
 
 /* ---- phrases ---- */
@@ -120,7 +122,8 @@ static size_t url_at(const char *p, const char **host, size_t *host_len)
     return (size_t)(end - p);
 }
 
-void al_speech_append_text(al_buf *b, const char *text)
+/* TEXT with every bare URL replaced by its host name, into B. */
+static void put_hosts(al_buf *b, const char *text)
 {
     for (const char *p = text; *p;) {
         const char *host;
@@ -134,14 +137,69 @@ void al_speech_append_text(al_buf *b, const char *text)
             p += n;
             continue;
         }
+        al_buf_putc(b, *p++);
+    }
+}
+
+/* TEXT as SSML character data into B. */
+static void put_escaped(al_buf *b, const char *text)
+{
+    for (const char *p = text; *p; p++) {
         switch (*p) {
         case '&': al_buf_puts(b, "&amp;"); break;
         case '<': al_buf_puts(b, "&lt;"); break;
         case '>': al_buf_puts(b, "&gt;"); break;
         default: al_buf_putc(b, *p); break;
         }
-        p++;
     }
+}
+
+void al_speech_append_text(al_buf *b, const char *text)
+{
+    al_buf hosts = AL_BUF_INIT;
+
+    put_hosts(&hosts, text);
+    if (hosts.failed)
+        b->failed = true;
+    else if (hosts.data)
+        put_escaped(b, hosts.data);
+    al_buf_free(&hosts);
+}
+
+/*
+ * What is said for TEXT in language LANG (NULL: the voice's): addresses
+ * become their host, the pronunciation lexicon respells its words, then
+ * the text is normalised (numbers, money, units, abbreviations as words;
+ * normalise.c). Caller frees; NULL when out of memory.
+ */
+static char *spoken(const char *text, const al_voice *v, const char *lang)
+{
+    const char *l = lang ? lang : v->info.language;
+    al_buf hosts = AL_BUF_INIT;
+    char *said, *words;
+
+    put_hosts(&hosts, text);
+    if (hosts.failed || !hosts.data) {
+        al_buf_free(&hosts);
+        return hosts.failed ? NULL : al_strdup("");
+    }
+    said = v->lexicon ? al_pronounce_apply(v->lexicon, hosts.data, l) : al_strdup(hosts.data);
+    al_buf_free(&hosts);
+    words = said ? al_normalise(said, l) : NULL;
+    free(said);
+    return words;
+}
+
+int al_speech_lexicon_open(al_voice *v, const aloud_speech_options *opts)
+{
+    v->lexicon = NULL;
+    return al_pronounce_load(&v->lexicon, opts ? opts->lexicon : NULL);
+}
+
+void al_speech_lexicon_close(al_voice *v)
+{
+    al_pronounce_free(v->lexicon);
+    v->lexicon = NULL;
 }
 
 /* ---- blocks ---- */
@@ -236,18 +294,22 @@ static void end_sentence(al_buf *b, const char *text, size_t n)
     free(s);
 }
 
-void al_speech_put_sentence(al_buf *b, const char *text, size_t n)
+void al_speech_put_sentence(al_buf *b, const char *text, size_t n, const al_voice *v,
+                            const char *lang)
 {
-    char *s = al_strndup(text, n);
+    char *s = al_strndup(text, n), *words = s ? spoken(s, v, lang) : NULL;
+    size_t len;
 
-    if (!s) {
+    if (!words) {
         b->failed = true;
+        free(s);
         return;
     }
-    while (n && s[n - 1] == ' ')
-        s[--n] = '\0';
-    al_speech_append_text(b, s);
-    end_sentence(b, s, n);
+    for (len = strlen(words); len && words[len - 1] == ' '; len--)
+        words[len - 1] = '\0';
+    put_escaped(b, words);
+    end_sentence(b, words, len);
+    free(words);
     free(s);
 }
 
@@ -268,7 +330,7 @@ void al_speech_put_heading(al_buf *b, const char *text, int level, const al_voic
 
     al_buf_printf(b, "<prosody pitch=\"%+d%%\" rate=\"%d%%\">", v->style.heading_pitch * k / 6,
                   100 + v->style.heading_rate * k / 6);
-    al_speech_put_sentence(b, text, strlen(text));
+    al_speech_put_sentence(b, text, strlen(text), v, NULL);
     al_buf_puts(b, "</prosody>");
     al_speech_put_break(b, al_speech_gap(v, AL_GAP_AFTER_HEADING));
 }
@@ -307,7 +369,21 @@ static size_t count_cells(const char *row)
     return n;
 }
 
-void al_speech_put_table_row(al_buf *b, const char *row, const char *header)
+/* One cell (or column name) as it is said. */
+static void put_cell(al_buf *b, const char *cell, const al_voice *v, const char *lang)
+{
+    char *words = spoken(cell, v, lang);
+
+    if (!words) {
+        b->failed = true;
+        return;
+    }
+    put_escaped(b, words);
+    free(words);
+}
+
+void al_speech_put_table_row(al_buf *b, const char *row, const char *header, const al_voice *v,
+                             const char *lang)
 {
     const char *p = row, *h = header;
     bool first = true, oom = false;
@@ -323,10 +399,10 @@ void al_speech_put_table_row(al_buf *b, const char *row, const char *header)
             al_buf_puts(b, ", ");
         /* "Price: 899 pounds"; a blank or repeated column name is not said */
         if (name && *name && !al_text_same_words(name, cell)) {
-            al_speech_append_text(b, name);
+            put_cell(b, name, v, lang);
             al_buf_puts(b, ": ");
         }
-        al_speech_append_text(b, cell);
+        put_cell(b, cell, v, lang);
         free(name);
         free(cell);
         first = false;
@@ -371,14 +447,15 @@ void al_speech_block_open(al_buf *b, const aloud_section *s, size_t i, const al_
         al_buf_printf(b, "<voice xml:lang=\"%s\">", blk->lang);
 }
 
-void al_speech_block_close(al_buf *b, const aloud_section *s, size_t i, const al_speech_phrases *ph)
+void al_speech_block_close(al_buf *b, const aloud_section *s, size_t i, const al_voice *v,
+                           const al_speech_phrases *ph)
 {
     const aloud_block *blk = &s->blocks[i];
 
     if (blk->lang)
         al_buf_puts(b, "</voice>");
     if (blk->kind == ALOUD_BLOCK_QUOTE && !quote_at(s, i + 1) && *ph->end_quote)
-        al_speech_put_sentence(b, ph->end_quote, strlen(ph->end_quote));
+        al_speech_put_sentence(b, ph->end_quote, strlen(ph->end_quote), v, NULL);
 }
 
 /* ---- blocks ---- */
@@ -391,22 +468,22 @@ static void put_blocks(al_buf *b, const aloud_section *s, const al_voice *v, con
         switch (blk->kind) {
         case ALOUD_BLOCK_CODE:
             if (i == 0 || s->blocks[i - 1].kind != ALOUD_BLOCK_CODE) {
-                al_speech_put_sentence(b, ph->code_skipped, strlen(ph->code_skipped));
+                al_speech_put_sentence(b, ph->code_skipped, strlen(ph->code_skipped), v, NULL);
                 al_speech_put_break(b, al_speech_gap(v, AL_GAP_PARAGRAPH));
             }
             continue;
         case ALOUD_BLOCK_TABLE_HEADER:
             continue;          /* said with each row's cells */
         case ALOUD_BLOCK_TABLE_ROW:
-            al_speech_put_table_row(b, blk->text, al_speech_table_header(s, i));
+            al_speech_put_table_row(b, blk->text, al_speech_table_header(s, i), v, blk->lang);
             al_speech_put_break(b, al_speech_gap(v, AL_GAP_LIST));
             continue;
         default:
             break;
         }
         al_speech_block_open(b, s, i, ph);
-        al_speech_put_sentence(b, blk->text, strlen(blk->text));
-        al_speech_block_close(b, s, i, ph);
+        al_speech_put_sentence(b, blk->text, strlen(blk->text), v, blk->lang);
+        al_speech_block_close(b, s, i, v, ph);
         al_speech_put_break(b, al_speech_gap(v, blk->kind == ALOUD_BLOCK_LIST_ITEM ? AL_GAP_LIST
                                                                                     : AL_GAP_PARAGRAPH));
     }
@@ -415,13 +492,14 @@ static void put_blocks(al_buf *b, const aloud_section *s, const al_voice *v, con
 /* ---- sections ---- */
 
 /* "by Jane Doe" (a byline that already starts with "by" is not doubled). */
-void al_speech_put_byline(al_buf *b, const char *byline, const al_speech_phrases *ph)
+void al_speech_put_byline(al_buf *b, const char *byline, const al_voice *v,
+                          const al_speech_phrases *ph)
 {
     size_t n = strlen(ph->by);
 
     if (strncasecmp(byline, ph->by, n) != 0 || byline[n] != ' ')
         al_buf_printf(b, "%s ", ph->by);
-    al_speech_put_sentence(b, byline, strlen(byline));
+    al_speech_put_sentence(b, byline, strlen(byline), v, NULL);
 }
 
 size_t al_speech_put_intro(al_buf *b, const aloud_article *article, const al_voice *v,
@@ -437,13 +515,13 @@ size_t al_speech_put_intro(al_buf *b, const aloud_article *article, const al_voi
         words += al_text_words(title);
     }
     if (byline && *byline) {
-        al_speech_put_byline(b, byline, ph);
+        al_speech_put_byline(b, byline, v, ph);
         al_speech_put_break(b, al_speech_gap(v, AL_GAP_PARAGRAPH));
         words += al_text_words(byline) + 1;
     }
     if (site && *site && !(title && al_text_casestr(title, site)) &&
         !(byline && al_text_casestr(byline, site))) {
-        al_speech_put_sentence(b, site, strlen(site));
+        al_speech_put_sentence(b, site, strlen(site), v, NULL);
         al_speech_put_break(b, al_speech_gap(v, AL_GAP_PARAGRAPH));
         words += al_text_words(site);
     }
@@ -525,7 +603,8 @@ int aloud_speech_text(char **out, const aloud_article *article,
     *out = NULL;
     AL_CHECK_VERSION(opts, ALOUD_SPEECH_OPTIONS_VERSION);
     if ((err = al_voice_resolve(&voice, article, opts)) < 0 ||
-        (err = al_speech_range(&first, &end, article, opts)) < 0)
+        (err = al_speech_range(&first, &end, article, opts)) < 0 ||
+        (err = al_speech_lexicon_open(&voice, opts)) < 0)
         return err;
     for (size_t i = first; i < end && err == ALOUD_OK; i++) {
         char *ssml = NULL;
@@ -537,5 +616,6 @@ int aloud_speech_text(char **out, const aloud_article *article,
     if (err == ALOUD_OK && (b.failed || !(*out = al_buf_detach(&b))))
         err = al_error_oom();
     al_buf_free(&b);
+    al_speech_lexicon_close(&voice);
     return err;
 }

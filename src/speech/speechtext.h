@@ -44,6 +44,14 @@ int al_speech_section(char **out, const aloud_article *article, size_t index,
  */
 const char *al_speech_label(const aloud_article *article, size_t index);
 
+/**
+ * Open V's pronunciation lexicon: the shipped entries, OPTS->lexicon and
+ * the user's $XDG_CONFIG_HOME/aloud/lexicon (pronounce.h). Close it with
+ * al_speech_lexicon_close(). ALOUD_EINVAL or ALOUD_EFILE name the file.
+ */
+int al_speech_lexicon_open(al_voice *v, const aloud_speech_options *opts);
+void al_speech_lexicon_close(al_voice *v);
+
 /** The pauses aloud adds, from shortest to longest (paragraph_pause and
  * heading_pause of the voice profile; a sentence's own pause is espeak-ng's). */
 typedef enum {
@@ -58,11 +66,14 @@ int al_speech_gap(const al_voice *v, al_gap gap);
 /** Append a pause of MS milliseconds (nothing when MS <= 0). */
 void al_speech_put_break(al_buf *b, int ms);
 /**
- * Append the first N bytes of TEXT as one spoken block: escaped (see
- * al_speech_append_text), ended as a sentence (a full stop when it has no
- * mark) and closed so that espeak-ng's pitch falls and no "dot" is said.
+ * Append the first N bytes of TEXT as one spoken block in language LANG
+ * (NULL: V's): addresses as their host, V's pronunciation lexicon, the
+ * normalisation of normalise.c, escaped; ended as a sentence (a full stop
+ * when it has no mark) and closed so that espeak-ng's pitch falls and no
+ * "dot" is said.
  */
-void al_speech_put_sentence(al_buf *b, const char *text, size_t n);
+void al_speech_put_sentence(al_buf *b, const char *text, size_t n, const al_voice *v,
+                            const char *lang);
 /** A heading of LEVEL (1: the title, 2: h2...): higher and slower the higher its rank, then a pause. */
 void al_speech_put_heading(al_buf *b, const char *text, int level, const al_voice *v);
 /**
@@ -70,7 +81,8 @@ void al_speech_put_heading(al_buf *b, const char *text, int level, const al_voic
  * or with HEADER (the table's header row, NULL: none) each cell after its
  * column's name: "Model: X1, Price: 899 pounds."
  */
-void al_speech_put_table_row(al_buf *b, const char *row, const char *header);
+void al_speech_put_table_row(al_buf *b, const char *row, const char *header, const al_voice *v,
+                             const char *lang);
 /** The header row of the table that block I of S belongs to, or NULL. */
 const char *al_speech_table_header(const aloud_section *s, size_t i);
 /**
@@ -80,9 +92,11 @@ const char *al_speech_table_header(const aloud_section *s, size_t i);
  * says "End of quote." after a quote's last block).
  */
 void al_speech_block_open(al_buf *b, const aloud_section *s, size_t i, const al_speech_phrases *ph);
-void al_speech_block_close(al_buf *b, const aloud_section *s, size_t i, const al_speech_phrases *ph);
+void al_speech_block_close(al_buf *b, const aloud_section *s, size_t i, const al_voice *v,
+                           const al_speech_phrases *ph);
 /** "by BYLINE." (not doubled when BYLINE starts with the word). */
-void al_speech_put_byline(al_buf *b, const char *byline, const al_speech_phrases *ph);
+void al_speech_put_byline(al_buf *b, const char *byline, const al_voice *v,
+                          const al_speech_phrases *ph);
 /** The intro: title as a heading, byline, site name, then a pause. Returns its words. */
 size_t al_speech_put_intro(al_buf *b, const aloud_article *article, const al_voice *v,
                            const al_speech_phrases *ph);

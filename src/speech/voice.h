@@ -25,10 +25,13 @@ typedef struct {
 } al_voice_profile;
 
 /** A resolved voice: what the user is told, what espeak-ng gets, the style. */
+typedef struct al_pronounce al_pronounce;
+
 typedef struct {
     aloud_voice_info info;
     al_synth_params synth;
     al_voice_profile style;
+    al_pronounce *lexicon;  /* words said otherwise (speechtext.c opens it), or NULL */
 } al_voice;
 
 /** Fill P with the built-in defaults (those of voices/narrator.voice). */
