@@ -21,8 +21,9 @@
  * every language it knows, so numbers stay digits unless it misreads them
  * (years, times, ordinals, units, money, scores, phone numbers).
  *
- * The number rules are in normalise_num.c; this file holds the tables, the
- * text helpers, the word and symbol rules and the driver.
+ * The number rules are in normalise_num.c, dates, times and the words for
+ * numbers in normalise_date.c; this file holds the tables, the text
+ * helpers, the word and symbol rules and the driver.
  */
 #include <stdlib.h>
 #include <string.h>

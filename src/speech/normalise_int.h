@@ -1,6 +1,7 @@
 /*
- * normalise_int.h - what normalise.c and normalise_num.c share (private to
- * the normalisation stage; see normalise.h for the entry point).
+ * normalise_int.h - what normalise.c, normalise_num.c and normalise_date.c
+ * share (private to the normalisation stage; see normalise.h for the entry
+ * point). Listed by the file that defines them.
  */
 #ifndef ALOUD_NORMALISE_INT_H
 #define ALOUD_NORMALISE_INT_H
@@ -69,6 +70,49 @@ void nz_put_form(nz *c, const char *v, int i);
 void nz_tpl(char *out, size_t cap, const char *tpl, const char *const args[128]);
 void nz_put_tpl(nz *c, const char *tpl, const char *const args[128]);
 void nz_space(nz *c);
+
+/* ---- numbers (normalise_num.c parses them) ---- */
+
+typedef struct {
+    const char *s, *e;   /* the number's text */
+    char d[40];          /* integer digits, no separators */
+    char f[24];          /* fraction digits */
+    size_t nd, nf;
+    bool grouped;
+} nz_num;
+
+static inline bool nz_digit(char ch)
+{
+    return ch >= '0' && ch <= '9';
+}
+
+static inline size_t nz_digits(const char *p)
+{
+    size_t n = 0;
+
+    while (nz_digit(p[n]))
+        n++;
+    return n;
+}
+
+/* ---- normalise_date.c: words for numbers, dates, times ---- */
+
+/** Year Y as words in OUT ([speech.settings] year_pairs and its templates). */
+void nz_year_str(const nz *c, long y, char *out, size_t cap);
+/** The ordinal of N in FORM, then ENDING, in OUT; false when there is none. */
+bool nz_ordinal_str(const nz *c, long n, int form, const char *ending, char *out, size_t cap);
+/** The ending of an ordinal after the word before P. */
+const char *nz_ordinal_ending(const nz *c, const char *p);
+/** The month named at P: its number (0: none), *LEN bytes. */
+int nz_month_at(const nz *c, const char *p, size_t *len);
+/** Write date D M Y: WRITTEN 1 month first, -1 day first, 0 the language's order. */
+bool nz_put_date(nz *c, int d, int m, long y, const char *at, int written);
+/** "2024-03-05" at P, or 0. */
+size_t nz_iso_date(nz *c, const char *p);
+/** "5/3/2024", "05.03.2024" after number A, or 0. */
+size_t nz_numeric_date(nz *c, const nz_num *a);
+/** "14:30", "12.30 Uhr", "8 h 15" after number A, or 0. */
+size_t nz_time_of_day(nz *c, const nz_num *a);
 
 /* ---- normalise_num.c: numbers ---- */
 

@@ -1,7 +1,9 @@
 /*
- * normalise_num.c - the number rules of the text normalisation: dates,
- * times, years, money, magnitudes, units, ordinals, ranges, scores,
- * fractions, phone numbers and versions (see normalise.c for the design).
+ * normalise_num.c - the number rules of the text normalisation: money,
+ * magnitudes, units, decades, ordinal marks, ranges, scores, ratios,
+ * fractions, phone numbers and versions, and the entry point that tries
+ * them in turn (dates, times and the words for numbers are in
+ * normalise_date.c; see normalise.c for the design).
  *
  * A number is parsed with the language's decimal mark and thousands
  * separators ([speech.settings] decimal, thousands) and written back as
@@ -14,28 +16,6 @@
 #include <strings.h>
 
 #include "normalise_int.h"
-
-typedef struct {
-    const char *s, *e;   /* the number's text */
-    char d[40];          /* integer digits, no separators */
-    char f[24];          /* fraction digits */
-    size_t nd, nf;
-    bool grouped;
-} num;
-
-static bool digit(char ch)
-{
-    return ch >= '0' && ch <= '9';
-}
-
-static size_t digits(const char *p)
-{
-    size_t n = 0;
-
-    while (digit(p[n]))
-        n++;
-    return n;
-}
 
 /* A space between words or digit groups: ' ', U+00A0, U+202F, U+2009. */
 static size_t space_at(const char *p)
@@ -65,29 +45,29 @@ static size_t group_sep(const nz *c, const char *p)
     return 0;
 }
 
-static void parse_num(const nz *c, const char *p, num *a)
+static void parse_num(const nz *c, const char *p, nz_num *a)
 {
     const char *q = p;
     size_t k;
 
     memset(a, 0, sizeof(*a));
     a->s = p;
-    while (digit(*q) && a->nd + 1 < sizeof(a->d))
+    while (nz_digit(*q) && a->nd + 1 < sizeof(a->d))
         a->d[a->nd++] = *q++;
-    while (digit(*q))
+    while (nz_digit(*q))
         q++;
     if (a->nd <= 3) {
-        while ((k = group_sep(c, q)) && digits(q + k) == 3 && a->nd + 4 < sizeof(a->d)) {
+        while ((k = group_sep(c, q)) && nz_digits(q + k) == 3 && a->nd + 4 < sizeof(a->d)) {
             memcpy(a->d + a->nd, q + k, 3);
             a->nd += 3;
             q += k + 3;
             a->grouped = true;
         }
     }
-    if (*q == c->dec && digit(q[1]) && !(c->dec == ',' && digits(q + 1) == 3 && !a->grouped &&
+    if (*q == c->dec && nz_digit(q[1]) && !(c->dec == ',' && nz_digits(q + 1) == 3 && !a->grouped &&
                                           strstr(c->groups, "comma"))) {
         q++;
-        while (digit(*q)) {
+        while (nz_digit(*q)) {
             if (a->nf + 1 < sizeof(a->f))
                 a->f[a->nf++] = *q;
             q++;
@@ -97,12 +77,12 @@ static void parse_num(const nz *c, const char *p, num *a)
     a->e = q;
 }
 
-static long num_int(const num *a)
+static long num_int(const nz_num *a)
 {
     return a->nd > 9 ? -1 : atol(a->d);
 }
 
-static void put_num(nz *c, const num *a)
+static void put_num(nz *c, const nz_num *a)
 {
     al_buf_puts(c->b, a->d);
     if (a->nf) {
@@ -113,324 +93,11 @@ static void put_num(nz *c, const num *a)
 
 /* Singular: exactly one; with [speech.settings] singular_below_two, any
  * amount under two ("1,5 kilomètre"). */
-static bool singular(const nz *c, const num *a)
+static bool singular(const nz *c, const nz_num *a)
 {
     if (nz_setting(c, "singular_below_two"))
         return a->nd == 1 && (a->d[0] == '0' || a->d[0] == '1') && !(a->d[0] == '0' && !a->nf);
     return a->nd == 1 && a->d[0] == '1' && !a->nf;
-}
-
-/* ---- words for numbers ---- */
-
-/* Year Y as words in OUT: in a [speech.settings] year_pairs range
- * ("1100-1999 2010-2099") by the year_pair/year_oh/year_hundred templates,
- * else its digits. */
-static void year_str(const nz *c, long y, char *out, size_t cap)
-{
-    const char *ranges = nz_setting(c, "year_pairs"), *tpl = NULL;
-    const char *args[128] = { 0 };
-    char hi[24], lo[24];
-
-    snprintf(out, cap, "%ld", y);
-    for (const char *r = ranges; r && *r;) {
-        long from = strtol(r, (char **)&r, 10), to = from;
-        if (*r == '-')
-            to = strtol(r + 1, (char **)&r, 10);
-        if (y >= from && y <= to) {
-            tpl = nz_setting(c, y % 100 == 0 ? "year_hundred" : y % 100 < 10 ? "year_oh" : "year_pair");
-            break;
-        }
-        while (*r == ' ' || *r == ',')
-            r++;
-        if (*r && !digit(*r))
-            break;
-    }
-    if (!tpl)
-        return;
-    snprintf(hi, sizeof(hi), "%ld", y / 100);
-    snprintf(lo, sizeof(lo), "%ld", y % 100);
-    args['h'] = hi, args['l'] = lo;
-    nz_tpl(out, cap, tpl, args);
-}
-
-/* The ordinal of N in form FORM ([speech.ordinals] "premier|première"),
- * then ENDING; else [speech.settings] ordinal_fallback ("%nth", with %s the
- * [speech.ordinal_suffix] of its last digits). False when there is none. */
-static bool ordinal_str(const nz *c, long n, int form, const char *ending, char *out, size_t cap)
-{
-    char key[24], sfx[16] = "";
-    const char *v, *tpl, *args[128] = { 0 };
-
-    snprintf(key, sizeof(key), "%ld", n);
-    if ((v = nz_get(c, NZ_ORDINALS, key))) {
-        const char *bar;
-        size_t len;
-        for (int i = form; i > 0 && (bar = strchr(v, '|')); i--)
-            v = bar + 1;
-        len = strcspn(v, "|");
-        snprintf(out, cap, "%.*s%s", (int)len, v, ending ? ending : "");
-        return true;
-    }
-    if (!(tpl = nz_setting(c, "ordinal_fallback")))
-        return false;
-    snprintf(key, sizeof(key), "%ld", n % 100);
-    if (!(v = nz_get(c, NZ_ORD_SUFFIX, key))) {
-        snprintf(key, sizeof(key), "%ld", n % 10);
-        if (!(v = nz_get(c, NZ_ORD_SUFFIX, key)))
-            v = nz_get(c, NZ_ORD_SUFFIX, "_");
-    }
-    snprintf(sfx, sizeof(sfx), "%s", v ? v : "");
-    snprintf(key, sizeof(key), "%ld", n);
-    args['n'] = key, args['s'] = sfx, args['e'] = ending;
-    nz_tpl(out, cap, tpl, args);
-    return true;
-}
-
-/* The ending of an ordinal after the word before P ([speech.ordinal_endings]
- * "am -> en"; "_" when none matches). */
-static const char *ordinal_ending(const nz *c, const char *p)
-{
-    const char *w;
-    size_t n = nz_word_before(c, p, &w);
-    const al_lang_entry *e = n ? nz_find(c, NZ_ORD_ENDINGS, w, n, true) : NULL;
-
-    if (e)
-        return nz_value(e);
-    return nz_get(c, NZ_ORD_ENDINGS, "_");
-}
-
-/* The month named at P ([speech.months] value, or an abbreviation whose
- * value is one): its number, *LEN bytes. */
-static int month_at(const nz *c, const char *p, size_t *len)
-{
-    const nz_tab *t = &c->t[NZ_MONTHS];
-    const al_lang_entry *e;
-    size_t n;
-
-    for (size_t i = 0; i < t->n; i++) {
-        const char *v = nz_value(&t->e[i]);
-        n = strlen(v);
-        if (n && (strncmp(v, p, n) == 0 || (strncasecmp(v, p, 1) == 0 && strncmp(v + 1, p + 1, n - 1) == 0)) &&
-            !nz_is_alnum_at(p + n)) {
-            *len = n;
-            return atoi(t->e[i].key);
-        }
-    }
-    if ((e = nz_match(c, NZ_ABBREV, p, true, &n)) || (e = nz_match(c, NZ_ABBREV_NUM, p, true, &n))) {
-        const char *v = nz_value(e);
-        for (size_t i = 0; i < t->n; i++)
-            if (strcmp(nz_value(&t->e[i]), v) == 0) {
-                *len = n;
-                return atoi(t->e[i].key);
-            }
-    }
-    return 0;
-}
-
-/* Write date D M Y (Y 0: none) by the language's templates: in the order
- * WRITTEN (1 month first, -1 day first) or, 0, the language's. */
-static bool put_date(nz *c, int d, int m, long y, const char *at, int written)
-{
-    const char *order = nz_setting(c, "date_order"), *tpl, *args[128] = { 0 };
-    bool mdy = written ? written > 0 : order && strcmp(order, "mdy") == 0;
-    char day[8], ord[64] = "", first[64] = "", month_key[4], year[64] = "";
-    const char *month;
-
-    tpl = nz_setting(c, mdy ? (y ? "date_mdy" : "date_md") : (y ? "date_dmy" : "date_dm"));
-    snprintf(month_key, sizeof(month_key), "%d", m);
-    if (!tpl || !(month = nz_get(c, NZ_MONTHS, month_key)))
-        return false;
-    snprintf(day, sizeof(day), "%d", d);
-    ordinal_str(c, d, 0, ordinal_ending(c, at), ord, sizeof(ord));
-    /* %D: the ordinal for the first of the month only ("1er mars") */
-    if (d != 1 || !ordinal_str(c, d, 0, NULL, first, sizeof(first)))
-        snprintf(first, sizeof(first), "%d", d);
-    if (y)
-        year_str(c, y, year, sizeof(year));
-    args['d'] = day, args['o'] = ord, args['D'] = first, args['M'] = month, args['y'] = year;
-    nz_put_tpl(c, tpl, args);
-    return true;
-}
-
-/* ---- dates ---- */
-
-/* "2024-03-05" */
-static size_t iso_date(nz *c, const char *p)
-{
-    int y, m, d;
-
-    if (digits(p) != 4 || p[4] != '-' || digits(p + 5) != 2 || p[7] != '-' || digits(p + 8) != 2 ||
-        nz_is_alnum_at(p + 10))
-        return 0;
-    y = atoi(p), m = atoi(p + 5), d = atoi(p + 8);
-    if (m < 1 || m > 12 || d < 1 || d > 31 || !put_date(c, d, m, y, p, 0))
-        return 0;
-    return 10;
-}
-
-/* "5/3/2024", "05.03.2024" in the language's order. */
-static size_t numeric_date(nz *c, const num *a)
-{
-    const char *q = a->e, *order = nz_setting(c, "date_order");
-    char sep = *q;
-    size_t n2, n3;
-    int x, y2, d, m;
-
-    if (a->nd > 2 || a->nf || a->grouped || !(sep == '/' || sep == '.' || sep == '-') || !order)
-        return 0;
-    n2 = digits(q + 1);
-    if (n2 < 1 || n2 > 2 || q[1 + n2] != sep)
-        return 0;
-    n3 = digits(q + 2 + n2);
-    if (n3 != 4 || nz_is_alnum_at(q + 2 + n2 + n3) ||
-        (q[2 + n2 + n3] == sep && digit(q[3 + n2 + n3])))
-        return 0;
-    x = atoi(a->d), y2 = atoi(q + 1);
-    d = strcmp(order, "mdy") == 0 ? y2 : x;
-    m = strcmp(order, "mdy") == 0 ? x : y2;
-    if (m < 1 || m > 12 || d < 1 || d > 31 || !put_date(c, d, m, atol(q + 2 + n2), a->s, 0))
-        return 0;
-    return (size_t)(q + 2 + n2 + n3 - a->s);
-}
-
-size_t nz_month_date(nz *c, const char *p)
-{
-    size_t n, k, nd;
-    const char *q, *sfx, *y;
-    int m, d;
-    long year = 0;
-    uint32_t cp;
-
-    /* cheap test first: a word (maybe with '.') then " 5" */
-    for (q = p; (k = nz_cp(q, &cp)) && nz_is_letter(cp);)
-        q += k;
-    q += *q == '.';
-    if (*q != ' ' || !digit(q[1]) || !c->t[NZ_MONTHS].n || !nz_setting(c, "date_md"))
-        return 0;
-    if (!(m = month_at(c, p, &n)))
-        return 0;
-    q = p + n;
-    if (*q != ' ' || (nd = digits(q + 1)) < 1 || nd > 2)
-        return 0;
-    d = atoi(q + 1);
-    sfx = q + 1 + nd;
-    for (k = 0; k < c->t[NZ_ORD_SUFFIX].n; k++) {
-        const char *s = nz_value(&c->t[NZ_ORD_SUFFIX].e[k]);
-        if (*s && strncmp(sfx, s, strlen(s)) == 0 && !nz_is_alnum_at(sfx + strlen(s))) {
-            sfx += strlen(s);
-            break;
-        }
-    }
-    if (d < 1 || d > 31 || nz_is_alnum_at(sfx) || *sfx == ':' || (*sfx == '.' && digit(sfx[1])))
-        return 0;
-    y = sfx + (*sfx == ',') ;
-    if (*y == ' ' && digits(y + 1) == 4 && !nz_is_alnum_at(y + 5)) {
-        year = atol(y + 1);
-        sfx = y + 5;
-    }
-    if (!put_date(c, d, m, year, p, 1))
-        return 0;
-    return (size_t)(sfx - p);
-}
-
-/* ---- times ---- */
-
-/* "14:30", "9:05 am", "12:30 Uhr", "8 h 15", "20h" */
-static size_t time_of_day(nz *c, const num *a)
-{
-    const char *q = a->e, *tpl, *args[128] = { 0 }, *w, *end;
-    const char *hword = nz_word(c, "hour"), *unit = nz_setting(c, "time_word");
-    char h[16], m[16], hw[32] = "";
-    int hour = atoi(a->d), min = 0;
-    bool h_form = false, ampm = false;
-    size_t n;
-
-    if (a->nd > 2 || a->nf || a->grouped || hour > 24)
-        return 0;
-    if (*q == ':' && digits(q + 1) == 2 && !digit(q[3]) && !(q[3] == ':' && digit(q[4]))) {
-        min = atoi(q + 1);
-        end = q + 3;
-    } else if (*q == '.' && unit && digits(q + 1) == 2 && q[3] == ' ' &&
-               strncmp(q + 4, unit, strlen(unit)) == 0 && !nz_is_alnum_at(q + 4 + strlen(unit))) {
-        min = atoi(q + 1);
-        end = q + 3;
-    } else if (nz_setting(c, "time_h")) {
-        const char *r = q + (*q == ' ');
-        if (*r != 'h' || nz_is_letter((unsigned char)r[1]))
-            return 0;
-        end = r + 1;
-        if (digits(end + (*end == ' ')) == 2) {
-            end += (*end == ' ');
-            min = atoi(end);
-            end += 2;
-        } else if (nz_is_alnum_at(end)) {
-            return 0;
-        }
-        h_form = true;
-    } else {
-        return 0;
-    }
-    (void)h_form;
-    n = nz_word_after(end, &w);
-    {
-        const char *list = nz_setting(c, "ampm");
-        for (const char *l = list; l && *l;) {
-            size_t ln = strcspn(l, "|");
-            if (ln && strncmp(w, l, ln) == 0 && !nz_is_alnum_at(w + ln))
-                ampm = true;
-            l += ln + (l[ln] == '|');
-        }
-    }
-    /* "7:30pm" is a time; "7:30x" is not */
-    if (min > 59 || (nz_is_alnum_at(end) && !ampm))
-        return 0;
-    snprintf(h, sizeof(h), "%d", hour);
-    snprintf(m, sizeof(m), "%d", min);
-    if (hword) {
-        const char *v = hword;
-        int i = hour == 1 ? 0 : 1;
-        while (i-- > 0 && strchr(v, '|'))
-            v = strchr(v, '|') + 1;
-        snprintf(hw, sizeof(hw), "%.*s", (int)strcspn(v, "|"), v);
-    }
-    if (min == 0)
-        tpl = nz_setting(c, ampm ? "time_ampm" : (hour >= 13 || hour == 0 || a->d[0] == '0') ?
-                                                  "time_full_24" : "time_full");
-    else if (min < 10)
-        tpl = nz_setting(c, "time_oh");
-    else
-        tpl = nz_setting(c, "time");
-    if (!tpl)
-        tpl = nz_setting(c, "time");
-    args['h'] = h, args['m'] = m, args['H'] = hw;
-    if (tpl)
-        nz_put_tpl(c, tpl, args);
-    else if (*a->e == ':')
-        al_buf_put(c->b, a->s, (size_t)(end - a->s));   /* "10:30": read right */
-    else
-        return 0;
-    /* "12:30 Uhr": the template said it */
-    if (unit && strncmp(end, " ", 1) == 0 && strncmp(end + 1, unit, strlen(unit)) == 0 &&
-        !nz_is_alnum_at(end + 1 + strlen(unit)))
-        end += 1 + strlen(unit);
-    /* "10:00 ET": the zone's name */
-    n = nz_word_after(end, &w);
-    if (ampm && n) {
-        al_buf_put(c->b, end, (size_t)(w + n - end));
-        if (w[n] == '.')
-            n++;
-        end = w + n;
-        n = nz_word_after(end, &w);
-    }
-    if (n && *end == ' ') {
-        const al_lang_entry *e = nz_find(c, NZ_TIMEZONES, w, n, false);
-        if (e && !nz_is_alnum_at(w + n)) {
-            al_buf_putc(c->b, ' ');
-            al_buf_puts(c->b, nz_value(e));
-            end = w + n;
-        }
-    }
-    return (size_t)(end - a->s);
 }
 
 /* ---- phone numbers, versions ---- */
@@ -446,10 +113,10 @@ static size_t phone(nz *c, const char *p, bool plus)
 
     if (!nz_setting(c, "phone"))
         return 0;
-    while (ng < 8 && (n = digits(q)) >= 1 && n <= 8) {
+    while (ng < 8 && (n = nz_digits(q)) >= 1 && n <= 8) {
         groups[ng] = q, lens[ng++] = n, total += n;
         q += n;
-        if ((*q == ' ' || *q == '-') && digit(q[1]) && (!sep || *q == sep)) {
+        if ((*q == ' ' || *q == '-') && nz_digit(q[1]) && (!sep || *q == sep)) {
             sep = *q;
             q++;
             continue;
@@ -483,17 +150,17 @@ size_t nz_version(nz *c, const char *p, int mode)
 
     if (!point)
         return 0;
-    while (digits(q) && digits(q) <= 4) {
+    while (nz_digits(q) && nz_digits(q) <= 4) {
         parts++;
-        q += digits(q);
-        if (*q == '.' && digit(q[1]))
+        q += nz_digits(q);
+        if (*q == '.' && nz_digit(q[1]))
             q++;
         else
             break;
     }
     /* three parts, not four ("203.0.113.9" is an address) */
     if (parts < (mode == 1 ? 1 : mode == 2 ? 2 : 3) || (mode == 0 && parts > 3) ||
-        nz_is_alnum_at(q) || digit(*q))
+        nz_is_alnum_at(q) || nz_digit(*q))
         return 0;
     if (mode == 1 && vw)
         al_buf_printf(c->b, "%s ", vw);
@@ -506,70 +173,9 @@ size_t nz_version(nz *c, const char *p, int mode)
     return (size_t)(q - p);
 }
 
-/* ---- ordinals ---- */
+/* ---- ordinal marks after a number ("1er", "3.", "1.º") ---- */
 
-size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *numtext)
-{
-    const al_lang_entry *e;
-    const char *form, *w, *ending = NULL;
-    char out[96];
-    size_t wn;
-    int f = 0;
-
-    if (n)
-        e = nz_find(c, NZ_ORD_MARKS, mark, n, false);
-    else
-        e = nz_match(c, NZ_ORD_MARKS, mark, false, &n);
-    if (!e || !n)
-        return 0;
-    form = nz_value(e);
-    if (strcmp(form, "context") == 0) {
-        /* German "3. Oktober", "am 3. Tag", "II. Weltkrieg": only before a
-         * word, and before a month or after an article */
-        size_t ml, bn;
-        const char *b;
-        wn = nz_word_after(mark + n, &w);
-        if (!wn || mark[n] != ' ' || v > 999)
-            return 0;
-        bn = nz_word_before(c, numtext, &b);
-        if (!month_at(c, w, &ml) && !(bn && nz_find(c, NZ_ORD_ENDINGS, b, bn, true)) &&
-            !(nz_is_upper((unsigned char)*numtext) && nz_is_upper((unsigned char)*w)))
-            return 0;
-        ending = ordinal_ending(c, numtext);
-    } else {
-        f = *form == 'f' ? 1 : *form == 'a' ? 2 : 0;
-    }
-    if (!ordinal_str(c, v, f, ending, out, sizeof(out)))
-        return 0;
-    al_buf_puts(c->b, out);
-    return n;
-}
-
-bool nz_regnal(nz *c, int v, const char *after, size_t *used)
-{
-    const char *tpl = nz_setting(c, "regnal"), *from = nz_setting(c, "regnal_cardinal_from");
-    const char *args[128] = { 0 };
-    char o[96], n[16];
-
-    *used = 0;
-    if (!tpl)
-        return false;
-    snprintf(n, sizeof(n), "%d", v);
-    if (from && v >= atoi(from)) {
-        al_buf_puts(c->b, n);
-    } else {
-        if (!ordinal_str(c, v, 0, NULL, o, sizeof(o)))
-            return false;
-        args['o'] = o, args['n'] = n;
-        nz_put_tpl(c, tpl, args);
-    }
-    /* "Heinrich VIII. starb": the period marks the ordinal */
-    if (*after == '.' && nz_setting(c, "regnal_period") && !nz_at_end(after + 1))
-        *used = 1;
-    return true;
-}
-
-static size_t ordinal(nz *c, const num *a)
+static size_t ordinal(nz *c, const nz_num *a)
 {
     const char *q = a->e, *r = q;
     uint32_t cp;
@@ -630,14 +236,14 @@ static size_t decade_at(nz *c, const char *p, size_t nd)
 /* ---- money, magnitudes, units ---- */
 
 /* Write amount A with magnitude MAG (or NULL) and currency CUR (or NULL). */
-static void put_amount(nz *c, const num *a, const char *mag, const char *cur)
+static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
 {
     const char *tpl = nz_setting(c, "currency_cents");
 
     if (cur && !mag && a->nf == 2 && tpl) {
         const char *args[128] = { 0 };
         char cents[4], curw[64];
-        num whole = *a;
+        nz_num whole = *a;
         whole.nf = 0, whole.f[0] = '\0';
         snprintf(cents, sizeof(cents), "%d", atoi(a->f));
         {
@@ -715,7 +321,7 @@ static bool counting(const nz *c, const char *p)
 
 /* What follows amount A: a magnitude, a currency, a unit, a month; CUR is
  * a currency already read before it. Returns the bytes consumed from A. */
-static size_t quantity(nz *c, const num *a, const char *cur, bool year_next)
+static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
 {
     const char *q = a->e, *r, *mag = NULL, *end = a->e;
     const al_lang_entry *e;
@@ -772,15 +378,15 @@ static size_t quantity(nz *c, const num *a, const char *cur, bool year_next)
         }
     }
     /* "5 March 2024" */
-    if (sp == 1 && a->nd <= 2 && !a->nf && (m = month_at(c, q + 1, &n)) && atoi(a->d) >= 1 &&
+    if (sp == 1 && a->nd <= 2 && !a->nf && (m = nz_month_at(c, q + 1, &n)) && atoi(a->d) >= 1 &&
         atoi(a->d) <= 31 && nz_setting(c, "date_dm")) {
         const char *y = q + 1 + n;
         long year = 0;
-        if (*y == ' ' && digits(y + 1) == 4 && !nz_is_alnum_at(y + 5)) {
+        if (*y == ' ' && nz_digits(y + 1) == 4 && !nz_is_alnum_at(y + 5)) {
             year = atol(y + 1);
             y += 5;
         }
-        if (put_date(c, atoi(a->d), m, year, a->s, -1))
+        if (nz_put_date(c, atoi(a->d), m, year, a->s, -1))
             return (size_t)(y - a->s);
     }
     /* a year: "in 1987", "1987.", "1914–1918" */
@@ -788,11 +394,11 @@ static size_t quantity(nz *c, const num *a, const char *cur, bool year_next)
         const char *w;
         size_t wn = nz_word_before(c, a->s, &w), ml;
         bool ctx = year_next || (wn && nz_find(c, NZ_YEAR_WORDS, w, wn, true)) ||
-                   (wn && month_at(c, w, &ml)) || nz_at_end(q) ||
+                   (wn && nz_month_at(c, w, &ml)) || nz_at_end(q) ||
                    (*q && strchr(",.;:!?)", *q));
         if (ctx) {
             char out[96];
-            year_str(c, num_int(a), out, sizeof(out));
+            nz_year_str(c, num_int(a), out, sizeof(out));
             al_buf_puts(c->b, out);
             return (size_t)(q - a->s);
         }
@@ -803,12 +409,12 @@ static size_t quantity(nz *c, const num *a, const char *cur, bool year_next)
 
 /* ---- pairs: ranges, scores, ratios, fractions ---- */
 
-static size_t pair(nz *c, const num *a, bool year_next)
+static size_t pair(nz *c, const nz_num *a, bool year_next)
 {
     const char *q = a->e, *s = q, *b, *w;
     size_t sep = 0, wn, nb;
     bool dash;
-    num bn;
+    nz_num bn;
 
     while (*s == ' ')
         s++;
@@ -824,7 +430,7 @@ static size_t pair(nz *c, const num *a, bool year_next)
             b++;
     else if (s != q)
         return 0;
-    if (!digit(*b))
+    if (!nz_digit(*b))
         return 0;
     parse_num(c, b, &bn);
     nb = (size_t)(bn.e - b);
@@ -872,7 +478,7 @@ static size_t pair(nz *c, const num *a, bool year_next)
         if (a->nd == 4 && !a->grouped && num_int(a) >= 1000 && num_int(a) < 2100 &&
             (bn.nd == 2 || bn.nd == 4)) {
             char out[96];
-            year_str(c, num_int(a), out, sizeof(out));
+            nz_year_str(c, num_int(a), out, sizeof(out));
             al_buf_printf(c->b, "%s ", out);
             c->year_next = bn.nd == 4;
             return (size_t)(b - a->s);
@@ -888,7 +494,7 @@ static size_t pair(nz *c, const num *a, bool year_next)
         return (size_t)(b - a->s);
     }
     /* a chain: "4-3-3", "1-2-3": the numbers one by one */
-    if (*s == '-' && ((*bn.e == '-' && digit(bn.e[1])) || (a->s > c->text && a->s[-1] == '-'))) {
+    if (*s == '-' && ((*bn.e == '-' && nz_digit(bn.e[1])) || (a->s > c->text && a->s[-1] == '-'))) {
         put_num(c, a);
         al_buf_putc(c->b, ' ');
         return (size_t)(b - a->s);
@@ -903,7 +509,7 @@ static size_t pair(nz *c, const num *a, bool year_next)
             return 0;
         if (years || year_next) {
             char out[96];
-            year_str(c, num_int(a), out, sizeof(out));
+            nz_year_str(c, num_int(a), out, sizeof(out));
             al_buf_puts(c->b, out);
             c->year_next = bn.nd == 4;
         } else {
@@ -919,19 +525,19 @@ static size_t pair(nz *c, const num *a, bool year_next)
 size_t nz_number(nz *c, const char *p)
 {
     bool year_next = c->year_next;
-    num a;
+    nz_num a;
     size_t n;
 
     c->year_next = false;
     if (!c->known) {
-        n = digits(p);
+        n = nz_digits(p);
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = iso_date(c, p)) || (n = phone(c, p, false)))
+    if ((n = nz_iso_date(c, p)) || (n = phone(c, p, false)))
         return n;
     parse_num(c, p, &a);
-    if ((n = numeric_date(c, &a)) || (n = time_of_day(c, &a)))
+    if ((n = nz_numeric_date(c, &a)) || (n = nz_time_of_day(c, &a)))
         return n;
     {
         const char *w;
@@ -941,7 +547,7 @@ size_t nz_number(nz *c, const char *p)
         if ((after_version || !a.grouped) && (n = nz_version(c, p, after_version ? 2 : 0)))
             return n;
     }
-    if ((n = decade_at(c, p, a.nd == digits(p) && !a.nf ? a.nd : 0)) || (n = ordinal(c, &a)) ||
+    if ((n = decade_at(c, p, a.nd == nz_digits(p) && !a.nf ? a.nd : 0)) || (n = ordinal(c, &a)) ||
         (n = pair(c, &a, year_next)))
         return n;
     return quantity(c, &a, NULL, year_next);
@@ -952,7 +558,7 @@ size_t nz_currency_first(nz *c, const char *p)
     const al_lang_entry *e;
     const char *q, *range_end;
     size_t n, k;
-    num a, b;
+    nz_num a, b;
 
     if (!c->known || !(e = nz_match(c, NZ_CURRENCY, p, false, &n)))
         return 0;
@@ -962,7 +568,7 @@ size_t nz_currency_first(nz *c, const char *p)
         return 0;
     if (*q == ' ')
         q++;
-    if (!digit(*q))
+    if (!nz_digit(*q))
         return 0;
     parse_num(c, q, &a);
     /* "$5-10m", "£3–4bn" */
@@ -972,8 +578,8 @@ size_t nz_currency_first(nz *c, const char *p)
         const char *r = range_end + k;
         if (strncmp(r, p, n) == 0)
             r += n;
-        if (digit(*r)) {
-            num tmp;
+        if (nz_digit(*r)) {
+            nz_num tmp;
             size_t used;
             parse_num(c, r, &b);
             put_num(c, &a);
@@ -988,7 +594,7 @@ size_t nz_currency_first(nz *c, const char *p)
     {
         const char *r = p + k;
         size_t dash = strncmp(r, "\xE2\x80\x93", 3) == 0 ? 3 : *r == '-' ? 1 : 0;
-        if (dash && strncmp(r + dash, p, n) == 0 && digit(r[dash + n]) && nz_word(c, "to")) {
+        if (dash && strncmp(r + dash, p, n) == 0 && nz_digit(r[dash + n]) && nz_word(c, "to")) {
             al_buf_printf(c->b, " %s ", nz_word(c, "to"));
             k += dash;
         }
@@ -1003,16 +609,16 @@ size_t nz_symbol_number(nz *c, const char *p)
 
     if (!c->known)
         return 0;
-    if (*p == '+' && digit(p[1]) && nz_boundary(c, p) && (n = phone(c, p, true)))
+    if (*p == '+' && nz_digit(p[1]) && nz_boundary(c, p) && (n = phone(c, p, true)))
         return n;
     /* "'80s" */
-    if ((*p == '\'' && digit(p[1]) && (n = decade_at(c, p + 1, digits(p + 1)))))
+    if ((*p == '\'' && nz_digit(p[1]) && (n = decade_at(c, p + 1, nz_digits(p + 1)))))
         return n + 1;
-    if (strncmp(p, "\xE2\x80\x99", 3) == 0 && digit(p[3]) && (n = decade_at(c, p + 3, digits(p + 3))))
+    if (strncmp(p, "\xE2\x80\x99", 3) == 0 && nz_digit(p[3]) && (n = decade_at(c, p + 3, nz_digits(p + 3))))
         return n + 3;
     /* "−5", "-5" after a space */
     if ((strncmp(p, "\xE2\x88\x92", 3) == 0 || (*p == '-' && (p == c->text || p[-1] == ' ' || p[-1] == '('))) &&
-        digit(p[*p == '-' ? 1 : 3]) && (w = nz_word(c, "minus"))) {
+        nz_digit(p[*p == '-' ? 1 : 3]) && (w = nz_word(c, "minus"))) {
         al_buf_printf(c->b, "%s ", w);
         return *p == '-' ? 1 : 3;
     }

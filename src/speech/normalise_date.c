@@ -1,0 +1,386 @@
+/*
+ * normalise_date.c - the words of numbers (years read in pairs, ordinals,
+ * regnal numbers) and the dates and times of the text normalisation (see
+ * normalise.c for the design, normalise_num.c for the other number rules).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "normalise_int.h"
+
+/* ---- words for numbers ---- */
+
+/* Year Y as words in OUT: in a [speech.settings] year_pairs range
+ * ("1100-1999 2010-2099") by the year_pair/year_oh/year_hundred templates,
+ * else its digits. */
+void nz_year_str(const nz *c, long y, char *out, size_t cap)
+{
+    const char *ranges = nz_setting(c, "year_pairs"), *tpl = NULL;
+    const char *args[128] = { 0 };
+    char hi[24], lo[24];
+
+    snprintf(out, cap, "%ld", y);
+    for (const char *r = ranges; r && *r;) {
+        long from = strtol(r, (char **)&r, 10), to = from;
+        if (*r == '-')
+            to = strtol(r + 1, (char **)&r, 10);
+        if (y >= from && y <= to) {
+            tpl = nz_setting(c, y % 100 == 0 ? "year_hundred" : y % 100 < 10 ? "year_oh" : "year_pair");
+            break;
+        }
+        while (*r == ' ' || *r == ',')
+            r++;
+        if (*r && !nz_digit(*r))
+            break;
+    }
+    if (!tpl)
+        return;
+    snprintf(hi, sizeof(hi), "%ld", y / 100);
+    snprintf(lo, sizeof(lo), "%ld", y % 100);
+    args['h'] = hi, args['l'] = lo;
+    nz_tpl(out, cap, tpl, args);
+}
+
+/* The ordinal of N in form FORM ([speech.ordinals] "premier|première"),
+ * then ENDING; else [speech.settings] ordinal_fallback ("%nth", with %s the
+ * [speech.ordinal_suffix] of its last digits). False when there is none. */
+bool nz_ordinal_str(const nz *c, long n, int form, const char *ending, char *out, size_t cap)
+{
+    char key[24], sfx[16] = "";
+    const char *v, *tpl, *args[128] = { 0 };
+
+    snprintf(key, sizeof(key), "%ld", n);
+    if ((v = nz_get(c, NZ_ORDINALS, key))) {
+        const char *bar;
+        size_t len;
+        for (int i = form; i > 0 && (bar = strchr(v, '|')); i--)
+            v = bar + 1;
+        len = strcspn(v, "|");
+        snprintf(out, cap, "%.*s%s", (int)len, v, ending ? ending : "");
+        return true;
+    }
+    if (!(tpl = nz_setting(c, "ordinal_fallback")))
+        return false;
+    snprintf(key, sizeof(key), "%ld", n % 100);
+    if (!(v = nz_get(c, NZ_ORD_SUFFIX, key))) {
+        snprintf(key, sizeof(key), "%ld", n % 10);
+        if (!(v = nz_get(c, NZ_ORD_SUFFIX, key)))
+            v = nz_get(c, NZ_ORD_SUFFIX, "_");
+    }
+    snprintf(sfx, sizeof(sfx), "%s", v ? v : "");
+    snprintf(key, sizeof(key), "%ld", n);
+    args['n'] = key, args['s'] = sfx, args['e'] = ending;
+    nz_tpl(out, cap, tpl, args);
+    return true;
+}
+
+/* The ending of an ordinal after the word before P ([speech.ordinal_endings]
+ * "am -> en"; "_" when none matches). */
+const char *nz_ordinal_ending(const nz *c, const char *p)
+{
+    const char *w;
+    size_t n = nz_word_before(c, p, &w);
+    const al_lang_entry *e = n ? nz_find(c, NZ_ORD_ENDINGS, w, n, true) : NULL;
+
+    if (e)
+        return nz_value(e);
+    return nz_get(c, NZ_ORD_ENDINGS, "_");
+}
+
+/* The month named at P ([speech.months] value, or an abbreviation whose
+ * value is one): its number, *LEN bytes. */
+int nz_month_at(const nz *c, const char *p, size_t *len)
+{
+    const nz_tab *t = &c->t[NZ_MONTHS];
+    const al_lang_entry *e;
+    size_t n;
+
+    for (size_t i = 0; i < t->n; i++) {
+        const char *v = nz_value(&t->e[i]);
+        n = strlen(v);
+        if (n && (strncmp(v, p, n) == 0 || (strncasecmp(v, p, 1) == 0 && strncmp(v + 1, p + 1, n - 1) == 0)) &&
+            !nz_is_alnum_at(p + n)) {
+            *len = n;
+            return atoi(t->e[i].key);
+        }
+    }
+    if ((e = nz_match(c, NZ_ABBREV, p, true, &n)) || (e = nz_match(c, NZ_ABBREV_NUM, p, true, &n))) {
+        const char *v = nz_value(e);
+        for (size_t i = 0; i < t->n; i++)
+            if (strcmp(nz_value(&t->e[i]), v) == 0) {
+                *len = n;
+                return atoi(t->e[i].key);
+            }
+    }
+    return 0;
+}
+
+/* Write date D M Y (Y 0: none) by the language's templates: in the order
+ * WRITTEN (1 month first, -1 day first) or, 0, the language's. */
+bool nz_put_date(nz *c, int d, int m, long y, const char *at, int written)
+{
+    const char *order = nz_setting(c, "date_order"), *tpl, *args[128] = { 0 };
+    bool mdy = written ? written > 0 : order && strcmp(order, "mdy") == 0;
+    char day[8], ord[64] = "", first[64] = "", month_key[4], year[64] = "";
+    const char *month;
+
+    tpl = nz_setting(c, mdy ? (y ? "date_mdy" : "date_md") : (y ? "date_dmy" : "date_dm"));
+    snprintf(month_key, sizeof(month_key), "%d", m);
+    if (!tpl || !(month = nz_get(c, NZ_MONTHS, month_key)))
+        return false;
+    snprintf(day, sizeof(day), "%d", d);
+    nz_ordinal_str(c, d, 0, nz_ordinal_ending(c, at), ord, sizeof(ord));
+    /* %D: the ordinal for the first of the month only ("1er mars") */
+    if (d != 1 || !nz_ordinal_str(c, d, 0, NULL, first, sizeof(first)))
+        snprintf(first, sizeof(first), "%d", d);
+    if (y)
+        nz_year_str(c, y, year, sizeof(year));
+    args['d'] = day, args['o'] = ord, args['D'] = first, args['M'] = month, args['y'] = year;
+    nz_put_tpl(c, tpl, args);
+    return true;
+}
+
+/* ---- dates ---- */
+
+/* "2024-03-05" */
+size_t nz_iso_date(nz *c, const char *p)
+{
+    int y, m, d;
+
+    if (nz_digits(p) != 4 || p[4] != '-' || nz_digits(p + 5) != 2 || p[7] != '-' || nz_digits(p + 8) != 2 ||
+        nz_is_alnum_at(p + 10))
+        return 0;
+    y = atoi(p), m = atoi(p + 5), d = atoi(p + 8);
+    if (m < 1 || m > 12 || d < 1 || d > 31 || !nz_put_date(c, d, m, y, p, 0))
+        return 0;
+    return 10;
+}
+
+/* "5/3/2024", "05.03.2024" in the language's order. */
+size_t nz_numeric_date(nz *c, const nz_num *a)
+{
+    const char *q = a->e, *order = nz_setting(c, "date_order");
+    char sep = *q;
+    size_t n2, n3;
+    int x, y2, d, m;
+
+    if (a->nd > 2 || a->nf || a->grouped || !(sep == '/' || sep == '.' || sep == '-') || !order)
+        return 0;
+    n2 = nz_digits(q + 1);
+    if (n2 < 1 || n2 > 2 || q[1 + n2] != sep)
+        return 0;
+    n3 = nz_digits(q + 2 + n2);
+    if (n3 != 4 || nz_is_alnum_at(q + 2 + n2 + n3) ||
+        (q[2 + n2 + n3] == sep && nz_digit(q[3 + n2 + n3])))
+        return 0;
+    x = atoi(a->d), y2 = atoi(q + 1);
+    d = strcmp(order, "mdy") == 0 ? y2 : x;
+    m = strcmp(order, "mdy") == 0 ? x : y2;
+    if (m < 1 || m > 12 || d < 1 || d > 31 || !nz_put_date(c, d, m, atol(q + 2 + n2), a->s, 0))
+        return 0;
+    return (size_t)(q + 2 + n2 + n3 - a->s);
+}
+
+size_t nz_month_date(nz *c, const char *p)
+{
+    size_t n, k, nd;
+    const char *q, *sfx, *y;
+    int m, d;
+    long year = 0;
+    uint32_t cp;
+
+    /* cheap test first: a word (maybe with '.') then " 5" */
+    for (q = p; (k = nz_cp(q, &cp)) && nz_is_letter(cp);)
+        q += k;
+    q += *q == '.';
+    if (*q != ' ' || !nz_digit(q[1]) || !c->t[NZ_MONTHS].n || !nz_setting(c, "date_md"))
+        return 0;
+    if (!(m = nz_month_at(c, p, &n)))
+        return 0;
+    q = p + n;
+    if (*q != ' ' || (nd = nz_digits(q + 1)) < 1 || nd > 2)
+        return 0;
+    d = atoi(q + 1);
+    sfx = q + 1 + nd;
+    for (k = 0; k < c->t[NZ_ORD_SUFFIX].n; k++) {
+        const char *s = nz_value(&c->t[NZ_ORD_SUFFIX].e[k]);
+        if (*s && strncmp(sfx, s, strlen(s)) == 0 && !nz_is_alnum_at(sfx + strlen(s))) {
+            sfx += strlen(s);
+            break;
+        }
+    }
+    if (d < 1 || d > 31 || nz_is_alnum_at(sfx) || *sfx == ':' || (*sfx == '.' && nz_digit(sfx[1])))
+        return 0;
+    y = sfx + (*sfx == ',') ;
+    if (*y == ' ' && nz_digits(y + 1) == 4 && !nz_is_alnum_at(y + 5)) {
+        year = atol(y + 1);
+        sfx = y + 5;
+    }
+    if (!nz_put_date(c, d, m, year, p, 1))
+        return 0;
+    return (size_t)(sfx - p);
+}
+
+/* ---- times ---- */
+
+/* "14:30", "9:05 am", "12:30 Uhr", "8 h 15", "20h" */
+size_t nz_time_of_day(nz *c, const nz_num *a)
+{
+    const char *q = a->e, *tpl, *args[128] = { 0 }, *w, *end;
+    const char *hword = nz_word(c, "hour"), *unit = nz_setting(c, "time_word");
+    char h[16], m[16], hw[32] = "";
+    int hour = atoi(a->d), min = 0;
+    bool h_form = false, ampm = false;
+    size_t n;
+
+    if (a->nd > 2 || a->nf || a->grouped || hour > 24)
+        return 0;
+    if (*q == ':' && nz_digits(q + 1) == 2 && !nz_digit(q[3]) && !(q[3] == ':' && nz_digit(q[4]))) {
+        min = atoi(q + 1);
+        end = q + 3;
+    } else if (*q == '.' && unit && nz_digits(q + 1) == 2 && q[3] == ' ' &&
+               strncmp(q + 4, unit, strlen(unit)) == 0 && !nz_is_alnum_at(q + 4 + strlen(unit))) {
+        min = atoi(q + 1);
+        end = q + 3;
+    } else if (nz_setting(c, "time_h")) {
+        const char *r = q + (*q == ' ');
+        if (*r != 'h' || nz_is_letter((unsigned char)r[1]))
+            return 0;
+        end = r + 1;
+        if (nz_digits(end + (*end == ' ')) == 2) {
+            end += (*end == ' ');
+            min = atoi(end);
+            end += 2;
+        } else if (nz_is_alnum_at(end)) {
+            return 0;
+        }
+        h_form = true;
+    } else {
+        return 0;
+    }
+    (void)h_form;
+    n = nz_word_after(end, &w);
+    {
+        const char *list = nz_setting(c, "ampm");
+        for (const char *l = list; l && *l;) {
+            size_t ln = strcspn(l, "|");
+            if (ln && strncmp(w, l, ln) == 0 && !nz_is_alnum_at(w + ln))
+                ampm = true;
+            l += ln + (l[ln] == '|');
+        }
+    }
+    /* "7:30pm" is a time; "7:30x" is not */
+    if (min > 59 || (nz_is_alnum_at(end) && !ampm))
+        return 0;
+    snprintf(h, sizeof(h), "%d", hour);
+    snprintf(m, sizeof(m), "%d", min);
+    if (hword) {
+        const char *v = hword;
+        int i = hour == 1 ? 0 : 1;
+        while (i-- > 0 && strchr(v, '|'))
+            v = strchr(v, '|') + 1;
+        snprintf(hw, sizeof(hw), "%.*s", (int)strcspn(v, "|"), v);
+    }
+    if (min == 0)
+        tpl = nz_setting(c, ampm ? "time_ampm" : (hour >= 13 || hour == 0 || a->d[0] == '0') ?
+                                                  "time_full_24" : "time_full");
+    else if (min < 10)
+        tpl = nz_setting(c, "time_oh");
+    else
+        tpl = nz_setting(c, "time");
+    if (!tpl)
+        tpl = nz_setting(c, "time");
+    args['h'] = h, args['m'] = m, args['H'] = hw;
+    if (tpl)
+        nz_put_tpl(c, tpl, args);
+    else if (*a->e == ':')
+        al_buf_put(c->b, a->s, (size_t)(end - a->s));   /* "10:30": read right */
+    else
+        return 0;
+    /* "12:30 Uhr": the template said it */
+    if (unit && strncmp(end, " ", 1) == 0 && strncmp(end + 1, unit, strlen(unit)) == 0 &&
+        !nz_is_alnum_at(end + 1 + strlen(unit)))
+        end += 1 + strlen(unit);
+    /* "10:00 ET": the zone's name */
+    n = nz_word_after(end, &w);
+    if (ampm && n) {
+        al_buf_put(c->b, end, (size_t)(w + n - end));
+        if (w[n] == '.')
+            n++;
+        end = w + n;
+        n = nz_word_after(end, &w);
+    }
+    if (n && *end == ' ') {
+        const al_lang_entry *e = nz_find(c, NZ_TIMEZONES, w, n, false);
+        if (e && !nz_is_alnum_at(w + n)) {
+            al_buf_putc(c->b, ' ');
+            al_buf_puts(c->b, nz_value(e));
+            end = w + n;
+        }
+    }
+    return (size_t)(end - a->s);
+}
+
+/* ---- ordinals ---- */
+
+size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *numtext)
+{
+    const al_lang_entry *e;
+    const char *form, *w, *ending = NULL;
+    char out[96];
+    size_t wn;
+    int f = 0;
+
+    if (n)
+        e = nz_find(c, NZ_ORD_MARKS, mark, n, false);
+    else
+        e = nz_match(c, NZ_ORD_MARKS, mark, false, &n);
+    if (!e || !n)
+        return 0;
+    form = nz_value(e);
+    if (strcmp(form, "context") == 0) {
+        /* German "3. Oktober", "am 3. Tag", "II. Weltkrieg": only before a
+         * word, and before a month or after an article */
+        size_t ml, bn;
+        const char *b;
+        wn = nz_word_after(mark + n, &w);
+        if (!wn || mark[n] != ' ' || v > 999)
+            return 0;
+        bn = nz_word_before(c, numtext, &b);
+        if (!nz_month_at(c, w, &ml) && !(bn && nz_find(c, NZ_ORD_ENDINGS, b, bn, true)) &&
+            !(nz_is_upper((unsigned char)*numtext) && nz_is_upper((unsigned char)*w)))
+            return 0;
+        ending = nz_ordinal_ending(c, numtext);
+    } else {
+        f = *form == 'f' ? 1 : *form == 'a' ? 2 : 0;
+    }
+    if (!nz_ordinal_str(c, v, f, ending, out, sizeof(out)))
+        return 0;
+    al_buf_puts(c->b, out);
+    return n;
+}
+
+bool nz_regnal(nz *c, int v, const char *after, size_t *used)
+{
+    const char *tpl = nz_setting(c, "regnal"), *from = nz_setting(c, "regnal_cardinal_from");
+    const char *args[128] = { 0 };
+    char o[96], n[16];
+
+    *used = 0;
+    if (!tpl)
+        return false;
+    snprintf(n, sizeof(n), "%d", v);
+    if (from && v >= atoi(from)) {
+        al_buf_puts(c->b, n);
+    } else {
+        if (!nz_ordinal_str(c, v, 0, NULL, o, sizeof(o)))
+            return false;
+        args['o'] = o, args['n'] = n;
+        nz_put_tpl(c, tpl, args);
+    }
+    /* "Heinrich VIII. starb": the period marks the ordinal */
+    if (*after == '.' && nz_setting(c, "regnal_period") && !nz_at_end(after + 1))
+        *used = 1;
+    return true;
+}
