@@ -580,11 +580,12 @@ static size_t word(nz *c, const char *p)
         put_identifier(c, p, n, false);
         return n;
     }
-    /* "and/or", "he/she" */
-    if (*q == '/' && nz_is_alnum_at(q + 1) && nz_word(c, "or")) {
+    /* "and/or", "he/she"; not "Europe/London", "/usr/local/bin" */
+    if (*q == '/' && p[0] >= 'a' && p[0] <= 'z' && q[1] >= 'a' && q[1] <= 'z' &&
+        (p == c->text || p[-1] != '/') && nz_word(c, "or")) {
         const char *s;
         size_t m = nz_word_after(q + 1, &s);
-        if (m && s == q + 1 && !nz_is_alnum_at(s + m) && s[m] != '/' && s[m] != '.') {
+        if (m && s == q + 1 && !nz_is_alnum_at(s + m) && !(s[m] && strchr("/.-_", s[m]))) {
             al_buf_put(c->b, p, n);
             if (strncasecmp(p, nz_word(c, "or"), n) != 0 && strncasecmp(s, nz_word(c, "or"), m) != 0 &&
                 !(n == 3 && strncasecmp(p, "and", 3) == 0))

@@ -164,6 +164,7 @@ size_t nz_numeric_date(nz *c, const nz_num *a)
     char sep = *q;
     size_t n2, n3;
     int x, y2, d, m;
+    long year;
 
     if (a->nd > 2 || a->nf || a->grouped || !(sep == '/' || sep == '.' || sep == '-') || !order)
         return 0;
@@ -171,13 +172,17 @@ size_t nz_numeric_date(nz *c, const nz_num *a)
     if (n2 < 1 || n2 > 2 || q[1 + n2] != sep)
         return 0;
     n3 = nz_digits(q + 2 + n2);
-    if (n3 != 4 || nz_is_alnum_at(q + 2 + n2 + n3) ||
+    /* "03/04/24": a two-digit year is this century's up to 50 */
+    if ((n3 != 4 && n3 != 2) || nz_is_alnum_at(q + 2 + n2 + n3) ||
         (q[2 + n2 + n3] == sep && nz_digit(q[3 + n2 + n3])))
         return 0;
     x = atoi(a->d), y2 = atoi(q + 1);
     d = strcmp(order, "mdy") == 0 ? y2 : x;
     m = strcmp(order, "mdy") == 0 ? x : y2;
-    if (m < 1 || m > 12 || d < 1 || d > 31 || !nz_put_date(c, d, m, atol(q + 2 + n2), a->s, 0))
+    year = atol(q + 2 + n2);
+    if (n3 == 2)
+        year += year <= 50 ? 2000 : 1900;
+    if (m < 1 || m > 12 || d < 1 || d > 31 || !nz_put_date(c, d, m, year, a->s, 0))
         return 0;
     return (size_t)(q + 2 + n2 + n3 - a->s);
 }
@@ -236,6 +241,11 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
 
     if (a->nd > 2 || a->nf || a->grouped || hour > 24)
         return 0;
+    /* "03:30:00": as it is (a log's time, not a spoken one) */
+    if (*q == ':' && nz_digits(q + 1) == 2 && q[3] == ':' && nz_digits(q + 4) == 2 && !nz_digit(q[6])) {
+        al_buf_put(c->b, a->s, (size_t)(q + 6 - a->s));
+        return (size_t)(q + 6 - a->s);
+    }
     if (*q == ':' && nz_digits(q + 1) == 2 && !nz_digit(q[3]) && !(q[3] == ':' && nz_digit(q[4]))) {
         min = atoi(q + 1);
         end = q + 3;
@@ -283,8 +293,7 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
         snprintf(hw, sizeof(hw), "%.*s", (int)strcspn(v, "|"), v);
     }
     if (min == 0)
-        tpl = nz_setting(c, ampm ? "time_ampm" : (hour >= 13 || hour == 0 || a->d[0] == '0') ?
-                                                  "time_full_24" : "time_full");
+        tpl = nz_setting(c, ampm ? "time_ampm" : hour >= 13 || hour == 0 ? "time_full_24" : "time_full");
     else if (min < 10)
         tpl = nz_setting(c, "time_oh");
     else
@@ -318,6 +327,12 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
             al_buf_puts(c->b, nz_value(e));
             end = w + n;
         }
+    }
+    /* "01:00–01:59": to the second time */
+    if ((strncmp(end, "\xE2\x80\x93", 3) == 0 || *end == '-') &&
+        nz_digit(end[*end == '-' ? 1 : 3]) && (w = nz_word(c, "to"))) {
+        al_buf_printf(c->b, " %s ", w);
+        end += *end == '-' ? 1 : 3;
     }
     return (size_t)(end - a->s);
 }

@@ -274,7 +274,7 @@ static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
             size_t cn = strcspn(conn, "|");
             const char *cw = strchr(cur, '|') ? strchr(cur, '|') + 1 : cur;
             /* "de" + "euros": "d'euros" */
-            if (nz_setting(c, "elision") && conn[cn - 1] == 'e' && strchr("aeiouAEIOU", *cw))
+            if (nz_setting(c, "elision") && conn[cn - 1] == 'e' && *cw && strchr("aeiouAEIOU", *cw))
                 al_buf_printf(c->b, " %.*s'", (int)cn - 1, conn);
             else
                 al_buf_printf(c->b, " %.*s ", (int)cn, conn);
@@ -465,7 +465,9 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
     if (*s == '/') {
         char key[8];
         const char *f;
-        if (a->nf || bn.nf || bn.e[0] == '/' || nz_is_alnum_at(bn.e) || !c->t[NZ_FRACTIONS].n)
+        /* "03/04/24" that is no date, "/orders/1042": no fraction */
+        if (a->nf || bn.nf || bn.e[0] == '/' || nz_is_alnum_at(bn.e) || !c->t[NZ_FRACTIONS].n ||
+            (a->s > c->text && a->s[-1] == '/'))
             return 0;
         snprintf(key, sizeof(key), "%.6s", bn.d);
         if (num_int(a) < num_int(&bn) && (f = nz_get(c, NZ_FRACTIONS, key))) {
