@@ -65,6 +65,10 @@ static void test_append_text(void)
         { "and/or 1.5/2 e.g./i.e. km/h", "and/or 1.5/2 e.g./i.e. km/h" },
         { "Read example.com today.", "Read example.com today." },
         { "https:// alone", " alone" },
+        /* two names joined by a slash keep both (the second is no path) */
+        { "Node.js/Deno and Amazon.com/Walmart rivalry.", "Node.js/Deno and Amazon.com/Walmart rivalry." },
+        { "Docs at example.com/docs/start or nodejs.org/en.", "Docs at example.com or nodejs.org/en." },
+        { "See example.com/page-2 now.", "See example.com now." },
     };
 
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {

@@ -56,6 +56,7 @@ static int pipeline(aloud_article **out, const job *j)
         goto cleanup;
     if (!a->meta.lang)               /* undeclared: guess, so the right voice reads */
         a->meta.lang = al_lang_guess(&items);
+    al_credits_trim(&items);
     if ((err = al_structure_mark(&items, &dom, a->meta.lang)) < 0 ||
         (err = al_outline(a, &items)) < 0)
         goto cleanup;

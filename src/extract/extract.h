@@ -25,6 +25,10 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
  */
 int al_structure_mark(al_items *items, const al_dom *dom, const char *page_lang);
 
+/* credits.c */
+/** Cut photo credits from the end of captions; a caption that is only a credit becomes junk. */
+void al_credits_trim(al_items *items);
+
 /* langguess.c */
 /**
  * The language of ITEMS' text, as a BCP 47 primary tag ("zh", "ru", "de"),

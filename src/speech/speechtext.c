@@ -90,7 +90,14 @@ static bool bare_domain_with_path(const char *p)
     for (const char *t = last_dot + 1; t < q; t++)
         if (!((*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z')))
             return false;
-    return true;
+    /* "Node.js/Deno", "Amazon.com/Walmart": one plain word after the
+     * slash is a pairing of names, not a path; a path has more to it
+     * (another '/', a '-', '_', '.', '?', '=', '#' or a digit) */
+    for (const char *t = q + 1; *t && *t != ' '; t++)
+        if (!((*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z')) &&
+            !(strchr(".,;:!?)]}'\"", *t) && (t[1] == '\0' || t[1] == ' ')))
+            return true;
+    return false;
 }
 
 /* Length of the URL starting at P (0 when there is none); its host in
