@@ -81,6 +81,27 @@ static void test_lexicon(void)
     CHECK(key_is("Abonnez-vous à notre newsletter", AL_LEX_NEWSLETTER));
     CHECK(key_is("Wir verwenden Cookies, um Inhalte zu personalisieren", AL_LEX_COOKIE));
     CHECK(key_is("Go Back To > Cybersecurity", AL_LEX_GOBACK));
+    /* every kind reads its table of data/lang/<lang>.txt, all languages at once */
+    CHECK(key_is("Leave a comment", AL_LEX_COMMENT));
+    CHECK(key_is("Tags: climate, energy", AL_LEX_META));
+    CHECK(key_is("Support Tech ARP!", AL_LEX_APPEAL_HEAD));
+    CHECK(key_is("Know someone who would like this?", AL_LEX_SHARE_PROMPT));
+    CHECK(key_is("Foto: dpa", AL_LEX_CREDIT));
+    CHECK(key_is("Publicado el 4 de marzo", AL_LEX_DATELINE));
+    CHECK(key_is("This post contains affiliate links", AL_LEX_DISCLOSURE));
+    CHECK(key_is("Jetzt kaufen", AL_LEX_CTA));
+    CHECK(key_is("Alle Rechte vorbehalten", AL_LEX_COPYRIGHT));
+    CHECK(key_is("Facebook WhatsApp", AL_LEX_SHARE));                 /* mul.txt */
+    CHECK(key_is("Baca juga: Harga beras naik", AL_LEX_READMORE));    /* id.txt */
+    {
+        char *k = al_text_key("Send it by PayPal or to our IBAN; PayPal is best");
+        char *cjk = al_text_key("2017-03-10 09:58 来源：新华社");
+        CHECK(k && al_lexicon_count(AL_LEX_PAYMENT, k) == 2);        /* distinct phrases */
+        CHECK(cjk && al_lexicon_contains_cjk(AL_LEX_META, cjk));
+        CHECK(k && !al_lexicon_contains_cjk(AL_LEX_META, k));
+        free(k);
+        free(cjk);
+    }
 }
 
 static void test_stopwords(void)

@@ -11,12 +11,18 @@
  * al_boilerplate_class() judges an element by its class and id ("share",
  * "newsletter", "author-box"...). Rules that need the neighbours of a
  * block (sections, cards, edges) are in boilerplate.c.
+ *
+ * The words of a language (byline and "About" openers, score and credit
+ * words) are in data/lang/<lang>.txt, matched in every language at once;
+ * the class and id words below are HTML vocabulary, not a language's,
+ * and stay here.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "langdata.h"
 #include "passes.h"
 #include "lexicon.h"
 
@@ -47,6 +53,35 @@ static const char *const chrome_words[] = {
     "footnote-backref", NULL
 };
 
+/* Does T contain a word of TABLE ([extract.rating_votes]), in any case? */
+static bool has_table_word(const char *t, const char *table)
+{
+    size_t i, n;
+    const al_lang_entry *e = al_lang_table(table, NULL, &n);
+
+    for (i = 0; i < n; i++)
+        if (al_text_casestr(t, e[i].key))
+            return true;
+    return false;
+}
+
+/* Does S start with " out of " (a phrase of [extract.rating_out_of]
+ * between spaces)? */
+static bool out_of(const char *s)
+{
+    size_t i, n;
+    const al_lang_entry *e = al_lang_table("extract.rating_out_of", NULL, &n);
+
+    if (*s != ' ')
+        return false;
+    for (i = 0; i < n; i++) {
+        size_t len = strlen(e[i].key);
+        if (strncmp(s + 1, e[i].key, len) == 0 && s[1 + len] == ' ')
+            return true;
+    }
+    return false;
+}
+
 /* A reviewer's score ("Rating: 8/10", "4 out of 5"), not readers' stars
  * and votes: a rating widget that is the review's verdict. */
 static bool score_text(const al_dom *dom, int i)
@@ -56,11 +91,11 @@ static bool score_text(const al_dom *dom, int i)
 
     if (dom->nodes[i].text_len == 0 || dom->nodes[i].text_len > 40 || !(t = al_dom_text(dom, i, true)))
         return false;
-    if (!al_text_casestr(t, "vote") && !al_text_casestr(t, "review") && !al_text_casestr(t, "ratings")) {
+    if (!has_table_word(t, "extract.rating_votes")) {
         const char *p;
         for (p = t; *p && !score; p++)
             score = *p >= '0' && *p <= '9' && (strncmp(p + 1, "/10", 3) == 0 || strncmp(p + 1, "/5", 2) == 0 ||
-                                               strncmp(p + 1, " out of ", 8) == 0);
+                                               out_of(p + 1));
     }
     free(t);
     return score;
@@ -187,31 +222,52 @@ static bool glued_label(const char *text, al_lex_kind kind)
     return false;
 }
 
+/* "Photo by X": the credit words, then " by " ([extract.credit_by]),
+ * within the first 40 bytes. */
+static bool credit_by(const char *text)
+{
+    size_t i, n;
+    const al_lang_entry *e = al_lang_table("extract.credit_by", NULL, &n);
+    bool hit = false;
+
+    for (i = 0; i < n && !hit; i++) {
+        al_buf word = AL_BUF_INIT;
+        const char *by;
+        al_buf_putc(&word, ' ');
+        al_buf_puts(&word, e[i].key);
+        al_buf_putc(&word, ' ');
+        by = word.data ? al_text_casestr(text, word.data) : NULL;
+        hit = by && by - text <= 40 && head_is(text, (size_t)(by - text) + word.len - 1, AL_LEX_CREDIT);
+        al_buf_free(&word);
+    }
+    return hit;
+}
+
 /* A picture credit: "Image: Reuters", "(Bild: Hersteller)", "Photo by X".
  * What comes before the colon (or the name) must be the credit words
  * themselves, so "Source files: a.js" stays. */
 static bool is_credit(const char *text, bool short_block)
 {
-    const char *by;
-
     while (*text == '(' || *text == '[')
         text++;
     if (labelled(text, AL_LEX_CREDIT))
         return true;
     if (short_block && glued_label(text, AL_LEX_CREDIT))
         return true;                    /* "CreditKevin Frayer": a hidden label span */
-    by = al_text_casestr(text, " by ");
-    return by && by - text <= 40 && head_is(text, (size_t)(by - text + 3), AL_LEX_CREDIT);
+    return credit_by(text);
 }
 
-/* "By", "Von", "Par", "Por", "Di", "Door"... opening a byline. */
-static bool starts_with_any(const char *key, const char *const *words)
+/* Does KEY start with a word of TABLE, in any language, and a space? */
+static bool starts_with_any(const char *key, const char *table)
 {
-    size_t i;
+    size_t i, n;
+    const al_lang_entry *e = al_lang_table(table, NULL, &n);
 
-    for (i = 0; words[i]; i++)
-        if (strncmp(key, words[i], strlen(words[i])) == 0)
+    for (i = 0; i < n; i++) {
+        size_t len = strlen(e[i].key);
+        if (strncmp(key, e[i].key, len) == 0 && key[len] == ' ')
             return true;
+    }
     return false;
 }
 
@@ -219,18 +275,13 @@ static bool starts_with_any(const char *key, const char *const *words)
  * drop_author_bio); "About Corvane Robotics" in a press release does not. */
 static bool starts_with_about(const char *key)
 {
-    static const char *const about[] = { "about ", "über ", "a propos ", "à propos ", "acerca de ", "sobre ",
-                                         "over ", "om ", NULL };
-
-    return starts_with_any(key, about);
+    return starts_with_any(key, "extract.about");
 }
 
+/* "By", "Von", "Par", "Por", "Di", "Door"... opening a byline. */
 static bool starts_with_by(const char *key)
 {
-    static const char *const by[] = { "by ", "von ", "par ", "por ", "di ", "door ", "de ", "av ", "af ",
-                                      "text ", "texto ", "testo ", NULL };
-
-    return starts_with_any(key, by);
+    return starts_with_any(key, "extract.byline_prefix");
 }
 
 /* A 4-digit year, 1900-2099, not part of a longer number. */

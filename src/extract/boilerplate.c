@@ -14,27 +14,28 @@
  *     bios, pull quotes said twice, sponsor blocks between rules;
  *   - jusText's edges: short label-like lines before the first and after
  *     the last paragraph of running text.
+ * The words these rules look for are in data/lang/<lang>.txt (the lexicon's
+ * kinds, [extract.answer_count], [extract.bio_verb]...), in every language.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "langdata.h"
 #include "passes.h"
 #include "lexicon.h"
 
 /* "3 Answers" over the answers of a Q&A page: a count, not a title. */
 static bool answer_count(const char *key)
 {
-    static const char *const words[] = { "answer", "answers", "antwort", "antworten", "réponse", "réponses",
-        "respuesta", "respuestas", "risposta", "risposte", "antwoord", "antwoorden", "resposta", "respostas",
-        "ответ", "ответа", "ответов", "回答", "답변", NULL };
-    size_t n = strspn(key, "0123456789"), k;
+    size_t n = strspn(key, "0123456789"), k, count;
+    const al_lang_entry *words = al_lang_table("extract.answer_count", NULL, &count);
 
     if (n == 0 || key[n] != ' ')
         return false;
-    for (k = 0; words[k]; k++)
-        if (strcmp(key + n + 1, words[k]) == 0)
+    for (k = 0; k < count; k++)
+        if (strcmp(key + n + 1, words[k].key) == 0)
             return true;
     return false;
 }
@@ -385,20 +386,28 @@ static void drop_card(al_items *items, const al_dom *dom, size_t h)
             items->items[j].junk = true;
 }
 
-/* What follows the name in a bio: "is a", "writes", "ist", "est"... */
+/* Does S start with a word of TABLE, in any case (ASCII), followed by a
+ * space (WHOLE) or by anything? */
+static bool starts_with_verb(const char *s, const char *table, bool whole)
+{
+    size_t i, n;
+    const al_lang_entry *e = al_lang_table(table, NULL, &n);
+
+    for (i = 0; i < n; i++) {
+        size_t len = strlen(e[i].key);
+        if (strncasecmp(s, e[i].key, len) == 0 && (!whole || s[len] == ' '))
+            return true;
+    }
+    return false;
+}
+
+/* What follows the name in a bio: " is a", " writes", " ist", " est"... */
 static bool is_bio_verb(const char *rest)
 {
-    static const char *const verbs[] = { " is ", " was ", " has ", " writes", " covers", " reports",
-        " works", " ist ", " schreibt", " arbeitet", " est ", " écrit", " es ", " escribe", " è ",
-        " scrive", " is een", " schrijft", " é ", " escreve", NULL };
-    size_t i;
-
     while (*rest == ',')
         rest++;
-    for (i = 0; verbs[i]; i++)
-        if (strncasecmp(rest, verbs[i], strlen(verbs[i])) == 0)
-            return true;
-    return false;
+    return *rest == ' ' && (starts_with_verb(rest + 1, "extract.bio_verb", true) ||
+                            starts_with_verb(rest + 1, "extract.bio_verb_start", false));
 }
 
 /* An author bio at the end: "Jane Doe is a reporter for ..." among the

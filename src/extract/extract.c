@@ -21,6 +21,7 @@
 #include <strings.h>
 
 #include "extract.h"
+#include "langdata.h"
 #include "passes.h"
 
 /* ---- class and id hints ------------------------------------------------ */
@@ -478,16 +479,13 @@ static bool is_readable(const al_items *items, const al_dom *dom)
     return any && body->link_len * 5 < body->text_len;
 }
 
-/* Search result pages list other pages: never an article. */
+/* Search result pages list other pages: never an article. Their title or
+ * h1 starts with a phrase of [extract.search_page] (data/lang), in any
+ * language. */
 static bool is_search_page(const al_dom *dom, const al_meta *meta)
 {
-    static const char *const phrases[] = {
-        "search results", "search result", "results for", "no results found", "suchergebnisse",
-        "ergebnisse für", "résultats de recherche", "résultats pour", "resultados de búsqueda",
-        "resultados de la búsqueda", "resultados para", "risultati della ricerca", "risultati per",
-        "zoekresultaten", "resultaten voor", "resultados da pesquisa", "resultados da busca",
-        "результаты поиска", "検索結果", NULL
-    };
+    size_t count;
+    const al_lang_entry *phrases = al_lang_table("extract.search_page", NULL, &count);
     char *key = NULL;
     int h1 = -1, i;
     size_t k;
@@ -500,8 +498,8 @@ static bool is_search_page(const al_dom *dom, const al_meta *meta)
         char *text = pass == 0 ? (meta->title ? al_strdup(meta->title) : NULL)
                                : (h1 >= 0 ? al_dom_text(dom, h1, true) : NULL);
         key = text ? al_text_key(text) : NULL;
-        for (k = 0; key && phrases[k] && !hit; k++) {
-            char *pk = al_text_key(phrases[k]);
+        for (k = 0; key && k < count && !hit; k++) {
+            char *pk = al_text_key(phrases[k].key);
             hit = pk && strncmp(key, pk, strlen(pk)) == 0;
             free(pk);
         }

@@ -6,13 +6,15 @@
  * sign by sign. The script of the article's letters settles most
  * languages (Han with or without kana, Hangul, Cyrillic, Greek, Arabic,
  * Hebrew, Thai, Devanagari); Latin-script text is told apart by its
- * function words, with the stop-word lists of lexicon.c. When nothing is
- * clear the guess is NULL and the default voice reads, as before.
+ * function words, with the stop-word lists of data/lang ([extract.stopwords]:
+ * every language that has one is a candidate). When nothing is clear the
+ * guess is NULL and the default voice reads, as before.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "extract.h"
+#include "langdata.h"
 #include "lexicon.h"
 #include "util.h"
 
@@ -70,23 +72,27 @@ static char *sample(const al_items *items)
 }
 
 /* Latin script: the language whose function words are densest, when it
- * stands out from the others. */
+ * stands out from the others (the order the languages are tried in does
+ * not matter: a tie never stands out). */
 static const char *latin_language(const char *text)
 {
-    static const char *const langs[] = { "en", "de", "fr", "es", "it", "nl", "pt" };
+    size_t k, n;
+    const al_lang_entry *stop = al_lang_table("extract.stopwords", NULL, &n);
     char *key = al_text_key(text);
     const char *best = NULL;
     double top = 0, second = 0;
-    size_t k;
 
     if (!key)
         return NULL;
-    for (k = 0; k < sizeof(langs) / sizeof(langs[0]); k++) {
-        double d = al_lexicon_stopword_density(key, langs[k]);
+    for (k = 0; k < n; k++) {
+        double d;
+        if (k > 0 && strcmp(stop[k].lang, stop[k - 1].lang) == 0)
+            continue;                           /* one language's entries are contiguous */
+        d = al_lexicon_stopword_density(key, stop[k].lang);
         if (d > top) {
             second = top;
             top = d;
-            best = langs[k];
+            best = stop[k].lang;
         } else if (d > second) {
             second = d;
         }

@@ -2,10 +2,11 @@
  * lexicon.h - the multilingual boilerplate lexicon (private).
  *
  * Phrases that mark blocks a listener must not hear, by kind, in English,
- * German, French, Spanish, Italian, Dutch and Portuguese (and a few
- * others). The data lives in lexicon.c, one table; matching is on word
- * keys (lower case, punctuation removed), so "Read more:" and "READ MORE ›"
- * are the same phrase.
+ * German, French, Spanish, Italian, Dutch and Portuguese (and fewer in
+ * twenty-four more languages). The data lives in data/lang/<lang>.txt, one table per kind
+ * ([extract.share]...; see lexicon.c); matching is on word keys (lower
+ * case, punctuation removed), so "Read more:" and "READ MORE ›" are the
+ * same phrase, and on every language's phrases at once.
  */
 #ifndef ALOUD_LEXICON_H
 #define ALOUD_LEXICON_H
@@ -50,7 +51,7 @@ bool al_lexicon_exact(al_lex_kind kind, const char *key);
  * boundaries never occur inside a run of ideographs.
  */
 bool al_lexicon_contains_cjk(al_lex_kind kind, const char *key);
-/** Number of distinct phrases of KIND contained in KEY. */
+/** Number of distinct phrases (word keys) of KIND contained in KEY. */
 int al_lexicon_count(al_lex_kind kind, const char *key);
 
 #endif /* ALOUD_LEXICON_H */

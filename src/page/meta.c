@@ -5,7 +5,8 @@
  * @graph too), OpenGraph and other <meta> tags, then the markup (<h1>,
  * <title> without its site suffix, rel=author links, <time datetime>).
  * Every value goes through al_text_normalize(), so a page cannot smuggle a
- * control character into a title.
+ * control character into a title. The words cut from a byline ("By",
+ * "Von") are in data/lang ([page.byline_prefix]).
  */
 #define _XOPEN_SOURCE 700
 #include <ctype.h>
@@ -17,6 +18,7 @@
 
 #include <json-c/json.h>
 
+#include "langdata.h"
 #include "meta.h"
 
 /* ---- helpers ---------------------------------------------------------- */
@@ -411,17 +413,18 @@ static bool looks_like_url(const char *s)
  * look like a name (too long, empty). */
 static char *clean_byline(const char *text)
 {
-    static const char *const by[] = { "by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "text: ",
-                                      "texto: ", "written by ", "posted by ", NULL };
     static const char *const seps[] = { ",", " | ", " \xC2\xB7 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", "\n" };
+    size_t k, n, nby;
+    const al_lang_entry *by = al_lang_table("page.byline_prefix", NULL, &nby);
     char *out;
-    size_t k, n;
 
-    for (k = 0; by[k]; k++)
-        if (strncasecmp(text, by[k], strlen(by[k])) == 0) {
-            text += strlen(by[k]);
+    for (k = 0; k < nby; k++) {    /* the word, then a space */
+        size_t len = strlen(by[k].key);
+        if (strncasecmp(text, by[k].key, len) == 0 && text[len] == ' ') {
+            text += len + 1;
             break;
         }
+    }
     n = strlen(text);
     for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {   /* the name ends at the first */
         const char *hit = strstr(text, seps[k]);
