@@ -518,17 +518,20 @@ static size_t roman(nz *c, const char *p, size_t n, size_t r)
         al_buf_puts(c->b, num);
         return r;
     }
-    /* after a name: one letter ("I", "V", "X") only after a title two or
-     * three words back ("King John I", "el rey Juan Carlos I") */
-    if (r == 1 && wn2 && !nz_in_list(c, NZ_REGNAL_TITLES, w2, wn2)) {
-        const char *w3;
-        size_t wn3 = nz_word_before(c, w2, &w3);
-        if (!wn3 || !nz_in_list(c, NZ_REGNAL_TITLES, w3, wn3))
-            wn2 = 0;
-    }
-    if (nz_is_upper(cp) && w + wn == p - 1 && (r > 1 || wn2)) {
+    /* after a name, with a title two or three words back or not ("King
+     * John I", "el rey Juan Carlos I"); one letter ("I", "V", "X") only
+     * with one. A title's value "f" makes the ordinal feminine ("la reina
+     * Isabel II": segunda). */
+    {
+        const al_lang_entry *title = wn2 ? nz_find(c, NZ_REGNAL_TITLES, w2, wn2, true) : NULL;
         size_t used = 0;
-        if (nz_regnal(c, v, p + r, &used))
+        if (!title && wn2) {
+            const char *w3;
+            size_t wn3 = nz_word_before(c, w2, &w3);
+            title = wn3 ? nz_find(c, NZ_REGNAL_TITLES, w3, wn3, true) : NULL;
+        }
+        if (nz_is_upper(cp) && w + wn == p - 1 && (r > 1 || title) &&
+            nz_regnal(c, v, p + r, title && strcmp(nz_value(title), "f") == 0, &used))
             return r + used;
     }
     return 0;

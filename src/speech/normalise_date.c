@@ -376,9 +376,10 @@ size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *num
     return n;
 }
 
-bool nz_regnal(nz *c, int v, const char *after, size_t *used)
+bool nz_regnal(nz *c, int v, const char *after, bool feminine, size_t *used)
 {
-    const char *tpl = nz_setting(c, "regnal"), *from = nz_setting(c, "regnal_cardinal_from");
+    const char *tpl = nz_setting(c, feminine && nz_setting(c, "regnal_f") ? "regnal_f" : "regnal");
+    const char *from = nz_setting(c, "regnal_cardinal_from");
     const char *args[128] = { 0 };
     char o[96], n[16];
 
@@ -389,7 +390,7 @@ bool nz_regnal(nz *c, int v, const char *after, size_t *used)
     if (from && v >= atoi(from)) {
         al_buf_puts(c->b, n);
     } else {
-        if (!nz_ordinal_str(c, v, 0, NULL, o, sizeof(o)))
+        if (!nz_ordinal_str(c, v, feminine ? 1 : 0, NULL, o, sizeof(o)))
             return false;
         args['o'] = o, args['n'] = n;
         nz_put_tpl(c, tpl, args);

@@ -129,8 +129,9 @@ size_t nz_version(nz *c, const char *p, int mode);
 size_t nz_month_date(nz *c, const char *p);
 /** The ordinal mark after number V ("er", "e", "."): written, or 0. */
 size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *num);
-/** A regnal number V after a name ("the eighth"): written, *USED bytes
- *  of AFTER consumed (a German ordinal '.'); false when LANG has none. */
-bool nz_regnal(nz *c, int v, const char *after, size_t *used);
+/** A regnal number V after a name ("the eighth"; FEMININE: the second
+ *  form of [speech.ordinals], [speech.settings] regnal_f): written, *USED
+ *  bytes of AFTER consumed (a German ordinal '.'); false when LANG has none. */
+bool nz_regnal(nz *c, int v, const char *after, bool feminine, size_t *used);
 
 #endif /* ALOUD_NORMALISE_INT_H */
