@@ -1,7 +1,8 @@
 /*
- * normalise_int.h - what normalise.c, normalise_num.c and normalise_date.c
- * share (private to the normalisation stage; see normalise.h for the entry
- * point). Listed by the file that defines them.
+ * normalise_int.h - what the files of the text normalisation share
+ * (private to it; see normalise.h for the entry point), listed by the file
+ * that defines them. Calls go one way: normalise.c (driver, words,
+ * symbols) -> normalise_num.c -> normalise_date.c -> normalise_text.c.
  */
 #ifndef ALOUD_NORMALISE_INT_H
 #define ALOUD_NORMALISE_INT_H
@@ -43,7 +44,7 @@ typedef struct {
     bool year_next;        /* the number after a range mark is a year too */
 } nz;
 
-/* ---- normalise.c: tables and text helpers ---- */
+/* ---- normalise_text.c: tables and text helpers ---- */
 
 const char *nz_value(const al_lang_entry *e);
 const al_lang_entry *nz_find(const nz *c, int t, const char *key, size_t n, bool nocase);
