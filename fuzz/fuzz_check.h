@@ -108,6 +108,15 @@ static inline void fuzz_check_article(const aloud_article *a)
             if (b->lang && (!b->lang[0] || strspn(b->lang, "abcdefghijklmnopqrstuvwxyz"
                                                   "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_") != strlen(b->lang)))
                 fuzz_fail("block language is not a plain tag", b->lang, 0);
+            /* spans lie inside the text, in order, each with a plain tag */
+            for (size_t sp = 0, at = 0; sp < b->span_count; sp++) {
+                const aloud_span *x = &b->spans[sp];
+                if (x->start < at || x->length == 0 || x->start + x->length > strlen(b->text) ||
+                    !x->lang || strspn(x->lang, "abcdefghijklmnopqrstuvwxyz"
+                                                "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_") != strlen(x->lang))
+                    fuzz_fail("bad span", b->text, 0);
+                at = x->start + x->length;
+            }
         }
         (void)aloud_section_words(&secs[i]);
     }

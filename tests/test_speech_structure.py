@@ -12,7 +12,9 @@ table with a <thead>) and checks what espeak-ng will be given:
   - the table's header row is not read as a row: each cell follows its
     column's name ("Model: Inkling Go, Screen: six inches, ...");
   - the French paragraph is inside <voice xml:lang="fr">, and espeak-ng
-    pronounces it with French phonemes (checked with espeak-ng -x).
+    pronounces it with French phonemes (checked with espeak-ng -x);
+  - a German passage of a paragraph (<q lang="de">) is inside its own
+    <voice xml:lang="de"> with the English words around it outside.
 
     test_speech_structure.py ALOUD TESTS_DIR
 """
@@ -63,6 +65,19 @@ def main(aloud, tests):
                                capture_output=True, text=True, check=True).stdout
         if said.split() != as_fr.split():
             errors += fail(f'French passage said as {said.split()}, French is {as_fr.split()}')
+    # a passage inside a paragraph: its own voice, the sentence around it in English
+    de = re.search(r'grandmother: <voice xml:lang="de">(Wer rastet, der rostet, sagte sie immer)</voice>, and went',
+                   ssml)
+    if not de:
+        errors += fail('the German passage inside a paragraph is not in a German voice')
+    else:
+        said = subprocess.run(['espeak-ng', '-q', '-x', '-m', '--stdin'],
+                              input=f'<speak>{de.group(0)}</speak>', capture_output=True,
+                              text=True, check=True).stdout.split()
+        as_de = subprocess.run(['espeak-ng', '-q', '-x', '-v', 'de', de.group(1)],
+                               capture_output=True, text=True, check=True).stdout.split()
+        if not all(w in said for w in as_de):
+            errors += fail(f'German passage said as {said}, German is {as_de}')
     langs = [x for s in art['sections'] for x in s['langs'] if x]
     if langs != ['fr']:
         errors += fail(f'JSON langs are {langs}')

@@ -30,6 +30,14 @@ typedef enum {
     ALOUD_BLOCK_TABLE_HEADER /* a table's header row: its column names, joined by " | " */
 } aloud_block_kind;
 
+/** A passage of a block in another language than the block's ("He said
+ *  <q lang="fr">je ne regrette rien du tout</q>"). Borrowed. */
+typedef struct {
+    size_t start;            /* byte offset in the block's text */
+    size_t length;           /* its length in bytes */
+    const char *lang;        /* its BCP 47 tag ("fr") */
+} aloud_span;
+
 /**
  * One unit of text in a section. Borrowed from its article.
  *
@@ -42,6 +50,8 @@ typedef struct {
     const char *text;        /* UTF-8, white space normalised, no control chars */
     const char *lang;        /* BCP 47 tag when the block is in another language than the article ("fr"), else NULL */
     unsigned number;         /* the number of an ordered list's item (<ol start>, <li value> count), else 0 */
+    const aloud_span *spans; /* passages of four words or more in another language, in order */
+    size_t span_count;
 } aloud_block;
 
 /** A section: an optional heading and the blocks under it. */

@@ -173,6 +173,7 @@ void aloud_article_free(aloud_article *a)
     for (i = 0; i < a->block_count; i++) {
         free((char *)a->blocks[i].text);
         free((char *)a->blocks[i].lang);
+        al_spans_free((aloud_span *)a->blocks[i].spans, a->blocks[i].span_count);
     }
     for (i = 0; i < a->section_count; i++)
         free((char *)a->sections[i].heading);

@@ -59,7 +59,11 @@ int al_outline(aloud_article *a, al_items *items)
             b->text = it->text;
             b->lang = it->lang;
             b->number = it->number;
+            b->spans = it->spans;
+            b->span_count = it->span_count;
             it->lang = NULL;
+            it->spans = NULL;
+            it->span_count = 0;
             cur->block_count++;
         }
         it->text = NULL;    /* the article owns it now */

@@ -28,6 +28,7 @@ void al_items_free(al_items *items)
     for (i = 0; i < items->count; i++) {
         free(items->items[i].text);
         free(items->items[i].lang);
+        al_spans_free(items->items[i].spans, items->items[i].span_count);
     }
     free(items->items);
     memset(items, 0, sizeof(*items));
@@ -65,4 +66,11 @@ double al_item_link_share(const al_item *it)
 bool al_item_is_block(const al_item *it)
 {
     return it->kind < AL_ITEM_HEADING;
+}
+
+void al_spans_free(aloud_span *spans, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        free((char *)spans[i].lang);
+    free(spans);
 }

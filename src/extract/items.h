@@ -19,6 +19,8 @@ typedef struct {
     unsigned link_len;        /* characters inside links */
     unsigned number;          /* an ordered list item's number (structure.c), else 0 */
     char *lang;               /* the block's own language when not the page's (structure.c), else NULL */
+    aloud_span *spans;        /* passages in another language (structure.c; langs owned) */
+    size_t span_count;
     bool junk;                /* set by boilerplate.c */
     signed char appeal;       /* blocks.c's cache: -1 unknown, 0 no, 1 asks for money/subscription */
 } al_item;
@@ -30,6 +32,8 @@ typedef struct {
 } al_items;
 
 void al_items_free(al_items *items);
+/** Free COUNT spans and their language tags (NULL is fine). */
+void al_spans_free(aloud_span *spans, size_t count);
 int al_items_push(al_items *items, const al_item *item);
 /** Add an item; takes TEXT (NULL: out of memory; "" is dropped, except for rules). */
 int al_items_add(al_items *items, int kind, int level, int node, char *text, unsigned link_len);

@@ -9,7 +9,9 @@
  *     the table's header: the speech layer pairs each later cell with its
  *     column name;
  *   - a block whose nearest lang attribute (on itself or an ancestor)
- *     names another language than the page's is spoken in that language.
+ *     names another language than the page's is spoken in that language;
+ *     so is a passage inside a block (<q lang="fr">, <span lang="de">) of
+ *     four words or more, found in the block's text as a span.
  *
  * Evidence: markup only (tags and the start, value, reversed and lang
  * attributes); no words.
@@ -125,6 +127,56 @@ static bool plausible_tag(const char *l)
     return true;
 }
 
+/* A passage worth its own voice: a few foreign words ("je ne sais quoi")
+ * are read in the sentence's voice, as a reader would. */
+#define SPAN_MIN_WORDS 4
+
+static int add_span(al_item *it, size_t start, size_t len, const char *lang)
+{
+    aloud_span *grown = realloc(it->spans, (it->span_count + 1) * sizeof(*grown));
+    char *tag = al_strdup(lang);
+
+    if (!grown || !tag) {
+        free(tag);
+        if (grown)
+            it->spans = grown;
+        return al_error_oom();
+    }
+    it->spans = grown;
+    it->spans[it->span_count].start = start;
+    it->spans[it->span_count].length = len;
+    it->spans[it->span_count].lang = tag;
+    it->span_count++;
+    return ALOUD_OK;
+}
+
+/* Elements inside IT's node with their own lang (not BLOCK_LANG's) and
+ * enough words: found in IT's text, in order, as spans. */
+static int mark_spans(al_item *it, const al_dom *dom, const char *block_lang)
+{
+    const al_node *top = &dom->nodes[it->node];
+    size_t from = 0;
+
+    for (int j = it->node + 1; j < top->end; j++) {
+        const char *l = al_dom_attr(dom, j, "lang");
+        char *text, *at;
+        int err = ALOUD_OK;
+
+        if (!l || !plausible_tag(l) || same_language(l, block_lang))
+            continue;
+        if ((text = al_dom_text(dom, j, true)) && al_text_words(text) >= SPAN_MIN_WORDS &&
+            (at = strstr(it->text + from, text))) {
+            from = (size_t)(at - it->text) + strlen(text);
+            err = add_span(it, (size_t)(at - it->text), strlen(text), l);
+        }
+        free(text);
+        if (err < 0)
+            return err;
+        j = dom->nodes[j].end - 1;    /* a passage's own passages are its words */
+    }
+    return ALOUD_OK;
+}
+
 int al_structure_mark(al_items *items, const al_dom *dom, const char *page_lang)
 {
     int last_li = -1;
@@ -147,6 +199,11 @@ int al_structure_mark(al_items *items, const al_dom *dom, const char *page_lang)
         if (page_lang && lang && plausible_tag(lang) && !same_language(lang, page_lang)) {
             if (!(it->lang = al_strdup(lang)))
                 return al_error_oom();
+        }
+        if (page_lang && it->text) {
+            int err = mark_spans(it, dom, it->lang ? it->lang : page_lang);
+            if (err < 0)
+                return err;
         }
     }
     return ALOUD_OK;

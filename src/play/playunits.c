@@ -165,7 +165,7 @@ static void sentence_units(builder *bd, size_t section, const aloud_section *s, 
             al_speech_block_open(&b, s, paragraph, bd->ph);
         else if (blk->lang)
             al_buf_printf(&b, "<voice xml:lang=\"%s\">", blk->lang);
-        al_speech_put_sentence(&b, p, n, bd->voice, blk->lang);
+        al_speech_put_block_sentence(&b, blk, (size_t)(p - blk->text), n, bd->voice);
         if (!p[n]) {
             al_speech_block_close(&b, s, paragraph, bd->voice, bd->ph);
             al_speech_put_break(&b, pause);

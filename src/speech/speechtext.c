@@ -320,6 +320,68 @@ void al_speech_put_sentence(al_buf *b, const char *text, size_t n, const al_voic
     free(s);
 }
 
+/* Bytes [FROM, TO) of TEXT said in LANG, inside <voice> when OPEN. */
+static void put_range(al_buf *b, const char *text, size_t from, size_t to, const al_voice *v,
+                      const char *lang, bool open, bool last)
+{
+    char *s = al_strndup(text + from, to - from), *words = s ? spoken(s, v, lang) : NULL;
+    size_t len;
+
+    if (!words) {
+        b->failed = true;
+        free(s);
+        return;
+    }
+    /* normalising trims: the spaces around a passage are the page's */
+    if (from < to && text[from] == ' ' && !(b->len && b->data[b->len - 1] == ' '))
+        al_buf_putc(b, ' ');
+    if (open)
+        al_buf_printf(b, "<voice xml:lang=\"%s\">", lang);
+    len = strlen(words);
+    if (last)
+        while (len && words[len - 1] == ' ')
+            words[--len] = '\0';
+    put_escaped(b, words);
+    if (last)
+        end_sentence(b, words, len);    /* the mark inside the voice: no "dot" */
+    if (open)
+        al_buf_puts(b, "</voice>");
+    if (!last && from < to && text[to - 1] == ' ')
+        al_buf_putc(b, ' ');
+    free(words);
+    free(s);
+}
+
+void al_speech_put_block_sentence(al_buf *b, const aloud_block *blk, size_t from, size_t n,
+                                  const al_voice *v)
+{
+    size_t pos = from, end = from + n;
+
+    if (blk->span_count == 0) {
+        al_speech_put_sentence(b, blk->text + from, n, v, blk->lang);
+        return;
+    }
+    while (end > pos && blk->text[end - 1] == ' ')
+        end--;
+    for (size_t k = 0; k < blk->span_count && pos < end; k++) {
+        const aloud_span *sp = &blk->spans[k];
+        size_t s0 = sp->start, s1 = sp->start + sp->length;
+
+        if (s1 <= pos || s0 >= end)
+            continue;
+        if (s0 > pos)
+            put_range(b, blk->text, pos, s0, v, blk->lang, false, false);
+        if (s0 < pos)
+            s0 = pos;
+        if (s1 > end)
+            s1 = end;
+        put_range(b, blk->text, s0, s1, v, sp->lang, true, s1 == end);
+        pos = s1;
+    }
+    if (pos < end)
+        put_range(b, blk->text, pos, end, v, blk->lang, false, true);
+}
+
 /* Heading pitch and rate by level, in sixths of the profile's
  * heading_pitch and heading_rate: the title (1) stands out most, h2 by
  * the profile's values, h3 and deeper by five sixths of them. espeak-ng
@@ -489,7 +551,7 @@ static void put_blocks(al_buf *b, const aloud_section *s, const al_voice *v, con
             break;
         }
         al_speech_block_open(b, s, i, ph);
-        al_speech_put_sentence(b, blk->text, strlen(blk->text), v, blk->lang);
+        al_speech_put_block_sentence(b, blk, 0, strlen(blk->text), v);
         al_speech_block_close(b, s, i, v, ph);
         al_speech_put_break(b, al_speech_gap(v, blk->kind == ALOUD_BLOCK_LIST_ITEM ? AL_GAP_LIST
                                                                                     : AL_GAP_PARAGRAPH));

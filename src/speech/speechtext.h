@@ -74,6 +74,13 @@ void al_speech_put_break(al_buf *b, int ms);
  */
 void al_speech_put_sentence(al_buf *b, const char *text, size_t n, const al_voice *v,
                             const char *lang);
+/**
+ * Bytes [FROM, FROM + N) of block BLK's text as al_speech_put_sentence()
+ * says them, with each of the block's spans (passages in another
+ * language) inside <voice xml:lang> and normalised by its own language.
+ */
+void al_speech_put_block_sentence(al_buf *b, const aloud_block *blk, size_t from, size_t n,
+                                  const al_voice *v);
 /** A heading of LEVEL (1: the title, 2: h2...): higher and slower the higher its rank, then a pause. */
 void al_speech_put_heading(al_buf *b, const char *text, int level, const al_voice *v);
 /**
