@@ -1,11 +1,13 @@
 /*
  * dom.h - the parsed page as a flat array of nodes (private).
  *
- * parse.c parses HTML with gumbo and flattens the tree into an array in
- * document (pre-)order. Node i's subtree is the range [i, node[i].end), its
- * parent is node[i].parent. Every later stage walks this array with plain
- * loops, so no stage recurses and a page of 100,000 nested elements cannot
- * overflow the stack; subtree sums are computed in one backwards pass.
+ * gumbo parses the page in a sandboxed child process (htmlparse.c), which
+ * sends the tree back flat; parse.c rebuilds it here as an array in
+ * document (pre-)order. Node i's subtree is the range [i, node[i].end),
+ * its parent is node[i].parent. Every later stage walks this array with
+ * plain loops, so no stage recurses and a page of 100,000 nested elements
+ * cannot overflow the stack; subtree sums are computed in one backwards
+ * pass.
  */
 #ifndef ALOUD_DOM_H
 #define ALOUD_DOM_H
@@ -30,8 +32,27 @@ enum {
     AL_NODE_HOLDS_LEAD = 1u << 12 /* an ancestor of a LEAD node inside the article */
 };
 
+/*
+ * What nodes[i].g points to: the node as gumbo typed it, under gumbo's
+ * field names (GumboNode's), so that g->type and g->v.text.text read as
+ * they would on gumbo's tree, which stays in the parser's process. Only
+ * these fields exist; the tag and attributes are in al_node and al_dom.
+ */
 typedef struct {
-    GumboNode *g;
+    GumboNodeType type;          /* DOCUMENT, ELEMENT, TEMPLATE, TEXT, WHITESPACE or CDATA */
+    union {
+        struct {
+            const char *text;    /* text, white space and CDATA: NUL-terminated */
+        } text;
+    } v;
+} al_gnode;
+
+typedef struct {
+    const char *name, *value;
+} al_attr;
+
+typedef struct {
+    const al_gnode *g;
     int parent;            /* -1 for the root */
     int end;               /* one past the last node of the subtree */
     GumboTag tag;
@@ -45,19 +66,39 @@ typedef struct {
     unsigned p_count, li_count, img_count, input_count, embed_count, heading_count;
     double score;          /* content score (candidates) */
     int class_weight;      /* -25..+25 per hint, from class and id */
+    unsigned attr, attr_count;   /* its attributes: dom->attrs[attr, attr + attr_count) */
 } al_node;
 
 typedef struct {
-    GumboOutput *out;
     al_node *nodes;
     int count;
     int html, head, body;  /* indices, -1 when absent */
     int ld_container;      /* where the JSON-LD articleBody's text lives, or -1 */
-    char *html_text;       /* the UTF-8 source gumbo parsed (owned) */
+    al_gnode *gnodes;      /* nodes[i].g is &gnodes[i] */
+    al_attr *attrs;
+    char *flat;            /* the parser's output: every string points into it (owned) */
 } al_dom;
 
 /* parse.c */
+/**
+ * Parse UTF-8 HTML into DOM: bound its nesting (nesting.c), parse it in
+ * the sandbox (htmlparse.c), rebuild the tree and mark what the markup
+ * alone says (dropped, hidden, links). Takes UTF8 (frees it, also on
+ * failure). Messages name NAME.
+ *
+ * @return ALOUD_OK, ALOUD_ETOOLARGE or ALOUD_ERROR; free DOM with al_dom_free()
+ */
 int al_dom_parse(al_dom *dom, char *utf8, size_t len, const char *name);
+/**
+ * Rebuild DOM from the flat form (nesting.h) a parser process wrote,
+ * trusting nothing: every length, tag, depth and count is checked, and
+ * the child's memory budget MAX_MEMORY bounds the nodes and attributes
+ * it can have built. Takes FLAT (freed with DOM, also on failure).
+ *
+ * @return ALOUD_OK, or ALOUD_ERROR when FLAT is malformed (the message
+ *         names NAME and the byte) or memory runs out
+ */
+int al_dom_from_flat(al_dom *dom, char *flat, size_t len, size_t max_memory, const char *name);
 void al_dom_free(al_dom *dom);
 /** The value of attribute NAME on node I, or NULL. */
 const char *al_dom_attr(const al_dom *dom, int i, const char *name);

@@ -1,220 +1,260 @@
 /*
- * htmlparse.c - run gumbo within a budget of memory and CPU time.
+ * htmlparse.c - parse HTML with gumbo in a sandboxed child and send the
+ * tree back flat.
  *
- * Some growth no scan of the page (nesting.c) can see: the tree builder
- * clones open formatting elements for every new block ("reconstruct the
- * active formatting elements"), so 100 KB of <div><b class=N></div> then <div>x</div> made
- * gumbo allocate 6 GB in 50 s. al_html_parse() therefore runs gumbo with
- * an allocator that keeps a budget of memory (AL_HTML_MAX_MEMORY, 512 MiB,
- * or ten bytes per byte of a larger page; real pages need two to six, the
- * densest page the element limit lets through about 330 MiB) and of CPU
- * time (AL_HTML_MAX_SECONDS); past either it longjmps out of gumbo,
- * frees every block gumbo holds (they are on a list) and fails cleanly.
- * gumbo keeps no global state, so abandoning a parse is safe.
+ * gumbo is a C parser fed whatever the web serves, and three things about
+ * it cannot be fixed from outside: some growth no scan of the page
+ * (nesting.c) can see (the tree builder clones open formatting elements
+ * for every new block, so 100 KB of <div><b class=N></div> then
+ * <div>x</div> made it allocate 6 GB in 50 s); its assert()s, kept in
+ * Debian's build (47 bytes of <table><svg><select><foreignObject><select>
+ * <td> abort it); and whatever memory bug it may have. So the parse runs
+ * in a child process (sandbox.c: seccomp, RLIMIT_CPU, RLIMIT_AS) with a
+ * memory budget its allocator counts (AL_HTML_MAX_MEMORY, 512 MiB, or ten
+ * bytes per byte of a larger page; real pages need two to six, the
+ * densest page the element limit lets through about 330 MiB): past it the
+ * child exits with AL_SANDBOX_EXIT_NOMEM. A budget, a time limit, an
+ * assertion or a crash ends the child only, and the page fails with a
+ * message naming it.
  *
- * gumbo 0.10 as Debian builds it also keeps its assert()s, and some markup
- * trips one: <table><svg><select><foreignObject><select><td> (47 bytes)
- * fails node_qualified_tag_is() and aborted aloud. This file defines
- * __assert_fail(), which the dynamic linker then binds gumbo's calls to
- * (libaloud comes before libc in the lookup order; with the static
- * library the program's own definition wins): during a parse it leaves
- * the parse like the budget does, and the page fails with a message;
- * anywhere else it prints glibc's message and aborts, as before.
+ * The child walks the tree in document order without recursion and
+ * writes one record per node (the flat form, nesting.h) through a 64 KiB
+ * buffer; it never frees the tree, the process ends. parse.c rebuilds the
+ * al_dom from the records, checking every byte.
  */
-#include <assert.h>
+#include <errno.h>
 #include <gumbo.h>
 #include <malloc.h>
-#include <setjmp.h>
-#include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
+#include <unistd.h>
 
 #include "nesting.h"
+#include "sandbox.h"
 
-/* Every block gumbo holds is on a list, so that an abandoned parse can be
- * freed. 16 bytes a block (gumbo makes millions of small ones on a big
- * page); the size comes from malloc_usable_size(). */
-typedef union block {
-    struct {
-        union block *prev, *next;
-    } h;
-    long double align;               /* what follows is aligned as malloc's */
-} block;
+#define OUT_BUF ((size_t)64 << 10)
 
 typedef struct {
-    block live;                      /* list head of the blocks gumbo holds */
-    size_t bytes, limit;
-    unsigned calls;
-    struct timespec deadline;        /* CPU time of this thread */
-    jmp_buf fail;
-    char assertion[256];             /* what gumbo asserted, when it failed */
-} budget;
+    const char *html;
+    size_t len;
+    size_t limit, used;            /* gumbo's memory budget and use, in bytes */
+    char *buf;                     /* output buffer, OUT_BUF bytes */
+    size_t fill;
+} job;
 
-enum { OVER_MEMORY = 1, OVER_TIME, OUT_OF_MEMORY, PARSER_BUG };
+/* ---- in the child -------------------------------------------------------- */
 
-/* The parse running on this thread, for __assert_fail(). */
-static _Thread_local budget *parsing;
-
-/* glibc's declaration (<assert.h> has it only without NDEBUG) */
-__attribute__((visibility("default"), noreturn))
-void __assert_fail(const char *assertion, const char *file, unsigned int line,
-                   const char *function);
-
-void __assert_fail(const char *assertion, const char *file, unsigned int line,
-                   const char *function)
+static void *counted_alloc(void *userdata, size_t size)
 {
-    budget *b = parsing;
+    job *j = userdata;
+    void *p;
 
-    if (b) {
-        parsing = NULL;
-        snprintf(b->assertion, sizeof(b->assertion), "%s:%u: %s", file, line, assertion);
-        longjmp(b->fail, PARSER_BUG);
+    if (j->used > j->limit || size > j->limit - j->used || !(p = malloc(size)))
+        al_sandbox_exit(AL_SANDBOX_EXIT_NOMEM);
+    j->used += malloc_usable_size(p);
+    return p;
+}
+
+static void counted_free(void *userdata, void *p)
+{
+    job *j = userdata;
+
+    if (p) {
+        j->used -= malloc_usable_size(p);
+        free(p);
     }
-    fprintf(stderr, "%s:%u: %s%sAssertion `%s' failed.\n", file, line,
-            function ? function : "", function ? ": " : "", assertion);
-    abort();
 }
 
-static bool past_deadline(const budget *b)
+static void flush(job *j)
 {
-    struct timespec now;
+    size_t off = 0;
 
-    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) != 0)
-        return false;
-    return now.tv_sec > b->deadline.tv_sec ||
-           (now.tv_sec == b->deadline.tv_sec && now.tv_nsec > b->deadline.tv_nsec);
-}
-
-/* gumbo's allocator. With a budget (during a parse) it tracks the block and
- * leaves the parse through longjmp when over budget; without one (NULL,
- * when the tree is freed) it is a plain malloc with a header. */
-static void *budget_alloc(void *userdata, size_t size)
-{
-    budget *b = userdata;
-    block *k;
-
-    if (b) {
-        if (b->bytes >= b->limit || size > b->limit - b->bytes)
-            longjmp(b->fail, OVER_MEMORY);
-        if ((++b->calls & 1023) == 0 && past_deadline(b))
-            longjmp(b->fail, OVER_TIME);
+    while (off < j->fill) {
+        ssize_t n = write(AL_SANDBOX_OUT_FD, j->buf + off, j->fill - off);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            al_sandbox_exit(AL_SANDBOX_EXIT_IO);
+        off += (size_t)n;
     }
-    if (!(k = malloc(sizeof(block) + size))) {
-        if (b)
-            longjmp(b->fail, OUT_OF_MEMORY);
-        return NULL;
+    j->fill = 0;
+}
+
+static void put(job *j, const void *data, size_t n)
+{
+    const char *s = data;
+
+    while (n) {
+        size_t k = OUT_BUF - j->fill < n ? OUT_BUF - j->fill : n;
+        memcpy(j->buf + j->fill, s, k);
+        j->fill += k;
+        s += k;
+        n -= k;
+        if (j->fill == OUT_BUF)
+            flush(j);
     }
-    k->h.prev = k->h.next = NULL;
-    if (b) {
-        k->h.prev = &b->live;
-        k->h.next = b->live.h.next;
-        b->live.h.next->h.prev = k;
-        b->live.h.next = k;
-        b->bytes += malloc_usable_size(k);
+}
+
+static void put_u8(job *j, unsigned v)
+{
+    uint8_t b = (uint8_t)v;
+    put(j, &b, 1);
+}
+
+static void put_u32(job *j, size_t v)
+{
+    uint32_t w = (uint32_t)v;
+
+    if (v > UINT32_MAX)
+        al_sandbox_exit(AL_SANDBOX_EXIT_NOMEM);     /* a 4 GiB string: too large */
+    put(j, &w, sizeof(w));
+}
+
+static void put_str(job *j, const char *s)
+{
+    size_t n = strlen(s) + 1;
+
+    put_u32(j, n);
+    put(j, s, n);
+}
+
+static void put_node(job *j, const GumboNode *g, size_t depth)
+{
+    put_u8(j, g->type);
+    put_u32(j, depth);
+    if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE) {
+        const GumboVector *attrs = &g->v.element.attributes;
+        uint16_t tag = (uint16_t)g->v.element.tag;
+        unsigned i;
+
+        put(j, &tag, sizeof(tag));
+        put_u32(j, attrs->length);
+        for (i = 0; i < attrs->length; i++) {
+            const GumboAttribute *a = attrs->data[i];
+            put_str(j, a->name);
+            put_str(j, a->value);
+        }
+    } else if (g->type != GUMBO_NODE_DOCUMENT) {
+        put_str(j, g->v.text.text);
     }
-    return k + 1;
 }
 
-static void budget_free(void *userdata, void *ptr)
+static const GumboVector *children_of(const GumboNode *g)
 {
-    budget *b = userdata;
-    block *k;
-
-    if (!ptr)
-        return;
-    k = (block *)ptr - 1;
-    if (b) {
-        k->h.prev->h.next = k->h.next;
-        k->h.next->h.prev = k->h.prev;
-        b->bytes -= malloc_usable_size(k);
-    }
-    free(k);
+    if (g->type == GUMBO_NODE_DOCUMENT)
+        return &g->v.document.children;
+    if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE)
+        return &g->v.element.children;
+    return NULL;
 }
 
-/* Free every block of an abandoned parse. */
-static void budget_release(budget *b)
+/* The child's tree: never freed (the process ends), but kept reachable
+ * so that valgrind's leak check in the child finds nothing lost. */
+static GumboOutput *volatile parsed;   /* volatile: a store never read stays */
+
+/* The child's work: parse, write the records, exit. */
+static int parse_in_child(void *arg)
 {
-    block *k = b->live.h.next, *next;
-
-    while (k != &b->live) {
-        next = k->h.next;
-        free(k);
-        k = next;
-    }
-    b->live.h.next = b->live.h.prev = &b->live;
-    b->bytes = 0;
-}
-
-static int over_budget(const budget *b, int why, const char *name)
-{
-    if (why == OVER_MEMORY)
-        return al_error_set(ALOUD_ETOOLARGE, "%s: parsing the page needs more than %zu MiB: "
-                            "too complex to read", name, b->limit >> 20);
-    if (why == OVER_TIME)
-        return al_error_set(ALOUD_ETOOLARGE, "%s: parsing the page takes more than %d s: "
-                            "too complex to read", name, AL_HTML_MAX_SECONDS);
-    if (why == PARSER_BUG)
-        return al_error_set(ALOUD_ERROR, "%s: the HTML parser (gumbo) failed on this page "
-                            "(%s)", name, b->assertion);
-    return al_error_oom();
-}
-
-/* A budget for a page of LEN bytes, or NULL (out of memory). */
-static budget *budget_new(size_t len)
-{
-    budget *b = calloc(1, sizeof(*b));
-
-    if (!b)
-        return NULL;
-    b->live.h.next = b->live.h.prev = &b->live;
-    b->limit = len < SIZE_MAX / AL_HTML_MEMORY_FACTOR ? len * AL_HTML_MEMORY_FACTOR : SIZE_MAX;
-    if (b->limit < AL_HTML_MAX_MEMORY)
-        b->limit = AL_HTML_MAX_MEMORY;
-    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &b->deadline) == 0)
-        b->deadline.tv_sec += AL_HTML_MAX_SECONDS;
-    else
-        b->deadline.tv_sec = (time_t)1 << 40;      /* no clock: no time limit */
-    return b;
-}
-
-int al_html_parse(GumboOutput **out, const char *html, size_t len, const char *name)
-{
+    job *j = arg;
     GumboOptions opts = kGumboDefaultOptions;
-    budget *b = budget_new(len);
-    GumboOutput *volatile parsed = NULL;
-    int why, err;
+    const GumboNode *root, *g;
+    size_t depth = 0, count = 0;
 
-    *out = NULL;
-    if (!b)
-        return al_error_oom();
-    opts.allocator = budget_alloc;
-    opts.deallocator = budget_free;
-    opts.userdata = b;
+    if (!(j->buf = malloc(OUT_BUF)))
+        return AL_SANDBOX_EXIT_NOMEM;
+    opts.allocator = counted_alloc;
+    opts.deallocator = counted_free;
+    opts.userdata = j;
     opts.max_errors = 0;   /* we do not use parse errors: don't collect them */
-    if ((why = setjmp(b->fail)) == 0) {
-        parsing = b;
-        parsed = gumbo_parse_with_options(&opts, html, len);
-    } else {
-        budget_release(b);
+    parsed = gumbo_parse_with_options(&opts, j->html, j->len);
+    root = g = parsed->document;
+    while (g) {
+        const GumboVector *kids = children_of(g);
+
+        if (g->type != GUMBO_NODE_COMMENT) {
+            put_node(j, g, depth);
+            count++;
+        }
+        if (kids && kids->length > 0) {
+            g = kids->data[0];
+            depth++;
+            continue;
+        }
+        for (;;) {                    /* the next sibling, here or higher up */
+            const GumboVector *sib;
+            if (g == root || !g->parent) {
+                g = NULL;
+                break;
+            }
+            sib = children_of(g->parent);
+            if (sib && g->index_within_parent + 1 < sib->length) {
+                g = sib->data[g->index_within_parent + 1];
+                break;
+            }
+            g = g->parent;
+            depth--;
+        }
     }
-    parsing = NULL;
-    name = name ? name : "input";
-    err = why ? over_budget(b, why, name)
-        : parsed ? ALOUD_OK : al_error_set(ALOUD_ERROR, "%s: the HTML parser failed", name);
-    free(b);   /* the blocks of a finished parse stay; al_html_free() frees them */
-    *out = err == ALOUD_OK ? parsed : NULL;
-    return err;
+    put_u8(j, AL_FLAT_END);
+    put_u32(j, count);
+    flush(j);
+    return AL_SANDBOX_EXIT_OK;
 }
 
-void al_html_free(GumboOutput *out)
-{
-    GumboOptions opts = kGumboDefaultOptions;
+/* ---- in the parent ------------------------------------------------------- */
 
-    if (!out)
-        return;
-    opts.allocator = budget_alloc;
-    opts.deallocator = budget_free;
-    opts.userdata = NULL;
-    gumbo_destroy_output(&opts, out);
+size_t al_html_memory_limit(size_t len)
+{
+    size_t m = len < SIZE_MAX / AL_HTML_MEMORY_FACTOR ? len * AL_HTML_MEMORY_FACTOR : SIZE_MAX;
+
+    return m < AL_HTML_MAX_MEMORY ? AL_HTML_MAX_MEMORY : m;
+}
+
+int al_html_parse(char **flat, size_t *flat_len, const char *html, size_t len,
+                  size_t max_memory, const char *name)
+{
+    job j = { .html = html, .len = len, .limit = max_memory };
+    al_sandbox_limits lim = { max_memory, AL_HTML_MAX_SECONDS, max_memory };
+    al_sandbox_outcome how;
+    al_buf out = AL_BUF_INIT;
+    char sig[32];
+    int err;
+
+    *flat = NULL;
+    *flat_len = 0;
+    name = name ? name : "input";
+    if ((err = al_sandbox_run(&out, &how, parse_in_child, &j, &lim, name)) < 0)
+        goto cleanup;
+    switch (how.end) {
+    case AL_SANDBOX_DONE:
+        *flat_len = out.len;
+        if (!(*flat = al_buf_detach(&out)))
+            err = al_error_oom();
+        break;
+    case AL_SANDBOX_NOMEM:
+        err = al_error_set(ALOUD_ETOOLARGE, "%s: parsing the page needs more than %zu MiB: "
+                           "too complex to read", name, max_memory >> 20);
+        break;
+    case AL_SANDBOX_TIMEOUT:
+        err = al_error_set(ALOUD_ETOOLARGE, "%s: parsing the page takes more than %d s: "
+                           "too complex to read", name, AL_HTML_MAX_SECONDS);
+        break;
+    case AL_SANDBOX_TOOBIG:
+        err = al_error_set(ALOUD_ETOOLARGE, "%s: the parsed page is larger than %zu MiB: "
+                           "too complex to read", name, max_memory >> 20);
+        break;
+    case AL_SANDBOX_SIGNAL:
+        err = al_error_set(ALOUD_ERROR, "%s: the HTML parser (gumbo) failed on this page: "
+                           "a crash or a failed assertion (%s in its sandbox)", name,
+                           al_sandbox_signal_name(how.code, sig, sizeof(sig)));
+        break;
+    default:
+        err = al_error_set(ALOUD_ERROR, "%s: the HTML parser (gumbo) failed on this page "
+                           "(exit status %d in its sandbox)", name, how.code);
+        break;
+    }
+cleanup:
+    al_buf_free(&out);
+    return err;
 }

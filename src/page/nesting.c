@@ -28,7 +28,7 @@
  * deeper than it looks would make gumbo slow again).
  *
  * Some growth no scan can see (cloned formatting elements): htmlparse.c
- * runs gumbo within a memory and CPU-time budget.
+ * runs gumbo in a sandboxed child within a memory and CPU-time budget.
  */
 #include <gumbo.h>
 #include <stdlib.h>

@@ -1,6 +1,6 @@
 /*
  * nesting.h - bound what a page can make the HTML parser build: nesting,
- * elements, memory and time (private).
+ * elements, memory and time; and the parser's output (private).
  */
 #ifndef ALOUD_NESTING_H
 #define ALOUD_NESTING_H
@@ -28,7 +28,7 @@
  */
 int al_html_bound(char **html, size_t *len, const char *name);
 
-/* ---- htmlparse.c: gumbo within a budget ---- */
+/* ---- htmlparse.c: gumbo in a sandboxed child, its tree sent back flat ---- */
 
 /** What gumbo may allocate on one page: the larger of AL_HTML_MAX_MEMORY and
  * AL_HTML_MEMORY_FACTOR bytes per byte of HTML; and the CPU seconds it may spend. */
@@ -36,16 +36,41 @@ int al_html_bound(char **html, size_t *len, const char *name);
 #define AL_HTML_MEMORY_FACTOR 10
 #define AL_HTML_MAX_SECONDS 20
 
-/**
- * Parse HTML with gumbo within its memory budget and AL_HTML_MAX_SECONDS
- * of CPU time: a page that would take more fails with ALOUD_ETOOLARGE
- * ("too complex to read"), everything gumbo allocated freed.
+/*
+ * The flat form of a parsed page, as the child writes it: one record per
+ * node in document order, comments left out, integers in the machine's
+ * byte order (parent and child are one program):
  *
- * @param out  receives the tree; free it with al_html_free() (not with
- *             gumbo_destroy_output and the default options)
+ *   u8   type    a GumboNodeType: DOCUMENT (the first record, and only
+ *                it), ELEMENT, TEMPLATE, TEXT, WHITESPACE or CDATA
+ *   u32  depth   0 for the document, its parent's plus one for the rest
+ *   then for elements and templates:
+ *        u16 tag (a GumboTag), u32 attribute count, and per attribute
+ *        str name, str value
+ *   or for text, white space and CDATA: str text
+ *
+ * where str is a u32 length that counts a final NUL, then the bytes and
+ * the NUL; and after the last node AL_FLAT_END and u32 the node count.
+ * al_dom_from_flat() (parse.c) reads it.
+ */
+#define AL_FLAT_END 0xFF
+
+/** The memory budget of a page of LEN bytes (see AL_HTML_MAX_MEMORY). */
+size_t al_html_memory_limit(size_t len);
+
+/**
+ * Parse HTML with gumbo in a sandboxed child process (sandbox.c) that may
+ * allocate MAX_MEMORY bytes and spend AL_HTML_MAX_SECONDS of CPU time:
+ * past either, the page fails with ALOUD_ETOOLARGE ("too complex to
+ * read"); if gumbo crashes or fails an assertion, with ALOUD_ERROR. Every
+ * message names NAME.
+ *
+ * @param flat      receives the tree in the flat form (NUL-terminated;
+ *                  caller frees), as the child wrote it: untrusted
+ * @param flat_len  receives its length
  * @return ALOUD_OK, ALOUD_ETOOLARGE or ALOUD_ERROR
  */
-int al_html_parse(GumboOutput **out, const char *html, size_t len, const char *name);
-void al_html_free(GumboOutput *out);
+int al_html_parse(char **flat, size_t *flat_len, const char *html, size_t len,
+                  size_t max_memory, const char *name);
 
 #endif /* ALOUD_NESTING_H */

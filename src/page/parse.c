@@ -1,50 +1,27 @@
 /*
- * parse.c - parse UTF-8 HTML with gumbo and flatten it into an al_dom.
+ * parse.c - parse UTF-8 HTML into an al_dom: gumbo runs in a sandboxed
+ * child (htmlparse.c), and this file rebuilds its tree from the flat form
+ * the child wrote (nesting.h).
  *
- * The flat array (see dom.h) is built by an iterative walk that follows
- * gumbo's parent pointers and index_within_parent, so deep documents cost
- * no stack. Text-node lengths and comma counts are measured here once;
- * al_dom_sum() (extract.c) adds them up per subtree.
+ * That output is untrusted: a child that gumbo's bugs let a page take over
+ * can write anything. So al_dom_from_flat() reads it through bounds-checked
+ * getters, accepts only known node types and tags, strings that end in
+ * their NUL inside the buffer, a depth that is exactly one below an open
+ * element (which is how the parent links are found, by closing deeper
+ * elements as in a pre-order walk), node and attribute counts no larger
+ * than the child's memory budget could have built, and a final count that
+ * matches; anything else fails the page. Strings are not copied: the
+ * nodes point into the buffer, which the dom keeps. Text-node lengths and
+ * comma counts are measured here once; al_dom_sum() (extract.c) adds them
+ * up per subtree.
  */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "dom.h"
 #include "nesting.h"
-
-/* Gumbo node's children, or NULL for leaves. */
-static const GumboVector *children_of(const GumboNode *g)
-{
-    if (g->type == GUMBO_NODE_DOCUMENT)
-        return &g->v.document.children;
-    if (g->type == GUMBO_NODE_ELEMENT || g->type == GUMBO_NODE_TEMPLATE)
-        return &g->v.element.children;
-    return NULL;
-}
-
-/* Next node in pre-order within ROOT; DESCEND=false skips G's subtree. */
-static GumboNode *next_node(GumboNode *g, const GumboNode *root, bool descend)
-{
-    const GumboVector *kids = children_of(g);
-
-    if (descend && kids && kids->length > 0)
-        return kids->data[0];
-    while (g != root && g->parent) {
-        const GumboVector *sib = children_of(g->parent);
-        size_t i = g->index_within_parent + 1;
-
-        if (sib && i < sib->length)
-            return sib->data[i];
-        g = g->parent;
-    }
-    return NULL;
-}
-
-static bool is_text_type(GumboNodeType t)
-{
-    return t == GUMBO_NODE_TEXT || t == GUMBO_NODE_WHITESPACE || t == GUMBO_NODE_CDATA;
-}
 
 /* Characters of S with white space runs counted once; commas counted. */
 static void measure_text(const char *s, unsigned *len, unsigned *commas)
@@ -123,13 +100,13 @@ bool al_dom_is_block_tag(GumboTag t)
 
 const char *al_dom_attr(const al_dom *dom, int i, const char *name)
 {
-    const GumboNode *g = dom->nodes[i].g;
-    const GumboAttribute *a;
+    const al_node *n = &dom->nodes[i];
+    unsigned k;
 
-    if (g->type != GUMBO_NODE_ELEMENT && g->type != GUMBO_NODE_TEMPLATE)
-        return NULL;
-    a = gumbo_get_attribute(&g->v.element.attributes, name);
-    return a ? a->value : NULL;
+    for (k = 0; k < n->attr_count; k++)
+        if (strcasecmp(dom->attrs[n->attr + k].name, name) == 0)
+            return dom->attrs[n->attr + k].value;
+    return NULL;
 }
 
 /* hidden, aria-hidden="true", or an inline style that hides it. */
@@ -181,69 +158,177 @@ static bool is_hidden(const al_dom *dom, int i)
     return false;
 }
 
-static int grow_nodes(al_dom *dom, int *cap)
-{
-    al_node *p;
-    int ncap = *cap ? *cap * 2 : 1024;
+/* ---- reading the flat form --------------------------------------------- */
 
-    p = realloc(dom->nodes, (size_t)ncap * sizeof(*p));
-    if (!p)
-        return al_error_oom();
-    dom->nodes = p;
-    *cap = ncap;
-    return ALOUD_OK;
+enum { FLAT_OK, FLAT_BAD, FLAT_OOM };
+
+typedef struct {
+    const char *p, *end;
+    size_t node_cap, attr_cap, attr_count;
+    size_t max_nodes, max_attrs;
+    int open;              /* the deepest element that may still get children, or -1 */
+} reader;
+
+static bool get(reader *r, void *v, size_t n)
+{
+    if ((size_t)(r->end - r->p) < n)
+        return false;
+    memcpy(v, r->p, n);
+    r->p += n;
+    return true;
 }
 
-/* Flatten gumbo's tree: pre-order array, parent links, subtree ends. */
-static int flatten(al_dom *dom)
+/* A string that ends with its NUL inside the buffer, or NULL. */
+static const char *get_str(reader *r)
 {
-    GumboNode *root = dom->out->document, *g = root;
-    int cap = 0, parent = -1, err;
+    uint32_t n;
+    const char *s;
 
-    while (g) {
-        al_node *n;
-        bool text = is_text_type(g->type);
+    if (!get(r, &n, sizeof(n)) || n == 0 || n > (size_t)(r->end - r->p) || r->p[n - 1] != '\0')
+        return NULL;
+    s = r->p;
+    r->p += n;
+    return s;
+}
 
-        if (g->type == GUMBO_NODE_COMMENT) {
-            g = next_node(g, root, false);
-            continue;
-        }
-        if (dom->count == cap && (err = grow_nodes(dom, &cap)) < 0)
-            return err;
-        /* Find this node's parent index: climb from the last parent. */
-        while (parent >= 0 && dom->nodes[parent].g != g->parent) {
-            dom->nodes[parent].end = dom->count;
-            parent = dom->nodes[parent].parent;
-        }
-        n = &dom->nodes[dom->count];
-        memset(n, 0, sizeof(*n));
-        n->g = g;
-        n->parent = parent;
-        n->depth = parent >= 0 ? dom->nodes[parent].depth + 1 : 0;
-        n->tag = text || g->type == GUMBO_NODE_DOCUMENT ? GUMBO_TAG_UNKNOWN : g->v.element.tag;
-        n->end = dom->count + 1;
-        if (text) {
-            n->flags |= AL_NODE_TEXT;
-            measure_text(g->v.text.text, &n->text_len, &n->commas);
-        } else if (g->type != GUMBO_NODE_DOCUMENT) {
-            parent = dom->count;
+static int grow(void **p, size_t cap, size_t size)
+{
+    void *q = realloc(*p, cap * size);
+
+    if (!q)
+        return FLAT_OOM;
+    *p = q;
+    return FLAT_OK;
+}
+
+static int read_attrs(al_dom *dom, reader *r, al_node *n)
+{
+    uint32_t count, k;
+
+    /* each attribute takes at least two empty strings, 10 bytes */
+    if (!get(r, &count, sizeof(count)) || count > (size_t)(r->end - r->p) / 10 ||
+        count > r->max_attrs - r->attr_count)
+        return FLAT_BAD;
+    if (r->attr_count + count > r->attr_cap) {
+        size_t cap = r->attr_cap ? r->attr_cap : 1024;
+        while (cap < r->attr_count + count)
+            cap *= 2;
+        if (grow((void **)&dom->attrs, cap, sizeof(al_attr)) != FLAT_OK)
+            return FLAT_OOM;
+        r->attr_cap = cap;
+    }
+    n->attr = (unsigned)r->attr_count;
+    n->attr_count = count;
+    for (k = 0; k < count; k++) {
+        al_attr *a = &dom->attrs[r->attr_count++];
+        if (!(a->name = get_str(r)) || !(a->value = get_str(r)))
+            return FLAT_BAD;
+    }
+    return FLAT_OK;
+}
+
+/* One node record (its type byte read) into node dom->count. */
+static int read_node(al_dom *dom, reader *r, unsigned type)
+{
+    bool text = type == GUMBO_NODE_TEXT || type == GUMBO_NODE_WHITESPACE || type == GUMBO_NODE_CDATA;
+    bool element = type == GUMBO_NODE_ELEMENT || type == GUMBO_NODE_TEMPLATE;
+    int i = dom->count, err;
+    uint32_t depth;
+    uint16_t tag;
+    al_node *n;
+
+    if (!get(r, &depth, sizeof(depth)) || (size_t)i >= r->max_nodes)
+        return FLAT_BAD;
+    if (type == GUMBO_NODE_DOCUMENT ? i != 0 || depth != 0 : i == 0 || !(text || element))
+        return FLAT_BAD;
+    /* the parent is the open element one level up: close the deeper ones */
+    while (r->open >= 0 && (uint32_t)dom->nodes[r->open].depth >= depth) {
+        dom->nodes[r->open].end = i;
+        r->open = dom->nodes[r->open].parent;
+    }
+    if (i > 0 && (r->open < 0 || (uint32_t)dom->nodes[r->open].depth + 1 != depth))
+        return FLAT_BAD;
+    if ((size_t)i == r->node_cap) {
+        size_t cap = r->node_cap ? r->node_cap * 2 : 1024;
+        if (grow((void **)&dom->nodes, cap, sizeof(al_node)) != FLAT_OK ||
+            grow((void **)&dom->gnodes, cap, sizeof(al_gnode)) != FLAT_OK)
+            return FLAT_OOM;
+        r->node_cap = cap;
+    }
+    n = &dom->nodes[i];
+    memset(n, 0, sizeof(*n));
+    memset(&dom->gnodes[i], 0, sizeof(dom->gnodes[i]));
+    dom->gnodes[i].type = (GumboNodeType)type;
+    n->parent = i > 0 ? r->open : -1;
+    n->depth = (int)depth;
+    n->end = i + 1;
+    n->tag = GUMBO_TAG_UNKNOWN;
+    if (text) {
+        if (!(dom->gnodes[i].v.text.text = get_str(r)))
+            return FLAT_BAD;
+        n->flags |= AL_NODE_TEXT;
+        measure_text(dom->gnodes[i].v.text.text, &n->text_len, &n->commas);
+    } else {
+        if (element) {
+            if (!get(r, &tag, sizeof(tag)) || tag >= GUMBO_TAG_LAST)
+                return FLAT_BAD;
+            n->tag = (GumboTag)tag;
+            if ((err = read_attrs(dom, r, n)) != FLAT_OK)
+                return err;
             if (al_dom_is_block_tag(n->tag))
                 n->flags |= AL_NODE_BLOCK;
-            if (n->tag == GUMBO_TAG_HTML) dom->html = dom->count;
-            if (n->tag == GUMBO_TAG_HEAD) dom->head = dom->count;
-            if (n->tag == GUMBO_TAG_BODY) dom->body = dom->count;
-        } else {
-            parent = dom->count;
+            if (n->tag == GUMBO_TAG_HTML) dom->html = i;
+            if (n->tag == GUMBO_TAG_HEAD) dom->head = i;
+            if (n->tag == GUMBO_TAG_BODY) dom->body = i;
         }
-        dom->count++;
-        g = next_node(g, root, true);
+        r->open = i;
     }
-    while (parent >= 0) {
-        dom->nodes[parent].end = dom->count;
-        parent = dom->nodes[parent].parent;
+    dom->count++;
+    return FLAT_OK;
+}
+
+int al_dom_from_flat(al_dom *dom, char *flat, size_t len, size_t max_memory, const char *name)
+{
+    reader r = { flat, flat ? flat + len : NULL, 0, 0, 0, max_memory / sizeof(GumboNode),
+                 max_memory / sizeof(GumboAttribute), -1 };
+    uint8_t type = 0;
+    uint32_t count;
+    int rc = FLAT_OK, i, err;
+
+    memset(dom, 0, sizeof(*dom));
+    dom->html = dom->head = dom->body = dom->ld_container = -1;
+    dom->flat = flat;
+    if (r.max_nodes > INT_MAX - 1)
+        r.max_nodes = INT_MAX - 1;
+    if (r.max_attrs > UINT_MAX)
+        r.max_attrs = UINT_MAX;
+    while (rc == FLAT_OK && type != AL_FLAT_END) {
+        if (!flat || !get(&r, &type, 1))
+            rc = FLAT_BAD;
+        else if (type != AL_FLAT_END)
+            rc = read_node(dom, &r, type);
     }
+    if (rc == FLAT_OK && (!get(&r, &count, sizeof(count)) || count != (uint32_t)dom->count ||
+                          dom->count == 0 || r.p != r.end))
+        rc = FLAT_BAD;
+    if (rc != FLAT_OK) {
+        err = rc == FLAT_OOM ? al_error_oom()
+            : al_error_set(ALOUD_ERROR, "%s: the HTML parser's output is malformed (at byte %zu "
+                           "of %zu): the page cannot be read", name ? name : "input",
+                           flat ? (size_t)(r.p - flat) : 0, len);
+        al_dom_free(dom);
+        return err;
+    }
+    while (r.open >= 0) {
+        dom->nodes[r.open].end = dom->count;
+        r.open = dom->nodes[r.open].parent;
+    }
+    for (i = 0; i < dom->count; i++)
+        dom->nodes[i].g = &dom->gnodes[i];
     return ALOUD_OK;
 }
+
+/* ---- marks ----------------------------------------------------------------- */
 
 /* Links that lead away: not "#section" anchors or "javascript:" handlers. */
 static bool is_real_link(const char *href)
@@ -287,32 +372,35 @@ static void mark_static(al_dom *dom)
 
 int al_dom_parse(al_dom *dom, char *utf8, size_t len, const char *name)
 {
+    char *flat = NULL;
+    size_t flat_len = 0, budget;
     int err;
 
     memset(dom, 0, sizeof(*dom));
-    dom->html = dom->head = dom->body = dom->ld_container = -1;
-    dom->html_text = utf8;
     /* no page may make gumbo quadratic or huge (nesting.c): bounded depth,
      * elements, memory and time */
-    if ((err = al_html_bound(&dom->html_text, &len, name)) < 0)
+    if ((err = al_html_bound(&utf8, &len, name)) < 0)
         goto cleanup;
-    if ((err = al_html_parse(&dom->out, dom->html_text, len, name)) < 0)
+    budget = al_html_memory_limit(len);
+    if ((err = al_html_parse(&flat, &flat_len, utf8, len, budget, name)) < 0)
         goto cleanup;
-    if ((err = flatten(dom)) < 0)
+    free(utf8);                  /* every string the dom needs is in FLAT */
+    utf8 = NULL;
+    if ((err = al_dom_from_flat(dom, flat, flat_len, budget, name)) < 0)
         goto cleanup;
     mark_static(dom);
     return ALOUD_OK;
 cleanup:
-    al_dom_free(dom);
+    free(utf8);
     return err;
 }
 
 void al_dom_free(al_dom *dom)
 {
-    if (dom->out)
-        al_html_free(dom->out);
     free(dom->nodes);
-    free(dom->html_text);
+    free(dom->gnodes);
+    free(dom->attrs);
+    free(dom->flat);
     memset(dom, 0, sizeof(*dom));
 }
 
