@@ -35,8 +35,10 @@
  * the caller, decides alone.
  *
  * Under valgrind, which runs every system call of the process through its
- * own code, a filter would kill valgrind itself (and valgrind does not
- * implement seccomp()): the child then runs with its limits only.
+ * own code and keeps its own memory in the process, a filter would kill
+ * valgrind itself (and valgrind does not implement seccomp()), and
+ * RLIMIT_AS would starve it: the child then runs with its CPU limit and
+ * the work's own memory count only.
  */
 #define _GNU_SOURCE                       /* pipe2 */
 #include <errno.h>
@@ -232,7 +234,7 @@ static void prepare(child_setup *s, const al_sandbox_limits *lim)
 
     memset(s, 0, sizeof(*s));
     s->as.rlim_cur = s->as.rlim_max = RLIM_INFINITY;   /* no /proc: no limit to set */
-    if (now && getrlimit(RLIMIT_AS, &cur) == 0) {
+    if (now && !RUNNING_ON_VALGRIND && getrlimit(RLIMIT_AS, &cur) == 0) {
         size_t room = lim->max_memory < SIZE_MAX / 4 ? 2 * lim->max_memory : SIZE_MAX / 2;
         s->as.rlim_cur = s->as.rlim_max =
             clamp(now < SIZE_MAX / 2 ? (rlim_t)now + room : RLIM_INFINITY, cur.rlim_max);
