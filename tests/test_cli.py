@@ -87,6 +87,27 @@ def test_text_sections_html():
     check("html", rc == 0 and out.startswith("<!DOCTYPE html>") and "<h2>The diaphone era</h2>" in out, out[:200])
 
 
+def test_section_selection():
+    """--section and --only choose what --text, --json, --sections, --html and --ssml show."""
+    rc, out, err = run("--sections", "--section", "3", "--only", EXAMPLE)
+    lines = [l for l in out.splitlines() if l[:5].strip().isdigit()]
+    check("sections --only keeps its number and its h3", rc == 0 and len(lines) == 2 and
+          lines[0].startswith("  3  The diaphone era") and lines[1].startswith("  4    Living"), out)
+    rc, out, err = run("--text", "--section", "Living next", "--only", EXAMPLE)
+    check("text --only: that section alone", rc == 0 and "Living next to the horn" in out and
+          "The diaphone era" not in out and "Bells, guns and sirens" not in out, out[:300])
+    rc, out, err = run("--json", "--section", "2", EXAMPLE)
+    heads = [s["heading"] for s in json.loads(out)["sections"]] if rc == 0 else []
+    check("json --section: from section 2 on", heads[:1] == ["Bells, guns and sirens"] and
+          None not in heads, heads)
+    rc, out, err = run("--html", "--section", "3", "--only", EXAMPLE)
+    check("html --only", rc == 0 and "<h2>The diaphone era</h2>" in out and "Bells, guns" not in out, out[:300])
+    rc, out, err = run("--ssml", "--no-intro", "--section", "3", "--only", EXAMPLE)
+    check("ssml --only: two documents", rc == 0 and out.count("<speak>") == 2, out[:200])
+    rc, out, err = run("--text", "--section", "99", EXAMPLE)
+    check("text --section past the end", rc == 19 and "no section '99'" in err, err)
+
+
 def test_stdin():
     with open(EXAMPLE, "rb") as f:
         data = f.read()
@@ -121,7 +142,7 @@ def test_control_characters():
 
 def main():
     for t in (test_help_version, test_usage_errors, test_json, test_text_sections_html,
-              test_stdin, test_no_article, test_control_characters):
+              test_section_selection, test_stdin, test_no_article, test_control_characters):
         t()
     print(f"{len(failures)} failures")
     sys.exit(1 if failures else 0)

@@ -165,6 +165,17 @@ typedef enum {
 ALOUD_EXPORT int aloud_render(char **out, size_t *len, const aloud_article *article,
                               aloud_format format);
 
+/**
+ * Render COUNT sections of an article from the 0-based FIRST (the title
+ * and metadata are kept; a numbered outline keeps the sections' numbers
+ * in the whole article). COUNT past the end stops at the last section.
+ *
+ * @return ALOUD_OK, ALOUD_ENOSECTION (FIRST past the end, or COUNT 0),
+ *         ALOUD_ERROR (out of memory)
+ */
+ALOUD_EXPORT int aloud_render_sections(char **out, size_t *len, const aloud_article *article,
+                                       aloud_format format, size_t first, size_t count);
+
 #ifdef __cplusplus
 }
 #endif

@@ -103,7 +103,8 @@ static void put_duration(al_buf *out, size_t words)
     al_buf_printf(out, "%u:%02u", secs / 60, secs % 60);
 }
 
-static void render_sections(al_buf *out, const aloud_article *a)
+/* NUMBER is the first section's number in the whole article (1-based). */
+static void render_sections(al_buf *out, const aloud_article *a, size_t number)
 {
     size_t i, total = 0;
 
@@ -115,7 +116,7 @@ static void render_sections(al_buf *out, const aloud_article *a)
         int indent = s->level > 2 ? (s->level - 2) * 2 : 0;
 
         total += words;
-        al_buf_printf(out, "%3zu  %*s%s  (%zu words, ", i + 1, indent, "",
+        al_buf_printf(out, "%3zu  %*s%s  (%zu words, ", i + number, indent, "",
                       s->heading ? s->heading : "Introduction", words);
         put_duration(out, words);
         al_buf_puts(out, ")\n");
@@ -248,19 +249,17 @@ static void render_html(al_buf *out, const aloud_article *a)
     al_buf_puts(out, "</article>\n</body>\n</html>\n");
 }
 
-int aloud_render(char **out, size_t *len, const aloud_article *a, aloud_format format)
+static int render_view(char **out, size_t *len, const aloud_article *view, aloud_format format,
+                       size_t number)
 {
     al_buf b = AL_BUF_INIT;
     int err = ALOUD_OK;
 
-    if (!out || !a)
-        return al_error_set(ALOUD_EINVAL, "aloud_render: invalid argument");
-    *out = NULL;
     switch (format) {
-    case ALOUD_FORMAT_JSON: err = render_json(&b, a); break;
-    case ALOUD_FORMAT_TEXT: render_text(&b, a); break;
-    case ALOUD_FORMAT_SECTIONS: render_sections(&b, a); break;
-    case ALOUD_FORMAT_HTML: render_html(&b, a); break;
+    case ALOUD_FORMAT_JSON: err = render_json(&b, view); break;
+    case ALOUD_FORMAT_TEXT: render_text(&b, view); break;
+    case ALOUD_FORMAT_SECTIONS: render_sections(&b, view, number); break;
+    case ALOUD_FORMAT_HTML: render_html(&b, view); break;
     default: return al_error_set(ALOUD_EINVAL, "aloud_render: unknown format %d", (int)format);
     }
     if (err < 0) {
@@ -272,4 +271,30 @@ int aloud_render(char **out, size_t *len, const aloud_article *a, aloud_format f
     if (!(*out = al_buf_detach(&b)))
         return al_error_oom();
     return ALOUD_OK;
+}
+
+int aloud_render(char **out, size_t *len, const aloud_article *a, aloud_format format)
+{
+    if (!out || !a)
+        return al_error_set(ALOUD_EINVAL, "aloud_render: invalid argument");
+    *out = NULL;
+    return render_view(out, len, a, format, 1);
+}
+
+int aloud_render_sections(char **out, size_t *len, const aloud_article *a, aloud_format format,
+                          size_t first, size_t count)
+{
+    aloud_article view;
+
+    if (!out || !a)
+        return al_error_set(ALOUD_EINVAL, "aloud_render_sections: invalid argument");
+    *out = NULL;
+    if (first >= a->section_count || count == 0)
+        return al_error_set(ALOUD_ENOSECTION, "no section %zu: the article has %zu", first + 1,
+                            a->section_count);
+    /* a view of the chosen sections: the renderers only read */
+    view = *a;
+    view.sections = a->sections + first;
+    view.section_count = count < a->section_count - first ? count : a->section_count - first;
+    return render_view(out, len, &view, format, first + 1);
 }

@@ -33,6 +33,7 @@ static const char usage_text[] =
     "Sections:\n"
     "      --section N|TEXT     start at section N (1-based) or the first heading containing TEXT\n"
     "      --only               with --section: just that section and its subsections\n"
+    "                           (for export, playback and every print mode)\n"
     "\n"
     "Speech:\n"
     "  -v, --voice NAME         espeak-ng voice or language (en-us, de, fr+f3) or a profile from voices/\n"

@@ -33,6 +33,34 @@ static int output_ssml(const cli_options *o, const aloud_article *article)
     return rc;
 }
 
+/* The sections --section and --only choose, as speech does: from the
+ * section on, or (--only) it and the deeper sections under it. */
+static int chosen_sections(size_t *first, size_t *count, const cli_options *o,
+                           const aloud_article *article)
+{
+    size_t n;
+    const aloud_section *s = aloud_article_sections(article, &n);
+    int index;
+
+    *first = 0;
+    *count = n;
+    if (!o->section)
+        return CLI_EXIT_OK;
+    if ((index = aloud_article_find_section(article, o->section)) < 0) {
+        cli_error("%s: no section '%s' (aloud --sections lists them)", o->source, o->section);
+        return cli_exit_code(ALOUD_ENOSECTION);
+    }
+    *first = (size_t)index;
+    *count = n - *first;
+    if (o->only) {
+        *count = 1;
+        if (s[*first].heading)
+            while (*first + *count < n && s[*first + *count].level > s[*first].level)
+                (*count)++;
+    }
+    return CLI_EXIT_OK;
+}
+
 int cli_output(const cli_options *o, const aloud_article *article)
 {
     aloud_format f = o->job == CLI_JOB_JSON ? ALOUD_FORMAT_JSON
@@ -43,9 +71,13 @@ int cli_output(const cli_options *o, const aloud_article *article)
     size_t len = 0;
     int err, rc;
 
+    size_t first, count;
+
     if (o->job == CLI_JOB_SSML)
         return output_ssml(o, article);
-    if ((err = aloud_render(&out, &len, article, f)) < 0) {
+    if ((rc = chosen_sections(&first, &count, o, article)) != CLI_EXIT_OK)
+        return rc;
+    if ((err = aloud_render_sections(&out, &len, article, f, first, count)) < 0) {
         cli_error("%s: %s", o->source, aloud_error_message());
         return cli_exit_code(err);
     }
