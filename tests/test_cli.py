@@ -45,7 +45,10 @@ def test_usage_errors():
                          (["--json", "--text", EXAMPLE], "cannot be combined"),
                          (["--only", EXAMPLE], "--only needs --section"),
                          (["--bogus", EXAMPLE], "Try 'aloud --help'"),
-                         ([EXAMPLE, EXAMPLE], "one SOURCE")):
+                         ([EXAMPLE, EXAMPLE], "one SOURCE"),
+                         # refused before the (unreachable) page is fetched
+                         (["-o", "x.wav", "--chapters", "x.json", "http://nosuch.invalid/"],
+                          "must end in .cue")):
         rc, out, err = run(*args)
         check(f"usage error {args[0]}", rc == 2 and needle in err and out == "", (rc, err))
         first = err.splitlines()[0] if err else ""

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli.h"
 
@@ -106,6 +107,13 @@ void cli_error(const char *fmt, ...)
     vfprintf(stderr, fmt, ap);
     va_end(ap);
     fputc('\n', stderr);
+}
+
+static bool has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+
+    return n >= m && strcasecmp(s + n - m, suffix) == 0;
 }
 
 int cli_exit_code(int error)
@@ -244,6 +252,13 @@ static int parse_args(cli_options *o, int argc, char **argv)
     }
     if (o->chapters && !o->output) {
         cli_error("--chapters needs -o FILE.wav");
+        return -1;
+    }
+    /* before the page is fetched: a usage error, not a network one */
+    if (o->chapters && !has_suffix(o->chapters, ".cue") && !has_suffix(o->chapters, ".txt") &&
+        !has_suffix(o->chapters, ".ffmeta")) {
+        cli_error("%s: the chapter list's name must end in .cue (CUE sheet), .txt or .ffmeta "
+                  "(ffmetadata)", o->chapters);
         return -1;
     }
     return 0;
