@@ -303,6 +303,9 @@ static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t 
         return attached || (p[*n] != ' ' && p[*n] != '/') ? e : NULL;   /* "1 in 10" */
     if (e && (attached || !nz_word_after(p + *n, &w) || p[*n] != ' ' || (*w >= 'a' && *w <= 'z')))
         return e;
+    /* German nouns are capitalised: "1,5 l Wasser", "250 g Butter" */
+    if (e && p[0] >= 'a' && p[0] <= 'z' && nz_setting(c, "units_before_nouns"))
+        return e;
     return NULL;
 }
 
