@@ -26,6 +26,26 @@
 #include "passes.h"
 #include "lexicon.h"
 
+/* ---- thresholds of the helpers (the rules' own are in their rows) ------ */
+
+/* A label ("Rating:", "Tags:", "<span>Keywords</span>", "Photo by") is at
+ * most this many bytes: longer, it is the start of a sentence. */
+#define LABEL_MAX_BYTES 40
+/* A chrome-named element with this many paragraphs is content whatever its
+ * name ("entry-content share-enabled"). */
+#define CONTENT_MIN_PARAGRAPHS 5
+/* A line opens with a date when its first run of digits and separators
+ * ("2017-03-10 09:58") is this long; at most DATE_HEAD_MAX bytes are read. */
+#define DATE_HEAD_MIN 5
+#define DATE_HEAD_MAX 23
+/* A control's box: a few words beside buttons, in at most this many characters. */
+#define CONTROL_BOX_MAX_CHARS 200
+/* A byline line may add this many words to the byline's ("By Jane Doe, Staff"). */
+#define BYLINE_EXTRA_WORDS 3
+/* One payment word makes a block an appeal up to this many words; in a
+ * longer paragraph it is news about payments. */
+#define APPEAL_ONE_PAY_MAX_WORDS 40
+
 /* Class and id words that name chrome inside articles; stricter than
  * Readability's list, applied only to nodes that are not large text. */
 static const char *const chrome_words[] = {
@@ -89,7 +109,7 @@ static bool score_text(const al_dom *dom, int i)
     char *t;
     bool score = false;
 
-    if (dom->nodes[i].text_len == 0 || dom->nodes[i].text_len > 40 || !(t = al_dom_text(dom, i, true)))
+    if (dom->nodes[i].text_len == 0 || dom->nodes[i].text_len > LABEL_MAX_BYTES || !(t = al_dom_text(dom, i, true)))
         return false;
     if (!has_table_word(t, "extract.rating_votes")) {
         const char *p;
@@ -147,10 +167,10 @@ bool al_boilerplate_class(const al_dom *dom, int i)
      * paragraphs. */
     {
         int j, paras = 0;
-        for (j = i + 1; j < n->end && paras < 5; j++)
+        for (j = i + 1; j < n->end && paras < CONTENT_MIN_PARAGRAPHS; j++)
             if (dom->nodes[j].tag == GUMBO_TAG_P)
                 paras++;
-        return paras < 5;
+        return paras < CONTENT_MIN_PARAGRAPHS;
     }
 }
 
@@ -170,7 +190,7 @@ static bool labelled(const char *text, al_lex_kind kind)
 {
     const char *colon = strchr(text, ':');
 
-    return colon && colon > text && colon - text <= 40 && head_is(text, (size_t)(colon - text), kind);
+    return colon && colon > text && colon - text <= LABEL_MAX_BYTES && head_is(text, (size_t)(colon - text), kind);
 }
 
 /* A block whose first element is a label of KIND on its own ("<span>
@@ -196,7 +216,7 @@ static bool span_labelled(const al_item *it, const al_dom *dom, al_lex_kind kind
         }
         if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP)) || n->text_len == 0 || al_dom_is_block_tag(n->tag))
             continue;
-        if (n->text_len > 40 || n->text_len >= it->text_len)
+        if (n->text_len > LABEL_MAX_BYTES || n->text_len >= it->text_len)
             return false;
         text = al_dom_text(dom, j, true);
         key = text ? al_text_key(text) : NULL;
@@ -223,7 +243,7 @@ static bool glued_label(const char *text, al_lex_kind kind)
 }
 
 /* "Photo by X": the credit words, then " by " ([extract.credit_by]),
- * within the first 40 bytes. */
+ * within the first LABEL_MAX_BYTES bytes. */
 static bool credit_by(const char *text)
 {
     size_t i, n;
@@ -237,7 +257,7 @@ static bool credit_by(const char *text)
         al_buf_puts(&word, e[i].key);
         al_buf_putc(&word, ' ');
         by = word.data ? al_text_casestr(text, word.data) : NULL;
-        hit = by && by - text <= 40 && head_is(text, (size_t)(by - text) + word.len - 1, AL_LEX_CREDIT);
+        hit = by && by - text <= LABEL_MAX_BYTES && head_is(text, (size_t)(by - text) + word.len - 1, AL_LEX_CREDIT);
         al_buf_free(&word);
     }
     return hit;
@@ -362,24 +382,23 @@ static bool has_clock(const char *s)
 
 static bool starts_with_date(const char *s)
 {
-    char head[24];
+    char head[DATE_HEAD_MAX + 1];
     size_t n = strspn(s, "0123456789-./: ");
 
-    if (n < 5)
+    if (n < DATE_HEAD_MIN)
         return false;
-    snprintf(head, sizeof(head), "%.*s", (int)(n < 23 ? n : 23), s);
+    snprintf(head, sizeof(head), "%.*s", (int)(n < DATE_HEAD_MAX ? n : DATE_HEAD_MAX), s);
     return has_date(head);
 }
 
-/* Is this block chrome by itself? KEY is its word key. */
-/* A few words in a box with buttons or inputs: a control's label ("Scale",
- * "Servings"), not text. */
+/* A box with buttons or inputs, and little text: the block in it is a
+ * control's label ("Scale", "Servings"), not text (its row limits the words). */
 static bool control_label(const al_item *it, const al_dom *dom)
 {
     const al_node *box = &dom->nodes[it->node];
     int j;
 
-    if (al_text_words(it->text) > 3 || box->text_len > 200)
+    if (box->text_len > CONTROL_BOX_MAX_CHARS)
         return false;
     for (j = it->node + 1; j < box->end; j++) {
         GumboTag t = dom->nodes[j].tag;
@@ -389,81 +408,369 @@ static bool control_label(const al_item *it, const al_dom *dom)
     return false;
 }
 
-bool al_block_is_junk(const al_item *it, const char *key, const al_meta *meta, const al_dom *dom)
+/* ---- junk rules: one row per rule ------------------------------------- */
+
+/* What the rules see of one block, measured once. */
+typedef struct {
+    const al_item *it;
+    const char *key;            /* its al_text_key */
+    const al_meta *meta;
+    const al_dom *dom;
+    size_t words;               /* al_text_words(it->text) */
+    double link_share;          /* al_item_link_share(it) */
+    int appeal, pay;            /* lexicon counts of APPEAL and PAYMENT, -1 until asked */
+} junk_block;
+
+typedef struct junk_rule junk_rule;
+
+/* A junk rule. The loop in junk_rule_fired() applies KIND and MAX_WORDS;
+ * the predicate FIRES reads the other limits from its row. */
+struct junk_rule {
+    const char *name;           /* what al_block_junk_rule() returns */
+    int kind;                   /* the block kind it judges, or ANY_KIND */
+    size_t max_words;           /* only blocks of at most this many words (0: any length) */
+    size_t short_words;         /* at most this many words: short enough without more evidence */
+    double min_link_share;      /* or at least this share of its text in links */
+    int min_hits;               /* distinct lexicon phrases needed (payment details) */
+    bool (*fires)(junk_block *b, const junk_rule *r);
+    const char *reason;         /* the evidence, in one line */
+    const char *fixture;        /* the golden page or unit test that shows it */
+};
+
+#define ANY_KIND (-1)
+
+static int appeal_count(junk_block *b)
 {
-    size_t words = al_text_words(it->text);
-    double ls = al_item_link_share(it);
+    if (b->appeal < 0)
+        b->appeal = al_lexicon_count(AL_LEX_APPEAL, b->key);
+    return b->appeal;
+}
+
+static int pay_count(junk_block *b)
+{
+    if (b->pay < 0)
+        b->pay = al_lexicon_count(AL_LEX_PAYMENT, b->key);
+    return b->pay;
+}
+
+static bool linked(const junk_block *b, const junk_rule *r)
+{
+    return b->link_share >= r->min_link_share;
+}
+
+static bool is_short(const junk_block *b, const junk_rule *r)
+{
+    return b->words <= r->short_words;
+}
+
+static bool fires_no_words(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return !b->key[0] && b->it->kind != ALOUD_BLOCK_TABLE_ROW;
+}
+
+static bool fires_control_label(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return control_label(b->it, b->dom);
+}
+
+static bool fires_share(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return al_lexicon_match(AL_LEX_SHARE, b->key);
+}
+
+static bool fires_read_more(junk_block *b, const junk_rule *r)
+{
+    return al_lexicon_match(AL_LEX_READMORE, b->key) && (linked(b, r) || is_short(b, r));
+}
+
+static bool fires_go_back(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return al_lexicon_match(AL_LEX_GOBACK, b->key);
+}
+
+static bool fires_meta_line(junk_block *b, const junk_rule *r)
+{
+    return al_lexicon_match(AL_LEX_META, b->key) && (linked(b, r) || labelled(b->it->text, AL_LEX_META));
+}
+
+static bool fires_cookie(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return al_lexicon_match(AL_LEX_COOKIE, b->key);
+}
+
+static bool fires_comment_prompt(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return al_lexicon_match(AL_LEX_COMMENT, b->key);
+}
+
+static bool fires_newsletter(junk_block *b, const junk_rule *r)
+{
+    return al_lexicon_match(AL_LEX_NEWSLETTER, b->key) &&
+           (b->link_share > 0 || is_short(b, r) || al_lexicon_match(AL_LEX_APPEAL, b->key));
+}
+
+static bool fires_payment_details(junk_block *b, const junk_rule *r)
+{
+    return (appeal_count(b) && pay_count(b)) || pay_count(b) >= r->min_hits;
+}
+
+static bool fires_appeal(junk_block *b, const junk_rule *r)
+{
+    return appeal_count(b) && (b->link_share > 0 || is_short(b, r));
+}
+
+static bool fires_share_prompt(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return al_lexicon_match(AL_LEX_SHARE_PROMPT, b->key);
+}
+
+static bool fires_disclosure(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return al_lexicon_match(AL_LEX_DISCLOSURE, b->key);
+}
+
+static bool fires_call_to_action(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return al_lexicon_match(AL_LEX_CTA, b->key);
+}
+
+static bool fires_copyright(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return al_lexicon_match(AL_LEX_COPYRIGHT, b->key);
+}
+
+static bool fires_credit(junk_block *b, const junk_rule *r)
+{
+    return is_credit(b->it->text, is_short(b, r));
+}
+
+static bool fires_copyright_sign(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return strncmp(b->it->text, "\xC2\xA9", 2) == 0 || strncmp(b->it->text, "(c) ", 4) == 0;
+}
+
+static bool fires_dateline(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return al_lexicon_match(AL_LEX_DATELINE, b->key) && strpbrk(b->it->text, "0123456789");
+}
+
+static bool fires_caption_title(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return b->meta->title && al_text_same_words(b->it->text, b->meta->title);
+}
+
+static bool fires_byline(junk_block *b, const junk_rule *r)
+{
+    const char *text = b->it->text, *byline = b->meta->byline;
+
+    (void)r;
+    return byline && al_text_casestr(text, byline) &&
+           (has_date(text) || (b->words <= al_text_words(byline) + BYLINE_EXTRA_WORDS && !starts_with_about(b->key)) ||
+            starts_with_by(b->key));
+}
+
+static bool fires_byline_times(junk_block *b, const junk_rule *r)
+{
+    const char *text = b->it->text;
+
+    (void)r;
+    return b->meta->byline && al_text_casestr(text, b->meta->byline) && has_date(text) && has_clock(text) &&
+           !strpbrk(text, ".!?");
+}
+
+static bool fires_by_and_date(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return starts_with_by(b->key) && has_date(b->it->text);
+}
+
+static bool fires_timestamp(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return has_year(b->it->text) && has_clock(b->it->text) && !has_sentence_end(b->it->text);
+}
+
+static bool fires_hashtags(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return all_hashtags(b->it->text);
+}
+
+static bool fires_meta_label(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return al_lexicon_exact(AL_LEX_META, b->key);
+}
+
+static bool fires_span_label(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return span_labelled(b->it, b->dom, AL_LEX_META);
+}
+
+static bool fires_date_source(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return starts_with_date(b->it->text) && !strpbrk(b->it->text, ".!?");
+}
+
+static bool fires_date_source_cjk(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return starts_with_date(b->it->text) && al_lexicon_contains_cjk(AL_LEX_META, b->key) &&
+           !strstr(b->it->text, "\xE3\x80\x82");            /* no "。": not a sentence */
+}
+
+#define P ALOUD_BLOCK_PARAGRAPH
+/* The rules in the order they are tried; the first that fires names the
+ * block's junk. Columns: name, kind, max_words, short_words,
+ * min_link_share, min_hits, predicate, reason, fixture. */
+static const junk_rule junk_rules[] = {
+    { "no-words", ANY_KIND, 0, 0, 0, 0, fires_no_words,
+      "no word to say (\"###\", \"* * *\"); a table row may be all numbers",
+      "tests/pages/press-release" },
+    { "control-label", ANY_KIND, 3, 0, 0, 0, fires_control_label,
+      "a control's label: 3 words or fewer in a small box with a button, input or select",
+      "tests/pages/recipe-card" },
+    { "share", ANY_KIND, 8, 0, 0, 0, fires_share,
+      "a share bar: the whole block is share words (\"Share Tweet Pin\")",
+      "tests/pages/short-article" },
+    { "read-more", ANY_KIND, 30, 12, 0.3, 0, fires_read_more,
+      "a \"Read more:\" line, short or mostly link",
+      "tests/pages/nl-blog" },
+    { "go-back", ANY_KIND, 20, 0, 0, 0, fires_go_back,
+      "a \"Go back to\" navigation line",
+      "tests/pages/recipe-card" },
+    { "meta-line", ANY_KIND, 25, 0, 0.3, 0, fires_meta_line,
+      "\"Tags: ...\", \"Filed under ...\": labelled or mostly links",
+      "tests/pages/recipe-card" },
+    { "cookie", ANY_KIND, 60, 0, 0, 0, fires_cookie,
+      "a cookie notice",
+      "tests/test_rules.c" },
+    { "comment-prompt", ANY_KIND, 20, 0, 0, 0, fires_comment_prompt,
+      "a prompt to comment (\"Leave a comment\")",
+      "tests/test_rules.c" },
+    { "newsletter", ANY_KIND, 45, 25, 0, 0, fires_newsletter,
+      "a newsletter prompt: short, with a link, or asking as well",
+      "tests/pages/id-news" },
+    { "payment-details", ANY_KIND, 60, 0, 0, 2, fires_payment_details,
+      "payment details: an appeal with a payment word, or two payment words (IBAN, PayPal)",
+      "tests/pages/blog-patreon-kofi" },
+    { "appeal", ANY_KIND, 30, 15, 0, 0, fires_appeal,
+      "an appeal for money or support, short or with a link",
+      "tests/test_rules.c" },
+    { "share-prompt", ANY_KIND, 20, 0, 0, 0, fires_share_prompt,
+      "a prompt to share (\"Know someone who would like this?\")",
+      "tests/pages/recipe-card" },
+    { "disclosure", ANY_KIND, 45, 0, 0, 0, fires_disclosure,
+      "an affiliate or sponsor disclosure",
+      "tests/pages/newsletter-archive" },
+    { "call-to-action", ANY_KIND, 15, 0, 0, 0, fires_call_to_action,
+      "a call to action (\"Buy now\")",
+      "tests/test_rules.c" },
+    { "copyright", ANY_KIND, 30, 0, 0, 0, fires_copyright,
+      "a copyright line (\"All rights reserved\")",
+      "tests/test_rules.c" },
+    { "credit", ANY_KIND, 25, 10, 0, 0, fires_credit,
+      "a picture or reporting credit (\"Image: Reuters\", \"Photo by X\")",
+      "tests/pages/caption-credits" },
+    { "copyright-sign", ANY_KIND, 10, 0, 0, 0, fires_copyright_sign,
+      "a short line opening with a copyright sign (\"(c) Reuters\")",
+      "tests/test_rules.c" },
+    { "dateline", ANY_KIND, 14, 0, 0, 0, fires_dateline,
+      "a dateline with its date (\"Published on 4 March\")",
+      "tests/test_rules.c" },
+    { "caption-is-title", ALOUD_BLOCK_CAPTION, 0, 0, 0, 0, fires_caption_title,
+      "a caption that repeats the title, heard already",
+      "tests/pages/ghost-post" },
+    { "byline", ANY_KIND, 15, 0, 0, 0, fires_byline,
+      "the byline again, with a date, a \"By\", or little else (\"By Jane Doe, 4 May 2024\")",
+      "tests/pages/fr-howto-sommaire" },
+    { "byline-times", P, 25, 0, 0, 0, fires_byline_times,
+      "the byline with dates and times, no sentence (\"By X Published: 3 March 2025 - 08:20\")",
+      "tests/test_rules.c" },
+    { "by-and-date", ANY_KIND, 15, 0, 0, 0, fires_by_and_date,
+      "\"By\" and a date, the byline unknown",
+      "tests/test_rules.c" },
+    { "timestamp", P, 8, 0, 0, 0, fires_timestamp,
+      "a year and a time of day, no sentence (\"Senin, 14 Okt 2024 10:12 WIB\")",
+      "tests/pages/id-news" },
+    { "hashtags", ANY_KIND, 0, 0, 0, 0, fires_hashtags,
+      "a line of hashtags only (\"#seoul #daytrip\")",
+      "tests/pages/ko-blog" },
+    { "meta-label", ANY_KIND, 3, 0, 0, 0, fires_meta_label,
+      "a metadata label alone (\"Tags\")",
+      "tests/pages/ko-blog" },
+    { "span-label", ANY_KIND, 25, 0, 0, 0, fires_span_label,
+      "a metadata label in its own span, then its values (\"Keywords lemon, cake\")",
+      "tests/pages/es-recipe-blog" },
+    { "date-source", P, 12, 0, 0, 0, fires_date_source,
+      "opens with a date or time, no sentence (\"2017-03-10 09:58 Source: ...\")",
+      "tests/pages/pt-news" },
+    { "date-source-cjk", P, 40, 0, 0, 0, fires_date_source_cjk,
+      "the same in CJK, with a metadata word and no full stop (\"2017-03-10 09:58 来源：\")",
+      "tests/pages/zh-portal-sourceline" },
+};
+#undef P
+
+#define JUNK_RULE_COUNT (sizeof(junk_rules) / sizeof(junk_rules[0]))
+
+/* The first rule that fires on IT, or NULL. */
+static const junk_rule *junk_rule_fired(const al_item *it, const char *key, const al_meta *meta, const al_dom *dom)
+{
+    junk_block b = { it, key, meta, dom, al_text_words(it->text), al_item_link_share(it), -1, -1 };
+    size_t k;
 
     if (it->kind == ALOUD_BLOCK_CODE)
-        return false;
-    if (!key[0] && it->kind != ALOUD_BLOCK_TABLE_ROW)
-        return true;                                /* "###", "* * *": no word to say */
-    if (control_label(it, dom))
-        return true;
-    if (words <= 8 && al_lexicon_match(AL_LEX_SHARE, key))
-        return true;
-    if (words <= 30 && al_lexicon_match(AL_LEX_READMORE, key) && (ls >= 0.3 || words <= 12))
-        return true;
-    if (words <= 20 && al_lexicon_match(AL_LEX_GOBACK, key))
-        return true;
-    if (words <= 25 && al_lexicon_match(AL_LEX_META, key) && (ls >= 0.3 || labelled(it->text, AL_LEX_META)))
-        return true;
-    if (words <= 60 && al_lexicon_match(AL_LEX_COOKIE, key))
-        return true;
-    if (words <= 20 && al_lexicon_match(AL_LEX_COMMENT, key))
-        return true;
-    if (words <= 45 && al_lexicon_match(AL_LEX_NEWSLETTER, key) &&
-        (ls > 0 || words <= 25 || al_lexicon_match(AL_LEX_APPEAL, key)))
-        return true;
-    {
-        int appeal = al_lexicon_count(AL_LEX_APPEAL, key);
-        int pay = al_lexicon_count(AL_LEX_PAYMENT, key);
-        if (words <= 60 && ((appeal && pay) || pay >= 2))
-            return true;
-        if (words <= 30 && appeal && (ls > 0 || words <= 15))
-            return true;
+        return NULL;                                /* code is read as it is */
+    for (k = 0; k < JUNK_RULE_COUNT; k++) {
+        const junk_rule *r = &junk_rules[k];
+        if ((r->kind != ANY_KIND && it->kind != r->kind) || (r->max_words && b.words > r->max_words))
+            continue;
+        if (r->fires(&b, r))
+            return r;
     }
-    if (words <= 20 && al_lexicon_match(AL_LEX_SHARE_PROMPT, key))
-        return true;
-    if (words <= 45 && al_lexicon_match(AL_LEX_DISCLOSURE, key))
-        return true;
-    if (words <= 15 && al_lexicon_match(AL_LEX_CTA, key))
-        return true;
-    if (words <= 30 && al_lexicon_match(AL_LEX_COPYRIGHT, key))
-        return true;
-    if (words <= 25 && is_credit(it->text, words <= 10))
-        return true;                                /* incl. "Reporting by X; Editing by Y" */
-    if (words <= 10 && (strncmp(it->text, "\xC2\xA9", 2) == 0 || strncmp(it->text, "(c) ", 4) == 0))
-        return true;                                /* "© Reuters" */
-    if (words <= 14 && al_lexicon_match(AL_LEX_DATELINE, key) && strpbrk(it->text, "0123456789"))
-        return true;
-    if (it->kind == ALOUD_BLOCK_CAPTION && meta->title && al_text_same_words(it->text, meta->title))
-        return true;
-    if (meta->byline && words <= 15 && al_text_casestr(it->text, meta->byline) &&
-        (has_date(it->text) || (words <= al_text_words(meta->byline) + 3 && !starts_with_about(key)) ||
-         starts_with_by(key)))
-        return true;                                /* "By Jane Doe, 4 May 2024" */
-    if (meta->byline && words <= 25 && it->kind == ALOUD_BLOCK_PARAGRAPH && al_text_casestr(it->text, meta->byline) &&
-        has_date(it->text) && has_clock(it->text) && !strpbrk(it->text, ".!?"))
-        return true;                                /* "By X Published: 3 March 2025 - 08:20 Updated: 13:05 ..." */
-    if (words <= 15 && starts_with_by(key) && has_date(it->text))
-        return true;                                /* the same, byline unknown */
-    if (words <= 8 && it->kind == ALOUD_BLOCK_PARAGRAPH && has_year(it->text) && has_clock(it->text) &&
-        !has_sentence_end(it->text))
-        return true;                                /* "Senin, 14 Okt 2024 10:12 WIB", "2024. 5. 12. 21:37" */
-    if (all_hashtags(it->text))
-        return true;                                /* "#seoul #daytrip" */
-    if (words <= 3 && al_lexicon_exact(AL_LEX_META, key))
-        return true;                                /* "Tags", "태그" alone */
-    if (words <= 25 && span_labelled(it, dom, AL_LEX_META))
-        return true;                                /* <span>Keywords</span> <span>lemon, cake</span> */
-    if (words <= 12 && it->kind == ALOUD_BLOCK_PARAGRAPH && starts_with_date(it->text) &&
-        !strpbrk(it->text, ".!?"))
-        return true;                                /* "2017-03-10 09:58 Source: ..." */
-    if (words <= 40 && it->kind == ALOUD_BLOCK_PARAGRAPH && starts_with_date(it->text) &&
-        al_lexicon_contains_cjk(AL_LEX_META, key) && !strstr(it->text, "\xE3\x80\x82"))
-        return true;                                /* the same in CJK: "2017-03-10 09:58来源：...作者：" */
-    return false;
+    return NULL;
+}
+
+bool al_block_is_junk(const al_item *it, const char *key, const al_meta *meta, const al_dom *dom)
+{
+    return junk_rule_fired(it, key, meta, dom) != NULL;
+}
+
+const char *al_block_junk_rule(const al_item *it, const char *key, const al_meta *meta, const al_dom *dom)
+{
+    const junk_rule *r = junk_rule_fired(it, key, meta, dom);
+
+    return r ? r->name : NULL;
+}
+
+size_t al_block_junk_rule_count(void)
+{
+    return JUNK_RULE_COUNT;
+}
+
+bool al_block_junk_rule_row(size_t k, const char **name, const char **reason, const char **fixture)
+{
+    if (k >= JUNK_RULE_COUNT)
+        return false;
+    *name = junk_rules[k].name;
+    *reason = junk_rules[k].reason;
+    *fixture = junk_rules[k].fixture;
+    return true;
 }
 
 /* Does this block ask for money, a subscription or a share? */
@@ -480,7 +787,7 @@ bool al_block_is_appeal(al_item *it)
         int pay = al_lexicon_count(AL_LEX_PAYMENT, key);
         /* one payment word in a long paragraph is news about payments */
         it->appeal = al_lexicon_count(AL_LEX_APPEAL, key) > 0 || pay >= 2 ||
-                     (pay == 1 && al_text_words(it->text) <= 40) ||
+                     (pay == 1 && al_text_words(it->text) <= APPEAL_ONE_PAY_MAX_WORDS) ||
                      al_lexicon_match(AL_LEX_NEWSLETTER, key) || al_lexicon_match(AL_LEX_SHARE_PROMPT, key);
     }
     free(key);

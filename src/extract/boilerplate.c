@@ -26,6 +26,70 @@
 #include "passes.h"
 #include "lexicon.h"
 
+/* ---- thresholds, each with its reason ---------------------------------- */
+
+/* Chrome headings: an appeal word in a heading this short opens an appeal
+ * section; a newsletter or comment word, in one this short. */
+#define HEADING_APPEAL_MAX_WORDS 10
+#define HEADING_PROMPT_MAX_WORDS 8
+/* An appeal section: a heading of at most this many words that starts like
+ * one ("Support ..."), or a section of at most SECTION_MAX_WORDS in which
+ * at least half the words (APPEAL_SHARE_DIVISOR) ask for something. */
+#define APPEAL_HEAD_MAX_WORDS 5
+#define APPEAL_SECTION_MAX_WORDS 150
+#define APPEAL_SHARE_DIVISOR 2
+/* A block is "a link" when at least this share of its text is in links. */
+#define LINKED_SHARE 0.5
+/* Fewer words than this: a short line, not running text (jusText's "short"). */
+#define SHORT_BLOCK_WORDS 10
+/* A suspect card: all but a fifth link, at most this many words. */
+#define SUSPECT_LINK_SHARE 0.8
+#define SUSPECT_MAX_WORDS 25
+/* Running text has at least this share of function words (jusText's
+ * stop-word density; its "good" class starts near 0.3, "near-good" lower). */
+#define GOOD_MIN_STOPWORDS 0.15
+/* A sign-off: at most this many words, then one or two capitalised names. */
+#define SIGN_OFF_MAX_WORDS 6
+#define SIGN_OFF_MAX_NAMES 2
+/* Pull quotes: bounded work, quotes and captions of REPEAT_MIN_WORDS to
+ * REPEAT_MAX_WORDS words checked against at most REPEAT_MAX_ITEMS items. */
+#define REPEAT_MAX_ITEMS 4000
+#define REPEAT_MIN_WORDS 6
+#define REPEAT_MAX_WORDS 60
+/* An appeal box is small (at most BOX_MAX_CHARS) and mostly appeal (at most
+ * BOX_APPEAL_FACTOR times the appeal plus BOX_SLACK_CHARS); the blocks it
+ * drops with the appeal are short (its title, its buttons). */
+#define BOX_MAX_CHARS 1200
+#define BOX_APPEAL_FACTOR 3
+#define BOX_SLACK_CHARS 300
+#define BOX_SHORT_MAX_WORDS 12
+/* Prose after a linked heading: at least this many words, under this link share. */
+#define PROSE_MIN_WORDS 20
+#define PROSE_MAX_LINK_SHARE 0.3
+/* A card's box: found within CARD_MAX_DEPTH ancestors, at most CARD_MAX_CHARS long. */
+#define CARD_MAX_DEPTH 3
+#define CARD_MAX_CHARS 600
+/* A heading this linked is a card's title. */
+#define CARD_TITLE_LINK_SHARE 0.9
+/* An author bio: a byline of at most BIO_BYLINE_MAX_WORDS, in one of the
+ * last BIO_LAST_BLOCKS blocks, of at most BIO_MAX_WORDS; its heading adds
+ * at most BIO_HEADING_EXTRA_WORDS to the name ("About Jane Doe"). */
+#define BIO_BYLINE_MAX_WORDS 6
+#define BIO_LAST_BLOCKS 3
+#define BIO_MAX_WORDS 60
+#define BIO_HEADING_EXTRA_WORDS 3
+/* A subtitle read as the lead: at least this many words and characters. */
+#define SUBTITLE_MIN_WORDS 8
+#define SUBTITLE_MIN_CHARS 40
+/* Kickers and plain-block labels: at most this many words. */
+#define LABEL_MAX_WORDS 6
+/* A sponsor segment: a disclosure of at most SPONSOR_MAX_WORDS, closed by
+ * a rule within SPONSOR_MAX_BLOCKS blocks. */
+#define SPONSOR_MAX_WORDS 30
+#define SPONSOR_MAX_BLOCKS 4
+/* The title repeated as a paragraph: among the first this many items. */
+#define TITLE_REPEAT_FIRST 3
+
 /* "3 Answers" over the answers of a Q&A page: a count, not a title. */
 static bool answer_count(const char *key)
 {
@@ -46,9 +110,9 @@ static bool junk_heading(const al_item *it, const char *key)
     size_t words = al_text_words(it->text);
 
     return al_lexicon_match(AL_LEX_HEADING, key) ||
-           (words <= 10 && al_lexicon_count(AL_LEX_APPEAL, key) > 0) ||
-           (words <= 8 && al_lexicon_match(AL_LEX_NEWSLETTER, key)) ||
-           (words <= 8 && al_lexicon_match(AL_LEX_COMMENT, key));
+           (words <= HEADING_APPEAL_MAX_WORDS && al_lexicon_count(AL_LEX_APPEAL, key) > 0) ||
+           (words <= HEADING_PROMPT_MAX_WORDS && al_lexicon_match(AL_LEX_NEWSLETTER, key)) ||
+           (words <= HEADING_PROMPT_MAX_WORDS && al_lexicon_match(AL_LEX_COMMENT, key));
 }
 
 /* One past the last item of the section that heading H opens. */
@@ -75,7 +139,7 @@ static bool appeal_section(al_items *items, size_t h, const char *key)
             end = j;
             break;
         }
-    bool heading_appeal = al_text_words(items->items[h].text) <= 5 &&
+    bool heading_appeal = al_text_words(items->items[h].text) <= APPEAL_HEAD_MAX_WORDS &&
                           al_lexicon_match(AL_LEX_APPEAL_HEAD, key);
 
     for (j = h + 1; j < end; j++) {
@@ -90,7 +154,7 @@ static bool appeal_section(al_items *items, size_t h, const char *key)
     }
     if (asking == 0)
         return false;
-    return heading_appeal || (words <= 150 && asking * 2 >= words);
+    return heading_appeal || (words <= APPEAL_SECTION_MAX_WORDS && asking * APPEAL_SHARE_DIVISOR >= words);
 }
 
 /* Drop from heading H to the next heading of the same or a higher level. */
@@ -114,13 +178,15 @@ static bool truncated(const char *text)
 {
     size_t n = strlen(text);
 
+    /* "…" in UTF-8 and "..." are both 3 bytes */
     return n >= 3 && (strcmp(text + n - 3, "\xE2\x80\xA6") == 0 || strcmp(text + n - 3, "...") == 0);
 }
 
 static bool teaser_like(const al_item *it)
 {
-    return it->junk || al_item_link_share(it) >= 0.5 || truncated(it->text) ||
-           ((it->kind == ALOUD_BLOCK_PARAGRAPH || it->kind == AL_ITEM_HEADING) && al_text_words(it->text) < 10);
+    return it->junk || al_item_link_share(it) >= LINKED_SHARE || truncated(it->text) ||
+           ((it->kind == ALOUD_BLOCK_PARAGRAPH || it->kind == AL_ITEM_HEADING) &&
+            al_text_words(it->text) < SHORT_BLOCK_WORDS);
 }
 
 /* A chrome heading set as a plain block ("Trending Articles" in a div).
@@ -137,11 +203,11 @@ static size_t drop_label_section(al_items *items, size_t l)
         return 0;
     for (j = l + 1; j < items->count; j++) {
         const al_item *it = &items->items[j];
-        if (it->kind == AL_ITEM_HEADING && al_item_link_share(it) < 0.5 && !truncated(it->text))
+        if (it->kind == AL_ITEM_HEADING && al_item_link_share(it) < LINKED_SHARE && !truncated(it->text))
             break;                     /* the article's next section */
         if (!teaser_like(it))
             return 0;
-        teasers = teasers || (!it->junk && (al_item_link_share(it) >= 0.5 || truncated(it->text)));
+        teasers = teasers || (!it->junk && (al_item_link_share(it) >= LINKED_SHARE || truncated(it->text)));
     }
     if (!teasers)
         return 0;
@@ -155,7 +221,8 @@ static size_t drop_label_section(al_items *items, size_t l)
 static bool is_suspect(const al_item *it)
 {
     return al_item_is_block(it) && !it->junk && it->kind != ALOUD_BLOCK_TABLE_ROW &&
-           it->kind != ALOUD_BLOCK_CODE && al_item_link_share(it) >= 0.8 && al_text_words(it->text) <= 25;
+           it->kind != ALOUD_BLOCK_CODE && al_item_link_share(it) >= SUSPECT_LINK_SHARE &&
+           al_text_words(it->text) <= SUSPECT_MAX_WORDS;
 }
 
 /* Runs of suspects (as jusText resolves its "short" blocks by context):
@@ -201,16 +268,17 @@ static double density(const al_item *it, const char *lang)
     return d;
 }
 
-/* Running text: ten words or more, not a link, and (where aloud knows the
+/* Running text: SHORT_BLOCK_WORDS words or more, not a link, and (where aloud knows the
  * language) with the function words running text has. */
 static bool good_block(const al_item *it, const char *lang)
 {
     double d;
 
-    if (!al_item_is_block(it) || it->junk || al_item_link_share(it) >= 0.5 || al_text_words(it->text) < 10)
+    if (!al_item_is_block(it) || it->junk || al_item_link_share(it) >= LINKED_SHARE ||
+        al_text_words(it->text) < SHORT_BLOCK_WORDS)
         return false;
     d = density(it, lang);
-    return d < 0 || d >= 0.15;
+    return d < 0 || d >= GOOD_MIN_STOPWORDS;
 }
 
 /* A letter's sign-off: "Happy sowing, Tamsin", "Best wishes, Anna Berg". */
@@ -219,14 +287,14 @@ static bool is_sign_off(const char *t)
     const char *comma = strchr(t, ','), *p;
     int names = 0;
 
-    if (!comma || !strchr(" \n", comma[1]) || strchr(t, ':') || al_text_words(t) > 6)
+    if (!comma || !strchr(" \n", comma[1]) || strchr(t, ':') || al_text_words(t) > SIGN_OFF_MAX_WORDS)
         return false;
     for (p = comma + 1 + strspn(comma + 1, " \n"); *p; p += strcspn(p, " \n"), p += strspn(p, " \n")) {
         if (!(*p >= 'A' && *p <= 'Z') && (unsigned char)*p < 0xC0)
             return false;               /* a name: capitalised words */
         names++;
     }
-    return names >= 1 && names <= 2;
+    return names >= 1 && names <= SIGN_OFF_MAX_NAMES;
 }
 
 /* jusText's signal at the article's edges: before its first good block and
@@ -254,7 +322,7 @@ static void trim_edges(al_items *items, const char *lang)
         size_t n = strlen(it->text);
         if (i >= first && i <= last)
             continue;
-        if (it->junk || it->kind != ALOUD_BLOCK_PARAGRAPH || al_text_words(it->text) >= 10 ||
+        if (it->junk || it->kind != ALOUD_BLOCK_PARAGRAPH || al_text_words(it->text) >= SHORT_BLOCK_WORDS ||
             (n && strchr(".!?:…", it->text[n - 1])) || (i > last && is_sign_off(it->text)))
             continue;
         if (density(it, lang) == 0)
@@ -265,14 +333,14 @@ static void trim_edges(al_items *items, const char *lang)
 /* Pull quotes: a quote or caption whose words all occur, in order, in
  * another block of the article would be said twice; keep the fuller one,
  * or the first of two equal ones. (Repeated paragraphs are left alone: a
- * text may repeat itself on purpose.) Bounded: only blocks of at most 60
- * words are checked, against at most 4000 items. */
+ * text may repeat itself on purpose.) Bounded: only blocks of at most
+ * REPEAT_MAX_WORDS words are checked, against at most REPEAT_MAX_ITEMS items. */
 static void drop_repeats(al_items *items)
 {
     size_t i, j;
     char **keys;
 
-    if (items->count > 4000 || !(keys = calloc(items->count, sizeof(*keys))))
+    if (items->count > REPEAT_MAX_ITEMS || !(keys = calloc(items->count, sizeof(*keys))))
         return;
     for (i = 0; i < items->count; i++)
         if (al_item_is_block(&items->items[i]) && !items->items[i].junk && items->items[i].kind != ALOUD_BLOCK_TABLE_ROW &&
@@ -282,7 +350,7 @@ static void drop_repeats(al_items *items)
         size_t wi;
         int kind = items->items[i].kind;
         if (!keys[i] || (kind != ALOUD_BLOCK_QUOTE && kind != ALOUD_BLOCK_CAPTION) ||
-            (wi = al_text_words(items->items[i].text)) < 6 || wi > 60)
+            (wi = al_text_words(items->items[i].text)) < REPEAT_MIN_WORDS || wi > REPEAT_MAX_WORDS)
             continue;
         for (j = 0; j < items->count; j++) {
             if (j == i || !keys[j] || items->items[j].junk)
@@ -333,15 +401,15 @@ static void drop_appeal_boxes(al_items *items, const al_dom *dom)
         if (!it->junk || !al_item_is_block(it) || !al_block_is_appeal(it))
             continue;
         box = dom->nodes[it->node].parent;
-        if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || dom->nodes[box].text_len > 1200 ||
-            dom->nodes[box].text_len > 3 * it->text_len + 300)
+        if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || dom->nodes[box].text_len > BOX_MAX_CHARS ||
+            dom->nodes[box].text_len > BOX_APPEAL_FACTOR * it->text_len + BOX_SLACK_CHARS)
             continue;                   /* a box is small and mostly appeal */
         /* items are in document order: the box's are next to this one */
         for (j = i; j > 0 && items->items[j - 1].node > box; j--)
             ;
         for (; j < items->count && items->items[j].node < dom->nodes[box].end; j++) {
             al_item *o = &items->items[j];
-            if (!o->junk && al_item_is_block(o) && al_text_words(o->text) <= 12)
+            if (!o->junk && al_item_is_block(o) && al_text_words(o->text) <= BOX_SHORT_MAX_WORDS)
                 o->junk = true;
         }
     }
@@ -357,7 +425,8 @@ static bool prose_follows(const al_items *items, size_t h)
         const al_item *it = &items->items[j];
         if (it->junk)
             continue;
-        return al_item_is_block(it) && al_item_link_share(it) < 0.3 && !truncated(it->text) && al_text_words(it->text) >= 20;
+        return al_item_is_block(it) && al_item_link_share(it) < PROSE_MAX_LINK_SHARE && !truncated(it->text) &&
+               al_text_words(it->text) >= PROSE_MIN_WORDS;
     }
     return false;
 }
@@ -369,12 +438,12 @@ static void drop_card(al_items *items, const al_dom *dom, size_t h)
     int box = dom->nodes[items->items[h].node].parent, depth;
     size_t j;
 
-    for (depth = 0; box >= 0 && depth < 3; depth++, box = dom->nodes[box].parent) {
+    for (depth = 0; box >= 0 && depth < CARD_MAX_DEPTH; depth++, box = dom->nodes[box].parent) {
         GumboTag t = dom->nodes[box].tag;
         if (t == GUMBO_TAG_DIV || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_LI || t == GUMBO_TAG_SECTION)
             break;
     }
-    if (box < 0 || dom->nodes[box].text_len > 600 || al_score_holds_article(dom, box)) {
+    if (box < 0 || dom->nodes[box].text_len > CARD_MAX_CHARS || al_score_holds_article(dom, box)) {
         /* not in a card of its own: a section heading that is a link
          * (a list article's product names) when prose follows it */
         items->items[h].junk = !prose_follows(items, h);
@@ -416,20 +485,22 @@ static void drop_author_bio(al_items *items, const al_meta *meta)
 {
     size_t i = items->count, seen = 0;
 
-    if (!meta->byline || al_text_words(meta->byline) > 6)
+    if (!meta->byline || al_text_words(meta->byline) > BIO_BYLINE_MAX_WORDS)
         return;
-    while (i > 0 && seen < 3) {
+    while (i > 0 && seen < BIO_LAST_BLOCKS) {
         al_item *it = &items->items[--i];
         if (!al_item_is_block(it) || it->junk)
             continue;
         seen++;
-        if (al_text_words(it->text) <= 60 && strncasecmp(it->text, meta->byline, strlen(meta->byline)) == 0 &&
+        if (al_text_words(it->text) <= BIO_MAX_WORDS &&
+            strncasecmp(it->text, meta->byline, strlen(meta->byline)) == 0 &&
             is_bio_verb(it->text + strlen(meta->byline))) {
             size_t k = i;
             it->junk = true;
             while (k > 0 && items->items[k - 1].junk)
                 k--;
-            if (k > 0 && al_text_words(items->items[k - 1].text) <= al_text_words(meta->byline) + 3 &&
+            if (k > 0 &&
+                al_text_words(items->items[k - 1].text) <= al_text_words(meta->byline) + BIO_HEADING_EXTRA_WORDS &&
                 al_text_casestr(items->items[k - 1].text, meta->byline))
                 items->items[k - 1].junk = true;    /* its heading: "About Jane Doe" */
         }
@@ -446,7 +517,7 @@ static void subtitle_as_lead(al_items *items, size_t title)
     if (k >= items->count || items->items[k].kind != AL_ITEM_HEADING)
         return;
     sub = &items->items[k];
-    if (al_text_words(sub->text) < 8 || sub->text_len < 40)
+    if (al_text_words(sub->text) < SUBTITLE_MIN_WORDS || sub->text_len < SUBTITLE_MIN_CHARS)
         return;
     for (next = k + 1; next < items->count && items->items[next].kind == AL_ITEM_RULE; next++)
         ;
@@ -463,12 +534,13 @@ static void drop_kickers(al_items *items, size_t title)
     size_t k;
 
     for (k = 0; k < title; k++)             /* only above the article's first sentence */
-        if (al_item_is_block(&items->items[k]) && !items->items[k].junk && al_text_words(items->items[k].text) > 6)
+        if (al_item_is_block(&items->items[k]) && !items->items[k].junk &&
+            al_text_words(items->items[k].text) > LABEL_MAX_WORDS)
             return;
     for (k = 0; k < title; k++) {
         al_item *it = &items->items[k];
         size_t n = strlen(it->text);
-        if (al_item_is_block(it) && al_text_words(it->text) <= 6 && n && !strchr(".!?", it->text[n - 1]))
+        if (al_item_is_block(it) && al_text_words(it->text) <= LABEL_MAX_WORDS && n && !strchr(".!?", it->text[n - 1]))
             it->junk = true;
     }
 }
@@ -485,11 +557,12 @@ static void drop_sponsor_segments(al_items *items)
         if (items->items[i - 1].kind != AL_ITEM_RULE || !al_item_is_block(&items->items[i]))
             continue;
         key = al_text_key(items->items[i].text);
-        sponsor = key && al_text_words(items->items[i].text) <= 30 && al_lexicon_match(AL_LEX_DISCLOSURE, key);
+        sponsor = key && al_text_words(items->items[i].text) <= SPONSOR_MAX_WORDS &&
+                  al_lexicon_match(AL_LEX_DISCLOSURE, key);
         free(key);
         if (!sponsor)
             continue;
-        for (j = i + 1; j < items->count && j <= i + 4 && items->items[j].kind != AL_ITEM_RULE &&
+        for (j = i + 1; j < items->count && j <= i + SPONSOR_MAX_BLOCKS && items->items[j].kind != AL_ITEM_RULE &&
                         items->items[j].kind != AL_ITEM_HEADING; j++)
             ;
         if (j >= items->count || items->items[j].kind != AL_ITEM_RULE)
@@ -507,7 +580,7 @@ static void drop_title_repeat(al_items *items, const al_meta *meta)
 
     if (!meta->title)
         return;
-    for (i = 0; i < items->count && seen < 3; i++) {
+    for (i = 0; i < items->count && seen < TITLE_REPEAT_FIRST; i++) {
         al_item *it = &items->items[i];
         if (it->junk || it->kind == AL_ITEM_RULE)
             continue;
@@ -545,13 +618,13 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
                 i++;
             } else if (junk_heading(it, key) || appeal_section(items, i, key)) {
                 i = drop_section(items, i);
-            } else if (al_item_link_share(it) >= 0.9) {
+            } else if (al_item_link_share(it) >= CARD_TITLE_LINK_SHARE) {
                 drop_card(items, dom, i);       /* a card's linked title */
                 i++;
             } else {
                 i++;
             }
-        } else if (it->kind == ALOUD_BLOCK_PARAGRAPH && al_text_words(it->text) <= 6 &&
+        } else if (it->kind == ALOUD_BLOCK_PARAGRAPH && al_text_words(it->text) <= LABEL_MAX_WORDS &&
                    al_lexicon_match(AL_LEX_HEADING, key) && (next = drop_label_section(items, i)) > 0) {
             i = next;
         } else {

@@ -24,6 +24,83 @@
 #include "langdata.h"
 #include "passes.h"
 
+/* ---- thresholds ----------------------------------------------------------
+ * Readability's are Readability.js's (mozilla/readability, Readability.js:
+ * _initializeNode, _grabArticle, DEFAULT_* constants); aloud's own say so. */
+
+/* Content scores by tag (Readability's _initializeNode). */
+#define TAG_SCORE_CONTAINER 5       /* div, article, section, main */
+#define TAG_SCORE_QUOTE 3           /* pre, td, blockquote */
+#define TAG_SCORE_LIST (-3)         /* address, lists, their items, form */
+#define TAG_SCORE_HEADING (-5)      /* h1-h6, th */
+/* aloud: evidence of the article body, in score points. */
+#define BONUS_ITEMPROP_BODY 20      /* itemprop="articleBody" (or "text") */
+#define BONUS_ARTICLE_TAG 5         /* <article>, <main> */
+#define BONUS_ROLE_MAIN 5           /* role="main" */
+/* A paragraph scores only with at least this many characters (Readability: 25). */
+#define PARA_MIN_CHARS 25
+/* Its score: PARA_BASE_SCORE, one per comma, and one per PARA_CHARS_PER_POINT
+ * characters up to PARA_MAX_LENGTH_POINTS (Readability: 1 + commas + min(len / 100, 3)). */
+#define PARA_BASE_SCORE 1
+#define PARA_CHARS_PER_POINT 100.0
+#define PARA_MAX_LENGTH_POINTS 3
+/* The score goes to this many ancestors (Readability: maxDepth 5): whole to
+ * the parent, divided by GRANDPARENT_DIVIDER for the grandparent and by
+ * level * ELDER_DIVIDER_PER_LEVEL above (Readability: level * 3). */
+#define ANCESTOR_LEVELS 5
+#define GRANDPARENT_DIVIDER 2
+#define ELDER_DIVIDER_PER_LEVEL 3
+/* Readability keeps the top candidates (DEFAULT_N_TOP_CANDIDATES = 5); those
+ * scoring at least ALT_SCORE_SHARE of the best (0.75) are alternatives, and
+ * MIN_ALTERNATIVES of them in one ancestor (its MINIMUM_TOPCANDIDATES = 3,
+ * the best included) make the ancestor the article. */
+#define TOP_CANDIDATES 5
+#define ALT_SCORE_SHARE 0.75
+#define MIN_ALTERNATIVES 2
+/* Climbing from the best candidate stops at a parent scoring under a third
+ * of its child (Readability: lastScore / 3). */
+#define CLIMB_SCORE_DIVIDER 3
+/* A sibling joins when it scores at least SIBLING_MIN_SCORE or
+ * SIBLING_SCORE_SHARE of the top (Readability: max(10, top * 0.2)); one of
+ * the top's class gets SIBLING_SCORE_SHARE of the top as a bonus. */
+#define SIBLING_MIN_SCORE 10
+#define SIBLING_SCORE_SHARE 0.2
+/* A sibling <p> joins when longer than SIBLING_P_LONG_CHARS with link
+ * density under SIBLING_P_MAX_LINKS, or shorter, without links, ending a
+ * sentence (Readability: 80 and 0.25). */
+#define SIBLING_P_LONG_CHARS 80
+#define SIBLING_P_MAX_LINKS 0.25
+/* aloud: a sibling <figure> joins with a caption of at least this many
+ * characters, under this link density. */
+#define SIBLING_FIGURE_MIN_CHARS 40
+#define SIBLING_FIGURE_MAX_LINKS 0.3
+/* aloud, JSON-LD articleBody: blocks of at least LD_BLOCK_MIN_CHARS are
+ * looked for by their first LD_PROBE_CHARS characters, in a body of at least
+ * LD_MIN_WORDS words. The blocks' common ancestor counts when it holds
+ * LD_MIN_TENTHS tenths to LD_MAX_FACTOR times the body's characters, and
+ * then outscores the best candidate by LD_TOP_FACTOR, plus one. */
+#define LD_BLOCK_MIN_CHARS 30
+#define LD_PROBE_CHARS 80
+#define LD_MIN_WORDS 30
+#define LD_MIN_TENTHS 6
+#define LD_MAX_FACTOR 3
+#define LD_TOP_FACTOR 1.2
+/* aloud: a pass found an article when a block of at least READABLE_MIN_WORDS
+ * words has under half its text in links (READABLE_LINK_DIVISOR), or, for
+ * shorter text, when under a fifth of the page's text is links
+ * (PAGE_LINK_DIVISOR). */
+#define READABLE_MIN_WORDS 8
+#define READABLE_LINK_DIVISOR 2
+#define PAGE_LINK_DIVISOR 5
+/* A relaxed pass replaces the best so far when it finds this much more. */
+#define PASS_GAIN 1.1
+/* aloud: an inline element within this many levels of a <p> is running text. */
+#define RUNNING_TEXT_DEPTH 3
+/* aloud: with no prose found, a digest wins when it says this many times more. */
+#define DIGEST_GAIN 2
+/* Enough text: stop relaxing (Readability's DEFAULT_CHAR_THRESHOLD, 500). */
+#define ENOUGH_CHARS 500
+
 /* ---- class and id hints ------------------------------------------------ */
 
 static const char *const unlikely_words[] = {
@@ -90,7 +167,7 @@ static bool in_running_text(const al_dom *dom, int i)
 
     if (dom->nodes[i].flags & AL_NODE_BLOCK)
         return false;
-    for (up = 0; p >= 0 && up < 3; up++, p = dom->nodes[p].parent)
+    for (up = 0; p >= 0 && up < RUNNING_TEXT_DEPTH; up++, p = dom->nodes[p].parent)
         if (dom->nodes[p].tag == GUMBO_TAG_P)
             return true;
     return false;
@@ -156,12 +233,13 @@ static void mark_unlikely(al_dom *dom)
 static double tag_score(GumboTag t)
 {
     switch (t) {
-    case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_SECTION: case GUMBO_TAG_MAIN: return 5;
-    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: return 3;
+    case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_SECTION: case GUMBO_TAG_MAIN:
+        return TAG_SCORE_CONTAINER;
+    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: return TAG_SCORE_QUOTE;
     case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
-    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM: return -3;
+    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM: return TAG_SCORE_LIST;
     case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH: return -5;
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH: return TAG_SCORE_HEADING;
     default: return 0;
     }
 }
@@ -173,11 +251,11 @@ static double structure_bonus(const al_dom *dom, int i)
     double b = 0;
 
     if (ip && (al_text_casestr(ip, "articleBody") || strcasecmp(ip, "text") == 0))
-        b += 20;
+        b += BONUS_ITEMPROP_BODY;
     if (dom->nodes[i].tag == GUMBO_TAG_ARTICLE || dom->nodes[i].tag == GUMBO_TAG_MAIN)
-        b += 5;
+        b += BONUS_ARTICLE_TAG;
     if (role && strcasecmp(role, "main") == 0)
-        b += 5;
+        b += BONUS_ROLE_MAIN;
     return b;
 }
 
@@ -223,14 +301,15 @@ static void score_paragraphs(al_dom *dom, unsigned flags)
             i = n->end - 1;
             continue;
         }
-        if (!is_scored_tag(dom, i) || n->text_len < 25)
+        if (!is_scored_tag(dom, i) || n->text_len < PARA_MIN_CHARS)
             continue;
-        s = 1 + n->commas + fmin(floor(n->text_len / 100.0), 3);
-        for (level = 0, a = n->parent; a >= 0 && level < 5; level++, a = dom->nodes[a].parent) {
+        s = PARA_BASE_SCORE + n->commas + fmin(floor(n->text_len / PARA_CHARS_PER_POINT), PARA_MAX_LENGTH_POINTS);
+        for (level = 0, a = n->parent; a >= 0 && level < ANCESTOR_LEVELS; level++, a = dom->nodes[a].parent) {
             if (dom->nodes[a].g->type != GUMBO_NODE_ELEMENT)
                 break;
             init_candidate(dom, a, flags);
-            dom->nodes[a].score += s / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+            dom->nodes[a].score +=
+                s / (level == 0 ? 1 : level == 1 ? GRANDPARENT_DIVIDER : level * ELDER_DIVIDER_PER_LEVEL);
         }
     }
     for (i = 0; i < dom->count; i++)
@@ -246,13 +325,14 @@ static bool is_ancestor_of(const al_dom *dom, int a, int i)
 /* ---- JSON-LD articleBody: find the container that carries that text ---- */
 
 /* Is the word key K (of one block) part of the articleBody's key BODY? The
- * first 80 characters of K must occur in it: enough to be sure, cheap. */
+ * first LD_PROBE_CHARS characters of K must occur in it: enough to be
+ * sure, cheap. */
 static bool block_in_body(const char *k, const char *body)
 {
-    char probe[81];
+    char probe[LD_PROBE_CHARS + 1];
     size_t n = strlen(k);
 
-    if (n < 30)
+    if (n < LD_BLOCK_MIN_CHARS)
         return false;
     snprintf(probe, sizeof(probe), "%s", k);
     return strstr(body, probe) != NULL;
@@ -269,7 +349,7 @@ static void ld_body_bonus(al_dom *dom, const al_meta *meta, unsigned skip)
     int i, first = -1, last = -1, lca, top = -1;
     size_t body_chars;
 
-    if (!meta->ld_body || al_text_words(meta->ld_body) < 30 || !(body = al_text_key(meta->ld_body)))
+    if (!meta->ld_body || al_text_words(meta->ld_body) < LD_MIN_WORDS || !(body = al_text_key(meta->ld_body)))
         return;
     body_chars = strlen(meta->ld_body);
     for (i = 0; i < dom->count; i++) {
@@ -280,7 +360,7 @@ static void ld_body_bonus(al_dom *dom, const al_meta *meta, unsigned skip)
             i = n->end - 1;
             continue;
         }
-        if ((n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV) || n->text_len < 30 ||
+        if ((n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV) || n->text_len < LD_BLOCK_MIN_CHARS ||
             (n->tag == GUMBO_TAG_DIV && !al_score_div_is_paragraph(dom, i)))
             continue;
         t = al_dom_text(dom, i, true);
@@ -300,14 +380,15 @@ static void ld_body_bonus(al_dom *dom, const al_meta *meta, unsigned skip)
         return;
     for (lca = dom->nodes[first].parent; lca >= 0 && !is_ancestor_of(dom, lca, last); lca = dom->nodes[lca].parent)
         ;
-    if (lca < 0 || dom->nodes[lca].text_len * 10 < body_chars * 6 || dom->nodes[lca].text_len > body_chars * 3)
+    if (lca < 0 || dom->nodes[lca].text_len * 10 < body_chars * LD_MIN_TENTHS ||
+        dom->nodes[lca].text_len > body_chars * LD_MAX_FACTOR)
         return;
     for (i = 0; i < dom->count; i++)
         if ((dom->nodes[i].flags & AL_NODE_CANDIDATE) && (top < 0 || dom->nodes[i].score > dom->nodes[top].score))
             top = i;
     init_candidate(dom, lca, AL_EXTRACT_ALL);
     if (top >= 0 && dom->nodes[lca].score <= dom->nodes[top].score)
-        dom->nodes[lca].score = dom->nodes[top].score * 1.2 + 1;
+        dom->nodes[lca].score = dom->nodes[top].score * LD_TOP_FACTOR + 1;
     dom->ld_container = lca;
 }
 
@@ -329,16 +410,18 @@ static bool sibling_in_ld_body(const al_dom *dom, int s)
 
 static int pick_top(al_dom *dom)
 {
-    int top[5] = { -1, -1, -1, -1, -1 };
+    int top[TOP_CANDIDATES];
     int i, k, p, alt = 0;
     double last, threshold;
 
+    for (k = 0; k < TOP_CANDIDATES; k++)
+        top[k] = -1;
     for (i = 0; i < dom->count; i++) {
         if (!(dom->nodes[i].flags & AL_NODE_CANDIDATE))
             continue;
-        for (k = 0; k < 5; k++) {
+        for (k = 0; k < TOP_CANDIDATES; k++) {
             if (top[k] < 0 || dom->nodes[i].score > dom->nodes[top[k]].score) {
-                memmove(&top[k + 1], &top[k], (size_t)(4 - k) * sizeof(int));
+                memmove(&top[k + 1], &top[k], (size_t)(TOP_CANDIDATES - 1 - k) * sizeof(int));
                 top[k] = i;
                 break;
             }
@@ -349,17 +432,17 @@ static int pick_top(al_dom *dom)
 
     /* Several strong candidates inside one ancestor: the ancestor is the
      * article (e.g. paragraphs split across sibling divs). */
-    for (k = 1; k < 5; k++)
-        if (top[k] >= 0 && dom->nodes[top[k]].score >= 0.75 * dom->nodes[top[0]].score)
+    for (k = 1; k < TOP_CANDIDATES; k++)
+        if (top[k] >= 0 && dom->nodes[top[k]].score >= ALT_SCORE_SHARE * dom->nodes[top[0]].score)
             alt++;
-    if (alt >= 2) {
+    if (alt >= MIN_ALTERNATIVES) {
         for (p = dom->nodes[top[0]].parent; p >= 0 && dom->nodes[p].tag != GUMBO_TAG_BODY; p = dom->nodes[p].parent) {
             int inside = 0;
-            for (k = 1; k < 5; k++)
-                if (top[k] >= 0 && dom->nodes[top[k]].score >= 0.75 * dom->nodes[top[0]].score &&
+            for (k = 1; k < TOP_CANDIDATES; k++)
+                if (top[k] >= 0 && dom->nodes[top[k]].score >= ALT_SCORE_SHARE * dom->nodes[top[0]].score &&
                     is_ancestor_of(dom, p, top[k]))
                     inside++;
-            if (inside >= 2) {
+            if (inside >= MIN_ALTERNATIVES) {
                 init_candidate(dom, p, AL_EXTRACT_ALL);
                 top[0] = p;
                 break;
@@ -369,7 +452,7 @@ static int pick_top(al_dom *dom)
 
     /* Climb while a parent scores at least as well as its child. */
     last = dom->nodes[top[0]].score;
-    threshold = last / 3;
+    threshold = last / CLIMB_SCORE_DIVIDER;
     for (p = dom->nodes[top[0]].parent; p >= 0 && dom->nodes[p].tag != GUMBO_TAG_BODY; p = dom->nodes[p].parent) {
         if (!(dom->nodes[p].flags & AL_NODE_CANDIDATE))
             continue;
@@ -406,7 +489,7 @@ static bool same_class(const al_dom *dom, int a, int b)
 static void gather_siblings(al_dom *dom, int top, unsigned skip)
 {
     int parent = dom->nodes[top].parent, j;
-    double threshold = fmax(10, dom->nodes[top].score * 0.2);
+    double threshold = fmax(SIBLING_MIN_SCORE, dom->nodes[top].score * SIBLING_SCORE_SHARE);
 
     if (parent < 0 || dom->nodes[top].tag == GUMBO_TAG_BODY) {
         dom->nodes[top].flags |= AL_NODE_KEEP;
@@ -419,21 +502,22 @@ static void gather_siblings(al_dom *dom, int top, unsigned skip)
         if (s->flags & (AL_NODE_TEXT | skip))
             continue;
         if (!keep && (s->flags & AL_NODE_CANDIDATE)) {
-            double bonus = same_class(dom, j, top) ? dom->nodes[top].score * 0.2 : 0;
+            double bonus = same_class(dom, j, top) ? dom->nodes[top].score * SIBLING_SCORE_SHARE : 0;
             keep = s->score + bonus >= threshold;
         }
         if (!keep && s->tag == GUMBO_TAG_P) {
             double ld = al_dom_link_density(dom, j);
-            if (s->text_len > 80 && ld < 0.25) {
+            if (s->text_len > SIBLING_P_LONG_CHARS && ld < SIBLING_P_MAX_LINKS) {
                 keep = true;
-            } else if (s->text_len > 0 && s->text_len <= 80 && ld == 0) {
+            } else if (s->text_len > 0 && s->text_len <= SIBLING_P_LONG_CHARS && ld == 0) {
                 char *t = al_dom_text(dom, j, true);
                 size_t n = t ? strlen(t) : 0;
                 keep = t && (strstr(t, ". ") || (n && t[n - 1] == '.'));
                 free(t);
             }
         }
-        if (!keep && s->tag == GUMBO_TAG_FIGURE && s->text_len >= 40 && al_dom_link_density(dom, j) < 0.3)
+        if (!keep && s->tag == GUMBO_TAG_FIGURE && s->text_len >= SIBLING_FIGURE_MIN_CHARS &&
+            al_dom_link_density(dom, j) < SIBLING_FIGURE_MAX_LINKS)
             keep = true;                  /* a picture beside the body, with a caption worth hearing */
         if (keep && j != top && s->tag != GUMBO_TAG_FIGURE && !sibling_in_ld_body(dom, j))
             keep = false;
@@ -454,8 +538,8 @@ static size_t spoken_length(const al_items *items)
     return n;
 }
 
-/* Is what the pass found an article? A sentence-like block (8 words or
- * more, not a link) is enough. A page that links almost nowhere (a bare
+/* Is what the pass found an article? A sentence-like block
+ * (READABLE_MIN_WORDS or more, not a link) is enough. A page that links almost nowhere (a bare
  * document) is read whatever its size; a page of links and headlines
  * whose only remaining text is labels ("Analysis", "8 Jul") is not. */
 static bool is_readable(const al_items *items, const al_dom *dom)
@@ -469,14 +553,14 @@ static bool is_readable(const al_items *items, const al_dom *dom)
         size_t words;
         if (it->junk || it->kind == AL_ITEM_RULE)
             continue;
-        if (it->link_len * 2 >= it->text_len)
+        if (it->link_len * READABLE_LINK_DIVISOR >= it->text_len)
             continue;
         words = al_text_words(it->text);
-        if (words >= 8 && it->kind != AL_ITEM_HEADING)
+        if (words >= READABLE_MIN_WORDS && it->kind != AL_ITEM_HEADING)
             return true;
         any = any || words >= 1;
     }
-    return any && body->link_len * 5 < body->text_len;
+    return any && body->link_len * PAGE_LINK_DIVISOR < body->text_len;
 }
 
 /* Search result pages list other pages: never an article. Their title or
@@ -559,7 +643,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
         if ((err = run_pass(&cur, dom, meta, passes[k])) < 0)
             goto cleanup;
         len = is_readable(&cur, dom) ? spoken_length(&cur) + 1 : 0;
-        if (len > best_len * 1.1 || (best_len == 0 && len > 0)) {
+        if (len > best_len * PASS_GAIN || (best_len == 0 && len > 0)) {
             al_items_free(&best);
             best = cur;
             best_len = len;
@@ -567,7 +651,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
         } else {
             al_items_free(&cur);
         }
-        if (best_len >= 500)
+        if (best_len >= ENOUGH_CHARS)
             break;
     }
     /* A front of story cards is read as a digest: when the passes found
@@ -581,7 +665,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
             goto cleanup;
         }
         if (stories > 0 && (prose ? al_front_coverage(&best, &cur, dom) >= FRONT_COVERAGE
-                                  : spoken_length(&cur) > 2 * best_len)) {
+                                  : spoken_length(&cur) > DIGEST_GAIN * best_len)) {
             al_items_free(&best);
             best = cur;
             best_len = spoken_length(&best);

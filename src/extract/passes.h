@@ -60,6 +60,12 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
 bool al_boilerplate_class(const al_dom *dom, int i);
 /** True when item IT (KEY its al_text_key) is chrome by its own words and shape. */
 bool al_block_is_junk(const al_item *it, const char *key, const al_meta *meta, const al_dom *dom);
+/** For tests: the name of the junk rule (blocks.c's table) that fires on IT, or NULL. */
+const char *al_block_junk_rule(const al_item *it, const char *key, const al_meta *meta, const al_dom *dom);
+/** For tests: the number of rows in the junk-rule table. */
+size_t al_block_junk_rule_count(void);
+/** For tests: row K's name, reason and fixture (borrowed); false when K is past the end. */
+bool al_block_junk_rule_row(size_t k, const char **name, const char **reason, const char **fixture);
 /** Does IT ask for money, a subscription or a share? Cached in IT->appeal. */
 bool al_block_is_appeal(al_item *it);
 
