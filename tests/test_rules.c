@@ -1,0 +1,247 @@
+/*
+ * test_rules.c - one test per junk rule of blocks.c's table: a realistic
+ * block the rule must catch (the rule's name is asserted) and a near miss
+ * that no rule may catch; then every row has a reason and a fixture that
+ * exists. Usage: test_rules SOURCE_DIR (the fixtures are relative to it).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "passes.h"
+#include "util.h"
+
+static int failures, checks;
+
+/* The first element with tag TAG in HTML, parsed as a page body, judged as
+ * a block of KIND under TITLE and BYLINE: the name of the rule that fires. */
+static const char *judge(const char *html, GumboTag tag, int kind, const char *title, const char *byline)
+{
+    static const char head[] = "<!DOCTYPE html><html><head><title>t</title></head><body>";
+    static const char tail[] = "</body></html>";
+    size_t len = strlen(head) + strlen(html) + strlen(tail);
+    char *page = malloc(len + 1);
+    al_dom dom = { 0 };
+    al_meta meta = { 0 };
+    al_item it = { 0 };
+    const char *rule = "(no block)";
+    char *key = NULL;
+    int i;
+
+    if (!page)
+        return "(out of memory)";
+    snprintf(page, len + 1, "%s%s%s", head, html, tail);
+    if (al_dom_parse(&dom, page, len, "test") != ALOUD_OK)
+        return "(parse failed)";
+    al_dom_sum(&dom, AL_NODE_DROP);
+    for (i = 0; i < dom.count && !(dom.nodes[i].tag == tag && !(dom.nodes[i].flags & AL_NODE_TEXT)); i++)
+        ;
+    if (i < dom.count) {
+        it.kind = kind;
+        it.node = i;
+        it.text = al_dom_text(&dom, i, true);
+        it.text_len = dom.nodes[i].text_len;
+        it.link_len = dom.nodes[i].link_len;
+        it.appeal = -1;
+        key = it.text ? al_text_key(it.text) : NULL;
+        meta.title = (char *)title;
+        meta.byline = (char *)byline;
+        rule = key ? al_block_junk_rule(&it, key, &meta, &dom) : "(out of memory)";
+    }
+    free(it.text);
+    free(key);
+    al_dom_free(&dom);
+    return rule;
+}
+
+/* WANT fires on the block (WANT NULL: no rule does). */
+static void expect(const char *want, const char *html, GumboTag tag, int kind, const char *title, const char *byline,
+                   int line)
+{
+    const char *got = judge(html, tag, kind, title, byline);
+
+    checks++;
+    if (want ? !got || strcmp(got, want) != 0 : got != NULL) {
+        failures++;
+        fprintf(stderr, "%s:%d: rule %s fired, expected %s\n", __FILE__, line, got ? got : "none",
+                want ? want : "none");
+    }
+}
+
+#define P ALOUD_BLOCK_PARAGRAPH
+#define CATCH(rule, html, tag, kind) expect(rule, html, tag, kind, NULL, NULL, __LINE__)
+#define KEEP(html, tag, kind) expect(NULL, html, tag, kind, NULL, NULL, __LINE__)
+#define T(name) GUMBO_TAG_##name
+
+static void test_shape_rules(void)
+{
+    CATCH("no-words", "<p>* * *</p>", T(P), P);
+    KEEP("<table><tr><td>–</td><td>–</td></tr></table>", T(TR), ALOUD_BLOCK_TABLE_ROW);   /* a row may be signs */
+
+    CATCH("control-label", "<div><label>Servings</label> <input type=number value=4></div>", T(DIV), P);
+    KEEP("<div>Serve it warm with crusty bread and butter <button>+</button></div>", T(DIV), P);   /* 7 words */
+
+    CATCH("hashtags", "<p>#travel #seoul #daytrip</p>", T(P), P);
+    KEEP("<p>#1 hit of the summer, and it stayed there</p>", T(P), P);
+
+    CATCH("timestamp", "<p>Senin, 14 Okt 2024 10:12 WIB</p>", T(P), P);
+    KEEP("<p>Senin, 14 Okt 2024 10:12 WIB rapat dimulai.</p>", T(P), P);   /* a sentence */
+
+    CATCH("date-source", "<p>25/08/2024 18h20 · Atualizado há 2 horas</p>", T(P), P);
+    KEEP("<p>25/08/2024: a Câmara aprovou o orçamento para o próximo ano.</p>", T(P), P);
+
+    CATCH("date-source-cjk", "<p>2023-06-18 10:42:15来源：东岸晨报作者：周文博责任编辑：王丽</p>", T(P), P);
+    KEEP("<p>2023-06-18 10:42:15来源：东岸晨报作者说，今年的雨水比往年多。</p>", T(P), P);   /* "。": a sentence */
+}
+
+static void test_word_rules(void)
+{
+    CATCH("share", "<div><a href=#>Share</a> <a href=#>Tweet</a> <a href=#>Pin</a></div>", T(DIV), P);
+    KEEP("<p>Share prices fell sharply on Monday.</p>", T(P), P);
+
+    CATCH("read-more", "<p>Read more: <a href=/x>The last keepers of the lighthouse</a></p>", T(P), P);
+    KEEP("<p>Read more: the council published its minutes on Tuesday, and they run to forty pages on buses and "
+         "bridges.</p>", T(P), P);                                   /* 13 words or more, no link */
+
+    CATCH("go-back", "<p><a href=/>Go back to</a> Cybersecurity</p>", T(P), P);
+    KEEP("<p>Go back to the start of the recipe and fold the egg whites in gently, a third at a time, so that the "
+         "batter keeps its air.</p>", T(P), P);                      /* over 20 words */
+
+    CATCH("meta-line", "<p>Tags: climate, energy, transport</p>", T(P), P);
+    KEEP("<p>Tags on the suitcases were checked twice at the border, the customs officer said.</p>", T(P), P);
+
+    CATCH("cookie", "<div>We use cookies to personalise content and ads. By continuing you accept our cookie "
+          "policy.</div>", T(DIV), P);
+    KEEP("<p>The regulator found that the banner, which said only that the site uses cookies, gave readers no way to "
+         "refuse them; it fined the publisher, ordered a new banner within a month and said that a reader who closes "
+         "it must be treated as one who said no, whatever the site's lawyers had argued about consent in their long "
+         "and careful letter to the court.</p>", T(P), P);           /* over 60 words */
+
+    CATCH("comment-prompt", "<p>Leave a comment</p>", T(P), P);
+    KEEP("<p>Readers who leave a comment on the council's site get an answer within a week, the clerk said, though "
+         "few of them ever do.</p>", T(P), P);                       /* over 20 words */
+
+    CATCH("newsletter", "<p>Subscribe to our newsletter</p>", T(P), P);
+    KEEP("<p>When the paper asked readers to subscribe to our newsletter last spring, the editors expected a few "
+         "hundred names; by the summer the list held forty thousand, most of them in the valley.</p>", T(P), P);
+
+    CATCH("payment-details", "<p>Support my work through a bank transfer</p>", T(P), P);
+    KEEP("<p>The shop takes payment by bank transfer only, which annoys tourists, but the owner says the card fees "
+         "would eat the margin on a loaf, and the baker agrees with him, as do most of the stallholders on the "
+         "square, who have kept their prices the same for three years and would rather lose a sale than raise them "
+         "for everyone else.</p>", T(P), P);                         /* one payment word in news */
+
+    CATCH("appeal", "<p>Please support independent journalism.</p>", T(P), P);
+    KEEP("<p>Please support independent journalism, the mayor told the crowd, and then she spoke for an hour about "
+         "the bridge.</p>", T(P), P);                                /* over 15 words, no link */
+
+    CATCH("share-prompt", "<p>Know someone who would like this?</p>", T(P), P);
+    KEEP("<p>Know someone who would like this? The question on the poster drew a queue of parents at the library "
+         "door, all of them with a child in tow.</p>", T(P), P);     /* over 20 words */
+
+    CATCH("disclosure", "<p>This post contains affiliate links.</p>", T(P), P);
+    KEEP("<p>The regulator said that a post which contains affiliate links must say so before the first of them, in "
+         "words a reader cannot miss, and that a line at the very bottom of a long review, under the comments and "
+         "the author's photo, does not count as telling anyone anything at all.</p>", T(P), P);
+
+    CATCH("call-to-action", "<p>Buy now</p>", T(P), P);
+    KEEP("<p>The sign said buy now, pay later, and the queue outside the shop stretched round the corner of the "
+         "square.</p>", T(P), P);                                    /* over 15 words */
+
+    CATCH("copyright", "<p>2024 Marlow Vale Gazette. All rights reserved.</p>", T(P), P);
+    KEEP("<p>The contract said all rights reserved, yet the author had sold the film rights twice, once to a studio "
+         "in London and once to a producer in Paris, before the court in Lyon heard the case.</p>", T(P), P);
+
+    CATCH("credit", "<p>Image: Reuters</p>", T(P), P);
+    KEEP("<p>Source files: main.js and style.css</p>", T(P), P);     /* not the credit words */
+
+    CATCH("copyright-sign", "<p>\xC2\xA9 Reuters</p>", T(P), P);
+    KEEP("<p>(c) the council must publish its budget before the end of March each year.</p>", T(P), P);
+
+    CATCH("dateline", "<p>Published 4 March</p>", T(P), P);
+    KEEP("<p>Published on Tuesday</p>", T(P), P);                    /* no date in it */
+
+    CATCH("meta-label", "<p>Tags</p>", T(P), P);
+    KEEP("<p>Tags and labels</p>", T(P), P);
+
+    CATCH("span-label", "<p><span>Tags</span> climate, energy, transport</p>", T(P), P);
+    KEEP("<p>Tags climate, energy, transport</p>", T(P), P);         /* no span: not a label */
+}
+
+static void test_meta_rules(void)
+{
+    const char *title = "Carrick Ness Lighthouse";
+
+    expect("caption-is-title", "<figure><figcaption>Carrick Ness Lighthouse</figcaption></figure>", T(FIGCAPTION),
+           ALOUD_BLOCK_CAPTION, title, NULL, __LINE__);
+    expect(NULL, "<figure><figcaption>The lighthouse at Carrick Ness, seen from the harbour</figcaption></figure>",
+           T(FIGCAPTION), ALOUD_BLOCK_CAPTION, title, NULL, __LINE__);
+
+    expect("byline", "<p>By Jane Doe, 4 May 2024</p>", T(P), P, NULL, "Jane Doe", __LINE__);
+    expect(NULL, "<p>Jane Doe said the council had not answered her letters about the night buses.</p>", T(P), P,
+           NULL, "Jane Doe", __LINE__);
+
+    expect("byline-times", "<p>Jane Doe Published 3 March 2025 08:20 Updated 4 March 2025 13:05 Reading time 6 min "
+           "Transport desk Marlow Vale Gazette</p>", T(P), P, NULL, "Jane Doe", __LINE__);
+    expect(NULL, "<p>Jane Doe Published 3 March 2025 08:20 Updated 4 March 2025 13:05 Reading time 6 min. The "
+           "transport desk wrote it.</p>", T(P), P, NULL, "Jane Doe", __LINE__);   /* a sentence */
+
+    CATCH("by-and-date", "<p>By Staff Reporter, 12 May 2024</p>", T(P), P);
+    KEEP("<p>By the end of the year the council hopes to run every night bus on electricity.</p>", T(P), P);
+
+    CATCH(NULL, "<pre><code>Share Tweet Pin</code></pre>", T(PRE), ALOUD_BLOCK_CODE);   /* code is never junk */
+}
+
+/* Every row says why and where it is shown, and the fixture exists. */
+static void test_table(const char *srcdir)
+{
+    size_t k, n = al_block_junk_rule_count();
+    const char *name, *reason, *fixture;
+
+    checks++;
+    if (n < 28) {
+        failures++;
+        fprintf(stderr, "%s:%d: %zu rules, expected 28 or more\n", __FILE__, __LINE__, n);
+    }
+    for (k = 0; al_block_junk_rule_row(k, &name, &reason, &fixture); k++) {
+        char path[4096];
+        struct stat st;
+        size_t j;
+        const char *other, *r2, *f2;
+
+        checks++;
+        snprintf(path, sizeof(path), "%s/%s", srcdir, fixture ? fixture : "");
+        if (!name || !*name || !reason || !*reason || !fixture || !*fixture || stat(path, &st) != 0) {
+            failures++;
+            fprintf(stderr, "%s:%d: rule %zu (%s): empty reason or fixture, or no %s\n", __FILE__, __LINE__, k,
+                    name ? name : "?", path);
+        }
+        for (j = 0; j < k && al_block_junk_rule_row(j, &other, &r2, &f2); j++) {
+            checks++;
+            if (strcmp(name, other) == 0) {
+                failures++;
+                fprintf(stderr, "%s:%d: two rules named %s\n", __FILE__, __LINE__, name);
+            }
+        }
+    }
+    checks++;
+    if (k != n) {
+        failures++;
+        fprintf(stderr, "%s:%d: %zu rows read, %zu counted\n", __FILE__, __LINE__, k, n);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        fprintf(stderr, "usage: %s SOURCE_DIR\n", argv[0]);
+        return 2;
+    }
+    test_shape_rules();
+    test_word_rules();
+    test_meta_rules();
+    test_table(argv[1]);
+    printf("%d/%d checks passed\n", checks - failures, checks);
+    return failures ? 1 : 0;
+}
