@@ -189,6 +189,9 @@ static void test_meta_rules(void)
 
     CATCH("by-and-date", "<p>By Staff Reporter, 12 May 2024</p>", T(P), P);
     KEEP("<p>By the end of the year the council hopes to run every night bus on electricity.</p>", T(P), P);
+    /* a year after "By" starts a sentence; so does a long block that ends as one */
+    KEEP("<p>By 2030, the city hopes to be carbon neutral.</p>", T(P), P);
+    KEEP("<p>By March 2025 the new bridge should carry its first trains.</p>", T(P), P);
 
     CATCH(NULL, "<pre><code>Share Tweet Pin</code></pre>", T(PRE), ALOUD_BLOCK_CODE);   /* code is never junk */
 }
