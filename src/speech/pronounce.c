@@ -73,24 +73,6 @@ static bool is_space_cp(uint32_t c)
            c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
-/* Lower case for ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic (as
- * al_text_fold), with the hyphens and apostrophes made one character. */
-static uint32_t fold_cp(uint32_t c)
-{
-    if (c >= 'A' && c <= 'Z')
-        return c + 32;
-    if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
-        return c + 32;
-    if (c >= 0x100 && c <= 0x17F && !(c & 1))
-        return c + 1;
-    if (c >= 0x391 && c <= 0x3A9)
-        return c + 32;
-    if (c >= 0x410 && c <= 0x42F)
-        return c + 32;
-    if (c >= 0x400 && c <= 0x40F)
-        return c + 80;
-    return c;
-}
 
 /* The character a key's character stands for: U+2010/2011 are '-', the
  * typographic apostrophes are '\''. */
@@ -136,7 +118,7 @@ static uint32_t fold_word(const char *s, size_t n, size_t *fold_len)
             continue;
         }
         len = decode(s + i, n - i, &cp);
-        e = al_utf8_encode(fold_cp(cp), enc);
+        e = al_utf8_encode(al_utf8_fold_cp(cp), enc);
         for (size_t k = 0; k < e; k++)
             h = (h ^ (unsigned char)enc[k]) * 16777619u;
         out += e;
@@ -351,7 +333,7 @@ static int parse_entry(al_pronounce *lex, char *line, const char *default_lang, 
         for (const char *p = key; *p; p++) {
             uint32_t cp;
             size_t len = decode(p, strlen(p), &cp);
-            if (fold_cp(cp) != cp) {
+            if (al_utf8_fold_cp(cp) != cp) {
                 exact = 1;
                 break;
             }
@@ -563,7 +545,7 @@ static size_t match_at(const entry *e, const char *text, size_t n, size_t start)
         ti += decode(text + ti, n - ti, &tc);
         kc = same_cp(kc);
         tc = same_cp(tc);
-        if (kc != tc && (e->exact || fold_cp(kc) != fold_cp(tc)))
+        if (kc != tc && (e->exact || al_utf8_fold_cp(kc) != al_utf8_fold_cp(tc)))
             return 0;
     }
     if (ti < n && (decode(text + ti, n - ti, &tc), is_word_cp(tc)))

@@ -242,9 +242,7 @@ size_t al_text_words(const char *s)
     return words;
 }
 
-/* Lower-case one code point: ASCII, Latin-1, Latin Extended-A, Greek and
- * Cyrillic, enough for the languages aloud's lexicon covers. */
-static uint32_t fold_cp(uint32_t c)
+uint32_t al_utf8_fold_cp(uint32_t c)
 {
     if (c >= 'A' && c <= 'Z')
         return c + 32;
@@ -277,7 +275,7 @@ char *al_text_fold(const char *s)
             continue;
         }
         i += al_utf8_decode(p + i, n - i, &cp);
-        al_buf_put(&b, enc, al_utf8_encode(fold_cp(cp), enc));
+        al_buf_put(&b, enc, al_utf8_encode(al_utf8_fold_cp(cp), enc));
     }
     return al_buf_detach(&b);
 }
@@ -312,7 +310,7 @@ static void word_key(al_buf *b, const char *s)
             if (gap && b->len)
                 al_buf_putc(b, ' ');
             gap = false;
-            al_buf_put(b, enc, al_utf8_encode(fold_cp(cp), enc));
+            al_buf_put(b, enc, al_utf8_encode(al_utf8_fold_cp(cp), enc));
         } else {
             gap = true;
         }

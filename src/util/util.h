@@ -99,6 +99,9 @@ bool al_text_same_words(const char *a, const char *b);
 size_t al_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 /** Encode CP as UTF-8 into OUT (at least 4 bytes); returns the length. */
 size_t al_utf8_encode(uint32_t cp, char *out);
+/** Lower-case one code point: ASCII, Latin-1, Latin Extended-A, Greek and
+ *  Cyrillic (what al_text_fold folds). */
+uint32_t al_utf8_fold_cp(uint32_t c);
 /** The number of code points in UTF-8 string S. */
 unsigned al_utf8_chars(const char *s);
 /** True when S (length N) is valid UTF-8. */
