@@ -28,8 +28,9 @@
  *
  * The parent reads the output until EOF with poll() against a wall-time
  * deadline (three times the CPU limit), kills the child if it runs past
- * it or writes more than it may, and always reaps it (waitpid, EINTR
- * retried). A child that ends by a signal or an unknown status is a
+ * it or writes more than it may, and always reaps it (wait4, EINTR
+ * retried; its CPU time tells a SIGKILL at the hard CPU limit from a
+ * crash). A child that ends by a signal or an unknown status is a
  * failure of the work, never of aloud. If the program ignores SIGCHLD (or
  * reaps every child itself), the status is lost: the output, validated by
  * the caller, decides alone.
@@ -299,14 +300,29 @@ static int collect(al_buf *out, int fd, const al_sandbox_limits *lim)
 }
 
 /* Wait for PID; false when its status is lost (SIGCHLD ignored, or reaped
- * by someone else). */
-static bool reap(pid_t pid, int *status)
+ * by someone else). *CPU_S is the CPU seconds the child used. */
+static bool reap(pid_t pid, int *status, double *cpu_s)
 {
+    struct rusage ru;
     pid_t r;
 
-    while ((r = waitpid(pid, status, 0)) < 0 && errno == EINTR)
+    memset(&ru, 0, sizeof(ru));
+    while ((r = wait4(pid, status, 0, &ru)) < 0 && errno == EINTR)
         ;
+    *cpu_s = (double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 +
+             (double)ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
     return r == pid;
+}
+
+/* Did the child end because its CPU time ran out? SIGXCPU at the soft
+ * limit, or SIGKILL at the hard one when SIGXCPU did not end it (a
+ * program that handles it: valgrind does). */
+static bool out_of_cpu(int status, double cpu_s, const al_sandbox_limits *lim)
+{
+    if (!WIFSIGNALED(status))
+        return false;
+    return WTERMSIG(status) == SIGXCPU ||
+           (WTERMSIG(status) == SIGKILL && cpu_s >= (double)lim->max_seconds);
 }
 
 int al_sandbox_run(al_buf *out, al_sandbox_outcome *how, int (*fn)(void *arg), void *arg,
@@ -314,6 +330,7 @@ int al_sandbox_run(al_buf *out, al_sandbox_outcome *how, int (*fn)(void *arg), v
 {
     child_setup setup;
     int fds[2], status = 0, got, err;
+    double cpu_s = 0;
     pid_t pid;
     bool known;
 
@@ -341,7 +358,7 @@ int al_sandbox_run(al_buf *out, al_sandbox_outcome *how, int (*fn)(void *arg), v
     close(fds[0]);
     if (got != READ_EOF)
         kill(pid, SIGKILL);
-    known = reap(pid, &status);
+    known = reap(pid, &status, &cpu_s);
     if (got == READ_NOMEM)
         return al_error_oom();
     if (got == READ_FAILED)
@@ -350,7 +367,7 @@ int al_sandbox_run(al_buf *out, al_sandbox_outcome *how, int (*fn)(void *arg), v
     how->end = got == READ_TIMEOUT ? AL_SANDBOX_TIMEOUT
         : got == READ_TOOBIG ? AL_SANDBOX_TOOBIG
         : !known ? AL_SANDBOX_DONE                        /* the output decides */
-        : WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU ? AL_SANDBOX_TIMEOUT
+        : out_of_cpu(status, cpu_s, limits) ? AL_SANDBOX_TIMEOUT
         : WIFSIGNALED(status) ? AL_SANDBOX_SIGNAL
         : WEXITSTATUS(status) == AL_SANDBOX_EXIT_OK ? AL_SANDBOX_DONE
         : WEXITSTATUS(status) == AL_SANDBOX_EXIT_NOMEM ? AL_SANDBOX_NOMEM
