@@ -15,6 +15,8 @@ Cases:
   more    ], [, +, -, digit 4, Right arrow, q
   ctrl_c  Ctrl-C while playing: exit status 130, terminal restored
   ctrl_z  Ctrl-Z: terminal restored while stopped, raw again after `fg`
+  end_*   skipping past the end of the last section (n, ], a digit then n,
+          Right): an `end` event within 1 s, exit status 0
 Exit status 77 (skip) when tmux is missing.
 """
 import json
@@ -37,9 +39,9 @@ def check(cond, what):
 
 
 class Pane:
-    def __init__(self, tmp, command):
+    def __init__(self, tmp, command, width=120):
         self.sock = os.path.join(tmp, "tmux.sock")
-        self.tmux("new-session", "-d", "-x", "120", "-y", "30", "-s", "t", command)
+        self.tmux("new-session", "-d", "-x", str(width), "-y", "30", "-s", "t", command)
         self.tty = self.tmux("display-message", "-p", "-t", "t", "#{pane_tty}").strip()
 
     def tmux(self, *args):
@@ -96,19 +98,22 @@ def sections(evs):
     return [e["index"] for e in evs if e["event"] == "section"]
 
 
-def start(tmp, aloud, page, stop=False):
+def start(tmp, aloud, page, stop=False, args=(), width=120):
     """Run aloud in a job-control shell in a tmux pane (as a user would:
     in its own process group, in the foreground). With STOP, the shell
-    notes the terminal mode once aloud has stopped and then runs `fg`."""
+    notes the terminal mode once aloud has stopped and then runs `fg`.
+    ARGS are more options for aloud. Events carry "mono" (ALOUD_DEBUG_CLOCK),
+    the CLOCK_MONOTONIC time of each, which is Python's time.monotonic()."""
     ev = os.path.join(tmp, "events.jsonl")
-    run = ("XDG_STATE_HOME={t}/state {aloud} --audio-device null --events {ev} {page} "
-           "2>> {t}/stderr").format(t=shlex.quote(tmp), aloud=shlex.quote(aloud),
-                                    ev=shlex.quote(ev), page=shlex.quote(page))
+    run = ("ALOUD_DEBUG_CLOCK=1 XDG_STATE_HOME={t}/state {aloud} --audio-device null "
+           "--events {ev} {args} {page} 2>> {t}/stderr").format(
+               t=shlex.quote(tmp), aloud=shlex.quote(aloud), ev=shlex.quote(ev),
+               page=shlex.quote(page), args=" ".join(shlex.quote(a) for a in args))
     if stop:
         run += "; echo $? > {t}/rc_stop; stty -g > {t}/during; fg".format(t=shlex.quote(tmp))
     script = ("set -m; stty -g > {t}/before; {run}; echo $? > {t}/rc; stty -g > {t}/after; "
               "sleep 30").format(t=shlex.quote(tmp), run=run)
-    pane = Pane(tmp, "bash --norc --noprofile -c " + shlex.quote(script))
+    pane = Pane(tmp, "bash --norc --noprofile -c " + shlex.quote(script), width)
     return pane, ev
 
 
@@ -236,6 +241,47 @@ def case_ctrl_z(tmp, aloud, page):
     finally:
         pane.close()
     check(rc == 0, "exit status %d" % rc)
+
+
+def end_after(tmp, aloud, page, keys, args=("--section", "5"), settle=None):
+    """Play the last section; once SETTLE(events) holds (default: it has
+    started), press KEYS one at a time, each once the previous one's
+    event is in; the last must end the article: an `end` event within
+    1 s of the key, exit status 0, terminal restored."""
+    pane, ev = start(tmp, aloud, page, args=args)
+    try:
+        wait_for(ev, settle or (lambda e: sections(e) == [5]), "the first section")
+        for key, done in keys[:-1]:
+            n = len(read_events(ev))
+            pane.keys(key)
+            wait_for(ev, lambda e: len(e) > n and done(e[n:]), "the event of %s" % key)
+        pressed = time.monotonic()
+        pane.keys(keys[-1][0])
+        evs = wait_for(ev, lambda e: count(e, "end") == 1, "end after %s" % keys[-1][0])
+        rc = finish(tmp, pane)
+    finally:
+        pane.close()
+    check(rc == 0, "exit status %d" % rc)
+    end = next(e for e in evs if e["event"] == "end")
+    check(end["mono"] - pressed < 1.0, "the end came %.3f s after %s"
+          % (end["mono"] - pressed, keys[-1][0]))
+    check(count(evs, "quit") == 0, "quit instead of end: %s" % evs)
+
+
+def case_end_n(tmp, aloud, page):
+    # n in the last section: the article ends (it used to fall silent and hang)
+    end_after(tmp, aloud, page, [("n", None)])
+
+
+def case_end_bracket(tmp, aloud, page):
+    # ] in the last section's last paragraph
+    end_after(tmp, aloud, page, [("]", lambda e: count(e, "paragraph") == 1), ("]", None)])
+
+
+def case_end_digit(tmp, aloud, page):
+    # from the start, a digit to the last section, then n
+    end_after(tmp, aloud, page, [("5", lambda e: sections(e) == [5]), ("n", None)],
+              args=(), settle=lambda e: sections(e) == [1])
 
 
 CASES = {name[5:]: fn for name, fn in globals().items() if name.startswith("case_")}

@@ -236,10 +236,13 @@ void *al_player_synth_main(void *arg)
             p->unit_samples[ctx.unit] = samples;
             p->unit_rate[ctx.unit] = rate;
             p->synth_unit = ctx.unit + 1;
-            pthread_cond_signal(&p->wake_play);
         } else if (err < 0 && err != ALOUD_EINTERRUPTED) {
             synth_failed(p, err);
         }
+        /* Always: playback may be waiting for synthesis to go idle, e.g.
+         * after a jump past the end made this unit stale; with no signal
+         * it would wait for ever, silent, and never report the end. */
+        pthread_cond_signal(&p->wake_play);
     }
     pthread_mutex_unlock(&p->lock);
     return NULL;
