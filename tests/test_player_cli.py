@@ -121,11 +121,13 @@ def wait_for(c, pred, what, timeout=30):
     raise AssertionError("timed out waiting for %s: %s" % (what, c.read_events()))
 
 
-def interrupt_at(c, page, section, sig, extra=()):
-    """Start playing PAGE, send SIG once SECTION is heard; return the exit status."""
+def interrupt_at(c, page, section, sig, extra=(), new_session=False):
+    """Start playing PAGE, send SIG once SECTION is heard; return the exit
+    status. NEW_SESSION: without a controlling terminal."""
     p = subprocess.Popen([c.aloud, "--audio-device", "null", "--events", c.events, "-q"]
                          + FAST + list(extra) + [page], env=c.env, stdin=subprocess.DEVNULL,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                         start_new_session=new_session)
     try:
         wait_for(c, lambda e: section in sections(e), "section %d" % section)
         time.sleep(0.3)
@@ -258,6 +260,30 @@ def case_stdin_source(c):
     r = c.play("--resume", "-", stdin=html)
     check(r.returncode == 3 or r.returncode == 2, "exit %d" % r.returncode)
     check("standard input" in r.stderr, r.stderr)
+
+
+def case_no_terminal(c):
+    # No controlling terminal at all (a new session) and the page on stdin:
+    # no keys to read, so playback runs to the end.
+    with open(c.page("short.html"), encoding="utf-8") as f:
+        html = f.read()
+    p = subprocess.Popen([c.aloud, "--audio-device", "null", "--events", c.events, "-q"]
+                         + FAST + ["--section", "3", "-"], env=c.env, stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                         start_new_session=True)
+    try:
+        _, err = p.communicate(html, timeout=90)
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    check(p.returncode == 0, "exit %d: %s" % (p.returncode, err))
+    check(names(c.read_events()) == ["section", "section", "end"], c.read_events())
+    # and a signal still stops it, saving the position of a named source
+    rc, err = interrupt_at(c, c.page("tidepools.html"), 2, signal.SIGINT, new_session=True)
+    check(rc == 130, "exit %d after SIGINT: %s" % (rc, err))
+    state = os.path.join(c.tmp, "state", "aloud")
+    check(os.path.isdir(state) and os.listdir(state), "no position saved")
 
 
 CASES = {name[5:]: fn for name, fn in globals().items() if name.startswith("case_")}

@@ -15,6 +15,7 @@ Cases:
   more    ], [, +, -, digit 4, Right arrow, q
   ctrl_c  Ctrl-C while playing: exit status 130, terminal restored
   ctrl_z  Ctrl-Z: terminal restored while stopped, raw again after `fg`
+  stdin_keys  `cat PAGE | aloud -`: n, space and q work (keys from the terminal)
   end_*   skipping past the end of the last section (n, ], a digit then n,
           Right): an `end` event within 1 s, exit status 0
 Exit status 77 (skip) when tmux is missing.
@@ -98,17 +99,21 @@ def sections(evs):
     return [e["index"] for e in evs if e["event"] == "section"]
 
 
-def start(tmp, aloud, page, stop=False, args=(), width=120):
+def start(tmp, aloud, page, stop=False, args=(), width=120, pipe=False):
     """Run aloud in a job-control shell in a tmux pane (as a user would:
     in its own process group, in the foreground). With STOP, the shell
     notes the terminal mode once aloud has stopped and then runs `fg`.
-    ARGS are more options for aloud. Events carry "mono" (ALOUD_DEBUG_CLOCK),
+    ARGS are more options for aloud; with PIPE the page comes from `cat
+    PAGE | aloud -`. Events carry "mono" (ALOUD_DEBUG_CLOCK),
     the CLOCK_MONOTONIC time of each, which is Python's time.monotonic()."""
     ev = os.path.join(tmp, "events.jsonl")
     run = ("ALOUD_DEBUG_CLOCK=1 XDG_STATE_HOME={t}/state {aloud} --audio-device null "
            "--events {ev} {args} {page} 2>> {t}/stderr").format(
                t=shlex.quote(tmp), aloud=shlex.quote(aloud), ev=shlex.quote(ev),
-               page=shlex.quote(page), args=" ".join(shlex.quote(a) for a in args))
+               page="-" if pipe else shlex.quote(page),
+               args=" ".join(shlex.quote(a) for a in args))
+    if pipe:
+        run = "cat %s | %s" % (shlex.quote(page), run)
     if stop:
         run += "; echo $? > {t}/rc_stop; stty -g > {t}/during; fg".format(t=shlex.quote(tmp))
     script = ("set -m; stty -g > {t}/before; {run}; echo $? > {t}/rc; stty -g > {t}/after; "
@@ -241,6 +246,26 @@ def case_ctrl_z(tmp, aloud, page):
     finally:
         pane.close()
     check(rc == 0, "exit status %d" % rc)
+
+
+def case_stdin_keys(tmp, aloud, page):
+    # `cat page.html | aloud -`: keys come from the terminal, not stdin
+    pane, ev = start(tmp, aloud, page, pipe=True)
+    try:
+        wait_for(ev, lambda e: sections(e) == [1], "section 1")
+        before = wait_file(os.path.join(tmp, "before"))
+        check(pane.stty() != before, "the terminal is not in raw mode")
+        pane.keys("n")
+        wait_for(ev, lambda e: sections(e) == [1, 2], "section 2 after n")
+        pane.keys("Space")
+        wait_for(ev, lambda e: count(e, "pause") == 1, "pause after space")
+        pane.keys("q")
+        evs = wait_for(ev, lambda e: count(e, "quit") == 1, "quit after q")
+        rc = finish(tmp, pane)
+    finally:
+        pane.close()
+    check(rc == 0, "exit status %d" % rc)
+    check(count(evs, "end") == 0, evs)
 
 
 def end_after(tmp, aloud, page, keys, args=("--section", "5"), settle=None):

@@ -3,9 +3,14 @@
  *
  * The player (aloud/player.h) does the audio in threads of its own; this
  * file is the terminal front end, and only uses the public API. The main
- * thread runs a poll() loop over standard input (keys, when it is a
- * terminal) and a self-pipe that signal handlers write to, waking every
- * STATUS_MS to redraw the status line.
+ * thread runs a poll() loop over the controlling terminal (keys) and a
+ * self-pipe that signal handlers write to, waking every STATUS_MS to
+ * redraw the status line.
+ *
+ * Keys come from the terminal whatever standard input is, as less(1)
+ * reads them: standard input when it is a terminal, else /dev/tty (so
+ * `cat page.html | aloud -` still has keys). With no terminal at all,
+ * playback runs to the end and a signal still stops it.
  *
  * Terminal hygiene: raw mode (no echo, no line buffering, signals kept so
  * Ctrl-C and Ctrl-Z still work) is entered only while we are the
@@ -39,6 +44,7 @@
 /* ---- terminal and signals (state shared with the handlers) ---- */
 
 static struct termios saved_tio;
+static int tty_fd = -1;                     /* where keys come from, or -1 */
 static volatile sig_atomic_t raw_on;        /* raw mode is in force */
 static volatile sig_atomic_t status_shown;  /* a status line is on screen */
 static volatile sig_atomic_t got_signal;    /* SIGINT/SIGTERM/SIGHUP number */
@@ -47,7 +53,7 @@ static int sig_pipe[2] = { -1, -1 };
 static void restore_terminal(void)
 {
     if (raw_on) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved_tio);
+        tcsetattr(tty_fd, TCSANOW, &saved_tio);
         raw_on = 0;
     }
     if (status_shown) {
@@ -59,7 +65,7 @@ static void restore_terminal(void)
 
 static bool in_foreground(void)
 {
-    return tcgetpgrp(STDIN_FILENO) == getpgrp();
+    return tcgetpgrp(tty_fd) == getpgrp();
 }
 
 static void enter_raw(void)
@@ -72,7 +78,7 @@ static void enter_raw(void)
     raw.c_iflag &= ~(tcflag_t)(IXON | ICRNL);
     raw.c_cc[VMIN] = 1;
     raw.c_cc[VTIME] = 0;
-    if (tcsetattr(STDIN_FILENO, TCSANOW, &raw) == 0)
+    if (tcsetattr(tty_fd, TCSANOW, &raw) == 0)
         raw_on = 1;
 }
 
@@ -151,7 +157,7 @@ typedef struct {
     FILE *events;            /* --events, or NULL */
     double t0;               /* CLOCK_MONOTONIC at start, for event times */
     bool debug_clock;        /* ALOUD_DEBUG_CLOCK: add absolute times to events */
-    bool keys;               /* stdin is a terminal we read keys from */
+    bool keys;               /* tty_fd is a terminal we read keys from */
     bool status;             /* draw the status line */
     bool ended;              /* the player reported end or quit */
 } play_session;
@@ -337,7 +343,7 @@ static bool handle_keys(play_session *s, const unsigned char *buf, size_t n)
 static int run_loop(play_session *s)
 {
     for (;;) {
-        struct pollfd fds[2] = { { sig_pipe[0], POLLIN, 0 }, { STDIN_FILENO, POLLIN, 0 } };
+        struct pollfd fds[2] = { { sig_pipe[0], POLLIN, 0 }, { tty_fd, POLLIN, 0 } };
         nfds_t nfds = 1;
         int rc = aloud_player_wait(s->player, 0);
 
@@ -360,7 +366,7 @@ static int run_loop(play_session *s)
         }
         if (nfds == 2 && (fds[1].revents & (POLLIN | POLLHUP))) {
             unsigned char buf[64];
-            ssize_t n = read(STDIN_FILENO, buf, sizeof(buf));
+            ssize_t n = read(tty_fd, buf, sizeof(buf));
 
             if (n <= 0)
                 s->keys = false;   /* terminal gone: keep playing without keys */
@@ -490,10 +496,29 @@ static int start_player(play_session *s)
     return CLI_EXIT_OK;
 }
 
+static void close_keys(void)
+{
+    if (tty_fd > STDERR_FILENO)
+        close(tty_fd);
+    tty_fd = -1;
+}
+
+/* The terminal keys come from: standard input, else /dev/tty (none when
+ * the process has no controlling terminal). */
+static bool open_keys(void)
+{
+    tty_fd = isatty(STDIN_FILENO) ? STDIN_FILENO : open("/dev/tty", O_RDWR | O_CLOEXEC);
+    if (tty_fd >= 0 && tcgetattr(tty_fd, &saved_tio) == 0)
+        return true;
+    close_keys();
+    return false;
+}
+
 static void close_session(play_session *s)
 {
     restore_terminal();
     uninstall_handlers();
+    close_keys();
     if (s->status)
         fputs("\r\033[K", stderr);
     aloud_player_free(s->player);
@@ -518,7 +543,7 @@ int cli_play(const cli_options *o, const aloud_article *article)
     s.article = article;
     s.t0 = mono_now();
     s.debug_clock = getenv("ALOUD_DEBUG_CLOCK") != NULL;
-    s.keys = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved_tio) == 0;
+    s.keys = open_keys();
     s.status = !o->quiet && isatty(STDERR_FILENO);
     if ((err = open_events(&s)) < 0)
         return cli_exit_code(err);
