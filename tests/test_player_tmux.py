@@ -16,12 +16,16 @@ Cases:
   ctrl_c  Ctrl-C while playing: exit status 130, terminal restored
   ctrl_z  Ctrl-Z: terminal restored while stopped, raw again after `fg`
   stdin_keys  `cat PAGE | aloud -`: n, space and q work (keys from the terminal)
+  narrow  at 25 columns one status line, cut to fit; cleared at the end
+  resize  the same after the window shrinks from 120 to 25 columns
+  wide    at 200 columns the whole heading is shown
   end_*   skipping past the end of the last section (n, ], a digit then n,
           Right): an `end` event within 1 s, exit status 0
 Exit status 77 (skip) when tmux is missing.
 """
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -54,6 +58,13 @@ class Pane:
 
     def keys(self, *keys):
         self.tmux("send-keys", "-t", "t", *keys)
+
+    def screen(self):
+        """The pane's rows, as a listener sees them."""
+        return self.tmux("capture-pane", "-p", "-t", "t").split("\n")
+
+    def resize(self, width):
+        self.tmux("resize-window", "-t", "t", "-x", str(width))
 
     def stty(self):
         return subprocess.run(["stty", "-g", "-F", self.tty], capture_output=True,
@@ -99,16 +110,18 @@ def sections(evs):
     return [e["index"] for e in evs if e["event"] == "section"]
 
 
-def start(tmp, aloud, page, stop=False, args=(), width=120, pipe=False):
+def start(tmp, aloud, page, stop=False, args=(), width=120, pipe=False, screen=False):
     """Run aloud in a job-control shell in a tmux pane (as a user would:
     in its own process group, in the foreground). With STOP, the shell
     notes the terminal mode once aloud has stopped and then runs `fg`.
     ARGS are more options for aloud; with PIPE the page comes from `cat
-    PAGE | aloud -`. Events carry "mono" (ALOUD_DEBUG_CLOCK),
+    PAGE | aloud -`; with SCREEN its standard error is the terminal (the
+    status line), else a file. Events carry "mono" (ALOUD_DEBUG_CLOCK),
     the CLOCK_MONOTONIC time of each, which is Python's time.monotonic()."""
     ev = os.path.join(tmp, "events.jsonl")
     run = ("ALOUD_DEBUG_CLOCK=1 XDG_STATE_HOME={t}/state {aloud} --audio-device null "
-           "--events {ev} {args} {page} 2>> {t}/stderr").format(
+           "--events {ev} {args} {page}{err}").format(
+               err="" if screen else " 2>> %s/stderr" % shlex.quote(tmp),
                t=shlex.quote(tmp), aloud=shlex.quote(aloud), ev=shlex.quote(ev),
                page="-" if pipe else shlex.quote(page),
                args=" ".join(shlex.quote(a) for a in args))
@@ -266,6 +279,93 @@ def case_stdin_keys(tmp, aloud, page):
         pane.close()
     check(rc == 0, "exit status %d" % rc)
     check(count(evs, "end") == 0, evs)
+
+
+CLOCK = re.compile(r"(\d+):(\d\d)/(\d+):(\d\d)")
+
+
+def status_rows(rows):
+    return [i for i, r in enumerate(rows) if CLOCK.search(r)]
+
+
+def wait_screen(pane, pred, what, timeout=20.0):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        rows = pane.screen()
+        if pred(rows):
+            return rows
+        time.sleep(0.05)
+    raise AssertionError("timed out waiting for %s; the screen:\n%s" % (what, "\n".join(rows)))
+
+
+def seconds_shown(rows):
+    """Elapsed seconds on the status line, or -1 when there is none."""
+    i = status_rows(rows)
+    if not i:
+        return -1
+    m = CLOCK.search(rows[i[-1]])
+    return int(m.group(1)) * 60 + int(m.group(2))
+
+
+def check_status_block(rows, width):
+    """One status line, whole (it ends in the rate), within WIDTH columns,
+    and nothing under it but the live sentence."""
+    screen = "\n".join(rows)
+    at = status_rows(rows)
+    check(len(at) == 1, "%d status lines on the screen:\n%s" % (len(at), screen))
+    check("wpm" in rows[at[0]], "the status line is cut before its end:\n" + screen)
+    for r in rows:
+        check(len(r) <= width, "a row wider than %d columns: %r" % (width, r))
+    below = [r for r in rows[at[0] + 1:] if r.strip()]
+    check(len(below) <= 1, "more than the status block under it:\n" + screen)
+
+
+def narrow(tmp, aloud, page, width, resize_from=None):
+    pane, ev = start(tmp, aloud, page, width=resize_from or width, screen=True)
+    try:
+        wait_for(ev, lambda e: sections(e) == [1], "section 1")
+        if resize_from:
+            wait_screen(pane, lambda r: seconds_shown(r) >= 1, "a status line")
+            pane.resize(width)
+        # at least a second of redraws at this width
+        rows = wait_screen(pane, lambda r: seconds_shown(r) >= 3, "0:03 on the status line")
+        check_status_block(rows, width)
+        pane.keys("n")
+        wait_for(ev, lambda e: sections(e) == [1, 2], "section 2")
+        rows = wait_screen(pane, lambda r: seconds_shown(r) >= 20, "section 2 on the status line")
+        check_status_block(rows, width)
+        pane.keys("q")
+        finish(tmp, pane)
+        rows = pane.screen()
+    finally:
+        pane.close()
+    check(not status_rows(rows), "the status line is left on the screen:\n" + "\n".join(rows))
+
+
+def case_narrow(tmp, aloud, page):
+    # 25 columns: the status line is cut to fit, not wrapped over the screen
+    narrow(tmp, aloud, page, 25)
+
+
+def case_resize(tmp, aloud, page):
+    # from 120 to 25 columns while playing (SIGWINCH): the next frame fits
+    narrow(tmp, aloud, page, 25, resize_from=120)
+
+
+def case_wide(tmp, aloud, page):
+    # 200 columns: the whole heading is shown
+    pane, ev = start(tmp, aloud, page, width=200, screen=True)
+    try:
+        wait_for(ev, lambda e: sections(e) == [1], "section 1")
+        pane.keys("n")
+        wait_for(ev, lambda e: sections(e) == [1, 2], "section 2")
+        rows = wait_screen(pane, lambda r: any("section 2/5 Reading the tide table  " in x
+                                               for x in r), "section 2 on the status line")
+        check_status_block(rows, 200)
+        pane.keys("q")
+        finish(tmp, pane)
+    finally:
+        pane.close()
 
 
 def end_after(tmp, aloud, page, keys, args=("--section", "5"), settle=None):

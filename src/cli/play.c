@@ -57,8 +57,8 @@ static void restore_terminal(void)
         raw_on = 0;
     }
     if (status_shown) {
-        /* Leave the cursor on a clean line. */
-        (void)!write(STDERR_FILENO, "\r\033[K", 4);
+        /* Leave the cursor on a clean line: clear the status block. */
+        (void)!write(STDERR_FILENO, "\r\033[J", 4);
         status_shown = 0;
     }
 }
@@ -123,6 +123,12 @@ static void on_cont_signal(int sig)
     wake_main('c');
 }
 
+static void on_resize_signal(int sig)
+{
+    (void)sig;
+    wake_main('w');     /* the main loop redraws at the new width */
+}
+
 static void install_handlers(void)
 {
     struct sigaction sa;
@@ -135,6 +141,8 @@ static void install_handlers(void)
     sigaction(SIGHUP, &sa, NULL);
     sa.sa_handler = on_cont_signal;
     sigaction(SIGCONT, &sa, NULL);
+    sa.sa_handler = on_resize_signal;
+    sigaction(SIGWINCH, &sa, NULL);
     sa.sa_handler = on_stop_signal;
     sigaction(SIGTSTP, &sa, NULL);
 }
@@ -145,6 +153,7 @@ static void uninstall_handlers(void)
     signal(SIGTERM, SIG_DFL);
     signal(SIGHUP, SIG_DFL);
     signal(SIGCONT, SIG_DFL);
+    signal(SIGWINCH, SIG_DFL);
     signal(SIGTSTP, SIG_DFL);
 }
 
@@ -259,46 +268,142 @@ static void format_time(char *out, size_t n, double seconds)
         snprintf(out, n, "%u:%02u", t / 60 % 60, t % 60);
 }
 
-/* Copy at most MAX code points of UTF-8 S into OUT (size N), dropping
- * control characters (C0, DEL, C1): the library removes them from page
- * text already, and the terminal must never see one. */
-static void clip_utf8(char *out, size_t n, const char *s, size_t max)
+/* Columns a code point takes in a terminal: 0 for combining marks and
+ * zero-width characters, 2 for East Asian wide ones and emoji, else 1.
+ * (wcwidth() would need a UTF-8 locale, which aloud does not set.) */
+static int columns_of(unsigned cp)
 {
-    const unsigned char *p = (const unsigned char *)s;
-    size_t len = 0, chars = 0;
-
-    for (; *p && len + 1 < n; p++) {
-        if (*p < 0x20 || *p == 0x7f || (*p == 0xc2 && p[1] >= 0x80 && p[1] < 0xa0)) {
-            p += *p == 0xc2;
-            continue;
-        }
-        /* Stop only before a character, with room for a whole one. */
-        if ((*p & 0xc0) != 0x80 && (chars++ == max || len + 5 > n))
-            break;
-        out[len++] = (char)*p;
-    }
-    out[len] = '\0';
+    if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f) ||
+        (cp >= 0xfe00 && cp <= 0xfe0f))
+        return 0;
+    if ((cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf && cp != 0x303f) ||
+        (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) ||
+        (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
+        (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1faff) ||
+        (cp >= 0x20000 && cp <= 0x3fffd))
+        return 2;
+    return 1;
 }
 
+/* Decode the UTF-8 character at S (LEN bytes); invalid bytes are U+FFFD. */
+static unsigned next_char(const unsigned char *s, size_t *len)
+{
+    unsigned cp = s[0];
+    size_t n = cp < 0x80 ? 1 : (cp & 0xe0) == 0xc0 ? 2 : (cp & 0xf0) == 0xe0 ? 3
+             : (cp & 0xf8) == 0xf0 ? 4 : 0;
+
+    if (n == 0) {
+        *len = 1;
+        return 0xfffd;
+    }
+    cp &= n == 1 ? 0x7f : 0x7f >> n;
+    for (size_t i = 1; i < n; i++) {
+        if ((s[i] & 0xc0) != 0x80) {
+            *len = i;
+            return 0xfffd;
+        }
+        cp = cp << 6 | (s[i] & 0x3f);
+    }
+    *len = n;
+    return cp;
+}
+
+/* Copy UTF-8 S into OUT (size N), at most COLS terminal columns, ending
+ * with an ellipsis when it is cut. Control characters (C0, DEL, C1) are
+ * dropped, line breaks and tabs become spaces: the library removes them
+ * from page text already, and the terminal must never see one. Returns
+ * the columns used. */
+static size_t fit_columns(char *out, size_t n, const char *s, size_t cols)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t len = 0, used = 0, cut_len = 0, cut_used = 0;
+
+    while (*p) {
+        size_t clen;
+        unsigned cp = next_char(p, &clen);
+        int w;
+
+        if (cp == '\t' || cp == '\n' || cp == '\r')
+            cp = ' ';
+        if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) {
+            p += clen;
+            continue;
+        }
+        w = columns_of(cp);
+        if (used < cols) {     /* an ellipsis would still fit here */
+            cut_len = len;
+            cut_used = used;
+        }
+        if (used + (size_t)w > cols || len + clen + 3 >= n) {
+            /* does not fit: cut, with an ellipsis when a column is free */
+            len = cut_len;
+            used = cut_used;
+            if (used < cols && len + 4 <= n) {
+                memcpy(out + len, "\xE2\x80\xA6", 3);
+                len += 3;
+                used++;
+            }
+            break;
+        }
+        if (cp == ' ' || cp == 0xfffd) {
+            out[len++] = cp == ' ' ? ' ' : '?';
+        } else {
+            memcpy(out + len, p, clen);
+            len += clen;
+        }
+        used += (size_t)w;
+        p += clen;
+    }
+    out[len] = '\0';
+    return used;
+}
+
+static size_t terminal_width(void)
+{
+    struct winsize ws;
+
+    if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+        return ws.ws_col;
+    return 80;
+}
+
+/* The status line, at most WIDTH columns: "section 2/5 Heading  0:35/6:37
+ * 175 wpm", the heading cut first, then the words around it. */
+static void status_text(char *out, size_t n, const aloud_player_status *st, size_t width)
+{
+    char head[512], pre[64], post[128], elapsed[24], total[24], line[768];
+    size_t fixed;
+
+    format_time(elapsed, sizeof(elapsed), st->elapsed);
+    format_time(total, sizeof(total), st->total);
+    snprintf(post, sizeof(post), "  %s/%s  %d wpm%s", elapsed, total, st->rate,
+             st->paused ? "  [paused]" : "");
+    snprintf(pre, sizeof(pre), "section %zu/%zu ", st->section + 1, st->section_count);
+    fixed = strlen(pre) + strlen(post);
+    if (fixed + 8 > width)       /* narrow: the bare numbers */
+        snprintf(pre, sizeof(pre), "%zu/%zu ", st->section + 1, st->section_count);
+    fixed = strlen(pre) + strlen(post);
+    fit_columns(head, sizeof(head), shown_heading(st->heading), width > fixed ? width - fixed : 0);
+    snprintf(line, sizeof(line), "%s%s%s", pre, head, post);
+    fit_columns(out, n, line, width);
+}
+
+/* Redraw the status block: the cursor is kept at the start of its first
+ * line, so each frame clears from there down ("\r\033[J") and draws the
+ * lines again, never wider than the terminal (one column spare, so no
+ * line wraps). After a resize the terminal may re-wrap the old lines, but
+ * they are all below the cursor and the next frame clears them. */
 static void draw_status(play_session *s)
 {
     aloud_player_status st;
-    struct winsize ws;
-    char head[512], pre[64], post[64], elapsed[24], total[24];
-    size_t width = 80, fixed;
+    char frame[4096], line[1024];
+    size_t width = terminal_width(), len = 0;
 
+    width = width > 1 ? width - 1 : 1;
     aloud_player_get_status(s->player, &st);
-    if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
-        width = ws.ws_col;
-    snprintf(pre, sizeof(pre), "section %zu/%zu ", st.section + 1, st.section_count);
-    format_time(elapsed, sizeof(elapsed), st.elapsed);
-    format_time(total, sizeof(total), st.total);
-    snprintf(post, sizeof(post), "%s/%s%s", elapsed, total, st.paused ? "  [paused]" : "");
-    /* pre + heading + two spaces + post, one column spare for the cursor */
-    fixed = strlen(pre) + strlen(post) + 3;
-    clip_utf8(head, sizeof(head), shown_heading(st.heading), width > fixed + 4 ? width - fixed : 4);
-    fprintf(stderr, "\r\033[K%s%s  %s", pre, head, post);
-    fflush(stderr);
+    status_text(line, sizeof(line), &st, width);
+    len += (size_t)snprintf(frame + len, sizeof(frame) - len, "\r\033[J%s\r", line);
+    (void)!write(STDERR_FILENO, frame, len);
     status_shown = 1;
 }
 
@@ -520,7 +625,7 @@ static void close_session(play_session *s)
     uninstall_handlers();
     close_keys();
     if (s->status)
-        fputs("\r\033[K", stderr);
+        fputs("\r\033[J", stderr);
     aloud_player_free(s->player);
     s->player = NULL;
     aloud_speech_shutdown();   /* espeak-ng's memory, for leak checkers */
