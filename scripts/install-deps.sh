@@ -19,6 +19,7 @@ PACKAGES="
     libespeak-ng-dev espeak-ng-data espeak-ng
     libcurl4-openssl-dev libgumbo-dev libjson-c-dev libsndfile1-dev libseccomp-dev
     libpcaudio-dev
+    libavformat-dev libavcodec-dev libswresample-dev libavutil-dev
     python3 sox ffmpeg valgrind tmux
     pulseaudio pulseaudio-utils
     clang libclang-rt-14-dev

@@ -165,8 +165,8 @@ def test_whole_file_and_split(tmp):
     # --split: one file per section, same audio, in order in the playlist.
     names = sorted(n for n in os.listdir(split) if n.endswith(".wav"))
     check(len(names) == len(sections), "one split file per section: %s" % names)
-    check(names[0] == "01-introduction.wav" and names[1] == "02-choosing-a-spot.wav"
-          and names[3] == "04-talking-to-the-neighbours.wav", "split names are NN-heading-slug")
+    check(names[0] == "01 Introduction.wav" and names[1] == "02 Choosing a spot.wav"
+          and names[3] == "04 Talking to the neighbours.wav", "split names are 'NN Heading': %s" % names)
     parts = [riff(os.path.join(split, n)) for n in names]
     check(sum(p["samples"] for p in parts) == w["samples"], "split durations add up to the whole")
     starts = [sum(p["samples"] for p in parts[:i]) for i in range(len(parts))]

@@ -244,7 +244,7 @@ static void test_wav_writer(void)
         pcm[i] = (int16_t)(i * 37 - 16000);
     snprintf(path, sizeof(path), "%s/w.wav", tmpdir);
     fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    CHECK(al_wav_open_fd(&w, fd, path, 22050) == ALOUD_OK);
+    CHECK(al_wav_open_fd(&w, fd, path, 22050, NULL, 0) == ALOUD_OK);
     CHECK(al_wav_cue(w, "One") == ALOUD_OK);
     CHECK(al_wav_write(w, pcm, 1001) == ALOUD_OK);
     CHECK(al_wav_cue(w, "Two!") == ALOUD_OK);     /* odd label: padded */
@@ -263,6 +263,23 @@ static void test_wav_writer(void)
     CHECK(rd32(buf + 44 + 3002 + 12 + 24 + 20) == 1001);   /* second cue's sample offset */
     CHECK(memcmp(buf + 44 + 3002 + 60, "LIST", 4) == 0);
     CHECK(memcmp(buf + n - 6, "Two!\0\0", 6) == 0);
+
+    /* tags: LIST/INFO between fmt and data, NUL-terminated, even-padded */
+    {
+        const al_tag tags[] = { { "title", "Bees" }, { "artist", "Priya N" }, { "nokey", "x" } };
+        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        CHECK(al_wav_open_fd(&w, fd, path, 22050, tags, 3) == ALOUD_OK);
+        CHECK(al_wav_write(w, pcm, 10) == ALOUD_OK);
+        CHECK(al_wav_finish(w) == ALOUD_OK);
+        f = fopen(path, "rb");
+        n = f ? fread(buf, 1, sizeof(buf), f) : 0;
+        if (f)
+            fclose(f);
+        CHECK(memcmp(buf + 36, "LIST", 4) == 0 && rd32(buf + 40) == 4 + (8 + 6) + (8 + 8));
+        CHECK(memcmp(buf + 44, "INFOINAM", 8) == 0 && memcmp(buf + 56, "Bees\0\0IART", 10) == 0);
+        CHECK(memcmp(buf + 78, "data", 4) == 0 && rd32(buf + 82) == 20 && n == 86 + 20);
+        CHECK(memcmp(buf, "RIFF", 4) == 0 && rd32(buf + 4) == n - 8);
+    }
     unlink(path);
 }
 

@@ -139,7 +139,34 @@ typedef struct {
 /** Called as audio is written (every ~0.1 s of audio and after each section). */
 typedef void (*aloud_progress_cb)(const aloud_progress *progress, void *data);
 
-#define ALOUD_EXPORT_OPTIONS_VERSION 1
+/** Audio file formats. All are mono at the synthesiser's rate (Opus: 48 kHz). */
+typedef enum {
+    ALOUD_FORMAT_AUTO = 0,  /* from the file name's extension */
+    ALOUD_FORMAT_WAV,       /* .wav: 16-bit PCM, `cue ` chapters, LIST/INFO tags */
+    ALOUD_FORMAT_MP3,       /* .mp3: 64 kbit/s, ID3v2 tags and CHAP/CTOC chapters */
+    ALOUD_FORMAT_OPUS,      /* .opus: Ogg Opus, 32 kbit/s, CHAPTERxx comments */
+    ALOUD_FORMAT_M4B,       /* .m4b, .m4a: AAC in MP4, 64 kbit/s, chapter track */
+    ALOUD_FORMAT_FLAC       /* .flac: lossless, CHAPTERxx comments */
+} aloud_audio_format;
+
+/**
+ * Work out the format of an output: NAME ("wav", "mp3", "opus", "m4b",
+ * "m4a", "flac"; any case) when it is not NULL, else PATH's extension;
+ * a PATH without an extension, or "-" (standard output), is WAV. PATH
+ * may be NULL when NAME is given.
+ *
+ * @param out   receives the format (never ALOUD_FORMAT_AUTO)
+ * @return ALOUD_OK, or ALOUD_EINVAL for an unknown name or extension (the
+ *         message names the known formats) and for MP4 on standard output
+ *         (an MP4 file cannot be streamed)
+ */
+ALOUD_EXPORT int aloud_audio_format_resolve(aloud_audio_format *out, const char *path,
+                                            const char *name);
+
+/** The usual extension of a format, without the dot ("mp3"); "" for AUTO. */
+ALOUD_EXPORT const char *aloud_audio_format_extension(aloud_audio_format format);
+
+#define ALOUD_EXPORT_OPTIONS_VERSION 2
 
 /**
  * Where to export. Initialise with ALOUD_EXPORT_OPTIONS_INIT. At least one
@@ -147,16 +174,28 @@ typedef void (*aloud_progress_cb)(const aloud_progress *progress, void *data);
  */
 typedef struct {
     unsigned int version;
-    /** The whole article as one 16-bit mono WAV, with a `cue ` point and a
-     *  LIST/adtl label per section. NULL: none. */
+    /** The whole article as one audio file with a chapter per section
+     *  (titled with its heading, "Introduction" for the untitled lead) and
+     *  the article's tags (title, artist: the byline, album: the site,
+     *  date, comment: the URL, language, genre "Speech"). The format is
+     *  `format`, else the extension (aloud_audio_format_resolve()). "-" is
+     *  standard output: written as it is synthesised, with the tags but
+     *  without chapters (they are known only at the end); WAV then has
+     *  the streaming header (sizes 0xFFFFFFFF). NULL: none. */
     const char *wav_path;
     /** The chapter list: an ffmetadata file (";FFMETADATA1", chapters in
      *  milliseconds) when the name ends in .txt or .ffmeta, a CUE sheet
      *  when it ends in .cue. NULL: none. */
     const char *chapters_path;
-    /** One WAV per section, "01-heading-slug.wav" (numbered as the
-     *  article's sections are), and "playlist.m3u" listing them in order.
-     *  The directory is created when missing (one level). NULL: none. */
+    /** One file per section, "01 Heading.wav" (numbered as the article's
+     *  sections are; the heading's own letters in any script, only "/" and
+     *  control characters replaced), each tagged with its track number and
+     *  heading, and "playlist.m3u" listing them in order. The format is
+     *  `format`, else wav_path's, else WAV. The directory is created when
+     *  missing (one level). A directory holding another article's export
+     *  (its playlist names another source) is refused with ALOUD_EWRITE
+     *  unless `force`; this article's files from an earlier run are
+     *  replaced, so the playlist lists exactly the files there. NULL: none. */
     const char *split_dir;
     aloud_progress_cb progress;    /* or NULL */
     void *progress_data;
@@ -164,9 +203,18 @@ typedef struct {
      *  the export stops within a fraction of a second, removes what it
      *  wrote and returns ALOUD_EINTERRUPTED. */
     volatile sig_atomic_t *cancel;
+    /* version 2 */
+    aloud_audio_format format;     /* ALOUD_FORMAT_AUTO: by extension */
+    /** Bits per second for MP3, Opus and AAC, 8000-320000; 0: the speech
+     *  default (MP3 64000, Opus 32000, AAC 64000). WAV and FLAC ignore it. */
+    unsigned int bitrate;
+    /** --split into a directory holding another article's export: replace
+     *  that export's files instead of failing. */
+    bool force;
 } aloud_export_options;
 
-#define ALOUD_EXPORT_OPTIONS_INIT { ALOUD_EXPORT_OPTIONS_VERSION, NULL, NULL, NULL, NULL, NULL, NULL }
+#define ALOUD_EXPORT_OPTIONS_INIT { ALOUD_EXPORT_OPTIONS_VERSION, NULL, NULL, NULL, NULL, NULL, \
+                                    NULL, ALOUD_FORMAT_AUTO, 0, false }
 
 /** What an export produced. */
 typedef struct {

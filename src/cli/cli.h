@@ -22,7 +22,7 @@
 
 typedef enum {
     CLI_JOB_PLAY = 0,     /* default: live playback */
-    CLI_JOB_EXPORT,       /* -o FILE.wav or --split DIR */
+    CLI_JOB_EXPORT,       /* -o FILE or --split DIR */
     CLI_JOB_JSON,
     CLI_JOB_TEXT,
     CLI_JOB_SECTIONS,
@@ -48,6 +48,9 @@ typedef struct {
     const char *output;         /* -o FILE */
     const char *chapters;       /* --chapters FILE */
     const char *split_dir;      /* --split DIR */
+    const char *format;         /* --format NAME */
+    unsigned int bitrate;       /* --bitrate, bits per second; 0: the format's default */
+    bool force;                 /* --force */
 
     /* section selection (export and play) */
     const char *section;        /* --section N|TEXT */
@@ -74,6 +77,10 @@ int cli_speech_options(aloud_speech_options *speech, const cli_options *o,
 int cli_output(const cli_options *opts, const aloud_article *article);
 /* export.c */
 int cli_export(const cli_options *opts, const aloud_article *article);
+/** Parse --bitrate ("48k", "64000") into *OUT; -1 (said) when it is not one. */
+int cli_parse_bitrate(const char *s, unsigned int *out);
+/** Check the export options before anything is fetched; -1 (said) on a usage error. */
+int cli_export_check(const cli_options *opts);
 /* play.c */
 int cli_play(const cli_options *opts, const aloud_article *article);
 /* voices (export.c) */

@@ -1,6 +1,9 @@
 /*
- * export.c - the CLI's export job (-o FILE.wav, --split DIR, --chapters
- * FILE) and --list-voices, on the public API only.
+ * export.c - the CLI's export job (-o FILE, --split DIR, --chapters FILE,
+ * --format, --bitrate, --force) and --list-voices, on the public API only.
+ *
+ * With -o - the audio goes to standard output, so nothing else may: the
+ * "Wrote ..." line is left out.
  *
  * Ctrl-C and SIGTERM do not kill the process mid-file: their handler only
  * raises the flag the library polls (aloud_export_options.cancel), the
@@ -8,8 +11,10 @@
  * the CLI exits with 130. The progress bar is drawn on stderr only when
  * it is a terminal and -q was not given, at most ten times a second.
  */
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -97,6 +102,52 @@ static void clear_bar(const bar_state *bar)
         fputs("\r\033[K", stderr);
 }
 
+/* ---- options ---- */
+
+int cli_parse_bitrate(const char *s, unsigned int *out)
+{
+    char *end;
+    unsigned long v;
+
+    errno = 0;
+    v = strtoul(s, &end, 10);
+    if (!errno && end != s && s[0] != '-' && (*end == 'k' || *end == 'K') && !end[1]) {
+        v *= 1000;
+        end++;
+    }
+    if (errno || end == s || s[0] == '-' || *end || v < 8000 || v > 320000) {
+        cli_error("--bitrate: '%s' is not a bit rate from 8k to 320k (e.g. 48k or 48000)", s);
+        return -1;
+    }
+    *out = (unsigned int)v;
+    return 0;
+}
+
+int cli_export_check(const cli_options *o)
+{
+    aloud_audio_format format;
+
+    if ((o->format || o->bitrate || o->force) && o->job != CLI_JOB_EXPORT) {
+        cli_error("%s needs -o FILE or --split DIR",
+                  o->format ? "--format" : o->bitrate ? "--bitrate" : "--force");
+        return -1;
+    }
+    if (o->force && !o->split_dir) {
+        cli_error("--force needs --split DIR");
+        return -1;
+    }
+    if (o->output && strcmp(o->output, "-") == 0 && o->chapters) {
+        cli_error("--chapters needs -o FILE, not standard output");
+        return -1;
+    }
+    if ((o->output || o->format) &&
+        aloud_audio_format_resolve(&format, o->output, o->format) < 0) {
+        cli_error("%s", aloud_error_message());
+        return -1;
+    }
+    return 0;
+}
+
 /* ---- export ---- */
 
 int cli_speech_options(aloud_speech_options *speech, const cli_options *o,
@@ -135,6 +186,8 @@ static void print_result(const cli_options *o, const aloud_export_result *r)
     char duration[32];
 
     format_duration(duration, sizeof(duration), (double)r->samples / r->sample_rate);
+    if (o->output && strcmp(o->output, "-") == 0)
+        return;   /* the audio went to stdout */
     if (o->output)
         printf("Wrote %s: %s, %zu %s, voice %s\n", o->output, duration, r->section_count,
                r->section_count == 1 ? "chapter" : "chapters", r->voice.espeak_voice);
@@ -162,6 +215,12 @@ int cli_export(const cli_options *o, const aloud_article *article)
     out.wav_path = o->output;
     out.chapters_path = o->chapters;
     out.split_dir = o->split_dir;
+    out.bitrate = o->bitrate;
+    out.force = o->force;
+    if (o->format && aloud_audio_format_resolve(&out.format, NULL, o->format) < 0) {
+        cli_error("%s", aloud_error_message());
+        return CLI_EXIT_USAGE;
+    }
     out.cancel = &cancel_requested;
     if (!o->quiet && isatty(STDERR_FILENO)) {
         out.progress = draw_bar;

@@ -21,9 +21,13 @@ static const char usage_text[] =
     "Read a web article aloud: SOURCE is an http(s) URL, an HTML file, or - for stdin.\n"
     "\n"
     "What to do (default: play the article):\n"
-    "  -o, --output FILE.wav    export the article as a WAV file with a chapter per section\n"
-    "      --split DIR          export one WAV per section and a playlist into DIR\n"
+    "  -o, --output FILE        export the article with a chapter per section and its tags:\n"
+    "                           .wav .mp3 .opus .m4b .m4a .flac, or - for standard output\n"
+    "      --split DIR          export one file per section and a playlist into DIR\n"
     "      --chapters FILE      with -o, also write the chapters (.cue, or ffmetadata .txt/.ffmeta)\n"
+    "      --format NAME        wav, mp3, opus, m4b, m4a or flac, whatever the file name\n"
+    "      --bitrate RATE       for mp3, opus, m4b: e.g. 48k (default 64k, opus 32k)\n"
+    "      --force              with --split: replace another article's files in DIR\n"
     "      --json               print the article as JSON\n"
     "      --text               print the article as plain text\n"
     "      --sections           print the numbered outline with listening times\n"
@@ -66,13 +70,17 @@ static const char usage_text[] =
 enum {
     OPT_JSON = 256, OPT_TEXT, OPT_SECTIONS, OPT_HTML, OPT_LIST_VOICES, OPT_SPLIT,
     OPT_CHAPTERS, OPT_SECTION, OPT_ONLY, OPT_VOLUME, OPT_NO_INTRO, OPT_AUDIO_DEVICE,
-    OPT_EVENTS, OPT_RESUME, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_SSML, OPT_LEXICON
+    OPT_EVENTS, OPT_RESUME, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_SSML, OPT_LEXICON,
+    OPT_FORMAT, OPT_BITRATE, OPT_FORCE
 };
 
 static const struct option long_options[] = {
     { "output", required_argument, NULL, 'o' },
     { "split", required_argument, NULL, OPT_SPLIT },
     { "chapters", required_argument, NULL, OPT_CHAPTERS },
+    { "format", required_argument, NULL, OPT_FORMAT },
+    { "bitrate", required_argument, NULL, OPT_BITRATE },
+    { "force", no_argument, NULL, OPT_FORCE },
     { "json", no_argument, NULL, OPT_JSON },
     { "text", no_argument, NULL, OPT_TEXT },
     { "sections", no_argument, NULL, OPT_SECTIONS },
@@ -188,6 +196,9 @@ static int parse_args(cli_options *o, int argc, char **argv)
         case 'o': o->output = optarg; if (set_job(o, CLI_JOB_EXPORT, "-o") < 0) return -1; break;
         case OPT_SPLIT: o->split_dir = optarg; if (set_job(o, CLI_JOB_EXPORT, "--split") < 0) return -1; break;
         case OPT_CHAPTERS: o->chapters = optarg; break;
+        case OPT_FORMAT: o->format = optarg; break;
+        case OPT_BITRATE: if (cli_parse_bitrate(optarg, &o->bitrate) < 0) return -1; break;
+        case OPT_FORCE: o->force = true; break;
         case OPT_JSON: if (set_job(o, CLI_JOB_JSON, "--json") < 0) return -1; break;
         case OPT_TEXT: if (set_job(o, CLI_JOB_TEXT, "--text") < 0) return -1; break;
         case OPT_SECTIONS: if (set_job(o, CLI_JOB_SECTIONS, "--sections") < 0) return -1; break;
@@ -251,9 +262,11 @@ static int parse_args(cli_options *o, int argc, char **argv)
         return -1;
     }
     if (o->chapters && !o->output) {
-        cli_error("--chapters needs -o FILE.wav");
+        cli_error("--chapters needs -o FILE");
         return -1;
     }
+    if (cli_export_check(o) < 0)
+        return -1;
     /* before the page is fetched: a usage error, not a network one */
     if (o->chapters && !has_suffix(o->chapters, ".cue") && !has_suffix(o->chapters, ".txt") &&
         !has_suffix(o->chapters, ".ffmeta")) {

@@ -1,26 +1,33 @@
 /*
- * export.c - aloud_export(): speak an article into a WAV file with a
- * chapter mark per section, one WAV per section (--split), and a chapter
- * list (--chapters).
+ * export.c - aloud_export(): speak an article into an audio file with a
+ * chapter per section and the article's tags (WAV, MP3, Ogg Opus, AAC in
+ * MP4, FLAC), one file per section (--split), and a chapter list
+ * (--chapters).
  *
- * Design. One pass: each selected section is synthesised by one
- * al_synth_speak() call whose audio goes straight to the open WAV
- * writers, so memory does not grow with the article; the sample count at
- * the start of each section is the chapter's position (exact, since it is
- * counted from the audio actually written). A section that produced no
- * audio gets 10 ms of silence so that chapter marks stay strictly
- * increasing.
+ * Design. Each selected section is synthesised by one al_synth_speak()
+ * call; the sample count at the start of each section is the chapter's
+ * position (exact, since it is counted from the audio actually written).
+ * A section that produced no audio gets 10 ms of silence so that chapter
+ * marks stay strictly increasing. WAV files are written as the audio
+ * comes (wav.c appends the cue points at the end). The compressed
+ * formats write their chapters in the header (ID3v2, Ogg comments), so
+ * the audio first goes to a scratch file of raw samples, unlinked as soon
+ * as it is made (nothing is left behind, even after a crash), and is
+ * encoded (encode.c) once every chapter is known: memory stays flat
+ * however long the article. Standard output ("-") is written as the audio
+ * comes, without chapters.
  *
  * Atomicity. Every output is first a temporary file in its target
  * directory (".NAME.aloud-PID-N.tmp", created with O_EXCL so it respects
- * the umask and never follows a planted link); they are all created
- * before the synthesis starts, so an unwritable directory fails at once,
- * and renamed into place only when everything has been written. On any
- * error, or when the caller's cancel flag is raised (the CLI's SIGINT and
- * SIGTERM handlers do that), the temporaries are removed, a split
- * directory made by this run is removed again, and files that existed
- * before are left untouched. No fsync: durability across power loss is
- * not promised, only that a reader never sees a half-written file.
+ * the umask and never follows a planted link); the whole file and the
+ * chapter list are created before the synthesis starts, so an unwritable
+ * directory fails at once, and everything is renamed into place only when
+ * everything has been written. On any error, or when the caller's cancel
+ * flag is raised (the CLI's SIGINT and SIGTERM handlers do that), the
+ * temporaries are removed, a split directory made by this run is removed
+ * again, and files that existed before are left untouched. No fsync:
+ * durability across power loss is not promised, only that a reader never
+ * sees a half-written file.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -31,11 +38,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "encode.h"
 #include "speechtext.h"
+#include "split.h"
 #include "synth.h"
 #include "wav.h"
 
-#define PLAYLIST_NAME "playlist.m3u"
+#define SCRATCH_CHUNK 32768   /* samples read back from the scratch file at a time */
+#define MAX_TAGS 10
 
 typedef struct {
     char *final;   /* where the file goes */
@@ -45,15 +55,22 @@ typedef struct {
 typedef struct {
     const aloud_article *article;
     const aloud_export_options *opts;
+    aloud_audio_format whole_format, split_format;
+    unsigned int bitrate;
+    bool force;
     bool intro;
+    bool to_stdout;               /* wav_path is "-" */
     al_voice voice;
     al_synth *synth;
     size_t first, end;            /* the sections exported: [first, end) */
     uint64_t *starts;             /* start sample of each, then the total */
-    al_wav *whole;                /* the whole-article WAV, or NULL */
-    al_wav *part;                 /* the current section's WAV (--split) */
+    al_wav *whole;                /* the whole-article WAV (file or stdout), or NULL */
+    al_encoder *stream;           /* the whole article encoded to stdout, or NULL */
+    al_wav *part;                 /* the current section's WAV (--split as WAV) */
+    int scratch_fd;               /* raw samples to encode at the end, or -1 */
     out_file whole_file, chapters_file, playlist_file;
     out_file *parts;              /* one per exported section (--split) */
+    al_split_old old_split;       /* what an earlier export left in split_dir */
     int chapters_fd, playlist_fd;
     bool made_dir;
     bool cancelled;
@@ -78,7 +95,7 @@ static int make_temp(out_file *f, const char *final, int *fd)
     for (int tries = 0; tries < 100; tries++) {
         snprintf(f->temp, size, "%.*s%s.%s.aloud-%ld-%u.tmp", dir_len, final, slash ? "/" : "",
                  base, (long)getpid(), counter++);
-        *fd = open(f->temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        *fd = open(f->temp, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (*fd >= 0)
             return ALOUD_OK;
         if (errno != EEXIST)
@@ -132,61 +149,59 @@ static int write_all(int *fd, const out_file *f, const char *text, size_t len)
     return err;
 }
 
-/* ---- names ---- */
+/* ---- tags ---- */
 
-/* ASCII letters for the Latin-1 letters U+00C0..U+00FF. */
-static const char *const latin1[64] = {
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y",
-};
-
-/* "Über die Straße!" -> "uber-die-strasse"; at most 48 bytes. */
-static void slugify(char *out, size_t size, const char *label)
+static bool is_encoded(aloud_audio_format f)
 {
-    const unsigned char *p = (const unsigned char *)label;
+    return f != ALOUD_FORMAT_WAV;
+}
+
+/* The article's tags, for the whole file (K == SIZE_MAX) or section K's
+ * file; TRACK is room for "n/total". Returns the count. */
+static size_t article_tags(al_tag *tags, char *track, size_t track_size, char *date,
+                           const job *j, size_t k)
+{
+    const aloud_article *a = j->article;
+    const char *published = aloud_article_published(a);
     size_t n = 0;
-    bool dash = false;
 
-    while (*p && n + 4 < size && n < 48) {
-        const char *ascii = NULL;
-        char one[2] = { 0, 0 };
-
-        if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
-            one[0] = (char)*p, ascii = one;
-        else if (*p >= 'A' && *p <= 'Z')
-            one[0] = (char)(*p + 32), ascii = one;
-        else if (*p == 0xC3 && p[1] >= 0x80 && p[1] <= 0xBF)
-            ascii = latin1[p[1] - 0x80], p++;
-        if (ascii && *ascii) {
-            if (dash && n > 0)
-                out[n++] = '-';
-            for (; *ascii && n + 1 < size; ascii++)
-                out[n++] = *ascii;
-            dash = false;
-        } else {
-            dash = true;
-        }
-        p++;
+    if (published) {   /* the day: what every tag format holds */
+        snprintf(date, 11, "%s", published);
+        tags[n++] = (al_tag){ "date", date };
     }
-    out[n] = '\0';
-    if (n == 0)
-        snprintf(out, size, "section");
+    if (k == SIZE_MAX) {
+        tags[n++] = (al_tag){ "title", aloud_article_title(a) };
+        tags[n++] = (al_tag){ "album", aloud_article_site_name(a) };
+    } else {
+        snprintf(track, track_size, "%zu/%zu", k + 1, j->end - j->first);
+        tags[n++] = (al_tag){ "title", al_speech_label(a, j->first + k) };
+        tags[n++] = (al_tag){ "album", aloud_article_title(a) };
+        tags[n++] = (al_tag){ "track", track };
+    }
+    tags[n++] = (al_tag){ "artist", aloud_article_byline(a) };
+    tags[n++] = (al_tag){ "comment", aloud_article_url(a) };
+    tags[n++] = (al_tag){ "language", aloud_article_lang(a) };
+    tags[n++] = (al_tag){ "genre", "Speech" };
+    return n;
+}
+
+/* Who the split directory's files belong to: the URL, else the title. */
+static const char *article_identity(const aloud_article *a)
+{
+    const char *id = aloud_article_url(a);
+
+    if (!id)
+        id = aloud_article_title(a);
+    return id ? id : "";
 }
 
 static char *part_path(const job *j, size_t index)
 {
-    size_t count, width = 2;
-    char slug[64];
-    al_buf b = AL_BUF_INIT;
+    size_t count;
 
     aloud_article_sections(j->article, &count);
-    for (size_t c = count; c >= 100; c /= 10)
-        width++;
-    slugify(slug, sizeof(slug), al_speech_label(j->article, index));
-    al_buf_printf(&b, "%s/%0*zu-%s.wav", j->opts->split_dir, (int)width, index + 1, slug);
-    return b.failed ? (al_buf_free(&b), NULL) : al_buf_detach(&b);
+    return al_split_path(j->opts->split_dir, index, count, al_speech_label(j->article, index),
+                         aloud_audio_format_extension(j->split_format));
 }
 
 /* ---- chapter lists ---- */
@@ -270,7 +285,7 @@ static void cue_sheet(al_buf *b, const job *j)
     if (title)
         put_cue_string(b, "TITLE", title, "");
     if (file)
-        put_cue_string(b, "FILE", file, " WAVE");
+        put_cue_string(b, "FILE", file, j->whole_format == ALOUD_FORMAT_MP3 ? " MP3" : " WAVE");
     else
         b->failed = true;
     free(file);
@@ -307,10 +322,18 @@ static int write_chapters(job *j)
 
 static int write_playlist(job *j)
 {
+    char *identity = al_text_sanitize(article_identity(j->article));
+    const char *title = aloud_article_title(j->article);
     al_buf b = AL_BUF_INIT;
     int err;
 
+    if (!identity)
+        return al_error_oom();
     al_buf_puts(&b, "#EXTM3U\n");
+    if (title)
+        al_buf_printf(&b, "#PLAYLIST:%s\n", title);
+    al_buf_printf(&b, "%s%s\n", AL_PLAYLIST_ARTICLE, identity);
+    free(identity);
     for (size_t k = 0; k < j->end - j->first; k++) {
         const char *name = strrchr(j->parts[k].final, '/');
         al_buf_printf(&b, "#EXTINF:%.0f,%s\n%s\n", seconds(j, j->starts[k + 1] - j->starts[k]),
@@ -329,13 +352,45 @@ static void report(job *j)
         j->opts->progress(&j->progress, j->opts->progress_data);
 }
 
+static bool cancelled(job *j)
+{
+    if (j->opts->cancel && *j->opts->cancel)
+        j->cancelled = true;
+    return j->cancelled;
+}
+
+static int put_scratch(job *j, const int16_t *pcm, size_t count)
+{
+    const char *p = (const char *)pcm;
+    size_t left = count * sizeof(*pcm);
+    off_t at = (off_t)(j->progress.samples * sizeof(*pcm));
+
+    while (left > 0) {
+        ssize_t n = pwrite(j->scratch_fd, p, left, at);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return al_error_set(ALOUD_EWRITE, "%s: cannot write the audio (%s)",
+                                j->whole_file.final ? j->whole_file.final : j->opts->split_dir,
+                                n < 0 ? strerror(errno) : "disk full");
+        p += n;
+        left -= (size_t)n;
+        at += n;
+    }
+    return ALOUD_OK;
+}
+
 static int put_audio(job *j, const int16_t *pcm, size_t count)
 {
     int err = ALOUD_OK;
 
     if (j->whole && (err = al_wav_write(j->whole, pcm, count)) < 0)
         return err;
+    if (j->stream && (err = al_encoder_write(j->stream, pcm, count)) < 0)
+        return err;
     if (j->part && (err = al_wav_write(j->part, pcm, count)) < 0)
+        return err;
+    if (j->scratch_fd >= 0 && (err = put_scratch(j, pcm, count)) < 0)
         return err;
     j->progress.samples += count;
     return ALOUD_OK;
@@ -345,10 +400,8 @@ static int sink(const int16_t *pcm, size_t count, void *data)
 {
     job *j = data;
 
-    if (j->opts->cancel && *j->opts->cancel) {
-        j->cancelled = true;
+    if (cancelled(j))
         return 1;
-    }
     if ((j->write_err = put_audio(j, pcm, count)) < 0)
         return 1;
     report(j);
@@ -358,6 +411,9 @@ static int sink(const int16_t *pcm, size_t count, void *data)
 static int open_part(job *j, size_t k)
 {
     char *path = part_path(j, j->first + k);
+    char track[32], date[16];
+    al_tag tags[MAX_TAGS];
+    size_t n = article_tags(tags, track, sizeof(track), date, j, k);
     int fd, err;
 
     if (!path)
@@ -365,7 +421,7 @@ static int open_part(job *j, size_t k)
     err = make_temp(&j->parts[k], path, &fd);
     free(path);
     if (err == ALOUD_OK && (err = al_wav_open_fd(&j->part, fd, j->parts[k].final,
-                                                 j->progress.sample_rate)) == ALOUD_OK)
+                                                 j->progress.sample_rate, tags, n)) == ALOUD_OK)
         err = al_wav_cue(j->part, al_speech_label(j->article, j->first + k));
     return err;
 }
@@ -377,14 +433,12 @@ static int speak_section(job *j, size_t k)
     uint64_t produced = 0;
     int err;
 
-    if (j->opts->cancel && *j->opts->cancel) {
-        j->cancelled = true;
+    if (cancelled(j))
         return ALOUD_EINTERRUPTED;
-    }
     j->starts[k] = j->progress.samples;
     if (j->whole && (err = al_wav_cue(j->whole, al_speech_label(j->article, j->first + k))) < 0)
         return err;
-    if (j->parts && (err = open_part(j, k)) < 0)
+    if (j->parts && !is_encoded(j->split_format) && (err = open_part(j, k)) < 0)
         return err;
     if ((err = al_speech_section(&ssml, j->article, j->first + k, &j->voice,
                                  j->intro && k == 0)) < 0)
@@ -406,21 +460,140 @@ static int speak_section(job *j, size_t k)
     return err;
 }
 
+/* ---- encoding from the scratch file ---- */
+
+/* Encode samples [FROM, TO) of the scratch file into FD (owned). */
+static int encode_range(job *j, int fd, const out_file *f, const al_encode_spec *spec,
+                        uint64_t from, uint64_t to)
+{
+    int16_t *pcm = malloc(SCRATCH_CHUNK * sizeof(*pcm));
+    al_encoder *enc = NULL;
+    int err;
+
+    if (!pcm) {
+        close(fd);
+        return al_error_oom();
+    }
+    if ((err = al_encoder_open(&enc, fd, f->final, f->temp, spec)) < 0)
+        goto cleanup;
+    while (from < to) {
+        size_t want = to - from > SCRATCH_CHUNK ? SCRATCH_CHUNK : (size_t)(to - from);
+        ssize_t n = pread(j->scratch_fd, pcm, want * sizeof(*pcm), (off_t)(from * sizeof(*pcm)));
+
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (cancelled(j)) {
+            err = ALOUD_EINTERRUPTED;
+            goto cleanup;
+        }
+        if (n < (ssize_t)sizeof(*pcm)) {
+            err = al_error_set(ALOUD_EWRITE, "%s: cannot read the audio back (%s)", f->final,
+                               n < 0 ? strerror(errno) : "short read");
+            goto cleanup;
+        }
+        if ((err = al_encoder_write(enc, pcm, (size_t)n / sizeof(*pcm))) < 0)
+            goto cleanup;
+        from += (size_t)n / sizeof(*pcm);
+    }
+    err = al_encoder_finish(enc);
+    enc = NULL;
+cleanup:
+    al_encoder_abort(enc);
+    free(pcm);
+    return err;
+}
+
+static int encode_whole(job *j)
+{
+    size_t n = j->end - j->first;
+    al_chapter *chapters = calloc(n, sizeof(*chapters));
+    char track[32], date[16];
+    al_tag tags[MAX_TAGS];
+    al_encode_spec spec = { j->whole_format, j->progress.sample_rate, j->bitrate, tags, 0,
+                            chapters, n, j->starts[n] };
+    int fd, err;
+
+    if (!chapters)
+        return al_error_oom();
+    spec.tag_count = article_tags(tags, track, sizeof(track), date, j, SIZE_MAX);
+    for (size_t k = 0; k < n; k++)
+        chapters[k] = (al_chapter){ j->starts[k], al_speech_label(j->article, j->first + k) };
+    fd = open(j->whole_file.temp, O_RDWR | O_TRUNC | O_CLOEXEC);
+    err = fd < 0 ? al_error_set(ALOUD_EWRITE, "%s: cannot write (%s)", j->whole_file.final,
+                                strerror(errno))
+                 : encode_range(j, fd, &j->whole_file, &spec, 0, j->starts[n]);
+    free(chapters);
+    return err;
+}
+
+static int encode_parts(job *j)
+{
+    int err = ALOUD_OK;
+
+    for (size_t k = 0; err == ALOUD_OK && k < j->end - j->first; k++) {
+        char *path = part_path(j, j->first + k);
+        char track[32], date[16];
+        al_tag tags[MAX_TAGS];
+        al_encode_spec spec = { j->split_format, j->progress.sample_rate, j->bitrate, tags, 0,
+                                NULL, 0, j->starts[k + 1] - j->starts[k] };
+        int fd;
+
+        if (!path)
+            return al_error_oom();
+        spec.tag_count = article_tags(tags, track, sizeof(track), date, j, k);
+        err = make_temp(&j->parts[k], path, &fd);
+        free(path);
+        if (err == ALOUD_OK)
+            err = encode_range(j, fd, &j->parts[k], &spec, j->starts[k], j->starts[k + 1]);
+    }
+    return err;
+}
+
 /* ---- the job ---- */
+
+static int resolve_formats(job *j)
+{
+    const aloud_export_options *o = j->opts;
+    aloud_audio_format named = o->version >= 2 ? o->format : ALOUD_FORMAT_AUTO;
+    int err;
+
+    j->whole_format = j->split_format = ALOUD_FORMAT_WAV;
+    if (named != ALOUD_FORMAT_AUTO && !aloud_audio_format_extension(named)[0])
+        return al_error_set(ALOUD_EINVAL, "export: unknown audio format %d", (int)named);
+    if (o->wav_path) {
+        if (named == ALOUD_FORMAT_AUTO &&
+            (err = aloud_audio_format_resolve(&j->whole_format, o->wav_path, NULL)) < 0)
+            return err;
+        if (named != ALOUD_FORMAT_AUTO)
+            j->whole_format = named;
+        if (j->to_stdout && j->whole_format == ALOUD_FORMAT_M4B)
+            return aloud_audio_format_resolve(&j->whole_format, "-", "m4b");
+        j->split_format = j->whole_format;
+    }
+    if (named != ALOUD_FORMAT_AUTO)
+        j->split_format = named;
+    return ALOUD_OK;
+}
 
 static int check_options(const aloud_article *article, const aloud_export_options *o)
 {
     if (!article || !o || (!o->wav_path && !o->split_dir))
-        return al_error_set(ALOUD_EINVAL, "export: no article, or neither a WAV file nor "
+        return al_error_set(ALOUD_EINVAL, "export: no article, or neither an audio file nor "
                                           "a split directory to write");
     if (o->chapters_path && !o->wav_path)
-        return al_error_set(ALOUD_EINVAL, "%s: a chapter list needs a WAV file to point to",
+        return al_error_set(ALOUD_EINVAL, "%s: a chapter list needs an audio file to point to",
                             o->chapters_path);
+    if (o->chapters_path && strcmp(o->wav_path, "-") == 0)
+        return al_error_set(ALOUD_EINVAL, "%s: a chapter list needs an audio file, not standard "
+                                          "output", o->chapters_path);
     if (o->chapters_path && !ends_with(o->chapters_path, ".cue") &&
         !ends_with(o->chapters_path, ".txt") && !ends_with(o->chapters_path, ".ffmeta"))
         return al_error_set(ALOUD_EINVAL, "%s: the chapter list's name must end in .cue "
                                           "(CUE sheet), .txt or .ffmeta (ffmetadata)",
                             o->chapters_path);
+    if (o->version >= 2 && o->bitrate && (o->bitrate < 8000 || o->bitrate > 320000))
+        return al_error_set(ALOUD_EINVAL, "export: bit rate %u is not from 8000 to 320000",
+                            o->bitrate);
     return ALOUD_OK;
 }
 
@@ -436,9 +609,12 @@ static int prepare_split_dir(job *j)
     else if (errno != EEXIST)
         return al_error_set(ALOUD_EWRITE, "%s: cannot create the directory (%s)", dir,
                             strerror(errno));
+    if (!j->made_dir &&
+        (err = al_split_claim(&j->old_split, dir, article_identity(j->article), j->force)) < 0)
+        return err;
     if (!(j->parts = calloc(j->end - j->first, sizeof(*j->parts))))
         return al_error_oom();
-    al_buf_printf(&b, "%s/%s", dir, PLAYLIST_NAME);
+    al_buf_printf(&b, "%s/%s", dir, AL_PLAYLIST_NAME);
     if (b.failed || !(playlist = al_buf_detach(&b)))
         return al_buf_free(&b), al_error_oom();
     err = make_temp(&j->playlist_file, playlist, &j->playlist_fd);
@@ -446,9 +622,56 @@ static int prepare_split_dir(job *j)
     return err;
 }
 
+/* The scratch file: raw samples in the directory of what is encoded from
+ * them, removed from it at once (the open descriptor keeps the data). */
+static int open_scratch(job *j)
+{
+    out_file scratch = { NULL, NULL };
+    al_buf b = AL_BUF_INIT;
+    const char *near = j->opts->wav_path;
+    int err;
+
+    if (!(is_encoded(j->whole_format) && j->opts->wav_path && !j->to_stdout)) {
+        al_buf_printf(&b, "%s/scratch", j->opts->split_dir);
+        if (b.failed)
+            return al_buf_free(&b), al_error_oom();
+        near = b.data;
+    }
+    err = make_temp(&scratch, near, &j->scratch_fd);
+    al_buf_free(&b);
+    drop_temp(&scratch);
+    return err;
+}
+
+static int open_whole(job *j)
+{
+    char track[32], date[16];
+    al_tag tags[MAX_TAGS];
+    al_encode_spec spec = { j->whole_format, j->progress.sample_rate, j->bitrate, tags, 0,
+                            NULL, 0, 0 };
+    int fd, err;
+
+    spec.tag_count = article_tags(tags, track, sizeof(track), date, j, SIZE_MAX);
+    if (j->to_stdout) {
+        if ((fd = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3)) < 0)
+            return al_error_set(ALOUD_EWRITE, "standard output: cannot write (%s)",
+                                strerror(errno));
+        if (is_encoded(j->whole_format))
+            return al_encoder_open(&j->stream, fd, "standard output", NULL, &spec);
+        return al_wav_open_fd(&j->whole, fd, "standard output", spec.rate, tags, spec.tag_count);
+    }
+    if ((err = make_temp(&j->whole_file, j->opts->wav_path, &fd)) < 0)
+        return err;
+    if (is_encoded(j->whole_format)) {
+        close(fd);   /* encoded at the end, into the same temporary */
+        return ALOUD_OK;
+    }
+    return al_wav_open_fd(&j->whole, fd, j->opts->wav_path, spec.rate, tags, spec.tag_count);
+}
+
 static int prepare(job *j)
 {
-    int fd, err;
+    int err;
 
     if ((err = al_synth_open(&j->synth, &j->voice.synth)) < 0)
         return err;
@@ -456,15 +679,16 @@ static int prepare(job *j)
     j->progress.section_count = j->end - j->first;
     if (!(j->starts = calloc(j->end - j->first + 1, sizeof(*j->starts))))
         return al_error_oom();
-    if (j->opts->wav_path) {
-        if ((err = make_temp(&j->whole_file, j->opts->wav_path, &fd)) < 0 ||
-            (err = al_wav_open_fd(&j->whole, fd, j->opts->wav_path, j->progress.sample_rate)) < 0)
-            return err;
-    }
+    if (j->opts->split_dir && (err = prepare_split_dir(j)) < 0)
+        return err;
+    if (j->opts->wav_path && (err = open_whole(j)) < 0)
+        return err;
     if (j->opts->chapters_path &&
         (err = make_temp(&j->chapters_file, j->opts->chapters_path, &j->chapters_fd)) < 0)
         return err;
-    if (j->opts->split_dir && (err = prepare_split_dir(j)) < 0)
+    if (((is_encoded(j->whole_format) && j->opts->wav_path && !j->to_stdout) ||
+         (j->opts->split_dir && is_encoded(j->split_format))) &&
+        (err = open_scratch(j)) < 0)
         return err;
     return ALOUD_OK;
 }
@@ -479,12 +703,29 @@ static int finish(job *j)
         err = al_wav_finish(j->whole);
         j->whole = NULL;
     }
+    if (j->stream) {
+        err = al_encoder_finish(j->stream);
+        j->stream = NULL;
+    }
+    if (err == ALOUD_OK && j->whole_file.temp && is_encoded(j->whole_format))
+        err = encode_whole(j);
+    if (err == ALOUD_OK && j->parts && is_encoded(j->split_format))
+        err = encode_parts(j);
     if (err == ALOUD_OK && j->opts->chapters_path)
         err = write_chapters(j);
     if (err == ALOUD_OK && j->parts)
         err = write_playlist(j);
     for (size_t k = 0; err == ALOUD_OK && j->parts && k < n; k++)
         err = commit_temp(&j->parts[k]);
+    if (err == ALOUD_OK && j->parts) {
+        char **keep = malloc(n * sizeof(*keep));
+        if (keep) {   /* without memory, an old file stays: harmless */
+            for (size_t k = 0; k < n; k++)
+                keep[k] = j->parts[k].final;
+            al_split_remove_stale(&j->old_split, j->opts->split_dir, keep, n);
+            free(keep);
+        }
+    }
     if (err == ALOUD_OK)
         err = commit_temp(&j->playlist_file);
     if (err == ALOUD_OK)
@@ -497,11 +738,14 @@ static int finish(job *j)
 static void release(job *j, bool failed)
 {
     al_wav_abort(j->whole);
+    al_encoder_abort(j->stream);
     al_wav_abort(j->part);
     if (j->chapters_fd >= 0)
         close(j->chapters_fd);
     if (j->playlist_fd >= 0)
         close(j->playlist_fd);
+    if (j->scratch_fd >= 0)
+        close(j->scratch_fd);
     drop_temp(&j->whole_file);
     drop_temp(&j->chapters_file);
     drop_temp(&j->playlist_file);
@@ -509,6 +753,7 @@ static void release(job *j, bool failed)
         drop_temp(&j->parts[k]);
     if (failed && j->made_dir)
         rmdir(j->opts->split_dir);
+    al_split_old_free(&j->old_split);
     free(j->parts);
     free(j->starts);
     al_synth_close(j->synth);
@@ -525,9 +770,16 @@ int aloud_export(aloud_export_result *result, const aloud_article *article,
     memset(&j, 0, sizeof(j));
     j.article = article;
     j.opts = opts;
-    j.chapters_fd = j.playlist_fd = -1;
+    j.chapters_fd = j.playlist_fd = j.scratch_fd = -1;
     j.intro = !speech || speech->intro;
-    if ((err = check_options(article, opts)) < 0 ||
+    if ((err = check_options(article, opts)) < 0)
+        goto cleanup;
+    j.to_stdout = opts->wav_path && strcmp(opts->wav_path, "-") == 0;
+    if (opts->version >= 2) {
+        j.bitrate = opts->bitrate;
+        j.force = opts->force;
+    }
+    if ((err = resolve_formats(&j)) < 0 ||
         (err = al_voice_resolve(&j.voice, article, speech)) < 0 ||
         (err = al_speech_lexicon_open(&j.voice, speech)) < 0 ||
         (err = al_speech_range(&j.first, &j.end, article, speech)) < 0 ||

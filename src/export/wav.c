@@ -13,6 +13,7 @@
  *
  *   RIFF <size> WAVE
  *     fmt  (16 bytes: PCM, 1 channel, RATE, 16 bits)
+ *     LIST <size> INFO INAM... IART... the tags (RIFF INFO ids), when any
  *     data <size> samples...          written as they come
  *     cue  <4 + 24n> n, n cue points  appended by al_wav_finish()
  *     LIST <size> adtl labl...        one label per cue, NUL-terminated, even-padded
@@ -24,6 +25,10 @@
  * libsndfile write for uncompressed files). Samples are converted to
  * little-endian when the host is not. A WAV file cannot exceed 4 GiB
  * (27 hours at 22050 Hz): past that the writer fails cleanly.
+ *
+ * On a pipe (aloud -o -) nothing can be patched afterwards: both sizes are
+ * 0xFFFFFFFF, which ffmpeg, sox and mpv read as "until the end of the
+ * stream", and the cue points are left out (they would be read as audio).
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -33,6 +38,7 @@
 #include "wav.h"
 
 #define HEADER_SIZE 44
+#define STREAM_SIZE 0xFFFFFFFFu
 #define WAV_MAX_BYTES 0xFFFFFFF0u  /* leave room for the RIFF size field */
 
 typedef struct {
@@ -49,6 +55,8 @@ struct al_wav {
     size_t cue_count, cue_cap;
     int16_t *swap;          /* byte-swapping buffer on big-endian hosts */
     size_t swap_cap;
+    long data_size_at;      /* offset of the data chunk's size field */
+    bool stream;            /* a pipe: nothing is patched at the end */
 };
 
 /* ---- little-endian output ---- */
@@ -97,7 +105,62 @@ static void free_wav(al_wav *w)
     free(w);
 }
 
-int al_wav_open_fd(al_wav **out, int fd, const char *name, unsigned int rate)
+/* RIFF INFO ids for the tags, as ffmpeg, sox and Windows read them. */
+static const char *info_id(const char *key)
+{
+    static const char *const ids[][2] = {
+        { "title", "INAM" }, { "artist", "IART" }, { "album", "IPRD" }, { "date", "ICRD" },
+        { "comment", "ICMT" }, { "language", "ILNG" }, { "genre", "IGNR" }, { "track", "ITRK" },
+        { "encoder", "ISFT" },
+    };
+    for (size_t i = 0; i < sizeof(ids) / sizeof(ids[0]); i++)
+        if (strcmp(ids[i][0], key) == 0)
+            return ids[i][1];
+    return NULL;
+}
+
+/* LIST/INFO with one NUL-terminated, even-padded entry per known tag. */
+static int put_info(al_wav *w, const al_tag *tags, size_t count)
+{
+    al_buf b = AL_BUF_INIT;
+    unsigned char h[8];
+    int err;
+
+    al_buf_puts(&b, "INFO");
+    for (size_t i = 0; i < count; i++) {
+        const char *id = info_id(tags[i].key);
+        char *text;
+        size_t n;
+
+        if (!id || !tags[i].value || !*tags[i].value)
+            continue;
+        if (!(text = al_text_sanitize(tags[i].value)))
+            return al_buf_free(&b), al_error_oom();
+        n = strlen(text) + 1;
+        le32(h, 0);
+        memcpy(h, id, 4);
+        le32(h + 4, (uint32_t)n);
+        al_buf_put(&b, (const char *)h, 8);
+        al_buf_put(&b, text, n);
+        if (n & 1)
+            al_buf_putc(&b, '\0');
+        free(text);
+    }
+    if (b.failed)
+        return al_buf_free(&b), al_error_oom();
+    err = ALOUD_OK;
+    if (b.len > 4) {
+        memcpy(h, "LIST", 4);
+        le32(h + 4, (uint32_t)b.len);
+        if ((err = put(w, h, 8)) == ALOUD_OK)
+            err = put(w, b.data, b.len);
+    }
+    al_buf_free(&b);
+    return err;
+}
+
+int al_wav_open_fd(al_wav **out, int fd, const char *name, unsigned int rate, const al_tag *tags,
+                   size_t tag_count)
 {
     unsigned char h[HEADER_SIZE];
     al_wav *w = calloc(1, sizeof(*w));
@@ -118,7 +181,10 @@ int al_wav_open_fd(al_wav **out, int fd, const char *name, unsigned int rate)
         return err;
     }
     setvbuf(w->f, NULL, _IOFBF, 1 << 16);
+    w->stream = lseek(fd, 0, SEEK_CUR) < 0;
     memcpy(h, "RIFF\0\0\0\0WAVEfmt ", 16);
+    if (w->stream)
+        le32(h + 4, STREAM_SIZE);
     le32(h + 16, 16);          /* fmt chunk size */
     le16(h + 20, 1);           /* PCM */
     le16(h + 22, 1);           /* mono */
@@ -127,7 +193,10 @@ int al_wav_open_fd(al_wav **out, int fd, const char *name, unsigned int rate)
     le16(h + 32, 2);           /* block align */
     le16(h + 34, 16);          /* bits per sample */
     memcpy(h + 36, "data\0\0\0\0", 8);
-    if ((err = put(w, h, sizeof(h))) < 0) {
+    if (w->stream)
+        le32(h + 40, STREAM_SIZE);
+    if ((err = put(w, h, 36)) < 0 || (err = put_info(w, tags, tag_count)) < 0 ||
+        (w->data_size_at = ftell(w->f) + 4, err = put(w, h + 36, 8)) < 0) {
         al_wav_abort(w);
         return err;
     }
@@ -155,7 +224,7 @@ int al_wav_write(al_wav *w, const int16_t *pcm, size_t count)
 {
     const void *data;
 
-    if ((w->samples + count) * 2 > WAV_MAX_BYTES - HEADER_SIZE - 65536)
+    if (!w->stream && (w->samples + count) * 2 > WAV_MAX_BYTES - HEADER_SIZE - 65536)
         return al_error_set(ALOUD_EWRITE, "%s: the audio is too long for a WAV file (4 GiB)",
                             w->name);
     if (!(data = to_little_endian(w, pcm, count)))
@@ -263,7 +332,7 @@ static int patch_sizes(al_wav *w)
     if ((err = put(w, b, 4)) < 0)
         return err;
     le32(b, (uint32_t)(w->samples * 2));
-    if (fseek(w->f, 40, SEEK_SET) != 0)
+    if (fseek(w->f, w->data_size_at, SEEK_SET) != 0)
         return write_error(w);
     return put(w, b, 4);
 }
@@ -272,6 +341,12 @@ int al_wav_finish(al_wav *w)
 {
     int err = ALOUD_OK;
 
+    if (w->stream) {
+        errno = 0;
+        if (fflush(w->f) != 0)
+            err = write_error(w);
+        goto cleanup;
+    }
     if (w->cue_count && ((err = put_cue_chunk(w)) < 0 || (err = put_label_list(w)) < 0))
         goto cleanup;
     if ((err = patch_sizes(w)) < 0)

@@ -7,17 +7,21 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "encode.h"
 #include "util.h"
 
 typedef struct al_wav al_wav;
 
 /**
  * Start a 16-bit mono PCM WAV file at RATE samples per second on FD (an
- * open, empty, writable file; the writer owns it from now on, also on
- * failure). NAME is the file's name in messages. Returns ALOUD_OK,
- * ALOUD_EWRITE, ALOUD_ERROR.
+ * open, empty, writable file, or a pipe; the writer owns it from now on,
+ * also on failure), with TAGS in a LIST/INFO chunk before the audio.
+ * NAME is the file's name in messages. On a descriptor that cannot seek
+ * the file is streamed: its sizes are 0xFFFFFFFF (unknown) and it gets
+ * no cue points. Returns ALOUD_OK, ALOUD_EWRITE, ALOUD_ERROR.
  */
-int al_wav_open_fd(al_wav **out, int fd, const char *name, unsigned int rate);
+int al_wav_open_fd(al_wav **out, int fd, const char *name, unsigned int rate, const al_tag *tags,
+                   size_t tag_count);
 
 /** Append COUNT samples (host byte order). ALOUD_OK or ALOUD_EWRITE. */
 int al_wav_write(al_wav *w, const int16_t *pcm, size_t count);
