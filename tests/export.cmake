@@ -1,0 +1,9 @@
+# Export formats (issue 12): MP3, Opus, M4B, FLAC and WAV read back with
+# ffprobe and decoded with ffmpeg; standard output; --split names, tags and
+# ownership. One ctest test per case of the script.
+aloud_test_cases(ALOUD_EXPORT_FORMAT_CASES ${ALOUD_TESTS}/test_export_formats.py)
+foreach(case ${ALOUD_EXPORT_FORMAT_CASES})
+  add_test(NAME export_formats.${case}
+           COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_export_formats.py ${ALOUD_BIN} ${case})
+  set_tests_properties(export_formats.${case} PROPERTIES TIMEOUT 600 LABELS "slow;export")
+endforeach()
