@@ -47,6 +47,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_SCORE_WORDS] = "speech.score_words", [NZ_DECADES] = "speech.decades",
     [NZ_FRACTIONS] = "speech.fractions",     [NZ_TIMEZONES] = "speech.timezones",
     [NZ_COUNT_NOUNS] = "speech.count_nouns", [NZ_ABBREV_SUFFIX] = "speech.abbrev_suffix",
+    [NZ_PREPOSITIONS] = "speech.prepositions", [NZ_COUNT_WORDS] = "speech.count_words",
 };
 
 /* ---- identifiers, hashtags, handles ---- */
@@ -256,6 +257,41 @@ static int roman_value(const char *s, size_t n)
     return strlen(canon) == n && strncmp(canon, s, n) == 0 ? v : 0;
 }
 
+/* A name whose ending is one of [speech.settings] regnal_f_endings
+ * ("Elisabeth II.", "Margrethe II."): the regnal ordinal is feminine. */
+static bool female_name(const nz *c, const char *w, size_t n)
+{
+    const char *l = nz_setting(c, "regnal_f_endings");
+
+    while (l && *l) {
+        size_t ln = strcspn(l, " ");
+        if (ln && ln < n && strncmp(w + n - ln, l, ln) == 0)
+            return true;
+        l += ln;
+        while (*l == ' ')
+            l++;
+    }
+    return false;
+}
+
+/* A one-letter numeral with a period after a name, with [speech.settings]
+ * regnal_period, ending the text or before a lower-case word: "Karl V.
+ * dankte ab" (not the initial of "Karl V. Müller"). AFTER: after the letter. */
+static bool marked_alone(const nz *c, const char *after)
+{
+    const char *w;
+    uint32_t cp;
+
+    if (*after != '.' || !nz_setting(c, "regnal_period"))
+        return false;
+    if (nz_at_end(after + 1) || (after[1] && strchr(",;:", after[1])))
+        return true;
+    if (after[1] != ' ' || !nz_word_after(after + 1, &w))
+        return false;
+    nz_cp(w, &cp);
+    return !nz_is_upper(cp);
+}
+
 /* The Roman numeral at P, N bytes of word, R of them Roman digits. */
 static size_t roman(nz *c, const char *p, size_t n, size_t r)
 {
@@ -269,7 +305,8 @@ static size_t roman(nz *c, const char *p, size_t n, size_t r)
     if (!v || (r == 1 && *p != 'I' && *p != 'V' && *p != 'X'))
         return 0;
     /* "XXe siècle", "François Ier", "II. Weltkrieg" */
-    if (markn || *mark == '.') {
+    /* "Thomas V. Müller" is an initial; "der I. Weltkrieg" is not */
+    if (markn || (*mark == '.' && (r > 1 || nz_ordinal_context(c, p)))) {
         size_t used = nz_ordinal_mark(c, v, mark, markn, p);
         if (used)
             return r + used;
@@ -298,8 +335,9 @@ static size_t roman(nz *c, const char *p, size_t n, size_t r)
             size_t wn3 = nz_word_before(c, w2, &w3);
             title = wn3 ? nz_find(c, NZ_REGNAL_TITLES, w3, wn3, true) : NULL;
         }
-        if (nz_is_upper(cp) && w + wn == p - 1 && (r > 1 || title) &&
-            nz_regnal(c, v, p + r, title && strcmp(nz_value(title), "f") == 0, &used))
+        bool fem = title ? strcmp(nz_value(title), "f") == 0 : female_name(c, w, wn);
+        if (nz_is_upper(cp) && w + wn == p - 1 && (r > 1 || title || marked_alone(c, p + r)) &&
+            nz_regnal(c, v, p + r, fem, &used))
             return r + used;
     }
     return 0;

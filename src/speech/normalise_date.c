@@ -47,7 +47,7 @@ void nz_year_str(const nz *c, long y, char *out, size_t cap)
  * [speech.ordinal_suffix] of its last digits). False when there is none. */
 bool nz_ordinal_str(const nz *c, long n, int form, const char *ending, char *out, size_t cap)
 {
-    char key[24], sfx[16] = "";
+    char key[24], sfx[16] = "", end[16];
     const char *v, *tpl, *args[128] = { 0 };
 
     snprintf(key, sizeof(key), "%ld", n);
@@ -57,7 +57,8 @@ bool nz_ordinal_str(const nz *c, long n, int form, const char *ending, char *out
         for (int i = form; i > 0 && (bar = strchr(v, '|')); i--)
             v = bar + 1;
         len = strcspn(v, "|");
-        snprintf(out, cap, "%.*s%s", (int)len, v, ending ? ending : "");
+        snprintf(out, cap, "%.*s%.*s", (int)len, v, ending ? (int)strcspn(ending, "|") : 0,
+                 ending ? ending : "");
         return true;
     }
     if (!(tpl = nz_setting(c, "ordinal_fallback")))
@@ -70,22 +71,84 @@ bool nz_ordinal_str(const nz *c, long n, int form, const char *ending, char *out
     }
     snprintf(sfx, sizeof(sfx), "%s", v ? v : "");
     snprintf(key, sizeof(key), "%ld", n);
-    args['n'] = key, args['s'] = sfx, args['e'] = ending;
+    snprintf(end, sizeof(end), "%.*s", ending ? (int)strcspn(ending, "|") : 0, ending ? ending : "");
+    args['n'] = key, args['s'] = sfx, args['e'] = end;
     nz_tpl(out, cap, tpl, args);
     return true;
 }
 
+/* A German ordinal ("3.") ends right before the word at W: its digits' start, or NULL. */
+static const char *ordinal_before(const nz *c, const char *w)
+{
+    const char *q = w;
+
+    while (q > c->text && q[-1] == ' ')
+        q--;
+    if (q - c->text < 2 || q[-1] != '.' || !nz_digit(q[-2]))
+        return NULL;
+    q--;
+    while (q > c->text && (nz_digit(q[-1]) || (q[-1] == '.' && q - c->text >= 2 && nz_digit(q[-2]))))
+        q--;   /* "01.01. bis": the whole date */
+    return q;
+}
+
+/* The word at W starts a clause or a sentence: nothing but spaces and a
+ * sentence mark before it. */
+static bool clause_start(const nz *c, const char *w)
+{
+    while (w > c->text && w[-1] == ' ')
+        w--;
+    return w == c->text || strchr(".!?:;(\"", w[-1]) != NULL;
+}
+
 /* The ending of an ordinal after the word before P ([speech.ordinal_endings]
- * "am -> en"; "_" when none matches). */
+ * "am -> en"; "_" when none matches). An ending "e|en" is the second one
+ * after a preposition ([speech.prepositions]) or a noun (a capital not
+ * starting the sentence): "der 3. Platz", "in der 3. Runde", "am Ende der
+ * 3. Runde". After "und", "bis", "oder" that follow an ordinal, the ending
+ * is that ordinal's ("am 12. und 13. Mai", "vom 1. bis 3. März"). */
 const char *nz_ordinal_ending(const nz *c, const char *p)
 {
-    const char *w;
-    size_t n = nz_word_before(c, p, &w);
-    const al_lang_entry *e = n ? nz_find(c, NZ_ORD_ENDINGS, w, n, true) : NULL;
+    const char *w, *w2, *v, *prev;
+    size_t n = nz_word_before(c, p, &w), n2;
+    const al_lang_entry *e;
+    static const char *const joins[] = { "and", "or", "to" };
+    uint32_t cp;
 
-    if (e)
-        return nz_value(e);
-    return nz_get(c, NZ_ORD_ENDINGS, "_");
+    for (size_t i = 0; n && i < 3; i++) {
+        const char *j = nz_word(c, joins[i]);
+        if (j && strlen(j) == n && strncasecmp(j, w, n) == 0 && (prev = ordinal_before(c, w)))
+            return nz_ordinal_ending(c, prev);
+    }
+    if (!(e = n ? nz_find(c, NZ_ORD_ENDINGS, w, n, true) : NULL))
+        return nz_get(c, NZ_ORD_ENDINGS, "_");
+    v = nz_value(e);
+    if (!strchr(v, '|'))
+        return v;
+    n2 = nz_word_before(c, w, &w2);
+    nz_cp(w2, &cp);
+    if (n2 && (nz_find(c, NZ_PREPOSITIONS, w2, n2, true) || (nz_is_upper(cp) && !clause_start(c, w))))
+        return strchr(v, '|') + 1;
+    return v;
+}
+
+/* The word before the ordinal at NUMTEXT says it is one (an article, "am",
+ * "und" after another ordinal); a preposition ("bis", "seit") only before
+ * a month, which the caller checks. */
+bool nz_ordinal_context(const nz *c, const char *numtext)
+{
+    const char *b, *prev;
+    size_t bn = nz_word_before(c, numtext, &b);
+    static const char *const joins[] = { "and", "or", "to" };
+
+    if (!bn)
+        return false;
+    for (size_t i = 0; i < 3; i++) {
+        const char *j = nz_word(c, joins[i]);
+        if (j && strlen(j) == bn && strncasecmp(j, b, bn) == 0 && (prev = ordinal_before(c, b)))
+            return nz_ordinal_context(c, prev);
+    }
+    return nz_find(c, NZ_ORD_ENDINGS, b, bn, true) && !nz_find(c, NZ_PREPOSITIONS, b, bn, true);
 }
 
 /* The month named at P ([speech.months] value, or an abbreviation whose
@@ -172,6 +235,15 @@ size_t nz_numeric_date(nz *c, const nz_num *a)
     if (n2 < 1 || n2 > 2 || q[1 + n2] != sep)
         return 0;
     n3 = nz_digits(q + 2 + n2);
+    /* "vom 01.01. bis": day and month, with the ordinal mark "." (German);
+     * both zero-padded or after a word that takes an ordinal */
+    if (!n3 && sep == '.' && nz_get(c, NZ_ORD_MARKS, ".") && !nz_is_alnum_at(q + 2 + n2) &&
+        q[2 + n2] != '.' && ((a->nd == 2 && n2 == 2) || nz_ordinal_context(c, a->s))) {
+        d = atoi(a->d), m = atoi(q + 1);
+        if (m < 1 || m > 12 || d < 1 || d > 31 || !nz_put_date(c, d, m, 0, a->s, 0))
+            return 0;
+        return (size_t)(q + 2 + n2 - a->s);
+    }
     /* "03/04/24": a two-digit year is this century's up to 50 */
     if ((n3 != 4 && n3 != 2) || nz_is_alnum_at(q + 2 + n2 + n3) ||
         (q[2 + n2 + n3] == sep && nz_digit(q[3 + n2 + n3])))
@@ -229,6 +301,21 @@ size_t nz_month_date(nz *c, const char *p)
 
 /* ---- times ---- */
 
+/* The [speech.settings] ampm marker at P ("pm", "a.m."): its length, or 0. */
+static size_t ampm_len(const nz *c, const char *p)
+{
+    const char *l = nz_setting(c, "ampm");
+    size_t best = 0;
+
+    while (l && *l) {
+        size_t ln = strcspn(l, "|");
+        if (ln > best && strncmp(p, l, ln) == 0 && !nz_is_alnum_at(p + ln))
+            best = ln;
+        l += ln + (l[ln] == '|');
+    }
+    return best;
+}
+
 /* "14:30", "9:05 am", "12:30 Uhr", "8 h 15", "20h" */
 size_t nz_time_of_day(nz *c, const nz_num *a)
 {
@@ -237,9 +324,14 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
     char h[16], m[16], hw[32] = "";
     int hour = atoi(a->d), min = 0;
     bool h_form = false, ampm = false;
-    size_t n;
+    size_t n, ampn = 0;
 
-    if (a->nd > 2 || a->nf || a->grouped || hour > 24)
+    /* "7.30pm": the decimal a number parse saw is the minutes */
+    if (a->nf == 2 && a->s[a->nd] == '.' && ampm_len(c, a->e + (*a->e == ' ')))
+        q = a->s + a->nd;
+    else if (a->nf)
+        return 0;
+    if (a->nd > 2 || a->grouped || hour > 24)
         return 0;
     /* "03:30:00": as it is (a log's time, not a spoken one) */
     if (*q == ':' && nz_digits(q + 1) == 2 && q[3] == ':' && nz_digits(q + 4) == 2 && !nz_digit(q[6])) {
@@ -252,6 +344,9 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
     } else if (*q == '.' && unit && nz_digits(q + 1) == 2 && q[3] == ' ' &&
                strncmp(q + 4, unit, strlen(unit)) == 0 && !nz_is_alnum_at(q + 4 + strlen(unit))) {
         min = atoi(q + 1);
+        end = q + 3;
+    } else if (*q == '.' && nz_digits(q + 1) == 2 && ampm_len(c, q + 3 + (q[3] == ' '))) {
+        min = atoi(q + 1);   /* "7.30pm" */
         end = q + 3;
     } else if (nz_setting(c, "time_h")) {
         const char *r = q + (*q == ' ');
@@ -271,15 +366,8 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
     }
     (void)h_form;
     n = nz_word_after(end, &w);
-    {
-        const char *list = nz_setting(c, "ampm");
-        for (const char *l = list; l && *l;) {
-            size_t ln = strcspn(l, "|");
-            if (ln && strncmp(w, l, ln) == 0 && !nz_is_alnum_at(w + ln))
-                ampm = true;
-            l += ln + (l[ln] == '|');
-        }
-    }
+    if ((w == end || w == end + 1) && (ampn = ampm_len(c, w)))
+        ampm = true;
     /* "7:30pm" is a time; "7:30x" is not */
     if (min > 59 || (nz_is_alnum_at(end) && !ampm))
         return 0;
@@ -303,21 +391,24 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
     args['h'] = h, args['m'] = m, args['H'] = hw;
     if (tpl)
         nz_put_tpl(c, tpl, args);
-    else if (*a->e == ':')
-        al_buf_put(c->b, a->s, (size_t)(end - a->s));   /* "10:30": read right */
+    else if (*q == ':' || ampm)
+        al_buf_printf(c->b, "%d:%02d", hour, min);   /* "10:30", "7.30pm": read right */
     else
         return 0;
     /* "12:30 Uhr": the template said it */
     if (unit && strncmp(end, " ", 1) == 0 && strncmp(end + 1, unit, strlen(unit)) == 0 &&
         !nz_is_alnum_at(end + 1 + strlen(unit)))
         end += 1 + strlen(unit);
-    /* "10:00 ET": the zone's name */
+    /* "9:30 a.m.": "am", the period only where the sentence ends */
     n = nz_word_after(end, &w);
     if (ampm && n) {
-        al_buf_put(c->b, end, (size_t)(w + n - end));
-        if (w[n] == '.')
-            n++;
-        end = w + n;
+        al_buf_put(c->b, end, (size_t)(w - end));
+        for (size_t i = 0; i < ampn; i++)
+            if (w[i] != '.')
+                al_buf_putc(c->b, w[i]);
+        end = w + ampn;
+        if (end[-1] == '.' && nz_at_end(end))
+            al_buf_putc(c->b, '.');
         n = nz_word_after(end, &w);
     }
     if (n && *end == ' ') {
@@ -354,16 +445,21 @@ size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *num
     if (!e || !n)
         return 0;
     form = nz_value(e);
+    /* "2nde": a mark that only one number takes, with its own word */
+    if (nz_digit(*form)) {
+        if (atoi(form) != v || !strchr(form, ' '))
+            return 0;
+        al_buf_puts(c->b, strchr(form, ' ') + 1);
+        return n;
+    }
     if (strcmp(form, "context") == 0) {
         /* German "3. Oktober", "am 3. Tag", "II. Weltkrieg": only before a
          * word, and before a month or after an article */
-        size_t ml, bn;
-        const char *b;
+        size_t ml;
         wn = nz_word_after(mark + n, &w);
         if (!wn || mark[n] != ' ' || v > 999)
             return 0;
-        bn = nz_word_before(c, numtext, &b);
-        if (!nz_month_at(c, w, &ml) && !(bn && nz_find(c, NZ_ORD_ENDINGS, b, bn, true)) &&
+        if (!nz_month_at(c, w, &ml) && !nz_ordinal_context(c, numtext) &&
             !(nz_is_upper((unsigned char)*numtext) && nz_is_upper((unsigned char)*w)))
             return 0;
         ending = nz_ordinal_ending(c, numtext);

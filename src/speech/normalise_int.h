@@ -22,7 +22,7 @@ enum {
     NZ_ORDINALS, NZ_ORD_MARKS, NZ_ORD_ENDINGS, NZ_ORD_SUFFIX, NZ_CURRENCY,
     NZ_MAGNITUDE, NZ_UNITS, NZ_UNITS_TIGHT, NZ_SYMBOLS, NZ_ROMAN_WORDS,
     NZ_REGNAL_TITLES, NZ_YEAR_WORDS, NZ_SCORE_WORDS, NZ_DECADES, NZ_FRACTIONS,
-    NZ_TIMEZONES, NZ_COUNT_NOUNS, NZ_ABBREV_SUFFIX,
+    NZ_TIMEZONES, NZ_COUNT_NOUNS, NZ_ABBREV_SUFFIX, NZ_PREPOSITIONS, NZ_COUNT_WORDS,
     NZ_MUL_SYMBOLS,   /* mul's [speech.symbols] */
     NZ_T_COUNT
 };
@@ -102,8 +102,10 @@ static inline size_t nz_digits(const char *p)
 void nz_year_str(const nz *c, long y, char *out, size_t cap);
 /** The ordinal of N in FORM, then ENDING, in OUT; false when there is none. */
 bool nz_ordinal_str(const nz *c, long n, int form, const char *ending, char *out, size_t cap);
-/** The ending of an ordinal after the word before P. */
+/** The ending of an ordinal after the word before P ("e|en": up to '|'). */
 const char *nz_ordinal_ending(const nz *c, const char *p);
+/** The word before the ordinal at NUMTEXT says it is one ("am 3. Tag"). */
+bool nz_ordinal_context(const nz *c, const char *numtext);
 /** The month named at P: its number (0: none), *LEN bytes. */
 int nz_month_at(const nz *c, const char *p, size_t *len);
 /** Write date D M Y: WRITTEN 1 month first, -1 day first, 0 the language's order. */

@@ -309,6 +309,34 @@ static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t 
     return NULL;
 }
 
+/* "Room 4C", "Terminal 5A": one capital glued to a number after a
+ * capitalised word is a label, not a unit ("hit 40C" is one). */
+static bool label(const nz *c, const nz_num *a, const char *u, size_t n)
+{
+    const char *w;
+    uint32_t cp;
+
+    if (n != 1 || u != a->e || !nz_is_upper((unsigned char)*u) || !nz_word_before(c, a->s, &w))
+        return false;
+    nz_cp(w, &cp);
+    return nz_is_upper(cp);
+}
+
+/* "12 €/m²", "5 $/kg": "per" and the unit after the slash at P (in the
+ * singular); where the amount ended when there is none. */
+static const char *per_unit(nz *c, const char *p)
+{
+    const al_lang_entry *e;
+    const char *per = nz_word(c, "per");
+    size_t n;
+
+    if (*p != '/' || !per || !(e = unit_at(c, p + 1, true, &n)) || nz_is_alnum_at(p + 1 + n))
+        return p;
+    al_buf_printf(c->b, " %s ", per);
+    nz_put_form(c, nz_value(e), 0);
+    return p + 1 + n;
+}
+
 /* "m" after a number: a million when followed by a count ("2.5m people",
  * "5m users"), else metres. */
 static bool counting(const nz *c, const char *p)
@@ -320,6 +348,77 @@ static bool counting(const nz *c, const char *p)
         return false;
     return nz_find(c, NZ_COUNT_NOUNS, w, n, true) ||
            (n > 3 && w[n - 1] == 's' && *w >= 'a' && *w <= 'z');
+}
+
+/* The word at P (spaces skipped) is one of the [speech.words] KEYS. */
+static size_t join_word_at(const nz *c, const char *p, const char *const *keys, size_t nkeys)
+{
+    const char *w, *j;
+    size_t n = nz_word_after(p, &w);
+
+    for (size_t i = 0; n && i < nkeys; i++)
+        if ((j = nz_word(c, keys[i])) && strlen(j) == n && strncasecmp(j, w, n) == 0)
+            return (size_t)(w + n - p);
+    return 0;
+}
+
+static const char *const year_joins[] = { "and", "or", "to" };
+
+/* "zwischen 1918 und 1933": the year after "and", "or", "to" is one too. */
+static void year_chain(nz *c, const char *q)
+{
+    size_t n = join_word_at(c, q, year_joins, 3);
+
+    if (n && q[n] == ' ' && nz_digits(q + n + 1) == 4)
+        c->year_next = true;
+}
+
+/* With [speech.settings] year_free: "1500 und 2000 Menschen", a range of
+ * counts (a noun after the second number). */
+static bool count_range(const nz *c, const nz_num *a)
+{
+    const char *q = a->e, *nx;
+    size_t j, n, ml;
+    uint32_t cp;
+
+    if (!nz_setting(c, "year_free") || !(j = join_word_at(c, q, year_joins, 3)) || q[j] != ' ' ||
+        !nz_digit(q[j + 1]))
+        return false;
+    q += j + 1 + nz_digits(q + j + 1);
+    if (*q != ' ' || !(n = nz_word_after(q, &nx)))
+        return false;
+    nz_cp(nx, &cp);
+    return nz_is_upper(cp) && !nz_month_at(c, nx, &ml);
+}
+
+/* [speech.settings] year_free (German): a number that would be read as a
+ * year in pairs ("1918") is one when no noun follows: "dankte 1918 ab",
+ * "wurde 1905 gebaut" (a count is followed by its noun, capitalised:
+ * "1918 Menschen"). Not after a count word ("rund 1900"), nor in a range
+ * of counts ("1500 bis 2000 Menschen"). W, WN: the word before. */
+static bool free_year(const nz *c, const nz_num *a, const char *w, size_t wn)
+{
+    const char *q = a->e, *nx;
+    char out[96];
+    size_t n, j;
+    uint32_t cp;
+
+    if (!nz_setting(c, "year_free") || (w && nz_find(c, NZ_COUNT_WORDS, w, wn, true)))
+        return false;
+    nz_year_str(c, num_int(a), out, sizeof(out));
+    if (strcmp(out, a->d) == 0)
+        return false;   /* read as digits anyway */
+    if ((j = join_word_at(c, q, year_joins, 3)) && q[j] == ' ' && nz_digit(q[j + 1])) {
+        q += j + 1 + nz_digits(q + j + 1);   /* judge by what follows the range */
+        if (*q == '.' || *q == ',')
+            return false;
+    }
+    if (*q != ' ')
+        return *q && strchr(",;:)", *q);
+    n = nz_word_after(q, &nx);
+    nz_cp(nx, &cp);
+    return n && !nz_is_upper(cp) && !nz_find(c, NZ_UNITS_TIGHT, nx, n, false) &&
+           !nz_find(c, NZ_UNITS, nx, n, false);
 }
 
 /* What follows amount A: a magnitude, a currency, a unit, a month; CUR is
@@ -364,20 +463,20 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
     }
     if (cur || mag) {
         put_amount(c, a, mag, cur);
-        return (size_t)(end - a->s);
+        return (size_t)(per_unit(c, end) - a->s);
     }
     /* unit: "5 km", "60mph", "20 °C" */
     for (int pass = 0; pass < 2; pass++) {
         r = pass ? q + sp : q;
         if (pass && !sp)
             break;
-        if ((e = unit_at(c, r, !pass, &n))) {
+        if ((e = unit_at(c, r, !pass, &n)) && !label(c, a, r, n)) {
             put_num(c, a);
             al_buf_putc(c->b, ' ');
             nz_put_form(c, nz_value(e), singular(c, a) ? 0 : 1);
             if (nz_is_alnum_at(r + n))
                 al_buf_putc(c->b, ' ');   /* "5′10″" */
-            return (size_t)(r + n - a->s);
+            return (size_t)(per_unit(c, r + n) - a->s);
         }
     }
     /* "5 March 2024" */
@@ -399,10 +498,11 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
         bool ctx = year_next || (wn && nz_find(c, NZ_YEAR_WORDS, w, wn, true)) ||
                    (wn && nz_month_at(c, w, &ml)) || nz_at_end(q) ||
                    (*q && strchr(",.;:!?)", *q));
-        if (ctx) {
+        if ((ctx && !count_range(c, a)) || free_year(c, a, wn ? w : NULL, wn)) {
             char out[96];
             nz_year_str(c, num_int(a), out, sizeof(out));
             al_buf_puts(c->b, out);
+            year_chain(c, q);
             return (size_t)(q - a->s);
         }
     }
@@ -411,6 +511,23 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
 }
 
 /* ---- pairs: ranges, scores, ratios, fractions ---- */
+
+/* The noun at W (N bytes) ends in one of [speech.settings] feminine_endings
+ * ("Stunde", "Million"). */
+static bool feminine_noun(const nz *c, const char *w, size_t n)
+{
+    const char *l = nz_setting(c, "feminine_endings");
+
+    while (l && *l) {
+        size_t ln = strcspn(l, " ");
+        if (ln && ln < n && strncmp(w + n - ln, l, ln) == 0)
+            return true;
+        l += ln;
+        while (*l == ' ')
+            l++;
+    }
+    return false;
+}
 
 static size_t pair(nz *c, const nz_num *a, bool year_next)
 {
@@ -472,6 +589,27 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         if (a->nf || bn.nf || bn.e[0] == '/' || nz_is_alnum_at(bn.e) || !c->t[NZ_FRACTIONS].n ||
             (a->s > c->text && a->s[-1] == '/'))
             return 0;
+        snprintf(key, sizeof(key), "%.3s/%.3s", a->d, bn.d);
+        if ((f = nz_get(c, NZ_FRACTIONS, key))) {
+            /* "1/2 Stunde": eine halbe Stunde; the whole fraction's forms:
+             * alone, before a feminine noun, before another noun */
+            const char *nx;
+            size_t nn = *bn.e == ' ' ? nz_word_after(bn.e, &nx) : 0;
+            uint32_t cp = 0;
+            if (nn)
+                nz_cp(nx, &cp);
+            const char *form = f, *bar, *pw;
+            size_t pn = nz_word_before(c, a->s, &pw), fn;
+            for (int i = !nn || !nz_is_upper(cp) ? 0 : feminine_noun(c, nx, nn) ? 1 : 2;
+                 i > 0 && (bar = strchr(form, '|')); i--)
+                form = bar + 1;
+            fn = strcspn(form, " |");
+            /* "eine 1/2 Stunde": the article is said once */
+            if (pn == fn && form[fn] == ' ' && strncasecmp(pw, form, fn) == 0 && pw + pn == a->s - 1)
+                form += fn + 1;
+            al_buf_put(c->b, form, strcspn(form, "|"));
+            return (size_t)(bn.e - a->s);
+        }
         snprintf(key, sizeof(key), "%.6s", bn.d);
         if (num_int(a) < num_int(&bn) && (f = nz_get(c, NZ_FRACTIONS, key))) {
             put_num(c, a);
@@ -520,7 +658,13 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         } else {
             put_num(c, a);
         }
-        al_buf_printf(c->b, " %s ", to);
+        /* "la saison 2023-2024": a season is both years, no "to"
+         * ([speech.settings] season_pair) */
+        if (years && *s == '-' && nz_setting(c, "season_pair") &&
+            (bn.nd == 4 ? num_int(&bn) : num_int(&bn) + num_int(a) / 100 * 100) == num_int(a) + 1)
+            al_buf_putc(c->b, ' ');
+        else
+            al_buf_printf(c->b, " %s ", to);
         return (size_t)(b - a->s);
     }
 }
