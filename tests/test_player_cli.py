@@ -63,7 +63,7 @@ def sections(evs):
 
 
 def names(evs):
-    return [e["event"] for e in evs if e["event"] != "paragraph"]
+    return [e["event"] for e in evs if e["event"] not in ("paragraph", "sentence")]
 
 
 def case_play_through(c):

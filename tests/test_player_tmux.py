@@ -12,13 +12,23 @@ the terminal's mode (`stty -g`) is the same after aloud as before it.
 
 Cases:
   keys    n, n, p, space, space, q: sections 1 2 3 2, pause, resume, quit
-  more    ], [, +, -, digit 4, Right arrow, q
+  more    digit 4, ], [, +, -, -, Up, Down, q
   ctrl_c  Ctrl-C while playing: exit status 130, terminal restored
   ctrl_z  Ctrl-Z: terminal restored while stopped, raw again after `fg`
   stdin_keys  `cat PAGE | aloud -`: n, space and q work (keys from the terminal)
   narrow  at 25 columns one status line, cut to fit; cleared at the end
   resize  the same after the window shrinks from 120 to 25 columns
   wide    at 200 columns the whole heading is shown
+  sentence  . and , step by sentence (the 2 s rule, across paragraphs)
+  seek    Right/Left: 10 s on/back by the status clock; Left at a section's
+          start goes to the previous one
+  volume  *, /, m; the loudest volume and the fastest rate are said
+  help    ? and h show the keys; the next key closes the help
+  clock   the status clock every 0.5 s: never back, still while paused,
+          total within 10 % of the exported length
+  live    the sentence being spoken under the status line, cut to the width
+  live_controls  no control character of the page reaches the terminal
+  quiet   --quiet shows neither
   end_*   skipping past the end of the last section (n, ], a digit then n,
           Right): an `end` event within 1 s, exit status 0
 Exit status 77 (skip) when tmux is missing.
@@ -32,6 +42,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import wave
 
 SKIP = 77
 
@@ -62,6 +73,10 @@ class Pane:
     def screen(self):
         """The pane's rows, as a listener sees them."""
         return self.tmux("capture-pane", "-p", "-t", "t").split("\n")
+
+    def screen_escapes(self):
+        """The pane with its colours and attributes as escape sequences."""
+        return self.tmux("capture-pane", "-p", "-e", "-t", "t")
 
     def resize(self, width):
         self.tmux("resize-window", "-t", "t", "-x", str(width))
@@ -147,29 +162,24 @@ def case_keys(tmp, aloud, page):
     pane, ev = start(tmp, aloud, page)
     try:
         wait_for(ev, lambda e: sections(e) == [1], "section 1")
-        time.sleep(0.3)
         pane.keys("n")
         wait_for(ev, lambda e: sections(e) == [1, 2], "section 2 after n")
-        time.sleep(0.3)
         pane.keys("n")
         wait_for(ev, lambda e: sections(e) == [1, 2, 3], "section 3 after n")
-        time.sleep(0.3)
         pane.keys("p")   # within 2 s of the start of 3: back to 2
         wait_for(ev, lambda e: sections(e) == [1, 2, 3, 2], "section 2 after p")
-        time.sleep(0.3)
         pane.keys("Space")
         wait_for(ev, lambda e: count(e, "pause") == 1, "pause")
         time.sleep(0.5)
         pane.keys("Space")
         wait_for(ev, lambda e: count(e, "resume") == 1, "resume")
-        time.sleep(0.3)
         pane.keys("q")
         evs = wait_for(ev, lambda e: count(e, "quit") == 1, "quit")
         rc = finish(tmp, pane)
     finally:
         pane.close()
     check(rc == 0, "exit status %d" % rc)
-    names = [e["event"] for e in evs if e["event"] != "paragraph"]
+    names = [e["event"] for e in evs if e["event"] not in ("paragraph", "sentence")]
     check(names == ["section"] * 4 + ["pause", "resume", "quit"], names)
     heads = [e["heading"] for e in evs if e["event"] == "section"]
     check(heads == ["Introduction", "Reading the tide table", "What lives in the high zone",
@@ -188,12 +198,10 @@ def case_more(tmp, aloud, page):
         wait_for(ev, lambda e: sections(e) == [1], "section 1")
         pane.keys("4")
         wait_for(ev, lambda e: sections(e) == [1, 4], "section 4 after digit 4")
-        time.sleep(0.3)
         pane.keys("]")
         evs = wait_for(ev, lambda e: count(e, "paragraph") >= 1, "paragraph after ]")
         para = [e for e in evs if e["event"] == "paragraph"][-1]
         check(para["index"] == 4 and para["paragraph"] == 2, para)
-        time.sleep(0.3)
         pane.keys("[")   # within 2 s of paragraph 2: back to paragraph 1 = section start
         wait_for(ev, lambda e: sections(e) == [1, 4, 4], "start of section 4 after [")
         pane.keys("+")
@@ -205,11 +213,12 @@ def case_more(tmp, aloud, page):
         evs = wait_for(ev, lambda e: count(e, "rate") == 3, "rate after - -")
         rates = [e["rate"] for e in evs if e["event"] == "rate"]
         check(rates == [200, 175, 150], "rates after + - -: %s" % rates)
-        pane.keys("Right")
-        wait_for(ev, lambda e: sections(e) == [1, 4, 4, 5], "section 5 after Right")
-        time.sleep(0.3)
-        pane.keys("Left")
-        wait_for(ev, lambda e: sections(e) == [1, 4, 4, 5, 4], "section 4 after Left")
+        pane.keys("Up")
+        evs = wait_for(ev, lambda e: count(e, "rate") == 4, "rate after Up")
+        pane.keys("Down")
+        evs = wait_for(ev, lambda e: count(e, "rate") == 5, "rate after Down")
+        rates = [e["rate"] for e in evs if e["event"] == "rate"]
+        check(rates == [200, 175, 150, 175, 150], "rates after + - - Up Down: %s" % rates)
         pane.keys("q")
         wait_for(ev, lambda e: count(e, "quit") == 1, "quit")
         rc = finish(tmp, pane)
@@ -362,6 +371,275 @@ def case_wide(tmp, aloud, page):
         rows = wait_screen(pane, lambda r: any("section 2/5 Reading the tide table  " in x
                                                for x in r), "section 2 on the status line")
         check_status_block(rows, 200)
+        pane.keys("q")
+        finish(tmp, pane)
+    finally:
+        pane.close()
+
+
+def press(pane, ev, key, pred, what):
+    """Press KEY; wait for the events after it to satisfy PRED; return them."""
+    n = len(read_events(ev))
+    pane.keys(key)
+    return wait_for(ev, lambda e: len(e) > n and pred(e[n:]), what)[n:]
+
+
+def spot(e):
+    """Where an event says playback is: (section, paragraph, sentence)."""
+    return (e["index"], e["paragraph"], e["sentence"])
+
+
+def moved(evs):
+    return [e for e in evs if e["event"] in ("section", "paragraph", "sentence")]
+
+
+def case_sentence(tmp, aloud, page):
+    # . and , step by sentence. Section 2 of tidepools.html at 80 wpm:
+    # paragraph 1 is the heading (sentence 1) and two sentences, paragraph
+    # 2 two more; each sentence lasts longer than 2 s.
+    pane, ev = start(tmp, aloud, page, args=["--section", "2", "--rate", "80", "--no-intro"])
+    try:
+        wait_for(ev, lambda e: sections(e) == [2], "section 2")
+        steps = [(".", (2, 1, 2)), (".", (2, 1, 3)),
+                 (",", (2, 1, 2)),        # within 2 s: the previous sentence
+                 (".", (2, 1, 3)), (".", (2, 2, 1)),
+                 (",", (2, 1, 3))]        # back over a paragraph's start
+        for key, want in steps:
+            evs = press(pane, ev, key, moved, "a sentence after %s" % key)
+            got = spot(moved(evs)[0])
+            check(got == want, "after %s: (section, paragraph, sentence) %s, not %s"
+                  % (key, got, want))
+        # after 2 s in a sentence, , starts it again
+        wait_for(ev, lambda e: time.monotonic() - e[-1]["mono"] > 2.3, "2.3 s into the sentence")
+        evs = press(pane, ev, ",", moved, "a sentence after ,")
+        check(spot(moved(evs)[0]) == (2, 1, 3), "after 2 s , did not restart: %s" % evs)
+        pane.keys("q")
+        finish(tmp, pane)
+    finally:
+        pane.close()
+
+
+def case_seek(tmp, aloud, page):
+    # Right and Left: 10 s on and back, by the status line's clock
+    pane, ev = start(tmp, aloud, page, screen=True)
+    try:
+        wait_for(ev, lambda e: sections(e) == [1], "section 1")
+        press(pane, ev, "2", lambda e: sections(e) == [2], "section 2 after digit 2")
+        # within 2 s of a section's start: the previous section
+        press(pane, ev, "Left", lambda e: sections(e) == [1], "section 1 after Left")
+        rows = wait_screen(pane, lambda r: 0 <= seconds_shown(r) <= 1, "0:00 after Left")
+        before = seconds_shown(wait_screen(pane, lambda r: seconds_shown(r) >= 2, "0:02"))
+        evs = press(pane, ev, "Right", moved, "a sentence after Right")
+        check(moved(evs)[0]["index"] == 1, "Right left section 1: %s" % evs)
+        rows = wait_screen(pane, lambda r: seconds_shown(r) > before + 1, "the clock on")
+        after = seconds_shown(rows)
+        check(before < after <= before + 11, "Right went from %d s to %d s" % (before, after))
+        # more than 2 s into the section: back 10 s, not past its start
+        before = seconds_shown(wait_screen(pane, lambda r: seconds_shown(r) >= after + 1, "on"))
+        evs = press(pane, ev, "Left", moved, "a sentence after Left")
+        check(moved(evs)[0]["index"] == 1, "Left left section 1: %s" % evs)
+        rows = wait_screen(pane, lambda r: 0 <= seconds_shown(r) < before, "the clock back")
+        back = seconds_shown(rows)
+        check(before - 12 <= back < before, "Left went from %d s to %d s" % (before, back))
+        pane.keys("q")
+        finish(tmp, pane)
+    finally:
+        pane.close()
+
+
+def case_end_right(tmp, aloud, page):
+    # Right, again and again, in the last section: it ends, within 1 s
+    pane, ev = start(tmp, aloud, page, args=["--section", "5"])
+    try:
+        wait_for(ev, lambda e: sections(e) == [5], "section 5")
+        for _ in range(12):
+            pressed = time.monotonic()
+            evs = press(pane, ev, "Right", lambda e: moved(e) or count(e, "end"),
+                        "a sentence or the end after Right")
+            if count(evs, "end"):
+                break
+        check(count(evs, "end") == 1, "12 times Right and no end: %s" % read_events(ev))
+        end = next(e for e in evs if e["event"] == "end")
+        check(end["mono"] - pressed < 1.0, "the end came %.3f s after Right"
+              % (end["mono"] - pressed))
+        rc = finish(tmp, pane)
+    finally:
+        pane.close()
+    check(rc == 0, "exit status %d" % rc)
+
+
+def case_volume(tmp, aloud, page):
+    # * and / change the volume at once, m mutes; the ends of both ranges
+    # (150 %, 450 wpm) are said on screen, not silently ignored
+    pane, ev = start(tmp, aloud, page, screen=True)
+    vol = lambda e: [(x["volume"], x["muted"]) for x in e if x["event"] == "volume"]
+    try:
+        wait_for(ev, lambda e: sections(e) == [1], "section 1")
+        check(vol(press(pane, ev, "*", vol, "volume after *")) == [(110, False)], "after *")
+        check(vol(press(pane, ev, "/", vol, "volume after /")) == [(100, False)], "after /")
+        check(vol(press(pane, ev, "m", vol, "mute after m")) == [(100, True)], "after m")
+        wait_screen(pane, lambda r: any("[muted]" in x for x in r), "[muted] on the status line")
+        check(vol(press(pane, ev, "m", vol, "after m")) == [(100, False)], "after m again")
+        for want in (110, 120, 130, 140, 150):
+            check(vol(press(pane, ev, "*", vol, "after *")) == [(want, False)], "to %d" % want)
+        wait_screen(pane, lambda r: any("vol 150%" in x for x in r), "vol 150% shown")
+        pane.keys("*")
+        wait_screen(pane, lambda r: any("150% is the loudest" in x for x in r), "the loudest")
+        for _ in range(12):                 # 175 + 11 * 25 = 450, then one more
+            pane.keys("+")
+        wait_screen(pane, lambda r: any("450 words per minute is the fastest" in x for x in r),
+                    "the fastest rate said")
+        wait_screen(pane, lambda r: any("450 wpm" in x for x in r), "450 wpm shown")
+        pane.keys("q")
+        finish(tmp, pane)
+    finally:
+        pane.close()
+    evs = read_events(ev)
+    check(vol(evs)[-1] == (150, False) and count(evs, "rate") == 11,
+          "more events than changes: %s" % evs)
+
+
+def case_help(tmp, aloud, page):
+    # ? and h show the keys; the next key closes the help (and acts)
+    pane, ev = start(tmp, aloud, page, screen=True)
+    shown = lambda r: any("next / previous sentence" in x for x in r)
+    try:
+        wait_for(ev, lambda e: sections(e) == [1], "section 1")
+        pane.keys("?")
+        rows = wait_screen(pane, shown, "the key help after ?")
+        for words in ("pause / resume", "next / previous section", "10 s on / back",
+                      "faster / slower", "louder / quieter", "mute", "quit"):
+            check(any(words in x for x in rows), "%r is not in the help:\n%s"
+                  % (words, "\n".join(rows)))
+        check_status_block(rows[:status_rows(rows)[0] + 1], 120)
+        press(pane, ev, "n", lambda e: sections(e) == [2], "section 2 after n")
+        wait_screen(pane, lambda r: not shown(r), "the help gone after n")
+        pane.keys("h")
+        wait_screen(pane, shown, "the key help after h")
+        pane.keys("h")                      # closes it, and does nothing else
+        wait_screen(pane, lambda r: not shown(r), "the help gone after h")
+        pane.keys("q")
+        finish(tmp, pane)
+    finally:
+        pane.close()
+    check(sections(read_events(ev)) == [1, 2], read_events(ev))
+
+
+def clock_of(rows):
+    """(elapsed, total) seconds on the status line, or None."""
+    at = status_rows(rows)
+    if not at:
+        return None
+    m = CLOCK.search(rows[at[-1]])
+    return (int(m.group(1)) * 60 + int(m.group(2)), int(m.group(3)) * 60 + int(m.group(4)))
+
+
+def case_clock(tmp, aloud, page):
+    # The status clock, read every 0.5 s: elapsed never goes back, stands
+    # still while paused, and the total stays within 10 % of the length of
+    # the same speech exported to a WAV file.
+    short = os.path.join(os.path.dirname(page), "short.html")
+    wav = os.path.join(tmp, "ref.wav")
+    r = subprocess.run([aloud, "-q", "--rate", "300", "-o", wav, short], capture_output=True,
+                       text=True, timeout=120)
+    check(r.returncode == 0, "export failed: %s" % r.stderr)
+    with wave.open(wav) as w:
+        length = w.getnframes() / w.getframerate()
+    pane, ev = start(tmp, aloud, short, args=["--rate", "300"], screen=True)
+    readings, paused = [], None
+    try:
+        wait_for(ev, lambda e: sections(e) == [1], "section 1")
+        while not os.path.exists(os.path.join(tmp, "rc")):
+            clock = clock_of(pane.screen())
+            if clock:
+                readings.append(clock)
+            if paused is None and clock and clock[0] >= length / 2:
+                paused = press(pane, ev, "Space", lambda e: count(e, "pause"), "pause")
+                still = clock_of(wait_screen(pane, lambda r: clock_of(r), "status"))
+                time.sleep(1.5)             # paused for 1.5 s: the clock must not move
+                later = clock_of(wait_screen(pane, lambda r: clock_of(r), "status"))
+                check(later[0] <= still[0] + 1, "the clock ran while paused: %s -> %s"
+                      % (still, later))
+                press(pane, ev, "Space", lambda e: count(e, "resume"), "resume")
+            time.sleep(0.5)
+        rc = finish(tmp, pane)
+    finally:
+        pane.close()
+    check(rc == 0, "exit status %d" % rc)
+    check(paused, "never got halfway: %s" % readings)
+    check(len(readings) >= length, "too few readings: %s" % readings)
+    elapsed = [e for e, _ in readings]
+    check(elapsed == sorted(elapsed), "elapsed time went back: %s" % elapsed)
+    for e, total in readings:
+        check(abs(total - length) <= 0.1 * length + 1,
+              "total %d s, the audio lasts %.1f s (readings %s)" % (total, length, readings))
+    check(abs(elapsed[-1] - length) <= 0.1 * length + 1,
+          "the clock ended at %d s, the audio lasts %.1f s" % (elapsed[-1], length))
+    print("audio %.1f s; totals shown %d..%d s; readings %s"
+          % (length, min(t for _, t in readings), max(t for _, t in readings), readings))
+
+
+LIVE = ("<html lang=en><head><title>Live</title></head><body><article><h1>Live</h1>"
+        "<p>The first sentence of the lead is here. The second one has \x1b[31mred\x1b[0m "
+        "words and a bell\x07 in it, which the terminal must never obey.</p>"
+        "<h2>Second part</h2><p>A paragraph in the second part that says very little.</p>"
+        "</article></body></html>")
+
+
+def case_live(tmp, aloud, page):
+    # the sentence being spoken, under the status line, fitted to the width,
+    # with no control character from the page reaching the terminal
+    pane, ev = start(tmp, aloud, page, args=["--section", "2", "--no-intro", "--rate", "80"],
+                     screen=True)
+    try:
+        wait_for(ev, lambda e: sections(e) == [2], "section 2")
+        press(pane, ev, ".", moved, "the next sentence")
+        want = "The best time to visit is an hour before low tide."
+        rows = wait_screen(pane, lambda r: any(x == want for x in r), "the live sentence")
+        at = status_rows(rows)
+        check(len(at) == 1 and rows[at[0] + 1] == want, "the sentence is not under the "
+              "status line:\n" + "\n".join(rows))
+        pane.resize(30)
+        rows = wait_screen(pane, lambda r: any(x.startswith("The best time to") for x in r)
+                           and not any(x == want for x in r), "the sentence cut to 30 columns")
+        line = next(x for x in rows if x.startswith("The best time to"))
+        check(len(line) <= 30 and line.endswith("\u2026"), "not cut with an ellipsis: %r" % line)
+        pane.keys("q")
+        finish(tmp, pane)
+    finally:
+        pane.close()
+
+
+def case_live_controls(tmp, aloud, page):
+    live = os.path.join(tmp, "live.html")
+    with open(live, "w", encoding="utf-8") as f:
+        f.write(LIVE)
+    pane, ev = start(tmp, aloud, live, args=["--no-intro", "--rate", "80"], screen=True)
+    try:
+        wait_for(ev, lambda e: sections(e) == [1], "section 1")
+        press(pane, ev, ".", moved, "the second sentence")
+        rows = wait_screen(pane, lambda r: any(x.startswith("The second one has") for x in r),
+                           "the second sentence")
+        line = next(x for x in rows if x.startswith("The second one has"))
+        check("red words and a bell in it" in line, "the words are not all there: %r" % line)
+        raw = pane.screen_escapes()
+        check("\x1b[31m" not in raw and "[31m" not in line and "[0m" not in line,
+              "the page's escape sequence reached the terminal: %r" % raw)
+        pane.keys("q")
+        finish(tmp, pane)
+    finally:
+        pane.close()
+
+
+def case_quiet(tmp, aloud, page):
+    # --quiet: no status line, no live sentence
+    pane, ev = start(tmp, aloud, page, args=["--quiet", "--no-intro"], screen=True)
+    try:
+        wait_for(ev, lambda e: count(e, "sentence") >= 1, "a second sentence")
+        rows = pane.screen()
+        check(not status_rows(rows), "a status line with --quiet:\n" + "\n".join(rows))
+        check(not any("Twice a day" in x or "With a little patience" in x for x in rows),
+              "the live sentence with --quiet:\n" + "\n".join(rows))
         pane.keys("q")
         finish(tmp, pane)
     finally:

@@ -56,7 +56,9 @@ typedef enum {
     ALOUD_PLAYER_EVENT_RATE,        /* the rate changed; heard from the next sentence */
     ALOUD_PLAYER_EVENT_END,         /* the last sample has been played */
     ALOUD_PLAYER_EVENT_QUIT,        /* stopped by ALOUD_PLAYER_QUIT */
-    ALOUD_PLAYER_EVENT_ERROR        /* stopped by an error (see the error field) */
+    ALOUD_PLAYER_EVENT_ERROR,       /* stopped by an error (see the error field) */
+    ALOUD_PLAYER_EVENT_SENTENCE,    /* ... of a sentence other than a paragraph's first */
+    ALOUD_PLAYER_EVENT_VOLUME       /* the volume changed or was muted: at once */
 } aloud_player_event_type;
 
 /** An event. Valid during the callback only; strings are borrowed. */
@@ -69,6 +71,10 @@ typedef struct {
     int rate;               /* words per minute in force */
     int error;              /* ALOUD_PLAYER_EVENT_ERROR: the aloud_error */
     const char *message;    /* ALOUD_PLAYER_EVENT_ERROR: what failed */
+    size_t sentence;        /* 0-based sentence within the paragraph (a section's
+                               heading is sentence 0 of its first paragraph) */
+    int volume;             /* playback volume in percent (see ALOUD_PLAYER_LOUDER) */
+    bool muted;
 } aloud_player_event;
 
 /**
@@ -105,11 +111,28 @@ typedef enum {
     ALOUD_PLAYER_FASTER,           /* +25 words per minute, from the next sentence */
     ALOUD_PLAYER_SLOWER,           /* -25 words per minute, from the next sentence */
     ALOUD_PLAYER_GOTO_SECTION,     /* ARG: 0-based section index */
-    ALOUD_PLAYER_QUIT
+    ALOUD_PLAYER_QUIT,
+    ALOUD_PLAYER_NEXT_SENTENCE,    /* the next sentence (the end after the last) */
+    ALOUD_PLAYER_PREV_SENTENCE,    /* same 2 s rule as sections */
+    ALOUD_PLAYER_FORWARD,          /* ARG milliseconds on (0: 10 s), to the start of the
+                                      sentence heard then, at least the next one */
+    ALOUD_PLAYER_BACK,             /* ARG milliseconds back (0: 10 s), to the start of
+                                      a sentence, not past the start of the section;
+                                      within 2 s of a section's start, the previous one */
+    ALOUD_PLAYER_TOGGLE_MUTE,      /* silence at once, or sound again */
+    ALOUD_PLAYER_LOUDER,           /* +ALOUD_PLAYER_VOLUME_STEP percent, at once */
+    ALOUD_PLAYER_QUIETER           /* -ALOUD_PLAYER_VOLUME_STEP percent, at once */
 } aloud_player_command;
 
 /** Step of ALOUD_PLAYER_FASTER / SLOWER (bounded by ALOUD_RATE_MIN/MAX). */
 #define ALOUD_PLAYER_RATE_STEP 25
+/** Playback volume: from 0 to ALOUD_PLAYER_VOLUME_MAX percent (100 at start),
+ * in steps of ALOUD_PLAYER_VOLUME_STEP; applied to the audio as it is
+ * played, on top of the speech volume (aloud_speech_options.volume). */
+#define ALOUD_PLAYER_VOLUME_STEP 10
+#define ALOUD_PLAYER_VOLUME_MAX 150
+/** The default step of ALOUD_PLAYER_FORWARD / BACK, in milliseconds. */
+#define ALOUD_PLAYER_SEEK_MS 10000
 
 /**
  * Start playing ARTICLE. Opens the audio device first, so a missing device
@@ -143,18 +166,28 @@ ALOUD_EXPORT int aloud_player_send(aloud_player *player, aloud_player_command co
  */
 ALOUD_EXPORT int aloud_player_wait(aloud_player *player, int timeout_ms);
 
-/** Where playback stands, for a status line. */
+/** Where playback stands, for a status line. (sentence, text, volume and
+ * muted were added at the end in 0.1: a layout change, rebuild.) */
 typedef struct {
     size_t section;          /* 0-based */
     size_t section_count;
     size_t paragraph;        /* 0-based block within the section */
     const char *heading;     /* borrowed from the article; NULL for the lead */
-    double elapsed;          /* seconds of the article heard so far (position) */
-    double total;            /* the article's length in seconds (estimated
-                                until all of it has been synthesised) */
+    double elapsed;          /* the position in seconds: where the last jump
+                                landed plus the audio played since; it never
+                                goes back but by a jump */
+    double total;            /* the article's length in seconds: exact for
+                                what has been synthesised (the player measures
+                                the whole article in the background, soon
+                                after the start), estimated for the rest */
     int rate;                /* words per minute */
     bool paused;
     bool finished;
+    size_t sentence;         /* 0-based sentence within the paragraph */
+    const char *text;        /* the sentence being spoken, as plain text, or NULL;
+                                borrowed until aloud_player_free() */
+    int volume;              /* playback volume in percent */
+    bool muted;
 } aloud_player_status;
 
 /** Fill OUT with the current position. */

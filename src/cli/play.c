@@ -169,6 +169,10 @@ typedef struct {
     bool keys;               /* tty_fd is a terminal we read keys from */
     bool status;             /* draw the status line */
     bool ended;              /* the player reported end or quit */
+    bool live;               /* show the sentence being spoken under the status */
+    bool help;               /* the key help is shown (until the next key) */
+    char notice[128];        /* said under the status line until notice_until */
+    double notice_until;
 } play_session;
 
 static double mono_now(void)
@@ -214,6 +218,8 @@ static const char *event_name(aloud_player_event_type t)
     case ALOUD_PLAYER_EVENT_END: return "end";
     case ALOUD_PLAYER_EVENT_QUIT: return "quit";
     case ALOUD_PLAYER_EVENT_ERROR: return "error";
+    case ALOUD_PLAYER_EVENT_SENTENCE: return "sentence";
+    case ALOUD_PLAYER_EVENT_VOLUME: return "volume";
     }
     return "unknown";
 }
@@ -228,9 +234,13 @@ static void write_event(play_session *s, const aloud_player_event *ev)
     switch (ev->type) {
     case ALOUD_PLAYER_EVENT_SECTION:
     case ALOUD_PLAYER_EVENT_PARAGRAPH:
-        fprintf(f, ", \"index\": %zu, \"paragraph\": %zu, \"heading\": ",
-                ev->section + 1, ev->paragraph + 1);
+    case ALOUD_PLAYER_EVENT_SENTENCE:
+        fprintf(f, ", \"index\": %zu, \"paragraph\": %zu, \"sentence\": %zu, \"heading\": ",
+                ev->section + 1, ev->paragraph + 1, ev->sentence + 1);
         json_string(f, shown_heading(ev->heading));
+        break;
+    case ALOUD_PLAYER_EVENT_VOLUME:
+        fprintf(f, ", \"volume\": %d, \"muted\": %s", ev->volume, ev->muted ? "true" : "false");
         break;
     case ALOUD_PLAYER_EVENT_RATE:
         fprintf(f, ", \"rate\": %d", ev->rate);
@@ -368,75 +378,185 @@ static size_t terminal_width(void)
 }
 
 /* The status line, at most WIDTH columns: "section 2/5 Heading  0:35/6:37
- * 175 wpm", the heading cut first, then the words around it. */
+ * [paused]  175 wpm  vol 100%". When it is too wide the heading is cut
+ * first, then the word "section" and the volume go, then the end of the
+ * line is cut. */
 static void status_text(char *out, size_t n, const aloud_player_status *st, size_t width)
 {
-    char head[512], pre[64], post[128], elapsed[24], total[24], line[768];
+    char head[512], pre[64], post[160], elapsed[24], total[24], vol[32], line[768];
     size_t fixed;
 
     format_time(elapsed, sizeof(elapsed), st->elapsed);
     format_time(total, sizeof(total), st->total);
-    snprintf(post, sizeof(post), "  %s/%s  %d wpm%s", elapsed, total, st->rate,
-             st->paused ? "  [paused]" : "");
+    snprintf(vol, sizeof(vol), "  vol %d%%", st->volume);
     snprintf(pre, sizeof(pre), "section %zu/%zu ", st->section + 1, st->section_count);
-    fixed = strlen(pre) + strlen(post);
-    if (fixed + 8 > width)       /* narrow: the bare numbers */
+    snprintf(post, sizeof(post), "  %s/%s%s%s  %d wpm", elapsed, total,
+             st->paused ? "  [paused]" : "", st->muted ? "  [muted]" : "", st->rate);
+    if (strlen(pre) + strlen(post) + strlen(vol) + 8 > width)   /* narrow: bare numbers */
         snprintf(pre, sizeof(pre), "%zu/%zu ", st->section + 1, st->section_count);
+    if (strlen(pre) + strlen(post) + strlen(vol) <= width)
+        snprintf(post + strlen(post), sizeof(post) - strlen(post), "%s", vol);
     fixed = strlen(pre) + strlen(post);
     fit_columns(head, sizeof(head), shown_heading(st->heading), width > fixed ? width - fixed : 0);
     snprintf(line, sizeof(line), "%s%s%s", pre, head, post);
     fit_columns(out, n, line, width);
 }
 
-/* Redraw the status block: the cursor is kept at the start of its first
+static const char *const key_help[] = {
+    "Keys (any key closes this help):",
+    "  space        pause / resume            q      quit",
+    "  n  p         next / previous section   1-9    go to section",
+    "  ]  [         next / previous paragraph",
+    "  .  ,         next / previous sentence",
+    "  Right Left   10 s on / back",
+    "  Up Down + -  faster / slower",
+    "  *  /         louder / quieter          m      mute",
+    "  ?  h         this help",
+};
+#define KEY_HELP_LINES (sizeof(key_help) / sizeof(key_help[0]))
+
+/* Redraw the status block: the status line, then the live sentence (or a
+ * notice, or the key help). The cursor is kept at the start of the first
  * line, so each frame clears from there down ("\r\033[J") and draws the
  * lines again, never wider than the terminal (one column spare, so no
- * line wraps). After a resize the terminal may re-wrap the old lines, but
- * they are all below the cursor and the next frame clears them. */
+ * line wraps), in one write. After a resize the terminal may re-wrap the
+ * old lines, but they are all below the cursor and the next frame clears
+ * them. */
 static void draw_status(play_session *s)
 {
     aloud_player_status st;
-    char frame[4096], line[1024];
-    size_t width = terminal_width(), len = 0;
+    char frame[8192], line[1024];
+    const char *extra[KEY_HELP_LINES];
+    size_t width = terminal_width(), len = 0, lines = 0;
 
     width = width > 1 ? width - 1 : 1;
     aloud_player_get_status(s->player, &st);
+    if (s->help) {
+        for (; lines < KEY_HELP_LINES; lines++)
+            extra[lines] = key_help[lines];
+    } else if (s->notice[0] && mono_now() < s->notice_until) {
+        extra[lines++] = s->notice;
+    } else if (s->live && st.text) {
+        extra[lines++] = st.text;
+    }
     status_text(line, sizeof(line), &st, width);
-    len += (size_t)snprintf(frame + len, sizeof(frame) - len, "\r\033[J%s\r", line);
-    (void)!write(STDERR_FILENO, frame, len);
+    len += (size_t)snprintf(frame, sizeof(frame), "\r\033[J%s", line);
+    for (size_t i = 0; i < lines; i++) {
+        fit_columns(line, sizeof(line), extra[i], width);
+        len += (size_t)snprintf(frame + len, sizeof(frame) - len, "\n%s", line);
+    }
+    if (lines)
+        len += (size_t)snprintf(frame + len, sizeof(frame) - len, "\033[%zuA", lines);
+    len += (size_t)snprintf(frame + len, sizeof(frame) - len, "\r");
+    (void)!write(STDERR_FILENO, frame, len < sizeof(frame) ? len : sizeof(frame) - 1);
     status_shown = 1;
 }
 
 /* ---- keys ---- */
 
-/* Handle the keys in BUF; returns false when q was pressed. */
+static void notice(play_session *s, const char *text)
+{
+    snprintf(s->notice, sizeof(s->notice), "%s", text);
+    s->notice_until = mono_now() + 2.0;
+}
+
+/* Faster or slower, saying so at the end of the range. */
+static void change_rate(play_session *s, bool faster)
+{
+    aloud_player_status st;
+
+    aloud_player_get_status(s->player, &st);
+    if (faster && st.rate >= ALOUD_RATE_MAX)
+        notice(s, "450 words per minute is the fastest");
+    else if (!faster && st.rate <= ALOUD_RATE_MIN)
+        notice(s, "80 words per minute is the slowest");
+    else
+        aloud_player_send(s->player, faster ? ALOUD_PLAYER_FASTER : ALOUD_PLAYER_SLOWER, 0);
+}
+
+static void change_volume(play_session *s, bool louder)
+{
+    aloud_player_status st;
+
+    aloud_player_get_status(s->player, &st);
+    if (louder && st.volume >= ALOUD_PLAYER_VOLUME_MAX && !st.muted)
+        notice(s, "150% is the loudest");
+    else if (!louder && st.volume <= 0 && !st.muted)
+        notice(s, "the volume is 0% already (m mutes)");
+    else
+        aloud_player_send(s->player, louder ? ALOUD_PLAYER_LOUDER : ALOUD_PLAYER_QUIETER, 0);
+}
+
+/* The key at BUF[*I] (N bytes), *I left on its last byte. The arrow keys
+ * (ESC [ A..D or ESC O A..D, with modifiers or not) become 'U', 'D', 'R',
+ * 'L', which are not keys of their own; any other escape sequence is
+ * skipped whole (0), so that its bytes are not taken for keys; Escape
+ * alone is 0x1b. */
+static int read_key(const unsigned char *buf, size_t n, size_t *i)
+{
+    unsigned char c = buf[*i];
+    size_t j = *i + 2;
+
+    if (c == 0x1b && *i + 1 < n && (buf[*i + 1] == '[' || buf[*i + 1] == 'O')) {
+        while (j < n && buf[j] >= 0x20 && buf[j] < 0x40)    /* parameters */
+            j++;
+        *i = j < n ? j : n - 1;
+        if (j >= n)
+            return 0;
+        c = buf[j];
+        return c == 'A' ? 'U' : c == 'B' ? 'D' : c == 'C' ? 'R' : c == 'D' ? 'L' : 0;
+    }
+    return c == 'U' || c == 'D' || c == 'R' || c == 'L' ? 0 : c;
+}
+
+/* Carry out KEY; returns false for q. */
+static bool run_key(play_session *s, int key, size_t sections)
+{
+    aloud_player *pl = s->player;
+
+    switch (key) {
+    case ' ': aloud_player_send(pl, ALOUD_PLAYER_TOGGLE_PAUSE, 0); break;
+    case 'n': aloud_player_send(pl, ALOUD_PLAYER_NEXT_SECTION, 0); break;
+    case 'p': aloud_player_send(pl, ALOUD_PLAYER_PREV_SECTION, 0); break;
+    case ']': aloud_player_send(pl, ALOUD_PLAYER_NEXT_PARAGRAPH, 0); break;
+    case '[': aloud_player_send(pl, ALOUD_PLAYER_PREV_PARAGRAPH, 0); break;
+    case '.': aloud_player_send(pl, ALOUD_PLAYER_NEXT_SENTENCE, 0); break;
+    case ',': aloud_player_send(pl, ALOUD_PLAYER_PREV_SENTENCE, 0); break;
+    case 'R': aloud_player_send(pl, ALOUD_PLAYER_FORWARD, ALOUD_PLAYER_SEEK_MS); break;
+    case 'L': aloud_player_send(pl, ALOUD_PLAYER_BACK, ALOUD_PLAYER_SEEK_MS); break;
+    case 'U': case '+': case '=': change_rate(s, true); break;
+    case 'D': case '-': case '_': change_rate(s, false); break;
+    case '*': change_volume(s, true); break;
+    case '/': change_volume(s, false); break;
+    case 'm': aloud_player_send(pl, ALOUD_PLAYER_TOGGLE_MUTE, 0); break;
+    case '?': case 'h': s->help = true; break;
+    case 'q': case 'Q': return false;
+    default:
+        if (key >= '1' && key <= '9' && (size_t)(key - '0') <= sections)
+            aloud_player_send(pl, ALOUD_PLAYER_GOTO_SECTION, (size_t)(key - '1'));
+        break;
+    }
+    return true;
+}
+
+/* Handle the keys in BUF; returns false when q was pressed. While the key
+ * help is shown, the next key closes it (and does what it does, but for
+ * ?, h and Escape, which only close it). */
 static bool handle_keys(play_session *s, const unsigned char *buf, size_t n)
 {
-    size_t i, count;
+    size_t count;
 
     aloud_article_sections(s->article, &count);
-    for (i = 0; i < n; i++) {
-        unsigned char c = buf[i];
+    for (size_t i = 0; i < n; i++) {
+        int key = read_key(buf, n, &i);
 
-        /* Arrow keys: ESC [ C / ESC O C (right), ... D (left). */
-        if (c == 0x1b && i + 2 < n && (buf[i + 1] == '[' || buf[i + 1] == 'O')) {
-            c = buf[i + 2] == 'C' ? 'n' : buf[i + 2] == 'D' ? 'p' : 0;
-            i += 2;
+        if (s->help) {
+            s->help = false;
+            if (key == '?' || key == 'h' || key == 0x1b)
+                continue;
         }
-        switch (c) {
-        case ' ': aloud_player_send(s->player, ALOUD_PLAYER_TOGGLE_PAUSE, 0); break;
-        case 'n': aloud_player_send(s->player, ALOUD_PLAYER_NEXT_SECTION, 0); break;
-        case 'p': aloud_player_send(s->player, ALOUD_PLAYER_PREV_SECTION, 0); break;
-        case ']': aloud_player_send(s->player, ALOUD_PLAYER_NEXT_PARAGRAPH, 0); break;
-        case '[': aloud_player_send(s->player, ALOUD_PLAYER_PREV_PARAGRAPH, 0); break;
-        case '+': case '=': aloud_player_send(s->player, ALOUD_PLAYER_FASTER, 0); break;
-        case '-': case '_': aloud_player_send(s->player, ALOUD_PLAYER_SLOWER, 0); break;
-        case 'q': case 'Q': return false;
-        default:
-            if (c >= '1' && c <= '9' && (size_t)(c - '0') <= count)
-                aloud_player_send(s->player, ALOUD_PLAYER_GOTO_SECTION, (size_t)(c - '1'));
-            break;
-        }
+        if (key && !run_key(s, key, count))
+            return false;
     }
     return true;
 }
@@ -650,6 +770,7 @@ int cli_play(const cli_options *o, const aloud_article *article)
     s.debug_clock = getenv("ALOUD_DEBUG_CLOCK") != NULL;
     s.keys = open_keys();
     s.status = !o->quiet && isatty(STDERR_FILENO);
+    s.live = s.status;
     if ((err = open_events(&s)) < 0)
         return cli_exit_code(err);
     if (pipe(sig_pipe) != 0) {

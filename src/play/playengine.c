@@ -30,6 +30,16 @@
  *
  * Events are passed to the callback with the mutex released, from the
  * playback thread only, so they arrive in order.
+ *
+ * The clock. The position shown is where the last jump (or the start)
+ * landed, estimated then, plus the samples played since, less what the
+ * device still holds: it moves only with the audio, and back only by a
+ * jump. The total is exact for every unit synthesised: when the queue is
+ * full, the synthesis thread measures the units it has not synthesised
+ * yet (espeak-ng runs some 500 times faster than real time, so a whole
+ * article is measured within a second or two of the start) and throws the
+ * audio away; until then a unit is estimated from its words, at the pace
+ * measured so far. After a rate change the units ahead are measured again.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -210,6 +220,58 @@ static void synth_failed(aloud_player *p, int err)
     pthread_cond_broadcast(&p->wake_play);
 }
 
+/* ---- measuring units ahead (synthesis thread) ---- */
+
+/* Unit U's length is unknown, or was measured at another rate and is
+ * still to be heard. */
+static bool needs_measure(const aloud_player *p, size_t u)
+{
+    return p->unit_rate[u] == 0 || (u > p->cur_unit && p->unit_rate[u] != p->rate);
+}
+
+/* The next unit to measure, or unit_count when all are known (lock held). */
+static size_t next_to_measure(aloud_player *p)
+{
+    while (p->measure_unit < p->unit_count && !needs_measure(p, p->measure_unit))
+        p->measure_unit++;
+    return p->measure_unit;
+}
+
+static int measure_sink(const int16_t *pcm, size_t count, void *data)
+{
+    aloud_player *p = data;
+    bool stop;
+
+    (void)pcm;
+    (void)count;
+    pthread_mutex_lock(&p->lock);
+    stop = p->stopping;
+    pthread_mutex_unlock(&p->lock);
+    return stop;
+}
+
+/* Synthesise unit U into the void to learn its length (lock held; it is
+ * released meanwhile). A unit of even 150 words takes espeak-ng a few
+ * tens of milliseconds, so a command waits at most that long. */
+static void measure(aloud_player *p, size_t u)
+{
+    int rate = p->rate, err;
+    uint64_t samples = 0;
+
+    pthread_mutex_unlock(&p->lock);
+    err = al_player_set_rate(p, rate);
+    if (err == ALOUD_OK)
+        err = al_synth_speak(p->synth, p->units[u].ssml, measure_sink, p, &samples);
+    pthread_mutex_lock(&p->lock);
+    if (err == ALOUD_OK && rate == p->rate) {
+        p->unit_samples[u] = samples;
+        p->unit_rate[u] = rate;
+        p->measure_unit = u + 1;
+    } else if (err < 0 && err != ALOUD_EINTERRUPTED) {
+        synth_failed(p, err);
+    }
+}
+
 void *al_player_synth_main(void *arg)
 {
     aloud_player *p = arg;
@@ -219,9 +281,13 @@ void *al_player_synth_main(void *arg)
         sink_ctx ctx = { p, p->gen, p->synth_unit };
         int rate = p->rate, err;
         uint64_t samples = 0;
+        size_t u;
 
         if (p->synth_unit >= p->unit_count || queued_samples(p) >= AHEAD_SAMPLES) {
-            pthread_cond_wait(&p->wake_synth, &p->lock);
+            if ((u = next_to_measure(p)) < p->unit_count)
+                measure(p, u);
+            else
+                pthread_cond_wait(&p->wake_synth, &p->lock);
             continue;
         }
         p->synth_busy = true;
@@ -284,6 +350,53 @@ static size_t find_section(const aloud_player *p, size_t section)
     return p->unit_count;
 }
 
+/* Samples per word for units not measured yet, at the current rate: the
+ * pace of the units measured so far, or espeak-ng's nominal one. */
+static double samples_per_word(const aloud_player *p)
+{
+    double weighted = 0, words = 0;
+
+    for (size_t u = 0; u < p->unit_count; u++)
+        if (p->unit_rate[u]) {
+            weighted += (double)p->unit_samples[u] * p->unit_rate[u];
+            words += (double)p->units[u].words + 0.5;
+        }
+    if (words < 20)   /* too little measured: espeak-ng keeps close to the rate */
+        return 60.0 * AL_AUDIO_RATE / p->rate;
+    return weighted / words / p->rate;
+}
+
+/* Samples of unit U; SPW from samples_per_word(). A unit still to be heard
+ * that was measured at another rate is scaled to the current one. */
+static double unit_length(const aloud_player *p, size_t u, double spw)
+{
+    if (p->unit_rate[u] == 0)
+        return ((double)p->units[u].words + 0.5) * spw;
+    if (u > p->cur_unit && p->unit_rate[u] != p->rate)
+        return (double)p->unit_samples[u] * p->unit_rate[u] / p->rate;
+    return (double)p->unit_samples[u];
+}
+
+double al_player_unit_seconds(const aloud_player *p, size_t u)
+{
+    return unit_length(p, u, samples_per_word(p)) / AL_AUDIO_RATE;
+}
+
+uint64_t al_player_offset(const aloud_player *p, size_t u)
+{
+    double spw = samples_per_word(p), sum = 0;
+
+    for (size_t i = 0; i < u && i < p->unit_count; i++)
+        sum += unit_length(p, i, spw);
+    return (uint64_t)sum;
+}
+
+/* Samples played of the unit being heard. */
+static uint64_t unit_heard(const aloud_player *p)
+{
+    return p->clock_unit == p->cur_unit ? p->unit_played : 0;
+}
+
 static aloud_player_event make_event(const aloud_player *p, aloud_player_event_type type)
 {
     const al_play_unit *u = al_player_unit_at(p, p->cur_unit);
@@ -298,6 +411,10 @@ static aloud_player_event make_event(const aloud_player *p, aloud_player_event_t
     ev.paragraph = u->paragraph;
     ev.heading = u->section < count ? sections[u->section].heading : NULL;
     ev.rate = p->rate;
+    ev.sentence = p->cur_unit < p->unit_count ? p->cur_unit - al_player_paragraph_start(p, p->cur_unit)
+                                              : 0;
+    ev.volume = p->volume;
+    ev.muted = p->muted;
     return ev;
 }
 
@@ -309,6 +426,13 @@ static void seek(aloud_player *p, size_t target)
     al_audio_flush(p->audio);
     al_player_drop_queue(p);
     p->gen++;
+    /* the clock starts again from where the jump lands */
+    p->base_samples = al_player_offset(p, target);
+    p->played_since = 0;
+    p->pending_at_write = 0;
+    p->clock_unit = target;
+    p->unit_played = 0;
+    p->jumps++;
     if (target >= p->unit_count) {
         p->synth_unit = p->unit_count;
         p->cur_unit = p->unit_count - 1;
@@ -356,6 +480,62 @@ static void seek_paragraph(aloud_player *p, bool back)
     }
 }
 
+static void seek_sentence(aloud_player *p, bool back)
+{
+    if (!back)
+        seek(p, p->cur_unit + 1);
+    else if (unit_heard(p) < BACK_SAMPLES && p->cur_unit > 0)
+        seek(p, p->cur_unit - 1);
+    else
+        seek(p, p->cur_unit);
+}
+
+/* MS milliseconds on or back, to the start of the unit heard then: on, at
+ * least to the next unit; back, not before the section's start, and within
+ * 2 s of a section's start to the start of the previous section. */
+static void seek_time(aloud_player *p, bool back, size_t ms)
+{
+    double spw = samples_per_word(p);
+    uint64_t step = (uint64_t)(ms ? ms : ALOUD_PLAYER_SEEK_MS) * AL_AUDIO_RATE / 1000;
+    size_t start = section_start(p, p->cur_unit), u = p->cur_unit;
+
+    if (back && p->section_played < BACK_SAMPLES && start > 0) {
+        seek(p, section_start(p, start - 1));
+    } else if (back) {
+        /* STEP back from here: through the unit heard, then whole units */
+        uint64_t heard = unit_heard(p);
+
+        while (step > heard && u > start) {
+            step -= heard;
+            heard = (uint64_t)unit_length(p, --u, spw);
+        }
+        seek(p, u);
+    } else {
+        double left = (double)unit_heard(p) + (double)step;
+
+        while (u < p->unit_count && left >= unit_length(p, u, spw))
+            left -= unit_length(p, u++, spw);
+        seek(p, u > p->cur_unit ? u : p->cur_unit + 1);
+    }
+}
+
+/* Playback volume: STEP percent more or less (0: toggle mute). */
+static bool change_volume(aloud_player *p, int step)
+{
+    int volume = p->volume + step;
+
+    if (step == 0) {
+        p->muted = !p->muted;
+        return true;
+    }
+    volume = volume < 0 ? 0 : volume > ALOUD_PLAYER_VOLUME_MAX ? ALOUD_PLAYER_VOLUME_MAX : volume;
+    if (volume == p->volume && !p->muted)
+        return false;
+    p->volume = volume;
+    p->muted = false;    /* a listener who turns it up or down wants to hear it */
+    return true;
+}
+
 /* New rate from the unit after the one being heard. */
 static bool change_rate(aloud_player *p, int step)
 {
@@ -365,6 +545,7 @@ static bool change_rate(aloud_player *p, int step)
     if (rate == p->rate)
         return false;
     p->rate = rate;
+    p->measure_unit = p->cur_unit + 1;   /* what follows is measured again */
     /* Unless synthesis is still on the sentence being heard (it will pick
      * the rate up at the next one), re-synthesise what follows it. */
     if (!(p->synth_busy && p->busy_unit == p->cur_unit) &&
@@ -386,6 +567,10 @@ static bool set_paused(aloud_player *p, bool pause)
 
         al_audio_flush(p->audio);
         rewind_queue(p, pending);
+        /* what the device held was never heard: the clock steps back too */
+        p->played_since -= pending < p->played_since ? pending : p->played_since;
+        p->unit_played -= pending < p->unit_played ? pending : p->unit_played;
+        p->pending_at_write = 0;
     }
     p->paused = pause;
     return true;
@@ -422,6 +607,19 @@ static bool run_command(aloud_player *p, pending_command c, aloud_player_event *
         p->result = 1;
         *ev = make_event(p, ALOUD_PLAYER_EVENT_QUIT);
         return true;
+    case ALOUD_PLAYER_NEXT_SENTENCE: seek_sentence(p, false); return false;
+    case ALOUD_PLAYER_PREV_SENTENCE: seek_sentence(p, true); return false;
+    case ALOUD_PLAYER_FORWARD: seek_time(p, false, c.arg); return false;
+    case ALOUD_PLAYER_BACK: seek_time(p, true, c.arg); return false;
+    case ALOUD_PLAYER_TOGGLE_MUTE:
+    case ALOUD_PLAYER_LOUDER:
+    case ALOUD_PLAYER_QUIETER:
+        if (!change_volume(p, c.cmd == ALOUD_PLAYER_TOGGLE_MUTE ? 0
+                              : c.cmd == ALOUD_PLAYER_LOUDER ? ALOUD_PLAYER_VOLUME_STEP
+                                                             : -ALOUD_PLAYER_VOLUME_STEP))
+            return false;
+        *ev = make_event(p, ALOUD_PLAYER_EVENT_VOLUME);
+        return true;
     }
     return false;
 }
@@ -437,29 +635,48 @@ static void emit(aloud_player *p, const aloud_player_event *ev)
     pthread_mutex_lock(&p->lock);
 }
 
-/* The event due before the first sample of chunk C, if any. */
+/* The event due before the first sample of chunk C, if any: the start of
+ * a section, a paragraph or a sentence, told once per unit; after a jump,
+ * where it landed. */
 static bool arrival_event(aloud_player *p, const chunk *c, aloud_player_event *ev)
 {
     const al_play_unit *u = &p->units[c->unit];
     bool new_section = !p->told_any || u->section != p->told_section;
     bool new_paragraph = new_section || u->paragraph != p->told_paragraph;
-    bool is_section;
+    aloud_player_event_type type;
 
-    if (c->unit != p->cur_unit && !new_paragraph)
-        p->cur_unit = c->unit;
-    if (!p->announce && !new_paragraph)
-        return false;
-    is_section = new_section || (p->announce && section_start(p, c->unit) == c->unit);
+    if (!p->announce && p->told_any && c->unit == p->told_unit)
+        return false;     /* a later chunk of the unit being heard */
+    if (new_section || (p->announce && section_start(p, c->unit) == c->unit))
+        type = ALOUD_PLAYER_EVENT_SECTION;
+    else if (new_paragraph || (p->announce && al_player_paragraph_start(p, c->unit) == c->unit))
+        type = ALOUD_PLAYER_EVENT_PARAGRAPH;
+    else
+        type = ALOUD_PLAYER_EVENT_SENTENCE;
     p->cur_unit = c->unit;
     p->announce = false;
-    if (is_section)
+    if (type == ALOUD_PLAYER_EVENT_SECTION)
         p->section_played = 0;
-    p->paragraph_played = 0;
+    if (type != ALOUD_PLAYER_EVENT_SENTENCE)
+        p->paragraph_played = 0;
     p->told_any = true;
     p->told_section = u->section;
     p->told_paragraph = u->paragraph;
-    *ev = make_event(p, is_section ? ALOUD_PLAYER_EVENT_SECTION : ALOUD_PLAYER_EVENT_PARAGRAPH);
+    p->told_unit = c->unit;
+    *ev = make_event(p, type);
     return true;
+}
+
+/* Copy N samples of PCM to OUT at the playback volume. */
+static void apply_volume(const aloud_player *p, int16_t *out, const int16_t *pcm, size_t n)
+{
+    int volume = p->muted ? 0 : p->volume;
+
+    for (size_t i = 0; i < n; i++) {
+        int v = pcm[i] * volume / 100;
+
+        out[i] = (int16_t)(v > INT16_MAX ? INT16_MAX : v < INT16_MIN ? INT16_MIN : v);
+    }
 }
 
 /* Play one slice of the next chunk. */
@@ -469,6 +686,7 @@ static void play_slice(aloud_player *p)
     size_t n = c->count - c->pos, taken = 0;
     aloud_player_event ev;
     const int16_t *pcm;
+    int16_t scaled[SLICE_SAMPLES];
     int err;
 
     if (n > SLICE_SAMPLES)
@@ -478,6 +696,10 @@ static void play_slice(aloud_player *p)
         return;   /* commands may have come in meanwhile: look again */
     }
     pcm = c->pcm + c->pos;
+    if (p->muted || p->volume != 100) {
+        apply_volume(p, scaled, pcm, n);
+        pcm = scaled;
+    }
     pthread_mutex_unlock(&p->lock);
     err = al_audio_write(p->audio, pcm, n, &taken);
     pthread_mutex_lock(&p->lock);
@@ -490,6 +712,14 @@ static void play_slice(aloud_player *p)
     c->pos += taken;
     p->section_played += taken;
     p->paragraph_played += taken;
+    if (c->unit != p->clock_unit) {
+        p->clock_unit = c->unit;
+        p->unit_played = 0;
+    }
+    p->unit_played += taken;
+    p->played_since += taken;
+    p->pending_at_write = al_audio_pending(p->audio);
+    p->write_time = mono_seconds();
     if (c->pos == c->count) {
         p->play = c->next;
         trim_history(p);

@@ -8,9 +8,8 @@
  * queued here for the playback thread; aloud_player_wait() and the status
  * read the shared state under the same mutex.
  *
- * The status line's total is exact for units already synthesised and
- * estimated for the rest from their words, at the samples per word
- * measured so far (scaled to the current rate).
+ * The status (position and total) is explained with the clock in
+ * playengine.c.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +19,14 @@
 #include "player.h"
 #include "speechtext.h"
 #include "synth.h"
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 /* ---- starting ---- */
 
@@ -72,7 +79,11 @@ static int prepare(aloud_player *p, const aloud_player_options *opts)
     if (!p->unit_samples || !p->unit_rate)
         return al_error_oom();
     p->rate = p->voice.synth.rate;
+    p->volume = 100;
     p->synth_unit = p->cur_unit = start_unit(p, opts->start_paragraph);
+    p->clock_unit = p->cur_unit;
+    p->base_samples = al_player_offset(p, p->cur_unit);
+    p->write_time = now_seconds();
     p->announce = true;
     return ALOUD_OK;
 }
@@ -133,7 +144,7 @@ int aloud_player_send(aloud_player *p, aloud_player_command command, size_t arg)
 {
     int err = ALOUD_OK;
 
-    if (!p || (unsigned)command > ALOUD_PLAYER_QUIT)
+    if (!p || (unsigned)command > ALOUD_PLAYER_QUIETER)
         return al_error_set(ALOUD_EINVAL, "aloud_player_send: unknown command %d", (int)command);
     if (command == ALOUD_PLAYER_GOTO_SECTION && (arg < p->first || arg >= p->end))
         return al_error_set(ALOUD_EINVAL, "no section %zu to play (sections %zu to %zu)",
@@ -181,33 +192,26 @@ int aloud_player_wait(aloud_player *p, int timeout_ms)
     return rc;
 }
 
-/* Seconds of unit U: exact once synthesised, else estimated from its
- * words at SAMPLES_PER_WORD (measured so far, for the current rate). */
-static double unit_seconds(const aloud_player *p, size_t u, double samples_per_word)
+/* Seconds heard: where the last jump landed plus what has been played
+ * since, less what the device still held after the last write (as much of
+ * it as has not played out since). Never less than what was shown last,
+ * unless a jump came in between. */
+static double heard_seconds(aloud_player *p)
 {
-    if (p->unit_samples[u])
-        return (double)p->unit_samples[u] / AL_AUDIO_RATE;
-    return ((double)p->units[u].words + 0.5) * samples_per_word / AL_AUDIO_RATE;
-}
+    double unheard = (double)p->pending_at_write - (now_seconds() - p->write_time) * AL_AUDIO_RATE;
+    double t = (double)(p->base_samples + p->played_since) - (unheard > 0 ? unheard : 0);
 
-static double samples_per_word(const aloud_player *p)
-{
-    double weighted = 0, words = 0;
-
-    for (size_t u = 0; u < p->unit_count; u++)
-        if (p->unit_samples[u]) {
-            weighted += (double)p->unit_samples[u] * p->unit_rate[u];
-            words += (double)p->units[u].words + 0.5;
-        }
-    if (words < 20)   /* too little measured: espeak-ng keeps close to the rate */
-        return 60.0 * AL_AUDIO_RATE / p->rate;
-    return weighted / words / p->rate;
+    t = t > 0 ? t / AL_AUDIO_RATE : 0;
+    if (p->jumps == p->shown_jumps && t < p->shown_elapsed)
+        t = p->shown_elapsed;
+    p->shown_elapsed = t;
+    p->shown_jumps = p->jumps;
+    return t;
 }
 
 void aloud_player_get_status(aloud_player *p, aloud_player_status *out)
 {
     const al_play_unit *u;
-    double spw;
     size_t count;
     const aloud_section *sections;
 
@@ -217,26 +221,19 @@ void aloud_player_get_status(aloud_player *p, aloud_player_status *out)
     sections = aloud_article_sections(p->article, &count);
     pthread_mutex_lock(&p->lock);
     u = al_player_unit_at(p, p->cur_unit);
-    spw = samples_per_word(p);
-    for (size_t i = 0; i < p->unit_count; i++) {
-        double s = unit_seconds(p, i, spw);
-
-        if (i < p->cur_unit)
-            out->elapsed += s;
-        out->total += s;
-    }
-    if (p->play && p->play->unit == p->cur_unit) {
-        size_t done = 0;
-
-        for (const chunk *c = p->play; c && c->unit == p->cur_unit; c = c->prev)
-            done += c->pos;
-        out->elapsed += (double)done / AL_AUDIO_RATE;
-    }
+    out->total = (double)al_player_offset(p, p->unit_count) / AL_AUDIO_RATE;
+    out->elapsed = heard_seconds(p);
+    if (out->elapsed > out->total)
+        out->total = out->elapsed;
     out->section = u->section;
     out->section_count = count;
     out->paragraph = u->paragraph;
+    out->sentence = p->cur_unit - al_player_paragraph_start(p, p->cur_unit);
     out->heading = u->section < count ? sections[u->section].heading : NULL;
+    out->text = u->text;
     out->rate = p->rate;
+    out->volume = p->volume;
+    out->muted = p->muted;
     out->paused = p->paused;
     out->finished = p->finished && p->result == 1 && p->synth_unit >= p->unit_count &&
                     !p->play;

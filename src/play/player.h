@@ -23,6 +23,7 @@ typedef struct {
     size_t paragraph;   /* block index in the section; intro and heading are 0 */
     size_t words;       /* for time estimates before it is synthesised */
     char *ssml;         /* "<speak>...</speak>" */
+    char *text;         /* what it says, as plain text (the live sentence) */
 } al_play_unit;
 
 /* ---- playunits.c ---- */
@@ -77,6 +78,7 @@ struct aloud_player {
     size_t section_count;          /* in the article */
     uint64_t *unit_samples;        /* length once synthesised, else 0 */
     int *unit_rate;                /* the rate it was synthesised at */
+    size_t measure_unit;           /* next unit to measure in the background */
     al_audio *audio;
     al_synth *synth;               /* used by the synthesis thread only */
     int synth_rate;                /* the rate the session was opened with */
@@ -101,9 +103,19 @@ struct aloud_player {
 
     /* the position */
     size_t cur_unit;
-    uint64_t section_played, paragraph_played;   /* samples since their start */
+    uint64_t section_played, paragraph_played, unit_played;  /* samples since their start */
+    size_t clock_unit;             /* the unit unit_played counts */
+    uint64_t base_samples;         /* where the last jump (or the start) landed */
+    uint64_t played_since;         /* samples played since then */
+    size_t pending_at_write;       /* what the device held unheard after the last write */
+    double write_time;             /* ... and when (CLOCK_MONOTONIC seconds) */
+    double shown_elapsed;          /* the last elapsed time reported */
+    unsigned jumps;                /* counts jumps, so the status knows of them */
+    unsigned shown_jumps;
+    int volume;                    /* percent */
+    bool muted;
     bool announce;                 /* an event for cur_unit is due */
-    size_t told_section, told_paragraph;  /* last section/paragraph events */
+    size_t told_section, told_paragraph, told_unit;  /* last section/paragraph/unit told */
     bool told_any;
     bool paused, finished, stopping;
     int result;                    /* 1 ended or quit, < 0 error */
@@ -125,5 +137,12 @@ void al_player_drop_queue(aloud_player *p);
 /** The unit U clamped into range, and the first unit of its paragraph. */
 const al_play_unit *al_player_unit_at(const aloud_player *p, size_t u);
 size_t al_player_paragraph_start(const aloud_player *p, size_t u);
+
+/** Seconds of unit U: exact once synthesised (at the current rate), else
+ * estimated from its words at the pace measured so far (lock held). */
+double al_player_unit_seconds(const aloud_player *p, size_t u);
+
+/** Samples from the first unit to the start of unit U (lock held). */
+uint64_t al_player_offset(const aloud_player *p, size_t u);
 
 #endif /* ALOUD_PLAYER_PRIV_H */

@@ -101,8 +101,9 @@ typedef struct {
     bool failed;
 } builder;
 
-/* Add a unit whose body is B (consumed). */
-static void add_unit(builder *bd, size_t section, size_t paragraph, al_buf *b, size_t words)
+/* Add a unit whose body is B (consumed), saying TEXT (LEN bytes, may be NULL). */
+static void add_unit(builder *bd, size_t section, size_t paragraph, al_buf *b, size_t words,
+                     const char *text, size_t len)
 {
     al_play_unit *u;
 
@@ -129,10 +130,27 @@ static void add_unit(builder *bd, size_t section, size_t paragraph, al_buf *b, s
     u->words = words;
     al_buf_puts(b, "</speak>");
     u->ssml = al_buf_detach(b);
-    if (!u->ssml) {
+    while (text && len > 0 && text[len - 1] == ' ')
+        len--;
+    u->text = text ? strndup(text, len) : NULL;
+    if (!u->ssml || (text && !u->text)) {
+        free(u->ssml);
+        free(u->text);
         bd->count--;
         bd->failed = true;
     }
+}
+
+/* What the intro says first: the title, else the byline or the site. */
+static const char *intro_text(const aloud_article *article)
+{
+    const char *t = aloud_article_title(article);
+
+    if (!t || !*t)
+        t = aloud_article_byline(article);
+    if (!t || !*t)
+        t = aloud_article_site_name(article);
+    return t && *t ? t : NULL;
 }
 
 static void intro_unit(builder *bd, size_t section, const aloud_article *article)
@@ -142,8 +160,11 @@ static void intro_unit(builder *bd, size_t section, const aloud_article *article
 
     al_buf_puts(&b, "<speak>");
     words = al_speech_put_intro(&b, article, bd->voice, bd->ph);
-    if (words)
-        add_unit(bd, section, 0, &b, words);
+    if (words) {
+        const char *text = intro_text(article);
+
+        add_unit(bd, section, 0, &b, words, text, text ? strlen(text) : 0);
+    }
     else
         al_buf_free(&b);
 }
@@ -172,7 +193,7 @@ static void sentence_units(builder *bd, size_t section, const aloud_section *s, 
         } else if (blk->lang) {
             al_buf_puts(&b, "</voice>");
         }
-        add_unit(bd, section, paragraph, &b, al_text_words(p) - al_text_words(p + n));
+        add_unit(bd, section, paragraph, &b, al_text_words(p) - al_text_words(p + n), p, n);
         p += n;
         first = false;
     }
@@ -191,7 +212,8 @@ static void block_units(builder *bd, size_t section, const aloud_section *s, siz
         al_buf_puts(&b, "<speak>");
         al_speech_put_sentence(&b, bd->ph->code_skipped, strlen(bd->ph->code_skipped), bd->voice, NULL);
         al_speech_put_break(&b, pause);
-        add_unit(bd, section, i, &b, al_text_words(bd->ph->code_skipped));
+        add_unit(bd, section, i, &b, al_text_words(bd->ph->code_skipped), bd->ph->code_skipped,
+                 strlen(bd->ph->code_skipped));
         return;
     case ALOUD_BLOCK_TABLE_HEADER:
         return;                /* said with each row's cells */
@@ -199,7 +221,7 @@ static void block_units(builder *bd, size_t section, const aloud_section *s, siz
         al_buf_puts(&b, "<speak>");
         al_speech_put_table_row(&b, blk->text, al_speech_table_header(s, i), bd->voice, blk->lang);
         al_speech_put_break(&b, al_speech_gap(bd->voice, AL_GAP_LIST));
-        add_unit(bd, section, i, &b, al_text_words(blk->text));
+        add_unit(bd, section, i, &b, al_text_words(blk->text), blk->text, strlen(blk->text));
         return;
     default:
         sentence_units(bd, section, s, i,
@@ -222,7 +244,7 @@ static void end_section(builder *bd, size_t section, size_t before)
          * reachable, so that section numbers and events stay in step. */
         al_buf_puts(&b, "<speak>");
         al_speech_put_break(&b, bd->voice->style.heading_pause > 0 ? bd->voice->style.heading_pause : 100);
-        add_unit(bd, section, 0, &b, 0);
+        add_unit(bd, section, 0, &b, 0, NULL, 0);
         return;
     }
     last = &bd->units[bd->count - 1];
@@ -260,7 +282,8 @@ int al_play_units(al_play_unit **out, size_t *count, const aloud_article *articl
 
             al_buf_puts(&b, "<speak>");
             al_speech_put_heading(&b, sections[s].heading, sections[s].level, bd.voice);
-            add_unit(&bd, s, 0, &b, al_text_words(sections[s].heading));
+            add_unit(&bd, s, 0, &b, al_text_words(sections[s].heading), sections[s].heading,
+                     strlen(sections[s].heading));
         }
         for (size_t i = 0; i < sections[s].block_count && !bd.failed; i++)
             block_units(&bd, s, &sections[s], i);
@@ -277,7 +300,9 @@ int al_play_units(al_play_unit **out, size_t *count, const aloud_article *articl
 
 void al_play_units_free(al_play_unit *units, size_t count)
 {
-    for (size_t i = 0; units && i < count; i++)
+    for (size_t i = 0; units && i < count; i++) {
         free(units[i].ssml);
+        free(units[i].text);
+    }
     free(units);
 }
