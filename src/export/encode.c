@@ -23,7 +23,8 @@
  * encoder's size are cut; timestamps count samples from 0, so chapter k
  * starts at chapters[k].start / rate seconds in every format. FFmpeg's
  * log goes nowhere: the library prints nothing, errors come back as
- * aloud errors naming the file.
+ * aloud errors naming the file. The libraries are loaded on the first
+ * call (libav.h says why they are not linked).
  */
 #include <errno.h>
 #include <string.h>
@@ -39,6 +40,7 @@
 #include <libswresample/swresample.h>
 
 #include "encode.h"
+#include "libav.h"   /* after the libav headers: calls go through the loaded table */
 
 #define IO_BUFFER 65536
 #define VARIABLE_FRAME 4096   /* frame size for encoders that take any (FLAC) */
@@ -325,6 +327,12 @@ int al_encoder_open(al_encoder **out, int fd, const char *name, const char *path
         return al_error_oom();
     }
     e->fd = fd;
+    if ((err = al_libav_load()) < 0) {
+        close(fd);
+        free(e->name);
+        free(e);
+        return err;
+    }
     av_log_set_level(AV_LOG_QUIET);
     if (!info) {
         err = al_error_set(ALOUD_EINVAL, "%s: not a format to encode", name);
