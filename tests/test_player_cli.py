@@ -177,6 +177,22 @@ def case_no_device(c):
     lines = r.stderr.splitlines()
     check(len(lines) == 1, "one clear error expected: %r" % r.stderr)
     check("--audio-device null" in lines[0] and "-o FILE.wav" in lines[0], lines[0])
+    check(c.page("short.html") in lines[0], "the message does not name the page: " + lines[0])
+    check(r.stdout == "", "nothing on stdout when playback cannot start: %r" % r.stdout)
+    # a device that does not exist, by name
+    r = c.run("--audio-device", "nosuch", *FAST, c.page("short.html"))
+    check(r.returncode == 16, "exit %d: %s" % (r.returncode, r.stderr))
+    lines = r.stderr.splitlines()
+    check(len(lines) == 1 and c.page("short.html") in lines[0] and "nosuch" in lines[0],
+          "one line naming the page and the device expected: %r" % r.stderr)
+
+
+def case_bad_voice(c):
+    r = c.play("--voice", "nosuch", c.page("short.html"))
+    check(r.returncode == 14, "exit %d: %s" % (r.returncode, r.stderr))
+    lines = r.stderr.splitlines()
+    check(len(lines) == 1 and c.page("short.html") in lines[0] and "nosuch" in lines[0],
+          "one line naming the page and the voice expected: %r" % r.stderr)
     check(r.stdout == "", "nothing on stdout when playback cannot start: %r" % r.stdout)
 
 

@@ -10,7 +10,8 @@ while aloud plays a short page on the default device, then checks that:
   - aloud exits 0 and its events run from section 1 to the end;
   - the recording holds speech (non-silent audio) whose span matches the
     length of the same speech exported with -o (within 20%);
-  - playback took real time (the sound server paced it).
+  - playback took real time (the sound server paced it);
+  - the stream is named after the article's title.
 Exit status 77 (skip) only when pulseaudio or parec is not installed or
 the daemon cannot start on this machine; the reason is printed.
 """
@@ -99,6 +100,22 @@ def wav_seconds(path):
         return w.getnframes() / w.getframerate()
 
 
+def stream_names(env, proc, want):
+    """The media.name of every stream in the sound server, read while aloud
+    plays, until WANT is among them. (espeak-ng opens a stream of its own,
+    "Text-to-Speech", that aloud never writes to.)"""
+    seen = set()
+    while proc.poll() is None and want not in seen:
+        r = subprocess.run(["pactl", "list", "sink-inputs"], env=env, capture_output=True,
+                           text=True, timeout=10)
+        for line in r.stdout.splitlines():
+            line = line.strip()
+            if line.startswith("media.name = "):
+                seen.add(line[len("media.name = "):].strip('"'))
+        time.sleep(0.05)
+    return seen
+
+
 def run(aloud, tests, tmp):
     env = dict(os.environ)
     page = os.path.join(tests, "player", "short.html")
@@ -115,9 +132,12 @@ def run(aloud, tests, tmp):
             time.sleep(0.5)
             events = os.path.join(tmp, "events.jsonl")
             t0 = time.monotonic()
-            r = subprocess.run([aloud, "-q", "--rate", "300", "--events", events, page],
-                               env=env, capture_output=True, text=True, timeout=120,
-                               stdin=subprocess.DEVNULL)
+            proc = subprocess.Popen([aloud, "-q", "--rate", "300", "--events", events, page],
+                                    env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                    text=True, stdin=subprocess.DEVNULL)
+            streams = stream_names(env, proc, "Three Kinds of Bread")
+            out, err = proc.communicate(timeout=120)
+            r = subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
             wall = time.monotonic() - t0
             time.sleep(0.5)
             rec.send_signal(signal.SIGINT)
@@ -134,6 +154,8 @@ def run(aloud, tests, tmp):
             pulse.wait()
 
     check(r.returncode == 0, "aloud exit %d: %s" % (r.returncode, r.stderr))
+    # the mixer names the stream after the article
+    check("Three Kinds of Bread" in streams, "no stream named after the article: %s" % streams)
     evs = [json.loads(line) for line in open(events, encoding="utf-8")]
     names = [e["event"] for e in evs]
     check(names[0] == "section" and names[-1] == "end", names)

@@ -715,7 +715,7 @@ static int start_player(play_session *s)
     po.on_event = on_event;
     po.data = s;
     if ((err = aloud_player_start(&s->player, s->article, &po)) < 0) {
-        cli_error("%s", aloud_error_message());
+        cli_error("%s: %s", s->opts->source, aloud_error_message());
         return cli_exit_code(err);
     }
     return CLI_EXIT_OK;

@@ -89,13 +89,15 @@ static void silence_alsa(void)
     set_handler(alsa_silent);
 }
 
-static int open_device(al_audio *a, const char *device)
+static int open_device(al_audio *a, const char *device, const char *name)
 {
     const char *shown = device && *device ? device : "default";
     int err;
 
     silence_alsa();
-    a->obj = create_audio_device_object(device && *device ? device : NULL, "aloud", "article");
+    /* the stream's name, as the sound server's mixer shows it */
+    a->obj = create_audio_device_object(device && *device ? device : NULL, "aloud",
+                                        name && *name ? name : "article");
     if (!a->obj)
         return al_error_set(ALOUD_EAUDIO, "audio device %s: cannot be created; "
                             "use --audio-device null to play silently or -o FILE.wav to export", shown);
@@ -113,7 +115,7 @@ static int open_device(al_audio *a, const char *device)
     return ALOUD_OK;
 }
 
-int al_audio_open(al_audio **out, const char *device)
+int al_audio_open(al_audio **out, const char *device, const char *name)
 {
     al_audio *a = NULL;
     int err = ALOUD_OK;
@@ -125,7 +127,7 @@ int al_audio_open(al_audio **out, const char *device)
     }
     atomic_init(&a->interrupted, false);
     if (!device || strcmp(device, "null") != 0)
-        if ((err = open_device(a, device)) < 0)
+        if ((err = open_device(a, device, name)) < 0)
             goto cleanup;
     *out = a;
     a = NULL;

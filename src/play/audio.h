@@ -23,9 +23,11 @@ typedef struct al_audio al_audio;
 /**
  * Open a sink. DEVICE is NULL or "" for the default sound device, "null"
  * for the silent real-time device, or a pcaudiolib/ALSA/pulse device name.
- * Returns ALOUD_OK or ALOUD_EAUDIO (message says what to do instead).
+ * NAME names the stream in the sound server (the article's title; NULL:
+ * "article"). Returns ALOUD_OK or ALOUD_EAUDIO (message says what to do
+ * instead).
  */
-int al_audio_open(al_audio **out, const char *device);
+int al_audio_open(al_audio **out, const char *device, const char *name);
 
 /**
  * Play COUNT samples. Blocks while the device buffer is full, so playback

@@ -128,7 +128,7 @@ int aloud_player_start(aloud_player **out, const aloud_article *article,
         return err;
     }
     /* The device first: with none, say so before anything else. */
-    if ((err = al_audio_open(&p->audio, opts->audio_device)) < 0 ||
+    if ((err = al_audio_open(&p->audio, opts->audio_device, aloud_article_title(article))) < 0 ||
         (err = prepare(p, opts)) < 0 ||
         (err = al_player_set_rate(p, p->rate)) < 0 ||
         (err = start_threads(p)) < 0)
