@@ -120,7 +120,17 @@ const char *nz_ordinal_ending(const nz *c, const char *p)
         if (j && strlen(j) == n && strncasecmp(j, w, n) == 0 && (prev = ordinal_before(c, w)))
             return nz_ordinal_ending(c, prev);
     }
-    if (!(e = n ? nz_find(c, NZ_ORD_ENDINGS, w, n, true) : NULL))
+    /* "am Mittwoch, 5. Juni": the apposition takes the case of "am Mittwoch" */
+    if (!n) {
+        const char *q = p;
+        while (q > c->text && q[-1] == ' ')
+            q--;
+        if (q > c->text && q[-1] == ',' && (n = nz_word_before(c, q - 1, &w)) && w + n == q - 1 &&
+            nz_word_before(c, w, &w2) && nz_find(c, NZ_ORD_ENDINGS, w2, (size_t)(w - 1 - w2), true))
+            return nz_ordinal_ending(c, w);
+        return nz_get(c, NZ_ORD_ENDINGS, "_");
+    }
+    if (!(e = nz_find(c, NZ_ORD_ENDINGS, w, n, true)))
         return nz_get(c, NZ_ORD_ENDINGS, "_");
     v = nz_value(e);
     if (!strchr(v, '|'))

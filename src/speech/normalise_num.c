@@ -132,6 +132,16 @@ static size_t phone(nz *c, const char *p, bool plus)
     if (plus)
         al_buf_printf(c->b, "%s ", pw ? pw : "+");
     for (size_t g = 0; g < ng; g++) {
+        /* French "01 23 45 67 89": pairs read as numbers, "zéro un" */
+        if (lens[g] == 2 && nz_setting(c, "phone_pairs")) {
+            if (groups[g][0] == '0')
+                al_buf_printf(c->b, "0 %c", groups[g][1]);
+            else
+                al_buf_put(c->b, groups[g], 2);
+            if (g + 1 < ng)
+                al_buf_puts(c->b, ", ");
+            continue;
+        }
         for (size_t i = 0; i < lens[g]; i++) {
             al_buf_putc(c->b, groups[g][i]);
             if (i + 1 < lens[g])
@@ -309,6 +319,14 @@ static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t 
     return NULL;
 }
 
+/* "alle 10 Min.": an abbreviation's period that also ends the text (END:
+ * after it) is said as the sentence's end. */
+static void keep_period(nz *c, const char *end)
+{
+    if (end > c->text && end[-1] == '.' && nz_at_end(end))
+        al_buf_putc(c->b, '.');
+}
+
 /* "Room 4C", "Terminal 5A": one capital glued to a number after a
  * capitalised word is a label, not a unit ("hit 40C" is one). */
 static bool label(const nz *c, const nz_num *a, const char *u, size_t n)
@@ -364,6 +382,14 @@ static size_t join_word_at(const nz *c, const char *p, const char *const *keys, 
 
 static const char *const year_joins[] = { "and", "or", "to" };
 
+static bool all_caps(const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!(w[i] >= 'A' && w[i] <= 'Z'))
+            return false;
+    return true;
+}
+
 /* "zwischen 1918 und 1933": the year after "and", "or", "to" is one too. */
 static void year_chain(nz *c, const char *q)
 {
@@ -403,8 +429,9 @@ static bool free_year(const nz *c, const nz_num *a, const char *w, size_t wn)
     size_t n, j;
     uint32_t cp;
 
-    if (!nz_setting(c, "year_free") || (w && nz_find(c, NZ_COUNT_WORDS, w, wn, true)))
-        return false;
+    if (!nz_setting(c, "year_free") || (w && nz_find(c, NZ_COUNT_WORDS, w, wn, true)) ||
+        num_int(a) < 1700 || (w && wn >= 1 && all_caps(w, wn)))
+        return false;   /* "ICE 1234 fällt aus", "B 96": a name's number */
     nz_year_str(c, num_int(a), out, sizeof(out));
     if (strcmp(out, a->d) == 0)
         return false;   /* read as digits anyway */
@@ -463,7 +490,9 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
     }
     if (cur || mag) {
         put_amount(c, a, mag, cur);
-        return (size_t)(per_unit(c, end) - a->s);
+        end = per_unit(c, end);
+        keep_period(c, end);
+        return (size_t)(end - a->s);
     }
     /* unit: "5 km", "60mph", "20 °C" */
     for (int pass = 0; pass < 2; pass++) {
@@ -476,7 +505,9 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
             nz_put_form(c, nz_value(e), singular(c, a) ? 0 : 1);
             if (nz_is_alnum_at(r + n))
                 al_buf_putc(c->b, ' ');   /* "5′10″" */
-            return (size_t)(per_unit(c, r + n) - a->s);
+            r = per_unit(c, r + n);
+            keep_period(c, r);
+            return (size_t)(r - a->s);
         }
     }
     /* "5 March 2024" */
