@@ -32,8 +32,11 @@
  * most this many bytes: longer, it is the start of a sentence. */
 #define LABEL_MAX_BYTES 40
 /* A chrome-named element with this many paragraphs is content whatever its
- * name ("entry-content share-enabled"). */
+ * name ("entry-content share-enabled", Blogger's "widget Blog"). A
+ * paragraph is a <p>, or a run of text outside links and outside a <p> of
+ * at least LOOSE_PARAGRAPH_CHARS (a post written with <br>s). */
 #define CONTENT_MIN_PARAGRAPHS 5
+#define LOOSE_PARAGRAPH_CHARS 80
 /* A line opens with a date when its first run of digits and separators
  * ("2017-03-10 09:58") is this long; at most DATE_HEAD_MAX bytes are read. */
 #define DATE_HEAD_MIN 5
@@ -129,6 +132,17 @@ static bool is_score(const al_dom *dom, int i)
     return score_text(dom, i) || (p >= 0 && score_text(dom, p));
 }
 
+/* Is node J inside a <p> below the element TOP? */
+static bool inside_p(const al_dom *dom, int j, int top)
+{
+    int p;
+
+    for (p = dom->nodes[j].parent; p > top; p = dom->nodes[p].parent)
+        if (dom->nodes[p].tag == GUMBO_TAG_P)
+            return true;
+    return false;
+}
+
 bool al_boilerplate_class(const al_dom *dom, int i)
 {
     const al_node *n = &dom->nodes[i];
@@ -167,9 +181,14 @@ bool al_boilerplate_class(const al_dom *dom, int i)
      * paragraphs. */
     {
         int j, paras = 0;
-        for (j = i + 1; j < n->end && paras < CONTENT_MIN_PARAGRAPHS; j++)
-            if (dom->nodes[j].tag == GUMBO_TAG_P)
+        for (j = i + 1; j < n->end && paras < CONTENT_MIN_PARAGRAPHS; j++) {
+            const al_node *c = &dom->nodes[j];
+            if (c->tag == GUMBO_TAG_P)
                 paras++;
+            else if ((c->flags & AL_NODE_TEXT) && !(c->flags & AL_NODE_LINK) &&
+                     c->text_len >= LOOSE_PARAGRAPH_CHARS && !inside_p(dom, j, i))
+                paras++;
+        }
         return paras < CONTENT_MIN_PARAGRAPHS;
     }
 }

@@ -90,6 +90,36 @@
 /* The title repeated as a paragraph: among the first this many items. */
 #define TITLE_REPEAT_FIRST 3
 
+/* A date set as a heading (Blogger's "date-header": "Sunday, October 15,
+ * 2023"): at most DATE_HEADING_MAX_WORDS words, two of them numbers, one a
+ * year, the rest capitalised (weekday, month), no full stop. It heads no
+ * section: the date is the page's metadata. "Election 2024" has one
+ * number; "15 octobre 2023" is left alone (a lower-case word). */
+#define DATE_HEADING_MAX_WORDS 5
+
+static bool date_heading(const char *text)
+{
+    const char *p = text;
+    int numbers = 0, year = 0, words = 0;
+
+    while (*p) {
+        size_t n;
+        p += strspn(p, " ,./-");
+        n = strcspn(p, " ,./-");
+        if (n == 0)
+            break;
+        words++;
+        if (strspn(p, "0123456789") == n) {
+            numbers++;
+            year += n == 4 && (p[0] == '1' || p[0] == '2');
+        } else if (!(*p >= 'A' && *p <= 'Z')) {
+            return false;
+        }
+        p += n;
+    }
+    return words <= DATE_HEADING_MAX_WORDS && numbers >= 2 && year == 1;
+}
+
 /* "3 Answers" over the answers of a Q&A page: a count, not a title. */
 static bool answer_count(const char *key)
 {
@@ -431,12 +461,59 @@ static bool prose_follows(const al_items *items, size_t h)
     return false;
 }
 
+/* S without its scheme, "www.", fragment and trailing slash: its length. */
+static size_t url_core(const char **s)
+{
+    const char *p = *s, *end;
+
+    if (strncasecmp(p, "https://", 8) == 0)
+        p += 8;
+    else if (strncasecmp(p, "http://", 7) == 0)
+        p += 7;
+    else if (strncmp(p, "//", 2) == 0)
+        p += 2;
+    if (strncasecmp(p, "www.", 4) == 0)
+        p += 4;
+    end = p + strcspn(p, "#");
+    while (end > p && end[-1] == '/')
+        end--;
+    *s = p;
+    return (size_t)(end - p);
+}
+
+/* Does the heading at node I link to the page itself (URL, its canonical
+ * address)? A blog post's title is a permalink to the post; a teaser
+ * card's links to another page. */
+static bool links_to_page(const al_dom *dom, int i, const char *url)
+{
+    int j;
+
+    if (!url)
+        return false;
+    for (j = i; j < dom->nodes[i].end; j++) {
+        const char *href = dom->nodes[j].tag == GUMBO_TAG_A ? al_dom_attr(dom, j, "href") : NULL;
+        const char *a = href, *b = url;
+        size_t na, nb;
+        if (!href)
+            continue;
+        na = url_core(&a);
+        nb = url_core(&b);
+        return na > 0 && na == nb && strncasecmp(a, b, na) == 0;
+    }
+    return false;
+}
+
 /* A card: a linked headline with its teaser, in a small box of its own.
- * Drop the heading and whatever else the box holds. */
-static void drop_card(al_items *items, const al_dom *dom, size_t h)
+ * Drop the heading and whatever else the box holds. A headline that links
+ * to the page itself is the post's own title over the post (a short blog
+ * post in its "post" box), never a card. */
+static void drop_card(al_items *items, const al_dom *dom, size_t h, const al_meta *meta)
 {
     int box = dom->nodes[items->items[h].node].parent, depth;
     size_t j;
+
+    if (links_to_page(dom, items->items[h].node, meta->url))
+        return;
 
     for (depth = 0; box >= 0 && depth < CARD_MAX_DEPTH; depth++, box = dom->nodes[box].parent) {
         GumboTag t = dom->nodes[box].tag;
@@ -613,13 +690,16 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
                 drop_kickers(items, i);
                 subtitle_as_lead(items, i);
                 i++;
+            } else if (date_heading(it->text)) {
+                it->junk = true;                /* a date, not a section */
+                i++;
             } else if (answer_count(key)) {
                 it->junk = true;                /* "3 Answers": a count, the answers stay */
                 i++;
             } else if (junk_heading(it, key) || appeal_section(items, i, key)) {
                 i = drop_section(items, i);
             } else if (al_item_link_share(it) >= CARD_TITLE_LINK_SHARE) {
-                drop_card(items, dom, i);       /* a card's linked title */
+                drop_card(items, dom, i, meta); /* a card's linked title */
                 i++;
             } else {
                 i++;

@@ -12,7 +12,9 @@
  * aloud adds evidence Readability lacks: itemprop="articleBody", <article>,
  * <main>, role="main" and JSON-LD articleBody raise a candidate's score
  * (never blindly: they still need text). When the strict pass finds too
- * little, the relaxed passes run and the longest result wins.
+ * little, the relaxed passes run; a relaxed result wins only when it says
+ * more and holds twice the prose (prose_length), never by length alone: a
+ * short post stays a short post rather than becoming a sidebar of links.
  */
 #include <math.h>
 #include <stdio.h>
@@ -92,8 +94,15 @@
 #define READABLE_MIN_WORDS 8
 #define READABLE_LINK_DIVISOR 2
 #define PAGE_LINK_DIVISOR 5
-/* A relaxed pass replaces the best so far when it finds this much more. */
+/* A relaxed pass replaces the best so far when it finds this much more,
+ * in spoken text and in prose (prose_length): never only by being longer. */
 #define PASS_GAIN 1.1
+/* ... and at least this many times the prose: a looser pass that adds a
+ * sidebar's blurbs to a short post has more prose, but not twice as much. */
+#define PROSE_GAIN 2
+/* Prose: a paragraph of at least PROSE_MIN_WORDS words, under PROSE_MAX_LINKS in links. */
+#define PROSE_MIN_WORDS 12
+#define PROSE_MAX_LINKS 0.3
 /* aloud: an inline element within this many levels of a <p> is running text. */
 #define RUNNING_TEXT_DEPTH 3
 /* aloud: with no prose found, a digest wins when it says this many times more. */
@@ -283,6 +292,29 @@ static bool is_scored_tag(const al_dom *dom, int i)
     }
 }
 
+/* Text written straight into a container that also holds blocks ("<div
+ * class=post-body><h2>date</h2>Google Reader has come to...<div
+ * style=clear></div></div>"): Readability wraps such phrasing runs in a
+ * <p>. Here the container's loose text (its text and inline children,
+ * mostly not links) is scored as one paragraph whose parent is the
+ * container. Returns its characters and sets *COMMAS. */
+static unsigned loose_text(const al_dom *dom, int i, unsigned skip, unsigned *commas)
+{
+    unsigned len = 0, links = 0;
+    int j;
+
+    *commas = 0;
+    for (j = i + 1; j < dom->nodes[i].end; j = dom->nodes[j].end) {
+        const al_node *c = &dom->nodes[j];
+        if (c->flags & (skip | AL_NODE_BLOCK))
+            continue;
+        len += c->text_len;
+        links += c->link_len;
+        *commas += c->commas;
+    }
+    return links * READABLE_LINK_DIVISOR < len ? len : 0;
+}
+
 static void score_paragraphs(al_dom *dom, unsigned flags)
 {
     unsigned skip = AL_NODE_DROP | ((flags & AL_EXTRACT_STRIP_UNLIKELY) ? AL_NODE_UNLIKELY : 0);
@@ -301,10 +333,19 @@ static void score_paragraphs(al_dom *dom, unsigned flags)
             i = n->end - 1;
             continue;
         }
-        if (!is_scored_tag(dom, i) || n->text_len < PARA_MIN_CHARS)
+        if (n->tag == GUMBO_TAG_DIV && !is_scored_tag(dom, i)) {
+            unsigned commas, len = loose_text(dom, i, skip, &commas);
+            if (len < PARA_MIN_CHARS)
+                continue;
+            s = PARA_BASE_SCORE + commas + fmin(floor(len / PARA_CHARS_PER_POINT), PARA_MAX_LENGTH_POINTS);
+            a = i;                              /* the run's parent is the container */
+        } else if (!is_scored_tag(dom, i) || n->text_len < PARA_MIN_CHARS) {
             continue;
-        s = PARA_BASE_SCORE + n->commas + fmin(floor(n->text_len / PARA_CHARS_PER_POINT), PARA_MAX_LENGTH_POINTS);
-        for (level = 0, a = n->parent; a >= 0 && level < ANCESTOR_LEVELS; level++, a = dom->nodes[a].parent) {
+        } else {
+            s = PARA_BASE_SCORE + n->commas + fmin(floor(n->text_len / PARA_CHARS_PER_POINT), PARA_MAX_LENGTH_POINTS);
+            a = n->parent;
+        }
+        for (level = 0; a >= 0 && level < ANCESTOR_LEVELS; level++, a = dom->nodes[a].parent) {
             if (dom->nodes[a].g->type != GUMBO_NODE_ELEMENT)
                 break;
             init_candidate(dom, a, flags);
@@ -538,6 +579,26 @@ static size_t spoken_length(const al_items *items)
     return n;
 }
 
+/* Prose: the characters of the blocks that read as running text, a
+ * paragraph of PROSE_MIN_WORDS words or more, under PROSE_MAX_LINKS of it
+ * in links, with a sentence's full stop. A menu, a tag cloud, a footer of
+ * links or a list of teaser headlines has little of it whatever its
+ * length; a short article has all its text in it. */
+static size_t prose_length(const al_items *items)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i < items->count; i++) {
+        const al_item *it = &items->items[i];
+        bool sentence = strpbrk(it->text, ".!?:;") || strstr(it->text, "\xE3\x80\x82");   /* or "。" */
+        if (it->junk || it->kind != ALOUD_BLOCK_PARAGRAPH || al_item_link_share(it) >= PROSE_MAX_LINKS ||
+            al_text_words(it->text) < PROSE_MIN_WORDS || !sentence)
+            continue;
+        n += it->text_len;
+    }
+    return n;
+}
+
 /* Is what the pass found an article? A sentence-like block
  * (READABLE_MIN_WORDS or more, not a link) is enough. A page that links almost nowhere (a bare
  * document) is read whatever its size; a page of links and headlines
@@ -627,7 +688,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
         0
     };
     al_items best = { 0 }, cur = { 0 };
-    size_t k, best_len = 0;
+    size_t k, best_len = 0, best_prose = 0;
     int err = ALOUD_OK;
 
     if (dom->body < 0)
@@ -638,20 +699,25 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
     if ((err = al_furniture_drop(dom)) < 0)
         return err;
     for (k = 0; k < sizeof(passes) / sizeof(passes[0]); k++) {
-        size_t len;
+        size_t len, prose;
 
         if ((err = run_pass(&cur, dom, meta, passes[k])) < 0)
             goto cleanup;
         len = is_readable(&cur, dom) ? spoken_length(&cur) + 1 : 0;
-        if (len > best_len * PASS_GAIN || (best_len == 0 && len > 0)) {
+        prose = prose_length(&cur);
+        if ((len > best_len * PASS_GAIN && prose > best_prose * PROSE_GAIN) ||
+            (best_len == 0 && len > 0)) {
             al_items_free(&best);
             best = cur;
             best_len = len;
+            best_prose = prose;
             memset(&cur, 0, sizeof(cur));
         } else {
             al_items_free(&cur);
         }
-        if (best_len >= ENOUGH_CHARS)
+        /* Enough text found: a looser pass would only add more of what
+         * this one added, without more prose (chrome, comments). */
+        if (best_len >= ENOUGH_CHARS || len >= ENOUGH_CHARS)
             break;
     }
     /* A front of story cards is read as a digest: when the passes found

@@ -369,6 +369,39 @@ static void prefer_heading(al_meta *m, const al_dom *dom)
     free(kt);
 }
 
+/* A blog's only <h1> is often the blog's name, and <title> says "Blog
+ * Name: Post Title" (or "Blog Name | Post Title"). When <title> is the h1
+ * (H1KEY, a text key) followed by the text of another heading of the page,
+ * that heading is the title. Returns it (caller frees) or NULL. */
+static char *title_after_blog_name(const al_dom *dom, const char *h1key, int h1)
+{
+    char *doc = document_title(dom), *dk = doc ? al_text_key(doc) : NULL, *found = NULL;
+    size_t n = strlen(h1key);
+    int i;
+
+    if (!dk || n == 0 || strncmp(dk, h1key, n) != 0 || dk[n] != ' ') {
+        free(doc);
+        free(dk);
+        return NULL;
+    }
+    for (i = dom->body; i >= 0 && i < dom->nodes[dom->body].end && !found; i++) {
+        GumboTag t = dom->nodes[i].tag;
+        char *text, *k;
+        if (i == h1 || (dom->nodes[i].flags & AL_NODE_TEXT) ||
+            (t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3 && t != GUMBO_TAG_H4))
+            continue;
+        text = al_dom_text(dom, i, true);
+        k = text ? al_text_key(text) : NULL;
+        if (k && al_text_words(text) >= 2 && strcmp(dk + n + 1, k) == 0)
+            found = al_strdup(text);
+        free(text);
+        free(k);
+    }
+    free(doc);
+    free(dk);
+    return found;
+}
+
 static void read_title(al_meta *m, const al_dom *dom)
 {
     int h1, t;
@@ -386,8 +419,13 @@ static void read_title(al_meta *m, const al_dom *dom)
     }
     if (dom->body >= 0 && (h1 = first_tag(dom, GUMBO_TAG_H1, dom->body, dom->nodes[dom->body].end)) >= 0 &&
         first_tag(dom, GUMBO_TAG_H1, h1 + 1, dom->nodes[dom->body].end) < 0) {
+        char *key, *post;
         text = al_dom_text(dom, h1, true);
-        set_once(&m->title, text);
+        key = text ? al_text_key(text) : NULL;
+        post = key ? title_after_blog_name(dom, key, h1) : NULL;
+        set_once(&m->title, post ? post : text);
+        free(post);
+        free(key);
         free(text);
         if (m->title)
             return;
