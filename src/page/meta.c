@@ -439,6 +439,97 @@ static void read_title(al_meta *m, const al_dom *dom)
     }
 }
 
+/* ---- character references left in the text ---------------------------- */
+
+/* The parser decodes references once; a page that encoded them twice
+ * ("&amp;#8220;", "&amp;amp;") leaves "&#8220;" in a title, which a
+ * listener would hear as "ampersand hash 8220". Each field is decoded once
+ * more (twice for "&amp;#163;"). Names beyond these few are left as they
+ * are; controls are never produced (al_text_normalize runs after). */
+static const struct { const char *name; uint32_t cp; } named_refs[] = {
+    { "amp", '&' }, { "quot", '"' }, { "apos", '\'' }, { "lt", '<' }, { "gt", '>' },
+    { "nbsp", 0xA0 }, { "hellip", 0x2026 }, { "mdash", 0x2014 }, { "ndash", 0x2013 },
+    { "lsquo", 0x2018 }, { "rsquo", 0x2019 }, { "ldquo", 0x201C }, { "rdquo", 0x201D },
+    { "laquo", 0xAB }, { "raquo", 0xBB }, { "pound", 0xA3 }, { "euro", 0x20AC },
+    { "copy", 0xA9 }, { "reg", 0xAE }, { "trade", 0x2122 }, { "eacute", 0xE9 },
+};
+/* Windows-1252 in numeric references 128..159, as browsers read them. */
+static const uint16_t cp1252_high[32] = {
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
+    0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+    0x0153, 0, 0x017E, 0x0178
+};
+#define REF_MAX_BYTES 10
+
+/* The code point of the reference at S ("&#8220;", "&#x201C;", "&rsquo;"),
+ * its length in *LEN; 0 when S is not one. */
+static uint32_t char_ref(const char *s, size_t *len)
+{
+    const char *semi = strchr(s, ';');
+    uint32_t cp = 0;
+    size_t k;
+
+    if (s[0] != '&' || !semi || semi - s > REF_MAX_BYTES || semi - s < 3)
+        return 0;
+    *len = (size_t)(semi - s) + 1;
+    if (s[1] == '#') {
+        bool hex = s[2] == 'x' || s[2] == 'X';
+        const char *d = s + (hex ? 3 : 2);
+        if (d == semi)
+            return 0;
+        for (; d < semi; d++) {
+            int v = isdigit((unsigned char)*d) ? *d - '0'
+                    : hex && isxdigit((unsigned char)*d) ? (tolower((unsigned char)*d) - 'a' + 10) : -1;
+            if (v < 0 || cp > 0x10FFFF)
+                return 0;
+            cp = cp * (hex ? 16 : 10) + (uint32_t)v;
+        }
+        if (cp >= 0x80 && cp < 0xA0)
+            cp = cp1252_high[cp - 0x80];
+        return cp < 0x20 || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000) ? 0 : cp;
+    }
+    for (k = 0; k < sizeof(named_refs) / sizeof(named_refs[0]); k++)
+        if (strlen(named_refs[k].name) == *len - 2 && strncmp(s + 1, named_refs[k].name, *len - 2) == 0)
+            return named_refs[k].cp;
+    return 0;
+}
+
+/* Decode the references in *SLOT, in place; twice at most. */
+static void decode_refs(char **slot)
+{
+    int round;
+
+    for (round = 0; round < 2 && *slot && strchr(*slot, '&'); round++) {
+        al_buf b = AL_BUF_INIT;
+        const char *s = *slot;
+        bool changed = false;
+        char *v;
+
+        while (*s) {
+            char utf8[4];
+            size_t len = 0;
+            uint32_t cp = *s == '&' ? char_ref(s, &len) : 0;
+            if (cp) {
+                al_buf_put(&b, utf8, al_utf8_encode(cp, utf8));
+                s += len;
+                changed = true;
+            } else {
+                al_buf_putc(&b, *s++);
+            }
+        }
+        if (!changed || !b.data) {
+            al_buf_free(&b);
+            return;
+        }
+        v = al_text_normalize(b.data);
+        al_buf_free(&b);
+        if (!v)
+            return;
+        free(*slot);
+        *slot = v;
+    }
+}
+
 /* ---- byline, date, language, URL --------------------------------------- */
 
 static bool looks_like_url(const char *s)
@@ -656,6 +747,9 @@ int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
     read_date(m, dom);
     read_lang(m, dom, content_language);
     read_url(m, dom, source_url);
+    decode_refs(&m->title);
+    decode_refs(&m->byline);
+    decode_refs(&m->site_name);
     if (m->title)
         al_text_trim_marks(m->title);
     return err;
