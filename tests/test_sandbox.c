@@ -9,14 +9,19 @@
  * into a dom whose every index is in range. Then the limits: a page that
  * needs more memory than a small budget, and a page that makes gumbo fail
  * an assertion, fail with a message naming the input; parses from several
- * threads at once work; and no child is left behind.
+ * threads at once work; and the parser's server: one for many pages,
+ * restarted after a failure or a kill, never shared with a fork.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "dom.h"
 #include "nesting.h"
@@ -248,6 +253,8 @@ static void test_memory_limit(void)
     /* the same page within the default budget */
     err = al_html_parse(&flat, &len, html, i, al_html_memory_limit(i), "huge.html");
     CHECK(err == ALOUD_OK && flat && len > i);
+    if (err != ALOUD_OK)
+        fprintf(stderr, "  %s\n", aloud_error_message());
 
     free(flat);
     free(html);
@@ -262,6 +269,39 @@ static void test_parser_assertion(void)
 
     CHECK(err == ALOUD_ERROR && !flat);
     CHECK(strstr(aloud_error_message(), "assert.html: the HTML parser (gumbo) failed on this page"));
+}
+
+/* The children of this process (of all its threads): their number, and
+ * up to MAX of their pids in PIDS. -1 when /proc does not list them. */
+static int children(pid_t *pids, int max)
+{
+    char path[64], buf[4096];
+    int n = 0, tid;
+    DIR *dir = opendir("/proc/self/task");
+    struct dirent *e;
+
+    if (!dir)
+        return -1;
+    while ((e = readdir(dir))) {
+        FILE *f;
+        char *p, *end;
+        if ((tid = atoi(e->d_name)) <= 0)
+            continue;
+        snprintf(path, sizeof(path), "/proc/self/task/%d/children", tid);
+        if (!(f = fopen(path, "r"))) {
+            n = -1;
+            break;
+        }
+        buf[fread(buf, 1, sizeof(buf) - 1, f)] = '\0';
+        fclose(f);
+        for (p = buf; (tid = (int)strtol(p, &end, 10)) > 0; p = end) {
+            if (n < max)
+                pids[n] = tid;
+            n++;
+        }
+    }
+    closedir(dir);
+    return n;
 }
 
 static void *parse_some(void *arg)
@@ -290,8 +330,58 @@ static void test_threads_and_children(void)
         pthread_join(t[i], NULL);
         CHECK(ok[i] == 5);
     }
-    /* every child of every parse above was reaped */
-    CHECK(waitpid(-1, &status, WNOHANG) < 0 && errno == ECHILD);
+    /* one server did it all, and it is still running: no child ended */
+    CHECK(children(NULL, 0) == 1);
+    CHECK(waitpid(-1, &status, WNOHANG) == 0);
+}
+
+/* ---- the server's life --------------------------------------------------- */
+
+static bool parses(const char *name)
+{
+    char *flat = NULL;
+    size_t len = 0;
+    int err = al_html_parse(&flat, &len, PAGE, sizeof(PAGE) - 1, BUDGET, name);
+
+    free(flat);
+    return err == ALOUD_OK && len > 0;
+}
+
+static void test_server(void)
+{
+    pid_t first, again, pid;
+    int status;
+
+    /* one server, started by the first page, serves the next ones */
+    CHECK(parses("one.html"));
+    CHECK(children(&first, 1) == 1);
+    CHECK(parses("two.html"));
+    CHECK(children(&again, 1) == 1 && again == first);
+
+    /* a failed page ends it (and it is reaped); the next page starts another */
+    test_parser_assertion();
+    CHECK(children(NULL, 0) == 0);
+    CHECK(parses("after-assert.html"));
+    CHECK(children(&again, 1) == 1 && again != first);
+
+    /* killed between pages (say by the OOM killer): the next page restarts it */
+    first = again;
+    CHECK(kill(first, SIGKILL) == 0);
+    while (kill(first, 0) == 0 && waitpid(first, &status, WNOHANG) == 0)
+        usleep(1000);
+    CHECK(parses("after-kill.html"));
+    CHECK(children(&again, 1) == 1 && again != first);
+
+    /* a fork of the program never talks to its parent's server: it starts
+     * its own, and the parent's still works afterwards */
+    first = again;
+    pid = fork();
+    if (pid == 0)
+        _exit(parses("forked.html") && children(&again, 1) == 1 && again != first ? 0 : 1);
+    CHECK(pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) &&
+          WEXITSTATUS(status) == 0);
+    CHECK(parses("parent.html"));
+    CHECK(children(&again, 1) == 1 && again == first);
 }
 
 int main(void)
@@ -302,6 +392,7 @@ int main(void)
     test_memory_limit();
     test_parser_assertion();
     test_threads_and_children();
+    test_server();
     printf("%d checks, %d failed\n", checks, failures);
     return failures ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 /*
- * htmlparse.c - parse HTML with gumbo in a sandboxed child and send the
- * tree back flat.
+ * htmlparse.c - parse HTML with gumbo in a sandboxed server process and
+ * send the tree back flat.
  *
  * gumbo is a C parser fed whatever the web serves, and three things about
  * it cannot be fixed from outside: some growth no scan of the page
@@ -9,17 +9,18 @@
  * <div>x</div> made it allocate 6 GB in 50 s); its assert()s, kept in
  * Debian's build (47 bytes of <table><svg><select><foreignObject><select>
  * <td> abort it); and whatever memory bug it may have. So the parse runs
- * in a child process (sandbox.c: seccomp, RLIMIT_CPU, RLIMIT_AS) with a
+ * in a child process, the parser's server (sandbox.c: seccomp, RLIMIT_CPU,
+ * RLIMIT_AS; one process for all the pages a program parses), with a
  * memory budget its allocator counts (AL_HTML_MAX_MEMORY, 512 MiB, or ten
  * bytes per byte of a larger page; real pages need two to six, the
  * densest page the element limit lets through about 330 MiB): past it the
- * child exits with AL_SANDBOX_EXIT_NOMEM. A budget, a time limit, an
- * assertion or a crash ends the child only, and the page fails with a
- * message naming it.
+ * server exits with AL_SANDBOX_EXIT_NOMEM. A budget, a time limit, an
+ * assertion or a crash ends the server only (the next page starts
+ * another), and the page fails with a message naming it.
  *
- * The child walks the tree in document order without recursion and
+ * The server walks the tree in document order without recursion and
  * writes one record per node (the flat form, nesting.h) through a 64 KiB
- * buffer; it never frees the tree, the process ends. parse.c rebuilds the
+ * buffer, ends the reply, and frees the tree while parse.c rebuilds the
  * al_dom from the records, checking every byte.
  */
 #include <errno.h>
@@ -68,16 +69,7 @@ static void counted_free(void *userdata, void *p)
 
 static void flush(job *j)
 {
-    size_t off = 0;
-
-    while (off < j->fill) {
-        ssize_t n = write(AL_SANDBOX_OUT_FD, j->buf + off, j->fill - off);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            al_sandbox_exit(AL_SANDBOX_EXIT_IO);
-        off += (size_t)n;
-    }
+    al_sandbox_reply(j->buf, j->fill);
     j->fill = 0;
 }
 
@@ -149,31 +141,31 @@ static const GumboVector *children_of(const GumboNode *g)
     return NULL;
 }
 
-/* The child's tree: never freed (the process ends), but kept reachable
- * so that valgrind's leak check in the child finds nothing lost. */
-static GumboOutput *volatile parsed;   /* volatile: a store never read stays */
-
-/* The child's work: parse, write the records, exit. */
-static int parse_in_child(void *arg)
+/* The server's work for one page: parse, write the records, end the
+ * reply, then free the tree (while the parent rebuilds it). */
+static int parse_in_child(const char *html, size_t len, size_t max_memory)
 {
-    job *j = arg;
+    static char *buf;   /* the output buffer, kept from page to page */
+    job j = { .html = html, .len = len, .limit = max_memory };
     GumboOptions opts = kGumboDefaultOptions;
+    GumboOutput *parsed;
     const GumboNode *root, *g;
     size_t depth = 0, count = 0;
 
-    if (!(j->buf = malloc(OUT_BUF)))
+    if (!buf && !(buf = malloc(OUT_BUF)))
         return AL_SANDBOX_EXIT_NOMEM;
+    j.buf = buf;
     opts.allocator = counted_alloc;
     opts.deallocator = counted_free;
-    opts.userdata = j;
+    opts.userdata = &j;
     opts.max_errors = 0;   /* we do not use parse errors: don't collect them */
-    parsed = gumbo_parse_with_options(&opts, j->html, j->len);
+    parsed = gumbo_parse_with_options(&opts, j.html, j.len);
     root = g = parsed->document;
     while (g) {
         const GumboVector *kids = children_of(g);
 
         if (g->type != GUMBO_NODE_COMMENT) {
-            put_node(j, g, depth);
+            put_node(&j, g, depth);
             count++;
         }
         if (kids && kids->length > 0) {
@@ -196,11 +188,15 @@ static int parse_in_child(void *arg)
             depth--;
         }
     }
-    put_u8(j, AL_FLAT_END);
-    put_u32(j, count);
-    flush(j);
+    put_u8(&j, AL_FLAT_END);
+    put_u32(&j, count);
+    flush(&j);
+    al_sandbox_reply_end();
+    gumbo_destroy_output(&opts, parsed);
     return AL_SANDBOX_EXIT_OK;
 }
+
+static al_sandbox_server parser = AL_SANDBOX_SERVER_INIT(parse_in_child);
 
 /* ---- in the parent ------------------------------------------------------- */
 
@@ -214,7 +210,6 @@ size_t al_html_memory_limit(size_t len)
 int al_html_parse(char **flat, size_t *flat_len, const char *html, size_t len,
                   size_t max_memory, const char *name)
 {
-    job j = { .html = html, .len = len, .limit = max_memory };
     al_sandbox_limits lim = { max_memory, AL_HTML_MAX_SECONDS, max_memory };
     al_sandbox_outcome how;
     al_buf out = AL_BUF_INIT;
@@ -224,7 +219,7 @@ int al_html_parse(char **flat, size_t *flat_len, const char *html, size_t len,
     *flat = NULL;
     *flat_len = 0;
     name = name ? name : "input";
-    if ((err = al_sandbox_run(&out, &how, parse_in_child, &j, &lim, name)) < 0)
+    if ((err = al_sandbox_call(&parser, &out, &how, html, len, &lim, name)) < 0)
         goto cleanup;
     switch (how.end) {
     case AL_SANDBOX_DONE:

@@ -5,6 +5,9 @@
 #ifndef ALOUD_SANDBOX_H
 #define ALOUD_SANDBOX_H
 
+#include <pthread.h>
+#include <sys/types.h>
+
 #include "util.h"
 
 /** Exit statuses a sandboxed function returns (or al_sandbox_exit()s with). */
@@ -21,16 +24,17 @@ enum {
 
 typedef struct {
     size_t max_memory;     /* what the function may allocate; the address
-                              space limit is twice this above the parent's */
+                              space limit is twice this above the server's
+                              size at its start */
     unsigned max_seconds;  /* CPU seconds (RLIMIT_CPU); wall time: three times */
     size_t max_output;     /* bytes the parent accepts */
 } al_sandbox_limits;
 
-/** How the child ended. */
+/** How a request ended. */
 typedef enum {
-    AL_SANDBOX_DONE,       /* exited 0 */
+    AL_SANDBOX_DONE,       /* replied in full */
     AL_SANDBOX_NOMEM,      /* exited AL_SANDBOX_EXIT_NOMEM */
-    AL_SANDBOX_TIMEOUT,    /* SIGXCPU, or killed at the wall-time deadline */
+    AL_SANDBOX_TIMEOUT,    /* out of CPU time, or killed at the wall-time deadline */
     AL_SANDBOX_TOOBIG,     /* wrote more than max_output: killed */
     AL_SANDBOX_SIGNAL,     /* ended by another signal (in `code`) */
     AL_SANDBOX_EXIT        /* exited with another status (in `code`) */
@@ -41,21 +45,48 @@ typedef struct {
     int code;              /* the signal or exit status */
 } al_sandbox_outcome;
 
+/** A sandboxed function: handle the request REQ (LEN bytes, NUL-terminated),
+ * which may make it allocate MAX_MEMORY bytes, replying with
+ * al_sandbox_reply(). Any status but AL_SANDBOX_EXIT_OK ends the server. */
+typedef int (*al_sandbox_fn)(const char *req, size_t len, size_t max_memory);
+
+/** A server: a child process, started by the first call, that runs FN for
+ * one request after another until it fails or the program ends. */
+typedef struct {
+    al_sandbox_fn serve;
+    pthread_mutex_t lock;  /* one request at a time */
+    pid_t pid;             /* 0: not running */
+    int fd;                /* our end of its socket */
+    size_t base_as;        /* its address space when it started */
+} al_sandbox_server;
+
+#define AL_SANDBOX_SERVER_INIT(fn) { (fn), PTHREAD_MUTEX_INITIALIZER, 0, -1, 0 }
+
 /**
- * Run FN(ARG) in a forked child: only async-signal-safe system calls
- * between fork() and the seccomp filter, then the filter allows the
- * child nothing but memory management, write() to AL_SANDBOX_OUT_FD and
- * exit. FN's return value is the child's exit status. The parent reads
- * what FN writes into OUT (always NUL-terminated; untrusted: validate it)
- * and reaps the child, whatever happens.
+ * Have server S handle REQ under LIMITS; start it first if it is not
+ * running (a fork() of the program starts its own). The server is a
+ * forked child under the seccomp filter: it may only manage memory, read
+ * and write its socket, and exit. Before each request the parent sets
+ * its RLIMIT_CPU and RLIMIT_AS (soft limits) for this request; if it
+ * fails, runs past the deadline or replies too much, it is killed and
+ * reaped, and the next call starts a new one. The parent reads the reply
+ * into OUT (always NUL-terminated; untrusted: validate it).
  *
- * @param out  receives the output; free it with al_buf_free(), also on failure
- * @param how  how the child ended (when ALOUD_OK is returned)
- * @return ALOUD_OK when the child ran (see HOW), or ALOUD_ERROR when it
- *         could not be started (no pipe, fork, filter; message names WHAT)
+ * @param out  receives the reply; free it with al_buf_free(), also on failure
+ * @param how  how the request ended (when ALOUD_OK is returned)
+ * @return ALOUD_OK when the request ran (see HOW), or ALOUD_ERROR when the
+ *         server could not be started or reached (message names WHAT)
  */
-int al_sandbox_run(al_buf *out, al_sandbox_outcome *how, int (*fn)(void *arg), void *arg,
-                   const al_sandbox_limits *limits, const char *what);
+int al_sandbox_call(al_sandbox_server *s, al_buf *out, al_sandbox_outcome *how,
+                    const char *req, size_t len, const al_sandbox_limits *limits,
+                    const char *what);
+
+/** In the server: send N bytes of the reply. */
+void al_sandbox_reply(const void *data, size_t n);
+
+/** In the server: the reply is complete (the parent goes on while the
+ * server frees what it used). Implied when the function returns. */
+void al_sandbox_reply_end(void);
 
 /** End the sandboxed child with STATUS: exit_group() itself, not _exit(),
  * which sanitizers intercept to run exit-time work the filter forbids. */
