@@ -2,9 +2,11 @@
  * article.c - the public entry points: load a page and hand out the article.
  *
  * aloud_article_load() fetches (fetch.c), then aloud_article_from_html()
- * runs decode -> parse -> meta -> extract -> outline. The parse and the
- * walks run on a thread with a large stack: gumbo frees its tree
- * recursively, and a page of 100,000 nested elements must not crash us.
+ * runs decode -> parse -> meta -> extract -> outline on a thread with a
+ * large stack. gumbo, which frees its tree recursively, runs in the
+ * parser's server (sandbox.c), forked from this thread and so with the
+ * same stack; the depth it sees is bounded (nesting.c), but a stack
+ * overflow there would cost only that page.
  */
 #include <pthread.h>
 #include <stdio.h>
