@@ -236,7 +236,7 @@ size_t nz_numeric_date(nz *c, const nz_num *a)
     const char *q = a->e, *order = nz_setting(c, "date_order");
     char sep = *q;
     size_t n2, n3;
-    int x, y2, d, m;
+    int x, y2, d, m, written = 0;
     long year;
 
     if (a->nd > 2 || a->nf || a->grouped || !(sep == '/' || sep == '.' || sep == '-') || !order)
@@ -264,7 +264,13 @@ size_t nz_numeric_date(nz *c, const nz_num *a)
     year = atol(q + 2 + n2);
     if (n3 == 2)
         year += year <= 50 ? 2000 : 1900;
-    if (m < 1 || m > 12 || d < 1 || d > 31 || !nz_put_date(c, d, m, year, a->s, 0))
+    /* "12/25/2024" on a day-first page: only month first makes sense */
+    if (m > 12 && d >= 1 && d <= 12 && sep == '/' && n3 == 4) {
+        int t = d;
+        d = m, m = t;
+        written = strcmp(order, "mdy") == 0 ? -1 : 1;
+    }
+    if (m < 1 || m > 12 || d < 1 || d > 31 || !nz_put_date(c, d, m, year, a->s, written))
         return 0;
     return (size_t)(q + 2 + n2 + n3 - a->s);
 }

@@ -127,7 +127,8 @@ static size_t phone(nz *c, const char *p, bool plus)
         return 0;
     if (!(plus ? ng >= 2 && total >= 8
                : (p[0] == '0' && ng >= 2 && total >= 9 && lens[0] >= 2) ||
-                     (sep == '-' && ng == 3 && lens[0] == 3 && lens[1] == 3 && lens[2] == 4)))
+                     (sep == '-' && ng == 3 && lens[0] == 3 && lens[1] == 3 && lens[2] == 4) ||
+                     (sep == '-' && ng == 2 && lens[0] == 3 && lens[1] == 4 && (p == c->text || p[-1] != '-'))))
         return 0;
     if (plus)
         al_buf_printf(c->b, "%s ", pw ? pw : "+");
@@ -659,7 +660,10 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         }
         /* "8/10": 8 out of 10; "24/7", "50/50": 24 7, 50 50 */
         put_num(c, a);
-        if (num_int(a) < num_int(&bn) && num_int(&bn) <= 100 && (f = nz_word(c, "out_of"))) {
+        /* a rating's scale: "8/10", "4/5", "95/100"; not "9/11" */
+        if (num_int(a) <= num_int(&bn) &&
+            (!strcmp(bn.d, "5") || !strcmp(bn.d, "10") || !strcmp(bn.d, "20") || !strcmp(bn.d, "100")) &&
+            (f = nz_word(c, "out_of"))) {
             al_buf_printf(c->b, " %s ", f);
             put_num(c, &bn);
             return (size_t)(bn.e - a->s);
