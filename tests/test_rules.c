@@ -104,6 +104,20 @@ static void test_word_rules(void)
     KEEP("<p>Read more: the council published its minutes on Tuesday, and they run to forty pages on buses and "
          "bridges.</p>", T(P), P);                                   /* 13 words or more, no link */
 
+    /* related-link: by shape, in any language; the near misses are
+     * sentences that hold a link, a label over several links, a caps line
+     * that is not a link */
+    CATCH("related-link", "<p>SEE MORE: <a href=/x>Police name driver in harbour crash</a></p>", T(P), P);
+    CATCH("related-link", "<p>Mira: <a href=/x>Las diez playas más limpias de la costa</a></p>", T(P), P);
+    CATCH("related-link", "<p><strong>VEA TAMBIÉN:</strong> <a href=/x>El Gobierno aprueba el nuevo plan de "
+          "vivienda</a></p>", T(P), P);
+    CATCH("related-link", "<p><a href=/y>DRIVER RESCUED FROM FLOODED FORD NEAR MILLBRIDGE</a></p>", T(P), P);
+    KEEP("<p>The report, <a href=/r>published on Monday by the regulator</a>, found that fares rose.</p>", T(P), P);
+    KEEP("<p>Note: <a href=/m>the museum</a> is closed on bank holidays and on Mondays in winter.</p>", T(P), P);
+    KEEP("<p>Sources: <a href=/a>Met Office</a>, <a href=/b>Environment Agency</a></p>", T(P), P);
+    KEEP("<p>THE COUNCIL HAS NOT YET SAID WHEN THE BRIDGE WILL REOPEN.</p>", T(P), P);
+    KEEP("<p>2 May 2024: <a href=/t>the tribunal hears the case</a></p>", T(P), P);     /* a timeline's date */
+
     CATCH("go-back", "<p><a href=/>Go back to</a> Cybersecurity</p>", T(P), P);
     KEEP("<p>Go back to the start of the recipe and fold the egg whites in gently, a third at a time, so that the "
          "batter keeps its air.</p>", T(P), P);                      /* over 20 words */

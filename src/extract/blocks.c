@@ -37,6 +37,14 @@
  * at least LOOSE_PARAGRAPH_CHARS (a post written with <br>s). */
 #define CONTENT_MIN_PARAGRAPHS 5
 #define LOOSE_PARAGRAPH_CHARS 80
+/* A related-story link in the body (the related-link rule): the element
+ * holds at most RELATED_SLACK_CHARS more than the block; a lead-in of at
+ * most RELATED_LEAD_MAX_WORDS words before a colon; capitals are at least
+ * RELATED_CAPS_SHARE of RELATED_CAPS_MIN_LETTERS letters or more. */
+#define RELATED_SLACK_CHARS 2
+#define RELATED_LEAD_MAX_WORDS 3
+#define RELATED_CAPS_SHARE 0.8
+#define RELATED_CAPS_MIN_LETTERS 12
 /* A line opens with a date when its first run of digits and separators
  * ("2017-03-10 09:58") is this long; at most DATE_HEAD_MAX bytes are read. */
 #define DATE_HEAD_MIN 5
@@ -505,6 +513,58 @@ static bool fires_read_more(junk_block *b, const junk_rule *r)
     return al_lexicon_match(AL_LEX_READMORE, b->key) && (linked(b, r) || is_short(b, r));
 }
 
+/* The <a> elements with text in IT's own element: -1 when IT is one run
+ * of a larger container (its element holds more than its text). */
+static int item_links(const al_item *it, const al_dom *dom)
+{
+    const al_node *n = &dom->nodes[it->node];
+    int j, links = 0;
+
+    if (n->text_len > it->text_len + RELATED_SLACK_CHARS)
+        return -1;
+    for (j = it->node; j < n->end; j++)
+        if (dom->nodes[j].tag == GUMBO_TAG_A && dom->nodes[j].text_len > 0)
+            links++;
+    return links;
+}
+
+/* "SEE MORE: ...", "Mira: ...", "RELATED: ...": a lead-in of at most
+ * RELATED_LEAD_MAX_WORDS words and a colon, the rest of the block one link. */
+static bool lead_in_colon(const char *text)
+{
+    const char *colon = strchr(text, ':');
+    char *lead;
+    bool ok;
+
+    if (!colon || colon == text || colon - text > LABEL_MAX_BYTES || !(lead = al_strndup(text, (size_t)(colon - text))))
+        return false;
+    ok = al_text_words(lead) <= RELATED_LEAD_MAX_WORDS && !strpbrk(lead, "0123456789");
+    free(lead);
+    return ok;
+}
+
+/* Mostly capitals: at least RELATED_CAPS_SHARE of the ASCII letters, and
+ * RELATED_CAPS_MIN_LETTERS of them ("DRIVER RESCUED FROM FLOODED FORD"). */
+static bool in_capitals(const char *text)
+{
+    size_t upper = 0, letters = 0;
+    const char *p;
+
+    for (p = text; *p; p++) {
+        if (*p >= 'A' && *p <= 'Z')
+            upper++;
+        if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z'))
+            letters++;
+    }
+    return letters >= RELATED_CAPS_MIN_LETTERS && upper >= letters * RELATED_CAPS_SHARE;
+}
+
+static bool fires_related_link(junk_block *b, const junk_rule *r)
+{
+    return linked(b, r) && item_links(b->it, b->dom) == 1 &&
+           (lead_in_colon(b->it->text) || in_capitals(b->it->text) || al_lexicon_match(AL_LEX_READMORE, b->key));
+}
+
 static bool fires_go_back(junk_block *b, const junk_rule *r)
 {
     (void)r;
@@ -681,6 +741,10 @@ static const junk_rule junk_rules[] = {
     { "read-more", ANY_KIND, 30, 12, 0.3, 0, fires_read_more,
       "a \"Read more:\" line, short or mostly link",
       "tests/pages/nl-blog" },
+    { "related-link", P, 25, 0, 0.6, 0, fires_related_link,
+      "a related story in the body: one link, mostly the block, led by a short label and a colon "
+      "(\"SEE MORE:\", \"Mira:\"), a \"Read also\" phrase, or set in capitals",
+      "tests/pages/es-news-related-links" },
     { "go-back", ANY_KIND, 20, 0, 0, 0, fires_go_back,
       "a \"Go back to\" navigation line",
       "tests/pages/recipe-card" },
