@@ -54,6 +54,16 @@ static void test_sentences(void)
     expect_first("Wait\xE2\x80\xA6 Then more.", "Wait\xE2\x80\xA6 ");
     expect_first("(Aside.) Back to it.", "(Aside.) ");
     expect_first("", "");
+    /* scripts without spaces between sentences */
+    expect_first("\xE7\xA7\x8B\xE3\x80\x82\xE5\xBA\xAD\xE3\x80\x82",
+                 "\xE7\xA7\x8B\xE3\x80\x82");                           /* 秋。庭。 */
+    expect_first("\xE3\x80\x8C\xE3\x81\xAF\xE3\x81\x84\xEF\xBC\x81\xE3\x80\x8D\xE6\xAC\xA1",
+                 "\xE3\x80\x8C\xE3\x81\xAF\xE3\x81\x84\xEF\xBC\x81\xE3\x80\x8D"); /* 「はい！」次 */
+    expect_first("\xE7\xA7\x8B\xE3\x80\x82", "\xE7\xA7\x8B\xE3\x80\x82");         /* one */
+    expect_first("\xE0\xA4\x95 \xE0\xA5\xA4 \xE0\xA4\x96 \xE0\xA5\xA4",
+                 "\xE0\xA4\x95 \xE0\xA5\xA4 ");                          /* क । ख । */
+    expect_first("\xD9\x84\xD9\x85\xD8\xA7\xD8\x9F \xD9\x84\xD8\xA3",
+                 "\xD9\x84\xD9\x85\xD8\xA7\xD8\x9F ");                  /* لما؟ لأ */
 }
 
 /* ---- units ---- */
@@ -280,12 +290,14 @@ static void test_rate(const char *dir)
     pthread_mutex_unlock(&p->lock);
     for (int i = 0; i < 10; i++)
         aloud_player_send(p, ALOUD_PLAYER_FASTER, 0);
-    /* Wait (at most 20 s) until a long sentence after the next is done. */
+    /* Wait (at most 20 s) until every unit after the one heard has been
+     * synthesised or measured again at the new rate. */
     for (int t = 0; t < 400 && !done; t++) {
         nanosleep(&tick, NULL);
         pthread_mutex_lock(&p->lock);
-        for (size_t u = first + 2; u < p->unit_count; u++)
-            done |= p->unit_samples[u] && p->units[u].words >= 10;
+        done = true;
+        for (size_t u = first + 1; u < p->unit_count; u++)
+            done &= p->unit_rate[u] == 450;
         pthread_mutex_unlock(&p->lock);
     }
     pthread_mutex_lock(&p->lock);

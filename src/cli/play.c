@@ -29,6 +29,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -402,6 +403,23 @@ static void status_text(char *out, size_t n, const aloud_player_status *st, size
     fit_columns(out, n, line, width);
 }
 
+/* Append to BUF (SIZE bytes, *LEN used) what fits of the formatted text. */
+static void append(char *buf, size_t size, size_t *len, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void append(char *buf, size_t size, size_t *len, const char *fmt, ...)
+{
+    va_list ap;
+    int n;
+
+    if (*len + 1 >= size)
+        return;
+    va_start(ap, fmt);
+    n = vsnprintf(buf + *len, size - *len, fmt, ap);
+    va_end(ap);
+    if (n > 0)
+        *len = *len + (size_t)n < size ? *len + (size_t)n : size - 1;
+}
+
 static const char *const key_help[] = {
     "Keys (any key closes this help):",
     "  space        pause / resume            q      quit",
@@ -440,15 +458,15 @@ static void draw_status(play_session *s)
         extra[lines++] = st.text;
     }
     status_text(line, sizeof(line), &st, width);
-    len += (size_t)snprintf(frame, sizeof(frame), "\r\033[J%s", line);
+    append(frame, sizeof(frame), &len, "\r\033[J%s", line);
     for (size_t i = 0; i < lines; i++) {
         fit_columns(line, sizeof(line), extra[i], width);
-        len += (size_t)snprintf(frame + len, sizeof(frame) - len, "\n%s", line);
+        append(frame, sizeof(frame), &len, "\n%s", line);
     }
     if (lines)
-        len += (size_t)snprintf(frame + len, sizeof(frame) - len, "\033[%zuA", lines);
-    len += (size_t)snprintf(frame + len, sizeof(frame) - len, "\r");
-    (void)!write(STDERR_FILENO, frame, len < sizeof(frame) ? len : sizeof(frame) - 1);
+        append(frame, sizeof(frame), &len, "\033[%zuA", lines);
+    append(frame, sizeof(frame), &len, "\r");
+    (void)!write(STDERR_FILENO, frame, len);
     status_shown = 1;
 }
 

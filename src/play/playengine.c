@@ -35,7 +35,7 @@
  * landed, estimated then, plus the samples played since, less what the
  * device still holds: it moves only with the audio, and back only by a
  * jump. The total is exact for every unit synthesised: when the queue is
- * full, the synthesis thread measures the units it has not synthesised
+ * half full, the synthesis thread measures the units it has not synthesised
  * yet (espeak-ng runs some 500 times faster than real time, so a whole
  * article is measured within a second or two of the start) and throws the
  * audio away; until then a unit is estimated from its words, at the pace
@@ -283,12 +283,18 @@ void *al_player_synth_main(void *arg)
         uint64_t samples = 0;
         size_t u;
 
-        if (p->synth_unit >= p->unit_count || queued_samples(p) >= AHEAD_SAMPLES) {
-            if ((u = next_to_measure(p)) < p->unit_count)
+        /* Playback first while less than half the queue is ready; then
+         * measuring, which takes a few milliseconds a unit; then filling
+         * the queue up. */
+        if (p->synth_unit >= p->unit_count || queued_samples(p) >= AHEAD_SAMPLES / 2) {
+            if ((u = next_to_measure(p)) < p->unit_count) {
                 measure(p, u);
-            else
+                continue;
+            }
+            if (p->synth_unit >= p->unit_count || queued_samples(p) >= AHEAD_SAMPLES) {
                 pthread_cond_wait(&p->wake_synth, &p->lock);
-            continue;
+                continue;
+            }
         }
         p->synth_busy = true;
         p->busy_unit = ctx.unit;

@@ -228,7 +228,7 @@ void aloud_player_get_status(aloud_player *p, aloud_player_status *out)
     out->section = u->section;
     out->section_count = count;
     out->paragraph = u->paragraph;
-    out->sentence = p->cur_unit - al_player_paragraph_start(p, p->cur_unit);
+    out->sentence = (size_t)(u - p->units) - al_player_paragraph_start(p, (size_t)(u - p->units));
     out->heading = u->section < count ? sections[u->section].heading : NULL;
     out->text = u->text;
     out->rate = p->rate;

@@ -44,7 +44,9 @@ void al_play_units_free(al_play_unit *units, size_t count);
  * (strlen(TEXT) when it holds one sentence). A sentence ends at '.', '!',
  * '?' or an ellipsis (after closing quotes and brackets) followed by a
  * space and a word that does not start in lower case; "Dr. Smith",
- * "J. R. R. Tolkien", "e.g. this" and "3.5" do not end one.
+ * "J. R. R. Tolkien", "e.g. this" and "3.5" do not end one. It also ends
+ * after an ideographic or full-width full stop, '!' or '?', a Devanagari
+ * danda, an Arabic '?' or an Urdu full stop, space or not.
  */
 size_t al_sentence_length(const char *text);
 

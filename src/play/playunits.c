@@ -10,7 +10,9 @@
  * notice, URLs replaced by their host through al_speech_append_text()),
  * but one sentence per unit.
  *
- * Sentences are found with a plain heuristic (al_sentence_length): a
+ * Sentences are found with a plain heuristic (al_sentence_length), which
+ * knows the full stops of scripts written without spaces (Chinese,
+ * Japanese, Devanagari, Arabic) too: a
  * missed boundary only makes a unit longer, and a false one adds a short
  * sentence pause, so it errs on the side of not splitting.
  */
@@ -31,7 +33,8 @@ static const char *const abbreviations[] = {
 static bool is_closer(const char *p, size_t *len)
 {
     static const char *const closers[] = { "\"", "'", ")", "]", "\xE2\x80\x9D",
-                                           "\xE2\x80\x99", "\xC2\xBB" };
+                                           "\xE2\x80\x99", "\xC2\xBB", "\xE3\x80\x8D",
+                                           "\xE3\x80\x8F", "\xEF\xBC\x89" };
 
     for (size_t i = 0; i < sizeof(closers) / sizeof(closers[0]); i++)
         if (strncmp(p, closers[i], strlen(closers[i])) == 0) {
@@ -66,12 +69,40 @@ static size_t mark_at(const char *p)
     return strncmp(p, "\xE2\x80\xA6", 3) == 0 ? 3 : 0;
 }
 
+/* Length of a full stop of a script written without spaces between
+ * sentences at P: the ideographic full stop and the full-width '!' and
+ * '?' (Chinese, Japanese), the Devanagari danda, the Arabic question
+ * mark and the Urdu full stop. A sentence ends after one even with no
+ * space, unless a closing bracket or quote follows. */
+static size_t stop_at(const char *p)
+{
+    static const char *const stops[] = { "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F",
+                                         "\xE0\xA5\xA4", "\xD8\x9F", "\xDB\x94" };
+
+    for (size_t i = 0; i < sizeof(stops) / sizeof(stops[0]); i++)
+        if (strncmp(p, stops[i], strlen(stops[i])) == 0)
+            return strlen(stops[i]);
+    return 0;
+}
+
 size_t al_sentence_length(const char *text)
 {
     for (const char *p = text; *p; p++) {
-        size_t m = mark_at(p), c;
+        size_t m = stop_at(p), c = 0;
         const char *q;
 
+        if (m > 0) {
+            q = p + m;
+            while ((m = stop_at(q)) > 0 || is_closer(q, &c))
+                q += m ? m : c;
+            while (*q == ' ')
+                q++;
+            if (*q)
+                return (size_t)(q - text);
+            p = q - 1;
+            continue;
+        }
+        m = mark_at(p);
         if (!m || (*p == '.' && abbreviation_before(text, p)))
             continue;
         q = p + m;
