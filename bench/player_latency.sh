@@ -6,6 +6,10 @@
 #   skip latency   from writing a key (a digit: jump to another section) to
 #                  the pty aloud reads, to the first sample of that section
 #                  written to the device (median and max of ROUNDS jumps);
+#   sentence step  from writing '.' (next sentence) to the pty, to the first
+#                  sample of that sentence written to the device (median of
+#                  ROUNDS steps, at 80 words per minute so that sentences
+#                  rarely end by themselves meanwhile);
 #   CPU            user+system time over wall time while playing (percent
 #                  of one core, from /proc/PID/stat), PLAY_SECONDS of audio.
 #
@@ -27,7 +31,8 @@
 #
 # usage: bench/player_latency.sh [BUILD_DIR] [PAGE] [ROUNDS] [PLAY_SECONDS]
 #        (default: build, examples/article.html, 20, 20)
-# Exits 1 when a target is missed: start < 150 ms, skip < 100 ms (medians).
+# Exits 1 when a target is missed: start < 150 ms, skip and sentence step
+# < 100 ms (medians).
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${1:-$ROOT/build}
@@ -140,6 +145,27 @@ def skip_latency(device):
     return ms
 
 
+def step_latency(device):
+    """From the key to the first sample of the next sentence (. ), at the
+    slowest rate so that a sentence rarely ends by itself meanwhile."""
+    ev = os.path.join(tmp, "step.jsonl")
+    pid, fd, _ = spawn(device, ev, ("--rate", "80"), tty=True)
+    wait_event(ev, lambda e: e["event"] == "section")
+    moves = ("section", "paragraph", "sentence")
+    ms = []
+    for _ in range(rounds):
+        time.sleep(random.uniform(0.4, 0.9))
+        drain(fd)
+        n = sum(1 for x in events(ev) if x["event"] in moves)
+        t_key = time.monotonic()
+        os.write(fd, b".")
+        e = wait_event(ev, lambda e, n=n: e["event"] in moves and e["mono"] >= t_key and
+                       sum(1 for x in events(ev) if x["event"] in moves) > n)
+        ms.append((e["mono"] - t_key) * 1000)
+    stop(pid, fd)
+    return ms
+
+
 def cpu_percent(device):
     ev = os.path.join(tmp, "cpu.jsonl")
     proc, fd, _ = spawn(device, ev)
@@ -216,6 +242,7 @@ try:
         print("device %s:" % label)
         s = report("start latency", start_latency(device))
         k = report("skip latency", skip_latency(device))
+        k = max(k, report("sentence step", step_latency(device)))
         print("  %-14s %.1f %% of one core over %.0f s of playback"
               % ("CPU", cpu_percent(device), play_seconds))
         if label == "null" or wake:
@@ -228,6 +255,6 @@ finally:
         daemon.terminate()
         daemon.wait()
     shutil.rmtree(tmp, ignore_errors=True)
-print("targets (start < 150 ms, skip < 100 ms):", "met" if ok else "MISSED")
+print("targets (start < 150 ms, skip and sentence step < 100 ms):", "met" if ok else "MISSED")
 sys.exit(0 if ok else 1)
 EOF
