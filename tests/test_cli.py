@@ -45,7 +45,7 @@ def test_usage_errors():
                          (["--json", "--text", EXAMPLE], "cannot be combined"),
                          (["--only", EXAMPLE], "--only needs --section"),
                          (["--bogus", EXAMPLE], "Try 'aloud --help'"),
-                         ([EXAMPLE, EXAMPLE], "one SOURCE"),
+                         ([EXAMPLE, EXAMPLE], "-o DIR/"),
                          # refused before the (unreachable) page is fetched
                          (["-o", "x.wav", "--chapters", "x.json", "http://nosuch.invalid/"],
                           "must end in .cue")):

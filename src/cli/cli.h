@@ -3,7 +3,8 @@
  *
  * main.c parses the options and loads the article; each job lives in its
  * own file: output.c (--json/--text/--sections/--html/--ssml), export.c (-o,
- * --split, --chapters), play.c (live playback).
+ * --split, --chapters), batch.c (several sources into a folder), play.c
+ * (live playback).
  */
 #ifndef ALOUD_CLI_H
 #define ALOUD_CLI_H
@@ -19,6 +20,10 @@
 #define CLI_EXIT_OK 0
 #define CLI_EXIT_USAGE 2
 #define CLI_EXIT_INTERRUPTED 130
+/* A batch (several sources): some failed (the rest were exported or
+ * unchanged), or none succeeded. */
+#define CLI_EXIT_SOME 20
+#define CLI_EXIT_NONE 21
 
 typedef enum {
     CLI_JOB_PLAY = 0,     /* default: live playback */
@@ -52,6 +57,10 @@ typedef struct {
     unsigned int bitrate;       /* --bitrate, bits per second; 0: the format's default */
     bool force;                 /* --force */
 
+    /* batch (several sources) */
+    const char *input_file;     /* --input-file FILE: one source a line, or - */
+    bool retry_failed;          /* --retry-failed */
+
     /* section selection (export and play) */
     const char *section;        /* --section N|TEXT */
     bool only;                  /* --only */
@@ -81,6 +90,11 @@ int cli_export(const cli_options *opts, const aloud_article *article);
 int cli_parse_bitrate(const char *s, unsigned int *out);
 /** Check the export options before anything is fetched; -1 (said) on a usage error. */
 int cli_export_check(const cli_options *opts);
+/* batch.c */
+/** Is this a batch: several sources, --input-file, or -o naming a folder? */
+bool cli_is_batch(const cli_options *opts, int nsources);
+/** Export every source into the folder of -o, with a manifest; an exit status. */
+int cli_batch(const cli_options *opts, char **sources, int nsources);
 /* play.c */
 int cli_play(const cli_options *opts, const aloud_article *article);
 /* voices (export.c) */

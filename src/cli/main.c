@@ -18,6 +18,7 @@
 
 static const char usage_text[] =
     "Usage: aloud [OPTIONS] SOURCE\n"
+    "       aloud -o DIR/ [OPTIONS] SOURCE... | --input-file FILE\n"
     "Read a web article aloud: SOURCE is an http(s) URL, an HTML file, or - for stdin.\n"
     "\n"
     "What to do (default: play the article):\n"
@@ -28,6 +29,12 @@ static const char usage_text[] =
     "      --format NAME        wav, mp3, opus, m4b, m4a or flac, whatever the file name\n"
     "      --bitrate RATE       for mp3, opus, m4b: e.g. 48k (default 64k, opus 32k)\n"
     "      --force              with --split: replace another article's files in DIR\n"
+    "\n"
+    "Many articles (-o DIR/ with several SOURCEs, or --input-file):\n"
+    "      --input-file FILE    read SOURCEs from FILE, one a line (# comments; - for stdin)\n"
+    "      --retry-failed       try again the sources that failed in an earlier run\n"
+    "                           (DIR/manifest.jsonl records each; unchanged ones are skipped)\n"
+    "\n"
     "      --json               print the article as JSON\n"
     "      --text               print the article as plain text\n"
     "      --sections           print the numbered outline with listening times\n"
@@ -71,14 +78,15 @@ static const char usage_text[] =
     "Exit status: 0 success, 2 usage error, 3 unreadable file, 4 bad URL, 5 unknown host,\n"
     "6 connection failed, 7 timeout, 8 HTTP error, 9 network error, 10 too large,\n"
     "11 not HTML, 12 charset, 13 no readable article, 14 voice, 15 synthesis,\n"
-    "16 audio device, 17 cannot write output, 19 no such section, 130 interrupted.\n"
+    "16 audio device, 17 cannot write output, 19 no such section, 20 some sources failed,\n"
+    "21 every source failed, 130 interrupted.\n"
     "See aloud(1).\n";
 
 enum {
     OPT_JSON = 256, OPT_TEXT, OPT_SECTIONS, OPT_HTML, OPT_LIST_VOICES, OPT_SPLIT,
     OPT_CHAPTERS, OPT_SECTION, OPT_ONLY, OPT_VOLUME, OPT_NO_INTRO, OPT_AUDIO_DEVICE,
     OPT_EVENTS, OPT_RESUME, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_SSML, OPT_LEXICON,
-    OPT_FORMAT, OPT_BITRATE, OPT_FORCE
+    OPT_FORMAT, OPT_BITRATE, OPT_FORCE, OPT_INPUT_FILE, OPT_RETRY_FAILED
 };
 
 static const struct option long_options[] = {
@@ -88,6 +96,8 @@ static const struct option long_options[] = {
     { "format", required_argument, NULL, OPT_FORMAT },
     { "bitrate", required_argument, NULL, OPT_BITRATE },
     { "force", no_argument, NULL, OPT_FORCE },
+    { "input-file", required_argument, NULL, OPT_INPUT_FILE },
+    { "retry-failed", no_argument, NULL, OPT_RETRY_FAILED },
     { "json", no_argument, NULL, OPT_JSON },
     { "text", no_argument, NULL, OPT_TEXT },
     { "sections", no_argument, NULL, OPT_SECTIONS },
@@ -191,7 +201,8 @@ static int set_job(cli_options *o, cli_job job, const char *name)
     return 0;
 }
 
-/* Parse argv into O. Returns -1 on a usage error, 1 when done (help/version). */
+/* Parse argv into O. Returns -1 on a usage error, 1 when done (help/version),
+ * 2 for a batch (the sources are argv[optind...]). */
 static int parse_args(cli_options *o, int argc, char **argv)
 {
     long v;
@@ -206,6 +217,8 @@ static int parse_args(cli_options *o, int argc, char **argv)
         case OPT_FORMAT: o->format = optarg; break;
         case OPT_BITRATE: if (cli_parse_bitrate(optarg, &o->bitrate) < 0) return -1; break;
         case OPT_FORCE: o->force = true; break;
+        case OPT_INPUT_FILE: o->input_file = optarg; break;
+        case OPT_RETRY_FAILED: o->retry_failed = true; break;
         case OPT_JSON: if (set_job(o, CLI_JOB_JSON, "--json") < 0) return -1; break;
         case OPT_TEXT: if (set_job(o, CLI_JOB_TEXT, "--text") < 0) return -1; break;
         case OPT_SECTIONS: if (set_job(o, CLI_JOB_SECTIONS, "--sections") < 0) return -1; break;
@@ -257,9 +270,11 @@ static int parse_args(cli_options *o, int argc, char **argv)
     }
     if (o->job == CLI_JOB_LIST_VOICES)
         return optind == argc ? 0 : (cli_error("--list-voices takes no SOURCE"), -1);
+    if (cli_is_batch(o, argc - optind))
+        return 2;                                   /* cli_batch() checks the rest */
     if (optind != argc - 1) {
         cli_error(optind == argc ? "no SOURCE given (a URL, a file, or - for stdin)"
-                                 : "only one SOURCE at a time");
+                                 : "several SOURCEs need -o DIR/ (a folder to export into)");
         fputs("Try 'aloud --help' for more information.\n", stderr);
         return -1;
     }
@@ -300,6 +315,8 @@ int main(int argc, char **argv)
     o.pitch = -1;
     o.volume = -1;
     rc = parse_args(&o, argc, argv);
+    if (rc == 2)
+        return cli_batch(&o, argv + optind, argc - optind);
     if (rc != 0)
         return rc > 0 ? CLI_EXIT_OK : CLI_EXIT_USAGE;
     if (o.job == CLI_JOB_LIST_VOICES)

@@ -1,0 +1,596 @@
+/*
+ * batch.c - many articles in one run: aloud -o DIR/ SOURCE... and
+ * --input-file FILE, on the public API only.
+ *
+ * Each source is loaded and exported into DIR under a stable, readable
+ * name: the article's date and a slug of its title ("2024-03-05-the-
+ * keeper-s-log.mp3"; the title's letters in any script are kept). A
+ * manifest, DIR/manifest.jsonl, has one JSON line per source: source,
+ * final URL, title, file, duration, sections, status, error, exit code
+ * and a content hash (of the article's text and of the options that shape
+ * the audio). It is rewritten atomically after every article, so an
+ * interrupted batch loses at most the article in progress.
+ *
+ * A re-run is idempotent: a source whose last export succeeded and whose
+ * hash is unchanged (and whose file is still there) is not synthesised
+ * again; one that changed is re-done (its old file removed when its name
+ * changed); one that failed is skipped unless --retry-failed. A failing
+ * page never stops the batch. The exit status says how it went:
+ * CLI_EXIT_OK when every source is exported or unchanged, CLI_EXIT_SOME
+ * when some failed, CLI_EXIT_NONE when none succeeded; a summary line
+ * counts them.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <json-c/json.h>
+
+#include "cli.h"
+
+#define MANIFEST "manifest.jsonl"
+#define SLUG_MAX 80                  /* bytes of title in a file name */
+
+typedef struct {
+    char *source;
+    json_object *entry;              /* the manifest's line, or NULL */
+} item;
+
+typedef struct {
+    const cli_options *o;
+    char *dir;                       /* without a trailing slash */
+    item *items;
+    size_t count, cap;
+    json_object **old;               /* manifest lines of sources not in this run */
+    size_t old_count;
+    size_t exported, unchanged, failed;
+    double seconds;                  /* audio exported or kept */
+} batch;
+
+static volatile sig_atomic_t cancel_requested;
+
+static void on_signal(int sig)
+{
+    (void)sig;
+    cancel_requested = 1;
+}
+
+static void *xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n);
+
+    if (!q) {
+        cli_error("out of memory");
+        exit(1);
+    }
+    return q;
+}
+
+static char *xstrdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+
+    return memcpy(xrealloc(NULL, n), s, n);
+}
+
+static char *join(const char *dir, const char *name)
+{
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *p = xrealloc(NULL, n);
+
+    snprintf(p, n, "%s/%s", dir, name);
+    return p;
+}
+
+/* Add SOURCE to the run, once however often it is given. */
+static void add_source(batch *b, const char *source)
+{
+    size_t i;
+
+    for (i = 0; i < b->count; i++)
+        if (strcmp(b->items[i].source, source) == 0)
+            return;
+    if (b->count == b->cap) {
+        b->cap = b->cap ? 2 * b->cap : 16;
+        b->items = xrealloc(b->items, b->cap * sizeof(*b->items));
+    }
+    b->items[b->count].source = xstrdup(source);
+    b->items[b->count].entry = NULL;
+    b->count++;
+}
+
+/* The sources of --input-file: one a line, blank lines and "# ..." lines
+ * skipped, surrounding spaces trimmed; "-" reads standard input. */
+static int read_input_file(batch *b, const char *path)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+
+    if (!f) {
+        cli_error("%s: cannot read the list of sources: %s", path, strerror(errno));
+        return -1;
+    }
+    while ((n = getline(&line, &cap, f)) >= 0) {
+        char *s = line, *e = line + n;
+        while (*s == ' ' || *s == '\t')
+            s++;
+        while (e > s && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t'))
+            e--;
+        *e = '\0';
+        if (*s && *s != '#')
+            add_source(b, s);
+    }
+    free(line);
+    if (f != stdin)
+        fclose(f);
+    return 0;
+}
+
+/* ---- the manifest --------------------------------------------------------- */
+
+static const char *get_str(json_object *o, const char *key)
+{
+    json_object *v;
+
+    return o && json_object_object_get_ex(o, key, &v) && json_object_is_type(v, json_type_string)
+        ? json_object_get_string(v) : NULL;
+}
+
+/* Read DIR/manifest.jsonl: each line to its source in this run, or kept
+ * as it is for the sources not in this run. A line that is not a JSON
+ * object with a source is dropped with a warning. */
+static void read_manifest(batch *b)
+{
+    char *path = join(b->dir, MANIFEST), *line = NULL;
+    FILE *f = fopen(path, "r");
+    size_t cap = 0, lineno = 0, i;
+    ssize_t n;
+
+    while (f && (n = getline(&line, &cap, f)) >= 0) {
+        json_object *o = json_tokener_parse(line);
+        const char *source = get_str(o, "source");
+        lineno++;
+        if (!source) {
+            if (n > 1)
+                cli_error("%s:%zu: not a manifest line, dropped", path, lineno);
+            json_object_put(o);
+            continue;
+        }
+        for (i = 0; i < b->count && strcmp(b->items[i].source, source) != 0; i++)
+            ;
+        if (i < b->count && !b->items[i].entry) {
+            b->items[i].entry = o;
+        } else if (i == b->count) {
+            b->old = xrealloc(b->old, (b->old_count + 1) * sizeof(*b->old));
+            b->old[b->old_count++] = o;
+        } else {
+            json_object_put(o);             /* a source twice: the first line wins */
+        }
+    }
+    free(line);
+    if (f)
+        fclose(f);
+    free(path);
+}
+
+/* Write the manifest whole to a temporary file and rename it into place. */
+static int write_manifest(const batch *b)
+{
+    char *path = join(b->dir, MANIFEST), *tmp = join(b->dir, "." MANIFEST ".tmp");
+    FILE *f = fopen(tmp, "w");
+    size_t i;
+    int ok = f != NULL;
+
+    for (i = 0; ok && i < b->old_count; i++)
+        ok = fprintf(f, "%s\n", json_object_to_json_string_ext(b->old[i], JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE)) > 0;
+    for (i = 0; ok && i < b->count; i++)
+        if (b->items[i].entry)
+            ok = fprintf(f, "%s\n", json_object_to_json_string_ext(b->items[i].entry,
+                                                                   JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE)) > 0;
+    if (f && (fflush(f) != 0 || fsync(fileno(f)) != 0))
+        ok = 0;
+    if (f && fclose(f) != 0)
+        ok = 0;
+    if (ok && rename(tmp, path) != 0)
+        ok = 0;
+    if (!ok) {
+        cli_error("%s: cannot write the manifest: %s", path, strerror(errno));
+        unlink(tmp);
+    }
+    free(path);
+    free(tmp);
+    return ok ? 0 : -1;
+}
+
+/* ---- names and hashes ----------------------------------------------------- */
+
+/* "2024-03-05-" from a published date that starts with an ISO date. */
+static void date_prefix(char *out, size_t size, const char *published)
+{
+    int i;
+
+    out[0] = '\0';
+    if (!published || strlen(published) < 10)
+        return;
+    for (i = 0; i < 10; i++)
+        if (i == 4 || i == 7 ? published[i] != '-' : published[i] < '0' || published[i] > '9')
+            return;
+    snprintf(out, size, "%.10s-", published);
+}
+
+/* A slug of TITLE: ASCII letters and digits lowercased, every letter
+ * beyond ASCII kept (UTF-8 from the library), anything else one '-'; at
+ * most SLUG_MAX bytes, cut at a character's start. */
+static void slugify(char *out, const char *title)
+{
+    size_t n = 0;
+    const unsigned char *s = (const unsigned char *)(title ? title : "");
+    bool dash = false;
+
+    for (; *s && n < SLUG_MAX; s++) {
+        unsigned char c = *s;
+        if (c >= 0x80) {
+            size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1, k;
+            if (c < 0xC0)
+                continue;                   /* a stray continuation byte */
+            if (n + len + (dash ? 1 : 0) > SLUG_MAX)
+                break;
+            if (dash && n)
+                out[n++] = '-';
+            dash = false;
+            for (k = 0; k < len && s[k]; k++)
+                out[n++] = (char)s[k];
+            s += k - 1;
+        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+            if (dash && n && n + 1 < SLUG_MAX)
+                out[n++] = '-';
+            dash = false;
+            out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        } else if (c != '\'') {
+            dash = true;                    /* "keeper's" stays one word */
+        }
+    }
+    out[n] = '\0';
+    if (!n)
+        strcpy(out, "article");
+}
+
+/* Is NAME the file of an entry other than SELF, in this run or the manifest? */
+static bool name_taken(const batch *b, const item *self, const char *name)
+{
+    size_t i;
+
+    for (i = 0; i < b->count; i++) {
+        const char *f = get_str(b->items[i].entry, "file");
+        if (&b->items[i] != self && f && strcmp(f, name) == 0)
+            return true;
+    }
+    for (i = 0; i < b->old_count; i++) {
+        const char *f = get_str(b->old[i], "file");
+        if (f && strcmp(f, name) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* The file name for IT's article: its current one when the title and date
+ * give the same stem, else the first of STEM.ext, STEM-2.ext, ... free. */
+static char *file_name(const batch *b, const item *it, const aloud_article *a, const char *ext)
+{
+    char date[16], slug[SLUG_MAX + 1], name[SLUG_MAX + 64];
+    const char *current = get_str(it->entry, "file");
+    unsigned k;
+
+    date_prefix(date, sizeof(date), aloud_article_published(a));
+    slugify(slug, aloud_article_title(a));
+    snprintf(name, sizeof(name), "%s%s.%s", date, slug, ext);
+    if (current && strncmp(current, name, strlen(name) - strlen(ext) - 1) == 0 &&
+        !name_taken(b, it, current))
+        return xstrdup(current);
+    for (k = 2; name_taken(b, it, name); k++)
+        snprintf(name, sizeof(name), "%s%s-%u.%s", date, slug, k, ext);
+    return xstrdup(name);
+}
+
+/* FNV-1a, 64 bits: a change detector, not a defence. */
+static uint64_t fnv1a(uint64_t h, const char *s, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+/* The hash of what the listener would hear: the article's text and the
+ * options that shape the audio. */
+static void content_hash(char *out, size_t size, const aloud_article *a, const cli_options *o,
+                         const char *ext)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    char *text = NULL, opts[256];
+    size_t len = 0;
+
+    if (aloud_render(&text, &len, a, ALOUD_FORMAT_TEXT) == ALOUD_OK)
+        h = fnv1a(h, text, len);
+    aloud_free(text);
+    snprintf(opts, sizeof(opts), "|%s|%s|%d|%d|%d|%d|%s|%s|%u|%s", ext, o->voice ? o->voice : "",
+             o->rate, o->pitch, o->volume, o->no_intro, o->section ? o->section : "",
+             o->only ? "only" : "", o->bitrate, o->lexicon ? o->lexicon : "");
+    h = fnv1a(h, opts, strlen(opts));
+    snprintf(out, size, "%016llx", (unsigned long long)h);
+}
+
+/* ---- one article ---------------------------------------------------------- */
+
+static void set_str(json_object *o, const char *key, const char *value)
+{
+    json_object_object_add(o, key, value ? json_object_new_string(value) : NULL);
+}
+
+static void record_failure(item *it, const char *error, int code)
+{
+    json_object *e = json_object_new_object();
+    const char *keep[] = { "url", "title", "file", "hash" };
+    size_t i;
+
+    set_str(e, "source", it->source);
+    for (i = 0; i < sizeof(keep) / sizeof(keep[0]); i++)   /* what the last success left */
+        set_str(e, keep[i], get_str(it->entry, keep[i]));
+    set_str(e, "status", "failed");
+    set_str(e, "error", error);
+    json_object_object_add(e, "exit_code", json_object_new_int(code));
+    json_object_put(it->entry);
+    it->entry = e;
+}
+
+static bool file_exists(const char *dir, const char *name)
+{
+    char *path = join(dir, name);
+    struct stat st;
+    bool yes = stat(path, &st) == 0 && S_ISREG(st.st_mode);
+
+    free(path);
+    return yes;
+}
+
+typedef enum { DONE_EXPORTED, DONE_UNCHANGED, DONE_FAILED, DONE_SKIPPED, DONE_INTERRUPTED } outcome;
+
+static outcome one(batch *b, item *it, const char *ext, aloud_audio_format format)
+{
+    const cli_options *o = b->o;
+    aloud_article *a = NULL;
+    aloud_speech_options speech = ALOUD_SPEECH_OPTIONS_INIT;
+    aloud_export_options ex = ALOUD_EXPORT_OPTIONS_INIT;
+    aloud_export_result result;
+    const char *status = get_str(it->entry, "status");
+    char hash[24], *name = NULL, *path = NULL;
+    json_object *e;
+    int err, rc;
+
+    if (status && strcmp(status, "failed") == 0 && !o->retry_failed)
+        return DONE_SKIPPED;
+    if ((err = aloud_article_load(&a, it->source, &o->load)) < 0) {
+        record_failure(it, aloud_error_message(), cli_exit_code(err));
+        return err == ALOUD_EINTERRUPTED ? DONE_INTERRUPTED : DONE_FAILED;
+    }
+    content_hash(hash, sizeof(hash), a, o, ext);
+    if (status && strcmp(status, "ok") == 0 && get_str(it->entry, "hash") &&
+        strcmp(get_str(it->entry, "hash"), hash) == 0 && get_str(it->entry, "file") &&
+        file_exists(b->dir, get_str(it->entry, "file"))) {
+        json_object *d;
+        if (json_object_object_get_ex(it->entry, "duration", &d))
+            b->seconds += json_object_get_double(d);
+        aloud_article_free(a);
+        return DONE_UNCHANGED;
+    }
+    if ((rc = cli_speech_options(&speech, o, a)) != CLI_EXIT_OK) {
+        record_failure(it, "bad speech options", rc);
+        aloud_article_free(a);
+        return DONE_FAILED;
+    }
+    name = file_name(b, it, a, ext);
+    path = join(b->dir, name);
+    ex.wav_path = path;
+    ex.format = format;
+    ex.bitrate = o->bitrate;
+    ex.cancel = &cancel_requested;
+    if ((err = aloud_export(&result, a, &speech, &ex)) < 0) {
+        record_failure(it, aloud_error_message(), cli_exit_code(err));
+        free(name);
+        free(path);
+        aloud_article_free(a);
+        return err == ALOUD_EINTERRUPTED ? DONE_INTERRUPTED : DONE_FAILED;
+    }
+    /* the article's old file, when its name changed with its title */
+    if (get_str(it->entry, "file") && strcmp(get_str(it->entry, "file"), name) != 0) {
+        char *old = join(b->dir, get_str(it->entry, "file"));
+        unlink(old);
+        free(old);
+    }
+    e = json_object_new_object();
+    set_str(e, "source", it->source);
+    set_str(e, "url", aloud_article_url(a));
+    set_str(e, "title", aloud_article_title(a));
+    set_str(e, "file", name);
+    json_object_object_add(e, "duration", json_object_new_double(
+        result.sample_rate ? (double)result.samples / result.sample_rate : 0));
+    json_object_object_add(e, "sections", json_object_new_int64((int64_t)result.section_count));
+    set_str(e, "status", "ok");
+    set_str(e, "error", NULL);
+    json_object_object_add(e, "exit_code", json_object_new_int(0));
+    set_str(e, "hash", hash);
+    json_object_put(it->entry);
+    it->entry = e;
+    b->seconds += result.sample_rate ? (double)result.samples / result.sample_rate : 0;
+    free(name);
+    free(path);
+    aloud_article_free(a);
+    return DONE_EXPORTED;
+}
+
+/* ---- the batch ------------------------------------------------------------ */
+
+bool cli_is_batch(const cli_options *o, int nsources)
+{
+    struct stat st;
+    size_t n;
+
+    if (nsources > 1 || o->input_file)
+        return true;
+    if (o->job != CLI_JOB_EXPORT || !o->output || strcmp(o->output, "-") == 0)
+        return false;
+    n = strlen(o->output);
+    return o->output[n - 1] == '/' || (stat(o->output, &st) == 0 && S_ISDIR(st.st_mode));
+}
+
+/* Print S on stderr with control characters (C0, DEL, C1) as '?': a source
+ * comes from a list file or the command line, an error may quote a page. */
+static void put_clean(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
+
+    for (; *p; p++) {
+        if (*p < 0x20 || *p == 0x7f)
+            fputc('?', stderr);
+        else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+            fputc('?', stderr);
+            p++;
+        } else
+            fputc(*p, stderr);
+    }
+}
+
+static void hms(char *out, size_t size, double seconds)
+{
+    unsigned long s = (unsigned long)(seconds + 0.5);
+
+    snprintf(out, size, "%lu:%02lu:%02lu", s / 3600, s / 60 % 60, s % 60);
+}
+
+int cli_batch(const cli_options *o, char **sources, int nsources)
+{
+    batch b = { 0 };
+    aloud_audio_format format;
+    struct sigaction sa, old_int, old_term;
+    struct stat st;
+    const char *ext;
+    char total[32];
+    size_t i, n;
+    int err, rc = CLI_EXIT_OK, k;
+    bool interrupted = false;
+
+    if (o->job != CLI_JOB_EXPORT || !o->output || o->split_dir || o->chapters) {
+        cli_error("several sources (or --input-file) need -o DIR/ and no --split or --chapters");
+        return CLI_EXIT_USAGE;
+    }
+    if ((err = aloud_audio_format_resolve(&format, NULL, o->format ? o->format : "wav")) < 0) {
+        cli_error("%s", aloud_error_message());
+        return CLI_EXIT_USAGE;
+    }
+    ext = aloud_audio_format_extension(format);
+    b.o = o;
+    b.dir = xstrdup(o->output);
+    for (n = strlen(b.dir); n > 1 && b.dir[n - 1] == '/'; n--)
+        b.dir[n - 1] = '\0';
+    if (mkdir(b.dir, 0777) != 0 && errno != EEXIST) {
+        cli_error("%s: cannot create the folder: %s", b.dir, strerror(errno));
+        free(b.dir);
+        return cli_exit_code(ALOUD_EWRITE);
+    }
+    if (stat(b.dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        cli_error("%s: not a folder", b.dir);
+        free(b.dir);
+        return cli_exit_code(ALOUD_EWRITE);
+    }
+    for (k = 0; k < nsources; k++)
+        add_source(&b, sources[k]);
+    if (o->input_file && read_input_file(&b, o->input_file) < 0) {
+        rc = CLI_EXIT_USAGE;
+        goto done;
+    }
+    if (b.count == 0) {
+        cli_error("no sources to read (%s lists none)", o->input_file ? o->input_file : "the command line");
+        rc = CLI_EXIT_USAGE;
+        goto done;
+    }
+    read_manifest(&b);
+
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, &old_int);
+    sigaction(SIGTERM, &sa, &old_term);
+    for (i = 0; i < b.count && !interrupted; i++) {
+        item *it = &b.items[i];
+        outcome r;
+        if (!o->quiet) {
+            fprintf(stderr, "[%zu/%zu] ", i + 1, b.count);
+            put_clean(it->source);
+            fputc('\n', stderr);
+        }
+        r = one(&b, it, ext, format);
+        switch (r) {
+        case DONE_EXPORTED: b.exported++; break;
+        case DONE_UNCHANGED: b.unchanged++; break;
+        case DONE_INTERRUPTED: interrupted = true; break;
+        case DONE_SKIPPED:
+            b.failed++;
+            if (!o->quiet) {
+                fputs("  failed before (--retry-failed to try again): ", stderr);
+                put_clean(get_str(it->entry, "error"));
+                fputc('\n', stderr);
+            }
+            break;
+        case DONE_FAILED:
+            b.failed++;
+            fputs("aloud: ", stderr);
+            put_clean(get_str(it->entry, "error"));
+            fputc('\n', stderr);
+            break;
+        }
+        if (!o->quiet && (r == DONE_EXPORTED || r == DONE_UNCHANGED)) {
+            fputs(r == DONE_EXPORTED ? "  wrote " : "  unchanged: ", stderr);
+            put_clean(get_str(it->entry, "file"));
+            fputc('\n', stderr);
+        }
+        if (r != DONE_INTERRUPTED && r != DONE_SKIPPED && r != DONE_UNCHANGED &&
+            write_manifest(&b) < 0) {
+            rc = cli_exit_code(ALOUD_EWRITE);
+            break;
+        }
+    }
+    sigaction(SIGINT, &old_int, NULL);
+    sigaction(SIGTERM, &old_term, NULL);
+    aloud_speech_shutdown();
+    hms(total, sizeof(total), b.seconds);
+    fprintf(stderr, "aloud: %zu source%s: %zu exported, %zu unchanged, %zu failed%s; %s of audio; "
+            "see ", b.count, b.count == 1 ? "" : "s", b.exported, b.unchanged, b.failed,
+            interrupted ? ", interrupted" : "", total);
+    put_clean(b.dir);
+    fputs("/" MANIFEST "\n", stderr);
+    if (interrupted)
+        rc = CLI_EXIT_INTERRUPTED;
+    else if (rc == CLI_EXIT_OK && b.failed)
+        rc = b.exported + b.unchanged ? CLI_EXIT_SOME : CLI_EXIT_NONE;
+done:
+    for (i = 0; i < b.count; i++) {
+        free(b.items[i].source);
+        json_object_put(b.items[i].entry);
+    }
+    for (i = 0; i < b.old_count; i++)
+        json_object_put(b.old[i]);
+    free(b.old);
+    free(b.items);
+    free(b.dir);
+    return rc;
+}

@@ -1,0 +1,275 @@
+#!/usr/bin/env python3
+"""Many articles in one run (issue 13): aloud -o DIR/ SOURCE... and --input-file.
+
+usage: test_batch.py ALOUD_BIN [CASE...]
+       test_batch.py --list
+
+Each case builds its own folder of small article pages (written here, in
+several scripts), exports them into a folder and reads back what a script
+running aloud every morning relies on: the exit status (0 all, 20 some,
+21 none), the summary line, a file per article named by date and title,
+and DIR/manifest.jsonl with one line per source. Re-runs must skip what is
+unchanged (the file is not rewritten), leave failed sources alone unless
+--retry-failed, and re-do what changed.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import wave
+
+ALOUD = None
+failures = []
+passed = 0
+
+PARAS = [
+    "The ferry to the island runs twice a day in winter, at eight in the morning "
+    "and at four in the afternoon, and the crossing takes a little under an hour.",
+    "Residents say the timetable has not changed in twenty years, although the "
+    "number of people who commute to the mainland for work has doubled.",
+    "The council will hold a public meeting next month to hear what a third "
+    "sailing would mean for the harbour, the car park and the school run.",
+]
+
+
+def check(cond, what):
+    global passed
+    if cond:
+        passed += 1
+    else:
+        failures.append(what)
+        print("FAIL:", what, file=sys.stderr)
+
+
+def page(path, title, date=None, paras=PARAS, lang="en"):
+    meta = '<meta property="article:published_time" content="%s">' % date if date else ""
+    body = "".join("<p>%s</p>" % p for p in paras)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write('<!DOCTYPE html><html lang="%s"><head><meta charset="utf-8">'
+                "<title>%s</title>%s</head><body><header><nav><a href=/>Home</a> "
+                "<a href=/news>News</a></nav></header><main><article><h1>%s</h1>%s"
+                "</article></main><footer>© The Island Courier</footer></body></html>"
+                % (lang, title, meta, title, body))
+    return path
+
+
+def run(*args, stdin=None):
+    return subprocess.run([ALOUD, *args], capture_output=True, timeout=600,
+                          input=stdin)
+
+
+def manifest(out):
+    with open(os.path.join(out, "manifest.jsonl"), encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def by_source(entries):
+    return {e["source"]: e for e in entries}
+
+
+def wav_seconds(path):
+    with wave.open(path) as w:
+        return w.getnframes() / w.getframerate()
+
+
+def summary(r):
+    lines = r.stderr.decode("utf-8", "replace").strip().splitlines()
+    return lines[-1] if lines else ""
+
+
+def case_mixed(tmp):
+    """Two pages and a missing file: the batch goes on, exit 20, a line each."""
+    a = page(os.path.join(tmp, "a.html"), "Ferry timetable stays the same", "2024-11-05T08:00:00Z")
+    b = page(os.path.join(tmp, "b.html"), "A third sailing? Islanders asked")
+    missing = os.path.join(tmp, "missing.html")
+    out = os.path.join(tmp, "out")
+    r = run("-o", out + "/", a, missing, b)
+    check(r.returncode == 20, "mixed: exit %d, want 20 (some failed)" % r.returncode)
+    check(re.search(r"3 sources: 2 exported, 0 unchanged, 1 failed", summary(r)) is not None,
+          "mixed: summary line %r" % summary(r))
+    check("missing.html" in r.stderr.decode(), "mixed: the failure names the source")
+    m = by_source(manifest(out))
+    check(set(m) == {a, missing, b}, "mixed: one manifest line per source")
+    check(m[a]["file"] == "2024-11-05-ferry-timetable-stays-the-same.wav",
+          "mixed: dated, slugged name, got %r" % m[a]["file"])
+    check(m[b]["file"] == "a-third-sailing-islanders-asked.wav",
+          "mixed: undated name, got %r" % m[b]["file"])
+    for src in (a, b):
+        e = m[src]
+        path = os.path.join(out, e["file"])
+        check(e["status"] == "ok" and e["exit_code"] == 0 and e["error"] is None,
+              "mixed: %s recorded as ok" % src)
+        check(os.path.isfile(path), "mixed: %s exists" % e["file"])
+        if os.path.isfile(path):
+            check(abs(wav_seconds(path) - e["duration"]) < 0.01 and e["duration"] > 5,
+                  "mixed: manifest duration %.2f matches the WAV" % e["duration"])
+        check(e["sections"] >= 1 and re.fullmatch(r"[0-9a-f]{16}", e["hash"] or ""),
+              "mixed: sections and hash recorded for %s" % src)
+        check(e["title"] and e["title"] in (
+            "Ferry timetable stays the same", "A third sailing? Islanders asked"),
+              "mixed: title recorded for %s" % src)
+    check(m[missing]["status"] == "failed" and m[missing]["exit_code"] == 3 and
+          "No such file" in (m[missing]["error"] or ""), "mixed: the missing file's failure")
+    check(sorted(os.listdir(out)) == sorted([m[a]["file"], m[b]["file"], "manifest.jsonl"]),
+          "mixed: nothing else in the folder: %r" % os.listdir(out))
+    return a, b, missing, out
+
+
+def case_rerun(tmp):
+    """A re-run skips what is unchanged and what failed; --retry-failed retries."""
+    a, b, missing, out = case_mixed(tmp)
+    stats = {f: os.stat(os.path.join(out, f)).st_mtime_ns for f in os.listdir(out)}
+    r = run("-o", out, a, missing, b)
+    check(r.returncode == 20, "rerun: exit %d, want 20" % r.returncode)
+    check("0 exported, 2 unchanged, 1 failed" in summary(r), "rerun: summary %r" % summary(r))
+    check("--retry-failed" in r.stderr.decode(), "rerun: says how to retry")
+    for f, t in stats.items():
+        if f != "manifest.jsonl":
+            check(os.stat(os.path.join(out, f)).st_mtime_ns == t, "rerun: %s not rewritten" % f)
+    page(missing, "Harbour car park to close for repairs", "2024-11-06")
+    r = run("-o", out, a, missing, b)
+    check(r.returncode == 20, "rerun: without --retry-failed the old failure stands")
+    r = run("--retry-failed", "-o", out, a, missing, b)
+    check(r.returncode == 0, "rerun: --retry-failed exit %d, want 0" % r.returncode)
+    check("1 exported, 2 unchanged, 0 failed" in summary(r), "rerun: retry summary %r" % summary(r))
+    m = by_source(manifest(out))
+    check(m[missing]["status"] == "ok" and
+          m[missing]["file"] == "2024-11-06-harbour-car-park-to-close-for-repairs.wav",
+          "rerun: the retried source is exported")
+
+
+def case_changed(tmp):
+    """A page that changed is exported again; a new title renames its file."""
+    a = page(os.path.join(tmp, "a.html"), "Ferry timetable stays the same", "2024-11-05")
+    out = os.path.join(tmp, "out")
+    check(run("-q", "-o", out + "/", a, a).returncode == 0, "changed: first run")
+    first = manifest(out)
+    check(len(first) == 1, "changed: a source given twice is one article")
+    old = first[0]
+    page(a, "Ferry timetable stays the same", "2024-11-05",
+         PARAS + ["A spokesperson for the ferry company said it would attend."])
+    r = run("-o", out + "/", a)
+    check(r.returncode == 0 and "1 exported" in summary(r), "changed: new text re-exported")
+    new = manifest(out)[0]
+    check(new["hash"] != old["hash"] and new["file"] == old["file"] and
+          new["duration"] > old["duration"], "changed: same name, new audio")
+    page(a, "Ferry timetable to change in spring", "2024-11-05")
+    r = run("-o", out + "/", a)
+    renamed = manifest(out)[0]
+    check(renamed["file"] == "2024-11-05-ferry-timetable-to-change-in-spring.wav",
+          "changed: renamed with its title: %r" % renamed["file"])
+    check(sorted(os.listdir(out)) == sorted([renamed["file"], "manifest.jsonl"]),
+          "changed: the old file is gone: %r" % os.listdir(out))
+    r = run("-o", out + "/", "--voice", "en-gb", a)
+    check("1 exported" in summary(r), "changed: another voice is another export")
+
+
+def case_input_file(tmp):
+    """--input-file: one source a line, comments and blanks skipped; - is stdin."""
+    a = page(os.path.join(tmp, "a.html"), "Ferry timetable stays the same")
+    b = page(os.path.join(tmp, "b.html"), "Harbour car park to close")
+    lst = os.path.join(tmp, "list.txt")
+    with open(lst, "w") as f:
+        f.write("# this morning's reading\n\n  %s  \n# %s\n%s\n" % (a, "skipped.html", b))
+    out = os.path.join(tmp, "out")
+    r = run("-o", out + "/", "--input-file", lst)
+    check(r.returncode == 0, "input_file: exit %d" % r.returncode)
+    check([e["source"] for e in manifest(out)] == [a, b], "input_file: the listed sources, in order")
+    out2 = os.path.join(tmp, "out2")
+    r = run("-o", out2 + "/", "--input-file", "-", stdin=("%s\n" % b).encode())
+    check(r.returncode == 0 and [e["source"] for e in manifest(out2)] == [b],
+          "input_file: - reads the list from stdin")
+    r = run("-o", out + "/", "--input-file", os.path.join(tmp, "nolist.txt"))
+    check(r.returncode == 2 and "nolist.txt" in r.stderr.decode(),
+          "input_file: a missing list is a usage error naming it")
+
+
+def case_none(tmp):
+    """Every source failing is exit 21; nothing but the manifest is written."""
+    out = os.path.join(tmp, "out")
+    nav = os.path.join(tmp, "nav.html")
+    with open(nav, "w") as f:
+        f.write("<html><body><nav>" + " ".join("<a href=/%d>Section %d</a>" % (i, i)
+                                                for i in range(40)) + "</nav></body></html>")
+    r = run("-o", out + "/", os.path.join(tmp, "x.html"), nav)
+    check(r.returncode == 21, "none: exit %d, want 21" % r.returncode)
+    m = by_source(manifest(out))
+    check(m[nav]["exit_code"] == 13 and m[nav]["status"] == "failed",
+          "none: no readable article recorded with its exit code 13")
+    check(os.listdir(out) == ["manifest.jsonl"], "none: no audio written")
+
+
+def case_names(tmp):
+    """File names keep the title's letters in any script; equal titles get -2."""
+    g = page(os.path.join(tmp, "g.html"), "Το πλοίο της Κυριακής", "2024-11-10", lang="el", paras=[
+        "Το πλοίο για το νησί φεύγει δύο φορές την ημέρα τον χειμώνα, στις οκτώ το πρωί "
+        "και στις τέσσερις το απόγευμα, και το ταξίδι κρατά λίγο λιγότερο από μία ώρα.",
+        "Οι κάτοικοι λένε ότι το πρόγραμμα δεν έχει αλλάξει εδώ και είκοσι χρόνια, "
+        "αν και όσοι πηγαίνουν καθημερινά στη στεριά για δουλειά έχουν διπλασιαστεί."])
+    one = page(os.path.join(tmp, "one.html"), "Letters to the editor")
+    two = page(os.path.join(tmp, "two.html"), "Letters to the editor",
+               paras=PARAS[::-1])
+    out = os.path.join(tmp, "out")
+    r = run("-q", "-o", out + "/", g, one, two)
+    check(r.returncode == 0, "names: exit %d" % r.returncode)
+    m = by_source(manifest(out))
+    check(m[g]["file"] == "2024-11-10-Το-πλοίο-της-Κυριακής.wav",
+          "names: Greek letters kept: %r" % m[g]["file"])
+    check(m[one]["file"] == "letters-to-the-editor.wav" and
+          m[two]["file"] == "letters-to-the-editor-2.wav",
+          "names: the second equal title gets -2: %r %r" % (m[one]["file"], m[two]["file"]))
+    r = run("-q", "-o", out + "/", two, one)
+    m = by_source(manifest(out))
+    check(m[two]["file"] == "letters-to-the-editor-2.wav", "names: stable across runs")
+
+
+def case_usage(tmp):
+    """Several sources need -o DIR/; bad combinations are usage errors."""
+    a = page(os.path.join(tmp, "a.html"), "Ferry timetable stays the same")
+    r = run(a, a)
+    check(r.returncode == 2 and "-o DIR/" in r.stderr.decode(), "usage: several sources, no -o")
+    r = run("--text", a, a)
+    check(r.returncode == 2, "usage: several sources with --text")
+    r = run("-o", os.path.join(tmp, "o") + "/", "--split", os.path.join(tmp, "s"), a, a)
+    check(r.returncode == 2, "usage: batch with --split")
+    r = run("-o", os.path.join(tmp, "o") + "/", "--format", "ogg-vorbis", a)
+    check(r.returncode == 2 and not os.path.exists(os.path.join(tmp, "o")),
+          "usage: unknown format refused before anything is written")
+    r = run("-o", os.path.join(tmp, "f") + "/", "--input-file", "/dev/null")
+    check(r.returncode == 2 and "no sources" in r.stderr.decode(), "usage: an empty list")
+
+
+def case_control_chars(tmp):
+    """A source from a list file never puts escape sequences on the terminal."""
+    lst = os.path.join(tmp, "list.txt")
+    with open(lst, "wb") as f:
+        f.write(b"/nowhere/\x1b]2;owned\x07page\x1b[31m.html\n")
+    r = run("-o", os.path.join(tmp, "out") + "/", "--input-file", lst)
+    check(r.returncode == 21, "control_chars: exit %d" % r.returncode)
+    check(b"\x1b" not in r.stderr and b"\x07" not in r.stderr,
+          "control_chars: no escape reaches stderr: %r" % r.stderr)
+
+
+CASES = {name[5:]: fn for name, fn in sorted(globals().items()) if name.startswith("case_")}
+
+
+def main():
+    global ALOUD
+    if len(sys.argv) == 2 and sys.argv[1] == "--list":
+        print("\n".join(CASES))
+        return 0
+    if len(sys.argv) < 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    ALOUD = os.path.abspath(sys.argv[1])
+    for name in sys.argv[2:] or list(CASES):
+        with tempfile.TemporaryDirectory(prefix="aloud-batch-") as tmp:
+            CASES[name](tmp)
+    print("%d checks passed, %d failed" % (passed, len(failures)))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
