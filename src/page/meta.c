@@ -121,8 +121,60 @@ static const char *json_str(json_object *o, const char *key)
     return NULL;
 }
 
-/* Author names: a string, an object with a name, or an array of either. */
-static char *json_authors(json_object *o)
+/* A word of at least SHARED_WORD_MIN letters common to two names makes
+ * them one organisation ("Contributors to Wikimedia projects", "Wikimedia
+ * Foundation, Inc."). */
+#define SHARED_WORD_MIN 4
+
+/* Do the text keys KA and KB share a word of SHARED_WORD_MIN bytes or more? */
+static bool share_word(const char *ka, const char *kb)
+{
+    const char *p = ka;
+
+    while (*p) {
+        size_t n = strcspn(p, " ");
+        if (n >= SHARED_WORD_MIN) {
+            const char *q = kb;
+            while (*q) {
+                size_t m = strcspn(q, " ");
+                if (m == n && strncmp(p, q, n) == 0)
+                    return true;
+                q += m + (q[m] == ' ');
+            }
+        }
+        p += n + (p[n] == ' ');
+    }
+    return false;
+}
+
+/* An author object typed as an organisation that is the platform itself:
+ * its name shares a word with the publisher's or the site's (SITES, up to
+ * two, may be NULL). An agency writing on a government portal, or a
+ * newspaper on an aggregator, stays the byline. */
+static bool is_platform(json_object *o, const char *const sites[2])
+{
+    const char *t = json_object_is_type(o, json_type_object) ? json_str(o, "@type") : NULL;
+    const char *name = t ? json_str(o, "name") : NULL;
+    char *kn;
+    bool hit = false;
+    int k;
+
+    if (!name || !(strstr(t, "Organization") || strcmp(t, "Corporation") == 0 || strcmp(t, "WebSite") == 0))
+        return false;
+    if (!(kn = al_text_key(name)))
+        return false;
+    for (k = 0; k < 2 && !hit; k++) {
+        char *ks = sites[k] ? al_text_key(sites[k]) : NULL;
+        hit = ks && share_word(kn, ks);
+        free(ks);
+    }
+    free(kn);
+    return hit;
+}
+
+/* Author names: a string, an object with a name, or an array of either;
+ * the platform itself (is_platform, against SITES) is left out. */
+static char *json_authors(json_object *o, const char *const sites[2])
 {
     json_object *a;
     al_buf b = AL_BUF_INIT;
@@ -132,14 +184,14 @@ static char *json_authors(json_object *o)
         return NULL;
     if (!json_object_is_type(a, json_type_array)) {
         const char *s = json_object_is_type(a, json_type_string) ? json_object_get_string(a) : json_str(a, "name");
-        return s ? al_strdup(s) : NULL;
+        return s && !is_platform(a, sites) ? al_strdup(s) : NULL;
     }
     n = json_object_array_length(a);
     for (i = 0; i < n && i < 8; i++) {
         json_object *e = json_object_array_get_idx(a, i);
         const char *s = json_object_is_type(e, json_type_string) ? json_object_get_string(e) : json_str(e, "name");
 
-        if (!s || !*s)
+        if (!s || !*s || is_platform(e, sites))
             continue;
         if (b.len)
             al_buf_puts(&b, i + 1 == n ? " and " : ", ");
@@ -187,13 +239,12 @@ static const char *ld_title(json_object *o, const al_dom *dom)
 
 static void take_article(al_meta *m, json_object *o, json_object *graph, const al_dom *dom)
 {
-    char *authors = json_authors(o);
+    char *authors;
     json_object *pub;
     const char *site = NULL;
+    const char *sites[2];
 
     set_once(&m->title, ld_title(o, dom));
-    set_once(&m->byline, authors);
-    free(authors);
     set_once(&m->published, json_str(o, "datePublished"));
     set_once(&m->published, json_str(o, "dateCreated"));
     set_once(&m->lang, json_str(o, "inLanguage"));
@@ -211,6 +262,11 @@ static void take_article(al_meta *m, json_object *o, json_object *graph, const a
             }
         }
     }
+    sites[0] = m->site_name;
+    sites[1] = site;
+    authors = json_authors(o, sites);
+    set_once(&m->byline, authors);
+    free(authors);
     set_once(&m->site_name, site);
     if (!m->ld_body && json_str(o, "articleBody"))
         m->ld_body = al_text_normalize(json_str(o, "articleBody"));
@@ -290,6 +346,17 @@ static const char *last_separator(const char *s)
             cut = hit;
     }
     return cut;
+}
+
+/* The text after the last separator of S (those of last_separator, and
+ * "_" as Chinese portals write "标题_频道_网站"), or NULL. */
+static const char *last_separator_any(const char *s)
+{
+    const char *cut = last_separator(s), *u = strrchr(s, '_');
+
+    if (u && (!cut || u > cut))
+        return u[1] ? u + 1 : NULL;
+    return cut ? strchr(cut + 1, ' ') + 1 : NULL;
 }
 
 /* "Article Title | Site Name" -> "Article Title", when the part after the
@@ -601,17 +668,44 @@ static char *itemprop_name(const al_dom *dom, int i)
     return NULL;
 }
 
+/* Does NAME name the site rather than a person: the site name, or the
+ * tail of <title> after a separator ("..._科技频道_东岸网", "... | The
+ * Harbour Gazette")? */
+static bool names_the_site(const al_meta *m, const al_dom *dom, const char *name)
+{
+    char *doc;
+    bool site = false;
+
+    if (!name || !*name)
+        return false;
+    if (m->site_name && al_text_same_words(name, m->site_name))
+        return true;
+    if ((doc = document_title(dom)) != NULL) {
+        const char *tail = last_separator_any(doc);
+        site = tail && al_text_words(doc) > al_text_words(name) && al_text_same_words(tail, name);
+        free(doc);
+    }
+    return site;
+}
+
+/* A byline candidate: not a URL, not the site's own name. */
+static void set_byline(al_meta *m, const al_dom *dom, const char *value)
+{
+    if (!m->byline && value && !looks_like_url(value) && !names_the_site(m, dom, value))
+        set_once(&m->byline, value);
+}
+
 static void read_byline(al_meta *m, const al_dom *dom)
 {
-    const char *a = meta_content(dom, "author");
     int i;
 
-    if (!m->byline && a && !looks_like_url(a))
-        set_once(&m->byline, a);
-    a = meta_content(dom, "article:author");
-    if (!m->byline && a && !looks_like_url(a))
-        set_once(&m->byline, a);
-    set_once(&m->byline, meta_content(dom, "dc.creator"));
+    if (m->byline && names_the_site(m, dom, m->byline)) {
+        free(m->byline);                /* JSON-LD's author is the site */
+        m->byline = NULL;
+    }
+    set_byline(m, dom, meta_content(dom, "author"));
+    set_byline(m, dom, meta_content(dom, "article:author"));
+    set_byline(m, dom, meta_content(dom, "dc.creator"));
     for (i = dom->body; !m->byline && i >= 0 && i < dom->count; i++) {
         char *text, *name;
 
@@ -621,7 +715,7 @@ static void read_byline(al_meta *m, const al_dom *dom)
         if (!text)
             text = al_dom_text(dom, i, true);
         name = text && al_text_words(text) <= 12 ? clean_byline(text) : NULL;
-        set_once(&m->byline, name);
+        set_byline(m, dom, name);
         free(name);
         free(text);
     }
