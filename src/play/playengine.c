@@ -34,12 +34,8 @@
  * The clock. The position shown is where the last jump (or the start)
  * landed, estimated then, plus the samples played since, less what the
  * device still holds: it moves only with the audio, and back only by a
- * jump. The total is exact for every unit synthesised: when the queue is
- * half full, the synthesis thread measures the units it has not synthesised
- * yet (espeak-ng runs some 500 times faster than real time, so a whole
- * article is measured within a second or two of the start) and throws the
- * audio away; until then a unit is estimated from its words, at the pace
- * measured so far. After a rate change the units ahead are measured again.
+ * jump. The total is the sum of the units' lengths (playlength.c):
+ * measured by the synthesis thread whenever half the queue is ready.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -210,7 +206,7 @@ int al_player_set_rate(aloud_player *p, int rate)
     return al_synth_open(&p->synth, &params);
 }
 
-static void synth_failed(aloud_player *p, int err)
+void al_player_fail(aloud_player *p, int err)
 {
     if (p->result == 0) {
         p->result = err;
@@ -218,58 +214,6 @@ static void synth_failed(aloud_player *p, int err)
     }
     p->stopping = true;
     pthread_cond_broadcast(&p->wake_play);
-}
-
-/* ---- measuring units ahead (synthesis thread) ---- */
-
-/* Unit U's length is unknown, or was measured at another rate and is
- * still to be heard. */
-static bool needs_measure(const aloud_player *p, size_t u)
-{
-    return p->unit_rate[u] == 0 || (u > p->cur_unit && p->unit_rate[u] != p->rate);
-}
-
-/* The next unit to measure, or unit_count when all are known (lock held). */
-static size_t next_to_measure(aloud_player *p)
-{
-    while (p->measure_unit < p->unit_count && !needs_measure(p, p->measure_unit))
-        p->measure_unit++;
-    return p->measure_unit;
-}
-
-static int measure_sink(const int16_t *pcm, size_t count, void *data)
-{
-    aloud_player *p = data;
-    bool stop;
-
-    (void)pcm;
-    (void)count;
-    pthread_mutex_lock(&p->lock);
-    stop = p->stopping;
-    pthread_mutex_unlock(&p->lock);
-    return stop;
-}
-
-/* Synthesise unit U into the void to learn its length (lock held; it is
- * released meanwhile). A unit of even 150 words takes espeak-ng a few
- * tens of milliseconds, so a command waits at most that long. */
-static void measure(aloud_player *p, size_t u)
-{
-    int rate = p->rate, err;
-    uint64_t samples = 0;
-
-    pthread_mutex_unlock(&p->lock);
-    err = al_player_set_rate(p, rate);
-    if (err == ALOUD_OK)
-        err = al_synth_speak(p->synth, p->units[u].ssml, measure_sink, p, &samples);
-    pthread_mutex_lock(&p->lock);
-    if (err == ALOUD_OK && rate == p->rate) {
-        p->unit_samples[u] = samples;
-        p->unit_rate[u] = rate;
-        p->measure_unit = u + 1;
-    } else if (err < 0 && err != ALOUD_EINTERRUPTED) {
-        synth_failed(p, err);
-    }
 }
 
 void *al_player_synth_main(void *arg)
@@ -287,8 +231,8 @@ void *al_player_synth_main(void *arg)
          * measuring, which takes a few milliseconds a unit; then filling
          * the queue up. */
         if (p->synth_unit >= p->unit_count || queued_samples(p) >= AHEAD_SAMPLES / 2) {
-            if ((u = next_to_measure(p)) < p->unit_count) {
-                measure(p, u);
+            if ((u = al_player_next_to_measure(p)) < p->unit_count) {
+                al_player_measure(p, u);
                 continue;
             }
             if (p->synth_unit >= p->unit_count || queued_samples(p) >= AHEAD_SAMPLES) {
@@ -309,7 +253,7 @@ void *al_player_synth_main(void *arg)
             p->unit_rate[ctx.unit] = rate;
             p->synth_unit = ctx.unit + 1;
         } else if (err < 0 && err != ALOUD_EINTERRUPTED) {
-            synth_failed(p, err);
+            al_player_fail(p, err);
         }
         /* Always: playback may be waiting for synthesis to go idle, e.g.
          * after a jump past the end made this unit stale; with no signal
@@ -354,47 +298,6 @@ static size_t find_section(const aloud_player *p, size_t section)
         if (p->units[u].section == section)
             return u;
     return p->unit_count;
-}
-
-/* Samples per word for units not measured yet, at the current rate: the
- * pace of the units measured so far, or espeak-ng's nominal one. */
-static double samples_per_word(const aloud_player *p)
-{
-    double weighted = 0, words = 0;
-
-    for (size_t u = 0; u < p->unit_count; u++)
-        if (p->unit_rate[u]) {
-            weighted += (double)p->unit_samples[u] * p->unit_rate[u];
-            words += (double)p->units[u].words + 0.5;
-        }
-    if (words < 20)   /* too little measured: espeak-ng keeps close to the rate */
-        return 60.0 * AL_AUDIO_RATE / p->rate;
-    return weighted / words / p->rate;
-}
-
-/* Samples of unit U; SPW from samples_per_word(). A unit still to be heard
- * that was measured at another rate is scaled to the current one. */
-static double unit_length(const aloud_player *p, size_t u, double spw)
-{
-    if (p->unit_rate[u] == 0)
-        return ((double)p->units[u].words + 0.5) * spw;
-    if (u > p->cur_unit && p->unit_rate[u] != p->rate)
-        return (double)p->unit_samples[u] * p->unit_rate[u] / p->rate;
-    return (double)p->unit_samples[u];
-}
-
-double al_player_unit_seconds(const aloud_player *p, size_t u)
-{
-    return unit_length(p, u, samples_per_word(p)) / AL_AUDIO_RATE;
-}
-
-uint64_t al_player_offset(const aloud_player *p, size_t u)
-{
-    double spw = samples_per_word(p), sum = 0;
-
-    for (size_t i = 0; i < u && i < p->unit_count; i++)
-        sum += unit_length(p, i, spw);
-    return (uint64_t)sum;
 }
 
 /* Samples played of the unit being heard. */
@@ -501,7 +404,7 @@ static void seek_sentence(aloud_player *p, bool back)
  * 2 s of a section's start to the start of the previous section. */
 static void seek_time(aloud_player *p, bool back, size_t ms)
 {
-    double spw = samples_per_word(p);
+    double spw = al_player_samples_per_word(p);
     uint64_t step = (uint64_t)(ms ? ms : ALOUD_PLAYER_SEEK_MS) * AL_AUDIO_RATE / 1000;
     size_t start = section_start(p, p->cur_unit), u = p->cur_unit;
 
@@ -513,14 +416,14 @@ static void seek_time(aloud_player *p, bool back, size_t ms)
 
         while (step > heard && u > start) {
             step -= heard;
-            heard = (uint64_t)unit_length(p, --u, spw);
+            heard = (uint64_t)al_player_unit_length(p, --u, spw);
         }
         seek(p, u);
     } else {
         double left = (double)unit_heard(p) + (double)step;
 
-        while (u < p->unit_count && left >= unit_length(p, u, spw))
-            left -= unit_length(p, u++, spw);
+        while (u < p->unit_count && left >= al_player_unit_length(p, u, spw))
+            left -= al_player_unit_length(p, u++, spw);
         seek(p, u > p->cur_unit ? u : p->cur_unit + 1);
     }
 }
@@ -710,7 +613,7 @@ static void play_slice(aloud_player *p)
     err = al_audio_write(p->audio, pcm, n, &taken);
     pthread_mutex_lock(&p->lock);
     if (err < 0) {
-        synth_failed(p, err);
+        al_player_fail(p, err);
         return;
     }
     if (p->play != c)       /* a command dropped or rewound the queue */

@@ -140,11 +140,29 @@ void al_player_drop_queue(aloud_player *p);
 const al_play_unit *al_player_unit_at(const aloud_player *p, size_t u);
 size_t al_player_paragraph_start(const aloud_player *p, size_t u);
 
-/** Seconds of unit U: exact once synthesised (at the current rate), else
- * estimated from its words at the pace measured so far (lock held). */
-double al_player_unit_seconds(const aloud_player *p, size_t u);
+/** Stop playback on error ERR, keeping aloud_error_message() (lock held). */
+void al_player_fail(aloud_player *p, int err);
 
-/** Samples from the first unit to the start of unit U (lock held). */
+/* ---- playlength.c (lock held) ---- */
+
+/** Samples per word for units not measured yet, at the current rate: the
+ * pace of the units measured so far, or espeak-ng's nominal one. */
+double al_player_samples_per_word(const aloud_player *p);
+
+/** Samples of unit U: exact once synthesised, else estimated at SPW (from
+ * al_player_samples_per_word()); a unit still to be heard that was
+ * measured at another rate is scaled to the current one. */
+double al_player_unit_length(const aloud_player *p, size_t u, double spw);
+
+/** Samples from the first unit to the start of unit U. */
 uint64_t al_player_offset(const aloud_player *p, size_t u);
+
+/** The next unit whose length is unknown (or was measured at another rate
+ * and is still to be heard), or unit_count when there is none. */
+size_t al_player_next_to_measure(aloud_player *p);
+
+/** Synthesise unit U into the void to learn its length (synthesis thread;
+ * the lock is released meanwhile). */
+void al_player_measure(aloud_player *p, size_t u);
 
 #endif /* ALOUD_PLAYER_PRIV_H */
