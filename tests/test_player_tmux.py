@@ -434,14 +434,16 @@ def case_seek(tmp, aloud, page):
         check(moved(evs)[0]["index"] == 1, "Right left section 1: %s" % evs)
         rows = wait_screen(pane, lambda r: seconds_shown(r) > before + 1, "the clock on")
         after = seconds_shown(rows)
-        check(before < after <= before + 11, "Right went from %d s to %d s" % (before, after))
+        # it lands on a sentence's start at most 10 s on; the screen is read
+        # a little later than the key, hence some slack
+        check(before < after <= before + 13, "Right went from %d s to %d s" % (before, after))
         # more than 2 s into the section: back 10 s, not past its start
         before = seconds_shown(wait_screen(pane, lambda r: seconds_shown(r) >= after + 1, "on"))
         evs = press(pane, ev, "Left", moved, "a sentence after Left")
         check(moved(evs)[0]["index"] == 1, "Left left section 1: %s" % evs)
         rows = wait_screen(pane, lambda r: 0 <= seconds_shown(r) < before, "the clock back")
         back = seconds_shown(rows)
-        check(before - 12 <= back < before, "Left went from %d s to %d s" % (before, back))
+        check(back <= before - 7, "Left went from %d s to %d s" % (before, back))
         pane.keys("q")
         finish(tmp, pane)
     finally:
@@ -609,7 +611,7 @@ TOTALS = {
 
 def case_totals(tmp, aloud, page):
     # German, Portuguese and Japanese: the total shown once playback has
-    # run 2 s is within 10 % of the length of the same speech exported
+    # run 3 s is within 10 % of the length of the same speech exported
     for lang, (title, body) in sorted(TOTALS.items()):
         path = os.path.join(tmp, lang + ".html")
         with open(path, "w", encoding="utf-8") as f:
@@ -625,7 +627,7 @@ def case_totals(tmp, aloud, page):
         os.mkdir(run)
         pane, ev = start(run, aloud, path, screen=True)
         try:
-            rows = wait_screen(pane, lambda r: seconds_shown(r) >= 2, "0:02 on the status line")
+            rows = wait_screen(pane, lambda r: seconds_shown(r) >= 3, "0:03 on the status line")
             total = clock_of(rows)[1]
             pane.keys("q")
             finish(run, pane)
