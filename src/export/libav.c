@@ -41,7 +41,7 @@ static void load(void)
     void *libs[LIB_COUNT];
 
     for (int i = 0; i < LIB_COUNT; i++) {
-        if (!(libs[i] = dlopen(sonames[i], RTLD_NOW | RTLD_LOCAL))) {
+        if (!(libs[i] = dlopen(sonames[i], RTLD_LAZY | RTLD_LOCAL))) {
             const char *why = dlerror();
             snprintf(failure, sizeof(failure), "%s", why ? why : sonames[i]);
             return;
