@@ -312,6 +312,65 @@ def case_failures(tmp):
         check(f.read() == b"previous contents", "the old file is untouched")
 
 
+def fsize_limit():
+    import resource
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (100000, 100000))
+
+
+def case_write_errors(tmp):
+    # A write that fails half way (RLIMIT_FSIZE: EFBIG) in the scratch file,
+    # the encoder's output or a split file: exit 17 naming the file and the
+    # cause, the old file untouched, no temporary left.
+    for ext in ("mp3", "opus", "m4b", "flac"):
+        d = os.path.join(tmp, ext)
+        os.mkdir(d)
+        out = os.path.join(d, "out." + ext)
+        with open(out, "wb") as f:
+            f.write(b"previous contents")
+        r = run("-q", "-o", out, PAGE, preexec_fn=fsize_limit)
+        err = r.stderr.decode()
+        check(r.returncode == 17 and "File too large" in err and "out." + ext in err
+              and err.count("\n") == 1, "%s, file too large: exit 17, one line: %d %r"
+              % (ext, r.returncode, err))
+        check(os.listdir(d) == ["out." + ext], "%s: nothing left behind: %s" % (ext, os.listdir(d)))
+        with open(out, "rb") as f:
+            check(f.read() == b"previous contents", "%s: the old file is untouched" % ext)
+    d = os.path.join(tmp, "split")
+    r = run("-q", "--split", d, "--format", "mp3", PAGE, preexec_fn=fsize_limit)
+    check(r.returncode == 17 and b"File too large" in r.stderr and not os.path.exists(d),
+          "--split mp3, file too large: exit 17, the new directory removed: %r" % r.stderr)
+    # the encoder's own writes: standard output is a file that cannot grow
+    with open(os.path.join(tmp, "stdout.mp3"), "wb") as f:
+        r = subprocess.run([ALOUD, "-q", "--format", "mp3", "-o", "-", PAGE], stdout=f,
+                           stderr=subprocess.PIPE, preexec_fn=fsize_limit, timeout=300)
+    err = r.stderr.decode()
+    check(r.returncode == 17 and "standard output" in err and "File too large" in err,
+          "-o - into a file that cannot grow: exit 17: %d %r" % (r.returncode, err))
+
+    # a full file system (a 64 KiB tmpfs, in a user and mount namespace)
+    d = os.path.join(tmp, "disk")
+    res = os.path.join(tmp, "result")
+    os.mkdir(d)
+    script = ('d=$1 res=$2; shift 2; mount -t tmpfs -o size=64k tmpfs "$d" || exit 77; '
+              'printf "previous contents" > "$d/out.opus"; '
+              '"$@" -q -o "$d/out.opus" >"$res.out" 2>"$res.err"; '
+              'echo $? >"$res.code"; ls -A "$d" >"$res.ls"; cat "$d/out.opus" >"$res.old"')
+    try:
+        p = subprocess.run(["unshare", "-rm", "sh", "-c", script, "sh", d, res, ALOUD, PAGE],
+                           capture_output=True, timeout=300)
+    except FileNotFoundError:
+        p = None
+    if p is None or p.returncode != 0 or not os.path.exists(res + ".code"):
+        print("skipped: cannot mount a tmpfs here", file=sys.stderr)
+        return
+    read = lambda ext: open(res + ext, "rb").read()
+    check(read(".code").strip() == b"17" and b"No space left on device" in read(".err"),
+          "full disk: exit 17 with the cause: %r %r" % (read(".code"), read(".err")))
+    check(read(".ls").split() == [b"out.opus"] and read(".old") == b"previous contents",
+          "full disk: nothing left behind, the old file kept: %r" % read(".ls"))
+
+
 def case_libav_not_linked(tmp):
     # libavcodec's libhwy kills any process that loads it under valgrind 3.19
     # (SIGILL on RDTSCP): it is loaded only when a file is encoded.
@@ -321,6 +380,7 @@ def case_libav_not_linked(tmp):
 
 
 CASES = {
+    "write_errors": case_write_errors,
     "libav_not_linked": case_libav_not_linked,
     "formats": case_formats,
     "refused": case_refused_before_fetch,
