@@ -252,6 +252,85 @@ def case_control_chars(tmp):
           "control_chars: no escape reaches stderr: %r" % r.stderr)
 
 
+def case_podcast(tmp):
+    """--podcast: feed.xml a podcast app reads over HTTP, chapters per episode."""
+    import http.server
+    import threading
+    import urllib.request
+    import xml.etree.ElementTree as ET
+    a = page(os.path.join(tmp, "a.html"), "Ferry timetable stays the same", "2024-11-05T08:00:00Z")
+    b = os.path.join(tmp, "b.html")
+    with open(b, "w", encoding="utf-8") as f:
+        f.write('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Three '
+                'sailings & a car park</title><meta name="author" content="Ann Quayle"></head>'
+                "<body><article><h1>Three sailings &amp; a car park</h1><p>%s</p><h2>The harbour"
+                "</h2><p>%s</p><h2>The school run</h2><p>%s</p></article></body></html>" % tuple(PARAS))
+    out = os.path.join(tmp, "pod")
+    os.mkdir(out)
+    handler = lambda *args: http.server.SimpleHTTPRequestHandler(*args, directory=tmp)
+    http.server.SimpleHTTPRequestHandler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = "http://127.0.0.1:%d/pod" % server.server_address[1]
+    try:
+        r = run("-q", "-o", out + "/", "--podcast-title", "Island <news>", "--podcast-url", base,
+                a, b, os.path.join(tmp, "missing.html"))
+        check(r.returncode == 20, "podcast: exit %d, want 20" % r.returncode)
+        m = by_source(manifest(out))
+        with urllib.request.urlopen(base + "/feed.xml", timeout=30) as resp:
+            feed = ET.fromstring(resp.read())
+        ns = {"itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd",
+              "podcast": "https://podcastindex.org/namespace/1.0"}
+        channel = feed.find("channel")
+        check(feed.get("version") == "2.0" and channel.findtext("title") == "Island <news>",
+              "podcast: RSS 2.0 with the title given")
+        items = channel.findall("item")
+        check(len(items) == 2, "podcast: one item per exported article, not the failed one")
+        guids = {}
+        for item in items:
+            title = item.findtext("title")
+            src = a if title.startswith("Ferry") else b
+            e = m[src]
+            enc = item.find("enclosure")
+            url = enc.get("url")
+            check(url == base + "/" + e["file"], "podcast: enclosure URL %r" % url)
+            with urllib.request.urlopen(url, timeout=30) as resp:
+                body = resp.read()
+            check(len(body) == int(enc.get("length")) == os.path.getsize(os.path.join(out, e["file"])),
+                  "podcast: the enclosure's exact length")
+            check(enc.get("type") == "audio/wav", "podcast: MIME type %r" % enc.get("type"))
+            check(int(item.findtext("itunes:duration", namespaces=ns)) == round(e["duration"]),
+                  "podcast: itunes:duration")
+            guids[src] = item.findtext("guid")
+            chap = item.find("podcast:chapters", ns)
+            with urllib.request.urlopen(chap.get("url"), timeout=30) as resp:
+                chapters = json.loads(resp.read())["chapters"]
+            starts = [c["startTime"] for c in chapters]
+            check(len(chapters) == e["sections"] and starts[0] == 0 and starts == sorted(starts)
+                  and starts[-1] < e["duration"], "podcast: chapters of %s: %r" % (title, chapters))
+            if src == b:
+                check([c["title"] for c in chapters] == ["Introduction", "The harbour", "The school run"],
+                      "podcast: chapter titles are the headings")
+                check(item.findtext("itunes:author", namespaces=ns) == "Ann Quayle",
+                      "podcast: the byline as the episode's author")
+            else:
+                check(item.findtext("pubDate") == "Tue, 05 Nov 2024 08:00:00 +0000",
+                      "podcast: pubDate from the article's date: %r" % item.findtext("pubDate"))
+        check(len(set(guids.values())) == 2, "podcast: distinct GUIDs")
+        page(a, "Ferry timetable to change in spring", "2024-11-05T08:00:00Z")
+        run("-q", "-o", out + "/", "--podcast-url", base, a, b)
+        feed = ET.parse(os.path.join(out, "feed.xml")).getroot()
+        again = {i.findtext("guid") for i in feed.find("channel").findall("item")}
+        check(again == set(guids.values()), "podcast: GUIDs stable when an article changes")
+        check(not any(f.endswith(".tmp") or f.endswith(".ffmeta") for f in os.listdir(out)),
+              "podcast: no temporary files left: %r" % os.listdir(out))
+        check(sorted(f for f in os.listdir(out) if f.endswith(".chapters.json")) ==
+              sorted(e["chapters"] for e in manifest(out) if e["status"] == "ok"),
+              "podcast: the renamed article's old chapters file is gone")
+    finally:
+        server.shutdown()
+
+
 CASES = {name[5:]: fn for name, fn in sorted(globals().items()) if name.startswith("case_")}
 
 

@@ -363,6 +363,18 @@ static bool file_exists(const char *dir, const char *name)
     return yes;
 }
 
+/* Remove IT's file under KEY when the new export names it NOW instead. */
+static void remove_old(const batch *b, const item *it, const char *key, const char *now)
+{
+    const char *old = get_str(it->entry, key);
+
+    if (old && (!now || strcmp(old, now) != 0) && !strchr(old, '/')) {
+        char *path = join(b->dir, old);
+        unlink(path);
+        free(path);
+    }
+}
+
 typedef enum { DONE_EXPORTED, DONE_UNCHANGED, DONE_FAILED, DONE_SKIPPED, DONE_INTERRUPTED } outcome;
 
 static outcome one(batch *b, item *it, const char *ext, aloud_audio_format format)
@@ -373,7 +385,7 @@ static outcome one(batch *b, item *it, const char *ext, aloud_audio_format forma
     aloud_export_options ex = ALOUD_EXPORT_OPTIONS_INIT;
     aloud_export_result result;
     const char *status = get_str(it->entry, "status");
-    char hash[24], *name = NULL, *path = NULL;
+    char hash[24], *name = NULL, *path = NULL, *meta = NULL, *chapters = NULL;
     json_object *e;
     int err, rc;
 
@@ -386,7 +398,9 @@ static outcome one(batch *b, item *it, const char *ext, aloud_audio_format forma
     content_hash(hash, sizeof(hash), a, o, ext);
     if (status && strcmp(status, "ok") == 0 && get_str(it->entry, "hash") &&
         strcmp(get_str(it->entry, "hash"), hash) == 0 && get_str(it->entry, "file") &&
-        file_exists(b->dir, get_str(it->entry, "file"))) {
+        file_exists(b->dir, get_str(it->entry, "file")) &&
+        (!o->podcast || (get_str(it->entry, "chapters") &&
+                         file_exists(b->dir, get_str(it->entry, "chapters"))))) {
         json_object *d;
         if (json_object_object_get_ex(it->entry, "duration", &d))
             b->seconds += json_object_get_double(d);
@@ -400,6 +414,14 @@ static outcome one(batch *b, item *it, const char *ext, aloud_audio_format forma
     }
     name = file_name(b, it, a, ext);
     path = join(b->dir, name);
+    if (o->podcast) {                   /* the chapters, for STEM.chapters.json */
+        size_t stem = strlen(name) - strlen(ext) - 1;
+        chapters = xrealloc(NULL, stem + 16);
+        snprintf(chapters, stem + 16, "%.*s.chapters.json", (int)stem, name);
+        meta = xrealloc(NULL, strlen(path) + 16);
+        snprintf(meta, strlen(path) + 16, "%s.ffmeta", path);
+        ex.chapters_path = meta;
+    }
     ex.wav_path = path;
     ex.format = format;
     ex.bitrate = o->bitrate;
@@ -408,20 +430,32 @@ static outcome one(batch *b, item *it, const char *ext, aloud_audio_format forma
         record_failure(it, aloud_error_message(), cli_exit_code(err));
         free(name);
         free(path);
+        free(meta);
+        free(chapters);
         aloud_article_free(a);
         return err == ALOUD_EINTERRUPTED ? DONE_INTERRUPTED : DONE_FAILED;
     }
-    /* the article's old file, when its name changed with its title */
-    if (get_str(it->entry, "file") && strcmp(get_str(it->entry, "file"), name) != 0) {
-        char *old = join(b->dir, get_str(it->entry, "file"));
-        unlink(old);
-        free(old);
+    if (meta) {
+        char *json = join(b->dir, chapters);
+        if (cli_podcast_chapters(meta, json) < 0) {
+            free(chapters);
+            chapters = NULL;
+        }
+        unlink(meta);
+        free(json);
     }
+    /* the article's old files, when their names changed with its title */
+    remove_old(b, it, "file", name);
+    remove_old(b, it, "chapters", chapters);
     e = json_object_new_object();
     set_str(e, "source", it->source);
     set_str(e, "url", aloud_article_url(a));
     set_str(e, "title", aloud_article_title(a));
     set_str(e, "file", name);
+    set_str(e, "chapters", chapters);
+    set_str(e, "byline", aloud_article_byline(a));
+    set_str(e, "published", aloud_article_published(a));
+    set_str(e, "lang", aloud_article_lang(a));
     json_object_object_add(e, "duration", json_object_new_double(
         result.sample_rate ? (double)result.samples / result.sample_rate : 0));
     json_object_object_add(e, "sections", json_object_new_int64((int64_t)result.section_count));
@@ -434,6 +468,8 @@ static outcome one(batch *b, item *it, const char *ext, aloud_audio_format forma
     b->seconds += result.sample_rate ? (double)result.samples / result.sample_rate : 0;
     free(name);
     free(path);
+    free(meta);
+    free(chapters);
     aloud_article_free(a);
     return DONE_EXPORTED;
 }
@@ -445,7 +481,7 @@ bool cli_is_batch(const cli_options *o, int nsources)
     struct stat st;
     size_t n;
 
-    if (nsources > 1 || o->input_file)
+    if (nsources > 1 || o->input_file || o->podcast)
         return true;
     if (o->job != CLI_JOB_EXPORT || !o->output || strcmp(o->output, "-") == 0)
         return false;
@@ -572,6 +608,18 @@ int cli_batch(const cli_options *o, char **sources, int nsources)
     sigaction(SIGINT, &old_int, NULL);
     sigaction(SIGTERM, &old_term, NULL);
     aloud_speech_shutdown();
+    if (o->podcast && rc == CLI_EXIT_OK) {
+        json_object **all = xrealloc(NULL, (b.old_count + b.count + 1) * sizeof(*all));
+        size_t m = 0;
+        for (i = 0; i < b.old_count; i++)
+            all[m++] = b.old[i];
+        for (i = 0; i < b.count; i++)
+            if (b.items[i].entry)
+                all[m++] = b.items[i].entry;
+        if (cli_podcast_write(b.dir, all, m, o) < 0)
+            rc = cli_exit_code(ALOUD_EWRITE);
+        free(all);
+    }
     hms(total, sizeof(total), b.seconds);
     fprintf(stderr, "aloud: %zu source%s: %zu exported, %zu unchanged, %zu failed%s; %s of audio; "
             "see ", b.count, b.count == 1 ? "" : "s", b.exported, b.unchanged, b.failed,

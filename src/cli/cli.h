@@ -60,6 +60,9 @@ typedef struct {
     /* batch (several sources) */
     const char *input_file;     /* --input-file FILE: one source a line, or - */
     bool retry_failed;          /* --retry-failed */
+    bool podcast;               /* --podcast: DIR/feed.xml and chapters files */
+    const char *podcast_title;  /* --podcast-title TEXT */
+    const char *podcast_url;    /* --podcast-url BASE */
 
     /* section selection (export and play) */
     const char *section;        /* --section N|TEXT */
@@ -95,6 +98,15 @@ int cli_export_check(const cli_options *opts);
 bool cli_is_batch(const cli_options *opts, int nsources);
 /** Export every source into the folder of -o, with a manifest; an exit status. */
 int cli_batch(const cli_options *opts, char **sources, int nsources);
+/* podcast.c */
+struct json_object;
+/** Convert the ffmetadata chapter list FFMETA into JSON chapters (Podcasting
+ * 2.0) at JSON_PATH, atomically; -1 on failure. */
+int cli_podcast_chapters(const char *ffmeta, const char *json_path);
+/** Write DIR/feed.xml (RSS 2.0, iTunes and Podcasting 2.0) from the
+ * manifest's ENTRIES, atomically; -1 (said) on failure. */
+int cli_podcast_write(const char *dir, struct json_object *const *entries, size_t count,
+                      const cli_options *opts);
 /* play.c */
 int cli_play(const cli_options *opts, const aloud_article *article);
 /* voices (export.c) */

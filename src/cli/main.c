@@ -34,6 +34,9 @@ static const char usage_text[] =
     "      --input-file FILE    read SOURCEs from FILE, one a line (# comments; - for stdin)\n"
     "      --retry-failed       try again the sources that failed in an earlier run\n"
     "                           (DIR/manifest.jsonl records each; unchanged ones are skipped)\n"
+    "      --podcast            also write DIR/feed.xml, a podcast of the folder, with chapters\n"
+    "      --podcast-title TEXT the podcast's title\n"
+    "      --podcast-url BASE   the URL DIR is served at (for the episodes' links)\n"
     "\n"
     "      --json               print the article as JSON\n"
     "      --text               print the article as plain text\n"
@@ -86,7 +89,8 @@ enum {
     OPT_JSON = 256, OPT_TEXT, OPT_SECTIONS, OPT_HTML, OPT_LIST_VOICES, OPT_SPLIT,
     OPT_CHAPTERS, OPT_SECTION, OPT_ONLY, OPT_VOLUME, OPT_NO_INTRO, OPT_AUDIO_DEVICE,
     OPT_EVENTS, OPT_RESUME, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_SSML, OPT_LEXICON,
-    OPT_FORMAT, OPT_BITRATE, OPT_FORCE, OPT_INPUT_FILE, OPT_RETRY_FAILED
+    OPT_FORMAT, OPT_BITRATE, OPT_FORCE, OPT_INPUT_FILE, OPT_RETRY_FAILED,
+    OPT_PODCAST, OPT_PODCAST_TITLE, OPT_PODCAST_URL
 };
 
 static const struct option long_options[] = {
@@ -98,6 +102,9 @@ static const struct option long_options[] = {
     { "force", no_argument, NULL, OPT_FORCE },
     { "input-file", required_argument, NULL, OPT_INPUT_FILE },
     { "retry-failed", no_argument, NULL, OPT_RETRY_FAILED },
+    { "podcast", no_argument, NULL, OPT_PODCAST },
+    { "podcast-title", required_argument, NULL, OPT_PODCAST_TITLE },
+    { "podcast-url", required_argument, NULL, OPT_PODCAST_URL },
     { "json", no_argument, NULL, OPT_JSON },
     { "text", no_argument, NULL, OPT_TEXT },
     { "sections", no_argument, NULL, OPT_SECTIONS },
@@ -219,6 +226,9 @@ static int parse_args(cli_options *o, int argc, char **argv)
         case OPT_FORCE: o->force = true; break;
         case OPT_INPUT_FILE: o->input_file = optarg; break;
         case OPT_RETRY_FAILED: o->retry_failed = true; break;
+        case OPT_PODCAST: o->podcast = true; break;
+        case OPT_PODCAST_TITLE: o->podcast = true; o->podcast_title = optarg; break;
+        case OPT_PODCAST_URL: o->podcast = true; o->podcast_url = optarg; break;
         case OPT_JSON: if (set_job(o, CLI_JOB_JSON, "--json") < 0) return -1; break;
         case OPT_TEXT: if (set_job(o, CLI_JOB_TEXT, "--text") < 0) return -1; break;
         case OPT_SECTIONS: if (set_job(o, CLI_JOB_SECTIONS, "--sections") < 0) return -1; break;
