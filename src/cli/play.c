@@ -5,7 +5,10 @@
  * file is the terminal front end, and only uses the public API. The main
  * thread runs a poll() loop over the controlling terminal (keys) and a
  * self-pipe that signal handlers write to, waking every STATUS_MS to
- * redraw the status line.
+ * redraw the status block (on standard error, when it is a terminal): the
+ * status line, and under it the sentence being spoken, a notice ("450
+ * words per minute is the fastest") or the key help. Every line is cut to
+ * the terminal's width so that none wraps, and SIGWINCH redraws at once.
  *
  * Keys come from the terminal whatever standard input is, as less(1)
  * reads them: standard input when it is a terminal, else /dev/tty (so

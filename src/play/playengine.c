@@ -206,7 +206,7 @@ int al_player_set_rate(aloud_player *p, int rate)
     return al_synth_open(&p->synth, &params);
 }
 
-void al_player_fail(aloud_player *p, int err)
+static void synth_failed(aloud_player *p, int err)
 {
     if (p->result == 0) {
         p->result = err;
@@ -214,6 +214,43 @@ void al_player_fail(aloud_player *p, int err)
     }
     p->stopping = true;
     pthread_cond_broadcast(&p->wake_play);
+}
+
+/* ---- measuring units (synthesis thread; see playlength.c) ---- */
+
+static int measure_sink(const int16_t *pcm, size_t count, void *data)
+{
+    aloud_player *p = data;
+    bool stop;
+
+    (void)pcm;
+    (void)count;
+    pthread_mutex_lock(&p->lock);
+    stop = p->stopping;
+    pthread_mutex_unlock(&p->lock);
+    return stop;
+}
+
+/* Synthesise unit U into the void to learn its length (lock held; it is
+ * released meanwhile). A unit of even 150 words takes espeak-ng a few tens
+ * of milliseconds, so a command waits at most that long. */
+static void measure(aloud_player *p, size_t u)
+{
+    int rate = p->rate, err;
+    uint64_t samples = 0;
+
+    pthread_mutex_unlock(&p->lock);
+    err = al_player_set_rate(p, rate);
+    if (err == ALOUD_OK)
+        err = al_synth_speak(p->synth, p->units[u].ssml, measure_sink, p, &samples);
+    pthread_mutex_lock(&p->lock);
+    if (err == ALOUD_OK && rate == p->rate) {
+        p->unit_samples[u] = samples;
+        p->unit_rate[u] = rate;
+        p->measure_unit = u + 1;
+    } else if (err < 0 && err != ALOUD_EINTERRUPTED) {
+        synth_failed(p, err);
+    }
 }
 
 void *al_player_synth_main(void *arg)
@@ -232,7 +269,7 @@ void *al_player_synth_main(void *arg)
          * the queue up. */
         if (p->synth_unit >= p->unit_count || queued_samples(p) >= AHEAD_SAMPLES / 2) {
             if ((u = al_player_next_to_measure(p)) < p->unit_count) {
-                al_player_measure(p, u);
+                measure(p, u);
                 continue;
             }
             if (p->synth_unit >= p->unit_count || queued_samples(p) >= AHEAD_SAMPLES) {
@@ -253,7 +290,7 @@ void *al_player_synth_main(void *arg)
             p->unit_rate[ctx.unit] = rate;
             p->synth_unit = ctx.unit + 1;
         } else if (err < 0 && err != ALOUD_EINTERRUPTED) {
-            al_player_fail(p, err);
+            synth_failed(p, err);
         }
         /* Always: playback may be waiting for synthesis to go idle, e.g.
          * after a jump past the end made this unit stale; with no signal
@@ -613,7 +650,7 @@ static void play_slice(aloud_player *p)
     err = al_audio_write(p->audio, pcm, n, &taken);
     pthread_mutex_lock(&p->lock);
     if (err < 0) {
-        al_player_fail(p, err);
+        synth_failed(p, err);
         return;
     }
     if (p->play != c)       /* a command dropped or rewound the queue */

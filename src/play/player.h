@@ -140,9 +140,6 @@ void al_player_drop_queue(aloud_player *p);
 const al_play_unit *al_player_unit_at(const aloud_player *p, size_t u);
 size_t al_player_paragraph_start(const aloud_player *p, size_t u);
 
-/** Stop playback on error ERR, keeping aloud_error_message() (lock held). */
-void al_player_fail(aloud_player *p, int err);
-
 /* ---- playlength.c (lock held) ---- */
 
 /** Samples per word for units not measured yet, at the current rate: the
@@ -161,8 +158,5 @@ uint64_t al_player_offset(const aloud_player *p, size_t u);
  * and is still to be heard), or unit_count when there is none. */
 size_t al_player_next_to_measure(aloud_player *p);
 
-/** Synthesise unit U into the void to learn its length (synthesis thread;
- * the lock is released meanwhile). */
-void al_player_measure(aloud_player *p, size_t u);
 
 #endif /* ALOUD_PLAYER_PRIV_H */

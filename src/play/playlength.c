@@ -12,11 +12,10 @@
  * are measured again; meanwhile their old length is scaled to the new
  * rate.
  *
- * Everything here runs with the player's lock held, but al_player_measure()
- * releases it while espeak-ng speaks.
+ * Everything here runs with the player's lock held; the measuring itself
+ * is the synthesis thread's (playengine.c).
  */
 #include "player.h"
-#include "synth.h"
 
 /* ---- lengths (lock held) ---- */
 
@@ -52,7 +51,7 @@ uint64_t al_player_offset(const aloud_player *p, size_t u)
     return (uint64_t)sum;
 }
 
-/* ---- measuring (synthesis thread) ---- */
+/* ---- what to measure ---- */
 
 /* Unit U's length is unknown, or was measured at another rate and is
  * still to be heard. */
@@ -66,38 +65,4 @@ size_t al_player_next_to_measure(aloud_player *p)
     while (p->measure_unit < p->unit_count && !needs_measure(p, p->measure_unit))
         p->measure_unit++;
     return p->measure_unit;
-}
-
-static int measure_sink(const int16_t *pcm, size_t count, void *data)
-{
-    aloud_player *p = data;
-    bool stop;
-
-    (void)pcm;
-    (void)count;
-    pthread_mutex_lock(&p->lock);
-    stop = p->stopping;
-    pthread_mutex_unlock(&p->lock);
-    return stop;
-}
-
-/* A unit of even 150 words takes espeak-ng a few tens of milliseconds,
- * so a command waits at most that long. */
-void al_player_measure(aloud_player *p, size_t u)
-{
-    int rate = p->rate, err;
-    uint64_t samples = 0;
-
-    pthread_mutex_unlock(&p->lock);
-    err = al_player_set_rate(p, rate);
-    if (err == ALOUD_OK)
-        err = al_synth_speak(p->synth, p->units[u].ssml, measure_sink, p, &samples);
-    pthread_mutex_lock(&p->lock);
-    if (err == ALOUD_OK && rate == p->rate) {
-        p->unit_samples[u] = samples;
-        p->unit_rate[u] = rate;
-        p->measure_unit = u + 1;
-    } else if (err < 0 && err != ALOUD_EINTERRUPTED) {
-        al_player_fail(p, err);
-    }
 }
