@@ -107,9 +107,9 @@ static void test_word_rules(void)
     /* related-link: by shape, in any language; the near misses are
      * sentences that hold a link, a label over several links, a caps line
      * that is not a link */
-    CATCH("related-link", "<p>SEE MORE: <a href=/x>Police name driver in harbour crash</a></p>", T(P), P);
+    CATCH("related-link", "<p>MUST-SEE: <a href=/x>Police name driver in harbour crash</a></p>", T(P), P);
     CATCH("related-link", "<p>Mira: <a href=/x>Las diez playas más limpias de la costa</a></p>", T(P), P);
-    CATCH("related-link", "<p><strong>VEA TAMBIÉN:</strong> <a href=/x>El Gobierno aprueba el nuevo plan de "
+    CATCH("related-link", "<p><strong>EN VÍDEO:</strong> <a href=/x>El Gobierno aprueba el nuevo plan de "
           "vivienda</a></p>", T(P), P);
     CATCH("related-link", "<p><a href=/y>DRIVER RESCUED FROM FLOODED FORD NEAR MILLBRIDGE</a></p>", T(P), P);
     KEEP("<p>The report, <a href=/r>published on Monday by the regulator</a>, found that fares rose.</p>", T(P), P);
@@ -117,6 +117,15 @@ static void test_word_rules(void)
     KEEP("<p>Sources: <a href=/a>Met Office</a>, <a href=/b>Environment Agency</a></p>", T(P), P);
     KEEP("<p>THE COUNCIL HAS NOT YET SAID WHEN THE BRIDGE WILL REOPEN.</p>", T(P), P);
     KEEP("<p>2 May 2024: <a href=/t>the tribunal hears the case</a></p>", T(P), P);     /* a timeline's date */
+
+    CATCH("slide-counter", "<p>Image 1 of 12</p>", T(P), P);
+    CATCH("slide-counter", "<figcaption>3 / 10</figcaption>", T(FIGCAPTION), ALOUD_BLOCK_CAPTION);
+    CATCH("slide-counter", "<p>Bild 2 von 8</p>", T(P), P);
+    KEEP("<p>Ages 3 to 12</p>", T(P), P);                               /* "to" joins no counter */
+    KEEP("<p>Verdict 8/10</p>", T(P), P);                               /* "/" outside a figure: a score */
+    KEEP("<p>Image 12 of 3</p>", T(P), P);                              /* the first past the second */
+    KEEP("<table><tr><td>Won</td><td>3 of 5</td></tr></table>", T(TR), ALOUD_BLOCK_TABLE_ROW);
+    KEEP("<p>Photo 1 of 12 shows the harbour at dawn.</p>", T(P), P);   /* words after the count */
 
     CATCH("go-back", "<p><a href=/>Go back to</a> Cybersecurity</p>", T(P), P);
     KEEP("<p>Go back to the start of the recipe and fold the egg whites in gently, a third at a time, so that the "

@@ -565,6 +565,64 @@ static bool fires_related_link(junk_block *b, const junk_rule *r)
            (lead_in_colon(b->it->text) || in_capitals(b->it->text) || al_lexicon_match(AL_LEX_READMORE, b->key));
 }
 
+/* A slideshow counter: "Image 1 of 12", "3 / 10", "Bild 2 von 8", "Foto 1
+ * de 5": two numbers, the first not past the second, joined by a word of
+ * [extract.counter_of] or, in a caption or a figure (SLASH), by "/" (else
+ * "8/10" is a score), with at most one label word before them ("Rating:"
+ * is a label of a score) and nothing after; never a table's row. */
+static bool slide_counter(const char *text, bool slash)
+{
+    unsigned long a, b;
+    const char *p = text;
+    char *end;
+    size_t n, k, count;
+
+    if (!(*p >= '0' && *p <= '9')) {                    /* one label word, not "Rating:" */
+        p += strcspn(p, " ");
+        if (p[-1] == ':')
+            return false;
+        p += strspn(p, " ");
+    }
+    if (!(*p >= '0' && *p <= '9'))
+        return false;
+    a = strtoul(p, &end, 10);
+    p = end + strspn(end, " ");
+    if (*p == '/') {
+        if (!slash)
+            return false;
+        p++;
+    } else {
+        const al_lang_entry *e = al_lang_table("extract.counter_of", NULL, &count);
+        n = strcspn(p, " ");
+        for (k = 0; k < count && !(strlen(e[k].key) == n && strncasecmp(p, e[k].key, n) == 0); k++)
+            ;
+        if (n == 0 || k == count)
+            return false;
+        p += n;
+    }
+    p += strspn(p, " ");
+    if (!(*p >= '0' && *p <= '9'))
+        return false;
+    b = strtoul(p, &end, 10);
+    end += strspn(end, " ");
+    return *end == '\0' && a >= 1 && a <= b && b >= 2;
+}
+
+static bool in_figure(const al_dom *dom, int i)
+{
+    for (; i >= 0; i = dom->nodes[i].parent)
+        if (dom->nodes[i].tag == GUMBO_TAG_FIGURE)
+            return true;
+    return false;
+}
+
+static bool fires_slide_counter(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return b->it->kind != ALOUD_BLOCK_TABLE_ROW &&
+           slide_counter(b->it->text, b->it->kind == ALOUD_BLOCK_CAPTION || in_figure(b->dom, b->it->node));
+}
+
 static bool fires_go_back(junk_block *b, const junk_rule *r)
 {
     (void)r;
@@ -735,6 +793,10 @@ static const junk_rule junk_rules[] = {
     { "control-label", ANY_KIND, 3, 0, 0, 0, fires_control_label,
       "a control's label: 3 words or fewer in a small box with a button, input or select",
       "tests/pages/recipe-card" },
+    { "slide-counter", ANY_KIND, 4, 0, 0, 0, fires_slide_counter,
+      "a slideshow counter: two numbers, the first not past the second, \"of\" or \"/\" between "
+      "(\"Image 1 of 12\", \"3 / 10\")",
+      "tests/pages/gallery-counter-captions" },
     { "share", ANY_KIND, 8, 0, 0, 0, fires_share,
       "a share bar: the whole block is share words (\"Share Tweet Pin\")",
       "tests/pages/short-article" },

@@ -17,6 +17,9 @@
 
 #include "passes.h"
 
+/* A captioned gallery (captioned_gallery) has under this share of its text in links. */
+#define GALLERY_MAX_LINKS 0.3
+
 typedef struct {
     int node;
     int end;
@@ -184,6 +187,21 @@ static void pop(collector *c)
     c->depth--;
 }
 
+/* A gallery of captioned pictures: at least as many <figcaption>s with
+ * text as images, and little of it in links. Its captions are worth
+ * hearing, unlike a strip of thumbnails (Readability drops both). */
+static bool captioned_gallery(const al_dom *dom, int i)
+{
+    int j, captions = 0;
+
+    if (al_dom_link_density(dom, i) >= GALLERY_MAX_LINKS)
+        return false;
+    for (j = i + 1; j < dom->nodes[i].end; j++)
+        if (dom->nodes[j].tag == GUMBO_TAG_FIGCAPTION && dom->nodes[j].text_len > 0)
+            captions++;
+    return captions > 0 && (unsigned)captions >= dom->nodes[i].img_count;
+}
+
 static bool inside_tag(const al_dom *dom, int i, GumboTag tag)
 {
     int p;
@@ -263,7 +281,7 @@ static bool clean_conditionally(const collector *c, int i)
     if (n->commas >= 10)
         return false;
     in_figure = inside_tag(c->dom, i, GUMBO_TAG_FIGURE);
-    if (img > 1 && p / img < 0.5 && !in_figure)
+    if (img > 1 && p / img < 0.5 && !in_figure && !captioned_gallery(c->dom, i))
         return true;
     if (!is_list && li > p)
         return true;

@@ -715,9 +715,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
         } else {
             al_items_free(&cur);
         }
-        /* Enough text found: a looser pass would only add more of what
-         * this one added, without more prose (chrome, comments). */
-        if (best_len >= ENOUGH_CHARS || len >= ENOUGH_CHARS)
+        if (best_len >= ENOUGH_CHARS)
             break;
     }
     /* A front of story cards is read as a digest: when the passes found
