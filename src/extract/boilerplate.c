@@ -87,6 +87,11 @@
  * a rule within SPONSOR_MAX_BLOCKS blocks. */
 #define SPONSOR_MAX_WORDS 30
 #define SPONSOR_MAX_BLOCKS 4
+/* A lead said again (drop_lead_repeat): thresholds in its comment. */
+#define LEAD_REPEAT_FIRST 4
+#define LEAD_REPEAT_MIN_WORDS 8
+#define LEAD_REPEAT_OVERLAP 0.8
+#define LEAD_REPEAT_AHEAD 3
 /* The title repeated as a paragraph: among the first this many items. */
 #define TITLE_REPEAT_FIRST 3
 
@@ -651,6 +656,74 @@ static void drop_sponsor_segments(al_items *items)
 
 /* The title set as a paragraph at the top (a blog editor's big "title"
  * <p>): the listener has heard it already. */
+/* Is the N-byte word W a whole word of key K? */
+static bool word_in(const char *k, const char *w, size_t n)
+{
+    const char *q = k;
+
+    while (*q) {
+        size_t m = strcspn(q, " ");
+        if (m == n && strncmp(q, w, n) == 0)
+            return true;
+        q += m + (q[m] == ' ');
+    }
+    return false;
+}
+
+/* The share (0..1) of the words of key A that are words of key B. */
+static double word_overlap(const char *a, const char *b)
+{
+    size_t total = 0, found = 0;
+    const char *p = a;
+
+    while (*p) {
+        size_t n = strcspn(p, " ");
+        if (n) {
+            total++;
+            found += word_in(b, p, n);
+        }
+        p += n + (p[n] == ' ');
+    }
+    return total ? (double)found / (double)total : 0;
+}
+
+/* A standfirst or summary at the top that the body then says again
+ * ("A £2m plan will turn empty corners into parks." over "The council's
+ * £2m plan will turn empty corners of estates into parks, ..."): among the
+ * first LEAD_REPEAT_FIRST blocks, a paragraph of LEAD_REPEAT_MIN_WORDS or
+ * more whose words are at least LEAD_REPEAT_OVERLAP in one of the next
+ * LEAD_REPEAT_AHEAD blocks, no shorter than it, is read once: there. */
+static void drop_lead_repeat(al_items *items)
+{
+    size_t i, j, seen = 0;
+
+    for (i = 0; i < items->count && seen < LEAD_REPEAT_FIRST; i++) {
+        al_item *it = &items->items[i];
+        char *ka;
+        size_t ahead = 0;
+
+        if (it->junk || !al_item_is_block(it))
+            continue;
+        seen++;
+        if (it->kind != ALOUD_BLOCK_PARAGRAPH || al_text_words(it->text) < LEAD_REPEAT_MIN_WORDS ||
+            !(ka = al_text_key(it->text)))
+            continue;
+        for (j = i + 1; j < items->count && ahead < LEAD_REPEAT_AHEAD && !it->junk; j++) {
+            al_item *b = &items->items[j];
+            char *kb;
+            if (b->junk || !al_item_is_block(b))
+                continue;
+            ahead++;
+            if (b->text_len < it->text_len || !(kb = al_text_key(b->text)))
+                continue;
+            if (word_overlap(ka, kb) >= LEAD_REPEAT_OVERLAP)
+                it->junk = true;
+            free(kb);
+        }
+        free(ka);
+    }
+}
+
 static void drop_title_repeat(al_items *items, const al_meta *meta)
 {
     size_t i, seen = 0;
@@ -715,6 +788,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
         free(key);
     }
     drop_title_repeat(items, meta);
+    drop_lead_repeat(items);
     drop_sponsor_segments(items);
     drop_appeal_boxes(items, dom);
     drop_author_bio(items, meta);
