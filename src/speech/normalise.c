@@ -223,6 +223,23 @@ static size_t abbreviation(nz *c, const char *p)
     return bestn;
 }
 
+/* "50 l pro m²", "price per sq ft": a unit after the word "per" (in the
+ * singular); a word unit ("m", "in") only when nothing follows it. */
+static size_t unit_after_per(nz *c, const char *p)
+{
+    const char *per = nz_word(c, "per"), *w;
+    const al_lang_entry *e;
+    size_t n, wn = nz_word_before(c, p, &w);
+
+    if (!per || wn != strlen(per) || strncmp(w, per, wn) != 0 || w + wn + 1 != p)
+        return 0;
+    if (!(e = nz_match(c, NZ_UNITS, p, false, &n)) &&
+        !((e = nz_match(c, NZ_UNITS_TIGHT, p, false, &n)) && !nz_word_after(p + n, &w)))
+        return 0;
+    nz_put_form(c, nz_value(e), 0);
+    return n;
+}
+
 /* ---- Roman numerals ---- */
 
 static int roman_digit(char ch)
@@ -352,7 +369,7 @@ static size_t word(nz *c, const char *p)
     const char *q;
     uint32_t cp;
 
-    if ((n = nz_month_date(c, p)) || (n = abbreviation(c, p)))
+    if ((n = nz_month_date(c, p)) || (n = abbreviation(c, p)) || (n = unit_after_per(c, p)))
         return n;
     /* "v2.3.1" */
     if ((*p == 'v' || *p == 'V') && p[1] >= '0' && p[1] <= '9' && (n = nz_version(c, p + 1, 1)))

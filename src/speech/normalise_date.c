@@ -77,6 +77,14 @@ bool nz_ordinal_str(const nz *c, long n, int form, const char *ending, char *out
     return true;
 }
 
+/* A range mark at P ("–", "-", "/"): its length, or 0. */
+static size_t range_mark(const char *p)
+{
+    if (strncmp(p, "\xE2\x80\x93", 3) == 0)
+        return 3;
+    return *p == '-' || *p == '/';
+}
+
 /* A German ordinal ("3.") ends right before the word at W: its digits' start, or NULL. */
 static const char *ordinal_before(const nz *c, const char *w)
 {
@@ -90,6 +98,18 @@ static const char *ordinal_before(const nz *c, const char *w)
     while (q > c->text && (nz_digit(q[-1]) || (q[-1] == '.' && q - c->text >= 2 && nz_digit(q[-2]))))
         q--;   /* "01.01. bis": the whole date */
     return q;
+}
+
+/* "12.–14.": the ordinal before the range mark right before P, or NULL. */
+static const char *ordinal_before_mark(const nz *c, const char *p)
+{
+    if (p - c->text >= 3 && strncmp(p - 3, "\xE2\x80\x93", 3) == 0)
+        p -= 3;
+    else if (p > c->text && (p[-1] == '-' || p[-1] == '/'))
+        p--;
+    else
+        return NULL;
+    return ordinal_before(c, p);
 }
 
 /* The word at W starts a clause or a sentence: nothing but spaces and a
@@ -115,6 +135,8 @@ const char *nz_ordinal_ending(const nz *c, const char *p)
     static const char *const joins[] = { "and", "or", "to" };
     uint32_t cp;
 
+    if ((prev = ordinal_before_mark(c, p)))
+        return nz_ordinal_ending(c, prev);
     for (size_t i = 0; n && i < 3; i++) {
         const char *j = nz_word(c, joins[i]);
         if (j && strlen(j) == n && strncasecmp(j, w, n) == 0 && (prev = ordinal_before(c, w)))
@@ -151,6 +173,8 @@ bool nz_ordinal_context(const nz *c, const char *numtext)
     size_t bn = nz_word_before(c, numtext, &b);
     static const char *const joins[] = { "and", "or", "to" };
 
+    if ((prev = ordinal_before_mark(c, numtext)))
+        return nz_ordinal_context(c, prev);
     if (!bn)
         return false;
     for (size_t i = 0; i < 3; i++) {
@@ -391,7 +415,7 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
     snprintf(m, sizeof(m), "%d", min);
     if (hword) {
         const char *v = hword;
-        int i = hour == 1 ? 0 : 1;
+        int i = hour == 1 || (hour == 0 && nz_setting(c, "singular_below_two")) ? 0 : 1;
         while (i-- > 0 && strchr(v, '|'))
             v = strchr(v, '|') + 1;
         snprintf(hw, sizeof(hw), "%.*s", (int)strcspn(v, "|"), v);
@@ -471,7 +495,19 @@ size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *num
     if (strcmp(form, "context") == 0) {
         /* German "3. Oktober", "am 3. Tag", "II. Weltkrieg": only before a
          * word, and before a month or after an article */
-        size_t ml;
+        size_t ml, rn = range_mark(mark + n);
+        /* "vom 12.–14. Juli", "am 5./6. Oktober": the next ordinal's month */
+        if (rn && v <= 31) {
+            const char *r = mark + n + rn;
+            size_t dn = nz_digits(r);
+            if (dn >= 1 && dn <= 2 && r[dn] == '.' && r[dn + 1] == ' ' && nz_month_at(c, r + dn + 2, &ml)) {
+                const char *j = nz_word(c, mark[n] == '/' ? "and" : "to");
+                if (!j || !nz_ordinal_str(c, v, 0, nz_ordinal_ending(c, numtext), out, sizeof(out)))
+                    return 0;
+                al_buf_printf(c->b, "%s %s ", out, j);
+                return n + rn;
+            }
+        }
         wn = nz_word_after(mark + n, &w);
         if (!wn || mark[n] != ' ' || v > 999)
             return 0;

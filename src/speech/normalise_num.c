@@ -396,7 +396,11 @@ static void year_chain(nz *c, const char *q)
 {
     size_t n = join_word_at(c, q, year_joins, 3);
 
-    if (n && q[n] == ' ' && nz_digits(q + n + 1) == 4)
+    if (n && q[n] == ' ' && nz_digits(q + n + 1) == 4 && !nz_is_alnum_at(q + n + 5))
+        c->year_next = true;
+    /* "in 2019, 2021 and 2022": a list of years */
+    if (q[0] == ',' && q[1] == ' ' && nz_digits(q + 2) == 4 && !nz_is_alnum_at(q + 6) &&
+        (q[6] == ',' || join_word_at(c, q + 6, year_joins, 3)))
         c->year_next = true;
 }
 
@@ -530,7 +534,7 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
         bool ctx = year_next || (wn && nz_find(c, NZ_YEAR_WORDS, w, wn, true)) ||
                    (wn && nz_month_at(c, w, &ml)) || nz_at_end(q) ||
                    (*q && strchr(",.;:!?)", *q));
-        if ((ctx && !count_range(c, a)) || free_year(c, a, wn ? w : NULL, wn)) {
+        if (year_next || (ctx && !count_range(c, a)) || free_year(c, a, wn ? w : NULL, wn)) {
             char out[96];
             nz_year_str(c, num_int(a), out, sizeof(out));
             al_buf_puts(c->b, out);
