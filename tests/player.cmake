@@ -1,7 +1,10 @@
-# Live playback (issue 4): sentence splitting and resume positions on the
-# private API; the CLI player without a terminal (null device, events,
-# --section, --resume, signals, errors); keys under a real terminal (tmux);
-# and sound through a private PulseAudio daemon. Status 77 means skipped.
+# Live playback (issues 4 and 14): sentence splitting and resume positions
+# on the private API; the CLI player without a terminal (null device,
+# events, --section, --resume, signals, errors); under a real terminal
+# (tmux) every key, the end of the article, the status line at 25 and 200
+# columns, its clock against the exported length, the live sentence and
+# the key help; and sound through a private PulseAudio daemon (the stream's
+# name too). Status 77 means skipped.
 
 add_executable(test_player_units ${CMAKE_CURRENT_SOURCE_DIR}/test_player_units.c)
 target_link_libraries(test_player_units PRIVATE aloud_static)
