@@ -283,6 +283,27 @@ static void test_wav_writer(void)
     unlink(path);
 }
 
+/* The format of an output: by name, else by the base name's extension. */
+static void test_format_resolve(void)
+{
+    aloud_audio_format f;
+
+    CHECK(aloud_audio_format_resolve(&f, "a/b.MP3", NULL) == ALOUD_OK && f == ALOUD_FORMAT_MP3);
+    CHECK(aloud_audio_format_resolve(&f, "talk.m4a", NULL) == ALOUD_OK && f == ALOUD_FORMAT_M4B);
+    CHECK(aloud_audio_format_resolve(&f, "x.opus", "flac") == ALOUD_OK && f == ALOUD_FORMAT_FLAC);
+    CHECK(aloud_audio_format_resolve(&f, "v1.2/article", NULL) == ALOUD_OK && f == ALOUD_FORMAT_WAV);
+    CHECK(aloud_audio_format_resolve(&f, "dir/.mp3", NULL) == ALOUD_OK && f == ALOUD_FORMAT_WAV);
+    CHECK(aloud_audio_format_resolve(&f, "-", NULL) == ALOUD_OK && f == ALOUD_FORMAT_WAV);
+    CHECK(aloud_audio_format_resolve(&f, "-", "opus") == ALOUD_OK && f == ALOUD_FORMAT_OPUS);
+    CHECK(aloud_audio_format_resolve(&f, "-", "M4B") == ALOUD_EINVAL &&
+          strstr(aloud_error_message(), "stream"));
+    CHECK(aloud_audio_format_resolve(&f, "a.ogg", NULL) == ALOUD_EINVAL &&
+          strstr(aloud_error_message(), "a.ogg") && strstr(aloud_error_message(), "mp3, opus"));
+    CHECK(aloud_audio_format_resolve(&f, NULL, "vorbis") == ALOUD_EINVAL);
+    CHECK(strcmp(aloud_audio_format_extension(ALOUD_FORMAT_OPUS), "opus") == 0 &&
+          strcmp(aloud_audio_format_extension(ALOUD_FORMAT_AUTO), "") == 0);
+}
+
 /* ---- export ---- */
 
 typedef struct {
@@ -445,6 +466,7 @@ int main(int argc, char **argv)
     test_append_text();
     test_profile_parser();
     test_wav_writer();
+    test_format_resolve();
     test_speech_text(argv[1]);
     test_voices(argv[1]);
     test_export(argv[1]);

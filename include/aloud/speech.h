@@ -1,6 +1,6 @@
 /*
- * aloud/speech.h - speak an article with espeak-ng: voices, and WAV export
- * with a chapter mark per section.
+ * aloud/speech.h - speak an article with espeak-ng: voices, and export to
+ * WAV, MP3, Opus, M4B or FLAC with a chapter mark per section and tags.
  * Include <aloud.h> rather than this file.
  *
  * Usage:

@@ -224,8 +224,9 @@ static int add_chapters(AVFormatContext *fmt, const al_encode_spec *spec)
 static const AVCodec *find_encoder(const format_info *info)
 {
     for (size_t i = 0; i < 2; i++) {
-        const AVCodec *c = info->encoders[i] ? avcodec_find_encoder_by_name(info->encoders[i]) : NULL;
-        if (c)
+        const AVCodec *c;
+
+        if (info->encoders[i] && (c = avcodec_find_encoder_by_name(info->encoders[i])))
             return c;
     }
     return NULL;
