@@ -209,6 +209,15 @@ def case_stdout(tmp):
                        "ffmpeg -nostdin -v error -i - -f null -" % (ALOUD, PAGE),
                        shell=True, executable="/bin/bash", capture_output=True, timeout=300)
     check(r.returncode == 0 and r.stderr == b"", "aloud -o - | ffmpeg -i -: %r" % r.stderr)
+    # never binary audio on a terminal: refused before fetching
+    import pty
+    master, slave = pty.openpty()
+    p = subprocess.Popen([ALOUD, "-o", "-", "http://nosuch.invalid/"], stdout=slave,
+                         stderr=subprocess.PIPE)
+    os.close(slave)
+    _, err = p.communicate(timeout=60)
+    os.close(master)
+    check(p.returncode == 2 and b"terminal" in err, "-o - on a terminal: exit 2: %r" % err)
     # no file called '-'
     check(not os.path.exists(os.path.join(tmp, "-")) and not os.path.exists("-"),
           "-o - writes no file called '-'")

@@ -140,6 +140,11 @@ int cli_export_check(const cli_options *o)
         cli_error("--chapters needs -o FILE, not standard output");
         return -1;
     }
+    if (o->output && strcmp(o->output, "-") == 0 && isatty(STDOUT_FILENO)) {
+        cli_error("-o -: standard output is a terminal; pipe the audio to a player "
+                  "(aloud -o - URL | mpv -) or name a file");
+        return -1;
+    }
     if ((o->output || o->format) &&
         aloud_audio_format_resolve(&format, o->output, o->format) < 0) {
         cli_error("%s", aloud_error_message());
