@@ -47,5 +47,6 @@
 #include "aloud/article.h"
 #include "aloud/speech.h"
 #include "aloud/player.h"
+#include "aloud/feed.h"
 
 #endif /* ALOUD_H */

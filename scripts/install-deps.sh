@@ -17,7 +17,7 @@ fi
 PACKAGES="
     build-essential cmake pkg-config git ca-certificates
     libespeak-ng-dev espeak-ng-data espeak-ng
-    libcurl4-openssl-dev libgumbo-dev libjson-c-dev libsndfile1-dev libseccomp-dev
+    libcurl4-openssl-dev libgumbo-dev libjson-c-dev libxml2-dev libsndfile1-dev libseccomp-dev
     libpcaudio-dev
     libavformat-dev libavcodec-dev libswresample-dev libavutil-dev
     python3 sox ffmpeg valgrind tmux

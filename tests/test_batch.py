@@ -6,8 +6,8 @@ usage: test_batch.py ALOUD_BIN [CASE...]
 
 Each case builds its own folder of small article pages (written here, in
 several scripts), exports them into a folder and reads back what a script
-running aloud every morning relies on: the exit status (0 all, 20 some,
-21 none), the summary line, a file per article named by date and title,
+running aloud every morning relies on: the exit status (0 all, 21 some,
+22 none), the summary line, a file per article named by date and title,
 and DIR/manifest.jsonl with one line per source. Re-runs must skip what is
 unchanged (the file is not rewritten), leave failed sources alone unless
 --retry-failed, and re-do what changed.
@@ -86,8 +86,8 @@ def case_mixed(tmp):
     missing = os.path.join(tmp, "missing.html")
     out = os.path.join(tmp, "out")
     r = run("-o", out + "/", a, missing, b)
-    check(r.returncode == 20, "mixed: exit %d, want 20 (some failed)" % r.returncode)
-    check(re.search(r"3 sources: 2 exported, 0 unchanged, 1 failed", summary(r)) is not None,
+    check(r.returncode == 21, "mixed: exit %d, want 21 (some failed)" % r.returncode)
+    check(re.search(r"3 articles: 2 exported, 0 unchanged, 1 failed", summary(r)) is not None,
           "mixed: summary line %r" % summary(r))
     check("missing.html" in r.stderr.decode(), "mixed: the failure names the source")
     m = by_source(manifest(out))
@@ -122,7 +122,7 @@ def case_rerun(tmp):
     a, b, missing, out = case_mixed(tmp)
     stats = {f: os.stat(os.path.join(out, f)).st_mtime_ns for f in os.listdir(out)}
     r = run("-o", out, a, missing, b)
-    check(r.returncode == 20, "rerun: exit %d, want 20" % r.returncode)
+    check(r.returncode == 21, "rerun: exit %d, want 21" % r.returncode)
     check("0 exported, 2 unchanged, 1 failed" in summary(r), "rerun: summary %r" % summary(r))
     check("--retry-failed" in r.stderr.decode(), "rerun: says how to retry")
     for f, t in stats.items():
@@ -130,7 +130,7 @@ def case_rerun(tmp):
             check(os.stat(os.path.join(out, f)).st_mtime_ns == t, "rerun: %s not rewritten" % f)
     page(missing, "Harbour car park to close for repairs", "2024-11-06")
     r = run("-o", out, a, missing, b)
-    check(r.returncode == 20, "rerun: without --retry-failed the old failure stands")
+    check(r.returncode == 21, "rerun: without --retry-failed the old failure stands")
     r = run("--retry-failed", "-o", out, a, missing, b)
     check(r.returncode == 0, "rerun: --retry-failed exit %d, want 0" % r.returncode)
     check("1 exported, 2 unchanged, 0 failed" in summary(r), "rerun: retry summary %r" % summary(r))
@@ -194,7 +194,7 @@ def case_none(tmp):
         f.write("<html><body><nav>" + " ".join("<a href=/%d>Section %d</a>" % (i, i)
                                                 for i in range(40)) + "</nav></body></html>")
     r = run("-o", out + "/", os.path.join(tmp, "x.html"), nav)
-    check(r.returncode == 21, "none: exit %d, want 21" % r.returncode)
+    check(r.returncode == 22, "none: exit %d, want 22" % r.returncode)
     m = by_source(manifest(out))
     check(m[nav]["exit_code"] == 13 and m[nav]["status"] == "failed",
           "none: no readable article recorded with its exit code 13")
@@ -247,7 +247,7 @@ def case_control_chars(tmp):
     with open(lst, "wb") as f:
         f.write(b"/nowhere/\x1b]2;owned\x07page\x1b[31m.html\n")
     r = run("-o", os.path.join(tmp, "out") + "/", "--input-file", lst)
-    check(r.returncode == 21, "control_chars: exit %d" % r.returncode)
+    check(r.returncode == 22, "control_chars: exit %d" % r.returncode)
     check(b"\x1b" not in r.stderr and b"\x07" not in r.stderr,
           "control_chars: no escape reaches stderr: %r" % r.stderr)
 
@@ -275,7 +275,7 @@ def case_podcast(tmp):
     try:
         r = run("-q", "-o", out + "/", "--podcast-title", "Island <news>", "--podcast-url", base,
                 a, b, os.path.join(tmp, "missing.html"))
-        check(r.returncode == 20, "podcast: exit %d, want 20" % r.returncode)
+        check(r.returncode == 21, "podcast: exit %d, want 21" % r.returncode)
         m = by_source(manifest(out))
         with urllib.request.urlopen(base + "/feed.xml", timeout=30) as resp:
             feed = ET.fromstring(resp.read())
@@ -327,6 +327,72 @@ def case_podcast(tmp):
         check(sorted(f for f in os.listdir(out) if f.endswith(".chapters.json")) ==
               sorted(e["chapters"] for e in manifest(out) if e["status"] == "ok"),
               "podcast: the renamed article's old chapters file is gone")
+    finally:
+        server.shutdown()
+
+
+def serve(root):
+    """A local HTTP server for ROOT: (base URL, server)."""
+    import http.server
+    import threading
+    handler = lambda *args: http.server.SimpleHTTPRequestHandler(*args, directory=root)
+    http.server.SimpleHTTPRequestHandler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return "http://127.0.0.1:%d" % server.server_address[1], server
+
+
+def case_feeds(tmp):
+    """An RSS or Atom feed as a source expands to its items, newest first."""
+    site = os.path.join(tmp, "site")
+    os.mkdir(site)
+    page(os.path.join(site, "ferry.html"), "Ferry timetable stays the same", "2024-11-05")
+    page(os.path.join(site, "harbour.html"), "Harbour car park to close", "2024-11-03")
+    page(os.path.join(site, "old.html"), "Summer fete raises record sum", "2024-07-01")
+    base, server = serve(site)
+    full_text = "".join("<p>%s</p>" % p for p in PARAS)
+    with open(os.path.join(site, "feed.xml"), "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+                '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+                "<channel><title>The Island Courier</title><link>%s/</link>"
+                "<item><title>Harbour car park to close</title><link>%s/harbour.html</link>"
+                "<pubDate>Sun, 03 Nov 2024 09:00:00 +0000</pubDate><description>Short.</description></item>"
+                "<item><title>School bus times change</title><link>%s/gone.html</link>"
+                "<pubDate>Mon, 04 Nov 2024 07:30:00 GMT</pubDate>"
+                "<content:encoded><![CDATA[%s]]></content:encoded></item>"
+                "<item><title>Ferry timetable stays the same</title><link>%s/ferry.html</link>"
+                "<pubDate>Tue, 05 Nov 2024 08:00:00 +0100</pubDate></item>"
+                "<item><title>Summer fete raises record sum</title><link>%s/old.html</link>"
+                "<pubDate>Mon, 01 Jul 2024 12:00:00 +0000</pubDate></item>"
+                "</channel></rss>" % (base, base, base, full_text, base, base))
+    with open(os.path.join(site, "atom.xml"), "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+                "<title>Courier (Atom)</title><entry><title>Ferry timetable stays the same</title>"
+                '<link rel="alternate" href="ferry.html"/><updated>2024-11-05T08:00:00Z</updated>'
+                "</entry></feed>")
+    try:
+        r = run(base + "/feed.xml")
+        check(r.returncode == 20 and b"feed" in r.stderr, "feeds: one feed, no -o: exit 20 naming it")
+        out = os.path.join(tmp, "out")
+        r = run("-o", out + "/", "--since", "2024-11-01", base + "/feed.xml")
+        check(r.returncode == 0, "feeds: exit %d: %r" % (r.returncode, r.stderr[-300:]))
+        check("3 articles (from 1 feed): 3 exported" in summary(r), "feeds: summary %r" % summary(r))
+        sources = [e["source"] for e in manifest(out)]
+        check(sources == [base + "/ferry.html", base + "/gone.html", base + "/harbour.html"],
+              "feeds: newest first, --since applied: %r" % sources)
+        m = by_source(manifest(out))
+        gone = m.get(base + "/gone.html", {})
+        check(gone.get("status") == "ok" and gone.get("title") == "School bus times change",
+              "feeds: an unreadable page falls back to the feed's full text")
+        r = run("-o", out + "/", "--since", "2024-11-01", base + "/feed.xml")
+        check(r.returncode == 0 and "0 exported, 3 unchanged" in summary(r),
+              "feeds: a re-run finds the items unchanged: %r" % summary(r))
+        out2 = os.path.join(tmp, "out2")
+        r = run("-q", "-o", out2 + "/", "--limit", "1", base + "/feed.xml", base + "/atom.xml")
+        check([e["source"] for e in manifest(out2)] == [base + "/ferry.html"],
+              "feeds: --limit 1 takes the newest; Atom's relative link is the same page")
+        r = run("-q", "-o", out2 + "/", "--limit", "1", base + "/atom.xml")
+        check(r.returncode == 0 and "1 unchanged" in summary(r), "feeds: Atom entry read")
     finally:
         server.shutdown()
 

@@ -53,7 +53,8 @@ typedef enum {
     ALOUD_EAUDIO = -16,        /* no usable audio device */
     ALOUD_EWRITE = -17,        /* cannot write the output */
     ALOUD_EINTERRUPTED = -18,  /* stopped by a signal or by the caller */
-    ALOUD_ENOSECTION = -19     /* no section matches the one asked for */
+    ALOUD_ENOSECTION = -19,    /* no section matches the one asked for */
+    ALOUD_EFEED = -20          /* the source is a news feed (RSS, Atom), not one article */
 } aloud_error;
 
 /**

@@ -15,6 +15,7 @@
 
 #include "article.h"
 #include "decode.h"
+#include "feed.h"
 #include "fetch.h"
 
 #define PIPELINE_STACK ((size_t)256 << 20)
@@ -148,6 +149,17 @@ int aloud_article_load(aloud_article **out, const char *source, const aloud_load
         err = al_fetch_file(&f, source, opts->max_size ? opts->max_size : defaults.max_size);
     if (err < 0)
         goto cleanup;
+    if (al_feed_sniff(f.data, f.len, f.content_type)) {
+        aloud_feed *feed = NULL;
+        size_t items = 0;
+        if (al_feed_parse(&feed, f.data, f.len, f.url, source) == ALOUD_OK)
+            aloud_feed_items(feed, &items);
+        aloud_feed_free(feed);
+        err = al_error_set(ALOUD_EFEED, "%s: a news feed (RSS or Atom) of %zu item%s, not an "
+                           "article", strcmp(source, "-") == 0 ? "<stdin>" : source, items,
+                           items == 1 ? "" : "s");
+        goto cleanup;
+    }
     j.out = out;
     j.data = f.data;
     j.len = f.len;

@@ -39,6 +39,8 @@
 typedef struct {
     char *source;
     json_object *entry;              /* the manifest's line, or NULL */
+    char *html;                      /* a feed item's own HTML: read when the page cannot be */
+    char *title;                     /* its title in the feed */
 } item;
 
 typedef struct {
@@ -48,7 +50,7 @@ typedef struct {
     size_t count, cap;
     json_object **old;               /* manifest lines of sources not in this run */
     size_t old_count;
-    size_t exported, unchanged, failed;
+    size_t exported, unchanged, failed, feeds;
     double seconds;                  /* audio exported or kept */
 } batch;
 
@@ -87,21 +89,29 @@ static char *join(const char *dir, const char *name)
     return p;
 }
 
-/* Add SOURCE to the run, once however often it is given. */
-static void add_source(batch *b, const char *source)
+/* Add SOURCE to the run at position AT (b->count: at the end), once
+ * however often it is given; false when it was there already. */
+static bool insert_source(batch *b, size_t at, const char *source)
 {
     size_t i;
 
     for (i = 0; i < b->count; i++)
         if (strcmp(b->items[i].source, source) == 0)
-            return;
+            return false;
     if (b->count == b->cap) {
         b->cap = b->cap ? 2 * b->cap : 16;
         b->items = xrealloc(b->items, b->cap * sizeof(*b->items));
     }
-    b->items[b->count].source = xstrdup(source);
-    b->items[b->count].entry = NULL;
+    memmove(b->items + at + 1, b->items + at, (b->count - at) * sizeof(*b->items));
+    memset(&b->items[at], 0, sizeof(b->items[at]));
+    b->items[at].source = xstrdup(source);
     b->count++;
+    return true;
+}
+
+static void add_source(batch *b, const char *source)
+{
+    insert_source(b, b->count, source);
 }
 
 /* The sources of --input-file: one a line, blank lines and "# ..." lines
@@ -178,6 +188,22 @@ static void read_manifest(batch *b)
     if (f)
         fclose(f);
     free(path);
+}
+
+/* Give the COUNT items from FROM on (a feed's, added after the manifest
+ * was read) their manifest lines, taken from those kept aside. */
+static void claim_entries(batch *b, size_t from, size_t count)
+{
+    size_t i, k;
+
+    for (i = from; i < from + count && i < b->count; i++)
+        for (k = 0; k < b->old_count; k++)
+            if (strcmp(get_str(b->old[k], "source"), b->items[i].source) == 0) {
+                b->items[i].entry = b->old[k];
+                memmove(b->old + k, b->old + k + 1, (b->old_count - k - 1) * sizeof(*b->old));
+                b->old_count--;
+                break;
+            }
 }
 
 /* Write the manifest whole to a temporary file and rename it into place. */
@@ -375,7 +401,58 @@ static void remove_old(const batch *b, const item *it, const char *key, const ch
     }
 }
 
-typedef enum { DONE_EXPORTED, DONE_UNCHANGED, DONE_FAILED, DONE_SKIPPED, DONE_INTERRUPTED } outcome;
+typedef enum {
+    DONE_EXPORTED, DONE_UNCHANGED, DONE_FAILED, DONE_SKIPPED, DONE_INTERRUPTED, DONE_FEED
+} outcome;
+
+/* The article of a feed item whose page cannot be read, from the item's
+ * own HTML in the feed (when the feed carries the full text). */
+static int from_feed(aloud_article **a, const item *it)
+{
+    size_t n = strlen(it->html) + (it->title ? 2 * strlen(it->title) : 0) + 256;
+    char *page = xrealloc(NULL, n);
+    int err;
+
+    snprintf(page, n, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%s</title>"
+             "</head><body><article><h1>%s</h1>%s</article></body></html>",
+             it->title ? it->title : "", it->title ? it->title : "", it->html);
+    err = aloud_article_from_html(a, page, strlen(page), "utf-8",
+                                  strstr(it->source, "://") ? it->source : NULL);
+    free(page);
+    return err;
+}
+
+/* Put the items of the feed at b->items[AT] after it: newest first,
+ * --limit and --since applied. The feed itself gets no manifest line. */
+static int expand_feed(batch *b, size_t at)
+{
+    aloud_feed *feed = NULL;
+    const aloud_feed_item *items;
+    size_t n, i, pos = at + 1, taken = 0;
+    int err = aloud_feed_load(&feed, b->items[at].source, &b->o->load);
+
+    if (err < 0)
+        return err;
+    items = aloud_feed_items(feed, &n);
+    for (i = 0; i < n && (!b->o->limit || taken < (size_t)b->o->limit); i++) {
+        const aloud_feed_item *f = &items[i];
+        if (!f->link)
+            continue;
+        if (b->o->since && (!f->published || strncmp(f->published, b->o->since, 10) < 0))
+            continue;
+        taken++;
+        if (insert_source(b, pos, f->link)) {
+            b->items[pos].html = f->html ? xstrdup(f->html) : NULL;
+            b->items[pos].title = f->title ? xstrdup(f->title) : NULL;
+            pos++;
+        }
+    }
+    claim_entries(b, at + 1, pos - at - 1);
+    if (!b->o->quiet)
+        fprintf(stderr, "  a feed: %zu of its %zu item%s\n", taken, n, n == 1 ? "" : "s");
+    aloud_feed_free(feed);
+    return ALOUD_OK;
+}
 
 static outcome one(batch *b, item *it, const char *ext, aloud_audio_format format)
 {
@@ -391,7 +468,12 @@ static outcome one(batch *b, item *it, const char *ext, aloud_audio_format forma
 
     if (status && strcmp(status, "failed") == 0 && !o->retry_failed)
         return DONE_SKIPPED;
-    if ((err = aloud_article_load(&a, it->source, &o->load)) < 0) {
+    err = aloud_article_load(&a, it->source, &o->load);
+    if (err == ALOUD_EFEED)
+        return DONE_FEED;
+    if (err < 0 && it->html && err != ALOUD_EINTERRUPTED)
+        err = from_feed(&a, it);
+    if (err < 0) {
         record_failure(it, aloud_error_message(), cli_exit_code(err));
         return err == ALOUD_EINTERRUPTED ? DONE_INTERRUPTED : DONE_FAILED;
     }
@@ -575,7 +657,13 @@ int cli_batch(const cli_options *o, char **sources, int nsources)
             fputc('\n', stderr);
         }
         r = one(&b, it, ext, format);
+        if (r == DONE_FEED && (err = expand_feed(&b, i)) < 0) {
+            record_failure(&b.items[i], aloud_error_message(), cli_exit_code(err));
+            r = DONE_FAILED;
+        }
+        it = &b.items[i];
         switch (r) {
+        case DONE_FEED: b.feeds++; break;
         case DONE_EXPORTED: b.exported++; break;
         case DONE_UNCHANGED: b.unchanged++; break;
         case DONE_INTERRUPTED: interrupted = true; break;
@@ -599,7 +687,7 @@ int cli_batch(const cli_options *o, char **sources, int nsources)
             put_clean(get_str(it->entry, "file"));
             fputc('\n', stderr);
         }
-        if (r != DONE_INTERRUPTED && r != DONE_SKIPPED && r != DONE_UNCHANGED &&
+        if (r != DONE_INTERRUPTED && r != DONE_SKIPPED && r != DONE_UNCHANGED && r != DONE_FEED &&
             write_manifest(&b) < 0) {
             rc = cli_exit_code(ALOUD_EWRITE);
             break;
@@ -621,9 +709,12 @@ int cli_batch(const cli_options *o, char **sources, int nsources)
         free(all);
     }
     hms(total, sizeof(total), b.seconds);
-    fprintf(stderr, "aloud: %zu source%s: %zu exported, %zu unchanged, %zu failed%s; %s of audio; "
-            "see ", b.count, b.count == 1 ? "" : "s", b.exported, b.unchanged, b.failed,
-            interrupted ? ", interrupted" : "", total);
+    n = b.count - b.feeds;
+    fprintf(stderr, "aloud: %zu article%s", n, n == 1 ? "" : "s");
+    if (b.feeds)
+        fprintf(stderr, " (from %zu feed%s)", b.feeds, b.feeds == 1 ? "" : "s");
+    fprintf(stderr, ": %zu exported, %zu unchanged, %zu failed%s; %s of audio; see ",
+            b.exported, b.unchanged, b.failed, interrupted ? ", interrupted" : "", total);
     put_clean(b.dir);
     fputs("/" MANIFEST "\n", stderr);
     if (interrupted)
@@ -633,6 +724,8 @@ int cli_batch(const cli_options *o, char **sources, int nsources)
 done:
     for (i = 0; i < b.count; i++) {
         free(b.items[i].source);
+        free(b.items[i].html);
+        free(b.items[i].title);
         json_object_put(b.items[i].entry);
     }
     for (i = 0; i < b.old_count; i++)

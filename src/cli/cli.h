@@ -22,8 +22,8 @@
 #define CLI_EXIT_INTERRUPTED 130
 /* A batch (several sources): some failed (the rest were exported or
  * unchanged), or none succeeded. */
-#define CLI_EXIT_SOME 20
-#define CLI_EXIT_NONE 21
+#define CLI_EXIT_SOME 21
+#define CLI_EXIT_NONE 22
 
 typedef enum {
     CLI_JOB_PLAY = 0,     /* default: live playback */
@@ -60,6 +60,8 @@ typedef struct {
     /* batch (several sources) */
     const char *input_file;     /* --input-file FILE: one source a line, or - */
     bool retry_failed;          /* --retry-failed */
+    long limit;                 /* --limit N: items of each feed, 0: all */
+    const char *since;          /* --since DATE: feed items published on or after DATE */
     bool podcast;               /* --podcast: DIR/feed.xml and chapters files */
     const char *podcast_title;  /* --podcast-title TEXT */
     const char *podcast_url;    /* --podcast-url BASE */

@@ -32,6 +32,8 @@ static const char usage_text[] =
     "\n"
     "Many articles (-o DIR/ with several SOURCEs, or --input-file):\n"
     "      --input-file FILE    read SOURCEs from FILE, one a line (# comments; - for stdin)\n"
+    "      --limit N            read the N newest items of each feed (RSS, Atom) given\n"
+    "      --since DATE         only feed items published on or after DATE (2024-11-05)\n"
     "      --retry-failed       try again the sources that failed in an earlier run\n"
     "                           (DIR/manifest.jsonl records each; unchanged ones are skipped)\n"
     "      --podcast            also write DIR/feed.xml, a podcast of the folder, with chapters\n"
@@ -81,15 +83,15 @@ static const char usage_text[] =
     "Exit status: 0 success, 2 usage error, 3 unreadable file, 4 bad URL, 5 unknown host,\n"
     "6 connection failed, 7 timeout, 8 HTTP error, 9 network error, 10 too large,\n"
     "11 not HTML, 12 charset, 13 no readable article, 14 voice, 15 synthesis,\n"
-    "16 audio device, 17 cannot write output, 19 no such section, 20 some sources failed,\n"
-    "21 every source failed, 130 interrupted.\n"
+    "16 audio device, 17 cannot write output, 19 no such section, 20 a feed, not an article,\n"
+    "21 some sources failed, 22 every source failed, 130 interrupted.\n"
     "See aloud(1).\n";
 
 enum {
     OPT_JSON = 256, OPT_TEXT, OPT_SECTIONS, OPT_HTML, OPT_LIST_VOICES, OPT_SPLIT,
     OPT_CHAPTERS, OPT_SECTION, OPT_ONLY, OPT_VOLUME, OPT_NO_INTRO, OPT_AUDIO_DEVICE,
     OPT_EVENTS, OPT_RESUME, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_SSML, OPT_LEXICON,
-    OPT_FORMAT, OPT_BITRATE, OPT_FORCE, OPT_INPUT_FILE, OPT_RETRY_FAILED,
+    OPT_FORMAT, OPT_BITRATE, OPT_FORCE, OPT_INPUT_FILE, OPT_RETRY_FAILED, OPT_LIMIT, OPT_SINCE,
     OPT_PODCAST, OPT_PODCAST_TITLE, OPT_PODCAST_URL
 };
 
@@ -102,6 +104,8 @@ static const struct option long_options[] = {
     { "force", no_argument, NULL, OPT_FORCE },
     { "input-file", required_argument, NULL, OPT_INPUT_FILE },
     { "retry-failed", no_argument, NULL, OPT_RETRY_FAILED },
+    { "limit", required_argument, NULL, OPT_LIMIT },
+    { "since", required_argument, NULL, OPT_SINCE },
     { "podcast", no_argument, NULL, OPT_PODCAST },
     { "podcast-title", required_argument, NULL, OPT_PODCAST_TITLE },
     { "podcast-url", required_argument, NULL, OPT_PODCAST_URL },
@@ -154,7 +158,7 @@ int cli_exit_code(int error)
         return CLI_EXIT_OK;
     if (error == ALOUD_EINTERRUPTED)
         return CLI_EXIT_INTERRUPTED;
-    if (error < 0 && error >= ALOUD_ENOSECTION)
+    if (error < 0 && error >= ALOUD_EFEED)
         return -error;
     return 1;
 }
@@ -226,6 +230,14 @@ static int parse_args(cli_options *o, int argc, char **argv)
         case OPT_FORCE: o->force = true; break;
         case OPT_INPUT_FILE: o->input_file = optarg; break;
         case OPT_RETRY_FAILED: o->retry_failed = true; break;
+        case OPT_LIMIT:
+            if (!parse_int(optarg, 1, 100000, &v)) { cli_error("--limit: '%s' is not a number of items from 1 to 100000", optarg); return -1; }
+            o->limit = v;
+            break;
+        case OPT_SINCE:
+            if (strlen(optarg) < 10 || optarg[4] != '-' || optarg[7] != '-') { cli_error("--since: '%s' is not a date like 2024-11-05", optarg); return -1; }
+            o->since = optarg;
+            break;
         case OPT_PODCAST: o->podcast = true; break;
         case OPT_PODCAST_TITLE: o->podcast = true; o->podcast_title = optarg; break;
         case OPT_PODCAST_URL: o->podcast = true; o->podcast_url = optarg; break;
@@ -333,6 +345,8 @@ int main(int argc, char **argv)
         return cli_list_voices(&o);
     if ((err = aloud_article_load(&article, o.source, &o.load)) < 0) {
         cli_error("%s", aloud_error_message());
+        if (err == ALOUD_EFEED)
+            fputs("To export its articles into a folder: aloud -o DIR/ SOURCE\n", stderr);
         return cli_exit_code(err);
     }
     if (aloud_article_is_digest(article) && !o.quiet) {

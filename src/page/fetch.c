@@ -112,8 +112,9 @@ static const char *status_reason(long status)
     }
 }
 
-/* True for a Content-Type we can read: missing, HTML, XHTML or any text
- * type (text/plain is often HTML served wrongly; sniffing decides later). */
+/* True for a Content-Type we can read: missing, HTML, XHTML, any text type
+ * (text/plain is often HTML served wrongly; sniffing decides later), or
+ * XML, which may be a feed (feed.c tells). */
 static bool media_type_ok(const char *content_type, char *media, size_t cap)
 {
     size_t n = 0;
@@ -130,7 +131,9 @@ static bool media_type_ok(const char *content_type, char *media, size_t cap)
     }
     media[n] = '\0';
     return n == 0 || strncmp(media, "text/", 5) == 0 ||
-           strcmp(media, "application/xhtml+xml") == 0;
+           strcmp(media, "application/xhtml+xml") == 0 || strcmp(media, "application/xml") == 0 ||
+           strcmp(media, "application/rss+xml") == 0 || strcmp(media, "application/atom+xml") == 0 ||
+           strcmp(media, "application/rdf+xml") == 0;
 }
 
 /* The scheme of URL lower-cased into OUT ("" when there is none). */

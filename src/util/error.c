@@ -109,6 +109,7 @@ const char *aloud_strerror(int error)
     case ALOUD_EWRITE:       return "cannot write output";
     case ALOUD_EINTERRUPTED: return "interrupted";
     case ALOUD_ENOSECTION:   return "no such section";
+    case ALOUD_EFEED:        return "a feed, not an article";
     default:                 return "unknown error";
     }
 }
