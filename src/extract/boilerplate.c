@@ -92,6 +92,9 @@
 #define LEAD_REPEAT_MIN_WORDS 8
 #define LEAD_REPEAT_OVERLAP 0.8
 #define LEAD_REPEAT_AHEAD 3
+/* ... and the body's block is longer by a tenth at least: paragraphs of
+ * the same length that share their words are the article's own. */
+#define LEAD_REPEAT_LONGER_TENTHS 11
 /* The title repeated as a paragraph: among the first this many items. */
 #define TITLE_REPEAT_FIRST 3
 
@@ -692,8 +695,11 @@ static double word_overlap(const char *a, const char *b)
  * £2m plan will turn empty corners of estates into parks, ..."): among the
  * first LEAD_REPEAT_FIRST blocks, a paragraph of LEAD_REPEAT_MIN_WORDS or
  * more whose words are at least LEAD_REPEAT_OVERLAP in one of the next
- * LEAD_REPEAT_AHEAD blocks, no shorter than it, is read once: there. */
-static void drop_lead_repeat(al_items *items)
+ * LEAD_REPEAT_AHEAD blocks, longer than it (LEAD_REPEAT_LONGER_TENTHS) and
+ * not its sibling (a standfirst sits in the header or a box of its own,
+ * not among the body's paragraphs), before the next heading, is read
+ * once: there. */
+static void drop_lead_repeat(al_items *items, const al_dom *dom)
 {
     size_t i, j, seen = 0;
 
@@ -711,10 +717,13 @@ static void drop_lead_repeat(al_items *items)
         for (j = i + 1; j < items->count && ahead < LEAD_REPEAT_AHEAD && !it->junk; j++) {
             al_item *b = &items->items[j];
             char *kb;
+            if (b->kind == AL_ITEM_HEADING && !b->junk)
+                break;                          /* another section */
             if (b->junk || !al_item_is_block(b))
                 continue;
             ahead++;
-            if (b->text_len < it->text_len || !(kb = al_text_key(b->text)))
+            if (b->text_len * 10 < it->text_len * LEAD_REPEAT_LONGER_TENTHS ||
+                dom->nodes[b->node].parent == dom->nodes[it->node].parent || !(kb = al_text_key(b->text)))
                 continue;
             if (word_overlap(ka, kb) >= LEAD_REPEAT_OVERLAP)
                 it->junk = true;
@@ -788,7 +797,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
         free(key);
     }
     drop_title_repeat(items, meta);
-    drop_lead_repeat(items);
+    drop_lead_repeat(items, dom);
     drop_sponsor_segments(items);
     drop_appeal_boxes(items, dom);
     drop_author_bio(items, meta);
