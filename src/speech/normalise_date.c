@@ -114,7 +114,7 @@ static const char *ordinal_before_mark(const nz *c, const char *p)
 
 /* The word at W starts a clause or a sentence: nothing but spaces and a
  * sentence mark before it. */
-static bool clause_start(const nz *c, const char *w)
+bool nz_clause_start(const nz *c, const char *w)
 {
     while (w > c->text && w[-1] == ' ')
         w--;
@@ -159,7 +159,7 @@ const char *nz_ordinal_ending(const nz *c, const char *p)
         return v;
     n2 = nz_word_before(c, w, &w2);
     nz_cp(w2, &cp);
-    if (n2 && (nz_find(c, NZ_PREPOSITIONS, w2, n2, true) || (nz_is_upper(cp) && !clause_start(c, w))))
+    if (n2 && (nz_find(c, NZ_PREPOSITIONS, w2, n2, true) || (nz_is_upper(cp) && !nz_clause_start(c, w))))
         return strchr(v, '|') + 1;
     return v;
 }

@@ -104,6 +104,8 @@ void nz_year_str(const nz *c, long y, char *out, size_t cap);
 bool nz_ordinal_str(const nz *c, long n, int form, const char *ending, char *out, size_t cap);
 /** The ending of an ordinal after the word before P ("e|en": up to '|'). */
 const char *nz_ordinal_ending(const nz *c, const char *p);
+/** The word at W starts a clause or a sentence. */
+bool nz_clause_start(const nz *c, const char *w);
 /** The word before the ordinal at NUMTEXT says it is one ("am 3. Tag"). */
 bool nz_ordinal_context(const nz *c, const char *numtext);
 /** The month named at P: its number (0: none), *LEN bytes. */

@@ -91,6 +91,53 @@ static void put_num(nz *c, const nz_num *a)
     }
 }
 
+/* The noun at W (N bytes) ends in one of [speech.settings] feminine_endings
+ * ("Stunde", "Million"). */
+static bool feminine_noun(const nz *c, const char *w, size_t n)
+{
+    const char *l = nz_setting(c, "feminine_endings");
+
+    while (l && *l) {
+        size_t ln = strcspn(l, " ");
+        if (ln && ln < n && strncmp(w + n - ln, l, ln) == 0)
+            return true;
+        l += ln;
+        while (*l == ' ')
+            l++;
+    }
+    return false;
+}
+
+/* "1" before the noun NOUN (NN bytes) as the article-like word of
+ * [speech.settings] one ("ein|eine|einem|einer": German says "ein
+ * Kilometer", "eine Million", never "eins Kilometer"); the second form
+ * before a feminine noun (feminine_endings), the third and fourth after a
+ * preposition whose [speech.prepositions] value is "dat". Else the number.
+ * A label's number stays ("laut Artikel 1 Grundgesetz": a capitalised word
+ * before it). */
+static void put_one(nz *c, const nz_num *a, const char *noun, size_t nn)
+{
+    const char *forms = nz_setting(c, "one"), *w;
+    size_t wn;
+    uint32_t cp = 0;
+
+    if (forms && nn && a->nd == 1 && a->d[0] == '1' && !a->nf && !a->grouped) {
+        nz_cp(noun, &cp);
+        wn = nz_word_before(c, a->s, &w);
+        if (nz_is_upper(cp) && !(nn > 1 && nz_is_upper((unsigned char)noun[1])) &&
+            !(wn && nz_is_upper((unsigned char)*w) && !nz_clause_start(c, w))) {
+            const al_lang_entry *pe = wn ? nz_find(c, NZ_PREPOSITIONS, w, wn, true) : NULL;
+            const char *tw = nz_setting(c, "time_word");
+            /* "nach 1 Woche": nach einer Woche; but "nach 1 Uhr" */
+            bool dat = pe && strcmp(nz_value(pe), "dat") == 0 &&
+                       !(tw && strlen(tw) == nn && strncmp(tw, noun, nn) == 0);
+            nz_put_form(c, forms, (dat ? 2 : 0) + (feminine_noun(c, noun, nn) ? 1 : 0));
+            return;
+        }
+    }
+    put_num(c, a);
+}
+
 /* Singular: exactly one; with [speech.settings] singular_below_two, any
  * amount under two ("1,5 kilomètre"). */
 static bool singular(const nz *c, const nz_num *a)
@@ -263,7 +310,7 @@ static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
                 v = strchr(v, '|') + 1;
             snprintf(curw, sizeof(curw), "%.*s", (int)strcspn(v, "|"), v);
         }
-        put_num(c, &whole);
+        put_one(c, &whole, curw, strlen(curw));
         if (strcmp(a->f, "00") == 0) {
             al_buf_printf(c->b, " %s", curw);
             return;
@@ -273,7 +320,7 @@ static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
         nz_put_tpl(c, tpl, args);
         return;
     }
-    put_num(c, a);
+    put_one(c, a, mag ? mag : cur, mag || cur ? strcspn(mag ? mag : cur, "|") : 0);
     if (mag) {
         const char *conn = mag, *bar;
         int k = 2;
@@ -318,6 +365,35 @@ static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t 
     if (e && p[0] >= 'a' && p[0] <= 'z' && nz_setting(c, "units_before_nouns"))
         return e;
     return NULL;
+}
+
+/* "1,85 m": "1 Meter 85", the way a height is said, for the units of
+ * [speech.settings] unit_split and an amount with two decimals. */
+static bool split_unit(nz *c, const nz_num *a, const al_lang_entry *e)
+{
+    const char *l = nz_setting(c, "unit_split");
+    size_t kn = strlen(e->key);
+    nz_num whole;
+
+    if (a->nf != 2 || a->f[0] == '0' || !l)
+        return false;
+    while (*l) {
+        size_t ln = strcspn(l, " ");
+        if (ln == kn && strncmp(l, e->key, kn) == 0)
+            break;
+        l += ln;
+        while (*l == ' ')
+            l++;
+    }
+    if (!*l)
+        return false;
+    whole = *a;
+    whole.nf = 0, whole.f[0] = '\0';
+    put_one(c, &whole, nz_value(e), strcspn(nz_value(e), "|"));
+    al_buf_putc(c->b, ' ');
+    nz_put_form(c, nz_value(e), singular(c, &whole) ? 0 : 1);
+    al_buf_printf(c->b, " %s", a->f);
+    return true;
 }
 
 /* "alle 10 Min.": an abbreviation's period that also ends the text (END:
@@ -505,7 +581,12 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
         if (pass && !sp)
             break;
         if ((e = unit_at(c, r, !pass, &n)) && !label(c, a, r, n)) {
-            put_num(c, a);
+            if (split_unit(c, a, e)) {
+                r += n;
+                keep_period(c, r);
+                return (size_t)(r - a->s);
+            }
+            put_one(c, a, nz_value(e), strcspn(nz_value(e), "|"));
             al_buf_putc(c->b, ' ');
             nz_put_form(c, nz_value(e), singular(c, a) ? 0 : 1);
             if (nz_is_alnum_at(r + n))
@@ -542,28 +623,17 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
             return (size_t)(q - a->s);
         }
     }
-    put_num(c, a);
+    if (*q == ' ') {
+        const char *nx;
+        size_t nn = nz_word_after(q, &nx);
+        put_one(c, a, nx, nn);
+    } else {
+        put_num(c, a);
+    }
     return (size_t)(q - a->s);
 }
 
 /* ---- pairs: ranges, scores, ratios, fractions ---- */
-
-/* The noun at W (N bytes) ends in one of [speech.settings] feminine_endings
- * ("Stunde", "Million"). */
-static bool feminine_noun(const nz *c, const char *w, size_t n)
-{
-    const char *l = nz_setting(c, "feminine_endings");
-
-    while (l && *l) {
-        size_t ln = strcspn(l, " ");
-        if (ln && ln < n && strncmp(w + n - ln, l, ln) == 0)
-            return true;
-        l += ln;
-        while (*l == ' ')
-            l++;
-    }
-    return false;
-}
 
 static size_t pair(nz *c, const nz_num *a, bool year_next)
 {
