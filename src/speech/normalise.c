@@ -227,12 +227,16 @@ static size_t abbreviation(nz *c, const char *p)
  * singular); a word unit ("m", "in") only when nothing follows it. */
 static size_t unit_after_per(nz *c, const char *p)
 {
-    const char *per = nz_word(c, "per"), *w;
+    const char *w;
     const al_lang_entry *e;
-    size_t n, wn = nz_word_before(c, p, &w);
+    size_t n;
 
-    if (!per || wn != strlen(per) || strncmp(w, per, wn) != 0 || w + wn + 1 != p)
-        return 0;
+    /* cheap test first: this runs for every word */
+    if (!c->per_n || (size_t)(p - c->text) < c->per_n + 1 || p[-1] != ' ' ||
+        strncmp(p - 1 - c->per_n, c->per, c->per_n) != 0 ||
+        (p - 1 - c->per_n > c->text && (nz_is_letter((unsigned char)p[-2 - (long)c->per_n]) ||
+                                         (unsigned char)p[-2 - (long)c->per_n] >= 0x80)))
+        return 0;   /* "pro" is the whole word before: not "Expro m" */
     if (!(e = nz_match(c, NZ_UNITS, p, false, &n)) &&
         !((e = nz_match(c, NZ_UNITS_TIGHT, p, false, &n)) && !nz_word_after(p + n, &w)))
         return 0;
@@ -551,6 +555,9 @@ static void init(nz *c, const char *text, const char *lang, al_buf *b)
         const char *d = nz_setting(c, "decimal"), *g = nz_setting(c, "thousands");
         c->dec = d && *d ? *d : '.';
         c->groups = g ? g : "";
+        c->per = nz_word(c, "per");
+        c->per_n = c->per ? strlen(c->per) : 0;
+        c->one = nz_setting(c, "one");
     }
 }
 

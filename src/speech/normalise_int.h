@@ -42,6 +42,9 @@ typedef struct {
     char dec;              /* decimal mark */
     const char *groups;    /* thousands separators: "comma", "period space"... */
     bool year_next;        /* the number after a range mark is a year too */
+    const char *per;       /* [speech.words] per ("pro"), or NULL */
+    size_t per_n;
+    const char *one;       /* [speech.settings] one ("ein|eine|..."), or NULL */
 } nz;
 
 /* ---- normalise_text.c: tables and text helpers ---- */

@@ -117,7 +117,7 @@ static bool feminine_noun(const nz *c, const char *w, size_t n)
  * before it). */
 static void put_one(nz *c, const nz_num *a, const char *noun, size_t nn)
 {
-    const char *forms = nz_setting(c, "one"), *w;
+    const char *forms = c->one, *w;
     size_t wn;
     uint32_t cp = 0;
 
@@ -422,7 +422,7 @@ static bool label(const nz *c, const nz_num *a, const char *u, size_t n)
 static const char *per_unit(nz *c, const char *p)
 {
     const al_lang_entry *e;
-    const char *per = nz_word(c, "per");
+    const char *per = c->per;
     size_t n;
 
     if (*p != '/' || !per || !(e = unit_at(c, p + 1, true, &n)) || nz_is_alnum_at(p + 1 + n))
