@@ -331,6 +331,44 @@ def case_podcast(tmp):
         server.shutdown()
 
 
+def case_jobs(tmp):
+    """--jobs N: worker processes, the same names, lines and audio as in order."""
+    srcs = [page(os.path.join(tmp, "a.html"), "Letters to the editor"),
+            page(os.path.join(tmp, "b.html"), "Ferry timetable stays the same", "2024-11-05",
+                 PARAS + PARAS),
+            os.path.join(tmp, "missing.html"),
+            page(os.path.join(tmp, "c.html"), "Letters to the editor", paras=PARAS[:1]),
+            page(os.path.join(tmp, "d.html"), "Harbour car park to close", "2024-11-03")]
+    runs = {}
+    for jobs in ("1", "2", "4"):
+        out = os.path.join(tmp, "out" + jobs)
+        r = run("-o", out + "/", "--jobs", jobs, *srcs)
+        check(r.returncode == 21, "jobs %s: exit %d, want 21" % (jobs, r.returncode))
+        check("5 articles: 4 exported, 0 unchanged, 1 failed" in summary(r),
+              "jobs %s: summary %r" % (jobs, summary(r)))
+        m = manifest(out)
+        check([e["source"] for e in m] == srcs, "jobs %s: manifest in the sources' order" % jobs)
+        check(not any(f.startswith(".") for f in os.listdir(out)),
+              "jobs %s: no temporary file left: %r" % (jobs, os.listdir(out)))
+        runs[jobs] = (out, m)
+    names = {j: [e["file"] for e in m] for j, (out, m) in runs.items()}
+    check(names["1"] == names["2"] == names["4"] and names["1"][0] == "letters-to-the-editor.wav"
+          and names["1"][3] == "letters-to-the-editor-2.wav",
+          "jobs: the same names whatever the number of jobs: %r" % names)
+    for e2, e4, e1 in zip(runs["2"][1], runs["4"][1], runs["1"][1]):
+        if e2["status"] != "ok":
+            continue
+        with open(os.path.join(runs["2"][0], e2["file"]), "rb") as f2, \
+                open(os.path.join(runs["4"][0], e4["file"]), "rb") as f4:
+            check(f2.read() == f4.read(), "jobs: %s identical with 2 and 4 jobs" % e2["file"])
+        check(abs(e1["duration"] - e2["duration"]) < 0.02 * e1["duration"] and
+              e1["hash"] == e2["hash"], "jobs: %s as long as with one job" % e1["file"])
+    r = run("-o", runs["4"][0] + "/", "-j", "4", *srcs)
+    check("0 exported, 4 unchanged, 1 failed" in summary(r), "jobs: re-run unchanged")
+    r = run("-o", os.path.join(tmp, "x") + "/", "--jobs", "0", srcs[0])
+    check(r.returncode == 2, "jobs: --jobs 0 is a usage error")
+
+
 def serve(root):
     """A local HTTP server for ROOT: (base URL, server)."""
     import http.server

@@ -21,12 +21,14 @@
  * counts them.
  */
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <json-c/json.h>
@@ -41,6 +43,9 @@ typedef struct {
     json_object *entry;              /* the manifest's line, or NULL */
     char *html;                      /* a feed item's own HTML: read when the page cannot be */
     char *title;                     /* its title in the feed */
+    json_object *fresh;              /* an export's new line, until finish() names its file */
+    bool ready;                      /* --jobs: done, waiting for those before it */
+    int result;                      /* its outcome, then */
 } item;
 
 typedef struct {
@@ -308,14 +313,15 @@ static bool name_taken(const batch *b, const item *self, const char *name)
 
 /* The file name for IT's article: its current one when the title and date
  * give the same stem, else the first of STEM.ext, STEM-2.ext, ... free. */
-static char *file_name(const batch *b, const item *it, const aloud_article *a, const char *ext)
+static char *file_name(const batch *b, const item *it, const char *title, const char *published,
+                       const char *ext)
 {
     char date[16], slug[SLUG_MAX + 1], name[SLUG_MAX + 64];
     const char *current = get_str(it->entry, "file");
     unsigned k;
 
-    date_prefix(date, sizeof(date), aloud_article_published(a));
-    slugify(slug, aloud_article_title(a));
+    date_prefix(date, sizeof(date), published);
+    slugify(slug, title);
     snprintf(name, sizeof(name), "%s%s.%s", date, slug, ext);
     if (current && strncmp(current, name, strlen(name) - strlen(ext) - 1) == 0 &&
         !name_taken(b, it, current))
@@ -422,13 +428,13 @@ static int from_feed(aloud_article **a, const item *it)
     return err;
 }
 
-/* Put the items of the feed at b->items[AT] after it: newest first,
+/* Add the items of the feed at b->items[AT] to the end of the run: newest first,
  * --limit and --since applied. The feed itself gets no manifest line. */
 static int expand_feed(batch *b, size_t at)
 {
     aloud_feed *feed = NULL;
     const aloud_feed_item *items;
-    size_t n, i, pos = at + 1, taken = 0;
+    size_t n, i, first = b->count, taken = 0;
     int err = aloud_feed_load(&feed, b->items[at].source, &b->o->load);
 
     if (err < 0)
@@ -441,20 +447,23 @@ static int expand_feed(batch *b, size_t at)
         if (b->o->since && (!f->published || strncmp(f->published, b->o->since, 10) < 0))
             continue;
         taken++;
-        if (insert_source(b, pos, f->link)) {
-            b->items[pos].html = f->html ? xstrdup(f->html) : NULL;
-            b->items[pos].title = f->title ? xstrdup(f->title) : NULL;
-            pos++;
+        if (insert_source(b, b->count, f->link)) {
+            b->items[b->count - 1].html = f->html ? xstrdup(f->html) : NULL;
+            b->items[b->count - 1].title = f->title ? xstrdup(f->title) : NULL;
         }
     }
-    claim_entries(b, at + 1, pos - at - 1);
+    claim_entries(b, first, b->count - first);
     if (!b->o->quiet)
         fprintf(stderr, "  a feed: %zu of its %zu item%s\n", taken, n, n == 1 ? "" : "s");
     aloud_feed_free(feed);
     return ALOUD_OK;
 }
 
-static outcome one(batch *b, item *it, const char *ext, aloud_audio_format format)
+/* Read IT's article and, when it is new or changed, export it under a
+ * temporary name (".aloud-N.EXT", N its place in the run; the chapters as
+ * ".aloud-N.chapters.json") with its new manifest line in it->fresh:
+ * finish() names the files. Runs in a worker process with --jobs. */
+static outcome one(batch *b, item *it, size_t index, const char *ext, aloud_audio_format format)
 {
     const cli_options *o = b->o;
     aloud_article *a = NULL;
@@ -483,9 +492,6 @@ static outcome one(batch *b, item *it, const char *ext, aloud_audio_format forma
         file_exists(b->dir, get_str(it->entry, "file")) &&
         (!o->podcast || (get_str(it->entry, "chapters") &&
                          file_exists(b->dir, get_str(it->entry, "chapters"))))) {
-        json_object *d;
-        if (json_object_object_get_ex(it->entry, "duration", &d))
-            b->seconds += json_object_get_double(d);
         aloud_article_free(a);
         return DONE_UNCHANGED;
     }
@@ -494,12 +500,12 @@ static outcome one(batch *b, item *it, const char *ext, aloud_audio_format forma
         aloud_article_free(a);
         return DONE_FAILED;
     }
-    name = file_name(b, it, a, ext);
+    name = xrealloc(NULL, strlen(ext) + 32);
+    snprintf(name, strlen(ext) + 32, ".aloud-%zu.%s", index, ext);
     path = join(b->dir, name);
     if (o->podcast) {                   /* the chapters, for STEM.chapters.json */
-        size_t stem = strlen(name) - strlen(ext) - 1;
-        chapters = xrealloc(NULL, stem + 16);
-        snprintf(chapters, stem + 16, "%.*s.chapters.json", (int)stem, name);
+        chapters = xrealloc(NULL, 48);
+        snprintf(chapters, 48, ".aloud-%zu.chapters.json", index);
         meta = xrealloc(NULL, strlen(path) + 16);
         snprintf(meta, strlen(path) + 16, "%s.ffmeta", path);
         ex.chapters_path = meta;
@@ -526,9 +532,6 @@ static outcome one(batch *b, item *it, const char *ext, aloud_audio_format forma
         unlink(meta);
         free(json);
     }
-    /* the article's old files, when their names changed with its title */
-    remove_old(b, it, "file", name);
-    remove_old(b, it, "chapters", chapters);
     e = json_object_new_object();
     set_str(e, "source", it->source);
     set_str(e, "url", aloud_article_url(a));
@@ -545,9 +548,7 @@ static outcome one(batch *b, item *it, const char *ext, aloud_audio_format forma
     set_str(e, "error", NULL);
     json_object_object_add(e, "exit_code", json_object_new_int(0));
     set_str(e, "hash", hash);
-    json_object_put(it->entry);
-    it->entry = e;
-    b->seconds += result.sample_rate ? (double)result.samples / result.sample_rate : 0;
+    it->fresh = e;
     free(name);
     free(path);
     free(meta);
@@ -557,6 +558,291 @@ static outcome one(batch *b, item *it, const char *ext, aloud_audio_format forma
 }
 
 /* ---- the batch ------------------------------------------------------------ */
+
+static void hms(char *out, size_t size, double seconds);
+static void put_clean(const char *s);
+
+static double duration_of(json_object *e)
+{
+    json_object *d;
+
+    return e && json_object_object_get_ex(e, "duration", &d) ? json_object_get_double(d) : 0;
+}
+
+/* Give the export of b->items[I] its file names (finish what one() left
+ * under temporary names) and make its new line the manifest's. */
+static bool finish(batch *b, size_t i, const char *ext)
+{
+    item *it = &b->items[i];
+    json_object *e = it->fresh;
+    const char *tmp = get_str(e, "file"), *tmp_chapters = get_str(e, "chapters");
+    char *name = file_name(b, it, get_str(e, "title"), get_str(e, "published"), ext);
+    char *from = join(b->dir, tmp ? tmp : ""), *to = join(b->dir, name), *chapters = NULL;
+    bool ok = tmp && rename(from, to) == 0;
+
+    if (!ok) {
+        char msg[512];
+        snprintf(msg, sizeof(msg), "%s: cannot name the export: %s", to, strerror(errno));
+        unlink(from);
+        record_failure(it, msg, cli_exit_code(ALOUD_EWRITE));
+    }
+    free(from);
+    free(to);
+    if (ok && tmp_chapters) {
+        size_t stem = strlen(name) - strlen(ext) - 1;
+        chapters = xrealloc(NULL, stem + 16);
+        snprintf(chapters, stem + 16, "%.*s.chapters.json", (int)stem, name);
+        from = join(b->dir, tmp_chapters);
+        to = join(b->dir, chapters);
+        if (rename(from, to) != 0) {
+            unlink(from);
+            free(chapters);
+            chapters = NULL;
+        }
+        free(from);
+        free(to);
+    }
+    if (ok) {
+        /* the article's old files, when their names changed with its title */
+        remove_old(b, it, "file", name);
+        remove_old(b, it, "chapters", chapters);
+        set_str(e, "file", name);
+        set_str(e, "chapters", chapters);
+        json_object_put(it->entry);
+        it->entry = e;
+    } else {
+        json_object_put(e);
+    }
+    it->fresh = NULL;
+    free(name);
+    free(chapters);
+    return ok;
+}
+
+/* Count and report what happened to b->items[I]; the manifest is written
+ * after every change. Returns an exit status (nonzero: stop). */
+static int settle(batch *b, size_t i, outcome r, const char *ext, bool *interrupted)
+{
+    const cli_options *o = b->o;
+    item *it;
+    int err;
+
+    if (r == DONE_FEED && (err = expand_feed(b, i)) < 0) {
+        record_failure(&b->items[i], aloud_error_message(), cli_exit_code(err));
+        r = DONE_FAILED;
+    }
+    if (r == DONE_EXPORTED && !finish(b, i, ext))
+        r = DONE_FAILED;
+    it = &b->items[i];
+    switch (r) {
+    case DONE_FEED: b->feeds++; break;
+    case DONE_EXPORTED: b->exported++; break;
+    case DONE_UNCHANGED: b->unchanged++; break;
+    case DONE_INTERRUPTED: *interrupted = true; break;
+    case DONE_SKIPPED:
+        b->failed++;
+        if (!o->quiet) {
+            fputs("  failed before (--retry-failed to try again): ", stderr);
+            put_clean(get_str(it->entry, "error"));
+            fputc('\n', stderr);
+        }
+        break;
+    case DONE_FAILED:
+        b->failed++;
+        fputs("aloud: ", stderr);
+        put_clean(get_str(it->entry, "error"));
+        fputc('\n', stderr);
+        break;
+    }
+    if (r == DONE_EXPORTED || r == DONE_UNCHANGED) {
+        b->seconds += duration_of(it->entry);
+        if (!o->quiet) {
+            fputs(r == DONE_EXPORTED ? "  wrote " : "  unchanged: ", stderr);
+            put_clean(get_str(it->entry, "file"));
+            fputc('\n', stderr);
+        }
+    }
+    if ((r == DONE_EXPORTED || r == DONE_FAILED) && write_manifest(b) < 0)
+        return cli_exit_code(ALOUD_EWRITE);
+    return CLI_EXIT_OK;
+}
+
+static void announce(const batch *b, size_t i)
+{
+    if (!b->o->quiet) {
+        fprintf(stderr, "[%zu/%zu] ", i + 1, b->count);
+        put_clean(b->items[i].source);
+        fputc('\n', stderr);
+    }
+}
+
+/* A worker process: one() for one item, its outcome and manifest line
+ * sent back through a pipe. */
+typedef struct {
+    pid_t pid;
+    int fd;
+    size_t index;
+    char *buf;
+    size_t len;
+} worker;
+
+static bool start_worker(batch *b, worker *w, size_t i, const char *ext,
+                         aloud_audio_format format)
+{
+    int fds[2];
+    pid_t pid;
+
+    if (pipe(fds) != 0)
+        return false;
+    fflush(stderr);
+    pid = fork();
+    if (pid < 0) {
+        close(fds[0]);
+        close(fds[1]);
+        return false;
+    }
+    if (pid == 0) {
+        item *it = &b->items[i];
+        outcome r;
+        json_object *line;
+        const char *text;
+        FILE *out;
+        close(fds[0]);
+        r = one(b, it, i, ext, format);
+        line = r == DONE_EXPORTED ? it->fresh : r == DONE_FAILED || r == DONE_INTERRUPTED
+            ? it->entry : NULL;
+        text = line ? json_object_to_json_string_ext(line, JSON_C_TO_STRING_PLAIN) : "";
+        out = fdopen(fds[1], "w");
+        if (out) {
+            fprintf(out, "%d\n%s", (int)r, text);
+            fclose(out);
+        }
+        _exit(0);
+    }
+    close(fds[1]);
+    w->pid = pid;
+    w->fd = fds[0];
+    w->index = i;
+    w->buf = NULL;
+    w->len = 0;
+    return true;
+}
+
+/* The worker W has finished (EOF on its pipe): take its result. */
+static outcome end_worker(batch *b, worker *w)
+{
+    item *it = &b->items[w->index];
+    json_object *line = NULL;
+    char *nl;
+    int status;
+    outcome r = DONE_FAILED;
+
+    close(w->fd);
+    while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    if (w->buf && (nl = strchr(w->buf, '\n'))) {
+        r = (outcome)strtol(w->buf, NULL, 10);
+        line = nl[1] ? json_tokener_parse(nl + 1) : NULL;
+    } else {
+        record_failure(it, "the worker process ended without a result", 1);
+    }
+    if (r == DONE_EXPORTED && line) {
+        it->fresh = line;
+    } else if ((r == DONE_FAILED || r == DONE_INTERRUPTED) && line) {
+        json_object_put(it->entry);
+        it->entry = line;
+    } else {
+        json_object_put(line);
+        if (r == DONE_EXPORTED) {
+            record_failure(it, "the worker process sent no result", 1);
+            r = DONE_FAILED;
+        }
+    }
+    free(w->buf);
+    return r;
+}
+
+/* Every item: one at a time, or with --jobs N in up to N worker processes
+ * (each with its own speech engine); names, counts and the manifest are
+ * the parent's alone, in the order results come. */
+static int run_all(batch *b, const char *ext, aloud_audio_format format, bool *interrupted)
+{
+    long jobs = b->o->jobs > 1 ? b->o->jobs : 1;
+    worker *w = xrealloc(NULL, (size_t)jobs * sizeof(*w));
+    size_t next = 0, running = 0, settled = 0, k;
+    int rc = CLI_EXIT_OK;
+
+    for (;;) {
+        struct pollfd *p;
+        if (cancel_requested)
+            *interrupted = true;
+        /* in the order of the sources, whatever order they finish in: the
+         * same names (a second equal title is "-2") and output as one job */
+        while (rc == CLI_EXIT_OK && settled < next && b->items[settled].ready) {
+            rc = settle(b, settled, (outcome)b->items[settled].result, ext, interrupted);
+            settled++;
+        }
+        if (rc != CLI_EXIT_OK)
+            break;
+        while (!*interrupted && rc == CLI_EXIT_OK && running < (size_t)jobs && next < b->count) {
+            announce(b, next);
+            if (jobs == 1) {
+                outcome r = one(b, &b->items[next], next, ext, format);
+                rc = settle(b, next, r, ext, interrupted);
+                settled = next + 1;
+            } else if (!start_worker(b, &w[running], next, ext, format)) {
+                record_failure(&b->items[next], "cannot start a worker process", 1);
+                b->items[next].ready = true;
+                b->items[next].result = DONE_FAILED;
+            } else {
+                running++;
+            }
+            next++;
+        }
+        if (!running) {
+            if (rc == CLI_EXIT_OK && settled < next)
+                continue;
+            break;
+        }
+        p = xrealloc(NULL, running * sizeof(*p));
+        for (k = 0; k < running; k++) {
+            p[k].fd = w[k].fd;
+            p[k].events = POLLIN;
+            p[k].revents = 0;
+        }
+        if (poll(p, running, -1) < 0 && errno != EINTR) {
+            free(p);
+            break;
+        }
+        for (k = running; k-- > 0;) {
+            char chunk[4096];
+            ssize_t n;
+            if (!p[k].revents)
+                continue;
+            n = read(w[k].fd, chunk, sizeof(chunk));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n > 0) {
+                w[k].buf = xrealloc(w[k].buf, w[k].len + (size_t)n + 1);
+                memcpy(w[k].buf + w[k].len, chunk, (size_t)n);
+                w[k].len += (size_t)n;
+                w[k].buf[w[k].len] = '\0';
+                continue;
+            }
+            b->items[w[k].index].result = end_worker(b, &w[k]);
+            b->items[w[k].index].ready = true;
+            w[k] = w[--running];
+        }
+        free(p);
+    }
+    for (k = 0; k < running; k++) {          /* a failure stopped the batch: wait for the rest */
+        kill(w[k].pid, SIGTERM);
+        end_worker(b, &w[k]);
+    }
+    free(w);
+    return rc;
+}
+
 
 bool cli_is_batch(const cli_options *o, int nsources)
 {
@@ -648,51 +934,7 @@ int cli_batch(const cli_options *o, char **sources, int nsources)
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, &old_int);
     sigaction(SIGTERM, &sa, &old_term);
-    for (i = 0; i < b.count && !interrupted; i++) {
-        item *it = &b.items[i];
-        outcome r;
-        if (!o->quiet) {
-            fprintf(stderr, "[%zu/%zu] ", i + 1, b.count);
-            put_clean(it->source);
-            fputc('\n', stderr);
-        }
-        r = one(&b, it, ext, format);
-        if (r == DONE_FEED && (err = expand_feed(&b, i)) < 0) {
-            record_failure(&b.items[i], aloud_error_message(), cli_exit_code(err));
-            r = DONE_FAILED;
-        }
-        it = &b.items[i];
-        switch (r) {
-        case DONE_FEED: b.feeds++; break;
-        case DONE_EXPORTED: b.exported++; break;
-        case DONE_UNCHANGED: b.unchanged++; break;
-        case DONE_INTERRUPTED: interrupted = true; break;
-        case DONE_SKIPPED:
-            b.failed++;
-            if (!o->quiet) {
-                fputs("  failed before (--retry-failed to try again): ", stderr);
-                put_clean(get_str(it->entry, "error"));
-                fputc('\n', stderr);
-            }
-            break;
-        case DONE_FAILED:
-            b.failed++;
-            fputs("aloud: ", stderr);
-            put_clean(get_str(it->entry, "error"));
-            fputc('\n', stderr);
-            break;
-        }
-        if (!o->quiet && (r == DONE_EXPORTED || r == DONE_UNCHANGED)) {
-            fputs(r == DONE_EXPORTED ? "  wrote " : "  unchanged: ", stderr);
-            put_clean(get_str(it->entry, "file"));
-            fputc('\n', stderr);
-        }
-        if (r != DONE_INTERRUPTED && r != DONE_SKIPPED && r != DONE_UNCHANGED && r != DONE_FEED &&
-            write_manifest(&b) < 0) {
-            rc = cli_exit_code(ALOUD_EWRITE);
-            break;
-        }
-    }
+    rc = run_all(&b, ext, format, &interrupted);
     sigaction(SIGINT, &old_int, NULL);
     sigaction(SIGTERM, &old_term, NULL);
     aloud_speech_shutdown();
@@ -726,6 +968,7 @@ done:
         free(b.items[i].source);
         free(b.items[i].html);
         free(b.items[i].title);
+        json_object_put(b.items[i].fresh);
         json_object_put(b.items[i].entry);
     }
     for (i = 0; i < b.old_count; i++)

@@ -61,6 +61,7 @@ typedef struct {
     const char *input_file;     /* --input-file FILE: one source a line, or - */
     bool retry_failed;          /* --retry-failed */
     long limit;                 /* --limit N: items of each feed, 0: all */
+    long jobs;                  /* -j, --jobs N: articles at once (processes), 0: 1 */
     const char *since;          /* --since DATE: feed items published on or after DATE */
     bool podcast;               /* --podcast: DIR/feed.xml and chapters files */
     const char *podcast_title;  /* --podcast-title TEXT */

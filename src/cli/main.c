@@ -32,6 +32,7 @@ static const char usage_text[] =
     "\n"
     "Many articles (-o DIR/ with several SOURCEs, or --input-file):\n"
     "      --input-file FILE    read SOURCEs from FILE, one a line (# comments; - for stdin)\n"
+    "  -j, --jobs N             export N articles at once, each in its own process (default 1)\n"
     "      --limit N            read the N newest items of each feed (RSS, Atom) given\n"
     "      --since DATE         only feed items published on or after DATE (2024-11-05)\n"
     "      --retry-failed       try again the sources that failed in an earlier run\n"
@@ -105,6 +106,7 @@ static const struct option long_options[] = {
     { "input-file", required_argument, NULL, OPT_INPUT_FILE },
     { "retry-failed", no_argument, NULL, OPT_RETRY_FAILED },
     { "limit", required_argument, NULL, OPT_LIMIT },
+    { "jobs", required_argument, NULL, 'j' },
     { "since", required_argument, NULL, OPT_SINCE },
     { "podcast", no_argument, NULL, OPT_PODCAST },
     { "podcast-title", required_argument, NULL, OPT_PODCAST_TITLE },
@@ -220,7 +222,7 @@ static int parse_args(cli_options *o, int argc, char **argv)
     int c;
 
     opterr = 0;                 /* our own messages, without argv[0]'s path */
-    while ((c = getopt_long(argc, argv, ":o:v:r:p:qhV", long_options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":o:v:r:p:j:qhV", long_options, NULL)) != -1) {
         switch (c) {
         case 'o': o->output = optarg; if (set_job(o, CLI_JOB_EXPORT, "-o") < 0) return -1; break;
         case OPT_SPLIT: o->split_dir = optarg; if (set_job(o, CLI_JOB_EXPORT, "--split") < 0) return -1; break;
@@ -230,6 +232,10 @@ static int parse_args(cli_options *o, int argc, char **argv)
         case OPT_FORCE: o->force = true; break;
         case OPT_INPUT_FILE: o->input_file = optarg; break;
         case OPT_RETRY_FAILED: o->retry_failed = true; break;
+        case 'j':
+            if (!parse_int(optarg, 1, 64, &v)) { cli_error("--jobs: '%s' is not a number of jobs from 1 to 64", optarg); return -1; }
+            o->jobs = v;
+            break;
         case OPT_LIMIT:
             if (!parse_int(optarg, 1, 100000, &v)) { cli_error("--limit: '%s' is not a number of items from 1 to 100000", optarg); return -1; }
             o->limit = v;
