@@ -380,6 +380,47 @@ def serve(root):
     return "http://127.0.0.1:%d" % server.server_address[1], server
 
 
+def case_polite(tmp):
+    """Per host: at most 2 requests at once, and a second between their starts."""
+    import http.server
+    import threading
+    import time
+    site = os.path.join(tmp, "site")
+    os.mkdir(site)
+    for i in range(4):
+        page(os.path.join(site, "p%d.html" % i), "Notice number %d from the harbour" % i)
+    seen, lock = [], threading.Lock()
+
+    class Slow(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args):
+            super().__init__(*args, directory=site)
+
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            start = time.monotonic()
+            time.sleep(1.5)
+            super().do_GET()
+            with lock:
+                seen.append((start, time.monotonic()))
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = "http://127.0.0.1:%d" % server.server_address[1]
+    try:
+        r = run("-q", "-j", "4", "-o", os.path.join(tmp, "out") + "/",
+                *["%s/p%d.html" % (base, i) for i in range(4)])
+        check(r.returncode == 0 and len(seen) == 4, "polite: all four read: %r" % r.stderr[-200:])
+        starts = sorted(a for a, _ in seen)
+        gaps = [b - a for a, b in zip(starts, starts[1:])]
+        check(all(g >= 0.95 for g in gaps), "polite: a second between starts: %r" % gaps)
+        most = max(sum(1 for a, b in seen if a <= t < b) for t, _ in seen)
+        check(most <= 2, "polite: at most 2 at once on one host, saw %d" % most)
+    finally:
+        server.shutdown()
+
+
 def case_feeds(tmp):
     """An RSS or Atom feed as a source expands to its items, newest first."""
     site = os.path.join(tmp, "site")

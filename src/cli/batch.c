@@ -29,6 +29,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <json-c/json.h>
@@ -676,6 +677,78 @@ static void announce(const batch *b, size_t i)
     }
 }
 
+/* ---- politeness: per host, at most HOST_MAX_CONNECTIONS at once and
+ * HOST_DELAY_MS between the starts of two requests ---- */
+
+#define HOST_MAX_CONNECTIONS 2
+#define HOST_DELAY_MS 1000
+
+typedef struct {
+    char name[256];                  /* "host:port" of the URL, "" for files */
+    double last_start;               /* ms, CLOCK_MONOTONIC */
+    int running;
+} host;
+
+static double now_ms(void)
+{
+    struct timespec t;
+
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
+/* The host of SOURCE ("" for a file or stdin), lower-cased. */
+static void host_of(char *out, size_t size, const char *source)
+{
+    const char *p = strstr(source, "://"), *end;
+    size_t n = 0;
+
+    out[0] = '\0';
+    if (!p)
+        return;
+    p += 3;
+    if ((end = strpbrk(p, "/?#")) == NULL)
+        end = p + strlen(p);
+    if (memchr(p, '@', (size_t)(end - p)))               /* user:pass@host */
+        p = (const char *)memchr(p, '@', (size_t)(end - p)) + 1;
+    for (; p < end && n + 1 < size; p++)
+        out[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+    out[n] = '\0';
+}
+
+/* The entry of SOURCE's host in HOSTS (added when new), or NULL for a file. */
+static host *host_for(host **hosts, size_t *count, const char *source)
+{
+    char name[256];
+    size_t i;
+
+    host_of(name, sizeof(name), source);
+    if (!name[0])
+        return NULL;
+    for (i = 0; i < *count; i++)
+        if (strcmp((*hosts)[i].name, name) == 0)
+            return &(*hosts)[i];
+    *hosts = xrealloc(*hosts, (*count + 1) * sizeof(**hosts));
+    memset(&(*hosts)[*count], 0, sizeof(**hosts));
+    snprintf((*hosts)[*count].name, sizeof((*hosts)[*count].name), "%s", name);
+    (*hosts)[*count].last_start = -1e12;
+    return &(*hosts)[(*count)++];
+}
+
+/* Milliseconds to wait before a request to H may start (0: now), or -1
+ * when H has all its connections busy. */
+static long host_wait(const host *h)
+{
+    double left;
+
+    if (!h)
+        return 0;
+    if (h->running >= HOST_MAX_CONNECTIONS)
+        return -1;
+    left = h->last_start + HOST_DELAY_MS - now_ms();
+    return left > 0 ? (long)left + 1 : 0;
+}
+
 /* A worker process: one() for one item, its outcome and manifest line
  * sent back through a pipe. */
 typedef struct {
@@ -684,6 +757,7 @@ typedef struct {
     size_t index;
     char *buf;
     size_t len;
+    char host[256];                  /* its source's host, "" for a file */
 } worker;
 
 static bool start_worker(batch *b, worker *w, size_t i, const char *ext,
@@ -769,11 +843,14 @@ static int run_all(batch *b, const char *ext, aloud_audio_format format, bool *i
 {
     long jobs = b->o->jobs > 1 ? b->o->jobs : 1;
     worker *w = xrealloc(NULL, (size_t)jobs * sizeof(*w));
-    size_t next = 0, running = 0, settled = 0, k;
-    int rc = CLI_EXIT_OK;
+    size_t next = 0, running = 0, settled = 0, k, nhosts = 0;
+    host *hosts = NULL;
+    int rc = CLI_EXIT_OK, timeout = -1;
 
     for (;;) {
         struct pollfd *p;
+        host *h;
+        long wait;
         if (cancel_requested)
             *interrupted = true;
         /* in the order of the sources, whatever order they finish in: the
@@ -784,7 +861,19 @@ static int run_all(batch *b, const char *ext, aloud_audio_format format, bool *i
         }
         if (rc != CLI_EXIT_OK)
             break;
+        timeout = -1;
         while (!*interrupted && rc == CLI_EXIT_OK && running < (size_t)jobs && next < b->count) {
+            h = host_for(&hosts, &nhosts, b->items[next].source);
+            if ((wait = host_wait(h)) != 0) {
+                if (jobs == 1 && wait > 0) {      /* one job: just wait */
+                    poll(NULL, 0, (int)wait);
+                    continue;
+                }
+                timeout = (int)wait;             /* -1: until a worker ends */
+                break;
+            }
+            if (h)
+                h->last_start = now_ms();
             announce(b, next);
             if (jobs == 1) {
                 outcome r = one(b, &b->items[next], next, ext, format);
@@ -795,13 +884,19 @@ static int run_all(batch *b, const char *ext, aloud_audio_format format, bool *i
                 b->items[next].ready = true;
                 b->items[next].result = DONE_FAILED;
             } else {
+                snprintf(w[running].host, sizeof(w[running].host), "%s", h ? h->name : "");
+                if (h)
+                    h->running++;
                 running++;
             }
             next++;
         }
         if (!running) {
-            if (rc == CLI_EXIT_OK && settled < next)
+            if (rc == CLI_EXIT_OK && (settled < next || (timeout > 0 && next < b->count))) {
+                if (timeout > 0 && settled >= next)
+                    poll(NULL, 0, timeout);
                 continue;
+            }
             break;
         }
         p = xrealloc(NULL, running * sizeof(*p));
@@ -810,7 +905,7 @@ static int run_all(batch *b, const char *ext, aloud_audio_format format, bool *i
             p[k].events = POLLIN;
             p[k].revents = 0;
         }
-        if (poll(p, running, -1) < 0 && errno != EINTR) {
+        if (poll(p, running, timeout) < 0 && errno != EINTR) {
             free(p);
             break;
         }
@@ -831,6 +926,8 @@ static int run_all(batch *b, const char *ext, aloud_audio_format format, bool *i
             }
             b->items[w[k].index].result = end_worker(b, &w[k]);
             b->items[w[k].index].ready = true;
+            if (w[k].host[0] && (h = host_for(&hosts, &nhosts, b->items[w[k].index].source)))
+                h->running--;
             w[k] = w[--running];
         }
         free(p);
@@ -840,6 +937,7 @@ static int run_all(batch *b, const char *ext, aloud_audio_format format, bool *i
         end_worker(b, &w[k]);
     }
     free(w);
+    free(hosts);
     return rc;
 }
 
