@@ -90,6 +90,8 @@ def case_mixed(tmp):
     check(re.search(r"3 articles: 2 exported, 0 unchanged, 1 failed", summary(r)) is not None,
           "mixed: summary line %r" % summary(r))
     check("missing.html" in r.stderr.decode(), "mixed: the failure names the source")
+    check(re.search(r"\[3/3, 0:00:\d\d of audio, 1 failed\] ", r.stderr.decode()) is not None,
+          "mixed: progress counts done, audio and failures: %r" % r.stderr.decode())
     m = by_source(manifest(out))
     check(set(m) == {a, missing, b}, "mixed: one manifest line per source")
     check(m[a]["file"] == "2024-11-05-ferry-timetable-stays-the-same.wav",

@@ -668,10 +668,17 @@ static int settle(batch *b, size_t i, outcome r, const char *ext, bool *interrup
     return CLI_EXIT_OK;
 }
 
+/* "[3/10, 0:12:30 of audio, 1 failed] SOURCE" as an item starts. */
 static void announce(const batch *b, size_t i)
 {
+    char audio[32];
+
     if (!b->o->quiet) {
-        fprintf(stderr, "[%zu/%zu] ", i + 1, b->count);
+        hms(audio, sizeof(audio), b->seconds);
+        fprintf(stderr, "[%zu/%zu, %s of audio", i + 1, b->count, audio);
+        if (b->failed)
+            fprintf(stderr, ", %zu failed", b->failed);
+        fputs("] ", stderr);
         put_clean(b->items[i].source);
         fputc('\n', stderr);
     }
