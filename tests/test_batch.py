@@ -371,13 +371,23 @@ def case_jobs(tmp):
     check(r.returncode == 2, "jobs: --jobs 0 is a usage error")
 
 
-def serve(root):
-    """A local HTTP server for ROOT: (base URL, server)."""
+def serve(root, log=None):
+    """A local HTTP server for ROOT: (base URL, server); LOG gets (path, status)."""
     import http.server
     import threading
-    handler = lambda *args: http.server.SimpleHTTPRequestHandler(*args, directory=root)
-    http.server.SimpleHTTPRequestHandler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args):
+            super().__init__(*args, directory=root)
+
+        def log_message(self, *args):
+            pass
+
+        def log_request(self, code="-", size="-"):
+            if log is not None:
+                log.append((self.path, int(code)))
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return "http://127.0.0.1:%d" % server.server_address[1], server
 
@@ -430,7 +440,8 @@ def case_feeds(tmp):
     page(os.path.join(site, "ferry.html"), "Ferry timetable stays the same", "2024-11-05")
     page(os.path.join(site, "harbour.html"), "Harbour car park to close", "2024-11-03")
     page(os.path.join(site, "old.html"), "Summer fete raises record sum", "2024-07-01")
-    base, server = serve(site)
+    requests = []
+    base, server = serve(site, requests)
     full_text = "".join("<p>%s</p>" % p for p in PARAS)
     with open(os.path.join(site, "feed.xml"), "w", encoding="utf-8") as f:
         f.write('<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -465,9 +476,12 @@ def case_feeds(tmp):
         gone = m.get(base + "/gone.html", {})
         check(gone.get("status") == "ok" and gone.get("title") == "School bus times change",
               "feeds: an unreadable page falls back to the feed's full text")
+        del requests[:]
         r = run("-o", out + "/", "--since", "2024-11-01", base + "/feed.xml")
         check(r.returncode == 0 and "0 exported, 3 unchanged" in summary(r),
               "feeds: a re-run finds the items unchanged: %r" % summary(r))
+        check(("/feed.xml", 304) in requests,
+              "feeds: the re-run asks for the feed conditionally (304): %r" % requests)
         out2 = os.path.join(tmp, "out2")
         r = run("-q", "-o", out2 + "/", "--limit", "1", base + "/feed.xml", base + "/atom.xml")
         check([e["source"] for e in manifest(out2)] == [base + "/ferry.html"],

@@ -62,7 +62,7 @@ typedef struct {
     const aloud_block *blocks;
 } aloud_section;
 
-#define ALOUD_LOAD_OPTIONS_VERSION 1
+#define ALOUD_LOAD_OPTIONS_VERSION 2
 
 /** Options for aloud_article_load(). Initialise with ALOUD_LOAD_OPTIONS_INIT. */
 typedef struct {
@@ -70,9 +70,15 @@ typedef struct {
     long timeout;            /* seconds, for connect and the whole transfer; default 30 */
     size_t max_size;         /* bytes, before and after decompression; default 20 MiB */
     const char *user_agent;  /* NULL for "aloud/VERSION (+https://...)" */
+    /* version 2 */
+    /** aloud_feed_load(): a folder (created when missing) where the last
+     *  copy of each feed URL is kept with its ETag and Last-Modified, so
+     *  that the next load asks the server only for a change (HTTP
+     *  conditional request) and reads the copy on 304. NULL: no cache. */
+    const char *feed_cache_dir;
 } aloud_load_options;
 
-#define ALOUD_LOAD_OPTIONS_INIT { ALOUD_LOAD_OPTIONS_VERSION, 30, (size_t)20 << 20, NULL }
+#define ALOUD_LOAD_OPTIONS_INIT { ALOUD_LOAD_OPTIONS_VERSION, 30, (size_t)20 << 20, NULL, NULL }
 
 /**
  * Load an article from SOURCE: an http or https URL, a file path, or "-" for

@@ -57,6 +57,8 @@ typedef struct {
     json_object **old;               /* manifest lines of sources not in this run */
     size_t old_count;
     size_t exported, unchanged, failed, feeds;
+    aloud_load_options feed_load;    /* -o's load options, with the feeds' cache */
+    char *feed_cache;                /* DIR/.aloud-feeds */
     double seconds;                  /* audio exported or kept */
 } batch;
 
@@ -436,7 +438,7 @@ static int expand_feed(batch *b, size_t at)
     aloud_feed *feed = NULL;
     const aloud_feed_item *items;
     size_t n, i, first = b->count, taken = 0;
-    int err = aloud_feed_load(&feed, b->items[at].source, &b->o->load);
+    int err = aloud_feed_load(&feed, b->items[at].source, &b->feed_load);
 
     if (err < 0)
         return err;
@@ -1033,6 +1035,10 @@ int cli_batch(const cli_options *o, char **sources, int nsources)
         goto done;
     }
     read_manifest(&b);
+    b.feed_cache = join(b.dir, ".aloud-feeds");   /* conditional requests for feeds */
+    b.feed_load = o->load;
+    b.feed_load.version = ALOUD_LOAD_OPTIONS_VERSION;
+    b.feed_load.feed_cache_dir = b.feed_cache;
 
     memset(&sa, 0, sizeof(sa));
     sa.sa_handler = on_signal;
@@ -1080,6 +1086,7 @@ done:
         json_object_put(b.old[i]);
     free(b.old);
     free(b.items);
+    free(b.feed_cache);
     free(b.dir);
     return rc;
 }

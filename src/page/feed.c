@@ -15,9 +15,11 @@
  * feed carries it. Items are sorted newest first.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include <curl/curl.h>
@@ -432,6 +434,104 @@ int al_feed_parse(aloud_feed **out, const char *data, size_t len, const char *ur
     return ALOUD_OK;
 }
 
+/* ---- the conditional-request cache ---------------------------------------- */
+
+/* DIR/<hash of URL>.SUFFIX */
+static char *cache_path(const char *dir, const char *url, const char *suffix)
+{
+    unsigned long long h = 0xcbf29ce484222325ULL;
+    const char *p;
+    al_buf b = AL_BUF_INIT;
+
+    for (p = url; *p; p++) {
+        h ^= (unsigned char)*p;
+        h *= 0x100000001b3ULL;
+    }
+    al_buf_printf(&b, "%s/feed-%016llx.%s", dir, h, suffix);
+    return al_buf_detach(&b);
+}
+
+static char *slurp(const char *path, size_t max, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    al_buf b = AL_BUF_INIT;
+    char chunk[8192];
+    size_t n;
+
+    if (!f)
+        return NULL;
+    while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0 && b.len + n <= max)
+        al_buf_put(&b, chunk, n);
+    fclose(f);
+    if (len)
+        *len = b.len;
+    return al_buf_detach(&b);
+}
+
+static void put_file(const char *path, const char *data, size_t len)
+{
+    al_buf tmp = AL_BUF_INIT;
+    FILE *f;
+    bool ok;
+
+    al_buf_printf(&tmp, "%s.tmp", path);
+    if (!tmp.data || !(f = fopen(tmp.data, "wb"))) {
+        al_buf_free(&tmp);
+        return;
+    }
+    ok = fwrite(data, 1, len, f) == len;
+    ok = fclose(f) == 0 && ok;
+    if (!ok || rename(tmp.data, path) != 0)
+        remove(tmp.data);
+    al_buf_free(&tmp);
+}
+
+/* Fetch URL, asking only for a change when DIR holds a copy; on 304 the
+ * copy becomes OUT's body. A new answer with validators is kept. The
+ * cache is a help, never a failure: any trouble with it is ignored. */
+static int fetch_cached(al_fetched *out, const char *url, const aloud_load_options *opts,
+                        const char *dir)
+{
+    char *body_path = cache_path(dir, url, "xml"), *head_path = cache_path(dir, url, "head");
+    char *head = NULL, *etag = NULL, *modified = NULL, *copy = NULL;
+    size_t max = opts->max_size ? opts->max_size : (size_t)20 << 20, copy_len = 0;
+    int err;
+
+    if (body_path && head_path && (copy = slurp(body_path, max, &copy_len)) &&
+        (head = slurp(head_path, 4096, NULL))) {
+        char *nl = strchr(head, '\n');
+        if (nl) {
+            *nl = '\0';
+            etag = *head ? head : NULL;
+            modified = nl[1] ? nl + 1 : NULL;
+            if (modified && (nl = strchr(modified, '\n')))
+                *nl = '\0';
+        }
+    }
+    err = al_fetch_url_if(out, url, opts, copy ? etag : NULL, copy ? modified : NULL);
+    if (err == ALOUD_OK && out->not_modified && copy) {
+        free(out->data);
+        out->data = copy;
+        out->len = copy_len;
+        copy = NULL;
+    } else if (err == ALOUD_OK && (out->etag || out->last_modified) && body_path && head_path) {
+        al_buf h = AL_BUF_INIT;
+        mkdir(dir, 0777);
+        al_buf_printf(&h, "%s\n%s\n", out->etag ? out->etag : "",
+                      out->last_modified ? out->last_modified : "");
+        if (h.data) {
+            put_file(body_path, out->data, out->len);
+            put_file(head_path, h.data, h.len);
+        }
+        al_buf_free(&h);
+    }
+    free(copy);
+    free(head);
+    free(body_path);
+    free(head_path);
+    return err;
+}
+
 /* ---- the public API ------------------------------------------------------- */
 
 int aloud_feed_load(aloud_feed **out, const char *source, const aloud_load_options *opts)
@@ -449,7 +549,9 @@ int aloud_feed_load(aloud_feed **out, const char *source, const aloud_load_optio
     if (!opts)
         opts = &defaults;
     name = strcmp(source, "-") == 0 ? "<stdin>" : source;
-    if (al_fetch_is_url(source))
+    if (al_fetch_is_url(source) && opts->version >= 2 && opts->feed_cache_dir)
+        err = fetch_cached(&fetched, source, opts, opts->feed_cache_dir);
+    else if (al_fetch_is_url(source))
         err = al_fetch_url(&fetched, source, opts);
     else
         err = al_fetch_file(&fetched, source, opts->max_size ? opts->max_size : defaults.max_size);

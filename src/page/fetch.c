@@ -169,6 +169,8 @@ void al_fetched_free(al_fetched *f)
     free(f->content_type);
     free(f->content_language);
     free(f->url);
+    free(f->etag);
+    free(f->last_modified);
     memset(f, 0, sizeof(*f));
 }
 
@@ -341,8 +343,14 @@ static int curl_error(CURL *curl, CURLcode rc, const char *url, const char *errb
 static int collect(al_fetched *out, fetch_ctx *ctx)
 {
     char *type = NULL, *eff = NULL;
-    struct curl_header *lang = NULL;
+    struct curl_header *lang = NULL, *etag = NULL, *modified = NULL;
 
+    if (curl_easy_header(ctx->curl, "ETag", 0, CURLH_HEADER, -1, &etag) == CURLHE_OK &&
+        etag->value && !(out->etag = al_strdup(etag->value)))
+        return al_error_oom();
+    if (curl_easy_header(ctx->curl, "Last-Modified", 0, CURLH_HEADER, -1, &modified) ==
+        CURLHE_OK && modified->value && !(out->last_modified = al_strdup(modified->value)))
+        return al_error_oom();
     curl_easy_getinfo(ctx->curl, CURLINFO_CONTENT_TYPE, &type);
     curl_easy_getinfo(ctx->curl, CURLINFO_EFFECTIVE_URL, &eff);
     if (curl_easy_header(ctx->curl, "Content-Language", 0, CURLH_HEADER, -1, &lang) != CURLHE_OK)
@@ -360,7 +368,31 @@ static int collect(al_fetched *out, fetch_ctx *ctx)
 
 int al_fetch_url(al_fetched *out, const char *url, const aloud_load_options *opts)
 {
+    return al_fetch_url_if(out, url, opts, NULL, NULL);
+}
+
+/* "Name: value" of a request header, or NULL when VALUE is NULL or holds a
+ * line break (validators come from our own cache, but never split a line). */
+static struct curl_slist *add_header(struct curl_slist *list, const char *name,
+                                     const char *value, bool *failed)
+{
+    char line[1024];
+    struct curl_slist *l;
+
+    if (!value || strpbrk(value, "\r\n") || strlen(value) > 900)
+        return list;
+    snprintf(line, sizeof(line), "%s: %s", name, value);
+    if (!(l = curl_slist_append(list, line)))
+        *failed = true;
+    return l ? l : list;
+}
+
+int al_fetch_url_if(al_fetched *out, const char *url, const aloud_load_options *opts,
+                    const char *etag, const char *last_modified)
+{
     fetch_ctx ctx = { NULL, AL_BUF_INIT, 0, false, STOP_NONE, 0, "" };
+    struct curl_slist *headers = NULL;
+    bool failed = false;
     char errbuf[CURL_ERROR_SIZE] = "";
     char scheme[32];
     CURLcode rc;
@@ -385,6 +417,12 @@ int al_fetch_url(al_fetched *out, const char *url, const aloud_load_options *opt
     }
     if ((err = setup_curl(ctx.curl, &ctx, url, opts, errbuf)) < 0)
         goto cleanup;
+    headers = add_header(headers, "If-None-Match", etag, &failed);
+    headers = add_header(headers, "If-Modified-Since", last_modified, &failed);
+    if (failed || (headers && curl_easy_setopt(ctx.curl, CURLOPT_HTTPHEADER, headers) != CURLE_OK)) {
+        err = al_error_oom();
+        goto cleanup;
+    }
     rc = curl_easy_perform(ctx.curl);
     if (rc == CURLE_OK && !ctx.checked)
         check_response(&ctx);  /* an empty body never reached write_body */
@@ -394,6 +432,11 @@ int al_fetch_url(al_fetched *out, const char *url, const aloud_load_options *opt
     }
     if (rc != CURLE_OK) {
         err = curl_error(ctx.curl, rc, url, errbuf, opts);
+        goto cleanup;
+    }
+    if (ctx.status == 304 && headers) {   /* not modified: the caller has it */
+        out->not_modified = true;
+        err = collect(out, &ctx);
         goto cleanup;
     }
     if (ctx.status >= 300) {  /* a redirect without a Location */
@@ -409,6 +452,7 @@ cleanup:
     al_buf_free(&ctx.body);
     if (ctx.curl)
         curl_easy_cleanup(ctx.curl);
+    curl_slist_free_all(headers);
     return err;
 }
 

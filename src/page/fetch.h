@@ -13,6 +13,9 @@ typedef struct {
     char *content_type;      /* e.g. "text/html; charset=iso-8859-1", or NULL */
     char *content_language;  /* Content-Language header, or NULL */
     char *url;               /* final URL after redirects (URL sources only) */
+    char *etag;              /* ETag header, or NULL */
+    char *last_modified;     /* Last-Modified header, or NULL */
+    bool not_modified;       /* 304 to a conditional request: no body */
 } al_fetched;
 
 /** True when SOURCE looks like a URL (has a scheme "xxx://"). */
@@ -27,6 +30,12 @@ bool al_fetch_is_url(const char *source);
  * let through to sniffing).
  */
 int al_fetch_url(al_fetched *out, const char *url, const aloud_load_options *opts);
+
+/** al_fetch_url() asking only for a change: with If-None-Match: ETAG and
+ *  If-Modified-Since: LAST_MODIFIED (either may be NULL); a 304 answer
+ *  sets out->not_modified and brings no body. */
+int al_fetch_url_if(al_fetched *out, const char *url, const aloud_load_options *opts,
+                    const char *etag, const char *last_modified);
 
 /** Read PATH ("-" for stdin), at most MAX_SIZE bytes (ALOUD_ETOOLARGE past it; ALOUD_EFILE on failure). */
 int al_fetch_file(al_fetched *out, const char *path, size_t max_size);
