@@ -371,6 +371,46 @@ def case_jobs(tmp):
     check(r.returncode == 2, "jobs: --jobs 0 is a usage error")
 
 
+def case_shards(tmp):
+    """--shard K/N on N machines at once, then --merge-manifests (docs/batch.md)."""
+    titles = ["Ferry timetable stays the same", "Harbour car park to close", "Letters to the editor",
+              "School bus times change", "Summer fete raises record sum", "Letters to the editor",
+              "New lifeboat named after keeper"]
+    srcs = [page(os.path.join(tmp, "p%d.html" % i), t, "2024-11-%02d" % (i + 1))
+            for i, t in enumerate(titles)]
+    lst = os.path.join(tmp, "list.txt")
+    with open(lst, "w") as f:
+        f.write("\n".join(srcs) + "\n")
+    out = os.path.join(tmp, "shared")
+    procs = [subprocess.Popen([ALOUD, "-q", "-o", out + "/", "--input-file", lst,
+                               "--shard", "%d/3" % k], stderr=subprocess.PIPE)
+             for k in (1, 2, 3)]                       # three machines, one folder
+    codes = [p.wait(timeout=600) for p in procs]
+    check(codes == [0, 0, 0], "shards: every shard succeeds: %r" % codes)
+    seen = []
+    for k in (1, 2, 3):
+        path = os.path.join(out, "manifest-%d-of-3.jsonl" % k)
+        if os.path.exists(path):
+            with open(path) as f:
+                seen += [json.loads(line)["source"] for line in f if line.strip()]
+    check(sorted(seen) == sorted(srcs), "shards: every source in exactly one shard: %r" % seen)
+    r = run("-o", out + "/", "--merge-manifests", "--podcast", "--podcast-url", "http://h.example/p")
+    check(r.returncode == 0, "shards: merge exit %d: %r" % (r.returncode, r.stderr))
+    m = manifest(out)
+    files = [e["file"] for e in m]
+    check(sorted(e["source"] for e in m) == sorted(srcs) and len(set(files)) == 7 and
+          all(os.path.isfile(os.path.join(out, f)) for f in files),
+          "shards: the merged manifest lists 7 distinct files: %r" % files)
+    import xml.etree.ElementTree as ET
+    items = ET.parse(os.path.join(out, "feed.xml")).getroot().find("channel").findall("item")
+    check(len(items) == 7, "shards: the merged podcast has every episode")
+    r = run("-q", "-o", out + "/", "--input-file", lst, "--shard", "2/3")
+    check(r.returncode == 0 and "exported" not in summary(r) or "0 exported" in summary(r),
+          "shards: a shard's re-run does no work")
+    r = run("-o", out + "/", "--shard", "4/3", srcs[0])
+    check(r.returncode == 2, "shards: 4/3 is a usage error")
+
+
 def serve(root, log=None):
     """A local HTTP server for ROOT: (base URL, server); LOG gets (path, status)."""
     import http.server

@@ -27,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -58,6 +59,8 @@ typedef struct {
     size_t old_count;
     size_t exported, unchanged, failed, feeds;
     aloud_load_options feed_load;    /* -o's load options, with the feeds' cache */
+    char manifest[64];               /* manifest.jsonl, or manifest-K-of-N.jsonl (--shard) */
+    size_t others;                   /* sources left to other shards */
     char *feed_cache;                /* DIR/.aloud-feeds */
     double seconds;                  /* audio exported or kept */
 } batch;
@@ -166,7 +169,7 @@ static const char *get_str(json_object *o, const char *key)
  * object with a source is dropped with a warning. */
 static void read_manifest(batch *b)
 {
-    char *path = join(b->dir, MANIFEST), *line = NULL;
+    char *path = join(b->dir, b->manifest), *line = NULL;
     FILE *f = fopen(path, "r");
     size_t cap = 0, lineno = 0, i;
     ssize_t n;
@@ -217,7 +220,7 @@ static void claim_entries(batch *b, size_t from, size_t count)
 /* Write the manifest whole to a temporary file and rename it into place. */
 static int write_manifest(const batch *b)
 {
-    char *path = join(b->dir, MANIFEST), *tmp = join(b->dir, "." MANIFEST ".tmp");
+    char *path = join(b->dir, b->manifest), *tmp = join(b->dir, ".manifest.tmp");
     FILE *f = fopen(tmp, "w");
     size_t i;
     int ok = f != NULL;
@@ -314,6 +317,16 @@ static bool name_taken(const batch *b, const item *self, const char *name)
     return false;
 }
 
+static bool file_exists(const char *dir, const char *name)
+{
+    char *path = join(dir, name);
+    struct stat st;
+    bool yes = stat(path, &st) == 0 && S_ISREG(st.st_mode);
+
+    free(path);
+    return yes;
+}
+
 /* The file name for IT's article: its current one when the title and date
  * give the same stem, else the first of STEM.ext, STEM-2.ext, ... free. */
 static char *file_name(const batch *b, const item *it, const char *title, const char *published,
@@ -329,7 +342,10 @@ static char *file_name(const batch *b, const item *it, const char *title, const 
     if (current && strncmp(current, name, strlen(name) - strlen(ext) - 1) == 0 &&
         !name_taken(b, it, current))
         return xstrdup(current);
-    for (k = 2; name_taken(b, it, name); k++)
+    /* a file there that is not ours (another shard's, the user's own) is
+     * never overwritten */
+    for (k = 2; name_taken(b, it, name) || (file_exists(b->dir, name) &&
+                                            !(current && strcmp(current, name) == 0)); k++)
         snprintf(name, sizeof(name), "%s%s-%u.%s", date, slug, k, ext);
     return xstrdup(name);
 }
@@ -388,15 +404,6 @@ static void record_failure(item *it, const char *error, int code)
     it->entry = e;
 }
 
-static bool file_exists(const char *dir, const char *name)
-{
-    char *path = join(dir, name);
-    struct stat st;
-    bool yes = stat(path, &st) == 0 && S_ISREG(st.st_mode);
-
-    free(path);
-    return yes;
-}
 
 /* Remove IT's file under KEY when the new export names it NOW instead. */
 static void remove_old(const batch *b, const item *it, const char *key, const char *now)
@@ -411,8 +418,24 @@ static void remove_old(const batch *b, const item *it, const char *key, const ch
 }
 
 typedef enum {
-    DONE_EXPORTED, DONE_UNCHANGED, DONE_FAILED, DONE_SKIPPED, DONE_INTERRUPTED, DONE_FEED
+    DONE_EXPORTED, DONE_UNCHANGED, DONE_FAILED, DONE_SKIPPED, DONE_INTERRUPTED, DONE_FEED,
+    DONE_OTHER_SHARD
 } outcome;
+
+/* Is SOURCE this run's with --shard K/N: the stable hash of the source
+ * string, modulo N, is K - 1? Every source is in exactly one shard. */
+static bool in_shard(const cli_options *o, const char *source)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+
+    if (!o->shard_n)
+        return true;
+    for (; *source; source++) {
+        h ^= (unsigned char)*source;
+        h *= 0x100000001b3ULL;
+    }
+    return (long)(h % (uint64_t)o->shard_n) == o->shard_k - 1;
+}
 
 /* The article of a feed item whose page cannot be read, from the item's
  * own HTML in the feed (when the feed carries the full text). */
@@ -638,6 +661,7 @@ static int settle(batch *b, size_t i, outcome r, const char *ext, bool *interrup
         r = DONE_FAILED;
     it = &b->items[i];
     switch (r) {
+    case DONE_OTHER_SHARD: break;
     case DONE_FEED: b->feeds++; break;
     case DONE_EXPORTED: b->exported++; break;
     case DONE_UNCHANGED: b->unchanged++; break;
@@ -872,6 +896,15 @@ static int run_all(batch *b, const char *ext, aloud_audio_format format, bool *i
             break;
         timeout = -1;
         while (!*interrupted && rc == CLI_EXIT_OK && running < (size_t)jobs && next < b->count) {
+            if (!in_shard(b->o, b->items[next].source)) {
+                b->items[next].ready = true;
+                b->items[next].result = DONE_OTHER_SHARD;
+                b->others++;
+                if (settled == next)
+                    settled++;
+                next++;
+                continue;
+            }
             h = host_for(&hosts, &nhosts, b->items[next].source);
             if ((wait = host_wait(h)) != 0) {
                 if (jobs == 1 && wait > 0) {      /* one job: just wait */
@@ -951,12 +984,86 @@ static int run_all(batch *b, const char *ext, aloud_audio_format format, bool *i
 }
 
 
+/* aloud -o DIR/ --merge-manifests: DIR/manifest.jsonl and every shard's
+ * manifest-K-of-N.jsonl into one DIR/manifest.jsonl (a shard's line wins
+ * over the old one for the same source; shards in name order), then the
+ * podcast feed when asked. */
+static int merge_manifests(batch *b)
+{
+    char **names = NULL;
+    size_t count = 0, i, k;
+    DIR *dir = opendir(b->dir);
+    struct dirent *e;
+    int rc = CLI_EXIT_OK;
+
+    if (!dir) {
+        cli_error("%s: cannot read the folder: %s", b->dir, strerror(errno));
+        return cli_exit_code(ALOUD_EFILE);
+    }
+    while ((e = readdir(dir))) {
+        long sk, sn;
+        int used = 0;
+        if (sscanf(e->d_name, "manifest-%ld-of-%ld.jsonl%n", &sk, &sn, &used) == 2 &&
+            (size_t)used == strlen(e->d_name)) {
+            names = xrealloc(names, (count + 1) * sizeof(*names));
+            names[count++] = xstrdup(e->d_name);
+        }
+    }
+    closedir(dir);
+    for (i = 1; i < count; i++)                         /* name order */
+        for (k = i; k > 0 && strcmp(names[k - 1], names[k]) > 0; k--) {
+            char *t = names[k];
+            names[k] = names[k - 1];
+            names[k - 1] = t;
+        }
+    snprintf(b->manifest, sizeof(b->manifest), "%s", MANIFEST);
+    for (i = 0; i <= count; i++) {
+        char *path = join(b->dir, i == 0 ? MANIFEST : names[i - 1]), *line = NULL;
+        FILE *f = fopen(path, "r");
+        size_t cap = 0;
+        while (f && getline(&line, &cap, f) >= 0) {
+            json_object *o = json_tokener_parse(line);
+            const char *source = get_str(o, "source");
+            if (!source) {
+                json_object_put(o);
+                continue;
+            }
+            insert_source(b, b->count, source);
+            for (k = 0; strcmp(b->items[k].source, source) != 0; k++)
+                ;
+            json_object_put(b->items[k].entry);
+            b->items[k].entry = o;
+        }
+        free(line);
+        if (f)
+            fclose(f);
+        free(path);
+    }
+    if (write_manifest(b) < 0)
+        rc = cli_exit_code(ALOUD_EWRITE);
+    if (rc == CLI_EXIT_OK && b->o->podcast) {
+        json_object **all = xrealloc(NULL, (b->count + 1) * sizeof(*all));
+        for (i = 0; i < b->count; i++)
+            all[i] = b->items[i].entry;
+        if (cli_podcast_write(b->dir, all, b->count, b->o) < 0)
+            rc = cli_exit_code(ALOUD_EWRITE);
+        free(all);
+    }
+    if (!b->o->quiet)
+        fprintf(stderr, "aloud: merged %zu shard manifest%s: %zu sources in %s/%s\n", count,
+                count == 1 ? "" : "s", b->count, b->dir, MANIFEST);
+    for (i = 0; i < count; i++)
+        free(names[i]);
+    free(names);
+    return rc;
+}
+
 bool cli_is_batch(const cli_options *o, int nsources)
 {
     struct stat st;
     size_t n;
 
-    if (nsources > 1 || o->input_file || o->podcast)
+    if (nsources > 1 || o->input_file || o->podcast || o->merge || o->shard_n)
         return true;
     if (o->job != CLI_JOB_EXPORT || !o->output || strcmp(o->output, "-") == 0)
         return false;
@@ -1023,6 +1130,15 @@ int cli_batch(const cli_options *o, char **sources, int nsources)
         free(b.dir);
         return cli_exit_code(ALOUD_EWRITE);
     }
+    if (o->merge) {
+        if (nsources || o->input_file) {
+            cli_error("--merge-manifests takes no SOURCE: it combines the manifests in %s", b.dir);
+            rc = CLI_EXIT_USAGE;
+        } else {
+            rc = merge_manifests(&b);
+        }
+        goto done;
+    }
     for (k = 0; k < nsources; k++)
         add_source(&b, sources[k]);
     if (o->input_file && read_input_file(&b, o->input_file) < 0) {
@@ -1034,6 +1150,11 @@ int cli_batch(const cli_options *o, char **sources, int nsources)
         rc = CLI_EXIT_USAGE;
         goto done;
     }
+    if (o->shard_n)
+        snprintf(b.manifest, sizeof(b.manifest), "manifest-%ld-of-%ld.jsonl", o->shard_k,
+                 o->shard_n);
+    else
+        snprintf(b.manifest, sizeof(b.manifest), "%s", MANIFEST);
     read_manifest(&b);
     b.feed_cache = join(b.dir, ".aloud-feeds");   /* conditional requests for feeds */
     b.feed_load = o->load;
@@ -1049,7 +1170,7 @@ int cli_batch(const cli_options *o, char **sources, int nsources)
     sigaction(SIGINT, &old_int, NULL);
     sigaction(SIGTERM, &old_term, NULL);
     aloud_speech_shutdown();
-    if (o->podcast && rc == CLI_EXIT_OK) {
+    if (o->podcast && !o->shard_n && rc == CLI_EXIT_OK) {   /* shards: at the merge */
         json_object **all = xrealloc(NULL, (b.old_count + b.count + 1) * sizeof(*all));
         size_t m = 0;
         for (i = 0; i < b.old_count; i++)
@@ -1062,14 +1183,14 @@ int cli_batch(const cli_options *o, char **sources, int nsources)
         free(all);
     }
     hms(total, sizeof(total), b.seconds);
-    n = b.count - b.feeds;
+    n = b.count - b.feeds - b.others;
     fprintf(stderr, "aloud: %zu article%s", n, n == 1 ? "" : "s");
     if (b.feeds)
         fprintf(stderr, " (from %zu feed%s)", b.feeds, b.feeds == 1 ? "" : "s");
     fprintf(stderr, ": %zu exported, %zu unchanged, %zu failed%s; %s of audio; see ",
             b.exported, b.unchanged, b.failed, interrupted ? ", interrupted" : "", total);
     put_clean(b.dir);
-    fputs("/" MANIFEST "\n", stderr);
+    fprintf(stderr, "/%s\n", b.manifest);
     if (interrupted)
         rc = CLI_EXIT_INTERRUPTED;
     else if (rc == CLI_EXIT_OK && b.failed)

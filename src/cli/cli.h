@@ -62,6 +62,8 @@ typedef struct {
     bool retry_failed;          /* --retry-failed */
     long limit;                 /* --limit N: items of each feed, 0: all */
     long jobs;                  /* -j, --jobs N: articles at once (processes), 0: 1 */
+    long shard_k, shard_n;      /* --shard K/N: only the sources of shard K; 0/0: all */
+    bool merge;                 /* --merge-manifests */
     const char *since;          /* --since DATE: feed items published on or after DATE */
     bool podcast;               /* --podcast: DIR/feed.xml and chapters files */
     const char *podcast_title;  /* --podcast-title TEXT */

@@ -33,6 +33,9 @@ static const char usage_text[] =
     "Many articles (-o DIR/ with several SOURCEs, or --input-file):\n"
     "      --input-file FILE    read SOURCEs from FILE, one a line (# comments; - for stdin)\n"
     "  -j, --jobs N             export N articles at once, each in its own process (default 1)\n"
+    "      --shard K/N          only the sources in shard K of N (by a stable hash; for\n"
+    "                           running one command on N machines), manifest-K-of-N.jsonl\n"
+    "      --merge-manifests    combine the shards' manifests in DIR (and --podcast)\n"
     "      --limit N            read the N newest items of each feed (RSS, Atom) given\n"
     "      --since DATE         only feed items published on or after DATE (2024-11-05)\n"
     "      --retry-failed       try again the sources that failed in an earlier run\n"
@@ -92,7 +95,7 @@ enum {
     OPT_JSON = 256, OPT_TEXT, OPT_SECTIONS, OPT_HTML, OPT_LIST_VOICES, OPT_SPLIT,
     OPT_CHAPTERS, OPT_SECTION, OPT_ONLY, OPT_VOLUME, OPT_NO_INTRO, OPT_AUDIO_DEVICE,
     OPT_EVENTS, OPT_RESUME, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_SSML, OPT_LEXICON,
-    OPT_FORMAT, OPT_BITRATE, OPT_FORCE, OPT_INPUT_FILE, OPT_RETRY_FAILED, OPT_LIMIT, OPT_SINCE,
+    OPT_FORMAT, OPT_BITRATE, OPT_FORCE, OPT_INPUT_FILE, OPT_RETRY_FAILED, OPT_LIMIT, OPT_SINCE, OPT_SHARD, OPT_MERGE,
     OPT_PODCAST, OPT_PODCAST_TITLE, OPT_PODCAST_URL
 };
 
@@ -107,6 +110,8 @@ static const struct option long_options[] = {
     { "retry-failed", no_argument, NULL, OPT_RETRY_FAILED },
     { "limit", required_argument, NULL, OPT_LIMIT },
     { "jobs", required_argument, NULL, 'j' },
+    { "shard", required_argument, NULL, OPT_SHARD },
+    { "merge-manifests", no_argument, NULL, OPT_MERGE },
     { "since", required_argument, NULL, OPT_SINCE },
     { "podcast", no_argument, NULL, OPT_PODCAST },
     { "podcast-title", required_argument, NULL, OPT_PODCAST_TITLE },
@@ -236,6 +241,19 @@ static int parse_args(cli_options *o, int argc, char **argv)
             if (!parse_int(optarg, 1, 64, &v)) { cli_error("--jobs: '%s' is not a number of jobs from 1 to 64", optarg); return -1; }
             o->jobs = v;
             break;
+        case OPT_SHARD: {
+            long k = 0, n = 0;
+            int used = 0;
+            if (sscanf(optarg, "%ld/%ld%n", &k, &n, &used) != 2 || (size_t)used != strlen(optarg) ||
+                n < 1 || n > 100000 || k < 1 || k > n) {
+                cli_error("--shard: '%s' is not K/N with 1 <= K <= N (e.g. 2/5)", optarg);
+                return -1;
+            }
+            o->shard_k = k;
+            o->shard_n = n;
+            break;
+        }
+        case OPT_MERGE: o->merge = true; break;
         case OPT_LIMIT:
             if (!parse_int(optarg, 1, 100000, &v)) { cli_error("--limit: '%s' is not a number of items from 1 to 100000", optarg); return -1; }
             o->limit = v;
