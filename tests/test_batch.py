@@ -411,6 +411,119 @@ def case_shards(tmp):
     check(r.returncode == 2, "shards: 4/3 is a usage error")
 
 
+def slow_site(tmp, n, delay=0.0):
+    """N article pages and failing paths on a local server: (base, server, site).
+    /slow.html answers after 5 s; /big.html is 3 MB; /image.html is a PNG."""
+    import http.server
+    import threading
+    import time
+    site = os.path.join(tmp, "site")
+    os.makedirs(site, exist_ok=True)
+    for i in range(n):
+        page(os.path.join(site, "a%02d.html" % i), "Island notice number %d" % i,
+             "2024-11-%02d" % (i % 28 + 1), PARAS[i % 3:] + PARAS[:i % 3])
+    with open(os.path.join(site, "big.html"), "w") as f:
+        f.write("<html><body><article><p>" + "The harbour wall. " * 200000 + "</p></article></body></html>")
+    with open(os.path.join(site, "image.html"), "wb") as f:
+        f.write(b"\x89PNG\r\n\x1a\n" + bytes(2000))
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args):
+            super().__init__(*args, directory=site)
+
+        def log_message(self, *args):
+            pass
+
+        def guess_type(self, path):
+            return "image/png" if path.endswith("image.html") else super().guess_type(path)
+
+        def do_GET(self):
+            if self.path == "/slow.html":
+                time.sleep(5)
+            elif delay:
+                time.sleep(delay)
+            try:
+                super().do_GET()
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return "http://127.0.0.1:%d" % server.server_address[1], server, site
+
+
+def case_twenty(tmp):
+    """Twenty sources over HTTP, four failing: 404, timeout, not HTML, too large."""
+    base, server, site = slow_site(tmp, 16)
+    good = ["%s/a%02d.html" % (base, i) for i in range(16)]
+    bad = {base + "/gone.html": 8, base + "/slow.html": 7, base + "/image.html": 11,
+           base + "/big.html": 10}
+    lst = os.path.join(tmp, "list.txt")
+    with open(lst, "w") as f:
+        f.write("\n".join(good[:8] + list(bad) + good[8:]) + "\n")
+    out = os.path.join(tmp, "out")
+    args = ["-o", out + "/", "--input-file", lst, "--timeout", "2", "--max-size", "1M", "-j", "2"]
+    try:
+        r = run(*args)
+        check(r.returncode == 21, "twenty: exit %d, want 21" % r.returncode)
+        check("20 articles: 16 exported, 0 unchanged, 4 failed" in summary(r),
+              "twenty: summary %r" % summary(r))
+        m = by_source(manifest(out))
+        for src, code in bad.items():
+            check(m[src]["status"] == "failed" and m[src]["exit_code"] == code,
+                  "twenty: %s failed with %d: %r" % (src, code, m[src]))
+        check(all(m[g]["status"] == "ok" and os.path.isfile(os.path.join(out, m[g]["file"]))
+                  for g in good), "twenty: the 16 readable articles exported")
+        times = {f: os.stat(os.path.join(out, f)).st_mtime_ns for f in os.listdir(out)
+                 if f.endswith(".wav")}
+        r = run(*args)
+        check("0 exported, 16 unchanged, 4 failed" in summary(r), "twenty: re-run %r" % summary(r))
+        check(all(os.stat(os.path.join(out, f)).st_mtime_ns == t for f, t in times.items()),
+              "twenty: a re-run writes no audio")
+        page(os.path.join(site, "a05.html"), "Island notice number 5", "2024-11-06",
+             PARAS + ["The harbour master has since resigned."])
+        r = run(*args)
+        check("1 exported, 15 unchanged, 4 failed" in summary(r),
+              "twenty: one changed article is the only one re-done: %r" % summary(r))
+        changed = [f for f, t in times.items()
+                   if os.stat(os.path.join(out, f)).st_mtime_ns != t]
+        check(changed == [m[good[5]]["file"]], "twenty: only its file rewritten: %r" % changed)
+    finally:
+        server.shutdown()
+
+
+def case_interrupt(tmp):
+    """Ctrl-C: finished files and their lines stay, no partial file is left."""
+    import signal
+    import time
+    base, server, site = slow_site(tmp, 12, delay=0.4)
+    out = os.path.join(tmp, "out")
+    try:
+        p = subprocess.Popen([ALOUD, "-o", out + "/"] + ["%s/a%02d.html" % (base, i) for i in range(12)],
+                             stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not (
+                os.path.isdir(out) and len([f for f in os.listdir(out) if f.endswith(".wav")]) >= 3):
+            time.sleep(0.05)
+        p.send_signal(signal.SIGINT)
+        p.wait(timeout=60)
+        check(p.returncode == 130, "interrupt: exit %d, want 130" % p.returncode)
+        m = manifest(out)
+        files = sorted(f for f in os.listdir(out) if f != "manifest.jsonl")
+        check(3 <= len(m) < 12 and all(e["status"] == "ok" for e in m),
+              "interrupt: the finished articles are in the manifest: %d" % len(m))
+        check(files == sorted(e["file"] for e in m),
+              "interrupt: exactly their files, no partial one: %r" % files)
+        for e in m:
+            check(abs(wav_seconds(os.path.join(out, e["file"])) - e["duration"]) < 0.01,
+                  "interrupt: %s is whole" % e["file"])
+        r = run("-q", "-o", out + "/", *["%s/a%02d.html" % (base, i) for i in range(12)])
+        check(r.returncode == 0 and "%d unchanged" % len(m) in summary(r),
+              "interrupt: the next run goes on where it stopped: %r" % summary(r))
+    finally:
+        server.shutdown()
+
+
 def serve(root, log=None):
     """A local HTTP server for ROOT: (base URL, server); LOG gets (path, status)."""
     import http.server
