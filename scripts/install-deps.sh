@@ -20,7 +20,7 @@ PACKAGES="
     libcurl4-openssl-dev libgumbo-dev libjson-c-dev libxml2-dev libsndfile1-dev libseccomp-dev
     libpcaudio-dev
     libavformat-dev libavcodec-dev libswresample-dev libavutil-dev
-    python3 sox ffmpeg valgrind tmux
+    python3 sox ffmpeg valgrind tmux parallel
     pulseaudio pulseaudio-utils
     clang libclang-rt-14-dev
 "

@@ -411,6 +411,47 @@ def case_shards(tmp):
     check(r.returncode == 2, "shards: 4/3 is a usage error")
 
 
+def case_scale_out(tmp):
+    """docs/batch.md's commands: GNU parallel, a Slurm array, a Kubernetes
+    Indexed Job (each task run here with the variables its scheduler sets)."""
+    import shutil
+    srcs = [page(os.path.join(tmp, "p%d.html" % i), "Island notice number %d" % i)
+            for i in range(6)]
+    lst = os.path.join(tmp, "list.txt")
+    with open(lst, "w") as f:
+        f.write("\n".join(srcs) + "\n")
+
+    def merged(out, what):
+        r = run("-q", "-o", out + "/", "--merge-manifests")
+        m = manifest(out) if r.returncode == 0 else []
+        check(sorted(e["source"] for e in m) == sorted(srcs) and
+              all(e["status"] == "ok" for e in m), "scale_out: %s covers every source" % what)
+
+    out = os.path.join(tmp, "parallel")
+    if shutil.which("parallel"):
+        r = subprocess.run(["parallel", "--jobs", "3", ALOUD, "-q", "-o", out + "/",
+                            "--input-file", lst, "--shard", "{}/3", ":::", "1", "2", "3"],
+                           capture_output=True, timeout=600)
+        check(r.returncode == 0, "scale_out: GNU parallel exit %d: %r" % (r.returncode, r.stderr))
+        merged(out, "GNU parallel")
+    else:
+        check(False, "scale_out: GNU parallel is not installed (scripts/install-deps.sh)")
+    out = os.path.join(tmp, "slurm")
+    slurm = 'aloud -q -o %s/ --input-file %s --jobs 2 --shard "$SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT"'
+    tasks = [subprocess.Popen(["sh", "-c", slurm % (out, lst)], env=dict(
+        os.environ, PATH=os.path.dirname(ALOUD) + ":" + os.environ["PATH"],
+        SLURM_ARRAY_TASK_ID=str(k), SLURM_ARRAY_TASK_COUNT="4")) for k in range(1, 5)]
+    check([t.wait(timeout=600) for t in tasks] == [0] * 4, "scale_out: Slurm array tasks")
+    merged(out, "a Slurm array")
+    out = os.path.join(tmp, "k8s")
+    k8s = "aloud -q -o %s/ --input-file %s --shard $((JOB_COMPLETION_INDEX + 1))/8"
+    pods = [subprocess.Popen(["sh", "-c", k8s % (out, lst)], env=dict(
+        os.environ, PATH=os.path.dirname(ALOUD) + ":" + os.environ["PATH"],
+        JOB_COMPLETION_INDEX=str(k))) for k in range(8)]
+    check([p.wait(timeout=600) for p in pods] == [0] * 8, "scale_out: Kubernetes pods")
+    merged(out, "a Kubernetes Indexed Job")
+
+
 def slow_site(tmp, n, delay=0.0):
     """N article pages and failing paths on a local server: (base, server, site).
     /slow.html answers after 5 s; /big.html is 3 MB; /image.html is a PNG."""

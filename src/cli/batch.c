@@ -20,14 +20,16 @@
  * when some failed, CLI_EXIT_NONE when none succeeded; a summary line
  * counts them.
  */
+#define _GNU_SOURCE                       /* renameat2 */
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <dirent.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -220,7 +222,10 @@ static void claim_entries(batch *b, size_t from, size_t count)
 /* Write the manifest whole to a temporary file and rename it into place. */
 static int write_manifest(const batch *b)
 {
-    char *path = join(b->dir, b->manifest), *tmp = join(b->dir, ".manifest.tmp");
+    char tmp_name[128], *path = join(b->dir, b->manifest), *tmp;
+    /* its own temporary name: shards write theirs into one folder at once */
+    snprintf(tmp_name, sizeof(tmp_name), ".%s.%ld.tmp", b->manifest, (long)getpid());
+    tmp = join(b->dir, tmp_name);
     FILE *f = fopen(tmp, "w");
     size_t i;
     int ok = f != NULL;
@@ -486,8 +491,8 @@ static int expand_feed(batch *b, size_t at)
 }
 
 /* Read IT's article and, when it is new or changed, export it under a
- * temporary name (".aloud-N.EXT", N its place in the run; the chapters as
- * ".aloud-N.chapters.json") with its new manifest line in it->fresh:
+ * temporary name (".aloud-PID-N.EXT", N its place in the run; the chapters
+ * as ".aloud-PID-N.chapters.json") with its new manifest line in it->fresh:
  * finish() names the files. Runs in a worker process with --jobs. */
 static outcome one(batch *b, item *it, size_t index, const char *ext, aloud_audio_format format)
 {
@@ -526,12 +531,13 @@ static outcome one(batch *b, item *it, size_t index, const char *ext, aloud_audi
         aloud_article_free(a);
         return DONE_FAILED;
     }
-    name = xrealloc(NULL, strlen(ext) + 32);
-    snprintf(name, strlen(ext) + 32, ".aloud-%zu.%s", index, ext);
+    /* temporary names of this process (shards share the folder) */
+    name = xrealloc(NULL, strlen(ext) + 64);
+    snprintf(name, strlen(ext) + 64, ".aloud-%ld-%zu.%s", (long)getpid(), index, ext);
     path = join(b->dir, name);
     if (o->podcast) {                   /* the chapters, for STEM.chapters.json */
-        chapters = xrealloc(NULL, 48);
-        snprintf(chapters, 48, ".aloud-%zu.chapters.json", index);
+        chapters = xrealloc(NULL, 80);
+        snprintf(chapters, 80, ".aloud-%ld-%zu.chapters.json", (long)getpid(), index);
         meta = xrealloc(NULL, strlen(path) + 16);
         snprintf(meta, strlen(path) + 16, "%s.ffmeta", path);
         ex.chapters_path = meta;
@@ -602,13 +608,39 @@ static bool finish(batch *b, size_t i, const char *ext)
     item *it = &b->items[i];
     json_object *e = it->fresh;
     const char *tmp = get_str(e, "file"), *tmp_chapters = get_str(e, "chapters");
-    char *name = file_name(b, it, get_str(e, "title"), get_str(e, "published"), ext);
-    char *from = join(b->dir, tmp ? tmp : ""), *to = join(b->dir, name), *chapters = NULL;
-    bool ok = tmp && rename(from, to) == 0;
+    const char *current = get_str(it->entry, "file");
+    char *name = NULL, *from = join(b->dir, tmp ? tmp : ""), *to = NULL, *chapters = NULL;
+    bool ok = false;
+    int tries;
+
+    /* never over another's file, even one a shard on another machine
+     * names at this very moment: RENAME_NOREPLACE, and the next name
+     * when it is taken (its own old file, it replaces) */
+    for (tries = 0; tmp && tries < 100; tries++) {
+        free(name);
+        free(to);
+        name = file_name(b, it, get_str(e, "title"), get_str(e, "published"), ext);
+        to = join(b->dir, name);
+        if (current && strcmp(current, name) == 0) {
+            ok = rename(from, to) == 0;
+            break;
+        }
+        if (renameat2(AT_FDCWD, from, AT_FDCWD, to, RENAME_NOREPLACE) == 0) {
+            ok = true;
+            break;
+        }
+        if (errno == EINVAL || errno == ENOSYS) {     /* a file system without it */
+            ok = rename(from, to) == 0;
+            break;
+        }
+        if (errno != EEXIST)
+            break;
+    }
 
     if (!ok) {
         char msg[512];
-        snprintf(msg, sizeof(msg), "%s: cannot name the export: %s", to, strerror(errno));
+        snprintf(msg, sizeof(msg), "%s: cannot name the export: %s", to ? to : b->dir,
+                 strerror(errno));
         unlink(from);
         record_failure(it, msg, cli_exit_code(ALOUD_EWRITE));
     }
