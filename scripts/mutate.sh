@@ -38,7 +38,7 @@ trap 'exit 130' INT TERM
 mutants() {
     cat <<'END'
 html-not-escaped@src/article/render.c@/case '&': al_buf_puts(out, "&amp;"); break;/d; /case '<': al_buf_puts(out, "&lt;"); break;/d@^hostile[.]html_markup_in_text$
-byline-is-site-name@src/page/meta.c@s/const char \*a = meta_content(dom, "author");/const char *a = m->site_name ? m->site_name : meta_content(dom, "author");/@^golden[.]byline-not-site-name$
+byline-is-site-name@src/page/meta.c@s/set_byline(m, dom, meta_content(dom, "author"));/set_once(\&m->byline, m->site_name ? m->site_name : meta_content(dom, "author"));/@^golden[.]byline-not-site-name$
 events-controls-raw@src/cli/play.c@s/else if (c < 0x20 || c == 0x7f)/else if (0)/@^player_events_json$
 escape-sequences-kept@src/util/text.c@s/if (p\[i\] == 0x1B) {/if (0) {/@^(hostile[.]escapes|player_events_controls)$
 date-invented@src/page/meta.c@s/set_once(&m->published, iso);/set_once(\&m->published, iso ? iso : "2001-01-01");/@^golden[.](docs-page|tutorial-code)$
