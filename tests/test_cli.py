@@ -85,7 +85,7 @@ def test_text_sections_html():
     lines = out.splitlines()
     check("sections numbered", any(l.startswith("  1  Introduction") for l in lines), out)
     check("sections indent h3", any("  4    Living next to the horn" in l for l in lines), out)
-    check("sections total", "5 sections" in out and "words per minute" in out, out)
+    check("sections total", "5 sections" in out and "as spoken" in out, out)
     rc, out, err = run("--html", EXAMPLE)
     check("html", rc == 0 and out.startswith("<!DOCTYPE html>") and "<h2>The diaphone era</h2>" in out, out[:200])
 
@@ -143,9 +143,43 @@ def test_control_characters():
         check(f"no control characters in {mode}", rc == 0 and not bad, (rc, bad, err))
 
 
+def clock(text):
+    """Seconds of an 'M:SS' or 'H:MM:SS' time."""
+    total = 0
+    for part in text.split(":"):
+        total = total * 60 + int(part)
+    return total
+
+
+def test_sections_times():
+    """--sections times are what export makes, in any language (issue 14: a
+    fixed 175 words a minute was off by 20-65 % outside English)."""
+    import re
+    import wave
+    for name in ("de-news", "pt-news", "ru-news"):
+        page = os.path.join(HERE, "pages", name, "page.html")
+        rc, out, err = run("--sections", page)
+        m = re.search(r"(\d+) sections, \d+ words, ([\d:]+) as spoken", out)
+        with tempfile.TemporaryDirectory() as tmp:
+            wav = os.path.join(tmp, "a.wav")
+            rc2, _, err2 = run("-q", "-o", wav, page)
+            real = 0
+            if rc2 == 0:
+                with wave.open(wav) as w:
+                    real = w.getnframes() / w.getframerate()
+        shown = clock(m.group(2)) if m else -100
+        check(f"sections time {name}: {shown} s shown, {real:.1f} s exported",
+              rc == 0 and rc2 == 0 and abs(shown - real) <= max(1.0, 0.1 * real), (out, err, err2))
+        rc, out, err = run("--sections", "--rate", "350", page)
+        m = re.search(r"([\d:]+) as spoken", out)
+        check(f"sections time {name} follows --rate", m is not None and clock(m.group(1)) < 0.7 * real,
+              out)
+
+
 def main():
     for t in (test_help_version, test_usage_errors, test_json, test_text_sections_html,
-              test_section_selection, test_stdin, test_no_article, test_control_characters):
+              test_section_selection, test_stdin, test_no_article, test_control_characters,
+              test_sections_times):
         t()
     print(f"{len(failures)} failures")
     sys.exit(1 if failures else 0)

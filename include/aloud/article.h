@@ -182,6 +182,17 @@ ALOUD_EXPORT int aloud_render(char **out, size_t *len, const aloud_article *arti
 ALOUD_EXPORT int aloud_render_sections(char **out, size_t *len, const aloud_article *article,
                                        aloud_format format, size_t first, size_t count);
 
+/**
+ * The numbered outline (ALOUD_FORMAT_SECTIONS) of COUNT sections from the
+ * 0-based FIRST with their listening times taken from SECONDS (one per
+ * section of the whole article, e.g. from aloud_speech_durations()), and
+ * the total; NULL SECONDS estimates them at ALOUD_DEFAULT_RATE.
+ *
+ * @return as aloud_render_sections()
+ */
+ALOUD_EXPORT int aloud_render_outline(char **out, size_t *len, const aloud_article *article,
+                                      size_t first, size_t count, const double *seconds);
+
 #ifdef __cplusplus
 }
 #endif

@@ -128,6 +128,22 @@ ALOUD_EXPORT int aloud_voices_list(aloud_voice_entry **out, size_t *count);
 ALOUD_EXPORT int aloud_speech_text(char **out, const aloud_article *article,
                                    const aloud_speech_options *opts);
 
+/**
+ * How long each section of ARTICLE lasts when spoken with OPTS (NULL: the
+ * defaults), measured by synthesising it with espeak-ng as export would
+ * (intro included, audio discarded; past 15 minutes of audio the rest is
+ * estimated at the pace measured so far). Sections outside OPTS's
+ * selection get 0.
+ *
+ * @param out    receives an array of *COUNT seconds, one per section of
+ *               the article; free it with aloud_free()
+ * @return ALOUD_OK, ALOUD_EVOICE, ALOUD_ENOSECTION, ALOUD_ESYNTH,
+ *         ALOUD_EINVAL or ALOUD_EFILE (the lexicon), ALOUD_ERROR
+ */
+ALOUD_EXPORT int aloud_speech_durations(double **out, size_t *count,
+                                        const aloud_article *article,
+                                        const aloud_speech_options *opts);
+
 /** Where an export stands, for progress display. */
 typedef struct {
     size_t sections_done;          /* sections completely written */

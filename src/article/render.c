@@ -97,16 +97,28 @@ static void render_text(al_buf *out, const aloud_article *a)
 
 /* ---- outline ----------------------------------------------------------- */
 
-static void put_duration(al_buf *out, size_t words)
+static void put_seconds(al_buf *out, double seconds)
 {
-    unsigned secs = (unsigned)((words * 60 + ALOUD_DEFAULT_RATE / 2) / ALOUD_DEFAULT_RATE);
-    al_buf_printf(out, "%u:%02u", secs / 60, secs % 60);
+    unsigned long secs = seconds > 0 ? (unsigned long)(seconds + 0.5) : 0;
+
+    if (secs >= 3600)
+        al_buf_printf(out, "%lu:%02lu:%02lu", secs / 3600, secs / 60 % 60, secs % 60);
+    else
+        al_buf_printf(out, "%lu:%02lu", secs / 60, secs % 60);
 }
 
-/* NUMBER is the first section's number in the whole article (1-based). */
-static void render_sections(al_buf *out, const aloud_article *a, size_t number)
+static double estimate(size_t words)
+{
+    return (double)words * 60.0 / ALOUD_DEFAULT_RATE;
+}
+
+/* NUMBER is the first section's number in the whole article (1-based);
+ * SECONDS, when not NULL, the measured time of each of A's sections. */
+static void render_sections(al_buf *out, const aloud_article *a, size_t number,
+                            const double *seconds)
 {
     size_t i, total = 0;
+    double time = 0;
 
     if (a->meta.title)
         al_buf_printf(out, "%s\n\n", a->meta.title);
@@ -116,14 +128,18 @@ static void render_sections(al_buf *out, const aloud_article *a, size_t number)
         int indent = s->level > 2 ? (s->level - 2) * 2 : 0;
 
         total += words;
+        time += seconds ? seconds[i] : estimate(words);
         al_buf_printf(out, "%3zu  %*s%s  (%zu words, ", i + number, indent, "",
                       s->heading ? s->heading : "Introduction", words);
-        put_duration(out, words);
+        put_seconds(out, seconds ? seconds[i] : estimate(words));
         al_buf_puts(out, ")\n");
     }
     al_buf_printf(out, "\n%zu sections, %zu words, ", a->section_count, total);
-    put_duration(out, total);
-    al_buf_printf(out, " at %d words per minute\n", ALOUD_DEFAULT_RATE);
+    put_seconds(out, time);
+    if (seconds)
+        al_buf_puts(out, " as spoken (measured with espeak-ng)\n");
+    else
+        al_buf_printf(out, " at %d words per minute\n", ALOUD_DEFAULT_RATE);
 }
 
 /* ---- HTML -------------------------------------------------------------- */
@@ -250,7 +266,7 @@ static void render_html(al_buf *out, const aloud_article *a)
 }
 
 static int render_view(char **out, size_t *len, const aloud_article *view, aloud_format format,
-                       size_t number)
+                       size_t number, const double *seconds)
 {
     al_buf b = AL_BUF_INIT;
     int err = ALOUD_OK;
@@ -258,7 +274,7 @@ static int render_view(char **out, size_t *len, const aloud_article *view, aloud
     switch (format) {
     case ALOUD_FORMAT_JSON: err = render_json(&b, view); break;
     case ALOUD_FORMAT_TEXT: render_text(&b, view); break;
-    case ALOUD_FORMAT_SECTIONS: render_sections(&b, view, number); break;
+    case ALOUD_FORMAT_SECTIONS: render_sections(&b, view, number, seconds); break;
     case ALOUD_FORMAT_HTML: render_html(&b, view); break;
     default: return al_error_set(ALOUD_EINVAL, "aloud_render: unknown format %d", (int)format);
     }
@@ -278,17 +294,14 @@ int aloud_render(char **out, size_t *len, const aloud_article *a, aloud_format f
     if (!out || !a)
         return al_error_set(ALOUD_EINVAL, "aloud_render: invalid argument");
     *out = NULL;
-    return render_view(out, len, a, format, 1);
+    return render_view(out, len, a, format, 1, NULL);
 }
 
-int aloud_render_sections(char **out, size_t *len, const aloud_article *a, aloud_format format,
-                          size_t first, size_t count)
+static int render_range(char **out, size_t *len, const aloud_article *a, aloud_format format,
+                        size_t first, size_t count, const double *seconds)
 {
     aloud_article view;
 
-    if (!out || !a)
-        return al_error_set(ALOUD_EINVAL, "aloud_render_sections: invalid argument");
-    *out = NULL;
     if (first >= a->section_count || count == 0)
         return al_error_set(ALOUD_ENOSECTION, "no section %zu: the article has %zu", first + 1,
                             a->section_count);
@@ -296,5 +309,23 @@ int aloud_render_sections(char **out, size_t *len, const aloud_article *a, aloud
     view = *a;
     view.sections = a->sections + first;
     view.section_count = count < a->section_count - first ? count : a->section_count - first;
-    return render_view(out, len, &view, format, first + 1);
+    return render_view(out, len, &view, format, first + 1, seconds ? seconds + first : NULL);
+}
+
+int aloud_render_sections(char **out, size_t *len, const aloud_article *a, aloud_format format,
+                          size_t first, size_t count)
+{
+    if (!out || !a)
+        return al_error_set(ALOUD_EINVAL, "aloud_render_sections: invalid argument");
+    *out = NULL;
+    return render_range(out, len, a, format, first, count, NULL);
+}
+
+int aloud_render_outline(char **out, size_t *len, const aloud_article *a, size_t first,
+                         size_t count, const double *seconds)
+{
+    if (!out || !a)
+        return al_error_set(ALOUD_EINVAL, "aloud_render_outline: invalid argument");
+    *out = NULL;
+    return render_range(out, len, a, ALOUD_FORMAT_SECTIONS, first, count, seconds);
 }

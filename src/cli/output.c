@@ -77,7 +77,26 @@ int cli_output(const cli_options *o, const aloud_article *article)
         return output_ssml(o, article);
     if ((rc = chosen_sections(&first, &count, o, article)) != CLI_EXIT_OK)
         return rc;
-    if ((err = aloud_render_sections(&out, &len, article, f, first, count)) < 0) {
+    if (f == ALOUD_FORMAT_SECTIONS) {
+        /* listening times measured with this voice and rate, not guessed */
+        aloud_speech_options speech = ALOUD_SPEECH_OPTIONS_INIT;
+        double *seconds = NULL;
+        if ((rc = cli_speech_options(&speech, o, article)) != CLI_EXIT_OK)
+            return rc;
+        speech.first_section = 0;            /* every section's time */
+        speech.only = false;
+        err = aloud_speech_durations(&seconds, NULL, article, &speech);
+        if (err < 0 && err != ALOUD_ESYNTH) {   /* espeak-ng unusable: the estimate */
+            cli_error("%s: %s", o->source, aloud_error_message());
+            return cli_exit_code(err);
+        }
+        aloud_speech_shutdown();
+        err = aloud_render_outline(&out, &len, article, first, count, seconds);
+        aloud_free(seconds);
+    } else {
+        err = aloud_render_sections(&out, &len, article, f, first, count);
+    }
+    if (err < 0) {
         cli_error("%s: %s", o->source, aloud_error_message());
         return cli_exit_code(err);
     }
