@@ -177,6 +177,9 @@ typedef struct {
     bool help;               /* the key help is shown (until the next key) */
     char notice[128];        /* said under the status line until notice_until */
     double notice_until;
+    int rate_asked;          /* the rate the keys asked for (0: not yet): commands
+                                are asynchronous, so the player's status may lag
+                                behind keys pressed quickly */
 } play_session;
 
 static double mono_now(void)
@@ -486,13 +489,20 @@ static void change_rate(play_session *s, bool faster)
 {
     aloud_player_status st;
 
-    aloud_player_get_status(s->player, &st);
-    if (faster && st.rate >= ALOUD_RATE_MAX)
+    if (!s->rate_asked) {
+        aloud_player_get_status(s->player, &st);
+        s->rate_asked = st.rate;
+    }
+    if (faster && s->rate_asked >= ALOUD_RATE_MAX) {
         notice(s, "450 words per minute is the fastest");
-    else if (!faster && st.rate <= ALOUD_RATE_MIN)
+    } else if (!faster && s->rate_asked <= ALOUD_RATE_MIN) {
         notice(s, "80 words per minute is the slowest");
-    else
+    } else {
+        s->rate_asked += faster ? ALOUD_PLAYER_RATE_STEP : -ALOUD_PLAYER_RATE_STEP;
+        s->rate_asked = s->rate_asked > ALOUD_RATE_MAX ? ALOUD_RATE_MAX
+                      : s->rate_asked < ALOUD_RATE_MIN ? ALOUD_RATE_MIN : s->rate_asked;
         aloud_player_send(s->player, faster ? ALOUD_PLAYER_FASTER : ALOUD_PLAYER_SLOWER, 0);
+    }
 }
 
 static void change_volume(play_session *s, bool louder)
