@@ -278,11 +278,11 @@ static int roman_value(const char *s, size_t n)
     return strlen(canon) == n && strncmp(canon, s, n) == 0 ? v : 0;
 }
 
-/* A name whose ending is one of [speech.settings] regnal_f_endings
- * ("Elisabeth II.", "Margrethe II."): the regnal ordinal is feminine. */
-static bool female_name(const nz *c, const char *w, size_t n)
+/* Does the word W (N bytes) end in one of the space-separated endings of
+ * [speech.settings] KEY (longer than the ending itself)? */
+bool nz_ends_with_setting(const nz *c, const char *key, const char *w, size_t n)
 {
-    const char *l = nz_setting(c, "regnal_f_endings");
+    const char *l = nz_setting(c, key);
 
     while (l && *l) {
         size_t ln = strcspn(l, " ");
@@ -293,6 +293,13 @@ static bool female_name(const nz *c, const char *w, size_t n)
             l++;
     }
     return false;
+}
+
+/* A name whose ending is one of [speech.settings] regnal_f_endings
+ * ("Elisabeth II.", "Margrethe II."): the regnal ordinal is feminine. */
+static bool female_name(const nz *c, const char *w, size_t n)
+{
+    return nz_ends_with_setting(c, "regnal_f_endings", w, n);
 }
 
 /* A one-letter numeral with a period after a name, with [speech.settings]

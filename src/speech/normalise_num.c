@@ -95,17 +95,7 @@ static void put_num(nz *c, const nz_num *a)
  * ("Stunde", "Million"). */
 static bool feminine_noun(const nz *c, const char *w, size_t n)
 {
-    const char *l = nz_setting(c, "feminine_endings");
-
-    while (l && *l) {
-        size_t ln = strcspn(l, " ");
-        if (ln && ln < n && strncmp(w + n - ln, l, ln) == 0)
-            return true;
-        l += ln;
-        while (*l == ' ')
-            l++;
-    }
-    return false;
+    return nz_ends_with_setting(c, "feminine_endings", w, n);
 }
 
 /* "1" before the noun NOUN (NN bytes) as the article-like word of
