@@ -143,11 +143,7 @@ int aloud_article_load(aloud_article **out, const char *source, const aloud_load
     al_error_clear();
     if (!opts)
         opts = &defaults;
-    if (al_fetch_is_url(source))
-        err = al_fetch_url(&f, source, opts);
-    else
-        err = al_fetch_file(&f, source, opts->max_size ? opts->max_size : defaults.max_size);
-    if (err < 0)
+    if ((err = al_fetch_source(&f, source, opts)) < 0)
         goto cleanup;
     if (al_feed_sniff(f.data, f.len, f.content_type)) {
         aloud_feed *feed = NULL;

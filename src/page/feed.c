@@ -551,10 +551,8 @@ int aloud_feed_load(aloud_feed **out, const char *source, const aloud_load_optio
     name = strcmp(source, "-") == 0 ? "<stdin>" : source;
     if (al_fetch_is_url(source) && opts->version >= 2 && opts->feed_cache_dir)
         err = fetch_cached(&fetched, source, opts, opts->feed_cache_dir);
-    else if (al_fetch_is_url(source))
-        err = al_fetch_url(&fetched, source, opts);
     else
-        err = al_fetch_file(&fetched, source, opts->max_size ? opts->max_size : defaults.max_size);
+        err = al_fetch_source(&fetched, source, opts);
     if (err < 0)
         goto cleanup;
     if (!al_feed_sniff(fetched.data, fetched.len, fetched.content_type)) {

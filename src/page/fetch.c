@@ -366,6 +366,13 @@ static int collect(al_fetched *out, fetch_ctx *ctx)
     return ALOUD_OK;
 }
 
+int al_fetch_source(al_fetched *out, const char *source, const aloud_load_options *opts)
+{
+    if (al_fetch_is_url(source))
+        return al_fetch_url(out, source, opts);
+    return al_fetch_file(out, source, opts->max_size ? opts->max_size : FETCH_DEFAULT_MAX_SIZE);
+}
+
 int al_fetch_url(al_fetched *out, const char *url, const aloud_load_options *opts)
 {
     return al_fetch_url_if(out, url, opts, NULL, NULL);

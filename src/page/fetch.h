@@ -31,6 +31,10 @@ bool al_fetch_is_url(const char *source);
  */
 int al_fetch_url(al_fetched *out, const char *url, const aloud_load_options *opts);
 
+/** SOURCE's bytes: al_fetch_url() for a URL, else al_fetch_file() (a
+ *  path, or "-" for stdin) with OPTS's size cap. OPTS must not be NULL. */
+int al_fetch_source(al_fetched *out, const char *source, const aloud_load_options *opts);
+
 /** al_fetch_url() asking only for a change: with If-None-Match: ETAG and
  *  If-Modified-Since: LAST_MODIFIED (either may be NULL); a 304 answer
  *  sets out->not_modified and brings no body. */
