@@ -320,6 +320,55 @@ static bool marked_alone(const nz *c, const char *after)
     return !nz_is_upper(cp);
 }
 
+/* The grammatical case of a regnal number after the name at W (WN bytes),
+ * as the key suffix of its template ("_dat", "_gen", "_acc"; "" for the
+ * nominative), for a language with [speech.settings] regnal_dat. Evidence:
+ * a name ending in regnal_gen_suffix after a noun ("die Herrschaft
+ * Ludwigs XIV.") is a genitive; else the first word before the name and
+ * its titles that is not capitalised, or a preposition: its
+ * [speech.prepositions] value ("unter Ludwig XIV.": dat, "gegen Napoleon
+ * III.": acc) or an article of regnal_dat_words / regnal_acc_words /
+ * regnal_gen_words ("dem König Ludwig XIV."). */
+static const char *regnal_case(const nz *c, const char *w, size_t wn)
+{
+    static const char *const cases[] = { "_dat", "_acc", "_gen" };
+    static const char *const lists[] = { "regnal_dat_words", "regnal_acc_words", "regnal_gen_words" };
+    const char *gen = nz_setting(c, "regnal_gen_suffix"), *b;
+    size_t bn;
+
+    if (!nz_setting(c, "regnal_dat"))
+        return "";
+    bn = nz_word_before(c, w, &b);
+    if (gen && bn && nz_ends_with_setting(c, "regnal_gen_suffix", w, wn) && b + bn + 1 == w &&
+        nz_upper_at(b) && !nz_clause_start(c, b) &&
+        !nz_find(c, NZ_REGNAL_TITLES, b, bn, true))
+        return "_gen";
+    for (int hops = 0; bn && hops < 4; hops++) {
+        const al_lang_entry *pe = nz_find(c, NZ_PREPOSITIONS, b, bn, true);
+        uint32_t cp;
+        if (pe) {
+            const char *v = nz_value(pe);
+            return !strcmp(v, "dat") ? "_dat" : !strcmp(v, "acc") ? "_acc" : !strcmp(v, "gen") ? "_gen" : "";
+        }
+        for (int i = 0; i < 3; i++) {
+            const char *l = nz_setting(c, lists[i]);
+            while (l && *l) {
+                size_t ln = strcspn(l, " ");
+                if (ln == bn && strncasecmp(l, b, bn) == 0)
+                    return cases[i];
+                l += ln;
+                while (*l == ' ')
+                    l++;
+            }
+        }
+        nz_cp(b, &cp);
+        if (!nz_is_upper(cp) || nz_clause_start(c, b))
+            return "";
+        bn = nz_word_before(c, b, &b);
+    }
+    return "";
+}
+
 /* The Roman numeral at P, N bytes of word, R of them Roman digits. */
 static size_t roman(nz *c, const char *p, size_t n, size_t r)
 {
@@ -365,7 +414,7 @@ static size_t roman(nz *c, const char *p, size_t n, size_t r)
         }
         bool fem = title ? strcmp(nz_value(title), "f") == 0 : female_name(c, w, wn);
         if (nz_is_upper(cp) && w + wn == p - 1 && (r > 1 || title || marked_alone(c, p + r)) &&
-            nz_regnal(c, v, p + r, fem, &used))
+            nz_regnal(c, v, p + r, fem, regnal_case(c, w, wn), &used))
             return r + used;
     }
     return 0;
@@ -486,9 +535,19 @@ static size_t symbol(nz *c, const char *p)
     }
     if ((e = nz_match(c, NZ_SYMBOLS, p, false, &n)) || (e = nz_match(c, NZ_MUL_SYMBOLS, p, false, &n))) {
         const char *v = nz_value(e);
+        bool vulgar = (cp >= 0xBC && cp <= 0xBE) || (cp >= 0x2150 && cp <= 0x215E);
+        char whole[32];
+        /* "2½ Stunden": zweieinhalb ([speech.settings] fraction_mixed) */
+        if (vulgar && nz_mixed_whole(c, p, whole, sizeof(whole))) {
+            const char *args[128] = { 0 };
+            args['w'] = whole, args['f'] = v;
+            nz_space(c);
+            nz_put_tpl(c, nz_setting(c, "fraction_mixed"), args);
+            al_buf_putc(c->b, ' ');
+            return n;
+        }
         /* "1½": one and a half */
-        if (p > c->text && p[-1] >= '0' && p[-1] <= '9' && (w = nz_word(c, "and")) &&
-            ((cp >= 0xBC && cp <= 0xBE) || (cp >= 0x2150 && cp <= 0x215E)))
+        if (p > c->text && p[-1] >= '0' && p[-1] <= '9' && (w = nz_word(c, "and")) && vulgar)
             al_buf_printf(c->b, " %s", w);
         if (*v && strchr(",.;:", *v) && !v[1]) {
             while (c->b->len && c->b->data[c->b->len - 1] == ' ')

@@ -512,7 +512,7 @@ size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *num
         if (!wn || mark[n] != ' ' || v > 999)
             return 0;
         if (!nz_month_at(c, w, &ml) && !nz_ordinal_context(c, numtext) &&
-            !(nz_is_upper((unsigned char)*numtext) && nz_is_upper((unsigned char)*w)))
+            !(nz_upper_at(numtext) && nz_upper_at(w)))
             return 0;
         ending = nz_ordinal_ending(c, numtext);
     } else {
@@ -524,9 +524,16 @@ size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *num
     return n;
 }
 
-bool nz_regnal(nz *c, int v, const char *after, bool feminine, size_t *used)
+bool nz_regnal(nz *c, int v, const char *after, bool feminine, const char *kase, size_t *used)
 {
     const char *tpl = nz_setting(c, feminine && nz_setting(c, "regnal_f") ? "regnal_f" : "regnal");
+    char key[32];
+
+    /* "unter Ludwig XIV.": dem Vierzehnten (regnal_dat, regnal_f_dat...) */
+    snprintf(key, sizeof(key), "%s%s", feminine && nz_setting(c, "regnal_f") ? "regnal_f" : "regnal",
+             kase ? kase : "");
+    if (kase && *kase && nz_setting(c, key))
+        tpl = nz_setting(c, key);
     const char *from = nz_setting(c, "regnal_cardinal_from");
     const char *args[128] = { 0 };
     char o[96], n[16];

@@ -65,6 +65,8 @@ size_t nz_cp(const char *p, uint32_t *cp);
 size_t nz_cont_back(const char *k, size_t n);
 bool nz_is_letter(uint32_t cp);
 bool nz_is_upper(uint32_t cp);
+/** The code point at P is a capital letter. */
+bool nz_upper_at(const char *p);
 bool nz_is_alnum_at(const char *p);
 bool nz_boundary(const nz *c, const char *p);
 /** The word before P (spaces and one '.' skipped): its start in *S, its length. */
@@ -133,6 +135,9 @@ size_t nz_number(nz *c, const char *p);
 size_t nz_currency_first(nz *c, const char *p);
 /** Number rules that start with a symbol ("+44 ...", "'80s", "~20"), or 0. */
 size_t nz_symbol_number(nz *c, const char *p);
+/** A mixed number's whole part taken back from the output into OUT
+ *  ([speech.settings] fraction_mixed; AT: the fraction), or false. */
+bool nz_mixed_whole(nz *c, const char *at, char *out, size_t cap);
 /** "2.3.1" at P read as a version: MODE 0 three parts or more, 1 after a
  *  'v' (says "version"), 2 after the word "version" (two parts or more). */
 size_t nz_version(nz *c, const char *p, int mode);
@@ -141,8 +146,10 @@ size_t nz_month_date(nz *c, const char *p);
 /** The ordinal mark after number V ("er", "e", "."): written, or 0. */
 size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *num);
 /** A regnal number V after a name ("the eighth"; FEMININE: the second
- *  form of [speech.ordinals], [speech.settings] regnal_f): written, *USED
- *  bytes of AFTER consumed (a German ordinal '.'); false when LANG has none. */
-bool nz_regnal(nz *c, int v, const char *after, bool feminine, size_t *used);
+ *  form of [speech.ordinals], [speech.settings] regnal_f; KASE a case's key
+ *  suffix, "_dat": the template regnal_dat when there is one): written,
+ *  *USED bytes of AFTER consumed (a German ordinal '.'); false when LANG
+ *  has none. */
+bool nz_regnal(nz *c, int v, const char *after, bool feminine, const char *kase, size_t *used);
 
 #endif /* ALOUD_NORMALISE_INT_H */

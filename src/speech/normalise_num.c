@@ -112,10 +112,10 @@ static void put_one(nz *c, const nz_num *a, const char *noun, size_t nn)
     uint32_t cp = 0;
 
     if (forms && nn && a->nd == 1 && a->d[0] == '1' && !a->nf && !a->grouped) {
-        nz_cp(noun, &cp);
+        size_t k = nz_cp(noun, &cp);
         wn = nz_word_before(c, a->s, &w);
-        if (nz_is_upper(cp) && !(nn > 1 && nz_is_upper((unsigned char)noun[1])) &&
-            !(wn && nz_is_upper((unsigned char)*w) && !nz_clause_start(c, w))) {
+        if (nz_is_upper(cp) && !(nn > k && nz_upper_at(noun + k)) &&
+            !(wn && nz_upper_at(w) && !nz_clause_start(c, w))) {
             const al_lang_entry *pe = wn ? nz_find(c, NZ_PREPOSITIONS, w, wn, true) : NULL;
             const char *tw = nz_setting(c, "time_word");
             /* "nach 1 Woche": nach einer Woche; but "nach 1 Uhr" */
@@ -401,7 +401,7 @@ static bool label(const nz *c, const nz_num *a, const char *u, size_t n)
     const char *w;
     uint32_t cp;
 
-    if (n != 1 || u != a->e || !nz_is_upper((unsigned char)*u) || !nz_word_before(c, a->s, &w))
+    if (n != 1 || u != a->e || !nz_upper_at(u) || !nz_word_before(c, a->s, &w))
         return false;
     nz_cp(w, &cp);
     return nz_is_upper(cp);
@@ -625,8 +625,47 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
 
 /* ---- pairs: ranges, scores, ratios, fractions ---- */
 
+/* A mixed number ("1 1/2 Tassen", "2½ Stunden") with [speech.settings]
+ * fraction_mixed ("%w%f": German "eineinhalb", "zweieinhalb"): the whole
+ * number the output ends with is taken back into OUT (its "1" as the first
+ * form of [speech.settings] one), to be said with the fraction. AT: where
+ * the fraction starts in the text. */
+bool nz_mixed_whole(nz *c, const char *at, char *out, size_t cap)
+{
+    al_buf *b = c->b;
+    size_t end = b->len, start;
+
+    if (!nz_setting(c, "fraction_mixed") || at <= c->text || !nz_digit(at[-1] == ' ' && at - 1 > c->text ? at[-2] : at[-1]))
+        return false;
+    while (end && b->data[end - 1] == ' ')
+        end--;
+    for (start = end; start && nz_digit(b->data[start - 1]); start--)
+        ;
+    if (start == end || end - start > 6 || (start && b->data[start - 1] != ' ' && b->data[start - 1] != '('))
+        return false;
+    if (end - start == 1 && b->data[start] == '1' && c->one)
+        snprintf(out, cap, "%.*s", (int)strcspn(c->one, "|"), c->one);
+    else
+        snprintf(out, cap, "%.*s", (int)(end - start), b->data + start);
+    b->len = start;
+    return true;
+}
+
+/* The denominator of a rating ("8/10", "4/5", "95/100"). */
+static bool rating_scale(const nz_num *b)
+{
+    return !strcmp(b->d, "5") || !strcmp(b->d, "10") || !strcmp(b->d, "20") || !strcmp(b->d, "100");
+}
+
+/* A lower-case word follows P after one space ("1/5 der Fläche"). */
+static bool lower_word_after(const char *p)
+{
+    return *p == ' ' && ((p[1] >= 'a' && p[1] <= 'z') || (unsigned char)p[1] >= 0xC3);
+}
+
 static size_t pair(nz *c, const nz_num *a, bool year_next)
 {
+    char whole[32];
     const char *q = a->e, *s = q, *b, *w;
     size_t sep = 0, wn, nb;
     bool dash;
@@ -686,7 +725,15 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             (a->s > c->text && a->s[-1] == '/'))
             return 0;
         snprintf(key, sizeof(key), "%.3s/%.3s", a->d, bn.d);
-        if ((f = nz_get(c, NZ_FRACTIONS, key))) {
+        if ((f = nz_get(c, NZ_FRACTIONS, key)) && nz_mixed_whole(c, a->s, whole, sizeof(whole))) {
+            const char *args[128] = { 0 };
+            char frac[64];
+            snprintf(frac, sizeof(frac), "%.*s", (int)strcspn(f, "|"), f);
+            args['w'] = whole, args['f'] = frac;
+            nz_put_tpl(c, nz_setting(c, "fraction_mixed"), args);
+            return (size_t)(bn.e - a->s);
+        }
+        if (f) {
             /* "1/2 Stunde": eine halbe Stunde; the whole fraction's forms:
              * alone, before a feminine noun, before another noun */
             const char *nx;
@@ -707,8 +754,10 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             return (size_t)(bn.e - a->s);
         }
         snprintf(key, sizeof(key), "%.6s", bn.d);
-        if (num_int(a) < num_int(&bn) && (f = nz_get(c, NZ_FRACTIONS, key))) {
-            put_num(c, a);
+        /* "1/5 der Fläche" is a fifth, "4/5" alone a rating (below) */
+        if (num_int(a) < num_int(&bn) && (f = nz_get(c, NZ_FRACTIONS, key)) &&
+            (!rating_scale(&bn) || lower_word_after(bn.e))) {
+            put_one(c, a, f, strcspn(f, "|"));
             al_buf_putc(c->b, ' ');
             nz_put_form(c, f, strcmp(a->d, "1") == 0 ? 0 : 1);
             return (size_t)(bn.e - a->s);
@@ -725,8 +774,7 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         /* "8/10": 8 out of 10; "24/7", "50/50": 24 7, 50 50 */
         put_num(c, a);
         /* a rating's scale: "8/10", "4/5", "95/100"; not "9/11" */
-        if (num_int(a) <= num_int(&bn) &&
-            (!strcmp(bn.d, "5") || !strcmp(bn.d, "10") || !strcmp(bn.d, "20") || !strcmp(bn.d, "100")) &&
+        if (num_int(a) <= num_int(&bn) && rating_scale(&bn) &&
             (f = nz_word(c, "out_of"))) {
             al_buf_printf(c->b, " %s ", f);
             put_num(c, &bn);

@@ -125,6 +125,14 @@ bool nz_is_upper(uint32_t cp)
            (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);
 }
 
+bool nz_upper_at(const char *p)
+{
+    uint32_t cp;
+
+    nz_cp(p, &cp);
+    return nz_is_upper(cp);
+}
+
 bool nz_is_alnum_at(const char *p)
 {
     uint32_t cp;
