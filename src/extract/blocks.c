@@ -22,6 +22,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "appeal.h"
 #include "langdata.h"
 #include "passes.h"
 #include "lexicon.h"
@@ -662,6 +663,15 @@ static bool fires_appeal(junk_block *b, const junk_rule *r)
     return appeal_count(b) && (b->link_share > 0 || is_short(b, r));
 }
 
+/* An appeal by what it does (appeal.c): it addresses the reader, asks and
+ * names a price with a period, a membership, a payment channel or bank
+ * details; appeal.c bounds its length. */
+static bool fires_appeal_features(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return al_block_is_appeal_by_features(b->it);
+}
+
 static bool fires_share_prompt(junk_block *b, const junk_rule *r)
 {
     (void)r;
@@ -828,6 +838,10 @@ static const junk_rule junk_rules[] = {
     { "appeal", ANY_KIND, 30, 15, 0, 0, fires_appeal,
       "an appeal for money or support, short or with a link",
       "tests/test_rules.c" },
+    { "appeal-features", ANY_KIND, 0, 0, 0, 0, fires_appeal_features,
+      "an appeal by what it does: addresses the reader, asks, and names a price per period, a "
+      "membership, a payment channel or bank details (appeal.c)",
+      "tests/test_rules.c" },
     { "share-prompt", ANY_KIND, 20, 0, 0, 0, fires_share_prompt,
       "a prompt to share (\"Know someone who would like this?\")",
       "tests/pages/recipe-card" },
@@ -929,6 +943,13 @@ bool al_block_junk_rule_row(size_t k, const char **name, const char **reason, co
     return true;
 }
 
+/* Is this block an appeal by its features (appeal.c)? Not cached: the
+ * junk rules ask once per block. */
+bool al_block_is_appeal_by_features(const al_item *it)
+{
+    return al_item_is_block(it) && it->kind != ALOUD_BLOCK_CODE && it->text && al_appeal_text(it->text);
+}
+
 /* Does this block ask for money, a subscription or a share? */
 bool al_block_is_appeal(al_item *it)
 {
@@ -944,7 +965,8 @@ bool al_block_is_appeal(al_item *it)
         /* one payment word in a long paragraph is news about payments */
         it->appeal = al_lexicon_count(AL_LEX_APPEAL, key) > 0 || pay >= 2 ||
                      (pay == 1 && al_text_words(it->text) <= APPEAL_ONE_PAY_MAX_WORDS) ||
-                     al_lexicon_match(AL_LEX_NEWSLETTER, key) || al_lexicon_match(AL_LEX_SHARE_PROMPT, key);
+                     al_lexicon_match(AL_LEX_NEWSLETTER, key) || al_lexicon_match(AL_LEX_SHARE_PROMPT, key) ||
+                     al_appeal_text(it->text);
     }
     free(key);
     return it->appeal;

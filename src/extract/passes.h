@@ -68,5 +68,7 @@ size_t al_block_junk_rule_count(void);
 bool al_block_junk_rule_row(size_t k, const char **name, const char **reason, const char **fixture);
 /** Does IT ask for money, a subscription or a share? Cached in IT->appeal. */
 bool al_block_is_appeal(al_item *it);
+/** Is IT an appeal by what it does (appeal.c: reader, request, price...)? */
+bool al_block_is_appeal_by_features(const al_item *it);
 
 #endif /* ALOUD_PASSES_H */

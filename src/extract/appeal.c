@@ -1,0 +1,551 @@
+/*
+ * appeal.c - recognise a donation or membership appeal by what it does,
+ * not by an exact phrase.
+ *
+ * A list of phrases ("Support my work") misses every appeal worded afresh.
+ * What all appeals share is what they do: they address the reader ("you",
+ * "Sie", "vous", an imperative "Hazte socio", "Werde Mitglied"), ask with
+ * a request verb ("support", "unterstützen", "apoyar", "wesprzyj") and name
+ * what they ask for: money with a period ("£4 a month", "5 € pro Monat",
+ * "10 zł miesięcznie"), a membership or subscription ("member", "Abo",
+ * "socio", "reader-funded", "ad-free"), a payment channel (PayPal, Bizum,
+ * Swish, BLIK) or bank details (IBAN, BIC, a sort code and account). A news
+ * paragraph about a bank or a charity's fundraising names money, even
+ * money per month, but does not address the reader with a request: it
+ * stays.
+ *
+ * The words are per-language data in data/lang/<tag>.txt, matched in every
+ * language at once on folded words: [extract.appeal_address] (the reader:
+ * a capitalised entry, "Sie", "Ihnen", "Lei", "Państwo", matches only as
+ * written and not first in a sentence, where it may mean "they", "she" or
+ * "the state"), [extract.appeal_request] (request verbs; value "imp": an
+ * imperative form that addresses the reader by itself), [extract.appeal_self]
+ * (the site speaking of itself: "we", "our", "uns"),
+ * [extract.appeal_member], [extract.appeal_period],
+ * [extract.appeal_currency] and, in mul.txt, [extract.appeal_channel].
+ * An entry ending in "*" matches a word's start ("unterstütz*"). IBAN,
+ * BIC, sort codes and account numbers are shapes, recognised below.
+ *
+ * The score: reader addressed 1, request 1, the site's "we" 1, membership
+ * words 1 each (at most 2), money 1 or with a period 2, a payment channel 2,
+ * a payment word of the lexicon 1, bank details 3, an appeal phrase of the
+ * lexicon 2. A text is an appeal when it both addresses the reader and
+ * asks (or holds bank details and is a short line of them), and its score
+ * reaches APPEAL_SCORE_SHORT (up to APPEAL_SHORT_WORDS words), one more up
+ * to APPEAL_MEDIUM_WORDS, two more up to APPEAL_MAX_WORDS; longer text is
+ * an article's, whatever it asks. "If you join the club as a member" (3)
+ * stays; "If you value our work, become a member" (4) goes.
+ */
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "appeal.h"
+#include "langdata.h"
+#include "lexicon.h"
+#include "util.h"
+
+/* ---- thresholds, each with its reason ---------------------------------- */
+
+#define APPEAL_SCORE_SHORT 4
+#define APPEAL_SHORT_WORDS 80
+#define APPEAL_MEDIUM_WORDS 140
+#define APPEAL_MAX_WORDS 220
+/* Bank details with nothing else are a line of them ("IBAN: DE89 ...,
+ * BIC: ..."), up to this many words. */
+#define BANK_LINE_MAX_WORDS 40
+/* A period belongs to an amount when it starts within this many words of
+ * it, after ("£4 a month", "5 € pro Monat") or before ("monthly gift of £5"). */
+#define PERIOD_WORDS_AFTER 3
+#define PERIOD_WORDS_BEFORE 3
+/* A heading of at most this many words may be an appeal's title. */
+#define HEADING_MAX_WORDS 8
+/* Work is bounded: texts of more tokens are measured on their start. */
+#define MAX_TOKENS 2000
+/* An IBAN is 15 to 34 letters and digits, at least IBAN_MIN_DIGITS of them
+ * digits; an account number, ACCOUNT_MIN_DIGITS to ACCOUNT_MAX_DIGITS
+ * digits in groups (Poland's NRB: 26); a sort code's account, 8 digits. */
+#define IBAN_MIN_CHARS 15
+#define IBAN_MAX_CHARS 34
+#define IBAN_MIN_DIGITS 10
+#define ACCOUNT_MIN_DIGITS 16
+#define ACCOUNT_MAX_DIGITS 30
+#define UK_ACCOUNT_DIGITS 8
+/* A BIC's label ("BIC:", "SWIFT") is at most this many tokens before it. */
+#define BIC_LABEL_TOKENS 3
+
+/* ---- the word classes --------------------------------------------------- */
+
+enum { C_ADDRESS, C_REQUEST, C_SELF, C_MEMBER, C_PERIOD, C_CURRENCY, C_CHANNEL, C_COUNT };
+
+static const char *const class_table[C_COUNT] = {
+    [C_ADDRESS] = "extract.appeal_address", [C_REQUEST] = "extract.appeal_request",
+    [C_SELF] = "extract.appeal_self",       [C_MEMBER] = "extract.appeal_member",
+    [C_PERIOD] = "extract.appeal_period",   [C_CURRENCY] = "extract.appeal_currency",
+    [C_CHANNEL] = "extract.appeal_channel",
+};
+
+/* One entry: its words (folded, or as written when CASED), the last one a
+ * prefix when PREFIX. */
+typedef struct {
+    char **words;
+    size_t count;
+    bool prefix, cased, imperative;
+} phrase;
+
+typedef struct {
+    phrase *phrases;
+    size_t count;
+} word_class;
+
+static word_class classes[C_COUNT];
+static pthread_once_t classes_once = PTHREAD_ONCE_INIT;
+
+/* Split S at spaces into P's words (S is modified and owned by P). */
+static bool split_words(phrase *p, char *s)
+{
+    char *w, *save = NULL;
+
+    p->count = 0;
+    p->words = NULL;
+    for (w = strtok_r(s, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        char **grown = realloc(p->words, (p->count + 1) * sizeof(*grown));
+        if (!grown)
+            return false;
+        p->words = grown;
+        p->words[p->count++] = w;
+    }
+    return p->count > 0;
+}
+
+/* Compile one entry: "unterstütz*", "Sie", "chip in", "hazte<TAB>imp". */
+static bool compile_entry(phrase *p, const al_lang_entry *e)
+{
+    size_t n = strlen(e->key);
+    char *raw = al_strndup(e->key, n), *folded, *text;
+
+    if (!raw)
+        return false;
+    p->prefix = n > 1 && raw[n - 1] == '*';
+    if (p->prefix)
+        raw[n - 1] = '\0';
+    folded = al_text_fold(raw);
+    p->cased = folded && strcmp(folded, raw) != 0;
+    p->imperative = e->value && strcmp(e->value, "imp") == 0;
+    free(folded);
+    /* a cased entry keeps its letters as written; both become word keys */
+    text = p->cased ? raw : al_text_key(raw);
+    if (!p->cased)
+        free(raw);
+    if (text && split_words(p, text))
+        return true;
+    free(text);
+    free(p->words);
+    return false;
+}
+
+static void make_classes(void)
+{
+    size_t c, i, n;
+
+    for (c = 0; c < C_COUNT; c++) {
+        const al_lang_entry *e = al_lang_table(class_table[c], NULL, &n);
+        word_class *wc = &classes[c];
+        if (!n || !(wc->phrases = calloc(n, sizeof(*wc->phrases))))
+            continue;
+        for (i = 0; i < n; i++)
+            if (compile_entry(&wc->phrases[wc->count], &e[i]))
+                wc->count++;
+    }
+}
+
+/* ---- tokens ------------------------------------------------------------- */
+
+enum { T_WORD, T_NUM, T_SYMBOL };
+
+typedef struct {
+    const char *raw;            /* in the text */
+    size_t len;
+    char *fold;                 /* lower case */
+    int type;
+    bool sentence_start;        /* first word of the text or after . ! ? : */
+} token;
+
+typedef struct {
+    token *t;
+    size_t count;
+} tokens;
+
+static bool is_currency_cp(uint32_t c)
+{
+    return c == '$' || (c >= 0xA2 && c <= 0xA5) || (c >= 0x20A0 && c <= 0x20CF);
+}
+
+/* Letters of any script: ASCII letters and everything from U+00C0 that is
+ * not punctuation, a symbol or an emoji. */
+static bool is_letter_cp(uint32_t c)
+{
+    if (c < 0x80)
+        return (c | 32) >= 'a' && (c | 32) <= 'z';
+    return c >= 0xC0 && c != 0xD7 && c != 0xF7 && !(c >= 0x2000 && c <= 0x2BFF) &&
+           !(c >= 0x3000 && c <= 0x303F) && !(c >= 0xFE30 && c <= 0xFE6F) && !(c >= 0xFF00 && c <= 0xFF20) &&
+           c < 0x1F000;
+}
+
+static bool push(tokens *ts, const char *raw, size_t len, int type, bool start)
+{
+    token *grown;
+
+    if (ts->count >= MAX_TOKENS)
+        return false;
+    if (!(ts->count % 64)) {
+        if (!(grown = realloc(ts->t, (ts->count + 64) * sizeof(*grown))))
+            return false;
+        ts->t = grown;
+    }
+    ts->t[ts->count] = (token){ raw, len, NULL, type, start };
+    if (type != T_SYMBOL) {
+        char *copy = al_strndup(raw, len);
+        ts->t[ts->count].fold = copy ? al_text_fold(copy) : NULL;
+        free(copy);
+        if (!ts->t[ts->count].fold)
+            return false;
+    }
+    ts->count++;
+    return true;
+}
+
+/* Words, numbers ("4.50", "1 000" is two) and currency signs and slashes. */
+static void tokenize(const char *text, tokens *ts)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    size_t n = strlen(text), i = 0;
+    bool start = true;
+    uint32_t c;
+
+    while (i < n) {
+        size_t len = al_utf8_decode(p + i, n - i, &c), j;
+        if (c >= '0' && c <= '9') {
+            for (j = i + 1; j < n && ((p[j] >= '0' && p[j] <= '9') ||
+                                      ((p[j] == '.' || p[j] == ',') && j + 1 < n && p[j + 1] >= '0' && p[j + 1] <= '9'));
+                 j++)
+                ;
+            if (!push(ts, text + i, j - i, T_NUM, start))
+                return;
+            start = false;
+            i = j;
+        } else if (is_letter_cp(c)) {
+            uint32_t d;
+            size_t l;
+            for (j = i; j < n && (l = al_utf8_decode(p + j, n - j, &d), is_letter_cp(d)); j += l)
+                ;
+            if (!push(ts, text + i, j - i, T_WORD, start))
+                return;
+            start = false;
+            i = j;
+        } else {
+            if (is_currency_cp(c) || c == '/') {
+                if (!push(ts, text + i, len, T_SYMBOL, false))
+                    return;
+            } else if (c == '.' || c == '!' || c == '?' || c == ':' || c == 0x2026) {
+                start = true;
+            }
+            i += len;
+        }
+    }
+}
+
+static void free_tokens(tokens *ts)
+{
+    size_t i;
+
+    for (i = 0; i < ts->count; i++)
+        free(ts->t[i].fold);
+    free(ts->t);
+}
+
+/* ---- matching ----------------------------------------------------------- */
+
+/* Does word W of an entry match token T? */
+static bool word_is(const phrase *p, size_t w, const token *t)
+{
+    const char *want = p->words[w];
+    size_t n = strlen(want);
+
+    if (p->cased)
+        return t->len == n && memcmp(t->raw, want, n) == 0 && !t->sentence_start;
+    if (p->prefix && w + 1 == p->count)
+        return strncmp(t->fold, want, n) == 0;
+    return strcmp(t->fold, want) == 0;
+}
+
+/* The entry of class C that starts at token I (words only; signs are
+ * skipped), or NULL. */
+static const phrase *match_at(int c, const tokens *ts, size_t i)
+{
+    const word_class *wc = &classes[c];
+    size_t k;
+
+    if (ts->t[i].type == T_SYMBOL)
+        return NULL;
+    for (k = 0; k < wc->count; k++) {
+        const phrase *p = &wc->phrases[k];
+        size_t w = 0, j = i;
+        while (w < p->count && j < ts->count) {
+            if (ts->t[j].type == T_SYMBOL) {
+                j++;
+                continue;
+            }
+            if (!word_is(p, w, &ts->t[j]))
+                break;
+            w++;
+            j++;
+        }
+        if (w == p->count)
+            return p;
+    }
+    return NULL;
+}
+
+static bool is_currency(const tokens *ts, size_t i)
+{
+    const token *t = &ts->t[i];
+    uint32_t c;
+
+    if (t->type == T_SYMBOL)
+        return al_utf8_decode((const unsigned char *)t->raw, t->len, &c) && is_currency_cp(c);
+    return t->type == T_WORD && match_at(C_CURRENCY, ts, i);
+}
+
+/* Is a period within reach of the amount at tokens FROM..TO? */
+static bool period_near(const tokens *ts, size_t from, size_t to)
+{
+    size_t i, words;
+
+    for (i = to + 1, words = 0; i < ts->count && words < PERIOD_WORDS_AFTER; i++) {
+        if (ts->t[i].type == T_SYMBOL)
+            continue;
+        if (match_at(C_PERIOD, ts, i))
+            return true;
+        words++;
+    }
+    for (i = from, words = 0; i > 0 && words < PERIOD_WORDS_BEFORE; i--) {
+        if (ts->t[i - 1].type == T_SYMBOL)
+            continue;
+        if (match_at(C_PERIOD, ts, i - 1))
+            return true;
+        words++;
+    }
+    return false;
+}
+
+/* Amounts: a number with a currency sign or word right before or after. */
+static void count_money(const tokens *ts, al_appeal_features *f)
+{
+    size_t i;
+
+    for (i = 0; i < ts->count; i++) {
+        size_t from = i, to = i;
+        if (ts->t[i].type != T_NUM)
+            continue;
+        if (i > 0 && is_currency(ts, i - 1))
+            from = i - 1;
+        else if (i + 1 < ts->count && is_currency(ts, i + 1))
+            to = i + 1;
+        else
+            continue;
+        f->money++;
+        if (period_near(ts, from, to))
+            f->money_period++;
+    }
+}
+
+/* ---- bank details: shapes, not words ------------------------------------ */
+
+static bool upper(char c) { return c >= 'A' && c <= 'Z'; }
+static bool digit(char c) { return c >= '0' && c <= '9'; }
+static bool alnum_upper(char c) { return upper(c) || digit(c); }
+
+/* An IBAN at S: a country code, two check digits, then the account in
+ * letters and digits, in groups of up to four or in one run. */
+static bool iban_at(const char *s)
+{
+    size_t i = 4, chars = 4, digits = 2, group = 0;
+
+    if (!(upper(s[0]) && upper(s[1]) && digit(s[2]) && digit(s[3])))
+        return false;
+    for (;; i++) {
+        if (alnum_upper(s[i])) {
+            chars++;
+            digits += digit(s[i]);
+            group++;
+        } else if (s[i] == ' ' && alnum_upper(s[i + 1]) && group <= 4) {
+            group = 0;
+        } else {
+            break;
+        }
+    }
+    return chars >= IBAN_MIN_CHARS && chars <= IBAN_MAX_CHARS && digits >= IBAN_MIN_DIGITS;
+}
+
+/* An account number at S: 16 to 30 digits in groups joined by single spaces
+ * or hyphens ("12 3456 7890 ..."), or in one run. */
+static bool account_at(const char *s)
+{
+    size_t i, digits = 0;
+
+    for (i = 0;; i++) {
+        if (digit(s[i]))
+            digits++;
+        else if (!((s[i] == ' ' || s[i] == '-') && digit(s[i + 1])))
+            break;
+    }
+    return digits >= ACCOUNT_MIN_DIGITS && digits <= ACCOUNT_MAX_DIGITS;
+}
+
+/* A UK sort code at S: "12-34-56" alone (not a longer run of pairs). */
+static bool sort_code_at(const char *s)
+{
+    return digit(s[0]) && digit(s[1]) && s[2] == '-' && digit(s[3]) && digit(s[4]) && s[5] == '-' && digit(s[6]) &&
+           digit(s[7]) && !digit(s[8]) && !(s[8] == '-' && digit(s[9]));
+}
+
+/* A run of exactly N digits somewhere in TEXT. */
+static bool digit_run(const char *text, size_t n)
+{
+    const char *s;
+
+    for (s = text; *s; s++)
+        if (digit(*s) && (s == text || !digit(s[-1]))) {
+            size_t k = strspn(s, "0123456789");
+            if (k == n && s[k] != '-')
+                return true;
+            s += k - 1;
+        }
+    return false;
+}
+
+/* A BIC: four letters (the bank), two (the country), two letters or digits
+ * (the place) and three more or none (the branch), in capitals, after a
+ * "BIC" or "SWIFT" label (an eight-letter word in capitals is otherwise
+ * just a word). */
+static bool bic_token(const tokens *ts, size_t i)
+{
+    const token *t = &ts->t[i];
+    size_t k, back;
+
+    if (t->type != T_WORD && t->type != T_NUM)
+        return false;
+    if (t->len != 8 && t->len != 11)
+        return false;
+    for (k = 0; k < t->len; k++)
+        if (k < 6 ? !upper(t->raw[k]) : !alnum_upper(t->raw[k]))
+            return false;
+    for (back = 1; back <= BIC_LABEL_TOKENS && back <= i; back++) {
+        const char *f = ts->t[i - back].fold;
+        if (f && (strcmp(f, "bic") == 0 || strcmp(f, "swift") == 0))
+            return true;
+    }
+    return false;
+}
+
+static int count_bank_ids(const char *text, const tokens *ts)
+{
+    const char *s;
+    int n = 0;
+    size_t i;
+
+    for (s = text; *s; s++) {
+        bool boundary = s == text || !(alnum_upper(s[-1]) || (s[-1] >= 'a' && s[-1] <= 'z'));
+        if (!boundary)
+            continue;
+        if (iban_at(s) || account_at(s) || (sort_code_at(s) && digit_run(text, UK_ACCOUNT_DIGITS))) {
+            n++;
+            while (alnum_upper(s[1]) || ((s[1] == ' ' || s[1] == '-') && alnum_upper(s[2])))
+                s++;                    /* past this one's groups */
+        }
+    }
+    for (i = 0; i < ts->count; i++)
+        n += bic_token(ts, i);
+    return n;
+}
+
+/* ---- features and score ------------------------------------------------- */
+
+void al_appeal_measure(const char *text, al_appeal_features *f)
+{
+    tokens ts = { 0 };
+    char *key;
+    size_t i;
+
+    memset(f, 0, sizeof(*f));
+    if (!text || !*text)
+        return;
+    pthread_once(&classes_once, make_classes);
+    tokenize(text, &ts);
+    for (i = 0; i < ts.count; i++) {
+        const phrase *req;
+        if (ts.t[i].type == T_SYMBOL)
+            continue;
+        f->words++;
+        f->address += match_at(C_ADDRESS, &ts, i) != NULL;
+        if ((req = match_at(C_REQUEST, &ts, i)) != NULL) {
+            f->request++;
+            /* "Become a member", "Hazte socio": the imperative asks the reader */
+            f->address += req->imperative || ts.t[i].sentence_start;
+        }
+        f->self += match_at(C_SELF, &ts, i) != NULL;
+        f->member += match_at(C_MEMBER, &ts, i) != NULL;
+        f->channel += match_at(C_CHANNEL, &ts, i) != NULL;
+    }
+    count_money(&ts, f);
+    f->bank_id = count_bank_ids(text, &ts);
+    if ((key = al_text_key(text)) != NULL) {
+        f->payment = al_lexicon_count(AL_LEX_PAYMENT, key);
+        f->phrase = al_lexicon_count(AL_LEX_APPEAL, key);
+        free(key);
+    }
+    free_tokens(&ts);
+}
+
+int al_appeal_score(const al_appeal_features *f)
+{
+    int money = f->money_period ? 2 : f->money ? 1 : 0;
+
+    return (f->address > 0) + (f->request > 0) + (f->self > 0) + (f->member >= 2 ? 2 : f->member) + money +
+           2 * (f->channel > 0) + (f->payment > 0) + 3 * (f->bank_id > 0) + 2 * (f->phrase > 0);
+}
+
+static bool features_appeal(const al_appeal_features *f)
+{
+    int need = APPEAL_SCORE_SHORT;
+
+    if (!f->words || f->words > APPEAL_MAX_WORDS)
+        return false;
+    if (f->bank_id && f->words <= BANK_LINE_MAX_WORDS)
+        return true;                    /* a line of bank details */
+    if (!f->address || !f->request)
+        return false;                   /* nobody is asked: news about money */
+    if (f->words > APPEAL_SHORT_WORDS)
+        need += f->words > APPEAL_MEDIUM_WORDS ? 2 : 1;
+    return al_appeal_score(f) >= need;
+}
+
+bool al_appeal_text(const char *text)
+{
+    al_appeal_features f;
+
+    al_appeal_measure(text, &f);
+    return features_appeal(&f);
+}
+
+bool al_appeal_heading(const char *text)
+{
+    al_appeal_features f;
+
+    al_appeal_measure(text, &f);
+    if (!f.words || f.words > HEADING_MAX_WORDS)
+        return false;
+    return (f.request && (f.address || f.self || f.member || f.channel)) || f.phrase;
+}

@@ -1,0 +1,44 @@
+/*
+ * appeal.h - recognise a donation or membership appeal by what it does
+ * (private).
+ *
+ * An appeal addresses the reader, asks for something (support, membership,
+ * a subscription, money) and names what it asks for: a price with a period,
+ * a membership, a payment channel, bank details. appeal.c measures these
+ * features on a text and scores them together; blocks.c and boilerplate.c
+ * decide with it on a block, a box of blocks and a section.
+ */
+#ifndef ALOUD_APPEAL_H
+#define ALOUD_APPEAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* What one text says about itself, as counts of distinct evidence. */
+typedef struct {
+    size_t words;      /* word tokens */
+    int address;       /* the reader addressed: "you", "Sie", an imperative request */
+    int request;       /* request verbs: "support", "werden", "hazte" */
+    int self;          /* the site speaks of itself: "we", "our", "uns" */
+    int member;        /* membership words: "member", "Abo", "independent", "ad-free" */
+    int money;         /* amounts: a number beside a currency */
+    int money_period;  /* of them, with a period: "£4 a month", "5 € pro Monat" */
+    int channel;       /* payment channels: PayPal, Ko-fi, Bizum, Swish */
+    int payment;       /* payment words of the lexicon: "bank transfer", "Überweisung" */
+    int bank_id;       /* IBAN, BIC/SWIFT, sort code and account, long account numbers */
+    int phrase;        /* appeal phrases of the lexicon: "buy me a coffee" */
+} al_appeal_features;
+
+/** Measure TEXT's appeal features into *F. */
+void al_appeal_measure(const char *text, al_appeal_features *f);
+
+/** The features' score (see appeal.c for the weights). */
+int al_appeal_score(const al_appeal_features *f);
+
+/** Is TEXT, a block or the whole text of a box, an appeal? */
+bool al_appeal_text(const char *text);
+
+/** Is TEXT, a short heading, the title of an appeal ("Become a member")? */
+bool al_appeal_heading(const char *text);
+
+#endif /* ALOUD_APPEAL_H */
