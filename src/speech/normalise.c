@@ -567,6 +567,23 @@ static size_t symbol(nz *c, const char *p)
 
 /* ---- driver ---- */
 
+/* An 'x' at P that means "times": between two numbers ("5 x 3 m") or
+ * glued after one ("3x täglich", "2x plus rapide"); said as the
+ * language's word for '×' ([speech.symbols]). Not "4x4", "0x1F", "x86". */
+static bool times(nz *c, const char *p, bool bound)
+{
+    const char *v;
+
+    if (p == c->text || nz_is_alnum_at(p + 1) || !(v = nz_get(c, NZ_SYMBOLS, "\xC3\x97")))
+        return false;
+    if (bound ? !(p - c->text >= 2 && p[-1] == ' ' && nz_digit(p[-2]) && p[1] == ' ' && nz_digit(p[2]))
+              : !(nz_digit(p[-1]) && (p[1] == ' ' || p[1] == '\0' || strchr(",.;:", p[1]))))
+        return false;
+    nz_space(c);
+    al_buf_printf(c->b, "%s ", v);
+    return true;
+}
+
 static size_t step(nz *c, const char *p)
 {
     uint32_t cp;
@@ -591,6 +608,8 @@ static size_t step(nz *c, const char *p)
     if (bound && (n = nz_currency_first(c, p)))
         return n;
     if (nz_is_letter(cp)) {
+        if (*p == 'x' && times(c, p, bound))
+            return 1;
         if (bound)
             return word(c, p);
         al_buf_put(c->b, p, k);

@@ -42,6 +42,56 @@ void nz_year_str(const nz *c, long y, char *out, size_t cap)
     nz_tpl(out, cap, tpl, args);
 }
 
+/* [speech.settings] ordinal_compose: an ordinal above 100 as the
+ * cardinal of its leading part (digits, which espeak-ng reads) and the
+ * ordinal word of its last part: "2024e" -> "2000 vingt-quatrième", "5 000e"
+ * -> "5 millième", "300." -> "3 hundertst-"; a last part of one is
+ * ordinal_compose_one when set ("101e": cent unième, not premier). */
+static bool compose_ordinal(const nz *c, long n, int form, const char *ending, char *out, size_t cap)
+{
+    long lo = n % 100, head;
+    char word[80];
+    const char *one = nz_setting(c, "ordinal_compose_one"), *end = ending ? ending : "";
+    int endn = (int)strcspn(end, "|");
+
+    if (lo) {
+        head = n - lo;
+        /* "150.": hundertfünfzigste, not "einhundert" (hundred_word) */
+        if (head == 100 && nz_setting(c, "hundred_word")) {
+            if (lo == 1 && one)
+                snprintf(word, sizeof(word), "%s", one);
+            else if (!nz_ordinal_str(c, lo, form, NULL, word, sizeof(word)))
+                return false;
+            snprintf(out, cap, "%s %s%.*s", nz_setting(c, "hundred_word"), word, endn, end);
+            return true;
+        }
+        if (lo == 1 && one)
+            snprintf(word, sizeof(word), "%s", one);
+        else if (!nz_ordinal_str(c, lo, form, NULL, word, sizeof(word)))
+            return false;
+        snprintf(out, cap, "%ld %s%.*s", head, word, endn, end);
+        return true;
+    }
+    if (!nz_ordinal_str(c, n % 1000 ? 100 : 1000, form, NULL, word, sizeof(word)))
+        return false;
+    if (n % 1000 == 0) {
+        head = n / 1000;
+        if (head > 1)
+            snprintf(out, cap, "%ld %s%.*s", head, word, endn, end);
+        else
+            snprintf(out, cap, "%s%.*s", word, endn, end);
+    } else {
+        long hund = n % 1000 / 100, thou = n - n % 1000;
+        char pre[40] = "";
+        if (thou)
+            snprintf(pre, sizeof(pre), "%ld ", thou);
+        if (hund > 1)
+            snprintf(pre + strlen(pre), sizeof(pre) - strlen(pre), "%ld ", hund);
+        snprintf(out, cap, "%s%s%.*s", pre, word, endn, end);
+    }
+    return true;
+}
+
 /* The ordinal of N in form FORM ([speech.ordinals] "premier|première"),
  * then ENDING; else [speech.settings] ordinal_fallback ("%nth", with %s the
  * [speech.ordinal_suffix] of its last digits). False when there is none. */
@@ -61,6 +111,8 @@ bool nz_ordinal_str(const nz *c, long n, int form, const char *ending, char *out
                  ending ? ending : "");
         return true;
     }
+    if (n > 100 && n < 1000000 && nz_setting(c, "ordinal_compose") && compose_ordinal(c, n, form, ending, out, cap))
+        return true;
     if (!(tpl = nz_setting(c, "ordinal_fallback")))
         return false;
     snprintf(key, sizeof(key), "%ld", n % 100);
@@ -356,6 +408,33 @@ static size_t ampm_len(const nz *c, const char *p)
     return best;
 }
 
+/* "8.30 bis 12 Uhr", "9.30–11.45 Uhr": a range mark at P, then a time
+ * with the [speech.settings] time_word UNIT after it (so the first
+ * number is a time too). */
+static bool unit_after_range(const nz *c, const char *p, const char *unit)
+{
+    const char *to = nz_word(c, "to");
+    size_t n, un = strlen(unit);
+
+    if (strncmp(p, "\xE2\x80\x93", 3) == 0)
+        p += 3;
+    else if (*p == '-')
+        p++;
+    else if (to && *p == ' ' && strncmp(p + 1, to, strlen(to)) == 0 && p[1 + strlen(to)] == ' ')
+        p += 2 + strlen(to);
+    else
+        return false;
+    if ((n = nz_digits(p)) < 1 || n > 2)
+        return false;
+    p += n;
+    if (*p == '.' || *p == ':') {
+        if (nz_digits(p + 1) != 2)
+            return false;
+        p += 3;
+    }
+    return *p == ' ' && strncmp(p + 1, unit, un) == 0 && !nz_is_alnum_at(p + 1 + un);
+}
+
 /* "14:30", "9:05 am", "12:30 Uhr", "8 h 15", "20h" */
 size_t nz_time_of_day(nz *c, const nz_num *a)
 {
@@ -381,8 +460,9 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
     if (*q == ':' && nz_digits(q + 1) == 2 && !nz_digit(q[3]) && !(q[3] == ':' && nz_digit(q[4]))) {
         min = atoi(q + 1);
         end = q + 3;
-    } else if (*q == '.' && unit && nz_digits(q + 1) == 2 && q[3] == ' ' &&
-               strncmp(q + 4, unit, strlen(unit)) == 0 && !nz_is_alnum_at(q + 4 + strlen(unit))) {
+    } else if (*q == '.' && unit && nz_digits(q + 1) == 2 &&
+               ((q[3] == ' ' && strncmp(q + 4, unit, strlen(unit)) == 0 && !nz_is_alnum_at(q + 4 + strlen(unit))) ||
+                unit_after_range(c, q + 3, unit))) {
         min = atoi(q + 1);
         end = q + 3;
     } else if (*q == '.' && nz_digits(q + 1) == 2 && ampm_len(c, q + 3 + (q[3] == ' '))) {
@@ -517,6 +597,9 @@ size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *num
         ending = nz_ordinal_ending(c, numtext);
     } else {
         f = *form == 'f' ? 1 : *form == 'a' ? 2 : 0;
+        /* "les 3es", "les 1ers": a plural mark ("mp", "fp") */
+        if (form[0] && form[1] == 'p')
+            ending = "s";
     }
     if (!nz_ordinal_str(c, v, f, ending, out, sizeof(out)))
         return 0;

@@ -150,20 +150,32 @@ static size_t phone(nz *c, const char *p, bool plus)
 
     if (!nz_setting(c, "phone"))
         return 0;
+    bool paren = !plus && p > c->text && p[-1] == '(' && p[0] == '0';
+
     while (ng < 8 && (n = nz_digits(q)) >= 1 && n <= 8) {
         groups[ng] = q, lens[ng++] = n, total += n;
         q += n;
-        if ((*q == ' ' || *q == '-') && nz_digit(q[1]) && (!sep || *q == sep)) {
+        /* "(030) 123 45 67", "030/1234567": an area code's own mark */
+        if (ng == 1 && p[0] == '0' && !plus && ((paren && q[0] == ')' && q[1] == ' ' && nz_digit(q[2])) ||
+                                                (*q == '/' && nz_digit(q[1])))) {
+            q += *q == '/' ? 1 : 2;
+            continue;
+        }
+        /* "06.12.34.56.78": pairs with periods */
+        if ((*q == ' ' || *q == '-' || (*q == '.' && n == 2 && p[0] == '0')) && nz_digit(q[1]) &&
+            (!sep || *q == sep)) {
             sep = *q;
             q++;
             continue;
         }
         break;
     }
+    if (sep == '.' && (ng < 4 || *q == '.'))
+        return 0;
     if (ng && nz_is_alnum_at(groups[ng - 1] + lens[ng - 1]))
         return 0;
     if (!(plus ? ng >= 2 && total >= 8
-               : (p[0] == '0' && ng >= 2 && total >= 9 && lens[0] >= 2) ||
+               : (p[0] == '0' && ng >= 2 && total >= 9 && (lens[0] >= 2 || total >= 10)) ||
                      (sep == '-' && ng == 3 && lens[0] == 3 && lens[1] == 3 && lens[2] == 4) ||
                      (sep == '-' && ng == 2 && lens[0] == 3 && lens[1] == 4 && (p == c->text || p[-1] != '-'))))
         return 0;
@@ -171,11 +183,12 @@ static size_t phone(nz *c, const char *p, bool plus)
         al_buf_printf(c->b, "%s ", pw ? pw : "+");
     for (size_t g = 0; g < ng; g++) {
         /* French "01 23 45 67 89": pairs read as numbers, "zéro un" */
-        if (lens[g] == 2 && nz_setting(c, "phone_pairs")) {
+        /* and "0 800 123 456": groups of three as numbers, "huit cents" */
+        if ((lens[g] == 2 || (lens[g] == 3 && groups[g][0] != '0')) && nz_setting(c, "phone_pairs")) {
             if (groups[g][0] == '0')
                 al_buf_printf(c->b, "0 %c", groups[g][1]);
             else
-                al_buf_put(c->b, groups[g], 2);
+                al_buf_put(c->b, groups[g], lens[g]);
             if (g + 1 < ng)
                 al_buf_puts(c->b, ", ");
             continue;
@@ -239,6 +252,20 @@ static size_t ordinal(nz *c, const nz_num *a)
 
 /* ---- decades ---- */
 
+/* "in den 90ern": the decade word W ("neunziger") takes the rest of the
+ * suffix SFX (SN bytes) that goes beyond the ending they share ("er" +
+ * "n"); "80s", "'80s" add nothing. */
+static void decade_tail(nz *c, const char *w, const char *sfx, size_t sn)
+{
+    size_t wn = strlen(w);
+
+    for (size_t k = sn - 1; k >= 1 && k <= wn; k--)
+        if (strncmp(w + wn - k, sfx, k) == 0) {
+            al_buf_put(c->b, sfx + k, sn - k);
+            return;
+        }
+}
+
 /* "1980s" -> "19 eighties", "80s" -> "eighties", "1980er" -> "19 hundert
  * achtziger": a suffix of [speech.settings] decade_suffix, the word of
  * [speech.decades] for the full number or its tens digit, the decade
@@ -263,6 +290,7 @@ static size_t decade_at(nz *c, const char *p, size_t nd)
     snprintf(key, sizeof(key), "%.*s", (int)nd, p);
     if (nd == 4 && (w = nz_get(c, NZ_DECADES, key))) {
         al_buf_puts(c->b, w);
+        decade_tail(c, w, q, sn);
         return nd + sn;
     }
     snprintf(key, sizeof(key), "%c", p[nd - 2]);
@@ -278,6 +306,7 @@ static size_t decade_at(nz *c, const char *p, size_t nd)
     } else {
         al_buf_puts(c->b, w);
     }
+    decade_tail(c, w, q, sn);
     return nd + sn;
 }
 
