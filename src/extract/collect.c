@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexicon.h"
 #include "passes.h"
 
 /* A captioned gallery (captioned_gallery) has under this share of its text in links. */
@@ -300,20 +301,41 @@ static bool clean_conditionally(const collector *c, int i)
 
 /* ---- leaf blocks ------------------------------------------------------- */
 
-static void emit_heading(collector *c, int i)
+static bool is_heading_tag(GumboTag t)
+{
+    return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
+}
+
+/* A heading whose words open a chrome section ("Comments", "Related
+ * posts"; data/lang [extract.heading], [extract.comment]). */
+static bool opens_chrome_section(const collector *c, int i)
+{
+    char *text = al_dom_text_masked(c->dom, i, AL_NODE_DROP), *key = text ? al_text_key(text) : NULL;
+    bool chrome = key && (al_lexicon_match(AL_LEX_HEADING, key) || al_lexicon_match(AL_LEX_COMMENT, key));
+
+    free(text);
+    free(key);
+    return chrome;
+}
+
+/* A heading whose class or id names chrome ("<h2 id=comments>") is not
+ * read, as Readability's _cleanHeaders; but when its words open a chrome
+ * section it is emitted, so that the section under it goes with it
+ * (boilerplate.c): else the comments it heads would join the section
+ * before. */
+static void emit_heading(collector *c, int i, bool chrome_name)
 {
     const al_node *n = &c->dom->nodes[i];
     int level = n->tag - GUMBO_TAG_H1 + 1;
+    char *text;
 
-    if ((c->flags & AL_EXTRACT_WEIGHT_CLASSES) && al_score_class_weight(c->dom, i) < 0)
+    if ((chrome_name || ((c->flags & AL_EXTRACT_WEIGHT_CLASSES) && al_score_class_weight(c->dom, i) < 0)) &&
+        !opens_chrome_section(c, i))
         return;
-    {
-    char *text = al_dom_text_masked(c->dom, i, c->skip | AL_NODE_JUNK);
-
+    text = al_dom_text_masked(c->dom, i, (chrome_name ? AL_NODE_DROP : c->skip) | AL_NODE_JUNK);
     if (text)
         al_text_trim_marks(text);
     emit(c, AL_ITEM_HEADING, level < 2 ? 2 : level, text, i, n->link_len);
-    }
 }
 
 static void emit_code(collector *c, int i)
@@ -395,7 +417,7 @@ static int visit_block(collector *c, int i)
     case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
         if (n->flags & AL_NODE_LEAD)        /* a subtitle read as the lead */
             break;
-        emit_heading(c, i);
+        emit_heading(c, i, false);
         return n->end;
     case GUMBO_TAG_PRE: case GUMBO_TAG_LISTING: case GUMBO_TAG_XMP: case GUMBO_TAG_PLAINTEXT:
         emit_code(c, i);
@@ -440,6 +462,10 @@ static void collect_subtree(collector *c, int root)
             break;
         n = &c->dom->nodes[j];
         if (n->flags & (c->skip | AL_NODE_JUNK)) {
+            if (is_heading_tag(n->tag) && !(n->flags & (AL_NODE_DROP | AL_NODE_JUNK))) {
+                flush_run(c);
+                emit_heading(c, j, true);  /* an unlikely heading over chrome */
+            }
             j = n->end;
         } else if (n->flags & AL_NODE_TEXT) {
             run_text(c, n);

@@ -156,6 +156,79 @@ static bool is_unlikely(const al_dom *dom, int i)
     return unlikely;
 }
 
+/* ---- comment threads ------------------------------------------------- */
+
+/* Words next to "comments" in a class that describe a post, not a thread
+ * ("has-comments", "comments-open"). */
+static const char *const comment_state_words[] = {
+    "no", "has", "with", "allow", "open", "closed", "enabled", "disabled", "on", "off", NULL
+};
+
+static bool is_state_word(const char *w, size_t n)
+{
+    for (size_t k = 0; comment_state_words[k]; k++)
+        if (strlen(comment_state_words[k]) == n && strncasecmp(w, comment_state_words[k], n) == 0)
+            return true;
+    return false;
+}
+
+/* Does the attribute value V name a comment thread or form: a part (split
+ * at spaces, '-' and '_') that starts with "comment" ("comments",
+ * "commentlist", "commentbody", "comment_master_list", "atp-comments"),
+ * not "commentary" or "commentable", and not beside a state word? */
+static bool value_names_comments(const char *v)
+{
+    const char *p = v, *prev = NULL;
+    size_t prev_n = 0;
+
+    while (v && *p) {
+        size_t n;
+        p += strspn(p, " \t\n-_");
+        n = strcspn(p, " \t\n-_");
+        if (n == 0)
+            break;
+        /* not "commentary", "commentable", "commentator" */
+        if (n >= 7 && strncasecmp(p, "comment", 7) == 0 &&
+            !(n >= 9 && (strncasecmp(p + 7, "ar", 2) == 0 || strncasecmp(p + 7, "ab", 2) == 0 ||
+                         strncasecmp(p + 7, "at", 2) == 0))) {
+            const char *next = p + n + strspn(p + n, "-_");
+            size_t next_n = strcspn(next, " \t\n-_");
+            bool joined = p[n] == '-' || p[n] == '_';
+            if (!(prev && is_state_word(prev, prev_n)) && !(joined && is_state_word(next, next_n)))
+                return true;
+        }
+        prev = p;
+        prev_n = n;
+        p += n;
+    }
+    return false;
+}
+
+/* A comment thread or comment form (its class or id says so) is never
+ * the article, in any pass: readers' comments are not the post, however
+ * much longer they are than a short post (the relaxed passes would read
+ * them). Not the page's body, <article> or <main>, nor a node that holds
+ * the page's <h1> or an itemprop=articleBody: those are the post. */
+static bool is_comment_thread(const al_dom *dom, int i)
+{
+    GumboTag t = dom->nodes[i].tag;
+    int j;
+
+    if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN ||
+        (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) || t == GUMBO_TAG_A || t == GUMBO_TAG_SPAN)
+        return false;
+    if (!value_names_comments(al_dom_attr(dom, i, "class")) && !value_names_comments(al_dom_attr(dom, i, "id")))
+        return false;
+    for (j = i + 1; j < dom->nodes[i].end; j++) {
+        const char *ip;
+        if (dom->nodes[j].tag == GUMBO_TAG_H1)
+            return false;
+        if ((ip = al_dom_attr(dom, j, "itemprop")) && al_text_casestr(ip, "articleBody"))
+            return false;
+    }
+    return true;
+}
+
 /* A formula is never a menu, whatever its wrapper's class says (MathJax's
  * "CtxtMenu_Attached"). A wrapper holds a formula and no paragraph or
  * heading: a region of the page that happens to hold one is judged as
@@ -218,10 +291,11 @@ static void mark_unlikely(al_dom *dom)
         n->flags &= ~AL_NODE_UNLIKELY;
         if (n->flags & AL_NODE_TEXT || n->g->type != GUMBO_NODE_ELEMENT)
             continue;
-        /* navigation, asides and footers are never the article, in any
-         * pass; an ASP.NET-style page-wide <form> may be */
-        if ((t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) &&
-            !al_score_holds_article(dom, i) && !(t == GUMBO_TAG_FOOTER && in_quote(dom, i))) {
+        /* navigation, asides, footers and comment threads are never the
+         * article, in any pass; an ASP.NET-style page-wide <form> may be */
+        if (((t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) &&
+             !al_score_holds_article(dom, i) && !(t == GUMBO_TAG_FOOTER && in_quote(dom, i))) ||
+            is_comment_thread(dom, i)) {
             for (j = i; j < n->end; j++)
                 dom->nodes[j].flags |= AL_NODE_DROP;
             i = n->end - 1;
