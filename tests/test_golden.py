@@ -102,6 +102,32 @@ class _TextCollector(html.parser.HTMLParser):
         self.nosup = []
         self.hidden = 0
         self.sup = 0
+        self.script = None      # the type of the <script> being read
+
+    def _script_data(self, data):
+        """Text a page carries in scripts, shown once its scripts run: the
+        markup of a template script, a JSON-LD articleBody."""
+        kind = self.script or ""
+        if "template" in kind or kind == "text/html":
+            inner = _TextCollector()
+            inner.feed(data)
+            inner.close()
+            for part in inner.parts:
+                self._add(part)
+        elif kind == "application/ld+json":
+            try:
+                stack = [json.loads(data)]
+            except ValueError:
+                return
+            while stack:
+                o = stack.pop()
+                if isinstance(o, list):
+                    stack.extend(o)
+                elif isinstance(o, dict):
+                    if isinstance(o.get("articleBody"), str):
+                        for line in o["articleBody"].split("\n"):
+                            self._add("\n" + line + "\n")
+                    stack.extend(o.values())
 
     def _add(self, text):
         self.parts.append(text)
@@ -109,6 +135,8 @@ class _TextCollector(html.parser.HTMLParser):
             self.nosup.append(text)
 
     def handle_starttag(self, tag, attrs):
+        if tag == "script":
+            self.script = (dict(attrs).get("type") or "").lower()
         if tag in HIDDEN_TAGS:
             self.hidden += 1
         elif tag == "sup":
@@ -128,6 +156,8 @@ class _TextCollector(html.parser.HTMLParser):
             self.sup -= 1
 
     def handle_endtag(self, tag):
+        if tag == "script":
+            self.script = None
         if tag in HIDDEN_TAGS:
             self.hidden = max(0, self.hidden - 1)
         elif tag == "sup":
@@ -136,21 +166,30 @@ class _TextCollector(html.parser.HTMLParser):
             self._add("\n")
 
     def handle_data(self, data):
-        if not self.hidden:
+        if self.script is not None:
+            self._script_data(data)
+        elif not self.hidden:
             self._add(data)
 
 
 def page_charset(raw):
-    """The charset a fixture declares, else utf-8 if valid, else windows-1252."""
+    """The charset a fixture declares, else utf-8 if valid, else
+    windows-1252. A page that declares a legacy single-byte charset but
+    whose bytes are valid UTF-8 with multi-byte sequences is UTF-8 (what
+    its author wrote; the label is the server's or the CMS's mistake)."""
+    try:
+        raw.decode("utf-8")
+        utf8 = any(b >= 0x80 for b in raw)
+    except UnicodeDecodeError:
+        utf8 = False
     head = raw[:4096].decode("ascii", "replace")
     m = re.search(r"""<meta[^>]+charset\s*=\s*["']?([-\w:.]+)""", head, re.I)
     if m:
-        return m.group(1).lower()
-    try:
-        raw.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        return "cp1252"
+        label = m.group(1).lower()
+        if utf8 and label in ("windows-1252", "iso-8859-1", "latin1"):
+            return "utf-8"
+        return label
+    return "utf-8" if utf8 or not any(b >= 0x80 for b in raw) else "cp1252"
 
 
 def page_text(path):

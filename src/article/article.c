@@ -9,6 +9,7 @@
  * overflow there would cost only that page.
  */
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,7 @@
 #include "decode.h"
 #include "feed.h"
 #include "fetch.h"
+#include "nesting.h"
 
 #define PIPELINE_STACK ((size_t)256 << 20)
 
@@ -33,11 +35,199 @@ typedef struct {
     char message[1024];
 } job;
 
+/* Free A's sections and blocks, leaving its metadata. */
+static void free_outline(aloud_article *a)
+{
+    size_t i;
+
+    for (i = 0; i < a->block_count; i++) {
+        free((char *)a->blocks[i].text);
+        free((char *)a->blocks[i].lang);
+        al_spans_free((aloud_span *)a->blocks[i].spans, a->blocks[i].span_count);
+    }
+    for (i = 0; i < a->section_count; i++)
+        free((char *)a->sections[i].heading);
+    free(a->blocks);
+    free(a->sections);
+    a->blocks = NULL;
+    a->sections = NULL;
+    a->block_count = a->section_count = 0;
+    a->digest = false;
+}
+
+static size_t outline_words(const aloud_article *a)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i < a->section_count; i++)
+        n += aloud_section_words(&a->sections[i]);
+    return n;
+}
+
+/* Extraction onward, on one parse of the page: ALOUD_ENOARTICLE when the
+ * parse holds no article (A is then as it was, metadata kept). */
+static int read_dom(aloud_article *a, al_dom *dom, const job *j)
+{
+    al_items items = { 0 };
+    bool guessed = false;
+    int err;
+
+    if ((err = al_extract(&items, dom, &a->meta, j->name)) < 0)
+        goto cleanup;
+    if (!a->meta.lang) {             /* undeclared: guess, so the right voice reads */
+        a->meta.lang = al_lang_guess(&items);
+        guessed = true;
+    }
+    al_credits_trim(&items);
+    if ((err = al_structure_mark(&items, dom, a->meta.lang)) < 0 ||
+        (err = al_outline(a, &items)) < 0)
+        goto cleanup;
+    if (a->section_count == 0) {
+        err = al_error_set(ALOUD_ENOARTICLE, "%s: no readable article found in the page", j->name);
+        goto cleanup;
+    }
+    a->digest = items.digest;
+    if (a->digest) {                 /* the first card's author is not the page's */
+        free(a->meta.byline);
+        a->meta.byline = NULL;
+    }
+cleanup:
+    if (err < 0) {
+        free_outline(a);
+        if (guessed) {
+            free(a->meta.lang);
+            a->meta.lang = NULL;
+        }
+    }
+    al_items_free(&items);
+    return err;
+}
+
+/*
+ * Second readings of a page whose markup holds no article, or only a thin
+ * one (under THIN_WORDS words: a "Loading..." or "enable JavaScript"
+ * line where a framework renders the article), in order:
+ *
+ *   1. the markup inside template <script>s (text/template, text/html...),
+ *      parsed in place;
+ *   2. the JSON-LD articleBody (at least LD_FALLBACK_MIN_WORDS words),
+ *      read as the article: a page that carries its text only as data.
+ *      Paragraphs are its lines; an articleBody that is markup is parsed
+ *      as such.
+ *
+ * A second reading replaces the first only when it has at least
+ * FALLBACK_FACTOR times its words. Neither can make a menu read: the same
+ * extraction judges what they bring, and a page with an article in its
+ * markup never gets here.
+ */
+#define THIN_WORDS 100
+#define FALLBACK_FACTOR 2
+#define LD_FALLBACK_MIN_WORDS 50
+
+static int try_templates(aloud_article *a, const job *j)
+{
+    al_dom dom = { 0 };
+    char *utf8 = NULL;
+    size_t utf8_len = 0;
+    unsigned unwrapped = 0;
+    int err;
+
+    if ((err = al_decode_to_utf8(&utf8, &utf8_len, j->data, j->len, j->charset, j->name)) < 0)
+        return err;
+    if ((err = al_dom_parse_flags(&dom, utf8, utf8_len, AL_HTML_UNWRAP_TEMPLATES, &unwrapped,
+                                  j->name)) < 0)
+        return err;
+    err = unwrapped ? read_dom(a, &dom, j) : ALOUD_ENOARTICLE;
+    al_dom_free(&dom);
+    return err;
+}
+
+/* A page of the articleBody's paragraphs (its lines), or the articleBody
+ * itself when it is markup. */
+static char *ld_page(const char *text)
+{
+    al_buf b = { 0 };
+    const char *p;
+    bool markup = al_text_casestr(text, "<p>") || al_text_casestr(text, "<p ") ||
+                  al_text_casestr(text, "<br");
+
+    al_buf_puts(&b, "<!DOCTYPE html><html><body><article>");
+    if (markup) {
+        al_buf_puts(&b, text);
+    } else {
+        for (p = text; *p;) {
+            size_t n = strcspn(p, "\n");
+            size_t i;
+
+            if (n) {
+                al_buf_puts(&b, "<p>");
+                for (i = 0; i < n; i++) {
+                    if (p[i] == '<')
+                        al_buf_puts(&b, "&lt;");
+                    else if (p[i] == '&')
+                        al_buf_puts(&b, "&amp;");
+                    else
+                        al_buf_putc(&b, p[i]);
+                }
+                al_buf_puts(&b, "</p>");
+            }
+            p += n + (p[n] != '\0');
+        }
+    }
+    al_buf_puts(&b, "</article></body></html>");
+    if (b.failed) {
+        al_buf_free(&b);
+        return NULL;
+    }
+    return al_buf_detach(&b);
+}
+
+static int try_ld_body(aloud_article *a, const job *j)
+{
+    al_dom dom = { 0 };
+    char *html;
+    int err;
+
+    if (!a->meta.ld_text || al_text_words(a->meta.ld_text) < LD_FALLBACK_MIN_WORDS)
+        return ALOUD_ENOARTICLE;
+    if (!(html = ld_page(a->meta.ld_text)))
+        return al_error_oom();
+    if ((err = al_dom_parse(&dom, html, strlen(html), j->name)) < 0)
+        return err;
+    err = read_dom(a, &dom, j);
+    al_dom_free(&dom);
+    return err;
+}
+
+/* Read the page again with TRY; keep that reading when it has at least
+ * FALLBACK_FACTOR times the words of A's. ALOUD_ENOARTICLE when not kept. */
+static int try_instead(aloud_article *a, int (*try)(aloud_article *, const job *), const job *j)
+{
+    aloud_article alt = { 0 };
+    int err;
+
+    alt.meta = a->meta;              /* lent; a try may set lang: given back below */
+    err = try(&alt, j);
+    a->meta = alt.meta;
+    if (err < 0)
+        return err;
+    if (outline_words(&alt) < FALLBACK_FACTOR * outline_words(a)) {
+        free_outline(&alt);
+        return ALOUD_ENOARTICLE;
+    }
+    free_outline(a);
+    a->blocks = alt.blocks;
+    a->block_count = alt.block_count;
+    a->sections = alt.sections;
+    a->section_count = alt.section_count;
+    a->digest = alt.digest;
+    return ALOUD_OK;
+}
+
 static int pipeline(aloud_article **out, const job *j)
 {
     aloud_article *a = NULL;
     al_dom dom = { 0 };
-    al_items items = { 0 };
     char *utf8 = NULL;
     size_t utf8_len = 0;
     int err;
@@ -54,28 +244,24 @@ static int pipeline(aloud_article **out, const job *j)
         err = al_error_oom();
         goto cleanup;
     }
-    if ((err = al_meta_extract(&a->meta, &dom, j->content_language, j->url)) < 0 ||
-        (err = al_extract(&items, &dom, &a->meta, j->name)) < 0)
+    if ((err = al_meta_extract(&a->meta, &dom, j->content_language, j->url)) < 0)
         goto cleanup;
-    if (!a->meta.lang)               /* undeclared: guess, so the right voice reads */
-        a->meta.lang = al_lang_guess(&items);
-    al_credits_trim(&items);
-    if ((err = al_structure_mark(&items, &dom, a->meta.lang)) < 0 ||
-        (err = al_outline(a, &items)) < 0)
-        goto cleanup;
-    a->digest = items.digest;
-    if (a->digest) {                 /* the first card's author is not the page's */
-        free(a->meta.byline);
-        a->meta.byline = NULL;
+    err = read_dom(a, &dom, j);
+    if (err == ALOUD_ENOARTICLE || (err == ALOUD_OK && outline_words(a) < THIN_WORDS)) {
+        char first[1024];            /* the first try's message is the one to give */
+
+        snprintf(first, sizeof(first), "%s", aloud_error_message());
+        if (try_instead(a, try_templates, j) == ALOUD_OK ||
+            try_instead(a, try_ld_body, j) == ALOUD_OK)
+            err = ALOUD_OK;
+        else if (err < 0)
+            al_error_set(err, "%s", first);
     }
-    if (a->section_count == 0) {
-        err = al_error_set(ALOUD_ENOARTICLE, "%s: no readable article found in the page", j->name);
+    if (err < 0)
         goto cleanup;
-    }
     *out = a;
     a = NULL;
 cleanup:
-    al_items_free(&items);
     al_dom_free(&dom);
     free(utf8);
     aloud_article_free(a);
@@ -176,19 +362,9 @@ cleanup:
 
 void aloud_article_free(aloud_article *a)
 {
-    size_t i;
-
     if (!a)
         return;
-    for (i = 0; i < a->block_count; i++) {
-        free((char *)a->blocks[i].text);
-        free((char *)a->blocks[i].lang);
-        al_spans_free((aloud_span *)a->blocks[i].spans, a->blocks[i].span_count);
-    }
-    for (i = 0; i < a->section_count; i++)
-        free((char *)a->sections[i].heading);
-    free(a->blocks);
-    free(a->sections);
+    free_outline(a);
     al_meta_free(&a->meta);
     free(a);
 }

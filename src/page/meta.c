@@ -268,8 +268,10 @@ static void take_article(al_meta *m, json_object *o, json_object *graph, const a
     set_once(&m->byline, authors);
     free(authors);
     set_once(&m->site_name, site);
-    if (!m->ld_body && json_str(o, "articleBody"))
+    if (!m->ld_body && json_str(o, "articleBody")) {
         m->ld_body = al_text_normalize(json_str(o, "articleBody"));
+        m->ld_text = strdup(json_str(o, "articleBody"));
+    }
 }
 
 /* Look through one JSON-LD value (object, array or @graph) for articles. */
@@ -858,5 +860,6 @@ void al_meta_free(al_meta *m)
     free(m->lang);
     free(m->url);
     free(m->ld_body);
+    free(m->ld_text);
     memset(m, 0, sizeof(*m));
 }

@@ -14,6 +14,7 @@ typedef struct {
     char *lang;
     char *url;            /* canonical */
     char *ld_body;        /* JSON-LD articleBody, a hint for extraction */
+    char *ld_text;        /* the same as given (its lines kept): read when the markup holds no article */
 } al_meta;
 
 /**

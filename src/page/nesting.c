@@ -29,10 +29,23 @@
  *
  * Some growth no scan can see (cloned formatting elements): htmlparse.c
  * runs gumbo in a sandboxed child within a memory and CPU-time budget.
+ *
+ * The same scan reads <noscript> as a browser with scripting does: its
+ * content is text up to </noscript>, never markup, and aloud never speaks
+ * it (parse.c drops it), so the element is removed whole. gumbo parses it
+ * as markup (as with scripting off), and an unclosed <iframe> or <div>
+ * inside a <noscript> at the top of <body> then swallowed the page.
+ *
+ * With AL_HTML_UNWRAP_TEMPLATES (a second try on a page with no article),
+ * a <script> whose type says it holds markup (text/html, text/template,
+ * text/x-handlebars-template...: the type names markup or a template) loses
+ * its start and end tags, so the markup a framework would render is parsed
+ * in place.
  */
 #include <gumbo.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "nesting.h"
 
@@ -66,6 +79,9 @@ typedef struct {
     int top_html;                        /* the topmost HTML element, or -1 */
     size_t excess;           /* start tags removed, not yet matched by an end tag */
     size_t elements;
+    unsigned flags;          /* AL_HTML_UNWRAP_TEMPLATES */
+    unsigned unwrapped;      /* template scripts unwrapped */
+    size_t template_close;   /* where the open template script's "</script" is, or 0 */
 } scan;
 
 /* ---- tag classes -------------------------------------------------------- */
@@ -577,6 +593,88 @@ static int end_tag(scan *sc, GumboTag tag, uint32_t hash, size_t from, size_t to
     return ALOUD_OK;
 }
 
+/* Does the start tag's text S[0, N) (after the name) give a type that names
+ * markup: "text/html", or one that says template, handlebars or mustache? */
+static bool type_is_markup(const char *s, size_t n)
+{
+    static const char *const words[] = { "template", "handlebars", "mustache" };
+    size_t i, k, w;
+
+    for (i = 0; i + 5 <= n; i++) {
+        const char *v;
+        size_t vlen;
+
+        if (!(i == 0 || is_space(s[i - 1])) || lower(s[i]) != 't' || lower(s[i + 1]) != 'y' ||
+            lower(s[i + 2]) != 'p' || lower(s[i + 3]) != 'e')
+            continue;
+        for (k = i + 4; k < n && is_space(s[k]); k++)
+            ;
+        if (k >= n || s[k] != '=')
+            continue;
+        for (k++; k < n && is_space(s[k]); k++)
+            ;
+        if (k < n && (s[k] == '"' || s[k] == '\'')) {
+            const char *q = memchr(s + k + 1, s[k], n - k - 1);
+            v = s + k + 1;
+            vlen = q ? (size_t)(q - v) : n - k - 1;
+        } else {
+            for (v = s + k, vlen = 0; k + vlen < n && !is_space(v[vlen]) && v[vlen] != '>'; vlen++)
+                ;
+        }
+        if (vlen == 9 && strncasecmp(v, "text/html", 9) == 0)
+            return true;
+        for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
+            size_t wl = strlen(words[w]), j;
+
+            for (j = 0; j + wl <= vlen; j++)
+                if (strncasecmp(v + j, words[w], wl) == 0)
+                    return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+/* The index just past the end tag "</NAME...>" at I, or N. */
+static size_t past_end_tag(const char *s, size_t n, size_t i)
+{
+    const char *gt = memchr(s + i, '>', n - i);
+
+    return gt ? (size_t)(gt - s) + 1 : n;
+}
+
+/* A start tag aloud reads differently from gumbo, at I with the name
+ * ending at Q and the tag at END: <noscript> (removed with its content) or,
+ * when unwrapping, a template <script> (its tags removed). Sets *NEXT and
+ * returns 1 when it took the tag, 0 when the tag is an ordinary one. */
+static int rewrite_tag(scan *sc, GumboTag tag, size_t i, size_t q, size_t end, size_t *next)
+{
+    const char *s = sc->src;
+    size_t n = sc->len, close;
+    int err;
+
+    if (sc->depth && sc->stack[sc->depth - 1].foreign)
+        return 0;                   /* <svg><script> is SVG's */
+    if (tag == GUMBO_TAG_NOSCRIPT) {
+        if ((close = find_end_tag(s, n, end + 1, "noscript", 8)) >= n)
+            return 0;               /* unclosed: left as gumbo reads it */
+        *next = past_end_tag(s, n, close);
+        return (err = drop_tag(sc, i, *next, tag)) < 0 ? err : 1;
+    }
+    if (tag == GUMBO_TAG_SCRIPT && (sc->flags & AL_HTML_UNWRAP_TEMPLATES) &&
+        type_is_markup(s + q, end - q)) {
+        if ((close = find_end_tag(s, n, end + 1, "script", 6)) >= n)
+            return 0;
+        if ((err = drop_tag(sc, i, end + 1, GUMBO_TAG_DIV)) < 0)
+            return err;
+        sc->template_close = close;
+        sc->unwrapped++;
+        *next = end + 1;            /* the content is scanned as markup */
+        return 1;
+    }
+    return 0;
+}
+
 /* One tag at I ('<' then a letter or "/letter"); returns where to go on. */
 static int visit_tag(scan *sc, size_t i, size_t *next, const char *name)
 {
@@ -594,8 +692,14 @@ static int visit_tag(scan *sc, size_t i, size_t *next, const char *name)
         return ALOUD_OK;
     }
     tag = gumbo_tagn_enum(s + p, (unsigned)(q - p));
+    if (closing && sc->template_close && i == sc->template_close) {
+        sc->template_close = 0;     /* the unwrapped template's own end tag */
+        return (*next = end + 1), drop_tag(sc, i, end + 1, GUMBO_TAG_DIV);
+    }
     if (closing)
         return (*next = end + 1), end_tag(sc, tag, name_hash(s + p, q - p), i, end + 1);
+    if ((err = rewrite_tag(sc, tag, i, q, end, next)) != 0)
+        return err < 0 ? err : ALOUD_OK;
     if ((err = start_tag(sc, tag, name_hash(s + p, q - p), self_closing, i, end + 1, name,
                          &html)) < 0)
         return err;
@@ -634,7 +738,8 @@ static int scan_page(scan *sc, const char *name)
     return ALOUD_OK;
 }
 
-int al_html_bound(char **html, size_t *len, const char *name)
+int al_html_bound(char **html, size_t *len, unsigned flags, unsigned *unwrapped,
+                  const char *name)
 {
     scan *sc = calloc(1, sizeof(*sc));
     int i, err;
@@ -643,6 +748,7 @@ int al_html_bound(char **html, size_t *len, const char *name)
         return al_error_oom();
     sc->src = *html;
     sc->len = *len;
+    sc->flags = flags;
     sc->top_special = sc->top_boundary = sc->top_html = -1;
     for (i = 0; i <= GUMBO_TAG_LAST; i++)
         sc->top_of[i] = -1;
@@ -658,6 +764,8 @@ int al_html_bound(char **html, size_t *len, const char *name)
         *len = sc->out.len;
         *html = al_buf_detach(&sc->out);
     }
+    if (unwrapped)
+        *unwrapped = sc->unwrapped;
 cleanup:
     al_buf_free(&sc->out);
     free(sc);

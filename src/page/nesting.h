@@ -16,17 +16,24 @@
 /** More start tags than this and the page is refused. */
 #define AL_HTML_MAX_ELEMENTS 500000
 
+/** al_html_bound() flag: parse the markup inside template <script>s in place. */
+#define AL_HTML_UNWRAP_TEMPLATES 1u
+
 /**
  * Prepare UTF-8 HTML for gumbo: refuse a page with more than
  * AL_HTML_MAX_ELEMENTS start tags left (ALOUD_ETOOLARGE, message names NAME),
  * and remove the start and end tags of elements nested deeper than
- * AL_HTML_MAX_DEPTH, keeping their content. When tags are removed, *HTML
- * is replaced by a new NUL-terminated buffer and the old one is freed;
- * on failure *HTML is left alone (the caller still owns it).
+ * AL_HTML_MAX_DEPTH, keeping their content. <noscript> elements are
+ * removed whole (scripting on); with AL_HTML_UNWRAP_TEMPLATES in FLAGS,
+ * a <script> whose type names markup loses its tags, and *UNWRAPPED (when
+ * not NULL) counts them. When anything is removed, *HTML is replaced by a
+ * new NUL-terminated buffer and the old one is freed; on failure *HTML is
+ * left alone (the caller still owns it).
  *
  * @return ALOUD_OK, ALOUD_ETOOLARGE or ALOUD_ERROR (out of memory)
  */
-int al_html_bound(char **html, size_t *len, const char *name);
+int al_html_bound(char **html, size_t *len, unsigned flags, unsigned *unwrapped,
+                  const char *name);
 
 /* ---- htmlparse.c: gumbo in a sandboxed child, its tree sent back flat ---- */
 
