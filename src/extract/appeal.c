@@ -29,8 +29,10 @@
  * The score: reader addressed 1, request 1, the site's "we" 1, membership
  * words 1 each (at most 2), money 1 or with a period 2, a payment channel 2,
  * a payment word of the lexicon 1, bank details 3, an appeal phrase of the
- * lexicon 2. A text is an appeal when it both addresses the reader and
- * asks (or holds bank details and is a short line of them), and its score
+ * lexicon 2. A text is an appeal when it asks (a request verb) and either
+ * addresses the reader or speaks for the site ("we") with a price per
+ * period or a channel, or when it holds bank details in a short line of
+ * them or with the reader or the site named; and its score
  * reaches APPEAL_SCORE_SHORT (up to APPEAL_SHORT_WORDS words), one more up
  * to APPEAL_MEDIUM_WORDS, two more up to APPEAL_MAX_WORDS; longer text is
  * an article's, whatever it asks. "If you join the club as a member" (3)
@@ -59,6 +61,15 @@
  * it, after ("£4 a month", "5 € pro Monat") or before ("monthly gift of £5"). */
 #define PERIOD_WORDS_AFTER 3
 #define PERIOD_WORDS_BEFORE 3
+/* A block beside an appeal continues it ("Around 900 readers already chip
+ * in. We need 1,200...", "R$ 10 por mês – seu nome nos créditos", a "Give
+ * to the Courier" button) when it names a price per period, a channel,
+ * bank details or an appeal phrase, or asks the reader or for the site,
+ * or asks for a gift with an amount ("Every gift ... matched, up to
+ * $50,000"), or is a request of at most CONTINUE_BUTTON_WORDS; up to this
+ * length. */
+#define CONTINUE_MAX_WORDS 80
+#define CONTINUE_BUTTON_WORDS 8
 /* A heading of at most this many words may be an appeal's title. */
 #define HEADING_MAX_WORDS 8
 /* Work is bounded: texts of more tokens are measured on their start. */
@@ -170,6 +181,7 @@ typedef struct {
     char *fold;                 /* lower case */
     int type;
     bool sentence_start;        /* first word of the text or after . ! ? : */
+    bool quoted;                /* inside quotation marks: someone else's words */
 } token;
 
 typedef struct {
@@ -193,7 +205,7 @@ static bool is_letter_cp(uint32_t c)
            c < 0x1F000;
 }
 
-static bool push(tokens *ts, const char *raw, size_t len, int type, bool start)
+static bool push(tokens *ts, const char *raw, size_t len, int type, bool start, bool quoted)
 {
     token *grown;
 
@@ -204,7 +216,7 @@ static bool push(tokens *ts, const char *raw, size_t len, int type, bool start)
             return false;
         ts->t = grown;
     }
-    ts->t[ts->count] = (token){ raw, len, NULL, type, start };
+    ts->t[ts->count] = (token){ raw, len, NULL, type, start, quoted };
     if (type != T_SYMBOL) {
         char *copy = al_strndup(raw, len);
         ts->t[ts->count].fold = copy ? al_text_fold(copy) : NULL;
@@ -216,12 +228,28 @@ static bool push(tokens *ts, const char *raw, size_t len, int type, bool start)
     return true;
 }
 
-/* Words, numbers ("4.50", "1 000" is two) and currency signs and slashes. */
+/* Quotation marks: „ « ‹ open, » › close, “ ” " open or close. */
+static bool quote_mark(uint32_t c, bool *quoted)
+{
+    if (c == 0x201E || c == 0xAB || c == 0x2039)
+        *quoted = true;
+    else if (c == 0xBB || c == 0x203A)
+        *quoted = false;
+    else if (c == 0x201C || c == 0x201D || c == '"')
+        *quoted = !*quoted;
+    else
+        return false;
+    return true;
+}
+
+/* Words, numbers ("4.50", "1 000" is two) and currency signs and slashes;
+ * each word knows whether it starts a sentence and whether it is quoted
+ * (a person quoted in the news says "you" and "pay" to someone else). */
 static void tokenize(const char *text, tokens *ts)
 {
     const unsigned char *p = (const unsigned char *)text;
     size_t n = strlen(text), i = 0;
-    bool start = true;
+    bool start = true, quoted = false;
     uint32_t c;
 
     while (i < n) {
@@ -231,7 +259,7 @@ static void tokenize(const char *text, tokens *ts)
                                       ((p[j] == '.' || p[j] == ',') && j + 1 < n && p[j + 1] >= '0' && p[j + 1] <= '9'));
                  j++)
                 ;
-            if (!push(ts, text + i, j - i, T_NUM, start))
+            if (!push(ts, text + i, j - i, T_NUM, start, quoted))
                 return;
             start = false;
             i = j;
@@ -240,14 +268,16 @@ static void tokenize(const char *text, tokens *ts)
             size_t l;
             for (j = i; j < n && (l = al_utf8_decode(p + j, n - j, &d), is_letter_cp(d)); j += l)
                 ;
-            if (!push(ts, text + i, j - i, T_WORD, start))
+            if (!push(ts, text + i, j - i, T_WORD, start, quoted))
                 return;
             start = false;
             i = j;
         } else {
             if (is_currency_cp(c) || c == '/') {
-                if (!push(ts, text + i, len, T_SYMBOL, false))
+                if (!push(ts, text + i, len, T_SYMBOL, false, quoted))
                     return;
+            } else if (quote_mark(c, &quoted)) {
+                start = true;
             } else if (c == '.' || c == '!' || c == '?' || c == ':' || c == 0x2026) {
                 start = true;
             }
@@ -489,6 +519,8 @@ void al_appeal_measure(const char *text, al_appeal_features *f)
         if (ts.t[i].type == T_SYMBOL)
             continue;
         f->words++;
+        if (ts.t[i].quoted)
+            continue;                   /* a quote's "you" and "we" are not the page's */
         f->address += match_at(C_ADDRESS, &ts, i) != NULL;
         if ((req = match_at(C_REQUEST, &ts, i)) != NULL) {
             f->request++;
@@ -523,9 +555,11 @@ static bool features_appeal(const al_appeal_features *f)
 
     if (!f->words || f->words > APPEAL_MAX_WORDS)
         return false;
-    if (f->bank_id && f->words <= BANK_LINE_MAX_WORDS)
-        return true;                    /* a line of bank details */
-    if (!f->address || !f->request)
+    if (f->bank_id && (f->words <= BANK_LINE_MAX_WORDS || f->address || f->self))
+        return true;                    /* a line of bank details, or the site's to you */
+    if (!f->request)
+        return false;
+    if (!f->address && !(f->self && (f->money_period || f->channel)))
         return false;                   /* nobody is asked: news about money */
     if (f->words > APPEAL_SHORT_WORDS)
         need += f->words > APPEAL_MEDIUM_WORDS ? 2 : 1;
@@ -538,6 +572,17 @@ bool al_appeal_text(const char *text)
 
     al_appeal_measure(text, &f);
     return features_appeal(&f);
+}
+
+bool al_appeal_continues(const char *text)
+{
+    al_appeal_features f;
+
+    al_appeal_measure(text, &f);
+    if (!f.words || f.words > CONTINUE_MAX_WORDS)
+        return false;
+    return f.money_period || f.channel || f.bank_id || f.phrase ||
+           (f.request && (f.address || f.self || f.words <= CONTINUE_BUTTON_WORDS || (f.member && f.money)));
 }
 
 bool al_appeal_heading(const char *text)

@@ -38,6 +38,13 @@ int al_appeal_score(const al_appeal_features *f);
 /** Is TEXT, a block or the whole text of a box, an appeal? */
 bool al_appeal_text(const char *text);
 
+/**
+ * Does TEXT, a block beside an appeal, continue it: it asks or names a
+ * price, a channel or bank details, with less evidence than a block alone
+ * needs ("Around 900 readers already chip in.")?
+ */
+bool al_appeal_continues(const char *text);
+
 /** Is TEXT, a short heading, the title of an appeal ("Become a member")? */
 bool al_appeal_heading(const char *text);
 

@@ -22,6 +22,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "appeal.h"
 #include "langdata.h"
 #include "passes.h"
 #include "lexicon.h"
@@ -33,11 +34,17 @@
 #define HEADING_APPEAL_MAX_WORDS 10
 #define HEADING_PROMPT_MAX_WORDS 8
 /* An appeal section: a heading of at most this many words that starts like
- * one ("Support ..."), or a section of at most SECTION_MAX_WORDS in which
- * at least half the words (APPEAL_SHARE_DIVISOR) ask for something. */
+ * one ("Support ...") or is an appeal's title by its features (appeal.c:
+ * "Become a member"), or a section of at most SECTION_MAX_WORDS in which
+ * at least half the words (APPEAL_SHARE_DIVISOR) ask for something and
+ * either the first block asks or APPEAL_SHARE_NUM / APPEAL_SHARE_DEN of
+ * the words do: a section that opens with news ("Campaigners raise money
+ * for a legal challenge", then an appeal) keeps its news. */
 #define APPEAL_HEAD_MAX_WORDS 5
 #define APPEAL_SECTION_MAX_WORDS 150
 #define APPEAL_SHARE_DIVISOR 2
+#define APPEAL_SHARE_NUM 2
+#define APPEAL_SHARE_DEN 3
 /* A block is "a link" when at least this share of its text is in links. */
 #define LINKED_SHARE 0.5
 /* Fewer words than this: a short line, not running text (jusText's "short"). */
@@ -164,21 +171,41 @@ static size_t section_end(const al_items *items, size_t h)
     return j;
 }
 
+/* One past the last item of the section that heading H opens, or of the
+ * box that holds H when the box ends first: a card's title ("Helpt u ons
+ * nog een nest te bouwen?") heads the card, not the article after it. */
+static size_t appeal_section_end(const al_items *items, const al_dom *dom, size_t h)
+{
+    size_t j, end = section_end(items, h);
+    int box = dom->nodes[items->items[h].node].parent;
+
+    if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || h + 1 >= end ||
+        items->items[h + 1].node >= dom->nodes[box].end)
+        return end;                     /* the heading is alone in its box */
+    for (j = h + 1; j < end && items->items[j].node < dom->nodes[box].end; j++)
+        ;
+    return j;
+}
+
 /* A section that is an appeal: "Please support my work", "Before you move
  * on..." followed by a contribution pitch. Its heading starts like an
  * appeal ("Support ...") and the section asks for something, or half of
- * its words are in blocks that ask for money, a subscription or a share. */
-static bool appeal_section(al_items *items, size_t h, const char *key)
+ * its words are in blocks that ask for money, a subscription or a share.
+ * Returns one past its last item (see appeal_section_end), 0 if it is not
+ * an appeal. */
+static size_t appeal_section(al_items *items, const al_dom *dom, size_t h, const char *key)
 {
-    size_t j, end = section_end(items, h), words = 0, asking = 0;
+    size_t j, end = appeal_section_end(items, dom, h), words = 0, asking = 0;
+    bool first_asks = false, first = true;
 
     for (j = h + 1; j < end; j++)          /* a rule ends the text: an e-mail's footer follows */
         if (items->items[j].kind == AL_ITEM_RULE) {
             end = j;
             break;
         }
-    bool heading_appeal = al_text_words(items->items[h].text) <= APPEAL_HEAD_MAX_WORDS &&
-                          al_lexicon_match(AL_LEX_APPEAL_HEAD, key);
+    bool heading_appeal = (al_text_words(items->items[h].text) <= APPEAL_HEAD_MAX_WORDS &&
+                           al_lexicon_match(AL_LEX_APPEAL_HEAD, key)) ||
+                          al_appeal_heading(items->items[h].text);
 
     for (j = h + 1; j < end; j++) {
         al_item *it = &items->items[j];
@@ -187,12 +214,19 @@ static bool appeal_section(al_items *items, size_t h, const char *key)
             continue;
         w = al_text_words(it->text);
         words += w;
-        if (al_block_is_appeal(it))
+        if (al_block_is_appeal(it)) {
             asking += w;
+            first_asks |= first;
+        }
+        first = false;
     }
     if (asking == 0)
-        return false;
-    return heading_appeal || (words <= APPEAL_SECTION_MAX_WORDS && asking * APPEAL_SHARE_DIVISOR >= words);
+        return 0;
+    return heading_appeal ||
+                   (words <= APPEAL_SECTION_MAX_WORDS && asking * APPEAL_SHARE_DIVISOR >= words &&
+                    (first_asks || asking * APPEAL_SHARE_DEN >= words * APPEAL_SHARE_NUM))
+               ? end
+               : 0;
 }
 
 /* Drop from heading H to the next heading of the same or a higher level. */
@@ -449,6 +483,38 @@ static void drop_appeal_boxes(al_items *items, const al_dom *dom)
             al_item *o = &items->items[j];
             if (!o->junk && al_item_is_block(o) && al_text_words(o->text) <= BOX_SHORT_MAX_WORDS)
                 o->junk = true;
+        }
+    }
+}
+
+/* An appeal's run: the blocks next to an appeal found junk, with no
+ * heading between, that continue it (appeal.c: al_appeal_continues: its
+ * price tiers, its button, "Around 900 readers already chip in") go with
+ * it, one after another. */
+static void drop_appeal_runs(al_items *items)
+{
+    size_t i;
+
+    for (i = 0; i < items->count; i++) {
+        al_item *it = &items->items[i];
+        int step;
+
+        if (!it->junk || !al_item_is_block(it) || !al_block_is_appeal(it))
+            continue;
+        for (step = -1; step <= 1; step += 2) {
+            size_t j = i;
+            while ((step < 0 ? j > 0 : j + 1 < items->count)) {
+                al_item *o = &items->items[step < 0 ? --j : ++j];
+                if (o->kind == AL_ITEM_HEADING || o->kind == AL_ITEM_RULE)
+                    break;
+                if (!al_item_is_block(o))
+                    break;
+                if (o->junk)
+                    continue;
+                if (!o->text || !al_appeal_continues(o->text))
+                    break;
+                o->junk = true;
+            }
         }
     }
 }
@@ -778,8 +844,11 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
             } else if (answer_count(key)) {
                 it->junk = true;                /* "3 Answers": a count, the answers stay */
                 i++;
-            } else if (junk_heading(it, key) || appeal_section(items, i, key)) {
+            } else if (junk_heading(it, key)) {
                 i = drop_section(items, i);
+            } else if ((next = appeal_section(items, dom, i, key)) > 0) {
+                for (; i < next; i++)
+                    items->items[i].junk = true;
             } else if (al_item_link_share(it) >= CARD_TITLE_LINK_SHARE) {
                 drop_card(items, dom, i, meta); /* a card's linked title */
                 i++;
@@ -800,6 +869,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_lead_repeat(items, dom);
     drop_sponsor_segments(items);
     drop_appeal_boxes(items, dom);
+    drop_appeal_runs(items);
     drop_author_bio(items, meta);
     drop_repeats(items);
     resolve_suspects(items);
