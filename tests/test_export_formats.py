@@ -321,6 +321,128 @@ def case_failures(tmp):
         check(f.read() == b"previous contents", "the old file is untouched")
 
 
+def long_page(tmp, copies):
+    """city-bees with its body COPIES times: sections enough for several groups."""
+    page = os.path.join(tmp, "long%d.html" % copies)
+    with open(BEES, encoding="utf-8") as f:
+        html = f.read()
+    body = html[html.index("<h2>Choosing a spot"):html.index("</article>")]
+    with open(page, "w", encoding="utf-8") as f:
+        f.write(html.replace(body, body * copies))
+    return page
+
+
+def wav_samples(data):
+    """The bytes of a WAV's data chunk (to the end when its size is unknown)."""
+    at = 12
+    while at + 8 <= len(data):
+        tag, size = data[at:at + 4], struct.unpack("<I", data[at + 4:at + 8])[0]
+        if tag == b"data":
+            return data[at + 8:] if size == 0xFFFFFFFF else data[at + 8:at + 8 + size]
+        at += 8 + size + (size & 1)
+    return None
+
+
+def pcm(path):
+    """The decoded samples, at the file's own rate."""
+    r = subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-i", path, "-f", "s16le", "-ac", "1",
+                        "-"], capture_output=True)
+    return r.stdout if r.returncode == 0 else None
+
+
+def processes_naming(text):
+    """Processes whose command line contains TEXT (the workers share aloud's)."""
+    found = []
+    for pid in os.listdir("/proc"):
+        try:
+            with open("/proc/%s/cmdline" % pid, "rb") as f:
+                if text.encode() in f.read():
+                    found.append(int(pid))
+        except (OSError, ValueError):
+            pass
+    return found
+
+
+def workers_of(pid):
+    """PID's synthesis workers: its children but the parser's sandbox (seccomp)."""
+    found = []
+    try:
+        with open("/proc/%d/task/%d/children" % (pid, pid)) as f:
+            kids = [int(c) for c in f.read().split()]
+    except OSError:
+        return []
+    for kid in kids:
+        try:
+            with open("/proc/%d/status" % kid) as f:
+                if "Seccomp:\t0" in f.read():
+                    found.append(kid)
+        except OSError:
+            pass
+    return found
+
+
+def case_jobs(tmp):
+    # Sections are spoken by worker processes (--jobs N); the file is the
+    # same, byte for byte, whatever N, and so is a compressed one's audio.
+    page = long_page(tmp, 6)
+    wavs = []
+    for jobs in ("1", "2", "3"):
+        out = os.path.join(tmp, "j%s.wav" % jobs)
+        r = run("-q", "-j", jobs, "-o", out, page)
+        check(r.returncode == 0, "-j %s: exit 0 (%r)" % (jobs, r.stderr))
+        with open(out, "rb") as f:
+            wavs.append(f.read())
+    check(len(wavs[0]) > 10000000, "the long page makes minutes of audio: %d bytes" % len(wavs[0]))
+    check(wavs[0] == wavs[1] == wavs[2], "-j 1, -j 2 and -j 3 write the same WAV")
+    r = run("-q", "-o", os.path.join(tmp, "default.wav"), page)
+    with open(os.path.join(tmp, "default.wav"), "rb") as f:
+        check(r.returncode == 0 and f.read() == wavs[0], "the default jobs write the same WAV")
+    for ext in ("flac", "mp3"):
+        got = []
+        for jobs in ("1", "2"):
+            out = os.path.join(tmp, "j%s.%s" % (jobs, ext))
+            r = run("-q", "-j", jobs, "-o", out, page)
+            check(r.returncode == 0, "%s -j %s: exit 0 (%r)" % (ext, jobs, r.stderr))
+            got.append(pcm(out))
+        check(got[0] is not None and len(got[0]) > 1000000 and got[0] == got[1],
+              "%s: -j 1 and -j 2 decode to the same samples" % ext)
+    r = subprocess.run([ALOUD, "-q", "-j", "2", "-o", "-", page], capture_output=True, timeout=300)
+    check(r.returncode == 0 and wav_samples(r.stdout) == wav_samples(wavs[0]),
+          "-o - with two jobs streams the same samples (%d bytes)" % len(r.stdout))
+    for name in os.listdir(tmp):
+        check("aloud-" not in name and not name.startswith("."), "no temporary left: %s" % name)
+
+
+def case_jobs_stop(tmp):
+    # Ctrl-C and a worker that dies: no file, no temporary, no process left.
+    page = long_page(tmp, 20)
+    for how in ("sigint", "worker killed"):
+        d = os.path.join(tmp, how.replace(" ", "-"))
+        os.mkdir(d)
+        out = os.path.join(d, "x.wav")
+        p = subprocess.Popen([ALOUD, "-j", "2", "-o", out, page], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+        deadline = time.time() + 60
+        while time.time() < deadline and len(workers_of(p.pid)) < 2:
+            time.sleep(0.005)
+        time.sleep(0.2)
+        workers = workers_of(p.pid)
+        check(len(workers) == 2, "%s: two workers run (%r)" % (how, workers))
+        if how == "sigint":
+            p.send_signal(signal.SIGINT)
+        elif workers:
+            os.kill(workers[-1], signal.SIGKILL)
+        _, err = p.communicate(timeout=120)
+        want = 130 if how == "sigint" else 15
+        check(p.returncode == want, "%s: exit %d (%d, %r)" % (how, want, p.returncode, err))
+        if how != "sigint":
+            check(b"died (signal 9)" in err and err.count(b"\n") == 1,
+                  "a killed worker is said in one line: %r" % err)
+        check(os.listdir(d) == [], "%s: nothing left: %s" % (how, os.listdir(d)))
+        time.sleep(0.1)
+        check(processes_naming(out) == [], "%s: no process left: %r" % (how, processes_naming(out)))
+
+
 def fsize_limit():
     import resource
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
@@ -396,6 +518,8 @@ CASES = {
     "stdout": case_stdout,
     "split": case_split,
     "failures": case_failures,
+    "jobs": case_jobs,
+    "jobs_stop": case_jobs_stop,
 }
 
 

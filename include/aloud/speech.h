@@ -21,8 +21,11 @@
  *
  * espeak-ng keeps global state: one synthesis runs at a time per process.
  * A second export or playback started while one runs fails with
- * ALOUD_ESYNTH. Nothing here prints; notices (such as a fallback to
- * English) come back in the structures below.
+ * ALOUD_ESYNTH. aloud_export() speaks in worker processes it forks (and
+ * reaps before it returns), so a program that reaps every child from a
+ * SIGCHLD handler must not do so during an export. Nothing here prints;
+ * notices (such as a fallback to English) come back in the structures
+ * below.
  */
 #ifndef ALOUD_SPEECH_H
 #define ALOUD_SPEECH_H
@@ -182,7 +185,7 @@ ALOUD_EXPORT int aloud_audio_format_resolve(aloud_audio_format *out, const char 
 /** The usual extension of a format, without the dot ("mp3"); "" for AUTO. */
 ALOUD_EXPORT const char *aloud_audio_format_extension(aloud_audio_format format);
 
-#define ALOUD_EXPORT_OPTIONS_VERSION 2
+#define ALOUD_EXPORT_OPTIONS_VERSION 3
 
 /**
  * Where to export. Initialise with ALOUD_EXPORT_OPTIONS_INIT. At least one
@@ -227,10 +230,17 @@ typedef struct {
     /** --split into a directory holding another article's export: replace
      *  that export's files instead of failing. */
     bool force;
+    /* version 3 */
+    /** Worker processes synthesising at once (1-64), forked from the
+     *  caller's; 0: one per processor online. The audio is the same,
+     *  sample for sample, whatever the number: the sections are spoken in
+     *  groups fixed by the article (a few hundred words or more), each by
+     *  a fresh copy of the engine, with one job too. */
+    unsigned int jobs;
 } aloud_export_options;
 
 #define ALOUD_EXPORT_OPTIONS_INIT { ALOUD_EXPORT_OPTIONS_VERSION, NULL, NULL, NULL, NULL, NULL, \
-                                    NULL, ALOUD_FORMAT_AUTO, 0, false }
+                                    NULL, ALOUD_FORMAT_AUTO, 0, false, 0 }
 
 /** What an export produced. */
 typedef struct {

@@ -545,6 +545,7 @@ static outcome one(batch *b, item *it, size_t index, const char *ext, aloud_audi
     ex.wav_path = path;
     ex.format = format;
     ex.bitrate = o->bitrate;
+    ex.jobs = o->jobs > 1 ? 1 : 0;   /* -j N: N articles at once, one process each */
     ex.cancel = &cancel_requested;
     if ((err = aloud_export(&result, a, &speech, &ex)) < 0) {
         record_failure(it, aloud_error_message(), cli_exit_code(err));

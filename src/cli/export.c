@@ -222,6 +222,7 @@ int cli_export(const cli_options *o, const aloud_article *article)
     out.split_dir = o->split_dir;
     out.bitrate = o->bitrate;
     out.force = o->force;
+    out.jobs = (unsigned int)o->jobs;   /* 0: one per processor */
     if (o->format && aloud_audio_format_resolve(&out.format, NULL, o->format) < 0) {
         cli_error("%s", aloud_error_message());
         return CLI_EXIT_USAGE;

@@ -5,8 +5,10 @@
  * (--chapters).
  *
  * Design. Each selected section is synthesised by one al_synth_speak()
- * call; the sample count at the start of each section is the chapter's
- * position (exact, since it is counted from the audio actually written).
+ * call in a worker process of its own, several at once (parallel.c), and
+ * its audio comes back here in order; the sample count at the start of
+ * each section is the chapter's position (exact, since it is counted from
+ * the audio actually written).
  * A section that produced no audio gets 10 ms of silence so that chapter
  * marks stay strictly increasing. WAV files are written as the audio
  * comes (wav.c appends the cue points at the end). The compressed
@@ -39,6 +41,7 @@
 #include <unistd.h>
 
 #include "encode.h"
+#include "parallel.h"
 #include "speechtext.h"
 #include "split.h"
 #include "synth.h"
@@ -74,7 +77,7 @@ typedef struct {
     int chapters_fd, playlist_fd;
     bool made_dir;
     bool cancelled;
-    int write_err;                /* a write error met inside the sink */
+    unsigned int jobs;            /* synthesis processes at once */
     aloud_progress progress;
 } job;
 
@@ -396,18 +399,6 @@ static int put_audio(job *j, const int16_t *pcm, size_t count)
     return ALOUD_OK;
 }
 
-static int sink(const int16_t *pcm, size_t count, void *data)
-{
-    job *j = data;
-
-    if (cancelled(j))
-        return 1;
-    if ((j->write_err = put_audio(j, pcm, count)) < 0)
-        return 1;
-    report(j);
-    return 0;
-}
-
 static int open_part(job *j, size_t k)
 {
     char *path = part_path(j, j->first + k);
@@ -426,29 +417,53 @@ static int open_part(job *j, size_t k)
     return err;
 }
 
-static int speak_section(job *j, size_t k)
+/* The callbacks of al_parallel_run(): in the workers, synthesis; here,
+ * the audio in order. */
+
+static int section_synth(void *data, size_t k, al_synth_sink sink, void *sink_data,
+                         uint64_t *produced)
 {
-    static const int16_t silence[220];
+    job *j = data;
     char *ssml = NULL;
-    uint64_t produced = 0;
     int err;
 
-    if (cancelled(j))
-        return ALOUD_EINTERRUPTED;
+    if ((err = al_speech_section(&ssml, j->article, j->first + k, &j->voice,
+                                 j->intro && k == 0)) == ALOUD_OK)
+        err = al_synth_speak(j->synth, ssml, sink, sink_data, produced);
+    free(ssml);
+    return err;
+}
+
+static int section_begin(void *data, size_t k)
+{
+    job *j = data;
+    int err;
+
     j->starts[k] = j->progress.samples;
     if (j->whole && (err = al_wav_cue(j->whole, al_speech_label(j->article, j->first + k))) < 0)
         return err;
     if (j->parts && !is_encoded(j->split_format) && (err = open_part(j, k)) < 0)
         return err;
-    if ((err = al_speech_section(&ssml, j->article, j->first + k, &j->voice,
-                                 j->intro && k == 0)) < 0)
-        return err;
-    err = al_synth_speak(j->synth, ssml, sink, j, &produced);
-    free(ssml);
-    if (j->write_err < 0)
-        return j->write_err;
-    if (err < 0)
-        return err;
+    return ALOUD_OK;
+}
+
+static int section_audio(void *data, const int16_t *pcm, size_t count)
+{
+    job *j = data;
+    int err = put_audio(j, pcm, count);
+
+    if (err == ALOUD_OK)
+        report(j);
+    return err;
+}
+
+static int section_end(void *data, size_t k, uint64_t produced)
+{
+    static const int16_t silence[220];
+    job *j = data;
+    int err = ALOUD_OK;
+
+    (void)k;
     if (produced == 0 && (err = put_audio(j, silence, sizeof(silence) / sizeof(silence[0]))) < 0)
         return err;
     if (j->part) {
@@ -457,6 +472,74 @@ static int speak_section(job *j, size_t k)
     }
     j->progress.sections_done++;
     report(j);
+    return err;
+}
+
+static bool section_cancelled(void *data)
+{
+    return cancelled(data);
+}
+
+/* Where sections that finish before their turn wait: beside the output. */
+static char *spill_dir(const job *j)
+{
+    const char *path = j->opts->split_dir, *slash, *tmp = getenv("TMPDIR");
+
+    if (j->opts->wav_path && !j->to_stdout) {
+        path = j->opts->wav_path;
+        slash = strrchr(path, '/');
+        return slash ? al_strndup(path, slash == path ? 1 : (size_t)(slash - path))
+                     : al_strdup(".");
+    }
+    return al_strdup(path ? path : tmp && *tmp ? tmp : "/tmp");
+}
+
+/* Cut the exported sections into groups of consecutive ones of about
+ * GROUP_WORDS words or more (parallel.c says why), from the article alone:
+ * the same groups, so the same audio, whatever the jobs. About an eighth
+ * of the article each, so that two to eight jobs share it evenly, but not
+ * so small that starting an engine per group costs much. */
+#define GROUP_WORDS_MIN 400
+#define GROUP_WORDS_MAX 2500
+
+static size_t cut_groups(size_t *ends, const job *j)
+{
+    size_t count, total = 0, words = 0, n = 0, per;
+    const aloud_section *s = aloud_article_sections(j->article, &count);
+
+    for (size_t k = j->first; k < j->end; k++)
+        total += aloud_section_words(&s[k]);
+    per = total / 8 < GROUP_WORDS_MIN ? GROUP_WORDS_MIN
+        : total / 8 > GROUP_WORDS_MAX ? GROUP_WORDS_MAX : total / 8;
+    for (size_t k = j->first; k < j->end; k++) {
+        words += aloud_section_words(&s[k]);
+        if (words >= per || k + 1 == j->end) {
+            ends[n++] = k + 1 - j->first;
+            words = 0;
+        }
+    }
+    return n;
+}
+
+static int speak_sections(job *j)
+{
+    al_parallel p = { j->end - j->first, NULL, 0, j->jobs, NULL, section_synth, section_begin,
+                      section_audio, section_end, section_cancelled, j };
+    size_t *ends = malloc((p.count ? p.count : 1) * sizeof(*ends));
+    char *dir = spill_dir(j);
+    int err;
+
+    if (!dir || !ends) {
+        free(dir);
+        free(ends);
+        return al_error_oom();
+    }
+    p.group_ends = ends;
+    p.group_count = cut_groups(ends, j);
+    p.spill_dir = dir;
+    err = al_parallel_run(&p);
+    free(ends);
+    free(dir);
     return err;
 }
 
@@ -591,6 +674,8 @@ static int check_options(const aloud_article *article, const aloud_export_option
         return al_error_set(ALOUD_EINVAL, "%s: the chapter list's name must end in .cue "
                                           "(CUE sheet), .txt or .ffmeta (ffmetadata)",
                             o->chapters_path);
+    if (o->version >= 3 && o->jobs > 64)
+        return al_error_set(ALOUD_EINVAL, "export: %u jobs is more than 64", o->jobs);
     if (o->version >= 2 && o->bitrate && (o->bitrate < 8000 || o->bitrate > 320000))
         return al_error_set(ALOUD_EINVAL, "export: bit rate %u is not from 8000 to 320000",
                             o->bitrate);
@@ -779,14 +864,14 @@ int aloud_export(aloud_export_result *result, const aloud_article *article,
         j.bitrate = opts->bitrate;
         j.force = opts->force;
     }
+    j.jobs = opts->version >= 3 && opts->jobs ? opts->jobs : al_parallel_default_jobs();
     if ((err = resolve_formats(&j)) < 0 ||
         (err = al_voice_resolve(&j.voice, article, speech)) < 0 ||
         (err = al_speech_lexicon_open(&j.voice, speech)) < 0 ||
         (err = al_speech_range(&j.first, &j.end, article, speech)) < 0 ||
         (err = prepare(&j)) < 0)
         goto cleanup;
-    for (size_t k = 0; err == ALOUD_OK && k < j.end - j.first; k++)
-        err = speak_section(&j, k);
+    err = speak_sections(&j);
     if (err == ALOUD_OK)
         err = finish(&j);
     if (err == ALOUD_OK && result) {
