@@ -468,6 +468,9 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
     } else if (*q == '.' && nz_digits(q + 1) == 2 && ampm_len(c, q + 3 + (q[3] == ' '))) {
         min = atoi(q + 1);   /* "7.30pm" */
         end = q + 3;
+    } else if (unit && *q == ' ' && strncmp(q + 1, unit, strlen(unit)) == 0 &&
+               !nz_is_alnum_at(q + 1 + strlen(unit))) {
+        end = q;   /* "20 Uhr MEZ": a full hour, then its time zone */
     } else if (nz_setting(c, "time_h")) {
         const char *r = q + (*q == ' ');
         if (*r != 'h' || nz_is_letter((unsigned char)r[1]))
@@ -492,6 +495,9 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
     if (min > 59 || (nz_is_alnum_at(end) && !ampm))
         return 0;
     snprintf(h, sizeof(h), "%d", hour);
+    /* "um 1 Uhr": ein Uhr, the word of [speech.settings] one */
+    if (hour == 1 && unit && c->one)
+        snprintf(h, sizeof(h), "%.*s", (int)strcspn(c->one, "|"), c->one);
     snprintf(m, sizeof(m), "%d", min);
     if (hword) {
         const char *v = hword;

@@ -95,7 +95,9 @@ static void put_num(nz *c, const nz_num *a)
  * ("Stunde", "Million"). */
 static bool feminine_noun(const nz *c, const char *w, size_t n)
 {
-    return nz_ends_with_setting(c, "feminine_endings", w, n);
+    /* "Megabyte", "Ende": not every noun in -e is feminine (feminine_except) */
+    return nz_ends_with_setting(c, "feminine_endings", w, n) &&
+           !nz_ends_with_setting(c, "feminine_except", w, n);
 }
 
 /* "1" before the noun NOUN (NN bytes) as the article-like word of
