@@ -443,6 +443,46 @@ def case_jobs_stop(tmp):
         check(processes_naming(out) == [], "%s: no process left: %r" % (how, processes_naming(out)))
 
 
+def with_tty_stderr(args):
+    """Run aloud with stderr on a pseudo-terminal: (exit status, what it drew)."""
+    import pty
+    master, slave = pty.openpty()
+    p = subprocess.Popen([ALOUD, *args], stdout=subprocess.DEVNULL, stderr=slave)
+    os.close(slave)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:   # EIO: the terminal's other side closed
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(master)
+    return p.wait(timeout=300), drawn.decode("utf-8", "replace")
+
+
+def case_progress(tmp):
+    # On a terminal the bar counts the sections spoken, then the audio
+    # encoded (compressed formats are encoded at the end); -q draws nothing.
+    out = os.path.join(tmp, "x.opus")
+    rc, drawn = with_tty_stderr(["-o", out, PAGE])
+    lines = [line for line in drawn.split("\r") if line.strip("\x1b[K\n")]
+    speaking = [line for line in lines if " sections, " in line]
+    encoding = [line for line in lines if "] encoding, " in line]
+    check(rc == 0 and speaking and "4/4 sections" in speaking[-1],
+          "the bar counts the sections: %r" % speaking[-1:])
+    check(len(encoding) >= 2 and encoding[-1].startswith("[########################] encoding, 1:0")
+          and lines.index(encoding[0]) > lines.index(speaking[-1]),
+          "then the encoding, to the end: %r" % encoding[-1:])
+    check(drawn.endswith("\r\x1b[K"), "the bar is cleared at the end: %r" % drawn[-20:])
+    rc, drawn = with_tty_stderr(["-q", "-o", os.path.join(tmp, "y.opus"), PAGE])
+    check(rc == 0 and drawn == "", "-q draws nothing: %r" % drawn[:80])
+    rc, drawn = with_tty_stderr(["-o", os.path.join(tmp, "z.wav"), PAGE])
+    check(rc == 0 and "encoding" not in drawn and "4/4 sections" in drawn,
+          "a WAV has nothing to encode: %r" % drawn[-80:])
+
+
 def fsize_limit():
     import resource
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
@@ -520,6 +560,7 @@ CASES = {
     "failures": case_failures,
     "jobs": case_jobs,
     "jobs_stop": case_jobs_stop,
+    "progress": case_progress,
 }
 
 

@@ -153,9 +153,17 @@ typedef struct {
     size_t section_count;          /* sections being exported */
     unsigned long long samples;    /* audio written so far */
     unsigned int sample_rate;      /* samples per second (22050) */
+    /** MP3, Opus, M4B and FLAC files are encoded once every section is
+     *  spoken (their chapters go first): samples of audio encoded so far,
+     *  out of encode_total (0 when nothing is to be encoded; the whole
+     *  file and --split's files both count). New with export options
+     *  version 3. */
+    unsigned long long encoded;
+    unsigned long long encode_total;
 } aloud_progress;
 
-/** Called as audio is written (every ~0.1 s of audio and after each section). */
+/** Called as audio is written (every ~0.1 s of audio and after each
+ *  section) and as it is encoded (every 32768 samples). */
 typedef void (*aloud_progress_cb)(const aloud_progress *progress, void *data);
 
 /** Audio file formats. All are mono at the synthesiser's rate (Opus: 48 kHz). */

@@ -9,7 +9,8 @@
  * raises the flag the library polls (aloud_export_options.cancel), the
  * export removes its temporary files and returns ALOUD_EINTERRUPTED, and
  * the CLI exits with 130. The progress bar is drawn on stderr only when
- * it is a terminal and -q was not given, at most ten times a second.
+ * it is a terminal and -q was not given, at most ten times a second: the
+ * sections spoken, then, for MP3, Opus, M4B and FLAC, the audio encoded.
  */
 #include <errno.h>
 #include <signal.h>
@@ -76,22 +77,34 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* While speaking: "[####    ] 3/12 sections, 4:05 of audio"; then, for
+ * the formats encoded at the end: "[####    ] encoding, 4:05 of 24:00". */
 static void draw_bar(const aloud_progress *p, void *data)
 {
     bar_state *bar = data;
-    char audio[32], line[128];
+    char audio[32], total[32], line[128];
     int width = 24, filled;
-    double t = now();
+    double t = now(), rate = p->sample_rate ? p->sample_rate : 1;
+    bool encoding = p->encode_total > 0 && p->sections_done == p->section_count;
 
-    if (bar->drawn && t - bar->last < 0.1 && p->sections_done < p->section_count)
+    if (bar->drawn && t - bar->last < 0.1 &&
+        (encoding ? p->encoded < p->encode_total : p->sections_done < p->section_count))
         return;
     bar->last = t;
     bar->drawn = 1;
-    filled = p->section_count ? (int)(width * p->sections_done / p->section_count) : width;
-    format_duration(audio, sizeof(audio), p->sample_rate ? (double)p->samples / p->sample_rate : 0);
-    snprintf(line, sizeof(line), "\r[%.*s%*s] %zu/%zu sections, %s of audio", filled,
-             "########################", width - filled, "", p->sections_done, p->section_count,
-             audio);
+    if (encoding) {
+        filled = (int)(width * p->encoded / p->encode_total);
+        format_duration(audio, sizeof(audio), (double)p->encoded / rate);
+        format_duration(total, sizeof(total), (double)p->encode_total / rate);
+        snprintf(line, sizeof(line), "\r[%.*s%*s] encoding, %s of %s\033[K", filled,
+                 "########################", width - filled, "", audio, total);
+    } else {
+        filled = p->section_count ? (int)(width * p->sections_done / p->section_count) : width;
+        format_duration(audio, sizeof(audio), (double)p->samples / rate);
+        snprintf(line, sizeof(line), "\r[%.*s%*s] %zu/%zu sections, %s of audio", filled,
+                 "########################", width - filled, "", p->sections_done,
+                 p->section_count, audio);
+    }
     fputs(line, stderr);
     fflush(stderr);
 }

@@ -577,6 +577,8 @@ static int encode_range(job *j, int fd, const out_file *f, const al_encode_spec 
         if ((err = al_encoder_write(enc, pcm, (size_t)n / sizeof(*pcm))) < 0)
             goto cleanup;
         from += (size_t)n / sizeof(*pcm);
+        j->progress.encoded += (size_t)n / sizeof(*pcm);
+        report(j);
     }
     err = al_encoder_finish(enc);
     enc = NULL;
@@ -784,6 +786,10 @@ static int finish(job *j)
     int err = ALOUD_OK;
 
     j->starts[n] = j->progress.samples;
+    if (j->whole_file.temp && is_encoded(j->whole_format))
+        j->progress.encode_total += j->starts[n];
+    if (j->parts && is_encoded(j->split_format))
+        j->progress.encode_total += j->starts[n];
     if (j->whole) {
         err = al_wav_finish(j->whole);
         j->whole = NULL;
