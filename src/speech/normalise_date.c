@@ -556,6 +556,32 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
 
 /* ---- ordinals ---- */
 
+/* "sein 4. Titel", "ein 2. Platz": after an article without its own
+ * ending (ein, sein), the ordinal's ending is the noun's gender's. The
+ * ending [speech.settings] ordinal_masculine names ("es er": es, er) is
+ * changed before a noun whose last part is in masculine_endings ("Titel",
+ * "Heimsieg"; ASCII case ignored, the whole word may be the part). */
+static const char *masculine_ending(const nz *c, const char *ending, const char *w, size_t wn)
+{
+    const char *sw = nz_setting(c, "ordinal_masculine"), *l = nz_setting(c, "masculine_endings");
+    size_t fn;
+
+    if (!sw || !l || !ending || !wn)
+        return ending;
+    fn = strcspn(sw, " ");
+    if (strncmp(ending, sw, fn) != 0 || (ending[fn] && ending[fn] != '|') || !sw[fn])
+        return ending;
+    while (*l) {
+        size_t ln = strcspn(l, " ");
+        if (ln && ln <= wn && strncasecmp(w + wn - ln, l, ln) == 0)
+            return sw + fn + 1;
+        l += ln;
+        while (*l == ' ')
+            l++;
+    }
+    return ending;
+}
+
 size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *numtext)
 {
     const al_lang_entry *e;
@@ -601,6 +627,7 @@ size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *num
             !(nz_upper_at(numtext) && nz_upper_at(w)))
             return 0;
         ending = nz_ordinal_ending(c, numtext);
+        ending = masculine_ending(c, ending, w, wn);
     } else {
         f = *form == 'f' ? 1 : *form == 'a' ? 2 : 0;
         /* "les 3es", "les 1ers": a plural mark ("mp", "fp") */

@@ -732,8 +732,13 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         if ((wn && nz_find(c, NZ_SCORE_WORDS, w, wn, true)) ||
             (wn2 && nz_find(c, NZ_SCORE_WORDS, w2, wn2, true)) ||
             (an && nz_find(c, NZ_SCORE_WORDS, after, an, true))) {
-            const char *nil = nz_word(c, "nil"), *sw = nz_word(c, "score");
+            const char *nil = nz_word(c, "nil"), *sw = nz_word(c, "score"), *tie = nz_word(c, "tie");
             al_buf_puts(c->b, strcmp(a->d, "0") == 0 && nil ? nil : a->d);
+            /* "1-1": French "un partout" ([speech.words] tie) */
+            if (tie && strcmp(a->d, bn.d) == 0) {
+                al_buf_printf(c->b, " %s", tie);
+                return (size_t)(bn.e - a->s);
+            }
             al_buf_printf(c->b, " %s%s", sw, *sw ? " " : "");
             al_buf_puts(c->b, strcmp(bn.d, "0") == 0 && nil ? nil : bn.d);
             return (size_t)(bn.e - a->s);
@@ -828,6 +833,12 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         (void)nb;
         if (!to)
             return 0;
+        /* "3-3": no range, a tied score ([speech.words] tie) */
+        if (dash && nz_word(c, "tie") && a->nd <= 2 && !a->nf && !bn.nf && strcmp(a->d, bn.d) == 0 &&
+            !nz_is_alnum_at(bn.e)) {
+            al_buf_printf(c->b, "%s %s", a->d, nz_word(c, "tie"));
+            return (size_t)(bn.e - a->s);
+        }
         if (years || year_next) {
             char out[96];
             nz_year_str(c, num_int(a), out, sizeof(out));
