@@ -443,6 +443,20 @@ def case_jobs_stop(tmp):
         check(processes_naming(out) == [], "%s: no process left: %r" % (how, processes_naming(out)))
 
 
+def case_cue(tmp):
+    # A CUE sheet names its audio file with one of the format's own file
+    # types: MP3 for MP3, WAVE (decoded audio) for the rest, as EAC and
+    # foobar2000 write it for FLAC.
+    for ext, kind in (("wav", "WAVE"), ("mp3", "MP3"), ("opus", "WAVE"), ("m4b", "WAVE"),
+                      ("flac", "WAVE")):
+        cue = os.path.join(tmp, ext + ".cue")
+        r = run("-q", "-o", os.path.join(tmp, "x." + ext), "--chapters", cue, PAGE)
+        with open(cue, encoding="utf-8") as f:
+            files = [line for line in f if line.startswith("FILE ")]
+        check(r.returncode == 0 and files == ['FILE "x.%s" %s\n' % (ext, kind)],
+              "%s: the CUE sheet's FILE line: %r" % (ext, files))
+
+
 def with_tty_stderr(args):
     """Run aloud with stderr on a pseudo-terminal: (exit status, what it drew)."""
     import pty
@@ -561,6 +575,7 @@ CASES = {
     "jobs": case_jobs,
     "jobs_stop": case_jobs_stop,
     "progress": case_progress,
+    "cue": case_cue,
 }
 
 

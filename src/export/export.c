@@ -287,6 +287,12 @@ static void cue_sheet(al_buf *b, const job *j)
         put_cue_string(b, "PERFORMER", byline, "");
     if (title)
         put_cue_string(b, "TITLE", title, "");
+    /* The CUE format names five file types: BINARY and MOTOROLA (raw CD
+     * audio), AIFF, WAVE and MP3. WAVE is what the tools that write CUE
+     * sheets for FLAC and other compressed files give (EAC, foobar2000:
+     * FILE "x.flac" WAVE), meaning audio a player decodes by itself;
+     * a type outside the five ("FLAC", "OPUS") makes strict readers
+     * refuse the sheet. */
     if (file)
         put_cue_string(b, "FILE", file, j->whole_format == ALOUD_FORMAT_MP3 ? " MP3" : " WAVE");
     else
