@@ -109,7 +109,7 @@ cleanup:
  * line where a framework renders the article), in order:
  *
  *   1. the markup inside template <script>s (text/template, text/html...),
- *      parsed in place;
+ *      as a page of its own (the page's chrome left out);
  *   2. the JSON-LD articleBody (at least LD_FALLBACK_MIN_WORDS words),
  *      read as the article: a page that carries its text only as data.
  *      Paragraphs are its lines; an articleBody that is markup is parsed
@@ -129,15 +129,18 @@ static int try_templates(aloud_article *a, const job *j)
     al_dom dom = { 0 };
     char *utf8 = NULL;
     size_t utf8_len = 0;
-    unsigned unwrapped = 0;
+    unsigned count = 0;
     int err;
 
     if ((err = al_decode_to_utf8(&utf8, &utf8_len, j->data, j->len, j->charset, j->name)) < 0)
         return err;
-    if ((err = al_dom_parse_flags(&dom, utf8, utf8_len, AL_HTML_UNWRAP_TEMPLATES, &unwrapped,
-                                  j->name)) < 0)
+    if ((err = al_html_templates(&utf8, &utf8_len, &count, j->name)) < 0 || count == 0) {
+        free(utf8);
+        return err < 0 ? err : ALOUD_ENOARTICLE;
+    }
+    if ((err = al_dom_parse(&dom, utf8, utf8_len, j->name)) < 0)
         return err;
-    err = unwrapped ? read_dom(a, &dom, j) : ALOUD_ENOARTICLE;
+    err = read_dom(a, &dom, j);
     al_dom_free(&dom);
     return err;
 }

@@ -90,13 +90,6 @@ typedef struct {
  */
 int al_dom_parse(al_dom *dom, char *utf8, size_t len, const char *name);
 /**
- * al_dom_parse() with al_html_bound()'s FLAGS (nesting.h:
- * AL_HTML_UNWRAP_TEMPLATES); *UNWRAPPED (when not NULL) receives how many
- * template scripts were unwrapped.
- */
-int al_dom_parse_flags(al_dom *dom, char *utf8, size_t len, unsigned flags,
-                       unsigned *unwrapped, const char *name);
-/**
  * Rebuild DOM from the flat form (nesting.h) a parser process wrote,
  * trusting nothing: every length, tag, depth and count is checked, and
  * the child's memory budget MAX_MEMORY bounds the nodes and attributes

@@ -36,11 +36,11 @@
  * as markup (as with scripting off), and an unclosed <iframe> or <div>
  * inside a <noscript> at the top of <body> then swallowed the page.
  *
- * With AL_HTML_UNWRAP_TEMPLATES (a second try on a page with no article),
- * a <script> whose type says it holds markup (text/html, text/template,
- * text/x-handlebars-template...: the type names markup or a template) loses
- * its start and end tags, so the markup a framework would render is parsed
- * in place.
+ * al_html_templates() uses the same scan to gather the content of every
+ * <script> whose type says it holds markup (text/html, text/template,
+ * text/x-handlebars-template...: the type names markup or a template) into
+ * a page of its own: what a framework would render, for a second try on a
+ * page whose markup holds no article.
  */
 #include <gumbo.h>
 #include <stdlib.h>
@@ -79,9 +79,8 @@ typedef struct {
     int top_html;                        /* the topmost HTML element, or -1 */
     size_t excess;           /* start tags removed, not yet matched by an end tag */
     size_t elements;
-    unsigned flags;          /* AL_HTML_UNWRAP_TEMPLATES */
-    unsigned unwrapped;      /* template scripts unwrapped */
-    size_t template_close;   /* where the open template script's "</script" is, or 0 */
+    al_buf *templates;       /* al_html_templates(): the markup of template scripts */
+    unsigned template_count;
 } scan;
 
 /* ---- tag classes -------------------------------------------------------- */
@@ -645,8 +644,9 @@ static size_t past_end_tag(const char *s, size_t n, size_t i)
 
 /* A start tag aloud reads differently from gumbo, at I with the name
  * ending at Q and the tag at END: <noscript> (removed with its content) or,
- * when unwrapping, a template <script> (its tags removed). Sets *NEXT and
- * returns 1 when it took the tag, 0 when the tag is an ordinary one. */
+ * when gathering templates, a template <script> (its content copied out).
+ * Sets *NEXT and returns 1 when it took the tag, 0 when the tag is an
+ * ordinary one. */
 static int rewrite_tag(scan *sc, GumboTag tag, size_t i, size_t q, size_t end, size_t *next)
 {
     const char *s = sc->src;
@@ -661,16 +661,14 @@ static int rewrite_tag(scan *sc, GumboTag tag, size_t i, size_t q, size_t end, s
         *next = past_end_tag(s, n, close);
         return (err = drop_tag(sc, i, *next, tag)) < 0 ? err : 1;
     }
-    if (tag == GUMBO_TAG_SCRIPT && (sc->flags & AL_HTML_UNWRAP_TEMPLATES) &&
-        type_is_markup(s + q, end - q)) {
-        if ((close = find_end_tag(s, n, end + 1, "script", 6)) >= n)
-            return 0;
-        if ((err = drop_tag(sc, i, end + 1, GUMBO_TAG_DIV)) < 0)
-            return err;
-        sc->template_close = close;
-        sc->unwrapped++;
-        *next = end + 1;            /* the content is scanned as markup */
-        return 1;
+    if (tag == GUMBO_TAG_SCRIPT && sc->templates && type_is_markup(s + q, end - q)) {
+        close = find_end_tag(s, n, end + 1, "script", 6);
+        al_buf_puts(sc->templates, "<div>");
+        al_buf_put(sc->templates, s + end + 1, close - end - 1);
+        al_buf_puts(sc->templates, "</div>\n");
+        sc->template_count++;
+        *next = close < n ? past_end_tag(s, n, close) : n;
+        return sc->templates->failed ? al_error_oom() : 1;
     }
     return 0;
 }
@@ -692,10 +690,6 @@ static int visit_tag(scan *sc, size_t i, size_t *next, const char *name)
         return ALOUD_OK;
     }
     tag = gumbo_tagn_enum(s + p, (unsigned)(q - p));
-    if (closing && sc->template_close && i == sc->template_close) {
-        sc->template_close = 0;     /* the unwrapped template's own end tag */
-        return (*next = end + 1), drop_tag(sc, i, end + 1, GUMBO_TAG_DIV);
-    }
     if (closing)
         return (*next = end + 1), end_tag(sc, tag, name_hash(s + p, q - p), i, end + 1);
     if ((err = rewrite_tag(sc, tag, i, q, end, next)) != 0)
@@ -738,20 +732,56 @@ static int scan_page(scan *sc, const char *name)
     return ALOUD_OK;
 }
 
-int al_html_bound(char **html, size_t *len, unsigned flags, unsigned *unwrapped,
-                  const char *name)
+static scan *scan_new(const char *html, size_t len)
 {
     scan *sc = calloc(1, sizeof(*sc));
-    int i, err;
+    int i;
 
     if (!sc)
-        return al_error_oom();
-    sc->src = *html;
-    sc->len = *len;
-    sc->flags = flags;
+        return NULL;
+    sc->src = html;
+    sc->len = len;
     sc->top_special = sc->top_boundary = sc->top_html = -1;
     for (i = 0; i <= GUMBO_TAG_LAST; i++)
         sc->top_of[i] = -1;
+    return sc;
+}
+
+int al_html_templates(char **html, size_t *len, unsigned *count, const char *name)
+{
+    scan *sc = scan_new(*html, *len);
+    al_buf page = { 0 };
+    int err;
+
+    if (!sc)
+        return al_error_oom();
+    sc->templates = &page;
+    al_buf_puts(&page, "<!DOCTYPE html><html><body>\n");
+    if ((err = scan_page(sc, name ? name : "input")) < 0)
+        goto cleanup;
+    al_buf_puts(&page, "</body></html>\n");
+    if (page.failed) {
+        err = al_error_oom();
+        goto cleanup;
+    }
+    *count = sc->template_count;
+    free(*html);
+    *len = page.len;
+    *html = al_buf_detach(&page);
+cleanup:
+    al_buf_free(&page);
+    al_buf_free(&sc->out);
+    free(sc);
+    return err;
+}
+
+int al_html_bound(char **html, size_t *len, const char *name)
+{
+    scan *sc = scan_new(*html, *len);
+    int err;
+
+    if (!sc)
+        return al_error_oom();
     if ((err = scan_page(sc, name ? name : "input")) < 0)
         goto cleanup;
     if (sc->rewriting) {
@@ -764,8 +794,6 @@ int al_html_bound(char **html, size_t *len, unsigned flags, unsigned *unwrapped,
         *len = sc->out.len;
         *html = al_buf_detach(&sc->out);
     }
-    if (unwrapped)
-        *unwrapped = sc->unwrapped;
 cleanup:
     al_buf_free(&sc->out);
     free(sc);

@@ -16,24 +16,27 @@
 /** More start tags than this and the page is refused. */
 #define AL_HTML_MAX_ELEMENTS 500000
 
-/** al_html_bound() flag: parse the markup inside template <script>s in place. */
-#define AL_HTML_UNWRAP_TEMPLATES 1u
-
 /**
  * Prepare UTF-8 HTML for gumbo: refuse a page with more than
  * AL_HTML_MAX_ELEMENTS start tags left (ALOUD_ETOOLARGE, message names NAME),
  * and remove the start and end tags of elements nested deeper than
  * AL_HTML_MAX_DEPTH, keeping their content. <noscript> elements are
- * removed whole (scripting on); with AL_HTML_UNWRAP_TEMPLATES in FLAGS,
- * a <script> whose type names markup loses its tags, and *UNWRAPPED (when
- * not NULL) counts them. When anything is removed, *HTML is replaced by a
- * new NUL-terminated buffer and the old one is freed; on failure *HTML is
- * left alone (the caller still owns it).
+ * removed whole (read as with scripting on). When anything is removed,
+ * *HTML is replaced by a new NUL-terminated buffer and the old one is
+ * freed; on failure *HTML is left alone (the caller still owns it).
  *
  * @return ALOUD_OK, ALOUD_ETOOLARGE or ALOUD_ERROR (out of memory)
  */
-int al_html_bound(char **html, size_t *len, unsigned flags, unsigned *unwrapped,
-                  const char *name);
+int al_html_bound(char **html, size_t *len, const char *name);
+
+/**
+ * Replace *HTML (freed) with a page of the markup inside its template
+ * <script>s (a type that names markup or a template), one <div> each;
+ * *COUNT receives how many. On failure *HTML is left alone.
+ *
+ * @return ALOUD_OK or ALOUD_ERROR (out of memory)
+ */
+int al_html_templates(char **html, size_t *len, unsigned *count, const char *name);
 
 /* ---- htmlparse.c: gumbo in a sandboxed child, its tree sent back flat ---- */
 

@@ -372,12 +372,6 @@ static void mark_static(al_dom *dom)
 
 int al_dom_parse(al_dom *dom, char *utf8, size_t len, const char *name)
 {
-    return al_dom_parse_flags(dom, utf8, len, 0, NULL, name);
-}
-
-int al_dom_parse_flags(al_dom *dom, char *utf8, size_t len, unsigned flags,
-                       unsigned *unwrapped, const char *name)
-{
     char *flat = NULL;
     size_t flat_len = 0, budget;
     int err;
@@ -385,7 +379,7 @@ int al_dom_parse_flags(al_dom *dom, char *utf8, size_t len, unsigned flags,
     memset(dom, 0, sizeof(*dom));
     /* no page may make gumbo quadratic or huge (nesting.c): bounded depth,
      * elements, memory and time */
-    if ((err = al_html_bound(&utf8, &len, flags, unwrapped, name)) < 0)
+    if ((err = al_html_bound(&utf8, &len, name)) < 0)
         goto cleanup;
     budget = al_html_memory_limit(len);
     if ((err = al_html_parse(&flat, &flat_len, utf8, len, budget, name)) < 0)
