@@ -143,6 +143,52 @@ static bool singular(const nz *c, const nz_num *a)
 
 /* "+44 20 7946 0958", "0800 123 4567", "212-555-0123": digit by digit,
  * group by group. */
+/* "Notruf 112", "die 110 wählen": a short number after a word of
+ * [speech.settings] phone_words, or before one of phone_verbs, is dialled:
+ * said digit by digit. */
+static size_t short_phone(nz *c, const char *p)
+{
+    const char *w;
+    size_t n = nz_digits(p), wn;
+    bool hit;
+
+    if (n < 3 || n > 5 || nz_is_alnum_at(p + n) || (p[n] && !strchr(" .,;:)!?", p[n])))
+        return 0;
+    wn = nz_word_before(c, p, &w);
+    hit = false;
+    if (wn && nz_setting(c, "phone_words")) {
+        const char *l = nz_setting(c, "phone_words");
+        while (*l && !hit) {
+            size_t ln = strcspn(l, " ");
+            /* "Notruf", "Polizeinotruf" */
+            hit = ln && ln <= wn && strncasecmp(w + wn - ln, l, ln) == 0;
+            l += ln;
+            while (*l == ' ')
+                l++;
+        }
+    }
+    if (!hit && p[n] == ' ' && (wn = nz_word_after(p + n, &w))) {
+        const char *l = nz_setting(c, "phone_verbs");
+        while (l && *l && !hit) {
+            size_t ln = strcspn(l, " ");
+            hit = ln == wn && strncmp(l, w, wn) == 0;
+            l += ln;
+            while (*l == ' ')
+                l++;
+        }
+    }
+    if (!hit)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        al_buf_printf(c->b, "%c%s", p[i], i + 1 < n ? " " : "");
+    /* "116 117": the groups that follow */
+    while (p[n] == ' ' && nz_digits(p + n + 1) == 3 && !nz_is_alnum_at(p + n + 4)) {
+        al_buf_printf(c->b, ", %c %c %c", p[n + 1], p[n + 2], p[n + 3]);
+        n += 4;
+    }
+    return n;
+}
+
 static size_t phone(nz *c, const char *p, bool plus)
 {
     const char *q = p + plus, *groups[8];
@@ -793,7 +839,13 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         /* "1/5 der Fläche" is a fifth, "4/5" alone a rating (below) */
         if (num_int(a) < num_int(&bn) && (f = nz_get(c, NZ_FRACTIONS, key)) &&
             (!rating_scale(&bn) || lower_word_after(bn.e))) {
-            put_one(c, a, f, strcspn(f, "|"));
+            /* "1/4 Stunde": eine Viertelstunde, the article of the noun after */
+            const char *nx;
+            size_t nn = *bn.e == ' ' ? nz_word_after(bn.e, &nx) : 0;
+            if (nn && nz_upper_at(nx))
+                put_one(c, a, nx, nn);
+            else
+                put_one(c, a, f, strcspn(f, "|"));
             al_buf_putc(c->b, ' ');
             nz_put_form(c, f, strcmp(a->d, "1") == 0 ? 0 : 1);
             return (size_t)(bn.e - a->s);
@@ -872,7 +924,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = nz_iso_date(c, p)) || (n = phone(c, p, false)))
+    if ((n = nz_iso_date(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
     if ((n = nz_numeric_date(c, &a)) || (n = nz_time_of_day(c, &a)))
