@@ -324,6 +324,24 @@ static const appeal_row appeal_rows[] = {
     { true, "Jeśli cenisz naszą pracę, wpłać darowiznę na konto: 12 1020 1026 0000 0402 0000 1234 lub przez BLIK." },
     { false, "Bank pobierze od klientów 10 zł miesięcznie za prowadzenie konta, poinformowała w środę rzeczniczka "
              "banku." },
+    /* the site asking for itself, no "you": a request, "we" and a price per period */
+    { true, "Damit das so bleibt, brauchen wir Leser, die uns regelmäßig etwas geben: schon 8 Franken im Monat helfen." },
+    { true, "Nobody pays us to sit through these meetings. Back us with £4 a month at ledger.example/join." },
+    /* quoted words are someone else's */
+    { false, "„Ik speel twee keer per week, daar betaal ik geen 245 euro per jaar voor”, zegt Joke Verbeek, lid sinds "
+             "1980." },
+    { false, "\"If you want to help, become a member for £5 a month,\" the director told the crowd at the shelter's "
+             "opening on Friday." },
+};
+
+/* Blocks beside an appeal that continue it, and news beside one that does not. */
+static const appeal_row continue_rows[] = {
+    { true, "R$ 10 por mês – seu nome nos créditos do episódio" },
+    { true, "Give to the Courier" },
+    { true, "Around 900 readers already chip in. We need 1,200 to keep a full-time reporter on the beat." },
+    { true, "Every donation made before December 31 will be matched dollar for dollar, up to $50,000." },
+    { false, "Mr Hale said more than 140 people had donated, most of them giving between £5 and £20." },
+    { false, "Die Gruppe will die Petition im nächsten Monat dem Stadtrat übergeben." },
 };
 
 static void test_appeal_features(void)
@@ -343,6 +361,14 @@ static void test_appeal_features(void)
                     __FILE__, i, r->appeal ? "appeal" : "no appeal", al_appeal_score(&f), f.address, f.request,
                     f.self, f.member, f.money, f.money_period, f.channel, f.payment, f.bank_id, f.phrase, f.words,
                     r->text);
+        }
+    }
+    for (i = 0; i < sizeof(continue_rows) / sizeof(continue_rows[0]); i++) {
+        checks++;
+        if (al_appeal_continues(continue_rows[i].text) != continue_rows[i].appeal) {
+            failures++;
+            fprintf(stderr, "%s: continue row %zu: %s expected: %s\n", __FILE__, i,
+                    continue_rows[i].appeal ? "continues" : "stays", continue_rows[i].text);
         }
     }
     checks++;

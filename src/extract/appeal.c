@@ -32,7 +32,9 @@
  * lexicon 2. A text is an appeal when it asks (a request verb) and either
  * addresses the reader or speaks for the site ("we") with a price per
  * period or a channel, or when it holds bank details in a short line of
- * them or with the reader or the site named; and its score
+ * them or with the reader or the site named; it asks for the site (its
+ * "we", money or a membership: a how-to's "you can donate it or pay by
+ * PayPal" asks for nothing); and its score
  * reaches APPEAL_SCORE_SHORT (up to APPEAL_SHORT_WORDS words), one more up
  * to APPEAL_MEDIUM_WORDS, two more up to APPEAL_MAX_WORDS; longer text is
  * an article's, whatever it asks. "If you join the club as a member" (3)
@@ -54,6 +56,10 @@
 #define APPEAL_SHORT_WORDS 80
 #define APPEAL_MEDIUM_WORDS 140
 #define APPEAL_MAX_WORDS 220
+/* Past APPEAL_SHORT_WORDS, what is asked for (price, membership, channel,
+ * bank details; not the lexicon's phrases, which are often just a verb)
+ * must score at least this much: prose full of "you" names a gift once. */
+#define LONG_MIN_WHAT 2
 /* Bank details with nothing else are a line of them ("IBAN: DE89 ...,
  * BIC: ..."), up to this many words. */
 #define BANK_LINE_MAX_WORDS 40
@@ -65,7 +71,7 @@
  * in. We need 1,200...", "R$ 10 por mês – seu nome nos créditos", a "Give
  * to the Courier" button) when it names a price per period, a channel,
  * bank details or an appeal phrase, or asks the reader or for the site,
- * or asks for a gift with an amount ("Every gift ... matched, up to
+ * or names a gift with an amount ("Every gift ... matched, up to
  * $50,000"), or is a request of at most CONTINUE_BUTTON_WORDS; up to this
  * length. */
 #define CONTINUE_MAX_WORDS 80
@@ -549,6 +555,14 @@ int al_appeal_score(const al_appeal_features *f)
            2 * (f->channel > 0) + (f->payment > 0) + 3 * (f->bank_id > 0) + 2 * (f->phrase > 0);
 }
 
+/* The score of what is asked for: price, membership, channel, bank details. */
+static int what_score(const al_appeal_features *f)
+{
+    int money = f->money_period ? 2 : f->money ? 1 : 0;
+
+    return (f->member >= 2 ? 2 : f->member) + money + 2 * (f->channel > 0) + (f->payment > 0) + 3 * (f->bank_id > 0);
+}
+
 static bool features_appeal(const al_appeal_features *f)
 {
     int need = APPEAL_SCORE_SHORT;
@@ -561,8 +575,13 @@ static bool features_appeal(const al_appeal_features *f)
         return false;
     if (!f->address && !(f->self && (f->money_period || f->channel)))
         return false;                   /* nobody is asked: news about money */
-    if (f->words > APPEAL_SHORT_WORDS)
+    if (!f->self && !f->money && !f->member)
+        return false;                   /* asked for nothing for the site: "you can donate it, sell it" */
+    if (f->words > APPEAL_SHORT_WORDS) {
         need += f->words > APPEAL_MEDIUM_WORDS ? 2 : 1;
+        if (what_score(f) < LONG_MIN_WHAT)
+            return false;               /* a long text needs more than one word of what it asks */
+    }
     return al_appeal_score(f) >= need;
 }
 
@@ -581,8 +600,8 @@ bool al_appeal_continues(const char *text)
     al_appeal_measure(text, &f);
     if (!f.words || f.words > CONTINUE_MAX_WORDS)
         return false;
-    return f.money_period || f.channel || f.bank_id || f.phrase ||
-           (f.request && (f.address || f.self || f.words <= CONTINUE_BUTTON_WORDS || (f.member && f.money)));
+    return f.money_period || f.channel || f.bank_id || f.phrase || (f.member && f.money) ||
+           (f.request && (f.address || f.self || f.words <= CONTINUE_BUTTON_WORDS));
 }
 
 bool al_appeal_heading(const char *text)

@@ -841,7 +841,7 @@ static const junk_rule junk_rules[] = {
     { "appeal-features", ANY_KIND, 0, 0, 0, 0, fires_appeal_features,
       "an appeal by what it does: addresses the reader, asks, and names a price per period, a "
       "membership, a payment channel or bank details (appeal.c)",
-      "tests/test_rules.c" },
+      "tests/pages/appeal-es-midarticle" },
     { "share-prompt", ANY_KIND, 20, 0, 0, 0, fires_share_prompt,
       "a prompt to share (\"Know someone who would like this?\")",
       "tests/pages/recipe-card" },

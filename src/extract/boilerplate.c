@@ -487,6 +487,39 @@ static void drop_appeal_boxes(al_items *items, const al_dom *dom)
     }
 }
 
+/* An appeal box by its features: a small container (at most BOX_MAX_CHARS,
+ * less than half the article's text, two blocks or more) whose whole text
+ * is an appeal (appeal.c) although no block of it is one alone: "Like
+ * this story?" / "We're funded by readers like you." / "From £3 a month."
+ * / "Join us" ask together. */
+static void drop_appeal_feature_boxes(al_items *items, const al_dom *dom)
+{
+    size_t i, j, total = 0, blocks;
+    int last = -1;
+
+    for (i = 0; i < items->count; i++)
+        if (!items->items[i].junk && al_item_is_block(&items->items[i]))
+            total += items->items[i].text_len;
+    for (i = 0; i < items->count; i++) {
+        al_item *it = &items->items[i];
+        int box = dom->nodes[it->node].parent;
+        char *text;
+
+        if (it->junk || !al_item_is_block(it) || box < 0 || box == last || dom->nodes[box].tag == GUMBO_TAG_BODY ||
+            dom->nodes[box].text_len > BOX_MAX_CHARS || 2 * (size_t)dom->nodes[box].text_len >= total)
+            continue;
+        last = box;
+        for (j = i, blocks = 0; j < items->count && items->items[j].node < dom->nodes[box].end; j++)
+            blocks += !items->items[j].junk && al_item_is_block(&items->items[j]);
+        if (blocks < 2 || !(text = al_dom_text(dom, box, true)))
+            continue;
+        if (al_appeal_text(text))
+            for (j = i; j < items->count && items->items[j].node < dom->nodes[box].end; j++)
+                items->items[j].junk = true;
+        free(text);
+    }
+}
+
 /* An appeal's run: the blocks next to an appeal found junk, with no
  * heading between, that continue it (appeal.c: al_appeal_continues: its
  * price tiers, its button, "Around 900 readers already chip in") go with
@@ -869,6 +902,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_lead_repeat(items, dom);
     drop_sponsor_segments(items);
     drop_appeal_boxes(items, dom);
+    drop_appeal_feature_boxes(items, dom);
     drop_appeal_runs(items);
     drop_author_bio(items, meta);
     drop_repeats(items);
