@@ -15,6 +15,9 @@
  * little, the relaxed passes run; a relaxed result wins only when it says
  * more and holds twice the prose (prose_length), never by length alone: a
  * short post stays a short post rather than becoming a sidebar of links.
+ * Once a pass found prose, a looser one must keep most of it (not read
+ * another block) and find its extra prose inside what was chosen, not
+ * beside it (more_article): an "About this blog" box is prose too.
  */
 #include <math.h>
 #include <stdio.h>
@@ -100,6 +103,9 @@
 /* ... and at least this many times the prose: a looser pass that adds a
  * sidebar's blurbs to a short post has more prose, but not twice as much. */
 #define PROSE_GAIN 2
+/* ... and, when the best so far has prose, keeps at least this share of
+ * it: a looser pass that reads another block instead is not more article. */
+#define KEEP_SHARE 0.5
 /* Prose: a paragraph of at least PROSE_MIN_WORDS words, under PROSE_MAX_LINKS in links. */
 #define PROSE_MIN_WORDS 12
 #define PROSE_MAX_LINKS 0.3
@@ -658,18 +664,22 @@ static size_t spoken_length(const al_items *items)
  * in links, with a sentence's full stop. A menu, a tag cloud, a footer of
  * links or a list of teaser headlines has little of it whatever its
  * length; a short article has all its text in it. */
+static size_t prose_length_of(const al_item *it)
+{
+    bool sentence = strpbrk(it->text, ".!?:;") || strstr(it->text, "\xE3\x80\x82");   /* or "。" */
+
+    if (it->junk || it->kind != ALOUD_BLOCK_PARAGRAPH || al_item_link_share(it) >= PROSE_MAX_LINKS ||
+        al_text_words(it->text) < PROSE_MIN_WORDS || !sentence)
+        return 0;
+    return it->text_len;
+}
+
 static size_t prose_length(const al_items *items)
 {
     size_t i, n = 0;
 
-    for (i = 0; i < items->count; i++) {
-        const al_item *it = &items->items[i];
-        bool sentence = strpbrk(it->text, ".!?:;") || strstr(it->text, "\xE3\x80\x82");   /* or "。" */
-        if (it->junk || it->kind != ALOUD_BLOCK_PARAGRAPH || al_item_link_share(it) >= PROSE_MAX_LINKS ||
-            al_text_words(it->text) < PROSE_MIN_WORDS || !sentence)
-            continue;
-        n += it->text_len;
-    }
+    for (i = 0; i < items->count; i++)
+        n += prose_length_of(&items->items[i]);
     return n;
 }
 
@@ -728,6 +738,85 @@ static bool is_search_page(const al_dom *dom, const al_meta *meta)
     return hit;
 }
 
+/* The nodes a pass chose (its KEEP roots), to compare with a later pass. */
+typedef struct {
+    int *nodes;
+    size_t count;
+} root_set;
+
+static int roots_of(root_set *r, const al_dom *dom)
+{
+    size_t n = 0;
+    int i;
+
+    for (i = 0; i < dom->count; i++)
+        if (dom->nodes[i].flags & AL_NODE_KEEP) {
+            n++;
+            i = dom->nodes[i].end - 1;
+        }
+    free(r->nodes);
+    r->count = 0;
+    if (!(r->nodes = malloc((n ? n : 1) * sizeof(int))))
+        return al_error_oom();
+    for (i = 0; i < dom->count; i++)
+        if (dom->nodes[i].flags & AL_NODE_KEEP) {
+            r->nodes[r->count++] = i;
+            i = dom->nodes[i].end - 1;
+        }
+    return ALOUD_OK;
+}
+
+static bool in_roots(const root_set *r, const al_dom *dom, int node)
+{
+    for (size_t k = 0; k < r->count; k++)
+        if (is_ancestor_of(dom, r->nodes[k], node))
+            return true;
+    return false;
+}
+
+/* The share of the prose of PREV (an earlier pass's result) that the
+ * current pass keeps (its KEEP subtrees, still flagged on DOM), 0..1. */
+static double prose_kept(const al_items *prev, const al_dom *dom)
+{
+    size_t i, total = 0, kept = 0;
+
+    for (i = 0; i < prev->count; i++) {
+        const al_item *it = &prev->items[i];
+        int p;
+        if (it->junk || it->kind != ALOUD_BLOCK_PARAGRAPH)
+            continue;
+        total += it->text_len;
+        for (p = it->node; p >= 0 && !(dom->nodes[p].flags & AL_NODE_KEEP); p = dom->nodes[p].parent)
+            ;
+        if (p >= 0)
+            kept += it->text_len;
+    }
+    return total ? (double)kept / (double)total : 1;
+}
+
+/* Does the current pass (ITEMS, PROSE its prose) find more article than
+ * the best so far (BEST_PROSE, chosen at ROOTS)? With no prose so far,
+ * any prose is more. Otherwise it must keep most of that prose
+ * (KEEP_SHARE: not another block, as a sidebar beside a short post) and
+ * find PROSE_GAIN times the prose inside the nodes chosen before (what a
+ * looser pass adds there, as a paragraph whose class looked like chrome),
+ * not only beside them: the blurb of an "About this blog" box next to a
+ * short post is prose too. */
+static bool more_article(const al_items *items, size_t prose, const al_items *best, size_t best_prose,
+                         const root_set *roots, const al_dom *dom)
+{
+    size_t inside = 0;
+
+    if (best_prose == 0)
+        return true;
+    if (prose <= best_prose * PROSE_GAIN || prose_kept(best, dom) < KEEP_SHARE)
+        return false;
+    for (size_t i = 0; i < items->count; i++)
+        if (in_roots(roots, dom, items->items[i].node))
+            inside += prose_length_of(&items->items[i]);
+    return inside > best_prose * PROSE_GAIN;
+}
+
 static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned flags)
 {
     unsigned skip = AL_NODE_DROP | ((flags & AL_EXTRACT_STRIP_UNLIKELY) ? AL_NODE_UNLIKELY : 0);
@@ -762,6 +851,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
         0
     };
     al_items best = { 0 }, cur = { 0 };
+    root_set roots = { 0 };
     size_t k, best_len = 0, best_prose = 0;
     int err = ALOUD_OK;
 
@@ -779,8 +869,10 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
             goto cleanup;
         len = is_readable(&cur, dom) ? spoken_length(&cur) + 1 : 0;
         prose = prose_length(&cur);
-        if ((len > best_len * PASS_GAIN && prose > best_prose * PROSE_GAIN) ||
+        if ((len > best_len * PASS_GAIN && more_article(&cur, prose, &best, best_prose, &roots, dom)) ||
             (best_len == 0 && len > 0)) {
+            if ((err = roots_of(&roots, dom)) < 0)
+                goto cleanup;
             al_items_free(&best);
             best = cur;
             best_len = len;
@@ -821,5 +913,6 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
 cleanup:
     al_items_free(&best);
     al_items_free(&cur);
+    free(roots.nodes);
     return err;
 }
