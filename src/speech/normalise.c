@@ -413,6 +413,14 @@ static size_t roman(nz *c, const char *p, size_t n, size_t r)
             title = wn3 ? nz_find(c, NZ_REGNAL_TITLES, w3, wn3, true) : NULL;
         }
         bool fem = title ? strcmp(nz_value(title), "f") == 0 : female_name(c, w, wn);
+        /* "Super Bowl LVIII": past any monarch's or pope's number (the
+         * highest in use are in the twenties: Louis XVIII, John XXIII), a
+         * numeral after a name is a plain number */
+        if (v > 30 && r > 1 && nz_is_upper(cp) && w + wn == p - 1 && !title && !nz_is_alnum_at(p + r) &&
+            !(p[r] == '.' && nz_setting(c, "regnal_period") && !nz_at_end(p + r + 1))) {
+            al_buf_puts(c->b, num);
+            return r;
+        }
         if (nz_is_upper(cp) && w + wn == p - 1 && (r > 1 || title || marked_alone(c, p + r)) &&
             nz_regnal(c, v, p + r, fem, regnal_case(c, w, wn), &used))
             return r + used;
