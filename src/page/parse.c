@@ -110,8 +110,11 @@ const char *al_dom_attr(const al_dom *dom, int i, const char *name)
 }
 
 /* hidden, aria-hidden="true", or an inline style that hides it. */
-/* Bootstrap's "d-none" hides an element, unless a breakpoint shows it
- * again ("d-none d-md-block": hidden on phones only). */
+/* The utility classes that hide an element in the CSS frameworks pages
+ * are built with: Bootstrap's "d-none", Tailwind's and Bootstrap 3's
+ * "hidden" (the class name a script removes to show it), unless another
+ * class shows it again at a breakpoint ("d-none d-md-block",
+ * "hidden md:block": hidden on phones only, shown on a desktop). */
 static bool hidden_by_class(const char *cls)
 {
     const char *p = cls;
@@ -122,10 +125,12 @@ static bool hidden_by_class(const char *cls)
         while (*p == ' ' || *p == '\t' || *p == '\n')
             p++;
         n = strcspn(p, " \t\n");
-        if (n == 6 && strncmp(p, "d-none", 6) == 0)
+        if ((n == 6 && strncmp(p, "d-none", 6) == 0) || (n == 6 && strncmp(p, "hidden", 6) == 0))
             none = true;
         else if (n > 2 && strncmp(p, "d-", 2) == 0 && memchr(p + 2, '-', n - 2))
             return false;                   /* d-sm-block, d-print-inline, ... */
+        else if (memchr(p, ':', n))
+            return false;                   /* md:block, lg:flex, ... */
         p += n;
     }
     return none;
