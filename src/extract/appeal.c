@@ -509,17 +509,34 @@ static int count_bank_ids(const char *text, const tokens *ts)
 
 /* ---- features and score ------------------------------------------------- */
 
+/* A word in capitals (two letters or more) in a text that has small
+ * letters is an acronym or a name ("US", "WE Charity"), not the word
+ * it spells; a button in capitals ("SUPPORT US") has no small letters. */
+static bool acronym(const token *t, bool small_letters)
+{
+    size_t k;
+
+    if (!small_letters || t->type != T_WORD || t->len < 2)
+        return false;
+    for (k = 0; k < t->len; k++)
+        if (t->raw[k] < 'A' || t->raw[k] > 'Z')
+            return false;
+    return true;
+}
+
 void al_appeal_measure(const char *text, al_appeal_features *f)
 {
     tokens ts = { 0 };
     char *key;
     size_t i;
+    bool small_letters;
 
     memset(f, 0, sizeof(*f));
     if (!text || !*text)
         return;
     pthread_once(&classes_once, make_classes);
     tokenize(text, &ts);
+    small_letters = strpbrk(text, "abcdefghijklmnopqrstuvwxyz") != NULL;
     for (i = 0; i < ts.count; i++) {
         const phrase *req;
         if (ts.t[i].type == T_SYMBOL)
@@ -527,6 +544,8 @@ void al_appeal_measure(const char *text, al_appeal_features *f)
         f->words++;
         if (ts.t[i].quoted)
             continue;                   /* a quote's "you" and "we" are not the page's */
+        if (acronym(&ts.t[i], small_letters))
+            continue;                   /* "US shops": a country, not "us" */
         f->address += match_at(C_ADDRESS, &ts, i) != NULL;
         if ((req = match_at(C_REQUEST, &ts, i)) != NULL) {
             f->request++;
@@ -578,6 +597,8 @@ static bool features_appeal(const al_appeal_features *f)
     if (!f->self && !f->money && !f->member)
         return false;                   /* asked for nothing for the site: "you can donate it, sell it" */
     if (f->words > APPEAL_SHORT_WORDS) {
+        if (!f->address)
+            return false;               /* a long text that asks nobody is news ("a me-too service ... PayPal") */
         need += f->words > APPEAL_MEDIUM_WORDS ? 2 : 1;
         if (what_score(f) < LONG_MIN_WHAT)
             return false;               /* a long text needs more than one word of what it asks */

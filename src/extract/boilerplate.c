@@ -523,7 +523,9 @@ static void drop_appeal_feature_boxes(al_items *items, const al_dom *dom)
 /* An appeal's run: the blocks next to an appeal found junk, with no
  * heading between, that continue it (appeal.c: al_appeal_continues: its
  * price tiers, its button, "Around 900 readers already chip in") go with
- * it, one after another. */
+ * it, one after another. The run starts only at an appeal by what it does
+ * (it asks: appeal.c), not at a block that only names payments: in news
+ * about a payments company every paragraph names its channel. */
 static void drop_appeal_runs(al_items *items)
 {
     size_t i;
@@ -532,7 +534,7 @@ static void drop_appeal_runs(al_items *items)
         al_item *it = &items->items[i];
         int step;
 
-        if (!it->junk || !al_item_is_block(it) || !al_block_is_appeal(it))
+        if (!it->junk || !al_item_is_block(it) || !al_block_is_appeal_by_features(it))
             continue;
         for (step = -1; step <= 1; step += 2) {
             size_t j = i;
