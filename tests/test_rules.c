@@ -332,6 +332,18 @@ static const appeal_row appeal_rows[] = {
              "1980." },
     { false, "\"If you want to help, become a member for £5 a month,\" the director told the crowd at the shelter's "
              "opening on Friday." },
+    /* a long report that names channels, a subscription and "me-too" asks nobody */
+    { false, "Card readers are everywhere now, and the lender does not mind joining the crowd: it is starting a "
+             "me-too service of its own. The reader plugs into the headphone jack and works with Android and iOS, "
+             "which will look familiar to anyone who follows the business, but the bank has a few lures for small "
+             "firms, such as a slightly lower fee of 2.6 percent per transaction and a free year of its marketing "
+             "subscription for anyone who signs up before the end of the year. Shops that have not already gone "
+             "with Square, PayPal or one of the others can order a reader today and start taking payments next "
+             "month, the bank said, adding that it expects most of the early users to be market traders, cafes "
+             "and taxi drivers who now turn away customers without cash." },
+    /* capitals in a text with small letters: a country, not "us" */
+    { false, "US shops that sign up before March get the reader for free and pay $4 a month from then on, "
+             "the company said." },
 };
 
 /* Blocks beside an appeal that continue it, and news beside one that does not. */
