@@ -802,8 +802,46 @@ static double prose_kept(const al_items *prev, const al_dom *dom)
  * looser pass adds there, as a paragraph whose class looked like chrome),
  * not only beside them: the blurb of an "About this blog" box next to a
  * short post is prose too. */
+/* The page's headline: the first visible <h1> whose words are the
+ * article's title or begin it ("Changelog" of "Changelog | Tallyboard
+ * Docs"), and are not the site's name (a blog's logo), or -1. */
+static int headline_node(const al_dom *dom, const al_meta *meta)
+{
+    char *title = meta->title ? al_text_key(meta->title) : NULL;
+    char *site = meta->site_name ? al_text_key(meta->site_name) : NULL;
+    int i, found = -1;
+
+    for (i = 0; title && *title && i < dom->count && found < 0; i++) {
+        char *text, *key;
+        size_t n;
+
+        if (dom->nodes[i].tag != GUMBO_TAG_H1 || (dom->nodes[i].flags & (AL_NODE_DROP | AL_NODE_HIDDEN)))
+            continue;
+        if ((text = al_dom_text(dom, i, true)) != NULL && (key = al_text_key(text)) != NULL) {
+            n = strlen(key);
+            if (n && strncmp(title, key, n) == 0 && (title[n] == '\0' || title[n] == ' ') &&
+                !(site && strcmp(key, site) == 0))
+                found = i;
+            free(key);
+        }
+        free(text);
+    }
+    free(title);
+    free(site);
+    return found;
+}
+
+/* Is node I inside what the current pass keeps? */
+static bool kept_now(const al_dom *dom, int i)
+{
+    for (; i >= 0; i = dom->nodes[i].parent)
+        if (dom->nodes[i].flags & AL_NODE_KEEP)
+            return true;
+    return false;
+}
+
 static bool more_article(const al_items *items, size_t prose, const al_items *best, size_t best_prose,
-                         const root_set *roots, const al_dom *dom)
+                         const root_set *roots, const al_dom *dom, int headline)
 {
     size_t inside = 0;
 
@@ -811,6 +849,8 @@ static bool more_article(const al_items *items, size_t prose, const al_items *be
         return true;
     if (prose <= best_prose * PROSE_GAIN || prose_kept(best, dom) < KEEP_SHARE)
         return false;
+    if (headline >= 0 && kept_now(dom, headline) && !in_roots(roots, dom, headline))
+        return true;                    /* the article around a box of it, headline and all */
     for (size_t i = 0; i < items->count; i++)
         if (in_roots(roots, dom, items->items[i].node))
             inside += prose_length_of(&items->items[i]);
@@ -853,7 +893,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
     al_items best = { 0 }, cur = { 0 };
     root_set roots = { 0 };
     size_t k, best_len = 0, best_prose = 0;
-    int err = ALOUD_OK;
+    int err = ALOUD_OK, headline;
 
     if (dom->body < 0)
         return al_error_set(ALOUD_ENOARTICLE, "%s: no readable article (the page has no body)", name);
@@ -862,6 +902,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
     mark_unlikely(dom);
     if ((err = al_furniture_drop(dom)) < 0)
         return err;
+    headline = headline_node(dom, meta);
     for (k = 0; k < sizeof(passes) / sizeof(passes[0]); k++) {
         size_t len, prose;
 
@@ -869,7 +910,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
             goto cleanup;
         len = is_readable(&cur, dom) ? spoken_length(&cur) + 1 : 0;
         prose = prose_length(&cur);
-        if ((len > best_len * PASS_GAIN && more_article(&cur, prose, &best, best_prose, &roots, dom)) ||
+        if ((len > best_len * PASS_GAIN && more_article(&cur, prose, &best, best_prose, &roots, dom, headline)) ||
             (best_len == 0 && len > 0)) {
             if ((err = roots_of(&roots, dom)) < 0)
                 goto cleanup;
