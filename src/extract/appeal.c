@@ -111,10 +111,47 @@ typedef struct {
     bool prefix, cased, imperative;
 } phrase;
 
+/* A class's entries, found by the first two bytes of their first word
+ * (BUCKETS lists of indices, in entry order) so that a token is compared
+ * with a few entries, not all: a 20 MiB page has three million words.
+ * Cased entries and one-byte first words are tried for every token. */
+#define BUCKETS 256
+
 typedef struct {
     phrase *phrases;
     size_t count;
+    size_t *index;              /* entry numbers, bucket by bucket, then the rest */
+    size_t start[BUCKETS + 1];  /* bucket b is index[start[b], start[b + 1]) */
+    size_t any_count;           /* index[start[BUCKETS], + any_count): for every token */
 } word_class;
+
+static unsigned bucket_of(const char *w)
+{
+    return ((unsigned char)w[0] * 31u + (unsigned char)w[1]) % BUCKETS;
+}
+
+/* The bucket of entry P, or BUCKETS when every token must try it. */
+static unsigned entry_bucket(const phrase *p)
+{
+    return p->cased || !p->words[0][0] || !p->words[0][1] ? BUCKETS : bucket_of(p->words[0]);
+}
+
+static void index_class(word_class *wc)
+{
+    size_t i, fill[BUCKETS + 1] = { 0 };
+    unsigned b;
+
+    if (!wc->count || !(wc->index = malloc(wc->count * sizeof(*wc->index))))
+        return;
+    for (i = 0; i < wc->count; i++)
+        fill[entry_bucket(&wc->phrases[i])]++;
+    for (b = 0, wc->start[0] = 0; b < BUCKETS; b++)
+        wc->start[b + 1] = wc->start[b] + fill[b];
+    wc->any_count = fill[BUCKETS];
+    memcpy(fill, wc->start, sizeof(fill));
+    for (i = 0; i < wc->count; i++)
+        wc->index[fill[entry_bucket(&wc->phrases[i])]++] = i;
+}
 
 static word_class classes[C_COUNT];
 static pthread_once_t classes_once = PTHREAD_ONCE_INIT;
@@ -174,6 +211,7 @@ static void make_classes(void)
         for (i = 0; i < n; i++)
             if (compile_entry(&wc->phrases[wc->count], &e[i]))
                 wc->count++;
+        index_class(wc);
     }
 }
 
@@ -316,30 +354,47 @@ static bool word_is(const phrase *p, size_t w, const token *t)
     return strcmp(t->fold, want) == 0;
 }
 
-/* The entry of class C that starts at token I (words only; signs are
- * skipped), or NULL. */
+/* Does entry P match the tokens from I on (words only; signs are skipped)? */
+static bool entry_at(const phrase *p, const tokens *ts, size_t i)
+{
+    size_t w = 0, j = i;
+
+    while (w < p->count && j < ts->count) {
+        if (ts->t[j].type == T_SYMBOL) {
+            j++;
+            continue;
+        }
+        if (!word_is(p, w, &ts->t[j]))
+            break;
+        w++;
+        j++;
+    }
+    return w == p->count;
+}
+
+/* The first entry of class C (in the data's order) that starts at token
+ * I, or NULL: the entries of the token's bucket and those every token
+ * tries, merged in entry order. */
 static const phrase *match_at(int c, const tokens *ts, size_t i)
 {
     const word_class *wc = &classes[c];
-    size_t k;
+    const token *t = &ts->t[i];
+    const size_t *any, *own = NULL;
+    size_t na, no = 0;
 
-    if (ts->t[i].type == T_SYMBOL)
+    if (t->type == T_SYMBOL || !wc->index)
         return NULL;
-    for (k = 0; k < wc->count; k++) {
-        const phrase *p = &wc->phrases[k];
-        size_t w = 0, j = i;
-        while (w < p->count && j < ts->count) {
-            if (ts->t[j].type == T_SYMBOL) {
-                j++;
-                continue;
-            }
-            if (!word_is(p, w, &ts->t[j]))
-                break;
-            w++;
-            j++;
-        }
-        if (w == p->count)
-            return p;
+    any = wc->index + wc->start[BUCKETS];
+    na = wc->any_count;
+    if (t->fold[0] && t->fold[1]) {
+        unsigned b = bucket_of(t->fold);
+        own = wc->index + wc->start[b];
+        no = wc->start[b + 1] - wc->start[b];
+    }
+    while (na || no) {
+        size_t k = !no || (na && *any < *own) ? (na--, *any++) : (no--, *own++);
+        if (entry_at(&wc->phrases[k], ts, i))
+            return &wc->phrases[k];
     }
     return NULL;
 }
