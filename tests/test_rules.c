@@ -215,6 +215,7 @@ static void test_meta_rules(void)
            "transport desk wrote it.</p>", T(P), P, NULL, "Jane Doe", __LINE__);   /* a sentence */
 
     CATCH("by-and-date", "<p>By Staff Reporter, 12 May 2024</p>", T(P), P);
+    KEEP("<p>De werkzaamheden aan de banen beginnen na het seizoen, in oktober 2027.</p>", T(P), P);   /* "de": a noun follows */
     KEEP("<p>By the end of the year the council hopes to run every night bus on electricity.</p>", T(P), P);
     /* a year after "By" starts a sentence; so does a long block that ends as one */
     KEEP("<p>By 2030, the city hopes to be carbon neutral.</p>", T(P), P);

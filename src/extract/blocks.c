@@ -739,17 +739,20 @@ static bool fires_byline_times(junk_block *b, const junk_rule *r)
 }
 
 /* "By 2030, the city hopes...": a year or a number after the "By" starts
- * a sentence, not a byline; and a byline does not end in a sentence of
- * BY_SENTENCE_MIN_WORDS words. */
+ * a sentence, not a byline, and so does a word in small letters (Dutch
+ * "De werkzaamheden ..." opens with another language's "by"); and a
+ * byline does not end in a sentence of BY_SENTENCE_MIN_WORDS words. */
 #define BY_SENTENCE_MIN_WORDS 8
 
 static bool fires_by_and_date(junk_block *b, const junk_rule *r)
 {
-    const char *after = strchr(b->key, ' ');
+    const char *after = strchr(b->key, ' '), *name = strchr(b->it->text, ' ');
 
     (void)r;
     if (after && after[1] >= '0' && after[1] <= '9')
         return false;
+    if (name && name[1] >= 'a' && name[1] <= 'z')
+        return false;                   /* "De werkzaamheden ...": a name is capitalised */
     if (b->words >= BY_SENTENCE_MIN_WORDS && has_sentence_end(b->it->text))
         return false;
     return starts_with_by(b->key) && has_date(b->it->text);

@@ -76,7 +76,7 @@ static bool is_article_type(const char *t)
         "TechArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle",
         "ReviewNewsArticle", "BackgroundNewsArticle", "SatiricalArticle", "Review",
         "LiveBlogPosting", "SocialMediaPosting", "DiscussionForumPosting", "Recipe",
-        "HowTo", "MedicalWebPage", "Guide", NULL
+        "HowTo", "MedicalWebPage", "Guide", "PodcastEpisode", "RadioEpisode", "Episode", NULL
     };
     size_t i;
 
