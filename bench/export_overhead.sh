@@ -27,14 +27,7 @@ if [ -n "${2:-}" ]; then
 else
     # A longer page gives steadier timings than the 2-minute example.
     PAGE=$TMP/page.html
-    python3 - "$ROOT/examples/article.html" "$PAGE" <<'PY'
-import re, sys
-html = open(sys.argv[1], encoding="utf-8").read()
-start, end = html.index("<h2>Bells, guns"), html.index("<h2>Support independent")
-body = html[start:end]
-copies = [re.sub(r"(<h[23]>)([^<]*)(</h[23]>)", r"\1\2 (part %d)\3" % i, body) for i in range(10)]
-open(sys.argv[2], "w", encoding="utf-8").write(html[:start] + "".join(copies) + html[end:])
-PY
+    python3 "$ROOT/bench/long_page.py" "$ROOT/examples/article.html" 10 "$PAGE"
 fi
 
 "$ALOUD" --text "$PAGE" >"$TMP/text.txt"
