@@ -380,9 +380,13 @@ static int take_audio(run *r, worker *w, uint64_t count)
         size_t want = count > CHUNK ? CHUNK : (size_t)count;
         ssize_t n = read_full(w->fd, r->buf, want * sizeof(*r->buf));
 
-        if (n != (ssize_t)(want * sizeof(*r->buf)))
+        if (n != (ssize_t)(want * sizeof(*r->buf))) {
+            size_t k = w->k;
+            if ((err = reap(w, false)) < 0)   /* say how it died, if it did */
+                return err;
             return al_error_set(ALOUD_ESYNTH, "the synthesis of section %zu stopped mid-way",
-                                w->k + 1);
+                                k + 1);
+        }
         err = w->k == r->head ? r->p->audio(r->p->data, r->buf, want) : spill(r, s, r->buf, want);
         s->received += want;
         count -= want;
