@@ -11,6 +11,11 @@
 # CPU time (user + system, the workers included) beside it. Also checks that
 # both exports are the same file, byte for byte.
 #
+# A fourth run, "espeak-ng -m", speaks aloud's own SSML (aloud --ssml, the
+# sections' documents joined into one) in one espeak-ng process: the same
+# words, pauses and prosody as aloud's export, so it tells apart what the
+# longer spoken text costs from what aloud's processes and pipes cost.
+#
 # usage: bench/export_parallel.sh [BUILD_DIR] [PAGE] [ROUNDS]
 #        (default: build, the example article made 10 times longer, 7)
 set -eu
@@ -30,6 +35,12 @@ else
 fi
 
 "$ALOUD" --text "$PAGE" >"$TMP/text.txt"
+"$ALOUD" --ssml "$PAGE" | python3 -c '
+import re, sys
+s = sys.stdin.read()
+head = re.match(r"<speak[^>]*>", s).group(0)
+sys.stdout.write(head + "\n".join(re.findall(r"<speak[^>]*>(.*?)</speak>", s, re.S)) + "</speak>")
+' >"$TMP/one.ssml"
 VOICE=$("$ALOUD" -o "$TMP/a.wav" "$PAGE" | sed -n 's/.*, voice \([^ ]*\)$/\1/p' | head -1)
 PITCH=$(sed -n 's/^pitch *= *\([0-9]*\).*/\1/p' "$ROOT/voices/narrator.voice")
 
@@ -39,6 +50,8 @@ aloud, page, tmp, voice, rounds, pitch = sys.argv[1:4] + [sys.argv[4], int(sys.a
 runs = {
     "espeak-ng -w": ["espeak-ng", "-v", voice, "-s", "175", "-p", pitch, "-w", tmp + "/e.wav",
                      "-f", tmp + "/text.txt"],
+    "espeak-ng -m": ["espeak-ng", "-m", "-v", voice, "-s", "175", "-p", pitch, "-w",
+                     tmp + "/m.wav", "-f", tmp + "/one.ssml"],
     "aloud -j 1": [aloud, "-q", "-j", "1", "-o", tmp + "/a1.wav", page],
     "aloud": [aloud, "-q", "-o", tmp + "/an.wav", page],
 }
@@ -60,18 +73,23 @@ def audio(path):
 print("page: %s, voice %s, pitch %s, %d rounds, %d processors online"
       % (page, voice, pitch, rounds, os.cpu_count()))
 print("load average before %.2f %.2f %.2f, after %.2f %.2f %.2f" % (load_before + load_after))
-for name, path in (("espeak-ng -w", "/e.wav"), ("aloud -j 1", "/a1.wav"), ("aloud", "/an.wav")):
+for name, path in (("espeak-ng -w", "/e.wav"), ("espeak-ng -m", "/m.wav"),
+                   ("aloud -j 1", "/a1.wav"), ("aloud", "/an.wav")):
     print("%-13s wall median %.3f s (min %.3f), CPU median %.3f s, audio %.1f s"
           % (name, statistics.median(wall[name]), min(wall[name]), statistics.median(cpu[name]),
              audio(tmp + path)))
 same = filecmp.cmp(tmp + "/a1.wav", tmp + "/an.wav", shallow=False)
 print("aloud -j 1 and aloud wrote the same file: %s" % ("yes" if same else "NO"))
-def ratio(d, name, by=min):
-    return by(d[name]) / by(d["espeak-ng -w"])
+def ratio(d, name, by=min, base="espeak-ng -w"):
+    return by(d[name]) / by(d[base])
 r = ratio(wall, "aloud", statistics.median)
 print("wall time aloud/espeak-ng: median %.3f, best %.3f (target <= 0.60); CPU time %.3f; "
       "aloud -j 1: wall %.3f, CPU %.3f"
       % (r, ratio(wall, "aloud"), ratio(cpu, "aloud", statistics.median),
          ratio(wall, "aloud -j 1", statistics.median), ratio(cpu, "aloud -j 1", statistics.median)))
+print("against espeak-ng -m on aloud's SSML: wall median %.3f, CPU %.3f; aloud -j 1 CPU %.3f"
+      % (ratio(wall, "aloud", statistics.median, "espeak-ng -m"),
+         ratio(cpu, "aloud", statistics.median, "espeak-ng -m"),
+         ratio(cpu, "aloud -j 1", statistics.median, "espeak-ng -m")))
 sys.exit(0 if same and r <= 0.60 else 1)
 PY
