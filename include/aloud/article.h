@@ -123,6 +123,32 @@ ALOUD_EXPORT const char *aloud_article_lang(const aloud_article *article);
 ALOUD_EXPORT const char *aloud_article_url(const aloud_article *article);
 
 /**
+ * The page's picture, for an export's cover: its og:image (or
+ * og:image:secure_url, twitter:image, the JSON-LD article's image),
+ * resolved against the page's address. Only an http or https URL is given:
+ * for a page read from a file or stdin, a relative path or a file: URL is
+ * left out, so that a page cannot make a program read a local file.
+ * NULL when the page names none. Fetch it with aloud_image_fetch().
+ */
+ALOUD_EXPORT const char *aloud_article_image(const aloud_article *article);
+
+/**
+ * Download an image for an export's cover (aloud_export_options.cover)
+ * with the limits of a page: URL must be http or https (redirects too, at
+ * most 10), OPTS's timeout and size cap apply. Only a JPEG or a PNG is
+ * accepted, told by its bytes, not by the server's Content-Type.
+ *
+ * @param out   receives the image's bytes; free them with aloud_free()
+ * @param len   receives their number
+ * @param opts  timeout, size cap and user agent, or NULL for the defaults
+ * @return ALOUD_OK; ALOUD_EURL, ALOUD_EHOST, ALOUD_ECONNECT, ALOUD_ETIMEOUT,
+ *         ALOUD_EHTTP, ALOUD_ENETWORK, ALOUD_ETOOLARGE as for a page;
+ *         ALOUD_EINVAL when the bytes are not a JPEG or PNG image
+ */
+ALOUD_EXPORT int aloud_image_fetch(unsigned char **out, size_t *len, const char *url,
+                                   const aloud_load_options *opts);
+
+/**
  * Nonzero when the page is not one article but a front of story cards
  * (a news section, a blog's home page) read as a digest: one section per
  * story, its headline as the heading and its summary as the paragraph.

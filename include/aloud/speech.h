@@ -193,7 +193,7 @@ ALOUD_EXPORT int aloud_audio_format_resolve(aloud_audio_format *out, const char 
 /** The usual extension of a format, without the dot ("mp3"); "" for AUTO. */
 ALOUD_EXPORT const char *aloud_audio_format_extension(aloud_audio_format format);
 
-#define ALOUD_EXPORT_OPTIONS_VERSION 3
+#define ALOUD_EXPORT_OPTIONS_VERSION 4
 
 /**
  * Where to export. Initialise with ALOUD_EXPORT_OPTIONS_INIT. At least one
@@ -245,10 +245,18 @@ typedef struct {
      *  groups fixed by the article (a few hundred words or more), each by
      *  a fresh copy of the engine, with one job too. */
     unsigned int jobs;
+    /* version 4 */
+    /** Cover art: a JPEG or PNG image (e.g. from aloud_image_fetch() of
+     *  aloud_article_image()), written as the front cover of MP3 (ID3v2
+     *  APIC), M4B (covr), FLAC (PICTURE) and Opus files
+     *  (METADATA_BLOCK_PICTURE), each --split file too; WAV has none.
+     *  Other bytes: ALOUD_EINVAL. NULL: no cover. Borrowed. */
+    const unsigned char *cover;
+    size_t cover_size;
 } aloud_export_options;
 
 #define ALOUD_EXPORT_OPTIONS_INIT { ALOUD_EXPORT_OPTIONS_VERSION, NULL, NULL, NULL, NULL, NULL, \
-                                    NULL, ALOUD_FORMAT_AUTO, 0, false, 0 }
+                                    NULL, ALOUD_FORMAT_AUTO, 0, false, 0, NULL, 0 }
 
 /** What an export produced. */
 typedef struct {

@@ -379,6 +379,7 @@ const char *aloud_article_published(const aloud_article *a) { return a ? a->meta
 const char *aloud_article_lang(const aloud_article *a) { return a ? a->meta.lang : NULL; }
 int aloud_article_is_digest(const aloud_article *a) { return a ? a->digest : 0; }
 const char *aloud_article_url(const aloud_article *a) { return a ? a->meta.url : NULL; }
+const char *aloud_article_image(const aloud_article *a) { return a ? a->meta.image : NULL; }
 
 const aloud_section *aloud_article_sections(const aloud_article *a, size_t *count)
 {

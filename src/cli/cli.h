@@ -56,6 +56,7 @@ typedef struct {
     const char *format;         /* --format NAME */
     unsigned int bitrate;       /* --bitrate, bits per second; 0: the format's default */
     bool force;                 /* --force */
+    bool cover;                 /* --cover: the page's og:image as cover art */
 
     /* batch (several sources) */
     const char *input_file;     /* --input-file FILE: one source a line, or - */
@@ -98,6 +99,10 @@ int cli_export(const cli_options *opts, const aloud_article *article);
 int cli_parse_bitrate(const char *s, unsigned int *out);
 /** Check the export options before anything is fetched; -1 (said) on a usage error. */
 int cli_export_check(const cli_options *opts);
+/** --cover: fetch ARTICLE's image into *OUT (free with aloud_free()) for files
+ *  in FORMAT; 1 when there is one, 0 (a warning said) when not. */
+int cli_cover(const cli_options *opts, const aloud_article *article, aloud_audio_format format,
+              unsigned char **out, size_t *len);
 /* batch.c */
 /** Is this a batch: several sources, --input-file, or -o naming a folder? */
 bool cli_is_batch(const cli_options *opts, int nsources);

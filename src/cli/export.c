@@ -1,6 +1,11 @@
 /*
  * export.c - the CLI's export job (-o FILE, --split DIR, --chapters FILE,
- * --format, --bitrate, --force) and --list-voices, on the public API only.
+ * --format, --bitrate, --force, --cover) and --list-voices, on the public
+ * API only.
+ *
+ * --cover asks for audio first: a page without an og:image, an image that
+ * cannot be fetched or is not a JPEG or PNG, is one warning naming the
+ * URL, and the file is written without a cover.
  *
  * With -o - the audio goes to standard output, so nothing else may: the
  * "Wrote ..." line is left out.
@@ -140,9 +145,10 @@ int cli_export_check(const cli_options *o)
 {
     aloud_audio_format format;
 
-    if ((o->format || o->bitrate || o->force) && o->job != CLI_JOB_EXPORT) {
+    if ((o->format || o->bitrate || o->force || o->cover) && o->job != CLI_JOB_EXPORT) {
         cli_error("%s needs -o FILE or --split DIR",
-                  o->format ? "--format" : o->bitrate ? "--bitrate" : "--force");
+                  o->format ? "--format" : o->bitrate ? "--bitrate" : o->force ? "--force"
+                                                                               : "--cover");
         return -1;
     }
     if (o->force && !o->split_dir) {
@@ -167,6 +173,45 @@ int cli_export_check(const cli_options *o)
 }
 
 /* ---- export ---- */
+
+/* --cover: the page's image into *OUT (free() it), or a warning and NULL.
+ * FORMAT is what the files are written as (WAV holds no picture). */
+int cli_cover(const cli_options *o, const aloud_article *article, aloud_audio_format format,
+              unsigned char **out, size_t *len)
+{
+    const char *url = aloud_article_image(article);
+
+    *out = NULL;
+    *len = 0;
+    if (!o->cover)
+        return 0;
+    if (format == ALOUD_FORMAT_WAV) {
+        cli_error("--cover: a WAV file holds no cover art; writing it without one");
+        return 0;
+    }
+    if (!url) {
+        cli_error("--cover: %s names no http(s) image (og:image); writing without a cover",
+                  o->source);
+        return 0;
+    }
+    if (aloud_image_fetch(out, len, url, &o->load) < 0) {
+        cli_error("--cover: %s; writing without a cover", aloud_error_message());
+        return 0;
+    }
+    return 1;
+}
+
+/* The format the export writes (split files' when there is no -o). */
+static aloud_audio_format export_format(const cli_options *o)
+{
+    aloud_audio_format f = ALOUD_FORMAT_WAV;
+
+    if (o->format)
+        aloud_audio_format_resolve(&f, NULL, o->format);
+    else if (o->output)
+        aloud_audio_format_resolve(&f, o->output, NULL);
+    return f;
+}
 
 int cli_speech_options(aloud_speech_options *speech, const cli_options *o,
                        const aloud_article *article)
@@ -225,6 +270,7 @@ int cli_export(const cli_options *o, const aloud_article *article)
     aloud_export_result result;
     bar_state bar = { 0, 0 };
     saved_handlers saved;
+    unsigned char *cover = NULL;
     int rc, err;
 
     if ((rc = cli_speech_options(&speech, o, article)) != CLI_EXIT_OK)
@@ -245,8 +291,11 @@ int cli_export(const cli_options *o, const aloud_article *article)
         out.progress = draw_bar;
         out.progress_data = &bar;
     }
+    cli_cover(o, article, export_format(o), &cover, &out.cover_size);
+    out.cover = cover;
     install_handlers(&saved);
     err = aloud_export(&result, article, &speech, &out);
+    aloud_free(cover);
     restore_handlers(&saved);
     clear_bar(&bar);
     aloud_speech_shutdown();

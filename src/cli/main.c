@@ -29,6 +29,8 @@ static const char usage_text[] =
     "      --format NAME        wav, mp3, opus, m4b, m4a or flac, whatever the file name\n"
     "      --bitrate RATE       for mp3, opus, m4b: e.g. 48k (default 64k, opus 32k)\n"
     "      --force              with --split: replace another article's files in DIR\n"
+    "      --cover              fetch the page's og:image (http/https, JPEG or PNG) as cover art\n"
+    "                           of mp3, opus, m4b, flac files (not wav); if it fails: no cover\n"
     "  -j, --jobs N             speak N parts of the article at once, each in its own process\n"
     "                           (default: one per processor; the audio is the same for any N)\n"
     "\n"
@@ -99,7 +101,7 @@ enum {
     OPT_CHAPTERS, OPT_SECTION, OPT_ONLY, OPT_VOLUME, OPT_NO_INTRO, OPT_AUDIO_DEVICE,
     OPT_EVENTS, OPT_RESUME, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_SSML, OPT_LEXICON,
     OPT_FORMAT, OPT_BITRATE, OPT_FORCE, OPT_INPUT_FILE, OPT_RETRY_FAILED, OPT_LIMIT, OPT_SINCE, OPT_SHARD, OPT_MERGE,
-    OPT_PODCAST, OPT_PODCAST_TITLE, OPT_PODCAST_URL
+    OPT_PODCAST, OPT_PODCAST_TITLE, OPT_PODCAST_URL, OPT_COVER
 };
 
 static const struct option long_options[] = {
@@ -109,6 +111,7 @@ static const struct option long_options[] = {
     { "format", required_argument, NULL, OPT_FORMAT },
     { "bitrate", required_argument, NULL, OPT_BITRATE },
     { "force", no_argument, NULL, OPT_FORCE },
+    { "cover", no_argument, NULL, OPT_COVER },
     { "input-file", required_argument, NULL, OPT_INPUT_FILE },
     { "retry-failed", no_argument, NULL, OPT_RETRY_FAILED },
     { "limit", required_argument, NULL, OPT_LIMIT },
@@ -238,6 +241,7 @@ static int parse_args(cli_options *o, int argc, char **argv)
         case OPT_FORMAT: o->format = optarg; break;
         case OPT_BITRATE: if (cli_parse_bitrate(optarg, &o->bitrate) < 0) return -1; break;
         case OPT_FORCE: o->force = true; break;
+        case OPT_COVER: o->cover = true; break;
         case OPT_INPUT_FILE: o->input_file = optarg; break;
         case OPT_RETRY_FAILED: o->retry_failed = true; break;
         case 'j':

@@ -18,6 +18,15 @@
  * unseekable and the muxers stream (MP3 without its Xing header, Ogg and
  * FLAC as they are; MP4 refuses, it needs its index at the end).
  *
+ * Cover art (spec->cover, a JPEG or PNG) goes where each player looks:
+ * MP3, MP4 and FLAC take it as a second stream marked an attached picture,
+ * of one packet written right after the header, and write an ID3v2 APIC
+ * frame, a `covr` atom and a PICTURE block from it (the MP3 and FLAC
+ * muxers hold the audio back until the picture came, so streaming works
+ * too); FFmpeg 5.1's Ogg muxer writes no pictures, so Opus gets the
+ * METADATA_BLOCK_PICTURE comment that Ogg players read: a FLAC PICTURE
+ * block in base64.
+ *
  * The 16-bit samples pass through libswresample (to the encoder's sample
  * format, and to 48 kHz for Opus) into a FIFO, from which frames of the
  * encoder's size are cut; timestamps count samples from 0, so chapter k
@@ -36,10 +45,12 @@
 #include <libavutil/audio_fifo.h>
 #include <libavutil/channel_layout.h>
 #include <libavutil/avstring.h>
+#include <libavutil/base64.h>
 #include <libavutil/opt.h>
 #include <libswresample/swresample.h>
 
 #include "encode.h"
+#include "image.h"
 #include "libav.h"   /* after the libav headers: calls go through the loaded table */
 
 #define IO_BUFFER 65536
@@ -53,6 +64,7 @@ struct al_encoder {
     AVFormatContext *fmt;
     AVCodecContext *codec;
     AVStream *stream;
+    AVStream *cover;              /* the attached picture, or NULL */
     SwrContext *swr;
     AVAudioFifo *fifo;
     AVFrame *frame;
@@ -221,6 +233,106 @@ static int add_chapters(AVFormatContext *fmt, const al_encode_spec *spec)
     return ALOUD_OK;
 }
 
+/* ---- cover art ---- */
+
+/* The picture as a stream of its own, "Cover (front)" (the picture type
+ * the ID3v2 and FLAC muxers read from its comment). */
+static int add_cover_stream(al_encoder *e, const al_image_info *img)
+{
+    AVCodecParameters *par;
+
+    if (!(e->cover = avformat_new_stream(e->fmt, NULL)))
+        return al_error_oom();
+    e->cover->disposition = AV_DISPOSITION_ATTACHED_PIC;
+    e->cover->time_base = (AVRational){ 1, 90000 };
+    par = e->cover->codecpar;
+    par->codec_type = AVMEDIA_TYPE_VIDEO;
+    par->codec_id = img->kind == AL_IMAGE_PNG ? AV_CODEC_ID_PNG : AV_CODEC_ID_MJPEG;
+    par->width = (int)img->width;
+    par->height = (int)img->height;
+    if (av_dict_set(&e->cover->metadata, "comment", "Cover (front)", 0) < 0)
+        return al_error_oom();
+    return ALOUD_OK;
+}
+
+static void put32(uint8_t **p, uint32_t v)
+{
+    (*p)[0] = (uint8_t)(v >> 24);
+    (*p)[1] = (uint8_t)(v >> 16);
+    (*p)[2] = (uint8_t)(v >> 8);
+    (*p)[3] = (uint8_t)v;
+    *p += 4;
+}
+
+/* Ogg: METADATA_BLOCK_PICTURE=base64 of a FLAC PICTURE block (picture
+ * type 3, the front cover; MIME type; no description; width, height,
+ * bits per pixel, 0 colours; the image). */
+static int add_cover_comment(AVDictionary **dict, const al_encode_spec *spec,
+                             const al_image_info *img)
+{
+    size_t mime_len = strlen(img->mime), size = 32 + mime_len + spec->cover_size;
+    uint8_t *block = malloc(size), *p = block;
+    char *text;
+
+    if (!block)
+        return al_error_oom();
+    put32(&p, 3);
+    put32(&p, (uint32_t)mime_len);
+    memcpy(p, img->mime, mime_len);
+    p += mime_len;
+    put32(&p, 0);
+    put32(&p, img->width);
+    put32(&p, img->height);
+    put32(&p, img->depth);
+    put32(&p, 0);
+    put32(&p, (uint32_t)spec->cover_size);
+    memcpy(p, spec->cover, spec->cover_size);
+    text = av_malloc(AV_BASE64_SIZE(size));
+    if (!text || !av_base64_encode(text, (int)AV_BASE64_SIZE(size), block, (int)size)) {
+        av_free(text);
+        free(block);
+        return al_error_oom();
+    }
+    free(block);
+    if (av_dict_set(dict, "METADATA_BLOCK_PICTURE", text, AV_DICT_DONT_STRDUP_VAL) < 0)
+        return al_error_oom();
+    return ALOUD_OK;
+}
+
+static int add_cover(al_encoder *e, const al_encode_spec *spec)
+{
+    al_image_info img;
+
+    if (!spec->cover)
+        return ALOUD_OK;
+    if (!al_image_probe(&img, spec->cover, spec->cover_size) || spec->cover_size > AL_COVER_MAX)
+        return al_error_set(ALOUD_EINVAL, "%s: the cover is not a JPEG or PNG image of at most "
+                                          "%d MiB", e->name, AL_COVER_MAX >> 20);
+    if (spec->format == ALOUD_FORMAT_OPUS)
+        return add_cover_comment(&e->fmt->metadata, spec, &img);
+    return add_cover_stream(e, &img);
+}
+
+/* The picture's one packet, before any audio. */
+static int write_cover(al_encoder *e, const al_encode_spec *spec)
+{
+    int err;
+
+    if (!e->cover)
+        return ALOUD_OK;
+    if (av_new_packet(e->packet, (int)spec->cover_size) < 0)
+        return al_error_oom();
+    memcpy(e->packet->data, spec->cover, spec->cover_size);
+    e->packet->stream_index = e->cover->index;
+    e->packet->flags |= AV_PKT_FLAG_KEY;
+    e->packet->pts = e->packet->dts = 0;
+    err = av_write_frame(e->fmt, e->packet);
+    av_packet_unref(e->packet);
+    if (err < 0 || e->write_errno)
+        return av_failure(e, err, "write the cover");
+    return ALOUD_OK;
+}
+
 static const AVCodec *find_encoder(const format_info *info)
 {
     for (size_t i = 0; i < 2; i++) {
@@ -361,7 +473,7 @@ int al_encoder_open(al_encoder **out, int fd, const char *name, const char *path
     if ((err = open_io(e, path)) < 0 || (err = open_codec(e, info, spec)) < 0 ||
         (err = open_converter(e, spec)) < 0 ||
         (err = add_metadata(&e->fmt->metadata, spec->tags, spec->tag_count)) < 0 ||
-        (err = add_chapters(e->fmt, spec)) < 0)
+        (err = add_chapters(e->fmt, spec)) < 0 || (err = add_cover(e, spec)) < 0)
         goto fail;
     if (spec->format == ALOUD_FORMAT_M4B && path)
         av_dict_set(&mux_opts, "movflags", "+faststart", 0);
@@ -371,6 +483,8 @@ int al_encoder_open(al_encoder **out, int fd, const char *name, const char *path
         err = av_failure(e, err, "start the file");
         goto fail;
     }
+    if ((err = write_cover(e, spec)) < 0)
+        goto fail;
     *out = e;
     return ALOUD_OK;
 fail:

@@ -9,6 +9,10 @@
 
 #include "util.h"
 
+/** The largest cover accepted, in bytes (an ID3v2 frame holds 256 MiB;
+ *  base64 for Ogg makes it a third larger). */
+#define AL_COVER_MAX (64 << 20)
+
 /** One tag: KEY is FFmpeg's generic name ("title", "artist", "album",
  *  "date", "comment", "language", "genre", "track"). */
 typedef struct {
@@ -32,6 +36,8 @@ typedef struct {
     const al_chapter *chapters;  /* may be NULL */
     size_t chapter_count;
     uint64_t total;              /* samples in all (the last chapter's end) */
+    const unsigned char *cover;  /* a JPEG or PNG (al_image_probe()), or NULL */
+    size_t cover_size;
 } al_encode_spec;
 
 typedef struct al_encoder al_encoder;

@@ -41,6 +41,7 @@
 #include <unistd.h>
 
 #include "encode.h"
+#include "image.h"
 #include "parallel.h"
 #include "speechtext.h"
 #include "split.h"
@@ -78,6 +79,8 @@ typedef struct {
     bool made_dir;
     bool cancelled;
     unsigned int jobs;            /* synthesis processes at once */
+    const unsigned char *cover;   /* JPEG or PNG for the encoded formats, or NULL */
+    size_t cover_size;
     aloud_progress progress;
 } job;
 
@@ -601,7 +604,7 @@ static int encode_whole(job *j)
     char track[32], date[16];
     al_tag tags[MAX_TAGS];
     al_encode_spec spec = { j->whole_format, j->progress.sample_rate, j->bitrate, tags, 0,
-                            chapters, n, j->starts[n] };
+                            chapters, n, j->starts[n], j->cover, j->cover_size };
     int fd, err;
 
     if (!chapters)
@@ -626,7 +629,8 @@ static int encode_parts(job *j)
         char track[32], date[16];
         al_tag tags[MAX_TAGS];
         al_encode_spec spec = { j->split_format, j->progress.sample_rate, j->bitrate, tags, 0,
-                                NULL, 0, j->starts[k + 1] - j->starts[k] };
+                                NULL, 0, j->starts[k + 1] - j->starts[k], j->cover,
+                                j->cover_size };
         int fd;
 
         if (!path)
@@ -668,6 +672,8 @@ static int resolve_formats(job *j)
 
 static int check_options(const aloud_article *article, const aloud_export_options *o)
 {
+    al_image_info image;
+
     if (!article || !o || (!o->wav_path && !o->split_dir))
         return al_error_set(ALOUD_EINVAL, "export: no article, or neither an audio file nor "
                                           "a split directory to write");
@@ -687,6 +693,10 @@ static int check_options(const aloud_article *article, const aloud_export_option
     if (o->version >= 2 && o->bitrate && (o->bitrate < 8000 || o->bitrate > 320000))
         return al_error_set(ALOUD_EINVAL, "export: bit rate %u is not from 8000 to 320000",
                             o->bitrate);
+    if (o->version >= 4 && o->cover &&
+        (!al_image_probe(&image, o->cover, o->cover_size) || o->cover_size > AL_COVER_MAX))
+        return al_error_set(ALOUD_EINVAL, "export: the cover is not a JPEG or PNG image of at "
+                                          "most %d MiB", AL_COVER_MAX >> 20);
     return ALOUD_OK;
 }
 
@@ -741,7 +751,7 @@ static int open_whole(job *j)
     char track[32], date[16];
     al_tag tags[MAX_TAGS];
     al_encode_spec spec = { j->whole_format, j->progress.sample_rate, j->bitrate, tags, 0,
-                            NULL, 0, 0 };
+                            NULL, 0, 0, j->cover, j->cover_size };
     int fd, err;
 
     spec.tag_count = article_tags(tags, track, sizeof(track), date, j, SIZE_MAX);
@@ -877,6 +887,10 @@ int aloud_export(aloud_export_result *result, const aloud_article *article,
         j.force = opts->force;
     }
     j.jobs = opts->version >= 3 && opts->jobs ? opts->jobs : al_parallel_default_jobs();
+    if (opts->version >= 4) {
+        j.cover = opts->cover;
+        j.cover_size = opts->cover ? opts->cover_size : 0;
+    }
     if ((err = resolve_formats(&j)) < 0 ||
         (err = al_voice_resolve(&j.voice, article, speech)) < 0 ||
         (err = al_speech_lexicon_open(&j.voice, speech)) < 0 ||

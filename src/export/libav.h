@@ -25,6 +25,7 @@
     X(UTIL, av_frame_unref) X(UTIL, av_frame_get_buffer) X(UTIL, av_audio_fifo_alloc)         \
     X(UTIL, av_audio_fifo_free) X(UTIL, av_audio_fifo_read) X(UTIL, av_audio_fifo_write)      \
     X(UTIL, av_audio_fifo_size) X(UTIL, av_samples_alloc_array_and_samples)                   \
+    X(UTIL, av_base64_encode) X(CODEC, av_new_packet)                                         \
     X(SWR, swr_alloc_set_opts2) X(SWR, swr_init) X(SWR, swr_free) X(SWR, swr_convert)         \
     X(SWR, swr_get_out_samples)                                                               \
     X(CODEC, avcodec_find_encoder_by_name) X(CODEC, avcodec_alloc_context3)                   \
@@ -76,6 +77,8 @@ int al_libav_load(void);
 #define av_audio_fifo_write (al_libav.av_audio_fifo_write)
 #define av_audio_fifo_size (al_libav.av_audio_fifo_size)
 #define av_samples_alloc_array_and_samples (al_libav.av_samples_alloc_array_and_samples)
+#define av_base64_encode (al_libav.av_base64_encode)
+#define av_new_packet (al_libav.av_new_packet)
 #define swr_alloc_set_opts2 (al_libav.swr_alloc_set_opts2)
 #define swr_init (al_libav.swr_init)
 #define swr_free (al_libav.swr_free)

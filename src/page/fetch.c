@@ -50,6 +50,7 @@ typedef struct {
     al_buf body;
     size_t max_size;
     bool checked;          /* the final response's status/type were checked */
+    bool any_type;         /* any Content-Type (an image): the caller checks the bytes */
     stop_reason stop;
     long status;
     char media_type[128];  /* the refused Content-Type, for the message */
@@ -191,7 +192,7 @@ static bool check_response(fetch_ctx *ctx)
         return false;
     }
     curl_easy_getinfo(ctx->curl, CURLINFO_CONTENT_TYPE, &type);
-    if (!media_type_ok(type, ctx->media_type, sizeof(ctx->media_type))) {
+    if (!ctx->any_type && !media_type_ok(type, ctx->media_type, sizeof(ctx->media_type))) {
         ctx->stop = STOP_NOT_HTML;
         return false;
     }
@@ -394,10 +395,10 @@ static struct curl_slist *add_header(struct curl_slist *list, const char *name,
     return l ? l : list;
 }
 
-int al_fetch_url_if(al_fetched *out, const char *url, const aloud_load_options *opts,
-                    const char *etag, const char *last_modified)
+static int fetch(al_fetched *out, const char *url, const aloud_load_options *opts,
+                 const char *etag, const char *last_modified, bool any_type)
 {
-    fetch_ctx ctx = { NULL, AL_BUF_INIT, 0, false, STOP_NONE, 0, "" };
+    fetch_ctx ctx = { NULL, AL_BUF_INIT, 0, false, any_type, STOP_NONE, 0, "" };
     struct curl_slist *headers = NULL;
     bool failed = false;
     char errbuf[CURL_ERROR_SIZE] = "";
@@ -461,6 +462,17 @@ cleanup:
         curl_easy_cleanup(ctx.curl);
     curl_slist_free_all(headers);
     return err;
+}
+
+int al_fetch_url_if(al_fetched *out, const char *url, const aloud_load_options *opts,
+                    const char *etag, const char *last_modified)
+{
+    return fetch(out, url, opts, etag, last_modified, false);
+}
+
+int al_fetch_url_any(al_fetched *out, const char *url, const aloud_load_options *opts)
+{
+    return fetch(out, url, opts, NULL, NULL, true);
 }
 
 /* ------------------------------------------------------------------------ */

@@ -41,6 +41,10 @@ int al_fetch_source(al_fetched *out, const char *source, const aloud_load_option
 int al_fetch_url_if(al_fetched *out, const char *url, const aloud_load_options *opts,
                     const char *etag, const char *last_modified);
 
+/** al_fetch_url() with any Content-Type (for an image: the caller tells
+ *  its kind by the bytes); never ALOUD_ENOTHTML. */
+int al_fetch_url_any(al_fetched *out, const char *url, const aloud_load_options *opts);
+
 /** Read PATH ("-" for stdin), at most MAX_SIZE bytes (ALOUD_ETOOLARGE past it; ALOUD_EFILE on failure). */
 int al_fetch_file(al_fetched *out, const char *path, size_t max_size);
 

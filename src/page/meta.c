@@ -1,5 +1,6 @@
 /*
- * meta.c - title, byline, site name, date, language and canonical URL.
+ * meta.c - title, byline, site name, date, language, canonical URL and
+ * the page's picture (og:image, for an export's cover).
  *
  * Sources, best first: JSON-LD (schema.org Article and its kinds, inside
  * @graph too), OpenGraph and other <meta> tags, then the markup (<h1>,
@@ -16,6 +17,7 @@
 #include <strings.h>
 #include <time.h>
 
+#include <curl/curl.h>
 #include <json-c/json.h>
 
 #include "langdata.h"
@@ -237,6 +239,23 @@ static const char *ld_title(json_object *o, const al_dom *dom)
     return pick;
 }
 
+/* JSON-LD's "image": a URL, an ImageObject {"url": ...}, or a list of
+ * either (the first). A copy, or NULL. */
+static char *json_image(json_object *o)
+{
+    json_object *v, *u;
+
+    if (!json_object_object_get_ex(o, "image", &v))
+        return NULL;
+    if (json_object_is_type(v, json_type_array) && json_object_array_length(v) > 0)
+        v = json_object_array_get_idx(v, 0);
+    if (json_object_is_type(v, json_type_object) && json_object_object_get_ex(v, "url", &u))
+        v = u;
+    if (!json_object_is_type(v, json_type_string))
+        return NULL;
+    return al_strdup(json_object_get_string(v));
+}
+
 static void take_article(al_meta *m, json_object *o, json_object *graph, const al_dom *dom)
 {
     char *authors;
@@ -268,6 +287,8 @@ static void take_article(al_meta *m, json_object *o, json_object *graph, const a
     set_once(&m->byline, authors);
     free(authors);
     set_once(&m->site_name, site);
+    if (!m->ld_image)
+        m->ld_image = json_image(o);
     if (!m->ld_body && json_str(o, "articleBody")) {
         m->ld_body = al_text_normalize(json_str(o, "articleBody"));
         m->ld_text = strdup(json_str(o, "articleBody"));
@@ -827,6 +848,38 @@ static void read_url(al_meta *m, const al_dom *dom, const char *source_url)
     set_once(&m->url, source_url);
 }
 
+/* The page's picture for a cover, resolved against the page's address.
+ * Only http and https come out: a local page's "cover.jpg" or
+ * "file:///etc/x" must not make aloud read a file of this machine, so a
+ * relative value counts only when the page itself came over http(s). */
+static void read_image(al_meta *m, const al_dom *dom, const char *source_url)
+{
+    static const char *const keys[] = {
+        "og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src",
+    };
+    bool web_base = source_url && (strncasecmp(source_url, "http://", 7) == 0 ||
+                                   strncasecmp(source_url, "https://", 8) == 0);
+
+    for (size_t k = 0; !m->image && k <= sizeof(keys) / sizeof(keys[0]); k++) {
+        const char *value = k < sizeof(keys) / sizeof(keys[0]) ? meta_content(dom, keys[k])
+                                                               : m->ld_image;
+        CURLU *u;
+        char *scheme = NULL, *url = NULL;
+
+        if (!value || !value[0] || strlen(value) > 4096 || !(u = curl_url()))
+            continue;
+        if ((!web_base || curl_url_set(u, CURLUPART_URL, source_url, 0) == CURLUE_OK) &&
+            curl_url_set(u, CURLUPART_URL, value, 0) == CURLUE_OK &&
+            curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) == CURLUE_OK &&
+            (strcasecmp(scheme, "http") == 0 || strcasecmp(scheme, "https") == 0) &&
+            curl_url_get(u, CURLUPART_URL, &url, 0) == CURLUE_OK)
+            set_once(&m->image, url);
+        curl_free(scheme);
+        curl_free(url);
+        curl_url_cleanup(u);
+    }
+}
+
 int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
                     const char *source_url)
 {
@@ -843,6 +896,7 @@ int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
     read_date(m, dom);
     read_lang(m, dom, content_language);
     read_url(m, dom, source_url);
+    read_image(m, dom, source_url);
     decode_refs(&m->title);
     decode_refs(&m->byline);
     decode_refs(&m->site_name);
@@ -861,5 +915,7 @@ void al_meta_free(al_meta *m)
     free(m->url);
     free(m->ld_body);
     free(m->ld_text);
+    free(m->image);
+    free(m->ld_image);
     memset(m, 0, sizeof(*m));
 }

@@ -13,6 +13,8 @@ typedef struct {
     char *published;      /* ISO 8601 */
     char *lang;
     char *url;            /* canonical */
+    char *image;          /* og:image and kin, an absolute http(s) URL */
+    char *ld_image;       /* JSON-LD's image as given (before resolving) */
     char *ld_body;        /* JSON-LD articleBody, a hint for extraction */
     char *ld_text;        /* the same as given (its lines kept): read when the markup holds no article */
 } al_meta;
