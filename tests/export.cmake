@@ -7,3 +7,13 @@ foreach(case ${ALOUD_EXPORT_FORMAT_CASES})
            COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_export_formats.py ${ALOUD_BIN} ${case})
   set_tests_properties(export_formats.${case} PROPERTIES TIMEOUT 600 LABELS "slow;export")
 endforeach()
+
+# Cover art (--cover): a local HTTP server in the script serves a page with
+# an og:image and images made with ffmpeg; each format's picture is read
+# back byte for byte; failures are a warning and a file without a cover.
+aloud_test_cases(ALOUD_EXPORT_COVER_CASES ${ALOUD_TESTS}/test_export_cover.py)
+foreach(case ${ALOUD_EXPORT_COVER_CASES})
+  add_test(NAME export_cover.${case}
+           COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_export_cover.py ${ALOUD_BIN} ${case})
+  set_tests_properties(export_cover.${case} PROPERTIES TIMEOUT 600 LABELS "slow;export;net")
+endforeach()

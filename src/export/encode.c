@@ -413,16 +413,19 @@ static int open_converter(al_encoder *e, const al_encode_spec *spec)
     return ALOUD_OK;
 }
 
-static int open_io(al_encoder *e, const char *path)
+static int open_io(al_encoder *e, const char *path, const al_encode_spec *spec)
 {
-    unsigned char *buffer = av_malloc(IO_BUFFER);
+    bool pipe = lseek(e->fd, 0, SEEK_CUR) < 0;
+    /* on a pipe, the whole header with its picture must fit (see below) */
+    size_t size = pipe && spec->cover ? IO_BUFFER * 4 + spec->cover_size : IO_BUFFER;
+    unsigned char *buffer = av_malloc(size);
 
-    if (!buffer || !(e->io = avio_alloc_context(buffer, IO_BUFFER, 1, e, io_read, io_write,
+    if (!buffer || !(e->io = avio_alloc_context(buffer, (int)size, 1, e, io_read, io_write,
                                                 io_seek))) {
         av_free(buffer);
         return al_error_oom();
     }
-    if (lseek(e->fd, 0, SEEK_CUR) < 0) {
+    if (pipe) {
         e->io->seekable = 0;
     } else if (path) {
         /* MP4's faststart opens the file again by its URL to move the index */
@@ -441,7 +444,7 @@ int al_encoder_open(al_encoder **out, int fd, const char *name, const char *path
     const format_info *info = info_of(spec->format);
     AVDictionary *mux_opts = NULL;
     al_encoder *e = calloc(1, sizeof(*e));
-    int err;
+    int err, flush;
 
     *out = NULL;
     if (!e || !(e->name = al_strdup(name))) {
@@ -470,13 +473,19 @@ int al_encoder_open(al_encoder **out, int fd, const char *name, const char *path
         err = av_failure(e, err, "set up the file");
         goto fail;
     }
-    if ((err = open_io(e, path)) < 0 || (err = open_codec(e, info, spec)) < 0 ||
+    if ((err = open_io(e, path, spec)) < 0 || (err = open_codec(e, info, spec)) < 0 ||
         (err = open_converter(e, spec)) < 0 ||
         (err = add_metadata(&e->fmt->metadata, spec->tags, spec->tag_count)) < 0 ||
         (err = add_chapters(e->fmt, spec)) < 0 || (err = add_cover(e, spec)) < 0)
         goto fail;
     if (spec->format == ALOUD_FORMAT_M4B && path)
         av_dict_set(&mux_opts, "movflags", "+faststart", 0);
+    /* On a pipe libavformat flushes after each write, but the MP3 muxer
+     * goes back to put the ID3v2 tag's size once the picture came: keep
+     * the header in the buffer (made large enough) until then. */
+    flush = e->fmt->flush_packets;
+    if (e->cover)
+        e->fmt->flush_packets = 0;
     err = avformat_write_header(e->fmt, &mux_opts);
     av_dict_free(&mux_opts);
     if (err < 0) {
@@ -485,6 +494,7 @@ int al_encoder_open(al_encoder **out, int fd, const char *name, const char *path
     }
     if ((err = write_cover(e, spec)) < 0)
         goto fail;
+    e->fmt->flush_packets = flush;
     *out = e;
     return ALOUD_OK;
 fail:

@@ -1,0 +1,323 @@
+#!/usr/bin/env python3
+"""Cover art from the page's og:image (--cover, issue 12), read back.
+
+usage: test_export_cover.py ALOUD_BIN [CASE...]
+       test_export_cover.py --list
+
+A local HTTP server (a thread of this script, on 127.0.0.1) serves the
+export test page with an og:image, and images made here with ffmpeg. Each
+file's picture is taken back out with ffmpeg and compared byte for byte
+with the image served; ffprobe tells its codec, size and that it is an
+attached picture. Failures (an og:image that is HTML, too big, a 404, a
+file: URL or a relative path in a local page) are one warning naming the
+URL, a file without a cover and exit 0. No temporary file is left.
+"""
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PAGE = open(os.path.join(HERE, "export", "orchard.html"), encoding="utf-8").read()
+
+ALOUD = None
+failures = []
+passed = 0
+
+
+def check(cond, what):
+    global passed
+    if cond:
+        passed += 1
+    else:
+        failures.append(what)
+        print("FAIL:", what, file=sys.stderr)
+
+
+def run(*args, **kw):
+    return subprocess.run([ALOUD, "-q", *args], capture_output=True, timeout=300, **kw)
+
+
+def make_image(tmp, ext, size="64x48", noise=False):
+    """An image made by ffmpeg; NOISE: random pixels, a PNG of some 100 KB
+    per 300x200 (larger than libavformat's I/O buffer, as photos are)."""
+    path = os.path.join(tmp, "made." + ext)
+    source = ("nullsrc=s=%s:d=1,geq=random(1)*255:128:128" if noise else "testsrc=s=%s:d=1")
+    subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i",
+                    source % size, "-frames:v", "1", path], check=True)
+    with open(path, "rb") as f:
+        data = f.read()
+    os.unlink(path)
+    return data
+
+
+def page_with(image_url):
+    return PAGE.replace("<head>", '<head>\n<meta property="og:image" content="%s">' % image_url, 1)
+
+
+class Server:
+    """Routes: path -> (status, content type, body)."""
+
+    def __init__(self):
+        self.routes = {}
+        self.requests = []
+        routes, requests = self.routes, self.requests
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *a):
+                pass
+
+            def do_GET(self):
+                requests.append(self.path)
+                status, ctype, body = routes.get(self.path, (404, "text/html", b"<p>no</p>"))
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base = "http://127.0.0.1:%d" % self.httpd.server_address[1]
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def page(self, path, image_url):
+        self.routes[path] = (200, "text/html; charset=utf-8", page_with(image_url).encode())
+        return self.base + path
+
+    def close(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def streams(path_or_bytes):
+    cmd = ["ffprobe", "-v", "error", "-show_streams", "-of", "json"]
+    import json
+    if isinstance(path_or_bytes, bytes):
+        r = subprocess.run(cmd + ["-i", "-"], input=path_or_bytes, capture_output=True)
+    else:
+        r = subprocess.run(cmd + [path_or_bytes], capture_output=True)
+    return json.loads(r.stdout)["streams"] if r.returncode == 0 else None
+
+
+def pictures(path_or_bytes):
+    return [s for s in streams(path_or_bytes) or []
+            if s.get("disposition", {}).get("attached_pic") == 1]
+
+
+def picture_bytes(path, tmp):
+    """The attached picture taken out of PATH unchanged, or None."""
+    out = os.path.join(tmp, "picture.out")
+    r = subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-y", "-i", path, "-map", "0:v",
+                        "-c", "copy", "-frames:v", "1", "-f", "image2", out], capture_output=True)
+    if r.returncode != 0 or not os.path.exists(out):
+        return None
+    with open(out, "rb") as f:
+        data = f.read()
+    os.unlink(out)
+    return data
+
+
+def plays(path):
+    r = subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-i", path, "-map", "0:a", "-f",
+                        "null", "-"], capture_output=True)
+    return r.returncode == 0 and not r.stderr
+
+
+def leftovers(directory):
+    return sorted(n for n in os.listdir(directory) if n.startswith(".") or "aloud-" in n)
+
+
+# ---- cases ----
+
+def case_formats(tmp):
+    """Each format carries the picture, byte for byte; Opus as METADATA_BLOCK_PICTURE."""
+    srv = Server()
+    try:
+        images = {"png": make_image(tmp, "png"), "jpg": make_image(tmp, "jpg", "80x60")}
+        codecs = {"png": ("png", 64, 48), "jpg": ("mjpeg", 80, 60)}
+        srv.routes["/img/cover.png"] = (200, "image/png", images["png"])
+        # a JPEG served with a wrong type: the bytes decide, not the header
+        srv.routes["/img/cover.jpg"] = (200, "text/html", images["jpg"])
+        urls = {"png": srv.page("/png.html", "/img/cover.png"),   # relative: resolved
+                "jpg": srv.page("/jpg.html", srv.base + "/img/cover.jpg")}
+        for kind in ("png", "jpg"):
+            for ext in ("mp3", "m4b", "flac", "opus"):
+                out = os.path.join(tmp, "%s.%s" % (kind, ext))
+                r = run("--cover", "-o", out, urls[kind])
+                what = "%s cover in .%s" % (kind, ext)
+                check(r.returncode == 0 and not r.stderr, "%s: exit 0, no warning: %s"
+                      % (what, r.stderr))
+                pics = pictures(out)
+                check(len(pics) == 1, "%s: one attached picture: %s" % (what, pics))
+                if pics:
+                    p = pics[0]
+                    check((p["codec_name"], p.get("width"), p.get("height")) == codecs[kind],
+                          "%s: codec and size %s" % (what, (p["codec_name"], p.get("width"),
+                                                           p.get("height"))))
+                    if ext != "m4b":   # MP4's covr has no picture type
+                        check(p.get("tags", {}).get("comment") == "Cover (front)",
+                              "%s: the front cover: %s" % (what, p.get("tags")))
+                check(picture_bytes(out, tmp) == images[kind],
+                      "%s: the picture is the image served, byte for byte" % what)
+                check(plays(out), "%s: the audio decodes without an error" % what)
+        # Opus: the picture is the METADATA_BLOCK_PICTURE comment itself
+        with open(os.path.join(tmp, "png.opus"), "rb") as f:
+            data = f.read()
+        check(b"METADATA_BLOCK_PICTURE=" in data, "Opus: a METADATA_BLOCK_PICTURE comment")
+        check(leftovers(tmp) == [], "no temporary file left: %s" % leftovers(tmp))
+    finally:
+        srv.close()
+
+
+def case_split_and_stdout(tmp):
+    """Every --split file has the cover; -o - streams an MP3 with it."""
+    srv = Server()
+    try:
+        image = make_image(tmp, "png")
+        srv.routes["/c.png"] = (200, "image/png", image)
+        url = srv.page("/a.html", srv.base + "/c.png")
+        d = os.path.join(tmp, "parts")
+        r = run("--cover", "--split", d, "--format", "mp3", url)
+        check(r.returncode == 0 and not r.stderr, "--split --cover exits 0: %s" % r.stderr)
+        files = sorted(n for n in os.listdir(d) if n.endswith(".mp3"))
+        check(len(files) == 4, "four section files: %s" % files)
+        for n in files:
+            check(picture_bytes(os.path.join(d, n), tmp) == image, "%s carries the cover" % n)
+        check(leftovers(d) == [], "no temporary file left in the folder: %s" % leftovers(d))
+        # a photo-sized picture: the ID3v2 tag on a pipe must still get its size
+        big = make_image(tmp, "png", "400x300", noise=True)
+        check(len(big) > 100000, "the noisy PNG is past 100 KB: %d" % len(big))
+        srv.routes["/big.png"] = (200, "image/png", big)
+        url = srv.page("/b.html", srv.base + "/big.png")
+        for fmt in ("mp3", "opus", "flac"):
+            r = subprocess.run("%s -q --cover --format %s -o - %s | cat" % (ALOUD, fmt, url),
+                               shell=True, capture_output=True, timeout=300)
+            check(r.returncode == 0, "-o - %s with --cover exits 0: %s" % (fmt, r.stderr))
+            pics = pictures(r.stdout)
+            check(len(pics) == 1 and pics[0]["width"] == 400,
+                  "-o - %s: the stream has the picture: %s" % (fmt, pics))
+            piped = os.path.join(tmp, "piped." + fmt)
+            with open(piped, "wb") as f:
+                f.write(r.stdout)
+            check(picture_bytes(piped, tmp) == big, "-o - %s: the picture, byte for byte" % fmt)
+            check(plays(piped), "-o - %s: the audio decodes" % fmt)
+            os.unlink(piped)
+    finally:
+        srv.close()
+
+
+def expect_no_cover(tmp, args, image_url, what):
+    out = os.path.join(tmp, "none.mp3")
+    r = run("--cover", "-o", out, *args)
+    err = r.stderr.decode("utf-8", "replace")
+    lines = [l for l in err.splitlines() if l]
+    check(r.returncode == 0, "%s: exit 0: %s" % (what, err))
+    check(len(lines) == 1 and "--cover" in lines[0] and (image_url is None or image_url in lines[0]),
+          "%s: one warning naming the image: %r" % (what, err))
+    check(os.path.exists(out) and pictures(out) == [] and plays(out),
+          "%s: the file is written, without a cover" % what)
+    check(leftovers(tmp) == [], "%s: no temporary file left: %s" % (what, leftovers(tmp)))
+    if os.path.exists(out):
+        os.unlink(out)
+
+
+def case_failures(tmp):
+    """Not an image, too big, 404, unreachable: a warning, and audio without a cover."""
+    srv = Server()
+    try:
+        image = make_image(tmp, "png")
+        srv.routes["/html.png"] = (200, "image/png", b"<!doctype html><p>a page, not a picture")
+        srv.routes["/gif"] = (200, "image/gif", b"GIF89a\x01\x00\x01\x00\x00\x00\x00;")
+        srv.routes["/big.png"] = (200, "image/png", image + b"\0" * 300000)
+        for path, what, extra in (("/html.png", "HTML served as image/png", []),
+                                  ("/gif", "a GIF", []),
+                                  ("/missing.png", "a 404", []),
+                                  ("/big.png", "an image past --max-size", ["--max-size", "200K"])):
+            img = srv.base + path
+            url = srv.page("/p%d.html" % len(srv.routes), img)
+            expect_no_cover(tmp, extra + [url], img, what)
+        url = srv.page("/closed.html", "http://127.0.0.1:1/c.png")
+        expect_no_cover(tmp, [url], "http://127.0.0.1:1/c.png", "a refused connection")
+        url = srv.page("/none.html", "")
+        expect_no_cover(tmp, [srv.base + "/none.html"], None, "a page without og:image")
+    finally:
+        srv.close()
+
+
+def case_local_files(tmp):
+    """A local page's og:image must not read a local file: file: and relative paths."""
+    image = make_image(tmp, "png")
+    with open(os.path.join(tmp, "cover.png"), "wb") as f:
+        f.write(image)
+    for value, what in (("file://" + os.path.join(tmp, "cover.png"), "a file: URL"),
+                        ("cover.png", "a relative path"),
+                        (os.path.join(tmp, "cover.png"), "an absolute path")):
+        page = os.path.join(tmp, "local.html")
+        with open(page, "w", encoding="utf-8") as f:
+            f.write(page_with(value))
+        r = run("--json", page)
+        check(r.returncode == 0, "%s: the page loads" % what)
+        out = os.path.join(tmp, "local.flac")
+        r = run("--cover", "-o", out, page)
+        err = r.stderr.decode("utf-8", "replace")
+        check(r.returncode == 0 and "no http(s) image" in err and err.count("\n") == 1,
+              "%s in a local page: one warning, no image: %r" % (what, err))
+        check(pictures(out) == [], "%s in a local page: no cover read from disk" % what)
+        os.unlink(out)
+        os.unlink(page)
+    check(leftovers(tmp) == [], "no temporary file left: %s" % leftovers(tmp))
+
+
+def case_wav_and_usage(tmp):
+    """WAV holds no cover: one warning and no fetch; --cover alone is a usage error."""
+    srv = Server()
+    try:
+        image = make_image(tmp, "png")
+        srv.routes["/c.png"] = (200, "image/png", image)
+        url = srv.page("/a.html", srv.base + "/c.png")
+        out = os.path.join(tmp, "a.wav")
+        r = run("--cover", "-o", out, url)
+        err = r.stderr.decode()
+        check(r.returncode == 0 and "WAV" in err and err.count("\n") == 1,
+              "WAV with --cover: exit 0 and one warning: %r" % err)
+        check(os.path.getsize(out) > 44, "the WAV is written")
+        check("/c.png" not in srv.requests, "no image is fetched for a WAV: %s" % srv.requests)
+        r = run("--cover", "--text", url)
+        check(r.returncode == 2 and b"--cover needs -o" in r.stderr,
+              "--cover without an export is a usage error: %r" % r.stderr)
+    finally:
+        srv.close()
+
+
+CASES = {
+    "formats": case_formats,
+    "split_and_stdout": case_split_and_stdout,
+    "failures": case_failures,
+    "local_files": case_local_files,
+    "wav_and_usage": case_wav_and_usage,
+}
+
+
+def main():
+    global ALOUD
+    if sys.argv[1:] == ["--list"]:
+        print("\n".join(CASES))
+        return 0
+    ALOUD = os.path.abspath(sys.argv[1])
+    for name in sys.argv[2:] or list(CASES):
+        tmp = tempfile.mkdtemp(prefix="aloud-cover-")
+        try:
+            CASES[name](tmp)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    print("%d passed, %d failed" % (passed, len(failures)))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
