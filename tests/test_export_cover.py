@@ -234,8 +234,12 @@ def case_failures(tmp):
         srv.routes["/html.png"] = (200, "image/png", b"<!doctype html><p>a page, not a picture")
         srv.routes["/gif"] = (200, "image/gif", b"GIF89a\x01\x00\x01\x00\x00\x00\x00;")
         srv.routes["/big.png"] = (200, "image/png", image + b"\0" * 300000)
+        # JPEG's first bytes, then no frame header: not an image to describe
+        srv.routes["/fake.jpg"] = (200, "image/jpeg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" +
+                                   b"\xff\xd9" + b"x" * 100)
         for path, what, extra in (("/html.png", "HTML served as image/png", []),
                                   ("/gif", "a GIF", []),
+                                  ("/fake.jpg", "a JPEG without a frame", []),
                                   ("/missing.png", "a 404", []),
                                   ("/big.png", "an image past --max-size", ["--max-size", "200K"])):
             img = srv.base + path
@@ -294,12 +298,46 @@ def case_wav_and_usage(tmp):
         srv.close()
 
 
+def case_batch(tmp):
+    """-o DIR/ with several pages: each file gets its own page's cover, or a warning."""
+    srv = Server()
+    try:
+        image = make_image(tmp, "jpg", "96x64")
+        srv.routes["/c.jpg"] = (200, "image/jpeg", image)
+        with_image = srv.page("/with.html", "/c.jpg")
+        srv.routes["/without.html"] = (200, "text/html", PAGE.replace(
+            "grafting-an-old-apple-tree", "another-tree").encode())
+        without = srv.base + "/without.html"
+        d = os.path.join(tmp, "out")
+        r = run("--cover", "--format", "opus", "-o", d + "/", with_image, without)
+        err = r.stderr.decode("utf-8", "replace")
+        check(r.returncode == 0, "batch --cover exits 0: %s" % err)
+        files = sorted(n for n in os.listdir(d) if n.endswith(".opus"))
+        check(len(files) == 2, "two files: %s" % files)
+        covered = [n for n in files if picture_bytes(os.path.join(d, n), tmp) == image]
+        check(len(covered) == 1, "exactly one file has the cover: %s of %s" % (covered, files))
+        warnings = [l for l in err.splitlines() if "--cover" in l]
+        check(len(warnings) == 1 and "names no http(s) image" in warnings[0] and
+              "another-tree" in warnings[0],
+              "one warning, naming the page without an image: %r" % err)
+        d = os.path.join(tmp, "wav")
+        r = run("--cover", "-o", d + "/", with_image, without)
+        err = r.stderr.decode("utf-8", "replace")
+        check(r.returncode == 0 and err.count("WAV") == 1,
+              "batch of WAV with --cover: one warning for all: %r" % err)
+        check(srv.requests.count("/c.jpg") == 1, "the image was fetched once, for the opus: %s"
+              % srv.requests)
+    finally:
+        srv.close()
+
+
 CASES = {
     "formats": case_formats,
     "split_and_stdout": case_split_and_stdout,
     "failures": case_failures,
     "local_files": case_local_files,
     "wav_and_usage": case_wav_and_usage,
+    "batch": case_batch,
 }
 
 

@@ -383,6 +383,8 @@ static void content_hash(char *out, size_t size, const aloud_article *a, const c
              o->rate, o->pitch, o->volume, o->no_intro, o->section ? o->section : "",
              o->only ? "only" : "", o->bitrate, o->lexicon ? o->lexicon : "");
     h = fnv1a(h, opts, strlen(opts));
+    if (o->cover)   /* only then: the hashes of exports without one stay */
+        h = fnv1a(h, "|cover", 6);
     snprintf(out, size, "%016llx", (unsigned long long)h);
 }
 
@@ -503,6 +505,7 @@ static outcome one(batch *b, item *it, size_t index, const char *ext, aloud_audi
     aloud_export_result result;
     const char *status = get_str(it->entry, "status");
     char hash[24], *name = NULL, *path = NULL, *meta = NULL, *chapters = NULL;
+    unsigned char *cover = NULL;
     json_object *e;
     int err, rc;
 
@@ -547,7 +550,12 @@ static outcome one(batch *b, item *it, size_t index, const char *ext, aloud_audi
     ex.bitrate = o->bitrate;
     ex.jobs = o->jobs > 1 ? 1 : 0;   /* -j N: N articles at once, one process each */
     ex.cancel = &cancel_requested;
-    if ((err = aloud_export(&result, a, &speech, &ex)) < 0) {
+    if (format != ALOUD_FORMAT_WAV)     /* cli_batch() said it once */
+        cli_cover(o, a, format, &cover, &ex.cover_size);
+    ex.cover = cover;
+    err = aloud_export(&result, a, &speech, &ex);
+    aloud_free(cover);
+    if (err < 0) {
         record_failure(it, aloud_error_message(), cli_exit_code(err));
         free(name);
         free(path);
@@ -1149,6 +1157,8 @@ int cli_batch(const cli_options *o, char **sources, int nsources)
         return CLI_EXIT_USAGE;
     }
     ext = aloud_audio_format_extension(format);
+    if (o->cover && format == ALOUD_FORMAT_WAV)
+        cli_error("--cover: a WAV file holds no cover art; writing them without one");
     b.o = o;
     b.dir = xstrdup(o->output);
     for (n = strlen(b.dir); n > 1 && b.dir[n - 1] == '/'; n--)

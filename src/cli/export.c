@@ -191,7 +191,9 @@ int cli_cover(const cli_options *o, const aloud_article *article, aloud_audio_fo
     }
     if (!url) {
         cli_error("--cover: %s names no http(s) image (og:image); writing without a cover",
-                  o->source);
+                  o->source                   ? o->source
+                  : aloud_article_url(article) ? aloud_article_url(article)
+                                               : "the page");
         return 0;
     }
     if (aloud_image_fetch(out, len, url, &o->load) < 0) {
