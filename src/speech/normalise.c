@@ -651,6 +651,7 @@ static void init(nz *c, const char *text, const char *lang, al_buf *b)
         c->per = nz_word(c, "per");
         c->per_n = c->per ? strlen(c->per) : 0;
         c->one = nz_setting(c, "one");
+        c->bare = nz_setting(c, "bare_one");
     }
 }
 

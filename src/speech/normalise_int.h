@@ -45,6 +45,7 @@ typedef struct {
     const char *per;       /* [speech.words] per ("pro"), or NULL */
     size_t per_n;
     const char *one;       /* [speech.settings] one ("ein|eine|..."), or NULL */
+    const char *bare;      /* [speech.settings] bare_one ("hundert|tausend"), or NULL */
 } nz;
 
 /* ---- normalise_text.c: tables and text helpers ---- */

@@ -82,8 +82,57 @@ static long num_int(const nz_num *a)
     return a->nd > 9 ? -1 : atol(a->d);
 }
 
+/* The word for a hundred or a thousand, form I of [speech.settings]
+ * bare_one ("hundert|tausend"), then the rest R as digits when it is not 0. */
+static void put_bare(nz *c, int i, long r)
+{
+    const char *bar = strchr(c->bare, '|');
+
+    if (i == 0)
+        al_buf_put(c->b, c->bare, bar ? (size_t)(bar - c->bare) : strlen(c->bare));
+    else
+        al_buf_puts(c->b, bar ? bar + 1 : c->bare);
+    if (r)
+        al_buf_printf(c->b, " %ld", r);
+}
+
+/* A whole number from 100 to 199 999 whose hundreds or thousands start
+ * with a one, with [speech.settings] bare_one: German says "hundert
+ * Euro", "tausendfünfhundert Meter", "hundertzwanzigtausend", where
+ * espeak-ng reads the digits as "einhundert", "eintausend". Written as the
+ * word and the remaining digits ("tausend 500"), which espeak-ng says as
+ * the compound. */
+static bool put_bare_one(nz *c, const nz_num *a)
+{
+    const char *w;
+    size_t wn;
+    long v;
+
+    if (!c->bare || a->nf || a->nd < 3 || a->nd > 6 || a->d[0] != '1')
+        return false;
+    /* "ICE 1234", "LH 1402": a code's number, kept for espeak-ng */
+    wn = nz_word_before(c, a->s, &w);
+    if (wn >= 2 && nz_upper_at(w) && nz_upper_at(w + 1))
+        return false;
+    v = atol(a->d);
+    if (v < 200) {
+        put_bare(c, 0, v - 100);
+    } else if (v >= 1000 && v < 2000) {
+        put_bare(c, 1, v - 1000);
+    } else if (v >= 100000 && v < 200000) {
+        put_bare(c, 0, v / 1000 - 100);
+        al_buf_putc(c->b, ' ');
+        put_bare(c, 1, v % 1000);
+    } else {
+        return false;
+    }
+    return true;
+}
+
 static void put_num(nz *c, const nz_num *a)
 {
+    if (put_bare_one(c, a))
+        return;
     al_buf_puts(c->b, a->d);
     if (a->nf) {
         al_buf_putc(c->b, c->dec);
@@ -146,15 +195,30 @@ static bool singular(const nz *c, const nz_num *a)
 /* "Notruf 112", "die 110 wählen": a short number after a word of
  * [speech.settings] phone_words, or before one of phone_verbs, is dialled:
  * said digit by digit. */
+/* Is W (N bytes) one of the space-separated words of L, in any case? */
+static bool in_words(const char *l, const char *w, size_t n)
+{
+    while (l && *l && n) {
+        size_t ln = strcspn(l, " ");
+        if (ln == n && strncasecmp(l, w, n) == 0)
+            return true;
+        l += ln;
+        while (*l == ' ')
+            l++;
+    }
+    return false;
+}
+
 static size_t short_phone(nz *c, const char *p)
 {
-    const char *w;
-    size_t n = nz_digits(p), wn;
+    const char *w, *w0, *sv;
+    size_t n = nz_digits(p), wn, w0n;
     bool hit;
 
     if (n < 3 || n > 5 || nz_is_alnum_at(p + n) || (p[n] && !strchr(" .,;:)!?", p[n])))
         return 0;
-    wn = nz_word_before(c, p, &w);
+    wn = w0n = nz_word_before(c, p, &w);
+    w0 = w;
     hit = false;
     if (wn && nz_setting(c, "phone_words")) {
         const char *l = nz_setting(c, "phone_words");
@@ -177,6 +241,21 @@ static size_t short_phone(nz *c, const char *p)
                 l++;
         }
     }
+    /* "Wählen Sie die 112.", "unter 116 117 erreichbar", "die 110 oder
+     * 112": a number of the service range ([speech.settings]
+     * phone_service: "11") after a word of phone_before, with no noun after
+     * it (nor a unit: "unter 110 cm") */
+    if (!hit && (sv = nz_setting(c, "phone_service")) && strncmp(p, sv, strlen(sv)) == 0 &&
+        in_words(nz_setting(c, "phone_before"), w0, w0n)) {
+        const char *r = p + n, *a;
+        size_t an;
+        if (r[0] == ' ' && nz_digits(r + 1) == 3 && !nz_is_alnum_at(r + 4))
+            r += 4;
+        an = r[0] == ' ' ? nz_word_after(r, &a) : 0;
+        hit = an ? !nz_upper_at(a) && !nz_find(c, NZ_UNITS, a, an, false) &&
+                       !nz_find(c, NZ_UNITS_TIGHT, a, an, false)
+                 : nz_at_end(r) || strchr(".,;:!?", r[0]);
+    }
     if (!hit)
         return 0;
     for (size_t i = 0; i < n; i++)
@@ -192,7 +271,7 @@ static size_t short_phone(nz *c, const char *p)
 static size_t phone(nz *c, const char *p, bool plus)
 {
     const char *q = p + plus, *groups[8];
-    size_t lens[8], ng = 0, total = 0, n;
+    size_t lens[8], ng = 0, total = 0, n, alen = 0;
     char sep = 0;
     const char *pw = nz_word(c, "plus");
 
@@ -203,10 +282,22 @@ static size_t phone(nz *c, const char *p, bool plus)
     while (ng < 8 && (n = nz_digits(q)) >= 1 && n <= 8) {
         groups[ng] = q, lens[ng++] = n, total += n;
         q += n;
-        /* "(030) 123 45 67", "030/1234567": an area code's own mark */
-        if (ng == 1 && p[0] == '0' && !plus && ((paren && q[0] == ')' && q[1] == ' ' && nz_digit(q[2])) ||
-                                                (*q == '/' && nz_digit(q[1])))) {
+        /* "(030) 123 45 67", "(0 89) 12 34 56", "030/1234567", "089 / 1234
+         * 5678": an area code's own mark */
+        bool area = ng == 1 || (paren && ng == 2 && lens[0] == 1 && p[1] == ' ');
+        if (area && p[0] == '0' && !plus && ((paren && q[0] == ')' && q[1] == ' ' && nz_digit(q[2])) ||
+                                             (*q == '/' && nz_digit(q[1])))) {
             q += *q == '/' ? 1 : 2;
+            alen = total;
+            continue;
+        }
+        if (ng == 1 && p[0] == '0' && !plus && strncmp(q, " / ", 3) == 0 && nz_digit(q[3])) {
+            q += 3;
+            continue;
+        }
+        /* "+49 (0)30 1234567": the trunk zero in brackets is not dialled */
+        if (ng == 1 && plus && strncmp(q, " (0)", 4) == 0 && (nz_digit(q[4]) || (q[4] == ' ' && nz_digit(q[5])))) {
+            q += q[4] == ' ' ? 5 : 4;
             continue;
         }
         /* "06.12.34.56.78": pairs with periods */
@@ -223,7 +314,7 @@ static size_t phone(nz *c, const char *p, bool plus)
     if (ng && nz_is_alnum_at(groups[ng - 1] + lens[ng - 1]))
         return 0;
     if (!(plus ? ng >= 2 && total >= 8
-               : (p[0] == '0' && ng >= 2 && total >= 9 && (lens[0] >= 2 || total >= 10)) ||
+               : (p[0] == '0' && ng >= 2 && total >= 9 && (lens[0] >= 2 || alen >= 2 || total >= 10)) ||
                      (sep == '-' && ng == 3 && lens[0] == 3 && lens[1] == 3 && lens[2] == 4) ||
                      (sep == '-' && ng == 2 && lens[0] == 3 && lens[1] == 4 && (p == c->text || p[-1] != '-'))))
         return 0;
