@@ -421,6 +421,14 @@ static size_t roman(nz *c, const char *p, size_t n, size_t r)
             al_buf_puts(c->b, num);
             return r;
         }
+        /* "Rocky II kam ins Kino": where a regnal number takes a period
+         * (regnal_period), one without it and with no title is a
+         * sequel's or a part's number */
+        if (nz_setting(c, "regnal_period") && p[r] != '.' && !title && r > 1 && nz_is_upper(cp) &&
+            w + wn == p - 1 && !nz_is_alnum_at(p + r)) {
+            al_buf_puts(c->b, num);
+            return r;
+        }
         if (nz_is_upper(cp) && w + wn == p - 1 && (r > 1 || title || marked_alone(c, p + r)) &&
             nz_regnal(c, v, p + r, fem, regnal_case(c, w, wn), &used))
             return r + used;

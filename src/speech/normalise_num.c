@@ -169,6 +169,9 @@ static void put_one(nz *c, const nz_num *a, const char *noun, size_t nn)
             !(wn && nz_upper_at(w) && !nz_clause_start(c, w))) {
             const al_lang_entry *pe = wn ? nz_find(c, NZ_PREPOSITIONS, w, wn, true) : NULL;
             const char *tw = nz_setting(c, "time_word");
+            /* "bei rund 1 Milliarde": a count word between them */
+            if (!pe && wn && nz_in_list(c, NZ_COUNT_WORDS, w, wn) && (wn = nz_word_before(c, w, &w)))
+                pe = nz_find(c, NZ_PREPOSITIONS, w, wn, true);
             /* "nach 1 Woche": nach einer Woche; but "nach 1 Uhr" */
             bool dat = pe && strcmp(nz_value(pe), "dat") == 0 &&
                        !(tw && strlen(tw) == nn && strncmp(tw, noun, nn) == 0);
