@@ -298,6 +298,41 @@ def case_wav_and_usage(tmp):
         srv.close()
 
 
+def case_sources(tmp):
+    """Where the picture is named: og:image:secure_url first, then og:image,
+    twitter:image, the JSON-LD article's image; resolved against the page."""
+    srv = Server()
+    try:
+        for name, width in (("s", 40), ("o", 50), ("t", 60), ("j", 70)):
+            srv.routes["/img/%s.png" % name] = (200, "image/png",
+                                                make_image(tmp, "png", "%dx30" % width))
+        host = srv.base[len("http:"):]
+        ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+              '"Grafting an old apple tree", "image": [{"@type": "ImageObject", "url": '
+              '"../img/j.png"}]}</script>')
+        pages = {
+            "/a/secure.html": ('<meta property="og:image" content="/img/o.png">'
+                               '<meta property="og:image:secure_url" content="/img/s.png">', 40),
+            "/a/og.html": ('<meta property="og:image" content="%s/img/o.png">' % host
+                           + ld, 50),          # protocol-relative, before JSON-LD
+            "/a/twitter.html": ('<meta name="twitter:image" content="../img/t.png">', 60),
+            "/a/ld.html": (ld, 70),
+        }
+        for path, (head, width) in pages.items():
+            srv.routes[path] = (200, "text/html", PAGE.replace("<head>", "<head>" + head, 1)
+                                .encode())
+            out = os.path.join(tmp, "x.flac")
+            r = run("--cover", "-o", out, srv.base + path)
+            pics = pictures(out)
+            check(r.returncode == 0 and not r.stderr and len(pics) == 1 and
+                  pics[0]["width"] == width,
+                  "%s: the picture %d wide: %s %s" % (path, width, r.stderr,
+                                                      [p.get("width") for p in pics]))
+            os.unlink(out)
+    finally:
+        srv.close()
+
+
 def case_batch(tmp):
     """-o DIR/ with several pages: each file gets its own page's cover, or a warning."""
     srv = Server()
@@ -338,6 +373,7 @@ CASES = {
     "local_files": case_local_files,
     "wav_and_usage": case_wav_and_usage,
     "batch": case_batch,
+    "sources": case_sources,
 }
 
 
