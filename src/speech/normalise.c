@@ -149,10 +149,13 @@ static size_t url_len(const char *p)
     return strcspn(p, " ");
 }
 
-/* "ann.lee@example.co.uk" -> "ann dot lee at example dot co dot uk". */
+/* "ann.lee@example.co.uk" -> "ann dot lee at example dot co dot uk";
+ * '-' and '_' as [speech.words] hyphen and underscore where the language
+ * has them ("stadt Bindestrich muenchen"), else a pause. */
 static size_t email(nz *c, const char *p)
 {
     const char *at_w = nz_word(c, "at"), *dot_w = nz_word(c, "dot"), *q = p, *at;
+    const char *hy = nz_word(c, "hyphen"), *us = nz_word(c, "underscore");
     size_t n;
 
     while (host_char(*q) || *q == '_' || *q == '+')
@@ -172,6 +175,10 @@ static size_t email(nz *c, const char *p)
             al_buf_printf(c->b, " %s ", at_w);
         } else if (*s == '.') {
             al_buf_printf(c->b, " %s ", dot_w);
+        } else if (*s == '-' && hy) {
+            al_buf_printf(c->b, " %s ", hy);
+        } else if (*s == '_' && us) {
+            al_buf_printf(c->b, " %s ", us);
         } else if (*s == '_' || *s == '-' || *s == '+') {
             al_buf_putc(c->b, ' ');
         } else {

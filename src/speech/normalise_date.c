@@ -194,12 +194,14 @@ const char *nz_ordinal_ending(const nz *c, const char *p)
         if (j && strlen(j) == n && strncasecmp(j, w, n) == 0 && (prev = ordinal_before(c, w)))
             return nz_ordinal_ending(c, prev);
     }
-    /* "am Mittwoch, 5. Juni": the apposition takes the case of "am Mittwoch" */
+    /* "am Mittwoch, 5. Juni", "am Mi., 5. Juni": the apposition takes the
+     * case of "am Mittwoch" */
     if (!n) {
         const char *q = p;
         while (q > c->text && q[-1] == ' ')
             q--;
-        if (q > c->text && q[-1] == ',' && (n = nz_word_before(c, q - 1, &w)) && w + n == q - 1 &&
+        if (q > c->text && q[-1] == ',' && (n = nz_word_before(c, q - 1, &w)) &&
+            (w + n == q - 1 || (w[n] == '.' && w + n + 1 == q - 1)) &&
             nz_word_before(c, w, &w2) && nz_find(c, NZ_ORD_ENDINGS, w2, (size_t)(w - 1 - w2), true))
             return nz_ordinal_ending(c, w);
         return nz_get(c, NZ_ORD_ENDINGS, "_");
