@@ -17,3 +17,11 @@ foreach(case ${ALOUD_EXPORT_COVER_CASES})
            COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_export_cover.py ${ALOUD_BIN} ${case})
   set_tests_properties(export_cover.${case} PROPERTIES TIMEOUT 600 LABELS "slow;export;net")
 endforeach()
+
+# Cover art below the CLI: the image probe on truncated headers, the page's
+# image URL and where it may point, the API's refusals. Offline, in-process.
+add_executable(test_cover_units ${ALOUD_TESTS}/test_cover_units.c)
+target_include_directories(test_cover_units PRIVATE ${ALOUD_PRIVATE_INCLUDES})
+target_link_libraries(test_cover_units PRIVATE aloud_static)
+add_test(NAME cover_units COMMAND test_cover_units)
+set_tests_properties(cover_units PROPERTIES TIMEOUT 120 LABELS fast)
