@@ -212,6 +212,20 @@ static bool in_words(const char *l, const char *w, size_t n)
     return false;
 }
 
+/* Does P start with one of the space-separated prefixes of L? */
+static bool prefix_in(const char *l, const char *p)
+{
+    while (*l) {
+        size_t ln = strcspn(l, " ");
+        if (ln && strncmp(l, p, ln) == 0)
+            return true;
+        l += ln;
+        while (*l == ' ')
+            l++;
+    }
+    return false;
+}
+
 static size_t short_phone(nz *c, const char *p)
 {
     const char *w, *w0, *sv;
@@ -248,7 +262,7 @@ static size_t short_phone(nz *c, const char *p)
      * 112": a number of the service range ([speech.settings]
      * phone_service: "11") after a word of phone_before, with no noun after
      * it (nor a unit: "unter 110 cm") */
-    if (!hit && (sv = nz_setting(c, "phone_service")) && strncmp(p, sv, strlen(sv)) == 0 &&
+    if (!hit && (sv = nz_setting(c, "phone_service")) && prefix_in(sv, p) &&
         in_words(nz_setting(c, "phone_before"), w0, w0n)) {
         const char *r = p + n, *a;
         size_t an;
@@ -256,7 +270,8 @@ static size_t short_phone(nz *c, const char *p)
             r += 4;
         an = r[0] == ' ' ? nz_word_after(r, &a) : 0;
         hit = an ? !nz_upper_at(a) && !nz_find(c, NZ_UNITS, a, an, false) &&
-                       !nz_find(c, NZ_UNITS_TIGHT, a, an, false)
+                       !(nz_find(c, NZ_UNITS_TIGHT, a, an, false) &&
+                         (nz_at_end(a + an) || strchr(".,;:!?)", a[an])))
                  : nz_at_end(r) || strchr(".,;:!?", r[0]);
     }
     if (!hit)
@@ -280,7 +295,8 @@ static size_t phone(nz *c, const char *p, bool plus)
 
     if (!nz_setting(c, "phone"))
         return 0;
-    bool paren = !plus && p > c->text && p[-1] == '(' && p[0] == '0';
+    /* "(030) …"; "(212) 555-0199": a North American area code */
+    bool paren = !plus && p > c->text && p[-1] == '(' && (p[0] == '0' || (nz_digits(p) == 3 && p[3] == ')'));
 
     while (ng < 8 && (n = nz_digits(q)) >= 1 && n <= 8) {
         groups[ng] = q, lens[ng++] = n, total += n;
@@ -288,7 +304,7 @@ static size_t phone(nz *c, const char *p, bool plus)
         /* "(030) 123 45 67", "(0 89) 12 34 56", "030/1234567", "089 / 1234
          * 5678": an area code's own mark */
         bool area = ng == 1 || (paren && ng == 2 && lens[0] == 1 && p[1] == ' ');
-        if (area && p[0] == '0' && !plus && ((paren && q[0] == ')' && q[1] == ' ' && nz_digit(q[2])) ||
+        if (area && (p[0] == '0' || paren) && !plus && ((paren && q[0] == ')' && q[1] == ' ' && nz_digit(q[2])) ||
                                              (*q == '/' && nz_digit(q[1])))) {
             q += *q == '/' ? 1 : 2;
             alen = total;
@@ -304,7 +320,9 @@ static size_t phone(nz *c, const char *p, bool plus)
             continue;
         }
         /* "06.12.34.56.78": pairs with periods */
-        if ((*q == ' ' || *q == '-' || (*q == '.' && n == 2 && p[0] == '0')) && nz_digit(q[1]) &&
+        /* "555.123.4567": three, three and four digits with periods */
+        if ((*q == ' ' || *q == '-' || (*q == '.' && n == 2 && p[0] == '0') ||
+             (*q == '.' && n == 3 && ng <= 2 && lens[0] == 3)) && nz_digit(q[1]) &&
             (!sep || *q == sep)) {
             sep = *q;
             q++;
@@ -312,13 +330,14 @@ static size_t phone(nz *c, const char *p, bool plus)
         }
         break;
     }
-    if (sep == '.' && (ng < 4 || *q == '.'))
+    bool nanp = ng == 3 && lens[0] == 3 && lens[1] == 3 && lens[2] == 4;
+    if (sep == '.' && (ng < 4 || *q == '.') && !(nanp && !(*q == '.' && nz_digit(q[1]))))
         return 0;
     if (ng && nz_is_alnum_at(groups[ng - 1] + lens[ng - 1]))
         return 0;
     if (!(plus ? ng >= 2 && total >= 8
                : (p[0] == '0' && ng >= 2 && total >= 9 && (lens[0] >= 2 || alen >= 2 || total >= 10)) ||
-                     (sep == '-' && ng == 3 && lens[0] == 3 && lens[1] == 3 && lens[2] == 4) ||
+                     ((sep == '-' || sep == '.' || alen == 3) && nanp) ||
                      (sep == '-' && ng == 2 && lens[0] == 3 && lens[1] == 4 && (p == c->text || p[-1] != '-'))))
         return 0;
     if (plus)
@@ -933,6 +952,24 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         /* "1/5 der Fläche" is a fifth, "4/5" alone a rating (below) */
         if (num_int(a) < num_int(&bn) && (f = nz_get(c, NZ_FRACTIONS, key)) &&
             (!rating_scale(&bn) || lower_word_after(bn.e))) {
+            /* "1 1/2 cups": one and a half; "2 3/4": two and three
+             * quarters ([speech.settings] fraction_mixed; a numerator 1
+             * as fraction_one, "a", or the first form of one, "ein") */
+            if (nz_mixed_whole(c, a->s, whole, sizeof(whole))) {
+                const char *args[128] = { 0 }, *one = nz_setting(c, "fraction_one");
+                const char *form = f;
+                char frac[96];
+                bool single = strcmp(a->d, "1") == 0;
+                if (!single && strchr(form, '|'))
+                    form = strchr(form, '|') + 1;
+                if (single && !one && c->one)
+                    one = c->one;
+                snprintf(frac, sizeof(frac), "%.*s %.*s", single && one ? (int)strcspn(one, "|") : (int)a->nd,
+                         single && one ? one : a->d, (int)strcspn(form, "|"), form);
+                args['w'] = whole, args['f'] = frac;
+                nz_put_tpl(c, nz_setting(c, "fraction_mixed"), args);
+                return (size_t)(bn.e - a->s);
+            }
             /* "1/4 Stunde": eine Viertelstunde, the article of the noun after */
             const char *nx;
             size_t nn = *bn.e == ' ' ? nz_word_after(bn.e, &nx) : 0;
