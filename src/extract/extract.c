@@ -95,6 +95,7 @@
  * shorter text, when under a fifth of the page's text is links
  * (PAGE_LINK_DIVISOR). */
 #define READABLE_MIN_WORDS 8
+#define SENTENCE_MIN_WORDS 3
 #define READABLE_LINK_DIVISOR 2
 #define PAGE_LINK_DIVISOR 5
 /* A relaxed pass replaces the best so far when it finds this much more,
@@ -686,8 +687,19 @@ static size_t prose_length(const al_items *items)
 /* Is what the pass found an article? A sentence-like block
  * (READABLE_MIN_WORDS or more, not a link) is enough. A page that links almost nowhere (a bare
  * document) is read whatever its size; a page of links and headlines
- * whose only remaining text is labels ("Analysis", "8 Jul") is not. */
-static bool is_readable(const al_items *items, const al_dom *dom)
+ * whose only remaining text is labels ("Analysis", "8 Jul") is not. In
+ * the STRICT pass, which reads only what no class calls chrome, one
+ * whole sentence of SENTENCE_MIN_WORDS words is enough: a picture post
+ * whose text is "Repurposing food as art is creative." is that short. */
+static bool ends_sentence(const char *t)
+{
+    for (const char *p = t; (p = strpbrk(p, ".!?")) != NULL; p++)
+        if (p[1] == '\0' || p[1] == ' ')
+            return true;
+    return false;
+}
+
+static bool is_readable(const al_items *items, const al_dom *dom, bool strict)
 {
     const al_node *body = &dom->nodes[dom->body];
     bool any = false;
@@ -701,7 +713,8 @@ static bool is_readable(const al_items *items, const al_dom *dom)
         if (it->link_len * READABLE_LINK_DIVISOR >= it->text_len)
             continue;
         words = al_text_words(it->text);
-        if (words >= READABLE_MIN_WORDS && it->kind != AL_ITEM_HEADING)
+        if (it->kind != AL_ITEM_HEADING &&
+            (words >= READABLE_MIN_WORDS || (strict && words >= SENTENCE_MIN_WORDS && ends_sentence(it->text))))
             return true;
         any = any || words >= 1;
     }
@@ -794,14 +807,41 @@ static double prose_kept(const al_items *prev, const al_dom *dom)
     return total ? (double)kept / (double)total : 1;
 }
 
-/* Does the current pass (ITEMS, PROSE its prose) find more article than
- * the best so far (BEST_PROSE, chosen at ROOTS)? With no prose so far,
- * any prose is more. Otherwise it must keep most of that prose
- * (KEEP_SHARE: not another block, as a sidebar beside a short post) and
- * find PROSE_GAIN times the prose inside the nodes chosen before (what a
- * looser pass adds there, as a paragraph whose class looked like chrome),
- * not only beside them: the blurb of an "About this blog" box next to a
- * short post is prose too. */
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+
+    return (x > y) - (x < y);
+}
+
+/* The share of the text of PREV (an earlier pass's result: its blocks,
+ * not its headings) that CUR still reads, 0..1: a block counts when CUR
+ * reads an item from the same element. What a looser pass merely keeps
+ * under its chosen nodes but then drops is not kept: the listener would
+ * not hear it. */
+static double text_kept(const al_items *prev, const al_items *cur)
+{
+    size_t i, n = 0, total = 0, kept = 0;
+    int *nodes = malloc((cur->count ? cur->count : 1) * sizeof(int));
+
+    if (!nodes)
+        return 0;                       /* out of memory: keep the earlier result */
+    for (i = 0; i < cur->count; i++)
+        if (!cur->items[i].junk && cur->items[i].kind != AL_ITEM_RULE)
+            nodes[n++] = cur->items[i].node;
+    qsort(nodes, n, sizeof(int), cmp_int);
+    for (i = 0; i < prev->count; i++) {
+        const al_item *it = &prev->items[i];
+        if (it->junk || !al_item_is_block(it))
+            continue;
+        total += it->text_len;
+        if (n && bsearch(&it->node, nodes, n, sizeof(int), cmp_int))
+            kept += it->text_len;
+    }
+    free(nodes);
+    return total ? (double)kept / (double)total : 1;
+}
+
 /* The page's headline: the first visible <h1> whose words are the
  * article's title or begin it ("Changelog" of "Changelog | Tallyboard
  * Docs"), and are not the site's name (a blog's logo), or -1. */
@@ -840,17 +880,32 @@ static bool kept_now(const al_dom *dom, int i)
     return false;
 }
 
-static bool more_article(const al_items *items, size_t prose, const al_items *best, size_t best_prose,
-                         const root_set *roots, const al_dom *dom, int headline)
+/* Does the current pass (ITEMS, PROSE its prose) find more article than
+ * the best so far (BEST, BEST_LEN its spoken length, BEST_PROSE its
+ * prose, chosen at ROOTS)? The page's headline found around a box of the
+ * article (a pass that reads the article around a tagline or standfirst
+ * the strict pass took) is more. Otherwise it must keep most of what was
+ * found (KEEP_SHARE: not another block, as a sidebar beside a short
+ * post) and find what it adds inside the nodes chosen before (what a
+ * looser pass adds there, as a paragraph whose class looked like
+ * chrome), not only beside them: the blurb of an "About this blog" box
+ * next to a short post is prose too, and a pass that reads the whole
+ * page holds the post as well. With prose so far, it keeps most of that
+ * prose under its chosen nodes and finds PROSE_GAIN times the prose
+ * there. With none (a picture post whose text is a line or two), it
+ * must still read most of that text (text_kept) and find prose there:
+ * never an "About me" in its place, and never only more lines. */
+static bool more_article(const al_items *items, size_t prose, const al_items *best, size_t best_prose, const root_set *roots, const al_dom *dom, int headline)
 {
     size_t inside = 0;
 
-    if (best_prose == 0)
-        return true;
-    if (prose <= best_prose * PROSE_GAIN || prose_kept(best, dom) < KEEP_SHARE)
-        return false;
-    if (headline >= 0 && kept_now(dom, headline) && !in_roots(roots, dom, headline))
+    if (prose > best_prose * PROSE_GAIN && headline >= 0 && kept_now(dom, headline) &&
+        !in_roots(roots, dom, headline))
         return true;                    /* the article around a box of it, headline and all */
+    if (best_prose > 0 && prose <= best_prose * PROSE_GAIN)
+        return false;
+    if (best_prose > 0 ? prose_kept(best, dom) < KEEP_SHARE : text_kept(best, items) < KEEP_SHARE)
+        return false;
     for (size_t i = 0; i < items->count; i++)
         if (in_roots(roots, dom, items->items[i].node))
             inside += prose_length_of(&items->items[i]);
@@ -908,7 +963,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
 
         if ((err = run_pass(&cur, dom, meta, passes[k])) < 0)
             goto cleanup;
-        len = is_readable(&cur, dom) ? spoken_length(&cur) + 1 : 0;
+        len = is_readable(&cur, dom, k == 0) ? spoken_length(&cur) + 1 : 0;
         prose = prose_length(&cur);
         if ((len > best_len * PASS_GAIN && more_article(&cur, prose, &best, best_prose, &roots, dom, headline)) ||
             (best_len == 0 && len > 0)) {
