@@ -13,6 +13,7 @@ file: URL or a relative path in a local page) are one warning naming the
 URL, a file without a cover and exit 0. No temporary file is left.
 """
 import http.server
+import json
 import os
 import shutil
 import subprocess
@@ -96,7 +97,6 @@ class Server:
 
 def streams(path_or_bytes):
     cmd = ["ffprobe", "-v", "error", "-show_streams", "-of", "json"]
-    import json
     if isinstance(path_or_bytes, bytes):
         r = subprocess.run(cmd + ["-i", "-"], input=path_or_bytes, capture_output=True)
     else:
@@ -265,7 +265,8 @@ def case_local_files(tmp):
         with open(page, "w", encoding="utf-8") as f:
             f.write(page_with(value))
         r = run("--json", page)
-        check(r.returncode == 0, "%s: the page loads" % what)
+        check(r.returncode == 0 and json.loads(r.stdout)["image"] is None,
+              "%s: the page loads, its --json image is null" % what)
         out = os.path.join(tmp, "local.flac")
         r = run("--cover", "-o", out, page)
         err = r.stderr.decode("utf-8", "replace")
@@ -321,6 +322,10 @@ def case_sources(tmp):
         for path, (head, width) in pages.items():
             srv.routes[path] = (200, "text/html", PAGE.replace("<head>", "<head>" + head, 1)
                                 .encode())
+            name = "sotj"[[40, 50, 60, 70].index(width)]
+            got = json.loads(run("--json", srv.base + path).stdout)["image"]
+            check(got == "%s/img/%s.png" % (srv.base, name),
+                  "%s: --json names the image: %s" % (path, got))
             out = os.path.join(tmp, "x.flac")
             r = run("--cover", "-o", out, srv.base + path)
             pics = pictures(out)

@@ -39,6 +39,7 @@ static int render_json(al_buf *out, const aloud_article *a)
     json_object_object_add(root, "published", json_string_or_null(a->meta.published));
     json_object_object_add(root, "lang", json_string_or_null(a->meta.lang));
     json_object_object_add(root, "url", json_string_or_null(a->meta.url));
+    json_object_object_add(root, "image", json_string_or_null(a->meta.image));
     json_object_object_add(root, "kind", json_object_new_string(a->digest ? "digest" : "article"));
     for (i = 0; i < a->section_count; i++) {
         const aloud_section *sec = &a->sections[i];
