@@ -113,6 +113,17 @@ bool nz_ordinal_str(const nz *c, long n, int form, const char *ending, char *out
     }
     if (n > 100 && n < 1000000 && nz_setting(c, "ordinal_compose") && compose_ordinal(c, n, form, ending, out, cap))
         return true;
+    /* [speech.settings] ordinal_tens: "21.º" vigésimo primero, the
+     * ordinals of the tens and of the units in a row */
+    if (n > 20 && n < 100 && n % 10 && nz_setting(c, "ordinal_tens")) {
+        char tens[64], units[64];
+        if (nz_ordinal_str(c, n - n % 10, form > 1 ? 0 : form, NULL, tens, sizeof(tens)) &&
+            nz_get(c, NZ_ORDINALS, (snprintf(key, sizeof(key), "%ld", n % 10), key)) &&
+            nz_ordinal_str(c, n % 10, form, ending, units, sizeof(units))) {
+            snprintf(out, cap, "%s %s", tens, units);
+            return true;
+        }
+    }
     if (!(tpl = nz_setting(c, "ordinal_fallback")))
         return false;
     snprintf(key, sizeof(key), "%ld", n % 100);
@@ -410,13 +421,26 @@ static size_t ampm_len(const nz *c, const char *p)
     return best;
 }
 
+/* One of the '|'-separated words of UNIT ([speech.settings] time_word:
+ * "Uhr", Spanish "h|horas") as a whole word at P: its length, or 0. */
+static size_t time_unit(const char *p, const char *unit)
+{
+    while (unit && *unit) {
+        size_t un = strcspn(unit, "|");
+        if (un && strncmp(p, unit, un) == 0 && !nz_is_alnum_at(p + un))
+            return un;
+        unit += un + (unit[un] == '|');
+    }
+    return 0;
+}
+
 /* "8.30 bis 12 Uhr", "9.30–11.45 Uhr": a range mark at P, then a time
  * with the [speech.settings] time_word UNIT after it (so the first
  * number is a time too). */
 static bool unit_after_range(const nz *c, const char *p, const char *unit)
 {
     const char *to = nz_word(c, "to");
-    size_t n, un = strlen(unit);
+    size_t n;
 
     if (strncmp(p, "\xE2\x80\x93", 3) == 0)
         p += 3;
@@ -434,7 +458,7 @@ static bool unit_after_range(const nz *c, const char *p, const char *unit)
             return false;
         p += 3;
     }
-    return *p == ' ' && strncmp(p + 1, unit, un) == 0 && !nz_is_alnum_at(p + 1 + un);
+    return *p == ' ' && time_unit(p + 1, unit);
 }
 
 /* "14:30", "9:05 am", "12:30 Uhr", "8 h 15", "20h" */
@@ -463,15 +487,16 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
         min = atoi(q + 1);
         end = q + 3;
     } else if (*q == '.' && unit && nz_digits(q + 1) == 2 &&
-               ((q[3] == ' ' && strncmp(q + 4, unit, strlen(unit)) == 0 && !nz_is_alnum_at(q + 4 + strlen(unit))) ||
+               ((q[3] == ' ' && time_unit(q + 4, unit)) ||
                 unit_after_range(c, q + 3, unit))) {
         min = atoi(q + 1);
         end = q + 3;
     } else if (*q == '.' && nz_digits(q + 1) == 2 && ampm_len(c, q + 3 + (q[3] == ' '))) {
         min = atoi(q + 1);   /* "7.30pm" */
         end = q + 3;
-    } else if (unit && *q == ' ' && strncmp(q + 1, unit, strlen(unit)) == 0 &&
-               !nz_is_alnum_at(q + 1 + strlen(unit))) {
+    } else if (unit && !strchr(unit, '|') && *q == ' ' && time_unit(q + 1, unit)) {
+        /* (a list of time words, Spanish "h|horas", marks minutes only:
+         * "3 horas" is a duration) */
         end = q;   /* "20 Uhr MEZ": a full hour, then its time zone */
     } else if (nz_setting(c, "time_h")) {
         const char *r = q + (*q == ' ');
@@ -524,9 +549,8 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
     else
         return 0;
     /* "12:30 Uhr": the template said it */
-    if (unit && strncmp(end, " ", 1) == 0 && strncmp(end + 1, unit, strlen(unit)) == 0 &&
-        !nz_is_alnum_at(end + 1 + strlen(unit)))
-        end += 1 + strlen(unit);
+    if (unit && *end == ' ' && (n = time_unit(end + 1, unit)))
+        end += 1 + n;
     /* "9:30 a.m.": "am", the period only where the sentence ends */
     n = nz_word_after(end, &w);
     if (ampm && n) {

@@ -938,7 +938,10 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
                 nz_cp(nx, &cp);
             const char *form = f, *bar, *pw;
             size_t pn = nz_word_before(c, a->s, &pw), fn;
-            for (int i = !nn || !nz_is_upper(cp) ? 0 : feminine_noun(c, nx, nn) ? 1 : 2;
+            /* a noun is a capitalised word where nouns_capitalised says so
+             * (German), any word after it elsewhere ("1/2 taza": media) */
+            bool noun = nn && (nz_is_upper(cp) || !nz_setting(c, "nouns_capitalised"));
+            for (int i = !noun ? 0 : feminine_noun(c, nx, nn) ? 1 : 2;
                  i > 0 && (bar = strchr(form, '|')); i--)
                 form = bar + 1;
             fn = strcspn(form, " |");
@@ -973,7 +976,10 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             /* "1/4 Stunde": eine Viertelstunde, the article of the noun after */
             const char *nx;
             size_t nn = *bn.e == ' ' ? nz_word_after(bn.e, &nx) : 0;
-            if (nn && nz_upper_at(nx))
+            const char *one = nz_setting(c, "fraction_numerator_one");
+            if (one && !c->one && strcmp(a->d, "1") == 0)
+                al_buf_puts(c->b, one);   /* "1/4": un cuarto */
+            else if (nn && nz_upper_at(nx))
                 put_one(c, a, nx, nn);
             else
                 put_one(c, a, f, strcspn(f, "|"));
