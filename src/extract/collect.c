@@ -9,7 +9,9 @@
  * <blockquote> is a quote paragraph, inside an <li> a list item). Two
  * <br> in a row split a run into paragraphs, one <br> is a line break.
  * Containers that look like chrome are dropped here as Readability's
- * "clean conditionally" does: link-heavy, form-heavy, image-only blocks.
+ * "clean conditionally" does: link-heavy, form-heavy, image-only blocks;
+ * not the chosen candidate itself, which scored best by its paragraphs
+ * (a post with two videos is still the post).
  */
 #include <math.h>
 #include <stdlib.h>
@@ -36,6 +38,7 @@ typedef struct {
     bool space;
     unsigned run_text, run_link;
     int last_link;            /* the <a> the run's last text was in, or -1 */
+    int top;                  /* the chosen candidate: never cleaned itself */
     frame *stack;
     size_t depth, cap;
     int err;
@@ -410,7 +413,7 @@ static int visit_block(collector *c, int i)
     const al_node *n = &c->dom->nodes[i];
 
     flush_run(c);
-    if (clean_conditionally(c, i))
+    if (i != c->top && clean_conditionally(c, i))
         return n->end;
     switch (n->tag) {
     case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
@@ -481,12 +484,13 @@ static void collect_subtree(collector *c, int root)
     }
 }
 
-int al_collect(al_items *out, al_dom *dom, unsigned flags)
+int al_collect(al_items *out, al_dom *dom, unsigned flags, int top)
 {
     collector c = { 0 };
     int i;
 
     c.out = out;
+    c.top = top;
     c.last_link = -1;
     c.dom = dom;
     c.flags = flags;

@@ -928,7 +928,7 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
         return ALOUD_OK;
     gather_siblings(dom, top, skip);
     al_standfirst_gather(dom, meta, skip);
-    if ((err = al_collect(out, dom, flags)) < 0)
+    if ((err = al_collect(out, dom, flags, top)) < 0)
         return err;
     al_boilerplate_filter(out, dom, meta);
     return ALOUD_OK;

@@ -28,8 +28,9 @@ enum {
 };
 
 /* collect.c */
-/** Emit the items of the KEEP nodes in document order. */
-int al_collect(al_items *out, al_dom *dom, unsigned flags);
+/** Emit the items of the KEEP nodes in document order; TOP is the chosen
+ *  candidate, never dropped as chrome itself. */
+int al_collect(al_items *out, al_dom *dom, unsigned flags, int top);
 
 /* furniture.c */
 /** Mark DROP what is for the eye only: tables of contents, footnote marks and notes, "[edit]" labels. */
