@@ -45,6 +45,8 @@
 #define APPEAL_SHARE_DIVISOR 2
 #define APPEAL_SHARE_NUM 2
 #define APPEAL_SHARE_DEN 3
+/* A widget's buttons say at most this much besides its heading ("--", "12"). */
+#define WIDGET_COUNTER_CHARS 6
 /* A block is "a link" when at least this share of its text is in links. */
 #define LINKED_SHARE 0.5
 /* Fewer words than this: a short line, not running text (jusText's "short"). */
@@ -229,15 +231,48 @@ static size_t appeal_section(al_items *items, const al_dom *dom, size_t h, const
                : 0;
 }
 
-/* Drop from heading H to the next heading of the same or a higher level. */
-static size_t drop_section(al_items *items, size_t h)
+/* Is the box that holds heading node H a widget it names: a share bar
+ * or a follow box ("<div><h4>Share</h4><div class=buttons><a ...>")
+ * whose other elements are buttons, links with at most a counter's
+ * WIDGET_COUNTER_CHARS of text or mostly link text? Not a wrapper that
+ * holds the heading alone, nor a header with a count and no link. */
+static bool names_widget(const al_dom *dom, int h)
+{
+    int box = dom->nodes[h].parent, j;
+    const al_node *b;
+    unsigned text, links;
+    bool other = false, link = false;
+
+    if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || (dom->nodes[box].flags & AL_NODE_KEEP))
+        return false;
+    b = &dom->nodes[box];
+    for (j = box + 1; j < b->end; j++) {
+        if (j == h) {
+            j = dom->nodes[h].end - 1;
+            continue;
+        }
+        other |= dom->nodes[j].parent == box && !(dom->nodes[j].flags & AL_NODE_TEXT);
+        link |= dom->nodes[j].tag == GUMBO_TAG_A;
+    }
+    text = b->text_len - dom->nodes[h].text_len;
+    links = b->link_len - dom->nodes[h].link_len;
+    return other && link && (text <= WIDGET_COUNTER_CHARS || links * 2 >= text);
+}
+
+/* Drop from heading H to the next heading of the same or a higher level,
+ * or to the end of the widget the heading names (names_widget): the
+ * article's paragraphs after a "Share" bar are not its section. */
+static size_t drop_section(al_items *items, const al_dom *dom, size_t h)
 {
     size_t j;
-    int level = items->items[h].level;
+    int level = items->items[h].level, node = items->items[h].node;
+    int box = names_widget(dom, node) ? dom->nodes[node].parent : -1;
 
     items->items[h].junk = true;
     for (j = h + 1; j < items->count; j++) {
         if (items->items[j].kind == AL_ITEM_HEADING && items->items[j].level <= level)
+            break;
+        if (box >= 0 && items->items[j].node >= dom->nodes[box].end)
             break;
         items->items[j].junk = true;
     }
@@ -880,7 +915,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
                 it->junk = true;                /* "3 Answers": a count, the answers stay */
                 i++;
             } else if (junk_heading(it, key)) {
-                i = drop_section(items, i);
+                i = drop_section(items, dom, i);
             } else if ((next = appeal_section(items, dom, i, key)) > 0) {
                 for (; i < next; i++)
                     items->items[i].junk = true;
