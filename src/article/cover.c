@@ -5,9 +5,12 @@
  * The URL comes from an untrusted page, so it gets no more than the page
  * did: http and https only (also after redirects), the caller's timeout
  * and size cap, at most 10 redirects (fetch.c). The server's Content-Type
- * is not trusted either: only bytes that are a JPEG or a PNG, with a
- * frame size, are given back (image.c), which is what every container's
- * cover accepts.
+ * is not trusted either: only bytes that FFmpeg tells as a JPEG or a PNG,
+ * with a size and pixel format, are given back (src/export/image.c), which
+ * is what every container's cover accepts. FFmpeg is loaded here for it:
+ * --cover only serves the formats FFmpeg encodes, and an image the
+ * encoder could not describe would otherwise fail the whole export where
+ * this gives one warning and a file without a cover.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -31,9 +34,10 @@ int aloud_image_fetch(unsigned char **out, size_t *len, const char *url,
     al_error_clear();
     if ((err = al_fetch_url_any(&f, url, opts ? opts : &defaults)) < 0)
         return err;
-    if (!al_image_probe(&info, f.data, f.len)) {
+    if ((err = al_image_probe(&info, f.data, f.len)) < 0) {
         al_fetched_free(&f);
-        return al_error_set(ALOUD_EINVAL, "%s: not a JPEG or PNG image", url);
+        return err == ALOUD_EINVAL ? al_error_set(ALOUD_EINVAL, "%s: not a JPEG or PNG image", url)
+                                   : err;
     }
     *len = f.len;
     *out = (unsigned char *)f.data;

@@ -47,6 +47,7 @@
 #include <libavutil/avstring.h>
 #include <libavutil/base64.h>
 #include <libavutil/opt.h>
+#include <libavutil/pixdesc.h>
 #include <libswresample/swresample.h>
 
 #include "encode.h"
@@ -305,7 +306,7 @@ static int add_cover(al_encoder *e, const al_encode_spec *spec)
 
     if (!spec->cover)
         return ALOUD_OK;
-    if (!al_image_probe(&img, spec->cover, spec->cover_size) || spec->cover_size > AL_COVER_MAX)
+    if (spec->cover_size > AL_COVER_MAX || al_image_probe(&img, spec->cover, spec->cover_size) < 0)
         return al_error_set(ALOUD_EINVAL, "%s: the cover is not a JPEG or PNG image of at most "
                                           "%d MiB", e->name, AL_COVER_MAX >> 20);
     if (spec->format == ALOUD_FORMAT_OPUS)

@@ -673,6 +673,7 @@ static int resolve_formats(job *j)
 static int check_options(const aloud_article *article, const aloud_export_options *o)
 {
     al_image_info image;
+    int err = ALOUD_OK;
 
     if (!article || !o || (!o->wav_path && !o->split_dir))
         return al_error_set(ALOUD_EINVAL, "export: no article, or neither an audio file nor "
@@ -693,10 +694,14 @@ static int check_options(const aloud_article *article, const aloud_export_option
     if (o->version >= 2 && o->bitrate && (o->bitrate < 8000 || o->bitrate > 320000))
         return al_error_set(ALOUD_EINVAL, "export: bit rate %u is not from 8000 to 320000",
                             o->bitrate);
-    if (o->version >= 4 && o->cover &&
-        (!al_image_probe(&image, o->cover, o->cover_size) || o->cover_size > AL_COVER_MAX))
-        return al_error_set(ALOUD_EINVAL, "export: the cover is not a JPEG or PNG image of at "
-                                          "most %d MiB", AL_COVER_MAX >> 20);
+    if (o->version >= 4 && o->cover) {
+        if (o->cover_size > AL_COVER_MAX ||
+            (err = al_image_probe(&image, o->cover, o->cover_size)) == ALOUD_EINVAL)
+            return al_error_set(ALOUD_EINVAL, "export: the cover is not a JPEG or PNG image of "
+                                              "at most %d MiB", AL_COVER_MAX >> 20);
+        if (err < 0)
+            return err;   /* no FFmpeg */
+    }
     return ALOUD_OK;
 }
 

@@ -11,6 +11,7 @@
 #include <libavutil/base64.h>
 #include <libavutil/channel_layout.h>
 #include <libavutil/opt.h>
+#include <libavutil/pixdesc.h>
 #include <libswresample/swresample.h>
 
 #include "util.h"

@@ -1,6 +1,7 @@
 /*
- * libav.h - FFmpeg's libraries, loaded when the first file is encoded
- * (private; include it after the libav headers, in encode.c only).
+ * libav.h - FFmpeg's libraries, loaded when the first file is encoded or
+ * the first cover image told (private; include it after the libav
+ * headers, in encode.c and image.c only).
  *
  * Why not link them. libavcodec pulls in libjxl and with it libhwy, whose
  * load-time constructor runs RDTSCP, an instruction valgrind 3.19 (Debian
@@ -10,9 +11,9 @@
  * aloud (nor its start-up time: libavcodec brings ~100 libraries). The
  * sonames come from the headers built against ("libavcodec.so.59").
  *
- * Each function encode.c calls is listed once below; the list defines a
- * table of pointers and, by macros named like the functions, calls
- * through it, so encode.c reads as plain FFmpeg code.
+ * Each function encode.c and image.c call is listed once below; the list
+ * defines a table of pointers and, by macros named like the functions,
+ * calls through it, so they read as plain FFmpeg code.
  */
 #ifndef ALOUD_LIBAV_H
 #define ALOUD_LIBAV_H
@@ -36,7 +37,9 @@
     X(FORMAT, avformat_alloc_output_context2) X(FORMAT, avformat_free_context)                \
     X(FORMAT, avformat_new_stream) X(FORMAT, avformat_write_header) X(FORMAT, av_write_frame) \
     X(FORMAT, av_write_trailer) X(FORMAT, avio_alloc_context) X(FORMAT, avio_context_free)    \
-    X(FORMAT, avio_flush)
+    X(FORMAT, avio_flush) X(FORMAT, av_probe_input_format3) X(FORMAT, avformat_alloc_context)  \
+    X(FORMAT, avformat_open_input) X(FORMAT, avformat_find_stream_info)                       \
+    X(FORMAT, avformat_close_input) X(UTIL, av_pix_fmt_desc_get)
 
 typedef struct {
 #define AL_LIBAV_POINTER(lib, name) __typeof__(&name) name;
@@ -104,6 +107,12 @@ int al_libav_load(void);
 #define avio_alloc_context (al_libav.avio_alloc_context)
 #define avio_context_free (al_libav.avio_context_free)
 #define avio_flush (al_libav.avio_flush)
+#define av_probe_input_format3 (al_libav.av_probe_input_format3)
+#define avformat_alloc_context (al_libav.avformat_alloc_context)
+#define avformat_open_input (al_libav.avformat_open_input)
+#define avformat_find_stream_info (al_libav.avformat_find_stream_info)
+#define avformat_close_input (al_libav.avformat_close_input)
+#define av_pix_fmt_desc_get (al_libav.av_pix_fmt_desc_get)
 #endif
 
 #endif /* ALOUD_LIBAV_H */
