@@ -500,7 +500,11 @@ static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
         nz_put_tpl(c, tpl, args);
         return;
     }
-    put_one(c, a, mag ? mag : cur, mag || cur ? strcspn(mag ? mag : cur, "|") : 0);
+    /* "1 millón": un millón ([speech.settings] magnitude_one) */
+    if (mag && !c->one && nz_setting(c, "magnitude_one") && strcmp(a->d, "1") == 0 && !a->nf && !a->grouped)
+        al_buf_puts(c->b, nz_setting(c, "magnitude_one"));
+    else
+        put_one(c, a, mag ? mag : cur, mag || cur ? strcspn(mag ? mag : cur, "|") : 0);
     if (mag) {
         const char *conn = mag, *bar;
         int k = 2;
