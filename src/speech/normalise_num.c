@@ -819,6 +819,24 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
 
 /* ---- pairs: ranges, scores, ratios, fractions ---- */
 
+/* The unit after a fraction that ends at E ("3/4 l Milch", "1/2 TL
+ * Salz"), where nouns_capitalised tells a unit from a word (German), in
+ * its singular: "drei Viertel Liter". The bytes used, or 0. */
+static size_t fraction_unit(nz *c, const char *e)
+{
+    const al_lang_entry *u;
+    size_t n;
+
+    if (*e != ' ' || !nz_setting(c, "nouns_capitalised") || !(u = unit_at(c, e + 1, false, &n)) ||
+        nz_is_alnum_at(e + 1 + n))
+        return 0;
+    al_buf_putc(c->b, ' ');
+    nz_put_form(c, nz_value(u), 0);
+    if (e[1 + n - 1] == '.' && nz_at_end(e + 1 + n))
+        al_buf_putc(c->b, '.');
+    return 1 + n;
+}
+
 /* A mixed number ("1 1/2 Tassen", "2½ Stunden") with [speech.settings]
  * fraction_mixed ("%w%f": German "eineinhalb", "zweieinhalb"): the whole
  * number the output ends with is taken back into OUT (its "1" as the first
@@ -953,7 +971,7 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             if (pn == fn && form[fn] == ' ' && strncasecmp(pw, form, fn) == 0 && pw + pn == a->s - 1)
                 form += fn + 1;
             al_buf_put(c->b, form, strcspn(form, "|"));
-            return (size_t)(bn.e - a->s);
+            return (size_t)(bn.e - a->s) + fraction_unit(c, bn.e);
         }
         snprintf(key, sizeof(key), "%.6s", bn.d);
         /* "1/5 der Fläche" is a fifth, "4/5" alone a rating (below) */
@@ -981,15 +999,20 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             const char *nx;
             size_t nn = *bn.e == ' ' ? nz_word_after(bn.e, &nx) : 0;
             const char *one = nz_setting(c, "fraction_numerator_one");
+            const al_lang_entry *u;
+            size_t un;
             if (one && !c->one && strcmp(a->d, "1") == 0)
                 al_buf_puts(c->b, one);   /* "1/4": un cuarto */
+            else if (nn && nz_upper_at(nx) && nz_setting(c, "nouns_capitalised") &&
+                     (u = unit_at(c, nx, false, &un)) && !nz_is_alnum_at(nx + un))
+                put_one(c, a, nz_value(u), strcspn(nz_value(u), "|"));   /* "1/4 Std.": einer */
             else if (nn && nz_upper_at(nx))
                 put_one(c, a, nx, nn);
             else
                 put_one(c, a, f, strcspn(f, "|"));
             al_buf_putc(c->b, ' ');
             nz_put_form(c, f, strcmp(a->d, "1") == 0 ? 0 : 1);
-            return (size_t)(bn.e - a->s);
+            return (size_t)(bn.e - a->s) + fraction_unit(c, bn.e);
         }
         /* "2019/20", "1999/2000": two years */
         if (a->nd == 4 && !a->grouped && num_int(a) >= 1000 && num_int(a) < 2100 &&
