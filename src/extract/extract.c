@@ -65,6 +65,11 @@
 /* Climbing from the best candidate stops at a parent scoring under a third
  * of its child (Readability: lastScore / 3). */
 #define CLIMB_SCORE_DIVIDER 3
+/* aloud: a candidate holding the headline replaces a best one elsewhere
+ * when it scores at least this share of it (near_headline). */
+#define HEADLINE_SCORE_SHARE 0.5
+/* A headline may go on past a title of at least this many words. */
+#define HEADLINE_MIN_WORDS 3
 /* A sibling joins when it scores at least SIBLING_MIN_SCORE or
  * SIBLING_SCORE_SHARE of the top (Readability: max(10, top * 0.2)); one of
  * the top's class gets SIBLING_SCORE_SHARE of the top as a bonus. */
@@ -530,7 +535,33 @@ static bool sibling_in_ld_body(const al_dom *dom, int s)
 
 /* ---- choosing the top candidate ---------------------------------------- */
 
-static int pick_top(al_dom *dom)
+/* The page's headline marks the article: when the best candidate lies
+ * elsewhere (a teaser of the latest issue in the masthead, a box in the
+ * sidebar), the lowest candidate that holds the headline, scores and
+ * says (in text outside links) at least HEADLINE_SCORE_SHARE of the best
+ * one and does not hold it takes its place: the article's own paragraphs beside
+ * its headline, not a block that scores a little more elsewhere on the
+ * page (nor a title bar with a menu over a body set apart from it). */
+static int near_headline(const al_dom *dom, int top, int headline)
+{
+    int p;
+
+    if (headline < 0 || is_ancestor_of(dom, top, headline))
+        return top;
+    for (p = dom->nodes[headline].parent; p >= 0 && dom->nodes[p].tag != GUMBO_TAG_BODY; p = dom->nodes[p].parent) {
+        if (!(dom->nodes[p].flags & AL_NODE_CANDIDATE))
+            continue;
+        if (is_ancestor_of(dom, p, top))
+            return top;
+        if (dom->nodes[p].score >= HEADLINE_SCORE_SHARE * dom->nodes[top].score &&
+            dom->nodes[p].text_len - dom->nodes[p].link_len >=
+                HEADLINE_SCORE_SHARE * (dom->nodes[top].text_len - dom->nodes[top].link_len))
+            return p;
+    }
+    return top;
+}
+
+static int pick_top(al_dom *dom, int headline)
 {
     int top[TOP_CANDIDATES];
     int i, k, p, alt = 0;
@@ -551,6 +582,7 @@ static int pick_top(al_dom *dom)
     }
     if (top[0] < 0 || dom->nodes[top[0]].tag == GUMBO_TAG_BODY)
         return dom->body;
+    top[0] = near_headline(dom, top[0], headline);
 
     /* Several strong candidates inside one ancestor: the ancestor is the
      * article (e.g. paragraphs split across sibling divs). */
@@ -844,11 +876,14 @@ static double text_kept(const al_items *prev, const al_items *cur)
 
 /* The page's headline: the first visible <h1> whose words are the
  * article's title or begin it ("Changelog" of "Changelog | Tallyboard
- * Docs"), and are not the site's name (a blog's logo), or -1. */
+ * Docs"), or go on past a title of HEADLINE_MIN_WORDS words ("First
+ * Look: Ana Reyes - Tides" of "First Look: Ana Reyes"), and are not the
+ * site's name (a blog's logo), or -1. */
 static int headline_node(const al_dom *dom, const al_meta *meta)
 {
     char *title = meta->title ? al_text_key(meta->title) : NULL;
     char *site = meta->site_name ? al_text_key(meta->site_name) : NULL;
+    size_t tn = title ? strlen(title) : 0;
     int i, found = -1;
 
     for (i = 0; title && *title && i < dom->count && found < 0; i++) {
@@ -859,7 +894,8 @@ static int headline_node(const al_dom *dom, const al_meta *meta)
             continue;
         if ((text = al_dom_text(dom, i, true)) != NULL && (key = al_text_key(text)) != NULL) {
             n = strlen(key);
-            if (n && strncmp(title, key, n) == 0 && (title[n] == '\0' || title[n] == ' ') &&
+            if (n && ((strncmp(title, key, n) == 0 && (title[n] == '\0' || title[n] == ' ')) ||
+                      (strncmp(key, title, tn) == 0 && key[tn] == ' ' && al_text_words(title) >= HEADLINE_MIN_WORDS)) &&
                 !(site && strcmp(key, site) == 0))
                 found = i;
             free(key);
@@ -912,7 +948,7 @@ static bool more_article(const al_items *items, size_t prose, const al_items *be
     return inside > best_prose * PROSE_GAIN;
 }
 
-static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned flags)
+static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned flags, int headline)
 {
     unsigned skip = AL_NODE_DROP | ((flags & AL_EXTRACT_STRIP_UNLIKELY) ? AL_NODE_UNLIKELY : 0);
     int i, top, err;
@@ -923,7 +959,7 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
     al_dom_sum(dom, skip);
     score_paragraphs(dom, flags);
     ld_body_bonus(dom, meta, skip);
-    top = pick_top(dom);
+    top = pick_top(dom, headline);
     if (top < 0)
         return ALOUD_OK;
     gather_siblings(dom, top, skip);
@@ -961,7 +997,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
     for (k = 0; k < sizeof(passes) / sizeof(passes[0]); k++) {
         size_t len, prose;
 
-        if ((err = run_pass(&cur, dom, meta, passes[k])) < 0)
+        if ((err = run_pass(&cur, dom, meta, passes[k], headline)) < 0)
             goto cleanup;
         len = is_readable(&cur, dom, k == 0) ? spoken_length(&cur) + 1 : 0;
         prose = prose_length(&cur);
