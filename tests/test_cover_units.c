@@ -194,6 +194,15 @@ static void test_api_refusals(void)
           len == 0);
     CHECK(aloud_image_fetch(&out, &len, "/etc/passwd", NULL) == ALOUD_EURL && !out);
     CHECK(aloud_image_fetch(&out, &len, "", NULL) == ALOUD_EINVAL);
+    /* the public check the CLI makes after a fetch, before the export */
+    CHECK(aloud_cover_check(png, sizeof(png)) == ALOUD_OK);
+    CHECK(aloud_cover_check(jpeg, sizeof(jpeg)) == ALOUD_OK);
+    CHECK(aloud_cover_check(jpeg, 40) == ALOUD_EINVAL &&
+          strstr(aloud_error_message(), "JPEG or PNG"));
+    CHECK(aloud_cover_check(html, sizeof(html) - 1) == ALOUD_EINVAL);
+    CHECK(aloud_cover_check(NULL, 0) == ALOUD_EINVAL);
+    CHECK(aloud_cover_check(png, (size_t)65 << 20) == ALOUD_EINVAL &&
+          strstr(aloud_error_message(), "64 MiB"));
     image_of("", "https://x.example/", &a);
     ex.wav_path = "/nonexistent-dir/x.mp3";
     ex.cover = html;

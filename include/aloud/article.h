@@ -135,17 +135,16 @@ ALOUD_EXPORT const char *aloud_article_image(const aloud_article *article);
 /**
  * Download an image for an export's cover (aloud_export_options.cover)
  * with the limits of a page: URL must be http or https (redirects too, at
- * most 10), OPTS's timeout and size cap apply. Only a JPEG or a PNG is
- * accepted, told by its bytes (FFmpeg's libraries, loaded as for an
- * export, must describe it), not by the server's Content-Type.
+ * most 10), OPTS's timeout and size cap apply. Only bytes that begin as a
+ * JPEG or a PNG are given back, whatever the server's Content-Type says;
+ * check the whole image with aloud_cover_check() before the export.
  *
  * @param out   receives the image's bytes; free them with aloud_free()
  * @param len   receives their number
  * @param opts  timeout, size cap and user agent, or NULL for the defaults
  * @return ALOUD_OK; ALOUD_EURL, ALOUD_EHOST, ALOUD_ECONNECT, ALOUD_ETIMEOUT,
  *         ALOUD_EHTTP, ALOUD_ENETWORK, ALOUD_ETOOLARGE as for a page;
- *         ALOUD_EINVAL when the bytes are not a JPEG or PNG image;
- *         ALOUD_ERROR when FFmpeg's libraries cannot be loaded
+ *         ALOUD_EINVAL when the bytes do not begin as a JPEG or PNG image
  */
 ALOUD_EXPORT int aloud_image_fetch(unsigned char **out, size_t *len, const char *url,
                                    const aloud_load_options *opts);

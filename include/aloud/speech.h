@@ -193,6 +193,19 @@ ALOUD_EXPORT int aloud_audio_format_resolve(aloud_audio_format *out, const char 
 /** The usual extension of a format, without the dot ("mp3"); "" for AUTO. */
 ALOUD_EXPORT const char *aloud_audio_format_extension(aloud_audio_format format);
 
+/**
+ * Whether DATA (LEN bytes) can be an export's cover
+ * (aloud_export_options.cover): a JPEG or a PNG of at most 64 MiB that
+ * FFmpeg's libraries (loaded as for an export) tell by its bytes and
+ * describe (size, pixel format). aloud_export() refuses any other bytes,
+ * so a program that fetched an image (aloud_image_fetch()) checks it here
+ * first and can go on without a cover.
+ *
+ * @return ALOUD_OK; ALOUD_EINVAL when the bytes are no such image;
+ *         ALOUD_ERROR when FFmpeg's libraries cannot be loaded
+ */
+ALOUD_EXPORT int aloud_cover_check(const unsigned char *data, size_t len);
+
 #define ALOUD_EXPORT_OPTIONS_VERSION 4
 
 /**

@@ -200,6 +200,13 @@ int cli_cover(const cli_options *o, const aloud_article *article, aloud_audio_fo
         cli_error("--cover: %s; writing without a cover", aloud_error_message());
         return 0;
     }
+    if (aloud_cover_check(*out, *len) < 0) {
+        cli_error("--cover: %s: %s; writing without a cover", url, aloud_error_message());
+        aloud_free(*out);
+        *out = NULL;
+        *len = 0;
+        return 0;
+    }
     return 1;
 }
 
