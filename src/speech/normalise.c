@@ -327,6 +327,23 @@ static bool marked_alone(const nz *c, const char *after)
     return !nz_is_upper(cp);
 }
 
+/* Whether the word W (WN bytes) is one of the space-separated words of
+ * [speech.settings] KEY, in any case. */
+static bool in_setting(const nz *c, const char *key, const char *w, size_t wn)
+{
+    const char *l = nz_setting(c, key);
+
+    while (l && *l) {
+        size_t ln = strcspn(l, " ");
+        if (ln == wn && strncasecmp(l, w, wn) == 0)
+            return true;
+        l += ln;
+        while (*l == ' ')
+            l++;
+    }
+    return false;
+}
+
 /* The grammatical case of a regnal number after the name at W (WN bytes),
  * as the key suffix of its template ("_dat", "_gen", "_acc"; "" for the
  * nominative), for a language with [speech.settings] regnal_dat. Evidence:
@@ -335,7 +352,9 @@ static bool marked_alone(const nz *c, const char *after)
  * its titles that is not capitalised, or a preposition: its
  * [speech.prepositions] value ("unter Ludwig XIV.": dat, "gegen Napoleon
  * III.": acc) or an article of regnal_dat_words / regnal_acc_words /
- * regnal_gen_words ("dem König Ludwig XIV."). */
+ * regnal_gen_words ("dem König Ludwig XIV."). A conjunction of
+ * regnal_and_words joins the name to the one before, which gives it its
+ * case ("unter Benedikt XVI. und Ludwig XIV.": both dative). */
 static const char *regnal_case(const nz *c, const char *w, size_t wn)
 {
     static const char *const cases[] = { "_dat", "_acc", "_gen" };
@@ -350,26 +369,19 @@ static const char *regnal_case(const nz *c, const char *w, size_t wn)
         nz_upper_at(b) && !nz_clause_start(c, b) &&
         !nz_find(c, NZ_REGNAL_TITLES, b, bn, true))
         return "_gen";
-    for (int hops = 0; bn && hops < 4; hops++) {
+    for (int hops = 0; bn && hops < 8; hops++) {
         const al_lang_entry *pe = nz_find(c, NZ_PREPOSITIONS, b, bn, true);
         uint32_t cp;
         if (pe) {
             const char *v = nz_value(pe);
             return !strcmp(v, "dat") ? "_dat" : !strcmp(v, "acc") ? "_acc" : !strcmp(v, "gen") ? "_gen" : "";
         }
-        for (int i = 0; i < 3; i++) {
-            const char *l = nz_setting(c, lists[i]);
-            while (l && *l) {
-                size_t ln = strcspn(l, " ");
-                if (ln == bn && strncasecmp(l, b, bn) == 0)
-                    return cases[i];
-                l += ln;
-                while (*l == ' ')
-                    l++;
-            }
-        }
+        for (int i = 0; i < 3; i++)
+            if (in_setting(c, lists[i], b, bn))
+                return cases[i];
         nz_cp(b, &cp);
-        if (!nz_is_upper(cp) || nz_clause_start(c, b))
+        if (!in_setting(c, "regnal_and_words", b, bn) &&   /* "XVI. und": no sentence end */
+            (!nz_is_upper(cp) || nz_clause_start(c, b)))
             return "";
         bn = nz_word_before(c, b, &b);
     }
