@@ -548,7 +548,8 @@ static int near_headline(const al_dom *dom, int top, int headline)
 
     if (headline < 0 || is_ancestor_of(dom, top, headline))
         return top;
-    for (p = dom->nodes[headline].parent; p >= 0 && dom->nodes[p].tag != GUMBO_TAG_BODY; p = dom->nodes[p].parent) {
+    for (p = dom->nodes[headline].parent; p >= 0 && dom->nodes[p].tag != GUMBO_TAG_BODY;
+         p = dom->nodes[p].parent) {
         if (!(dom->nodes[p].flags & AL_NODE_CANDIDATE))
             continue;
         if (is_ancestor_of(dom, p, top))
@@ -746,7 +747,8 @@ static bool is_readable(const al_items *items, const al_dom *dom, bool strict)
             continue;
         words = al_text_words(it->text);
         if (it->kind != AL_ITEM_HEADING &&
-            (words >= READABLE_MIN_WORDS || (strict && words >= SENTENCE_MIN_WORDS && ends_sentence(it->text))))
+            (words >= READABLE_MIN_WORDS ||
+             (strict && words >= SENTENCE_MIN_WORDS && ends_sentence(it->text))))
             return true;
         any = any || words >= 1;
     }
@@ -895,7 +897,8 @@ static int headline_node(const al_dom *dom, const al_meta *meta)
         if ((text = al_dom_text(dom, i, true)) != NULL && (key = al_text_key(text)) != NULL) {
             n = strlen(key);
             if (n && ((strncmp(title, key, n) == 0 && (title[n] == '\0' || title[n] == ' ')) ||
-                      (strncmp(key, title, tn) == 0 && key[tn] == ' ' && al_text_words(title) >= HEADLINE_MIN_WORDS)) &&
+                      (strncmp(key, title, tn) == 0 && key[tn] == ' ' &&
+                       al_text_words(title) >= HEADLINE_MIN_WORDS)) &&
                 !(site && strcmp(key, site) == 0))
                 found = i;
             free(key);
@@ -931,7 +934,8 @@ static bool kept_now(const al_dom *dom, int i)
  * there. With none (a picture post whose text is a line or two), it
  * must still read most of that text (text_kept) and find prose there:
  * never an "About me" in its place, and never only more lines. */
-static bool more_article(const al_items *items, size_t prose, const al_items *best, size_t best_prose, const root_set *roots, const al_dom *dom, int headline)
+static bool more_article(const al_items *items, size_t prose, const al_items *best,
+                         size_t best_prose, const root_set *roots, const al_dom *dom, int headline)
 {
     size_t inside = 0;
 

@@ -501,7 +501,8 @@ static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
         return;
     }
     /* "1 millón": un millón ([speech.settings] magnitude_one) */
-    if (mag && !c->one && nz_setting(c, "magnitude_one") && strcmp(a->d, "1") == 0 && !a->nf && !a->grouped)
+    if (mag && !c->one && nz_setting(c, "magnitude_one") && strcmp(a->d, "1") == 0 && !a->nf &&
+        !a->grouped)
         al_buf_puts(c->b, nz_setting(c, "magnitude_one"));
     else
         put_one(c, a, mag ? mag : cur, mag || cur ? strcspn(mag ? mag : cur, "|") : 0);
@@ -989,7 +990,8 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
                     form = strchr(form, '|') + 1;
                 if (single && !one && c->one)
                     one = c->one;
-                snprintf(frac, sizeof(frac), "%.*s %.*s", single && one ? (int)strcspn(one, "|") : (int)a->nd,
+                snprintf(frac, sizeof(frac), "%.*s %.*s",
+                         single && one ? (int)strcspn(one, "|") : (int)a->nd,
                          single && one ? one : a->d, (int)strcspn(form, "|"), form);
                 args['w'] = whole, args['f'] = frac;
                 nz_put_tpl(c, nz_setting(c, "fraction_mixed"), args);
