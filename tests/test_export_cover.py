@@ -15,27 +15,17 @@ URL, a file without a cover and exit 0. No temporary file is left.
 import http.server
 import json
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import threading
+
+import casekit
+from casekit import check
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PAGE = open(os.path.join(HERE, "export", "orchard.html"), encoding="utf-8").read()
 
 ALOUD = None
-failures = []
-passed = 0
-
-
-def check(cond, what):
-    global passed
-    if cond:
-        passed += 1
-    else:
-        failures.append(what)
-        print("FAIL:", what, file=sys.stderr)
 
 
 def run(*args, **kw):
@@ -382,21 +372,10 @@ CASES = {
 }
 
 
-def main():
+def set_aloud(path):
     global ALOUD
-    if sys.argv[1:] == ["--list"]:
-        print("\n".join(CASES))
-        return 0
-    ALOUD = os.path.abspath(sys.argv[1])
-    for name in sys.argv[2:] or list(CASES):
-        tmp = tempfile.mkdtemp(prefix="aloud-cover-")
-        try:
-            CASES[name](tmp)
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
-    print("%d passed, %d failed" % (passed, len(failures)))
-    return 1 if failures else 0
+    ALOUD = path
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(casekit.main(CASES, "aloud-cover-", set_aloud))

@@ -15,13 +15,14 @@ ownership.
 import json
 import os
 import re
-import shutil
 import signal
 import struct
 import subprocess
 import sys
-import tempfile
 import time
+
+import casekit
+from casekit import check
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PAGE = os.path.join(HERE, "export", "orchard.html")
@@ -31,17 +32,6 @@ HEADINGS = ["Introduction", "Scions / rootstock", "Яблоня у забора"
 CODECS = {"wav": "pcm_s16le", "mp3": "mp3", "opus": "opus", "m4b": "aac", "flac": "flac"}
 
 ALOUD = None
-failures = []
-passed = 0
-
-
-def check(cond, what):
-    global passed
-    if cond:
-        passed += 1
-    else:
-        failures.append(what)
-        print("FAIL:", what, file=sys.stderr)
 
 
 def run(*args, **kw):
@@ -579,21 +569,10 @@ CASES = {
 }
 
 
-def main():
+def set_aloud(path):
     global ALOUD
-    if sys.argv[1:] == ["--list"]:
-        print("\n".join(CASES))
-        return 0
-    ALOUD = os.path.abspath(sys.argv[1])
-    for name in sys.argv[2:] or list(CASES):
-        tmp = tempfile.mkdtemp(prefix="aloud-formats-")
-        try:
-            CASES[name](tmp)
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
-    print("%d passed, %d failed" % (passed, len(failures)))
-    return 1 if failures else 0
+    ALOUD = path
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(casekit.main(CASES, "aloud-formats-", set_aloud))
