@@ -224,7 +224,9 @@ def lint(name, page, exp):
         if not isinstance(exp.get("exit"), int):
             bad.append("error fixture without an integer 'exit'")
         return bad
-    for key in ("title", "sections", "must_not_contain"):
+    # Metadata is stated, not implied: null says the page has none, so a
+    # fixture cannot pass by forgetting a field aloud gets wrong.
+    for key in ("title", "sections", "must_not_contain") + ALWAYS_COMPARED:
         if key not in exp:
             bad.append(f"missing key {key!r}")
     for key, why in exp.get("known_wrong", {}).items():
