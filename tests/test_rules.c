@@ -342,6 +342,18 @@ static const appeal_row appeal_rows[] = {
              "with Square, PayPal or one of the others can order a reader today and start taking payments next "
              "month, the bank said, adding that it expects most of the early users to be market traders, cafes "
              "and taxi drivers who now turn away customers without cash." },
+    /* paragraphs of prose (over 40 words) that name what they ask for once:
+     * news of a government's gift, a post about the writer's own savings */
+    { false, "Doctors now have the means to halve new infections within a decade, and the government is donating "
+             "a further $90 million to help poorer regions buy the drugs, the minister said; if you ask the nurses "
+             "in the clinics, support for the plan is strong, though the money arrives slowly." },
+    { false, "When our daughter was born we opened a savings account for her school fees. The nice thing is that "
+             "you can add to it whenever you like, and as members of the credit union we pay no fees, so we asked "
+             "the grandparents to give to it instead of buying more toys; by now it holds more than the pram cost." },
+    /* an appeal of that length names its price with a period, or the membership twice */
+    { true, "Our small team writes every story you read here, and no billionaire owns us. If this reporting "
+            "matters to you, please join the thousands of readers who keep it free for everyone: become a "
+            "member from £4 a month and you can cancel at any time." },
     /* capitals in a text with small letters: a country, not "us" */
     { false, "US shops that sign up before March get the reader for free and pay $4 a month from then on, "
              "the company said." },

@@ -56,9 +56,14 @@
 #define APPEAL_SHORT_WORDS 80
 #define APPEAL_MEDIUM_WORDS 140
 #define APPEAL_MAX_WORDS 220
-/* Past APPEAL_SHORT_WORDS, what is asked for (price, membership, channel,
+/* Past APPEAL_PROSE_WORDS, what is asked for (price, membership, channel,
  * bank details; not the lexicon's phrases, which are often just a verb)
- * must score at least this much: prose full of "you" names a gift once. */
+ * must score at least this much: prose full of "you" names a gift once
+ * (news of a country "donating an extra $150 million", a post telling of
+ * the savings account the writer opened, a blogger thanking "you" for a
+ * book's success); an appeal that long names its price, its channel or
+ * the membership more than once. */
+#define APPEAL_PROSE_WORDS 40
 #define LONG_MIN_WHAT 2
 /* Bank details with nothing else are a line of them ("IBAN: DE89 ...,
  * BIC: ..."), up to this many words. */
@@ -651,12 +656,12 @@ static bool features_appeal(const al_appeal_features *f)
         return false;                   /* nobody is asked: news about money */
     if (!f->self && !f->money && !f->member)
         return false;                   /* asked for nothing for the site: "you can donate it, sell it" */
+    if (f->words > APPEAL_PROSE_WORDS && what_score(f) < LONG_MIN_WHAT)
+        return false;                   /* a paragraph needs more than one word of what it asks */
     if (f->words > APPEAL_SHORT_WORDS) {
         if (!f->address)
             return false;               /* a long text that asks nobody is news ("a me-too service ... PayPal") */
         need += f->words > APPEAL_MEDIUM_WORDS ? 2 : 1;
-        if (what_score(f) < LONG_MIN_WHAT)
-            return false;               /* a long text needs more than one word of what it asks */
     }
     return al_appeal_score(f) >= need;
 }
