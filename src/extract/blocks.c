@@ -719,12 +719,34 @@ static bool fires_caption_title(junk_block *b, const junk_rule *r)
     return b->meta->title && al_text_same_words(b->it->text, b->meta->title);
 }
 
+/* The byline the block names: the author's (anywhere in it), or, when the
+ * byline names no person ("APA", "La Rédaction"), that name as whole words
+ * (a short name may be part of a word: "Kapazität"). NULL when neither. */
+static const char *named_byline(const junk_block *b)
+{
+    const char *org = b->meta->byline_org;
+    char *k;
+    const char *hit;
+    bool found = false;
+    size_t n;
+
+    if (b->meta->byline)
+        return al_text_casestr(b->it->text, b->meta->byline) ? b->meta->byline : NULL;
+    if (!org || !(k = al_text_key(org)))
+        return NULL;
+    n = strlen(k);
+    for (hit = b->key; n && !found && (hit = strstr(hit, k)) != NULL; hit++)
+        found = (hit == b->key || hit[-1] == ' ') && (hit[n] == '\0' || hit[n] == ' ');
+    free(k);
+    return found ? org : NULL;
+}
+
 static bool fires_byline(junk_block *b, const junk_rule *r)
 {
-    const char *text = b->it->text, *byline = b->meta->byline;
+    const char *text = b->it->text, *byline = named_byline(b);
 
     (void)r;
-    return byline && al_text_casestr(text, byline) &&
+    return byline &&
            (has_date(text) || (b->words <= al_text_words(byline) + BYLINE_EXTRA_WORDS && !starts_with_about(b->key)) ||
             starts_with_by(b->key));
 }
@@ -734,7 +756,7 @@ static bool fires_byline_times(junk_block *b, const junk_rule *r)
     const char *text = b->it->text;
 
     (void)r;
-    return b->meta->byline && al_text_casestr(text, b->meta->byline) && has_date(text) && has_clock(text) &&
+    return named_byline(b) && has_date(text) && has_clock(text) &&
            !strpbrk(text, ".!?");
 }
 
@@ -810,8 +832,9 @@ static const junk_rule junk_rules[] = {
       "a slideshow counter: two numbers, the first not past the second, \"of\" or \"/\" between "
       "(\"Image 1 of 12\", \"3 / 10\")",
       "tests/pages/gallery-counter-captions" },
-    { "share", ANY_KIND, 8, 0, 0, 0, fires_share,
-      "a share bar: the whole block is share words (\"Share Tweet Pin\")",
+    { "share", ANY_KIND, 12, 0, 0, 0, fires_share,
+      "a share bar: the whole block is share words (\"Share Tweet Pin\"), up to three buttons "
+      "of three words and a count (\"Compartir en Facebook Compartir en X ... 8 comentarios\")",
       "tests/pages/short-article" },
     { "read-more", ANY_KIND, 30, 12, 0.3, 0, fires_read_more,
       "a \"Read more:\" line, short or mostly link",

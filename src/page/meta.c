@@ -7,7 +7,9 @@
  * <title> without its site suffix, rel=author links, <time datetime>).
  * Every value goes through al_text_normalize(), so a page cannot smuggle a
  * control character into a title. The words cut from a byline ("By",
- * "Von") are in data/lang ([page.byline_prefix]).
+ * "Von") are in data/lang ([page.byline_prefix]), and so are the newsroom
+ * words and agencies that make a byline no person's ([page.byline_newsroom],
+ * [page.byline_agency]).
  */
 #define _XOPEN_SOURCE 700
 #include <ctype.h>
@@ -669,11 +671,13 @@ static bool is_author_marker(const al_dom *dom, int i)
 
     if ((rel && strcasecmp(rel, "author") == 0) || (ip && strcasecmp(ip, "author") == 0))
         return true;
-    /* class="byline", "author-name", "post-author"; not the author box */
+    /* class="byline", "author-name", "post-author"; not the author box, not a picture's credit */
     return cls && (al_text_casestr(cls, "byline") || al_text_casestr(cls, "author-name") ||
                    al_text_casestr(cls, "post-author") || al_text_casestr(cls, "article-author") ||
                    al_text_casestr(cls, "autor")) &&
-           !al_text_casestr(cls, "box") && !al_text_casestr(cls, "bio") && !al_text_casestr(cls, "avatar");
+           !al_text_casestr(cls, "box") && !al_text_casestr(cls, "bio") && !al_text_casestr(cls, "avatar") &&
+           /* a picture's author ("jc-foto__autor", "photo-author") is its credit */
+           !al_text_casestr(cls, "foto") && !al_text_casestr(cls, "photo") && !al_text_casestr(cls, "credit");
 }
 
 /* The text of the itemprop="name" inside a microdata author (a user card
@@ -711,10 +715,96 @@ static bool names_the_site(const al_meta *m, const al_dom *dom, const char *name
     return site;
 }
 
-/* A byline candidate: not a URL, not the site's own name. */
+/* A newsroom, not a person: NAME holds a word or phrase of
+ * [page.byline_newsroom] ("La Rédaction", "Redazione AgriSud", "Staff"),
+ * on word boundaries. */
+static bool names_a_newsroom(const char *name)
+{
+    size_t k, n;
+    const al_lang_entry *e = al_lang_table("page.byline_newsroom", NULL, &n);
+    char *key = al_text_key(name);
+    bool hit = false;
+
+    for (k = 0; key && k < n && !hit; k++) {
+        char *w = al_text_key(e[k].key);
+        size_t len = w ? strlen(w) : 0;
+        const char *h = key;
+        while (len && !hit && (h = strstr(h, w)) != NULL) {
+            hit = (h == key || h[-1] == ' ') && (h[len] == '\0' || h[len] == ' ');
+            h++;
+        }
+        free(w);
+    }
+    free(key);
+    return hit;
+}
+
+/* An agency's acronym, not a person: one word of AGENCY_MIN_LETTERS to
+ * AGENCY_MAX_LETTERS capital letters ("APA", "AFP", "ANSA"), nothing else;
+ * a person's byline has a name in lower case letters. */
+#define AGENCY_MIN_LETTERS 2
+#define AGENCY_MAX_LETTERS 5
+
+static bool agency_acronym(const char *name)
+{
+    size_t n = strspn(name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    return n >= AGENCY_MIN_LETTERS && n <= AGENCY_MAX_LETTERS && name[n] == '\0';
+}
+
+/* A news agency, not a person: every part of NAME between "/" is a name
+ * of [page.byline_agency] ("Lusa", "dpa/AFP") or an agency's acronym. */
+static bool names_an_agency(const char *name)
+{
+    size_t k, n;
+    const al_lang_entry *e = al_lang_table("page.byline_agency", NULL, &n);
+    const char *p = name;
+
+    while (*p) {
+        size_t len = strcspn(p, "/");
+        char *part = al_strndup(p, len), *trimmed = part, *key;
+        bool hit = false;
+        if (!part)
+            return false;
+        while (*trimmed == ' ')
+            trimmed++;
+        key = al_text_key(trimmed);
+        for (k = 0; key && k < n && !hit; k++) {
+            char *ek = al_text_key(e[k].key);
+            hit = ek && *key && strcmp(ek, key) == 0;
+            free(ek);
+        }
+        if (!hit) {
+            size_t t = strlen(trimmed);
+            while (t && trimmed[t - 1] == ' ')
+                trimmed[--t] = '\0';
+            hit = agency_acronym(trimmed);
+        }
+        free(key);
+        free(part);
+        if (!hit)
+            return false;
+        p += len + (p[len] == '/');
+    }
+    return p != name;
+}
+
+/* Is NAME someone the intro may call the author ("by ...")? Not the site
+ * itself, a newsroom or a news agency. */
+static bool not_a_person(const al_meta *m, const al_dom *dom, const char *name)
+{
+    /* "Jane Doe, Staff Writer": a person with her role after a comma */
+    return names_the_site(m, dom, name) || (!strchr(name, ',') && names_a_newsroom(name)) || names_an_agency(name);
+}
+
+/* A byline candidate: not a URL, a person (not_a_person). */
 static void set_byline(al_meta *m, const al_dom *dom, const char *value)
 {
-    if (!m->byline && value && !looks_like_url(value) && !names_the_site(m, dom, value))
+    if (m->byline || !value || looks_like_url(value))
+        return;
+    if (not_a_person(m, dom, value))
+        set_once(&m->byline_org, value);
+    else
         set_once(&m->byline, value);
 }
 
@@ -722,8 +812,8 @@ static void read_byline(al_meta *m, const al_dom *dom)
 {
     int i;
 
-    if (m->byline && names_the_site(m, dom, m->byline)) {
-        free(m->byline);                /* JSON-LD's author is the site */
+    if (m->byline && not_a_person(m, dom, m->byline)) {
+        m->byline_org = m->byline;      /* JSON-LD's author is the site, a newsroom */
         m->byline = NULL;
     }
     set_byline(m, dom, meta_content(dom, "author"));
@@ -909,6 +999,7 @@ void al_meta_free(al_meta *m)
 {
     free(m->title);
     free(m->byline);
+    free(m->byline_org);
     free(m->site_name);
     free(m->published);
     free(m->lang);

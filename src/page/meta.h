@@ -9,6 +9,8 @@
 typedef struct {
     char *title;
     char *byline;
+    char *byline_org;     /* a byline that names no person (a newsroom, an agency, the site):
+                             never said, but its line in the body is chrome */
     char *site_name;
     char *published;      /* ISO 8601 */
     char *lang;
