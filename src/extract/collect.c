@@ -449,13 +449,16 @@ static int visit_block(collector *c, int i)
     return i + 1;
 }
 
-static void collect_subtree(collector *c, int root)
+static void collect_subtree(collector *c, int root, int end)
 {
     int j = root;
 
-    /* an outer frame for the root itself; the loop visits the root as any
-     * other block, which pushes the frame that gives its kind */
-    push(c, root, ALOUD_BLOCK_PARAGRAPH, false);
+    /* an outer frame for the root itself (up to END: a run of loose text
+     * ends after its last node); the loop visits the root as any other
+     * block, which pushes the frame that gives its kind */
+    if (push(c, root, ALOUD_BLOCK_PARAGRAPH, false) < 0)
+        return;
+    c->stack[c->depth - 1].end = end;
     while (c->depth && c->err >= 0) {
         const al_node *n;
 
@@ -496,10 +499,19 @@ int al_collect(al_items *out, al_dom *dom, unsigned flags, int top)
     c.flags = flags;
     c.skip = AL_NODE_DROP | ((flags & AL_EXTRACT_STRIP_UNLIKELY) ? AL_NODE_UNLIKELY : 0);
     for (i = 0; i < dom->count && c.err >= 0; i++) {
+        int end = dom->nodes[i].end;
+
         if (!(dom->nodes[i].flags & AL_NODE_KEEP))
             continue;
-        collect_subtree(&c, i);
-        i = dom->nodes[i].end - 1;
+        /* kept loose text (text and inline elements beside the article's
+         * blocks, extract.c) is one run up to the next block: one paragraph */
+        if (!(dom->nodes[i].flags & AL_NODE_BLOCK))
+            while (end < dom->count && dom->nodes[end].parent == dom->nodes[i].parent &&
+                   !(dom->nodes[end].flags & AL_NODE_BLOCK) &&
+                   (dom->nodes[end].flags & (AL_NODE_KEEP | c.skip)))
+                end = dom->nodes[end].end;
+        collect_subtree(&c, i, end);
+        i = end - 1;
     }
     al_buf_free(&c.run);
     free(c.stack);

@@ -640,6 +640,33 @@ static bool same_class(const al_dom *dom, int a, int b)
     return ca && cb && *ca && strcmp(ca, cb) == 0;
 }
 
+/* A run of loose text beside the top candidate: text and inline elements
+ * straight in the parent, from J up to the next block (a first paragraph
+ * typed before the editor's first <div>: "<div class=col>Every gardener
+ * has...<br><div>...</div></div>"). Readability wraps such a run in a <p>
+ * and keeps it as it keeps a sibling <p>: long enough
+ * (SIBLING_P_LONG_CHARS) and mostly not links (SIBLING_P_MAX_LINKS).
+ * Marks the run KEEP when it is; returns the index after it (the next
+ * block, TOP, or END). */
+static int loose_sibling_run(al_dom *dom, int j, int end, int top, unsigned skip)
+{
+    unsigned len = 0, links = 0;
+    int k, stop;
+
+    for (stop = j; stop < end && stop != top && !(dom->nodes[stop].flags & AL_NODE_BLOCK);
+         stop = dom->nodes[stop].end) {
+        if (dom->nodes[stop].flags & skip)
+            continue;
+        len += dom->nodes[stop].text_len;
+        links += dom->nodes[stop].link_len;
+    }
+    if (len > SIBLING_P_LONG_CHARS && links < SIBLING_P_MAX_LINKS * len && sibling_in_ld_body(dom, j))
+        for (k = j; k < stop; k = dom->nodes[k].end)
+            if (!(dom->nodes[k].flags & skip))
+                dom->nodes[k].flags |= AL_NODE_KEEP;
+    return stop;
+}
+
 /* Mark the top candidate and its related siblings KEEP. */
 static void gather_siblings(al_dom *dom, int top, unsigned skip)
 {
@@ -654,6 +681,13 @@ static void gather_siblings(al_dom *dom, int top, unsigned skip)
         al_node *s = &dom->nodes[j];
         bool keep = j == top;
 
+        if (j != top && !(s->flags & (AL_NODE_BLOCK | skip))) {
+            j = loose_sibling_run(dom, j, dom->nodes[parent].end, top, skip);
+            if (j >= dom->nodes[parent].end)
+                break;
+            s = &dom->nodes[j];
+            keep = j == top;
+        }
         if (s->flags & (AL_NODE_TEXT | skip))
             continue;
         if (!keep && (s->flags & AL_NODE_CANDIDATE)) {
