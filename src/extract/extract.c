@@ -910,38 +910,55 @@ static double text_kept(const al_items *prev, const al_items *cur)
     return total ? (double)kept / (double)total : 1;
 }
 
-/* The page's headline: the first visible <h1> whose words are the
- * article's title or begin it ("Changelog" of "Changelog | Tallyboard
- * Docs"), or go on past a title of HEADLINE_MIN_WORDS words ("First
- * Look: Ana Reyes - Tides" of "First Look: Ana Reyes"), and are not the
- * site's name (a blog's logo), or -1. */
-static int headline_node(const al_dom *dom, const al_meta *meta)
+/* Is the text of heading I the article's title (TITLE, TN its length,
+ * SITE the site's name, as keys): words that are the title or begin it
+ * ("Changelog" of "Changelog | Tallyboard Docs"), or go on past a title
+ * of HEADLINE_MIN_WORDS words ("First Look: Ana Reyes - Tides" of "First
+ * Look: Ana Reyes"), and not the site's name (a blog's logo)? */
+static bool heading_is_title(const al_dom *dom, int i, const char *title, size_t tn, const char *site)
+{
+    char *text, *key = NULL;
+    size_t n;
+    bool is = false;
+
+    if ((text = al_dom_text(dom, i, true)) != NULL && (key = al_text_key(text)) != NULL) {
+        n = strlen(key);
+        is = n && ((strncmp(title, key, n) == 0 && (title[n] == '\0' || title[n] == ' ')) ||
+                   (strncmp(key, title, tn) == 0 && key[tn] == ' ' &&
+                    al_text_words(title) >= HEADLINE_MIN_WORDS)) &&
+             !(site && strcmp(key, site) == 0);
+    }
+    free(key);
+    free(text);
+    return is;
+}
+
+/* The first visible heading of LOW to HIGH (h1..h6) in nodes FROM to TO
+ * whose words are the article's title (heading_is_title), or -1. */
+static int title_heading(const al_dom *dom, const al_meta *meta, GumboTag low, GumboTag high, int from, int to)
 {
     char *title = meta->title ? al_text_key(meta->title) : NULL;
     char *site = meta->site_name ? al_text_key(meta->site_name) : NULL;
     size_t tn = title ? strlen(title) : 0;
     int i, found = -1;
 
-    for (i = 0; title && *title && i < dom->count && found < 0; i++) {
-        char *text, *key;
-        size_t n;
-
-        if (dom->nodes[i].tag != GUMBO_TAG_H1 || (dom->nodes[i].flags & (AL_NODE_DROP | AL_NODE_HIDDEN)))
+    for (i = from; title && *title && i < to && found < 0; i++) {
+        GumboTag t = dom->nodes[i].tag;
+        if (t < low || t > high || (dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP | AL_NODE_HIDDEN)))
             continue;
-        if ((text = al_dom_text(dom, i, true)) != NULL && (key = al_text_key(text)) != NULL) {
-            n = strlen(key);
-            if (n && ((strncmp(title, key, n) == 0 && (title[n] == '\0' || title[n] == ' ')) ||
-                      (strncmp(key, title, tn) == 0 && key[tn] == ' ' &&
-                       al_text_words(title) >= HEADLINE_MIN_WORDS)) &&
-                !(site && strcmp(key, site) == 0))
-                found = i;
-            free(key);
-        }
-        free(text);
+        if (heading_is_title(dom, i, title, tn, site))
+            found = i;
     }
     free(title);
     free(site);
     return found;
+}
+
+/* The page's headline: the first visible <h1> that is the article's
+ * title (heading_is_title), or -1. */
+static int headline_node(const al_dom *dom, const al_meta *meta)
+{
+    return title_heading(dom, meta, GUMBO_TAG_H1, GUMBO_TAG_H1, 0, dom->count);
 }
 
 /* Is node I inside what the current pass keeps? */
@@ -1008,6 +1025,31 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
     return ALOUD_OK;
 }
 
+/* The prose of ITEMS inside ROOTS (an earlier pass's chosen nodes). */
+static size_t prose_inside(const al_items *items, const root_set *roots, const al_dom *dom)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i < items->count; i++)
+        if (in_roots(roots, dom, items->items[i].node))
+            n += prose_length_of(&items->items[i]);
+    return n;
+}
+
+/* Does the strict pass's choice (ROOTS) hold the post's own heading, a
+ * visible h1 to h3 that is the page's title (heading_is_title)? Then it
+ * is the post, however little it says: a picture or video post whose
+ * text is its headline, a date and a credit line. */
+static bool holds_title_heading(const root_set *roots, const al_dom *dom, const al_meta *meta)
+{
+    for (size_t k = 0; k < roots->count; k++) {
+        int r = roots->nodes[k];
+        if (title_heading(dom, meta, GUMBO_TAG_H1, GUMBO_TAG_H3, r, dom->nodes[r].end) >= 0)
+            return true;
+    }
+    return false;
+}
+
 /* The share of the article's text in story summaries that makes it a front. */
 #define FRONT_COVERAGE 0.6
 
@@ -1019,10 +1061,11 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
         AL_EXTRACT_ALL & ~(AL_EXTRACT_STRIP_UNLIKELY | AL_EXTRACT_WEIGHT_CLASSES),
         0
     };
-    al_items best = { 0 }, cur = { 0 };
-    root_set roots = { 0 };
+    al_items best = { 0 }, cur = { 0 }, post = { 0 };
+    root_set roots = { 0 }, anchor = { 0 };
     size_t k, best_len = 0, best_prose = 0;
     int err = ALOUD_OK, headline;
+    bool anchored = false;
 
     if (dom->body < 0)
         return al_error_set(ALOUD_ENOARTICLE, "%s: no readable article (the page has no body)", name);
@@ -1039,8 +1082,19 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
             goto cleanup;
         len = is_readable(&cur, dom, k == 0) ? spoken_length(&cur) + 1 : 0;
         prose = prose_length(&cur);
+        if (k == 0 && len == 0 && (err = roots_of(&anchor, dom)) < 0)
+            goto cleanup;
+        if (k == 0 && len == 0 && spoken_length(&cur) > 0 && holds_title_heading(&anchor, dom, meta)) {
+            /* the post under its own heading, a few lines that are not
+             * readable alone: a looser pass must find prose in it, not
+             * beside it (a sidebar's "About" blurb, a footer's licence) */
+            anchored = true;
+            post = cur;
+            memset(&cur, 0, sizeof(cur));
+            continue;
+        }
         if ((len > best_len * PASS_GAIN && more_article(&cur, prose, &best, best_prose, &roots, dom, headline)) ||
-            (best_len == 0 && len > 0)) {
+            (best_len == 0 && len > 0 && (!anchored || prose_inside(&cur, &anchor, dom) > 0))) {
             if ((err = roots_of(&roots, dom)) < 0)
                 goto cleanup;
             al_items_free(&best);
@@ -1053,6 +1107,14 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
         }
         if (best_len >= ENOUGH_CHARS)
             break;
+    }
+    /* No looser pass found prose in the post: it is read as it is, its
+     * few lines (a caption, a credit line). */
+    if (best_len == 0 && anchored) {
+        al_items_free(&best);
+        best = post;
+        best_len = spoken_length(&best);
+        memset(&post, 0, sizeof(post));
     }
     /* A front of story cards is read as a digest: when the passes found
      * no prose, or found mostly the cards' summaries (a blog's home page). */
@@ -1083,6 +1145,8 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
 cleanup:
     al_items_free(&best);
     al_items_free(&cur);
+    al_items_free(&post);
     free(roots.nodes);
+    free(anchor.nodes);
     return err;
 }
