@@ -52,6 +52,10 @@
 #define DATE_HEAD_MAX 23
 /* A control's box: a few words beside buttons, in at most this many characters. */
 #define CONTROL_BOX_MAX_CHARS 200
+/* A gallery's container is found within this many ancestors of a block. */
+#define GALLERY_MAX_DEPTH 4
+/* A control bar has at least this many controls. */
+#define CONTROLS_MIN 2
 /* A byline line may add this many words to the byline's ("By Jane Doe, Staff"). */
 #define BYLINE_EXTRA_WORDS 3
 /* One payment word makes a block an appeal up to this many words; in a
@@ -436,6 +440,125 @@ static bool control_label(const al_item *it, const al_dom *dom)
     return false;
 }
 
+/* Class and id words of a picture gallery or slideshow (HTML vocabulary:
+ * "bildergalerie", "galeria-joomla", "diaporama", "media-carousel"). */
+static const char *const gallery_words[] = {
+    "galler", "galeri", "galerie", "slideshow", "carousel", "slider", "lightbox", "diapo", "swiper", NULL
+};
+
+/* Is node I inside a gallery container, within GALLERY_MAX_DEPTH ancestors? */
+static bool in_gallery(const al_dom *dom, int i)
+{
+    int depth;
+
+    for (depth = 0; i >= 0 && depth < GALLERY_MAX_DEPTH; i = dom->nodes[i].parent, depth++) {
+        const char *cls = al_dom_attr(dom, i, "class"), *id = al_dom_attr(dom, i, "id");
+        char *names;
+        bool hit = false;
+        al_buf b = AL_BUF_INIT;
+
+        if (!cls && !id)
+            continue;
+        al_buf_puts(&b, cls ? cls : "");
+        al_buf_putc(&b, ' ');
+        al_buf_puts(&b, id ? id : "");
+        names = b.data ? al_text_fold(b.data) : NULL;
+        al_buf_free(&b);
+        for (size_t k = 0; names && gallery_words[k] && !hit; k++)
+            hit = strstr(names, gallery_words[k]) != NULL;
+        free(names);
+        if (hit)
+            return true;
+    }
+    return false;
+}
+
+/* Is S, at P, a counter "N of M" / "N/M" (a word of [extract.counter_of]
+ * or "/" between), the first not past the second, ending at a space or
+ * the end? */
+static bool counter_at(const char *p)
+{
+    unsigned long a, b;
+    char *end;
+    size_t n, k, count;
+
+    a = strtoul(p, &end, 10);
+    p = end + strspn(end, " ");
+    if (*p == '/') {
+        p++;
+    } else {
+        const al_lang_entry *e = al_lang_table("extract.counter_of", NULL, &count);
+        n = strcspn(p, " ");
+        for (k = 0; k < count && !(strlen(e[k].key) == n && strncasecmp(p, e[k].key, n) == 0); k++)
+            ;
+        if (n == 0 || k == count)
+            return false;
+        p += n;
+    }
+    p += strspn(p, " ");
+    if (!(*p >= '0' && *p <= '9'))
+        return false;
+    b = strtoul(p, &end, 10);
+    return (*end == '\0' || *end == ' ') && a >= 1 && a <= b && b >= 2;
+}
+
+/* Does TEXT hold a counter, at the start of one of its words? */
+static bool holds_counter(const char *text)
+{
+    const char *p;
+
+    for (p = text; *p; p++)
+        if (*p >= '0' && *p <= '9' && (p == text || p[-1] == ' ') && counter_at(p))
+            return true;
+    return false;
+}
+
+/* Is node J a control: a <button>, role=button, or a link that leads
+ * nowhere (href "#" or "javascript:"), its action done by a script? */
+static bool is_control(const al_dom *dom, int j)
+{
+    const char *role, *href;
+
+    if (dom->nodes[j].tag == GUMBO_TAG_BUTTON)
+        return true;
+    if ((role = al_dom_attr(dom, j, "role")) && strcmp(role, "button") == 0)
+        return true;
+    return dom->nodes[j].tag == GUMBO_TAG_A && (href = al_dom_attr(dom, j, "href")) &&
+           (strcmp(href, "#") == 0 || strncmp(href, "javascript:", 11) == 0);
+}
+
+/* A bar of controls: all of the block's text is in CONTROLS_MIN controls
+ * or more, nothing between them but white space ("Anterior Seguinte
+ * Ampliar Fechar", "Partilhar no Facebook Partilhar no X"). */
+static bool control_bar(const al_item *it, const al_dom *dom)
+{
+    const al_node *n = &dom->nodes[it->node];
+    int j, controls = 0;
+
+    if (n->text_len > it->text_len + RELATED_SLACK_CHARS)
+        return false;                              /* one run of a larger element */
+    for (j = it->node; j < n->end; j++) {
+        const al_node *c = &dom->nodes[j];
+        if (c->flags & AL_NODE_DROP) {
+            j = c->end - 1;
+            continue;
+        }
+        if (c->text_len > 0 && is_control(dom, j)) {
+            controls++;
+            j = c->end - 1;
+            continue;
+        }
+        if ((c->flags & AL_NODE_TEXT) && c->text_len > 0) {
+            char *t = al_dom_text(dom, j, true);
+            bool words = t && t[0];
+            free(t);
+            if (words)
+                return false;                      /* text outside a control */
+        }
+    }
+    return controls >= CONTROLS_MIN;
+}
+
 /* ---- junk rules: one row per rule ------------------------------------- */
 
 /* What the rules see of one block, measured once. */
@@ -501,6 +624,20 @@ static bool fires_control_label(junk_block *b, const junk_rule *r)
 {
     (void)r;
     return control_label(b->it, b->dom);
+}
+
+static bool fires_gallery_control(junk_block *b, const junk_rule *r)
+{
+    const char *t = b->it->text;
+
+    return b->it->kind != ALOUD_BLOCK_CAPTION && !has_sentence_end(t) && in_gallery(b->dom, b->it->node) &&
+           (holds_counter(t) || linked(b, r) || control_bar(b->it, b->dom));
+}
+
+static bool fires_control_bar(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return !has_sentence_end(b->it->text) && control_bar(b->it, b->dom);
 }
 
 static bool fires_share(junk_block *b, const junk_rule *r)
@@ -832,10 +969,18 @@ static const junk_rule junk_rules[] = {
       "a slideshow counter: two numbers, the first not past the second, \"of\" or \"/\" between "
       "(\"Image 1 of 12\", \"3 / 10\")",
       "tests/pages/gallery-counter-captions" },
+    { "gallery-control", ANY_KIND, 8, 0, 0.5, 0, fires_gallery_control,
+      "a gallery's bar: a short line, no sentence, inside a gallery or slideshow container, with a "
+      "counter (\"Bild 2 von 6\", \"Photo 3/7\"), mostly link, or made of controls",
+      "tests/pages/pl-captions-credits-schronisko" },
     { "share", ANY_KIND, 12, 0, 0, 0, fires_share,
       "a share bar: the whole block is share words (\"Share Tweet Pin\"), up to three buttons "
       "of three words and a count (\"Compartir en Facebook Compartir en X ... 8 comentarios\")",
       "tests/pages/short-article" },
+    { "control-bar", ANY_KIND, 12, 0, 0, 0, fires_control_bar,
+      "a bar of controls: all its text in two buttons or links to \"#\" or more, no sentence "
+      "(\"Anterior Seguinte Ampliar Fechar\")",
+      "tests/pages/pt-captions-credits-eletrico" },
     { "read-more", ANY_KIND, 30, 12, 0.3, 0, fires_read_more,
       "a \"Read more:\" line, short or mostly link",
       "tests/pages/nl-blog" },

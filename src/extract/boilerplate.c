@@ -65,6 +65,8 @@
 #define REPEAT_MAX_ITEMS 4000
 #define REPEAT_MIN_WORDS 6
 #define REPEAT_MAX_WORDS 60
+/* A truncated copy matches at least this many words of the full text. */
+#define TRUNCATED_MIN_WORDS 4
 /* An appeal box is small (at most BOX_MAX_CHARS) and mostly appeal (at most
  * BOX_APPEAL_FACTOR times the appeal plus BOX_SLACK_CHARS); the blocks it
  * drops with the appeal are short (its title, its buttons). */
@@ -467,6 +469,46 @@ static void drop_repeats(al_items *items)
                 break;
             }
         }
+    }
+    for (i = 0; i < items->count; i++)
+        free(keys[i]);
+    free(keys);
+}
+
+/* A truncated copy: a block cut off with an ellipsis ("... mobile Sch…")
+ * whose words, the cut last one aside, open another block of the page (a
+ * gallery's thumbnail strip repeating the caption above it). The full
+ * text is read; the copy would say it twice, broken off. At least
+ * TRUNCATED_MIN_WORDS words must match: "See more…" is not a copy. */
+static void drop_truncated_copies(al_items *items)
+{
+    size_t i, j;
+    char **keys;
+
+    if (items->count > REPEAT_MAX_ITEMS || !(keys = calloc(items->count, sizeof(*keys))))
+        return;
+    for (i = 0; i < items->count; i++)
+        if (al_item_is_block(&items->items[i]) && items->items[i].kind != ALOUD_BLOCK_CODE)
+            keys[i] = al_text_key(items->items[i].text);
+    for (i = 0; i < items->count; i++) {
+        char *last;
+        size_t n;
+        if (!keys[i] || items->items[i].junk || !truncated(items->items[i].text) ||
+            !(last = strrchr(keys[i], ' ')))
+            continue;
+        *last = '\0';                       /* the cut word ("flam") */
+        if (al_text_words(keys[i]) < TRUNCATED_MIN_WORDS) {
+            *last = ' ';
+            continue;
+        }
+        n = strlen(keys[i]);
+        for (j = 0; j < items->count; j++) {
+            if (j != i && keys[j] && strlen(keys[j]) > n && strncmp(keys[j], keys[i], n) == 0 && keys[j][n] == ' ') {
+                items->items[i].junk = true;
+                break;
+            }
+        }
+        *last = ' ';
     }
     for (i = 0; i < items->count; i++)
         free(keys[i]);
@@ -943,6 +985,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_appeal_runs(items);
     drop_author_bio(items, meta);
     drop_repeats(items);
+    drop_truncated_copies(items);
     resolve_suspects(items);
     trim_edges(items, meta->lang);
     drop_trailing_headings(items);

@@ -11,50 +11,74 @@
  * end, "|", a dash, an opening bracket):
  *   - it starts with a credit label of the lexicon (data/lang
  *     [extract.credit]: "Photo", "Foto", "Quelle", "Crédit"...) followed
- *     by ':' or '/', or with a label ending in "by"/"of" ("Photo by");
+ *     by ':' or '/', or by a word of [extract.credit_by] and a
+ *     capitalised name ("Photo by Jane Doe", "Foto di Andrea Rossi");
+ *     the label may be glued to the sentence before it ("...manhã.Foto:");
  *   - or its shape is a credit: at most eight words, each capitalised or
  *     a name joiner, with a '/' between names ("Jane Doe/Reuters") or
  *     "via" before the agency ("via Getty Images");
  *   - or it starts with '©'.
+ * A caption whose whole text has a credit's shape is nothing but a credit
+ * ("EFE/Raquel Manzanares"), and a label left alone before the cut
+ * ("... Tatrzańskiej. Fot.") goes with the credit.
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract.h"
+#include "langdata.h"
 #include "lexicon.h"
 
 #define CREDIT_MAX_WORDS 8     /* "Jane Doe/AFP via Getty Images" is five */
 
-/* Does S (a segment) start with a credit label and then ':' or '/' (or a
- * label that ends in "by" or "of")? */
-static bool labelled_credit(const char *s)
+/* Is the word of S at W, N bytes long, a word of [extract.credit_by]
+ * ("by", "von", "di", "de"...)? */
+static bool by_word(const char *w, size_t n)
 {
-    const char *colon = strpbrk(s, ":/");
-    char *head, *key;
-    bool hit = false;
-    size_t n;
+    size_t i, count;
+    const al_lang_entry *e = al_lang_table("extract.credit_by", NULL, &count);
 
-    if (strncmp(s, "\xC2\xA9", 2) == 0)                 /* © */
-        return true;
-    n = colon ? (size_t)(colon - s) : strlen(s);
-    if (n == 0 || n > 40 || !(head = al_strndup(s, n)))
-        return false;
-    if ((key = al_text_key(head))) {
-        size_t k = strlen(key);
-        bool by = (k > 3 && strcmp(key + k - 3, " by") == 0) || (k > 3 && strcmp(key + k - 3, " of") == 0);
-        hit = *key && al_lexicon_exact(AL_LEX_CREDIT, key) && (colon || by);
-        /* "Photo by Jane Doe": the label ends at "by" */
-        if (!hit && !colon) {
-            char *p = strstr(key, " by ");
-            if (p) {
-                p[3] = '\0';
-                hit = al_lexicon_exact(AL_LEX_CREDIT, key);
-            }
-        }
-    }
+    for (i = 0; i < count; i++)
+        if (strlen(e[i].key) == n && strncasecmp(w, e[i].key, n) == 0)
+            return true;
+    return false;
+}
+
+/* Is S's first N bytes exactly a credit label of the lexicon? */
+static bool label_is_credit(const char *s, size_t n)
+{
+    char *head = al_strndup(s, n), *key = head ? al_text_key(head) : NULL;
+    bool hit = key && *key && al_lexicon_exact(AL_LEX_CREDIT, key);
+
     free(key);
     free(head);
     return hit;
+}
+
+/* Does S (a segment) start with a credit label and then ':' or '/', or
+ * with a label, a word of [extract.credit_by] and a capitalised name
+ * ("Photo by Jane Doe", "Foto di Andrea Pistolesi")? */
+static bool labelled_credit(const char *s)
+{
+    const char *colon = strpbrk(s, ":/"), *p;
+
+    if (strncmp(s, "\xC2\xA9", 2) == 0)                 /* © */
+        return true;
+    if (colon && colon > s && colon - s <= 40 && label_is_credit(s, (size_t)(colon - s)))
+        return true;
+    /* the label's words, then a "by" word, then a name */
+    for (p = strchr(s, ' '); p && p - s <= 40; p = strchr(p + 1, ' ')) {
+        const char *w = p + 1, *name;
+        size_t n = strcspn(w, " ");
+        if (!w[n])
+            break;
+        name = w + n + 1;
+        if (by_word(w, n) && ((*name >= 'A' && *name <= 'Z') || (unsigned char)*name >= 0xC0) &&
+            label_is_credit(s, (size_t)(w + n - s)))
+            return true;
+    }
+    return false;
 }
 
 /* The shape of an agency credit: "Jane Doe/Reuters", "AFP via Getty Images". */
@@ -95,8 +119,8 @@ static char *credit_start(char *text)
                                               "; ", ", " };
     char *best = NULL;
 
-    if (labelled_credit(text))
-        return text;
+    if (labelled_credit(text) || shaped_credit(text))
+        return text;                   /* nothing but a credit ("EFE/Raquel Manzanares") */
     for (size_t b = 0; b < sizeof(boundaries) / sizeof(boundaries[0]); b++) {
         size_t bl = strlen(boundaries[b]);
         for (char *p = strstr(text, boundaries[b]); p; p = strstr(p + 1, boundaries[b])) {
@@ -120,7 +144,32 @@ static char *credit_start(char *text)
                 best = (b == 0) ? p + 1 : p;   /* keep the sentence's full stop */
         }
     }
+    /* a label glued to the sentence before it ("...la manhã.Fotografia: X/Lusa") */
+    for (char *p = strchr(text, '.'); p; p = strchr(p + 1, '.')) {
+        if ((best && p + 1 >= best) || !((p[1] >= 'A' && p[1] <= 'Z') || (unsigned char)p[1] >= 0xC0))
+            continue;
+        if (labelled_credit(p + 1)) {
+            best = p + 1;
+            break;
+        }
+    }
     return best;
+}
+
+/* A credit label left alone before the cut ("... Tatrzańskiej. Fot." once
+ * the name after it is cut): where it starts, or CUT. */
+static char *dangling_label(char *text, char *cut)
+{
+    char *end = cut, *start;
+
+    while (end > text && end[-1] == ' ')
+        end--;
+    for (start = end; start > text && !(start[-1] == ' ' && start - 1 > text && strchr(".!?", start[-2]));
+         start--)
+        ;
+    if (end - start > 0 && end - start <= 20 && label_is_credit(start, (size_t)(end - start)))
+        return start;
+    return cut;
 }
 
 void al_credits_trim(al_items *items)
@@ -133,6 +182,7 @@ void al_credits_trim(al_items *items)
             continue;
         if (!(cut = credit_start(it->text)))
             continue;
+        cut = dangling_label(it->text, cut);
         while (cut > it->text && (cut[-1] == ' ' || cut[-1] == '|' || cut[-1] == ','))
             cut--;
         *cut = '\0';

@@ -664,12 +664,30 @@ static char *clean_byline(const char *text)
     return out;
 }
 
+/* A link to an author's page: its path has an author segment and then a
+ * name's slug ("/authors/priya-natarajan", "/autor/sabine-klaes"). URL
+ * words are the site's vocabulary, not a language's. */
+static bool author_link(const al_dom *dom, int i)
+{
+    static const char *const segments[] = { "/author/", "/authors/", "/autor/", "/autoren/", "/autore/",
+                                            "/autores/", "/auteur/", "/auteurs/", "/autorzy/" };
+    const char *href = dom->nodes[i].tag == GUMBO_TAG_A ? al_dom_attr(dom, i, "href") : NULL;
+    size_t k;
+
+    for (k = 0; href && k < sizeof(segments) / sizeof(segments[0]); k++) {
+        const char *hit = strstr(href, segments[k]);
+        if (hit && hit[strlen(segments[k])] && hit[strlen(segments[k])] != '?' && hit[strlen(segments[k])] != '#')
+            return true;
+    }
+    return false;
+}
+
 static bool is_author_marker(const al_dom *dom, int i)
 {
     const char *rel = al_dom_attr(dom, i, "rel"), *ip = al_dom_attr(dom, i, "itemprop");
     const char *cls = al_dom_attr(dom, i, "class");
 
-    if ((rel && strcasecmp(rel, "author") == 0) || (ip && strcasecmp(ip, "author") == 0))
+    if ((rel && strcasecmp(rel, "author") == 0) || (ip && strcasecmp(ip, "author") == 0) || author_link(dom, i))
         return true;
     /* class="byline", "author-name", "post-author"; not the author box, not a picture's credit */
     return cls && (al_text_casestr(cls, "byline") || al_text_casestr(cls, "author-name") ||

@@ -248,8 +248,14 @@ uint32_t al_utf8_fold_cp(uint32_t c)
         return c + 32;
     if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
         return c + 32;
-    if (c >= 0x100 && c <= 0x17F && !(c & 1))
+    /* Latin Extended-A: capitals at even code points (Ā..ķ, Ŋ..ŷ), at odd
+     * ones between (Ĺ..ň: Ł ł) and after (Ź..ž); Ÿ folds to ÿ */
+    if (((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) && !(c & 1))
         return c + 1;
+    if (((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) && (c & 1))
+        return c + 1;
+    if (c == 0x178)
+        return 0xFF;
     if (c >= 0x391 && c <= 0x3A9)
         return c + 32;
     if (c >= 0x410 && c <= 0x42F)
