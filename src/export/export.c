@@ -15,9 +15,9 @@
  * formats write their chapters in the header (ID3v2, Ogg comments), so
  * the audio first goes to a scratch file of raw samples, unlinked as soon
  * as it is made (nothing is left behind, even after a crash), and is
- * encoded (encode.c) once every chapter is known: memory stays flat
- * however long the article. Standard output ("-") is written as the audio
- * comes, without chapters.
+ * encoded (encode.c, in a process of its own: encproc.c says why) once
+ * every chapter is known: memory stays flat however long the article.
+ * Standard output ("-") is written as the audio comes, without chapters.
  *
  * Atomicity. Every output is first a temporary file in its target
  * directory (".NAME.aloud-PID-N.tmp", created with O_EXCL so it respects
@@ -40,7 +40,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "encode.h"
+#include "encproc.h"
 #include "image.h"
 #include "parallel.h"
 #include "speechtext.h"
@@ -69,7 +69,7 @@ typedef struct {
     size_t first, end;            /* the sections exported: [first, end) */
     uint64_t *starts;             /* start sample of each, then the total */
     al_wav *whole;                /* the whole-article WAV (file or stdout), or NULL */
-    al_encoder *stream;           /* the whole article encoded to stdout, or NULL */
+    al_encproc *stream;           /* the whole article encoded to stdout, or NULL */
     al_wav *part;                 /* the current section's WAV (--split as WAV) */
     int scratch_fd;               /* raw samples to encode at the end, or -1 */
     out_file whole_file, chapters_file, playlist_file;
@@ -398,7 +398,7 @@ static int put_audio(job *j, const int16_t *pcm, size_t count)
 
     if (j->whole && (err = al_wav_write(j->whole, pcm, count)) < 0)
         return err;
-    if (j->stream && (err = al_encoder_write(j->stream, pcm, count)) < 0)
+    if (j->stream && (err = al_encproc_write(j->stream, pcm, count)) < 0)
         return err;
     if (j->part && (err = al_wav_write(j->part, pcm, count)) < 0)
         return err;
@@ -559,14 +559,14 @@ static int encode_range(job *j, int fd, const out_file *f, const al_encode_spec 
                         uint64_t from, uint64_t to)
 {
     int16_t *pcm = malloc(SCRATCH_CHUNK * sizeof(*pcm));
-    al_encoder *enc = NULL;
+    al_encproc *enc = NULL;
     int err;
 
     if (!pcm) {
         close(fd);
         return al_error_oom();
     }
-    if ((err = al_encoder_open(&enc, fd, f->final, f->temp, spec)) < 0)
+    if ((err = al_encproc_open(&enc, fd, f->final, f->temp, spec)) < 0)
         goto cleanup;
     while (from < to) {
         size_t want = to - from > SCRATCH_CHUNK ? SCRATCH_CHUNK : (size_t)(to - from);
@@ -583,16 +583,16 @@ static int encode_range(job *j, int fd, const out_file *f, const al_encode_spec 
                                n < 0 ? strerror(errno) : "short read");
             goto cleanup;
         }
-        if ((err = al_encoder_write(enc, pcm, (size_t)n / sizeof(*pcm))) < 0)
+        if ((err = al_encproc_write(enc, pcm, (size_t)n / sizeof(*pcm))) < 0)
             goto cleanup;
         from += (size_t)n / sizeof(*pcm);
         j->progress.encoded += (size_t)n / sizeof(*pcm);
         report(j);
     }
-    err = al_encoder_finish(enc);
+    err = al_encproc_finish(enc);
     enc = NULL;
 cleanup:
-    al_encoder_abort(enc);
+    al_encproc_abort(enc);
     free(pcm);
     return err;
 }
@@ -765,7 +765,7 @@ static int open_whole(job *j)
             return al_error_set(ALOUD_EWRITE, "standard output: cannot write (%s)",
                                 strerror(errno));
         if (is_encoded(j->whole_format))
-            return al_encoder_open(&j->stream, fd, "standard output", NULL, &spec);
+            return al_encproc_open(&j->stream, fd, "standard output", NULL, &spec);
         return al_wav_open_fd(&j->whole, fd, "standard output", spec.rate, tags, spec.tag_count);
     }
     if ((err = make_temp(&j->whole_file, j->opts->wav_path, &fd)) < 0)
@@ -816,7 +816,7 @@ static int finish(job *j)
         j->whole = NULL;
     }
     if (j->stream) {
-        err = al_encoder_finish(j->stream);
+        err = al_encproc_finish(j->stream);
         j->stream = NULL;
     }
     if (err == ALOUD_OK && j->whole_file.temp && is_encoded(j->whole_format))
@@ -850,7 +850,7 @@ static int finish(job *j)
 static void release(job *j, bool failed)
 {
     al_wav_abort(j->whole);
-    al_encoder_abort(j->stream);
+    al_encproc_abort(j->stream);
     al_wav_abort(j->part);
     if (j->chapters_fd >= 0)
         close(j->chapters_fd);
