@@ -21,9 +21,10 @@
  *
  * espeak-ng keeps global state: one synthesis runs at a time per process.
  * A second export or playback started while one runs fails with
- * ALOUD_ESYNTH. aloud_export() speaks in worker processes it forks (and
- * reaps before it returns), so a program that reaps every child from a
- * SIGCHLD handler must not do so during an export. Nothing here prints;
+ * ALOUD_ESYNTH. aloud_export() speaks in worker processes it forks, and
+ * encodes MP3, Opus, M4B and FLAC in another (reaped before it returns),
+ * so a program that reaps every child from a SIGCHLD handler must not do
+ * so during an export. Nothing here prints;
  * notices (such as a fallback to English) come back in the structures
  * below.
  */
@@ -196,13 +197,15 @@ ALOUD_EXPORT const char *aloud_audio_format_extension(aloud_audio_format format)
 /**
  * Whether DATA (LEN bytes) can be an export's cover
  * (aloud_export_options.cover): a JPEG or a PNG of at most 64 MiB that
- * FFmpeg's libraries (loaded as for an export) tell by its bytes and
- * describe (size, pixel format). aloud_export() refuses any other bytes,
- * so a program that fetched an image (aloud_image_fetch()) checks it here
- * first and can go on without a cover.
+ * FFmpeg's libraries tell by its bytes and describe (size, pixel
+ * format), in a process forked for the check, as an export encodes (so
+ * the caller's process never loads them). aloud_export() refuses any
+ * other bytes, so a program that fetched an image (aloud_image_fetch())
+ * checks it here first and can go on without a cover.
  *
  * @return ALOUD_OK; ALOUD_EINVAL when the bytes are no such image;
- *         ALOUD_ERROR when FFmpeg's libraries cannot be loaded
+ *         ALOUD_ERROR when FFmpeg's libraries cannot be loaded or the
+ *         process cannot be started
  */
 ALOUD_EXPORT int aloud_cover_check(const unsigned char *data, size_t len);
 

@@ -12,7 +12,8 @@
  * for the encoding starts with only the exporting process's written pages
  * and touches only the code it runs, so it peaks some 8 MB lower, and
  * the exporting process and its synthesis workers never map FFmpeg at
- * all (bench/README.md, "Audio formats").
+ * all (bench/README.md, "Memory"). For the same reason a cover is checked
+ * (al_image_probe()) in a short-lived process of its own.
  *
  * Protocol. One stream socket: this process sends raw samples, then shuts
  * its side down; the encoding process answers twice, once the file is
@@ -34,6 +35,7 @@
 #include <unistd.h>
 
 #include "encproc.h"
+#include "image.h"
 
 #define CHUNK 16384        /* samples read at a time in the encoding process */
 #define MESSAGE_MAX 1024
@@ -97,17 +99,13 @@ static void send_result(int sock, int code)
 }
 
 static void child_main(int sock, int fd, const char *name, const char *path,
-                       const al_encode_spec *spec, pid_t parent)
+                       const al_encode_spec *spec)
 {
     static int16_t pcm[CHUNK];
     al_encoder *e;
     size_t held = 0;   /* bytes in PCM, an odd one kept for the next read */
     int err;
 
-    prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (getppid() != parent)   /* it died before the line above */
-        _exit(1);
-    signal(SIGINT, SIG_IGN);
     err = al_encoder_open(&e, fd, name, path, spec);
     send_result(sock, err);
     if (err < 0)
@@ -178,12 +176,56 @@ static int take_result(al_encproc *p)
                         WEXITSTATUS(status));
 }
 
+/* Start the process (P->pid, P->sock); in it, RUN(ARG, its socket). */
+static int start(al_encproc *p, void (*run)(void *arg, int sock), void *arg)
+{
+    pid_t parent = getpid();
+    int sv[2];
+
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0)
+        return al_error_set(ALOUD_ERROR, "%s: cannot start the encoding process (%s)", p->name,
+                            strerror(errno));
+    fflush(NULL);   /* nothing buffered twice */
+    p->pid = fork();
+    if (p->pid == 0) {
+        close(sv[0]);
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (getppid() != parent)   /* it died before the line above */
+            _exit(1);
+        signal(SIGINT, SIG_IGN);
+        run(arg, sv[1]);
+        _exit(0);
+    }
+    close(sv[1]);
+    p->sock = sv[0];
+    if (p->pid < 0) {
+        p->pid = 0;
+        close(p->sock);
+        return al_error_set(ALOUD_ERROR, "%s: cannot start the encoding process (%s)", p->name,
+                            strerror(errno));
+    }
+    return ALOUD_OK;
+}
+
+typedef struct {
+    int fd;
+    const char *name, *path;
+    const al_encode_spec *spec;
+} open_args;
+
+static void run_encoder(void *arg, int sock)
+{
+    const open_args *a = arg;
+
+    child_main(sock, a->fd, a->name, a->path, a->spec);
+}
+
 int al_encproc_open(al_encproc **out, int fd, const char *name, const char *path,
                     const al_encode_spec *spec)
 {
     al_encproc *p = calloc(1, sizeof(*p));
-    pid_t parent = getpid();
-    int sv[2], err;
+    open_args a = { fd, name, path, spec };
+    int err;
 
     *out = NULL;
     if (!p || !(p->name = al_strdup(name))) {
@@ -191,37 +233,44 @@ int al_encproc_open(al_encproc **out, int fd, const char *name, const char *path
         close(fd);
         return al_error_oom();
     }
-    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) {
-        err = al_error_set(ALOUD_ERROR, "%s: cannot start the encoding process (%s)", name,
-                           strerror(errno));
-        close(fd);
-        goto fail;
-    }
-    fflush(NULL);   /* nothing buffered twice */
-    p->pid = fork();
-    if (p->pid == 0) {
-        close(sv[0]);
-        child_main(sv[1], fd, name, path, spec, parent);
-    }
-    close(sv[1]);
+    err = start(p, run_encoder, &a);
     close(fd);
-    p->sock = sv[0];
-    if (p->pid < 0) {
-        p->pid = 0;
-        err = al_error_set(ALOUD_ERROR, "%s: cannot start the encoding process (%s)", name,
-                           strerror(errno));
+    if (err == ALOUD_OK && (err = take_result(p)) < 0)
         close(p->sock);
-        goto fail;
-    }
-    if ((err = take_result(p)) < 0) {
-        close(p->sock);
-        goto fail;
+    if (err < 0) {
+        free(p->name);
+        free(p);
+        return err;
     }
     *out = p;
     return ALOUD_OK;
-fail:
-    free(p->name);
-    free(p);
+}
+
+typedef struct {
+    const void *data;
+    size_t len;
+} image_args;
+
+static void run_image_check(void *arg, int sock)
+{
+    const image_args *a = arg;
+    al_image_info info;
+
+    send_result(sock, al_image_probe(&info, a->data, a->len));
+}
+
+int al_encproc_image_check(const void *data, size_t len)
+{
+    char name[] = "the cover";
+    al_encproc p = { 0, -1, name };
+    image_args a = { data, len };
+    int err;
+
+    if ((err = start(&p, run_image_check, &a)) < 0)
+        return err;
+    if ((err = take_result(&p)) == ALOUD_OK)
+        reap(&p, false);
+    close(p.sock);
     return err;
 }
 

@@ -29,4 +29,11 @@ int al_encproc_finish(al_encproc *p);
 /** al_encoder_abort(): the encoding process is killed and reaped. Accepts NULL. */
 void al_encproc_abort(al_encproc *p);
 
+/**
+ * al_image_probe() in a process forked for it, for a cover to be checked
+ * without loading FFmpeg here: ALOUD_OK, ALOUD_EINVAL (not a JPEG or PNG)
+ * or ALOUD_ERROR (no FFmpeg, no process), the error set.
+ */
+int al_encproc_image_check(const void *data, size_t len);
+
 #endif /* ALOUD_ENCPROC_H */

@@ -672,7 +672,6 @@ static int resolve_formats(job *j)
 
 static int check_options(const aloud_article *article, const aloud_export_options *o)
 {
-    al_image_info image;
     int err = ALOUD_OK;
 
     if (!article || !o || (!o->wav_path && !o->split_dir))
@@ -696,7 +695,7 @@ static int check_options(const aloud_article *article, const aloud_export_option
                             o->bitrate);
     if (o->version >= 4 && o->cover) {
         if (o->cover_size > AL_COVER_MAX ||
-            (err = al_image_probe(&image, o->cover, o->cover_size)) == ALOUD_EINVAL)
+            (err = al_encproc_image_check(o->cover, o->cover_size)) == ALOUD_EINVAL)
             return al_error_set(ALOUD_EINVAL, "export: the cover is not a JPEG or PNG image of "
                                               "at most %d MiB", AL_COVER_MAX >> 20);
         if (err < 0)

@@ -26,6 +26,7 @@
 #include <libswresample/swresample.h>   /* all libav.h's table names */
 
 #include "encode.h"   /* AL_COVER_MAX */
+#include "encproc.h"
 #include "image.h"
 #include "util.h"
 #include "libav.h"   /* after the libav headers: calls go through the loaded table */
@@ -119,13 +120,13 @@ done:
 
 int aloud_cover_check(const unsigned char *data, size_t len)
 {
-    al_image_info info;
     int err;
 
     al_error_clear();
     if (len > AL_COVER_MAX)
         return al_error_set(ALOUD_EINVAL, "the image is over %d MiB", AL_COVER_MAX >> 20);
-    if ((err = al_image_probe(&info, data, len)) < 0)
+    /* in a process of its own: FFmpeg is not loaded here (encproc.c) */
+    if ((err = al_encproc_image_check(data, len)) < 0)
         return err;
     return ALOUD_OK;
 }
