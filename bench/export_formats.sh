@@ -11,7 +11,8 @@
 # usage: bench/export_formats.sh [BUILD_DIR] [PAGE] [ROUNDS]
 #        (default: build, the example article x4, 3)
 # Target: peak RSS <= 40 MB for every format (the issue's bound for a
-# 4-hour export; memory does not grow with the article, bench/export_memory.sh).
+# 4-hour export; only M4B's grows with the article: FORMATS=m4b
+# bench/export_memory.sh build 100).
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${1:-$ROOT/build}
