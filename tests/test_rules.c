@@ -369,6 +369,19 @@ static const appeal_row continue_rows[] = {
     { false, "Die Gruppe will die Petition im nächsten Monat dem Stadtrat übergeben." },
 };
 
+/* The block right beside an appeal: its case (how the site is paid for,
+ * to the reader or as "we") joins it; news beside one does not. */
+static const appeal_row adjoin_rows[] = {
+    { true, "You will find no banner ads on this site, and no paywall either: the people who read us keep us going." },
+    { true, "Wir haben keine Anzeigenkunden und keinen Verleger im Rücken, uns bezahlen allein unsere Leserinnen." },
+    { true, "Ninguém nos compra: não temos anunciantes, e quem nos paga é quem nos lê." },
+    { true, "Aquí no hay muro de pago ni anunciantes; lo que lees existe porque alguien como tú lo paga." },
+    { true, "Wyślij BLIK na nasz numer, jeśli wolisz szybciej." },
+    { false, "The club's members voted on Tuesday to keep the annual fee unchanged for another season." },
+    { false, "Advertisers have pulled out of the local radio market, the station's owner told the hearing." },
+    { false, "Il sindaco ha detto che i fondi arriveranno entro la fine dell'anno, senza ulteriori ritardi." },
+};
+
 static void test_appeal_features(void)
 {
     size_t i;
@@ -394,6 +407,14 @@ static void test_appeal_features(void)
             failures++;
             fprintf(stderr, "%s: continue row %zu: %s expected: %s\n", __FILE__, i,
                     continue_rows[i].appeal ? "continues" : "stays", continue_rows[i].text);
+        }
+    }
+    for (i = 0; i < sizeof(adjoin_rows) / sizeof(adjoin_rows[0]); i++) {
+        checks++;
+        if (al_appeal_adjoins(adjoin_rows[i].text) != adjoin_rows[i].appeal) {
+            failures++;
+            fprintf(stderr, "%s: adjoin row %zu: %s expected: %s\n", __FILE__, i,
+                    adjoin_rows[i].appeal ? "joins" : "stays", adjoin_rows[i].text);
         }
     }
     checks++;

@@ -604,6 +604,8 @@ void al_appeal_measure(const char *text, al_appeal_features *f)
         f->words++;
         if (ts.t[i].quoted)
             continue;                   /* a quote's "you" and "we" are not the page's */
+        /* a channel is a brand, often written in capitals: "BLIK", "MB WAY" */
+        f->channel += match_at(C_CHANNEL, &ts, i) != NULL;
         if (acronym(&ts.t[i], small_letters))
             continue;                   /* "US shops": a country, not "us" */
         f->address += match_at(C_ADDRESS, &ts, i) != NULL;
@@ -614,7 +616,6 @@ void al_appeal_measure(const char *text, al_appeal_features *f)
         }
         f->self += match_at(C_SELF, &ts, i) != NULL;
         f->member += match_at(C_MEMBER, &ts, i) != NULL;
-        f->channel += match_at(C_CHANNEL, &ts, i) != NULL;
     }
     count_money(&ts, f);
     f->bank_id = count_bank_ids(text, &ts);
@@ -674,15 +675,36 @@ bool al_appeal_text(const char *text)
     return features_appeal(&f);
 }
 
+/* Does a block with features F, beside an appeal, continue it? */
+static bool features_continue(const al_appeal_features *f)
+{
+    if (!f->words || f->words > CONTINUE_MAX_WORDS)
+        return false;
+    return f->money_period || f->channel || f->bank_id || f->phrase || (f->member && f->money) ||
+           (f->request && (f->address || f->self || f->words <= CONTINUE_BUTTON_WORDS));
+}
+
 bool al_appeal_continues(const char *text)
 {
     al_appeal_features f;
 
     al_appeal_measure(text, &f);
-    if (!f.words || f.words > CONTINUE_MAX_WORDS)
-        return false;
-    return f.money_period || f.channel || f.bank_id || f.phrase || (f.member && f.money) ||
-           (f.request && (f.address || f.self || f.words <= CONTINUE_BUTTON_WORDS));
+    return features_continue(&f);
+}
+
+/* The block right beside an appeal also joins it when it speaks of how the
+ * site is paid for (membership, "no paywall", "no advertisers", "paid for
+ * by readers") to the reader or as the site's "we": the appeal's evidence
+ * is often spread over two paragraphs, the case first, then the ask ("We
+ * don't put this behind a paywall and we never will." / "Back us with £5
+ * a month"). Only the nearest block: a run of them would eat prose. */
+bool al_appeal_adjoins(const char *text)
+{
+    al_appeal_features f;
+
+    al_appeal_measure(text, &f);
+    return features_continue(&f) ||
+           (f.words <= CONTINUE_MAX_WORDS && f.member && (f.address || f.self));
 }
 
 bool al_appeal_heading(const char *text)

@@ -45,6 +45,14 @@ bool al_appeal_text(const char *text);
  */
 bool al_appeal_continues(const char *text);
 
+/**
+ * Does TEXT, the block right beside an appeal (no other block between),
+ * belong to it: it continues it, or it speaks of how the site is paid for
+ * (membership, reader-funded, no paywall or advertisers) to the reader or
+ * as the site's "we"?
+ */
+bool al_appeal_adjoins(const char *text);
+
 /** Is TEXT, a short heading, the title of an appeal ("Become a member")? */
 bool al_appeal_heading(const char *text);
 

@@ -600,9 +600,12 @@ static void drop_appeal_feature_boxes(al_items *items, const al_dom *dom)
 /* An appeal's run: the blocks next to an appeal found junk, with no
  * heading between, that continue it (appeal.c: al_appeal_continues: its
  * price tiers, its button, "Around 900 readers already chip in") go with
- * it, one after another. The run starts only at an appeal by what it does
- * (it asks: appeal.c), not at a block that only names payments: in news
- * about a payments company every paragraph names its channel. */
+ * it, one after another; the nearest block on each side also when it
+ * makes the appeal's case (al_appeal_adjoins: "We don't put this behind a
+ * paywall", "sans publicité ni mur payant" before the ask). The run
+ * starts only at an appeal by what it does (it asks: appeal.c), not at a
+ * block that only names payments: in news about a payments company every
+ * paragraph names its channel. */
 static void drop_appeal_runs(al_items *items)
 {
     size_t i;
@@ -615,6 +618,7 @@ static void drop_appeal_runs(al_items *items)
             continue;
         for (step = -1; step <= 1; step += 2) {
             size_t j = i;
+            bool nearest = true;
             while ((step < 0 ? j > 0 : j + 1 < items->count)) {
                 al_item *o = &items->items[step < 0 ? --j : ++j];
                 if (o->kind == AL_ITEM_HEADING || o->kind == AL_ITEM_RULE)
@@ -623,11 +627,37 @@ static void drop_appeal_runs(al_items *items)
                     break;
                 if (o->junk)
                     continue;
-                if (!o->text || !al_appeal_continues(o->text))
+                if (!o->text || !(nearest ? al_appeal_adjoins(o->text) : al_appeal_continues(o->text)))
                     break;
                 o->junk = true;
+                nearest = false;
             }
         }
+    }
+}
+
+/* A heading left over an appeal: everything under it, down to the next
+ * heading, was dropped and a block of it was an appeal (a box's title
+ * over its dropped pitch, "Questo giornale esiste grazie a chi lo legge";
+ * a closing section's "Un mot avant de partir"). An empty section is
+ * never spoken, and its title names the appeal. */
+static void drop_appeal_headings(al_items *items)
+{
+    size_t i, j;
+
+    for (i = 0; i < items->count; i++) {
+        bool appeal = false, kept = false;
+        if (items->items[i].kind != AL_ITEM_HEADING || items->items[i].junk)
+            continue;
+        for (j = i + 1; j < items->count && items->items[j].kind != AL_ITEM_HEADING && !kept; j++) {
+            al_item *o = &items->items[j];
+            if (o->kind == AL_ITEM_RULE)
+                continue;
+            kept = !o->junk;
+            appeal |= o->junk && al_item_is_block(o) && al_block_is_appeal(o);
+        }
+        if (appeal && !kept)
+            items->items[i].junk = true;
     }
 }
 
@@ -983,6 +1013,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_appeal_boxes(items, dom);
     drop_appeal_feature_boxes(items, dom);
     drop_appeal_runs(items);
+    drop_appeal_headings(items);
     drop_author_bio(items, meta);
     drop_repeats(items);
     drop_truncated_copies(items);
