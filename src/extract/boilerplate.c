@@ -13,7 +13,8 @@
  *   - linked-headline cards, kickers, a subtitle read as the lead, author
  *     bios, pull quotes said twice, sponsor blocks between rules;
  *   - jusText's edges: short label-like lines before the first and after
- *     the last paragraph of running text.
+ *     the last paragraph of running text;
+ *   - end matter below the story: contact lines, publisher boilerplate.
  * The words these rules look for are in data/lang/<lang>.txt (the lexicon's
  * kinds, [extract.answer_count], [extract.bio_verb]...), in every language.
  */
@@ -408,7 +409,8 @@ static bool is_sign_off(const char *t)
 
 /* jusText's signal at the article's edges: before its first good block and
  * after its last, a short line without a single function word and without
- * a sentence's end is a label, a counter, a date or a name. */
+ * a sentence's end is a label, a counter, a date or a name; before the
+ * first, a list item that is a link is one too (a category link). */
 static void trim_edges(al_items *items, const char *lang)
 {
     size_t i, first = items->count, last = 0;
@@ -431,7 +433,11 @@ static void trim_edges(al_items *items, const char *lang)
         size_t n = strlen(it->text);
         if (i >= first && i <= last)
             continue;
-        if (it->junk || it->kind != ALOUD_BLOCK_PARAGRAPH || al_text_words(it->text) >= SHORT_BLOCK_WORDS ||
+        /* above the text, a linked list item too: the story's category
+         * links ("Ottakring", "Verkehr") */
+        bool head_link = i < first && it->kind == ALOUD_BLOCK_LIST_ITEM && al_item_link_share(it) >= LINKED_SHARE;
+        if (it->junk || (it->kind != ALOUD_BLOCK_PARAGRAPH && !head_link) ||
+            al_text_words(it->text) >= SHORT_BLOCK_WORDS ||
             (n && strchr(".!?:…", it->text[n - 1])) || (i > last && is_sign_off(it->text)))
             continue;
         if (density(it, lang) == 0)
@@ -957,6 +963,112 @@ static void drop_title_repeat(al_items *items, const al_meta *meta)
     }
 }
 
+/* ---- end matter: the blocks after the article's last sentence ---------- */
+
+/* A contact line: at most CONTACT_MAX_WORDS words. Publisher boilerplate:
+ * at most PUBLISHER_MAX_WORDS; its label ("About Valley Courier"), at most
+ * SITE_LABEL_MAX_WORDS. A phone number: PHONE_MIN_DIGITS digits or more. */
+#define CONTACT_MAX_WORDS 25
+#define PUBLISHER_MAX_WORDS 80
+#define SITE_LABEL_MAX_WORDS 6
+#define PHONE_MIN_DIGITS 7
+
+/* Is the last token of T (its closing punctuation aside) an e-mail address
+ * ("name@site.example") or a phone number ("555-0142", "+48 604 218 937")?
+ * Sets *MAIL when it is an address. */
+static bool ends_with_contact(const char *t, bool *mail)
+{
+    size_t n = strlen(t), start, digits = 0, k;
+    bool dash = false;
+
+    while (n && strchr(" .;)]", t[n - 1]))
+        n--;
+    for (start = n; start > 0 && t[start - 1] != ' '; start--)
+        ;
+    *mail = false;
+    for (k = start; k < n; k++)
+        if (t[k] == '@') {
+            const char *dot = memchr(t + k, '.', n - k);
+            *mail = k > start && dot && dot + 1 < t + n;
+            return *mail;
+        }
+    /* a phone number: digits, spaces and - . ( ) +, back from the end */
+    for (start = n; start > 0 && strchr("0123456789 -.()+/", t[start - 1]); start--) {
+        digits += t[start - 1] >= '0' && t[start - 1] <= '9';
+        dash |= t[start - 1] == '-' || t[start - 1] == '+';
+    }
+    return digits >= PHONE_MIN_DIGITS && dash;
+}
+
+/* Contact end matter: a short line that ends in an e-mail address, or in
+ * a phone number when it names the author or carries an address too
+ * ("Dana Whitcomb can be reached at ... or 555-0142.", "Hinweise an die
+ * Redaktion: ...", "Écrivez-nous à ..."): how to reach the newsroom, not
+ * the story. */
+static bool contact_line(const al_item *it, const al_meta *meta)
+{
+    bool mail;
+
+    if (al_text_words(it->text) > CONTACT_MAX_WORDS || !ends_with_contact(it->text, &mail))
+        return false;
+    return mail || strchr(it->text, '@') || (meta->byline && al_text_casestr(it->text, meta->byline));
+}
+
+/* Does key KEY hold the site's name (SITE, a key) as whole words? */
+static bool names_site(const char *key, const char *site)
+{
+    size_t n = site ? strlen(site) : 0;
+    const char *h;
+
+    for (h = key; n && (h = strstr(h, site)) != NULL; h++)
+        if ((h == key || h[-1] == ' ') && (h[n] == '\0' || h[n] == ' '))
+            return true;
+    return false;
+}
+
+/* The end matter at the bottom of an article, peeled from its last block
+ * up while each block is one: a contact line (contact_line), publisher
+ * boilerplate (a block of at most PUBLISHER_MAX_WORDS that names the site
+ * and says who publishes it: [extract.publisher] "owned by", "édité par",
+ * "CNPJ") and the label or heading right above it that names the site
+ * ("About Valley Courier", "À propos de Touraine Info"). The first block
+ * that is none of these ends the peeling: a last paragraph about the
+ * site's owner, with the story above it, is read. */
+static void drop_end_matter(al_items *items, const al_meta *meta)
+{
+    size_t i = items->count;
+    char *site = meta->site_name ? al_text_key(meta->site_name) : NULL;
+    bool publisher_below = false;
+
+    while (i > 0) {
+        al_item *it = &items->items[--i];
+        char *key;
+        bool names, junk = false;
+
+        if (it->junk || it->kind == AL_ITEM_RULE)
+            continue;
+        if (!(key = al_text_key(it->text)))
+            break;
+        names = site && *site && names_site(key, site);
+        if (publisher_below && names && al_text_words(it->text) <= SITE_LABEL_MAX_WORDS) {
+            junk = true;                        /* "About Valley Courier" */
+            publisher_below = false;
+        } else if (al_item_is_block(it) && contact_line(it, meta)) {
+            junk = true;
+            publisher_below = false;
+        } else if (al_item_is_block(it) && names && al_text_words(it->text) <= PUBLISHER_MAX_WORDS &&
+                   al_lexicon_match(AL_LEX_PUBLISHER, key)) {
+            junk = true;
+            publisher_below = true;
+        }
+        free(key);
+        if (!junk)
+            break;
+        it->junk = true;
+    }
+    free(site);
+}
+
 void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *meta)
 {
     size_t i, next;
@@ -1015,6 +1127,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_appeal_runs(items);
     drop_appeal_headings(items);
     drop_author_bio(items, meta);
+    drop_end_matter(items, meta);
     drop_repeats(items);
     drop_truncated_copies(items);
     resolve_suspects(items);

@@ -43,6 +43,7 @@ static const char *const table_of[AL_LEX_KINDS] = {
     [AL_LEX_DISCLOSURE] = "extract.disclosure",
     [AL_LEX_CTA] = "extract.cta",
     [AL_LEX_COPYRIGHT] = "extract.copyright",
+    [AL_LEX_PUBLISHER] = "extract.publisher",
 };
 
 #define STOPWORDS "extract.stopwords"

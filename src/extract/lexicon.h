@@ -31,6 +31,7 @@ typedef enum {
     AL_LEX_DISCLOSURE,     /* affiliate and sponsorship disclosures (contains) */
     AL_LEX_CTA,            /* shop buttons: "Check prices", "Book now" (contains) */
     AL_LEX_COPYRIGHT,      /* "All rights reserved" and the like (contains) */
+    AL_LEX_PUBLISHER,      /* who publishes the site: "owned by", "GmbH", "RCS" (contains) */
     AL_LEX_KINDS
 } al_lex_kind;
 
