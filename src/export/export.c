@@ -704,6 +704,19 @@ static int check_options(const aloud_article *article, const aloud_export_option
     return ALOUD_OK;
 }
 
+int aloud_cover_check(const unsigned char *data, size_t len)
+{
+    int err;
+
+    al_error_clear();
+    if (len > AL_COVER_MAX)
+        return al_error_set(ALOUD_EINVAL, "the image is over %d MiB", AL_COVER_MAX >> 20);
+    /* in a process of its own: FFmpeg is never loaded here (encproc.c) */
+    if ((err = al_encproc_image_check(data, len)) < 0)
+        return err;
+    return ALOUD_OK;
+}
+
 static int prepare_split_dir(job *j)
 {
     const char *dir = j->opts->split_dir;

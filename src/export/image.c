@@ -25,8 +25,6 @@
 #include <libavutil/pixdesc.h>
 #include <libswresample/swresample.h>   /* all libav.h's table names */
 
-#include "encode.h"   /* AL_COVER_MAX */
-#include "encproc.h"
 #include "image.h"
 #include "util.h"
 #include "libav.h"   /* after the libav headers: calls go through the loaded table */
@@ -116,19 +114,6 @@ done:
     av_freep(&io->buffer);   /* FFmpeg may have replaced the one given */
     avio_context_free(&io);
     return ok;
-}
-
-int aloud_cover_check(const unsigned char *data, size_t len)
-{
-    int err;
-
-    al_error_clear();
-    if (len > AL_COVER_MAX)
-        return al_error_set(ALOUD_EINVAL, "the image is over %d MiB", AL_COVER_MAX >> 20);
-    /* in a process of its own: FFmpeg is not loaded here (encproc.c) */
-    if ((err = al_encproc_image_check(data, len)) < 0)
-        return err;
-    return ALOUD_OK;
 }
 
 int al_image_probe(al_image_info *out, const void *data, size_t len)
