@@ -132,6 +132,23 @@ static void test_word_rules(void)
     KEEP("<p>Go back to the start of the recipe and fold the egg whites in gently, a third at a time, so that the "
          "batter keeps its air.</p>", T(P), P);                      /* over 20 words */
 
+    /* post-nav: arrows and links, in any language */
+    CATCH("post-nav", "<p><a href=/a>\xC2\xAB Night buses return to the valley</a> | <a href=/>Main</a> | "
+          "<a href=/b>Bridge works start in May \xC2\xBB</a></p>", T(P), P);
+    CATCH("post-nav", "<p><a href=/a>\xE2\x80\xB9 Vorheriger Beitrag</a> <a href=/b>N\xC3\xA4" "chster Beitrag "
+          "\xE2\x80\xBA</a></p>", T(P), P);
+    KEEP("<p>\xC2\xAB We will not close the library \xC2\xBB, said the mayor, as <a href=/m>the minutes</a> "
+         "show.</p>", T(P), P);                                      /* a quotation, one link */
+    KEEP("<p><a href=/a>Harbour</a> | <a href=/b>Market</a> | <a href=/c>Bridge</a></p>", T(P), P);   /* no arrow */
+
+    /* post-footer: links to the trackback or the comment form, in any language */
+    CATCH("post-footer", "<p>Cet article a \xC3\xA9t\xC3\xA9 publi\xC3\xA9 le 4 mars et class\xC3\xA9 dans "
+          "<a href=/c/port>Port</a>. Vous pouvez <a href=\"#respond\">laisser un commentaire</a> ou faire un "
+          "<a href=\"https://example.org/2024/03/port/trackback/\" rel=trackback>trackback</a> depuis votre "
+          "site.</p>", T(P), P);
+    KEEP("<p>The council's <a href=\"https://example.org/minutes\">minutes</a> say the harbour wall will be "
+         "repaired before the winter storms.</p>", T(P), P);
+
     CATCH("meta-line", "<p>Tags: climate, energy, transport</p>", T(P), P);
     KEEP("<p>Tags on the suitcases were checked twice at the border, the customs officer said.</p>", T(P), P);
 
@@ -143,6 +160,10 @@ static void test_word_rules(void)
          "and careful letter to the court.</p>", T(P), P);           /* over 60 words */
 
     CATCH("comment-prompt", "<p>Leave a comment</p>", T(P), P);
+    CATCH("comment-prompt", "<p>No comments yet.</p>", T(P), P);
+    CATCH("comment-prompt", "<p>Noch keine Kommentare.</p>", T(P), P);
+    CATCH("comment-prompt", "<p>Nog geen reacties</p>", T(P), P);
+    CATCH("comment-prompt", "<p>Brak komentarzy</p>", T(P), P);
     KEEP("<p>Readers who leave a comment on the council's site get an answer within a week, the clerk said, though "
          "few of them ever do.</p>", T(P), P);                       /* over 20 words */
 
@@ -181,6 +202,11 @@ static void test_word_rules(void)
          "in London and once to a producer in Paris, before the court in Lyon heard the case.</p>", T(P), P);
 
     CATCH("credit", "<p>Image: Reuters</p>", T(P), P);
+    CATCH("credit", "<p>(Jane Doe/Associated Press)</p>", T(P), P);
+    CATCH("credit", "<p>(@harbourwatch/Twitter)</p>", T(P), P);
+    CATCH("credit", "<p>Photographer: Jane Doe</p>", T(P), P);
+    KEEP("<p>(The council has not said when the bridge will reopen.)</p>", T(P), P);   /* a sentence in brackets */
+    KEEP("<p>(Input/Output)</p>", T(P), P);
     KEEP("<p>Source files: main.js and style.css</p>", T(P), P);     /* not the credit words */
 
     CATCH("copyright-sign", "<p>\xC2\xA9 Reuters</p>", T(P), P);

@@ -23,6 +23,7 @@
 #include <strings.h>
 
 #include "appeal.h"
+#include "extract.h"
 #include "langdata.h"
 #include "passes.h"
 #include "lexicon.h"
@@ -767,6 +768,72 @@ static bool fires_go_back(junk_block *b, const junk_rule *r)
     return al_lexicon_match(AL_LEX_GOBACK, b->key);
 }
 
+/* Does TEXT start or end with a pointing arrow ("«", "»", "‹", "›", "←", "→")? */
+static bool arrow_at_an_end(const char *text)
+{
+    static const char *const arrows[] = { "\xC2\xAB", "\xC2\xBB", "\xE2\x80\xB9", "\xE2\x80\xBA",
+                                          "\xE2\x86\x90", "\xE2\x86\x92" };
+    size_t n = strlen(text), k;
+
+    while (n > 0 && text[n - 1] == ' ')
+        n--;
+    for (k = 0; k < sizeof(arrows) / sizeof(arrows[0]); k++) {
+        size_t a = strlen(arrows[k]);
+        if (strncmp(text, arrows[k], a) == 0 || (n >= a && strncmp(text + n - a, arrows[k], a) == 0))
+            return true;
+    }
+    return false;
+}
+
+/* A post's "previous | next" line ("« Older post | Main | Newer post »"):
+ * two links or more, nearly all the block, an arrow at one of its ends.
+ * The arrows and the links are the evidence, in any language. */
+static bool fires_post_nav(junk_block *b, const junk_rule *r)
+{
+    return linked(b, r) && item_links(b->it, b->dom) >= 2 && arrow_at_an_end(b->it->text);
+}
+
+/* IT's element holds at most a tenth more text than IT (white space the
+ * block's text normalised away: " ." after a link). */
+#define FOOTER_SLACK_DIVISOR 10
+
+/* Does IT's own element link to the blog engine's comment machinery: a
+ * trackback (rel="trackback", ".../trackback/") or the comment form
+ * ("#respond")? Article prose links to pages, never there. */
+static bool comment_machinery_link(const al_item *it, const al_dom *dom)
+{
+    const al_node *n = &dom->nodes[it->node];
+    int j;
+
+    if (n->text_len > it->text_len + it->text_len / FOOTER_SLACK_DIVISOR)
+        return false;                 /* IT is one run of a larger container */
+    for (j = it->node; j < n->end; j++) {
+        const char *href, *rel;
+        size_t len;
+
+        if (dom->nodes[j].tag != GUMBO_TAG_A)
+            continue;
+        rel = al_dom_attr(dom, j, "rel");
+        href = al_dom_attr(dom, j, "href");
+        if (rel && strstr(rel, "trackback"))
+            return true;
+        if (!href)
+            continue;
+        len = strlen(href);
+        while (len > 0 && href[len - 1] == '/')
+            len--;
+        if (strcmp(href, "#respond") == 0 || (len >= 10 && strncmp(href + len - 10, "/trackback", 10) == 0))
+            return true;
+    }
+    return false;
+}
+
+static bool fires_post_footer(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return comment_machinery_link(b->it, b->dom);
+}
+
 static bool fires_meta_line(junk_block *b, const junk_rule *r)
 {
     return al_lexicon_match(AL_LEX_META, b->key) && (linked(b, r) || labelled(b->it->text, AL_LEX_META));
@@ -835,7 +902,7 @@ static bool fires_copyright(junk_block *b, const junk_rule *r)
 
 static bool fires_credit(junk_block *b, const junk_rule *r)
 {
-    return is_credit(b->it->text, is_short(b, r));
+    return is_credit(b->it->text, is_short(b, r)) || al_credit_bracketed(b->it->text);
 }
 
 static bool fires_copyright_sign(junk_block *b, const junk_rule *r)
@@ -991,6 +1058,14 @@ static const junk_rule junk_rules[] = {
     { "go-back", ANY_KIND, 20, 0, 0, 0, fires_go_back,
       "a \"Go back to\" navigation line",
       "tests/pages/recipe-card" },
+    { "post-nav", ANY_KIND, 40, 0, 0.8, 0, fires_post_nav,
+      "a post's previous/next line: two links or more, nearly all the block, an arrow at an end "
+      "(\"\xC2\xAB Older post | Main | Newer post \xC2\xBB\")",
+      "tests/test_rules.c" },
+    { "post-footer", ANY_KIND, 80, 0, 0, 0, fires_post_footer,
+      "a post's footer: links to its trackback or comment form (rel=trackback, \"#respond\"), "
+      "\"This entry was posted on ... You can leave a response\"",
+      "tests/test_rules.c" },
     { "meta-line", ANY_KIND, 25, 0, 0.3, 0, fires_meta_line,
       "\"Tags: ...\", \"Filed under ...\": labelled or mostly links",
       "tests/pages/recipe-card" },
@@ -1026,7 +1101,8 @@ static const junk_rule junk_rules[] = {
       "a copyright line (\"All rights reserved\")",
       "tests/test_rules.c" },
     { "credit", ANY_KIND, 25, 10, 0, 0, fires_credit,
-      "a picture or reporting credit (\"Image: Reuters\", \"Photo by X\")",
+      "a picture or reporting credit (\"Image: Reuters\", \"Photo by X\"), or a credit's shape alone in "
+      "brackets (\"(Jane Doe/Reuters)\", \"(@janedoe/Twitter)\")",
       "tests/pages/caption-credits" },
     { "copyright-sign", ANY_KIND, 10, 0, 0, 0, fires_copyright_sign,
       "a short line opening with a copyright sign (\"(c) Reuters\")",
