@@ -8,7 +8,7 @@
  * read at all.
  *
  * Evidence, for the part after the caption's last boundary (a sentence
- * end, "|", a dash, an opening bracket):
+ * end, "|", a dash, an opening bracket, a line break: "Jane Doe<br>© AFP"):
  *   - it starts with a credit label of the lexicon (data/lang
  *     [extract.credit]: "Photo", "Foto", "Quelle", "Crédit"...) followed
  *     by ':' or '/', or by a word of [extract.credit_by] and a
@@ -16,7 +16,8 @@
  *     the label may be glued to the sentence before it ("...manhã.Foto:");
  *   - or its shape is a credit: at most eight words, each capitalised or
  *     a name joiner, with a '/' between names ("Jane Doe/Reuters") or
- *     "via" before the agency ("via Getty Images");
+ *     "via" before the agency ("via Getty Images"); a handle counts as
+ *     a name ("@janedoe/Twitter");
  *   - or it starts with '©'.
  * A caption whose whole text has a credit's shape is nothing but a credit
  * ("EFE/Raquel Manzanares"), and a label left alone before the cut
@@ -31,6 +32,7 @@
 #include "lexicon.h"
 
 #define CREDIT_MAX_WORDS 8     /* "Jane Doe/AFP via Getty Images" is five */
+#define BRACKETED_MIN_WORDS 3  /* a credit alone in brackets: "(Jane Doe/AP)" */
 
 /* Is the word of S at W, N bytes long, a word of [extract.credit_by]
  * ("by", "von", "di", "de"...)? */
@@ -99,7 +101,7 @@ static bool shaped_credit(const char *s)
             words++;
             if (n == 3 && strncmp(w, "via", 3) == 0)
                 via = true;
-            else if (!((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0xC0) &&
+            else if (!((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0xC0 || (*w == '@' && n > 1)) &&
                      !(n <= 3 && (strncmp(w, "de", n) == 0 || strncmp(w, "van", n) == 0 ||
                                   strncmp(w, "von", n) == 0 || strncmp(w, "da", n) == 0)))
                 return false;     /* a lower-case word: a sentence, not a name */
@@ -116,7 +118,7 @@ static bool shaped_credit(const char *s)
 static char *credit_start(char *text)
 {
     static const char *const boundaries[] = { ". ", "| ", "\xE2\x80\x94 ", "\xE2\x80\x93 ", "(", "[",
-                                              "; ", ", " };
+                                              "; ", ", ", "\n" };
     char *best = NULL;
 
     if (labelled_credit(text) || shaped_credit(text))
@@ -170,6 +172,22 @@ static char *dangling_label(char *text, char *cut)
     if (end - start > 0 && end - start <= 20 && label_is_credit(start, (size_t)(end - start)))
         return start;
     return cut;
+}
+
+bool al_credit_bracketed(const char *text)
+{
+    size_t n = strlen(text);
+    char *inner;
+    bool hit;
+
+    if (n < 3 || text[0] != '(' || text[n - 1] != ')' || memchr(text + 1, '(', n - 2) || memchr(text + 1, ')', n - 2))
+        return false;
+    if (!(inner = al_strndup(text + 1, n - 2)))
+        return false;
+    /* a handle, or three words: "(Input/Output)" is two words, not a credit */
+    hit = shaped_credit(inner) && (strchr(inner, '@') || al_text_words(inner) >= BRACKETED_MIN_WORDS);
+    free(inner);
+    return hit;
 }
 
 void al_credits_trim(al_items *items)

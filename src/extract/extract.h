@@ -28,6 +28,8 @@ int al_structure_mark(al_items *items, const al_dom *dom, const char *page_lang)
 /* credits.c */
 /** Cut photo credits from the end of captions; a caption that is only a credit becomes junk. */
 void al_credits_trim(al_items *items);
+/** True when TEXT is nothing but a credit in brackets: "(Jane Doe/Reuters)", "(@janedoe/Twitter)". */
+bool al_credit_bracketed(const char *text);
 
 /* langguess.c */
 /**
