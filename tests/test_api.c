@@ -244,6 +244,54 @@ static void test_byline_element(void)
 }
 
 /* "Story | Section | Site" in og:title, with the story's own heading. */
+/* Captions go, in every section, and the other blocks keep their order
+ * and section; a section left with only its heading keeps it. */
+static void test_drop_captions(void)
+{
+    static const char html[] =
+        "<html><head><title>Harbour wall rebuilt</title></head><body><article>"
+        "<h1>Harbour wall rebuilt</h1>"
+        "<p>The old harbour wall at Port Ellen was rebuilt over the winter by a crew of twelve.</p>"
+        "<figure><img src=a.jpg><figcaption>The new wall, seen from the ferry pier at dawn.</figcaption></figure>"
+        "<p>Work began in October, when the last of the summer boats had been lifted out.</p>"
+        "<h2>Stone from the quarry</h2>"
+        "<figure><img src=b.jpg><figcaption>Blocks waiting on the quay before the storm.</figcaption></figure>"
+        "<p>The stone came from the island's own quarry, cut to the sizes of the old blocks.</p>"
+        "<h2>Pictures</h2>"
+        "<figure><img src=c.jpg><figcaption>The crew on the last day, with the harbour master.</figcaption></figure>"
+        "</article></body></html>";
+    aloud_article *a = NULL;
+    const aloud_section *s;
+    size_t n, i, k, captions = 0, blocks = 0;
+
+    CHECK(aloud_article_from_html(&a, html, strlen(html), "utf-8", NULL) == ALOUD_OK);
+    if (!a)
+        return;
+    s = aloud_article_sections(a, &n);
+    for (i = 0; i < n; i++)
+        for (k = 0; k < s[i].block_count; k++)
+            captions += s[i].blocks[k].kind == ALOUD_BLOCK_CAPTION;
+    CHECK(captions == 3);
+    aloud_article_drop_captions(a);
+    s = aloud_article_sections(a, &n);
+    CHECK(n == 3);
+    for (i = 0; i < n; i++)
+        for (k = 0; k < s[i].block_count; k++, blocks++)
+            CHECK(s[i].blocks[k].kind != ALOUD_BLOCK_CAPTION);
+    CHECK(blocks == 3);
+    if (n == 3) {
+        CHECK(s[0].block_count == 2 && strstr(s[0].blocks[1].text, "Work began"));
+        CHECK(s[1].block_count == 1 && strstr(s[1].blocks[0].text, "island's own quarry"));
+        CHECK_STR(s[2].heading, "Pictures");
+        CHECK(s[2].block_count == 0);
+    }
+    aloud_article_drop_captions(a);   /* twice: nothing left to drop */
+    aloud_article_sections(a, &n);
+    CHECK(n == 3);
+    aloud_article_drop_captions(NULL);
+    aloud_article_free(a);
+}
+
 static void test_title_segments(void)
 {
     static const char page_t[] =
@@ -261,6 +309,7 @@ static void test_title_segments(void)
 int main(void)
 {
     test_title_segments();
+    test_drop_captions();
     test_byline_element();
     test_dates();
     test_ld_body_hint();

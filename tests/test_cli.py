@@ -90,6 +90,27 @@ def test_text_sections_html():
     check("html", rc == 0 and out.startswith("<!DOCTYPE html>") and "<h2>The diaphone era</h2>" in out, out[:200])
 
 
+def test_no_captions():
+    """--no-captions takes the example's figure caption out of every output."""
+    caption = "A diaphone horn at a Scottish station"
+    rc, with_caps, err = run("--text", EXAMPLE)
+    check("captions read by default", rc == 0 and caption in with_caps, err)
+    rc, out, err = run("--text", "--no-captions", EXAMPLE)
+    check("no-captions text", rc == 0 and caption not in out, out[:200])
+    # what goes is the figure's caption and the table's, nothing else
+    gone = [l for l in with_caps.splitlines() if l and l not in out.splitlines()]
+    check("no-captions drops only captions",
+          len(gone) == 2 and caption in gone[0] and gone[1].startswith("Range of each kind"),
+          gone)
+    check("no-captions keeps the order",
+          [l for l in with_caps.splitlines() if l and l not in gone] ==
+          [l for l in out.splitlines() if l], out[:200])
+    rc, out, err = run("--json", "--no-captions", EXAMPLE)
+    check("no-captions json", rc == 0 and caption not in out, out[:200])
+    rc, out, err = run("--ssml", "--no-captions", EXAMPLE)
+    check("no-captions ssml", rc == 0 and "diaphone horn at a Scottish" not in out, out[:200])
+
+
 def test_section_selection():
     """--section and --only choose what --text, --json, --sections, --html and --ssml show."""
     rc, out, err = run("--sections", "--section", "3", "--only", EXAMPLE)
@@ -179,7 +200,7 @@ def test_sections_times():
 def main():
     for t in (test_help_version, test_usage_errors, test_json, test_text_sections_html,
               test_section_selection, test_stdin, test_no_article, test_control_characters,
-              test_sections_times):
+              test_sections_times, test_no_captions):
         t()
     print(f"{len(failures)} failures")
     sys.exit(1 if failures else 0)

@@ -150,6 +150,16 @@ ALOUD_EXPORT int aloud_image_fetch(unsigned char **out, size_t *len, const char 
                                    const aloud_load_options *opts);
 
 /**
+ * Remove every caption (ALOUD_BLOCK_CAPTION: a figure's or a table's) from
+ * ARTICLE, for listeners who want the text alone. Credits, counters and
+ * gallery buttons are never in an article; the informative caption text
+ * is, by default, where the picture sits. Sections keep their headings,
+ * even one left without a block. Pointers from aloud_article_sections()
+ * taken before the call are invalid after it. Accepts NULL.
+ */
+ALOUD_EXPORT void aloud_article_drop_captions(aloud_article *article);
+
+/**
  * Nonzero when the page is not one article but a front of story cards
  * (a news section, a blog's home page) read as a digest: one section per
  * story, its headline as the heading and its summary as the paragraph.

@@ -381,6 +381,33 @@ int aloud_article_is_digest(const aloud_article *a) { return a ? a->digest : 0; 
 const char *aloud_article_url(const aloud_article *a) { return a ? a->meta.url : NULL; }
 const char *aloud_article_image(const aloud_article *a) { return a ? a->meta.image : NULL; }
 
+void aloud_article_drop_captions(aloud_article *a)
+{
+    size_t kept = 0;
+
+    if (!a)
+        return;
+    /* the sections' blocks lie in A->blocks in order: compact in place */
+    for (size_t i = 0; i < a->section_count; i++) {
+        aloud_section *s = &a->sections[i];
+        size_t from = (size_t)(s->blocks - a->blocks), n = s->block_count, start = kept;
+
+        for (size_t k = from; k < from + n; k++) {
+            aloud_block *b = &a->blocks[k];
+            if (b->kind == ALOUD_BLOCK_CAPTION) {
+                free((char *)b->text);
+                free((char *)b->lang);
+                al_spans_free((aloud_span *)b->spans, b->span_count);
+                continue;
+            }
+            a->blocks[kept++] = *b;
+        }
+        s->blocks = a->blocks + start;
+        s->block_count = kept - start;
+    }
+    a->block_count = kept;
+}
+
 const aloud_section *aloud_article_sections(const aloud_article *a, size_t *count)
 {
     if (count)

@@ -520,6 +520,8 @@ static outcome one(batch *b, item *it, size_t index, const char *ext, aloud_audi
         record_failure(it, aloud_error_message(), cli_exit_code(err));
         return err == ALOUD_EINTERRUPTED ? DONE_INTERRUPTED : DONE_FAILED;
     }
+    if (o->no_captions)
+        aloud_article_drop_captions(a);
     content_hash(hash, sizeof(hash), a, o, ext);
     if (status && strcmp(status, "ok") == 0 && get_str(it->entry, "hash") &&
         strcmp(get_str(it->entry, "hash"), hash) == 0 && get_str(it->entry, "file") &&

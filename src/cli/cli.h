@@ -47,6 +47,7 @@ typedef struct {
     int pitch;                  /* --pitch, -1: default */
     int volume;                 /* --volume, -1: default */
     bool no_intro;              /* --no-intro */
+    bool no_captions;           /* --no-captions */
     const char *lexicon;        /* --lexicon FILE */
 
     /* export */

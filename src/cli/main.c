@@ -67,6 +67,7 @@ static const char usage_text[] =
     "  -p, --pitch N            pitch, 0 to 99\n"
     "      --volume N           volume, 0 to 200 (default 100)\n"
     "      --no-intro           do not read the title, byline and site name first\n"
+    "      --no-captions        do not read picture and table captions (in every output)\n"
     "      --lexicon FILE       your pronunciation lexicon (word TAB spoken form; see aloud(1))\n"
     "\n"
     "Playback:\n"
@@ -101,7 +102,7 @@ enum {
     OPT_CHAPTERS, OPT_SECTION, OPT_ONLY, OPT_VOLUME, OPT_NO_INTRO, OPT_AUDIO_DEVICE,
     OPT_EVENTS, OPT_RESUME, OPT_TIMEOUT, OPT_MAX_SIZE, OPT_SSML, OPT_LEXICON,
     OPT_FORMAT, OPT_BITRATE, OPT_FORCE, OPT_INPUT_FILE, OPT_RETRY_FAILED, OPT_LIMIT, OPT_SINCE, OPT_SHARD, OPT_MERGE,
-    OPT_PODCAST, OPT_PODCAST_TITLE, OPT_PODCAST_URL, OPT_COVER
+    OPT_PODCAST, OPT_PODCAST_TITLE, OPT_PODCAST_URL, OPT_COVER, OPT_NO_CAPTIONS
 };
 
 static const struct option long_options[] = {
@@ -135,6 +136,7 @@ static const struct option long_options[] = {
     { "pitch", required_argument, NULL, 'p' },
     { "volume", required_argument, NULL, OPT_VOLUME },
     { "no-intro", no_argument, NULL, OPT_NO_INTRO },
+    { "no-captions", no_argument, NULL, OPT_NO_CAPTIONS },
     { "lexicon", required_argument, NULL, OPT_LEXICON },
     { "audio-device", required_argument, NULL, OPT_AUDIO_DEVICE },
     { "events", required_argument, NULL, OPT_EVENTS },
@@ -294,6 +296,7 @@ static int parse_args(cli_options *o, int argc, char **argv)
             o->volume = (int)v;
             break;
         case OPT_NO_INTRO: o->no_intro = true; break;
+        case OPT_NO_CAPTIONS: o->no_captions = true; break;
         case OPT_LEXICON: o->lexicon = optarg; break;
         case OPT_AUDIO_DEVICE: o->audio_device = optarg; break;
         case OPT_EVENTS: o->events = optarg; break;
@@ -380,6 +383,8 @@ int main(int argc, char **argv)
             fputs("To export its articles into a folder: aloud -o DIR/ SOURCE\n", stderr);
         return cli_exit_code(err);
     }
+    if (o.no_captions)
+        aloud_article_drop_captions(article);
     if (aloud_article_is_digest(article) && !o.quiet) {
         size_t stories;
         aloud_article_sections(article, &stories);
