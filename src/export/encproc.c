@@ -51,41 +51,6 @@ typedef struct {
     uint32_t len;   /* bytes of message that follow */
 } result;
 
-static int send_full(int fd, const void *data, size_t len)
-{
-    const char *p = data;
-
-    while (len > 0) {
-        ssize_t n = send(fd, p, len, MSG_NOSIGNAL);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return -1;
-        p += n;
-        len -= (size_t)n;
-    }
-    return 0;
-}
-
-/* Read LEN bytes; returns the bytes read (short only at end of file), -1 on error. */
-static ssize_t recv_full(int fd, void *data, size_t len)
-{
-    char *p = data;
-    size_t got = 0;
-
-    while (got < len) {
-        ssize_t n = recv(fd, p + got, len - got, 0);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return got > 0 ? (ssize_t)got : -1;
-        if (n == 0)
-            break;
-        got += (size_t)n;
-    }
-    return (ssize_t)got;
-}
-
 /* ---- the encoding process ---- */
 
 static void send_result(int sock, int code)
@@ -94,7 +59,7 @@ static void send_result(int sock, int code)
     size_t len = strlen(message) < MESSAGE_MAX ? strlen(message) : MESSAGE_MAX;
     result r = { code, (uint32_t)len };
 
-    if (send_full(sock, &r, sizeof(r)) != 0 || send_full(sock, message, len) != 0)
+    if (al_fd_write_all(sock, &r, sizeof(r), true) != 0 || al_fd_write_all(sock, message, len, true) != 0)
         _exit(1);
 }
 
@@ -160,8 +125,8 @@ static int take_result(al_encproc *p)
     result r;
     int status;
 
-    if (recv_full(p->sock, &r, sizeof(r)) == (ssize_t)sizeof(r) && r.len <= MESSAGE_MAX &&
-        recv_full(p->sock, message, r.len) == (ssize_t)r.len) {
+    if (al_fd_read_all(p->sock, &r, sizeof(r)) == (ssize_t)sizeof(r) && r.len <= MESSAGE_MAX &&
+        al_fd_read_all(p->sock, message, r.len) == (ssize_t)r.len) {
         if (r.code >= 0)
             return ALOUD_OK;
         message[r.len] = '\0';
@@ -280,7 +245,7 @@ int al_encproc_write(al_encproc *p, const int16_t *pcm, size_t count)
 
     if (!p->pid)
         return al_error_set(ALOUD_ERROR, "%s: the encoding process has stopped", p->name);
-    if (send_full(p->sock, pcm, count * sizeof(*pcm)) == 0)
+    if (al_fd_write_all(p->sock, pcm, count * sizeof(*pcm), true) == 0)
         return ALOUD_OK;
     /* it stopped on an error, and said which */
     if ((err = take_result(p)) == ALOUD_OK) {

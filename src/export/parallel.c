@@ -101,43 +101,6 @@ typedef struct {
     int16_t *buf;       /* CHUNK samples */
 } run;
 
-/* ---- I/O ---- */
-
-static int write_full(int fd, const void *data, size_t len)
-{
-    const char *p = data;
-
-    while (len > 0) {
-        ssize_t n = write(fd, p, len);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return -1;
-        p += n;
-        len -= (size_t)n;
-    }
-    return 0;
-}
-
-/* Read LEN bytes; returns the bytes read (short only at end of file), -1 on error. */
-static ssize_t read_full(int fd, void *data, size_t len)
-{
-    char *p = data;
-    size_t got = 0;
-
-    while (got < len) {
-        ssize_t n = read(fd, p + got, len - got);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return -1;
-        if (n == 0)
-            break;
-        got += (size_t)n;
-    }
-    return (ssize_t)got;
-}
-
 /* ---- the worker ---- */
 
 /* A worker sends its audio in frames of up to FRAME samples (3 s):
@@ -156,8 +119,8 @@ static int child_flush(child *c)
     int err = 0;
 
     if (c->held > 0)
-        err = write_full(c->fd, &f, sizeof(f)) < 0 ||
-              write_full(c->fd, c->pcm, c->held * sizeof(*c->pcm)) < 0;
+        err = al_fd_write_all(c->fd, &f, sizeof(f), false) < 0 ||
+              al_fd_write_all(c->fd, c->pcm, c->held * sizeof(*c->pcm), false) < 0;
     c->held = 0;
     return err;
 }
@@ -216,8 +179,8 @@ static void child_main(run *r, const group *g, int fd, pid_t parent)
         } else {
             f.count = produced;
         }
-        if (write_full(fd, &f, sizeof(f)) != 0 ||
-            (f.kind == FRAME_ERROR && write_full(fd, message, f.count) != 0))
+        if (al_fd_write_all(fd, &f, sizeof(f), false) != 0 ||
+            (f.kind == FRAME_ERROR && al_fd_write_all(fd, message, f.count, false) != 0))
             _exit(1);
     }
     _exit(0);
@@ -378,7 +341,7 @@ static int take_audio(run *r, worker *w, uint64_t count)
 
     while (err == ALOUD_OK && count > 0) {
         size_t want = count > CHUNK ? CHUNK : (size_t)count;
-        ssize_t n = read_full(w->fd, r->buf, want * sizeof(*r->buf));
+        ssize_t n = al_fd_read_all(w->fd, r->buf, want * sizeof(*r->buf));
 
         if (n != (ssize_t)(want * sizeof(*r->buf))) {
             size_t k = w->k;
@@ -398,7 +361,7 @@ static int take_error(worker *w, const frame *f)
 {
     char message[MESSAGE_MAX];
     size_t len = f->count < sizeof(message) - 1 ? (size_t)f->count : sizeof(message) - 1;
-    ssize_t n = read_full(w->fd, message, len);
+    ssize_t n = al_fd_read_all(w->fd, message, len);
     int code = f->code < 0 && f->code >= ALOUD_EFEED ? f->code : ALOUD_ESYNTH;
 
     message[n > 0 ? n : 0] = '\0';
@@ -409,7 +372,7 @@ static int take_error(worker *w, const frame *f)
 static int take_frame(run *r, worker *w)
 {
     frame f;
-    ssize_t n = read_full(w->fd, &f, sizeof(f));
+    ssize_t n = al_fd_read_all(w->fd, &f, sizeof(f));
     int err;
 
     if (n != (ssize_t)sizeof(f)) {

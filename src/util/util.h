@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>   /* ssize_t */
 
 #include "aloud.h"
 
@@ -42,6 +43,15 @@ void al_error_clear(void);
                                 " headers",                                               \
                                 __func__, (unsigned)(opts)->version, (unsigned)(max));    \
     } while (0)
+
+/* ---- io.c: whole writes and reads on a pipe or a socket ---- */
+
+/* Write all LEN bytes to FD (a socket when IS_SOCKET: no SIGPIPE); 0, or -1
+ * with errno set. */
+int al_fd_write_all(int fd, const void *data, size_t len, bool is_socket);
+/* Read LEN bytes from FD: the bytes read (fewer only at end of file), or
+ * -1 on error. */
+ssize_t al_fd_read_all(int fd, void *data, size_t len);
 
 /* ---- buf.c: growable byte buffers ---- */
 
