@@ -474,18 +474,22 @@ static bool in_gallery(const al_dom *dom, int i)
     return false;
 }
 
-/* Is S, at P, a counter "N of M" / "N/M" (a word of [extract.counter_of]
- * or "/" between), the first not past the second, ending at a space or
- * the end? */
-static bool counter_at(const char *p)
+/* Where the counter "N of M" / "N/M" at P ends (a word of
+ * [extract.counter_of] between, or "/" when SLASH), the first number not
+ * past the second and the second at least 2; NULL when P holds none. */
+static const char *counter_end(const char *p, bool slash)
 {
     unsigned long a, b;
     char *end;
     size_t n, k, count;
 
+    if (!(*p >= '0' && *p <= '9'))
+        return NULL;
     a = strtoul(p, &end, 10);
     p = end + strspn(end, " ");
     if (*p == '/') {
+        if (!slash)
+            return NULL;
         p++;
     } else {
         const al_lang_entry *e = al_lang_table("extract.counter_of", NULL, &count);
@@ -493,14 +497,22 @@ static bool counter_at(const char *p)
         for (k = 0; k < count && !(strlen(e[k].key) == n && strncasecmp(p, e[k].key, n) == 0); k++)
             ;
         if (n == 0 || k == count)
-            return false;
+            return NULL;
         p += n;
     }
     p += strspn(p, " ");
     if (!(*p >= '0' && *p <= '9'))
-        return false;
+        return NULL;
     b = strtoul(p, &end, 10);
-    return (*end == '\0' || *end == ' ') && a >= 1 && a <= b && b >= 2;
+    return a >= 1 && a <= b && b >= 2 ? end : NULL;
+}
+
+/* Is S, at P, a counter "N of M" / "N/M" ending at a space or the end? */
+static bool counter_at(const char *p)
+{
+    const char *end = counter_end(p, true);
+
+    return end && (*end == '\0' || *end == ' ');
 }
 
 /* Does TEXT hold a counter, at the start of one of its words? */
@@ -711,10 +723,7 @@ static bool fires_related_link(junk_block *b, const junk_rule *r)
  * is a label of a score) and nothing after; never a table's row. */
 static bool slide_counter(const char *text, bool slash)
 {
-    unsigned long a, b;
-    const char *p = text;
-    char *end;
-    size_t n, k, count;
+    const char *p = text, *end;
 
     if (!(*p >= '0' && *p <= '9')) {                    /* one label word, not "Rating:" */
         p += strcspn(p, " ");
@@ -722,29 +731,10 @@ static bool slide_counter(const char *text, bool slash)
             return false;
         p += strspn(p, " ");
     }
-    if (!(*p >= '0' && *p <= '9'))
+    if (!(end = counter_end(p, slash)))
         return false;
-    a = strtoul(p, &end, 10);
-    p = end + strspn(end, " ");
-    if (*p == '/') {
-        if (!slash)
-            return false;
-        p++;
-    } else {
-        const al_lang_entry *e = al_lang_table("extract.counter_of", NULL, &count);
-        n = strcspn(p, " ");
-        for (k = 0; k < count && !(strlen(e[k].key) == n && strncasecmp(p, e[k].key, n) == 0); k++)
-            ;
-        if (n == 0 || k == count)
-            return false;
-        p += n;
-    }
-    p += strspn(p, " ");
-    if (!(*p >= '0' && *p <= '9'))
-        return false;
-    b = strtoul(p, &end, 10);
     end += strspn(end, " ");
-    return *end == '\0' && a >= 1 && a <= b && b >= 2;
+    return *end == '\0';
 }
 
 static bool in_figure(const al_dom *dom, int i)
