@@ -56,6 +56,14 @@ static void test_words_and_keys(void)
     free(k);
     CHECK(al_text_same_words("FBI + MI5 Issue Joint Warning!", "fbi mi5 issue joint warning"));
     CHECK(!al_text_same_words("Support ends quietly", "Support us"));
+    /* whole words only: an agency's short name inside a word is not it */
+    CHECK(al_key_has_words("foto apa wien", "apa"));
+    CHECK(al_key_has_words("redazione agrisud notizie", "agrisud notizie"));
+    CHECK(!al_key_has_words("die kapazitat reicht", "apa"));
+    CHECK(!al_key_has_words("apartment block", "apa"));
+    CHECK(al_key_has_words("kapa apa", "apa"));
+    CHECK(!al_key_has_words("apa", ""));
+    CHECK(!al_key_has_words("apa", NULL));
     CHECK(al_text_casestr("Unterstützen Sie UNS", "unterstützen sie uns") != NULL);
 }
 

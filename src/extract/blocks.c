@@ -920,17 +920,13 @@ static const char *named_byline(const junk_block *b)
 {
     const char *org = b->meta->byline_org;
     char *k;
-    const char *hit;
-    bool found = false;
-    size_t n;
+    bool found;
 
     if (b->meta->byline)
         return al_text_casestr(b->it->text, b->meta->byline) ? b->meta->byline : NULL;
     if (!org || !(k = al_text_key(org)))
         return NULL;
-    n = strlen(k);
-    for (hit = b->key; n && !found && (hit = strstr(hit, k)) != NULL; hit++)
-        found = (hit == b->key || hit[-1] == ' ') && (hit[n] == '\0' || hit[n] == ' ');
+    found = al_key_has_words(b->key, k);
     free(k);
     return found ? org : NULL;
 }

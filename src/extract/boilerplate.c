@@ -1014,18 +1014,6 @@ static bool contact_line(const al_item *it, const al_meta *meta)
     return mail || strchr(it->text, '@') || (meta->byline && al_text_casestr(it->text, meta->byline));
 }
 
-/* Does key KEY hold the site's name (SITE, a key) as whole words? */
-static bool names_site(const char *key, const char *site)
-{
-    size_t n = site ? strlen(site) : 0;
-    const char *h;
-
-    for (h = key; n && (h = strstr(h, site)) != NULL; h++)
-        if ((h == key || h[-1] == ' ') && (h[n] == '\0' || h[n] == ' '))
-            return true;
-    return false;
-}
-
 /* The end matter at the bottom of an article, peeled from its last block
  * up while each block is one: a contact line (contact_line), publisher
  * boilerplate (a block of at most PUBLISHER_MAX_WORDS that names the site
@@ -1049,7 +1037,7 @@ static void drop_end_matter(al_items *items, const al_meta *meta)
             continue;
         if (!(key = al_text_key(it->text)))
             break;
-        names = site && *site && names_site(key, site);
+        names = site && *site && al_key_has_words(key, site);
         if (publisher_below && names && al_text_words(it->text) <= SITE_LABEL_MAX_WORDS) {
             junk = true;                        /* "About Valley Courier" */
             publisher_below = false;

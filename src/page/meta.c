@@ -745,12 +745,7 @@ static bool names_a_newsroom(const char *name)
 
     for (k = 0; key && k < n && !hit; k++) {
         char *w = al_text_key(e[k].key);
-        size_t len = w ? strlen(w) : 0;
-        const char *h = key;
-        while (len && !hit && (h = strstr(h, w)) != NULL) {
-            hit = (h == key || h[-1] == ' ') && (h[len] == '\0' || h[len] == ' ');
-            h++;
-        }
+        hit = al_key_has_words(key, w);
         free(w);
     }
     free(key);

@@ -331,6 +331,16 @@ char *al_text_key(const char *s)
     return al_buf_detach(&b);
 }
 
+bool al_key_has_words(const char *key, const char *words)
+{
+    size_t n = words ? strlen(words) : 0;
+
+    for (const char *h = key; n && h && (h = strstr(h, words)) != NULL; h++)
+        if ((h == key || h[-1] == ' ') && (h[n] == '\0' || h[n] == ' '))
+            return true;
+    return false;
+}
+
 bool al_text_same_words(const char *a, const char *b)
 {
     char *ka = al_text_key(a), *kb = al_text_key(b);

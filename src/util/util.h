@@ -103,6 +103,9 @@ size_t al_text_strip_controls(char *s, size_t len);
 void al_text_trim_marks(char *s);
 /** Case-insensitive (ASCII + Latin-1 letters folded) substring search. */
 const char *al_text_casestr(const char *hay, const char *needle);
+/** Does KEY (an al_text_key()) hold WORDS (a key too) as whole words, not
+ *  inside a longer word ("apa" is not in "kapazitat")? False for "". */
+bool al_key_has_words(const char *key, const char *words);
 /** Compare two strings ignoring case, punctuation and white space. */
 bool al_text_same_words(const char *a, const char *b);
 /** Decode one UTF-8 code point at S (length N); returns its length, 0 at end. Invalid -> U+FFFD, length 1. */
