@@ -176,6 +176,14 @@ static void test_word_rules(void)
          "would eat the margin on a loaf, and the baker agrees with him, as do most of the stallholders on the "
          "square, who have kept their prices the same for three years and would rather lose a sale than raise them "
          "for everyone else.</p>", T(P), P);                         /* one payment word in news */
+    CATCH("payment-details", "<p>If you would like to help, you can donate through PayPal or by bank transfer to the "
+          "account below; every gift goes to the shelter.</p>", T(P), P);   /* to the reader */
+    CATCH("payment-details", "<p>Wir freuen uns über jede Spende per PayPal oder Überweisung, damit unser Archiv "
+          "für alle offen bleibt.</p>", T(P), P);                    /* the site's "wir" */
+    KEEP("<p>PayPal said on Tuesday that it will let customers in Germany pay by bank transfer from next month, a "
+         "service its rival Klarna has offered since 2019.</p>", T(P), P);    /* reported: news */
+    KEEP("<p>The charity, which has raised more than £2 million since 2020, said supporters could donate online or "
+         "through PayPal, and that every gift would go to the shelters.</p>", T(P), P);
 
     CATCH("appeal", "<p>Please support independent journalism.</p>", T(P), P);
     KEEP("<p>Please support independent journalism, the mayor told the crowd, and then she spoke for an hour about "

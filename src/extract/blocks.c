@@ -62,6 +62,10 @@
 /* One payment word makes a block an appeal up to this many words; in a
  * longer paragraph it is news about payments. */
 #define APPEAL_ONE_PAY_MAX_WORDS 40
+/* Payment words in a line of up to this many words are its details
+ * ("PayPal: tips@example.org", "Donate by bank transfer or PayPal"); in a
+ * longer sentence they are the site's only when it speaks (appeal.c). */
+#define PAYMENT_LINE_WORDS 12
 
 /* Class and id words that name chrome inside articles; stricter than
  * Readability's list, applied only to nodes that are not large text. */
@@ -847,9 +851,21 @@ static bool fires_newsletter(junk_block *b, const junk_rule *r)
            (b->link_share > 0 || is_short(b, r) || al_lexicon_match(AL_LEX_APPEAL, b->key));
 }
 
+/* Payment words make a block the site's payment details when it is a
+ * line of them, or when it speaks as the site or to the reader, or holds
+ * bank details. A sentence that only reports them is news: "PayPal will
+ * let customers pay by bank transfer", "the charity said supporters could
+ * donate online or through PayPal". */
 static bool fires_payment_details(junk_block *b, const junk_rule *r)
 {
-    return (appeal_count(b) && pay_count(b)) || pay_count(b) >= r->min_hits;
+    al_appeal_features f;
+
+    if (!((appeal_count(b) && pay_count(b)) || pay_count(b) >= r->min_hits))
+        return false;
+    if (b->words <= PAYMENT_LINE_WORDS)
+        return true;
+    al_appeal_measure(b->it->text, &f);
+    return f.address || f.self || f.bank_id;
 }
 
 static bool fires_appeal(junk_block *b, const junk_rule *r)
