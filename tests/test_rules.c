@@ -188,6 +188,12 @@ static void test_word_rules(void)
     CATCH("appeal", "<p>Please support independent journalism.</p>", T(P), P);
     KEEP("<p>Please support independent journalism, the mayor told the crowd, and then she spoke for an hour about "
          "the bridge.</p>", T(P), P);                                /* over 15 words, no link */
+    CATCH("appeal", "<p>If you enjoyed this long read, please consider <a href=\"/support\">supporting "
+          "us</a> so that the next one comes sooner than the last.</p>", T(P), P);   /* linked, to the reader */
+    KEEP("<p>The firm made a contribution of three million pounds to the <a href=\"/pensions\">pension fund</a> last "
+         "year, its accounts show, after the regulator warned it.</p>", T(P), P); /* linked news */
+    KEEP("<p>Residents who want to help can donate blankets at the <a href=\"/hall\">town hall</a> until Friday, the "
+         "mayor said on Monday evening.</p>", T(P), P);
 
     CATCH("appeal-features", "<p>Like what you read? Join our members from £4 a month.</p>", T(P), P);
     KEEP("<p>The bank said members would pay £4 a month for the new account from June.</p>", T(P), P);

@@ -66,6 +66,9 @@
  * ("PayPal: tips@example.org", "Donate by bank transfer or PayPal"); in a
  * longer sentence they are the site's only when it speaks (appeal.c). */
 #define PAYMENT_LINE_WORDS 12
+/* An appeal phrase in a block mostly of link text is a button or a
+ * banner ("Become a member of the Courier today"). */
+#define APPEAL_LINK_SHARE 0.5
 
 /* Class and id words that name chrome inside articles; stricter than
  * Readability's list, applied only to nodes that are not large text. */
@@ -868,9 +871,25 @@ static bool fires_payment_details(junk_block *b, const junk_rule *r)
     return f.address || f.self || f.bank_id;
 }
 
+/* An appeal phrase in a short block, or in a linked one that speaks as
+ * the site or to the reader ("please consider supporting us on Patreon")
+ * or is mostly its link. A sentence of news with a link in it is not
+ * asked of the reader: "the firm made a contribution to the pension
+ * fund", "residents can donate blankets at the town hall". */
 static bool fires_appeal(junk_block *b, const junk_rule *r)
 {
-    return appeal_count(b) && (b->link_share > 0 || is_short(b, r));
+    al_appeal_features f;
+
+    if (!appeal_count(b))
+        return false;
+    if (is_short(b, r))
+        return true;
+    if (b->link_share <= 0)
+        return false;
+    if (b->link_share >= APPEAL_LINK_SHARE)
+        return true;
+    al_appeal_measure(b->it->text, &f);
+    return f.address || f.self;
 }
 
 /* An appeal by what it does (appeal.c): it addresses the reader, asks and
