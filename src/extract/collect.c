@@ -443,7 +443,7 @@ static int visit_block(collector *c, int i)
         break;
     }
     /* data-table status carries down through tbody/thead */
-    push(c, i, child_kind(c, n->tag),
+    push(c, i, (n->flags & AL_NODE_CAPTION) ? ALOUD_BLOCK_CAPTION : child_kind(c, n->tag),
          c->depth && c->stack[c->depth - 1].data_table &&
          (n->tag == GUMBO_TAG_TBODY || n->tag == GUMBO_TAG_THEAD || n->tag == GUMBO_TAG_TFOOT));
     return i + 1;

@@ -1009,7 +1009,8 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
     int i, top, err;
 
     for (i = 0; i < dom->count; i++)
-        dom->nodes[i].flags &= ~(AL_NODE_KEEP | AL_NODE_JUNK | AL_NODE_LEAD | AL_NODE_LD | AL_NODE_HOLDS_LEAD);
+        dom->nodes[i].flags &= ~(AL_NODE_KEEP | AL_NODE_JUNK | AL_NODE_LEAD | AL_NODE_LD | AL_NODE_HOLDS_LEAD |
+                                 AL_NODE_CAPTION);
     dom->ld_container = -1;
     al_dom_sum(dom, skip);
     score_paragraphs(dom, flags);
@@ -1019,6 +1020,7 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
         return ALOUD_OK;
     gather_siblings(dom, top, skip);
     al_standfirst_gather(dom, meta, skip);
+    al_lead_caption_gather(dom, meta, skip);
     if ((err = al_collect(out, dom, flags, top)) < 0)
         return err;
     al_boilerplate_filter(out, dom, meta);

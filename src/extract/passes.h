@@ -6,7 +6,7 @@
  *
  *   collect.c     walks the kept nodes and emits items
  *   furniture.c   drops what is for the eye only (contents, footnotes)
- *   standfirst.c  keeps the subtitle under the title
+ *   standfirst.c  keeps the subtitle under the title and the lead picture's caption
  *   front.c       reads a page of story cards as a digest of its stories
  *   boilerplate.c drops junk items by their neighbours (sections, edges)
  *   blocks.c      judges one item by its words, shape and class name
@@ -39,6 +39,9 @@ int al_furniture_drop(al_dom *dom);
 /* standfirst.c */
 /** Keep the subtitle under the title (KEEP|LEAD), from the nodes not flagged SKIP. */
 void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip);
+/** Read the lead picture's caption, between the title and the body, as a
+ *  caption (KEEP or HOLDS_LEAD, and CAPTION), when it is the article's own. */
+void al_lead_caption_gather(al_dom *dom, const al_meta *meta, unsigned skip);
 
 /* front.c */
 /**

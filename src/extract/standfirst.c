@@ -9,11 +9,64 @@
  * (<article><header>...), its standfirst is read and the rest of it
  * (kicker, title, meta line, share bar) is not; a lead image's caption
  * stays. An "unlikely" class on the title's own header does not count.
+ * A card of another story between the title and the body ("story-card",
+ * "teaser": its blurb is a sentence too) is never the standfirst.
+ *
+ * The lead picture's caption, between the title and the body, is read
+ * too (al_lead_caption_gather, below).
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "passes.h"
+
+/* Class and id words (markup, not language): parts of a caption's name
+ * found anywhere in it, and short ones that must be a whole part. */
+static const char *const caption_words[] = {
+    "caption", "legend", "leyenda", "didascal", "bildunterschrift", "onderschrift", "podpis", "cutline", NULL
+};
+static const char *const caption_parts[] = { "pie", "bu", NULL };
+/* A card of another story, or a box beside the article. */
+static const char *const card_words[] = {
+    "teaser", "promo", "related", "recirc", "trending", "popular", "mostread", "most-read", "sidebar",
+    "widget", "outbrain", "taboola", "recommend", "sponsor", NULL
+};
+static const char *const card_parts[] = { "card", "rail", "more", "aside", "thumb", "tile", NULL };
+
+/* Is W, N bytes, one of PARTS? */
+static bool is_part(const char *w, size_t n, const char *const *parts)
+{
+    for (size_t k = 0; parts[k]; k++)
+        if (strlen(parts[k]) == n && strncmp(w, parts[k], n) == 0)
+            return true;
+    return false;
+}
+
+/* Does node I's class or id hold one of WORDS, or a part (split at
+ * spaces, '-' and '_') that is one of PARTS? */
+static bool named(const al_dom *dom, int i, const char *const *words, const char *const *parts)
+{
+    const char *attrs[2] = { al_dom_attr(dom, i, "class"), al_dom_attr(dom, i, "id") };
+    bool hit = false;
+
+    for (int a = 0; a < 2 && !hit; a++) {
+        char *f = attrs[a] && *attrs[a] ? al_text_fold(attrs[a]) : NULL;
+        const char *p = f;
+
+        if (!f)
+            continue;
+        hit = al_score_has_word(f, words);
+        while (!hit && *p) {
+            size_t n;
+            p += strspn(p, " \t\n-_");
+            n = strcspn(p, " \t\n-_");
+            hit = n && is_part(p, n, parts);
+            p += n;
+        }
+        free(f);
+    }
+    return hit;
+}
 
 /* The heading that carries the title, or -1. */
 static int find_title_node(const al_dom *dom, const al_meta *meta)
@@ -74,6 +127,16 @@ static bool is_standfirst(const al_dom *dom, int j)
     return sentence;
 }
 
+/* Is node J, or one of its ancestors that start at FROM or after (below
+ * the title's), a card of another story ("story-card", "teaser")? */
+static bool in_card(const al_dom *dom, int j, int from)
+{
+    for (int k = j; k >= from; k = dom->nodes[k].parent)
+        if (named(dom, k, card_words, card_parts))
+            return true;
+    return false;
+}
+
 /* Blocks right under the title in [FROM, LIMIT): at most two, with little
  * other text (a byline, a date) between them and the title. Inside the
  * title's own header (below HEADER_END) an "unlikely" class does not
@@ -95,8 +158,8 @@ static int scan_standfirst(al_dom *dom, int from, int limit, int header_end, uns
             between += n->text_len;
             continue;
         }
-        if (n->end > limit || !is_standfirst(dom, j))   /* an ancestor of the body, or no lead */
-            continue;
+        if (n->end > limit || !is_standfirst(dom, j) || in_card(dom, j, from))
+            continue;                   /* an ancestor of the body, no lead, or a card's blurb */
         found(dom, j, arg);
         taken += n->tag != GUMBO_TAG_FIGCAPTION;   /* a lead image's caption comes on top */
         j = n->end - 1;
@@ -182,5 +245,173 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
         if (!(n->flags & AL_NODE_LEAD) && n->tag != GUMBO_TAG_FIGURE && n->tag != GUMBO_TAG_FIGCAPTION)
             n->flags |= AL_NODE_JUNK;
         j = n->end - 1;
+    }
+}
+
+/* ---- the lead picture's caption ----------------------------------------
+ *
+ * A news page often shows its lead picture between the title and the
+ * body, in the article's header or in a block of its own just before the
+ * body container (<div class=hero><img><div class=hero__caption>). The
+ * container chosen for the body leaves it out, or cleans it away by its
+ * class ("multimedia" reads as chrome), and the caption, which tells the
+ * listener what the picture shows, is lost. It is read at the article's
+ * start, as a caption: credits, counters and controls go as in any
+ * caption (credits.c, blocks.c).
+ *
+ * Evidence:
+ *   - position: after the title heading and before the body's first
+ *     paragraph, a <p> of LEAD_BODY_MIN_CHARS or more that has another
+ *     such <p> beside it (the body container), with at most
+ *     LEAD_MAX_BETWEEN characters of other text between them (a byline,
+ *     a date, a share bar: a header, not a page of teasers);
+ *   - the article's own: the title and the body share an ancestor below
+ *     <body> (an <article>, <main>, the article's <div>), and no element
+ *     from the caption up to it is a link, a nav, an aside, a footer, a
+ *     form, "unlikely" chrome (sidebar, related...), chrome by its class,
+ *     a card (teaser, promo, card, rail...) or a list (a slideshow's
+ *     slides, a strip of cards: one picture among many is no lead);
+ *   - a picture's caption: a <figcaption>, or a block whose class or id
+ *     names a caption ("caption", "legend", "leyenda", "didascalia",
+ *     "bildunterschrift", "pie"), in a picture block (its parent or
+ *     grandparent) of one image, with no heading (a card's headline) and
+ *     under LEAD_MAX_LINKS of its text in links;
+ *   - at least LEAD_CAPTION_MIN_WORDS words.
+ * Only the first such picture is the lead, among the first LEAD_MAX_TRIES
+ * captions.
+ */
+
+#define LEAD_BODY_MIN_CHARS 80
+#define LEAD_MAX_BETWEEN 1000
+#define LEAD_MAX_LINKS 0.3
+#define LEAD_CAPTION_MIN_WORDS 3
+#define LEAD_PICTURE_LEVELS 2
+#define LEAD_MAX_TRIES 8           /* captions looked at: bounded work on any page */
+
+/* Is node I inside what the pass keeps? */
+static int kept_ancestor(const al_dom *dom, int i)
+{
+    for (; i >= 0; i = dom->nodes[i].parent)
+        if (dom->nodes[i].flags & AL_NODE_KEEP)
+            return i;
+    return -1;
+}
+
+/* The body's first paragraph after FROM: a kept <p> of LEAD_BODY_MIN_CHARS
+ * whose parent holds another one; -1 when there is none. */
+static int body_start(const al_dom *dom, int from, unsigned skip)
+{
+    for (int j = from; j < dom->count; j++) {
+        const al_node *n = &dom->nodes[j];
+        int p = n->parent, k;
+
+        if (n->flags & (skip | AL_NODE_JUNK)) {
+            j = n->end - 1;
+            continue;
+        }
+        if (n->tag != GUMBO_TAG_P || n->text_len < LEAD_BODY_MIN_CHARS || kept_ancestor(dom, j) < 0)
+            continue;
+        for (k = p + 1; k < dom->nodes[p].end; k = dom->nodes[k].end)
+            if (k != j && dom->nodes[k].tag == GUMBO_TAG_P && dom->nodes[k].text_len >= LEAD_BODY_MIN_CHARS &&
+                !(dom->nodes[k].flags & skip))
+                return j;
+    }
+    return -1;
+}
+
+/* The picture block of caption C: C's parent or grandparent that holds
+ * an image, or -1. */
+static int picture_of(const al_dom *dom, int c)
+{
+    int f = dom->nodes[c].parent;
+
+    for (int level = 0; level < LEAD_PICTURE_LEVELS && f >= 0; level++, f = dom->nodes[f].parent)
+        if (dom->nodes[f].img_count > 0)
+            return f;
+    return -1;
+}
+
+/* Is caption C, in picture block F, the article's own (not a card's, not
+ * a sidebar's), below the article's node A? */
+static bool own_caption(const al_dom *dom, int c, int f, int a)
+{
+    char *text;
+    bool words;
+
+    if (dom->nodes[f].img_count != 1 || dom->nodes[f].heading_count > 0 ||
+        al_dom_link_density(dom, f) >= LEAD_MAX_LINKS)
+        return false;
+    for (int k = c; k > a; k = dom->nodes[k].parent) {
+        GumboTag t = dom->nodes[k].tag;
+        if ((dom->nodes[k].flags & (AL_NODE_UNLIKELY | AL_NODE_DROP | AL_NODE_HIDDEN | AL_NODE_LINK)) ||
+            t == GUMBO_TAG_A || t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER ||
+            t == GUMBO_TAG_FORM || t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_LI ||
+            t == GUMBO_TAG_DL || t == GUMBO_TAG_DT || t == GUMBO_TAG_DD || al_boilerplate_class(dom, k) ||
+            named(dom, k, card_words, card_parts))
+            return false;
+    }
+    text = al_dom_text(dom, c, true);
+    words = text && al_text_words(text) >= LEAD_CAPTION_MIN_WORDS;
+    free(text);
+    return words;
+}
+
+/* The nearest common ancestor of nodes A and B (A before B). */
+static int common_ancestor(const al_dom *dom, int a, int b)
+{
+    while (a >= 0 && dom->nodes[a].end <= b)
+        a = dom->nodes[a].parent;
+    return a;
+}
+
+/* Node K is on the path to the lead caption, through its child CHILD: no
+ * cleaning removes it; when the header's rest was marked junk
+ * (al_standfirst_gather), K's other children stay junk. */
+static void unjunk_path(al_dom *dom, int k, int child)
+{
+    if (dom->nodes[k].flags & AL_NODE_JUNK)
+        for (int c = k + 1; c < dom->nodes[k].end; c = dom->nodes[c].end)
+            if (c != child)
+                dom->nodes[c].flags |= AL_NODE_JUNK;
+    dom->nodes[k].flags = (dom->nodes[k].flags & ~AL_NODE_JUNK) | AL_NODE_HOLDS_LEAD;
+}
+
+void al_lead_caption_gather(al_dom *dom, const al_meta *meta, unsigned skip)
+{
+    int t = find_title_node(dom, meta), body, a, j, tries = 0;
+    unsigned between = 0;
+
+    if (t < 0 || (body = body_start(dom, dom->nodes[t].end, skip)) < 0)
+        return;
+    a = common_ancestor(dom, t, body);
+    if (a < 0 || a <= dom->body)
+        return;                         /* title and body share only the page */
+    for (j = dom->nodes[t].end; j < body && between <= LEAD_MAX_BETWEEN && tries < LEAD_MAX_TRIES; j++) {
+        const al_node *n = &dom->nodes[j];
+        int f, k;
+
+        if (n->flags & AL_NODE_TEXT) {
+            between += n->text_len;
+            continue;
+        }
+        if (!(n->flags & AL_NODE_BLOCK) || n->end > body ||
+            !(n->tag == GUMBO_TAG_FIGCAPTION || named(dom, j, caption_words, caption_parts)))
+            continue;
+        tries++;
+        if ((f = picture_of(dom, j)) < 0 || dom->nodes[j].img_count > 0 || !own_caption(dom, j, f, a)) {
+            j = n->end - 1;             /* not the lead picture's: its text counts as between */
+            between += n->text_len;
+            continue;
+        }
+        dom->nodes[j].flags |= AL_NODE_CAPTION | AL_NODE_HOLDS_LEAD;
+        dom->nodes[j].flags &= ~AL_NODE_JUNK;
+        if ((k = kept_ancestor(dom, j)) < 0) {
+            dom->nodes[j].flags |= AL_NODE_KEEP;
+        } else {                        /* inside the article: no cleaning removes it */
+            for (int child = j; (k = dom->nodes[child].parent) >= 0 && !(dom->nodes[k].flags & AL_NODE_KEEP);
+                 child = k)
+                unjunk_path(dom, k, child);
+        }
+        return;
     }
 }

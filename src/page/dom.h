@@ -29,7 +29,8 @@ enum {
     AL_NODE_LEAD = 1u << 9,       /* a standfirst between the title and the body */
     AL_NODE_LD = 1u << 10,        /* its text is in the JSON-LD articleBody */
     AL_NODE_MATH = 1u << 11,      /* a <math> element or one of its ancestors */
-    AL_NODE_HOLDS_LEAD = 1u << 12 /* an ancestor of a LEAD node inside the article */
+    AL_NODE_HOLDS_LEAD = 1u << 12, /* an ancestor of a LEAD node or lead caption inside the article */
+    AL_NODE_CAPTION = 1u << 13     /* the lead picture's caption, read as a caption (standfirst.c) */
 };
 
 /*
