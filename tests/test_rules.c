@@ -170,6 +170,13 @@ static void test_word_rules(void)
     CATCH("newsletter", "<p>Subscribe to our newsletter</p>", T(P), P);
     KEEP("<p>When the paper asked readers to subscribe to our newsletter last spring, the editors expected a few "
          "hundred names; by the summer the list held forty thousand, most of them in the valley.</p>", T(P), P);
+    CATCH("newsletter", "<p>Jetzt den Newsletter abonnieren und keine Nachricht mehr verpassen.</p>", T(P), P);
+    CATCH("newsletter", "<p>Abonnez-vous à la lettre d'information du Courrier pour recevoir l'essentiel de "
+          "l'actualité chaque matin.</p>", T(P), P);                  /* to the reader */
+    KEEP("<p>Shares in the company fell 12 per cent after it said it would stop selling subscriptions to its "
+         "newsletter service in Europe from March.</p>", T(P), P);   /* reported */
+    KEEP("<p>Les lecteurs de la lettre d'information locale ont été les premiers à apprendre la fermeture, que la "
+         "mairie voulait taire jusqu'après l'élection.</p>", T(P), P);
 
     CATCH("payment-details", "<p>Support my work through a bank transfer</p>", T(P), P);
     KEEP("<p>The shop takes payment by bank transfer only, which annoys tourists, but the owner says the card fees "

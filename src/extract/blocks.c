@@ -69,6 +69,9 @@
 /* An appeal phrase in a block mostly of link text is a button or a
  * banner ("Become a member of the Courier today"). */
 #define APPEAL_LINK_SHARE 0.5
+/* A prompt's words in a line of up to this many words make it the prompt
+ * ("Jetzt den Newsletter abonnieren"); a longer one must ask or speak. */
+#define PROMPT_LINE_WORDS 12
 
 /* Class and id words that name chrome inside articles; stricter than
  * Readability's list, applied only to nodes that are not large text. */
@@ -848,10 +851,23 @@ static bool fires_comment_prompt(junk_block *b, const junk_rule *r)
     return al_lexicon_match(AL_LEX_COMMENT, b->key);
 }
 
+/* A newsletter prompt: a line naming it ("Jetzt den Newsletter
+ * abonnieren"), or a block, short, linked or asking as well, that speaks
+ * to the reader or as the site or asks ("Sign up for the Morning
+ * Briefing", "our newsletter"). News that names a newsletter reports it:
+ * "shares fell after it said it would stop its newsletter service". */
 static bool fires_newsletter(junk_block *b, const junk_rule *r)
 {
-    return al_lexicon_match(AL_LEX_NEWSLETTER, b->key) &&
-           (b->link_share > 0 || is_short(b, r) || al_lexicon_match(AL_LEX_APPEAL, b->key));
+    al_appeal_features f;
+
+    if (!al_lexicon_match(AL_LEX_NEWSLETTER, b->key))
+        return false;
+    if (b->words <= PROMPT_LINE_WORDS)
+        return true;
+    if (!(b->link_share > 0 || is_short(b, r) || al_lexicon_match(AL_LEX_APPEAL, b->key)))
+        return false;
+    al_appeal_measure(b->it->text, &f);
+    return f.address || f.self || f.request;
 }
 
 /* Payment words make a block the site's payment details when it is a
