@@ -347,6 +347,9 @@ static const appeal_row appeal_rows[] = {
              "clients." },
     { false, "Le Secours populaire a reçu 2 millions d'euros de dons l'an dernier, selon son rapport annuel publié "
              "mardi." },
+    /* French "du" is "of the", not the German "you": the text's own language decides */
+    { false, "Le président du club a demandé aux supporters de soutenir l'équipe en achetant l'abonnement de "
+             "saison, proposé à 10 euros par mois." },
     /* Spanish */
     { true, "Hazte socio de este periódico independiente desde 3 € al mes y lee sin publicidad." },
     { true, "Si te gusta lo que hacemos, apóyanos con un Bizum al 01234 o con una donación." },
@@ -367,6 +370,9 @@ static const appeal_row appeal_rows[] = {
     { true, "Torne-se assinante do nosso jornal independente por R$ 9,90 por mês." },
     { true, "Apoie o nosso trabalho: faça um Pix ou contribua todos os meses como membro." },
     { false, "O banco vai cobrar 5 euros por mês pela conta a partir de março, informou a instituição aos clientes." },
+    /* Portuguese "os" is "the", not the Spanish "you" */
+    { false, "A diretora pediu que os moradores apoiem os abrigos: quem puder deve doar 20 reais por mês pelo Pix ou "
+             "pelo PayPal da fundação, disse ela." },
     /* Polish */
     { true, "Wesprzyj niezależne media – zostań patronem za 10 zł miesięcznie." },
     { true, "Jeśli cenisz naszą pracę, wpłać darowiznę na konto: 12 1020 1026 0000 0402 0000 1234 lub przez BLIK." },
