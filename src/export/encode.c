@@ -306,7 +306,10 @@ static int add_cover(al_encoder *e, const al_encode_spec *spec)
 
     if (!spec->cover)
         return ALOUD_OK;
-    if (spec->cover_size > AL_COVER_MAX || al_image_probe(&img, spec->cover, spec->cover_size) < 0)
+    if (spec->cover_size <= AL_COVER_MAX && spec->cover_info && spec->cover_info->kind)
+        img = *spec->cover_info;
+    else if (spec->cover_size > AL_COVER_MAX ||
+             al_image_probe(&img, spec->cover, spec->cover_size) < 0)
         return al_error_set(ALOUD_EINVAL, "%s: the cover is not a JPEG or PNG image of at most "
                                           "%d MiB", e->name, AL_COVER_MAX >> 20);
     if (spec->format == ALOUD_FORMAT_OPUS)

@@ -7,6 +7,7 @@
 
 #include <stdint.h>
 
+#include "image.h"
 #include "util.h"
 
 /** The largest cover accepted, in bytes (an ID3v2 frame holds 256 MiB;
@@ -38,6 +39,10 @@ typedef struct {
     uint64_t total;              /* samples in all (the last chapter's end) */
     const unsigned char *cover;  /* a JPEG or PNG (al_image_probe()), or NULL */
     size_t cover_size;
+    /* What al_image_probe() told of COVER (al_encproc_image_check() gives
+     * it), or NULL: the encoder probes it again, which costs the encoding
+     * process every demuxer's probe and a decode (about 3 MB resident). */
+    const al_image_info *cover_info;
 } al_encode_spec;
 
 typedef struct al_encoder al_encoder;

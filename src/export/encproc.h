@@ -32,8 +32,10 @@ void al_encproc_abort(al_encproc *p);
 /**
  * al_image_probe() in a process forked for it, for a cover to be checked
  * without loading FFmpeg here: ALOUD_OK, ALOUD_EINVAL (not a JPEG or PNG)
- * or ALOUD_ERROR (no FFmpeg, no process), the error set.
+ * or ALOUD_ERROR (no FFmpeg, no process), the error set. On ALOUD_OK,
+ * INFO (when not NULL) is what the probe told, for al_encode_spec's
+ * cover_info; otherwise it is zeroed.
  */
-int al_encproc_image_check(const void *data, size_t len);
+int al_encproc_image_check(const void *data, size_t len, al_image_info *info);
 
 #endif /* ALOUD_ENCPROC_H */

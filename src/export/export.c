@@ -81,6 +81,7 @@ typedef struct {
     unsigned int jobs;            /* synthesis processes at once */
     const unsigned char *cover;   /* JPEG or PNG for the encoded formats, or NULL */
     size_t cover_size;
+    al_image_info cover_info;     /* what its check told, for the encoders */
     aloud_progress progress;
 } job;
 
@@ -604,7 +605,8 @@ static int encode_whole(job *j)
     char track[32], date[16];
     al_tag tags[MAX_TAGS];
     al_encode_spec spec = { j->whole_format, j->progress.sample_rate, j->bitrate, tags, 0,
-                            chapters, n, j->starts[n], j->cover, j->cover_size };
+                            chapters, n, j->starts[n], j->cover, j->cover_size,
+                            &j->cover_info };
     int fd, err;
 
     if (!chapters)
@@ -630,7 +632,7 @@ static int encode_parts(job *j)
         al_tag tags[MAX_TAGS];
         al_encode_spec spec = { j->split_format, j->progress.sample_rate, j->bitrate, tags, 0,
                                 NULL, 0, j->starts[k + 1] - j->starts[k], j->cover,
-                                j->cover_size };
+                                j->cover_size, &j->cover_info };
         int fd;
 
         if (!path)
@@ -670,7 +672,8 @@ static int resolve_formats(job *j)
     return ALOUD_OK;
 }
 
-static int check_options(const aloud_article *article, const aloud_export_options *o)
+static int check_options(const aloud_article *article, const aloud_export_options *o,
+                         al_image_info *cover_info)
 {
     int err = ALOUD_OK;
 
@@ -695,7 +698,7 @@ static int check_options(const aloud_article *article, const aloud_export_option
                             o->bitrate);
     if (o->version >= 4 && o->cover) {
         if (o->cover_size > AL_COVER_MAX ||
-            (err = al_encproc_image_check(o->cover, o->cover_size)) == ALOUD_EINVAL)
+            (err = al_encproc_image_check(o->cover, o->cover_size, cover_info)) == ALOUD_EINVAL)
             return al_error_set(ALOUD_EINVAL, "export: the cover is not a JPEG or PNG image of "
                                               "at most %d MiB", AL_COVER_MAX >> 20);
         if (err < 0)
@@ -712,7 +715,7 @@ int aloud_cover_check(const unsigned char *data, size_t len)
     if (len > AL_COVER_MAX)
         return al_error_set(ALOUD_EINVAL, "the image is over %d MiB", AL_COVER_MAX >> 20);
     /* in a process of its own: FFmpeg is never loaded here (encproc.c) */
-    if ((err = al_encproc_image_check(data, len)) < 0)
+    if ((err = al_encproc_image_check(data, len, NULL)) < 0)
         return err;
     return ALOUD_OK;
 }
@@ -768,7 +771,7 @@ static int open_whole(job *j)
     char track[32], date[16];
     al_tag tags[MAX_TAGS];
     al_encode_spec spec = { j->whole_format, j->progress.sample_rate, j->bitrate, tags, 0,
-                            NULL, 0, 0, j->cover, j->cover_size };
+                            NULL, 0, 0, j->cover, j->cover_size, &j->cover_info };
     int fd, err;
 
     spec.tag_count = article_tags(tags, track, sizeof(track), date, j, SIZE_MAX);
@@ -896,7 +899,7 @@ int aloud_export(aloud_export_result *result, const aloud_article *article,
     j.opts = opts;
     j.chapters_fd = j.playlist_fd = j.scratch_fd = -1;
     j.intro = !speech || speech->intro;
-    if ((err = check_options(article, opts)) < 0)
+    if ((err = check_options(article, opts, &j.cover_info)) < 0)
         goto cleanup;
     j.to_stdout = opts->wav_path && strcmp(opts->wav_path, "-") == 0;
     if (opts->version >= 2) {
