@@ -1074,7 +1074,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
     if (is_search_page(dom, meta))
         return al_error_set(ALOUD_ENOARTICLE, "%s: no readable article (this is a page of search results)", name);
     mark_unlikely(dom);
-    if ((err = al_furniture_drop(dom)) < 0)
+    if ((err = al_furniture_drop(dom)) < 0 || (err = al_product_drop(dom)) < 0)
         return err;
     headline = headline_node(dom, meta);
     for (k = 0; k < sizeof(passes) / sizeof(passes[0]); k++) {

@@ -6,6 +6,7 @@
  *
  *   collect.c     walks the kept nodes and emits items
  *   furniture.c   drops what is for the eye only (contents, footnotes)
+ *   product.c     drops a product page's offer, shipping and reviews
  *   standfirst.c  keeps the subtitle under the title and the lead picture's caption
  *   front.c       reads a page of story cards as a digest of its stories
  *   boilerplate.c drops junk items by their neighbours (sections, edges)
@@ -35,6 +36,11 @@ int al_collect(al_items *out, al_dom *dom, unsigned flags, int top);
 /* furniture.c */
 /** Mark DROP what is for the eye only: tables of contents, footnote marks and notes, "[edit]" labels. */
 int al_furniture_drop(al_dom *dom);
+
+/* product.c */
+/** On a product page, mark DROP its offer, shipping and returns panels and
+ *  customer reviews. Returns 1 on a product page, 0 on another, or an error. */
+int al_product_drop(al_dom *dom);
 
 /* standfirst.c */
 /** Keep the subtitle under the title (KEEP|LEAD), from the nodes not flagged SKIP. */

@@ -40,7 +40,42 @@ static void set_once(char **slot, const char *value)
         free(v);
 }
 
-/* The content of <meta property|name|itemprop=KEY>. */
+/* Readers' reviews and comments in microdata: an element that is an
+ * itemprop "review" or "comment" of another item (a shop's product). */
+static bool is_reader_scope(const al_dom *dom, int i)
+{
+    const char *ip = al_dom_attr(dom, i, "itemprop");
+
+    return ip && al_dom_attr(dom, i, "itemscope") &&
+           (al_text_casestr(ip, "review") || al_text_casestr(ip, "comment"));
+}
+
+/* Is node I inside one of several readers' reviews or comments (SCOPES of
+ * them on the page)? Their authors and dates are the readers', not the
+ * page's; a page that is one review (itemprop "review" around a critic's
+ * article) keeps its author. */
+static bool in_reader_scope(const al_dom *dom, int i, int scopes)
+{
+    if (scopes < 2)
+        return false;
+    for (int p = i; p >= 0; p = dom->nodes[p].parent)
+        if (is_reader_scope(dom, p))
+            return true;
+    return false;
+}
+
+static int reader_scopes(const al_dom *dom)
+{
+    int n = 0;
+
+    for (int i = 0; i < dom->count && n < 2; i++)
+        if (!(dom->nodes[i].flags & AL_NODE_TEXT) && is_reader_scope(dom, i))
+            n++;
+    return n;
+}
+
+/* The content of <meta property|name|itemprop=KEY>; an itemprop one not
+ * in one of several readers' reviews (in_reader_scope). */
 static const char *meta_content(const al_dom *dom, const char *key)
 {
     int i;
@@ -55,7 +90,8 @@ static const char *meta_content(const al_dom *dom, const char *key)
             continue;
         if (((k = al_dom_attr(dom, i, "property")) && strcasecmp(k, key) == 0) ||
             ((k = al_dom_attr(dom, i, "name")) && strcasecmp(k, key) == 0) ||
-            ((k = al_dom_attr(dom, i, "itemprop")) && strcasecmp(k, key) == 0))
+            ((k = al_dom_attr(dom, i, "itemprop")) && strcasecmp(k, key) == 0 &&
+             !in_reader_scope(dom, i, reader_scopes(dom))))
             return c;
     }
     return NULL;
@@ -823,7 +859,7 @@ static void set_byline(al_meta *m, const al_dom *dom, const char *value)
 
 static void read_byline(al_meta *m, const al_dom *dom)
 {
-    int i;
+    int i, scopes = reader_scopes(dom);
 
     if (m->byline && not_a_person(m, dom, m->byline)) {
         m->byline_org = m->byline;      /* JSON-LD's author is the site, a newsroom */
@@ -835,7 +871,8 @@ static void read_byline(al_meta *m, const al_dom *dom)
     for (i = dom->body; !m->byline && i >= 0 && i < dom->count; i++) {
         char *text, *name;
 
-        if ((dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || !is_author_marker(dom, i))
+        if ((dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || !is_author_marker(dom, i) ||
+            in_reader_scope(dom, i, scopes))
             continue;
         text = itemprop_name(dom, i);
         if (!text)
@@ -889,13 +926,13 @@ static void read_date(al_meta *m, const al_dom *dom)
     };
     char *iso = m->published ? iso_date(m->published) : NULL;
     size_t k;
-    int i;
+    int i, scopes = reader_scopes(dom);
 
     for (k = 0; !iso && keys[k]; k++)
         if (meta_content(dom, keys[k]))
             iso = iso_date(meta_content(dom, keys[k]));
     for (i = 0; !iso && dom->body >= 0 && i < dom->count; i++)
-        if (dom->nodes[i].tag == GUMBO_TAG_TIME && al_dom_attr(dom, i, "datetime"))
+        if (dom->nodes[i].tag == GUMBO_TAG_TIME && al_dom_attr(dom, i, "datetime") && !in_reader_scope(dom, i, scopes))
             iso = iso_date(al_dom_attr(dom, i, "datetime"));
     free(m->published);
     m->published = NULL;

@@ -1,0 +1,374 @@
+/*
+ * product.c - on a shop's product page, the product's description only.
+ *
+ * A product page says it is one (JSON-LD or microdata of type Product,
+ * og:type "product"). Around the description it carries what a listener
+ * did not come for: the stock line and the shop's delivery and returns
+ * promises beside the price, a "Shipping and returns" tab, and the
+ * customers' reviews. Readability's scoring takes the container of the
+ * tabs, and with it all of these. On a product page only, this pass marks
+ * DROP, before the article is scored (in every pass):
+ *
+ *  - schema.org markup of what is not the description: itemprop "review",
+ *    "aggregateRating", "offers" or "availability"; itemtype Review,
+ *    AggregateRating or Offer;
+ *  - a block whose class or id has a part (split at '-', '_', spaces)
+ *    that names reviews, ratings, stock, delivery, shipping or returns
+ *    (class_words: markup, not a language);
+ *  - a panel labelled so (data/lang [extract.product_panel]: "Shipping",
+ *    "Avis clients", "Bezorging en retour"): a tab whose tab link
+ *    (href="#id", aria-controls, data-target) carries the label, a box
+ *    (accordion, <details>) that opens with a toggle or a heading
+ *    carrying it, and a heading's section, down to the next heading of
+ *    its level.
+ *
+ * Never dropped: the page's title heading and whatever holds it, and what
+ * holds the description (itemprop="description"); a block found by its
+ * markup or class name only also stays when it holds most of the page's
+ * paragraph text (a review site's one editorial review of a product). The description's own care or usage section stays: its heading
+ * names neither shipping nor reviews.
+ */
+#include <json.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "langdata.h"
+#include "passes.h"
+
+/* A panel's label (tab, toggle, heading) has at most this many words. */
+#define LABEL_MAX_WORDS 6
+/* ... and at most this many bytes and nodes (its text is read only then). */
+#define LABEL_MAX_BYTES 120
+#define LABEL_MAX_NODES 16
+/* Tab links followed per page (each one looks its panel up by id). */
+#define MAX_TAB_LINKS 32
+/* JSON-LD: objects looked at per array or @graph. */
+#define LD_MAX_OBJECTS 64
+
+/* Class and id parts that name what is not the description. */
+static const char *const class_words[] = {
+    "review", "reviews", "rating", "ratings", "testimonials", "availability", "stock", "instock",
+    "delivery", "shipping", "returns", "reassurance", "usp", "usps", "dispatch", NULL
+};
+
+/* ---- is this a product page? -------------------------------------------- */
+
+static bool is_product_type(json_object *o)
+{
+    json_object *t;
+
+    if (!json_object_is_type(o, json_type_object) || !json_object_object_get_ex(o, "@type", &t))
+        return false;
+    if (json_object_is_type(t, json_type_array) && json_object_array_length(t) > 0)
+        t = json_object_array_get_idx(t, 0);
+    if (!json_object_is_type(t, json_type_string))
+        return false;
+    return !strcmp(json_object_get_string(t), "Product") || !strcmp(json_object_get_string(t), "ProductGroup");
+}
+
+static bool ld_names_product(json_object *root)
+{
+    json_object *graph;
+    size_t i;
+
+    if (json_object_is_type(root, json_type_object) && json_object_object_get_ex(root, "@graph", &graph))
+        root = graph;
+    if (!json_object_is_type(root, json_type_array))
+        return is_product_type(root);
+    for (i = 0; i < json_object_array_length(root) && i < LD_MAX_OBJECTS; i++)
+        if (is_product_type(json_object_array_get_idx(root, i)))
+            return true;
+    return false;
+}
+
+static bool script_names_product(const al_dom *dom, int i)
+{
+    const char *type = al_dom_attr(dom, i, "type"), *text;
+    json_tokener *tok;
+    json_object *root;
+    bool product;
+
+    if (!type || strcasecmp(type, "application/ld+json") != 0 || i + 1 >= dom->nodes[i].end ||
+        !(dom->nodes[i + 1].flags & AL_NODE_TEXT))
+        return false;
+    text = dom->nodes[i + 1].g->v.text.text;
+    if (!strstr(text, "Product") || !(tok = json_tokener_new_ex(64)))   /* bounded nesting */
+        return false;
+    root = json_tokener_parse_ex(tok, text, (int)strnlen(text, 1 << 24));
+    product = root && ld_names_product(root);
+    json_object_put(root);
+    json_tokener_free(tok);
+    return product;
+}
+
+/* JSON-LD of type Product, og:type "product" ("product.item"), or an
+ * element of itemtype schema.org/Product. */
+static bool is_product_page(const al_dom *dom)
+{
+    for (int i = 0; i < dom->count; i++) {
+        const char *v;
+
+        if (dom->nodes[i].flags & AL_NODE_TEXT)
+            continue;
+        if (dom->nodes[i].tag == GUMBO_TAG_SCRIPT && script_names_product(dom, i))
+            return true;
+        if (dom->nodes[i].tag == GUMBO_TAG_META && (v = al_dom_attr(dom, i, "property")) &&
+            !strcasecmp(v, "og:type") && (v = al_dom_attr(dom, i, "content")) && !strncasecmp(v, "product", 7))
+            return true;
+        if ((v = al_dom_attr(dom, i, "itemtype")) && al_text_casestr(v, "schema.org/Product"))
+            return true;
+    }
+    return false;
+}
+
+/* ---- evidence ----------------------------------------------------------- */
+
+/* Does the attribute value V have a part (split at spaces, '-', '_') that is one of WORDS? */
+static bool value_has_part(const char *v, const char *const *words)
+{
+    const char *p = v;
+
+    while (v && *p) {
+        size_t n;
+        p += strspn(p, " \t\n-_");
+        n = strcspn(p, " \t\n-_");
+        for (size_t k = 0; n && words[k]; k++)
+            if (strlen(words[k]) == n && !strncasecmp(p, words[k], n))
+                return true;
+        p += n;
+    }
+    return false;
+}
+
+static bool value_ends(const char *v, const char *suffix)
+{
+    size_t n = v ? strlen(v) : 0, k = strlen(suffix);
+
+    return n >= k && !strcasecmp(v + n - k, suffix);
+}
+
+/* schema.org markup of reviews, ratings and the offer. */
+static bool is_offer_or_review_markup(const al_dom *dom, int i)
+{
+    static const char *const props[] = { "review", "reviews", "aggregateRating", "offers", "availability", NULL };
+    const char *prop = al_dom_attr(dom, i, "itemprop"), *type = al_dom_attr(dom, i, "itemtype");
+
+    if (prop && value_has_part(prop, props))
+        return true;
+    return type && (value_ends(type, "/Review") || value_ends(type, "/AggregateRating") ||
+                    value_ends(type, "/Offer") || value_ends(type, "/AggregateOffer"));
+}
+
+/* The phrases of [extract.product_panel], as word keys. */
+typedef struct {
+    char **keys;
+    size_t count;
+} label_set;
+
+static int labels_load(label_set *l)
+{
+    size_t n = 0;
+    const al_lang_entry *e = al_lang_table("extract.product_panel", NULL, &n);
+
+    l->count = 0;
+    if (!(l->keys = calloc(n ? n : 1, sizeof(*l->keys))))
+        return al_error_oom();
+    for (size_t k = 0; k < n; k++)
+        if (!(l->keys[l->count++] = al_text_key(e[k].key)))
+            return al_error_oom();
+    return 0;
+}
+
+static void labels_free(label_set *l)
+{
+    for (size_t k = 0; k < l->count; k++)
+        free(l->keys[k]);
+    free(l->keys);
+}
+
+/* Does node I's text name shipping, returns or reviews (LABELS), in a
+ * label of at most LABEL_MAX_WORDS words? */
+static bool is_panel_label(const al_dom *dom, int i, const label_set *labels)
+{
+    char *text, *key;
+    bool hit = false;
+
+    if (dom->nodes[i].end - i > LABEL_MAX_NODES)
+        return false;
+    text = al_dom_text(dom, i, false);            /* a dropped tab bar's links too */
+    key = text && strlen(text) <= LABEL_MAX_BYTES && al_text_words(text) <= LABEL_MAX_WORDS ? al_text_key(text) : NULL;
+    for (size_t k = 0; key && k < labels->count && !hit; k++)
+        hit = labels->keys[k][0] && al_key_has_words(key, labels->keys[k]);
+    free(text);
+    free(key);
+    return hit;
+}
+
+static bool is_heading(GumboTag t)
+{
+    return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
+}
+
+/* Node I holds (or is) the title heading or the description. */
+static bool holds_description(const al_dom *dom, int i)
+{
+    for (int j = i; j < dom->nodes[i].end; j++) {
+        const char *prop;
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
+            continue;
+        if (dom->nodes[j].tag == GUMBO_TAG_H1)
+            return true;
+        if ((prop = al_dom_attr(dom, j, "itemprop")) && (al_text_casestr(prop, "description") ||
+                                                          al_text_casestr(prop, "articleBody")))
+            return true;
+    }
+    return false;
+}
+
+static void drop(al_dom *dom, int i)
+{
+    for (int j = i; j < dom->nodes[i].end; j++)
+        dom->nodes[j].flags |= AL_NODE_DROP;
+}
+
+/* The first element child of I, or -1. */
+static int first_element(const al_dom *dom, int i)
+{
+    for (int j = i + 1; j < dom->nodes[i].end; j = dom->nodes[j].end)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].g->type == GUMBO_NODE_ELEMENT)
+            return j;
+        else if (dom->nodes[j].text_len > 1)
+            return -1;                       /* text before it: no label */
+    return -1;
+}
+
+/* A toggle that labels the box it opens: a button, <summary>, a heading,
+ * or anything with aria-expanded or aria-controls. */
+static bool is_toggle(const al_dom *dom, int t)
+{
+    GumboTag tag = dom->nodes[t].tag;
+
+    return tag == GUMBO_TAG_BUTTON || tag == GUMBO_TAG_SUMMARY || (is_heading(tag) && tag != GUMBO_TAG_H1) ||
+           al_dom_attr(dom, t, "aria-expanded") || al_dom_attr(dom, t, "aria-controls");
+}
+
+/* Box I opens with toggle or heading T, and no other of its kind: the
+ * box is T's panel (a box holding several headings is a page region). */
+static bool box_of_label(const al_dom *dom, int i, int t)
+{
+    GumboTag tag = dom->nodes[t].tag;
+
+    for (int j = dom->nodes[t].end; j < dom->nodes[i].end; j++) {
+        GumboTag u = dom->nodes[j].tag;
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
+            continue;
+        if (is_heading(tag) ? is_heading(u) && u <= tag : is_toggle(dom, j))
+            return false;
+    }
+    return true;
+}
+
+/* The id a tab link points to ("#livraison", aria-controls, data-target), or NULL. */
+static const char *tab_target(const al_dom *dom, int i)
+{
+    static const char *const attrs[] = { "aria-controls", "data-target", "data-bs-target", "href", NULL };
+
+    for (size_t k = 0; attrs[k]; k++) {
+        const char *v = al_dom_attr(dom, i, attrs[k]);
+        if (v && *v == '#')
+            v++;
+        else if (v && k == 3)
+            continue;                     /* an href must be in the page */
+        if (v && *v)
+            return v;
+    }
+    return NULL;
+}
+
+/* Drop the panel whose id the tab link I points to. */
+static void drop_tab_panel(al_dom *dom, int i)
+{
+    const char *id = tab_target(dom, i);
+
+    if (!id)
+        return;
+    for (int j = 0; j < dom->count; j++) {
+        const char *v;
+        if ((dom->nodes[j].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || !(v = al_dom_attr(dom, j, "id")) || strcmp(v, id))
+            continue;
+        if (!holds_description(dom, j) && j > dom->body)
+            drop(dom, j);
+        return;
+    }
+}
+
+/* Heading I opens a section: drop it and its next siblings, down to a
+ * sibling that is or holds a heading of its level or higher. */
+static void drop_heading_section(al_dom *dom, int i)
+{
+    int p = dom->nodes[i].parent, end = p >= 0 ? dom->nodes[p].end : dom->count;
+    GumboTag tag = dom->nodes[i].tag;
+
+    drop(dom, i);
+    for (int j = dom->nodes[i].end; j < end; j = dom->nodes[j].end) {
+        for (int k = j; k < dom->nodes[j].end; k++)
+            if (is_heading(dom->nodes[k].tag) && !(dom->nodes[k].flags & AL_NODE_TEXT) && dom->nodes[k].tag <= tag)
+                return;
+        if (holds_description(dom, j))
+            return;
+        drop(dom, j);
+    }
+}
+
+int al_product_drop(al_dom *dom)
+{
+    label_set labels;
+    int i, tabs = 0, err;
+
+    if (dom->body < 0 || !is_product_page(dom))
+        return 0;
+    if ((err = labels_load(&labels)) < 0) {
+        labels_free(&labels);
+        return err;
+    }
+    al_dom_sum(dom, AL_NODE_DROP);
+    /* tab links first, dropped ones too: a tab bar is a list of in-page
+     * links, which furniture.c drops as a table of contents */
+    for (i = dom->body + 1; i < dom->nodes[dom->body].end && tabs < MAX_TAB_LINKS; i++) {
+        al_node *n = &dom->nodes[i];
+
+        if (!(n->flags & AL_NODE_TEXT) &&
+            (n->tag == GUMBO_TAG_A || n->tag == GUMBO_TAG_BUTTON || al_dom_attr(dom, i, "aria-controls")) &&
+            tab_target(dom, i) && is_panel_label(dom, i, &labels)) {
+            tabs++;
+            drop_tab_panel(dom, i);
+        }
+    }
+    for (i = dom->body + 1; i < dom->nodes[dom->body].end; i++) {
+        al_node *n = &dom->nodes[i];
+        int t;
+
+        if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP)) || n->g->type != GUMBO_NODE_ELEMENT || holds_description(dom, i))
+            continue;
+        if ((is_offer_or_review_markup(dom, i) && !al_score_holds_article(dom, i)) ||
+            ((value_has_part(al_dom_attr(dom, i, "class"), class_words) ||
+              value_has_part(al_dom_attr(dom, i, "id"), class_words)) && !al_score_holds_article(dom, i))) {
+            drop(dom, i);
+            i = n->end - 1;
+            continue;
+        }
+        if ((t = first_element(dom, i)) >= 0 && is_toggle(dom, t) && is_panel_label(dom, t, &labels) && box_of_label(dom, i, t)) {
+            drop(dom, i);
+            i = n->end - 1;
+            continue;
+        }
+        if (is_heading(n->tag) && n->tag != GUMBO_TAG_H1 && is_panel_label(dom, i, &labels)) {
+            drop_heading_section(dom, i);
+            i = n->end - 1;
+            continue;
+        }
+    }
+    labels_free(&labels);
+    return 1;
+}
