@@ -22,6 +22,9 @@
 
 /* A captioned gallery (captioned_gallery) has under this share of its text in links. */
 #define GALLERY_MAX_LINKS 0.3
+/* A block holding this share of the chosen node's text (its headings
+ * apart) is the post's body: never cleaned conditionally. */
+#define POST_TEXT_SHARE 0.75
 
 typedef struct {
     int node;
@@ -257,6 +260,25 @@ static bool is_data_table(const al_dom *dom, int t)
     return header || (rows >= 2 && cols >= 2);
 }
 
+/* Does node I hold most of the chosen node's text outside its headings
+ * (POST_TEXT_SHARE), the chosen node being a post found by its markup
+ * alone (extract.c's post_of_headline: no paragraph of the page scored,
+ * so it is no candidate) and not the page's body? Then it is the post's
+ * body, however short ("<div class=entry-content>" under a video: "Wow...
+ * just wow.", a credit link): cleaning it would leave the title alone. */
+static bool holds_post_text(const collector *c, int i)
+{
+    const al_node *top, *n = &c->dom->nodes[i];
+    unsigned body;
+
+    if (c->top < 0 || c->top == c->dom->body || (c->dom->nodes[c->top].flags & AL_NODE_CANDIDATE) ||
+        i <= c->top || i >= c->dom->nodes[c->top].end)
+        return false;
+    top = &c->dom->nodes[c->top];
+    body = top->text_len > top->heading_count ? top->text_len - top->heading_count : 0;
+    return body > 0 && n->text_len >= POST_TEXT_SHARE * body;
+}
+
 /* Readability's _cleanConditionally, on subtree sums. */
 static bool clean_conditionally(const collector *c, int i)
 {
@@ -278,7 +300,7 @@ static bool clean_conditionally(const collector *c, int i)
     default:
         return false;
     }
-    if (al_score_holds_article(c->dom, i))
+    if (al_score_holds_article(c->dom, i) || holds_post_text(c, i))
         return false;
     if (weight < 0)          /* Readability adds a content score of 0 here */
         return true;

@@ -18,6 +18,9 @@
  * Once a pass found prose, a looser one must keep most of it (not read
  * another block) and find its extra prose inside what was chosen, not
  * beside it (more_article): an "About this blog" box is prose too.
+ * A footer or sidebar named so by its id is never the article (unless it
+ * is the layout's main column), and a page where no paragraph scores is
+ * read from the <article> that holds its headline.
  */
 #include <math.h>
 #include <stdio.h>
@@ -289,6 +292,54 @@ static bool in_quote(const al_dom *dom, int i)
     return p >= 0 && (dom->nodes[p].tag == GUMBO_TAG_BLOCKQUOTE || dom->nodes[p].tag == GUMBO_TAG_FIGURE);
 }
 
+/* Page regions that are never the article, named by an element's id
+ * (unique on the page: the template's own name for the region, as the
+ * <footer> and <aside> tags are): "footer", "sidebar-wrapper",
+ * "left_sidebar". The "About this site" blurb in a site's footer or
+ * sidebar is prose, but not the post beside it. A class is no such
+ * name ("post-footer" is a line of the post). */
+static const char *const region_ids[] = { "footer", "sidebar", NULL };
+
+static bool id_names_region(const al_dom *dom, int i)
+{
+    const char *p = al_dom_attr(dom, i, "id");
+
+    while (p && *p) {
+        size_t n;
+        p += strspn(p, " \t\n-_");
+        n = strcspn(p, " \t\n-_");
+        for (size_t k = 0; region_ids[k]; k++)
+            if (n == strlen(region_ids[k]) && strncasecmp(p, region_ids[k], n) == 0)
+                return true;
+        p += n;
+    }
+    return false;
+}
+
+/* A region named by its id is the page's chrome unless it is the
+ * layout's main column named oddly ("sidebar-layout" around everything):
+ * it holds an <h1>, the article's markup (<article>, <main>,
+ * itemprop=articleBody) or REGION_MAIN_SHARE of the page's paragraph
+ * text. Holding half of it is not enough: beside a post of two short
+ * paragraphs, a footer's "About" and "Send us your work" blurbs are. */
+#define REGION_MAIN_SHARE 0.75
+
+static bool is_region_by_id(const al_dom *dom, int i)
+{
+    unsigned total = dom->nodes[dom->body >= 0 ? dom->body : 0].p_text;
+
+    if (!id_names_region(dom, i) || dom->nodes[i].p_text >= REGION_MAIN_SHARE * total)
+        return false;
+    for (int j = i + 1; j < dom->nodes[i].end; j++) {
+        const char *ip;
+        GumboTag t = dom->nodes[j].tag;
+        if (t == GUMBO_TAG_H1 || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN ||
+            ((ip = al_dom_attr(dom, j, "itemprop")) && al_text_casestr(ip, "articleBody")))
+            return false;
+    }
+    return true;
+}
+
 /* Chrome by tag or by name. Marks the whole subtree UNLIKELY. */
 static void mark_unlikely(al_dom *dom)
 {
@@ -307,7 +358,7 @@ static void mark_unlikely(al_dom *dom)
          * article, in any pass; an ASP.NET-style page-wide <form> may be */
         if (((t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) &&
              !al_score_holds_article(dom, i) && !(t == GUMBO_TAG_FOOTER && in_quote(dom, i))) ||
-            is_comment_thread(dom, i)) {
+            is_region_by_id(dom, i) || is_comment_thread(dom, i)) {
             for (j = i; j < n->end; j++)
                 dom->nodes[j].flags |= AL_NODE_DROP;
             i = n->end - 1;
@@ -562,6 +613,23 @@ static int near_headline(const al_dom *dom, int top, int headline)
     return top;
 }
 
+/* No block of the page scores (no paragraph of PARA_MIN_CHARS): a post
+ * of one line under a video ("Wow... just wow."). The page's markup still
+ * says where the post is: the lowest <article> that holds the page's
+ * headline, not dropped as chrome, is the post, and its few lines are
+ * read; without one, the whole body is judged as before. */
+static int post_of_headline(const al_dom *dom, int headline)
+{
+    int p;
+
+    if (headline < 0)
+        return dom->body;
+    for (p = dom->nodes[headline].parent; p >= 0 && p != dom->body; p = dom->nodes[p].parent)
+        if (dom->nodes[p].tag == GUMBO_TAG_ARTICLE)
+            return (dom->nodes[p].flags & (AL_NODE_DROP | AL_NODE_UNLIKELY)) ? dom->body : p;
+    return dom->body;
+}
+
 static int pick_top(al_dom *dom, int headline)
 {
     int top[TOP_CANDIDATES];
@@ -582,7 +650,7 @@ static int pick_top(al_dom *dom, int headline)
         }
     }
     if (top[0] < 0 || dom->nodes[top[0]].tag == GUMBO_TAG_BODY)
-        return dom->body;
+        return post_of_headline(dom, headline);
     top[0] = near_headline(dom, top[0], headline);
 
     /* Several strong candidates inside one ancestor: the ancestor is the
