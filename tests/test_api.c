@@ -243,6 +243,49 @@ static void test_byline_element(void)
     aloud_article_free(a);
 }
 
+/* A news agency named with the word for "agency" around it is no person
+ * ([page.byline_agency_word] around [page.byline_agency]); a person whose
+ * name only holds such a word stays the byline. */
+static void test_byline_agency_word(void)
+{
+    static const struct { const char *author, *byline; } rows[] = {
+        { "Agencia EFE", NULL },
+        { "Agenzia ANSA", NULL },
+        { "Ag\xc3\xaancia Lusa", NULL },
+        { "Agence France-Presse", NULL },
+        { "Nachrichtenagentur dpa", NULL },
+        { "Reuters news agency", NULL },
+        { "Agencja PAP", NULL },
+        { "Agencias", NULL },
+        { "Agencia EFE/Europa Press", NULL },
+        { "Marta Agencia", "Marta Agencia" },
+        { "Agencia Gonz\xc3\xa1lez Ruiz", "Agencia Gonz\xc3\xa1lez Ruiz" },
+        { "Luc\xc3\xad" "a Ferrer / Agencias", "Luc\xc3\xad" "a Ferrer / Agencias" },
+    };
+    size_t k;
+
+    for (k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        char html[1024];
+        aloud_article *a = NULL;
+        snprintf(html, sizeof html,
+                 "<html><head><title>Vendimia</title><meta name=\"author\" content=\"%s\"></head><body><article>"
+                 "<p>Las primeras cuadrillas han comenzado a recoger uva blanca en los vi\xc3\xb1" "edos de la ribera, "
+                 "una fecha que los viticultores consideraban impensable hace veinte a\xc3\xb1os.</p>"
+                 "</article></body></html>", rows[k].author);
+        CHECK(aloud_article_from_html(&a, html, strlen(html), NULL, NULL) == ALOUD_OK);
+        if (!a)
+            continue;
+        if (rows[k].byline)
+            CHECK_STR(aloud_article_byline(a), rows[k].byline);
+        else if (aloud_article_byline(a) != NULL) {
+            failures++;
+            fprintf(stderr, "%s:%d: byline \"%s\" is an agency's\n", __FILE__, __LINE__, rows[k].author);
+        }
+        checks++;
+        aloud_article_free(a);
+    }
+}
+
 /* "Story | Section | Site" in og:title, with the story's own heading. */
 /* Captions go, in every section, and the other blocks keep their order
  * and section; a section left with only its heading keeps it. */
@@ -311,6 +354,7 @@ int main(void)
     test_title_segments();
     test_drop_captions();
     test_byline_element();
+    test_byline_agency_word();
     test_dates();
     test_ld_body_hint();
     test_metadata_and_sections();

@@ -801,35 +801,80 @@ static bool agency_acronym(const char *name)
     return n >= AGENCY_MIN_LETTERS && n <= AGENCY_MAX_LETTERS && name[n] == '\0';
 }
 
-/* A news agency, not a person: every part of NAME between "/" is a name
- * of [page.byline_agency] ("Lusa", "dpa/AFP") or an agency's acronym. */
-static bool names_an_agency(const char *name)
+/* PART with the words of [page.byline_agency_word] ("Agencia", "Agentur",
+ * "agency") cut from its start and its end, in place: "Agencia EFE" is
+ * "EFE", "EFE Agency" too. Returns the start of what is left, which is
+ * empty when PART is only such words ("Agencias"); *CUT_ANY says whether
+ * a word was cut. */
+static char *strip_agency_words(char *part, bool *cut_any)
 {
     size_t k, n;
+    const al_lang_entry *e = al_lang_table("page.byline_agency_word", NULL, &n);
+
+    *cut_any = false;
+    for (;;) {
+        size_t t, head = 0, tail = 0;
+        while (*part == ' ')
+            part++;
+        t = strlen(part);
+        while (t && part[t - 1] == ' ')
+            part[--t] = '\0';
+        for (k = 0; k < n; k++) {       /* the longest entry at each end */
+            size_t w = strlen(e[k].key);
+            if (w > t || w == 0)
+                continue;
+            if (w > head && strncasecmp(part, e[k].key, w) == 0 && (part[w] == ' ' || part[w] == '\0'))
+                head = w;
+            if (w > tail && w < t && strcasecmp(part + t - w, e[k].key) == 0 && part[t - w - 1] == ' ')
+                tail = w;
+        }
+        if (!head && !tail)
+            return part;
+        *cut_any = true;
+        if (head)
+            part += head;
+        else
+            part[t - tail] = '\0';
+    }
+}
+
+/* Is PART (any case and punctuation) one of the N entries E? */
+static bool is_agency_name(const al_lang_entry *e, size_t n, const char *part)
+{
+    char *key = al_text_key(part);
+    bool hit = false;
+    size_t k;
+
+    for (k = 0; key && *key && k < n && !hit; k++) {
+        char *ek = al_text_key(e[k].key);
+        hit = ek && strcmp(ek, key) == 0;
+        free(ek);
+    }
+    free(key);
+    return hit;
+}
+
+/* A news agency, not a person: every part of NAME between "/" is a name
+ * of [page.byline_agency] ("Lusa", "dpa/AFP") or an agency's acronym, with
+ * or without the word for "agency" ("Agencia EFE", "Agenzia ANSA"). */
+static bool names_an_agency(const char *name)
+{
+    size_t n;
     const al_lang_entry *e = al_lang_table("page.byline_agency", NULL, &n);
     const char *p = name;
 
     while (*p) {
         size_t len = strcspn(p, "/");
-        char *part = al_strndup(p, len), *trimmed = part, *key;
-        bool hit = false;
+        char *part = al_strndup(p, len), *trimmed = part, *bare;
+        bool hit, cut;
         if (!part)
             return false;
         while (*trimmed == ' ')
             trimmed++;
-        key = al_text_key(trimmed);
-        for (k = 0; key && k < n && !hit; k++) {
-            char *ek = al_text_key(e[k].key);
-            hit = ek && *key && strcmp(ek, key) == 0;
-            free(ek);
-        }
-        if (!hit) {
-            size_t t = strlen(trimmed);
-            while (t && trimmed[t - 1] == ' ')
-                trimmed[--t] = '\0';
-            hit = agency_acronym(trimmed);
-        }
-        free(key);
+        hit = is_agency_name(e, n, trimmed);  /* "Agence France-Presse" */
+        bare = strip_agency_words(trimmed, &cut);
+        if (!hit)
+            hit = (cut && !*bare) || (cut && is_agency_name(e, n, bare)) || agency_acronym(bare);
         free(part);
         if (!hit)
             return false;
