@@ -552,7 +552,8 @@ static bool is_control(const al_dom *dom, int j)
 
 /* A bar of controls: all of the block's text is in CONTROLS_MIN controls
  * or more, nothing between them but white space ("Anterior Seguinte
- * Ampliar Fechar", "Partilhar no Facebook Partilhar no X"). */
+ * Ampliar Fechar", "Partilhar no Facebook Partilhar no X"); a button that
+ * is chrome by its class ("share") is left out, not taken for text. */
 static bool control_bar(const al_item *it, const al_dom *dom)
 {
     const al_node *n = &dom->nodes[it->node];
@@ -562,8 +563,8 @@ static bool control_bar(const al_item *it, const al_dom *dom)
         return false;                              /* one run of a larger element */
     for (j = it->node; j < n->end; j++) {
         const al_node *c = &dom->nodes[j];
-        if (c->flags & AL_NODE_DROP) {
-            j = c->end - 1;
+        if (j > it->node && (c->flags & (AL_NODE_DROP | AL_NODE_UNLIKELY))) {
+            j = c->end - 1;                        /* dropped, or chrome by its class ("share") */
             continue;
         }
         if (c->text_len > 0 && is_control(dom, j)) {
