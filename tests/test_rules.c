@@ -96,7 +96,8 @@ static void test_shape_rules(void)
     CATCH("timestamp", "<p>Senin, 14 Okt 2024 10:12 WIB</p>", T(P), P);
     KEEP("<p>Senin, 14 Okt 2024 10:12 WIB rapat dimulai.</p>", T(P), P);   /* a sentence */
 
-    CATCH("date-source", "<p>25/08/2024 18h20 · Atualizado há 2 horas</p>", T(P), P);
+    CATCH("timestamp", "<p>25/08/2024 18h20 · Atualizado há 2 horas</p>", T(P), P);   /* "18h20": a time */
+    CATCH("date-source", "<p>25/08/2024 · Atualizado há 2 horas</p>", T(P), P);
     KEEP("<p>25/08/2024: a Câmara aprovou o orçamento para o próximo ano.</p>", T(P), P);
 
     CATCH("date-source-cjk", "<p>2023-06-18 10:42:15来源：东岸晨报作者：周文博责任编辑：王丽</p>", T(P), P);
@@ -145,6 +146,10 @@ static void test_word_rules(void)
          "con chi vuoi</div>", T(DIV), P);                           /* text between the links */
     strict_pass = false;
     KEEP("<div><a href=#>Imprimer</a> la recette, puis <a href=#>ajoutez-la</a> au carnet.</div>", T(DIV), P);
+    /* a link to another place of the page ("#comments") is a control too */
+    CATCH("control-bar", "<div><a href=#>Facebook</a> <a href=#>X</a> <a href=#>Envoyer par e-mail</a> "
+          "<a href=#commentaires>R\xC3\xA9" "agir</a></div>", T(DIV), P);
+    KEEP("<div><a href=#>Facebook</a> <a href=/commentaires>R\xC3\xA9" "agir</a></div>", T(DIV), P);   /* a page */
 
     CATCH("go-back", "<p><a href=/>Go back to</a> Cybersecurity</p>", T(P), P);
     KEEP("<p>Go back to the start of the recipe and fold the egg whites in gently, a third at a time, so that the "
@@ -278,6 +283,13 @@ static void test_meta_rules(void)
            "Transport desk Marlow Vale Gazette</p>", T(P), P, NULL, "Jane Doe", __LINE__);
     expect(NULL, "<p>Jane Doe Published 3 March 2025 08:20 Updated 4 March 2025 13:05 Reading time 6 min. The "
            "transport desk wrote it.</p>", T(P), P, NULL, "Jane Doe", __LINE__);   /* a sentence */
+
+    /* the hour and minutes joined by "h" (French, Portuguese pages) are a time too */
+    expect("byline-times", "<div><span>Par <a href=/a/cm>Cl\xC3\xA9mence Morvan</a></span> <span>Publi\xC3\xA9 le "
+           "<time>12 mai 2026 \xC3\xA0 06h00</time>, modifi\xC3\xA9 le 12 mai 2026 \xC3\xA0 08h41</span></div>", T(DIV),
+           P, NULL, "Cl\xC3\xA9mence Morvan", __LINE__);
+    expect(NULL, "<p>Cl\xC3\xA9mence Morvan a couru le marathon de 2026 en 3h05 malgr\xC3\xA9 la chaleur et le "
+           "vent de face.</p>", T(P), P, NULL, "Cl\xC3\xA9mence Morvan", __LINE__);   /* a sentence */
 
     CATCH("by-and-date", "<p>By Staff Reporter, 12 May 2024</p>", T(P), P);
     KEEP("<p>De werkzaamheden aan de banen beginnen na het seizoen, in oktober 2027.</p>", T(P), P);   /* "de": a noun follows */

@@ -411,15 +411,22 @@ static bool all_hashtags(const char *s)
     return any;
 }
 
-/* A time of day: "10:12", "9:05". */
+/* A time of day: "10:12", "9:05", or with an "h" between hours and
+ * minutes ("06h00", "14h30": French, Portuguese, Spanish pages), the
+ * hour of one or two digits and no letter or digit after the minutes. */
 static bool has_clock(const char *s)
 {
     const char *p;
 
-    for (p = s; *p; p++)
-        if (*p == ':' && p > s && p[-1] >= '0' && p[-1] <= '9' && p[1] >= '0' && p[1] <= '5' &&
-            p[2] >= '0' && p[2] <= '9' && !(p[3] >= '0' && p[3] <= '9'))
+    for (p = s; *p; p++) {
+        bool two = p > s && p[-1] >= '0' && p[-1] <= '9' && p[1] >= '0' && p[1] <= '5' && p[2] >= '0' &&
+                   p[2] <= '9' && !(p[3] >= '0' && p[3] <= '9');
+        if (two && *p == ':')
             return true;
+        if (two && *p == 'h' && !((p[3] | 0x20) >= 'a' && (p[3] | 0x20) <= 'z') &&
+            !(p - 2 >= s && p[-2] >= '0' && p[-2] <= '9' && p - 3 >= s && p[-3] >= '0' && p[-3] <= '9'))
+            return true;
+    }
     return false;
 }
 
@@ -537,7 +544,8 @@ static bool holds_counter(const char *text)
 }
 
 /* Is node J a control: a <button>, role=button, or a link that leads
- * nowhere (href "#" or "javascript:"), its action done by a script? */
+ * nowhere (href "#" or "javascript:"), its action done by a script, or
+ * only to another place of the page ("#comments": "Réagir", "Reply")? */
 static bool is_control(const al_dom *dom, int j)
 {
     const char *role, *href;
@@ -547,7 +555,7 @@ static bool is_control(const al_dom *dom, int j)
     if ((role = al_dom_attr(dom, j, "role")) && strcmp(role, "button") == 0)
         return true;
     return dom->nodes[j].tag == GUMBO_TAG_A && (href = al_dom_attr(dom, j, "href")) &&
-           (strcmp(href, "#") == 0 || strncmp(href, "javascript:", 11) == 0);
+           (href[0] == '#' || strncmp(href, "javascript:", 11) == 0);
 }
 
 /* A bar of controls: all of the block's text is in CONTROLS_MIN controls
