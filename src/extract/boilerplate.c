@@ -109,6 +109,18 @@
 #define LEAD_REPEAT_LONGER_TENTHS 11
 /* The title repeated as a paragraph: among the first this many items. */
 #define TITLE_REPEAT_FIRST 3
+/* A box of key points that the body says again (drop_keypoints_repeat):
+ * it starts among the first LEAD_REPEAT_FIRST blocks, holds at most
+ * KEYPOINT_MAX_BLOCKS, a label of at most LABEL_MAX_WORDS first and
+ * KEYPOINT_MIN_POINTS points or more of KEYPOINT_MIN_WORDS words or more,
+ * each with LEAD_REPEAT_OVERLAP of its word pairs in the next
+ * KEYPOINT_AHEAD blocks; its container is found within KEYPOINT_MAX_DEPTH
+ * ancestors of its first block. */
+#define KEYPOINT_MAX_BLOCKS 8
+#define KEYPOINT_MIN_POINTS 2
+#define KEYPOINT_MIN_WORDS 5
+#define KEYPOINT_AHEAD 12
+#define KEYPOINT_MAX_DEPTH 4
 
 /* A date set as a heading (Blogger's "date-header": "Sunday, October 15,
  * 2023"): at most DATE_HEADING_MAX_WORDS words, two of them numbers, one a
@@ -947,6 +959,114 @@ static void drop_lead_repeat(al_items *items, const al_dom *dom)
     }
 }
 
+/* The share (0..1) of the pairs of neighbouring words of key A that are
+ * neighbours in key B too (0 when A has no pair). */
+static double pair_overlap(const char *a, const char *b)
+{
+    size_t total = 0, found = 0;
+    const char *p = a, *q;
+    char *pair;
+
+    while (*p && (q = strchr(p, ' ')) != NULL) {
+        size_t n = strcspn(q + 1, " ");
+        if (n && (pair = al_strndup(p, (size_t)(q + 1 + n - p))) != NULL) {
+            total++;
+            found += al_key_has_words(b, pair);
+            free(pair);
+        }
+        p = q + 1;
+    }
+    return total ? (double)found / (double)total : 0;
+}
+
+/* The keys of up to KEYPOINT_AHEAD blocks from item FROM on, with a mark
+ * between blocks so that no pair spans two of them; NULL when none. */
+static char *body_after(const al_items *items, size_t from)
+{
+    al_buf b = AL_BUF_INIT;
+    size_t j, taken = 0;
+
+    for (j = from; j < items->count && taken < KEYPOINT_AHEAD; j++) {
+        const al_item *it = &items->items[j];
+        char *k;
+        if (it->junk || !al_item_is_block(it) || !(k = al_text_key(it->text)))
+            continue;
+        if (b.len)
+            al_buf_puts(&b, " | ");
+        al_buf_puts(&b, k);
+        free(k);
+        taken++;
+    }
+    return b.data;
+}
+
+/* Do items FIRST..END-1 read as key points that the body repeats: a label
+ * first or none, the rest points of KEYPOINT_MIN_WORDS words or more, each
+ * with LEAD_REPEAT_OVERLAP of its word pairs in BODY? */
+static bool keypoints_repeated(const al_items *items, size_t first, size_t end, const char *body)
+{
+    size_t j, points = 0;
+
+    for (j = first; j < end; j++) {
+        const al_item *it = &items->items[j];
+        size_t words = al_text_words(it->text);
+        char *k;
+        bool same;
+        if (it->junk || it->kind == AL_ITEM_RULE)
+            continue;
+        if (j == first && words <= LABEL_MAX_WORDS && !strpbrk(it->text, ".!?"))
+            continue;                           /* its label: "Key points", "Resumo" */
+        if (!al_item_is_block(it) || (it->kind != ALOUD_BLOCK_PARAGRAPH && it->kind != ALOUD_BLOCK_LIST_ITEM) ||
+            words < KEYPOINT_MIN_WORDS || !(k = al_text_key(it->text)))
+            return false;
+        same = pair_overlap(k, body) >= LEAD_REPEAT_OVERLAP;
+        free(k);
+        if (!same)
+            return false;
+        points++;
+    }
+    return points >= KEYPOINT_MIN_POINTS;
+}
+
+/* A box of key points at the top ("Resumo", "Das Wichtigste in Kürze":
+ * a label and a list of sentences) that the body then says again, point
+ * by point, is read once: in the body. The box is the items inside one
+ * ancestor of its first block (within KEYPOINT_MAX_DEPTH) that holds none
+ * of the items after it; each of its points must find LEAD_REPEAT_OVERLAP
+ * of its pairs of words in the next KEYPOINT_AHEAD blocks. */
+static void drop_keypoints_repeat(al_items *items, const al_dom *dom)
+{
+    size_t i, seen = 0;
+
+    for (i = 0; i < items->count && seen < LEAD_REPEAT_FIRST; i++) {
+        const al_item *it = &items->items[i];
+        int a = it->node, depth;
+
+        if (it->junk || it->kind == AL_ITEM_RULE)
+            continue;
+        if (al_item_is_block(it))
+            seen++;
+        for (depth = 0; depth < KEYPOINT_MAX_DEPTH && (a = dom->nodes[a].parent) >= 0; depth++) {
+            size_t end = i;
+            char *body;
+            bool drop;
+            while (end < items->count && items->items[end].node >= a && items->items[end].node < dom->nodes[a].end)
+                end++;
+            if (end >= items->count || end - i > KEYPOINT_MAX_BLOCKS)
+                break;                          /* it holds the body, or too much */
+            if (end - i < KEYPOINT_MIN_POINTS || !(body = body_after(items, end)))
+                continue;
+            drop = keypoints_repeated(items, i, end, body);
+            free(body);
+            if (drop) {
+                for (; i < end; i++)
+                    items->items[i].junk = true;
+                return;
+            }
+        }
+    }
+}
+
 static void drop_title_repeat(al_items *items, const al_meta *meta)
 {
     size_t i, seen = 0;
@@ -1109,6 +1229,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     }
     drop_title_repeat(items, meta);
     drop_lead_repeat(items, dom);
+    drop_keypoints_repeat(items, dom);
     drop_sponsor_segments(items);
     drop_appeal_boxes(items, dom);
     drop_appeal_feature_boxes(items, dom);
