@@ -109,6 +109,13 @@
 #define LEAD_REPEAT_LONGER_TENTHS 11
 /* The title repeated as a paragraph: among the first this many items. */
 #define TITLE_REPEAT_FIRST 3
+/* The rest of a box after the article (drop_box_remnant): among the last
+ * REMNANT_LAST_BLOCKS blocks, a line of at most LABEL_MAX_WORDS words
+ * alone in an ancestor (within REMNANT_MAX_DEPTH) whose text, chrome
+ * included, is REMNANT_BOX_FACTOR times its own or more. */
+#define REMNANT_LAST_BLOCKS 2
+#define REMNANT_MAX_DEPTH 3
+#define REMNANT_BOX_FACTOR 4
 /* A box of key points that the body says again (drop_keypoints_repeat):
  * it starts among the first LEAD_REPEAT_FIRST blocks, holds at most
  * KEYPOINT_MAX_BLOCKS, a label of at most LABEL_MAX_WORDS first and
@@ -1067,6 +1074,64 @@ static void drop_keypoints_repeat(al_items *items, const al_dom *dom)
     }
 }
 
+/* All the text under node A, what the passes left out included. */
+static size_t raw_text_len(const al_dom *dom, int a)
+{
+    size_t len = 0;
+    int j;
+
+    for (j = a + 1; j < dom->nodes[a].end; j++)
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
+            len += dom->nodes[j].text_len;
+    return len;
+}
+
+/* Is item I the only spoken item of a box that is mostly chrome: an
+ * ancestor within REMNANT_MAX_DEPTH holding no other item that is not
+ * junk, with REMNANT_BOX_FACTOR times its text or more? */
+static bool alone_in_chrome_box(const al_items *items, size_t i, const al_dom *dom)
+{
+    const al_item *it = &items->items[i];
+    int a = it->node, depth;
+
+    for (depth = 0; depth < REMNANT_MAX_DEPTH && (a = dom->nodes[a].parent) >= 0; depth++) {
+        size_t j;
+        for (j = 0; j < items->count; j++) {
+            const al_item *o = &items->items[j];
+            if (j != i && !o->junk && o->kind != AL_ITEM_RULE && o->node >= a && o->node < dom->nodes[a].end)
+                return false;                   /* it shares the box with spoken text */
+        }
+        if (raw_text_len(dom, a) >= (size_t)REMNANT_BOX_FACTOR * it->text_len)
+            return true;
+    }
+    return false;
+}
+
+/* The rest of a box after the article: an author box whose bio and name
+ * went as chrome (by class, as the byline again) leaves the author's job
+ * line ("Gärtnerin aus Leidenschaft"), a newsletter box its title. Among
+ * the last REMNANT_LAST_BLOCKS blocks, a paragraph of at most
+ * LABEL_MAX_WORDS words and no sentence, alone in a box that is mostly
+ * chrome (alone_in_chrome_box), goes with the box. */
+static void drop_box_remnant(al_items *items, const al_dom *dom)
+{
+    size_t i = items->count, seen = 0, blocks = 0;
+
+    for (size_t j = 0; j < items->count; j++)
+        blocks += !items->items[j].junk && al_item_is_block(&items->items[j]);
+    while (i > 0 && seen < REMNANT_LAST_BLOCKS && blocks > 1) {
+        al_item *it = &items->items[--i];
+        if (it->junk || !al_item_is_block(it))
+            continue;
+        seen++;
+        if (it->kind == ALOUD_BLOCK_PARAGRAPH && al_text_words(it->text) <= LABEL_MAX_WORDS &&
+            !strpbrk(it->text, ".!?") && alone_in_chrome_box(items, i, dom)) {
+            it->junk = true;
+            blocks--;
+        }
+    }
+}
+
 static void drop_title_repeat(al_items *items, const al_meta *meta)
 {
     size_t i, seen = 0;
@@ -1237,6 +1302,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_appeal_headings(items);
     drop_author_bio(items, meta);
     drop_end_matter(items, meta);
+    drop_box_remnant(items, dom);
     drop_repeats(items);
     drop_truncated_copies(items);
     resolve_suspects(items);
