@@ -119,13 +119,14 @@
 /* A box of key points that the body says again (drop_keypoints_repeat):
  * it starts among the first LEAD_REPEAT_FIRST blocks, holds at most
  * KEYPOINT_MAX_BLOCKS, a label of at most LABEL_MAX_WORDS first and
- * KEYPOINT_MIN_POINTS points or more of KEYPOINT_MIN_WORDS words or more,
- * each with LEAD_REPEAT_OVERLAP of its word pairs in the next
- * KEYPOINT_AHEAD blocks; its container is found within KEYPOINT_MAX_DEPTH
+ * KEYPOINT_MIN_POINTS points or more of KEYPOINT_MIN_WORDS to
+ * KEYPOINT_MAX_WORDS words, each with LEAD_REPEAT_OVERLAP of its word
+ * pairs in a longer one of the next KEYPOINT_AHEAD blocks; its container is found within KEYPOINT_MAX_DEPTH
  * ancestors of its first block. */
 #define KEYPOINT_MAX_BLOCKS 8
 #define KEYPOINT_MIN_POINTS 2
 #define KEYPOINT_MIN_WORDS 5
+#define KEYPOINT_MAX_WORDS 40
 #define KEYPOINT_AHEAD 12
 #define KEYPOINT_MAX_DEPTH 4
 
@@ -986,31 +987,51 @@ static double pair_overlap(const char *a, const char *b)
     return total ? (double)found / (double)total : 0;
 }
 
-/* The keys of up to KEYPOINT_AHEAD blocks from item FROM on, with a mark
- * between blocks so that no pair spans two of them; NULL when none. */
-static char *body_after(const al_items *items, size_t from)
-{
-    al_buf b = AL_BUF_INIT;
-    size_t j, taken = 0;
+/* The next KEYPOINT_AHEAD blocks from item FROM on: their keys and
+ * lengths, to say whether a point is in one of them. */
+typedef struct {
+    char *key[KEYPOINT_AHEAD];
+    unsigned len[KEYPOINT_AHEAD];
+    size_t count;
+} body_window;
 
-    for (j = from; j < items->count && taken < KEYPOINT_AHEAD; j++) {
+static void body_window_fill(body_window *w, const al_items *items, size_t from)
+{
+    size_t j;
+
+    w->count = 0;
+    for (j = from; j < items->count && w->count < KEYPOINT_AHEAD; j++) {
         const al_item *it = &items->items[j];
-        char *k;
-        if (it->junk || !al_item_is_block(it) || !(k = al_text_key(it->text)))
+        if (it->junk || !al_item_is_block(it) || !(w->key[w->count] = al_text_key(it->text)))
             continue;
-        if (b.len)
-            al_buf_puts(&b, " | ");
-        al_buf_puts(&b, k);
-        free(k);
-        taken++;
+        w->len[w->count++] = it->text_len;
     }
-    return b.data;
+}
+
+static void body_window_free(body_window *w)
+{
+    while (w->count)
+        free(w->key[--w->count]);
+}
+
+/* Is the point IT (KEY its key) in one block of W, longer than it by
+ * LEAD_REPEAT_LONGER_TENTHS (a point condenses a paragraph; one of the
+ * same length is the article's own text said twice on purpose)? */
+static bool point_in_body(const al_item *it, const char *key, const body_window *w)
+{
+    size_t j;
+
+    for (j = 0; j < w->count; j++)
+        if ((size_t)w->len[j] * 10 >= (size_t)it->text_len * LEAD_REPEAT_LONGER_TENTHS &&
+            pair_overlap(key, w->key[j]) >= LEAD_REPEAT_OVERLAP)
+            return true;
+    return false;
 }
 
 /* Do items FIRST..END-1 read as key points that the body repeats: a label
- * first or none, the rest points of KEYPOINT_MIN_WORDS words or more, each
- * with LEAD_REPEAT_OVERLAP of its word pairs in BODY? */
-static bool keypoints_repeated(const al_items *items, size_t first, size_t end, const char *body)
+ * first or none, the rest points of KEYPOINT_MIN_WORDS to KEYPOINT_MAX_WORDS
+ * words, each in a longer block of W (point_in_body)? */
+static bool keypoints_repeated(const al_items *items, size_t first, size_t end, const body_window *w)
 {
     size_t j, points = 0;
 
@@ -1024,9 +1045,9 @@ static bool keypoints_repeated(const al_items *items, size_t first, size_t end, 
         if (j == first && words <= LABEL_MAX_WORDS && !strpbrk(it->text, ".!?"))
             continue;                           /* its label: "Key points", "Resumo" */
         if (!al_item_is_block(it) || (it->kind != ALOUD_BLOCK_PARAGRAPH && it->kind != ALOUD_BLOCK_LIST_ITEM) ||
-            words < KEYPOINT_MIN_WORDS || !(k = al_text_key(it->text)))
+            words < KEYPOINT_MIN_WORDS || words > KEYPOINT_MAX_WORDS || !(k = al_text_key(it->text)))
             return false;
-        same = pair_overlap(k, body) >= LEAD_REPEAT_OVERLAP;
+        same = point_in_body(it, k, w);
         free(k);
         if (!same)
             return false;
@@ -1039,8 +1060,9 @@ static bool keypoints_repeated(const al_items *items, size_t first, size_t end, 
  * a label and a list of sentences) that the body then says again, point
  * by point, is read once: in the body. The box is the items inside one
  * ancestor of its first block (within KEYPOINT_MAX_DEPTH) that holds none
- * of the items after it; each of its points must find LEAD_REPEAT_OVERLAP
- * of its pairs of words in the next KEYPOINT_AHEAD blocks. */
+ * of the items before or after it; each of its points must find
+ * LEAD_REPEAT_OVERLAP of its pairs of words in a longer block among the
+ * next KEYPOINT_AHEAD (point_in_body). */
 static void drop_keypoints_repeat(al_items *items, const al_dom *dom)
 {
     size_t i, seen = 0;
@@ -1055,16 +1077,19 @@ static void drop_keypoints_repeat(al_items *items, const al_dom *dom)
             seen++;
         for (depth = 0; depth < KEYPOINT_MAX_DEPTH && (a = dom->nodes[a].parent) >= 0; depth++) {
             size_t end = i;
-            char *body;
+            body_window w;
             bool drop;
+            if (i > 0 && items->items[i - 1].node >= a && items->items[i - 1].node < dom->nodes[a].end)
+                break;                          /* the box starts before: not its first block */
             while (end < items->count && items->items[end].node >= a && items->items[end].node < dom->nodes[a].end)
                 end++;
             if (end >= items->count || end - i > KEYPOINT_MAX_BLOCKS)
                 break;                          /* it holds the body, or too much */
-            if (end - i < KEYPOINT_MIN_POINTS || !(body = body_after(items, end)))
+            if (end - i < KEYPOINT_MIN_POINTS)
                 continue;
-            drop = keypoints_repeated(items, i, end, body);
-            free(body);
+            body_window_fill(&w, items, end);
+            drop = keypoints_repeated(items, i, end, &w);
+            body_window_free(&w);
             if (drop) {
                 for (; i < end; i++)
                     items->items[i].junk = true;
