@@ -25,8 +25,9 @@
  * Never dropped: the page's title heading and whatever holds it, and what
  * holds the description (itemprop="description"); a block found by its
  * markup or class name only also stays when it holds most of the page's
- * paragraph text (a review site's one editorial review of a product). The description's own care or usage section stays: its heading
- * names neither shipping nor reviews.
+ * paragraph text (a review site's one editorial review of a product).
+ * The description's own care or usage section stays: its heading names
+ * neither shipping nor reviews.
  */
 #include <json.h>
 #include <stdlib.h>
