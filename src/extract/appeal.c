@@ -16,7 +16,7 @@
  *
  * The words are per-language data in data/lang/<tag>.txt, matched on folded
  * words in the text's own language when its function words tell it
- * ([extract.stopwords]: a French "du" is not the German "you", nor a
+ * (al_lang_guess_latin(): a French "du" is not the German "you", nor a
  * Portuguese "os" the Spanish one), else in every language at once
  * (a button's three words tell nothing): [extract.appeal_address] (the reader:
  * a capitalised entry, "Sie", "Ihnen", "Lei", "Państwo", matches only as
@@ -49,6 +49,7 @@
 #include <string.h>
 
 #include "appeal.h"
+#include "extract.h"
 #include "langdata.h"
 #include "lexicon.h"
 #include "util.h"
@@ -100,24 +101,15 @@
 /* A BIC's label ("BIC:", "SWIFT") is at most this many tokens before it. */
 #define BIC_LABEL_TOKENS 3
 
-/* A text's language is told by its function words when the best language
- * has at least LANG_MIN_VOTES of them, they are LANG_MIN_DENSITY of its
- * words, and LANG_MARGIN times the runner-up's: then only that language's
- * words (and mul's) count. */
-#define LANG_MIN_VOTES 3
-#define LANG_MIN_DENSITY 0.15
-#define LANG_MARGIN 1.5
-#define MAX_LANGS 64
-
 /* ---- the word classes --------------------------------------------------- */
 
-enum { C_ADDRESS, C_REQUEST, C_SELF, C_MEMBER, C_PERIOD, C_CURRENCY, C_CHANNEL, C_STOP, C_COUNT };
+enum { C_ADDRESS, C_REQUEST, C_SELF, C_MEMBER, C_PERIOD, C_CURRENCY, C_CHANNEL, C_COUNT };
 
 static const char *const class_table[C_COUNT] = {
     [C_ADDRESS] = "extract.appeal_address", [C_REQUEST] = "extract.appeal_request",
     [C_SELF] = "extract.appeal_self",       [C_MEMBER] = "extract.appeal_member",
     [C_PERIOD] = "extract.appeal_period",   [C_CURRENCY] = "extract.appeal_currency",
-    [C_CHANNEL] = "extract.appeal_channel", [C_STOP] = "extract.stopwords",
+    [C_CHANNEL] = "extract.appeal_channel",
 };
 
 /* One entry: its words (folded, or as written when CASED), the last one a
@@ -126,7 +118,7 @@ typedef struct {
     char **words;
     size_t count;
     bool prefix, cased, imperative;
-    unsigned lang;              /* its language's number (lang_names) */
+    const char *lang;           /* its language's tag: "de", "mul" */
 } phrase;
 
 /* A class's entries, found by the first two bytes of their first word
@@ -173,25 +165,6 @@ static void index_class(word_class *wc)
 
 static word_class classes[C_COUNT];
 static pthread_once_t classes_once = PTHREAD_ONCE_INIT;
-/* The languages of the entries, numbered in order of appearance; "mul"'s
- * number, matched in every text. */
-static const char *lang_names[MAX_LANGS];
-static unsigned lang_count, lang_mul = MAX_LANGS;
-
-static unsigned lang_number(const char *lang)
-{
-    unsigned i;
-
-    for (i = 0; i < lang_count; i++)
-        if (strcmp(lang_names[i], lang) == 0)
-            return i;
-    if (lang_count == MAX_LANGS)
-        return MAX_LANGS;               /* never: the data has some thirty */
-    lang_names[lang_count] = lang;
-    if (strcmp(lang, "mul") == 0)
-        lang_mul = lang_count;
-    return lang_count++;
-}
 
 /* Split S at spaces into P's words (S is modified and owned by P). */
 static bool split_words(phrase *p, char *s)
@@ -247,7 +220,7 @@ static void make_classes(void)
             continue;
         for (i = 0; i < n; i++)
             if (compile_entry(&wc->phrases[wc->count], &e[i])) {
-                wc->phrases[wc->count].lang = lang_number(e[i].lang);
+                wc->phrases[wc->count].lang = e[i].lang;
                 wc->count++;
             }
         index_class(wc);
@@ -414,7 +387,7 @@ static bool entry_at(const phrase *p, const tokens *ts, size_t i)
 /* The first entry of class C (in the data's order) that starts at token
  * I, or NULL: the entries of the token's bucket and those every token
  * tries, merged in entry order. */
-static const phrase *match_in(int c, const tokens *ts, size_t i, const bool *langs)
+static const phrase *match_in(int c, const tokens *ts, size_t i, const char *lang)
 {
     const word_class *wc = &classes[c];
     const token *t = &ts->t[i];
@@ -432,7 +405,7 @@ static const phrase *match_in(int c, const tokens *ts, size_t i, const bool *lan
     }
     while (na || no) {
         size_t k = !no || (na && *any < *own) ? (na--, *any++) : (no--, *own++);
-        if ((!langs || wc->phrases[k].lang >= MAX_LANGS || langs[wc->phrases[k].lang]) &&
+        if ((!lang || !strcmp(wc->phrases[k].lang, lang) || !strcmp(wc->phrases[k].lang, "mul")) &&
             entry_at(&wc->phrases[k], ts, i))
             return &wc->phrases[k];
     }
@@ -444,47 +417,6 @@ static const phrase *match_at(int c, const tokens *ts, size_t i)
     return match_in(c, ts, i, NULL);
 }
 
-/* The language of the text, by its function words: LANGS[l] is set for
- * the language told and for mul, and true is returned; false when the
- * words do not tell (every language is then matched). A token votes once
- * for each language that has it ("de" is French, Spanish, Dutch...). */
-static bool text_langs(const tokens *ts, size_t words, bool *langs)
-{
-    const word_class *wc = &classes[C_STOP];
-    unsigned votes[MAX_LANGS] = { 0 }, best = 0, second = 0, b = 0, l;
-
-    for (size_t i = 0; wc->index && i < ts->count; i++) {
-        const token *t = &ts->t[i];
-        bool seen[MAX_LANGS] = { false };
-        size_t at, end;
-        if (t->type != T_WORD || !t->fold[0] || !t->fold[1])
-            continue;
-        at = wc->start[bucket_of(t->fold)];
-        end = wc->start[bucket_of(t->fold) + 1];
-        for (; at < end; at++) {
-            const phrase *p = &wc->phrases[wc->index[at]];
-            if (p->lang < MAX_LANGS && !seen[p->lang] && word_is(p, 0, t)) {
-                seen[p->lang] = true;
-                votes[p->lang]++;
-            }
-        }
-    }
-    for (l = 0; l < lang_count; l++)
-        if (votes[l] > best) {
-            second = best;
-            best = votes[l];
-            b = l;
-        } else if (votes[l] > second) {
-            second = votes[l];
-        }
-    if (best < LANG_MIN_VOTES || best < LANG_MIN_DENSITY * (double)words || best < LANG_MARGIN * second)
-        return false;
-    memset(langs, 0, MAX_LANGS * sizeof(*langs));
-    langs[b] = true;
-    if (lang_mul < MAX_LANGS)
-        langs[lang_mul] = true;
-    return true;
-}
 
 static bool is_currency(const tokens *ts, size_t i)
 {
@@ -671,8 +603,8 @@ void al_appeal_measure(const char *text, al_appeal_features *f)
     tokens ts = { 0 };
     char *key;
     size_t i;
-    bool small_letters, langs_buf[MAX_LANGS], *langs = langs_buf;
-    size_t words = 0;
+    const char *lang;
+    bool small_letters;
 
     memset(f, 0, sizeof(*f));
     if (!text || !*text)
@@ -680,10 +612,7 @@ void al_appeal_measure(const char *text, al_appeal_features *f)
     pthread_once(&classes_once, make_classes);
     tokenize(text, &ts);
     small_letters = strpbrk(text, "abcdefghijklmnopqrstuvwxyz") != NULL;
-    for (i = 0; i < ts.count; i++)
-        words += ts.t[i].type != T_SYMBOL;
-    if (!text_langs(&ts, words, langs_buf))
-        langs = NULL;
+    lang = al_lang_guess_latin(text);   /* NULL: every language's words */
     for (i = 0; i < ts.count; i++) {
         const phrase *req;
         if (ts.t[i].type == T_SYMBOL)
@@ -695,14 +624,14 @@ void al_appeal_measure(const char *text, al_appeal_features *f)
         f->channel += match_at(C_CHANNEL, &ts, i) != NULL;
         if (acronym(&ts.t[i], small_letters))
             continue;                   /* "US shops": a country, not "us" */
-        f->address += match_in(C_ADDRESS, &ts, i, langs) != NULL;
-        if ((req = match_in(C_REQUEST, &ts, i, langs)) != NULL) {
+        f->address += match_in(C_ADDRESS, &ts, i, lang) != NULL;
+        if ((req = match_in(C_REQUEST, &ts, i, lang)) != NULL) {
             f->request++;
             /* "Become a member", "Hazte socio": the imperative asks the reader */
             f->address += req->imperative || ts.t[i].sentence_start;
         }
-        f->self += match_in(C_SELF, &ts, i, langs) != NULL;
-        f->member += match_in(C_MEMBER, &ts, i, langs) != NULL;
+        f->self += match_in(C_SELF, &ts, i, lang) != NULL;
+        f->member += match_in(C_MEMBER, &ts, i, lang) != NULL;
     }
     count_money(&ts, f);
     f->bank_id = count_bank_ids(text, &ts);

@@ -39,4 +39,11 @@ bool al_credit_bracketed(const char *text);
  */
 char *al_lang_guess(const al_items *items);
 
+/**
+ * The language of Latin-script TEXT by its function words
+ * ([extract.stopwords]): the tag of the language whose words are densest
+ * when it stands out ("fr"), or NULL. Static storage: do not free.
+ */
+const char *al_lang_guess_latin(const char *text);
+
 #endif /* ALOUD_EXTRACT_H */

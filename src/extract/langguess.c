@@ -74,7 +74,7 @@ static char *sample(const al_items *items)
 /* Latin script: the language whose function words are densest, when it
  * stands out from the others (the order the languages are tried in does
  * not matter: a tie never stands out). */
-static const char *latin_language(const char *text)
+const char *al_lang_guess_latin(const char *text)
 {
     size_t k, n;
     const al_lang_entry *stop = al_lang_table("extract.stopwords", NULL, &n);
@@ -136,7 +136,7 @@ char *al_lang_guess(const al_items *items)
         return NULL;
     }
     if (top == LATIN)
-        tag = latin_language(text);
+        tag = al_lang_guess_latin(text);
     else if (top == HAN)
         tag = count[KANA] * 20 >= cjk ? "ja" : "zh";      /* Japanese: 5 % kana or more */
     else if (top == CYRILLIC)
