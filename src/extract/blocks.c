@@ -602,6 +602,8 @@ typedef struct {
     size_t words;               /* al_text_words(it->text) */
     double link_share;          /* al_item_link_share(it) */
     int appeal, pay;            /* lexicon counts of APPEAL and PAYMENT, -1 until asked */
+    bool measured;              /* FEATURES is set (appeal.c), once asked */
+    al_appeal_features features;
 } junk_block;
 
 typedef struct junk_rule junk_rule;
@@ -627,6 +629,22 @@ static int appeal_count(junk_block *b)
     if (b->appeal < 0)
         b->appeal = al_lexicon_count(AL_LEX_APPEAL, b->key);
     return b->appeal;
+}
+
+/* The block's appeal features (appeal.c), measured once. */
+static const al_appeal_features *features(junk_block *b)
+{
+    if (!b->measured) {
+        al_appeal_measure(b->it->text, &b->features);
+        b->measured = true;
+    }
+    return &b->features;
+}
+
+/* Does the block speak as the site ("we", "our") or to the reader? */
+static bool site_or_reader(junk_block *b)
+{
+    return features(b)->address || features(b)->self;
 }
 
 static int pay_count(junk_block *b)
@@ -867,16 +885,13 @@ static bool fires_comment_prompt(junk_block *b, const junk_rule *r)
  * "shares fell after it said it would stop its newsletter service". */
 static bool fires_newsletter(junk_block *b, const junk_rule *r)
 {
-    al_appeal_features f;
-
     if (!al_lexicon_match(AL_LEX_NEWSLETTER, b->key))
         return false;
     if (b->words <= PROMPT_LINE_WORDS)
         return true;
     if (!(b->link_share > 0 || is_short(b, r) || al_lexicon_match(AL_LEX_APPEAL, b->key)))
         return false;
-    al_appeal_measure(b->it->text, &f);
-    return f.address || f.self || f.request;
+    return site_or_reader(b) || features(b)->request;
 }
 
 /* Payment words make a block the site's payment details when it is a
@@ -886,14 +901,11 @@ static bool fires_newsletter(junk_block *b, const junk_rule *r)
  * donate online or through PayPal". */
 static bool fires_payment_details(junk_block *b, const junk_rule *r)
 {
-    al_appeal_features f;
-
     if (!((appeal_count(b) && pay_count(b)) || pay_count(b) >= r->min_hits))
         return false;
     if (b->words <= PAYMENT_LINE_WORDS)
         return true;
-    al_appeal_measure(b->it->text, &f);
-    return f.address || f.self || f.bank_id;
+    return site_or_reader(b) || features(b)->bank_id;
 }
 
 /* An appeal phrase in a short block, or in a linked one that speaks as
@@ -903,8 +915,6 @@ static bool fires_payment_details(junk_block *b, const junk_rule *r)
  * fund", "residents can donate blankets at the town hall". */
 static bool fires_appeal(junk_block *b, const junk_rule *r)
 {
-    al_appeal_features f;
-
     if (!appeal_count(b))
         return false;
     if (is_short(b, r))
@@ -913,8 +923,7 @@ static bool fires_appeal(junk_block *b, const junk_rule *r)
         return false;
     if (b->link_share >= APPEAL_LINK_SHARE)
         return true;
-    al_appeal_measure(b->it->text, &f);
-    return f.address || f.self;
+    return site_or_reader(b);
 }
 
 /* An appeal by what it does (appeal.c): it addresses the reader, asks and
@@ -1194,7 +1203,7 @@ static const junk_rule junk_rules[] = {
 /* The first rule that fires on IT, or NULL. */
 static const junk_rule *junk_rule_fired(const al_item *it, const char *key, const al_meta *meta, const al_dom *dom)
 {
-    junk_block b = { it, key, meta, dom, al_text_words(it->text), al_item_link_share(it), -1, -1 };
+    junk_block b = { it, key, meta, dom, al_text_words(it->text), al_item_link_share(it), -1, -1, false, { 0 } };
     size_t k;
 
     if (it->kind == ALOUD_BLOCK_CODE)
