@@ -152,6 +152,8 @@ static void test_word_rules(void)
     KEEP("<div><a href=#>Facebook</a> <a href=/commentaires>R\xC3\xA9" "agir</a></div>", T(DIV), P);   /* a page */
 
     CATCH("go-back", "<p><a href=/>Go back to</a> Cybersecurity</p>", T(P), P);
+    CATCH("go-back", "<p>Back to top</p>", T(P), P);
+    KEEP("<p>Back to school costs rose by a tenth this year.</p>", T(P), P);   /* a sentence, no link */
     KEEP("<p>Go back to the start of the recipe and fold the egg whites in gently, a third at a time, so that the "
          "batter keeps its air.</p>", T(P), P);                      /* over 20 words */
 
@@ -242,6 +244,12 @@ static void test_word_rules(void)
          "square.</p>", T(P), P);                                    /* over 15 words */
 
     CATCH("copyright", "<p>2024 Marlow Vale Gazette. All rights reserved.</p>", T(P), P);
+    CATCH("copyright", "<p>Copyright 2024, Marlow Vale Media Ltd, all rights reserved.</p>", T(P), P);
+    CATCH("copyright", "<p>Copyright 2026 Valley Courier. All rights reserved. This material may not be published, "
+          "broadcast, rewritten or redistributed.</p>", T(P), P);        /* the comma is in another sentence */
+    KEEP("<p>All rights reserved, the label printed on every sleeve, meant little to the bootleggers.</p>", T(P), P);
+    KEEP("<p>Alle Rechte vorbehalten, stand auf jeder H\xC3\xBClle, doch das st\xC3\xB6rte die Raubkopierer "
+         "wenig.</p>", T(P), P);
     KEEP("<p>The contract said all rights reserved, yet the author had sold the film rights twice, once to a studio "
          "in London and once to a producer in Paris, before the court in Lyon heard the case.</p>", T(P), P);
 
@@ -252,12 +260,24 @@ static void test_word_rules(void)
     KEEP("<p>(The council has not said when the bridge will reopen.)</p>", T(P), P);   /* a sentence in brackets */
     KEEP("<p>(Input/Output)</p>", T(P), P);
     KEEP("<p>Source files: main.js and style.css</p>", T(P), P);     /* not the credit words */
+    CATCH("credit", "<p>Photo: Jane Doe for the Harbour Times, via the Marlow Vale picture desk and Getty Images</p>",
+          T(P), P);                                                  /* long, but no sentence */
+    KEEP("<p>Photo: the hospital's new wing, which opened in May, has 120 beds and its own maternity unit, the "
+         "trust said.</p>", T(P), P);                                /* prose after the credit word */
+    KEEP("<p>Quelle: Die Zahlen stammen vom Statistischen Bundesamt, das zwischen Januar und M\xC3\xA4rz rund "
+         "40.000 Haushalte befragt hat.</p>", T(P), P);
 
     CATCH("copyright-sign", "<p>\xC2\xA9 Reuters</p>", T(P), P);
     KEEP("<p>(c) the council must publish its budget before the end of March each year.</p>", T(P), P);
 
     CATCH("dateline", "<p>Published 4 March</p>", T(P), P);
     KEEP("<p>Published on Tuesday</p>", T(P), P);                    /* no date in it */
+    CATCH("dateline", "<p>Published 4 March 2024, updated 5 March 2024.</p>", T(P), P);
+    CATCH("dateline", "<p>Publi\xC3\xA9 le 3 d\xC3\xA9" "cembre 2026, mis \xC3\xA0 jour le 4 d\xC3\xA9" "cembre.</p>", T(P), P);
+    CATCH("dateline", "<p>Published 3 hours ago, 5 min read.</p>", T(P), P);
+    KEEP("<p>Published in 1999, the book sold two million copies.</p>", T(P), P);  /* a clause follows */
+    KEEP("<p>Mis \xC3\xA0 jour chaque mois, le registre compte 4 000 entreprises.</p>", T(P), P);
+    KEEP("<p>Actualizado cada mes, el registro incluye 4.000 empresas.</p>", T(P), P);
 
     CATCH("meta-label", "<p>Tags</p>", T(P), P);
     KEEP("<p>Tags and labels</p>", T(P), P);

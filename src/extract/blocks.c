@@ -393,6 +393,74 @@ static bool has_sentence_end(const char *s)
     return false;
 }
 
+/* Does S end as a sentence does: a full stop, "!" or "?" last, before
+ * any closing quote or bracket? */
+static bool ends_as_sentence(const char *s)
+{
+    size_t n = strlen(s);
+
+    while (n > 0 && strchr(" \"')]\xC2\xBB", s[n - 1]))
+        n--;
+    return n > 0 && (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?');
+}
+
+/* Words of letters only, two or more ("l'étiquette" is one; "10:15",
+ * "4" and "à" are not). */
+static size_t letter_words(const char *s)
+{
+    size_t count = 0;
+
+    while (*s) {
+        size_t letters = 0;
+        bool other = false;
+
+        while (*s == ' ')
+            s++;
+        for (; *s && *s != ' '; s++) {
+            unsigned char c = (unsigned char)*s;
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+                letters++;
+            else if (c >= 0x80)
+                letters += (c & 0xC0) != 0x80;   /* a letter of another script, counted once */
+            else if (!strchr("'.,;:!?\"()", c))
+                other = true;
+        }
+        count += letters >= 2 && !other;
+    }
+    return count;
+}
+
+/* "Published in 1999, the book sold two million copies.", "All rights
+ * reserved, the label said, meant little to the bootleggers.": a phrase of
+ * KIND opens the text, and after its comma a clause of its own follows (four
+ * words of letters or more, a sentence's end, not KIND again nor a byline),
+ * all in its first sentence.
+ * A meta or copyright line goes on with dates, names and times
+ * ("Published 4 March, 10:15", "(c) 2024 Gazette, all rights reserved.").
+ */
+static bool opener_then_clause(const char *text, al_lex_kind kind)
+{
+    const char *comma = strstr(text, ", ");
+    char *head, *key, *rest_key;
+    bool opener, clause;
+
+    if (!comma || !ends_as_sentence(comma) || letter_words(comma + 2) < 4)
+        return false;
+    head = al_strndup(text, (size_t)(comma - text));
+    if (head && (strstr(head, ". ") || strstr(head, "! ") || strstr(head, "? "))) {
+        free(head);
+        return false;                   /* the comma is not in the first sentence */
+    }
+    key = head ? al_text_key(head) : NULL;
+    rest_key = al_text_key(comma + 2);
+    opener = key && al_lexicon_match(kind, key);
+    clause = rest_key && !al_lexicon_match(kind, rest_key) && !starts_with_by(rest_key);
+    free(head);
+    free(key);
+    free(rest_key);
+    return opener && clause;
+}
+
 /* "#travel #seoul #daytrip": a line of hashtags only. */
 static bool all_hashtags(const char *s)
 {
@@ -789,10 +857,12 @@ static bool fires_slide_counter(junk_block *b, const junk_rule *r)
            slide_counter(b->it->text, b->it->kind == ALOUD_BLOCK_CAPTION || in_figure(b->dom, b->it->node));
 }
 
+/* "Back to top", "Return to the list": a link's label, not a sentence
+ * ("Back to school costs rose by a tenth.") unless it is the link. */
 static bool fires_go_back(junk_block *b, const junk_rule *r)
 {
     (void)r;
-    return al_lexicon_match(AL_LEX_GOBACK, b->key);
+    return al_lexicon_match(AL_LEX_GOBACK, b->key) && (b->link_share > 0 || !ends_as_sentence(b->it->text));
 }
 
 /* Does TEXT start or end with a pointing arrow ("«", "»", "‹", "›", "←", "→")? */
@@ -956,12 +1026,17 @@ static bool fires_call_to_action(junk_block *b, const junk_rule *r)
 static bool fires_copyright(junk_block *b, const junk_rule *r)
 {
     (void)r;
-    return al_lexicon_match(AL_LEX_COPYRIGHT, b->key);
+    return al_lexicon_match(AL_LEX_COPYRIGHT, b->key) && !opener_then_clause(b->it->text, AL_LEX_COPYRIGHT);
 }
 
+/* A credit names a photographer or an agency; a long line that ends as a
+ * sentence ("Source: the figures come from the statistics office, which
+ * surveyed...") is prose that happens to open with a credit word. */
 static bool fires_credit(junk_block *b, const junk_rule *r)
 {
-    return is_credit(b->it->text, is_short(b, r)) || al_credit_bracketed(b->it->text);
+    if (al_credit_bracketed(b->it->text))
+        return true;
+    return is_credit(b->it->text, is_short(b, r)) && (is_short(b, r) || !ends_as_sentence(b->it->text));
 }
 
 static bool fires_copyright_sign(junk_block *b, const junk_rule *r)
@@ -973,7 +1048,8 @@ static bool fires_copyright_sign(junk_block *b, const junk_rule *r)
 static bool fires_dateline(junk_block *b, const junk_rule *r)
 {
     (void)r;
-    return al_lexicon_match(AL_LEX_DATELINE, b->key) && strpbrk(b->it->text, "0123456789");
+    return al_lexicon_match(AL_LEX_DATELINE, b->key) && strpbrk(b->it->text, "0123456789") &&
+           !opener_then_clause(b->it->text, AL_LEX_DATELINE);
 }
 
 static bool fires_caption_title(junk_block *b, const junk_rule *r)
