@@ -90,6 +90,16 @@ static void test_shape_rules(void)
     CATCH("control-label", "<div><label>Servings</label> <input type=number value=4></div>", T(DIV), P);
     KEEP("<div>Serve it warm with crusty bread and butter <button>+</button></div>", T(DIV), P);   /* 7 words */
 
+    /* a gallery's title beside its button; a slide's caption with its buttons and picture stays */
+    CATCH("gallery-control", "<section class=story-gallery><div>In pictures: the quay under water "
+          "<button>Open gallery</button></div></section>", T(DIV), P);
+    KEEP("<section class=story-gallery><div><img src=a.jpg>Sandbags stacked along the quay wall "
+         "<button>Next</button></div></section>", T(DIV), P);
+    KEEP("<section class=story-gallery><div>Sandbags stacked along the quay wall on Friday. "
+         "<button>Next</button></div></section>", T(DIV), P);   /* a sentence */
+    KEEP("<section class=story-news><div>In pictures: the quay under water <button>Open</button></div></section>",
+         T(DIV), P);                                            /* no gallery: 6 words */
+
     CATCH("hashtags", "<p>#travel #seoul #daytrip</p>", T(P), P);
     KEEP("<p>#1 hit of the summer, and it stayed there</p>", T(P), P);
 

@@ -749,7 +749,8 @@ static bool fires_gallery_control(junk_block *b, const junk_rule *r)
     const char *t = b->it->text;
 
     return b->it->kind != ALOUD_BLOCK_CAPTION && !has_sentence_end(t) && in_gallery(b->dom, b->it->node) &&
-           (holds_counter(t) || linked(b, r) || control_bar(b->it, b->dom));
+           (holds_counter(t) || linked(b, r) || control_bar(b->it, b->dom) ||
+            (b->dom->nodes[b->it->node].img_count == 0 && control_label(b->it, b->dom)));
 }
 
 static bool fires_control_bar(junk_block *b, const junk_rule *r)
@@ -1169,7 +1170,8 @@ static const junk_rule junk_rules[] = {
       "tests/pages/gallery-counter-captions" },
     { "gallery-control", ANY_KIND, 8, 0, 0.5, 0, fires_gallery_control,
       "a gallery's bar: a short line, no sentence, inside a gallery or slideshow container, with a "
-      "counter (\"Bild 2 von 6\", \"Photo 3/7\"), mostly link, or made of controls",
+      "counter (\"Bild 2 von 6\", \"Photo 3/7\"), mostly link, made of controls, or the gallery's title "
+      "in a small box with its button and no picture (\"In pictures: ...\" beside \"Open gallery\")",
       "tests/pages/pl-captions-credits-schronisko" },
     { "share", ANY_KIND, 12, 0, 0, 0, fires_share,
       "a share bar: the whole block is share words (\"Share Tweet Pin\"), up to three buttons "

@@ -194,19 +194,42 @@ static void pop(collector *c)
     c->depth--;
 }
 
+/* The first <figcaption> with text at or after node J, before END (END when none). */
+static int next_caption(const al_dom *dom, int j, int end)
+{
+    while (j < end && !(dom->nodes[j].tag == GUMBO_TAG_FIGCAPTION && dom->nodes[j].text_len > 0))
+        j++;
+    return j;
+}
+
 /* A gallery of captioned pictures: at least as many <figcaption>s with
  * text as images, and little of it in links. Its captions are worth
- * hearing, unlike a strip of thumbnails (Readability drops both). */
+ * hearing, unlike a strip of thumbnails (Readability drops both). The
+ * images of a strip inside it (a box, not a <figure>, of two images or
+ * more and no caption: <ul class=thumbs>) do not count: the strip is
+ * cleaned on its own, and the slide above it keeps its caption
+ * (tests/pages/gallery-thumb-strip). One pass: the next caption is
+ * looked for only past the last one found. */
 static bool captioned_gallery(const al_dom *dom, int i)
 {
-    int j, captions = 0;
+    int j, end = dom->nodes[i].end, fc, captions = 0;
+    unsigned strip_img = 0;
 
     if (al_dom_link_density(dom, i) >= GALLERY_MAX_LINKS)
         return false;
-    for (j = i + 1; j < dom->nodes[i].end; j++)
-        if (dom->nodes[j].tag == GUMBO_TAG_FIGCAPTION && dom->nodes[j].text_len > 0)
+    fc = next_caption(dom, i + 1, end);
+    for (j = i + 1; j < end; j++) {
+        const al_node *n = &dom->nodes[j];
+        if (j > fc)
+            fc = next_caption(dom, j, end);
+        if (j == fc) {
             captions++;
-    return captions > 0 && (unsigned)captions >= dom->nodes[i].img_count;
+        } else if (n->tag != GUMBO_TAG_FIGURE && n->img_count >= 2 && fc >= n->end) {
+            strip_img += n->img_count;   /* a strip: no caption inside */
+            j = n->end - 1;
+        }
+    }
+    return captions > 0 && (unsigned)captions + strip_img >= dom->nodes[i].img_count;
 }
 
 static bool inside_tag(const al_dom *dom, int i, GumboTag tag)
