@@ -68,6 +68,8 @@
 #define REPEAT_MAX_WORDS 60
 /* A truncated copy matches at least this many words of the full text. */
 #define TRUNCATED_MIN_WORDS 4
+/* A run of truncated copies (truncated_pieces) has at most this many pieces. */
+#define TRUNCATED_MAX_PIECES 12
 /* An appeal box is small (at most BOX_MAX_CHARS) and mostly appeal (at most
  * BOX_APPEAL_FACTOR times the appeal plus BOX_SLACK_CHARS); the blocks it
  * drops with the appeal are short (its title, its buttons). */
@@ -501,14 +503,75 @@ static void drop_repeats(al_items *items)
     free(keys);
 }
 
+/* Does piece KEY (an al_text_key() of text cut off with an ellipsis) open
+ * a block of the page other than I? Its last word may be cut ("flam") and
+ * is not compared; at least TRUNCATED_MIN_WORDS words must match ("See
+ * more…" is not a copy). KEY is modified and restored. */
+static bool opens_another(char **keys, size_t count, size_t i, char *key)
+{
+    char *last = strrchr(key, ' ');
+    size_t j, n;
+    bool hit = false;
+
+    if (!last)
+        return false;
+    *last = '\0';                           /* the cut word ("flam") */
+    n = strlen(key);
+    if (al_text_words(key) >= TRUNCATED_MIN_WORDS)
+        for (j = 0; j < count && !hit; j++)
+            hit = j != i && keys[j] && strlen(keys[j]) > n && strncmp(keys[j], key, n) == 0 && keys[j][n] == ' ';
+    *last = ' ';
+    return hit;
+}
+
+/* Where the ellipsis ("…" or "...") that ends a piece of S starts: one
+ * followed by white space or the end; NULL when S has none. */
+static const char *piece_end(const char *s)
+{
+    for (const char *p = s; *p; p++)
+        if ((strncmp(p, "\xE2\x80\xA6", 3) == 0 || strncmp(p, "...", 3) == 0) && (p[3] == '\0' || p[3] == ' '))
+            return p;
+    return NULL;
+}
+
+/* A block of truncated copies: each piece up to an ellipsis opens another
+ * block (a gallery's strip of thumbnail captions, "Die Fischmotive an der
+ * Stirnwand wurden 1916 von… Fehlende Ecken hat die Restauratorin mit…",
+ * read as one run: tests/pages/de-blog-fotostrecke). At most
+ * TRUNCATED_MAX_PIECES pieces, all of them copies. */
+static bool truncated_pieces(char **keys, size_t count, size_t i, const char *text)
+{
+    const char *p = text, *e;
+    int pieces = 0;
+
+    while (*p == ' ')
+        p++;
+    for (; *p; pieces++) {
+        char *piece, *key;
+        bool hit;
+        if (pieces == TRUNCATED_MAX_PIECES || !(e = piece_end(p)))
+            return false;
+        piece = al_strndup(p, (size_t)(e - p));
+        key = piece ? al_text_key(piece) : NULL;
+        hit = key && opens_another(keys, count, i, key);
+        free(piece);
+        free(key);
+        if (!hit)
+            return false;
+        for (p = e + 3; *p == ' '; p++)
+            ;
+    }
+    return pieces > 0;
+}
+
 /* A truncated copy: a block cut off with an ellipsis ("... mobile Sch…")
  * whose words, the cut last one aside, open another block of the page (a
  * gallery's thumbnail strip repeating the caption above it). The full
- * text is read; the copy would say it twice, broken off. At least
- * TRUNCATED_MIN_WORDS words must match: "See more…" is not a copy. */
+ * text is read; the copy would say it twice, broken off. A run of such
+ * copies is dropped whole (truncated_pieces). */
 static void drop_truncated_copies(al_items *items)
 {
-    size_t i, j;
+    size_t i;
     char **keys;
 
     if (items->count > REPEAT_MAX_ITEMS || !(keys = calloc(items->count, sizeof(*keys))))
@@ -517,24 +580,11 @@ static void drop_truncated_copies(al_items *items)
         if (al_item_is_block(&items->items[i]) && items->items[i].kind != ALOUD_BLOCK_CODE)
             keys[i] = al_text_key(items->items[i].text);
     for (i = 0; i < items->count; i++) {
-        char *last;
-        size_t n;
-        if (!keys[i] || items->items[i].junk || !truncated(items->items[i].text) ||
-            !(last = strrchr(keys[i], ' ')))
+        if (!keys[i] || items->items[i].junk || !truncated(items->items[i].text))
             continue;
-        *last = '\0';                       /* the cut word ("flam") */
-        if (al_text_words(keys[i]) < TRUNCATED_MIN_WORDS) {
-            *last = ' ';
-            continue;
-        }
-        n = strlen(keys[i]);
-        for (j = 0; j < items->count; j++) {
-            if (j != i && keys[j] && strlen(keys[j]) > n && strncmp(keys[j], keys[i], n) == 0 && keys[j][n] == ' ') {
-                items->items[i].junk = true;
-                break;
-            }
-        }
-        *last = ' ';
+        if (opens_another(keys, items->count, i, keys[i]) ||
+            truncated_pieces(keys, items->count, i, items->items[i].text))
+            items->items[i].junk = true;
     }
     for (i = 0; i < items->count; i++)
         free(keys[i]);
