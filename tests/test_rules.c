@@ -43,8 +43,14 @@ static const char *judge(const char *html, GumboTag tag, int kind, const char *t
                     dom.nodes[j].flags |= AL_NODE_UNLIKELY;
     }
     al_dom_sum(&dom, AL_NODE_DROP | (strict_pass ? AL_NODE_UNLIKELY : 0));
-    for (i = 0; i < dom.count && !(dom.nodes[i].tag == tag && !(dom.nodes[i].flags & AL_NODE_TEXT)); i++)
-        ;
+    for (i = 0; i < dom.count; i++) {          /* the element with id "t", if any: it has neighbours */
+        const char *id = (dom.nodes[i].flags & AL_NODE_TEXT) ? NULL : al_dom_attr(&dom, i, "id");
+        if (id && strcmp(id, "t") == 0)
+            break;
+    }
+    if (i == dom.count)
+        for (i = 0; i < dom.count && !(dom.nodes[i].tag == tag && !(dom.nodes[i].flags & AL_NODE_TEXT)); i++)
+            ;
     if (i < dom.count) {
         it.kind = kind;
         it.node = i;
@@ -136,6 +142,41 @@ static void test_word_rules(void)
     KEEP("<p>Sources: <a href=/a>Met Office</a>, <a href=/b>Environment Agency</a></p>", T(P), P);
     KEEP("<p>THE COUNCIL HAS NOT YET SAID WHEN THE BRIDGE WILL REOPEN.</p>", T(P), P);
     KEEP("<p>2 May 2024: <a href=/t>the tribunal hears the case</a></p>", T(P), P);     /* a timeline's date */
+
+    /* related-headline: a bold link to an article of the site, a headline,
+     * after a paragraph of prose; the near misses are a list the text
+     * introduces, a linked sentence, a file, a section page, the last block */
+#define PROSE "<p>The council approved the new charges on Tuesday night after a long debate.</p>"
+#define AFTER "<p>The charges will be reviewed after six months.</p>"
+    CATCH("related-headline", PROSE "<p id=t><strong><a href=/news/2026/11/bus-station-reopens>Bus station "
+          "reopens after two years</a></strong></p>" AFTER, T(P), P);
+    CATCH("related-headline", PROSE "<p id=t><a href=/sport/county-win-cup-final-4412901><b>County win the cup"
+          "</b></a></p>" AFTER, T(P), P);
+    KEEP("<p>The council sent two papers to members:</p><p id=t><strong><a href=/council/papers/parking-"
+         "charges-2027>Parking charges 2027</a></strong></p>" AFTER, T(P), P);
+    KEEP(PROSE "<p id=t><strong><a href=/news/2026/10/council-backs-trial-streets>In October the council "
+         "backed a trial in three streets.</a></strong></p>" AFTER, T(P), P);
+    KEEP(PROSE "<p id=t><strong><a href=/files/parking-charges-report-2026.pdf>Parking charges report"
+         "</a></strong></p>" AFTER, T(P), P);
+    KEEP(PROSE "<p id=t><strong><a href=/news/politics/>Politics news</a></strong></p>" AFTER, T(P), P);
+    KEEP(PROSE "<p id=t><strong><a href=https://www.gov.uk/pay-parking-fine-online>Pay a parking fine "
+         "online</a></strong></p>" AFTER, T(P), P);
+    KEEP(PROSE "<p id=t><a href=/news/2026/11/bus-station-reopens>Bus station reopens after two years</a>"
+         "</p>" AFTER, T(P), P);                                         /* not set apart in bold */
+#undef PROSE
+#undef AFTER
+
+    /* cite-line and article-meter: a label or a count; the near misses are
+     * sentences that use the words */
+    CATCH("cite-line", "<p>Cite this article: Doe, J. (2026) 'Bus fares rise again', Wealdshire Courier.</p>",
+          T(P), P);
+    CATCH("cite-line", "<p>Zitiervorschlag: Krause, M.: Die Brücke von Kehl, in: Ortenau-Blog, "
+          "https://example.de/2026/bruecke</p>", T(P), P);
+    KEEP("<p>How to cite a source that asked not to be named is a question we return to: we give the "
+         "job title, as in 2019.</p>", T(P), P);
+    CATCH("article-meter", "<p>Il vous reste 2 articles gratuits ce mois-ci</p>", T(P), P);
+    CATCH("article-meter", "<p>You have 3 free articles left this month.</p>", T(P), P);
+    KEEP("<p>From January the paper will offer 5 free articles a month, its editor said.</p>", T(P), P);
 
     CATCH("slide-counter", "<p>Image 1 of 12</p>", T(P), P);
     CATCH("slide-counter", "<figcaption>3 / 10</figcaption>", T(FIGCAPTION), ALOUD_BLOCK_CAPTION);

@@ -822,6 +822,272 @@ static bool fires_related_link(junk_block *b, const junk_rule *r)
            (lead_in_colon(b->it->text) || in_capitals(b->it->text) || al_lexicon_match(AL_LEX_READMORE, b->key));
 }
 
+/* A related story set apart between the article's paragraphs: the
+ * paragraph is one link in bold ("<p><a><strong>Valsugana, camion deviati
+ * sulla Feltrina</strong></a></p>"), to an article of the same site, worded
+ * as a headline (no sentence end), with a paragraph of prose just before
+ * it that ends a sentence and more of the article after it. The article's
+ * own list of links follows a line that introduces it (":"), a link in a
+ * sentence ends it, a document is a file ("report.pdf"), a source is
+ * another site: those stay. */
+#define HEADLINE_SLUG_SEPARATORS 2   /* a slug of three words: "budget-gap-grows" */
+#define HEADLINE_ID_DIGITS 5         /* or an article's number: "-9887123" */
+#define HEADLINE_PROSE_MIN_WORDS 8   /* the paragraph before: prose, not a label */
+
+/* The host of URL ("https://www.x.it/a" -> "x.it"), LEN its length; NULL
+ * when URL has none. */
+static const char *url_host(const char *url, size_t *len)
+{
+    const char *h = strstr(url, "//"), *end;
+
+    if (!h)
+        return NULL;
+    h += 2;
+    if (strncasecmp(h, "www.", 4) == 0)
+        h += 4;
+    end = h + strcspn(h, "/?#:");
+    *len = (size_t)(end - h);
+    return *len ? h : NULL;
+}
+
+/* Does HREF lead to an article of the site at PAGE_URL: the same host (a
+ * relative link, or PAGE_URL's host), a path whose last part is a slug of
+ * three words or more or holds an article number, and a web page, not a
+ * file? */
+static bool site_article_href(const char *href, const char *page_url)
+{
+    const char *path = href, *seg, *end, *dot, *p;
+    size_t hl, pl, seps = 0, digits = 0, best = 0;
+
+    if (strncmp(href, "//", 2) == 0 || strstr(href, "://")) {
+        const char *h = url_host(href, &hl), *ph;
+        if (!h || !page_url || !(ph = url_host(page_url, &pl)) || hl != pl || strncasecmp(h, ph, hl) != 0)
+            return false;
+        path = h + hl;
+        path += strcspn(path, "/?#");
+    } else if (href[0] == '#' || (strchr(href, ':') && strchr(href, ':') < href + strcspn(href, "/?#"))) {
+        return false;                                   /* "#top", "mailto:", "javascript:" */
+    }
+    end = path + strcspn(path, "?#");
+    while (end > path && end[-1] == '/')
+        end--;
+    for (seg = end; seg > path && seg[-1] != '/'; seg--)
+        ;
+    if (seg == end)
+        return false;                                   /* the home page */
+    dot = memchr(seg, '.', (size_t)(end - seg));
+    if (dot) {
+        static const char *const pages[] = { ".html", ".htm", ".php", ".shtml", ".asp", ".aspx", NULL };
+        size_t k;
+        for (k = 0; pages[k]; k++)
+            if ((size_t)(end - dot) == strlen(pages[k]) && strncasecmp(dot, pages[k], strlen(pages[k])) == 0)
+                break;
+        if (!pages[k])
+            return false;                               /* a file: "report.pdf", "map.jpg" */
+        end = dot;
+    }
+    for (p = seg; p < end; p++) {
+        if (*p == '-' || *p == '_')
+            seps++;
+        digits = *p >= '0' && *p <= '9' ? digits + 1 : 0;
+        if (digits > best)
+            best = digits;
+    }
+    return seps >= HEADLINE_SLUG_SEPARATORS || best >= HEADLINE_ID_DIGITS;
+}
+
+/* Is node J nothing to read: dropped, empty, or white space? */
+static bool blank_node(const al_dom *dom, int j)
+{
+    const al_node *n = &dom->nodes[j];
+
+    return (n->flags & AL_NODE_DROP) || n->text_len == 0 || (n->g && n->g->type == GUMBO_NODE_WHITESPACE);
+}
+
+/* The sibling element of node I before it (DIR < 0) or after it, past
+ * white space and dropped nodes; -1 when there is none or it is text. */
+static int sibling_element(const al_dom *dom, int i, int dir)
+{
+    int parent = dom->nodes[i].parent, j, found = -1;
+
+    if (parent < 0)
+        return -1;
+    if (dir > 0) {
+        for (j = dom->nodes[i].end; j < dom->count && dom->nodes[j].parent == parent; j = dom->nodes[j].end)
+            if (!blank_node(dom, j))
+                return (dom->nodes[j].flags & AL_NODE_TEXT) ? -1 : j;
+        return -1;
+    }
+    for (j = parent + 1; j < i; j = dom->nodes[j].end)
+        if (!blank_node(dom, j))
+            found = (dom->nodes[j].flags & AL_NODE_TEXT) ? -1 : j;
+    return found;
+}
+
+/* Is node J a paragraph of prose that ends a sentence (not a line that
+ * introduces a list: "The documents:")? */
+static bool prose_paragraph(const al_dom *dom, int j)
+{
+    char *t;
+    size_t n;
+    bool ok;
+
+    if (j < 0 || dom->nodes[j].tag != GUMBO_TAG_P || dom->nodes[j].link_len * 2 > dom->nodes[j].text_len ||
+        !(t = al_dom_text(dom, j, true)))
+        return false;
+    n = strlen(t);
+    while (n > 0 && strchr(" \"')\xC2\xBB\x9D", t[n - 1]))        /* closing quotes and brackets */
+        n--;
+    while (n > 2 && (unsigned char)t[n - 1] >= 0x80 && (unsigned char)t[n - 1] < 0xC0)
+        n--;                                            /* the rest of a closing quote's bytes */
+    ok = n > 0 && strchr(".!?", t[n - 1]) && t[n - 1] != '\0' && al_text_words(t) >= HEADLINE_PROSE_MIN_WORDS;
+    free(t);
+    return ok;
+}
+
+/* Is all the text of paragraph I's element in bold (<strong>, <b>)? */
+static bool all_bold(const al_dom *dom, int i)
+{
+    const al_node *n = &dom->nodes[i];
+    int j;
+
+    for (j = i + 1; j < n->end; j++)
+        if ((dom->nodes[j].tag == GUMBO_TAG_STRONG || dom->nodes[j].tag == GUMBO_TAG_B) &&
+            dom->nodes[j].text_len + RELATED_SLACK_CHARS >= n->text_len)
+            return true;
+    return false;
+}
+
+/* The href of the one link in node I's subtree. */
+static const char *only_href(const al_dom *dom, int i)
+{
+    int j;
+
+    for (j = i; j < dom->nodes[i].end; j++)
+        if (dom->nodes[j].tag == GUMBO_TAG_A && dom->nodes[j].text_len > 0)
+            return al_dom_attr(dom, j, "href");
+    return NULL;
+}
+
+static bool fires_related_headline(junk_block *b, const junk_rule *r)
+{
+    const al_dom *dom = b->dom;
+    int i = b->it->node, next;
+    const char *href;
+
+    if (!linked(b, r) || item_links(b->it, dom) != 1 || dom->nodes[i].tag != GUMBO_TAG_P ||
+        has_sentence_end(b->it->text) || !all_bold(dom, i) || !(href = only_href(dom, i)) ||
+        !site_article_href(href, b->meta->url))
+        return false;
+    next = sibling_element(dom, i, 1);
+    return prose_paragraph(dom, sibling_element(dom, i, -1)) && next >= 0;
+}
+
+/* "Cite this article: Doe, J. (2026) 'Title', Site, 14 October.": a
+ * citation label of [extract.cite] before a colon, then a reference that
+ * names a year or a URL. */
+static bool fires_cite_line(junk_block *b, const junk_rule *r)
+{
+    const char *t = b->it->text;
+
+    (void)r;
+    return labelled(t, AL_LEX_CITE) && (has_year(t) || strstr(t, "://") || strstr(t, "www."));
+}
+
+/* A paywall's counter: "Il vous reste 2 articles gratuits ce mois-ci",
+ * "You have 3 free articles left.": a number of free articles
+ * ([extract.meter]) in a short line that is no sentence or speaks to the
+ * reader. */
+static bool fires_article_meter(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return al_lexicon_match(AL_LEX_METER, b->key) && strpbrk(b->it->text, "0123456789") &&
+           (!has_sentence_end(b->it->text) || features(b)->address);
+}
+
+static bool in_figure(const al_dom *dom, int i)
+{
+    for (; i >= 0; i = dom->nodes[i].parent)
+        if (dom->nodes[i].tag == GUMBO_TAG_FIGURE)
+            return true;
+    return false;
+}
+
+/* An app's download prompt: a block that speaks to the reader or as the
+ * site ("our app") or asks, in a box (the block's parent or grandparent)
+ * that holds only it, links to app stores and at most APP_BOX_OTHER_CHARS
+ * of other text ("Laden Sie jetzt unsere News-App herunter" beside "App
+ * Store", "Google Play"). An article about an app links to the store from
+ * its sentences, among other paragraphs. Store hosts are URL vocabulary,
+ * not a language's. */
+#define APP_BOX_DEPTH 2
+#define APP_BOX_OTHER_CHARS 20
+
+static const char *const app_store_hosts[] = {
+    "apps.apple.com", "itunes.apple.com", "play.google.com", "appgallery.huawei.com", "galaxystore.samsung.com",
+    NULL
+};
+
+/* Is node J a link to an app store? */
+static bool app_store_link(const al_dom *dom, int j)
+{
+    const char *href = dom->nodes[j].tag == GUMBO_TAG_A ? al_dom_attr(dom, j, "href") : NULL;
+
+    for (size_t k = 0; href && app_store_hosts[k]; k++)
+        if (strstr(href, app_store_hosts[k]))
+            return true;
+    return false;
+}
+
+static bool fires_app_prompt(junk_block *b, const junk_rule *r)
+{
+    const al_dom *dom = b->dom;
+    int i = b->it->node, box = dom->nodes[i].parent, depth, j;
+
+    (void)r;
+    if (!(site_or_reader(b) || features(b)->request))
+        return false;
+    for (j = i; j < dom->nodes[i].end; j++)
+        if (app_store_link(dom, j))
+            return false;                           /* a sentence that links to the store */
+    for (depth = 1; depth <= APP_BOX_DEPTH && box >= 0; depth++, box = dom->nodes[box].parent) {
+        unsigned store = 0, stores = 0;
+        for (j = box + 1; j < dom->nodes[box].end; j++)
+            if (app_store_link(dom, j)) {
+                store += dom->nodes[j].text_len;
+                stores++;
+                j = dom->nodes[j].end - 1;
+            }
+        if (stores && dom->nodes[box].text_len <= dom->nodes[i].text_len + store + APP_BOX_OTHER_CHARS)
+            return true;
+    }
+    return false;
+}
+
+/* A teaser card's title: a line that is no sentence, its own paragraph,
+ * in a small box (at most CONTROL_BOX_MAX_CHARS) that holds a button
+ * beside it ("Neue Paketstationen: So funktioniert die Abholung" over
+ * "Video abspielen"), outside a figure: a caption stays. */
+static bool fires_teaser_title(junk_block *b, const junk_rule *r)
+{
+    const al_dom *dom = b->dom;
+    int i = b->it->node, box = dom->nodes[i].parent, j;
+
+    (void)r;
+    if (box < 0 || dom->nodes[i].tag != GUMBO_TAG_P || dom->nodes[box].text_len > CONTROL_BOX_MAX_CHARS ||
+        has_sentence_end(b->it->text) || in_figure(dom, i))
+        return false;
+    for (j = box + 1; j < dom->nodes[box].end; j++) {
+        if (j == i) {
+            j = dom->nodes[i].end - 1;
+            continue;
+        }
+        if (dom->nodes[j].tag == GUMBO_TAG_BUTTON)
+            return true;
+    }
+    return false;
+}
+
 /* A slideshow counter: "Image 1 of 12", "3 / 10", "Bild 2 von 8", "Foto 1
  * de 5": two numbers, the first not past the second, joined by a word of
  * [extract.counter_of] or, in a caption or a figure (SLASH), by "/" (else
@@ -841,14 +1107,6 @@ static bool slide_counter(const char *text, bool slash)
         return false;
     end += strspn(end, " ");
     return *end == '\0';
-}
-
-static bool in_figure(const al_dom *dom, int i)
-{
-    for (; i >= 0; i = dom->nodes[i].parent)
-        if (dom->nodes[i].tag == GUMBO_TAG_FIGURE)
-            return true;
-    return false;
 }
 
 static bool fires_slide_counter(junk_block *b, const junk_rule *r)
@@ -1188,6 +1446,25 @@ static const junk_rule junk_rules[] = {
       "a related story in the body: one link, mostly the block, led by a short label and a colon "
       "(\"SEE MORE:\", \"Mira:\"), a \"Read also\" phrase, or set in capitals",
       "tests/pages/es-news-related-links" },
+    { "related-headline", P, 25, 0, 0.9, 0, fires_related_headline,
+      "a related story set apart: its own paragraph, one bold link to an article of the site, a "
+      "headline (no sentence end), after a paragraph of prose that ends a sentence, more after it",
+      "tests/pages/related-headline-bold" },
+    { "cite-line", ANY_KIND, 120, 0, 0, 0, fires_cite_line,
+      "a citation line: a label of [extract.cite] and a colon (\"Cite this article:\", \"Jak cytowa\xC4\x87:\"), "
+      "then a reference with a year or a URL",
+      "tests/pages/cite-line-endmatter" },
+    { "article-meter", ANY_KIND, 16, 0, 0, 0, fires_article_meter,
+      "a paywall's counter: a number of free articles ([extract.meter]) in a short line, no sentence "
+      "or one to the reader (\"Il vous reste 2 articles gratuits\")",
+      "tests/pages/article-meter-counter" },
+    { "app-prompt", ANY_KIND, 40, 0, 0, 0, fires_app_prompt,
+      "an app's download prompt: its small box links to an app store (apps.apple.com, play.google.com)",
+      "tests/pages/app-prompt-video-teaser" },
+    { "teaser-title", P, 15, 0, 0, 0, fires_teaser_title,
+      "a teaser card's title: its own paragraph, no sentence, in a small box with a button beside it "
+      "(a video promo's \"Video abspielen\"), outside a figure",
+      "tests/pages/app-prompt-video-teaser" },
     { "go-back", ANY_KIND, 20, 0, 0, 0, fires_go_back,
       "a \"Go back to\" navigation line",
       "tests/pages/recipe-card" },

@@ -44,6 +44,8 @@ static const char *const table_of[AL_LEX_KINDS] = {
     [AL_LEX_CTA] = "extract.cta",
     [AL_LEX_COPYRIGHT] = "extract.copyright",
     [AL_LEX_PUBLISHER] = "extract.publisher",
+    [AL_LEX_CITE] = "extract.cite",
+    [AL_LEX_METER] = "extract.meter",
 };
 
 #define STOPWORDS "extract.stopwords"

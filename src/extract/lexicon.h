@@ -32,6 +32,8 @@ typedef enum {
     AL_LEX_CTA,            /* shop buttons: "Check prices", "Book now" (contains) */
     AL_LEX_COPYRIGHT,      /* "All rights reserved" and the like (contains) */
     AL_LEX_PUBLISHER,      /* who publishes the site: "owned by", "GmbH", "RCS" (contains) */
+    AL_LEX_CITE,           /* "Cite this article", "Jak cytować": a citation line's label (exact) */
+    AL_LEX_METER,          /* a paywall's counter: "free articles", "articles gratuits" (contains) */
     AL_LEX_KINDS
 } al_lex_kind;
 
