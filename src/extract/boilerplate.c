@@ -503,6 +503,50 @@ static void drop_repeats(al_items *items)
     free(keys);
 }
 
+/* A caption's copy: a paragraph or list item of REPEAT_MIN_WORDS to
+ * REPEAT_MAX_WORDS words whose words open a caption of the article (the
+ * caption may go on with its credit): a gallery's strip repeating its
+ * slides' captions in full (tests/pages/nl-fotoserie-miniaturen). The
+ * caption is the picture's own text and is read; the copy is not, before
+ * or after it. A block that opens like a caption and goes on otherwise
+ * stays. Bounded like drop_repeats. */
+static void drop_caption_copies(al_items *items)
+{
+    size_t i, j, captions = 0;
+    char **keys;
+
+    if (items->count > REPEAT_MAX_ITEMS || !(keys = calloc(items->count, sizeof(*keys))))
+        return;
+    for (i = 0; i < items->count; i++) {
+        const al_item *it = &items->items[i];
+        size_t w;
+        if (it->junk)
+            continue;
+        if (it->kind == ALOUD_BLOCK_CAPTION) {
+            keys[i] = al_text_key(it->text);
+            captions++;
+        } else if ((it->kind == ALOUD_BLOCK_PARAGRAPH || it->kind == ALOUD_BLOCK_LIST_ITEM) &&
+                   (w = al_text_words(it->text)) >= REPEAT_MIN_WORDS && w <= REPEAT_MAX_WORDS) {
+            keys[i] = al_text_key(it->text);
+        }
+    }
+    for (i = 0; captions && i < items->count; i++) {
+        size_t n;
+        if (!keys[i] || items->items[i].kind == ALOUD_BLOCK_CAPTION || !(n = strlen(keys[i])))
+            continue;
+        for (j = 0; j < items->count; j++) {
+            if (keys[j] && items->items[j].kind == ALOUD_BLOCK_CAPTION && strncmp(keys[j], keys[i], n) == 0 &&
+                (keys[j][n] == '\0' || keys[j][n] == ' ')) {
+                items->items[i].junk = true;
+                break;
+            }
+        }
+    }
+    for (i = 0; i < items->count; i++)
+        free(keys[i]);
+    free(keys);
+}
+
 /* Does piece KEY (an al_text_key() of text cut off with an ellipsis) open
  * a block of the page other than I? Its last word may be cut ("flam") and
  * is not compared; at least TRUNCATED_MIN_WORDS words must match ("See
@@ -1379,6 +1423,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_end_matter(items, meta);
     drop_box_remnant(items, dom);
     drop_repeats(items);
+    drop_caption_copies(items);
     drop_truncated_copies(items);
     resolve_suspects(items);
     trim_edges(items, meta->lang);
