@@ -8,7 +8,8 @@
  * read at all.
  *
  * Evidence, for the part after the caption's last boundary (a sentence
- * end, "|", a dash, an opening bracket, a line break: "Jane Doe<br>© AFP"):
+ * end, "|", a dash or a hyphen between spaces, an opening bracket, a line
+ * break: "Jane Doe<br>© AFP"):
  *   - it starts with a credit label of the lexicon (data/lang
  *     [extract.credit]: "Photo", "Foto", "Quelle", "Crédit"...) followed
  *     by ':' or '/', or by a word of [extract.credit_by] and a
@@ -117,7 +118,7 @@ static bool shaped_credit(const char *s)
 /* Where the credit at the end of TEXT starts, or NULL when it has none. */
 static char *credit_start(char *text)
 {
-    static const char *const boundaries[] = { ". ", "| ", "\xE2\x80\x94 ", "\xE2\x80\x93 ", "(", "[",
+    static const char *const boundaries[] = { ". ", "| ", "\xE2\x80\x94 ", "\xE2\x80\x93 ", " - ", "(", "[",
                                               "; ", ", ", "\n" };
     char *best = NULL;
 

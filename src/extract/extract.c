@@ -1089,6 +1089,7 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
     gather_siblings(dom, top, skip);
     al_standfirst_gather(dom, meta, skip);
     al_lead_caption_gather(dom, meta, skip);
+    al_body_captions_keep(dom, skip);
     if ((err = al_collect(out, dom, flags, top)) < 0)
         return err;
     al_boilerplate_filter(out, dom, meta);

@@ -48,6 +48,9 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip);
 /** Read the lead picture's caption, between the title and the body, as a
  *  caption (KEEP or HOLDS_LEAD, and CAPTION), when it is the article's own. */
 void al_lead_caption_gather(al_dom *dom, const al_meta *meta, unsigned skip);
+/** Keep the captions of the pictures inside the article (HOLDS_LEAD and
+ *  CAPTION), whatever their blocks' class weight says. */
+void al_body_captions_keep(al_dom *dom, unsigned skip);
 
 /* front.c */
 /**

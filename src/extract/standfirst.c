@@ -331,6 +331,14 @@ static int picture_of(const al_dom *dom, int c)
     return -1;
 }
 
+/* Does node K, below the article's node A, hold at least half of A's
+ * paragraph text? Then it is the article's frame, whatever its name
+ * ("card-box-body"), not a card beside it. */
+static bool frames_body(const al_dom *dom, int k, int a)
+{
+    return dom->nodes[a].p_text > 0 && dom->nodes[k].p_text * 2 >= dom->nodes[a].p_text;
+}
+
 /* Is caption C, in picture block F, the article's own (not a card's, not
  * a sidebar's), below the article's node A? */
 static bool own_caption(const al_dom *dom, int c, int f, int a)
@@ -347,7 +355,7 @@ static bool own_caption(const al_dom *dom, int c, int f, int a)
             t == GUMBO_TAG_A || t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER ||
             t == GUMBO_TAG_FORM || t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_LI ||
             t == GUMBO_TAG_DL || t == GUMBO_TAG_DT || t == GUMBO_TAG_DD || al_boilerplate_class(dom, k) ||
-            named(dom, k, card_words, card_parts))
+            (named(dom, k, card_words, card_parts) && !frames_body(dom, k, a)))
             return false;
     }
     text = al_dom_text(dom, c, true);
@@ -413,5 +421,137 @@ void al_lead_caption_gather(al_dom *dom, const al_meta *meta, unsigned skip)
                 unjunk_path(dom, k, child);
         }
         return;
+    }
+}
+
+/* ---- the captions of the body's pictures --------------------------------
+ *
+ * Inside the chosen container, a picture's caption is part of the
+ * article (as a <figure>'s <figcaption> is), but an editor's picture
+ * block often carries a class that reads as chrome by Readability's
+ * class weight ("media-wrapper", "media-caption"): conditional cleaning
+ * drops such a block by its class alone, and the caption, which says
+ * what the picture shows, is lost.
+ *
+ * Evidence, the lead caption's (above) inside the article:
+ *   - a <figcaption>, or a block whose class or id names a caption,
+ *     holding no image and no link itself (a link makes it a teaser of
+ *     a gallery or a control: "... View Full Size"), with at least
+ *     LEAD_CAPTION_MIN_WORDS words;
+ *   - beside one picture: its parent or grandparent holds exactly one
+ *     image, or (the picture in a block of its own just before it) its
+ *     previous sibling does and has no words;
+ *   - the picture block has no heading and under LEAD_MAX_LINKS of its
+ *     text in links, and every element up to the kept container is the
+ *     article's own: no link, list, nav, aside, footer, form, no
+ *     "unlikely" chrome, no chrome name and no card, and each holds
+ *     no words but the caption's or frames the article (holds half its
+ *     paragraph text): a caption in a box of other text does not keep
+ *     the box.
+ * Such a caption is read as a caption (credits, counters and controls
+ * go as in any caption), and no cleaning removes it or the blocks it
+ * sits in. At most BODY_MAX_CAPTIONS are looked at: bounded work.
+ */
+
+#define BODY_MAX_CAPTIONS 64
+
+/* The element before I under the same parent (text skipped), or -1. */
+static int prev_element(const al_dom *dom, int i)
+{
+    int p = dom->nodes[i].parent, k, prev = -1;
+
+    if (p < 0)
+        return -1;
+    for (k = p + 1; k < i; k = dom->nodes[k].end)
+        if (!(dom->nodes[k].flags & AL_NODE_TEXT))
+            prev = k;
+    return prev;
+}
+
+/* Does node I hold a link (any <a>: "javascript:" ones too)? */
+static bool holds_link(const al_dom *dom, int i)
+{
+    if (dom->nodes[i].link_len > 0)
+        return true;
+    for (int j = i + 1; j < dom->nodes[i].end; j++)
+        if (dom->nodes[j].tag == GUMBO_TAG_A)
+            return true;
+    return false;
+}
+
+/* The picture of body caption C (see above), or -1. */
+static int body_picture_of(const al_dom *dom, int c)
+{
+    int f = picture_of(dom, c), s;
+
+    if (f >= 0 && dom->nodes[f].img_count == 1)
+        return f;
+    s = prev_element(dom, c);
+    if (s >= 0 && dom->nodes[s].img_count == 1) {
+        char *text = al_dom_text(dom, s, true);
+        bool bare = text && al_text_words(text) == 0;
+        free(text);
+        if (bare)
+            return s;
+    }
+    return -1;
+}
+
+/* Words of node I's text (0 when it cannot be had). */
+static size_t words_of(const al_dom *dom, int i)
+{
+    char *text = al_dom_text(dom, i, true);
+    size_t n = text ? al_text_words(text) : 0;
+
+    free(text);
+    return n;
+}
+
+/* Is every block between caption C and the article's node A a unit of
+ * the picture (no words but the caption's) or the article's frame? A
+ * caption inside a box of other text (a rail of teasers, a lightbox
+ * beside its thumbnail) does not keep that box. */
+static bool picture_unit(const al_dom *dom, int c, int a)
+{
+    size_t words = words_of(dom, c);
+
+    for (int k = dom->nodes[c].parent; k > a; k = dom->nodes[k].parent)
+        if (!frames_body(dom, k, a) && words_of(dom, k) != words)
+            return false;
+    return true;
+}
+
+void al_body_captions_keep(al_dom *dom, unsigned skip)
+{
+    int j, tries = 0;
+
+    for (j = 0; j < dom->count && tries < BODY_MAX_CAPTIONS; j++) {
+        const al_node *n = &dom->nodes[j];
+        int f, a, k;
+
+        if (n->flags & AL_NODE_TEXT)
+            continue;
+        if (n->flags & skip) {
+            j = n->end - 1;
+            continue;
+        }
+        if (!(n->flags & AL_NODE_BLOCK) || (n->flags & (AL_NODE_CAPTION | AL_NODE_LEAD)) ||
+            !(n->tag == GUMBO_TAG_FIGCAPTION || named(dom, j, caption_words, caption_parts)))
+            continue;
+        tries++;
+        a = kept_ancestor(dom, j);
+        if (a < 0 || a == j || n->img_count > 0 || holds_link(dom, j) || (f = body_picture_of(dom, j)) < 0 || f <= a ||
+            !own_caption(dom, j, f, a)) {
+            j = n->end - 1;
+            continue;
+        }
+        if (!picture_unit(dom, j, a)) {
+            j = n->end - 1;
+            continue;
+        }
+        dom->nodes[j].flags = (dom->nodes[j].flags & ~AL_NODE_JUNK) | AL_NODE_CAPTION | AL_NODE_HOLDS_LEAD;
+        for (k = dom->nodes[j].parent; k > a; k = dom->nodes[k].parent)
+            dom->nodes[k].flags = (dom->nodes[k].flags & ~AL_NODE_JUNK) | AL_NODE_HOLDS_LEAD;
+        j = n->end - 1;
     }
 }
