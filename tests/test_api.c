@@ -286,6 +286,50 @@ static void test_byline_agency_word(void)
     }
 }
 
+/* A byline of names joined by "with", "avec", "y" ([page.byline_joiner])
+ * names no person when each name is the site, a newsroom or an agency
+ * ("Radio Hexagone Info avec AFP"); one person among them keeps it. */
+static void test_byline_joined_organisations(void)
+{
+    static const struct { const char *author, *byline; } rows[] = {
+        { "Diario del Sur con agencias", NULL },
+        { "Diario del Sur con EFE y Europa Press", NULL },
+        { "Redacci\xc3\xb3n y agencias", NULL },
+        { "Diario del Sur & AFP", NULL },
+        { "Diario del Sur/EFE", NULL },
+        { "Luc\xc3\xad" "a Ferrer/EFE", "Luc\xc3\xad" "a Ferrer/EFE" },
+        { "Diario del Sur with Reuters", NULL },
+        { "Luc\xc3\xad" "a Ferrer con EFE", "Luc\xc3\xad" "a Ferrer con EFE" },
+        { "Luc\xc3\xad" "a Ferrer y Marta Gil", "Luc\xc3\xad" "a Ferrer y Marta Gil" },
+        { "Diario del Sur y Marta Gil", "Diario del Sur y Marta Gil" },
+        { "Marta con EFE", "Marta con EFE" },
+        { "Diario del Sur con", "Diario del Sur con" },
+    };
+    size_t k;
+
+    for (k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        char html[1024];
+        aloud_article *a = NULL;
+        snprintf(html, sizeof html,
+                 "<html><head><title>Vendimia</title><meta property=\"og:site_name\" content=\"Diario del Sur\">"
+                 "<meta name=\"author\" content=\"%s\"></head><body><article>"
+                 "<p>Las primeras cuadrillas han comenzado a recoger uva blanca en los vi\xc3\xb1" "edos de la ribera, "
+                 "una fecha que los viticultores consideraban impensable hace veinte a\xc3\xb1os.</p>"
+                 "</article></body></html>", rows[k].author);
+        CHECK(aloud_article_from_html(&a, html, strlen(html), NULL, NULL) == ALOUD_OK);
+        if (!a)
+            continue;
+        if (rows[k].byline)
+            CHECK_STR(aloud_article_byline(a), rows[k].byline);
+        else if (aloud_article_byline(a) != NULL) {
+            failures++;
+            fprintf(stderr, "%s:%d: byline \"%s\" joins organisations\n", __FILE__, __LINE__, rows[k].author);
+        }
+        checks++;
+        aloud_article_free(a);
+    }
+}
+
 /* "Story | Section | Site" in og:title, with the story's own heading. */
 /* Captions go, in every section, and the other blocks keep their order
  * and section; a section left with only its heading keeps it. */
@@ -355,6 +399,7 @@ int main(void)
     test_drop_captions();
     test_byline_element();
     test_byline_agency_word();
+    test_byline_joined_organisations();
     test_dates();
     test_ld_body_hint();
     test_metadata_and_sections();

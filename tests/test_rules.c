@@ -116,6 +116,20 @@ static void test_shape_rules(void)
     CATCH("date-source", "<p>25/08/2024 · Atualizado há 2 horas</p>", T(P), P);
     KEEP("<p>25/08/2024: a Câmara aprovou o orçamento para o próximo ano.</p>", T(P), P);
 
+    /* dates-line: a timestamp with a dateline label anywhere, in the eight languages' words */
+    CATCH("dates-line", "<div><time>30 listopada 2026, 15:48</time> <span>Aktualizacja: 30 listopada 2026, "
+          "18:02</span></div>", T(DIV), P);
+    CATCH("dates-line", "<p>3 December 2026, 09:14 GMT, last updated 3 December 2026, 11:40 GMT</p>", T(P), P);
+    CATCH("dates-line", "<p>Publié le 03/12/2026 10:52 Mis à jour le 03/12/2026 13:05 Temps de "
+          "lecture : 2 min</p>", T(P), P);
+    CATCH("dates-line", "<p>02.12.2026, 07:30 Uhr · aktualisiert am 02.12.2026, 09:12 Uhr</p>", T(P), P);
+    CATCH("dates-line", "<p>2 dic 2026 - 13:40 CET | Actualizado: 2 dic 2026 - 15:02 CET</p>", T(P), P);
+    KEEP("<p>Rozkład zaktualizowano 30 listopada 2026 o 15:48, poinformowało MPK.</p>", T(P), P);
+    KEEP("<p>The timetable was last updated on 3 December 2026 at 09:14, the operator said.</p>", T(P), P);
+    KEEP("<p>Zaktualizowany rozkład obowiązuje od 14 grudnia 2026, pierwszy kurs o 4:45, "
+         "ostatni o 23:10, a w weekendy tramwaje będą jeździć co 12 minut zamiast co 10, "
+         "bo miasto nie ma pieniędzy na więcej kursów</p>", T(P), P);   /* prose, no label */
+
     CATCH("date-source-cjk", "<p>2023-06-18 10:42:15来源：东岸晨报作者：周文博责任编辑：王丽</p>", T(P), P);
     KEEP("<p>2023-06-18 10:42:15来源：东岸晨报作者说，今年的雨水比往年多。</p>", T(P), P);   /* "。": a sentence */
 }
@@ -361,6 +375,17 @@ static void test_meta_rules(void)
            P, NULL, "Cl\xC3\xA9mence Morvan", __LINE__);
     expect(NULL, "<p>Cl\xC3\xA9mence Morvan a couru le marathon de 2026 en 3h05 malgr\xC3\xA9 la chaleur et le "
            "vent de face.</p>", T(P), P, NULL, "Cl\xC3\xA9mence Morvan", __LINE__);   /* a sentence */
+
+    /* the author's line: her name and her e-mail address; a sentence with an address stays */
+    expect("byline", "<div><a href=/autor/aw>Agnieszka Wróblewska</a> <span>agnieszka.wroblewska@"
+           "gazeta.example.pl</span></div>", T(DIV), P, NULL, "Agnieszka Wróblewska", __LINE__);
+    expect("byline", "<p>Tomás Iglesias · tiglesias@diario.example</p>", T(P), P, NULL,
+           "Tomás Iglesias", __LINE__);
+    expect(NULL, "<p>Agnieszka Wróblewska zbiera relacje pasażerów: można pisać "
+           "na adres agnieszka.wroblewska@gazeta.example.pl</p>", T(P), P, NULL,
+           "Agnieszka Wróblewska", __LINE__);
+    expect(NULL, "<p>Jane Doe, who wrote to the council from jane.doe@mail.example, got no answer.</p>", T(P), P,
+           NULL, "Jane Doe", __LINE__);
 
     CATCH("by-and-date", "<p>By Staff Reporter, 12 May 2024</p>", T(P), P);
     KEEP("<p>De werkzaamheden aan de banen beginnen na het seizoen, in oktober 2027.</p>", T(P), P);   /* "de": a noun follows */

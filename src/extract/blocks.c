@@ -59,6 +59,9 @@
 #define CONTROLS_MIN 2
 /* A byline line may add this many words to the byline's ("By Jane Doe, Staff"). */
 #define BYLINE_EXTRA_WORDS 3
+/* A line of dates (the dates-line rule): at most this many words of
+ * letters ("30 listopada 2026, 15:48 Aktualizacja: ..." has three). */
+#define DATES_LINE_MAX_WORDS 16
 /* One payment word makes a block an appeal up to this many words; in a
  * longer paragraph it is news about payments. */
 #define APPEAL_ONE_PAY_MAX_WORDS 40
@@ -1335,14 +1338,60 @@ static const char *named_byline(const junk_block *b)
     return found ? org : NULL;
 }
 
+/* Is the space-delimited token at S, N bytes, an e-mail address
+ * ("name@site.example")? */
+static bool mail_token(const char *s, size_t n)
+{
+    const char *at = memchr(s, '@', n), *dot = at ? memchr(at, '.', n - (size_t)(at - s)) : NULL;
+
+    return at && at > s && dot && dot > at + 1 && dot + 1 < s + n;
+}
+
+/* TEXT's words, its e-mail addresses not counted: an author's line is her
+ * name and her address ("Agnieszka Wróblewska agnieszka.wroblewska@..."). */
+static size_t words_but_mail(const char *text, size_t words)
+{
+    const char *p = text;
+
+    if (!strchr(text, '@'))
+        return words;
+    while (*p) {
+        size_t n = strcspn(p, " ");
+        if (n && mail_token(p, n)) {
+            char *tok = al_strndup(p, n);
+            size_t w = tok ? al_text_words(tok) : 0;
+            words -= w < words ? w : words;
+            free(tok);
+        }
+        p += n + (p[n] == ' ');
+    }
+    return words;
+}
+
 static bool fires_byline(junk_block *b, const junk_rule *r)
 {
     const char *text = b->it->text, *byline = named_byline(b);
 
     (void)r;
     return byline &&
-           (has_date(text) || (b->words <= al_text_words(byline) + BYLINE_EXTRA_WORDS && !starts_with_about(b->key)) ||
+           (has_date(text) ||
+            (words_but_mail(text, b->words) <= al_text_words(byline) + BYLINE_EXTRA_WORDS &&
+             !starts_with_about(b->key)) ||
             starts_with_by(b->key));
+}
+
+/* A line of dates: a timestamp (a year and a time of day) with a dateline
+ * label anywhere in it ("30 listopada 2026, 15:48 Aktualizacja: 30
+ * listopada 2026, 18:02", "Publié le 03/12/2026 10:52 Mis à jour le ..."),
+ * no sentence, a few words besides the numbers. A sentence that says when
+ * something was updated ends with a full stop. */
+static bool fires_dates_line(junk_block *b, const junk_rule *r)
+{
+    const char *text = b->it->text;
+
+    (void)r;
+    return letter_words(b->key) <= DATES_LINE_MAX_WORDS && has_year(text) && has_clock(text) &&
+           !has_sentence_end(text) && al_lexicon_anywhere(AL_LEX_DATELINE, b->key);
 }
 
 static bool fires_byline_times(junk_block *b, const junk_rule *r)
@@ -1535,6 +1584,10 @@ static const junk_rule junk_rules[] = {
     { "timestamp", P, 8, 0, 0, 0, fires_timestamp,
       "a year and a time of day, no sentence (\"Senin, 14 Okt 2024 10:12 WIB\")",
       "tests/pages/id-news" },
+    { "dates-line", P, 0, 0, 0, 0, fires_dates_line,
+      "a line of dates: a year and a time with a dateline label anywhere, no sentence (\"30 "
+      "listopada 2026, 15:48 Aktualizacja: 30 listopada 2026, 18:02\")",
+      "tests/pages/pl-regionalny-tramwaj-galeria" },
     { "hashtags", ANY_KIND, 0, 0, 0, 0, fires_hashtags,
       "a line of hashtags only (\"#seoul #daytrip\")",
       "tests/pages/ko-blog" },

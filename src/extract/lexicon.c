@@ -220,6 +220,17 @@ int al_lexicon_count(al_lex_kind kind, const char *key)
     return n;
 }
 
+bool al_lexicon_anywhere(al_lex_kind kind, const char *key)
+{
+    const kind_index *x = kind_of(kind);
+    size_t i;
+
+    for (i = 0; i < x->count; i++)
+        if (word_match(key, x->keys[i], false))
+            return true;
+    return false;
+}
+
 bool al_lexicon_exact(al_lex_kind kind, const char *key)
 {
     const kind_index *x = kind_of(kind);

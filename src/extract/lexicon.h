@@ -56,5 +56,11 @@ bool al_lexicon_exact(al_lex_kind kind, const char *key);
 bool al_lexicon_contains_cjk(al_lex_kind kind, const char *key);
 /** Number of distinct phrases (word keys) of KIND contained in KEY. */
 int al_lexicon_count(al_lex_kind kind, const char *key);
+/**
+ * True when KEY holds a phrase of KIND anywhere, on word boundaries, even
+ * for a kind that al_lexicon_match looks for at the start ("Mis à jour"
+ * after a date).
+ */
+bool al_lexicon_anywhere(al_lex_kind kind, const char *key);
 
 #endif /* ALOUD_LEXICON_H */

@@ -883,12 +883,64 @@ static bool names_an_agency(const char *name)
     return p != name;
 }
 
-/* Is NAME someone the intro may call the author ("by ...")? Not the site
- * itself, a newsroom or a news agency. */
-static bool not_a_person(const al_meta *m, const al_dom *dom, const char *name)
+/* Is NAME, one name, the site itself, a newsroom or a news agency? */
+static bool names_an_organisation(const al_meta *m, const al_dom *dom, const char *name)
 {
     /* "Jane Doe, Staff Writer": a person with her role after a comma */
     return names_the_site(m, dom, name) || (!strchr(name, ',') && names_a_newsroom(name)) || names_an_agency(name);
+}
+
+/* Is the word at S (up to a space or the end) one of [page.byline_joiner]
+ * ("with", "avec", "y")? Sets *LEN to its length. */
+static bool joiner_at(const char *s, size_t *len)
+{
+    size_t k, n;
+    const al_lang_entry *e = al_lang_table("page.byline_joiner", NULL, &n);
+
+    *len = strcspn(s, " ");
+    for (k = 0; k < n; k++)
+        if (strlen(e[k].key) == *len && strncasecmp(s, e[k].key, *len) == 0)
+            return true;
+    return false;
+}
+
+/* Names joined by a word of [page.byline_joiner], "&" or "/", each of
+ * them the site, a newsroom or an agency: "Radio Hexagone Info avec AFP",
+ * "La Redacción y agencias", "Le Monde/AFP". A person among them ("Jane
+ * Doe with AFP") makes it a person's byline. */
+static bool joins_organisations(const al_meta *m, const al_dom *dom, const char *name)
+{
+    const char *p = name, *start = name;
+    size_t parts = 0, len;
+
+    for (;;) {
+        bool end = !*p, slash = *p == '/';
+        if (end || slash || (p > name && p[-1] == ' ' && (strncmp(p, "& ", 2) == 0 || joiner_at(p, &len)))) {
+            char *part = al_strndup(start, (size_t)(p - start));
+            size_t n = part ? strlen(part) : 0;
+            bool org;
+            while (n && part[n - 1] == ' ')
+                part[--n] = '\0';
+            org = n && names_an_organisation(m, dom, part);
+            free(part);
+            if (!org)
+                return false;
+            parts++;
+            if (end)
+                return parts >= 2;
+            p += slash ? 1 : strcspn(p, " ");       /* past the joiner */
+            start = p;
+        } else {
+            p++;
+        }
+    }
+}
+
+/* Is NAME someone the intro may call the author ("by ...")? Not the site
+ * itself, a newsroom or a news agency, nor several of them joined. */
+static bool not_a_person(const al_meta *m, const al_dom *dom, const char *name)
+{
+    return names_an_organisation(m, dom, name) || joins_organisations(m, dom, name);
 }
 
 /* A byline candidate: not a URL, a person (not_a_person). */
