@@ -504,6 +504,23 @@ static const appeal_row appeal_rows[] = {
     { true, "Jeśli cenisz naszą pracę, wpłać darowiznę na konto: 12 1020 1026 0000 0402 0000 1234 lub przez BLIK." },
     { false, "Bank pobierze od klientów 10 zł miesięcznie za prowadzenie konta, poinformowała w środę rzeczniczka "
              "banku." },
+    /* asked with "you can" and a verb phrase ("hacer una aportación", "dorzucić się": chip in), the
+     * site's "we", a price per period and a channel (Bizum, Patronite, BLIK) */
+    { true, "En esta cooperativa no hay anunciantes: estamos las que nos leen. Con 4 euros al mes entras como "
+            "socia lectora y decides con nosotras qué investigamos. También puedes hacer una aportación "
+            "puntual por Bizum al 02931." },
+    { true, "Piszę bez reklam i bez sponsorów. Jeśli mój poradnik oszczędził Ci nerwów, możesz dorzucić się do "
+            "serwera: od 5 zł miesięcznie na Patronite albo jednorazowo przez BLIK." },
+    /* news about payment apps and fundraisers with the same words asks nothing for the site */
+    { false, "Con Bizum puedes enviar hasta 1.000 euros al día a otros usuarios, según nuestra información; los "
+             "socios del sistema son 25 bancos." },
+    { false, "Desde hoy puedes hacer una donación de 5 euros al mes por Bizum al banco de alimentos, explican "
+             "los organizadores." },
+    { false, "Si eres socio del gimnasio puedes pagar 30 euros al mes por Bizum, nos explica la gerente." },
+    { false, "W Patronite twórcy zarabiają średnio 800 zł miesięcznie, a serwis pobiera prowizję od każdej "
+             "wpłaty, wynika z raportu firmy." },
+    { false, "Klienci banku mogą od dziś dorzucić się do zbiórki na schronisko przez BLIK, a bank podwoi każdą "
+             "wpłatę do 50 zł miesięcznie, poinformowała rzeczniczka." },
     /* the site asking for itself, no "you": a request, "we" and a price per period */
     { true, "Damit das so bleibt, brauchen wir Leser, die uns regelmäßig etwas geben: schon 8 Franken im Monat helfen." },
     { true, "Nobody pays us to sit through these meetings. Back us with £4 a month at ledger.example/join." },
