@@ -592,7 +592,9 @@ static size_t symbol(nz *c, const char *p)
         } else {
             nz_space(c);
             al_buf_puts(c->b, v);
-            al_buf_putc(c->b, ' ');
+            /* "2,5 ‰.": the sentence's period stays on the word */
+            if (!p[n] || !strchr(" .,;:!?)", p[n]))
+                al_buf_putc(c->b, ' ');
         }
         return n;
     }

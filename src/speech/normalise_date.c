@@ -292,7 +292,10 @@ bool nz_put_date(nz *c, int d, int m, long y, const char *at, int written)
     if (!tpl || !(month = nz_get(c, NZ_MONTHS, month_key)))
         return false;
     snprintf(day, sizeof(day), "%d", d);
-    nz_ordinal_str(c, d, 0, nz_ordinal_ending(c, at), ord, sizeof(ord));
+    /* [speech.settings] date_ordinal_form: the form of [speech.ordinals]
+     * a day takes (Polish 2, the genitive: "3 grudnia" trzeciego) */
+    nz_ordinal_str(c, d, nz_setting(c, "date_ordinal_form") ? atoi(nz_setting(c, "date_ordinal_form")) : 0,
+                   nz_ordinal_ending(c, at), ord, sizeof(ord));
     /* %D: the ordinal for the first of the month only ("1er mars") */
     if (d != 1 || !nz_ordinal_str(c, d, 0, NULL, first, sizeof(first)))
         snprintf(first, sizeof(first), "%d", d);

@@ -191,6 +191,31 @@ static bool singular(const nz *c, const nz_num *a)
     return a->nd == 1 && a->d[0] == '1' && !a->nf;
 }
 
+/* The form of a noun after amount A: 0 singular, 1 plural. With
+ * [speech.settings] plural_few (Polish, Czech: "1 złoty, 2 złote,
+ * 5 złotych, 2,5 złotego") a form list is one|many|few|fraction: "few"
+ * after a whole number ending in 2, 3 or 4 but not 12 to 14, "fraction"
+ * after a decimal; a list without those forms falls back to "many". */
+static int count_form(const nz *c, const nz_num *a, const char *forms)
+{
+    int want, have = 1;
+
+    if (singular(c, a))
+        return 0;
+    if (!nz_setting(c, "plural_few"))
+        return 1;
+    if (a->nf)
+        want = 3;
+    else if (a->nd && a->d[a->nd - 1] >= '2' && a->d[a->nd - 1] <= '4' &&
+             !(a->nd > 1 && a->d[a->nd - 2] == '1'))
+        want = 2;
+    else
+        return 1;
+    for (const char *v = forms; v && (v = strchr(v, '|')); v++)
+        have++;
+    return have > want ? want : 1;
+}
+
 /* ---- phone numbers, versions ---- */
 
 /* "+44 20 7946 0958", "0800 123 4567", "212-555-0123": digit by digit,
@@ -485,9 +510,9 @@ static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
         whole.nf = 0, whole.f[0] = '\0';
         snprintf(cents, sizeof(cents), "%d", atoi(a->f));
         {
-            const char *v = cur;
-            if (!singular(c, &whole) && strchr(v, '|'))
-                v = strchr(v, '|') + 1;
+            const char *v = cur, *bar;
+            for (int i = count_form(c, &whole, cur); i > 0 && (bar = strchr(v, '|')); i--)
+                v = bar + 1;
             snprintf(curw, sizeof(curw), "%.*s", (int)strcspn(v, "|"), v);
         }
         put_one(c, &whole, curw, strlen(curw));
@@ -510,10 +535,11 @@ static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
         const char *conn = mag, *bar;
         int k = 2;
         al_buf_putc(c->b, ' ');
-        nz_put_form(c, mag, singular(c, a) ? 0 : 1);
+        nz_put_form(c, mag, count_form(c, a, mag));
         while (k-- > 0 && (bar = strchr(conn, '|')))
             conn = bar + 1;
-        if (cur && k < 0 && *conn) {
+        /* (with plural_few the third form is "few", not a connector) */
+        if (cur && k < 0 && *conn && !nz_setting(c, "plural_few")) {
             size_t cn = strcspn(conn, "|");
             const char *cw = strchr(cur, '|') ? strchr(cur, '|') + 1 : cur;
             /* "de" + "euros": "d'euros" */
@@ -527,7 +553,7 @@ static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
     }
     if (cur) {
         al_buf_putc(c->b, ' ');
-        nz_put_form(c, cur, !mag && singular(c, a) ? 0 : 1);
+        nz_put_form(c, cur, mag ? 1 : count_form(c, a, cur));
     }
 }
 
@@ -576,7 +602,7 @@ static bool split_unit(nz *c, const nz_num *a, const al_lang_entry *e)
     whole.nf = 0, whole.f[0] = '\0';
     put_one(c, &whole, nz_value(e), strcspn(nz_value(e), "|"));
     al_buf_putc(c->b, ' ');
-    nz_put_form(c, nz_value(e), singular(c, &whole) ? 0 : 1);
+    nz_put_form(c, nz_value(e), count_form(c, &whole, nz_value(e)));
     al_buf_printf(c->b, " %s", a->f);
     return true;
 }
@@ -773,7 +799,7 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
             }
             put_one(c, a, nz_value(e), strcspn(nz_value(e), "|"));
             al_buf_putc(c->b, ' ');
-            nz_put_form(c, nz_value(e), singular(c, a) ? 0 : 1);
+            nz_put_form(c, nz_value(e), count_form(c, a, nz_value(e)));
             if (nz_is_alnum_at(r + n))
                 al_buf_putc(c->b, ' ');   /* "5′10″" */
             r = per_unit(c, r + n);
