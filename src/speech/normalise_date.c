@@ -547,8 +547,9 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
     args['h'] = h, args['m'] = m, args['H'] = hw;
     if (tpl)
         nz_put_tpl(c, tpl, args);
-    else if (*q == ':' || ampm)
-        al_buf_printf(c->b, "%d:%02d", hour, min);   /* "10:30", "7.30pm": read right */
+    else if (*q == ':' || *q == '.' || ampm)
+        /* "10:30", "7.30pm", "8.15 h" (a time word or am/pm made it a time): read right */
+        al_buf_printf(c->b, "%d:%02d", hour, min);
     else
         return 0;
     /* "12:30 Uhr": the template said it */

@@ -320,8 +320,10 @@ static size_t phone(nz *c, const char *p, bool plus)
 
     if (!nz_setting(c, "phone"))
         return 0;
-    /* "(030) …"; "(212) 555-0199": a North American area code */
-    bool paren = !plus && p > c->text && p[-1] == '(' && (p[0] == '0' || (nz_digits(p) == 3 && p[3] == ')'));
+    /* "(030) …"; "(212) 555-0199": a North American area code; "(11)
+     * 3456-7890": a Brazilian one */
+    bool paren = !plus && p > c->text && p[-1] == '(' &&
+                 (p[0] == '0' || (nz_digits(p) == 3 && p[3] == ')') || (nz_digits(p) == 2 && p[2] == ')'));
 
     while (ng < 8 && (n = nz_digits(q)) >= 1 && n <= 8) {
         groups[ng] = q, lens[ng++] = n, total += n;
@@ -363,6 +365,7 @@ static size_t phone(nz *c, const char *p, bool plus)
     if (!(plus ? ng >= 2 && total >= 8
                : (p[0] == '0' && ng >= 2 && total >= 9 && (lens[0] >= 2 || alen >= 2 || total >= 10)) ||
                      ((sep == '-' || sep == '.' || alen == 3) && nanp) ||
+                     (paren && alen == 2 && total >= 10) ||
                      (sep == '-' && ng == 2 && lens[0] == 3 && lens[1] == 4 && (p == c->text || p[-1] != '-'))))
         return 0;
     if (plus)
@@ -902,6 +905,22 @@ static bool lower_word_after(const char *p)
     return *p == ' ' && ((p[1] >= 'a' && p[1] <= 'z') || (unsigned char)p[1] >= 0xC3);
 }
 
+/* "between 2020–2023", "zwischen 5-10 %": a range after one of the
+ * space-separated words of [speech.words] between, one or two words back
+ * ("tra il 2020–2023"), is said with "and", not "to". */
+static bool after_between(const nz *c, const char *s)
+{
+    const char *l = nz_word(c, "between"), *w;
+    size_t wn = l ? nz_word_before(c, s, &w) : 0;
+
+    for (int i = 0; i < 2 && wn; i++) {
+        if (in_words(l, w, wn))
+            return true;
+        wn = nz_word_before(c, w, &w);
+    }
+    return false;
+}
+
 static size_t pair(nz *c, const nz_num *a, bool year_next)
 {
     char whole[32];
@@ -1071,7 +1090,7 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
     }
     /* a range: "1914–1918", "10-20 km" */
     {
-        const char *to = nz_word(c, "to");
+        const char *to = nz_word(c, after_between(c, a->s) && nz_word(c, "and") ? "and" : "to");
         bool years = a->nd == 4 && !a->grouped && !a->nf && a->d[0] != '0' &&
                      (bn.nd == 4 || bn.nd == 2) && !bn.nf && num_int(a) >= 1000 && num_int(a) < 2100;
         (void)nb;
