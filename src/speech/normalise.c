@@ -48,6 +48,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_FRACTIONS] = "speech.fractions",     [NZ_TIMEZONES] = "speech.timezones",
     [NZ_COUNT_NOUNS] = "speech.count_nouns", [NZ_ABBREV_SUFFIX] = "speech.abbrev_suffix",
     [NZ_PREPOSITIONS] = "speech.prepositions", [NZ_COUNT_WORDS] = "speech.count_words",
+    [NZ_ABBREV_END] = "speech.abbrev_end",
 };
 
 /* ---- identifiers, hashtags, handles ---- */
@@ -225,7 +226,12 @@ static size_t abbreviation(nz *c, const char *p)
         return 0;
     /* "St.": Saint before a name, Street after one */
     nz_put_form(c, nz_value(best), alt && !next_capital(p + bestn) ? 1 : 0);
-    if (best->key[strlen(best->key) - 1] == '.' && nz_at_end(p + bestn))
+    /* its period also ends the sentence: at the text's end, or before a
+     * capital after one of [speech.abbrev_end] ("etc. The", "usw. Der",
+     * "w 1979 r. Papież") */
+    if (best->key[strlen(best->key) - 1] == '.' &&
+        (nz_at_end(p + bestn) ||
+         (alt && next_capital(p + bestn) && nz_find(c, NZ_ABBREV_END, best->key, strlen(best->key), false))))
         al_buf_putc(c->b, '.');
     return bestn;
 }
