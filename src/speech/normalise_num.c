@@ -956,9 +956,10 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         size_t wn2 = wn ? nz_word_before(c, w, &w2) : 0;
         const char *after;
         size_t an = nz_word_after(bn.e, &after);
+        /* "in 3-3": a range from a number to itself is none, a tie is */
         if ((wn && nz_find(c, NZ_SCORE_WORDS, w, wn, true)) ||
             (wn2 && nz_find(c, NZ_SCORE_WORDS, w2, wn2, true)) ||
-            (an && nz_find(c, NZ_SCORE_WORDS, after, an, true))) {
+            (an && nz_find(c, NZ_SCORE_WORDS, after, an, true)) || (dash && strcmp(a->d, bn.d) == 0)) {
             const char *nil = nz_word(c, "nil"), *sw = nz_word(c, "score"), *tie = nz_word(c, "tie");
             al_buf_puts(c->b, strcmp(a->d, "0") == 0 && nil ? nil : a->d);
             /* "1-1": French "un partout" ([speech.words] tie) */
