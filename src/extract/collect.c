@@ -25,6 +25,9 @@
 /* A block holding this share of the chosen node's text (its headings
  * apart) is the post's body: never cleaned conditionally. */
 #define POST_TEXT_SHARE 0.75
+/* A node holding the post's title heading is the post when its
+ * paragraphs hold this share of its text outside headings. */
+#define POST_P_SHARE 0.5
 
 typedef struct {
     int node;
@@ -302,6 +305,24 @@ static bool holds_post_text(const collector *c, int i)
     return body > 0 && n->text_len >= POST_TEXT_SHARE * body;
 }
 
+/* Is node I the post itself: it holds the post's own title heading
+ * (HOLDS_TITLE, extract.c), its paragraphs hold at least POST_P_SHARE
+ * of its text outside headings and at least POST_P_SHARE of the chosen
+ * node's paragraph text? A picture post ("<div id=post>" with its h2, a
+ * date, the picture and one sentence half of which is a link) is
+ * link-heavy by Readability's measure, but it is what the page is for.
+ * A <header> is the post's head, not the post: its title, meta line and
+ * tags are cleaned as before, and so is a titled box beside a longer
+ * body. */
+static bool is_titled_post(const collector *c, int i)
+{
+    const al_node *n = &c->dom->nodes[i];
+    unsigned body = n->text_len > n->heading_count ? n->text_len - n->heading_count : 0;
+
+    return (n->flags & AL_NODE_HOLDS_TITLE) && n->tag != GUMBO_TAG_HEADER && body > 0 && c->top >= 0 &&
+           n->p_text >= POST_P_SHARE * body && n->p_text >= POST_P_SHARE * c->dom->nodes[c->top].p_text;
+}
+
 /* Readability's _cleanConditionally, on subtree sums. */
 static bool clean_conditionally(const collector *c, int i)
 {
@@ -323,7 +344,7 @@ static bool clean_conditionally(const collector *c, int i)
     default:
         return false;
     }
-    if (al_score_holds_article(c->dom, i) || holds_post_text(c, i))
+    if (al_score_holds_article(c->dom, i) || holds_post_text(c, i) || is_titled_post(c, i))
         return false;
     if (weight < 0)          /* Readability adds a content score of 0 here */
         return true;

@@ -295,10 +295,13 @@ static bool in_quote(const al_dom *dom, int i)
 /* Page regions that are never the article, named by an element's id
  * (unique on the page: the template's own name for the region, as the
  * <footer> and <aside> tags are): "footer", "sidebar-wrapper",
- * "left_sidebar". The "About this site" blurb in a site's footer or
+ * "left_sidebar", and "foot" as a whole part ("site-foot", "xyz-foot":
+ * a news template's footer, whose copyright line and "best viewed in an
+ * up-to-date browser" notice outscore a video story's three short
+ * paragraphs). The "About this site" blurb in a site's footer or
  * sidebar is prose, but not the post beside it. A class is no such
  * name ("post-footer" is a line of the post). */
-static const char *const region_ids[] = { "footer", "sidebar", NULL };
+static const char *const region_ids[] = { "footer", "foot", "sidebar", NULL };
 
 static bool id_names_region(const al_dom *dom, int i)
 {
@@ -340,8 +343,11 @@ static bool is_region_by_id(const al_dom *dom, int i)
     return true;
 }
 
-/* Chrome by tag or by name. Marks the whole subtree UNLIKELY. */
-static void mark_unlikely(al_dom *dom)
+/* Chrome by tag or by name. Marks the whole subtree UNLIKELY. An
+ * <aside>, <nav> or <footer> that holds the page's HEADLINE (its visible
+ * h1 whose words are the title, or -1) is the post in the wrong tag (a
+ * theme that wraps every post in <aside class=blogPost>), not chrome. */
+static void mark_unlikely(al_dom *dom, int headline)
 {
     int i, j;
 
@@ -357,7 +363,8 @@ static void mark_unlikely(al_dom *dom)
         /* navigation, asides, footers and comment threads are never the
          * article, in any pass; an ASP.NET-style page-wide <form> may be */
         if (((t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) &&
-             !al_score_holds_article(dom, i) && !(t == GUMBO_TAG_FOOTER && in_quote(dom, i))) ||
+             !al_score_holds_article(dom, i) && !(t == GUMBO_TAG_FOOTER && in_quote(dom, i)) &&
+             !(headline > i && headline < n->end)) ||
             is_region_by_id(dom, i) || is_comment_thread(dom, i)) {
             for (j = i; j < n->end; j++)
                 dom->nodes[j].flags |= AL_NODE_DROP;
@@ -686,6 +693,18 @@ static int pick_top(al_dom *dom, int headline)
             break;
         }
         last = dom->nodes[p].score;
+    }
+
+    /* The page's markup names the article body: a best candidate inside
+     * an itemprop=articleBody element (a slideshow of captioned photos,
+     * a quote box) is a part of the body, and the body is the article. */
+    for (p = dom->nodes[top[0]].parent; p >= 0 && dom->nodes[p].tag != GUMBO_TAG_BODY; p = dom->nodes[p].parent) {
+        const char *ip = al_dom_attr(dom, p, "itemprop");
+        if (ip && al_text_casestr(ip, "articleBody")) {
+            init_candidate(dom, p, AL_EXTRACT_ALL);
+            top[0] = p;
+            break;
+        }
     }
 
     /* An only child adds nothing: take the parent. */
@@ -1071,6 +1090,19 @@ static bool more_article(const al_items *items, size_t prose, const al_items *be
     return inside > best_prose * PROSE_GAIN;
 }
 
+/* The post's own title heading (an h1 to h3 whose words are the page's
+ * title, heading_is_title) inside the chosen node TOP: its ancestors below
+ * TOP are flagged HOLDS_TITLE, so that collect.c does not clean the post
+ * away as a link-heavy box (a picture post of one sentence whose words
+ * are half a link). */
+static void mark_post_title(al_dom *dom, const al_meta *meta, int top)
+{
+    int h = title_heading(dom, meta, GUMBO_TAG_H1, GUMBO_TAG_H3, top, dom->nodes[top].end);
+
+    for (int p = h >= 0 ? dom->nodes[h].parent : -1; p > top; p = dom->nodes[p].parent)
+        dom->nodes[p].flags |= AL_NODE_HOLDS_TITLE;
+}
+
 static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned flags, int headline)
 {
     unsigned skip = AL_NODE_DROP | ((flags & AL_EXTRACT_STRIP_UNLIKELY) ? AL_NODE_UNLIKELY : 0);
@@ -1078,7 +1110,7 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
 
     for (i = 0; i < dom->count; i++)
         dom->nodes[i].flags &= ~(AL_NODE_KEEP | AL_NODE_JUNK | AL_NODE_LEAD | AL_NODE_LD | AL_NODE_HOLDS_LEAD |
-                                 AL_NODE_CAPTION);
+                                 AL_NODE_CAPTION | AL_NODE_HOLDS_TITLE);
     dom->ld_container = -1;
     al_dom_sum(dom, skip);
     score_paragraphs(dom, flags);
@@ -1086,6 +1118,7 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
     top = pick_top(dom, headline);
     if (top < 0)
         return ALOUD_OK;
+    mark_post_title(dom, meta, top);
     gather_siblings(dom, top, skip);
     al_standfirst_gather(dom, meta, skip);
     al_lead_caption_gather(dom, meta, skip);
@@ -1142,7 +1175,8 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
         return al_error_set(ALOUD_ENOARTICLE, "%s: no readable article (the page has no body)", name);
     if (is_search_page(dom, meta))
         return al_error_set(ALOUD_ENOARTICLE, "%s: no readable article (this is a page of search results)", name);
-    mark_unlikely(dom);
+    headline = headline_node(dom, meta);
+    mark_unlikely(dom, headline);
     if ((err = al_furniture_drop(dom)) < 0 || (err = al_product_drop(dom)) < 0)
         return err;
     headline = headline_node(dom, meta);
