@@ -115,7 +115,12 @@ cleanup:
  *      Paragraphs are its lines; an articleBody that is markup is parsed
  *      as such.
  *
- * A second reading replaces the first only when it has at least
+ * A page read as a digest of story cards gets the second readings too:
+ * teaser cards nested in a post whose body a script renders from a
+ * template are no front, and an article found in the template replaces
+ * the digest when it says at least as much.
+ *
+ * Otherwise a second reading replaces the first only when it has at least
  * FALLBACK_FACTOR times its words. Neither can make a menu read: the same
  * extraction judges what they bring, and a page with an article in its
  * markup never gets here.
@@ -214,7 +219,7 @@ static int try_instead(aloud_article *a, int (*try)(aloud_article *, const job *
     a->meta = alt.meta;
     if (err < 0)
         return err;
-    if (outline_words(&alt) < FALLBACK_FACTOR * outline_words(a)) {
+    if (outline_words(&alt) < (a->digest && !alt.digest ? 1 : FALLBACK_FACTOR) * outline_words(a)) {
         free_outline(&alt);
         return ALOUD_ENOARTICLE;
     }
@@ -250,7 +255,7 @@ static int pipeline(aloud_article **out, const job *j)
     if ((err = al_meta_extract(&a->meta, &dom, j->content_language, j->url)) < 0)
         goto cleanup;
     err = read_dom(a, &dom, j);
-    if (err == ALOUD_ENOARTICLE || (err == ALOUD_OK && outline_words(a) < THIN_WORDS)) {
+    if (err == ALOUD_ENOARTICLE || (err == ALOUD_OK && (a->digest || outline_words(a) < THIN_WORDS))) {
         char first[1024];            /* the first try's message is the one to give */
 
         snprintf(first, sizeof(first), "%s", aloud_error_message());

@@ -1048,6 +1048,93 @@ static int headline_node(const al_dom *dom, const al_meta *meta)
     return title_heading(dom, meta, GUMBO_TAG_H1, GUMBO_TAG_H1, 0, dom->count);
 }
 
+/* Does subtree I hold a paragraph of prose: a <p> of at least
+ * PROSE_MIN_WORDS words, under PROSE_MAX_LINKS in links? */
+static bool holds_prose_paragraph(const al_dom *dom, int i)
+{
+    int j, end = dom->nodes[i].end;
+
+    for (j = i; j < end; j++) {
+        const al_node *n = &dom->nodes[j];
+        char *text;
+        bool ok;
+
+        if (n->flags & (AL_NODE_DROP | AL_NODE_HIDDEN)) {
+            j = n->end - 1;
+            continue;
+        }
+        if (n->tag != GUMBO_TAG_P || n->text_len == 0 || n->link_len > PROSE_MAX_LINKS * n->text_len)
+            continue;
+        if (!(text = al_dom_text(dom, j, true)))
+            return false;
+        ok = al_text_words(text) >= PROSE_MIN_WORDS;
+        free(text);
+        if (ok)
+            return true;
+        j = n->end - 1;
+    }
+    return false;
+}
+
+/* The child of ANCESTOR that holds node I. */
+static int child_holding(const al_dom *dom, int ancestor, int i)
+{
+    while (dom->nodes[i].parent != ancestor)
+        i = dom->nodes[i].parent;
+    return i;
+}
+
+/* An infinite-scroll page appends the next story after the article: its
+ * own <h1>, which is not the page's title, its byline and its text, in a
+ * container beside the article's ("Siguiente noticia", "Volgend
+ * artikel", then a loader). The evidence: a visible h1 after the
+ * page's HEADLINE that is not the title (heading_is_title), where the
+ * headline's and that h1's containers below their common ancestor both
+ * hold a prose paragraph, and the next one is an <article> or shares
+ * the article container's tag and class (a stream of stories). That
+ * container and everything after it in the stream are dropped. An h1
+ * that heads a part of the article's own body shares a container with
+ * its text, or follows a title in a header without the body: neither
+ * is a story beside the article. */
+static void drop_next_stories(al_dom *dom, const al_meta *meta, int headline)
+{
+    char *title, *site;
+    size_t tn;
+    int i, end;
+
+    if (headline < 0 || !meta->title || !(title = al_text_key(meta->title)))
+        return;
+    site = meta->site_name ? al_text_key(meta->site_name) : NULL;
+    tn = strlen(title);
+    end = dom->nodes[dom->body].end;
+    for (i = dom->nodes[headline].end; i < end; i++) {
+        const al_node *n = &dom->nodes[i];
+        int lca, own, next, k;
+
+        if (n->flags & (AL_NODE_DROP | AL_NODE_HIDDEN)) {
+            i = n->end - 1;
+            continue;
+        }
+        if (n->tag != GUMBO_TAG_H1 || (n->flags & AL_NODE_TEXT) || heading_is_title(dom, i, title, tn, site))
+            continue;
+        for (lca = dom->nodes[headline].parent; lca >= 0 && !is_ancestor_of(dom, lca, i);
+             lca = dom->nodes[lca].parent)
+            ;
+        if (lca < 0 || lca == dom->nodes[i].parent)
+            break;
+        own = child_holding(dom, lca, headline);
+        next = child_holding(dom, lca, i);
+        if ((dom->nodes[next].tag == GUMBO_TAG_ARTICLE ||
+             (dom->nodes[next].tag == dom->nodes[own].tag && same_class(dom, own, next))) &&
+            holds_prose_paragraph(dom, own) && holds_prose_paragraph(dom, next))
+            for (k = next; k < dom->nodes[lca].end; k = dom->nodes[k].end)
+                dom->nodes[k].flags |= AL_NODE_DROP;
+        break;
+    }
+    free(title);
+    free(site);
+}
+
 /* Is node I inside what the current pass keeps? */
 static bool kept_now(const al_dom *dom, int i)
 {
@@ -1180,6 +1267,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
     if ((err = al_furniture_drop(dom)) < 0 || (err = al_product_drop(dom)) < 0)
         return err;
     headline = headline_node(dom, meta);
+    drop_next_stories(dom, meta, headline);
     for (k = 0; k < sizeof(passes) / sizeof(passes[0]); k++) {
         size_t len, prose;
 
