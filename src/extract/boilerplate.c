@@ -109,6 +109,9 @@
 /* ... and the body's block is longer by a tenth at least: paragraphs of
  * the same length that share their words are the article's own. */
 #define LEAD_REPEAT_LONGER_TENTHS 11
+/* The standfirst's flag (AL_NODE_LEAD) on the block or this many
+ * ancestors up. */
+#define LEAD_REPEAT_DEPTH 2
 /* The title repeated as a paragraph: among the first this many items. */
 #define TITLE_REPEAT_FIRST 3
 /* The rest of a box after the article (drop_box_remnant): among the last
@@ -1018,6 +1021,29 @@ static double word_overlap(const char *a, const char *b)
     return total ? (double)found / (double)total : 0;
 }
 
+/* Is node I the standfirst found under the title (standfirst.c flags it
+ * AL_NODE_LEAD), or inside it? */
+static bool is_standfirst_node(const al_dom *dom, int i)
+{
+    for (int depth = 0; i >= 0 && depth <= LEAD_REPEAT_DEPTH; i = dom->nodes[i].parent, depth++)
+        if (dom->nodes[i].flags & AL_NODE_LEAD)
+            return true;
+    return false;
+}
+
+/* Does block B say the words of key KA (IT's) again: longer than IT by
+ * LEAD_REPEAT_LONGER_TENTHS with LEAD_REPEAT_OVERLAP of its words, or,
+ * when IT is the standfirst under the title (SAME), as long or longer
+ * with LEAD_REPEAT_OVERLAP of the words both ways (the site printed its
+ * first paragraph as the standfirst too)? */
+static bool says_lead_again(const al_item *it, const char *ka, const al_item *b, const char *kb, bool same)
+{
+    if (b->text_len * 10 >= it->text_len * LEAD_REPEAT_LONGER_TENTHS)
+        return word_overlap(ka, kb) >= LEAD_REPEAT_OVERLAP;
+    return same && b->text_len >= it->text_len && word_overlap(ka, kb) >= LEAD_REPEAT_OVERLAP &&
+           word_overlap(kb, ka) >= LEAD_REPEAT_OVERLAP;
+}
+
 /* A standfirst or summary at the top that the body then says again
  * ("A £2m plan will turn empty corners into parks." over "The council's
  * £2m plan will turn empty corners of estates into parks, ..."): among the
@@ -1026,7 +1052,9 @@ static double word_overlap(const char *a, const char *b)
  * LEAD_REPEAT_AHEAD blocks, longer than it (LEAD_REPEAT_LONGER_TENTHS) and
  * not its sibling (a standfirst sits in the header or a box of its own,
  * not among the body's paragraphs), before the next heading, is read
- * once: there. */
+ * once: there. The standfirst found under the title (standfirst.c) goes
+ * also when the body's block is the same text, word for word both ways
+ * (says_lead_again): the body is read, the copy above it is not. */
 static void drop_lead_repeat(al_items *items, const al_dom *dom)
 {
     size_t i, j, seen = 0;
@@ -1035,6 +1063,7 @@ static void drop_lead_repeat(al_items *items, const al_dom *dom)
         al_item *it = &items->items[i];
         char *ka;
         size_t ahead = 0;
+        bool same;
 
         if (it->junk || !al_item_is_block(it))
             continue;
@@ -1042,6 +1071,7 @@ static void drop_lead_repeat(al_items *items, const al_dom *dom)
         if (it->kind != ALOUD_BLOCK_PARAGRAPH || al_text_words(it->text) < LEAD_REPEAT_MIN_WORDS ||
             !(ka = al_text_key(it->text)))
             continue;
+        same = is_standfirst_node(dom, it->node);
         for (j = i + 1; j < items->count && ahead < LEAD_REPEAT_AHEAD && !it->junk; j++) {
             al_item *b = &items->items[j];
             char *kb;
@@ -1050,10 +1080,10 @@ static void drop_lead_repeat(al_items *items, const al_dom *dom)
             if (b->junk || !al_item_is_block(b))
                 continue;
             ahead++;
-            if (b->text_len * 10 < it->text_len * LEAD_REPEAT_LONGER_TENTHS ||
-                dom->nodes[b->node].parent == dom->nodes[it->node].parent || !(kb = al_text_key(b->text)))
+            if (b->text_len < it->text_len || dom->nodes[b->node].parent == dom->nodes[it->node].parent ||
+                !(kb = al_text_key(b->text)))
                 continue;
-            if (word_overlap(ka, kb) >= LEAD_REPEAT_OVERLAP)
+            if (says_lead_again(it, ka, b, kb, same))
                 it->junk = true;
             free(kb);
         }

@@ -226,12 +226,13 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
     if (t <= first_keep || t >= dom->nodes[first_keep].end)
         return;
     /* the title's header: its nearest ancestor inside the kept container
-     * that is a <header> (or named so), small and without the body */
-    for (header = dom->nodes[t].parent; header > first_keep; header = dom->nodes[header].parent)
+     * that is a <header> (or named so), small and without the body; it
+     * may be the kept block itself (a sibling gathered beside the body) */
+    for (header = dom->nodes[t].parent; header >= first_keep; header = dom->nodes[header].parent)
         if (dom->nodes[header].tag == GUMBO_TAG_HEADER || dom->nodes[header].tag == GUMBO_TAG_HGROUP ||
             al_dom_class_has(dom, header, "header") || al_dom_class_has(dom, header, "hero"))
             break;
-    if (header <= first_keep || dom->nodes[header].text_len > 1500 || dom->nodes[header].end - header > 5000 ||
+    if (header < first_keep || dom->nodes[header].text_len > 1500 || dom->nodes[header].end - header > 5000 ||
         al_score_holds_article(dom, header))
         return;
     if (scan_standfirst(dom, dom->nodes[t].end, dom->nodes[header].end, dom->nodes[header].end, skip,
