@@ -243,12 +243,46 @@ static void test_byline_element(void)
     aloud_article_free(a);
 }
 
+/* A byline row: the author meta's content and the byline aloud must give
+ * (NULL: none). */
+typedef struct {
+    const char *author, *byline;
+} byline_row;
+
+/* Each row's author in a one-paragraph Spanish page whose <head> also
+ * holds HEAD; WHY says what a byline that should be none is. */
+static void check_byline_rows(const byline_row *rows, size_t n, const char *head, const char *why)
+{
+    size_t k;
+
+    for (k = 0; k < n; k++) {
+        char html[1024];
+        aloud_article *a = NULL;
+        snprintf(html, sizeof html,
+                 "<html><head><title>Vendimia</title>%s<meta name=\"author\" content=\"%s\"></head><body><article>"
+                 "<p>Las primeras cuadrillas han comenzado a recoger uva blanca en los vi\xc3\xb1" "edos de la ribera, "
+                 "una fecha que los viticultores consideraban impensable hace veinte a\xc3\xb1os.</p>"
+                 "</article></body></html>", head, rows[k].author);
+        CHECK(aloud_article_from_html(&a, html, strlen(html), NULL, NULL) == ALOUD_OK);
+        if (!a)
+            continue;
+        if (rows[k].byline)
+            CHECK_STR(aloud_article_byline(a), rows[k].byline);
+        else if (aloud_article_byline(a) != NULL) {
+            failures++;
+            fprintf(stderr, "%s:%d: byline \"%s\" %s\n", __FILE__, __LINE__, rows[k].author, why);
+        }
+        checks++;
+        aloud_article_free(a);
+    }
+}
+
 /* A news agency named with the word for "agency" around it is no person
  * ([page.byline_agency_word] around [page.byline_agency]); a person whose
  * name only holds such a word stays the byline. */
 static void test_byline_agency_word(void)
 {
-    static const struct { const char *author, *byline; } rows[] = {
+    static const byline_row rows[] = {
         { "Agencia EFE", NULL },
         { "Agenzia ANSA", NULL },
         { "Ag\xc3\xaancia Lusa", NULL },
@@ -262,28 +296,8 @@ static void test_byline_agency_word(void)
         { "Agencia Gonz\xc3\xa1lez Ruiz", "Agencia Gonz\xc3\xa1lez Ruiz" },
         { "Luc\xc3\xad" "a Ferrer / Agencias", "Luc\xc3\xad" "a Ferrer / Agencias" },
     };
-    size_t k;
 
-    for (k = 0; k < sizeof rows / sizeof rows[0]; k++) {
-        char html[1024];
-        aloud_article *a = NULL;
-        snprintf(html, sizeof html,
-                 "<html><head><title>Vendimia</title><meta name=\"author\" content=\"%s\"></head><body><article>"
-                 "<p>Las primeras cuadrillas han comenzado a recoger uva blanca en los vi\xc3\xb1" "edos de la ribera, "
-                 "una fecha que los viticultores consideraban impensable hace veinte a\xc3\xb1os.</p>"
-                 "</article></body></html>", rows[k].author);
-        CHECK(aloud_article_from_html(&a, html, strlen(html), NULL, NULL) == ALOUD_OK);
-        if (!a)
-            continue;
-        if (rows[k].byline)
-            CHECK_STR(aloud_article_byline(a), rows[k].byline);
-        else if (aloud_article_byline(a) != NULL) {
-            failures++;
-            fprintf(stderr, "%s:%d: byline \"%s\" is an agency's\n", __FILE__, __LINE__, rows[k].author);
-        }
-        checks++;
-        aloud_article_free(a);
-    }
+    check_byline_rows(rows, sizeof rows / sizeof rows[0], "", "is an agency's");
 }
 
 /* A byline of names joined by "with", "avec", "y" ([page.byline_joiner])
@@ -291,7 +305,7 @@ static void test_byline_agency_word(void)
  * ("Radio Hexagone Info avec AFP"); one person among them keeps it. */
 static void test_byline_joined_organisations(void)
 {
-    static const struct { const char *author, *byline; } rows[] = {
+    static const byline_row rows[] = {
         { "Diario del Sur con agencias", NULL },
         { "Diario del Sur con EFE y Europa Press", NULL },
         { "Redacci\xc3\xb3n y agencias", NULL },
@@ -305,29 +319,9 @@ static void test_byline_joined_organisations(void)
         { "Marta con EFE", "Marta con EFE" },
         { "Diario del Sur con", "Diario del Sur con" },
     };
-    size_t k;
 
-    for (k = 0; k < sizeof rows / sizeof rows[0]; k++) {
-        char html[1024];
-        aloud_article *a = NULL;
-        snprintf(html, sizeof html,
-                 "<html><head><title>Vendimia</title><meta property=\"og:site_name\" content=\"Diario del Sur\">"
-                 "<meta name=\"author\" content=\"%s\"></head><body><article>"
-                 "<p>Las primeras cuadrillas han comenzado a recoger uva blanca en los vi\xc3\xb1" "edos de la ribera, "
-                 "una fecha que los viticultores consideraban impensable hace veinte a\xc3\xb1os.</p>"
-                 "</article></body></html>", rows[k].author);
-        CHECK(aloud_article_from_html(&a, html, strlen(html), NULL, NULL) == ALOUD_OK);
-        if (!a)
-            continue;
-        if (rows[k].byline)
-            CHECK_STR(aloud_article_byline(a), rows[k].byline);
-        else if (aloud_article_byline(a) != NULL) {
-            failures++;
-            fprintf(stderr, "%s:%d: byline \"%s\" joins organisations\n", __FILE__, __LINE__, rows[k].author);
-        }
-        checks++;
-        aloud_article_free(a);
-    }
+    check_byline_rows(rows, sizeof rows / sizeof rows[0],
+                      "<meta property=\"og:site_name\" content=\"Diario del Sur\">", "joins organisations");
 }
 
 /* "Story | Section | Site" in og:title, with the story's own heading. */
