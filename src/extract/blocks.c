@@ -22,6 +22,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <curl/curl.h>
+
 #include "appeal.h"
 #include "extract.h"
 #include "langdata.h"
@@ -837,40 +839,40 @@ static bool fires_related_link(junk_block *b, const junk_rule *r)
 #define HEADLINE_ID_DIGITS 5         /* or an article's number: "-9887123" */
 #define HEADLINE_PROSE_MIN_WORDS 8   /* the paragraph before: prose, not a label */
 
-/* The host of URL ("https://www.x.it/a" -> "x.it"), LEN its length; NULL
- * when URL has none. */
-static const char *url_host(const char *url, size_t *len)
+/* Does HREF, a link with a scheme or "//", lead to PAGE_URL's host ("www."
+ * aside)? Its path then goes to *PATH (free with curl_free()). Parsed by
+ * libcurl's URL API, as meta.c resolves links. */
+static bool same_host(const char *href, const char *page_url, char **path)
 {
-    const char *h = strstr(url, "//"), *end;
+    CURLU *u = curl_url(), *pu = curl_url();
+    char *host = NULL, *page_host = NULL;
+    bool same = false;
 
-    if (!h)
-        return NULL;
-    h += 2;
-    if (strncasecmp(h, "www.", 4) == 0)
-        h += 4;
-    end = h + strcspn(h, "/?#:");
-    *len = (size_t)(end - h);
-    return *len ? h : NULL;
+    *path = NULL;
+    if (u && pu && page_url && curl_url_set(pu, CURLUPART_URL, page_url, 0) == CURLUE_OK &&
+        curl_url_set(u, CURLUPART_URL, page_url, 0) == CURLUE_OK &&
+        curl_url_set(u, CURLUPART_URL, href, 0) == CURLUE_OK &&      /* resolved against the page */
+        curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK &&
+        curl_url_get(pu, CURLUPART_HOST, &page_host, 0) == CURLUE_OK) {
+        const char *h = strncasecmp(host, "www.", 4) == 0 ? host + 4 : host;
+        const char *ph = strncasecmp(page_host, "www.", 4) == 0 ? page_host + 4 : page_host;
+        same = strcasecmp(h, ph) == 0 && curl_url_get(u, CURLUPART_PATH, path, 0) == CURLUE_OK;
+    }
+    curl_free(host);
+    curl_free(page_host);
+    curl_url_cleanup(u);
+    curl_url_cleanup(pu);
+    return same;
 }
 
-/* Does HREF lead to an article of the site at PAGE_URL: the same host (a
- * relative link, or PAGE_URL's host), a path whose last part is a slug of
- * three words or more or holds an article number, and a web page, not a
- * file? */
-static bool site_article_href(const char *href, const char *page_url)
+/* Is PATH (a link's, query and fragment allowed) an article's: its last
+ * part a slug of three words or more or an article number, and a web
+ * page, not a file? */
+static bool article_path(const char *path)
 {
-    const char *path = href, *seg, *end, *dot, *p;
-    size_t hl, pl, seps = 0, digits = 0, best = 0;
+    const char *seg, *end, *dot, *p;
+    size_t seps = 0, digits = 0, best = 0;
 
-    if (strncmp(href, "//", 2) == 0 || strstr(href, "://")) {
-        const char *h = url_host(href, &hl), *ph;
-        if (!h || !page_url || !(ph = url_host(page_url, &pl)) || hl != pl || strncasecmp(h, ph, hl) != 0)
-            return false;
-        path = h + hl;
-        path += strcspn(path, "/?#");
-    } else if (href[0] == '#' || (strchr(href, ':') && strchr(href, ':') < href + strcspn(href, "/?#"))) {
-        return false;                                   /* "#top", "mailto:", "javascript:" */
-    }
     end = path + strcspn(path, "?#");
     while (end > path && end[-1] == '/')
         end--;
@@ -897,6 +899,25 @@ static bool site_article_href(const char *href, const char *page_url)
             best = digits;
     }
     return seps >= HEADLINE_SLUG_SEPARATORS || best >= HEADLINE_ID_DIGITS;
+}
+
+/* Does HREF lead to an article of the site at PAGE_URL: the same host (a
+ * relative link, or PAGE_URL's host) and an article's path? */
+static bool site_article_href(const char *href, const char *page_url)
+{
+    char *path = NULL;
+    bool article;
+
+    if (strncmp(href, "//", 2) == 0 || strstr(href, "://")) {
+        if (!same_host(href, page_url, &path))
+            return false;
+        article = article_path(path);
+        curl_free(path);
+        return article;
+    }
+    if (href[0] == '#' || (strchr(href, ':') && strchr(href, ':') < href + strcspn(href, "/?#")))
+        return false;                                   /* "#top", "mailto:", "javascript:" */
+    return article_path(href);
 }
 
 /* Is node J nothing to read: dropped, empty, or white space? */
