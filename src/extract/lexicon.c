@@ -260,8 +260,8 @@ static bool is_stopword(const al_lang_entry *list, size_t count, const char *w, 
 {
     size_t i;
 
-    for (i = 0; i < count; i++)
-        if (strlen(list[i].key) == n && strncmp(list[i].key, w, n) == 0)
+    for (i = 0; i < count; i++)         /* first byte before the rest: runs once per word */
+        if (list[i].key[0] == w[0] && strncmp(list[i].key, w, n) == 0 && list[i].key[n] == '\0')
             return true;
     return false;
 }
