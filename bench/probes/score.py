@@ -35,9 +35,9 @@ from collections import OrderedDict, defaultdict
 from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-LANGS = ["en", "de", "fr", "es"]
+LANGS = ["en", "de", "fr", "es", "it", "nl", "pt", "pl"]
 # espeak-ng voice per probe language (both sides use the same voice)
-VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es"}
+VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "nl", "pt": "pt", "pl": "pl"}
 # a plain native word read the same everywhere: batches are split on its line
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
@@ -61,6 +61,22 @@ FILLER = {
            "se pueda escuchar cómo se leen en voz alta.",
            "Gracias por leer esta página y por escuchar con atención cada "
            "una de sus frases."),
+    "it": ("Questa pagina raccoglie alcune frasi brevi dai giornali perché "
+           "si possa sentire come vengono lette ad alta voce.",
+           "Grazie per aver letto questa pagina e per aver ascoltato con "
+           "attenzione ogni sua frase."),
+    "nl": ("Deze pagina verzamelt een paar korte zinnen uit het nieuws, zodat "
+           "je kunt horen hoe ze worden voorgelezen.",
+           "Bedankt voor het lezen van deze pagina en voor het aandachtig "
+           "luisteren naar elke zin."),
+    "pt": ("Esta página reúne algumas frases curtas da imprensa para que "
+           "se possa ouvir como são lidas em voz alta.",
+           "Obrigado por ler esta página e por ouvir com atenção cada "
+           "uma das suas frases."),
+    "pl": ("Ta strona zbiera kilka krótkich zdań z gazet, aby można było "
+           "usłyszeć, jak są czytane na głos.",
+           "Dziękujemy za przeczytanie tej strony i za uważne wysłuchanie "
+           "każdego zdania."),
 }
 
 PAGE = ('<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
@@ -225,6 +241,12 @@ STRIP_RE = re.compile(
 # optional, so they go
 PRE = {
     "fr": [(re.compile(r"[a-zA-Z]2"), "")],
+    # the preposition "w" before a number written in digits comes out as
+    # the glide w; before a word, as v or f
+    "pl": [(re.compile(r"(^|\s)[wvf](?=\s)"), r"\1v")],
+    # Portuguese word-final r is marked "r-" like English linking r, which
+    # STRIP_RE drops; "por cento" from "%" has it without the mark
+    "pt": [(re.compile(r"r-"), "r")],
 }
 # espeak-ng says the same sound two ways in a few places: English "forty"
 # as a word is O@, from digits o@; German and French r come as r or R;
@@ -241,16 +263,43 @@ EQUIV = {
     "fr": [("@", ""), ("katrvE~t", "katrvE~")],
     "es": [("B", "b"), ("D", "d"), ("Q", "g"), ("E", "e"), ("I", "i"),
            ("j", "i"), ("U", "u"), ("rr", "r")],
+    # probes5 additions: espeak-ng reads Italian numbers written in digits
+    # with other vowel qualities, s/z, n/N/m and tap/trill than the same
+    # numbers written as words ("1987" against "millenovecentottantasette")
+    "it": [("*", "r"), ("rr", "r"), ("E", "e"), ("O", "o"), ("I", "i"),
+           ("j", "i"), ("U", "u"), ("z", "s"), ("N", "n"), ("imd", "ind"), ("w", "u"), ("oo", "o")],
+    # Dutch digits against words: voicing at the joins of compound numbers
+    # (as German), the linking "en" and "-der-" as E or @, g/Q/x, "-tig"
+    # inside a compound, the r of "procent" after "%"
+    "nl": [("@*", "r"), ("*", "r"), ("z", "s"), ("d", "t"), ("b", "p"),
+           ("v", "f"), ("Q", "x"), ("g", "x"), ("En", "@n"), ("Er", "@r"),
+           ("Ix", "@x"), ("nn", "n"), ("tt", "t")],
+    # Portuguese digits against words: final u/U/w, the sibilant of a
+    # linked word (s/z/Z/S), tap r, nasal "um" as u~N or um, eIN/eN,
+    # reduced and full vowels in compound numbers (O/o, y/e)
+    "pt": [("*@", "r"), ("*", "r"), ("u~N", "um"), ("eIN", "eN"),
+           ("U", "u"), ("w", "u"), ("Z", "s"), ("z", "s"), ("S", "s"),
+           ("O", "o"), ("y", "e"), ("N", "n"), ("o", "u"), ("&", "a")],
+    # Polish digits against words: ci/ści as c; or ts;, voicing at word
+    # joins and before a voiceless sound (as German), the "sześćset" cluster
+    "pl": [("c", "ts"), ("Stss", "Ss"), ("dz", "ts"), ("Z", "S"), ("z", "s"),
+           ("d", "t"), ("b", "p"), ("g", "k"), ("v", "f"), ("Q", "x")],
 }
+
+
+STRICT = False          # --strict: only the equivalences of bench/probes
+BASE_LANGS = ("all", "en", "de", "fr", "es")
 
 
 def norm(ph, lang=None):
     """Phoneme string reduced to what a listener would call the same words
     (see STRIP_RE, PRE and EQUIV)."""
-    for rx, rep in PRE.get(lang, []):
+    for rx, rep in ([] if (STRICT and lang not in BASE_LANGS)
+                    else PRE.get(lang, [])):
         ph = rx.sub(rep, ph)
     ph = STRIP_RE.sub("", ph)
-    for a, b in EQUIV["all"] + EQUIV.get(lang, []):
+    extra = [] if (STRICT and lang not in BASE_LANGS) else EQUIV.get(lang, [])
+    for a, b in EQUIV["all"] + extra:
         ph = ph.replace(a, b)
     return ph
 
@@ -320,8 +369,14 @@ def score(said_ph, alt_phs, lang):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--aloud", help="path to the aloud binary")
+    ap.add_argument("--strict", action="store_true",
+                    help="no digit/word equivalences for it, nl, pt, pl")
     ap.add_argument("--lang", action="append", choices=LANGS,
                     help="only this language (repeatable)")
+    ap.add_argument("--set", choices=["first", "second", "all"],
+                    default="first",
+                    help="without --lang: the first set (en de fr es, the "
+                    "default), the second (it nl pt pl) or all eight")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -334,6 +389,8 @@ def main():
                     help="run ALOUD in place instead of a private copy")
     ap.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 2)
     args = ap.parse_args()
+    global STRICT
+    STRICT = args.strict
     if not args.aloud and not args.raw_only:
         ap.error("--aloud PATH is required (or --raw-only)")
 
@@ -356,7 +413,8 @@ def run(args, tmpdir):
             print("note: %s has no --ssml; measuring its --text output "
                   "through raw espeak-ng instead" % given)
 
-    langs = args.lang or [l for l in LANGS
+    chosen = {"first": LANGS[:4], "second": LANGS[4:], "all": LANGS}[args.set]
+    langs = args.lang or [l for l in chosen
                           if os.path.exists(os.path.join(HERE, l + ".tsv"))]
     totals = OrderedDict()
     for lang in langs:
