@@ -279,7 +279,8 @@ static void check_byline_rows(const byline_row *rows, size_t n, const char *head
 
 /* A news agency named with the word for "agency" around it is no person
  * ([page.byline_agency_word] around [page.byline_agency]); a person whose
- * name only holds such a word stays the byline. */
+ * name only holds such a word stays the byline, and a person beside the
+ * agencies keeps it alone. */
 static void test_byline_agency_word(void)
 {
     static const byline_row rows[] = {
@@ -294,7 +295,7 @@ static void test_byline_agency_word(void)
         { "Agencia EFE/Europa Press", NULL },
         { "Marta Agencia", "Marta Agencia" },
         { "Agencia Gonz\xc3\xa1lez Ruiz", "Agencia Gonz\xc3\xa1lez Ruiz" },
-        { "Luc\xc3\xad" "a Ferrer / Agencias", "Luc\xc3\xad" "a Ferrer / Agencias" },
+        { "Luc\xc3\xad" "a Ferrer / Agencias", "Luc\xc3\xad" "a Ferrer" },
     };
 
     check_byline_rows(rows, sizeof rows / sizeof rows[0], "", "is an agency's");
@@ -302,7 +303,8 @@ static void test_byline_agency_word(void)
 
 /* A byline of names joined by "with", "avec", "y" ([page.byline_joiner])
  * names no person when each name is the site, a newsroom or an agency
- * ("Radio Hexagone Info avec AFP"); one person among them keeps it. */
+ * ("Radio Hexagone Info avec AFP"); with a person among them, only the
+ * people are the byline ("Lucía Ferrer con EFE" is Lucía Ferrer's). */
 static void test_byline_joined_organisations(void)
 {
     static const byline_row rows[] = {
@@ -311,17 +313,74 @@ static void test_byline_joined_organisations(void)
         { "Redacci\xc3\xb3n y agencias", NULL },
         { "Diario del Sur & AFP", NULL },
         { "Diario del Sur/EFE", NULL },
-        { "Luc\xc3\xad" "a Ferrer/EFE", "Luc\xc3\xad" "a Ferrer/EFE" },
+        { "Luc\xc3\xad" "a Ferrer/EFE", "Luc\xc3\xad" "a Ferrer" },
         { "Diario del Sur with Reuters", NULL },
-        { "Luc\xc3\xad" "a Ferrer con EFE", "Luc\xc3\xad" "a Ferrer con EFE" },
+        { "Luc\xc3\xad" "a Ferrer con EFE", "Luc\xc3\xad" "a Ferrer" },
         { "Luc\xc3\xad" "a Ferrer y Marta Gil", "Luc\xc3\xad" "a Ferrer y Marta Gil" },
-        { "Diario del Sur y Marta Gil", "Diario del Sur y Marta Gil" },
-        { "Marta con EFE", "Marta con EFE" },
+        { "Diario del Sur y Marta Gil", "Marta Gil" },
+        { "Marta con EFE", "Marta" },
         { "Diario del Sur con", "Diario del Sur con" },
     };
 
     check_byline_rows(rows, sizeof rows / sizeof rows[0],
                       "<meta property=\"og:site_name\" content=\"Diario del Sur\">", "joins organisations");
+}
+
+/* A person and the agency her story came through, after a comma or a
+ * slash ("Jana Körner, dpa"): the byline is the person's name alone. A
+ * role or a second person after the comma ("Staff Writer", "Nowak")
+ * stays; so does a surname first ("Kowalski, Jan"). */
+static void test_byline_person_and_agency(void)
+{
+    static const byline_row rows[] = {
+        { "Jana K\xc3\xb6rner, dpa", "Jana K\xc3\xb6rner" },
+        { "Marta Zieli\xc5\x84ska, PAP", "Marta Zieli\xc5\x84ska" },
+        { "Tom Hale, Reuters", "Tom Hale" },
+        { "dpa/Jana K\xc3\xb6rner", "Jana K\xc3\xb6rner" },
+        { "Jana K\xc3\xb6rner, sid", "Jana K\xc3\xb6rner" },
+        { "Ana Ruiz y Luis Mena, EFE", "Ana Ruiz y Luis Mena" },
+        { "Ana Ruiz, Diario del Sur", "Ana Ruiz" },
+        { "Jane Doe, Staff Writer", "Jane Doe, Staff Writer" },
+        { "Anna Kowalska, Jan Nowak", "Anna Kowalska, Jan Nowak" },
+        { "Kowalski, Jan", "Kowalski, Jan" },
+        { "Jane Doe, Agencia Sinc", "Jane Doe, Agencia Sinc" },
+        { "dpa", NULL },
+    };
+
+    check_byline_rows(rows, sizeof rows / sizeof rows[0],
+                      "<meta property=\"og:site_name\" content=\"Diario del Sur\">", "is an agency's");
+}
+
+/* The same in JSON-LD: an organisation listed among the authors beside a
+ * person is not read with her; alone it is no byline. */
+static void test_byline_ld_person_and_organisation(void)
+{
+    static const struct {
+        const char *authors, *byline;
+    } rows[] = {
+        { "[{\"@type\":\"Person\",\"name\":\"Jana K\xc3\xb6rner\"},{\"@type\":\"Organization\",\"name\":\"Nachrichtendienst Mitte\"}]",
+          "Jana K\xc3\xb6rner" },
+        { "[{\"@type\":\"Person\",\"name\":\"Jana K\xc3\xb6rner\"},{\"@type\":\"Person\",\"name\":\"Udo Brandt\"}]",
+          "Jana K\xc3\xb6rner and Udo Brandt" },
+        { "[{\"@type\":\"Organization\",\"name\":\"Nachrichtendienst Mitte\"}]", "Nachrichtendienst Mitte" },
+    };
+    size_t k;
+
+    for (k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        char html[1024];
+        aloud_article *a = NULL;
+        snprintf(html, sizeof html,
+                 "<html><head><title>Pegel</title><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                 "\"headline\":\"Pegel\",\"author\":%s}</script></head><body><article>"
+                 "<p>Der Pegel der Nidda ist in der Nacht zum Sonntag um knapp vierzig Zentimeter gefallen, "
+                 "die Kreisverwaltung will dennoch keine Entwarnung geben.</p></article></body></html>",
+                 rows[k].authors);
+        CHECK(aloud_article_from_html(&a, html, strlen(html), NULL, NULL) == ALOUD_OK);
+        if (!a)
+            continue;
+        CHECK_STR(aloud_article_byline(a), rows[k].byline);
+        aloud_article_free(a);
+    }
 }
 
 /* "Story | Section | Site" in og:title, with the story's own heading. */
@@ -394,6 +453,8 @@ int main(void)
     test_byline_element();
     test_byline_agency_word();
     test_byline_joined_organisations();
+    test_byline_person_and_agency();
+    test_byline_ld_person_and_organisation();
     test_dates();
     test_ld_body_hint();
     test_metadata_and_sections();

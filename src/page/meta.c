@@ -212,13 +212,28 @@ static bool is_platform(json_object *o, const char *const sites[2])
     return hit;
 }
 
+/* Is O an object typed as an organisation ("Organization",
+ * "NewsMediaOrganization", "Corporation"), or, with PERSON, as a person? */
+static bool typed_as(json_object *o, bool person)
+{
+    const char *t = json_object_is_type(o, json_type_object) ? json_str(o, "@type") : NULL;
+
+    if (!t)
+        return false;
+    return person ? strcmp(t, "Person") == 0 : strstr(t, "Organization") || strcmp(t, "Corporation") == 0;
+}
+
 /* Author names: a string, an object with a name, or an array of either;
- * the platform itself (is_platform, against SITES) is left out. */
+ * the platform itself (is_platform, against SITES) is left out, and so is
+ * an organisation beside a person (a news agency credited with the
+ * reporter: [{"@type": "Person", ...}, {"@type": "Organization", "name":
+ * "dpa"}]). */
 static char *json_authors(json_object *o, const char *const sites[2])
 {
     json_object *a;
     al_buf b = AL_BUF_INIT;
     size_t i, n;
+    bool has_person = false;
 
     if (!json_object_object_get_ex(o, "author", &a) && !json_object_object_get_ex(o, "creator", &a))
         return NULL;
@@ -227,11 +242,13 @@ static char *json_authors(json_object *o, const char *const sites[2])
         return s && !is_platform(a, sites) ? al_strdup(s) : NULL;
     }
     n = json_object_array_length(a);
+    for (i = 0; i < n && i < 8; i++)
+        has_person = has_person || typed_as(json_object_array_get_idx(a, i), true);
     for (i = 0; i < n && i < 8; i++) {
         json_object *e = json_object_array_get_idx(a, i);
         const char *s = json_object_is_type(e, json_type_string) ? json_object_get_string(e) : json_str(e, "name");
 
-        if (!s || !*s || is_platform(e, sites))
+        if (!s || !*s || is_platform(e, sites) || (has_person && typed_as(e, false)))
             continue;
         if (b.len)
             al_buf_puts(&b, i + 1 == n ? " and " : ", ");
@@ -954,6 +971,85 @@ static void set_byline(al_meta *m, const al_dom *dom, const char *value)
         set_once(&m->byline, value);
 }
 
+/* The length of a separator between two names of a byline at P, 0 when
+ * there is none: ", ", "/" (with or without spaces), " & " or a word of
+ * [page.byline_joiner] between spaces ("Jana Körner, dpa", "Ana Ruiz y
+ * EFE"). START is the byline's start. */
+static size_t name_separator(const char *start, const char *p)
+{
+    size_t len;
+
+    if (strncmp(p, ", ", 2) == 0)
+        return 2;
+    if (strncmp(p, " / ", 3) == 0 || strncmp(p, " & ", 3) == 0)
+        return 3;
+    if (*p == '/')
+        return 1;
+    if (p > start && *p == ' ' && joiner_at(p + 1, &len) && p[1 + len] == ' ')
+        return len + 2;
+    return 0;
+}
+
+/* A news agency's acronym in small letters ("dpa", "epd", "sid"): one
+ * word of AGENCY_MIN_LETTERS to AGENCY_MAX_LETTERS lower case letters,
+ * which after a comma or a slash in a byline is no person's name. */
+static bool lower_acronym(const char *name)
+{
+    size_t n = strspn(name, "abcdefghijklmnopqrstuvwxyz");
+
+    return n >= AGENCY_MIN_LETTERS && n <= AGENCY_MAX_LETTERS && name[n] == '\0';
+}
+
+/* A person's byline that also names an agency or the site ("Jana Körner,
+ * dpa", "Marta Zielińska and PAP", "Ana Ruiz/EFE"): the names that are
+ * organisations (names_an_agency, names_the_site, an acronym in small
+ * letters after a comma or a slash) are cut with the separator before them, so the intro says only the people. A name after a
+ * comma that is a role ("Jane Doe, Staff Writer") is no agency and stays. */
+static void drop_organisation_names(al_meta *m, const al_dom *dom)
+{
+    al_buf b = AL_BUF_INIT;
+    const char *p = m->byline, *start = m->byline, *sep = NULL;
+    size_t len = 0, sep_len = 0, dropped = 0;
+
+    for (;;) {
+        char *part;
+        size_t n;
+
+        if (*p && (len = name_separator(m->byline, p)) == 0) {
+            p++;
+            continue;
+        }
+        while (start < p && *start == ' ')
+            start++;
+        n = (size_t)(p - start);
+        while (n && start[n - 1] == ' ')
+            n--;
+        if (n && (part = al_strndup(start, n)) != NULL) {
+            if (names_an_agency(part) || names_the_site(m, dom, part) ||
+                (sep && (*sep == ',' || *sep == '/') && lower_acronym(part))) {
+                dropped++;
+            } else {
+                if (b.len && sep)
+                    al_buf_put(&b, sep, sep_len);
+                al_buf_puts(&b, part);
+            }
+            free(part);
+        }
+        if (!*p)
+            break;
+        sep = p;
+        sep_len = len;
+        p += len;
+        start = p;
+    }
+    if (dropped && b.len) {
+        free(m->byline);
+        m->byline = al_buf_detach(&b);
+    } else {
+        al_buf_free(&b);
+    }
+}
+
 static void read_byline(al_meta *m, const al_dom *dom)
 {
     int i, scopes = reader_scopes(dom);
@@ -979,6 +1075,8 @@ static void read_byline(al_meta *m, const al_dom *dom)
         free(name);
         free(text);
     }
+    if (m->byline)
+        drop_organisation_names(m, dom);
 }
 
 /* A date in ISO 8601, or NULL: ISO input is kept as given
