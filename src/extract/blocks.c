@@ -1328,10 +1328,47 @@ static bool fires_copyright_sign(junk_block *b, const junk_rule *r)
     return strncmp(b->it->text, "\xC2\xA9", 2) == 0 || strncmp(b->it->text, "(c) ", 4) == 0;
 }
 
+/* A number a dateline holds: a day or a count ("4", "12 hours ago"), a
+ * year, a time or a numeric date ("10:15", "17.02.2024", "3/4", "10.15").
+ * Not a decimal, a version or a thousands group ("17.2", "3,5", "1.234"):
+ * with one of those only, a line that opens with "Update" is a sentence
+ * about a product ("Aktualizacja do iOS 17.2 usuwa błąd."). */
+static bool has_date_number(const char *s)
+{
+    const char *p = s;
+
+    while (*p) {
+        size_t groups = 0, len[4] = { 0, 0, 0, 0 };
+        char sep = 0;
+
+        if (!(*p >= '0' && *p <= '9') || (p > s && ((p[-1] >= '0' && p[-1] <= '9') || ((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z')))) {
+            p++;
+            continue;
+        }
+        for (;;) {
+            size_t n = strspn(p, "0123456789");
+            if (groups < 4)
+                len[groups] = n;
+            groups++;
+            p += n;
+            if (!strchr(".,:/-", *p) || *p == '\0' || !(p[1] >= '0' && p[1] <= '9'))
+                break;
+            if (!sep || *p == ':')
+                sep = *p;
+            p++;
+        }
+        if (groups == 1 && (len[0] <= 2 || len[0] == 4))
+            return true;
+        if (groups >= 3 || sep == ':' || sep == '/' || (groups == 2 && sep != ',' && len[1] == 2))
+            return true;
+    }
+    return false;
+}
+
 static bool fires_dateline(junk_block *b, const junk_rule *r)
 {
     (void)r;
-    return al_lexicon_match(AL_LEX_DATELINE, b->key) && strpbrk(b->it->text, "0123456789") &&
+    return al_lexicon_match(AL_LEX_DATELINE, b->key) && has_date_number(b->it->text) &&
            !opener_then_clause(b->it->text, AL_LEX_DATELINE);
 }
 
