@@ -483,6 +483,20 @@ static size_t word(nz *c, const char *p)
     if (r && (n = roman(c, p, (size_t)(q - p), r)))
         return n;
     n = (size_t)(q - p);
+    /* "C. Ronaldo", "D. Pedro": one Roman letter with a period before a
+     * capitalised word that is no numeral is an initial or a title; without
+     * the period espeak-ng says the letter, not "cem" or "quinhentos" (I, V
+     * and X were weighed by roman() already: "Thomas V. Müller") */
+    if (n == 1 && r == 1 && strchr("CDLM", *p) && q[0] == '.' && q[1] == ' ') {
+        const char *nx;
+        size_t nn = nz_word_after(q + 1, &nx), k = 0;
+        while (k < nn && roman_digit(nx[k]))
+            k++;
+        if (nn > 1 && nx == q + 2 && nz_upper_at(nx) && k < nn) {
+            al_buf_putc(c->b, *p);
+            return 2;
+        }
+    }
     /* "Hauptstr.": a compound's abbreviated last part ([speech.abbrev_suffix]) */
     if (*q == '.' && c->t[NZ_ABBREV_SUFFIX].n) {
         const nz_tab *t = &c->t[NZ_ABBREV_SUFFIX];
@@ -586,6 +600,24 @@ static size_t symbol(nz *c, const char *p)
             nz_put_tpl(c, nz_setting(c, "fraction_mixed"), args);
             al_buf_putc(c->b, ' ');
             return n;
+        }
+        /* "½ colher": meia, the whole fraction's form before the noun
+         * after it ([speech.fractions] "1/2"), as "1/2 colher" */
+        if (vulgar && !(p > c->text && nz_digit(p[-1]))) {
+            static const char *const keys[] = { "1/4", "1/2", "3/4" };
+            const char *f = cp >= 0xBC && cp <= 0xBE ? nz_get(c, NZ_FRACTIONS, keys[cp - 0xBC]) : NULL;
+            if (f) {
+                const char *form = nz_fraction_form(c, f, p + n), *pw;
+                size_t pn = nz_word_before(c, p, &pw), fn = strcspn(form, " |");
+                /* "eine ½ Stunde": the article is said once */
+                if (pn == fn && form[fn] == ' ' && strncasecmp(pw, form, fn) == 0 && pw + pn == p - 1)
+                    form += fn + 1;
+                nz_space(c);
+                al_buf_put(c->b, form, strcspn(form, "|"));
+                if (!p[n] || !strchr(" .,;:!?)", p[n]))
+                    al_buf_putc(c->b, ' ');
+                return n;
+            }
         }
         /* "1½": one and a half */
         if (p > c->text && p[-1] >= '0' && p[-1] <= '9' && (w = nz_word(c, "and")) && vulgar)

@@ -149,6 +149,25 @@ static bool feminine_noun(const nz *c, const char *w, size_t n)
            !nz_ends_with_setting(c, "feminine_except", w, n);
 }
 
+/* The form of the whole fraction F ([speech.fractions] "1/2": alone|before
+ * a feminine noun|before another noun) for the text after it at E: "1/2
+ * Stunde" eine halbe, "½ colher" meia. A noun is a capitalised word where
+ * nouns_capitalised says so (German), any word after it elsewhere ("1/2
+ * taza": media). */
+const char *nz_fraction_form(const nz *c, const char *f, const char *e)
+{
+    const char *nx, *form = f, *bar;
+    size_t nn = *e == ' ' ? nz_word_after(e, &nx) : 0;
+    uint32_t cp = 0;
+
+    if (nn)
+        nz_cp(nx, &cp);
+    bool noun = nn && (nz_is_upper(cp) || !nz_setting(c, "nouns_capitalised"));
+    for (int i = !noun ? 0 : feminine_noun(c, nx, nn) ? 1 : 2; i > 0 && (bar = strchr(form, '|')); i--)
+        form = bar + 1;
+    return form;
+}
+
 /* "1" before the noun NOUN (NN bytes) as the article-like word of
  * [speech.settings] one ("ein|eine|einem|einer": German says "ein
  * Kilometer", "eine Million", never "eins Kilometer"); the second form
@@ -998,21 +1017,8 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             return (size_t)(bn.e - a->s);
         }
         if (f) {
-            /* "1/2 Stunde": eine halbe Stunde; the whole fraction's forms:
-             * alone, before a feminine noun, before another noun */
-            const char *nx;
-            size_t nn = *bn.e == ' ' ? nz_word_after(bn.e, &nx) : 0;
-            uint32_t cp = 0;
-            if (nn)
-                nz_cp(nx, &cp);
-            const char *form = f, *bar, *pw;
+            const char *form = nz_fraction_form(c, f, bn.e), *pw;
             size_t pn = nz_word_before(c, a->s, &pw), fn;
-            /* a noun is a capitalised word where nouns_capitalised says so
-             * (German), any word after it elsewhere ("1/2 taza": media) */
-            bool noun = nn && (nz_is_upper(cp) || !nz_setting(c, "nouns_capitalised"));
-            for (int i = !noun ? 0 : feminine_noun(c, nx, nn) ? 1 : 2;
-                 i > 0 && (bar = strchr(form, '|')); i--)
-                form = bar + 1;
             fn = strcspn(form, " |");
             /* "eine 1/2 Stunde": the article is said once */
             if (pn == fn && form[fn] == ' ' && strncasecmp(pw, form, fn) == 0 && pw + pn == a->s - 1)
