@@ -12,6 +12,11 @@
 
 #include "passes.h"
 
+/* A table of contents: this many in-page links, holding this share of
+ * its text. */
+#define CONTENTS_MIN_JUMPS 3
+#define CONTENTS_SHARE 0.7
+
 /* An in-page link: "#section", not "#" alone. */
 static bool is_jump_link(const al_dom *dom, int i)
 {
@@ -36,8 +41,10 @@ static int prev_sibling(const al_dom *dom, int i)
     return -1;
 }
 
-/* The label right before a dropped box ("In this issue", "Contents"): a
- * few words, no sentence, no text node. */
+/* The label right before a dropped box ("In this issue", "Contents"),
+ * with the box's show/hide toggle when it shares the label's line
+ * ("Índice Mostrar/Ocultar"): a few words, no sentence, no text node,
+ * not the page's title (an <h1>). */
 static void drop_label_before(al_dom *dom, int i)
 {
     int k = prev_sibling(dom, i), j;
@@ -45,7 +52,7 @@ static void drop_label_before(al_dom *dom, int i)
     bool label;
 
     if (k < 0 || (dom->nodes[k].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || dom->nodes[k].text_len == 0 ||
-        dom->nodes[k].text_len > 40)
+        dom->nodes[k].text_len > 40 || dom->nodes[k].tag == GUMBO_TAG_H1)
         return;
     text = al_dom_text(dom, k, true);
     label = text && al_text_words(text) <= 4 && !strpbrk(text, ".!?");
@@ -55,21 +62,46 @@ static void drop_label_before(al_dom *dom, int i)
             dom->nodes[j].flags |= AL_NODE_DROP;
 }
 
+/* Is node I, already dropped as chrome (a <nav> is never the article),
+ * the top of a table of contents: a nav or list whose CONTENTS_MIN_JUMPS
+ * or more in-page links hold CONTENTS_SHARE of its text, dropped ones
+ * counted (JUMPS_ALL, JUMP_TEXT_ALL, RAW_TEXT)? Its label goes with it. */
+static bool dropped_contents_box(const al_dom *dom, int i, const unsigned *jumps_all, const unsigned *jump_text_all,
+                                 const unsigned *raw_text)
+{
+    const al_node *n = &dom->nodes[i];
+    GumboTag t = n->tag;
+
+    if (!(n->flags & AL_NODE_DROP) || (n->flags & AL_NODE_TEXT) || n->parent < 0 ||
+        (dom->nodes[n->parent].flags & AL_NODE_DROP))
+        return false;
+    if (t != GUMBO_TAG_UL && t != GUMBO_TAG_OL && t != GUMBO_TAG_NAV)
+        return false;
+    return jumps_all[i] >= CONTENTS_MIN_JUMPS && raw_text[i] > 0 &&
+           (double)jump_text_all[i] >= CONTENTS_SHARE * raw_text[i];
+}
+
 /* A table of contents: a list (or box) of three or more links into the
  * page itself, which hold most of its text (white space between the
  * items counts too). The listener has the outline already (and "next
  * section"); hearing "1 History, 1.1 Early years, ..." is noise. Dropped
- * with a heading it holds ("Contents"). */
+ * with a heading it holds ("Contents"), and with the label line before
+ * it ("Índice", its "Mostrar/Ocultar" toggle) also when the box itself
+ * was dropped already as a <nav> (dropped_contents_box). */
 static int drop_contents_boxes(al_dom *dom)
 {
-    unsigned *jump_text = calloc((size_t)dom->count, sizeof(*jump_text));
-    unsigned *jumps = calloc((size_t)dom->count, sizeof(*jumps));
-    unsigned char *inside = calloc((size_t)dom->count, 1);
+    size_t count = (size_t)dom->count;
+    unsigned *jump_text = calloc(count, sizeof(*jump_text));
+    unsigned *jumps = calloc(count, sizeof(*jumps));
+    unsigned *all = calloc(count * 3, sizeof(*all));   /* jumps, jump text, text: dropped ones too */
+    unsigned char *inside = calloc(count, 1);
+    unsigned *jumps_all = all, *jump_text_all = all ? all + count : NULL, *raw_text = all ? all + 2 * count : NULL;
     int i, j;
 
-    if (!jump_text || !jumps || !inside) {
+    if (!jump_text || !jumps || !inside || !all) {
         free(jump_text);
         free(jumps);
+        free(all);
         free(inside);
         return al_error_oom();
     }
@@ -82,6 +114,16 @@ static int drop_contents_boxes(al_dom *dom)
         const al_node *n = &dom->nodes[i];
         if ((n->flags & AL_NODE_TEXT) && inside[i])
             jump_text[i] = n->text_len;
+        if (n->flags & AL_NODE_TEXT) {
+            raw_text[i] += n->text_len;
+            jump_text_all[i] += inside[i] ? n->text_len : 0;
+        }
+        jumps_all[i] += is_jump_link(dom, i);
+        if (n->parent >= 0) {
+            jumps_all[n->parent] += jumps_all[i];
+            jump_text_all[n->parent] += jump_text_all[i];
+            raw_text[n->parent] += raw_text[i];
+        }
         if (n->parent >= 0 && !(n->flags & AL_NODE_DROP)) {
             jump_text[n->parent] += jump_text[i];
             jumps[n->parent] += jumps[i];
@@ -90,12 +132,17 @@ static int drop_contents_boxes(al_dom *dom)
     for (i = 0; i < dom->count; i++) {
         al_node *n = &dom->nodes[i];
         GumboTag t = n->tag;
+        if (dropped_contents_box(dom, i, jumps_all, jump_text_all, raw_text)) {
+            drop_label_before(dom, i);
+            i = n->end - 1;
+            continue;
+        }
         if (n->flags & (AL_NODE_TEXT | AL_NODE_DROP))
             continue;
         if (t != GUMBO_TAG_UL && t != GUMBO_TAG_OL && t != GUMBO_TAG_DIV && t != GUMBO_TAG_NAV &&
             t != GUMBO_TAG_SECTION && t != GUMBO_TAG_ASIDE && t != GUMBO_TAG_TABLE)
             continue;
-        if (jumps[i] < 3 || n->text_len == 0 || (double)jump_text[i] < 0.7 * n->text_len ||
+        if (jumps[i] < CONTENTS_MIN_JUMPS || n->text_len == 0 || (double)jump_text[i] < CONTENTS_SHARE * n->text_len ||
             al_score_holds_article(dom, i))
             continue;
         for (j = i; j < n->end; j++)
@@ -105,6 +152,7 @@ static int drop_contents_boxes(al_dom *dom)
     }
     free(jump_text);
     free(jumps);
+    free(all);
     free(inside);
     return ALOUD_OK;
 }
