@@ -268,6 +268,36 @@ static void test_word_rules(void)
     KEEP("<p>Les lecteurs de la lettre d'information locale ont été les premiers à apprendre la fermeture, que la "
          "mairie voulait taire jusqu'après l'élection.</p>", T(P), P);
 
+    /* A "send us your tip" box: a tip, the reader or a question, the site or its newsroom, a channel. */
+    CATCH("tip-prompt", "<div>Heb jij een tip? Stuur ons een bericht via WhatsApp of mail naar de redactie.</div>",
+          T(DIV), P);
+    CATCH("tip-prompt", "<p>Got a story tip? Email the newsroom at <a href=mailto:desk@valleypost.example>"
+          "desk@valleypost.example</a>.</p>", T(P), P);
+    CATCH("tip-prompt", "<p>Sie haben einen Hinweis für unsere Lokalredaktion? Schreiben Sie uns per WhatsApp an "
+          "0151 2345 6789.</p>", T(P), P);
+    CATCH("tip-prompt", "<p>Vous avez une info ? Écrivez-nous à <a href=\"mailto:redac@lecho.example\">la "
+          "rédaction</a>.</p>", T(P), P);
+    CATCH("tip-prompt", "<p>¿Tienes una pista? Escríbenos por WhatsApp al 600 123 456.</p>", T(P), P);
+    CATCH("tip-prompt", "<p>Hai una segnalazione da fare? Scrivici su <a href=https://wa.me/393331234567>"
+          "WhatsApp</a>.</p>", T(P), P);
+    CATCH("tip-prompt", "<p>Tem uma denúncia ou sugestão de pauta? Envie para a redação pelo WhatsApp.</p>", T(P), P);
+    CATCH("tip-prompt", "<p>Masz temat? Napisz do nas przez formularz kontaktowy albo mailowo.</p>", T(P), P);
+    /* News that reports tips asks for the police, quotes who asks, or is prose: it stays. */
+    KEEP("<p>De politie vraagt om tips. Heb jij iets gezien? Bel 0900-8844 of stuur een WhatsApp-bericht naar "
+         "de recherche.</p>", T(P), P);                              /* the police, not the site */
+    KEEP("<p>Haben Sie Hinweise? Die Polizei in Ulm bittet um Anrufe unter 0731 188-0 oder per E-Mail.</p>",
+         T(P), P);
+    KEEP("<p>Police said they first heard of the scheme through a tip sent by email to our newsroom in "
+         "March.</p>", T(P), P);                                     /* no reader, no question */
+    KEEP("<p>\xE2\x80\x9CIf you have a tip, send us a message on WhatsApp,\xE2\x80\x9D the detective told "
+         "reporters.</p>", T(P), P);                                 /* quoted */
+    KEEP("<p>Tip: if the form will not load, you can email it to us as a photo instead.</p>", T(P), P); /* a hint */
+    KEEP("<p>Notre rédaction a reçu plusieurs témoignages par courriel après la publication de notre enquête sur "
+         "les loyers.</p>", T(P), P);
+    KEEP("<p>La redazione ha ricevuto una segnalazione via WhatsApp: secondo i residenti il ponte era chiuso da "
+         "giorni, ma il Comune non aveva avvisato nessuno e le auto continuavano a passare senza alcun controllo "
+         "mentre i vigili guardavano altrove e nessuno rispondeva ai nostri messaggi.</p>", T(P), P); /* news, long */
+
     CATCH("payment-details", "<p>Support my work through a bank transfer</p>", T(P), P);
     KEEP("<p>The shop takes payment by bank transfer only, which annoys tourists, but the owner says the card fees "
          "would eat the margin on a loaf, and the baker agrees with him, as do most of the stallholders on the "

@@ -1518,6 +1518,85 @@ static bool fires_date_source_cjk(junk_block *b, const junk_rule *r)
            !strstr(b->it->text, "\xE3\x80\x82");            /* no "。": not a sentence */
 }
 
+/* A "send us your tip" box, the newsroom's end matter like a newsletter
+ * prompt ("Heb jij een tip? Stuur ons een bericht via WhatsApp of mail
+ * naar de redactie."): in at most TIP_MAX_WORDS words, a news tip of
+ * [extract.tip], the reader addressed or a question, the site as its
+ * addressee (its "we", or the newsroom of [extract.tip_to]) and a way to
+ * send it (a channel of [extract.tip_channel], an e-mail address, a
+ * mailto:, tel: or messenger link). News that reports tips names the
+ * police or a court, not the site ("Heb jij iets gezien? Bel de
+ * politie"), or quotes who asks; a how-to's "Tip: e-mail us the form"
+ * opens with the word as a label. */
+#define TIP_MAX_WORDS 40
+#define TIP_LABEL_MAX_WORDS 3
+
+static const char *const tip_link_marks[] = { "mailto:", "tel:", "sms:", "wa.me/", "whatsapp", "t.me/", "signal.me",
+                                              NULL };
+
+static bool tip_channel(junk_block *b)
+{
+    const al_dom *dom = b->dom;
+    const char *p = b->it->text;
+    int i = b->it->node, j;
+
+    if (al_lexicon_match(AL_LEX_TIP_CHANNEL, b->key))
+        return true;
+    for (j = i; j < dom->nodes[i].end; j++) {
+        const char *href = dom->nodes[j].tag == GUMBO_TAG_A ? al_dom_attr(dom, j, "href") : NULL;
+        for (size_t k = 0; href && tip_link_marks[k]; k++)
+            if (al_text_casestr(href, tip_link_marks[k]))
+                return true;
+    }
+    while (strchr(p, '@') && *p) {
+        size_t n = strcspn(p, " ");
+        if (n && mail_token(p, n))
+            return true;
+        p += n + (p[n] == ' ');
+    }
+    return false;
+}
+
+/* Does TEXT open with a hint's label ("Tip:", "Pro tip:", "Tipp:")? */
+static bool tip_label(const char *text)
+{
+    const char *colon = strchr(text, ':');
+    char *head, *key;
+    bool hit;
+
+    if (!colon || colon - text > LABEL_MAX_BYTES || memchr(text, '?', (size_t)(colon - text)))
+        return false;
+    head = al_strndup(text, (size_t)(colon - text));
+    key = head ? al_text_key(head) : NULL;
+    hit = key && al_text_words(head) <= TIP_LABEL_MAX_WORDS && al_lexicon_match(AL_LEX_TIP, key);
+    free(head);
+    free(key);
+    return hit;
+}
+
+static bool quoted(const char *text)
+{
+    static const char *const marks[] = { "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB",
+                                         NULL };
+
+    for (size_t k = 0; marks[k]; k++)
+        if (strstr(text, marks[k]))
+            return true;
+    return false;
+}
+
+static bool fires_tip_prompt(junk_block *b, const junk_rule *r)
+{
+    const char *text = b->it->text;
+
+    (void)r;
+    if (!al_lexicon_match(AL_LEX_TIP, b->key))
+        return false;
+    if (!(features(b)->address || strchr(text, '?')) || !(features(b)->self || al_lexicon_match(AL_LEX_TIP_TO, b->key)))
+        return false;
+    return tip_channel(b) && !quoted(text) && !tip_label(text);
+}
+
 #define P ALOUD_BLOCK_PARAGRAPH
 /* The rules in the order they are tried; the first that fires names the
  * block's junk. Columns: name, kind, max_words, short_words,
@@ -1595,6 +1674,11 @@ static const junk_rule junk_rules[] = {
     { "newsletter", ANY_KIND, 45, 25, 0, 0, fires_newsletter,
       "a newsletter prompt: short, with a link, or asking as well",
       "tests/pages/id-news" },
+    { "tip-prompt", ANY_KIND, TIP_MAX_WORDS, 0, 0, 0, fires_tip_prompt,
+      "a \"send us your tip\" box: a news tip ([extract.tip]), the reader addressed or a question, the "
+      "site's \"we\" or its newsroom ([extract.tip_to]) and a channel ([extract.tip_channel], an e-mail "
+      "address, a mailto:, tel: or messenger link), not quoted, not a hint's \"Tip:\" label",
+      "tests/pages/tip-box-newsroom" },
     { "payment-details", ANY_KIND, 60, 0, 0, 2, fires_payment_details,
       "payment details: an appeal with a payment word, or two payment words (IBAN, PayPal)",
       "tests/pages/blog-patreon-kofi" },

@@ -46,6 +46,9 @@ static const char *const table_of[AL_LEX_KINDS] = {
     [AL_LEX_PUBLISHER] = "extract.publisher",
     [AL_LEX_CITE] = "extract.cite",
     [AL_LEX_METER] = "extract.meter",
+    [AL_LEX_TIP] = "extract.tip",
+    [AL_LEX_TIP_TO] = "extract.tip_to",
+    [AL_LEX_TIP_CHANNEL] = "extract.tip_channel",
 };
 
 #define STOPWORDS "extract.stopwords"

@@ -34,6 +34,9 @@ typedef enum {
     AL_LEX_PUBLISHER,      /* who publishes the site: "owned by", "GmbH", "RCS" (contains) */
     AL_LEX_CITE,           /* "Cite this article", "Jak cytować": a citation line's label (exact) */
     AL_LEX_METER,          /* a paywall's counter: "free articles", "articles gratuits" (contains) */
+    AL_LEX_TIP,            /* a news tip the reader may give: "tip", "Hinweis", "segnalazione" (contains) */
+    AL_LEX_TIP_TO,         /* the newsroom as its addressee: "newsroom", "Redaktion", "escríbenos" (contains) */
+    AL_LEX_TIP_CHANNEL,    /* how to reach it: "WhatsApp", "e-mail", "contact form" (contains) */
     AL_LEX_KINDS
 } al_lex_kind;
 
