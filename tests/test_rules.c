@@ -282,6 +282,8 @@ static void test_word_rules(void)
           "WhatsApp</a>.</p>", T(P), P);
     CATCH("tip-prompt", "<p>Tem uma denúncia ou sugestão de pauta? Envie para a redação pelo WhatsApp.</p>", T(P), P);
     CATCH("tip-prompt", "<p>Masz temat? Napisz do nas przez formularz kontaktowy albo mailowo.</p>", T(P), P);
+    CATCH("tip-prompt", "<p>Heb je een tip of zag je iets gebeuren? Stuur ons een appje via 06-12345678.</p>",
+          T(P), P);                                                  /* the channel is a phone number */
     /* News that reports tips asks for the police, quotes who asks, or is prose: it stays. */
     KEEP("<p>De politie vraagt om tips. Heb jij iets gezien? Bel 0900-8844 of stuur een WhatsApp-bericht naar "
          "de recherche.</p>", T(P), P);                              /* the police, not the site */
@@ -291,6 +293,8 @@ static void test_word_rules(void)
          "March.</p>", T(P), P);                                     /* no reader, no question */
     KEEP("<p>\xE2\x80\x9CIf you have a tip, send us a message on WhatsApp,\xE2\x80\x9D the detective told "
          "reporters.</p>", T(P), P);                                 /* quoted */
+    KEEP("<p>Heb je tips voor het nieuwe park? De gemeente vraagt ons allemaal om mee te denken; tussen "
+         "2025-2026 en 2030-2031 komt er geld bij.</p>", T(P), P);   /* no channel: year ranges, not a number */
     KEEP("<p>Tip: if the form will not load, you can email it to us as a photo instead.</p>", T(P), P); /* a hint */
     KEEP("<p>Notre rédaction a reçu plusieurs témoignages par courriel après la publication de notre enquête sur "
          "les loyers.</p>", T(P), P);

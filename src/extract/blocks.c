@@ -1524,15 +1524,36 @@ static bool fires_date_source_cjk(junk_block *b, const junk_rule *r)
  * [extract.tip], the reader addressed or a question, the site as its
  * addressee (its "we", or the newsroom of [extract.tip_to]) and a way to
  * send it (a channel of [extract.tip_channel], an e-mail address, a
- * mailto:, tel: or messenger link). News that reports tips names the
- * police or a court, not the site ("Heb jij iets gezien? Bel de
- * politie"), or quotes who asks; a how-to's "Tip: e-mail us the form"
+ * phone number, a mailto:, tel: or messenger link). News that reports
+ * tips names the police or a court, not the site ("Heb jij iets gezien?
+ * Bel de politie"), or quotes who asks; a how-to's "Tip: e-mail us the form"
  * opens with the word as a label. */
 #define TIP_MAX_WORDS 40
 #define TIP_LABEL_MAX_WORDS 3
 
 static const char *const tip_link_marks[] = { "mailto:", "tel:", "sms:", "wa.me/", "whatsapp", "t.me/", "signal.me",
                                               NULL };
+
+/* Is the space-delimited token at S, N bytes, a phone number written out
+ * ("06-12345678", "+44(0)20-7946-0018")? Only digits and the marks phone
+ * numbers use, TIP_PHONE_MIN_DIGITS digits or more: more than a year
+ * range ("2020-2023") or a date ("03.12.2026") has. */
+#define TIP_PHONE_MIN_DIGITS 9
+
+static bool phone_token(const char *s, size_t n)
+{
+    size_t digits = 0, k;
+
+    while (n && strchr(".,;:!?)", s[n - 1]))
+        n--;
+    for (k = 0; k < n; k++) {
+        if (s[k] >= '0' && s[k] <= '9')
+            digits++;
+        else if (!strchr("+-()/.", s[k]))
+            return false;
+    }
+    return digits >= TIP_PHONE_MIN_DIGITS;
+}
 
 static bool tip_channel(junk_block *b)
 {
@@ -1548,9 +1569,9 @@ static bool tip_channel(junk_block *b)
             if (al_text_casestr(href, tip_link_marks[k]))
                 return true;
     }
-    while (strchr(p, '@') && *p) {
+    while (*p) {
         size_t n = strcspn(p, " ");
-        if (n && mail_token(p, n))
+        if (n && (mail_token(p, n) || phone_token(p, n)))
             return true;
         p += n + (p[n] == ' ');
     }
@@ -1677,7 +1698,7 @@ static const junk_rule junk_rules[] = {
     { "tip-prompt", ANY_KIND, TIP_MAX_WORDS, 0, 0, 0, fires_tip_prompt,
       "a \"send us your tip\" box: a news tip ([extract.tip]), the reader addressed or a question, the "
       "site's \"we\" or its newsroom ([extract.tip_to]) and a channel ([extract.tip_channel], an e-mail "
-      "address, a mailto:, tel: or messenger link), not quoted, not a hint's \"Tip:\" label",
+      "address, a phone number, a mailto:, tel: or messenger link), not quoted, not a hint's \"Tip:\" label",
       "tests/pages/tip-box-newsroom" },
     { "payment-details", ANY_KIND, 60, 0, 0, 2, fires_payment_details,
       "payment details: an appeal with a payment word, or two payment words (IBAN, PayPal)",
