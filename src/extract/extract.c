@@ -171,6 +171,8 @@ static bool is_unlikely(const al_dom *dom, int i)
     return unlikely;
 }
 
+static int title_heading(const al_dom *dom, const al_meta *meta, GumboTag low, GumboTag high, int from, int to);
+
 /* ---- comment threads ------------------------------------------------- */
 
 /* Words next to "comments" in a class that describe a post, not a thread
@@ -321,22 +323,32 @@ static bool id_names_region(const al_dom *dom, int i)
 
 /* A region named by its id is the page's chrome unless it is the
  * layout's main column named oddly ("sidebar-layout" around everything):
- * it holds an <h1>, the article's markup (<article>, <main>,
- * itemprop=articleBody) or REGION_MAIN_SHARE of the page's paragraph
- * text. Holding half of it is not enough: beside a post of two short
- * paragraphs, a footer's "About" and "Send us your work" blurbs are. */
+ * it holds the article's markup (<article>, <main>, itemprop=
+ * articleBody), the post's own title heading (POST_TITLE: an h1 to h3
+ * whose words are the page's title, or -1 when the page has none) or, on
+ * a page without such a heading, an <h1> or REGION_MAIN_SHARE of the
+ * page's paragraph text. Holding half of it is not enough: beside a post
+ * of two short paragraphs, a footer's "About" and "Send us your work"
+ * blurbs are. Where the post's title heading is elsewhere, neither is: a
+ * blog's sidebar that opens with the blog's name in an <h1> and whose
+ * "About me" runs longer than a post of five bulleted lines holds most
+ * of the page's <p> text, but not the post
+ * (tests/pages/blogger-sidebar-first-about). */
 #define REGION_MAIN_SHARE 0.75
 
-static bool is_region_by_id(const al_dom *dom, int i)
+static bool is_region_by_id(const al_dom *dom, int i, int post_title)
 {
     unsigned total = dom->nodes[dom->body >= 0 ? dom->body : 0].p_text;
 
-    if (!id_names_region(dom, i) || dom->nodes[i].p_text >= REGION_MAIN_SHARE * total)
+    if (!id_names_region(dom, i))
+        return false;
+    if (post_title >= 0 ? post_title > i && post_title < dom->nodes[i].end
+                        : dom->nodes[i].p_text >= REGION_MAIN_SHARE * total)
         return false;
     for (int j = i + 1; j < dom->nodes[i].end; j++) {
         const char *ip;
         GumboTag t = dom->nodes[j].tag;
-        if (t == GUMBO_TAG_H1 || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN ||
+        if ((t == GUMBO_TAG_H1 && post_title < 0) || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN ||
             ((ip = al_dom_attr(dom, j, "itemprop")) && al_text_casestr(ip, "articleBody")))
             return false;
     }
@@ -347,9 +359,9 @@ static bool is_region_by_id(const al_dom *dom, int i)
  * <aside>, <nav> or <footer> that holds the page's HEADLINE (its visible
  * h1 whose words are the title, or -1) is the post in the wrong tag (a
  * theme that wraps every post in <aside class=blogPost>), not chrome. */
-static void mark_unlikely(al_dom *dom, int headline)
+static void mark_unlikely(al_dom *dom, const al_meta *meta, int headline)
 {
-    int i, j;
+    int i, j, post_title = title_heading(dom, meta, GUMBO_TAG_H1, GUMBO_TAG_H3, 0, dom->count);
 
     al_dom_sum(dom, AL_NODE_DROP);
     for (i = 0; i < dom->count; i++) {
@@ -365,7 +377,7 @@ static void mark_unlikely(al_dom *dom, int headline)
         if (((t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) &&
              !al_score_holds_article(dom, i) && !(t == GUMBO_TAG_FOOTER && in_quote(dom, i)) &&
              !(headline > i && headline < n->end)) ||
-            is_region_by_id(dom, i) || is_comment_thread(dom, i)) {
+            is_region_by_id(dom, i, post_title) || is_comment_thread(dom, i)) {
             for (j = i; j < n->end; j++)
                 dom->nodes[j].flags |= AL_NODE_DROP;
             i = n->end - 1;
@@ -1263,7 +1275,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
     if (is_search_page(dom, meta))
         return al_error_set(ALOUD_ENOARTICLE, "%s: no readable article (this is a page of search results)", name);
     headline = headline_node(dom, meta);
-    mark_unlikely(dom, headline);
+    mark_unlikely(dom, meta, headline);
     if ((err = al_furniture_drop(dom)) < 0 || (err = al_product_drop(dom)) < 0)
         return err;
     headline = headline_node(dom, meta);
@@ -1308,6 +1320,28 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
         best = post;
         best_len = spoken_length(&best);
         memset(&post, 0, sizeof(post));
+    }
+    /* No pass found an article, yet the strict pass chose a node that
+     * holds the post's own title heading (h1 to h3 with the page's
+     * title): the post is there, and what cleaned it away is the
+     * link-density test of conditional cleaning, which takes the body
+     * of a link roundup (a week's headlines, each item half a link) for
+     * a menu. The strict pass is run again without that cleaning, and
+     * its result is read when it is readable and still holds the title
+     * heading: the post's own list, never a block elsewhere
+     * (tests/pages/link-roundup-post). */
+    if (best_len == 0 && anchor.count && holds_title_heading(&anchor, dom, meta)) {
+        if ((err = run_pass(&cur, dom, meta, AL_EXTRACT_ALL & ~AL_EXTRACT_CLEAN_CONDITIONALLY, headline)) < 0 ||
+            (err = roots_of(&roots, dom)) < 0)
+            goto cleanup;
+        if (is_readable(&cur, dom, false) && holds_title_heading(&roots, dom, meta)) {
+            al_items_free(&best);
+            best = cur;
+            best_len = spoken_length(&best);
+            memset(&cur, 0, sizeof(cur));
+        } else {
+            al_items_free(&cur);
+        }
     }
     /* A front of story cards is read as a digest: when the passes found
      * no prose, or found mostly the cards' summaries (a blog's home page). */
