@@ -61,7 +61,10 @@ static const char *judge(const char *html, GumboTag tag, int kind, const char *t
         key = it.text ? al_text_key(it.text) : NULL;
         meta.title = (char *)title;
         meta.byline = (char *)byline;
-        rule = key ? al_block_junk_rule(&it, key, &meta, &dom) : "(out of memory)";
+        if (kind == AL_ITEM_HEADING)    /* headings are judged apart: only a gallery's title */
+            rule = al_gallery_heading(&it, &dom) ? "gallery-control" : NULL;
+        else
+            rule = key ? al_block_junk_rule(&it, key, &meta, &dom) : "(out of memory)";
     }
     free(it.text);
     free(key);
@@ -105,6 +108,21 @@ static void test_shape_rules(void)
          "<button>Next</button></div></section>", T(DIV), P);   /* a sentence */
     KEEP("<section class=story-news><div>In pictures: the quay under water <button>Open</button></div></section>",
          T(DIV), P);                                            /* no gallery: 6 words */
+    /* a gallery's head above its first picture: its title and its count; a part's heading in a gallery
+     * in parts, an intro sentence, a line below a picture and a box with paragraphs stay */
+#define SLIDE "<figure><img src=a.jpg><figcaption>The quay wall at dawn</figcaption></figure>"
+    CATCH("gallery-control", "<div class=photo-gallery><h4 id=t>Gallery: the flooded quay</h4>" SLIDE "</div>",
+          T(H4), AL_ITEM_HEADING);
+    CATCH("gallery-control", "<div class=photo-gallery><div><span id=t>Zdj\xC4\x99\xC4\x87: 12</span></div>" SLIDE "</div>",
+          T(SPAN), P);
+    KEEP("<div class=photo-gallery><h4 id=t>Monday morning</h4>" SLIDE "<h4>Monday night</h4>" SLIDE "</div>",
+         T(H4), AL_ITEM_HEADING);
+    KEEP("<div class=photo-gallery>" SLIDE "<div id=t>Monday night</div>" SLIDE "</div>", T(DIV), P);
+    KEEP("<div class=photo-gallery><div id=t>The pictures below were taken on Friday.</div>" SLIDE "</div>",
+         T(DIV), P);
+    KEEP("<div class=gallery-story><h2 id=t>What the council decided</h2><p>The council met on Friday.</p>"
+         SLIDE "</div>", T(H2), AL_ITEM_HEADING);
+#undef SLIDE
 
     CATCH("hashtags", "<p>#travel #seoul #daytrip</p>", T(P), P);
     KEEP("<p>#1 hit of the summer, and it stayed there</p>", T(P), P);

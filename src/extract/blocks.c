@@ -57,6 +57,12 @@
 #define CONTROL_BOX_MAX_CHARS 200
 /* A gallery's container is found within this many ancestors of a block. */
 #define GALLERY_MAX_DEPTH 4
+/* A gallery's title above its pictures has at most this many words (the
+ * gallery-control row's limit). */
+#define GALLERY_HEAD_MAX_WORDS 8
+/* A box of pictures whose head is looked for spans at most this many
+ * nodes (bounded work: a page-wide "gallery-page" wrapper is no box). */
+#define GALLERY_BOX_MAX_NODES 4000
 /* A control bar has at least this many controls. */
 #define CONTROLS_MIN 2
 /* A byline line may add this many words to the byline's ("By Jane Doe, Staff"). */
@@ -104,6 +110,23 @@ static const char *const chrome_words[] = {
     "video-playlist",
     "footnote-backref", NULL
 };
+
+/* Chrome words that still name a <figcaption> of a picture: who took it
+ * (a caption that is only the credit) and text hidden from the eye. */
+static const char *const caption_chrome_words[] = {
+    "credit", "screen-reader", "sr-only", "visually-hidden", NULL
+};
+
+/* Is node I a <figcaption> of a <figure> that holds a picture? It is the
+ * picture's caption whatever its class says ("widget-caption" is the
+ * theme's name for a caption box, not a widget beside the article). */
+static bool picture_caption(const al_dom *dom, int i)
+{
+    int f = dom->nodes[i].parent;
+
+    return dom->nodes[i].tag == GUMBO_TAG_FIGCAPTION && f >= 0 && dom->nodes[f].tag == GUMBO_TAG_FIGURE &&
+           dom->nodes[f].img_count > 0;
+}
 
 /* Does T contain a word of TABLE ([extract.rating_votes]), in any case? */
 static bool has_table_word(const char *t, const char *table)
@@ -200,6 +223,11 @@ bool al_boilerplate_class(const al_dom *dom, int i)
     for (k = 0; chrome_words[k] && !hit; k++)
         hit = strstr(names, chrome_words[k]) != NULL && !(strcmp(chrome_words[k], "rating") == 0 &&
                                                          is_score(dom, i));
+    if (hit && picture_caption(dom, i)) {
+        hit = false;                     /* its credit or hidden words still count */
+        for (k = 0; caption_chrome_words[k] && !hit; k++)
+            hit = strstr(names, caption_chrome_words[k]) != NULL;
+    }
     free(names);
     if (!hit)
         return false;
@@ -537,31 +565,76 @@ static const char *const gallery_words[] = {
     "galler", "galeri", "galerie", "slideshow", "carousel", "slider", "lightbox", "diapo", "swiper", NULL
 };
 
-/* Is node I inside a gallery container, within GALLERY_MAX_DEPTH ancestors? */
-static bool in_gallery(const al_dom *dom, int i)
+/* Does node I's class or id name a gallery? */
+static bool names_gallery(const al_dom *dom, int i)
+{
+    const char *cls = al_dom_attr(dom, i, "class"), *id = al_dom_attr(dom, i, "id");
+    char *names;
+    bool hit = false;
+    al_buf b = AL_BUF_INIT;
+
+    if (!cls && !id)
+        return false;
+    al_buf_puts(&b, cls ? cls : "");
+    al_buf_putc(&b, ' ');
+    al_buf_puts(&b, id ? id : "");
+    names = b.data ? al_text_fold(b.data) : NULL;
+    al_buf_free(&b);
+    for (size_t k = 0; names && gallery_words[k] && !hit; k++)
+        hit = strstr(names, gallery_words[k]) != NULL;
+    free(names);
+    return hit;
+}
+
+/* The gallery container of node I: the nearest of I and its ancestors,
+ * within GALLERY_MAX_DEPTH, whose class or id names a gallery and, with
+ * PICTURES, that holds a picture (not its title's "gallery__title"
+ * span); -1 when none. */
+static int gallery_of(const al_dom *dom, int i, bool pictures)
 {
     int depth;
 
-    for (depth = 0; i >= 0 && depth < GALLERY_MAX_DEPTH; i = dom->nodes[i].parent, depth++) {
-        const char *cls = al_dom_attr(dom, i, "class"), *id = al_dom_attr(dom, i, "id");
-        char *names;
-        bool hit = false;
-        al_buf b = AL_BUF_INIT;
+    for (depth = 0; i >= 0 && depth < GALLERY_MAX_DEPTH; i = dom->nodes[i].parent, depth++)
+        if ((!pictures || dom->nodes[i].img_count > 0) && names_gallery(dom, i))
+            return i;
+    return -1;
+}
 
-        if (!cls && !id)
+static bool in_gallery(const al_dom *dom, int i)
+{
+    return gallery_of(dom, i, false) >= 0;
+}
+
+/* Is node I the head of its gallery: a line above the gallery's first
+ * picture ("Galeria zdjęć: Hala Targowa po remoncie", "Zdjęć: 3": its
+ * title and count), the gallery being a box of pictures: it holds a
+ * picture below I, no paragraph outside its figures, and no heading
+ * below its first picture (a gallery in parts, "Day one" above the first
+ * pictures and "Day two" further down, is headed by its first part). */
+static bool gallery_head(const al_dom *dom, int i)
+{
+    int g = gallery_of(dom, i, true), j, first_img = -1;
+
+    if (g < 0 || g == i || dom->nodes[g].tag == GUMBO_TAG_ARTICLE || dom->nodes[g].tag == GUMBO_TAG_MAIN ||
+        dom->nodes[g].tag == GUMBO_TAG_BODY || dom->nodes[g].end - g > GALLERY_BOX_MAX_NODES)
+        return false;
+    for (j = g + 1; j < dom->nodes[g].end; j++) {
+        GumboTag t = dom->nodes[j].tag;
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
             continue;
-        al_buf_puts(&b, cls ? cls : "");
-        al_buf_putc(&b, ' ');
-        al_buf_puts(&b, id ? id : "");
-        names = b.data ? al_text_fold(b.data) : NULL;
-        al_buf_free(&b);
-        for (size_t k = 0; names && gallery_words[k] && !hit; k++)
-            hit = strstr(names, gallery_words[k]) != NULL;
-        free(names);
-        if (hit)
-            return true;
+        if (t == GUMBO_TAG_FIGURE || t == GUMBO_TAG_FIGCAPTION) {
+            if (first_img < 0 && dom->nodes[j].img_count > 0)
+                first_img = j;
+            j = dom->nodes[j].end - 1;   /* a slide: its caption may be in paragraphs */
+        } else if (t == GUMBO_TAG_IMG && first_img < 0) {
+            first_img = j;
+        } else if (t == GUMBO_TAG_P && dom->nodes[j].text_len > 0) {
+            return false;
+        } else if (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6 && first_img >= 0) {
+            return false;
+        }
     }
-    return false;
+    return first_img > i && first_img >= dom->nodes[i].end;
 }
 
 /* Where the counter "N of M" / "N/M" at P ends (a word of
@@ -755,7 +828,17 @@ static bool fires_gallery_control(junk_block *b, const junk_rule *r)
 
     return b->it->kind != ALOUD_BLOCK_CAPTION && !has_sentence_end(t) && in_gallery(b->dom, b->it->node) &&
            (holds_counter(t) || linked(b, r) || control_bar(b->it, b->dom) ||
-            (b->dom->nodes[b->it->node].img_count == 0 && control_label(b->it, b->dom)));
+            (b->dom->nodes[b->it->node].img_count == 0 && control_label(b->it, b->dom)) ||
+            gallery_head(b->dom, b->it->node));
+}
+
+/* A gallery's title set as a heading ("<h4>Galeria zdjęć: ...</h4>" above
+ * the slides): the gallery-control row's evidence for a gallery's head,
+ * for a heading, which the rows do not judge. */
+bool al_gallery_heading(const al_item *it, const al_dom *dom)
+{
+    return it->node >= 0 && it->node < dom->count && al_text_words(it->text) <= GALLERY_HEAD_MAX_WORDS &&
+           !has_sentence_end(it->text) && gallery_head(dom, it->node);
 }
 
 static bool fires_control_bar(junk_block *b, const junk_rule *r)
@@ -1633,10 +1716,11 @@ static const junk_rule junk_rules[] = {
       "a slideshow counter: two numbers, the first not past the second, \"of\" or \"/\" between "
       "(\"Image 1 of 12\", \"3 / 10\")",
       "tests/pages/gallery-counter-captions" },
-    { "gallery-control", ANY_KIND, 8, 0, 0.5, 0, fires_gallery_control,
+    { "gallery-control", ANY_KIND, GALLERY_HEAD_MAX_WORDS, 0, 0.5, 0, fires_gallery_control,
       "a gallery's bar: a short line, no sentence, inside a gallery or slideshow container, with a "
       "counter (\"Bild 2 von 6\", \"Photo 3/7\"), mostly link, made of controls, or the gallery's title "
-      "in a small box with its button and no picture (\"In pictures: ...\" beside \"Open gallery\")",
+      "in a small box with its button and no picture (\"In pictures: ...\" beside \"Open gallery\"), "
+      "or the title or count above the first picture of a box of pictures (\"Photo gallery: ...\", \"12 photos\")",
       "tests/pages/pl-captions-credits-schronisko" },
     { "share", ANY_KIND, 12, 0, 0, 0, fires_share,
       "a share bar: the whole block is share words (\"Share Tweet Pin\"), up to three buttons "

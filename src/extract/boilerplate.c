@@ -1420,6 +1420,9 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
             } else if (answer_count(key)) {
                 it->junk = true;                /* "3 Answers": a count, the answers stay */
                 i++;
+            } else if (al_gallery_heading(it, dom)) {
+                it->junk = true;                /* a gallery's title: its captions stay */
+                i++;
             } else if (junk_heading(it, key)) {
                 i = drop_section(items, dom, i);
             } else if ((next = appeal_section(items, dom, i, key)) > 0) {

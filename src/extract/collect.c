@@ -197,25 +197,42 @@ static void pop(collector *c)
     c->depth--;
 }
 
+/* Does <figcaption> node I hold text, counting text this pass skips (a
+ * credit whose class says so: <small class=credit>)? Text nodes keep
+ * their own length whatever the sums skip. */
+static bool caption_has_text(const al_dom *dom, int i)
+{
+    if (dom->nodes[i].text_len > 0)
+        return true;
+    for (int j = i + 1; j < dom->nodes[i].end; j++)
+        if ((dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].g->type == GUMBO_NODE_TEXT &&
+            dom->nodes[j].text_len > 0)
+            return true;
+    return false;
+}
+
 /* The first <figcaption> with text at or after node J, before END (END when none). */
 static int next_caption(const al_dom *dom, int j, int end)
 {
-    while (j < end && !(dom->nodes[j].tag == GUMBO_TAG_FIGCAPTION && dom->nodes[j].text_len > 0))
+    while (j < end && !(dom->nodes[j].tag == GUMBO_TAG_FIGCAPTION && caption_has_text(dom, j)))
         j++;
     return j;
 }
 
 /* A gallery of captioned pictures: at least as many <figcaption>s with
  * text as images, and little of it in links. Its captions are worth
- * hearing, unlike a strip of thumbnails (Readability drops both). The
- * images of a strip inside it (a box, not a <figure>, of two images or
- * more and no caption: <ul class=thumbs>) do not count: the strip is
+ * hearing, unlike a strip of thumbnails (Readability drops both). A
+ * slide whose caption is only its credit is a captioned slide too (the
+ * credit is not read, the other slides' captions are), but one caption
+ * at least says more than a credit (tests/pages/es-faro-galeria-cabecera).
+ * The images of a strip inside it (a box, not a <figure>, of two images
+ * or more and no caption: <ul class=thumbs>) do not count: the strip is
  * cleaned on its own, and the slide above it keeps its caption
  * (tests/pages/gallery-thumb-strip). One pass: the next caption is
  * looked for only past the last one found. */
 static bool captioned_gallery(const al_dom *dom, int i)
 {
-    int j, end = dom->nodes[i].end, fc, captions = 0;
+    int j, end = dom->nodes[i].end, fc, captions = 0, read = 0;
     unsigned strip_img = 0;
 
     if (al_dom_link_density(dom, i) >= GALLERY_MAX_LINKS)
@@ -227,12 +244,13 @@ static bool captioned_gallery(const al_dom *dom, int i)
             fc = next_caption(dom, j, end);
         if (j == fc) {
             captions++;
+            read += n->text_len > 0;
         } else if (n->tag != GUMBO_TAG_FIGURE && n->img_count >= 2 && fc >= n->end) {
             strip_img += n->img_count;   /* a strip: no caption inside */
             j = n->end - 1;
         }
     }
-    return captions > 0 && (unsigned)captions + strip_img >= dom->nodes[i].img_count;
+    return read > 0 && (unsigned)captions + strip_img >= dom->nodes[i].img_count;
 }
 
 static bool inside_tag(const al_dom *dom, int i, GumboTag tag)

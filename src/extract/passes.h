@@ -71,6 +71,8 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
 /* blocks.c */
 /** True when the class/id of node I names page chrome (share, cookie, newsletter...). */
 bool al_boilerplate_class(const al_dom *dom, int i);
+/** True when heading IT is the title of a gallery of pictures, above its first picture. */
+bool al_gallery_heading(const al_item *it, const al_dom *dom);
 /** True when item IT (KEY its al_text_key) is chrome by its own words and shape. */
 bool al_block_is_junk(const al_item *it, const char *key, const al_meta *meta, const al_dom *dom);
 /** For tests: the name of the junk rule (blocks.c's table) that fires on IT, or NULL. */
