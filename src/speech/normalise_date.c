@@ -494,6 +494,13 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
                 unit_after_range(c, q + 3, unit))) {
         min = atoi(q + 1);
         end = q + 3;
+    } else if (*q == '.' && nz_digits(q + 1) == 2 && !nz_digit(q[3]) && !(q[3] == '.' && nz_digit(q[4])) &&
+               (n = nz_word_before(c, a->s, &w)) && w + n + 1 == a->s &&
+               nz_in_words(nz_setting(c, "time_before"), w, n)) {
+        /* "alle ore 8.30", "alle 21.00": a time after a word of
+         * [speech.settings] time_before */
+        min = atoi(q + 1);
+        end = q + 3;
     } else if (*q == '.' && nz_digits(q + 1) == 2 && ampm_len(c, q + 3 + (q[3] == ' '))) {
         min = atoi(q + 1);   /* "7.30pm" */
         end = q + 3;

@@ -143,6 +143,7 @@ bool nz_mixed_whole(nz *c, const char *at, char *out, size_t cap);
 /** "2.3.1" at P read as a version: MODE 0 three parts or more, 1 after a
  *  'v' (says "version"), 2 after the word "version" (two parts or more). */
 size_t nz_version(nz *c, const char *p, int mode);
+bool nz_in_words(const char *l, const char *w, size_t n);
 const char *nz_fraction_form(const nz *c, const char *f, const char *e);
 /** "March 5, 2024" at P (a month name), or 0. */
 size_t nz_month_date(nz *c, const char *p);

@@ -243,7 +243,7 @@ static int count_form(const nz *c, const nz_num *a, const char *forms)
  * [speech.settings] phone_words, or before one of phone_verbs, is dialled:
  * said digit by digit. */
 /* Is W (N bytes) one of the space-separated words of L, in any case? */
-static bool in_words(const char *l, const char *w, size_t n)
+bool nz_in_words(const char *l, const char *w, size_t n)
 {
     while (l && *l && n) {
         size_t ln = strcspn(l, " ");
@@ -307,7 +307,7 @@ static size_t short_phone(nz *c, const char *p)
      * phone_service: "11") after a word of phone_before, with no noun after
      * it (nor a unit: "unter 110 cm") */
     if (!hit && (sv = nz_setting(c, "phone_service")) && prefix_in(sv, p) &&
-        in_words(nz_setting(c, "phone_before"), w0, w0n)) {
+        nz_in_words(nz_setting(c, "phone_before"), w0, w0n)) {
         const char *r = p + n, *a;
         size_t an;
         if (r[0] == ' ' && nz_digits(r + 1) == 3 && !nz_is_alnum_at(r + 4))
@@ -933,7 +933,7 @@ static bool after_between(const nz *c, const char *s)
     size_t wn = l ? nz_word_before(c, s, &w) : 0;
 
     for (int i = 0; i < 2 && wn; i++) {
-        if (in_words(l, w, wn))
+        if (nz_in_words(l, w, wn))
             return true;
         wn = nz_word_before(c, w, &w);
     }
@@ -1152,7 +1152,20 @@ size_t nz_number(nz *c, const char *p)
         size_t wn = nz_word_before(c, p, &w);
         const char *vw = nz_word(c, "version");
         bool after_version = vw && wn == strlen(vw) && strncasecmp(w, vw, wn) == 0;
-        if ((after_version || !a.grouped) && (n = nz_version(c, p, after_version ? 2 : 0)))
+        /* "iOS 17.2", "Python 3.12": where the decimal mark is a comma, a
+         * number with a period right after a name (a capital not opening
+         * the sentence, or inside the word) is a version; a time after a
+         * time word was taken above */
+        const char *dm = nz_setting(c, "decimal");
+        size_t lead = nz_digits(p);
+        bool inner = false;
+        for (size_t k = 1; k < wn && !inner; k++)
+            inner = nz_upper_at(w + k) && !nz_upper_at(w);   /* "iOS", "macOS" */
+        bool named = wn && w + wn == p - 1 && dm && *dm == ',' && p[lead] == '.' &&
+                     nz_digits(p + lead + 1) >= 1 && nz_digits(p + lead + 1) <= 2 &&
+                     ((nz_upper_at(w) && !nz_clause_start(c, w)) || inner);
+        if ((after_version || named || !a.grouped) &&
+            (n = nz_version(c, p, after_version || named ? 2 : 0)))
             return n;
     }
     if ((n = decade_at(c, p, a.nd == nz_digits(p) && !a.nf ? a.nd : 0)) || (n = ordinal(c, &a)) ||
