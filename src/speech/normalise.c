@@ -202,6 +202,30 @@ static bool next_capital(const char *p)
     return nz_is_upper(cp);
 }
 
+/* A name follows P: a capitalised word, or one or two short particles in
+ * lower case and a capital right after them ("Mevr. de Vries", "Sr. da
+ * Silva", "Dhr. van den Berg"; "M. et Mme Martin" too). */
+static bool next_name(const char *p)
+{
+    const char *s, *s2;
+    uint32_t cp;
+    size_t n = nz_word_after(p, &s);
+
+    if (next_capital(p))
+        return true;
+    /* up to two particles: "van den Berg" */
+    for (int i = 0; i < 2 && n >= 2 && n <= 3 && s[n] == ' '; i++) {
+        size_t n2 = nz_word_after(s + n, &s2);
+        if (!n2 || s2 != s + n + 1)
+            return false;
+        nz_cp(s2, &cp);
+        if (nz_is_upper(cp))
+            return true;
+        s = s2, n = n2;
+    }
+    return false;
+}
+
 static bool next_number(const char *p)
 {
     while (*p == ' ')
@@ -216,7 +240,7 @@ static size_t abbreviation(nz *c, const char *p)
     size_t n, bestn = 0;
     bool alt = false;
 
-    if ((e = nz_match(c, NZ_TITLES, p, false, &n)) && n > bestn && next_capital(p + n))
+    if ((e = nz_match(c, NZ_TITLES, p, false, &n)) && n > bestn && next_name(p + n))
         best = e, bestn = n;
     if ((e = nz_match(c, NZ_ABBREV_NUM, p, true, &n)) && n > bestn && next_number(p + n))
         best = e, bestn = n;
