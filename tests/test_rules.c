@@ -233,6 +233,37 @@ static void test_word_rules(void)
     CATCH("control-bar", "<div><a href=#>Facebook</a> <a href=#>X</a> <a href=#>Envoyer par e-mail</a> "
           "<a href=#commentaires>R\xC3\xA9" "agir</a></div>", T(DIV), P);
     KEEP("<div><a href=#>Facebook</a> <a href=/commentaires>R\xC3\xA9" "agir</a></div>", T(DIV), P);   /* a page */
+    /* a jump and print line: a place of the page and the page's print version (its URL or class says print) */
+    CATCH("control-bar", "<div><a href=#recipe>Jump to Recipe</a> <a href=/wprm_print/4813>Print Recipe</a></div>",
+          T(DIV), P);
+    CATCH("control-bar", "<div><a href=#rezept>Zum Rezept</a> <a href=\"/datschi/?print=1\">Rezept drucken</a></div>",
+          T(DIV), P);
+    CATCH("control-bar", "<div><a href=#receta>Ir a la receta</a> <a href=/receta/ class=recipe-print-link>Imprimir</a>"
+          "</div>", T(DIV), P);
+    KEEP("<div><a href=/printemps-des-poetes/>Printemps des po\xC3\xA8tes</a> <a href=#programme>Programme</a></div>",
+         T(DIV), P);                                                 /* "printemps" is no print part */
+    KEEP("<div><a href=#fiche>Imprimez</a> la fiche, puis <a href=/recette/print/>gardez-la</a> au frigo.</div>",
+         T(DIV), P);                                                 /* text between the links */
+
+    /* price-box: prices and a label or two beside a button, in the eight languages' shops */
+    CATCH("price-box", "<div class=product-info-price><span>Adviesprijs \xE2\x82\xAC 89,95</span> <span>\xE2\x82\xAC "
+          "79,95</span> <button>In winkelwagen</button> <a href=#>Op verlanglijst</a></div>", T(DIV), P);
+    CATCH("price-box", "<div><s>Was $120</s> <b>Now $95</b> <button>Add to cart</button></div>", T(DIV), P);
+    CATCH("price-box", "<div>UVP 59,90 \xE2\x82\xAC <b>44,90 \xE2\x82\xAC</b> inkl. MwSt. <input type=number value=1> "
+          "<button>In den Warenkorb</button></div>", T(DIV), P);
+    CATCH("price-box", "<div><span>Cena 149,99 z\xC5\x82</span> <a href=# class=fav>Dodaj do ulubionych</a></div>",
+          T(DIV), P);
+    CATCH("price-box", "<div><s>Prezzo consigliato 29,90 \xE2\x82\xAC</s> <span>24,90 \xE2\x82\xAC</span> "
+          "<button>Aggiungi al carrello</button></div>", T(DIV), P);
+    CATCH("price-box", "<div>De R$ 199,90 por <b>R$ 149,90</b> <button>Comprar</button></div>", T(DIV), P);
+    CATCH("price-box", "<div><del>Prix conseill\xC3\xA9 129,00 \xE2\x82\xAC</del> 99,00 \xE2\x82\xAC "
+          "<a href=# class=wishlist>Ajouter \xC3\xA0 ma liste</a></div>", T(DIV), P);
+    KEEP("<ul><li>Margherita \xE2\x82\xAC" "9.50</li><li>Marinara \xE2\x82\xAC" "8</li></ul>", T(LI),
+         ALOUD_BLOCK_LIST_ITEM);                                     /* a price list: no button */
+    KEEP("<div>The lamp costs \xE2\x82\xAC" "99 and ships with a warm-white bulb and a two-metre cable. "
+         "<button>Buy</button></div>", T(DIV), P);                   /* a sentence */
+    KEEP("<div>Por 4,99 \xE2\x82\xAC llevas dos libros de bolsillo y el env\xC3\xADo es gratis en toda "
+         "la pen\xC3\xADnsula <button>Ver</button></div>", T(DIV), P);   /* more than a label */
 
     CATCH("go-back", "<p><a href=/>Go back to</a> Cybersecurity</p>", T(P), P);
     CATCH("go-back", "<p>Back to top</p>", T(P), P);

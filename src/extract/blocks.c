@@ -65,6 +65,9 @@
 #define GALLERY_BOX_MAX_NODES 4000
 /* A control bar has at least this many controls. */
 #define CONTROLS_MIN 2
+/* A price box (the price-box rule): besides its prices and controls, at
+ * most this many words (a label: "Adviesprijs", "Was ... Now", "UVP"). */
+#define PRICE_LABEL_MAX_WORDS 4
 /* A byline line may add this many words to the byline's ("By Jane Doe, Staff"). */
 #define BYLINE_EXTRA_WORDS 3
 /* A line of dates (the dates-line rule): at most this many words of
@@ -689,9 +692,44 @@ static bool holds_counter(const char *text)
     return false;
 }
 
+/* The parts of a URL or class list that name a print version: URL and
+ * class vocabulary, not a language's ("printemps" is no such part). */
+static const char *const print_words[] = { "print", "printer", "printable", NULL };
+
+/* Does the value V (a URL, a class list) have a part, split at the
+ * separators of URLs and class names, that names a print version
+ * ("/wprm_print/4813", "?print=1", "tasty-recipes-print-link",
+ * "printer-friendly")? */
+static bool value_names_print(const char *v)
+{
+    const char *p = v;
+
+    while (v && *p) {
+        size_t n;
+        p += strspn(p, " \t\n-_/.?=&#");
+        n = strcspn(p, " \t\n-_/.?=&#");
+        for (size_t k = 0; n && print_words[k]; k++)
+            if (strlen(print_words[k]) == n && strncasecmp(p, print_words[k], n) == 0)
+                return true;
+        p += n;
+    }
+    return false;
+}
+
+/* A link to the page's own print version: its address or its class says
+ * print ("Print Recipe", "Stampa la ricetta", "Rezept drucken"). */
+static bool is_print_link(const al_dom *dom, int j)
+{
+    const char *href = al_dom_attr(dom, j, "href");
+
+    return dom->nodes[j].tag == GUMBO_TAG_A && href &&
+           (value_names_print(href) || value_names_print(al_dom_attr(dom, j, "class")));
+}
+
 /* Is node J a control: a <button>, role=button, or a link that leads
- * nowhere (href "#" or "javascript:"), its action done by a script, or
- * only to another place of the page ("#comments": "Réagir", "Reply")? */
+ * nowhere (href "#" or "javascript:"), its action done by a script, only
+ * to another place of the page ("#comments": "Réagir", "Reply",
+ * "#recipe": "Jump to Recipe"), or to the page's print version? */
 static bool is_control(const al_dom *dom, int j)
 {
     const char *role, *href;
@@ -701,7 +739,7 @@ static bool is_control(const al_dom *dom, int j)
     if ((role = al_dom_attr(dom, j, "role")) && strcmp(role, "button") == 0)
         return true;
     return dom->nodes[j].tag == GUMBO_TAG_A && (href = al_dom_attr(dom, j, "href")) &&
-           (href[0] == '#' || strncmp(href, "javascript:", 11) == 0);
+           (href[0] == '#' || strncmp(href, "javascript:", 11) == 0 || is_print_link(dom, j));
 }
 
 /* A bar of controls: all of the block's text is in CONTROLS_MIN controls
@@ -735,6 +773,48 @@ static bool control_bar(const al_item *it, const al_dom *dom)
         }
     }
     return controls >= CONTROLS_MIN;
+}
+
+/* A shop's price box: the block's own small box (at most
+ * CONTROL_BOX_MAX_CHARS) holds a control (a button, an input or select, a
+ * link that leads nowhere), and its text outside the controls is prices
+ * (a number beside a currency sign or word, appeal.c's measure) and at
+ * most PRICE_LABEL_MAX_WORDS words more ("Adviesprijs € 89,95 € 79,95 Op
+ * verlanglijst", "Was $120 Now $95 Add to cart"). Any block of the box
+ * is its chrome: the prices, or a control's label left alone when the
+ * prices went ("Ajouter à ma liste d'envies"). A sentence that names a
+ * price has more words; a price list without a button is no shop's box. */
+static bool price_box(const al_item *it, const al_dom *dom)
+{
+    const al_node *box = &dom->nodes[it->node];
+    al_buf rest = AL_BUF_INIT;
+    al_appeal_features f;
+    bool control = false;
+    int j;
+
+    if (box->text_len > CONTROL_BOX_MAX_CHARS)
+        return false;
+    for (j = it->node + 1; j < box->end; j++) {
+        const al_node *c = &dom->nodes[j];
+        GumboTag t = c->tag;
+        if (!(c->flags & AL_NODE_TEXT) &&
+            (t == GUMBO_TAG_INPUT || t == GUMBO_TAG_SELECT || is_control(dom, j))) {
+            control = true;                        /* dropped or not, it is the box's */
+            j = c->end - 1;
+        } else if (c->flags & (AL_NODE_DROP | AL_NODE_UNLIKELY | AL_NODE_HIDDEN)) {
+            j = c->end - 1;
+        } else if (c->flags & AL_NODE_TEXT) {
+            al_buf_puts(&rest, c->g->v.text.text);
+            al_buf_putc(&rest, ' ');
+        }
+    }
+    if (!control || !rest.data) {
+        al_buf_free(&rest);
+        return false;
+    }
+    al_appeal_measure(rest.data, &f);
+    al_buf_free(&rest);
+    return f.money > 0 && f.words <= PRICE_LABEL_MAX_WORDS + (size_t)f.money;
 }
 
 /* ---- junk rules: one row per rule ------------------------------------- */
@@ -845,6 +925,12 @@ static bool fires_control_bar(junk_block *b, const junk_rule *r)
 {
     (void)r;
     return !has_sentence_end(b->it->text) && control_bar(b->it, b->dom);
+}
+
+static bool fires_price_box(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return price_box(b->it, b->dom);
 }
 
 static bool fires_share(junk_block *b, const junk_rule *r)
@@ -1730,6 +1816,10 @@ static const junk_rule junk_rules[] = {
       "a bar of controls: all its text in two buttons or links to \"#\" or more, no sentence "
       "(\"Anterior Seguinte Ampliar Fechar\")",
       "tests/pages/pt-captions-credits-eletrico" },
+    { "price-box", ANY_KIND, 20, 0, 0, 0, fires_price_box,
+      "a shop's price box: prices and at most 4 words beside a button, an input or a link that leads "
+      "nowhere, in a small box (\"Adviesprijs \xE2\x82\xAC 89,95 \xE2\x82\xAC 79,95 Op verlanglijst\")",
+      "tests/pages/fr-boutique-prix-lampe" },
     { "read-more", ANY_KIND, 30, 12, 0.3, 0, fires_read_more,
       "a \"Read more:\" line, short or mostly link",
       "tests/pages/nl-blog" },

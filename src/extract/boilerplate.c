@@ -201,6 +201,27 @@ static size_t section_end(const al_items *items, size_t h)
     return j;
 }
 
+/* A heading inside a recipe card (recipe.c) that names an end-matter
+ * section ("Note", "Notes", "Anmerkungen": [extract.heading]) heads the
+ * recipe's own notes when its section is prose, not links (under
+ * LINKED_SHARE of its text): a list of references or of other recipes
+ * under it is still dropped. Comment, newsletter and appeal headings are
+ * never a recipe's part. */
+static bool recipe_part(const al_items *items, const al_dom *dom, size_t h, const char *key)
+{
+    size_t j, end, text = 0, link = 0;
+
+    if (!(dom->nodes[items->items[h].node].flags & AL_NODE_RECIPE) || !al_lexicon_match(AL_LEX_HEADING, key) ||
+        al_lexicon_match(AL_LEX_COMMENT, key) || al_lexicon_match(AL_LEX_NEWSLETTER, key) ||
+        al_lexicon_count(AL_LEX_APPEAL, key) > 0)
+        return false;
+    for (j = h + 1, end = section_end(items, h); j < end; j++) {
+        text += items->items[j].text_len;
+        link += items->items[j].link_len;
+    }
+    return text > 0 && link < LINKED_SHARE * text;
+}
+
 /* One past the last item of the section that heading H opens, or of the
  * box that holds H when the box ends first: a card's title ("Helpt u ons
  * nog een nest te bouwen?") heads the card, not the article after it. */
@@ -1423,7 +1444,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
             } else if (al_gallery_heading(it, dom)) {
                 it->junk = true;                /* a gallery's title: its captions stay */
                 i++;
-            } else if (junk_heading(it, key)) {
+            } else if (junk_heading(it, key) && !recipe_part(items, dom, i, key)) {
                 i = drop_section(items, dom, i);
             } else if ((next = appeal_section(items, dom, i, key)) > 0) {
                 for (; i < next; i++)

@@ -341,6 +341,14 @@ static bool is_titled_post(const collector *c, int i)
            n->p_text >= POST_P_SHARE * body && n->p_text >= POST_P_SHARE * c->dom->nodes[c->top].p_text;
 }
 
+/* A block of a recipe card (recipe.c) without links or inputs: the
+ * recipe's times and servings in a "wprm-recipe-meta" list, not a post's
+ * meta line; its class word alone does not clean it. */
+static bool recipe_facts(const al_node *n)
+{
+    return (n->flags & AL_NODE_RECIPE) && n->link_len == 0 && n->input_count == 0 && n->text_len > 0;
+}
+
 /* Readability's _cleanConditionally, on subtree sums. */
 static bool clean_conditionally(const collector *c, int i)
 {
@@ -364,7 +372,7 @@ static bool clean_conditionally(const collector *c, int i)
     }
     if (al_score_holds_article(c->dom, i) || holds_post_text(c, i) || is_titled_post(c, i))
         return false;
-    if (weight < 0)          /* Readability adds a content score of 0 here */
+    if (weight < 0 && !recipe_facts(n))   /* Readability adds a content score of 0 here */
         return true;
     if (n->commas >= 10)
         return false;

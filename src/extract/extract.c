@@ -1278,6 +1278,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
     mark_unlikely(dom, meta, headline);
     if ((err = al_furniture_drop(dom)) < 0 || (err = al_product_drop(dom)) < 0)
         return err;
+    al_recipe_mark(dom);
     headline = headline_node(dom, meta);
     drop_next_stories(dom, meta, headline);
     for (k = 0; k < sizeof(passes) / sizeof(passes[0]); k++) {

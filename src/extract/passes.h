@@ -6,7 +6,9 @@
  *
  *   collect.c     walks the kept nodes and emits items
  *   furniture.c   drops what is for the eye only (contents, footnotes)
- *   product.c     drops a product page's offer, shipping and reviews
+ *   recipe.c      marks a recipe page's recipe card
+ *   product.c     drops a product page's offer, shipping and reviews;
+ *                 says what type of thing a page declares it is
  *   standfirst.c  keeps the subtitle under the title and the lead picture's caption
  *   front.c       reads a page of story cards as a digest of its stories
  *   boilerplate.c drops junk items by their neighbours (sections, edges)
@@ -37,7 +39,18 @@ int al_collect(al_items *out, al_dom *dom, unsigned flags, int top);
 /** Mark DROP what is for the eye only: tables of contents, footnote marks and notes, "[edit]" labels. */
 int al_furniture_drop(al_dom *dom);
 
+/* recipe.c */
+/** On a page that declares a Recipe, mark AL_NODE_RECIPE the recipe card(s):
+ *  their times, notes and headings are the recipe's, not chrome.
+ *  Returns the number of cards marked. */
+int al_recipe_mark(al_dom *dom);
+
 /* product.c */
+/** Does the page declare, in JSON-LD (@type, in @graph too) or microdata
+ *  (itemtype), a thing of one of TYPES (NULL-terminated: "Recipe")? */
+bool al_page_declares(const al_dom *dom, const char *const *types);
+/** Does the itemtype value V name one of TYPES ("https://schema.org/Recipe")? */
+bool al_itemtype_in(const char *v, const char *const *types);
 /** On a product page, mark DROP its offer, shipping and returns panels and
  *  customer reviews. Returns 1 on a product page, 0 on another, or an error. */
 int al_product_drop(al_dom *dom);

@@ -28,6 +28,9 @@
  * paragraph text (a review site's one editorial review of a product).
  * The description's own care or usage section stays: its heading names
  * neither shipping nor reviews.
+ *
+ * What type of thing a page declares it is (JSON-LD @type, microdata
+ * itemtype) is read here for recipe.c too (al_page_declares).
  */
 #include <json.h>
 #include <stdlib.h>
@@ -53,22 +56,34 @@ static const char *const class_words[] = {
     "delivery", "shipping", "returns", "reassurance", "usp", "usps", "dispatch", NULL
 };
 
-/* ---- is this a product page? -------------------------------------------- */
+/* ---- what the page declares it is ---------------------------------------- */
 
-static bool is_product_type(json_object *o)
+static bool type_name_in(json_object *t, const char *const *types)
+{
+    if (!json_object_is_type(t, json_type_string))
+        return false;
+    for (size_t k = 0; types[k]; k++)
+        if (!strcmp(json_object_get_string(t), types[k]))
+            return true;
+    return false;
+}
+
+/* Is the JSON-LD object O of one of TYPES (its @type, or one of them)? */
+static bool ld_type_in(json_object *o, const char *const *types)
 {
     json_object *t;
 
     if (!json_object_is_type(o, json_type_object) || !json_object_object_get_ex(o, "@type", &t))
         return false;
-    if (json_object_is_type(t, json_type_array) && json_object_array_length(t) > 0)
-        t = json_object_array_get_idx(t, 0);
-    if (!json_object_is_type(t, json_type_string))
-        return false;
-    return !strcmp(json_object_get_string(t), "Product") || !strcmp(json_object_get_string(t), "ProductGroup");
+    if (!json_object_is_type(t, json_type_array))
+        return type_name_in(t, types);
+    for (size_t i = 0; i < json_object_array_length(t) && i < LD_MAX_OBJECTS; i++)
+        if (type_name_in(json_object_array_get_idx(t, i), types))
+            return true;
+    return false;
 }
 
-static bool ld_names_product(json_object *root)
+static bool ld_names_type(json_object *root, const char *const *types)
 {
     json_object *graph;
     size_t i;
@@ -76,51 +91,88 @@ static bool ld_names_product(json_object *root)
     if (json_object_is_type(root, json_type_object) && json_object_object_get_ex(root, "@graph", &graph))
         root = graph;
     if (!json_object_is_type(root, json_type_array))
-        return is_product_type(root);
+        return ld_type_in(root, types);
     for (i = 0; i < json_object_array_length(root) && i < LD_MAX_OBJECTS; i++)
-        if (is_product_type(json_object_array_get_idx(root, i)))
+        if (ld_type_in(json_object_array_get_idx(root, i), types))
             return true;
     return false;
 }
 
-static bool script_names_product(const al_dom *dom, int i)
+static bool script_names_type(const al_dom *dom, int i, const char *const *types)
 {
     const char *type = al_dom_attr(dom, i, "type"), *text;
     json_tokener *tok;
     json_object *root;
-    bool product;
+    bool found = false;
 
     if (!type || strcasecmp(type, "application/ld+json") != 0 || i + 1 >= dom->nodes[i].end ||
         !(dom->nodes[i + 1].flags & AL_NODE_TEXT))
         return false;
     text = dom->nodes[i + 1].g->v.text.text;
-    if (!strstr(text, "Product") || !(tok = json_tokener_new_ex(64)))   /* bounded nesting */
+    for (size_t k = 0; types[k] && !found; k++)
+        found = strstr(text, types[k]) != NULL;
+    if (!found || !(tok = json_tokener_new_ex(64)))   /* bounded nesting */
         return false;
     root = json_tokener_parse_ex(tok, text, (int)strnlen(text, 1 << 24));
-    product = root && ld_names_product(root);
+    found = root && ld_names_type(root, types);
     json_object_put(root);
     json_tokener_free(tok);
-    return product;
+    return found;
 }
 
-/* JSON-LD of type Product, og:type "product" ("product.item"), or an
- * element of itemtype schema.org/Product. */
-static bool is_product_page(const al_dom *dom)
+/* Does the itemtype V name one of TYPES: the last part of one of its
+ * space-separated URLs ("https://schema.org/Recipe")? */
+bool al_itemtype_in(const char *v, const char *const *types)
+{
+    const char *p = v;
+
+    while (*p) {
+        size_t n, k;
+        const char *name;
+
+        p += strspn(p, " \t\n");
+        n = strcspn(p, " \t\n");
+        while (n && p[n - 1] == '/')
+            n--;                                  /* "schema.org/Recipe/" */
+        for (name = p + n; name > p && name[-1] != '/'; name--)
+            ;
+        for (k = 0; n && types[k]; k++)
+            if (strlen(types[k]) == (size_t)(p + n - name) && !strncasecmp(name, types[k], strlen(types[k])))
+                return true;
+        p += strcspn(p, " \t\n");
+    }
+    return false;
+}
+
+bool al_page_declares(const al_dom *dom, const char *const *types)
 {
     for (int i = 0; i < dom->count; i++) {
         const char *v;
 
         if (dom->nodes[i].flags & AL_NODE_TEXT)
             continue;
-        if (dom->nodes[i].tag == GUMBO_TAG_SCRIPT && script_names_product(dom, i))
+        if (dom->nodes[i].tag == GUMBO_TAG_SCRIPT && script_names_type(dom, i, types))
             return true;
-        if (dom->nodes[i].tag == GUMBO_TAG_META && (v = al_dom_attr(dom, i, "property")) &&
-            !strcasecmp(v, "og:type") && (v = al_dom_attr(dom, i, "content")) && !strncasecmp(v, "product", 7))
-            return true;
-        if ((v = al_dom_attr(dom, i, "itemtype")) && al_text_casestr(v, "schema.org/Product"))
+        if ((v = al_dom_attr(dom, i, "itemtype")) && al_itemtype_in(v, types))
             return true;
     }
     return false;
+}
+
+/* JSON-LD or microdata of type Product, or og:type "product" ("product.item"). */
+static bool is_product_page(const al_dom *dom)
+{
+    static const char *const types[] = { "Product", "ProductGroup", NULL };
+
+    for (int i = 0; i < dom->count; i++) {
+        const char *v;
+
+        if (!(dom->nodes[i].flags & AL_NODE_TEXT) && dom->nodes[i].tag == GUMBO_TAG_META &&
+            (v = al_dom_attr(dom, i, "property")) && !strcasecmp(v, "og:type") &&
+            (v = al_dom_attr(dom, i, "content")) && !strncasecmp(v, "product", 7))
+            return true;
+    }
+    return al_page_declares(dom, types);
 }
 
 /* ---- evidence ----------------------------------------------------------- */
