@@ -633,6 +633,20 @@ static const appeal_row appeal_rows[] = {
     { true, "Our small team writes every story you read here, and no billionaire owns us. If this reporting "
             "matters to you, please join the thousands of readers who keep it free for everyone: become a "
             "member from £4 a month and you can cancel at any time." },
+    /* no request verb: the reader told a price per period and two ways to
+     * pay (a brand inflected, "BLIKa", is the channel); news of two
+     * channels' fees that addresses nobody, or a price the reader may pay
+     * by one channel, stays */
+    { true, "Na tej stronie nie znajdziecie reklam. Za 8 zł miesięcznie na Patronite dostajesz co tydzień "
+            "dodatkowy odcinek, a jeśli wolisz raz, możesz wysłać BLIKa na numer 512 000 111." },
+    { true, "Sin anuncios y sin muro de pago: por 3 € al mes en Patreon recibes los mapas en alta resolución, y "
+            "si prefieres un pago único, puedes mandar lo que quieras por Bizum." },
+    { false, "Desde marzo, Bizum y PayPal cobrarán a los comercios 0,50 € al mes por cada cuenta activa, según la "
+             "asociación de consumidores." },
+    { false, "Od stycznia Patronite pobiera od twórców 10 zł miesięcznie, a wpłaty BLIKiem obsługuje nowy operator, "
+             "poinformowała spółka." },
+    { false, "Se hai un abbonamento da 9,99 euro al mese, da aprile puoi pagarlo anche con PayPal, ha annunciato "
+             "la piattaforma." },
     /* capitals in a text with small letters: a country, not "us" */
     { false, "US shops that sign up before March get the reader for free and pay $4 a month from then on, "
              "the company said." },
@@ -659,6 +673,21 @@ static const appeal_row adjoin_rows[] = {
     { false, "The club's members voted on Tuesday to keep the annual fee unchanged for another season." },
     { false, "Advertisers have pulled out of the local radio market, the station's owner told the hearing." },
     { false, "Il sindaco ha detto che i fondi arriveranno entro la fine dell'anno, senza ulteriori ritardi." },
+};
+
+/* Blocks that ask (al_block_is_appeal, which an appeal section counts):
+ * two payment words past a short line ask only when the block speaks as
+ * the site or to the reader, or gives bank details; news about a bank's
+ * app names them too. */
+static const appeal_row block_appeal_rows[] = {
+    { true, "PayPal oder Überweisung" },
+    { true, "Ihr könnt uns per PayPal oder per Überweisung unterstützen; jede Spende hilft uns, den Server ein "
+            "weiteres Jahr zu bezahlen, und kommt ohne Abzug bei uns an." },
+    { false, "Die neue App nutzt die Echtzeitüberweisung: Wer einem Freund Geld schicken will, braucht nur dessen "
+             "Handynummer, sofern diese mit seiner IBAN verknüpft ist. Bisher mussten Kunden der Sparkasse dafür "
+             "auf PayPal ausweichen, sagte ein Sprecher." },
+    { false, "Pour rembourser un collègue, il suffit désormais d'un virement instantané vers son IBAN, que la "
+             "banque affiche dans l'application, a précisé son directeur du numérique lors de la présentation." },
 };
 
 static void test_appeal_features(void)
@@ -697,6 +726,19 @@ static void test_appeal_features(void)
         }
     }
     checks++;
+    for (i = 0; i < sizeof(block_appeal_rows) / sizeof(block_appeal_rows[0]); i++) {
+        al_item it = { 0 };
+        it.kind = ALOUD_BLOCK_PARAGRAPH;
+        it.text = (char *)block_appeal_rows[i].text;
+        it.text_len = strlen(it.text);
+        it.appeal = -1;
+        checks++;
+        if (al_block_is_appeal(&it) != block_appeal_rows[i].appeal) {
+            failures++;
+            fprintf(stderr, "%s: block appeal row %zu: %s expected: %s\n", __FILE__, i,
+                    block_appeal_rows[i].appeal ? "asks" : "stays", block_appeal_rows[i].text);
+        }
+    }
     if (!al_appeal_heading("Become a member") || !al_appeal_heading("Werde Mitglied!") ||
         !al_appeal_heading("Hazte socio") || al_appeal_heading("The members of the council") ||
         al_appeal_heading("Wie die Bank ihre Gebühren erhöht")) {

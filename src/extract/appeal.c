@@ -34,7 +34,10 @@
  * a payment word of the lexicon 1, bank details 3, an appeal phrase of the
  * lexicon 2. A text is an appeal when it asks (a request verb) and either
  * addresses the reader or speaks for the site ("we") with a price per
- * period or a channel, or when it holds bank details in a short line of
+ * period or a channel, or, with no request verb, tells the reader a price
+ * per period and two ways to pay ("Od 10 zł miesięcznie na Patronite
+ * dostajecie ..., możecie przelać BLIKiem"; news of two channels' fees
+ * addresses nobody), or when it holds bank details in a short line of
  * them or with the reader or the site named; it asks for the site (its
  * "we", money or a membership: a how-to's "you can donate it or pay by
  * PayPal" asks for nothing); and its score
@@ -98,6 +101,11 @@
 #define ACCOUNT_MIN_DIGITS 16
 #define ACCOUNT_MAX_DIGITS 30
 #define UK_ACCOUNT_DIGITS 8
+/* Distinct payment channels counted in one text, at most. */
+#define MAX_CHANNELS 8
+/* An inflection ending after a channel's name: "BLIKiem" (Polish
+ * instrumental), at most this many letters. */
+#define INFLECTION_MAX_LETTERS 3
 /* A BIC's label ("BIC:", "SWIFT") is at most this many tokens before it. */
 #define BIC_LABEL_TOKENS 3
 
@@ -583,6 +591,50 @@ static int count_bank_ids(const char *text, const tokens *ts)
 
 /* ---- features and score ------------------------------------------------- */
 
+/* A one-word channel written as a brand (two capitals or more: "BLIK",
+ * "PayPal") with an inflection ending of small letters, as Polish and
+ * other inflected languages write it ("przelej BLIKiem", "przez
+ * PayPala"): the channel. A word in small letters ("blikken") is not. */
+static const phrase *channel_inflected(const token *t)
+{
+    const word_class *wc = &classes[C_CHANNEL];
+    size_t k, n, capitals = 0, ending;
+
+    if (t->type != T_WORD)
+        return NULL;
+    for (k = 0; k < t->len; k++)
+        capitals += t->raw[k] >= 'A' && t->raw[k] <= 'Z';
+    if (capitals < 2)
+        return NULL;
+    for (k = 0; k < wc->count; k++) {
+        const phrase *p = &wc->phrases[k];
+        if (p->count != 1 || p->cased)
+            continue;
+        n = strlen(p->words[0]);
+        ending = t->len - n;
+        if (t->len <= n || ending > INFLECTION_MAX_LETTERS || strncmp(t->fold, p->words[0], n) != 0)
+            continue;
+        for (; n < t->len && t->raw[n] >= 'a' && t->raw[n] <= 'z'; n++)
+            ;
+        if (n == t->len)
+            return p;
+    }
+    return NULL;
+}
+
+/* Count channel P once: 1 when it is new to SEEN, else 0. */
+static int note_channel(const phrase **seen, size_t *count, const phrase *p)
+{
+    size_t k;
+
+    for (k = 0; k < *count; k++)
+        if (seen[k] == p)
+            return 0;
+    if (*count < MAX_CHANNELS)
+        seen[(*count)++] = p;
+    return 1;
+}
+
 /* A word in capitals (two letters or more) in a text that has small
  * letters is an acronym or a name ("US", "WE Charity"), not the word
  * it spells; a button in capitals ("SUPPORT US") has no small letters. */
@@ -605,6 +657,8 @@ void al_appeal_measure(const char *text, al_appeal_features *f)
     size_t i;
     const char *lang;
     bool small_letters;
+    const phrase *seen[MAX_CHANNELS], *chan;
+    size_t seen_count = 0;
 
     memset(f, 0, sizeof(*f));
     if (!text || !*text)
@@ -620,8 +674,10 @@ void al_appeal_measure(const char *text, al_appeal_features *f)
         f->words++;
         if (ts.t[i].quoted)
             continue;                   /* a quote's "you" and "we" are not the page's */
-        /* a channel is a brand, often written in capitals: "BLIK", "MB WAY" */
-        f->channel += match_at(C_CHANNEL, &ts, i) != NULL;
+        /* a channel is a brand, often written in capitals: "BLIK", "MB WAY";
+         * each counts once ("PayPal ... PayPal" is one channel) */
+        if ((chan = match_at(C_CHANNEL, &ts, i)) != NULL || (chan = channel_inflected(&ts.t[i])) != NULL)
+            f->channel += note_channel(seen, &seen_count, chan);
         if (acronym(&ts.t[i], small_letters))
             continue;                   /* "US shops": a country, not "us" */
         f->address += match_in(C_ADDRESS, &ts, i, lang) != NULL;
@@ -667,8 +723,10 @@ static bool features_appeal(const al_appeal_features *f)
         return false;
     if (f->bank_id && (f->words <= BANK_LINE_MAX_WORDS || f->address || f->self))
         return true;                    /* a line of bank details, or the site's to you */
-    if (!f->request)
-        return false;
+    if (!f->request && !(f->address && f->money_period && f->channel >= 2))
+        return false;                   /* asks nothing, unless it tells the reader the price per
+                                         * period and two ways to pay ("Od 10 zł miesięcznie na
+                                         * Patronite dostajecie ... możecie przelać BLIKiem") */
     if (!f->address && !(f->self && (f->money_period || f->channel)))
         return false;                   /* nobody is asked: news about money */
     if (!f->self && !f->money && !f->member)

@@ -1997,6 +1997,16 @@ bool al_block_is_appeal_by_features(const al_item *it)
     return al_item_is_block(it) && it->kind != ALOUD_BLOCK_CODE && it->text && al_appeal_text(it->text);
 }
 
+/* Does TEXT, naming payments, speak as the site or to the reader, or give
+ * bank details? */
+static bool payment_speaks(const char *text)
+{
+    al_appeal_features f;
+
+    al_appeal_measure(text, &f);
+    return f.address || f.self || f.bank_id;
+}
+
 /* Does this block ask for money, a subscription or a share? */
 bool al_block_is_appeal(al_item *it)
 {
@@ -2009,9 +2019,15 @@ bool al_block_is_appeal(al_item *it)
         return false;
     {
         int pay = al_lexicon_count(AL_LEX_PAYMENT, key);
-        /* one payment word in a long paragraph is news about payments */
-        it->appeal = al_lexicon_count(AL_LEX_APPEAL, key) > 0 || pay >= 2 ||
-                     (pay == 1 && al_text_words(it->text) <= APPEAL_ONE_PAY_MAX_WORDS) ||
+        size_t words = al_text_words(it->text);
+        /* one payment word in a long paragraph is news about payments; two
+         * past a line of them are the site's only when it speaks as the
+         * site or to the reader, or gives bank details (as the payment
+         * rule): "Pour payer un ami ... relié à son IBAN" after "virement
+         * instantané" is news about a bank's app */
+        it->appeal = al_lexicon_count(AL_LEX_APPEAL, key) > 0 ||
+                     (pay >= 2 && (words <= PAYMENT_LINE_WORDS || payment_speaks(it->text))) ||
+                     (pay == 1 && words <= APPEAL_ONE_PAY_MAX_WORDS) ||
                      al_lexicon_match(AL_LEX_NEWSLETTER, key) || al_lexicon_match(AL_LEX_SHARE_PROMPT, key) ||
                      al_appeal_text(it->text);
     }

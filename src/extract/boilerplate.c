@@ -14,7 +14,8 @@
  *     bios, pull quotes said twice, sponsor blocks between rules;
  *   - jusText's edges: short label-like lines before the first and after
  *     the last paragraph of running text;
- *   - end matter below the story: contact lines, publisher boilerplate.
+ *   - end matter below the story: contact lines, publisher boilerplate,
+ *     a company's "About X" copied under a story about it.
  * The words these rules look for are in data/lang/<lang>.txt (the lexicon's
  * kinds, [extract.answer_count], [extract.bio_verb]...), in every language.
  */
@@ -1369,6 +1370,124 @@ static bool contact_line(const al_item *it, const al_meta *meta)
     return mail || strchr(it->text, '@') || (meta->byline && al_text_casestr(it->text, meta->byline));
 }
 
+/* A company's "About X" label: the about word ([extract.about]: "About",
+ * "À propos", "Über", "Sobre"), then X, a name of at most
+ * SITE_LABEL_MAX_WORDS words from the first capitalised one ("À propos
+ * de Caisse Ligérienne" names "Caisse Ligérienne"), up to a colon or the
+ * end of TEXT. Returns X as a new string, or NULL; *REST is what follows
+ * the colon, NULL without one. */
+static char *about_name(const char *text, const char **rest)
+{
+    const char *colon = strchr(text, ':'), *p, *name = NULL;
+    size_t i, n, len = colon ? (size_t)(colon - text) : strlen(text), skip = 0;
+    const al_lang_entry *e = al_lang_table("extract.about", NULL, &n);
+    char *label = al_strndup(text, len), *key = label ? al_text_key(label) : NULL, *x = NULL;
+
+    *rest = colon ? colon + 1 : NULL;
+    for (i = 0; key && i < n && !skip; i++) {
+        size_t k = strlen(e[i].key);
+        if (strncmp(key, e[i].key, k) == 0 && key[k] == ' ')
+            skip = al_text_words(e[i].key);
+    }
+    if (skip && al_text_words(label) <= skip + SITE_LABEL_MAX_WORDS) {
+        /* past the about word's words, to the first capitalised one */
+        for (p = label, i = 0; *p && !name; i++) {
+            uint32_t c;
+            while (*p == ' ')
+                p++;
+            al_utf8_decode((const unsigned char *)p, strlen(p), &c);
+            if (i >= skip && *p && al_utf8_fold_cp(c) != c)
+                name = p;
+            while (*p && *p != ' ')
+                p++;
+        }
+        len = name ? strlen(name) : 0;
+        while (len && name[len - 1] == ' ')
+            len--;
+        x = len ? al_strndup(name, len) : NULL;
+    }
+    free(label);
+    free(key);
+    return x;
+}
+
+/* Is the page a company's own release: an "About X" label anywhere on it
+ * names its byline or its site ("About Corvane Robotics" under a release
+ * by Corvane Robotics)? A news page has a byline, a person, and copies
+ * another's "About X" under its story. Without a byline nothing tells. */
+static bool own_release(const al_items *items, const al_meta *meta)
+{
+    size_t i;
+    bool own = !meta->byline || !*meta->byline;
+
+    for (i = 0; i < items->count && !own; i++) {
+        const char *rest;
+        char *x = items->items[i].text ? about_name(items->items[i].text, &rest) : NULL;
+        own = x && (al_text_same_words(x, meta->byline) || (meta->site_name && al_text_same_words(x, meta->site_name)));
+        free(x);
+    }
+    return own;
+}
+
+/* Does the article name X (a key) in its title or a block before item END? */
+static bool names_before(const al_items *items, size_t end, const al_meta *meta, const char *x)
+{
+    size_t i;
+    bool named = false;
+    char *key = meta->title ? al_text_key(meta->title) : NULL;
+
+    named = key && al_key_has_words(key, x);
+    free(key);
+    for (i = 0; i < end && !named; i++) {
+        if (items->items[i].junk || !al_item_is_block(&items->items[i]) || !items->items[i].text)
+            continue;
+        key = al_text_key(items->items[i].text);
+        named = key && al_key_has_words(key, x);
+        free(key);
+    }
+    return named;
+}
+
+/* Company boilerplate copied under a news story: at the end, a block
+ * "About X: X is a ..." (ITEM I), or an "About X" label (heading or
+ * line) over a block that names X (I), at most PUBLISHER_MAX_WORDS, where
+ * X is a company the story names before (its title or text: the story is
+ * about it) and the page is not X's own release (own_release). Returns
+ * the index of its first item (the label, or I), or I + 1 when it is none. */
+static size_t company_about(al_items *items, size_t i, const al_meta *meta)
+{
+    al_item *it = &items->items[i];
+    const char *rest;
+    char *x, *xkey = NULL, *key;
+    size_t k = i, first = i + 1;
+
+    if (!al_item_is_block(it) || al_text_words(it->text) > PUBLISHER_MAX_WORDS)
+        return first;
+    if ((x = about_name(it->text, &rest)) != NULL) {
+        if (rest && al_text_words(rest) > SITE_LABEL_MAX_WORDS)
+            first = i;                          /* "À propos de X : ..." in one block */
+    } else {
+        while (k > 0 && items->items[k - 1].junk)
+            k--;
+        if (k == 0 || !(x = about_name(items->items[k - 1].text, &rest)) || (rest && al_text_words(rest) > 0))
+            first = i + 1;                      /* no label right above */
+        else if ((xkey = al_text_key(x)) && (key = al_text_key(it->text)) != NULL) {
+            if (al_key_has_words(key, xkey))
+                first = k - 1;                  /* "About X" over "X is a ..." */
+            free(key);
+        }
+    }
+    if (first <= i) {
+        if (!xkey)
+            xkey = al_text_key(x);
+        if (!xkey || !names_before(items, first, meta, xkey))
+            first = i + 1;
+    }
+    free(x);
+    free(xkey);
+    return first;
+}
+
 /* The end matter at the bottom of an article, peeled from its last block
  * up while each block is one: a contact line (contact_line), publisher
  * boilerplate (a block of at most PUBLISHER_MAX_WORDS that names the site
@@ -1376,20 +1495,32 @@ static bool contact_line(const al_item *it, const al_meta *meta)
  * "CNPJ") and the label or heading right above it that names the site
  * ("About Valley Courier", "À propos de Touraine Info"). The first block
  * that is none of these ends the peeling: a last paragraph about the
- * site's owner, with the story above it, is read. */
+ * site's owner, with the story above it, is read. Company boilerplate
+ * copied under a news story by a person goes too (company_about: "À
+ * propos de Caisse Ligérienne : banque coopérative ..."), unless the page
+ * is the company's own release (own_release: tests/pages/press-release
+ * keeps its "About" sections). */
 static void drop_end_matter(al_items *items, const al_meta *meta)
 {
     size_t i = items->count;
     char *site = meta->site_name ? al_text_key(meta->site_name) : NULL;
-    bool publisher_below = false;
+    bool publisher_below = false, release = own_release(items, meta);
 
     while (i > 0) {
         al_item *it = &items->items[--i];
         char *key;
         bool names, junk = false;
+        size_t about;
 
         if (it->junk || it->kind == AL_ITEM_RULE)
             continue;
+        if (!release && (about = company_about(items, i, meta)) <= i) {
+            for (; i > about; i--)              /* the block, its label and the junk between */
+                items->items[i].junk = true;
+            items->items[about].junk = true;
+            publisher_below = false;
+            continue;
+        }
         if (!(key = al_text_key(it->text)))
             break;
         names = site && *site && al_key_has_words(key, site);
