@@ -264,6 +264,47 @@ static void test_word_rules(void)
          "<button>Buy</button></div>", T(DIV), P);                   /* a sentence */
     KEEP("<div>Por 4,99 \xE2\x82\xAC llevas dos libros de bolsillo y el env\xC3\xADo es gratis en toda "
          "la pen\xC3\xADnsula <button>Ver</button></div>", T(DIV), P);   /* more than a label */
+    /* share links named so by their class, to any address: "BlogThis!" is a label, no sentence */
+    CATCH("control-bar", "<div class=post-share-buttons><a class='share-button sb-email' "
+          "href='https://www.blogger.com/share-post.g?blogID=1&postID=2&target=email'>Enviar por correo "
+          "electr\xC3\xB3nico</a><a class='share-button sb-blog' href='https://www.blogger.com/share-post.g?"
+          "target=blog'>\xC2\xA1" "Escr\xC3\xAD" "belo en un blog!</a><a class='share-button sb-facebook' "
+          "href='https://www.blogger.com/share-post.g?target=facebook'>Compartir en Facebook</a></div>", T(DIV), P);
+    KEEP("<div class=share-note><a class=share-link href=/guia>Comparte la gu\xC3\xAD" "a</a> con tu "
+         "comunidad de vecinos. <a class=share-link href=/carteles>Descarga los carteles</a> si quieres.</div>",
+         T(DIV), P);                                                 /* text between the links */
+    KEEP("<p><a href=/a>Der Rat tagt!</a> <a href=/b>Die Br\xC3\xBC" "cke bleibt zu!</a></p>", T(P), P);   /* pages, no class */
+
+    /* disclosure worded freshly: affiliation, earning, and links or the reader or the site */
+    CATCH("disclosure", "<p><em>Algunos enlaces de esta gu\xC3\xAD" "a son de afiliado: si compras a trav\xC3\xA9s de "
+          "ellos, la web se lleva una peque\xC3\xB1" "a comisi\xC3\xB3n.</em></p>", T(P), P);
+    CATCH("disclosure", "<p>Enkele links in dit stuk zijn affiliate-links; bij een aankoop krijgen wij een kleine "
+          "commissie.</p>", T(P), P);
+    CATCH("disclosure", "<p>Dieser Beitrag enth\xC3\xA4lt Partnerlinks. Wenn du dar\xC3\xBC" "ber etwas kaufst, "
+          "bekomme ich eine kleine Provision.</p>", T(P), P);
+    KEEP("<p>Amazon recort\xC3\xB3 la comisi\xC3\xB3n que paga a sus afiliados, y las webs de rese\xC3\xB1" "as "
+         "perdieron hasta la mitad de sus ingresos.</p>", T(P), P);   /* news: no links, no reader, no "we" */
+    KEEP("<p>Die EU-Kommission pr\xC3\xBC" "ft, ob die Provision der Vergleichsportale offengelegt werden "
+         "muss.</p>", T(P), P);                                     /* no affiliation */
+
+    /* author-contact: two addresses or handles, or one and "I"/"we" */
+    CATCH("author-contact", "<p>\xC2\xBF" "Preguntas? Escr\xC3\xAD" "beme a pablo@huertourbano.example o en "
+          "Mastodon: @pablo@hortelanos.social.</p>", T(P), P);
+    CATCH("author-contact", "<p>Fragen zum Beitrag? Schreiben Sie uns an redaktion@stadtblatt.example.</p>", T(P), P);
+    KEEP("<p>Hinweise nimmt die Polizei unter hinweise@polizei.example oder unter 110 entgegen.</p>", T(P), P);
+    KEEP("<p>Les habitants peuvent \xC3\xA9" "crire \xC3\xA0 la mairie, travaux@ville.example, jusqu'au "
+         "15 mars.</p>", T(P), P);                                   /* one address, the writer not speaking */
+
+    /* feed-link: a short line, mostly a link to a feed by its type, address or "(Atom)" */
+    CATCH("feed-link", "<div class=feed-links>Subskrybuj: <a class=feed-link href=#>Komentarze do posta "
+          "(Atom)</a></div>", T(DIV), P);
+    CATCH("feed-link", "<p>S'abonner : <a href='https://carnet.example.org/feeds/posts/default'>"
+          "Publications du carnet</a></p>", T(P), P);
+    CATCH("feed-link", "<p><a type='application/rss+xml' href=/flux>Suivre ce blog</a></p>", T(P), P);
+    KEEP("<p>Het nieuwe <a href=/atom>Atom-netwerk</a> van de gemeente werkt sinds maart.</p>", T(P), P);   /* a sentence */
+    KEEP("<p>Los datos del informe: <a href=/informe>Consumo de agua en 2025</a></p>", T(P), P);   /* no feed */
+    KEEP("<p>Zum Nachlesen: das Protokoll der Sitzung und die Stellungnahme des Vereins <a "
+         "href=/feed>hier</a></p>", T(P), P);                        /* mostly no link */
 
     CATCH("go-back", "<p><a href=/>Go back to</a> Cybersecurity</p>", T(P), P);
     CATCH("go-back", "<p>Back to top</p>", T(P), P);

@@ -745,16 +745,25 @@ static bool is_control(const al_dom *dom, int j)
 /* A bar of controls: all of the block's text is in CONTROLS_MIN controls
  * or more, nothing between them but white space ("Anterior Seguinte
  * Ampliar Fechar", "Partilhar no Facebook Partilhar no X"); a button that
- * is chrome by its class ("share") is left out, not taken for text. */
-static bool control_bar(const al_item *it, const al_dom *dom)
+ * is chrome by its class ("share") is left out, not taken for text, and a
+ * link chrome by its own class ("share-button sb-facebook") counts as one
+ * of the bar's controls whatever its address (*BY_CLASS, when not NULL,
+ * says how many such links there are). */
+static bool control_bar(const al_item *it, const al_dom *dom, int *by_class)
 {
     const al_node *n = &dom->nodes[it->node];
-    int j, controls = 0;
+    int j, controls = 0, named = 0;
 
     if (n->text_len > it->text_len + RELATED_SLACK_CHARS)
         return false;                              /* one run of a larger element */
     for (j = it->node; j < n->end; j++) {
         const al_node *c = &dom->nodes[j];
+        if (j > it->node && c->text_len > 0 && c->tag == GUMBO_TAG_A && al_boilerplate_class(dom, j)) {
+            controls++;                            /* a link chrome by its own class ("share-button") */
+            named++;
+            j = c->end - 1;
+            continue;
+        }
         if (j > it->node && (c->flags & (AL_NODE_DROP | AL_NODE_UNLIKELY))) {
             j = c->end - 1;                        /* dropped, or chrome by its class ("share") */
             continue;
@@ -772,6 +781,8 @@ static bool control_bar(const al_item *it, const al_dom *dom)
                 return false;                      /* text outside a control */
         }
     }
+    if (by_class)
+        *by_class = named;
     return controls >= CONTROLS_MIN;
 }
 
@@ -907,7 +918,7 @@ static bool fires_gallery_control(junk_block *b, const junk_rule *r)
     const char *t = b->it->text;
 
     return b->it->kind != ALOUD_BLOCK_CAPTION && !has_sentence_end(t) && in_gallery(b->dom, b->it->node) &&
-           (holds_counter(t) || linked(b, r) || control_bar(b->it, b->dom) ||
+           (holds_counter(t) || linked(b, r) || control_bar(b->it, b->dom, NULL) ||
             (b->dom->nodes[b->it->node].img_count == 0 && control_label(b->it, b->dom)) ||
             gallery_head(b->dom, b->it->node));
 }
@@ -924,7 +935,10 @@ bool al_gallery_heading(const al_item *it, const al_dom *dom)
 static bool fires_control_bar(junk_block *b, const junk_rule *r)
 {
     (void)r;
-    return !has_sentence_end(b->it->text) && control_bar(b->it, b->dom);
+    int by_class = 0;
+
+    /* "BlogThis!" in a bar of share links named so by their class is a label, no sentence */
+    return control_bar(b->it, b->dom, &by_class) && (by_class >= CONTROLS_MIN || !has_sentence_end(b->it->text));
 }
 
 static bool fires_price_box(junk_block *b, const junk_rule *r)
@@ -1463,10 +1477,49 @@ static bool fires_share_prompt(junk_block *b, const junk_rule *r)
     return al_lexicon_match(AL_LEX_SHARE_PROMPT, b->key);
 }
 
+/* Does KEY, a text key, hold a word of TABLE, in every language: a whole
+ * word or phrase, or with "word*" a word that starts so? */
+static bool key_has_table_word(const char *key, const char *table)
+{
+    size_t i, n;
+    const al_lang_entry *e = al_lang_table(table, NULL, &n);
+    bool hit = false;
+
+    for (i = 0; i < n && !hit; i++) {
+        size_t len = strlen(e[i].key);
+        bool stem = len > 1 && e[i].key[len - 1] == '*';
+        char *raw = al_strndup(e[i].key, stem ? len - 1 : len), *w = raw ? al_text_key(raw) : NULL;
+
+        if (w && *w && !stem) {
+            hit = al_key_has_words(key, w);
+        } else if (w && *w) {
+            const char *p = key;
+            for (; (p = strstr(p, w)) != NULL && !hit; p++)
+                hit = p == key || p[-1] == ' ';
+        }
+        free(w);
+        free(raw);
+    }
+    return hit;
+}
+
+/* An affiliate disclosure worded freshly ("Algunos enlaces de este
+ * artículo son de afiliado: si compras a través de ellos, el blog recibe
+ * una pequeña comisión"): a word of affiliation and one of earning
+ * ([extract.disclosure_affiliate], [extract.disclosure_earn]), and links
+ * ([extract.disclosure_link]), the reader or the site's "we" or "I". News
+ * about affiliate commissions names none of the last. */
+static bool affiliate_disclosure(junk_block *b)
+{
+    return key_has_table_word(b->key, "extract.disclosure_affiliate") &&
+           key_has_table_word(b->key, "extract.disclosure_earn") &&
+           (key_has_table_word(b->key, "extract.disclosure_link") || site_or_reader(b));
+}
+
 static bool fires_disclosure(junk_block *b, const junk_rule *r)
 {
     (void)r;
-    return al_lexicon_match(AL_LEX_DISCLOSURE, b->key);
+    return al_lexicon_match(AL_LEX_DISCLOSURE, b->key) || affiliate_disclosure(b);
 }
 
 static bool fires_call_to_action(junk_block *b, const junk_rule *r)
@@ -1595,6 +1648,45 @@ static size_t words_but_mail(const char *text, size_t words)
     return words;
 }
 
+/* Is the token at S, N bytes, a fediverse handle ("@lucia@mastodon.green")? */
+static bool handle_token(const char *s, size_t n)
+{
+    return n > 3 && s[0] == '@' && mail_token(s + 1, n - 1);
+}
+
+/* The e-mail addresses and fediverse handles in TEXT (trailing
+ * punctuation aside). */
+static int contact_tokens(const char *text)
+{
+    const char *p = text;
+    int count = 0;
+
+    while (*p) {
+        size_t n = strcspn(p, " ");
+        size_t m = n;
+        while (m && strchr(".,;:!?)", p[m - 1]))
+            m--;
+        if (m && (mail_token(p, m) || handle_token(p, m)))
+            count++;
+        p += n + (p[n] == ' ');
+    }
+    return count;
+}
+
+/* The author's contact line ("¿Dudas? Escríbeme a X o búscame en Mastodon
+ * como @x@y", "Fragen? Schreiben Sie uns an X"): a short block with two
+ * addresses or handles, or one where the writer speaks as "I" or "we". A
+ * news line that gives the police's address has one and speaks of others. */
+static bool fires_author_contact(junk_block *b, const junk_rule *r)
+{
+    int n;
+
+    (void)r;
+    if (!strchr(b->it->text, '@') || (n = contact_tokens(b->it->text)) == 0)
+        return false;
+    return n >= 2 || features(b)->self;
+}
+
 static bool fires_byline(junk_block *b, const junk_rule *r)
 {
     const char *text = b->it->text, *byline = named_byline(b);
@@ -1605,6 +1697,68 @@ static bool fires_byline(junk_block *b, const junk_rule *r)
             (words_but_mail(text, b->words) <= al_text_words(byline) + BYLINE_EXTRA_WORDS &&
              !starts_with_about(b->key)) ||
             starts_with_by(b->key));
+}
+
+/* Is the link at node J a feed's: an RSS or Atom type, an address of a
+ * feed ("/feed", "/feeds/posts/default", "rss.xml", ".atom"), or a text
+ * that ends in a feed format of [extract.feed_format] in brackets
+ * ("Kommentare zum Post (Atom)", "Entradas (RSS)")? */
+static bool feed_link(const al_dom *dom, int j)
+{
+    static const char *const ends[] = { "/feed", "/feed/", ".rss", ".atom", "rss.xml", "atom.xml", "?alt=rss",
+                                        "?alt=atom" };
+    const char *type = al_dom_attr(dom, j, "type"), *href = al_dom_attr(dom, j, "href");
+    char *t, *open;
+    bool hit = false;
+    size_t k, n, len;
+
+    if (type && (al_text_casestr(type, "rss") || al_text_casestr(type, "atom")))
+        return true;
+    if (href && (strstr(href, "/feeds/") || strstr(href, "/rss/")))
+        return true;
+    for (k = 0, len = href ? strlen(href) : 0; k < sizeof(ends) / sizeof(ends[0]); k++)
+        if (len >= strlen(ends[k]) && strcasecmp(href + len - strlen(ends[k]), ends[k]) == 0)
+            return true;
+    if (!(t = al_dom_text(dom, j, true)))
+        return false;
+    n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        t[--n] = '\0';
+    if (n > 2 && t[n - 1] == ')' && (open = strrchr(t, '(')) != NULL) {
+        const al_lang_entry *e = al_lang_table("extract.feed_format", NULL, &k);
+        t[n - 1] = '\0';
+        while (k-- > 0 && !hit)
+            hit = strcasecmp(open + 1, e[k].key) == 0;
+    }
+    free(t);
+    return hit;
+}
+
+/* "Abonnieren: Kommentare zum Post (Atom)", "Subscribe to: Posts (RSS)": a
+ * short line, no sentence, at least FEED_LINK_SHARE of it in links, one of
+ * them to a feed. */
+#define FEED_LINK_SHARE 0.5
+
+static bool fires_feed_link(junk_block *b, const junk_rule *r)
+{
+    const al_node *n = &b->dom->nodes[b->it->node];
+    int j;
+
+    size_t in_links = 0;
+    bool feed = false;
+
+    (void)r;
+    if (has_sentence_end(b->it->text) || n->text_len > b->it->text_len + RELATED_SLACK_CHARS)
+        return false;
+    for (j = b->it->node; j < n->end; j++) {   /* any <a>: a feed link may lead to "#" until a script runs */
+        const al_node *c = &b->dom->nodes[j];
+        if (c->tag != GUMBO_TAG_A || (c->flags & AL_NODE_TEXT) || c->text_len == 0)
+            continue;
+        in_links += c->text_len;
+        feed = feed || feed_link(b->dom, j);
+        j = c->end - 1;
+    }
+    return feed && (double)in_links >= FEED_LINK_SHARE * (double)n->text_len;
 }
 
 /* A line of dates: a timestamp (a year and a time of day) with a dateline
@@ -1820,6 +1974,10 @@ static const junk_rule junk_rules[] = {
       "a shop's price box: prices and at most 4 words beside a button, an input or a link that leads "
       "nowhere, in a small box (\"Adviesprijs \xE2\x82\xAC 89,95 \xE2\x82\xAC 79,95 Op verlanglijst\")",
       "tests/pages/fr-boutique-prix-lampe" },
+    { "feed-link", ANY_KIND, 12, 0, 0, 0, fires_feed_link,
+      "a feed's line: up to 12 words, no sentence, mostly link, a link to an RSS or Atom feed by "
+      "its type, its address or its text (\"Abonnieren: Kommentare zum Post (Atom)\")",
+      "tests/test_rules.c" },
     { "read-more", ANY_KIND, 30, 12, 0.3, 0, fires_read_more,
       "a \"Read more:\" line, short or mostly link",
       "tests/pages/nl-blog" },
@@ -1888,8 +2046,13 @@ static const junk_rule junk_rules[] = {
       "a prompt to share (\"Know someone who would like this?\")",
       "tests/pages/recipe-card" },
     { "disclosure", ANY_KIND, 45, 0, 0, 0, fires_disclosure,
-      "an affiliate or sponsor disclosure",
+      "an affiliate or sponsor disclosure: a phrase of [extract.disclosure], or affiliation, earning and "
+      "links or the reader or the site addressed (\"some links here are affiliate links ... a small commission\")",
       "tests/pages/newsletter-archive" },
+    { "author-contact", ANY_KIND, 25, 0, 0, 0, fires_author_contact,
+      "the author's contact line: up to 25 words with two e-mail addresses or handles (\"@x@y.z\"), or "
+      "one and the writer's \"I\" or \"we\" (\"Questions? Write to us at ...\")",
+      "tests/test_rules.c" },
     { "call-to-action", ANY_KIND, 15, 0, 0, 0, fires_call_to_action,
       "a call to action (\"Buy now\")",
       "tests/test_rules.c" },
