@@ -275,7 +275,7 @@ static void test_word_rules(void)
          T(DIV), P);                                                 /* text between the links */
     KEEP("<p><a href=/a>Der Rat tagt!</a> <a href=/b>Die Br\xC3\xBC" "cke bleibt zu!</a></p>", T(P), P);   /* pages, no class */
 
-    /* disclosure worded freshly: affiliation, earning, and links or the reader or the site */
+    /* disclosure worded freshly: affiliation, earning, and the reader, the site or this page's links */
     CATCH("disclosure", "<p><em>Algunos enlaces de esta gu\xC3\xAD" "a son de afiliado: si compras a trav\xC3\xA9s de "
           "ellos, la web se lleva una peque\xC3\xB1" "a comisi\xC3\xB3n.</em></p>", T(P), P);
     CATCH("disclosure", "<p>Enkele links in dit stuk zijn affiliate-links; bij een aankoop krijgen wij een kleine "
@@ -284,6 +284,8 @@ static void test_word_rules(void)
           "bekomme ich eine kleine Provision.</p>", T(P), P);
     KEEP("<p>Amazon recort\xC3\xB3 la comisi\xC3\xB3n que paga a sus afiliados, y las webs de rese\xC3\xB1" "as "
          "perdieron hasta la mitad de sus ingresos.</p>", T(P), P);   /* news: no links, no reader, no "we" */
+    KEEP("<p>Las webs de rese\xC3\xB1" "as cobran una comisi\xC3\xB3n por cada enlace de afiliado, seg\xC3\xBAn "
+         "el informe de la CNMC.</p>", T(P), P);                     /* links, but of others, not this page's */
     KEEP("<p>Die EU-Kommission pr\xC3\xBC" "ft, ob die Provision der Vergleichsportale offengelegt werden "
          "muss.</p>", T(P), P);                                     /* no affiliation */
 

@@ -1506,14 +1506,17 @@ static bool key_has_table_word(const char *key, const char *table)
 /* An affiliate disclosure worded freshly ("Algunos enlaces de este
  * artículo son de afiliado: si compras a través de ellos, el blog recibe
  * una pequeña comisión"): a word of affiliation and one of earning
- * ([extract.disclosure_affiliate], [extract.disclosure_earn]), and links
- * ([extract.disclosure_link]), the reader or the site's "we" or "I". News
- * about affiliate commissions names none of the last. */
+ * ([extract.disclosure_affiliate], [extract.disclosure_earn]), said to
+ * the reader or by the site's "we" or "I", or naming the links
+ * ([extract.disclosure_link]) of this page ([extract.disclosure_here]).
+ * News about affiliate commissions reports them of others ("Publishers
+ * earn a commission from affiliate links, the report found"). */
 static bool affiliate_disclosure(junk_block *b)
 {
     return key_has_table_word(b->key, "extract.disclosure_affiliate") &&
            key_has_table_word(b->key, "extract.disclosure_earn") &&
-           (key_has_table_word(b->key, "extract.disclosure_link") || site_or_reader(b));
+           (site_or_reader(b) || (key_has_table_word(b->key, "extract.disclosure_link") &&
+                                  key_has_table_word(b->key, "extract.disclosure_here")));
 }
 
 static bool fires_disclosure(junk_block *b, const junk_rule *r)
@@ -2046,8 +2049,8 @@ static const junk_rule junk_rules[] = {
       "a prompt to share (\"Know someone who would like this?\")",
       "tests/pages/recipe-card" },
     { "disclosure", ANY_KIND, 45, 0, 0, 0, fires_disclosure,
-      "an affiliate or sponsor disclosure: a phrase of [extract.disclosure], or affiliation, earning and "
-      "links or the reader or the site addressed (\"some links here are affiliate links ... a small commission\")",
+      "an affiliate or sponsor disclosure: a phrase of [extract.disclosure], or affiliation and earning "
+      "said to the reader or by the site, or of this page's links (\"some links here are affiliate links ... a small commission\")",
       "tests/pages/newsletter-archive" },
     { "author-contact", ANY_KIND, 25, 0, 0, 0, fires_author_contact,
       "the author's contact line: up to 25 words with two e-mail addresses or handles (\"@x@y.z\"), or "
