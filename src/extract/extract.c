@@ -826,6 +826,15 @@ static size_t spoken_length(const al_items *items)
     return n;
 }
 
+/* BEST becomes CUR's result (CUR is left empty); its spoken length. */
+static size_t take_result(al_items *best, al_items *cur)
+{
+    al_items_free(best);
+    *best = *cur;
+    memset(cur, 0, sizeof(*cur));
+    return spoken_length(best);
+}
+
 /* Prose: the characters of the blocks that read as running text, a
  * paragraph of PROSE_MIN_WORDS words or more, under PROSE_MAX_LINKS of it
  * in links, with a sentence's full stop. A menu, a tag cloud, a footer of
@@ -1336,10 +1345,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
             (err = roots_of(&roots, dom)) < 0)
             goto cleanup;
         if (is_readable(&cur, dom, false) && holds_title_heading(&roots, dom, meta)) {
-            al_items_free(&best);
-            best = cur;
-            best_len = spoken_length(&best);
-            memset(&cur, 0, sizeof(cur));
+            best_len = take_result(&best, &cur);
         } else {
             al_items_free(&cur);
         }
@@ -1356,10 +1362,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
         }
         if (stories > 0 && (prose ? al_front_coverage(&best, &cur, dom) >= FRONT_COVERAGE
                                   : spoken_length(&cur) > DIGEST_GAIN * best_len)) {
-            al_items_free(&best);
-            best = cur;
-            best_len = spoken_length(&best);
-            memset(&cur, 0, sizeof(cur));
+            best_len = take_result(&best, &cur);
         } else {
             al_items_free(&cur);
         }
