@@ -1566,8 +1566,11 @@ static bool has_date_number(const char *s)
     while (*p) {
         size_t groups = 0, len[4] = { 0, 0, 0, 0 };
         char sep = 0;
+        char before = p > s ? (char)(p[-1] | 0x20) : ' ';   /* digits keep their value */
 
-        if (!(*p >= '0' && *p <= '9') || (p > s && ((p[-1] >= '0' && p[-1] <= '9') || ((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z')))) {
+        /* a number's start, not inside a word or another number */
+        if (!(*p >= '0' && *p <= '9') || (before >= '0' && before <= '9') ||
+            (before >= 'a' && before <= 'z')) {
             p++;
             continue;
         }
@@ -2051,7 +2054,8 @@ static const junk_rule junk_rules[] = {
       "tests/pages/recipe-card" },
     { "disclosure", ANY_KIND, 45, 0, 0, 0, fires_disclosure,
       "an affiliate or sponsor disclosure: a phrase of [extract.disclosure], or affiliation and earning "
-      "said to the reader or by the site, or of this page's links (\"some links here are affiliate links ... a small commission\")",
+      "said to the reader or by the site, or of this page's links (\"some links here are affiliate "
+      "links ... a small commission\")",
       "tests/pages/newsletter-archive" },
     { "author-contact", ANY_KIND, 25, 0, 0, 0, fires_author_contact,
       "the author's contact line: up to 25 words with two e-mail addresses or handles (\"@x@y.z\"), or "

@@ -1003,8 +1003,9 @@ static bool lower_acronym(const char *name)
 /* A person's byline that also names an agency or the site ("Jana Körner,
  * dpa", "Marta Zielińska and PAP", "Ana Ruiz/EFE"): the names that are
  * organisations (names_an_agency, names_the_site, an acronym in small
- * letters after a comma or a slash) are cut with the separator before them, so the intro says only the people. A name after a
- * comma that is a role ("Jane Doe, Staff Writer") is no agency and stays. */
+ * letters after a comma or a slash) are cut with the separator before
+ * them, so the intro says only the people. A name after a comma that is
+ * a role ("Jane Doe, Staff Writer") is no agency and stays. */
 static void drop_organisation_names(al_meta *m, const al_dom *dom)
 {
     al_buf b = AL_BUF_INIT;
