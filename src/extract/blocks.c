@@ -1566,11 +1566,11 @@ static bool has_date_number(const char *s)
     while (*p) {
         size_t groups = 0, len[4] = { 0, 0, 0, 0 };
         char sep = 0;
-        char before = p > s ? (char)(p[-1] | 0x20) : ' ';   /* digits keep their value */
+        char before = p > s ? p[-1] : ' ';
 
         /* a number's start, not inside a word or another number */
         if (!(*p >= '0' && *p <= '9') || (before >= '0' && before <= '9') ||
-            (before >= 'a' && before <= 'z')) {
+            ((before | 0x20) >= 'a' && (before | 0x20) <= 'z')) {
             p++;
             continue;
         }
