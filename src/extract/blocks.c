@@ -703,18 +703,7 @@ static const char *const print_words[] = { "print", "printer", "printable", NULL
  * "printer-friendly")? */
 static bool value_names_print(const char *v)
 {
-    const char *p = v;
-
-    while (v && *p) {
-        size_t n;
-        p += strspn(p, " \t\n-_/.?=&#");
-        n = strcspn(p, " \t\n-_/.?=&#");
-        for (size_t k = 0; n && print_words[k]; k++)
-            if (strlen(print_words[k]) == n && strncasecmp(p, print_words[k], n) == 0)
-                return true;
-        p += n;
-    }
-    return false;
+    return al_value_has_part(v, " \t\n-_/.?=&#", print_words);
 }
 
 /* A link to the page's own print version: its address or its class says
