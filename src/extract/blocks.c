@@ -1509,10 +1509,21 @@ static bool affiliate_disclosure(junk_block *b)
                                   key_has_table_word(b->key, "extract.disclosure_here")));
 }
 
+/* A phrase of [extract.disclosure] ("affiliate links", "sponsored post")
+ * marks a disclosure when the block is a label of a few words, or is said
+ * by the site or to the reader, or names this page: a sentence that
+ * reports them of others ("Regulators want influencers to label affiliate
+ * links clearly") is news. */
+#define DISCLOSURE_LABEL_WORDS 8
+
 static bool fires_disclosure(junk_block *b, const junk_rule *r)
 {
     (void)r;
-    return al_lexicon_match(AL_LEX_DISCLOSURE, b->key) || affiliate_disclosure(b);
+    if (affiliate_disclosure(b))
+        return true;
+    return al_lexicon_match(AL_LEX_DISCLOSURE, b->key) &&
+           (b->words <= DISCLOSURE_LABEL_WORDS || site_or_reader(b) ||
+            key_has_table_word(b->key, "extract.disclosure_here"));
 }
 
 static bool fires_call_to_action(junk_block *b, const junk_rule *r)
