@@ -18,7 +18,7 @@ A second column of figures, "raw", is espeak-ng on the input sentence itself
 with no aloud at all: the "before" figure.
 
     python3 bench/probes/score.py --aloud /work/main/build/aloud [--lang en]
-        [--verbose] [--raw-only] [--category money]
+        [--verbose] [--raw-only] [--category money] [--set third]
 """
 
 import argparse
@@ -41,6 +41,7 @@ VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "n
 # a plain native word read the same everywhere: batches are split on its line
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
+SETDIR = HERE           # where the LANG.tsv files are (third/ for --set third)
 
 # Neutral filler paragraphs around the probe, so that the page reads as an
 # article; the probe is what aloud says between the two.
@@ -87,7 +88,7 @@ PAGE = ('<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
 # ---------------------------------------------------------------- probes
 
 def load(lang, category=None):
-    path = os.path.join(HERE, lang + ".tsv")
+    path = os.path.join(SETDIR, lang + ".tsv")
     rows = []
     if not os.path.exists(path):
         return rows
@@ -373,10 +374,12 @@ def main():
                     help="no digit/word equivalences for it, nl, pt, pl")
     ap.add_argument("--lang", action="append", choices=LANGS,
                     help="only this language (repeatable)")
-    ap.add_argument("--set", choices=["first", "second", "all"],
+    ap.add_argument("--set", choices=["first", "second", "all", "third"],
                     default="first",
                     help="without --lang: the first set (en de fr es, the "
-                    "default), the second (it nl pt pl) or all eight")
+                    "default), the second (it nl pt pl) or all eight; "
+                    "'third' is the third blind set (third/, all eight "
+                    "languages; with --lang, that language's third/ file)")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -402,8 +405,10 @@ def main():
 
 
 def run(args, tmpdir):
-    global ENV
+    global ENV, SETDIR
     mode = None
+    if args.set == "third":
+        SETDIR = os.path.join(HERE, "third")
     if not args.raw_only:
         given = args.aloud
         if not args.no_snapshot:
@@ -413,9 +418,10 @@ def run(args, tmpdir):
             print("note: %s has no --ssml; measuring its --text output "
                   "through raw espeak-ng instead" % given)
 
-    chosen = {"first": LANGS[:4], "second": LANGS[4:], "all": LANGS}[args.set]
+    chosen = {"first": LANGS[:4], "second": LANGS[4:], "all": LANGS,
+              "third": LANGS}[args.set]
     langs = args.lang or [l for l in chosen
-                          if os.path.exists(os.path.join(HERE, l + ".tsv"))]
+                          if os.path.exists(os.path.join(SETDIR, l + ".tsv"))]
     totals = OrderedDict()
     for lang in langs:
         rows = load(lang, args.category)
