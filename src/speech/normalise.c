@@ -48,7 +48,8 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_FRACTIONS] = "speech.fractions",     [NZ_TIMEZONES] = "speech.timezones",
     [NZ_COUNT_NOUNS] = "speech.count_nouns", [NZ_ABBREV_SUFFIX] = "speech.abbrev_suffix",
     [NZ_PREPOSITIONS] = "speech.prepositions", [NZ_COUNT_WORDS] = "speech.count_words",
-    [NZ_ABBREV_END] = "speech.abbrev_end",
+    [NZ_ABBREV_END] = "speech.abbrev_end",   [NZ_ORD_CASES] = "speech.ordinal_cases",
+    [NZ_ORD_NOUNS] = "speech.ordinal_nouns",
 };
 
 /* ---- identifiers, hashtags, handles ---- */
@@ -392,7 +393,7 @@ static const char *regnal_case(const nz *c, const char *w, size_t wn)
     const char *gen = nz_setting(c, "regnal_gen_suffix"), *b;
     size_t bn;
 
-    if (!nz_setting(c, "regnal_dat"))
+    if (!nz_setting(c, "regnal_dat") && !c->t[NZ_ORD_CASES].n)
         return "";
     bn = nz_word_before(c, w, &b);
     if (gen && bn && nz_ends_with_setting(c, "regnal_gen_suffix", w, wn) && b + bn + 1 == w &&
@@ -404,7 +405,8 @@ static const char *regnal_case(const nz *c, const char *w, size_t wn)
         uint32_t cp;
         if (pe) {
             const char *v = nz_value(pe);
-            return !strcmp(v, "dat") ? "_dat" : !strcmp(v, "acc") ? "_acc" : !strcmp(v, "gen") ? "_gen" : "";
+            return !strcmp(v, "dat") ? "_dat" : !strcmp(v, "acc") ? "_acc" : !strcmp(v, "gen") ? "_gen"
+                   : !strcmp(v, "loc") ? "_loc" : !strcmp(v, "ins") ? "_ins" : "";
         }
         for (int i = 0; i < 3; i++)
             if (in_setting(c, lists[i], b, bn))
@@ -422,7 +424,7 @@ static const char *regnal_case(const nz *c, const char *w, size_t wn)
 static size_t roman(nz *c, const char *p, size_t n, size_t r)
 {
     const char *w, *w2, *mark = p + r;
-    size_t wn = nz_word_before(c, p, &w), wn2 = 0, markn = n - r;
+    size_t wn = nz_word_before(c, p, &w), wn2 = 0, markn = n - r, nused;
     int v = roman_value(p, r);
     uint32_t cp = 0;
     char num[16];
@@ -439,6 +441,9 @@ static size_t roman(nz *c, const char *p, size_t n, size_t r)
         if (markn)
             return 0;
     }
+    /* "XX wieku", "z XVI w.": an ordinal before its noun, in its case */
+    if (!markn && nz_ordinal_before_noun(c, v, p, p + r, &nused))
+        return r + nused;
     if (!wn)
         return 0;
     snprintf(num, sizeof(num), "%d", v);

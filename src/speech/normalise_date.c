@@ -72,6 +72,14 @@ static bool compose_ordinal(const nz *c, long n, int form, const char *ending, c
         snprintf(out, cap, "%ld %s%.*s", head, word, endn, end);
         return true;
     }
+    /* "1900": tysiąc dziewięćsetny, where the hundreds have their own
+     * ordinals ([speech.ordinals] 900) */
+    if (n > 1000 && n % 1000 && nz_get(c, NZ_ORDINALS, (snprintf(word, sizeof(word), "%ld", n % 1000), word))) {
+        if (!nz_ordinal_str(c, n % 1000, form, NULL, word, sizeof(word)))
+            return false;
+        snprintf(out, cap, "%ld %s%.*s", n - n % 1000, word, endn, end);
+        return true;
+    }
     if (!nz_ordinal_str(c, n % 1000 ? 100 : 1000, form, NULL, word, sizeof(word)))
         return false;
     if (n % 1000 == 0) {
@@ -117,7 +125,10 @@ bool nz_ordinal_str(const nz *c, long n, int form, const char *ending, char *out
      * ordinals of the tens and of the units in a row */
     if (n > 20 && n < 100 && n % 10 && nz_setting(c, "ordinal_tens")) {
         char tens[64], units[64];
-        if (nz_ordinal_str(c, n - n % 10, form > 1 ? 0 : form, NULL, tens, sizeof(tens)) &&
+        /* "agree": the tens in the units' form (Polish "dwudziestym
+         * czwartym"); else the tens' plain form (Spanish "vigésimo primer") */
+        bool agree = strcmp(nz_setting(c, "ordinal_tens"), "agree") == 0;
+        if (nz_ordinal_str(c, n - n % 10, agree || form <= 1 ? form : 0, NULL, tens, sizeof(tens)) &&
             nz_get(c, NZ_ORDINALS, (snprintf(key, sizeof(key), "%ld", n % 10), key)) &&
             nz_ordinal_str(c, n % 10, form, ending, units, sizeof(units))) {
             snprintf(out, cap, "%s %s", tens, units);
@@ -250,6 +261,134 @@ bool nz_ordinal_context(const nz *c, const char *numtext)
     return nz_find(c, NZ_ORD_ENDINGS, b, bn, true) && !nz_find(c, NZ_PREPOSITIONS, b, bn, true);
 }
 
+/* ---- case and gender (Polish) ---- */
+
+const al_lang_entry *nz_ordinal_noun(const nz *c, const char *w, size_t wn, size_t *len)
+{
+    const al_lang_entry *e;
+
+    if (!wn)
+        return NULL;
+    if (w[wn] == '.' && (e = nz_find(c, NZ_ORD_NOUNS, w, wn + 1, true))) {
+        *len = wn + 1;
+        return e;
+    }
+    if ((e = nz_find(c, NZ_ORD_NOUNS, w, wn, true)) && !nz_is_alnum_at(w + wn)) {
+        *len = wn;
+        return e;
+    }
+    return NULL;
+}
+
+/* The gender (first field) of a [speech.ordinal_nouns] value V into *G,
+ * and the case (second field: the cases the form may have, "gen/loc")
+ * into KASE: PREP's case (a preposition's, or NULL) when it is one of
+ * them, else the first. */
+static void noun_fields(const char *v, const char *prep, char *g, char kase[4])
+{
+    if (!*g && *v && *v != ' ' && *v != '|')
+        *g = *v;
+    v += strcspn(v, " |");
+    if (*v != ' ' || strlen(v + 1) < 3 || strncmp(v + 1, "ord", 3) == 0)
+        return;
+    v++;
+    snprintf(kase, 4, "%.3s", v);
+    for (; prep && *v && *v != ' ' && *v != '|'; v += *v == '/') {
+        if (strncmp(v, prep, 3) == 0)
+            snprintf(kase, 4, "%.3s", prep);
+        v += strcspn(v, "/ |");
+    }
+}
+
+/* The case of the [speech.prepositions] word at W (WN bytes), or NULL. */
+static const char *prep_case(const nz *c, const char *w, size_t wn)
+{
+    const al_lang_entry *e = wn ? nz_find(c, NZ_PREPOSITIONS, w, wn, true) : NULL;
+
+    return e && strlen(nz_value(e)) == 3 ? nz_value(e) : NULL;
+}
+
+/* The case and gender come from the noun: one of [speech.ordinal_nouns]
+ * right before the number ("po raz 50.", "w latach 80.", "o godz. 8.30")
+ * or right after it, else the ending of the word after it (noun_f_endings,
+ * noun_n_endings; a feminine one ending in noun_acc_endings is an
+ * accusative, "zajęła 3. pozycję"). A preposition ([speech.prepositions])
+ * before the number, or before the noun before it, picks among the cases
+ * the noun's form may have ("w 1987 roku": loc, "z 1987 roku": gen); it
+ * alone decides for a noun of no known case. */
+int nz_case_form(const nz *c, const char *numtext, const char *end, char gender)
+{
+    const char *w, *nx, *v, *prep;
+    const al_lang_entry *e;
+    char g = gender, kase[4] = "", key[8];
+    size_t wn, nn, len;
+
+    if (!c->t[NZ_ORD_CASES].n)
+        return -1;
+    wn = nz_word_before(c, numtext, &w);
+    nn = *end == ' ' ? nz_word_after(end, &nx) : 0;
+    if (wn && (e = nz_ordinal_noun(c, w, wn, &len)) && !nz_is_alnum_at(w + len)) {
+        const char *b;
+        size_t bn = nz_word_before(c, w, &b);
+        prep = prep_case(c, b, bn);
+        noun_fields(nz_value(e), prep, &g, kase);
+    } else if (nn && (e = nz_ordinal_noun(c, nx, nn, &len))) {
+        prep = prep_case(c, w, wn);
+        noun_fields(nz_value(e), prep, &g, kase);
+    } else {
+        prep = prep_case(c, w, wn);
+        if (nn && !g) {
+            g = nz_ends_with_setting(c, "noun_f_endings", nx, nn) ? 'f'
+                : nz_ends_with_setting(c, "noun_n_endings", nx, nn) ? 'n' : 'm';
+            if (g == 'f' && nz_ends_with_setting(c, "noun_acc_endings", nx, nn))
+                snprintf(kase, sizeof(kase), "acc");
+        }
+    }
+    /* a noun with no case of its own, or none known: the preposition's */
+    if (!*kase && prep)
+        snprintf(kase, sizeof(kase), "%s", prep);
+    snprintf(key, sizeof(key), "%s.%c", *kase ? kase : "nom", g ? g : 'm');
+    v = nz_get(c, NZ_ORD_CASES, key);
+    return v ? atoi(v) : 0;
+}
+
+bool nz_ordinal_noun_at(const nz *c, const char *end)
+{
+    const char *nx;
+    const al_lang_entry *e;
+    size_t nn, len;
+
+    if (!c->t[NZ_ORD_CASES].n || *end != ' ' || !(nn = nz_word_after(end, &nx)) || nx != end + 1)
+        return false;
+    return (e = nz_ordinal_noun(c, nx, nn, &len)) && strstr(nz_value(e), " ord");
+}
+
+bool nz_ordinal_before_noun(nz *c, long v, const char *numtext, const char *end, size_t *used)
+{
+    const char *nx, *val, *bar;
+    const al_lang_entry *e;
+    char out[128];
+    size_t nn, len;
+
+    *used = 0;
+    if (!c->t[NZ_ORD_CASES].n || *end != ' ' || v < 1 || !(nn = nz_word_after(end, &nx)) ||
+        nx != end + 1 || !(e = nz_ordinal_noun(c, nx, nn, &len)))
+        return false;
+    val = nz_value(e);
+    if (!strstr(val, " ord") ||
+        !nz_ordinal_str(c, v, nz_case_form(c, numtext, end, 0), NULL, out, sizeof(out)))
+        return false;
+    al_buf_puts(c->b, out);
+    /* "XVI w.": the abbreviation's word (the period kept where it ends the sentence) */
+    if ((bar = strchr(val, '|'))) {
+        al_buf_printf(c->b, " %s", bar + 1);
+        *used = 1 + len;
+        if (nx[len - 1] == '.' && nz_at_end(nx + len))
+            al_buf_putc(c->b, '.');
+    }
+    return true;
+}
+
 /* The month named at P ([speech.months] value, or an abbreviation whose
  * value is one): its number, *LEN bytes. */
 int nz_month_at(const nz *c, const char *p, size_t *len)
@@ -361,6 +500,16 @@ size_t nz_numeric_date(nz *c, const nz_num *a)
         int t = d;
         d = m, m = t;
         written = strcmp(order, "mdy") == 0 ? -1 : 1;
+    }
+    /* "15.10.2023 r.": the year an ordinal before its noun */
+    if (n3 == 4 && nz_ordinal_noun_at(c, q + 2 + n2 + n3)) {
+        size_t used;
+        if (m < 1 || m > 12 || d < 1 || d > 31 || !nz_put_date(c, d, m, 0, a->s, written))
+            return 0;
+        al_buf_putc(c->b, ' ');
+        if (!nz_ordinal_before_noun(c, year, q + 2 + n2, q + 2 + n2 + n3, &used))
+            al_buf_printf(c->b, "%ld", year);
+        return (size_t)(q + 2 + n2 + n3 + used - a->s);
     }
     if (m < 1 || m > 12 || d < 1 || d > 31 || !nz_put_date(c, d, m, year, a->s, written))
         return 0;
@@ -665,6 +814,26 @@ size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *num
             return 0;
         ending = nz_ordinal_ending(c, numtext);
         ending = masculine_ending(c, ending, w, wn);
+    } else if (strcmp(form, "case") == 0) {
+        /* Polish "3. miejsce", "na 2. piętrze", "po raz 50.", "w latach
+         * 80.": before a lower-case word (not a month: "3. maja" is a
+         * date), or after a noun of [speech.ordinal_nouns]; the form by
+         * the case and the gender of the noun (nz_case_form) */
+        const char *b;
+        size_t bn = nz_word_before(c, numtext, &b), bl, ml;
+        bool noun_before = bn && nz_ordinal_noun(c, b, bn, &bl) && b + bl < numtext;
+        wn = nz_word_after(mark + n, &w);
+        if (v > 9999 || (!noun_before && (!wn || w != mark + n + 1 || nz_upper_at(w) ||
+                                           nz_month_at(c, w, &ml))))
+            return 0;
+        if ((f = nz_case_form(c, numtext, mark + n, 0)) < 0 || !nz_ordinal_str(c, v, f, NULL, out, sizeof(out)))
+            return 0;
+        al_buf_puts(c->b, out);
+        /* "po raz 50.": the period also ends the sentence (not before
+         * a Roman numeral: "w latach 70. XX wieku") */
+        if (nz_at_end(mark + n) || (mark[n] == ' ' && wn && nz_upper_at(w) && strspn(w, "IVXLCDM") < wn))
+            al_buf_putc(c->b, '.');
+        return n;
     } else {
         f = *form == 'f' ? 1 : *form == 'a' ? 2 : 0;
         /* "les 3es", "les 1ers": a plural mark ("mp", "fp") */
@@ -698,7 +867,15 @@ bool nz_regnal(nz *c, int v, const char *after, bool feminine, const char *kase,
     if (from && v >= atoi(from)) {
         al_buf_puts(c->b, n);
     } else {
-        if (!nz_ordinal_str(c, v, feminine ? 1 : 0, NULL, o, sizeof(o)))
+        int form = feminine ? 1 : 0;
+        /* Polish "dla Ludwika XIV": the form of that case
+         * ([speech.ordinal_cases], "gen.m") */
+        if (kase && *kase == '_' && c->t[NZ_ORD_CASES].n) {
+            snprintf(key, sizeof(key), "%s.%c", kase + 1, feminine ? 'f' : 'm');
+            if (nz_get(c, NZ_ORD_CASES, key))
+                form = atoi(nz_get(c, NZ_ORD_CASES, key));
+        }
+        if (!nz_ordinal_str(c, v, form, NULL, o, sizeof(o)))
             return false;
         args['o'] = o, args['n'] = n;
         nz_put_tpl(c, tpl, args);

@@ -23,7 +23,7 @@ enum {
     NZ_MAGNITUDE, NZ_UNITS, NZ_UNITS_TIGHT, NZ_SYMBOLS, NZ_ROMAN_WORDS,
     NZ_REGNAL_TITLES, NZ_YEAR_WORDS, NZ_SCORE_WORDS, NZ_DECADES, NZ_FRACTIONS,
     NZ_TIMEZONES, NZ_COUNT_NOUNS, NZ_ABBREV_SUFFIX, NZ_PREPOSITIONS, NZ_COUNT_WORDS,
-    NZ_ABBREV_END,
+    NZ_ABBREV_END, NZ_ORD_CASES, NZ_ORD_NOUNS,
     NZ_MUL_SYMBOLS,   /* mul's [speech.symbols] */
     NZ_T_COUNT
 };
@@ -118,6 +118,21 @@ const char *nz_ordinal_ending(const nz *c, const char *p);
 bool nz_clause_start(const nz *c, const char *w);
 /** The word before the ordinal at NUMTEXT says it is one ("am 3. Tag"). */
 bool nz_ordinal_context(const nz *c, const char *numtext);
+/** The [speech.ordinal_nouns] entry of the word at W (WN bytes; with its
+ *  period when the key has one, "r."), its length in *LEN; or NULL. */
+const al_lang_entry *nz_ordinal_noun(const nz *c, const char *w, size_t wn, size_t *len);
+/** [speech.ordinal_cases] (Polish): the form of [speech.ordinals] the
+ *  ordinal at NUMTEXT (its text ends at END) takes, by the case and gender
+ *  of its noun; GENDER the noun's when the caller knows it ('f'), else 0.
+ *  -1 when the language has no such table. */
+int nz_case_form(const nz *c, const char *numtext, const char *end, char gender);
+/** A noun of [speech.ordinal_nouns] marked "ord" right after END ("2024 r."). */
+bool nz_ordinal_noun_at(const nz *c, const char *end);
+/** Number V at NUMTEXT (ending at END) right before a noun of
+ *  [speech.ordinal_nouns] marked "ord" ("w 1987 r.", "XX wieku"): written
+ *  as its ordinal in that noun's case, *USED the bytes after END taken
+ *  (an abbreviation's word said); false when it is none. */
+bool nz_ordinal_before_noun(nz *c, long v, const char *numtext, const char *end, size_t *used);
 /** The month named at P: its number (0: none), *LEN bytes. */
 int nz_month_at(const nz *c, const char *p, size_t *len);
 /** Write date D M Y: WRITTEN 1 month first, -1 day first, 0 the language's order. */

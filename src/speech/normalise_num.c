@@ -834,7 +834,8 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
         atoi(a->d) <= 31 && nz_setting(c, "date_dm")) {
         const char *y = q + 1 + n;
         long year = 0;
-        if (*y == ' ' && nz_digits(y + 1) == 4 && !nz_is_alnum_at(y + 5)) {
+        /* (not "3 października 2024 r.": the year is an ordinal before its noun) */
+        if (*y == ' ' && nz_digits(y + 1) == 4 && !nz_is_alnum_at(y + 5) && !nz_ordinal_noun_at(c, y + 5)) {
             year = atol(y + 1);
             y += 5;
         }
@@ -1168,6 +1169,9 @@ size_t nz_number(nz *c, const char *p)
             (n = nz_version(c, p, after_version || named ? 2 : 0)))
             return n;
     }
+    /* "w 1987 r.", "z 2020 roku": an ordinal before its noun */
+    if (!a.nf && !a.grouped && a.nd <= 4 && nz_ordinal_before_noun(c, num_int(&a), p, a.e, &n))
+        return (size_t)(a.e - p) + n;
     if ((n = decade_at(c, p, a.nd == nz_digits(p) && !a.nf ? a.nd : 0)) || (n = ordinal(c, &a)) ||
         (n = pair(c, &a, year_next)))
         return n;
