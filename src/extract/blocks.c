@@ -115,6 +115,70 @@ static const char *const chrome_words[] = {
     "footnote-backref", NULL
 };
 
+/* An author's box: the writer's name, picture and bio beside the
+ * article. Its class or id has a word with a part (split at '-' and '_')
+ * of AUTHOR_PARTS ("article-author", "post-author", "postauthor", id
+ * "author", "bio", "extendedBio"), followed in that word only by parts of
+ * AUTHOR_BOX_PARTS ("author_info", "author-details"): a whole part, not a
+ * substring ("authority", "biology"), and not a theme's per-writer class
+ * on the whole entry ("entry-author-jdoe": a name follows). It is a block
+ * (<div>, <section>, <aside>, <p>, <footer>) of AUTHOR_BOX_MIN_CHARS to
+ * AUTHOR_BOX_MAX_CHARS, with no h1 or h2 (the post's title): an inline
+ * "author" (<span>, <a>) or a short block ("by Jane Doe") is a byline,
+ * which the byline rules judge as a whole. */
+#define AUTHOR_BOX_MIN_CHARS 80
+#define AUTHOR_BOX_MAX_CHARS 2000
+static const char *const author_parts[] = {
+    "author", "postauthor", "articleauthor", "entryauthor", "bio", "authorbio", "extendedbio", NULL
+};
+static const char *const author_box_parts[] = {
+    "info", "box", "bio", "details", "description", "card", "profile", "about", NULL
+};
+
+/* Is the N bytes at P one of WORDS? */
+static bool span_is_word(const char *p, size_t n, const char *const *words)
+{
+    for (size_t k = 0; words[k]; k++)
+        if (strlen(words[k]) == n && strncmp(p, words[k], n) == 0)
+            return true;
+    return false;
+}
+
+/* Does node I, NAMES its folded "class id", name an author's box? */
+static bool author_box_named(const al_dom *dom, int i, const char *names)
+{
+    const al_node *n = &dom->nodes[i];
+    GumboTag t = n->tag;
+    const char *p = names;
+
+    if ((t != GUMBO_TAG_DIV && t != GUMBO_TAG_SECTION && t != GUMBO_TAG_ASIDE && t != GUMBO_TAG_P &&
+         t != GUMBO_TAG_FOOTER) || n->text_len < AUTHOR_BOX_MIN_CHARS || n->text_len > AUTHOR_BOX_MAX_CHARS)
+        return false;
+    for (int j = i + 1; j < n->end; j++)
+        if (dom->nodes[j].tag == GUMBO_TAG_H1 || dom->nodes[j].tag == GUMBO_TAG_H2)
+            return false;
+    while (*p) {                        /* each word of the class list */
+        const char *end;
+        bool found = false, other = false;
+
+        p += strspn(p, " \t\n");
+        end = p + strcspn(p, " \t\n");
+        while (p < end) {               /* each part of the word */
+            size_t m;
+            p += strspn(p, "-_");
+            m = strcspn(p, "-_ \t\n");
+            if (m && span_is_word(p, m, author_parts))
+                found = true;
+            else if (m && found && !span_is_word(p, m, author_box_parts))
+                other = true;           /* "entry-author-jdoe" */
+            p += m;
+        }
+        if (found && !other)
+            return true;
+    }
+    return false;
+}
+
 /* Chrome words that still name a <figcaption> of a picture: who took it
  * (a caption that is only the credit) and text hidden from the eye. */
 static const char *const caption_chrome_words[] = {
@@ -224,6 +288,7 @@ bool al_boilerplate_class(const al_dom *dom, int i)
         return false;
     if (n->tag == GUMBO_TAG_SUP && strstr(names, "reference"))
         hit = true;                      /* footnote marks: "[1]" */
+    hit = hit || author_box_named(dom, i, names);
     for (k = 0; chrome_words[k] && !hit; k++)
         hit = strstr(names, chrome_words[k]) != NULL && !(strcmp(chrome_words[k], "rating") == 0 &&
                                                          is_score(dom, i));
