@@ -449,6 +449,27 @@ static bool starts_with_by(const char *key)
     return starts_with_any(key, "extract.byline_prefix");
 }
 
+/* The same with the page's own language's words or English's only (all
+ * when the page does not say its language): Romanian's "De" opens a
+ * Dutch sentence ("De Rijn werd in 1997 verbreed."). */
+static bool starts_with_own_by(const char *key, const char *lang)
+{
+    const char *langs[] = { lang, "en" };
+    size_t i, k, n;
+
+    if (!lang || !*lang)
+        return starts_with_by(key);
+    for (k = 0; k < 2; k++) {
+        const al_lang_entry *e = al_lang_table("extract.byline_prefix", langs[k], &n);
+        for (i = 0; e && i < n; i++) {
+            size_t len = strlen(e[i].key);
+            if (strncmp(key, e[i].key, len) == 0 && key[len] == ' ')
+                return true;
+        }
+    }
+    return false;
+}
+
 /* A 4-digit year, 1900-2099, not part of a longer number. */
 static bool has_year(const char *s)
 {
@@ -1858,8 +1879,10 @@ static bool fires_byline_times(junk_block *b, const junk_rule *r)
 
 /* "By 2030, the city hopes...": a year or a number after the "By" starts
  * a sentence, not a byline, and so does a word in small letters (Dutch
- * "De werkzaamheden ..." opens with another language's "by"); and a
- * byline does not end in a sentence of BY_SENTENCE_MIN_WORDS words. */
+ * "De werkzaamheden ..." opens with another language's "by"); a byline
+ * does not end in a sentence of BY_SENTENCE_MIN_WORDS words, nor in a
+ * full stop when its "by" is not the page's language's or English's
+ * ("De Rijn werd in 1997 verbreed." on a Dutch page). */
 #define BY_SENTENCE_MIN_WORDS 8
 
 static bool fires_by_and_date(junk_block *b, const junk_rule *r)
@@ -1873,6 +1896,8 @@ static bool fires_by_and_date(junk_block *b, const junk_rule *r)
         return false;                   /* "De werkzaamheden ...": a name is capitalised */
     if (b->words >= BY_SENTENCE_MIN_WORDS && has_sentence_end(b->it->text))
         return false;
+    if (ends_as_sentence(b->it->text) && !starts_with_own_by(b->key, b->meta->lang))
+        return false;                   /* a sentence opening with another language's "by" */
     return starts_with_by(b->key) && has_date(b->it->text);
 }
 
