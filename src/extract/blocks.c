@@ -41,6 +41,9 @@
  * at least LOOSE_PARAGRAPH_CHARS (a post written with <br>s). */
 #define CONTENT_MIN_PARAGRAPHS 5
 #define LOOSE_PARAGRAPH_CHARS 80
+/* A news dateline ("ZALKDAM (ANP) -") inside a <p> whose sentence goes on
+ * for at least this many characters after it is the story's first words. */
+#define DATELINE_SENTENCE_CHARS 40
 /* A related-story link in the body (the related-link rule): the element
  * holds at most RELATED_SLACK_CHARS more than the block; a lead-in of at
  * most RELATED_LEAD_MAX_WORDS words before a colon; capitals are at least
@@ -263,6 +266,23 @@ static bool inside_p(const al_dom *dom, int j, int top)
     return false;
 }
 
+/* Is node I an inline element inside a <p> (up to three levels up) that
+ * holds at least DATELINE_SENTENCE_CHARS more text than I? "dateline" is
+ * a theme's name for a "Published on" line, a block of its own, and a
+ * newsroom's for the "CITY (AGENCY) -" that opens a story's first
+ * paragraph: inside a sentence it is the story's own words. */
+static bool opens_sentence(const al_dom *dom, int i)
+{
+    int p = dom->nodes[i].parent, up;
+
+    if (dom->nodes[i].flags & AL_NODE_BLOCK)
+        return false;
+    for (up = 0; p >= 0 && up < 3; up++, p = dom->nodes[p].parent)
+        if (dom->nodes[p].tag == GUMBO_TAG_P)
+            return dom->nodes[p].text_len >= dom->nodes[i].text_len + DATELINE_SENTENCE_CHARS;
+    return false;
+}
+
 bool al_boilerplate_class(const al_dom *dom, int i)
 {
     const al_node *n = &dom->nodes[i];
@@ -290,8 +310,9 @@ bool al_boilerplate_class(const al_dom *dom, int i)
         hit = true;                      /* footnote marks: "[1]" */
     hit = hit || author_box_named(dom, i, names);
     for (k = 0; chrome_words[k] && !hit; k++)
-        hit = strstr(names, chrome_words[k]) != NULL && !(strcmp(chrome_words[k], "rating") == 0 &&
-                                                         is_score(dom, i));
+        hit = strstr(names, chrome_words[k]) != NULL &&
+              !(strcmp(chrome_words[k], "rating") == 0 && is_score(dom, i)) &&
+              !(strcmp(chrome_words[k], "dateline") == 0 && opens_sentence(dom, i));
     if (hit && picture_caption(dom, i)) {
         hit = false;                     /* its credit or hidden words still count */
         for (k = 0; caption_chrome_words[k] && !hit; k++)
