@@ -4,7 +4,8 @@
  *
  * Sources, best first: JSON-LD (schema.org Article and its kinds, inside
  * @graph too), OpenGraph and other <meta> tags, then the markup (<h1>,
- * <title> without its site suffix, rel=author links, <time datetime>).
+ * <title> without its site suffix, rel=author links, a post's meta line
+ * "date · reading time · name", <time datetime>).
  * Every value goes through al_text_normalize(), so a page cannot smuggle a
  * control character into a title. The words cut from a byline ("By",
  * "Von") are in data/lang ([page.byline_prefix]), and so are the newsroom
@@ -1051,6 +1052,121 @@ static void drop_organisation_names(al_meta *m, const al_dom *dom)
     }
 }
 
+/* A post's meta line above its text ("4 maart 2026 · 2 min leestijd ·
+ * Femke de Graaf", as Hugo's PaperMod writes it): an element whose class
+ * says "meta", of up to META_LINE_MAX_WORDS words, before the page's first
+ * paragraph of PROSE_MIN_CHARS or more and outside comments and reviews
+ * (whose meta lines are the readers'), made of parts between " · ", " • " or
+ * " | ", one of them with a number (the date). Its one part shaped as a
+ * name (NAME_MIN_WORDS to NAME_MAX_WORDS words, no digit, the first and
+ * last capitalised) is the author; none or two are no byline. */
+#define META_LINE_MAX_WORDS 20
+#define PROSE_MIN_CHARS 80
+#define NAME_MIN_WORDS 2
+#define NAME_MAX_WORDS 5
+
+/* Does W start with a capital (a letter that al_text_fold() changes)? */
+static bool capitalised(const char *w)
+{
+    char *f = al_text_fold(w);
+    uint32_t a = 0, b = 0;
+    bool cap;
+
+    al_utf8_decode((const unsigned char *)w, strlen(w), &a);
+    if (f)
+        al_utf8_decode((const unsigned char *)f, strlen(f), &b);
+    cap = f && a != b;
+    free(f);
+    return cap;
+}
+
+static bool name_shaped(const char *part)
+{
+    size_t words = al_text_words(part);
+    const char *last = strrchr(part, ' ');
+
+    return words >= NAME_MIN_WORDS && words <= NAME_MAX_WORDS && !strpbrk(part, "0123456789") && last &&
+           capitalised(part) && capitalised(last + 1);
+}
+
+/* Is node I inside readers' words: comments, replies or customer reviews
+ * (a class or id with "comment", "repl" or "review")? */
+static bool in_comments(const al_dom *dom, int i)
+{
+    static const char *const words[] = { "comment", "repl", "review" };
+
+    for (int p = i; p >= 0; p = dom->nodes[p].parent) {
+        const char *cls = al_dom_attr(dom, p, "class"), *id = al_dom_attr(dom, p, "id");
+        for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+            if ((cls && al_text_casestr(cls, words[k])) || (id && al_text_casestr(id, words[k])))
+                return true;
+    }
+    return false;
+}
+
+/* The one name-shaped part of meta line TEXT with a number in another
+ * part, or NULL. Caller frees. */
+static char *meta_line_name(const char *text)
+{
+    static const char *const seps[] = { " \xC2\xB7 ", " \xE2\x80\xA2 ", " | " };
+    const char *p = text, *start = text, *name = NULL;
+    size_t name_len = 0, names = 0, parts = 0;
+    bool number = false;
+
+    for (;;) {
+        size_t k, len = 0;
+        for (k = 0; *p && k < sizeof(seps) / sizeof(seps[0]) && !len; k++)
+            if (strncmp(p, seps[k], strlen(seps[k])) == 0)
+                len = strlen(seps[k]);
+        if (*p && !len) {
+            p++;
+            continue;
+        }
+        {
+            char *part = al_strndup(start, (size_t)(p - start));
+            if (part && name_shaped(part)) {
+                name = start;
+                name_len = (size_t)(p - start);
+                names++;
+            } else if (part && strpbrk(part, "0123456789")) {
+                number = true;
+            }
+            free(part);
+        }
+        parts++;
+        if (!*p)
+            break;
+        p += len;
+        start = p;
+    }
+    return parts >= 2 && number && names == 1 ? al_strndup(name, name_len) : NULL;
+}
+
+static void read_meta_line_byline(al_meta *m, const al_dom *dom)
+{
+    for (int i = dom->body; !m->byline && i >= 0 && i < dom->count; i++) {
+        const al_node *n = &dom->nodes[i];
+        const char *cls;
+        char *raw, *text, *name;
+
+        if (n->flags & (AL_NODE_TEXT | AL_NODE_DROP))
+            continue;
+        if (n->tag == GUMBO_TAG_P && n->text_len >= PROSE_MIN_CHARS)
+            break;
+        cls = al_dom_attr(dom, i, "class");
+        if (!cls || !al_text_casestr(cls, "meta") || in_comments(dom, i))
+            continue;
+        raw = al_dom_text(dom, i, true);
+        text = raw ? al_text_normalize(raw) : NULL;
+        name = text && al_text_words(text) <= META_LINE_MAX_WORDS ? meta_line_name(text) : NULL;
+        set_byline(m, dom, name);
+        free(name);
+        free(text);
+        free(raw);
+        i = n->end - 1;
+    }
+}
+
 static void read_byline(al_meta *m, const al_dom *dom)
 {
     int i, scopes = reader_scopes(dom);
@@ -1076,6 +1192,8 @@ static void read_byline(al_meta *m, const al_dom *dom)
         free(name);
         free(text);
     }
+    if (!m->byline && !m->byline_org)
+        read_meta_line_byline(m, dom);
     if (m->byline)
         drop_organisation_names(m, dom);
 }
