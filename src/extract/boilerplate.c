@@ -11,7 +11,8 @@
  *     down to the next heading of the same or a higher level; so does a
  *     label set as a plain block ("Trending Articles") over teasers;
  *   - linked-headline cards, kickers, a subtitle read as the lead, author
- *     bios, pull quotes said twice, sponsor blocks between rules;
+ *     bios, pull quotes said twice, sponsor blocks between rules, lists
+ *     of teasers (each item a "Read more" link or a "[...]" excerpt);
  *   - jusText's edges: short label-like lines before the first and after
  *     the last paragraph of running text;
  *   - end matter below the story: contact lines, publisher boilerplate,
@@ -706,6 +707,103 @@ static void drop_appeal_boxes(al_items *items, const al_dom *dom)
             if (!o->junk && al_item_is_block(o) && al_text_words(o->text) <= BOX_SHORT_MAX_WORDS)
                 o->junk = true;
         }
+    }
+}
+
+/* ---- a list of teasers ---------------------------------------------------
+ *
+ * A list of other stories set as a list: each item a headline, the first
+ * lines of the story and a "Read more" link to it ("What's new" under a
+ * press release, a slider of recent posts), or an excerpt cut off with
+ * "[...]". Each item reads like prose, so no single block is chrome, and
+ * the list sits inside the article's container.
+ *
+ * Evidence: a <ul> or <ol> with TEASER_LIST_MIN_ITEMS items or more, every
+ * one of which holds a link whose whole text is a "read more" phrase of
+ * the lexicon ([extract.readmore]: "Read more »", "Read more...") or ends
+ * its text with an excerpt's cut mark ("[...]", "[…]"). The article's own
+ * list has no such links; a list with one item that has none is left
+ * alone. Every item of the list is dropped. */
+#define TEASER_LIST_MIN_ITEMS 3
+#define TEASER_ITEM_DEPTH 4            /* from a block up to its <li> */
+
+/* Does TEXT end with an excerpt's cut mark, "[...]" or "[…]"? */
+static bool cut_mark_end(const char *text)
+{
+    size_t n = strlen(text);
+
+    while (n && strchr(" \t\n", text[n - 1]))
+        n--;
+    return (n >= 5 && strncmp(text + n - 5, "[...]", 5) == 0) ||
+           (n >= 5 && strncmp(text + n - 5, "[\xE2\x80\xA6]", 5) == 0);
+}
+
+/* Does list item LI hold a "read more" link, or end its text (or a
+ * paragraph's) with a cut mark? */
+static bool teaser_item(const al_dom *dom, int li)
+{
+    bool hit = false;
+
+    for (int j = li + 1; j < dom->nodes[li].end && !hit; j++) {
+        GumboTag t = dom->nodes[j].tag;
+        char *text, *key;
+
+        if (t != GUMBO_TAG_A && t != GUMBO_TAG_P)
+            continue;
+        if (!(text = al_dom_text(dom, j, false)))
+            continue;
+        if (t == GUMBO_TAG_P) {
+            hit = cut_mark_end(text);
+        } else if ((key = al_text_key(text))) {
+            hit = *key && al_lexicon_match(AL_LEX_READMORE, key) && al_text_words(text) <= 4;
+            free(key);
+        }
+        free(text);
+    }
+    if (!hit) {
+        char *text = al_dom_text(dom, li, false);
+        hit = text && cut_mark_end(text);
+        free(text);
+    }
+    return hit;
+}
+
+/* Is LIST a <ul>/<ol> of teasers (above)? */
+static bool teaser_list(const al_dom *dom, int list)
+{
+    int items = 0;
+
+    if (dom->nodes[list].tag != GUMBO_TAG_UL && dom->nodes[list].tag != GUMBO_TAG_OL)
+        return false;
+    for (int c = list + 1; c < dom->nodes[list].end; c = dom->nodes[c].end) {
+        if (dom->nodes[c].tag != GUMBO_TAG_LI)
+            continue;
+        if (!teaser_item(dom, c))
+            return false;
+        items++;
+    }
+    return items >= TEASER_LIST_MIN_ITEMS;
+}
+
+static void drop_teaser_lists(al_items *items, const al_dom *dom)
+{
+    int last = -1;
+    bool last_teasers = false;
+
+    for (size_t i = 0; i < items->count; i++) {
+        al_item *it = &items->items[i];
+        int li = it->node, d, list;
+
+        for (d = 0; li >= 0 && d < TEASER_ITEM_DEPTH && dom->nodes[li].tag != GUMBO_TAG_LI; d++)
+            li = dom->nodes[li].parent;
+        if (li < 0 || dom->nodes[li].tag != GUMBO_TAG_LI || (list = dom->nodes[li].parent) < 0)
+            continue;
+        if (list != last) {
+            last = list;
+            last_teasers = teaser_list(dom, list);
+        }
+        if (last_teasers)
+            it->junk = true;
     }
 }
 
@@ -1600,6 +1698,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_lead_repeat(items, dom);
     drop_keypoints_repeat(items, dom);
     drop_sponsor_segments(items);
+    drop_teaser_lists(items, dom);
     drop_appeal_boxes(items, dom);
     drop_appeal_feature_boxes(items, dom);
     drop_appeal_runs(items);
