@@ -49,7 +49,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_COUNT_NOUNS] = "speech.count_nouns", [NZ_ABBREV_SUFFIX] = "speech.abbrev_suffix",
     [NZ_PREPOSITIONS] = "speech.prepositions", [NZ_COUNT_WORDS] = "speech.count_words",
     [NZ_ABBREV_END] = "speech.abbrev_end",   [NZ_ORD_CASES] = "speech.ordinal_cases",
-    [NZ_ORD_NOUNS] = "speech.ordinal_nouns",
+    [NZ_ORD_NOUNS] = "speech.ordinal_nouns", [NZ_FEMININE] = "speech.feminine",
 };
 
 /* ---- identifiers, hashtags, handles ---- */

@@ -100,6 +100,68 @@ static bool compose_ordinal(const nz *c, long n, int form, const char *ending, c
     return true;
 }
 
+
+/* X (1 to 999) before a feminine noun in OUT: the hundreds ("200"
+ * doscientas; "100" ciento before the rest) and the rest ("21"
+ * veintiuna, "2" duas) from [speech.feminine], digits where it has none,
+ * joined by [speech.settings] feminine_and ("duzentas e vinte e uma").
+ * True when a word of the table was used. */
+static bool feminine_part(const nz *c, long x, char *out, size_t cap)
+{
+    char k[24], hs[64] = "", ts[64] = "";
+    const char *and = nz_setting(c, "feminine_and"), *v;
+    long h = x / 100, t = x % 100;
+    bool used = false;
+
+    if (h) {
+        snprintf(k, sizeof(k), "%ld", h * 100);
+        v = h == 1 && !t ? NULL : nz_get(c, NZ_FEMININE, k);
+        used = h > 1 && v;
+        snprintf(hs, sizeof(hs), "%s", v ? v : k);
+    }
+    if (t) {
+        snprintf(k, sizeof(k), "%ld", t);
+        v = nz_get(c, NZ_FEMININE, k);
+        used = used || v;
+        snprintf(ts, sizeof(ts), "%s", v ? v : k);
+    }
+    snprintf(out, cap, "%s%s%s%s%s", hs, h && t ? " " : "", h && t && and ? and : "",
+             h && t && and ? " " : "", ts);
+    return used;
+}
+
+bool nz_feminine_str(const nz *c, long n, char *out, size_t cap)
+{
+    const char *thw = nz_get(c, NZ_FEMININE, "1000"), *and = nz_setting(c, "feminine_and");
+    char a[96] = "", b[96] = "";
+    long th = n / 1000, r = n % 1000;
+    bool used = false;
+
+    if (!c->t[NZ_FEMININE].n || n <= 0 || n > 999999)
+        return false;
+    /* "21 000 places": without a word for a thousand the thousands stay
+     * as digits (French "vingt et un mille") */
+    if (th && thw && th > 1) {
+        char p[64];
+        used = feminine_part(c, th, p, sizeof(p));
+        snprintf(a, sizeof(a), "%s %s", p, thw);
+    } else if (th) {
+        snprintf(a, sizeof(a), "%s", thw ? thw : "");
+        if (!thw)
+            snprintf(a, sizeof(a), "%ld", th * 1000);
+    }
+    if (r && feminine_part(c, r, b, sizeof(b)))
+        used = true;
+    if (!used)
+        return false;
+    /* "mil e quinhentas", "mil duzentas e trinta": and before round hundreds
+     * or a rest below a hundred */
+    snprintf(out, cap, "%s%s%s%s%s", a, *a && r ? " " : "",
+             *a && r && and && (r < 100 || r % 100 == 0) ? and : "",
+             *a && r && and && (r < 100 || r % 100 == 0) ? " " : "", b);
+    return true;
+}
+
 /* The ordinal of N in form FORM ([speech.ordinals] "premier|première"),
  * then ENDING; else [speech.settings] ordinal_fallback ("%nth", with %s the
  * [speech.ordinal_suffix] of its last digits). False when there is none. */
@@ -684,6 +746,10 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
     /* "um 1 Uhr": ein Uhr, the word of [speech.settings] one */
     if (hour == 1 && unit && c->one)
         snprintf(h, sizeof(h), "%.*s", (int)strcspn(c->one, "|"), c->one);
+    /* "a las 21:00": veintiuna, "às 2h" duas, "à 1 h" une: the hour is
+     * feminine ([speech.settings] time_feminine) */
+    if (nz_setting(c, "time_feminine") && !ampm && hour)
+        nz_feminine_str(c, hour, h, sizeof(h));
     snprintf(m, sizeof(m), "%d", min);
     if (hword) {
         const char *v = hword;

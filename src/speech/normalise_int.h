@@ -23,7 +23,7 @@ enum {
     NZ_MAGNITUDE, NZ_UNITS, NZ_UNITS_TIGHT, NZ_SYMBOLS, NZ_ROMAN_WORDS,
     NZ_REGNAL_TITLES, NZ_YEAR_WORDS, NZ_SCORE_WORDS, NZ_DECADES, NZ_FRACTIONS,
     NZ_TIMEZONES, NZ_COUNT_NOUNS, NZ_ABBREV_SUFFIX, NZ_PREPOSITIONS, NZ_COUNT_WORDS,
-    NZ_ABBREV_END, NZ_ORD_CASES, NZ_ORD_NOUNS,
+    NZ_ABBREV_END, NZ_ORD_CASES, NZ_ORD_NOUNS, NZ_FEMININE,
     NZ_MUL_SYMBOLS,   /* mul's [speech.symbols] */
     NZ_T_COUNT
 };
@@ -110,6 +110,10 @@ static inline size_t nz_digits(const char *p)
 
 /** Year Y as words in OUT ([speech.settings] year_pairs and its templates). */
 void nz_year_str(const nz *c, long y, char *out, size_t cap);
+/** N (1 to 999 999) before a feminine noun with the words of
+ *  [speech.feminine] in OUT ("21" veintiuna, "1500" mil quinientas);
+ *  false when they say it as espeak-ng reads the digits. */
+bool nz_feminine_str(const nz *c, long n, char *out, size_t cap);
 /** The ordinal of N in FORM, then ENDING, in OUT; false when there is none. */
 bool nz_ordinal_str(const nz *c, long n, int form, const char *ending, char *out, size_t cap);
 /** The ending of an ordinal after the word before P ("e|en": up to '|'). */

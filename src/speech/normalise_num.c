@@ -144,9 +144,12 @@ static void put_num(nz *c, const nz_num *a)
  * ("Stunde", "Million"). */
 static bool feminine_noun(const nz *c, const char *w, size_t n)
 {
-    /* "Megabyte", "Ende": not every noun in -e is feminine (feminine_except) */
-    return nz_ends_with_setting(c, "feminine_endings", w, n) &&
-           !nz_ends_with_setting(c, "feminine_except", w, n);
+    /* "Megabyte", "Ende": not every noun in -e is feminine (feminine_except);
+     * feminine_words are whole words ("heure", "fois") */
+    return (nz_ends_with_setting(c, "feminine_endings", w, n) &&
+            !nz_ends_with_setting(c, "feminine_except", w, n) &&
+            !nz_in_words(nz_setting(c, "feminine_except"), w, n)) ||
+           nz_in_words(nz_setting(c, "feminine_words"), w, n);
 }
 
 /* The form of the whole fraction F ([speech.fractions] "1/2": alone|before
@@ -180,6 +183,14 @@ static void put_one(nz *c, const nz_num *a, const char *noun, size_t nn)
     const char *forms = c->one, *w;
     size_t wn;
     uint32_t cp = 0;
+    char fem[128];
+
+    /* "21 personas": veintiuna, "200 pessoas": duzentas ([speech.feminine]) */
+    if (!forms && nn && !a->nf && a->nd <= 6 && feminine_noun(c, noun, nn) &&
+        nz_feminine_str(c, num_int(a), fem, sizeof(fem))) {
+        al_buf_puts(c->b, fem);
+        return;
+    }
 
     if (forms && nn && a->nd == 1 && a->d[0] == '1' && !a->nf && !a->grouped) {
         size_t k = nz_cp(noun, &cp);
