@@ -234,6 +234,15 @@ static bool next_number(const char *p)
     return *p >= '0' && *p <= '9';
 }
 
+/* The word before P is a capitalised one that opens no clause. */
+static bool initial_after_name(const nz *c, const char *p)
+{
+    const char *w;
+    size_t wn = nz_word_before(c, p, &w);
+
+    return wn && w + wn + 1 == p && nz_upper_at(w) && !nz_clause_start(c, w);
+}
+
 /* An abbreviation at P ("approx.", "e.g.", "Dr.", "No. 5"). */
 static size_t abbreviation(nz *c, const char *p)
 {
@@ -241,7 +250,10 @@ static size_t abbreviation(nz *c, const char *p)
     size_t n, bestn = 0;
     bool alt = false;
 
-    if ((e = nz_match(c, NZ_TITLES, p, false, &n)) && n > bestn && next_name(p + n))
+    /* a one-letter title ("D. Pedro", "R. Augusta") is a middle initial
+     * after a name ("Jorge R. Silva") */
+    if ((e = nz_match(c, NZ_TITLES, p, false, &n)) && n > bestn && next_name(p + n) &&
+        !(n == 2 && initial_after_name(c, p)))
         best = e, bestn = n;
     if ((e = nz_match(c, NZ_ABBREV_NUM, p, true, &n)) && n > bestn && next_number(p + n))
         best = e, bestn = n;

@@ -292,8 +292,12 @@ static size_t short_phone(nz *c, const char *p)
     wn = w0n = nz_word_before(c, p, &w);
     w0 = w;
     hit = false;
-    if (wn && nz_setting(c, "phone_words")) {
+    /* "Notruf 112"; "het alarmnummer is 112.": a short word between them,
+     * and nothing after the number */
+    for (int k = 0; k < 2 && wn && !hit && nz_setting(c, "phone_words"); k++) {
         const char *l = nz_setting(c, "phone_words");
+        if (k && (wn > 3 || !strchr(".,;:!?)", p[n]) || !(wn = nz_word_before(c, w, &w))))
+            break;
         while (*l && !hit) {
             size_t ln = strcspn(l, " ");
             /* "Notruf", "Polizeinotruf" */
