@@ -134,6 +134,13 @@ static void put_num(nz *c, const nz_num *a)
     if (put_bare_one(c, a))
         return;
     al_buf_puts(c->b, a->d);
+    /* "42,195": Portuguese says the decimals as a number, "vírgula cento
+     * e noventa e cinco", where espeak-ng reads them digit by digit
+     * ([speech.settings] decimal_word); "2,05" keeps its zero */
+    if (a->nf >= 2 && a->f[0] != '0' && nz_setting(c, "decimal_word")) {
+        al_buf_printf(c->b, " %s %s", nz_setting(c, "decimal_word"), a->f);
+        return;
+    }
     if (a->nf) {
         al_buf_putc(c->b, c->dec);
         al_buf_puts(c->b, a->f);
@@ -345,6 +352,27 @@ static size_t short_phone(nz *c, const char *p)
     return n;
 }
 
+/* The N groups of LENS are the country's own shape of a number with no
+ * trunk zero ([speech.settings] phone_national: the groups' lengths,
+ * "3 3 3", and phone_national_first: the digits it may start with,
+ * Portuguese "2 9": "213 456 789"). */
+static bool national_shape(const nz *c, const char *p, const size_t *lens, size_t n)
+{
+    const char *l = nz_setting(c, "phone_national"), *f = nz_setting(c, "phone_national_first");
+    size_t g = 0;
+
+    if (!l || !f || !nz_in_words(f, p, 1))
+        return false;
+    for (; *l; l++) {
+        if (*l == ' ')
+            continue;
+        if (g >= n || lens[g] != (size_t)(*l - '0'))
+            return false;
+        g++;
+    }
+    return g == n;
+}
+
 static size_t phone(nz *c, const char *p, bool plus)
 {
     const char *q = p + plus, *groups[8];
@@ -400,11 +428,19 @@ static size_t phone(nz *c, const char *p, bool plus)
                : (p[0] == '0' && ng >= 2 && total >= 9 && (lens[0] >= 2 || alen >= 2 || total >= 10)) ||
                      ((sep == '-' || sep == '.' || alen == 3) && nanp) ||
                      (paren && alen == 2 && total >= 10) ||
+                     (sep == ' ' && national_shape(c, p, lens, ng)) ||
                      (sep == '-' && ng == 2 && lens[0] == 3 && lens[1] == 4 && (p == c->text || p[-1] != '-'))))
         return 0;
     if (plus)
         al_buf_printf(c->b, "%s ", pw ? pw : "+");
     for (size_t g = 0; g < ng; g++) {
+        /* "(11) 3456-7890": a Brazilian area code in brackets is a number,
+         * "onze" */
+        if (g == 0 && paren && alen == 2) {
+            al_buf_put(c->b, groups[g], lens[g]);
+            al_buf_puts(c->b, ", ");
+            continue;
+        }
         /* French "01 23 45 67 89": pairs read as numbers, "zéro un" */
         /* and "0 800 123 456": groups of three as numbers, "huit cents" */
         if ((lens[g] == 2 || (lens[g] == 3 && groups[g][0] != '0')) && nz_setting(c, "phone_pairs")) {
