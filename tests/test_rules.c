@@ -408,6 +408,12 @@ static void test_word_rules(void)
     KEEP("<p>The charity, which has raised more than £2 million since 2020, said supporters could donate online or "
          "through PayPal, and that every gift would go to the shelters.</p>", T(P), P);
 
+    CATCH("payment-details", "<p>Donativos para o jornal: MB Way 912 345 678 ou transferência para o IBAN PT50 "
+          "0035 0123 0000 1234 5678 9.</p>", T(P), P);               /* bank details, a line of labels */
+    KEEP("<p>Os donativos podem ser feitos por MB Way para o número 912 345 678, associado à conta da corporação, ou "
+         "por transferência para o IBAN PT50 0035 0123 0000 1234 5678 9. Quem quiser recibo para efeitos de IRS deve "
+         "enviar o comprovativo para o email da associação.</p>", T(P), P);   /* reported: the brigade's drive */
+
     CATCH("appeal", "<p>Please support independent journalism.</p>", T(P), P);
     KEEP("<p>Please support independent journalism, the mayor told the crowd, and then she spoke for an hour about "
          "the bridge.</p>", T(P), P);                                /* over 15 words, no link */

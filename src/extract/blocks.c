@@ -83,6 +83,12 @@
  * ("PayPal: tips@example.org", "Donate by bank transfer or PayPal"); in a
  * longer sentence they are the site's only when it speaks (appeal.c). */
 #define PAYMENT_LINE_WORDS 12
+/* Bank details in prose of this many words or more that speaks neither as
+ * the site nor to the reader are reported: how to give to the fire brigade
+ * or the charity the story is about ("Os donativos podem ser feitos por MB
+ * Way ... ou por transferência para o IBAN PT50 ..."). The site's own
+ * details without "we" or "you" are a shorter line of labels. */
+#define BANK_NEWS_WORDS 30
 /* An appeal phrase in a block mostly of link text is a button or a
  * banner ("Become a member of the Courier today"). */
 #define APPEAL_LINK_SHARE 0.5
@@ -1538,7 +1544,7 @@ static bool fires_payment_details(junk_block *b, const junk_rule *r)
         return false;
     if (b->words <= PAYMENT_LINE_WORDS)
         return true;
-    return site_or_reader(b) || features(b)->bank_id;
+    return site_or_reader(b) || (features(b)->bank_id && b->words < BANK_NEWS_WORDS);
 }
 
 /* An appeal phrase in a short block, or in a linked one that speaks as
@@ -2279,14 +2285,14 @@ bool al_block_is_appeal_by_features(const al_item *it)
     return al_item_is_block(it) && it->kind != ALOUD_BLOCK_CODE && it->text && al_appeal_text(it->text);
 }
 
-/* Does TEXT, naming payments, speak as the site or to the reader, or give
- * bank details? */
-static bool payment_speaks(const char *text)
+/* Does TEXT (WORDS words), naming payments, speak as the site or to the
+ * reader, or give bank details short of reported prose (BANK_NEWS_WORDS)? */
+static bool payment_speaks(const char *text, size_t words)
 {
     al_appeal_features f;
 
     al_appeal_measure(text, &f);
-    return f.address || f.self || f.bank_id;
+    return f.address || f.self || (f.bank_id && words < BANK_NEWS_WORDS);
 }
 
 /* Does this block ask for money, a subscription or a share? */
@@ -2308,7 +2314,7 @@ bool al_block_is_appeal(al_item *it)
          * rule): "Pour payer un ami ... relié à son IBAN" after "virement
          * instantané" is news about a bank's app */
         it->appeal = al_lexicon_count(AL_LEX_APPEAL, key) > 0 ||
-                     (pay >= 2 && (words <= PAYMENT_LINE_WORDS || payment_speaks(it->text))) ||
+                     (pay >= 2 && (words <= PAYMENT_LINE_WORDS || payment_speaks(it->text, words))) ||
                      (pay == 1 && words <= APPEAL_ONE_PAY_MAX_WORDS) ||
                      al_lexicon_match(AL_LEX_NEWSLETTER, key) || al_lexicon_match(AL_LEX_SHARE_PROMPT, key) ||
                      al_appeal_text(it->text);
