@@ -872,6 +872,60 @@ static bool is_agency_name(const al_lang_entry *e, size_t n, const char *part)
     return hit;
 }
 
+/* Does W start with a capital (a letter that al_text_fold() changes)? */
+static bool capitalised(const char *w)
+{
+    char *f = al_text_fold(w);
+    uint32_t a = 0, b = 0;
+    bool cap;
+
+    al_utf8_decode((const unsigned char *)w, strlen(w), &a);
+    if (f)
+        al_utf8_decode((const unsigned char *)f, strlen(f), &b);
+    cap = f && a != b;
+    free(f);
+    return cap;
+}
+
+/* An agency's full name: NAME holds a word of [page.byline_agency_word]
+ * and the initials of its capitalised words (and hyphened parts) spell an
+ * acronym of [page.byline_agency] (E, N): "Polska Agencja Prasowa" (PAP),
+ * "Algemeen Nederlands Persbureau" (ANP), "Austria Presse Agentur" (APA).
+ * Both are needed: a person's initials may spell one. */
+static bool agency_full_name(const al_lang_entry *e, size_t n, const char *name)
+{
+    size_t k, nw;
+    const al_lang_entry *w = al_lang_table("page.byline_agency_word", NULL, &nw);
+    char *key = al_text_key(name);
+    bool word = false, hit = false;
+    al_buf b = AL_BUF_INIT;
+    const char *p = name;
+
+    for (k = 0; key && k < nw && !word; k++) {
+        char *wk = al_text_key(w[k].key);
+        word = wk && al_key_has_words(key, wk);
+        free(wk);
+    }
+    free(key);
+    if (!word)
+        return false;
+    while (*p) {
+        size_t len;
+        p += strspn(p, " -");
+        len = strcspn(p, " -");
+        if (len && capitalised(p))
+            al_buf_put(&b, p, al_utf8_decode((const unsigned char *)p, len, &(uint32_t){ 0 }));
+        p += len;
+    }
+    if (b.data && b.len >= 2) {
+        char *initials = al_strndup(b.data, b.len);
+        hit = initials && is_agency_name(e, n, initials);
+        free(initials);
+    }
+    al_buf_free(&b);
+    return hit;
+}
+
 /* A news agency, not a person: every part of NAME between "/" is a name
  * of [page.byline_agency] ("Lusa", "dpa/AFP") or an agency's acronym, with
  * or without the word for "agency" ("Agencia EFE", "Agenzia ANSA"). */
@@ -889,7 +943,8 @@ static bool names_an_agency(const char *name)
             return false;
         while (*trimmed == ' ')
             trimmed++;
-        hit = is_agency_name(e, n, trimmed);  /* "Agence France-Presse" */
+        hit = is_agency_name(e, n, trimmed) ||  /* "Agence France-Presse" */
+              agency_full_name(e, n, trimmed);
         bare = strip_agency_words(trimmed, &cut);
         if (!hit)
             hit = (cut && !*bare) || (cut && is_agency_name(e, n, bare)) || agency_acronym(bare);
@@ -1064,21 +1119,6 @@ static void drop_organisation_names(al_meta *m, const al_dom *dom)
 #define PROSE_MIN_CHARS 80
 #define NAME_MIN_WORDS 2
 #define NAME_MAX_WORDS 5
-
-/* Does W start with a capital (a letter that al_text_fold() changes)? */
-static bool capitalised(const char *w)
-{
-    char *f = al_text_fold(w);
-    uint32_t a = 0, b = 0;
-    bool cap;
-
-    al_utf8_decode((const unsigned char *)w, strlen(w), &a);
-    if (f)
-        al_utf8_decode((const unsigned char *)f, strlen(f), &b);
-    cap = f && a != b;
-    free(f);
-    return cap;
-}
 
 static bool name_shaped(const char *part)
 {
