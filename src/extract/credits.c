@@ -160,7 +160,11 @@ static char *credit_start(char *text)
 }
 
 /* A credit label left alone before the cut ("... Tatrzańskiej. Fot." once
- * the name after it is cut): where it starts, or CUT. */
+ * the name after it is cut): where it starts, or CUT. The label is what
+ * follows the caption's last sentence end, or its last word when that is
+ * capitalised: a caption with no full stop of its own ("... na skoczni
+ * Rukatunturi Fot. PAP/Jan Nowak"); a sentence's lower-case last word
+ * ("... a photo.") stays. */
 static char *dangling_label(char *text, char *cut)
 {
     char *end = cut, *start;
@@ -171,6 +175,12 @@ static char *dangling_label(char *text, char *cut)
          start--)
         ;
     if (end - start > 0 && end - start <= 20 && label_is_credit(start, (size_t)(end - start)))
+        return start;
+    for (start = end; start > text && start[-1] != ' '; start--)
+        ;
+    if (start > text && end - start > 0 && end - start <= 20 &&
+        ((*start >= 'A' && *start <= 'Z') || (unsigned char)*start >= 0xC0) &&
+        label_is_credit(start, (size_t)(end - start)))
         return start;
     return cut;
 }
