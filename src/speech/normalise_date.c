@@ -197,6 +197,15 @@ bool nz_ordinal_str(const nz *c, long n, int form, const char *ending, char *out
             return true;
         }
     }
+    /* [speech.settings] ordinal_units_first: Dutch "25e" vijfentwintigste,
+     * the units' number, the word, then the tens' ordinal */
+    if (n > 20 && n < 100 && n % 10 && (v = nz_setting(c, "ordinal_units_first"))) {
+        char tens[64];
+        if (!nz_ordinal_str(c, n - n % 10, form, ending, tens, sizeof(tens)))
+            return false;
+        snprintf(out, cap, "%ld-%s-%s", n % 10, v, tens);   /* one word for espeak-ng */
+        return true;
+    }
     if (!(tpl = nz_setting(c, "ordinal_fallback")))
         return false;
     snprintf(key, sizeof(key), "%ld", n % 100);
