@@ -843,6 +843,28 @@ static const char *masculine_ending(const nz *c, const char *ending, const char 
     return ending;
 }
 
+/* "am Montag, 3. März", "am So., 23. Februar": a weekday of [speech.settings]
+ * weekdays and a comma before the date's day, after the first word of
+ * weekday_article ("am dem"): the day takes its second word, "am Montag,
+ * dem dritten März". */
+static bool weekday_before(const nz *c, const char *numtext)
+{
+    const char *art = nz_setting(c, "weekday_article"), *q = numtext, *w, *w2;
+    size_t wn, an;
+
+    if (!art || !strchr(art, ' '))
+        return false;
+    while (q > c->text && q[-1] == ' ')
+        q--;
+    if (q == c->text || q[-1] != ',')
+        return false;
+    wn = nz_word_before(c, q - 1, &w);
+    if (!wn || !nz_in_words(nz_setting(c, "weekdays"), w, wn))
+        return false;
+    an = nz_word_before(c, w, &w2);
+    return an && an == strcspn(art, " ") && strncasecmp(w2, art, an) == 0;
+}
+
 size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *numtext)
 {
     const al_lang_entry *e;
@@ -889,6 +911,8 @@ size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *num
             return 0;
         ending = nz_ordinal_ending(c, numtext);
         ending = masculine_ending(c, ending, w, wn);
+        if (nz_month_at(c, w, &ml) && weekday_before(c, numtext))
+            al_buf_printf(c->b, "%s ", strchr(nz_setting(c, "weekday_article"), ' ') + 1);
     } else if (strcmp(form, "case") == 0) {
         /* Polish "3. miejsce", "na 2. piętrze", "po raz 50.", "w latach
          * 80.": before a lower-case word (not a month: "3. maja" is a

@@ -63,6 +63,8 @@ bool nz_ends_with_setting(const nz *c, const char *key, const char *w, size_t n)
 const char *nz_word(const nz *c, const char *key);
 const al_lang_entry *nz_match(const nz *c, int t, const char *p, bool cap, size_t *len);
 bool nz_in_list(const nz *c, int t, const char *w, size_t n);
+/** Is W (N bytes) one of the space-separated words of L, in any case? */
+bool nz_in_words(const char *l, const char *w, size_t n);
 size_t nz_cp(const char *p, uint32_t *cp);
 size_t nz_cont_back(const char *k, size_t n);
 bool nz_is_letter(uint32_t cp);
@@ -162,7 +164,6 @@ bool nz_mixed_whole(nz *c, const char *at, char *out, size_t cap);
 /** "2.3.1" at P read as a version: MODE 0 three parts or more, 1 after a
  *  'v' (says "version"), 2 after the word "version" (two parts or more). */
 size_t nz_version(nz *c, const char *p, int mode);
-bool nz_in_words(const char *l, const char *w, size_t n);
 const char *nz_fraction_form(const nz *c, const char *f, const char *e);
 /** "March 5, 2024" at P (a month name), or 0. */
 size_t nz_month_date(nz *c, const char *p);

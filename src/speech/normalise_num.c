@@ -260,20 +260,6 @@ static int count_form(const nz *c, const nz_num *a, const char *forms)
 /* "Notruf 112", "die 110 wählen": a short number after a word of
  * [speech.settings] phone_words, or before one of phone_verbs, is dialled:
  * said digit by digit. */
-/* Is W (N bytes) one of the space-separated words of L, in any case? */
-bool nz_in_words(const char *l, const char *w, size_t n)
-{
-    while (l && *l && n) {
-        size_t ln = strcspn(l, " ");
-        if (ln == n && strncasecmp(l, w, n) == 0)
-            return true;
-        l += ln;
-        while (*l == ' ')
-            l++;
-    }
-    return false;
-}
-
 /* Does P start with one of the space-separated prefixes of L? */
 static bool prefix_in(const char *l, const char *p)
 {

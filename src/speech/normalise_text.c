@@ -253,3 +253,17 @@ void nz_space(nz *c)
     if (c->b->len && c->b->data[c->b->len - 1] != ' ')
         al_buf_putc(c->b, ' ');
 }
+
+/* Is W (N bytes) one of the space-separated words of L, in any case? */
+bool nz_in_words(const char *l, const char *w, size_t n)
+{
+    while (l && *l && n) {
+        size_t ln = strcspn(l, " ");
+        if (ln == n && strncasecmp(l, w, n) == 0)
+            return true;
+        l += ln;
+        while (*l == ' ')
+            l++;
+    }
+    return false;
+}
