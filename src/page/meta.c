@@ -548,13 +548,45 @@ static char *title_after_blog_name(const al_dom *dom, const char *h1key, int h1)
     return found;
 }
 
+/* JSON-LD's headline is often cut short for search engines ("Quote", for
+ * the visible "Quote: a conversation with X"): when an <h1> of the page
+ * says the headline's words and goes on, the listener hears the visible
+ * headline, the h1. Evidence: an h1, whose words begin with all of the
+ * headline's words and are more. */
+static void prefer_longer_h1(al_meta *m, const al_dom *dom)
+{
+    char *kt, *kh, *text;
+    size_t n;
+    int i;
+
+    if (!m->title || dom->body < 0 || !(kt = al_text_key(m->title)))
+        return;
+    n = strlen(kt);
+    for (i = dom->body; n > 0 && i < dom->nodes[dom->body].end; i++) {
+        if (dom->nodes[i].tag != GUMBO_TAG_H1 || (dom->nodes[i].flags & AL_NODE_TEXT))
+            continue;
+        text = al_dom_text(dom, i, true);
+        kh = text ? al_text_key(text) : NULL;
+        if (kh && strncmp(kh, kt, n) == 0 && kh[n] == ' ') {
+            free(m->title);
+            m->title = al_text_normalize(text);
+            n = 0;
+        }
+        free(kh);
+        free(text);
+    }
+    free(kt);
+}
+
 static void read_title(al_meta *m, const al_dom *dom)
 {
     int h1, t;
     char *text;
 
-    if (m->title)
+    if (m->title) {
+        prefer_longer_h1(m, dom);
         return;
+    }
     set_once(&m->title, meta_content(dom, "og:title"));
     set_once(&m->title, meta_content(dom, "twitter:title"));
     set_once(&m->title, meta_content(dom, "dc.title"));
