@@ -1242,6 +1242,7 @@ static void read_meta_line_byline(al_meta *m, const al_dom *dom)
 static void read_byline(al_meta *m, const al_dom *dom)
 {
     int i, scopes = reader_scopes(dom);
+    bool org_line = false;
 
     if (m->byline && not_a_person(m, dom, m->byline)) {
         m->byline_org = m->byline;      /* JSON-LD's author is the site, a newsroom */
@@ -1250,7 +1251,12 @@ static void read_byline(al_meta *m, const al_dom *dom)
     set_byline(m, dom, meta_content(dom, "author"));
     set_byline(m, dom, meta_content(dom, "article:author"));
     set_byline(m, dom, meta_content(dom, "dc.creator"));
-    for (i = dom->body; !m->byline && i >= 0 && i < dom->count; i++) {
+    /* An author marker that names a news agency, or the organisation the
+     * metadata names as the author, is the story's byline line: the story
+     * is the agency's or the newsroom's, and the markers after it are
+     * others' (commenters, authors of the teasers below). A link "View
+     * Staff Page" names no one: the search goes on. */
+    for (i = dom->body; !m->byline && !org_line && i >= 0 && i < dom->count; i++) {
         char *text, *name;
 
         if ((dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || !is_author_marker(dom, i) ||
@@ -1260,6 +1266,9 @@ static void read_byline(al_meta *m, const al_dom *dom)
         if (!text)
             text = al_dom_text(dom, i, true);
         name = text && al_text_words(text) <= 12 ? clean_byline(text) : NULL;
+        org_line = name && *name && !looks_like_url(name) && not_a_person(m, dom, name) &&
+                   (names_an_agency(name) ||
+                    (m->byline_org && al_text_same_words(name, m->byline_org)));
         set_byline(m, dom, name);
         free(name);
         free(text);
