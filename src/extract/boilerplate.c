@@ -10,6 +10,7 @@
  *     "Recommended Reading", "About the author") drops the whole section
  *     down to the next heading of the same or a higher level; so does a
  *     label set as a plain block ("Trending Articles") over teasers;
+ *   - the page's masthead (the site's tagline) above the post's title;
  *   - linked-headline cards, kickers, a subtitle read as the lead, author
  *     bios, pull quotes said twice, sponsor blocks between rules, lists
  *     of teasers (each item a "Read more" link or a "[...]" excerpt);
@@ -1063,6 +1064,73 @@ static void subtitle_as_lead(al_items *items, size_t title)
     sub->level = 0;
 }
 
+/* The page's masthead above the post: the site's name and its tagline
+ * ("Investors often overlook SEC filings, and it is the job of...") in
+ * the template's header, read when the container chosen is the whole
+ * page or a column's header is gathered beside the post. Evidence: an
+ * item before the page's first h1 to h3 with the title's words (the
+ * post's heading, read or not), inside a <header> or an element whose
+ * class or id has the part "header", "masthead" or "branding", that ends
+ * before that heading and holds no heading with the title's words: the
+ * page's header, not the article's (an "entry-header" holds the title,
+ * and its kicker and standfirst, even when the title is said again
+ * further down: fr-magazine-sommaire-deux-auteurs). */
+static const char *const masthead_parts[] = { "header", "masthead", "branding", NULL };
+
+/* Does region R hold a heading (h1 to h3) with the words of TITLE? */
+static bool holds_title(const al_dom *dom, int r, const char *title)
+{
+    for (int j = r + 1; j < dom->nodes[r].end; j++) {
+        GumboTag t = dom->nodes[j].tag;
+        char *text;
+        bool same;
+
+        if (t != GUMBO_TAG_H1 && t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3)
+            continue;
+        text = al_dom_text(dom, j, false);
+        same = text && al_text_same_words(text, title);
+        free(text);
+        if (same)
+            return true;
+    }
+    return false;
+}
+
+static bool in_masthead(const al_dom *dom, int node, int tnode, const char *title)
+{
+    for (int p = node; p >= 0 && !(p < tnode && tnode < dom->nodes[p].end); p = dom->nodes[p].parent)
+        if ((dom->nodes[p].tag == GUMBO_TAG_HEADER ||
+             al_value_has_part(al_dom_attr(dom, p, "class"), " \t\n-_", masthead_parts) ||
+             al_value_has_part(al_dom_attr(dom, p, "id"), " \t\n-_", masthead_parts)) &&
+            !holds_title(dom, p, title))
+            return true;
+    return false;
+}
+
+static void drop_masthead(al_items *items, const al_dom *dom, const char *title)
+{
+    int tnode = -1;
+
+    if (!title || dom->body < 0)
+        return;
+    for (int j = dom->body; j < dom->nodes[dom->body].end && tnode < 0; j++) {
+        GumboTag t = dom->nodes[j].tag;
+        char *text;
+
+        if (t != GUMBO_TAG_H1 && t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3)
+            continue;
+        text = al_dom_text(dom, j, false);
+        if (text && al_text_same_words(text, title))
+            tnode = j;
+        free(text);
+    }
+    for (size_t k = 0; tnode >= 0 && k < items->count && items->items[k].node < tnode; k++) {
+        al_item *it = &items->items[k];
+        if (!it->junk && in_masthead(dom, it->node, tnode, title))
+            it->junk = true;
+    }
+}
+
 /* Kickers and labels above the title ("Guidance", "Analysis", a section
  * name): short non-sentences before the heading that repeats the title. */
 static void drop_kickers(al_items *items, size_t title)
@@ -1695,6 +1763,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
         free(key);
     }
     drop_title_repeat(items, meta);
+    drop_masthead(items, dom, meta->title);
     drop_lead_repeat(items, dom);
     drop_keypoints_repeat(items, dom);
     drop_sponsor_segments(items);
