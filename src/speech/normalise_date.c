@@ -689,7 +689,7 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
 {
     const char *q = a->e, *tpl, *args[128] = { 0 }, *w, *end;
     const char *hword = nz_word(c, "hour"), *unit = nz_setting(c, "time_word");
-    char h[16], m[16], hw[32] = "";
+    char h[16], m[16], hw[32] = "", ho[64];
     int hour = atoi(a->d), min = 0;
     bool h_form = false, ampm = false;
     size_t n, ampn = 0;
@@ -715,12 +715,18 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
         min = atoi(q + 1);
         end = q + 3;
     } else if (*q == '.' && nz_digits(q + 1) == 2 && !nz_digit(q[3]) && !(q[3] == '.' && nz_digit(q[4])) &&
-               (n = nz_word_before(c, a->s, &w)) && w + n + 1 == a->s &&
+               (n = nz_word_before(c, a->s, &w)) && (w + n + 1 == a->s || (w[n] == '.' && w + n + 2 == a->s)) &&
                nz_in_words(nz_setting(c, "time_before"), w, n)) {
-        /* "alle ore 8.30", "alle 21.00": a time after a word of
-         * [speech.settings] time_before */
+        /* "alle ore 8.30", "alle 21.00", "o godz. 8.30": a time after a
+         * word of [speech.settings] time_before */
         min = atoi(q + 1);
         end = q + 3;
+    } else if ((!*q || strchr(" ,;)", *q) || (*q == '.' && !nz_digit(q[1]))) &&
+               (n = nz_word_before(c, a->s, &w)) && (w + n + 1 == a->s || (w[n] == '.' && w + n + 2 == a->s)) &&
+               nz_in_words(nz_setting(c, "time_before_hour"), w, n)) {
+        /* "o godz. 21": a full hour right after a word of
+         * [speech.settings] time_before_hour */
+        end = q;
     } else if (*q == '.' && nz_digits(q + 1) == 2 && ampm_len(c, q + 3 + (q[3] == ' '))) {
         min = atoi(q + 1);   /* "7.30pm" */
         end = q + 3;
@@ -760,6 +766,11 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
     if (nz_setting(c, "time_feminine") && !ampm && hour)
         nz_feminine_str(c, hour, h, sizeof(h));
     snprintf(m, sizeof(m), "%d", min);
+    /* %O: the hour as an ordinal, feminine (godzina) in its case: Polish
+     * "o godz. 8.30" o ósmej, "do 19:45" do dziewiętnastej */
+    snprintf(ho, sizeof(ho), "%s", h);
+    if (c->t[NZ_ORD_CASES].n && hour > 0)
+        nz_ordinal_str(c, hour, nz_case_form(c, a->s, end, 'f'), NULL, ho, sizeof(ho));
     if (hword) {
         const char *v = hword;
         int i = hour == 1 || (hour == 0 && nz_setting(c, "singular_below_two")) ? 0 : 1;
@@ -775,7 +786,7 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
         tpl = nz_setting(c, "time");
     if (!tpl)
         tpl = nz_setting(c, "time");
-    args['h'] = h, args['m'] = m, args['H'] = hw;
+    args['h'] = h, args['m'] = m, args['H'] = hw, args['O'] = ho;
     if (tpl)
         nz_put_tpl(c, tpl, args);
     else if (*q == ':' || *q == '.' || ampm)
