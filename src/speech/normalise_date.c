@@ -684,6 +684,26 @@ static bool unit_after_range(const nz *c, const char *p, const char *unit)
     return *p == ' ' && time_unit(p + 1, unit);
 }
 
+/* A time with minutes after the range word at P (" a 14:00", "–14:00"):
+ * with [speech.settings] time_range_bare the full hour before it is the
+ * hour alone, the second time says "horas". */
+static bool time_after_to(const nz *c, const char *p)
+{
+    const char *to = nz_word(c, "to");
+    size_t n;
+
+    if (strncmp(p, "\xE2\x80\x93", 3) == 0)
+        p += 3;
+    else if (*p == '-')
+        p++;
+    else if (to && *p == ' ' && strncmp(p + 1, to, strlen(to)) == 0 && p[1 + strlen(to)] == ' ')
+        p += 2 + strlen(to);
+    else
+        return false;
+    n = nz_digits(p);
+    return n >= 1 && n <= 2 && (p[n] == ':' || p[n] == '.') && nz_digits(p + n + 1) == 2;
+}
+
 /* "14:30", "9:05 am", "12:30 Uhr", "8 h 15", "20h" */
 size_t nz_time_of_day(nz *c, const nz_num *a)
 {
@@ -734,6 +754,8 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
         /* (a list of time words, Spanish "h|horas", marks minutes only:
          * "3 horas" is a duration) */
         end = q;   /* "20 Uhr MEZ": a full hour, then its time zone */
+    } else if (*q == ' ' && hour >= 1 && hour <= 12 && ampm_len(c, q + 1)) {
+        end = q;   /* "10 p.m.–5 a.m.": a full hour, then a range */
     } else if (nz_setting(c, "time_h")) {
         const char *r = q + (*q == ' ');
         if (*r != 'h' || nz_is_letter((unsigned char)r[1]))
@@ -778,7 +800,9 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
             v = strchr(v, '|') + 1;
         snprintf(hw, sizeof(hw), "%.*s", (int)strcspn(v, "|"), v);
     }
-    if (min == 0)
+    if (min == 0 && !ampm && nz_setting(c, "time_range_bare") && time_after_to(c, end))
+        tpl = "%h";   /* "de 9:00 a 14:00": de nueve a catorce horas */
+    else if (min == 0)
         tpl = nz_setting(c, ampm ? "time_ampm" : hour >= 13 || hour == 0 ? "time_full_24" : "time_full");
     else if (min < 10)
         tpl = nz_setting(c, "time_oh");
@@ -805,7 +829,12 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
             if (w[i] != '.')
                 al_buf_putc(c->b, w[i]);
         end = w + ampn;
-        if (end[-1] == '.' && nz_at_end(end))
+        /* "… 11 a.m. Doors open": before a capital (no time zone) the
+         * period ends the sentence too */
+        const char *nw;
+        size_t nwn = nz_word_after(end, &nw);
+        if (end[-1] == '.' && (nz_at_end(end) || (*end == ' ' && nwn && nz_upper_at(nw) &&
+                                                  !nz_find(c, NZ_TIMEZONES, nw, nwn, false))))
             al_buf_putc(c->b, '.');
         n = nz_word_after(end, &w);
     }

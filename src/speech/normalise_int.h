@@ -47,6 +47,7 @@ typedef struct {
     size_t per_n;
     const char *one;       /* [speech.settings] one ("ein|eine|..."), or NULL */
     const char *bare;      /* [speech.settings] bare_one ("hundert|tausend"), or NULL */
+    const char *score_end; /* where the last score read ended ("6-4, 3-6") */
 } nz;
 
 /* ---- normalise_text.c: tables and text helpers ---- */

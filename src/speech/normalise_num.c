@@ -978,6 +978,13 @@ static bool after_between(const nz *c, const char *s)
     return false;
 }
 
+/* The pair at S follows a score and a comma: "6-4, 3-6, 7-5", the sets
+ * of a match. */
+static bool after_score(const nz *c, const char *s)
+{
+    return c->score_end && s - c->score_end == 2 && s[-2] == ',' && s[-1] == ' ';
+}
+
 static size_t pair(nz *c, const nz_num *a, bool year_next)
 {
     char whole[32];
@@ -1016,16 +1023,19 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         /* "in 3-3": a range from a number to itself is none, a tie is */
         if ((wn && nz_find(c, NZ_SCORE_WORDS, w, wn, true)) ||
             (wn2 && nz_find(c, NZ_SCORE_WORDS, w2, wn2, true)) ||
-            (an && nz_find(c, NZ_SCORE_WORDS, after, an, true)) || (dash && strcmp(a->d, bn.d) == 0)) {
+            (an && nz_find(c, NZ_SCORE_WORDS, after, an, true)) || (dash && strcmp(a->d, bn.d) == 0) ||
+            (dash && after_score(c, a->s))) {
             const char *nil = nz_word(c, "nil"), *sw = nz_word(c, "score"), *tie = nz_word(c, "tie");
             al_buf_puts(c->b, strcmp(a->d, "0") == 0 && nil ? nil : a->d);
             /* "1-1": French "un partout" ([speech.words] tie) */
             if (tie && strcmp(a->d, bn.d) == 0) {
                 al_buf_printf(c->b, " %s", tie);
+                c->score_end = bn.e;
                 return (size_t)(bn.e - a->s);
             }
             al_buf_printf(c->b, " %s%s", sw, *sw ? " " : "");
             al_buf_puts(c->b, strcmp(bn.d, "0") == 0 && nil ? nil : bn.d);
+            c->score_end = bn.e;
             return (size_t)(bn.e - a->s);
         }
     }
@@ -1103,7 +1113,13 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             else
                 put_one(c, a, f, strcspn(f, "|"));
             al_buf_putc(c->b, ' ');
-            nz_put_form(c, f, strcmp(a->d, "1") == 0 ? 0 : 1);
+            /* "3/4 partes": tres cuartas, the third and fourth forms
+             * before a feminine noun where the table has them */
+            int fi = strcmp(a->d, "1") == 0 ? 0 : 1;
+            if (nn && !nz_setting(c, "nouns_capitalised") && feminine_noun(c, nx, nn) &&
+                strchr(f, '|') && strchr(strchr(f, '|') + 1, '|'))
+                fi += 2;
+            nz_put_form(c, f, fi);
             return (size_t)(bn.e - a->s) + fraction_unit(c, bn.e);
         }
         /* "2019/20", "1999/2000": two years */
