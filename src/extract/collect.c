@@ -44,6 +44,7 @@ typedef struct {
     bool space;
     unsigned run_text, run_link;
     int last_link;            /* the <a> the run's last text was in, or -1 */
+    int last_text;            /* the run's last text node, or -1 */
     int top;                  /* the chosen candidate: never cleaned itself */
     frame *stack;
     size_t depth, cap;
@@ -104,6 +105,53 @@ reset:
     c->space = false;
     c->run_text = c->run_link = 0;
     c->last_link = -1;
+    c->last_text = -1;
+}
+
+/* Does element E (a node index; -1 is none) hold node I? */
+static bool holds(const al_dom *dom, int e, int i)
+{
+    return e >= 0 && e <= i && i < dom->nodes[e].end;
+}
+
+/* Is the character at S (RUN, LEN bytes before it, when LAST: the one
+ * that ends there) a lower-case letter (UPPER: an upper-case one)? */
+static bool letter_case_at(const char *s, size_t len, bool last, bool upper)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    uint32_t cp = 0;
+
+    if (last) {
+        if (!len)
+            return false;
+        p--;
+        while (len > 1 && (*p & 0xC0) == 0x80)
+            p--, len--;
+    }
+    if (!*p || !al_utf8_decode(p, strlen((const char *)p), &cp))
+        return false;
+    if (upper)
+        return al_utf8_fold_cp(cp) != cp;
+    return cp < 0x80 ? (cp >= 'a' && cp <= 'z') : cp >= 0xDF && al_utf8_fold_cp(cp) == cp;
+}
+
+/* Text nodes A then B meet where a link starts or ends, each in an element
+ * of its own that does not hold the other, and a lower-case letter meets
+ * an upper-case one (RUN ends A, T starts B): a label beside a link, as
+ * "<span>Share</span><a>Facebook</a>", not prose around a link, as
+ * "<a>Apple</a>'s" (there the bare text's element holds the link) or
+ * "<a>ruling</a><span>s</span>". */
+static bool apart_at_link(const al_dom *dom, int a, int b, int link_a, int link_b, const al_buf *run,
+                          const char *t)
+{
+    int pa, pb;
+
+    if (a < 0 || link_a == link_b || !run->len ||
+        !letter_case_at(run->data + run->len, run->len, true, false) || !letter_case_at(t, 0, false, true))
+        return false;
+    pa = dom->nodes[a].parent;
+    pb = dom->nodes[b].parent;
+    return pa >= 0 && pb >= 0 && pa != pb && !holds(dom, pa, b) && !holds(dom, pb, a);
 }
 
 /* The <a> element holding text node I, whatever its href, or -1 (links are
@@ -143,6 +191,9 @@ static void run_text(collector *c, const al_node *n)
     /* two links side by side are two words: "WhatsApp" "Facebook" */
     if (link >= 0 && c->last_link >= 0 && link != c->last_link)
         c->space = true;
+    /* a label beside a link is a word of its own: "Share" "Facebook" */
+    if (apart_at_link(c->dom, c->last_text, (int)(n - c->dom->nodes), c->last_link, link, &c->run, t))
+        c->space = true;
     if (is_math_token(c->dom, (int)(n - c->dom->nodes)))
         c->space = true;                      /* "a x 2", not "ax2" */
 
@@ -150,8 +201,10 @@ static void run_text(collector *c, const al_node *n)
     if (c->run.len && c->run.data[c->run.len - 1] == '\n')
         c->space = false;
     al_text_append_normalized(&c->run, t, strlen(t), &c->space);
-    if (c->run.len > before)
+    if (c->run.len > before) {
         c->last_link = link;
+        c->last_text = (int)(n - c->dom->nodes);
+    }
     if (c->run.len > before) {
         unsigned chars = al_utf8_chars(c->run.data + before);
         c->run_text += chars;
@@ -587,6 +640,7 @@ int al_collect(al_items *out, al_dom *dom, unsigned flags, int top)
     c.out = out;
     c.top = top;
     c.last_link = -1;
+    c.last_text = -1;
     c.dom = dom;
     c.flags = flags;
     c.skip = AL_NODE_DROP | ((flags & AL_EXTRACT_STRIP_UNLIKELY) ? AL_NODE_UNLIKELY : 0);
