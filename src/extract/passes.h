@@ -50,9 +50,6 @@ int al_recipe_mark(al_dom *dom);
  *  (itemtype), a thing of one of TYPES (NULL-terminated: "Recipe")? */
 bool al_page_declares(const al_dom *dom, const char *const *types);
 
-/** Does V (a class list, a URL; NULL is none) have a part, split at the
- * bytes of SEPS, that is one of WORDS (NULL-terminated, any case)? */
-bool al_value_has_part(const char *v, const char *seps, const char *const *words);
 /** Does the itemtype value V name one of TYPES ("https://schema.org/Recipe")? */
 bool al_itemtype_in(const char *v, const char *const *types);
 /** On a product page, mark DROP its offer, shipping and returns panels and

@@ -177,25 +177,6 @@ static bool is_product_page(const al_dom *dom)
 
 /* ---- evidence ----------------------------------------------------------- */
 
-/* Does the value V have a part, split at the bytes of SEPS, that is one
- * of WORDS (any case)? A class list split at " \t\n-_", a URL at its
- * separators too. */
-bool al_value_has_part(const char *v, const char *seps, const char *const *words)
-{
-    const char *p = v;
-
-    while (v && *p) {
-        size_t n;
-        p += strspn(p, seps);
-        n = strcspn(p, seps);
-        for (size_t k = 0; n && words[k]; k++)
-            if (strlen(words[k]) == n && !strncasecmp(p, words[k], n))
-                return true;
-        p += n;
-    }
-    return false;
-}
-
 static bool value_has_part(const char *v, const char *const *words)
 {
     return al_value_has_part(v, " \t\n-_", words);

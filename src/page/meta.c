@@ -1176,6 +1176,29 @@ static bool in_comments(const al_dom *dom, int i)
     return false;
 }
 
+/* Is node I inside a reader's comment by its markup: it or an ancestor
+ * has a class or id part naming comments ("comment__autor" in
+ * <section id="comments">), and holds no <h1> (H1, the page's first; -1
+ * for none): a comment is not the article, as an opinion desk's
+ * <body class="tone-comment"> is. A commenter's name is not the page's
+ * byline. Parts, not substrings: "commentary-author" is a byline. Class
+ * words are the sites' vocabulary, not a language's. */
+static bool in_comment_markup(const al_dom *dom, int i, int h1)
+{
+    static const char *const words[] = { "comment", "comments", "commentlist", "comentario", "comentarios",
+                                         "commentaire", "commentaires", "kommentar", "kommentare",
+                                         "commento", "commenti", "komentarz", "komentarze", NULL };
+
+    for (int p = i; p >= 0 && p != dom->body; p = dom->nodes[p].parent) {
+        if (h1 >= p && h1 < dom->nodes[p].end)
+            return false;
+        if (al_value_has_part(al_dom_attr(dom, p, "class"), " \t\n-_", words) ||
+            al_value_has_part(al_dom_attr(dom, p, "id"), " \t\n-_", words))
+            return true;
+    }
+    return false;
+}
+
 /* The one name-shaped part of meta line TEXT with a number in another
  * part, or NULL. Caller frees. */
 static char *meta_line_name(const char *text)
@@ -1242,6 +1265,7 @@ static void read_meta_line_byline(al_meta *m, const al_dom *dom)
 static void read_byline(al_meta *m, const al_dom *dom)
 {
     int i, scopes = reader_scopes(dom);
+    int h1 = dom->body >= 0 ? first_tag(dom, GUMBO_TAG_H1, dom->body, dom->nodes[dom->body].end) : -1;
     bool org_line = false;
 
     if (m->byline && not_a_person(m, dom, m->byline)) {
@@ -1260,7 +1284,7 @@ static void read_byline(al_meta *m, const al_dom *dom)
         char *text, *name;
 
         if ((dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || !is_author_marker(dom, i) ||
-            in_reader_scope(dom, i, scopes))
+            in_reader_scope(dom, i, scopes) || in_comment_markup(dom, i, h1))
             continue;
         text = itemprop_name(dom, i);
         if (!text)

@@ -8,6 +8,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util.h"
 
@@ -299,6 +300,25 @@ const char *al_text_casestr(const char *hay, const char *needle)
     free(h);
     free(nd);
     return hit;
+}
+
+/* Does the value V have a part, split at the bytes of SEPS, that is one
+ * of WORDS (any case)? A class list split at " \t\n-_", a URL at its
+ * separators too. */
+bool al_value_has_part(const char *v, const char *seps, const char *const *words)
+{
+    const char *p = v;
+
+    while (v && *p) {
+        size_t n;
+        p += strspn(p, seps);
+        n = strcspn(p, seps);
+        for (size_t k = 0; n && words[k]; k++)
+            if (strlen(words[k]) == n && !strncasecmp(p, words[k], n))
+                return true;
+        p += n;
+    }
+    return false;
 }
 
 /* Append the folded word characters of S to B, one space between words. */

@@ -101,6 +101,9 @@ char *al_text_key(const char *s);
 size_t al_text_strip_controls(char *s, size_t len);
 /** Cut trailing permalink marks (¶ § # and the link emoji) from a heading, in place. */
 void al_text_trim_marks(char *s);
+/** Does V (a class list, a URL; NULL is none) have a part, split at the
+ * bytes of SEPS, that is one of WORDS (NULL-terminated, any case)? */
+bool al_value_has_part(const char *v, const char *seps, const char *const *words);
 /** Case-insensitive (ASCII + Latin-1 letters folded) substring search. */
 const char *al_text_casestr(const char *hay, const char *needle);
 /** Does KEY (an al_text_key()) hold WORDS (a key too) as whole words, not
