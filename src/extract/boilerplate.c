@@ -1444,12 +1444,21 @@ static bool alone_in_chrome_box(const al_items *items, size_t i, const al_dom *d
     return false;
 }
 
+/* A box's title: no sentence ('.', '!'), at most one question that ends
+ * it ("Byłeś świadkiem zdarzenia?", "Know something we don't?"). */
+static bool box_title_shape(const char *t)
+{
+    const char *q = strchr(t, '?');
+
+    return !strpbrk(t, ".!") && (!q || q[1 + strspn(q + 1, " ")] == '\0');
+}
+
 /* The rest of a box after the article: an author box whose bio and name
  * went as chrome (by class, as the byline again) leaves the author's job
- * line ("Gärtnerin aus Leidenschaft"), a newsletter box its title. Among
- * the last REMNANT_LAST_BLOCKS blocks, a paragraph of at most
- * LABEL_MAX_WORDS words and no sentence, alone in a box that is mostly
- * chrome (alone_in_chrome_box), goes with the box. */
+ * line ("Gärtnerin aus Leidenschaft"), a newsletter or tip box its title
+ * (a question too). Among the last REMNANT_LAST_BLOCKS blocks, a paragraph
+ * of at most LABEL_MAX_WORDS words with a box title's shape, alone in a
+ * box that is mostly chrome (alone_in_chrome_box), goes with the box. */
 static void drop_box_remnant(al_items *items, const al_dom *dom)
 {
     size_t i = items->count, seen = 0, blocks = 0;
@@ -1462,7 +1471,7 @@ static void drop_box_remnant(al_items *items, const al_dom *dom)
             continue;
         seen++;
         if (it->kind == ALOUD_BLOCK_PARAGRAPH && al_text_words(it->text) <= LABEL_MAX_WORDS &&
-            !strpbrk(it->text, ".!?") && alone_in_chrome_box(items, i, dom)) {
+            box_title_shape(it->text) && alone_in_chrome_box(items, i, dom)) {
             it->junk = true;
             blocks--;
         }

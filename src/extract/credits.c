@@ -59,16 +59,22 @@ static bool label_is_credit(const char *s, size_t n)
     return hit;
 }
 
+static bool shaped_as(const char *s, bool name_only);
+
 /* Does S (a segment) start with a credit label and then ':' or '/', or
  * with a label, a word of [extract.credit_by] and a capitalised name
- * ("Photo by Jane Doe", "Foto di Andrea Pistolesi")? */
+ * ("Photo by Jane Doe", "Foto di Andrea Pistolesi"), or with a label cut
+ * short by a full stop and then nothing but a name ("Fot. KMP Konin")? */
 static bool labelled_credit(const char *s)
 {
-    const char *colon = strpbrk(s, ":/"), *p;
+    const char *colon = strpbrk(s, ":/"), *stop = strstr(s, ". "), *p;
 
     if (strncmp(s, "\xC2\xA9", 2) == 0)                 /* © */
         return true;
     if (colon && colon > s && colon - s <= 40 && label_is_credit(s, (size_t)(colon - s)))
+        return true;
+    if (stop && stop > s && stop - s <= 40 && !memchr(s, ' ', (size_t)(stop - s)) &&
+        label_is_credit(s, (size_t)(stop - s)) && shaped_as(stop + 2, true))
         return true;
     /* the label's words, then a "by" word, then a name */
     for (p = strchr(s, ' '); p && p - s <= 40; p = strchr(p + 1, ' ')) {
@@ -84,8 +90,10 @@ static bool labelled_credit(const char *s)
     return false;
 }
 
-/* The shape of an agency credit: "Jane Doe/Reuters", "AFP via Getty Images". */
-static bool shaped_credit(const char *s)
+/* The shape of an agency credit: "Jane Doe/Reuters", "AFP via Getty Images";
+ * with NAME_ONLY, any name of up to CREDIT_MAX_WORDS capitalised words
+ * ("KMP Konin"), no '/' or "via" needed. */
+static bool shaped_as(const char *s, bool name_only)
 {
     size_t words = 0;
     bool slash = false, via = false;
@@ -112,7 +120,12 @@ static bool shaped_credit(const char *s)
         if (*p)
             p++;
     }
-    return words >= 1 && words <= CREDIT_MAX_WORDS && (slash || via);
+    return words >= 1 && words <= CREDIT_MAX_WORDS && (slash || via || name_only);
+}
+
+static bool shaped_credit(const char *s)
+{
+    return shaped_as(s, false);
 }
 
 /* Where the credit at the end of TEXT starts, or NULL when it has none. */

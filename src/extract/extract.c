@@ -427,11 +427,16 @@ static double structure_bonus(const al_dom *dom, int i)
 static void init_candidate(al_dom *dom, int i, unsigned flags)
 {
     al_node *n = &dom->nodes[i];
+    bool weigh;
 
     if (n->flags & AL_NODE_CANDIDATE)
         return;
     n->flags |= AL_NODE_CANDIDATE;
-    n->class_weight = (flags & AL_EXTRACT_WEIGHT_CLASSES) ? al_score_class_weight(dom, i) : 0;
+    /* <body>'s class names the page's template ("single-post",
+     * "kn-body--artykul"), not a block: its word "body" is no evidence
+     * that the whole page is the article */
+    weigh = (flags & AL_EXTRACT_WEIGHT_CLASSES) && n->tag != GUMBO_TAG_BODY;
+    n->class_weight = weigh ? al_score_class_weight(dom, i) : 0;
     n->score = tag_score(n->tag) + n->class_weight + structure_bonus(dom, i);
 }
 
