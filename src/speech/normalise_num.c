@@ -159,6 +159,23 @@ static bool feminine_noun(const nz *c, const char *w, size_t n)
            nz_in_words(nz_setting(c, "feminine_words"), w, n);
 }
 
+/* The noun at W (N bytes) ends in one of [speech.settings]
+ * masculine_endings, in any case ("Euro", "Heimsieg"). */
+static bool masculine_noun(const nz *c, const char *w, size_t n)
+{
+    const char *l = nz_setting(c, "masculine_endings");
+
+    while (l && *l) {
+        size_t ln = strcspn(l, " ");
+        if (ln && ln <= n && strncasecmp(w + n - ln, l, ln) == 0)
+            return true;
+        l += ln;
+        while (*l == ' ')
+            l++;
+    }
+    return false;
+}
+
 /* The form of the whole fraction F ([speech.fractions] "1/2": alone|before
  * a feminine noun|before another noun) for the text after it at E: "1/2
  * Stunde" eine halbe, "½ colher" meia. A noun is a capitalised word where
@@ -209,6 +226,18 @@ static void put_one(nz *c, const nz_num *a, const char *noun, size_t nn)
             /* "bei rund 1 Milliarde": a count word between them */
             if (!pe && wn && nz_in_list(c, NZ_COUNT_WORDS, w, wn) && (wn = nz_word_before(c, w, &w)))
                 pe = nz_find(c, NZ_PREPOSITIONS, w, wn, true);
+            /* "kostet nur 1 Euro": einen, the fifth form, after a verb of
+             * [speech.settings] one_acc_verbs before a masculine noun */
+            if (!pe && wn && nz_in_words(nz_setting(c, "one_acc_verbs"), w, wn) &&
+                masculine_noun(c, noun, nn) && !feminine_noun(c, noun, nn)) {
+                const char *f5 = forms;
+                for (int i = 0; i < 4 && f5; i++)
+                    f5 = strchr(f5, '|') ? strchr(f5, '|') + 1 : NULL;
+                if (f5) {
+                    nz_put_form(c, forms, 4);
+                    return;
+                }
+            }
             /* "nach 1 Woche": nach einer Woche; but "nach 1 Uhr" */
             bool dat = pe && strcmp(nz_value(pe), "dat") == 0 &&
                        !(tw && strlen(tw) == nn && strncmp(tw, noun, nn) == 0);
