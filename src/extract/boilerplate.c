@@ -812,7 +812,7 @@ static void drop_teaser_lists(al_items *items, const al_dom *dom)
  * less than half the article's text, two blocks or more) whose whole text
  * is an appeal (appeal.c) although no block of it is one alone: "Like
  * this story?" / "We're funded by readers like you." / "From £3 a month."
- * / "Join us" ask together. */
+ * / "Join us" ask together. The box goes whole, its heading too. */
 static void drop_appeal_feature_boxes(al_items *items, const al_dom *dom)
 {
     size_t i, j, total = 0, blocks;
@@ -834,9 +834,13 @@ static void drop_appeal_feature_boxes(al_items *items, const al_dom *dom)
             blocks += !items->items[j].junk && al_item_is_block(&items->items[j]);
         if (blocks < 2 || !(text = al_dom_text(dom, box, true)))
             continue;
-        if (al_appeal_text(text))
-            for (j = i; j < items->count && items->items[j].node < dom->nodes[box].end; j++)
+        if (al_appeal_text(text)) {
+            /* the box's title too, before its first block */
+            for (j = i; j > 0 && items->items[j - 1].node > box; j--)
+                ;
+            for (; j < items->count && items->items[j].node < dom->nodes[box].end; j++)
                 items->items[j].junk = true;
+        }
         free(text);
     }
 }

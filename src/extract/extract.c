@@ -172,6 +172,7 @@ static bool is_unlikely(const al_dom *dom, int i)
 }
 
 static int title_heading(const al_dom *dom, const al_meta *meta, GumboTag low, GumboTag high, int from, int to);
+static bool holds_prose_paragraph(const al_dom *dom, int i);
 
 /* ---- comment threads ------------------------------------------------- */
 
@@ -270,6 +271,46 @@ static bool in_running_text(const al_dom *dom, int i)
         if (dom->nodes[p].tag == GUMBO_TAG_P)
             return true;
     return false;
+}
+
+/* The element sibling of node I before it (BEFORE) or after it, or -1. */
+static int element_sibling(const al_dom *dom, int i, bool before)
+{
+    int p = dom->nodes[i].parent, j, last = -1;
+
+    if (p < 0)
+        return -1;
+    for (j = p + 1; j < dom->nodes[p].end; j = dom->nodes[j].end) {
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
+            continue;
+        if (j == i) {
+            if (before)
+                return last;
+            before = true;              /* the next element is the answer */
+            last = -2;
+            continue;
+        }
+        if (last == -2)
+            return j;
+        last = j;
+    }
+    return -1;
+}
+
+/* A box set in the story (a French "encadré": the law explained, a
+ * timeline) is an <aside> between two blocks of the story's prose: a
+ * paragraph of prose before it, a paragraph or a section heading after
+ * it, and prose of its own. It is not dropped for its tag; the rules on
+ * its class and words still judge it. An aside beside the text (a
+ * sidebar, the "related" column) has no prose paragraph for a sibling. */
+static bool aside_in_story(const al_dom *dom, int i)
+{
+    int prev = element_sibling(dom, i, true), next = element_sibling(dom, i, false);
+    GumboTag t = next >= 0 ? dom->nodes[next].tag : GUMBO_TAG_UNKNOWN;
+
+    return dom->nodes[i].tag == GUMBO_TAG_ASIDE && prev >= 0 && next >= 0 &&
+           dom->nodes[prev].tag == GUMBO_TAG_P && holds_prose_paragraph(dom, prev) &&
+           (t == GUMBO_TAG_P || (t >= GUMBO_TAG_H2 && t <= GUMBO_TAG_H6)) && holds_prose_paragraph(dom, i);
 }
 
 /* Inside a table or code, class names are not page chrome. */
@@ -376,6 +417,7 @@ static void mark_unlikely(al_dom *dom, const al_meta *meta, int headline)
          * article, in any pass; an ASP.NET-style page-wide <form> may be */
         if (((t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) &&
              !al_score_holds_article(dom, i) && !(t == GUMBO_TAG_FOOTER && in_quote(dom, i)) &&
+             !aside_in_story(dom, i) &&
              !(headline > i && headline < n->end)) ||
             is_region_by_id(dom, i, post_title) || is_comment_thread(dom, i)) {
             for (j = i; j < n->end; j++)
