@@ -651,11 +651,16 @@ static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t 
 {
     const al_lang_entry *e = nz_match(c, NZ_UNITS, p, false, n);
     const char *w;
+    size_t an;
 
     if (e)
         return e;
     /* "10 m hoher Turm", "10 m tall"; never "5 in total" (a word unit) */
     e = nz_match(c, NZ_UNITS_TIGHT, p, false, n);
+    /* Dutch "4 t/m 12": a longer abbreviation of [speech.abbrev] that
+     * starts with a tight unit ("t", ton) is that abbreviation */
+    if (e && nz_match(c, NZ_ABBREV, p, false, &an) && an > *n + 1 && p[*n] == '/' && (p[an] == ' ' || !p[an]))
+        return NULL;
     if (e && *n > 1 && p[0] >= 'a' && p[0] <= 'z' && p[1] >= 'a' && p[1] <= 'z')
         return attached || (p[*n] != ' ' && p[*n] != '/') ? e : NULL;   /* "1 in 10" */
     if (e && (attached || !nz_word_after(p + *n, &w) || p[*n] != ' ' || (*w >= 'a' && *w <= 'z')))
