@@ -188,6 +188,13 @@ static bool author_box_named(const al_dom *dom, int i, const char *names)
     return false;
 }
 
+/* A class word by which the page itself says a block is not its
+ * content: "nocontent" is the marker of Google's site search (Custom
+ * Search, the Search Appliance) for what it must not index, set on a
+ * blog's "About this blog" and writers' boxes, menus and promos. A whole
+ * word of the class list, not a substring. */
+static const char *const nocontent_words[] = { "nocontent", NULL };
+
 /* Chrome words that still name a <figcaption> of a picture: who took it
  * (a caption that is only the credit) and text hidden from the eye. */
 static const char *const caption_chrome_words[] = {
@@ -314,7 +321,7 @@ bool al_boilerplate_class(const al_dom *dom, int i)
         return false;
     if (n->tag == GUMBO_TAG_SUP && strstr(names, "reference"))
         hit = true;                      /* footnote marks: "[1]" */
-    hit = hit || author_box_named(dom, i, names);
+    hit = hit || author_box_named(dom, i, names) || al_value_has_part(cls, " \t\n", nocontent_words);
     for (k = 0; chrome_words[k] && !hit; k++)
         hit = strstr(names, chrome_words[k]) != NULL &&
               !(strcmp(chrome_words[k], "rating") == 0 && is_score(dom, i)) &&
