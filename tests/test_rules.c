@@ -323,6 +323,13 @@ static void test_word_rules(void)
          "show.</p>", T(P), P);                                      /* a quotation, one link */
     KEEP("<p><a href=/a>Harbour</a> | <a href=/b>Market</a> | <a href=/c>Bridge</a></p>", T(P), P);   /* no arrow */
 
+    /* link-bar: three links or more joined by "|", one of them acting (a script, print, mail) */
+    CATCH("link-bar", "<p><a href=\"javascript:imprime(1)\">Imprimir</a> | <a href=/enviar?id=1>Enviar a um "
+          "amigo</a> | <a href=/rss>RSS</a></p>", T(P), P);
+    CATCH("link-bar", "<p><a href=/posts>Posts</a> \xC2\xB7 <a href=/bio>Bio</a> \xC2\xB7 <a "
+          "href=mailto:x@example.org>E-mail</a></p>", T(P), P);
+    KEEP("<p><a href=\"javascript:x()\">Karte</a> und <a href=/a>Plan</a> | <a href=/b>Fahrplan</a></p>", T(P), P);   /* a word between */
+
     /* post-footer: links to the trackback or the comment form, in any language */
     CATCH("post-footer", "<p>Cet article a \xC3\xA9t\xC3\xA9 publi\xC3\xA9 le 4 mars et class\xC3\xA9 dans "
           "<a href=/c/port>Port</a>. Vous pouvez <a href=\"#respond\">laisser un commentaire</a> ou faire un "

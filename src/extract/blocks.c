@@ -17,6 +17,7 @@
  * the class and id words below are HTML vocabulary, not a language's,
  * and stay here.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,6 +69,8 @@
 #define GALLERY_BOX_MAX_NODES 4000
 /* A control bar has at least this many controls. */
 #define CONTROLS_MIN 2
+/* A bar of links joined by separators holds this many links or more. */
+#define LINK_BAR_MIN 3
 /* A price box (the price-box rule): besides its prices and controls, at
  * most this many words (a label: "Adviesprijs", "Was ... Now", "UVP"). */
 #define PRICE_LABEL_MAX_WORDS 4
@@ -1051,6 +1054,52 @@ static bool fires_control_bar(junk_block *b, const junk_rule *r)
     return control_bar(b->it, b->dom, &by_class) && (by_class >= CONTROLS_MIN || !has_sentence_end(b->it->text));
 }
 
+/* Is the text T, outside links, only separators and white space ("|",
+ * "·", "•")? *SEPS counts the separators. */
+static bool only_separators(const char *t, int *seps)
+{
+    for (; *t; t++) {
+        if (*t == '|')
+            ++*seps;
+        else if (strncmp(t, "\xC2\xB7", 2) == 0 || strncmp(t, "\xE2\x80\xA2", 3) == 0) {
+            ++*seps;
+            t += (unsigned char)*t == 0xC2 ? 1 : 2;
+        } else if (!isspace((unsigned char)*t))
+            return false;
+    }
+    return true;
+}
+
+/* A bar of tools joined by separators: all of the block's text in
+ * LINK_BAR_MIN links or more, with nothing between them but a separator
+ * each, no sentence, and one link at least that acts instead of leading to
+ * a page (a control: a script's "print", "#"; a mailto:): an old site's
+ * tools row ("Imprimir esta notícia | Enviar a um amigo | RSS", "Posts |
+ * Bio | E-mail"). Links to pages alone ("Harbour | Market | Bridge") may be
+ * the article's, and are judged by their neighbours (resolve_suspects). */
+static bool fires_link_bar(junk_block *b, const junk_rule *r)
+{
+    const al_dom *dom = b->dom;
+    const al_node *n = &dom->nodes[b->it->node];
+    int j, links = 0, seps = 0, acts = 0;
+
+    (void)r;
+    if (n->text_len > b->it->text_len + RELATED_SLACK_CHARS || has_sentence_end(b->it->text))
+        return false;                              /* one run of a larger element, or prose */
+    for (j = b->it->node; j < n->end; j++) {
+        const al_node *c = &dom->nodes[j];
+        if (c->tag == GUMBO_TAG_A && c->text_len > 0) {
+            const char *href = al_dom_attr(dom, j, "href");
+            links++;
+            acts += is_control(dom, j) || (href && strncasecmp(href, "mailto:", 7) == 0);
+            j = c->end - 1;
+        } else if ((c->flags & AL_NODE_TEXT) && c->text_len > 0 && !only_separators(c->g->v.text.text, &seps)) {
+            return false;                          /* words outside a link */
+        }
+    }
+    return links >= LINK_BAR_MIN && seps >= links - 1 && acts > 0;
+}
+
 static bool fires_price_box(junk_block *b, const junk_rule *r)
 {
     (void)r;
@@ -1273,6 +1322,11 @@ static bool all_bold(const al_dom *dom, int i)
             dom->nodes[j].text_len + RELATED_SLACK_CHARS >= n->text_len)
             return true;
     return false;
+}
+
+bool al_block_all_bold(const al_dom *dom, int i)
+{
+    return dom->nodes[i].tag == GUMBO_TAG_STRONG || dom->nodes[i].tag == GUMBO_TAG_B || all_bold(dom, i);
 }
 
 /* The href of the one link in node I's subtree. */
@@ -2101,6 +2155,10 @@ static const junk_rule junk_rules[] = {
       "a bar of controls: all its text in two buttons or links to \"#\" or more, no sentence "
       "(\"Anterior Seguinte Ampliar Fechar\")",
       "tests/pages/pt-captions-credits-eletrico" },
+    { "link-bar", ANY_KIND, 20, 0, 0, 0, fires_link_bar,
+      "a bar of tools joined by separators: all its text in three links or more, one a control or a "
+      "mailto: link, a \"|\" (\"\xC2\xB7\", \"\xE2\x80\xA2\") between each two, no sentence (\"Imprimir esta not\xC3\xAD" "cia | Enviar a um amigo | RSS\")",
+      "tests/pages/pt-semanario-antigo-tabelas" },
     { "price-box", ANY_KIND, 20, 0, 0, 0, fires_price_box,
       "a shop's price box: prices and at most 4 words beside a button, an input or a link that leads "
       "nowhere, in a small box (\"Adviesprijs \xE2\x82\xAC 89,95 \xE2\x82\xAC 79,95 Op verlanglijst\")",

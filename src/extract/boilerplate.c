@@ -375,6 +375,42 @@ static size_t drop_label_section(al_items *items, size_t l)
     return j;
 }
 
+/* A chrome heading set as a bold line that opens its own box: the first
+ * item of the smallest element that holds it and the item after it, with
+ * the article's text before that box ("<tr><td><b>Comentários (3)</b>"
+ * over a table of comments on a site laid out in tables). The box is its
+ * section: the label and every item up to the box's end. Evidence: the
+ * label's words ([extract.heading]), its markup (all bold, no sentence
+ * end) and its position (first in a box that follows the article). A bold
+ * label in the middle of the article's own box is left alone. Returns
+ * the next item to look at, or 0. */
+static size_t drop_label_box(al_items *items, const al_dom *dom, size_t l)
+{
+    size_t j, n = strlen(items->items[l].text);
+    int node = items->items[l].node, box, next;
+    bool before = false;
+
+    if (l + 1 >= items->count || (n && strchr(".!?", items->items[l].text[n - 1])) ||
+        !al_block_all_bold(dom, node))
+        return 0;
+    next = items->items[l + 1].node;
+    for (box = dom->nodes[node].parent; box >= 0 && dom->nodes[box].end <= next; box = dom->nodes[box].parent)
+        ;
+    if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || next < box)
+        return 0;
+    for (j = 0; j < l; j++) {
+        const al_item *it = &items->items[j];
+        if (it->node >= box)
+            return 0;                  /* the label is not the box's first item */
+        before = before || (al_item_is_block(it) && !it->junk);
+    }
+    if (!before)
+        return 0;
+    for (j = l; j < items->count && items->items[j].node < dom->nodes[box].end; j++)
+        items->items[j].junk = true;
+    return j;
+}
+
 /* A short block that is all link: a "related" card, a link list item, a
  * linked caption. Whether it is chrome depends on its neighbours. */
 static bool is_suspect(const al_item *it)
@@ -1766,7 +1802,8 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
                 i++;
             }
         } else if (it->kind == ALOUD_BLOCK_PARAGRAPH && al_text_words(it->text) <= LABEL_MAX_WORDS &&
-                   al_lexicon_match(AL_LEX_HEADING, key) && (next = drop_label_section(items, i)) > 0) {
+                   al_lexicon_match(AL_LEX_HEADING, key) &&
+                   ((next = drop_label_section(items, i)) > 0 || (next = drop_label_box(items, dom, i)) > 0)) {
             i = next;
         } else {
             if (al_block_is_junk(it, key, meta, dom))
