@@ -124,7 +124,7 @@ static const char *const chrome_words[] = {
     "language-selector", "footnote-ref", "fnref", "user-details", "user-info", "user-card",
     "usercard", "user-action-time", "post-signature", "content-video", "video-title", "video__title",
     "video-playlist",
-    "footnote-backref", NULL
+    "footnote-backref", "reaction", NULL
 };
 
 /* An author's box: the writer's name, picture and bio beside the
