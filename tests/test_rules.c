@@ -308,6 +308,12 @@ static void test_word_rules(void)
     KEEP("<p>Zum Nachlesen: das Protokoll der Sitzung und die Stellungnahme des Vereins <a "
          "href=/feed>hier</a></p>", T(P), P);                        /* mostly no link */
 
+    /* read-more: a label and a colon before a teaser with no sentence end, no link */
+    CATCH("read-more", "<p>Continua a leggere nella pagina successiva: come distribuire i pesi e regolare gli "
+          "spallacci</p>", T(P), P);
+    KEEP("<p>Continua a leggere: il sindaco ha firmato ieri l'ordinanza e i cantieri riaprono luned\xC3\xAC "
+         "mattina.</p>", T(P), P);                                   /* a sentence after the colon */
+
     CATCH("go-back", "<p><a href=/>Go back to</a> Cybersecurity</p>", T(P), P);
     CATCH("go-back", "<p>Back to top</p>", T(P), P);
     KEEP("<p>Back to school costs rose by a tenth this year.</p>", T(P), P);   /* a sentence, no link */

@@ -51,6 +51,9 @@
  * RELATED_CAPS_SHARE of RELATED_CAPS_MIN_LETTERS letters or more. */
 #define RELATED_SLACK_CHARS 2
 #define RELATED_LEAD_MAX_WORDS 3
+/* A "read more" line's label before its colon has at most this many words
+ * ("Continua a leggere nella pagina successiva:"). */
+#define READMORE_LABEL_MAX_WORDS 8
 #define RELATED_CAPS_SHARE 0.8
 #define RELATED_CAPS_MIN_LETTERS 12
 /* A line opens with a date when its first run of digits and separators
@@ -1112,9 +1115,26 @@ static bool fires_share(junk_block *b, const junk_rule *r)
     return al_lexicon_match(AL_LEX_SHARE, b->key);
 }
 
+/* A "read more" label of at most READMORE_LABEL_MAX_WORDS words and a
+ * colon, then a teaser that is no sentence: "Continua a leggere nella
+ * pagina successiva: come distribuire i pesi" (the next page's subject,
+ * without a link). The phrase itself opens the block (the caller's match). */
+static bool readmore_label(const char *text)
+{
+    const char *colon = strchr(text, ':');
+    char *lead;
+    bool ok;
+
+    if (!colon || colon == text || has_sentence_end(text) || !(lead = al_strndup(text, (size_t)(colon - text))))
+        return false;
+    ok = al_text_words(lead) <= READMORE_LABEL_MAX_WORDS && al_text_words(colon + 1) > 0;
+    free(lead);
+    return ok;
+}
+
 static bool fires_read_more(junk_block *b, const junk_rule *r)
 {
-    return al_lexicon_match(AL_LEX_READMORE, b->key) && (linked(b, r) || is_short(b, r));
+    return al_lexicon_match(AL_LEX_READMORE, b->key) && (linked(b, r) || is_short(b, r) || readmore_label(b->it->text));
 }
 
 /* The <a> elements with text in IT's own element: -1 when IT is one run
@@ -2168,7 +2188,8 @@ static const junk_rule junk_rules[] = {
       "its type, its address or its text (\"Abonnieren: Kommentare zum Post (Atom)\")",
       "tests/test_rules.c" },
     { "read-more", ANY_KIND, 30, 12, 0.3, 0, fires_read_more,
-      "a \"Read more:\" line, short or mostly link",
+      "a \"Read more:\" line, short, mostly link, or its label and a colon before a teaser with no "
+      "sentence end (\"Continua a leggere nella pagina successiva: come distribuire i pesi\")",
       "tests/pages/nl-blog" },
     { "related-link", P, 25, 0, 0.6, 0, fires_related_link,
       "a related story in the body: one link, mostly the block, led by a short label and a colon "
