@@ -46,6 +46,7 @@
  * an article's, whatever it asks. "If you join the club as a member" (3)
  * stays; "If you value our work, become a member" (4) goes.
  */
+#include <ctype.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -75,6 +76,9 @@
 /* Bank details with nothing else are a line of them ("IBAN: DE89 ...,
  * BIC: ..."), up to this many words. */
 #define BANK_LINE_MAX_WORDS 40
+/* A sentence ends after a word of at least this many bytes ("Monat."), not
+ * after an abbreviation's period ("Kto. Nr.", "z. B.", "St."). */
+#define SENTENCE_WORD_MIN_BYTES 4
 /* A period belongs to an amount when it starts within this many words of
  * it, after ("£4 a month", "5 € pro Monat") or before ("monthly gift of £5"). */
 #define PERIOD_WORDS_AFTER 3
@@ -650,6 +654,33 @@ static bool acronym(const token *t, bool small_letters)
     return true;
 }
 
+/* The sentences TEXT ends: a ".", "!" or "?" at the end or before white
+ * space, after a word of SENTENCE_WORD_MIN_BYTES bytes or more or after a
+ * closing quote or bracket ("Stichwort „Weserau“."); not a number's or an
+ * abbreviation's period ("Kto. Nr. 12", "z. B."). */
+static int count_sentences(const char *text)
+{
+    const char *p, *w;
+    int n = 0;
+
+    for (p = text + 1; *p; p++) {
+        unsigned char before = (unsigned char)p[-1];
+        bool quote = strchr(")]\"'", before) != NULL ||           /* ASCII, then U+201C, U+201D, U+00BB */
+                     (p - text >= 3 && (memcmp(p - 3, "\xE2\x80\x9C", 3) == 0 ||
+                                        memcmp(p - 3, "\xE2\x80\x9D", 3) == 0)) ||
+                     (p - text >= 2 && memcmp(p - 2, "\xC2\xBB", 2) == 0);
+
+        if (!strchr(".!?", *p) || (p[1] && !isspace((unsigned char)p[1])))
+            continue;
+        if (!quote && !isalpha(before) && before < 0x80)
+            continue;                   /* "12.", ". . ." */
+        for (w = p; w > text && !isspace((unsigned char)w[-1]); w--)
+            ;
+        n += quote || p - w >= SENTENCE_WORD_MIN_BYTES;
+    }
+    return n;
+}
+
 void al_appeal_measure(const char *text, al_appeal_features *f)
 {
     tokens ts = { 0 };
@@ -691,6 +722,7 @@ void al_appeal_measure(const char *text, al_appeal_features *f)
     }
     count_money(&ts, f);
     f->bank_id = count_bank_ids(text, &ts);
+    f->sentences = count_sentences(text);
     if ((key = al_text_key(text)) != NULL) {
         f->payment = al_lexicon_count(AL_LEX_PAYMENT, key);
         f->phrase = al_lexicon_count(AL_LEX_APPEAL, key);
@@ -721,8 +753,11 @@ static bool features_appeal(const al_appeal_features *f)
 
     if (!f->words || f->words > APPEAL_MAX_WORDS)
         return false;
-    if (f->bank_id && (f->words <= BANK_LINE_MAX_WORDS || f->address || f->self))
-        return true;                    /* a line of bank details, or the site's to you */
+    if (f->bank_id && ((f->words <= BANK_LINE_MAX_WORDS && f->sentences < 2) || f->address || f->self))
+        return true;                    /* a line of bank details, or the site's to you; two
+                                         * sentences that speak to nobody are news ("Wer helfen
+                                         * will, kann auf das Spendenkonto der Stadt überweisen:
+                                         * IBAN ... Spendenquittungen stellt die Stiftung aus") */
     if (!f->request && !(f->address && f->money_period && f->channel >= 2))
         return false;                   /* asks nothing, unless it tells the reader the price per
                                          * period and two ways to pay ("Od 10 zł miesięcznie na

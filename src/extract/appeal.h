@@ -27,6 +27,7 @@ typedef struct {
     int payment;       /* payment words of the lexicon: "bank transfer", "Überweisung" */
     int bank_id;       /* IBAN, BIC/SWIFT, sort code and account, long account numbers */
     int phrase;        /* appeal phrases of the lexicon: "buy me a coffee" */
+    int sentences;     /* sentences ended: ". ! ?" after a word, not an abbreviation */
 } al_appeal_features;
 
 /** Measure TEXT's appeal features into *F. */

@@ -134,7 +134,8 @@ static const char *const chrome_words[] = {
  * article. Its class or id has a word with a part (split at '-' and '_')
  * of AUTHOR_PARTS ("article-author", "post-author", "postauthor", id
  * "author", "bio", "extendedBio"), followed in that word only by parts of
- * AUTHOR_BOX_PARTS ("author_info", "author-details"): a whole part, not a
+ * AUTHOR_BOX_PARTS ("author_info", "author-details"), or of both written as
+ * one ("wb-authorcard"): a whole part, not a
  * substring ("authority", "biology"), and not a theme's per-writer class
  * on the whole entry ("entry-author-jdoe": a name follows). It is a block
  * (<div>, <section>, <aside>, <p>, <footer>) of AUTHOR_BOX_MIN_CHARS to
@@ -156,6 +157,18 @@ static bool span_is_word(const char *p, size_t n, const char *const *words)
     for (size_t k = 0; words[k]; k++)
         if (strlen(words[k]) == n && strncmp(p, words[k], n) == 0)
             return true;
+    return false;
+}
+
+/* Is the part of N bytes at P an author part and a box part written as
+ * one ("authorcard", "authorinfo", "authordetails")? */
+static bool author_compound(const char *p, size_t n)
+{
+    for (size_t k = 0; author_parts[k]; k++) {
+        size_t a = strlen(author_parts[k]);
+        if (a < n && strncmp(p, author_parts[k], a) == 0 && span_is_word(p + a, n - a, author_box_parts))
+            return true;
+    }
     return false;
 }
 
@@ -182,7 +195,7 @@ static bool author_box_named(const al_dom *dom, int i, const char *names)
             size_t m;
             p += strspn(p, "-_");
             m = strcspn(p, "-_ \t\n");
-            if (m && span_is_word(p, m, author_parts))
+            if (m && (span_is_word(p, m, author_parts) || author_compound(p, m)))
                 found = true;
             else if (m && found && !span_is_word(p, m, author_box_parts))
                 other = true;           /* "entry-author-jdoe" */
