@@ -336,6 +336,12 @@ static void test_word_rules(void)
           "href=mailto:x@example.org>E-mail</a></p>", T(P), P);
     KEEP("<p><a href=\"javascript:x()\">Karte</a> und <a href=/a>Plan</a> | <a href=/b>Fahrplan</a></p>", T(P), P);   /* a word between */
 
+    /* press-contact: a metadata label, then an e-mail address */
+    CATCH("press-contact", "<p><strong>Noot voor de redactie, niet voor publicatie:</strong><br>Voor meer "
+          "informatie kunt u contact opnemen met Jan de Vries, woordvoerder, via 06 12 34 56 78 of "
+          "pers@bedrijf.example. Beeldmateriaal is op aanvraag beschikbaar in hoge resolutie.</p>", T(P), P);
+    KEEP("<p>Voor meer informatie kunt u contact opnemen met de gemeente via info@gemeente.example.</p>", T(P), P);   /* no label */
+
     /* post-footer: links to the trackback or the comment form, in any language */
     CATCH("post-footer", "<p>Cet article a \xC3\xA9t\xC3\xA9 publi\xC3\xA9 le 4 mars et class\xC3\xA9 dans "
           "<a href=/c/port>Port</a>. Vous pouvez <a href=\"#respond\">laisser un commentaire</a> ou faire un "

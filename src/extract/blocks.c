@@ -1901,6 +1901,17 @@ static bool fires_author_contact(junk_block *b, const junk_rule *r)
     return n >= 2 || features(b)->self;
 }
 
+/* A press contact: a block that opens with a metadata label
+ * ([extract.meta]: "Media contact", "Perscontact", "Noot voor de
+ * redactie") and gives an e-mail address, longer than a label's line
+ * ("Noot voor de redactie, niet voor publicatie: Voor meer informatie ...
+ * contact opnemen met X, woordvoerder, via ... of pers@..."). */
+static bool fires_press_contact(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return al_lexicon_match(AL_LEX_META, b->key) && strchr(b->it->text, '@') && contact_tokens(b->it->text) > 0;
+}
+
 static bool fires_byline(junk_block *b, const junk_rule *r)
 {
     const char *text = b->it->text, *byline = named_byline(b);
@@ -2277,6 +2288,10 @@ static const junk_rule junk_rules[] = {
       "the author's contact line: up to 25 words with two e-mail addresses or handles (\"@x@y.z\"), or "
       "one and the writer's \"I\" or \"we\" (\"Questions? Write to us at ...\")",
       "tests/test_rules.c" },
+    { "press-contact", ANY_KIND, 60, 0, 0, 0, fires_press_contact,
+      "a press contact: up to 60 words that open with a metadata label of [extract.meta] (\"Media "
+      "contact\", \"Noot voor de redactie\") and give an e-mail address",
+      "tests/pages/nl-persbericht-zoutwaterbatterij" },
     { "call-to-action", ANY_KIND, 15, 0, 0, 0, fires_call_to_action,
       "a call to action (\"Buy now\")",
       "tests/test_rules.c" },
