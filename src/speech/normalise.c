@@ -50,6 +50,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_PREPOSITIONS] = "speech.prepositions", [NZ_COUNT_WORDS] = "speech.count_words",
     [NZ_ABBREV_END] = "speech.abbrev_end",   [NZ_ORD_CASES] = "speech.ordinal_cases",
     [NZ_ORD_NOUNS] = "speech.ordinal_nouns", [NZ_FEMININE] = "speech.feminine",
+    [NZ_CARD_GEN] = "speech.cardinals_gen",
 };
 
 /* ---- identifiers, hashtags, handles ---- */

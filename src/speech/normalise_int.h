@@ -23,7 +23,7 @@ enum {
     NZ_MAGNITUDE, NZ_UNITS, NZ_UNITS_TIGHT, NZ_SYMBOLS, NZ_ROMAN_WORDS,
     NZ_REGNAL_TITLES, NZ_YEAR_WORDS, NZ_SCORE_WORDS, NZ_DECADES, NZ_FRACTIONS,
     NZ_TIMEZONES, NZ_COUNT_NOUNS, NZ_ABBREV_SUFFIX, NZ_PREPOSITIONS, NZ_COUNT_WORDS,
-    NZ_ABBREV_END, NZ_ORD_CASES, NZ_ORD_NOUNS, NZ_FEMININE,
+    NZ_ABBREV_END, NZ_ORD_CASES, NZ_ORD_NOUNS, NZ_FEMININE, NZ_CARD_GEN,
     NZ_MUL_SYMBOLS,   /* mul's [speech.symbols] */
     NZ_T_COUNT
 };
@@ -43,6 +43,8 @@ typedef struct {
     char dec;              /* decimal mark */
     const char *groups;    /* thousands separators: "comma", "period space"... */
     bool year_next;        /* the number after a range mark is a year too */
+    bool gen_next;         /* the number after a range's "do" is a genitive (Polish) */
+    bool gen_now;          /* the number being read is one */
     const char *per;       /* [speech.words] per ("pro"), or NULL */
     size_t per_n;
     const char *one;       /* [speech.settings] one ("ein|eine|..."), or NULL */

@@ -129,9 +129,73 @@ static bool put_bare_one(nz *c, const nz_num *a)
     return true;
 }
 
+/* A whole number after a word of [speech.settings] cardinal_gen_words
+ * (Polish "do", "od", "około"), or after the "do" of a range, is a
+ * genitive, with [speech.cardinals_gen]. */
+static bool genitive(const nz *c, const nz_num *a)
+{
+    const char *w;
+    size_t wn;
+
+    if (!c->t[NZ_CARD_GEN].n || a->nf || a->nd > 6 || *a->e == '/' || *a->e == ':')
+        return false;
+    if (c->gen_now)
+        return true;
+    /* "do 2020.": a year-like number with no noun after it is a year */
+    if (a->nd == 4 && !a->grouped && num_int(a) >= 1000 && num_int(a) <= 2100 &&
+        !(*a->e == ' ' && nz_word_after(a->e, &w) && !nz_upper_at(w)))
+        return false;
+    wn = nz_word_before(c, a->s, &w);
+    return wn && nz_in_words(nz_setting(c, "cardinal_gen_words"), w, wn);
+}
+
+/* The genitive of V (1 to 999) from [speech.cardinals_gen] into OUT:
+ * hundreds, then tens and units or a teen ("stu osiemdziesięciu"). */
+static bool gen_words(const nz *c, long v, char *out, size_t cap)
+{
+    long parts[3] = { v / 100 * 100, v % 100 < 20 ? v % 100 : v % 100 / 10 * 10, v % 100 < 20 ? 0 : v % 10 };
+    char key[8];
+
+    *out = '\0';
+    for (int i = 0; i < 3; i++) {
+        const char *g;
+        if (!parts[i])
+            continue;
+        snprintf(key, sizeof(key), "%ld", parts[i]);
+        if (!(g = nz_get(c, NZ_CARD_GEN, key)))
+            return false;
+        snprintf(out + strlen(out), cap - strlen(out), "%s%s", *out ? " " : "", g);
+    }
+    return *out != '\0';
+}
+
+/* Whole number A as its genitive in words (up to 999 999; the thousands
+ * by [speech.cardinals_gen] 1000, "tysiąca|tysięcy"): "do 180" do stu
+ * osiemdziesięciu, "około 1500" około tysiąca pięciuset, where espeak-ng
+ * knows only the nominative. */
+static bool put_genitive(nz *c, const nz_num *a)
+{
+    long v = num_int(a), th = v / 1000;
+    const char *k = nz_get(c, NZ_CARD_GEN, "1000");
+    char hi[256] = "", lo[256] = "";
+
+    if (!genitive(c, a) || v < 1 || v > 999999 || (th && !k))
+        return false;
+    if (v % 1000 && !gen_words(c, v % 1000, lo, sizeof(lo)))
+        return false;
+    if (th == 1)
+        snprintf(hi, sizeof(hi), "%.*s", (int)strcspn(k, "|"), k);
+    else if (th && gen_words(c, th, hi, sizeof(hi) - 40))
+        snprintf(hi + strlen(hi), sizeof(hi) - strlen(hi), " %s", strchr(k, '|') ? strchr(k, '|') + 1 : k);
+    else if (th)
+        return false;
+    al_buf_printf(c->b, "%s%s%s", hi, *hi && *lo ? " " : "", lo);
+    return true;
+}
+
 static void put_num(nz *c, const nz_num *a)
 {
-    if (put_bare_one(c, a))
+    if (put_bare_one(c, a) || put_genitive(c, a))
         return;
     al_buf_puts(c->b, a->d);
     /* "42,195": Portuguese says the decimals as a number, "vírgula cento
@@ -266,6 +330,14 @@ static int count_form(const nz *c, const nz_num *a, const char *forms)
 {
     int want, have = 1;
 
+    /* "do 2 zł": do dwóch złotych, "od 1 zł": od jednego złotego; a
+     * genitive takes the "many" form, one the "fraction" one (the
+     * genitive singular) */
+    if (nz_setting(c, "plural_few") && genitive(c, a)) {
+        for (const char *v = forms; v && (v = strchr(v, '|')); v++)
+            have++;
+        return singular(c, a) && have > 3 ? 3 : 1;
+    }
     if (singular(c, a))
         return 0;
     if (!nz_setting(c, "plural_few"))
@@ -1197,6 +1269,21 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             al_buf_printf(c->b, "%s %s", a->d, nz_word(c, "tie"));
             return (size_t)(bn.e - a->s);
         }
+        /* "w godz. 9–17": hours, the ordinals of "godzina" (Polish time
+         * %O): dziewiątej do siedemnastej, the second in the case of "do" */
+        const char *hw;
+        size_t hn = nz_word_before(c, a->s, &hw);
+        const al_lang_entry *tc = nz_find(c, NZ_PREPOSITIONS, to, strlen(to), true);
+        char h1[64], h2[64], gk[8];
+        if (hn && nz_in_words(nz_setting(c, "time_before_hour"), hw, hn) && !a->nf && !bn.nf &&
+            num_int(a) <= 24 && num_int(&bn) <= 24 && !nz_is_alnum_at(bn.e) && *bn.e != ':' &&
+            !(*bn.e == '.' && nz_digit(bn.e[1])) && tc &&
+            nz_get(c, NZ_ORD_CASES, (snprintf(gk, sizeof(gk), "%s.f", nz_value(tc)), gk)) &&
+            nz_ordinal_str(c, num_int(a), nz_case_form(c, a->s, a->e, 'f'), NULL, h1, sizeof(h1)) &&
+            nz_ordinal_str(c, num_int(&bn), atoi(nz_get(c, NZ_ORD_CASES, gk)), NULL, h2, sizeof(h2))) {
+            al_buf_printf(c->b, "%s %s %s", h1, to, h2);
+            return (size_t)(bn.e - a->s);
+        }
         if (years || year_next) {
             char out[96];
             nz_year_str(c, num_int(a), out, sizeof(out));
@@ -1212,6 +1299,8 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             al_buf_putc(c->b, ' ');
         else
             al_buf_printf(c->b, " %s ", to);
+        /* "10–15 minut": dziesięć do piętnastu, "do" takes the genitive */
+        c->gen_next = !years && !year_next && nz_in_words(nz_setting(c, "cardinal_gen_words"), to, strlen(to));
         return (size_t)(b - a->s);
     }
 }
@@ -1225,6 +1314,8 @@ size_t nz_number(nz *c, const char *p)
     size_t n;
 
     c->year_next = false;
+    c->gen_now = c->gen_next;
+    c->gen_next = false;
     if (!c->known) {
         n = nz_digits(p);
         al_buf_put(c->b, p, n);
