@@ -122,6 +122,9 @@
 #define RUNNING_TEXT_DEPTH 3
 /* aloud: with no prose found, a digest wins when it says this many times more. */
 #define DIGEST_GAIN 2
+/* A sign-up box: a form with an e-mail field and at most this much text
+ * around it (a title and a line of pitch). */
+#define SIGNUP_MAX_CHARS 400
 /* Enough text: stop relaxing (Readability's DEFAULT_CHAR_THRESHOLD, 500). */
 #define ENOUGH_CHARS 500
 
@@ -400,11 +403,48 @@ static bool is_region_by_id(const al_dom *dom, int i, int post_title)
  * <aside>, <nav> or <footer> that holds the page's HEADLINE (its visible
  * h1 whose words are the title, or -1) is the post in the wrong tag (a
  * theme that wraps every post in <aside class=blogPost>), not chrome. */
+/* Does FORM hold an e-mail field (<input type="email">)? */
+static bool form_asks_email(const al_dom *dom, int form)
+{
+    for (int j = form + 1; j < dom->nodes[form].end; j++) {
+        const char *type = dom->nodes[j].tag == GUMBO_TAG_INPUT ? al_dom_attr(dom, j, "type") : NULL;
+        if (type && strcasecmp(type, "email") == 0)
+            return true;
+    }
+    return false;
+}
+
+/* A sign-up box: a <form> that asks for an e-mail address, with its title
+ * and pitch around it ("La lettre du Carnet" / "Un test, un tutoriel...
+ * chaque premier jeudi du mois"): the largest element holding it with at
+ * most SIGNUP_MAX_CHARS of text, not the body, not holding the headline.
+ * Marked DROP: a newsletter's (or a comment form's) box is never the
+ * article, whatever its words and language. Call after al_dom_sum(). */
+static void drop_signup_boxes(al_dom *dom, int headline)
+{
+    for (int i = 0; i < dom->count; i++) {
+        int box = -1, p;
+
+        if (dom->nodes[i].tag != GUMBO_TAG_FORM || !form_asks_email(dom, i))
+            continue;
+        for (p = i; p >= 0 && p != dom->body && dom->nodes[p].text_len <= SIGNUP_MAX_CHARS &&
+                    !(headline >= p && headline < dom->nodes[p].end);
+             p = dom->nodes[p].parent)
+            box = p;
+        if (box < 0)
+            continue;
+        for (int j = box; j < dom->nodes[box].end; j++)
+            dom->nodes[j].flags |= AL_NODE_DROP;
+        i = dom->nodes[box].end - 1;
+    }
+}
+
 static void mark_unlikely(al_dom *dom, const al_meta *meta, int headline)
 {
     int i, j, post_title = title_heading(dom, meta, GUMBO_TAG_H1, GUMBO_TAG_H3, 0, dom->count);
 
     al_dom_sum(dom, AL_NODE_DROP);
+    drop_signup_boxes(dom, headline);
     for (i = 0; i < dom->count; i++) {
         al_node *n = &dom->nodes[i];
         GumboTag t = n->tag;
