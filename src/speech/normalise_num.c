@@ -446,15 +446,31 @@ static size_t short_phone(nz *c, const char *p)
 static bool national_shape(const nz *c, const char *p, const size_t *lens, size_t n)
 {
     const char *l = nz_setting(c, "phone_national"), *f = nz_setting(c, "phone_national_first");
+    const char *last = p;
     size_t g = 0;
 
     if (!l || !f || !nz_in_words(f, p, 1))
         return false;
+    /* "150 000 000": a round amount in groups of three is no number to dial */
+    for (size_t i = 0; i + 1 < n; i++)
+        last += lens[i] + 1;
+    if (n && strspn(last, "0") >= lens[n - 1])
+        return false;
+    /* several shapes, '|' between them: Polish "3 3 3|2 3 2 2" */
     for (; *l; l++) {
+        if (*l == '|') {
+            if (g == n)
+                return true;
+            g = 0;
+            continue;
+        }
         if (*l == ' ')
             continue;
-        if (g >= n || lens[g] != (size_t)(*l - '0'))
-            return false;
+        if (g >= n || lens[g] != (size_t)(*l - '0')) {
+            l += strcspn(l, "|") - 1;
+            g = n + 1;
+            continue;
+        }
         g++;
     }
     return g == n;
