@@ -486,31 +486,46 @@ static void strip_known_suffix(al_meta *m, const al_dom *dom)
         m->title[cut - m->title] = '\0';
 }
 
+/* Does text key LONGER begin with all of key SHORTER's words, and go on? */
+static bool key_extends(const char *longer, const char *shorter)
+{
+    size_t n = strlen(shorter);
+
+    return n > 0 && strncmp(longer, shorter, n) == 0 && longer[n] == ' ';
+}
+
+/* Heading I becomes M's title when it has two words or more and its key
+ * extends the title's KT (HEADING_LONGER) or KT extends it. Whether. */
+static bool retitle(al_meta *m, const al_dom *dom, int i, const char *kt, bool heading_longer)
+{
+    char *text = al_dom_text(dom, i, true), *kh = text ? al_text_key(text) : NULL;
+    bool hit = kh && al_text_words(text) >= 2 && (heading_longer ? key_extends(kh, kt) : key_extends(kt, kh));
+
+    if (hit) {
+        free(m->title);
+        m->title = al_text_normalize(text);
+    }
+    free(kh);
+    free(text);
+    return hit;
+}
+
 /* "Story | Section | Site": when a heading of the page is the title's
  * first part, that heading is the title. */
 static void prefer_heading(al_meta *m, const al_dom *dom)
 {
-    char *kt, *kh, *text;
+    char *kt;
     int i, seen = 0;
 
     if (!m->title || !last_separator(m->title) || dom->body < 0 || !(kt = al_text_key(m->title)))
         return;
     for (i = dom->body; i < dom->nodes[dom->body].end && seen < 4; i++) {
         GumboTag tag = dom->nodes[i].tag;
-        size_t n;
         if ((tag != GUMBO_TAG_H1 && tag != GUMBO_TAG_H2) || (dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)))
             continue;
         seen++;
-        text = al_dom_text(dom, i, true);
-        kh = text ? al_text_key(text) : NULL;
-        n = kh ? strlen(kh) : 0;
-        if (kh && al_text_words(text) >= 2 && strncmp(kt, kh, n) == 0 && kt[n] == ' ') {
-            free(m->title);
-            m->title = al_text_normalize(text);
-            seen = 4;
-        }
-        free(kh);
-        free(text);
+        if (retitle(m, dom, i, kt, false))
+            break;
     }
     free(kt);
 }
@@ -525,7 +540,7 @@ static char *title_after_blog_name(const al_dom *dom, const char *h1key, int h1)
     size_t n = strlen(h1key);
     int i;
 
-    if (!dk || n == 0 || strncmp(dk, h1key, n) != 0 || dk[n] != ' ') {
+    if (!dk || !key_extends(dk, h1key)) {
         free(doc);
         free(dk);
         return NULL;
@@ -555,26 +570,15 @@ static char *title_after_blog_name(const al_dom *dom, const char *h1key, int h1)
  * headline's words and are more. */
 static void prefer_longer_h1(al_meta *m, const al_dom *dom)
 {
-    char *kt, *kh, *text;
-    size_t n;
+    char *kt;
     int i;
 
     if (!m->title || dom->body < 0 || !(kt = al_text_key(m->title)))
         return;
-    n = strlen(kt);
-    for (i = dom->body; n > 0 && i < dom->nodes[dom->body].end; i++) {
-        if (dom->nodes[i].tag != GUMBO_TAG_H1 || (dom->nodes[i].flags & AL_NODE_TEXT))
-            continue;
-        text = al_dom_text(dom, i, true);
-        kh = text ? al_text_key(text) : NULL;
-        if (kh && strncmp(kh, kt, n) == 0 && kh[n] == ' ') {
-            free(m->title);
-            m->title = al_text_normalize(text);
-            n = 0;
-        }
-        free(kh);
-        free(text);
-    }
+    for (i = dom->body; i < dom->nodes[dom->body].end; i++)
+        if (dom->nodes[i].tag == GUMBO_TAG_H1 && !(dom->nodes[i].flags & AL_NODE_TEXT) &&
+            retitle(m, dom, i, kt, true))
+            break;
     free(kt);
 }
 
