@@ -316,15 +316,25 @@ static bool aside_in_story(const al_dom *dom, int i)
            (t == GUMBO_TAG_P || (t >= GUMBO_TAG_H2 && t <= GUMBO_TAG_H6)) && holds_prose_paragraph(dom, i);
 }
 
-/* Inside a table or code, class names are not page chrome. */
+/* Inside a table or code, class names are not page chrome. A table that
+ * holds the article (at least half the page's paragraph text) is the
+ * page's layout, not a table of data: its columns are the page's regions
+ * ("<td id="left"><div class="widget">" beside "<td id="middle">"), judged
+ * by their class names as a page laid out with <div>s is: its blocks
+ * only, not a link or a word inside a sentence ("<a class="popup">" of a
+ * book's notes). The nearest table decides: a data table inside a layout
+ * table keeps its names. */
 static bool in_table_or_code(const al_dom *dom, int i)
 {
     int p;
 
     for (p = dom->nodes[i].parent; p >= 0; p = dom->nodes[p].parent) {
         GumboTag t = dom->nodes[p].tag;
-        if (t == GUMBO_TAG_TABLE || t == GUMBO_TAG_CODE || t == GUMBO_TAG_PRE)
+        if (t == GUMBO_TAG_CODE || t == GUMBO_TAG_PRE)
             return true;
+        if (t == GUMBO_TAG_TABLE)
+            return !al_score_holds_article(dom, p) || !(dom->nodes[i].flags & AL_NODE_BLOCK) ||
+                   in_table_or_code(dom, p);
     }
     return false;
 }
