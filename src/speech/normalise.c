@@ -50,7 +50,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_PREPOSITIONS] = "speech.prepositions", [NZ_COUNT_WORDS] = "speech.count_words",
     [NZ_ABBREV_END] = "speech.abbrev_end",   [NZ_ORD_CASES] = "speech.ordinal_cases",
     [NZ_ORD_NOUNS] = "speech.ordinal_nouns", [NZ_FEMININE] = "speech.feminine",
-    [NZ_CARD_GEN] = "speech.cardinals_gen",
+    [NZ_CARD_GEN] = "speech.cardinals_gen", [NZ_ABBREV_CASES] = "speech.abbrev_cases",
 };
 
 /* ---- identifiers, hashtags, handles ---- */
@@ -262,8 +262,18 @@ static size_t abbreviation(nz *c, const char *p)
         best = e, bestn = n, alt = true;
     if (!best)
         return 0;
-    /* "St.": Saint before a name, Street after one */
-    nz_put_form(c, nz_value(best), alt && !next_capital(p + bestn) ? 1 : 0);
+    /* Polish "przy ul. Długiej": ulicy, the word in the case of the
+     * preposition before it ([speech.abbrev_cases] "loc=ulicy") */
+    const char *cv = nz_get(c, NZ_ABBREV_CASES, best->key), *w, *f = NULL;
+    size_t wn = cv ? nz_word_before(c, p, &w) : 0;
+    const al_lang_entry *pe = wn ? nz_find(c, NZ_PREPOSITIONS, w, wn, true) : NULL;
+    for (const char *q = pe ? cv : NULL; q && *q && !f; q += strcspn(q, " "), q += *q == ' ')
+        if (strlen(nz_value(pe)) == 3 && strncmp(q, nz_value(pe), 3) == 0 && q[3] == '=')
+            f = q + 4;
+    if (f)
+        al_buf_put(c->b, f, strcspn(f, " "));
+    else   /* "St.": Saint before a name, Street after one */
+        nz_put_form(c, nz_value(best), alt && !next_capital(p + bestn) ? 1 : 0);
     /* its period also ends the sentence: at the text's end, or before a
      * capital after one of [speech.abbrev_end] ("etc. The", "usw. Der",
      * "w 1979 r. Papież") */
