@@ -215,6 +215,10 @@ static void put_num(nz *c, const nz_num *a)
  * ("Stunde", "Million"). */
 static bool feminine_noun(const nz *c, const char *w, size_t n)
 {
+    /* "Até 2030 todas as centrais": a determiner of not_nouns is no noun
+     * the number counts, whatever its ending */
+    if (nz_in_words(nz_setting(c, "not_nouns"), w, n))
+        return false;
     /* "Megabyte", "Ende": not every noun in -e is feminine (feminine_except);
      * feminine_words are whole words ("heure", "fois") */
     return (nz_ends_with_setting(c, "feminine_endings", w, n) &&
