@@ -961,6 +961,61 @@ static bool prose_follows(const al_items *items, size_t h)
     return false;
 }
 
+/* A lead-in line over a list of links to other stories, at the end of the
+ * article ("<p><strong>More stories from us:</strong></p><ul><li><a>..."):
+ * the line names no section by its words, so only its shape and its list
+ * tell it apart from the article's own lead-in to a list. Evidence: a
+ * paragraph of at most LABEL_MAX_WORDS words, all bold, ending with a
+ * colon; the items right after it are the items of one <ul>/<ol>, at
+ * least LEADIN_LIST_MIN_ITEMS, each of them a headline: all link text
+ * (LEADIN_ITEM_LINK_SHARE; "Laptop for $550</a> (normally $780)" is a
+ * deal the post lists, with words of its own); and no running prose
+ * (PROSE_MIN_WORDS, under PROSE_MAX_LINK_SHARE links) follows the list
+ * before the next heading: the article has ended. The line and the list
+ * are dropped. Returns the next item to look at, or 0 when the line is
+ * left alone. */
+#define LEADIN_LIST_MIN_ITEMS 3
+#define LEADIN_ITEM_LINK_SHARE 0.9
+
+static int list_of(const al_dom *dom, int node)
+{
+    for (int d = 0; node >= 0 && d < TEASER_ITEM_DEPTH && dom->nodes[node].tag != GUMBO_TAG_LI; d++)
+        node = dom->nodes[node].parent;
+    if (node < 0 || dom->nodes[node].tag != GUMBO_TAG_LI || (node = dom->nodes[node].parent) < 0)
+        return -1;
+    return dom->nodes[node].tag == GUMBO_TAG_UL || dom->nodes[node].tag == GUMBO_TAG_OL ? node : -1;
+}
+
+static size_t drop_leadin_links(al_items *items, const al_dom *dom, size_t l)
+{
+    const char *t = items->items[l].text;
+    size_t j, n = strlen(t);
+    int node = items->items[l].node, list;
+
+    while (n && strchr(" \t\n", t[n - 1]))
+        n--;
+    if (n == 0 || t[n - 1] != ':' || al_text_words(t) > LABEL_MAX_WORDS || !al_block_all_bold(dom, node) ||
+        l + 1 >= items->count || (list = list_of(dom, items->items[l + 1].node)) < 0 ||
+        list < dom->nodes[node].end)
+        return 0;
+    for (j = l + 1; j < items->count && items->items[j].node < dom->nodes[list].end; j++) {
+        const al_item *it = &items->items[j];
+        if (it->kind != ALOUD_BLOCK_LIST_ITEM || al_item_link_share(it) < LEADIN_ITEM_LINK_SHARE)
+            return 0;
+    }
+    if (j - (l + 1) < LEADIN_LIST_MIN_ITEMS)
+        return 0;
+    for (size_t k = j; k < items->count && items->items[k].kind != AL_ITEM_HEADING; k++) {
+        const al_item *it = &items->items[k];
+        if (!it->junk && al_item_is_block(it) && al_item_link_share(it) < PROSE_MAX_LINK_SHARE &&
+            al_text_words(it->text) >= PROSE_MIN_WORDS)
+            return 0;                  /* the article goes on */
+    }
+    for (size_t k = l; k < j; k++)
+        items->items[k].junk = true;
+    return j;
+}
+
 /* S without its scheme, "www.", fragment and trailing slash: its length. */
 static size_t url_core(const char **s)
 {
@@ -1804,6 +1859,8 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
         } else if (it->kind == ALOUD_BLOCK_PARAGRAPH && al_text_words(it->text) <= LABEL_MAX_WORDS &&
                    al_lexicon_match(AL_LEX_HEADING, key) &&
                    ((next = drop_label_section(items, i)) > 0 || (next = drop_label_box(items, dom, i)) > 0)) {
+            i = next;
+        } else if (it->kind == ALOUD_BLOCK_PARAGRAPH && (next = drop_leadin_links(items, dom, i)) > 0) {
             i = next;
         } else {
             if (al_block_is_junk(it, key, meta, dom))
