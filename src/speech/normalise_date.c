@@ -660,20 +660,26 @@ static size_t time_unit(const char *p, const char *unit)
 /* "8.30 bis 12 Uhr", "9.30–11.45 Uhr": a range mark at P, then a time
  * with the [speech.settings] time_word UNIT after it (so the first
  * number is a time too). */
-static bool unit_after_range(const nz *c, const char *p, const char *unit)
+/* Past the range mark at P ("–", "-" or the [speech.words] "to" word
+ * between spaces), or NULL when there is none. */
+static const char *after_range_mark(const nz *c, const char *p)
 {
     const char *to = nz_word(c, "to");
-    size_t n;
 
     if (strncmp(p, "\xE2\x80\x93", 3) == 0)
-        p += 3;
-    else if (*p == '-')
-        p++;
-    else if (to && *p == ' ' && strncmp(p + 1, to, strlen(to)) == 0 && p[1 + strlen(to)] == ' ')
-        p += 2 + strlen(to);
-    else
-        return false;
-    if ((n = nz_digits(p)) < 1 || n > 2)
+        return p + 3;
+    if (*p == '-')
+        return p + 1;
+    if (to && *p == ' ' && strncmp(p + 1, to, strlen(to)) == 0 && p[1 + strlen(to)] == ' ')
+        return p + 2 + strlen(to);
+    return NULL;
+}
+
+static bool unit_after_range(const nz *c, const char *p, const char *unit)
+{
+    size_t n;
+
+    if (!(p = after_range_mark(c, p)) || (n = nz_digits(p)) < 1 || n > 2)
         return false;
     p += n;
     if (*p == '.' || *p == ':') {
@@ -689,16 +695,9 @@ static bool unit_after_range(const nz *c, const char *p, const char *unit)
  * hour alone, the second time says "horas". */
 static bool time_after_to(const nz *c, const char *p)
 {
-    const char *to = nz_word(c, "to");
     size_t n;
 
-    if (strncmp(p, "\xE2\x80\x93", 3) == 0)
-        p += 3;
-    else if (*p == '-')
-        p++;
-    else if (to && *p == ' ' && strncmp(p + 1, to, strlen(to)) == 0 && p[1 + strlen(to)] == ' ')
-        p += 2 + strlen(to);
-    else
+    if (!(p = after_range_mark(c, p)))
         return false;
     n = nz_digits(p);
     return n >= 1 && n <= 2 && (p[n] == ':' || p[n] == '.') && nz_digits(p + n + 1) == 2;
