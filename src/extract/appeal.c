@@ -784,6 +784,11 @@ bool al_appeal_text(const char *text)
     return features_appeal(&f);
 }
 
+bool al_appeal_is(const al_appeal_features *f)
+{
+    return features_appeal(f);
+}
+
 /* Does a block with features F, beside an appeal, continue it? */
 static bool features_continue(const al_appeal_features *f)
 {

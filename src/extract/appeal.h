@@ -39,6 +39,9 @@ int al_appeal_score(const al_appeal_features *f);
 /** Is TEXT, a block or the whole text of a box, an appeal? */
 bool al_appeal_text(const char *text);
 
+/** Is a text whose features are F an appeal (al_appeal_text's answer)? */
+bool al_appeal_is(const al_appeal_features *f);
+
 /**
  * Does TEXT, a block beside an appeal, continue it: it asks or names a
  * price, a channel or bank details, with less evidence than a block alone

@@ -998,10 +998,38 @@ static int appeal_count(junk_block *b)
 }
 
 /* The block's appeal features (appeal.c), measured once. */
+/* A hash of TEXT (FNV-1a), to tell a cache's text from another. */
+static unsigned long long text_hash(const char *text)
+{
+    unsigned long long h = 14695981039346656037ULL;
+
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        h = (h ^ *p) * 1099511628211ULL;
+    return h;
+}
+
+/* IT's appeal features (appeal.c), measured once for its text: the junk
+ * rules, the appeal rule and the appeal sections of every pass all ask,
+ * and measuring (a language guess, every table's words) was half of the
+ * extraction's time on a long page. The cache is the item's own; a text
+ * changed since is measured again. */
+static const al_appeal_features *item_features(const al_item *cit)
+{
+    al_item *it = (al_item *)cit;       /* only its cache is written */
+    unsigned long long h = text_hash(it->text);
+
+    if (!it->measured || it->features_of != h) {
+        al_appeal_measure(it->text, &it->features);
+        it->features_of = h;
+        it->measured = true;
+    }
+    return &it->features;
+}
+
 static const al_appeal_features *features(junk_block *b)
 {
     if (!b->measured) {
-        al_appeal_measure(b->it->text, &b->features);
+        b->features = *item_features(b->it);
         b->measured = true;
     }
     return &b->features;
@@ -2396,17 +2424,16 @@ bool al_block_junk_rule_row(size_t k, const char **name, const char **reason, co
  * junk rules ask once per block. */
 bool al_block_is_appeal_by_features(const al_item *it)
 {
-    return al_item_is_block(it) && it->kind != ALOUD_BLOCK_CODE && it->text && al_appeal_text(it->text);
+    return al_item_is_block(it) && it->kind != ALOUD_BLOCK_CODE && it->text && al_appeal_is(item_features(it));
 }
 
-/* Does TEXT (WORDS words), naming payments, speak as the site or to the
+/* Does IT's text (WORDS words), naming payments, speak as the site or to the
  * reader, or give bank details short of reported prose (BANK_NEWS_WORDS)? */
-static bool payment_speaks(const char *text, size_t words)
+static bool payment_speaks(const al_item *it, size_t words)
 {
-    al_appeal_features f;
+    const al_appeal_features *f = item_features(it);
 
-    al_appeal_measure(text, &f);
-    return f.address || f.self || (f.bank_id && words < BANK_NEWS_WORDS);
+    return f->address || f->self || (f->bank_id && words < BANK_NEWS_WORDS);
 }
 
 /* Does this block ask for money, a subscription or a share? */
@@ -2428,10 +2455,10 @@ bool al_block_is_appeal(al_item *it)
          * rule): "Pour payer un ami ... relié à son IBAN" after "virement
          * instantané" is news about a bank's app */
         it->appeal = al_lexicon_count(AL_LEX_APPEAL, key) > 0 ||
-                     (pay >= 2 && (words <= PAYMENT_LINE_WORDS || payment_speaks(it->text, words))) ||
+                     (pay >= 2 && (words <= PAYMENT_LINE_WORDS || payment_speaks(it, words))) ||
                      (pay == 1 && words <= APPEAL_ONE_PAY_MAX_WORDS) ||
                      al_lexicon_match(AL_LEX_NEWSLETTER, key) || al_lexicon_match(AL_LEX_SHARE_PROMPT, key) ||
-                     al_appeal_text(it->text);
+                     al_appeal_is(item_features(it));
     }
     free(key);
     return it->appeal;

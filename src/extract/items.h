@@ -5,6 +5,7 @@
 #ifndef ALOUD_ITEMS_H
 #define ALOUD_ITEMS_H
 
+#include "appeal.h"
 #include "dom.h"
 
 #define AL_ITEM_HEADING 100   /* item kind beyond aloud_block_kind */
@@ -23,6 +24,9 @@ typedef struct {
     size_t span_count;
     bool junk;                /* set by boilerplate.c */
     signed char appeal;       /* blocks.c's cache: -1 unknown, 0 no, 1 asks for money/subscription */
+    bool measured;            /* blocks.c's cache: FEATURES are TEXT's, as FEATURES_OF says */
+    unsigned long long features_of;   /* a hash of the text they were measured on */
+    al_appeal_features features;      /* appeal.c's features of TEXT */
 } al_item;
 
 typedef struct {
