@@ -409,10 +409,6 @@ static bool is_region_by_id(const al_dom *dom, int i, int post_title)
     return true;
 }
 
-/* Chrome by tag or by name. Marks the whole subtree UNLIKELY. An
- * <aside>, <nav> or <footer> that holds the page's HEADLINE (its visible
- * h1 whose words are the title, or -1) is the post in the wrong tag (a
- * theme that wraps every post in <aside class=blogPost>), not chrome. */
 /* Does FORM hold an e-mail field (<input type="email">)? */
 static bool form_asks_email(const al_dom *dom, int form)
 {
@@ -449,6 +445,10 @@ static void drop_signup_boxes(al_dom *dom, int headline)
     }
 }
 
+/* Chrome by tag or by name. Marks the whole subtree UNLIKELY. An
+ * <aside>, <nav> or <footer> that holds the page's HEADLINE (its visible
+ * h1 whose words are the title, or -1) is the post in the wrong tag (a
+ * theme that wraps every post in <aside class=blogPost>), not chrome. */
 static void mark_unlikely(al_dom *dom, const al_meta *meta, int headline)
 {
     int i, j, post_title = title_heading(dom, meta, GUMBO_TAG_H1, GUMBO_TAG_H3, 0, dom->count);
