@@ -504,27 +504,31 @@ static char *spill_dir(const job *j)
     return al_strdup(path ? path : tmp && *tmp ? tmp : "/tmp");
 }
 
-/* Cut the exported sections into groups of consecutive ones of about
- * GROUP_WORDS words or more (parallel.c says why), from the article alone:
- * the same groups, so the same audio, whatever the jobs. About an eighth
- * of the article each, so that two to eight jobs share it evenly, but not
- * so small that starting an engine per group costs much. */
-#define GROUP_WORDS_MIN 400
+/* Cut the exported sections into groups of consecutive ones (parallel.c
+ * says why), from the article alone: the same groups, so the same audio,
+ * whatever the jobs. Each group takes a sixth of the words still left,
+ * within GROUP_WORDS_MIN..MAX, so the groups shrink towards the end: a
+ * job that finishes early takes a short one, and the jobs end close
+ * together (equal eighths left one core idle for up to an eighth of the
+ * article). Not smaller than GROUP_WORDS_MIN: each group starts an engine. */
+#define GROUP_WORDS_MIN 150
 #define GROUP_WORDS_MAX 2500
+#define GROUP_SHARE 6
 
 static size_t cut_groups(size_t *ends, const job *j)
 {
-    size_t count, total = 0, words = 0, n = 0, per;
+    size_t count, left = 0, words = 0, n = 0, per;
     const aloud_section *s = aloud_article_sections(j->article, &count);
 
     for (size_t k = j->first; k < j->end; k++)
-        total += aloud_section_words(&s[k]);
-    per = total / 8 < GROUP_WORDS_MIN ? GROUP_WORDS_MIN
-        : total / 8 > GROUP_WORDS_MAX ? GROUP_WORDS_MAX : total / 8;
+        left += aloud_section_words(&s[k]);
     for (size_t k = j->first; k < j->end; k++) {
+        per = left / GROUP_SHARE < GROUP_WORDS_MIN ? GROUP_WORDS_MIN
+            : left / GROUP_SHARE > GROUP_WORDS_MAX ? GROUP_WORDS_MAX : left / GROUP_SHARE;
         words += aloud_section_words(&s[k]);
         if (words >= per || k + 1 == j->end) {
             ends[n++] = k + 1 - j->first;
+            left -= words;
             words = 0;
         }
     }

@@ -369,6 +369,8 @@ static int take_error(worker *w, const frame *f)
     return al_error_set(code, "%s", message[0] ? message : "synthesis failed");
 }
 
+static int start_more(run *r);
+
 static int take_frame(run *r, worker *w)
 {
     frame f;
@@ -392,8 +394,12 @@ static int take_frame(run *r, worker *w)
         return take_audio(r, w, f.count);
     case FRAME_DONE:
         r->sections[w->k++].done = true;
-        if (w->k == r->groups[w->g].end && (err = reap(w, false)) < 0)
-            return err;
+        if (w->k == r->groups[w->g].end) {
+            /* the next group starts before the waiting audio is handed
+             * on: a core left idle while it is copied is time lost */
+            if ((err = reap(w, false)) < 0 || (err = start_more(r)) < 0)
+                return err;
+        }
         return advance(r);
     case FRAME_ERROR:
         return take_error(w, &f);
