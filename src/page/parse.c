@@ -335,13 +335,18 @@ int al_dom_from_flat(al_dom *dom, char *flat, size_t len, size_t max_memory, con
 
 /* ---- marks ----------------------------------------------------------------- */
 
-/* Links that lead away: not "#section" anchors or "javascript:" handlers. */
+/* Links that lead away: not "#section" anchors or "javascript:" handlers.
+ * A bare "#" is a link whose target a script sets (a card's headline, a
+ * related story in a template), no anchor in the page: it counts, as
+ * Readability's link density counts it (only "#name" is weighed less). */
 static bool is_real_link(const char *href)
 {
     if (!href)
         return false;
     while (*href == ' ' || *href == '\t' || *href == '\n')
         href++;
+    if (href[0] == '#' && (href[1] == '\0' || href[1] == ' '))
+        return true;
     return *href && *href != '#' && strncasecmp(href, "javascript:", 11) != 0;
 }
 
