@@ -1775,10 +1775,13 @@ static bool fires_copyright(junk_block *b, const junk_rule *r)
 
 /* A credit names a photographer or an agency; a long line that ends as a
  * sentence ("Source: the figures come from the statistics office, which
- * surveyed...") is prose that happens to open with a credit word. */
+ * surveyed...") is prose that happens to open with a credit word. A short
+ * line of a label cut by its full stop and then only a name ("fot. Jan
+ * Nowak / Portal X") is a credit as it is in a caption (credits.c): a
+ * picture's credit in a <div> of its own is no caption. */
 static bool fires_credit(junk_block *b, const junk_rule *r)
 {
-    if (al_credit_bracketed(b->it->text))
+    if (al_credit_bracketed(b->it->text) || (is_short(b, r) && al_credit_stop_labelled(b->it->text)))
         return true;
     return is_credit(b->it->text, is_short(b, r)) && (is_short(b, r) || !ends_as_sentence(b->it->text));
 }
@@ -2327,8 +2330,8 @@ static const junk_rule junk_rules[] = {
       "a copyright line (\"All rights reserved\")",
       "tests/test_rules.c" },
     { "credit", ANY_KIND, 25, 10, 0, 0, fires_credit,
-      "a picture or reporting credit (\"Image: Reuters\", \"Photo by X\"), or a credit's shape alone in "
-      "brackets (\"(Jane Doe/Reuters)\", \"(@janedoe/Twitter)\")",
+      "a picture or reporting credit (\"Image: Reuters\", \"Photo by X\", \"fot. Jan Nowak / X\"), or a "
+      "credit's shape alone in brackets (\"(Jane Doe/Reuters)\", \"(@janedoe/Twitter)\")",
       "tests/pages/caption-credits" },
     { "copyright-sign", ANY_KIND, 10, 0, 0, 0, fires_copyright_sign,
       "a short line opening with a copyright sign (\"(c) Reuters\")",

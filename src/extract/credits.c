@@ -61,20 +61,27 @@ static bool label_is_credit(const char *s, size_t n)
 
 static bool shaped_as(const char *s, bool name_only);
 
+bool al_credit_stop_labelled(const char *s)
+{
+    const char *stop = strstr(s, ". ");
+
+    return stop && stop > s && stop - s <= 40 && !memchr(s, ' ', (size_t)(stop - s)) &&
+           label_is_credit(s, (size_t)(stop - s)) && shaped_as(stop + 2, true);
+}
+
 /* Does S (a segment) start with a credit label and then ':' or '/', or
  * with a label, a word of [extract.credit_by] and a capitalised name
  * ("Photo by Jane Doe", "Foto di Andrea Pistolesi"), or with a label cut
  * short by a full stop and then nothing but a name ("Fot. KMP Konin")? */
 static bool labelled_credit(const char *s)
 {
-    const char *colon = strpbrk(s, ":/"), *stop = strstr(s, ". "), *p;
+    const char *colon = strpbrk(s, ":/"), *p;
 
     if (strncmp(s, "\xC2\xA9", 2) == 0)                 /* © */
         return true;
     if (colon && colon > s && colon - s <= 40 && label_is_credit(s, (size_t)(colon - s)))
         return true;
-    if (stop && stop > s && stop - s <= 40 && !memchr(s, ' ', (size_t)(stop - s)) &&
-        label_is_credit(s, (size_t)(stop - s)) && shaped_as(stop + 2, true))
+    if (al_credit_stop_labelled(s))
         return true;
     /* the label's words, then a "by" word, then a name */
     for (p = strchr(s, ' '); p && p - s <= 40; p = strchr(p + 1, ' ')) {

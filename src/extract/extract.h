@@ -30,6 +30,9 @@ int al_structure_mark(al_items *items, const al_dom *dom, const char *page_lang)
 void al_credits_trim(al_items *items);
 /** True when TEXT is nothing but a credit in brackets: "(Jane Doe/Reuters)", "(@janedoe/Twitter)". */
 bool al_credit_bracketed(const char *text);
+/** True when TEXT opens with a credit label cut short by a full stop and then
+ *  holds nothing but a name: "Fot. KMP Konin", "fot. Jan Nowak / Portal X". */
+bool al_credit_stop_labelled(const char *text);
 
 /* langguess.c */
 /**
