@@ -51,6 +51,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_ABBREV_END] = "speech.abbrev_end",   [NZ_ORD_CASES] = "speech.ordinal_cases",
     [NZ_ORD_NOUNS] = "speech.ordinal_nouns", [NZ_FEMININE] = "speech.feminine",
     [NZ_CARD_GEN] = "speech.cardinals_gen", [NZ_ABBREV_CASES] = "speech.abbrev_cases",
+    [NZ_CARD_INS] = "speech.cardinals_ins",
 };
 
 /* ---- identifiers, hashtags, handles ---- */

@@ -129,29 +129,58 @@ static bool put_bare_one(nz *c, const nz_num *a)
     return true;
 }
 
-/* A whole number after a word of [speech.settings] cardinal_gen_words
- * (Polish "do", "od", "około"), or after the "do" of a range, is a
- * genitive, with [speech.cardinals_gen]. */
-static bool genitive(const nz *c, const nz_num *a)
+/* The table of the case a whole number takes (Polish), or -1 for none.
+ * [speech.cardinals_gen] after a word of [speech.settings]
+ * cardinal_gen_words ("do", "od", "około") or the "do" of a range; else
+ * by the ending of the noun right after it, which shows its case: one of
+ * noun_ins_endings ("z 3 osobami": trzema) takes [speech.cardinals_ins],
+ * one of noun_loc_endings ("w 3 miastach": trzech) the genitive's words,
+ * which the locative shares, and after 2, 3 or 4 one of noun_virile_endings
+ * ("3 studentów", "22 żołnierzy": trzech, dwudziestu dwóch), a noun of men
+ * in the genitive, which a count of things never takes after those. */
+static int numeral_case(const nz *c, const nz_num *a)
 {
     const char *w;
     size_t wn;
 
     if (!c->t[NZ_CARD_GEN].n || a->nf || a->nd > 6 || *a->e == '/' || *a->e == ':')
-        return false;
+        return -1;
     if (c->gen_now)
-        return true;
+        return NZ_CARD_GEN;
     /* "do 2020.": a year-like number with no noun after it is a year */
     if (a->nd == 4 && !a->grouped && num_int(a) >= 1000 && num_int(a) <= 2100 &&
         !(*a->e == ' ' && nz_word_after(a->e, &w) && !nz_upper_at(w)))
-        return false;
+        return -1;
     wn = nz_word_before(c, a->s, &w);
-    return wn && nz_in_words(nz_setting(c, "cardinal_gen_words"), w, wn);
+    /* "do -8 °C": past a minus sign */
+    if (!wn && a->s > c->text + 1 && (a->s[-1] == '-' || a->s[-1] == '+') && a->s[-2] == ' ')
+        wn = nz_word_before(c, a->s - 1, &w);
+    if (wn && nz_in_words(nz_setting(c, "cardinal_gen_words"), w, wn))
+        return NZ_CARD_GEN;
+    /* the noun's case: a number of its own ("1/3 uczniów": not the 3) */
+    if ((a->s > c->text && a->s[-1] != ' ') || *a->e != ' ' || !(wn = nz_word_after(a->e, &w)) ||
+        nz_upper_at(w))
+        return -1;
+    if (c->t[NZ_CARD_INS].n && nz_ends_with_setting(c, "noun_ins_endings", w, wn) && num_int(a) >= 2)
+        return NZ_CARD_INS;
+    if (nz_ends_with_setting(c, "noun_loc_endings", w, wn) && num_int(a) >= 2)
+        return NZ_CARD_GEN;
+    if (a->d[a->nd - 1] >= '2' && a->d[a->nd - 1] <= '4' && !(a->nd > 1 && a->d[a->nd - 2] == '1') &&
+        nz_ends_with_setting(c, "noun_virile_endings", w, wn))
+        return NZ_CARD_GEN;
+    return -1;
 }
 
-/* The genitive of V (1 to 999) from [speech.cardinals_gen] into OUT:
- * hundreds, then tens and units or a teen ("stu osiemdziesięciu"). */
-static bool gen_words(const nz *c, long v, char *out, size_t cap)
+static bool genitive(const nz *c, const nz_num *a)
+{
+    return numeral_case(c, a) == NZ_CARD_GEN;
+}
+
+/* V (1 to 999) in the words of the case table T ([speech.cardinals_gen])
+ * into OUT: hundreds, then tens and units or a teen ("stu
+ * osiemdziesięciu"); a unit after tens is the table's last form of 1
+ * ("dwudziestu jeden": "jednego|jeden"). */
+static bool gen_words(const nz *c, int t, long v, char *out, size_t cap)
 {
     long parts[3] = { v / 100 * 100, v % 100 < 20 ? v % 100 : v % 100 / 10 * 10, v % 100 < 20 ? 0 : v % 10 };
     char key[8];
@@ -159,33 +188,38 @@ static bool gen_words(const nz *c, long v, char *out, size_t cap)
     *out = '\0';
     for (int i = 0; i < 3; i++) {
         const char *g;
+        size_t gn;
         if (!parts[i])
             continue;
         snprintf(key, sizeof(key), "%ld", parts[i]);
-        if (!(g = nz_get(c, NZ_CARD_GEN, key)))
+        if (!(g = nz_get(c, t, key)))
             return false;
-        snprintf(out + strlen(out), cap - strlen(out), "%s%s", *out ? " " : "", g);
+        gn = strcspn(g, "|");
+        if (i == 2 && strrchr(g, '|'))
+            g = strrchr(g, '|') + 1, gn = strlen(g);
+        snprintf(out + strlen(out), cap - strlen(out), "%s%.*s", *out ? " " : "", (int)gn, g);
     }
     return *out != '\0';
 }
 
-/* Whole number A as its genitive in words (up to 999 999; the thousands
- * by [speech.cardinals_gen] 1000, "tysiąca|tysięcy"): "do 180" do stu
- * osiemdziesięciu, "około 1500" około tysiąca pięciuset, where espeak-ng
- * knows only the nominative. */
+/* Whole number A in the case numeral_case() gives it, in words (up to
+ * 999 999; the thousands by the table's 1000, "tysiąca|tysięcy"): "do
+ * 180" do stu osiemdziesięciu, "około 1500" około tysiąca pięciuset, "z 3
+ * osobami" z trzema, where espeak-ng knows only the nominative. */
 static bool put_genitive(nz *c, const nz_num *a)
 {
     long v = num_int(a), th = v / 1000;
-    const char *k = nz_get(c, NZ_CARD_GEN, "1000");
+    int t = numeral_case(c, a);
+    const char *k = t < 0 ? NULL : nz_get(c, t, "1000");
     char hi[256] = "", lo[256] = "";
 
-    if (!genitive(c, a) || v < 1 || v > 999999 || (th && !k))
+    if (t < 0 || v < 1 || v > 999999 || (th && !k))
         return false;
-    if (v % 1000 && !gen_words(c, v % 1000, lo, sizeof(lo)))
+    if (v % 1000 && !gen_words(c, t, v % 1000, lo, sizeof(lo)))
         return false;
     if (th == 1)
         snprintf(hi, sizeof(hi), "%.*s", (int)strcspn(k, "|"), k);
-    else if (th && gen_words(c, th, hi, sizeof(hi) - 40))
+    else if (th && gen_words(c, t, th, hi, sizeof(hi) - 40))
         snprintf(hi + strlen(hi), sizeof(hi) - strlen(hi), " %s", strchr(k, '|') ? strchr(k, '|') + 1 : k);
     else if (th)
         return false;
@@ -278,7 +312,7 @@ static void put_one(nz *c, const nz_num *a, const char *noun, size_t nn)
     char fem[128];
 
     /* "21 personas": veintiuna, "200 pessoas": duzentas ([speech.feminine]) */
-    if (!forms && nn && !a->nf && a->nd <= 6 && feminine_noun(c, noun, nn) &&
+    if (!forms && nn && !a->nf && a->nd <= 6 && numeral_case(c, a) < 0 && feminine_noun(c, noun, nn) &&
         nz_feminine_str(c, num_int(a), fem, sizeof(fem))) {
         al_buf_puts(c->b, fem);
         return;
