@@ -1238,6 +1238,33 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         /* "1/5 der Fläche" is a fifth, "4/5" alone a rating (below) */
         if (num_int(a) < num_int(&bn) && (f = nz_get(c, NZ_FRACTIONS, key)) &&
             (!rating_scale(&bn) || lower_word_after(bn.e))) {
+            /* Polish (plural_few): the numerator a feminine cardinal and
+             * the denominator's form after it, one|many|few|fraction as a
+             * noun's: "3/4" trzy czwarte, "5/8" pięć ósmych; the first form
+             * is the whole "1/3", jedna trzecia. After a word of
+             * cardinal_gen_words both are genitives: "około 2/3" dwóch
+             * trzecich, "około 1/3" the fourth form, jednej trzeciej. */
+            if (nz_setting(c, "plural_few") && a->nd <= 3) {
+                const char *pw;
+                size_t pn = nz_word_before(c, a->s, &pw);
+                bool gen = pn && nz_in_words(nz_setting(c, "cardinal_gen_words"), pw, pn);
+                bool few = a->d[a->nd - 1] >= '2' && a->d[a->nd - 1] <= '4' &&
+                           !(a->nd > 1 && a->d[a->nd - 2] == '1');
+                char nw[128];
+                if (strcmp(a->d, "1") == 0) {
+                    nz_put_form(c, f, gen ? 3 : 0);
+                    return (size_t)(bn.e - a->s);
+                }
+                if (gen && gen_words(c, NZ_CARD_GEN, num_int(a), nw, sizeof(nw)))
+                    al_buf_puts(c->b, nw);
+                else if (!gen && nz_feminine_str(c, num_int(a), nw, sizeof(nw)))
+                    al_buf_puts(c->b, nw);
+                else
+                    al_buf_puts(c->b, a->d);
+                al_buf_putc(c->b, ' ');
+                nz_put_form(c, f, few && !gen ? 2 : 1);
+                return (size_t)(bn.e - a->s);
+            }
             /* "1 1/2 cups": one and a half; "2 3/4": two and three
              * quarters ([speech.settings] fraction_mixed; a numerator 1
              * as fraction_one, "a", or the first form of one, "ein") */
