@@ -245,6 +245,25 @@ static bool initial_after_name(const nz *c, const char *p)
     return wn && w + wn + 1 == p && nz_upper_at(w) && !nz_clause_start(c, w);
 }
 
+/* A range of whole numbers at P after spaces ("9–17", "8-16"). */
+static bool range_at(const char *p)
+{
+    size_t n;
+
+    while (*p == ' ')
+        p++;
+    if (!(n = nz_digits(p)))
+        return false;
+    p += n;
+    if (strncmp(p, "\xE2\x80\x93", 3) == 0)
+        p += 3;
+    else if (*p == '-')
+        p++;
+    else
+        return false;
+    return nz_digit(*p);
+}
+
 /* An abbreviation at P ("approx.", "e.g.", "Dr.", "No. 5"). */
 static size_t abbreviation(nz *c, const char *p)
 {
@@ -268,8 +287,10 @@ static size_t abbreviation(nz *c, const char *p)
     const char *cv = nz_get(c, NZ_ABBREV_CASES, best->key), *w, *f = NULL;
     size_t wn = cv ? nz_word_before(c, p, &w) : 0;
     const al_lang_entry *pe = wn ? nz_find(c, NZ_PREPOSITIONS, w, wn, true) : NULL;
-    for (const char *q = pe ? cv : NULL; q && *q && !f; q += strcspn(q, " "), q += *q == ' ')
-        if (strlen(nz_value(pe)) == 3 && strncmp(q, nz_value(pe), 3) == 0 && q[3] == '=')
+    /* "w godz. 9–17": before a range the plural's form, "rng=godzinach" */
+    const char *kase = cv && range_at(p + bestn) && strstr(cv, "rng=") ? "rng" : pe ? nz_value(pe) : NULL;
+    for (const char *q = kase ? cv : NULL; q && *q && !f; q += strcspn(q, " "), q += *q == ' ')
+        if (strlen(kase) == 3 && strncmp(q, kase, 3) == 0 && q[3] == '=')
             f = q + 4;
     if (f)
         al_buf_put(c->b, f, strcspn(f, " "));

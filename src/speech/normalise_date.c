@@ -703,6 +703,31 @@ static bool time_after_to(const nz *c, const char *p)
     return n >= 1 && n <= 2 && (p[n] == ':' || p[n] == '.') && nz_digits(p + n + 1) == 2;
 }
 
+/* "od 8.00 do 15.30": after the first word of [speech.settings]
+ * time_range_words, a time with a period when the second word and
+ * another such time follow; P is past the first's minutes. */
+static bool time_pair(const nz *c, const char *w, size_t wn, const char *p)
+{
+    const char *l = nz_setting(c, "time_range_words");
+    size_t ln = l ? strcspn(l, " ") : 0, n;
+
+    if (!ln || wn != ln || strncasecmp(w, l, ln) != 0 || *p != ' ')
+        return false;
+    l += ln + (l[ln] == ' ');
+    ln = strcspn(l, " ");
+    if (!ln || strncmp(p + 1, l, ln) != 0 || p[1 + ln] != ' ')
+        return false;
+    p += 2 + ln;
+    n = nz_digits(p);
+    if (!(n >= 1 && n <= 2 && atoi(p) <= 24 && (p[n] == '.' || p[n] == ':') && nz_digits(p + n + 1) == 2 &&
+          atoi(p + n + 1) <= 59 && !nz_is_alnum_at(p + n + 3)))
+        return false;
+    /* "od 2.50 do 3.10 zł": amounts, not times */
+    p += n + 3;
+    return !(*p == ' ' && (nz_match(c, NZ_CURRENCY, p + 1, false, &n) || nz_match(c, NZ_UNITS, p + 1, false, &n) ||
+                           nz_match(c, NZ_MAGNITUDE, p + 1, false, &n)));
+}
+
 /* "14:30", "9:05 am", "12:30 Uhr", "8 h 15", "20h" */
 size_t nz_time_of_day(nz *c, const nz_num *a)
 {
@@ -740,6 +765,14 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
          * word of [speech.settings] time_before */
         min = atoi(q + 1);
         end = q + 3;
+    } else if (*q == '.' && nz_digits(q + 1) == 2 && !nz_digit(q[3]) && !(q[3] == '.' && nz_digit(q[4])) &&
+               (c->time_now || ((n = nz_word_before(c, a->s, &w)) && w + n + 1 == a->s &&
+                                time_pair(c, w, n, q + 3)))) {
+        /* "od 8.00 do 15.30": both times ([speech.settings]
+         * time_range_words); the second is marked for its turn */
+        min = atoi(q + 1);
+        end = q + 3;
+        c->time_next = !c->time_now;
     } else if ((!*q || strchr(" ,;)", *q) || (*q == '.' && !nz_digit(q[1]))) &&
                (n = nz_word_before(c, a->s, &w)) && (w + n + 1 == a->s || (w[n] == '.' && w + n + 2 == a->s)) &&
                nz_in_words(nz_setting(c, "time_before_hour"), w, n)) {

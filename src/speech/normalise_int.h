@@ -46,6 +46,8 @@ typedef struct {
     bool year_next;        /* the number after a range mark is a year too */
     bool gen_next;         /* the number after a range's "do" is a genitive (Polish) */
     bool gen_now;          /* the number being read is one */
+    bool time_next;        /* the number after "do" is a time too (Polish "od 8.00 do 15.30") */
+    bool time_now;         /* the number being read is one */
     const char *per;       /* [speech.words] per ("pro"), or NULL */
     size_t per_n;
     const char *one;       /* [speech.settings] one ("ein|eine|..."), or NULL */

@@ -1362,7 +1362,9 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             nz_get(c, NZ_ORD_CASES, (snprintf(gk, sizeof(gk), "%s.f", nz_value(tc)), gk)) &&
             nz_ordinal_str(c, num_int(a), nz_case_form(c, a->s, a->e, 'f'), NULL, h1, sizeof(h1)) &&
             nz_ordinal_str(c, num_int(&bn), atoi(nz_get(c, NZ_ORD_CASES, gk)), NULL, h2, sizeof(h2))) {
-            al_buf_printf(c->b, "%s %s %s", h1, to, h2);
+            /* "w godzinach od dziewiątej": [speech.settings] hour_range_from */
+            const char *from = nz_setting(c, "hour_range_from");
+            al_buf_printf(c->b, "%s%s%s %s %s", from ? from : "", from ? " " : "", h1, to, h2);
             return (size_t)(bn.e - a->s);
         }
         if (years || year_next) {
@@ -1397,6 +1399,8 @@ size_t nz_number(nz *c, const char *p)
     c->year_next = false;
     c->gen_now = c->gen_next;
     c->gen_next = false;
+    c->time_now = c->time_next;
+    c->time_next = false;
     if (!c->known) {
         n = nz_digits(p);
         al_buf_put(c->b, p, n);
