@@ -1367,6 +1367,32 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             al_buf_printf(c->b, "%s%s%s %s %s", from ? from : "", from ? " " : "", h1, to, h2);
             return (size_t)(bn.e - a->s);
         }
+        /* Italian "10-15 minuti": da dieci a quindici, "2015-2020" dal
+         * duemilaquindici al duemilaventi ([speech.settings] range_words
+         * "da a|dal al", numbers|years); not after a word of
+         * range_from_words that says "from" already ("dalle 9-12") or
+         * after "between"; a word of range_from_replaces before it gives
+         * way ("massime di 25-30": da) */
+        const char *rw = nz_setting(c, "range_words");
+        char to_year[32];
+        /* (a range goes up: "battuto l'Inter 2-1" is a score) */
+        if (rw && !after_between(c, a->s) && !(hn && nz_in_words(nz_setting(c, "range_from_words"), hw, hn)) &&
+            (a->nf || bn.nf || num_int(a) < (bn.nd < a->nd && years ? num_int(a) / 100 * 100 + num_int(&bn) : num_int(&bn)))) {
+            const char *form = rw;
+            if ((years || year_next) && strchr(rw, '|'))
+                form = strchr(rw, '|') + 1;
+            size_t fn = strcspn(form, " |");
+            if (hn && hw + hn + 1 == a->s && nz_in_words(nz_setting(c, "range_from_replaces"), hw, hn) &&
+                c->b->len > hn && strncmp(c->b->data + c->b->len - hn - 1, hw, hn) == 0 &&
+                c->b->data[c->b->len - 1] == ' ')
+                c->b->len -= hn + 1;
+            al_buf_put(c->b, form, fn);
+            al_buf_putc(c->b, ' ');
+            if (form[fn] == ' ') {
+                snprintf(to_year, sizeof(to_year), "%.*s", (int)strcspn(form + fn + 1, " |"), form + fn + 1);
+                to = to_year;
+            }
+        }
         if (years || year_next) {
             char out[96];
             nz_year_str(c, num_int(a), out, sizeof(out));
