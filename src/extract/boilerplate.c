@@ -1683,17 +1683,20 @@ static char *about_name(const char *text, const char **rest)
 
 /* Is the page a company's own release: an "About X" label anywhere on it
  * names its byline or its site ("About Corvane Robotics" under a release
- * by Corvane Robotics)? A news page has a byline, a person, and copies
- * another's "About X" under its story. Without a byline nothing tells. */
+ * by Corvane Robotics)? A news page has a byline, a person or the
+ * newsroom's line that names no person ("Door Redactie": meta's
+ * byline_org), and copies another's "About X" under its story. Without
+ * either nothing tells. */
 static bool own_release(const al_items *items, const al_meta *meta)
 {
     size_t i;
-    bool own = !meta->byline || !*meta->byline;
+    const char *by = meta->byline && *meta->byline ? meta->byline : meta->byline_org;
+    bool own = !by || !*by;
 
     for (i = 0; i < items->count && !own; i++) {
         const char *rest;
         char *x = items->items[i].text ? about_name(items->items[i].text, &rest) : NULL;
-        own = x && (al_text_same_words(x, meta->byline) || (meta->site_name && al_text_same_words(x, meta->site_name)));
+        own = x && (al_text_same_words(x, by) || (meta->site_name && al_text_same_words(x, meta->site_name)));
         free(x);
     }
     return own;
@@ -1766,7 +1769,7 @@ static size_t company_about(al_items *items, size_t i, const al_meta *meta)
  * ("About Valley Courier", "À propos de Touraine Info"). The first block
  * that is none of these ends the peeling: a last paragraph about the
  * site's owner, with the story above it, is read. Company boilerplate
- * copied under a news story by a person goes too (company_about: "À
+ * copied under a news story by a person or a newsroom goes too (company_about: "À
  * propos de Caisse Ligérienne : banque coopérative ..."), unless the page
  * is the company's own release (own_release: tests/pages/press-release
  * keeps its "About" sections). */

@@ -772,6 +772,18 @@ static bool author_link(const al_dom *dom, int i)
     return false;
 }
 
+/* Does the class list CLS have a part (split at spaces, '-' and '_') that
+ * starts with PREFIX ("sn-auteur", "auteurs"; not "hauteur")? */
+static bool class_part_starts(const char *cls, const char *prefix)
+{
+    size_t n = strlen(prefix);
+
+    for (const char *p = cls; *p; p++)
+        if ((p == cls || strchr(" \t\n-_", p[-1])) && strncasecmp(p, prefix, n) == 0)
+            return true;
+    return false;
+}
+
 static bool is_author_marker(const al_dom *dom, int i)
 {
     const char *rel = al_dom_attr(dom, i, "rel"), *ip = al_dom_attr(dom, i, "itemprop");
@@ -779,10 +791,12 @@ static bool is_author_marker(const al_dom *dom, int i)
 
     if ((rel && strcasecmp(rel, "author") == 0) || (ip && strcasecmp(ip, "author") == 0) || author_link(dom, i))
         return true;
-    /* class="byline", "author-name", "post-author"; not the author box, not a picture's credit */
+    /* class="byline", "author-name", "post-author", "autor", the French and
+     * Dutch "auteur" as a part of its own; not the author box, not a
+     * picture's credit */
     return cls && (al_text_casestr(cls, "byline") || al_text_casestr(cls, "author-name") ||
                    al_text_casestr(cls, "post-author") || al_text_casestr(cls, "article-author") ||
-                   al_text_casestr(cls, "autor")) &&
+                   al_text_casestr(cls, "autor") || class_part_starts(cls, "auteur")) &&
            !al_text_casestr(cls, "box") && !al_text_casestr(cls, "bio") && !al_text_casestr(cls, "avatar") &&
            /* a picture's author ("jc-foto__autor", "photo-author") is its credit */
            !al_text_casestr(cls, "foto") && !al_text_casestr(cls, "photo") && !al_text_casestr(cls, "credit");
