@@ -1,15 +1,19 @@
 /*
  * test_units.c - white-box tests of the text helpers, the boilerplate
- * lexicon and the language guess (private API, linked from the static
- * library).
+ * lexicon, the language guess, and the kernel-side moves of audio
+ * (private API, linked from the static library).
  */
+#define _POSIX_C_SOURCE 200809L   /* mkstemp, pread */
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "extract.h"
 #include "lexicon.h"
 #include "util.h"
+#include "wav.h"
 
 static int failures, checks;
 
@@ -209,6 +213,86 @@ static void test_lang_guess(void)
     free(tag);
 }
 
+/* A temporary file, unlinked at once. */
+static int temp_file(void)
+{
+    char path[] = "/tmp/aloud-units-XXXXXX";
+    int fd = mkstemp(path);
+
+    if (fd >= 0)
+        unlink(path);
+    return fd;
+}
+
+/* al_fd_move(): a pipe into a file at an offset, a file into a file, a
+ * pipe that ends early, and a pair the kernel cannot move between (a file
+ * into a pipe), where nothing may be consumed. */
+static void test_fd_move(void)
+{
+    char data[3000], back[3000];
+    int p[2], f = temp_file(), g = temp_file();
+    off_t at = 100, from = 100, to = 0;
+
+    for (size_t i = 0; i < sizeof(data); i++)
+        data[i] = (char)(i * 7 + 3);
+    CHECK(f >= 0 && g >= 0 && pipe(p) == 0);
+    CHECK(write(p[1], data, sizeof(data)) == (ssize_t)sizeof(data));
+    CHECK(al_fd_move(p[0], NULL, f, &at, 2000) == 2000 && at == 2100);
+    CHECK(pread(f, back, 2000, 100) == 2000 && memcmp(back, data, 2000) == 0);
+    CHECK(al_fd_move(f, &from, g, &to, 1500) == 1500 && from == 1600 && to == 1500);
+    CHECK(pread(g, back, 1500, 0) == 1500 && memcmp(back, data, 1500) == 0);
+    close(p[1]);                              /* 1000 bytes left, then the end */
+    CHECK(al_fd_move(p[0], NULL, f, &at, 5000) == 1000 && at == 3100);
+    CHECK(pread(f, back, 3000, 100) == 3000 && memcmp(back, data, 3000) == 0);
+    close(p[0]);
+    CHECK(pipe(p) == 0);
+    from = 0;
+    CHECK(al_fd_move(f, &from, p[1], NULL, 100) == AL_FD_CANNOT_MOVE && from == 0);
+    close(p[0]);
+    close(p[1]);
+    close(f);
+    close(g);
+}
+
+/* al_wav_write_from() between two al_wav_write()s: the samples in order
+ * in the data chunk and its size right, whichever way each part came. */
+static void test_wav_write_from(void)
+{
+    int16_t pcm[900], back[900];
+    unsigned char h[44];
+    int p[2], f = temp_file(), fd = dup(f);
+    al_wav *w = NULL;
+    size_t moved = 0;
+    int err;
+
+    for (int i = 0; i < 900; i++)
+        pcm[i] = (int16_t)(i * 31 - 9000);
+    CHECK(f >= 0 && fd >= 0 && pipe(p) == 0);
+    CHECK(al_wav_open_fd(&w, fd, "units.wav", 22050, NULL, 0) == ALOUD_OK);
+    if (!w)
+        return;
+    CHECK(al_wav_write(w, pcm, 300) == ALOUD_OK);
+    CHECK(write(p[1], pcm + 300, 400 * sizeof(int16_t)) == 400 * (ssize_t)sizeof(int16_t));
+    err = al_wav_write_from(w, p[0], NULL, 400, &moved);
+    if (err == AL_WAV_USE_WRITE)              /* a big-endian host: nothing was read */
+        err = al_fd_read_all(p[0], back, 800) == 800 ? al_wav_write(w, back, 400) : -1, moved = 400;
+    CHECK(err == ALOUD_OK && moved == 400);
+    CHECK(al_wav_write(w, pcm + 700, 200) == ALOUD_OK);
+    CHECK(al_wav_finish(w) == ALOUD_OK);
+    CHECK(pread(f, h, sizeof(h), 0) == (ssize_t)sizeof(h) && memcmp(h + 36, "data", 4) == 0);
+    CHECK(h[40] + (h[41] << 8) == 1800 && h[42] == 0 && h[43] == 0);
+    CHECK(pread(f, back, sizeof(back), 44) == (ssize_t)sizeof(back));
+    bool same = true;
+    for (int i = 0; i < 900; i++) {          /* little-endian on disk */
+        const unsigned char *b = (const unsigned char *)&back[i];
+        same &= b[0] == (unsigned char)(pcm[i] & 0xFF) && b[1] == (unsigned char)((pcm[i] >> 8) & 0xFF);
+    }
+    CHECK(same);
+    close(p[0]);
+    close(p[1]);
+    close(f);
+}
+
 int main(void)
 {
     test_normalize();
@@ -217,6 +301,8 @@ int main(void)
     test_lexicon();
     test_stopwords();
     test_lang_guess();
+    test_fd_move();
+    test_wav_write_from();
     printf("%d/%d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
 }

@@ -467,6 +467,37 @@ static int section_audio(void *data, const int16_t *pcm, size_t count)
     return err;
 }
 
+/* The same, moved by the kernel from FD (parallel.h) when the audio goes
+ * to one file only: the whole article's WAV, or the scratch file. */
+static int section_audio_from(void *data, int fd, off_t *at, size_t count, size_t *moved)
+{
+    job *j = data;
+    off_t end = (off_t)(j->progress.samples * sizeof(int16_t));
+    ssize_t n;
+    int err = ALOUD_OK;
+
+    *moved = 0;
+    if (j->stream || j->part || (j->whole != NULL) == (j->scratch_fd >= 0))
+        return AL_PARALLEL_USE_AUDIO;
+    if (j->whole) {
+        if ((err = al_wav_write_from(j->whole, fd, at, count, moved)) == AL_WAV_USE_WRITE)
+            return AL_PARALLEL_USE_AUDIO;
+    } else if ((n = al_fd_move(fd, at, j->scratch_fd, &end, count * sizeof(int16_t))) ==
+               AL_FD_CANNOT_MOVE) {
+        return AL_PARALLEL_USE_AUDIO;
+    } else if (n < 0) {
+        err = al_error_set(ALOUD_EWRITE, "%s: cannot write the audio (%s)",
+                           j->whole_file.final ? j->whole_file.final : j->opts->split_dir,
+                           strerror(errno));
+    } else {
+        *moved = (size_t)n / sizeof(int16_t);
+    }
+    j->progress.samples += *moved;
+    if (err == ALOUD_OK)
+        report(j);
+    return err;
+}
+
 static int section_end(void *data, size_t k, uint64_t produced)
 {
     static const int16_t silence[220];
@@ -538,7 +569,7 @@ static size_t cut_groups(size_t *ends, const job *j)
 static int speak_sections(job *j)
 {
     al_parallel p = { j->end - j->first, NULL, 0, j->jobs, NULL, section_synth, section_begin,
-                      section_audio, section_end, section_cancelled, j };
+                      section_audio, section_audio_from, section_end, section_cancelled, j };
     size_t *ends = malloc((p.count ? p.count : 1) * sizeof(*ends));
     char *dir = spill_dir(j);
     int err;

@@ -98,6 +98,7 @@ typedef struct {
     size_t head;        /* the section being handed on */
     size_t started;     /* sections of the groups started */
     size_t next_group;  /* the next group to start */
+    bool copying;       /* audio_from could not: read and write instead */
     int16_t *buf;       /* CHUNK samples */
 } run;
 
@@ -256,56 +257,109 @@ static int open_spill(const char *dir)
     return fd;
 }
 
-static int spill(run *r, section *s, const int16_t *pcm, size_t count)
+static int spill_error(const run *r, ssize_t n)
 {
-    group *g = &r->groups[s->g];
+    return al_error_set(ALOUD_EWRITE, "%s: cannot keep audio there (%s)", r->p->spill_dir,
+                        n < 0 ? strerror(errno) : "disk full");
+}
+
+/* Write COUNT samples from PCM at AT in FD. */
+static int pwrite_all(const run *r, int fd, const int16_t *pcm, size_t count, off_t at)
+{
     const char *p = (const char *)pcm;
     size_t left = count * sizeof(*pcm);
-    off_t at = (off_t)(g->spill_len * sizeof(*pcm));
 
-    if (g->spill_fd < 0) {
-        g->spill_fd = open_spill(r->p->spill_dir);
-        if (g->spill_fd < 0)
-            return al_error_set(ALOUD_EWRITE, "%s: cannot keep audio there (%s)",
-                                r->p->spill_dir, strerror(errno));
-    }
-    if (s->spilled == 0)
-        s->spill_at = g->spill_len;
     while (left > 0) {
-        ssize_t n = pwrite(g->spill_fd, p, left, at);
+        ssize_t n = pwrite(fd, p, left, at);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
-            return al_error_set(ALOUD_EWRITE, "%s: cannot keep audio there (%s)",
-                                r->p->spill_dir, n < 0 ? strerror(errno) : "disk full");
+            return spill_error(r, n);
         p += n;
         left -= (size_t)n;
         at += n;
     }
-    s->spilled += count;
-    g->spill_len += count;
     return ALOUD_OK;
+}
+
+/* Keep the next COUNT samples of worker W's pipe, section S's, in its
+ * group's file until their turn: moved there by the kernel when it can.
+ * *MOVED: the samples kept, fewer only when the pipe ended. */
+static int spill(run *r, section *s, int fd, size_t count, size_t *moved)
+{
+    group *g = &r->groups[s->g];
+    off_t at = (off_t)(g->spill_len * sizeof(int16_t));
+    ssize_t n = AL_FD_CANNOT_MOVE;
+    int err;
+
+    *moved = 0;
+    if (g->spill_fd < 0 && (g->spill_fd = open_spill(r->p->spill_dir)) < 0)
+        return al_error_set(ALOUD_EWRITE, "%s: cannot keep audio there (%s)",
+                            r->p->spill_dir, strerror(errno));
+    if (s->spilled == 0)
+        s->spill_at = g->spill_len;
+    if (!r->copying)
+        n = al_fd_move(fd, NULL, g->spill_fd, &at, count * sizeof(int16_t));
+    if (n == AL_FD_CANNOT_MOVE) {
+        size_t want = count > CHUNK ? CHUNK : count;
+
+        r->copying = true;
+        n = al_fd_read_all(fd, r->buf, want * sizeof(*r->buf));
+        if (n > 0 && (err = pwrite_all(r, g->spill_fd, r->buf, (size_t)n / sizeof(*r->buf), at)) < 0)
+            return err;
+    }
+    if (n < 0)
+        return spill_error(r, n);
+    *moved = (size_t)n / sizeof(int16_t);
+    s->spilled += *moved;
+    g->spill_len += *moved;
+    return ALOUD_OK;
+}
+
+/* Hand on the next COUNT samples of FD (the head's pipe when AT is NULL,
+ * else a spill file from *AT): with the caller's audio_from while it
+ * can, else read here. *MOVED: the samples handed on. */
+static int hand_on(run *r, int fd, off_t *at, size_t count, size_t *moved)
+{
+    const al_parallel *p = r->p;
+    size_t want = count > CHUNK ? CHUNK : count;
+    ssize_t n;
+    int err;
+
+    if (!r->copying && p->audio_from) {
+        if ((err = p->audio_from(p->data, fd, at, count, moved)) != AL_PARALLEL_USE_AUDIO)
+            return err;
+        r->copying = true;
+    }
+    do
+        n = at ? pread(fd, r->buf, want * sizeof(*r->buf), *at)
+               : al_fd_read_all(fd, r->buf, want * sizeof(*r->buf));
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return al_error_set(ALOUD_EWRITE, "%s: cannot read kept audio back (%s)",
+                            p->spill_dir, strerror(errno));
+    *moved = (size_t)n / sizeof(*r->buf);
+    if (at)
+        *at += (off_t)(*moved * sizeof(*r->buf));
+    return *moved ? p->audio(p->data, r->buf, *moved) : ALOUD_OK;
 }
 
 /* Section S's turn has come: hand on what it spilled. */
 static int unspill(run *r, section *s)
 {
     group *g = &r->groups[s->g];
-    uint64_t at = s->spill_at, end = s->spill_at + s->spilled;
+    off_t at = (off_t)(s->spill_at * sizeof(int16_t));
+    uint64_t left = s->spilled;
     int err = ALOUD_OK;
 
-    while (err == ALOUD_OK && at < end) {
-        size_t want = end - at > CHUNK ? CHUNK : (size_t)(end - at);
-        ssize_t n = pread(g->spill_fd, r->buf, want * sizeof(*r->buf),
-                          (off_t)(at * sizeof(*r->buf)));
+    while (err == ALOUD_OK && left > 0) {
+        size_t moved = 0;
 
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n != (ssize_t)(want * sizeof(*r->buf)))
-            return al_error_set(ALOUD_EWRITE, "%s: cannot read kept audio back (%s)",
-                                r->p->spill_dir, n < 0 ? strerror(errno) : "short read");
-        err = r->p->audio(r->p->data, r->buf, want);
-        at += want;
+        err = hand_on(r, g->spill_fd, &at, left > FRAME ? FRAME : (size_t)left, &moved);
+        if (err == ALOUD_OK && moved == 0)
+            return al_error_set(ALOUD_EWRITE, "%s: cannot read kept audio back (short read)",
+                                r->p->spill_dir);
+        left -= moved;
     }
     s->spilled = 0;
     return err;
@@ -340,19 +394,19 @@ static int take_audio(run *r, worker *w, uint64_t count)
     int err = ALOUD_OK;
 
     while (err == ALOUD_OK && count > 0) {
-        size_t want = count > CHUNK ? CHUNK : (size_t)count;
-        ssize_t n = al_fd_read_all(w->fd, r->buf, want * sizeof(*r->buf));
+        size_t want = count > FRAME ? FRAME : (size_t)count, moved = 0;
 
-        if (n != (ssize_t)(want * sizeof(*r->buf))) {
+        err = w->k == r->head ? hand_on(r, w->fd, NULL, want, &moved)
+                              : spill(r, s, w->fd, want, &moved);
+        if (err == ALOUD_OK && moved == 0) {
             size_t k = w->k;
             if ((err = reap(w, false)) < 0)   /* say how it died, if it did */
                 return err;
             return al_error_set(ALOUD_ESYNTH, "the synthesis of section %zu stopped mid-way",
                                 k + 1);
         }
-        err = w->k == r->head ? r->p->audio(r->p->data, r->buf, want) : spill(r, s, r->buf, want);
-        s->received += want;
-        count -= want;
+        s->received += moved;
+        count -= moved;
     }
     return err;
 }

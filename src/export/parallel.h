@@ -8,8 +8,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 #include "synth.h"
+
+#define AL_PARALLEL_USE_AUDIO 1
 
 /** What to synthesise and where its audio goes. Every callback gets DATA. */
 typedef struct {
@@ -29,6 +32,12 @@ typedef struct {
     int (*begin)(void *data, size_t k);
     /** In this process, in order: the next COUNT samples of the current section. */
     int (*audio)(void *data, const int16_t *pcm, size_t count);
+    /** The same, read from FD (a pipe when AT is NULL, else a file read
+     *  from *AT, which advances) by the callee, with al_fd_move() when it
+     *  can: *MOVED samples taken, fewer than COUNT only when FD ended.
+     *  AL_PARALLEL_USE_AUDIO when it cannot (nothing read): AUDIO is used
+     *  from then on. NULL: always AUDIO. */
+    int (*audio_from)(void *data, int fd, off_t *at, size_t count, size_t *moved);
     /** In this process, in order: section K is complete with PRODUCED samples. */
     int (*end)(void *data, size_t k, uint64_t produced);
     /** Has the caller asked to stop? (Polled about ten times a second.) */

@@ -234,19 +234,17 @@ static const void *to_little_endian(al_wav *w, const int16_t *pcm, size_t count)
     return w->swap;
 }
 
-int al_wav_write(al_wav *w, const int16_t *pcm, size_t count)
+static int check_size(const al_wav *w, size_t count)
 {
-    const void *data;
-    int err;
-
     if (!w->stream && (w->samples + count) * 2 > WAV_MAX_BYTES - HEADER_SIZE - 65536)
         return al_error_set(ALOUD_EWRITE, "%s: the audio is too long for a WAV file (4 GiB)",
                             w->name);
-    if (!(data = to_little_endian(w, pcm, count)))
-        return al_error_oom();
-    w->samples += count;
-    if ((err = put(w, data, count * 2)) < 0)
-        return err;
+    return ALOUD_OK;
+}
+
+/* Hand what was written since the last time to the disk (see the top). */
+static int write_back(al_wav *w)
+{
     if (!w->stream && w->samples * 2 - w->written_back >= WRITEBACK) {
         long at;
 
@@ -259,6 +257,47 @@ int al_wav_write(al_wav *w, const int16_t *pcm, size_t count)
         w->written_back = w->samples * 2;
     }
     return ALOUD_OK;
+}
+
+int al_wav_write(al_wav *w, const int16_t *pcm, size_t count)
+{
+    const void *data;
+    int err;
+
+    if ((err = check_size(w, count)) < 0)
+        return err;
+    if (!(data = to_little_endian(w, pcm, count)))
+        return al_error_oom();
+    w->samples += count;
+    if ((err = put(w, data, count * 2)) < 0)
+        return err;
+    return write_back(w);
+}
+
+int al_wav_write_from(al_wav *w, int fd, off_t *at, size_t count, size_t *moved)
+{
+    off_t end;
+    ssize_t n;
+    int err;
+
+    *moved = 0;
+    if (w->stream || !host_is_little_endian())
+        return AL_WAV_USE_WRITE;
+    if ((err = check_size(w, count)) < 0)
+        return err;
+    errno = 0;
+    if (fflush(w->f) != 0 || (end = ftello(w->f)) < 0)
+        return write_error(w);
+    n = al_fd_move(fd, at, fileno(w->f), &end, count * 2);
+    if (n == AL_FD_CANNOT_MOVE)
+        return AL_WAV_USE_WRITE;
+    if (n < 0)
+        return write_error(w);
+    if (fseeko(w->f, end, SEEK_SET) != 0)   /* the stream's position: after them */
+        return write_error(w);
+    *moved = (size_t)n / 2;
+    w->samples += *moved;
+    return write_back(w);
 }
 
 int al_wav_cue(al_wav *w, const char *label)

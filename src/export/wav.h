@@ -5,6 +5,7 @@
 #define ALOUD_WAV_H
 
 #include <stdint.h>
+#include <sys/types.h>
 #include <stdio.h>
 
 #include "encode.h"
@@ -25,6 +26,17 @@ int al_wav_open_fd(al_wav **out, int fd, const char *name, unsigned int rate, co
 
 /** Append COUNT samples (host byte order). ALOUD_OK or ALOUD_EWRITE. */
 int al_wav_write(al_wav *w, const int16_t *pcm, size_t count);
+
+/**
+ * Append COUNT samples read from FD (little-endian), moved by the kernel
+ * (al_fd_move(): FD a pipe when AT is NULL, else a file read from *AT).
+ * *MOVED: the samples appended, fewer than COUNT only when FD ended.
+ * Returns ALOUD_OK, ALOUD_EWRITE, or AL_WAV_USE_WRITE when it cannot be
+ * done here (a stream, a big-endian host, a kernel or file system that
+ * cannot): nothing was read, use al_wav_write().
+ */
+#define AL_WAV_USE_WRITE 1
+int al_wav_write_from(al_wav *w, int fd, off_t *at, size_t count, size_t *moved);
 
 /** Put a cue point labelled LABEL at the current end of the audio. */
 int al_wav_cue(al_wav *w, const char *label);

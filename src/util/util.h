@@ -52,6 +52,14 @@ int al_fd_write_all(int fd, const void *data, size_t len, bool is_socket);
 /* Read LEN bytes from FD: the bytes read (fewer only at end of file), or
  * -1 on error. */
 ssize_t al_fd_read_all(int fd, void *data, size_t len);
+/* Move LEN bytes from IN to the file OUT inside the kernel: IN is a pipe
+ * when IN_OFF is NULL (splice), else a file read from *IN_OFF
+ * (copy_file_range); OUT is written at *OUT_OFF (NULL: at its file
+ * position). The offsets advance. Returns the bytes moved (fewer only at
+ * IN's end), AL_FD_CANNOT_MOVE when the kernel cannot move between these
+ * two (nothing was moved: read and write instead), or -1 with errno set. */
+#define AL_FD_CANNOT_MOVE (-2)
+ssize_t al_fd_move(int in, off_t *in_off, int out, off_t *out_off, size_t len);
 
 /* ---- buf.c: growable byte buffers ---- */
 
