@@ -1150,9 +1150,14 @@ static bool fires_price_box(junk_block *b, const junk_rule *r)
     return price_box(b->it, b->dom);
 }
 
+/* The share words, counts included ("Share 12 Tweet 3"); a lone count
+ * ("23" beside a vote button) is a button's too. A table's row of
+ * figures only ("2024 | 118 | 8.500") is data: its cells count nothing. */
 static bool fires_share(junk_block *b, const junk_rule *r)
 {
     (void)r;
+    if (b->it->kind == ALOUD_BLOCK_TABLE_ROW && b->key[strspn(b->key, "0123456789 ")] == '\0')
+        return false;
     return al_lexicon_match(AL_LEX_SHARE, b->key);
 }
 
