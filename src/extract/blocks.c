@@ -780,43 +780,10 @@ static bool gallery_head(const al_dom *dom, int i)
     return first_img > i && first_img >= dom->nodes[i].end;
 }
 
-/* Where the counter "N of M" / "N/M" at P ends (a word of
- * [extract.counter_of] between, or "/" when SLASH), the first number not
- * past the second and the second at least 2; NULL when P holds none. */
-static const char *counter_end(const char *p, bool slash)
-{
-    unsigned long a, b;
-    char *end;
-    size_t n, k, count;
-
-    if (!(*p >= '0' && *p <= '9'))
-        return NULL;
-    a = strtoul(p, &end, 10);
-    p = end + strspn(end, " ");
-    if (*p == '/') {
-        if (!slash)
-            return NULL;
-        p++;
-    } else {
-        const al_lang_entry *e = al_lang_table("extract.counter_of", NULL, &count);
-        n = strcspn(p, " ");
-        for (k = 0; k < count && !(strlen(e[k].key) == n && strncasecmp(p, e[k].key, n) == 0); k++)
-            ;
-        if (n == 0 || k == count)
-            return NULL;
-        p += n;
-    }
-    p += strspn(p, " ");
-    if (!(*p >= '0' && *p <= '9'))
-        return NULL;
-    b = strtoul(p, &end, 10);
-    return a >= 1 && a <= b && b >= 2 ? end : NULL;
-}
-
 /* Is S, at P, a counter "N of M" / "N/M" ending at a space or the end? */
 static bool counter_at(const char *p)
 {
-    const char *end = counter_end(p, true);
+    const char *end = al_counter_end(p, true);
 
     return end && (*end == '\0' || *end == ' ');
 }
@@ -1540,7 +1507,7 @@ static bool slide_counter(const char *text, bool slash)
             return false;
         p += strspn(p, " ");
     }
-    if (!(end = counter_end(p, slash)))
+    if (!(end = al_counter_end(p, slash)))
         return false;
     end += strspn(end, " ");
     return *end == '\0';

@@ -23,6 +23,10 @@
  * A caption whose whole text has a credit's shape is nothing but a credit
  * ("EFE/Raquel Manzanares"), and a label left alone before the cut
  * ("... Tatrzańskiej. Fot.") goes with the credit.
+ *
+ * A slideshow's counter that opens a caption ("1 / 12 ...") is not read
+ * either: it numbers the picture for the eye, and once it is cut a
+ * caption "3 / 12 Foto: Jane Doe" is nothing but a credit.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -221,6 +225,53 @@ bool al_credit_bracketed(const char *text)
     return hit;
 }
 
+/* Where the counter "N of M" / "N/M" at P ends (a word of
+ * [extract.counter_of] between, or "/" when SLASH), the first number not
+ * past the second and the second at least 2; NULL when P holds none. */
+const char *al_counter_end(const char *p, bool slash)
+{
+    unsigned long a, b;
+    char *end;
+    size_t n, k, count;
+
+    if (!(*p >= '0' && *p <= '9'))
+        return NULL;
+    a = strtoul(p, &end, 10);
+    p = end + strspn(end, " ");
+    if (*p == '/') {
+        if (!slash)
+            return NULL;
+        p++;
+    } else {
+        const al_lang_entry *e = al_lang_table("extract.counter_of", NULL, &count);
+        n = strcspn(p, " ");
+        for (k = 0; k < count && !(strlen(e[k].key) == n && strncasecmp(p, e[k].key, n) == 0); k++)
+            ;
+        if (n == 0 || k == count)
+            return NULL;
+        p += n;
+    }
+    p += strspn(p, " ");
+    if (!(*p >= '0' && *p <= '9'))
+        return NULL;
+    b = strtoul(p, &end, 10);
+    return a >= 1 && a <= b && b >= 2 ? end : NULL;
+}
+
+/* A slideshow's counter opening a caption ("1 / 12 The basket maker at
+ * work", "2 of 8 ..."): where the caption's own text starts after it, or
+ * TEXT when it opens with none. The counter is a word of its own, a space
+ * after it and more text follow. */
+static char *past_counter(char *text)
+{
+    const char *end = al_counter_end(text, true);
+
+    if (!end || *end != ' ')
+        return text;
+    end += strspn(end, " ");
+    return *end ? (char *)end : text;
+}
+
 void al_credits_trim(al_items *items)
 {
     for (size_t i = 0; i < items->count; i++) {
@@ -229,6 +280,10 @@ void al_credits_trim(al_items *items)
 
         if (it->junk || it->kind != ALOUD_BLOCK_CAPTION || !it->text)
             continue;
+        if ((cut = past_counter(it->text)) != it->text) {
+            memmove(it->text, cut, strlen(cut) + 1);
+            it->text_len = al_utf8_chars(it->text);
+        }
         if (!(cut = credit_start(it->text)))
             continue;
         cut = dangling_label(it->text, cut);
