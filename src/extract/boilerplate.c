@@ -844,8 +844,25 @@ static void drop_teaser_lists(al_items *items, const al_dom *dom)
     }
 }
 
+/* Does BOX hold a link or a button outside its block BLOCK ("Jetzt
+ * testen" under an offer)? */
+static bool holds_button(const al_dom *dom, int box, int block)
+{
+    for (int j = box + 1; j < dom->nodes[box].end; j++) {
+        if (j == block) {
+            j = dom->nodes[block].end - 1;
+            continue;
+        }
+        if ((dom->nodes[j].tag == GUMBO_TAG_A || dom->nodes[j].tag == GUMBO_TAG_BUTTON) && dom->nodes[j].text_len > 0)
+            return true;
+    }
+    return false;
+}
+
 /* An appeal box by its features: a small container (at most BOX_MAX_CHARS,
- * less than half the article's text, two blocks or more) whose whole text
+ * less than half the article's text, two blocks or more, or its own
+ * heading over one block and a button beside it: "Kreisbote Plus testen",
+ * the offer, "Jetzt testen") whose whole text
  * is an appeal (appeal.c) although no block of it is one alone: "Like
  * this story?" / "We're funded by readers like you." / "From £3 a month."
  * / "Join us" ask together. The box goes whole, its heading too. */
@@ -866,8 +883,12 @@ static void drop_appeal_feature_boxes(al_items *items, const al_dom *dom)
             dom->nodes[box].text_len > BOX_MAX_CHARS || 2 * (size_t)dom->nodes[box].text_len >= total)
             continue;
         last = box;
+        /* its parts: its blocks, or its own heading over one block and a button */
         for (j = i, blocks = 0; j < items->count && items->items[j].node < dom->nodes[box].end; j++)
             blocks += !items->items[j].junk && al_item_is_block(&items->items[j]);
+        if (blocks == 1 && i > 0 && items->items[i - 1].kind == AL_ITEM_HEADING && !items->items[i - 1].junk &&
+            items->items[i - 1].node > box && holds_button(dom, box, it->node))
+            blocks++;
         if (blocks < 2 || !(text = al_dom_text(dom, box, true)))
             continue;
         if (al_appeal_text(text)) {
