@@ -24,7 +24,11 @@
  * turn wait in an unnamed temporary file per group (O_TMPFILE, next to
  * the output: nothing to clean up, even after a crash), copied out when
  * their turn comes; at most two groups per job are in flight, so memory
- * stays a few buffers however long the article.
+ * stays a few buffers however long the article. The samples do not pass
+ * through this process when the kernel can move them (al_fd_move():
+ * splice from the pipe, copy_file_range from the waiting file) and the
+ * caller takes them from a descriptor (audio_from); else they are read
+ * here and handed on (audio).
  *
  * Workers. A worker writes frames to its pipe: DATA (samples of its
  * current section), DONE (the section's end) or ERROR (code and message).
