@@ -582,6 +582,172 @@ static void prefer_longer_h1(al_meta *m, const al_dom *dom)
     free(kt);
 }
 
+/* Is K (a text key) the key of a part of DOC (a <title>), cut at one of
+ * its separators (last_separator's, and the ": " of "Blog Name: Post
+ * Title"): a run of its parts from the start or to the end, or all of
+ * it? With REST, which may be NULL, set to a copy of the other side of
+ * the cut (NULL for all of it; caller frees). */
+static bool is_title_part(const char *doc, const char *k, char **rest)
+{
+    static const char *const seps[] = { " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", ": ", NULL };
+    char *whole = al_text_key(doc);
+    bool hit = whole && strcmp(whole, k) == 0;
+    const char *p;
+    size_t s;
+
+    free(whole);
+    for (p = doc; *p && !hit; p++)
+        for (s = 0; seps[s] && !hit; s++) {
+            size_t n = strlen(seps[s]);
+            char *head, *kh, *kl;
+            if (strncmp(p, seps[s], n) != 0)
+                continue;
+            head = al_strndup(doc, (size_t)(p - doc));
+            kh = head ? al_text_key(head) : NULL;
+            kl = al_text_key(p + n);
+            if (kh && strcmp(kh, k) == 0) {
+                hit = true;
+                if (rest)
+                    *rest = al_strdup(p + n);
+            } else if (kl && strcmp(kl, k) == 0) {
+                hit = true;
+                if (rest)
+                    *rest = al_strdup(head);
+            }
+            free(head);
+            free(kh);
+            free(kl);
+        }
+    return hit;
+}
+
+/* Is TEXT, of two words or more, a part of DOC (is_title_part)? */
+static bool text_is_title_part(const char *text, const char *doc)
+{
+    char *k = text && al_text_words(text) >= 2 ? al_text_key(text) : NULL;
+    bool hit = k && is_title_part(doc, k, NULL);
+
+    free(k);
+    return hit;
+}
+
+/* The text of heading I if it is a part of DOC (text_is_title_part), else
+ * that of the first link inside it that is and holds half its text or
+ * more (the post's permalink in a heading that also holds its category,
+ * not a tag in a line of them); NULL when none is. Caller frees. */
+static char *heading_title_part(const al_dom *dom, int i, const char *doc)
+{
+    char *whole = al_dom_text(dom, i, true);
+    size_t n = whole ? strlen(whole) : 0;
+    int j;
+
+    if (!whole || text_is_title_part(whole, doc))
+        return whole;
+    free(whole);
+    for (j = i + 1; j < dom->nodes[i].end; j++) {
+        char *text;
+        if (dom->nodes[j].tag != GUMBO_TAG_A || (dom->nodes[j].flags & (AL_NODE_TEXT | AL_NODE_DROP | AL_NODE_HIDDEN)))
+            continue;
+        text = al_dom_text(dom, j, true);
+        if (text && 2 * strlen(text) >= n && text_is_title_part(text, doc))
+            return text;
+        free(text);
+    }
+    return NULL;
+}
+
+static bool is_heading_tag(GumboTag t)
+{
+    return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3;
+}
+
+/* A blog's <title> names the post and the blog ("Post Title - Blog
+ * Name", "Blog Name: Post Title", "Blog » Archive » Post"), while its
+ * header shows the blog's name as the page's only <h1>, or its og:title
+ * is the blog's name on every page: the post's own heading is the title.
+ * Evidence: a heading (h1 to h3, or the link in one) whose words are a
+ * part of <title> (is_title_part), other than the site's name
+ * (og:site_name); of two such parts, the second on the page (the blog's
+ * name heads the page above the post, and may be said again below).
+ * Not taken when the title found so far is a heading further down (the
+ * headline under a section's name) or a longer version of the part
+ * ("Story: what happened" for "Story"); nor, when that title is no
+ * heading, if it is the other side of the part and has more words (the
+ * post of "Post | Blog", the blog's name a heading) or if the part is all
+ * of <title> (og:title a headline, <title> another for search engines). */
+static void prefer_part_heading(al_meta *m, const al_dom *dom)
+{
+    char *doc, *kt, *best = NULL, *kb = NULL, *first = NULL, *one = NULL, *rest = NULL;
+    int i, at = -1, cur = -1;
+    bool ok;
+
+    if (!m->title || dom->body < 0 || !(doc = document_title(dom)))
+        return;
+    if (!(kt = al_text_key(m->title))) {
+        free(doc);
+        return;
+    }
+    for (i = dom->body; i < dom->nodes[dom->body].end && (!best || cur < 0); i++) {
+        char *text, *k;
+        if (!is_heading_tag(dom->nodes[i].tag) || (dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP | AL_NODE_HIDDEN)))
+            continue;
+        text = al_dom_text(dom, i, true);
+        k = text ? al_text_key(text) : NULL;
+        if (k && cur < 0 && strcmp(k, kt) == 0)
+            cur = i;
+        free(k);
+        free(text);
+        if (best || (text = heading_title_part(dom, i, doc)) == NULL)
+            continue;
+        k = al_text_key(text);
+        if ((m->site_name && al_text_same_words(text, m->site_name)) || !k || (first && strcmp(k, first) == 0)) {
+            free(k);
+            free(text);
+            continue;
+        }
+        if (!first) {                   /* the blog's name, unless no other part follows */
+            first = k;
+            one = text;
+            at = i;
+            continue;
+        }
+        best = text;
+        kb = k;
+        at = i;
+    }
+    if (!best && one) {
+        best = one;
+        kb = al_strdup(first);
+        one = NULL;
+    }
+    ok = kb && strcmp(kb, kt) != 0 && !key_extends(kt, kb) && (cur < 0 || cur <= at);
+    if (ok && cur < 0) {
+        char *kd = al_text_key(doc), *kr;
+        if (!kd || strcmp(kd, kt) != 0) {
+            if (!is_title_part(doc, kb, &rest) || !rest)
+                ok = false;             /* og:title a headline, <title> all another */
+            else if ((kr = al_text_key(rest)) != NULL) {
+                /* "Post | Blog" and the blog's name a heading: keep the post,
+                 * the longer side (a site's name is a few words) */
+                ok = strcmp(kr, kt) != 0 || al_text_words(best) > al_text_words(m->title);
+                free(kr);
+            }
+        }
+        free(kd);
+    }
+    if (ok) {
+        free(m->title);
+        m->title = al_text_normalize(best);
+    }
+    free(rest);
+    free(one);
+    free(first);
+    free(kb);
+    free(best);
+    free(kt);
+    free(doc);
+}
+
 static void read_title(al_meta *m, const al_dom *dom)
 {
     int h1, t;
@@ -597,6 +763,7 @@ static void read_title(al_meta *m, const al_dom *dom)
     if (m->title) {
         strip_known_suffix(m, dom);
         prefer_heading(m, dom);
+        prefer_part_heading(m, dom);
         return;
     }
     if (dom->body >= 0 && (h1 = first_tag(dom, GUMBO_TAG_H1, dom->body, dom->nodes[dom->body].end)) >= 0 &&
@@ -609,8 +776,10 @@ static void read_title(al_meta *m, const al_dom *dom)
         free(post);
         free(key);
         free(text);
-        if (m->title)
+        if (m->title) {
+            prefer_part_heading(m, dom);
             return;
+        }
     }
     if ((t = first_tag(dom, GUMBO_TAG_TITLE, 0, dom->count)) >= 0) {
         char *raw = al_dom_text(dom, t, false), *clean = raw ? strip_site_suffix(raw, m->site_name) : NULL;
@@ -618,6 +787,7 @@ static void read_title(al_meta *m, const al_dom *dom)
         free(raw);
         free(clean);
         prefer_heading(m, dom);
+        prefer_part_heading(m, dom);
     }
 }
 
