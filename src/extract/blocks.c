@@ -214,6 +214,13 @@ static bool author_box_named(const al_dom *dom, int i, const char *names)
  * word of the class list, not a substring. */
 static const char *const nocontent_words[] = { "nocontent", NULL };
 
+/* Class parts (split at spaces, '-' and '_') that name an advertisement's
+ * slot: "adv" (Italian sites' "advertising", "cas-adv", "box-adv"),
+ * "ads" ("google-ads", "ads-wrapper"). Whole parts: "advice", "adsense"
+ * and "loads" are no such part. What a slot shows is a label ("Contenuto
+ * sponsorizzato", "Pubblicità") over an empty box the ad script fills. */
+static const char *const ad_parts[] = { "adv", "ads", NULL };
+
 /* Chrome words that still name a <figcaption> of a picture: who took it
  * (a caption that is only the credit) and text hidden from the eye. */
 static const char *const caption_chrome_words[] = {
@@ -340,7 +347,8 @@ bool al_boilerplate_class(const al_dom *dom, int i)
         return false;
     if (n->tag == GUMBO_TAG_SUP && strstr(names, "reference"))
         hit = true;                      /* footnote marks: "[1]" */
-    hit = hit || author_box_named(dom, i, names) || al_value_has_part(cls, " \t\n", nocontent_words);
+    hit = hit || author_box_named(dom, i, names) || al_value_has_part(cls, " \t\n", nocontent_words) ||
+          al_value_has_part(cls, " \t\n-_", ad_parts) || al_value_has_part(id, " \t\n-_", ad_parts);
     for (k = 0; chrome_words[k] && !hit; k++)
         hit = strstr(names, chrome_words[k]) != NULL &&
               !(strcmp(chrome_words[k], "rating") == 0 && is_score(dom, i)) &&
