@@ -1335,17 +1335,36 @@ static bool is_standfirst_node(const al_dom *dom, int i)
     return false;
 }
 
-/* Does block B say the words of key KA (IT's) again: longer than IT by
- * LEAD_REPEAT_LONGER_TENTHS with LEAD_REPEAT_OVERLAP of its words, or,
- * when IT is the standfirst under the title (SAME), as long or longer
- * with LEAD_REPEAT_OVERLAP of the words both ways (the site printed its
- * first paragraph as the standfirst too)? */
-static bool says_lead_again(const al_item *it, const char *ka, const al_item *b, const char *kb, bool same)
+/* Does block B say the words of key KA (of LEN characters) again: longer
+ * by LEAD_REPEAT_LONGER_TENTHS with LEAD_REPEAT_OVERLAP of its words, or,
+ * when KA is a copy by its place (SAME: the standfirst under the title, a
+ * labelled summary), as long or longer with LEAD_REPEAT_OVERLAP of the
+ * words both ways (the site printed its first paragraph there too)? */
+static bool says_lead_again(size_t len, const char *ka, const al_item *b, const char *kb, bool same)
 {
-    if (b->text_len * 10 >= it->text_len * LEAD_REPEAT_LONGER_TENTHS)
+    if (b->text_len * 10 >= len * LEAD_REPEAT_LONGER_TENTHS)
         return word_overlap(ka, kb) >= LEAD_REPEAT_OVERLAP;
-    return same && b->text_len >= it->text_len && word_overlap(ka, kb) >= LEAD_REPEAT_OVERLAP &&
+    return same && b->text_len >= len && word_overlap(ka, kb) >= LEAD_REPEAT_OVERLAP &&
            word_overlap(kb, ka) >= LEAD_REPEAT_OVERLAP;
+}
+
+/* Where a summary box's text starts after its label: a block that opens
+ * with a label of at most LABEL_MAX_WORDS words and no sentence's end,
+ * then a colon ("Das Wichtigste in Kürze: Ab dem 9. Jänner ..."), followed
+ * by LEAD_REPEAT_MIN_WORDS words or more; NULL when TEXT opens with none. */
+static const char *past_summary_label(const char *text)
+{
+    const char *colon = strchr(text, ':'), *rest;
+    char *label;
+    bool ok;
+
+    if (!colon || colon == text || colon[1] != ' ' || !(label = al_strndup(text, (size_t)(colon - text))))
+        return NULL;
+    rest = colon + 2;
+    ok = !strpbrk(label, ".!?") && al_text_words(label) <= LABEL_MAX_WORDS &&
+         al_text_words(rest) >= LEAD_REPEAT_MIN_WORDS;
+    free(label);
+    return ok ? rest : NULL;
 }
 
 /* A standfirst or summary at the top that the body then says again
@@ -1358,24 +1377,30 @@ static bool says_lead_again(const al_item *it, const char *ka, const al_item *b,
  * not among the body's paragraphs), before the next heading, is read
  * once: there. The standfirst found under the title (standfirst.c) goes
  * also when the body's block is the same text, word for word both ways
- * (says_lead_again): the body is read, the copy above it is not. */
+ * (says_lead_again): the body is read, the copy above it is not; so does
+ * a summary whose label opens it (past_summary_label: "Das Wichtigste in
+ * Kürze: ..."), its text after the label compared. */
 static void drop_lead_repeat(al_items *items, const al_dom *dom)
 {
     size_t i, j, seen = 0;
 
     for (i = 0; i < items->count && seen < LEAD_REPEAT_FIRST; i++) {
         al_item *it = &items->items[i];
+        const char *text, *rest;
         char *ka;
-        size_t ahead = 0;
+        size_t ahead = 0, len;
         bool same;
 
         if (it->junk || !al_item_is_block(it))
             continue;
         seen++;
-        if (it->kind != ALOUD_BLOCK_PARAGRAPH || al_text_words(it->text) < LEAD_REPEAT_MIN_WORDS ||
-            !(ka = al_text_key(it->text)))
+        rest = it->kind == ALOUD_BLOCK_PARAGRAPH ? past_summary_label(it->text) : NULL;
+        text = rest ? rest : it->text;
+        if (it->kind != ALOUD_BLOCK_PARAGRAPH || al_text_words(text) < LEAD_REPEAT_MIN_WORDS ||
+            !(ka = al_text_key(text)))
             continue;
-        same = is_standfirst_node(dom, it->node);
+        len = rest ? al_utf8_chars(rest) : it->text_len;
+        same = rest || is_standfirst_node(dom, it->node);
         for (j = i + 1; j < items->count && ahead < LEAD_REPEAT_AHEAD && !it->junk; j++) {
             al_item *b = &items->items[j];
             char *kb;
@@ -1384,10 +1409,10 @@ static void drop_lead_repeat(al_items *items, const al_dom *dom)
             if (b->junk || !al_item_is_block(b))
                 continue;
             ahead++;
-            if (b->text_len < it->text_len || dom->nodes[b->node].parent == dom->nodes[it->node].parent ||
+            if (b->text_len < len || dom->nodes[b->node].parent == dom->nodes[it->node].parent ||
                 !(kb = al_text_key(b->text)))
                 continue;
-            if (says_lead_again(it, ka, b, kb, same))
+            if (says_lead_again(len, ka, b, kb, same))
                 it->junk = true;
             free(kb);
         }
