@@ -1862,6 +1862,34 @@ static void drop_end_matter(al_items *items, const al_meta *meta)
     free(site);
 }
 
+/* Does heading TEXT repeat TITLE: its words, or the title's words before a
+ * qualifier in brackets that ends it ("Smoky Bean and Squash Stew" under
+ * "Smoky Bean and Squash Stew (One Pot)": a recipe card's name, the
+ * post's title without what the blog added)? The rest is
+ * TITLE_STEM_MIN_WORDS words or more: "Pasta (Quick)" is not cut to one. */
+#define TITLE_STEM_MIN_WORDS 3
+
+static bool repeats_title(const char *text, const char *title)
+{
+    size_t n = strlen(title), open;
+    char *stem;
+    bool same;
+
+    if (al_text_same_words(text, title))
+        return true;
+    while (n && title[n - 1] == ' ')
+        n--;
+    if (!n || title[n - 1] != ')')
+        return false;
+    for (open = n - 1; open > 0 && title[open] != '('; open--)
+        ;
+    if (title[open] != '(' || open == 0 || !(stem = al_strndup(title, open)))
+        return false;
+    same = al_text_words(stem) >= TITLE_STEM_MIN_WORDS && al_text_same_words(text, stem);
+    free(stem);
+    return same;
+}
+
 void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *meta)
 {
     size_t i, next;
@@ -1880,7 +1908,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
             continue;
         }
         if (it->kind == AL_ITEM_HEADING) {
-            if (meta->title && al_text_same_words(it->text, meta->title)) {
+            if (meta->title && repeats_title(it->text, meta->title)) {
                 it->junk = true;                /* repeats the title */
                 drop_kickers(items, i);
                 subtitle_as_lead(items, i);
