@@ -80,6 +80,10 @@
 #define BOX_APPEAL_FACTOR 3
 #define BOX_SLACK_CHARS 300
 #define BOX_SHORT_MAX_WORDS 12
+/* A prompt box (drop_prompt_boxes): at most PROMPT_BOX_MAX_CHARS of text,
+ * its one block at most PROMPT_BOX_MAX_WORDS. */
+#define PROMPT_BOX_MAX_CHARS 400
+#define PROMPT_BOX_MAX_WORDS 30
 /* Prose after a linked heading: at least this many words, under this link share. */
 #define PROSE_MIN_WORDS 20
 #define PROSE_MAX_LINK_SHARE 0.3
@@ -899,6 +903,64 @@ static void drop_appeal_feature_boxes(al_items *items, const al_dom *dom)
                 items->items[j].junk = true;
         }
         free(text);
+    }
+}
+
+/* Does BOX hold a <button> (or an <input> of type button or submit)
+ * outside its block BLOCK? A button acts on the page; a link leads away. */
+static bool holds_control(const al_dom *dom, int box, int block)
+{
+    for (int j = box + 1; j < dom->nodes[box].end; j++) {
+        const char *type;
+        if (j == block) {
+            j = dom->nodes[block].end - 1;
+            continue;
+        }
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
+            continue;
+        if (dom->nodes[j].tag == GUMBO_TAG_BUTTON)
+            return true;
+        type = dom->nodes[j].tag == GUMBO_TAG_INPUT ? al_dom_attr(dom, j, "type") : NULL;
+        if (type && (strcasecmp(type, "button") == 0 || strcasecmp(type, "submit") == 0))
+            return true;
+    }
+    return false;
+}
+
+/* A prompt box: a small box (at most PROMPT_BOX_MAX_CHARS, less than half
+ * the article) of its own heading, one short block that speaks to the
+ * reader (appeal.c's address: "you", "te", a verb form "necesitas") and a
+ * <button>: what it asks is pressing the button, a sign-up the page's
+ * script opens, an app or an alert ("El boletín de la mañana" / "Recibe
+ * cada día ... las noticias que necesitas ..." / [Quiero recibirlo]). A
+ * story's box of facts speaks of others and has no button; one whose
+ * button is a link ("Leer más") is left to the other rules. The heading
+ * and the block go. */
+static void drop_prompt_boxes(al_items *items, const al_dom *dom)
+{
+    size_t i, total = 0;
+
+    for (i = 0; i < items->count; i++)
+        if (!items->items[i].junk && al_item_is_block(&items->items[i]))
+            total += items->items[i].text_len;
+    for (i = 1; i < items->count; i++) {
+        al_item *it = &items->items[i], *head = &items->items[i - 1];
+        int box = dom->nodes[it->node].parent;
+        al_appeal_features f;
+        size_t j, blocks = 0;
+
+        if (it->junk || !al_item_is_block(it) || head->junk || head->kind != AL_ITEM_HEADING || box < 0 ||
+            dom->nodes[box].tag == GUMBO_TAG_BODY || head->node <= box ||
+            dom->nodes[box].text_len > PROMPT_BOX_MAX_CHARS || 2 * (size_t)dom->nodes[box].text_len >= total ||
+            al_text_words(it->text) > PROMPT_BOX_MAX_WORDS)
+            continue;
+        for (j = i; j < items->count && items->items[j].node < dom->nodes[box].end; j++)
+            blocks += !items->items[j].junk && al_item_is_block(&items->items[j]);
+        if (blocks != 1 || !holds_control(dom, box, it->node))
+            continue;
+        al_appeal_measure(it->text, &f);
+        if (f.address > 0)
+            head->junk = it->junk = true;
     }
 }
 
@@ -1954,6 +2016,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_teaser_lists(items, dom);
     drop_appeal_boxes(items, dom);
     drop_appeal_feature_boxes(items, dom);
+    drop_prompt_boxes(items, dom);
     drop_appeal_runs(items);
     drop_appeal_headings(items);
     drop_author_bio(items, meta);
