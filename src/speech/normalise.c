@@ -51,7 +51,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_ABBREV_END] = "speech.abbrev_end",   [NZ_ORD_CASES] = "speech.ordinal_cases",
     [NZ_ORD_NOUNS] = "speech.ordinal_nouns", [NZ_FEMININE] = "speech.feminine",
     [NZ_CARD_GEN] = "speech.cardinals_gen", [NZ_ABBREV_CASES] = "speech.abbrev_cases",
-    [NZ_CARD_INS] = "speech.cardinals_ins",
+    [NZ_CARD_INS] = "speech.cardinals_ins", [NZ_MASCULINE] = "speech.masculine",
 };
 
 /* ---- identifiers, hashtags, handles ---- */
@@ -666,6 +666,12 @@ static size_t symbol(nz *c, const char *p)
         const char *v = nz_value(e);
         bool vulgar = (cp >= 0xBC && cp <= 0xBE) || (cp >= 0x2150 && cp <= 0x215E);
         char whole[32];
+        /* "1½ tazas": una y media, "1½ kopje": anderhalf */
+        if (cp == 0xBD && nz_mixed_half(c, p, p + n)) {
+            if (!p[n] || !strchr(" .,;:!?)", p[n]))
+                al_buf_putc(c->b, ' ');
+            return n;
+        }
         /* "2½ Stunden": zweieinhalb ([speech.settings] fraction_mixed) */
         if (vulgar && nz_mixed_whole(c, p, whole, sizeof(whole))) {
             const char *args[128] = { 0 };

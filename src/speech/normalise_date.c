@@ -106,7 +106,7 @@ static bool compose_ordinal(const nz *c, long n, int form, const char *ending, c
  * veintiuna, "2" duas) from [speech.feminine], digits where it has none,
  * joined by [speech.settings] feminine_and ("duzentas e vinte e uma").
  * True when a word of the table was used. */
-static bool feminine_part(const nz *c, long x, char *out, size_t cap)
+static bool feminine_part(const nz *c, int tab, long x, char *out, size_t cap)
 {
     char k[24], hs[64] = "", ts[64] = "";
     const char *and = nz_setting(c, "feminine_and"), *v;
@@ -115,13 +115,13 @@ static bool feminine_part(const nz *c, long x, char *out, size_t cap)
 
     if (h) {
         snprintf(k, sizeof(k), "%ld", h * 100);
-        v = h == 1 && !t ? NULL : nz_get(c, NZ_FEMININE, k);
+        v = h == 1 && !t ? NULL : nz_get(c, tab, k);
         used = h > 1 && v;
         snprintf(hs, sizeof(hs), "%s", v ? v : k);
     }
     if (t) {
         snprintf(k, sizeof(k), "%ld", t);
-        v = nz_get(c, NZ_FEMININE, k);
+        v = nz_get(c, tab, k);
         used = used || v;
         snprintf(ts, sizeof(ts), "%s", v ? v : k);
     }
@@ -132,25 +132,30 @@ static bool feminine_part(const nz *c, long x, char *out, size_t cap)
 
 bool nz_feminine_str(const nz *c, long n, char *out, size_t cap)
 {
-    const char *thw = nz_get(c, NZ_FEMININE, "1000"), *and = nz_setting(c, "feminine_and");
+    return nz_gender_str(c, NZ_FEMININE, n, out, cap);
+}
+
+bool nz_gender_str(const nz *c, int t, long n, char *out, size_t cap)
+{
+    const char *thw = nz_get(c, t, "1000"), *and = nz_setting(c, "feminine_and");
     char a[96] = "", b[96] = "";
     long th = n / 1000, r = n % 1000;
     bool used = false;
 
-    if (!c->t[NZ_FEMININE].n || n <= 0 || n > 999999)
+    if (!c->t[t].n || n <= 0 || n > 999999)
         return false;
     /* "21 000 places": without a word for a thousand the thousands stay
      * as digits (French "vingt et un mille") */
     if (th && thw && th > 1) {
         char p[64];
-        used = feminine_part(c, th, p, sizeof(p));
+        used = feminine_part(c, t, th, p, sizeof(p));
         snprintf(a, sizeof(a), "%s %s", p, thw);
     } else if (th) {
         snprintf(a, sizeof(a), "%s", thw ? thw : "");
         if (!thw)
             snprintf(a, sizeof(a), "%ld", th * 1000);
     }
-    if (r && feminine_part(c, r, b, sizeof(b)))
+    if (r && feminine_part(c, t, r, b, sizeof(b)))
         used = true;
     if (!used)
         return false;

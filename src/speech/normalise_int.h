@@ -24,7 +24,7 @@ enum {
     NZ_REGNAL_TITLES, NZ_YEAR_WORDS, NZ_SCORE_WORDS, NZ_DECADES, NZ_FRACTIONS,
     NZ_TIMEZONES, NZ_COUNT_NOUNS, NZ_ABBREV_SUFFIX, NZ_PREPOSITIONS, NZ_COUNT_WORDS,
     NZ_ABBREV_END, NZ_ORD_CASES, NZ_ORD_NOUNS, NZ_FEMININE, NZ_CARD_GEN, NZ_ABBREV_CASES,
-    NZ_CARD_INS,
+    NZ_CARD_INS, NZ_MASCULINE,
     NZ_MUL_SYMBOLS,   /* mul's [speech.symbols] */
     NZ_T_COUNT
 };
@@ -122,6 +122,9 @@ void nz_year_str(const nz *c, long y, char *out, size_t cap);
  *  [speech.feminine] in OUT ("21" veintiuna, "1500" mil quinientas);
  *  false when they say it as espeak-ng reads the digits. */
 bool nz_feminine_str(const nz *c, long n, char *out, size_t cap);
+/** The same with the words of table T ([speech.masculine]: Spanish "21"
+ *  veintiún before a masculine noun). */
+bool nz_gender_str(const nz *c, int t, long n, char *out, size_t cap);
 /** The ordinal of N in FORM, then ENDING, in OUT; false when there is none. */
 bool nz_ordinal_str(const nz *c, long n, int form, const char *ending, char *out, size_t cap);
 /** The ending of an ordinal after the word before P ("e|en": up to '|'). */
@@ -167,6 +170,9 @@ size_t nz_symbol_number(nz *c, const char *p);
 /** A mixed number's whole part taken back from the output into OUT
  *  ([speech.settings] fraction_mixed; AT: the fraction), or false. */
 bool nz_mixed_whole(nz *c, const char *at, char *out, size_t cap);
+/** A half after a whole number ("1½ tazas"; AT the half, E past it) by
+ *  [speech.settings] mixed_half or mixed_half_one: written, or false. */
+bool nz_mixed_half(nz *c, const char *at, const char *e);
 /** "2.3.1" at P read as a version: MODE 0 three parts or more, 1 after a
  *  'v' (says "version"), 2 after the word "version" (two parts or more). */
 size_t nz_version(nz *c, const char *p, int mode);

@@ -318,6 +318,19 @@ static void put_one(nz *c, const nz_num *a, const char *noun, size_t nn)
         return;
     }
 
+    /* "21 minutos": veintiún, "1 año": un, before a masculine noun
+     * ([speech.masculine]; [speech.settings] masculine_endings,
+     * masculine_words; not a word of not_nouns, "1 por ciento") */
+    if (!forms && nn && !a->nf && a->nd <= 6 && c->t[NZ_MASCULINE].n && !nz_upper_at(noun) &&
+        numeral_case(c, a) < 0 && !nz_in_words(nz_setting(c, "not_nouns"), noun, nn) &&
+        !feminine_noun(c, noun, nn) &&
+        (nz_ends_with_setting(c, "masculine_endings", noun, nn) ||
+         nz_in_words(nz_setting(c, "masculine_words"), noun, nn)) &&
+        nz_gender_str(c, NZ_MASCULINE, num_int(a), fem, sizeof(fem))) {
+        al_buf_puts(c->b, fem);
+        return;
+    }
+
     if (forms && nn && a->nd == 1 && a->d[0] == '1' && !a->nf && !a->grouped) {
         size_t k = nz_cp(noun, &cp);
         wn = nz_word_before(c, a->s, &w);
@@ -1110,6 +1123,55 @@ bool nz_mixed_whole(nz *c, const char *at, char *out, size_t cap)
     return true;
 }
 
+/* "1½ tazas", "2 1/2 Tassen": a half after a whole number, with
+ * [speech.settings] mixed_half ("%w y medio|%w y media": before another
+ * noun|a feminine one, the whole number agreeing, "una y media tazas",
+ * "duas e meia") or, for 1½, mixed_half_one (a word of its own: Dutch
+ * "anderhalf", Polish "półtora|półtorej"). The whole number the output
+ * ends with is taken back; E is past the half. False when neither
+ * setting applies. */
+bool nz_mixed_half(nz *c, const char *at, const char *e)
+{
+    const char *tpl = nz_setting(c, "mixed_half"), *one = nz_setting(c, "mixed_half_one"), *nx;
+    al_buf *b = c->b;
+    size_t end = b->len, start, nn;
+    char whole[64], w[32];
+    bool fem;
+
+    if ((!tpl && !one) || at <= c->text || !nz_digit(at[-1] == ' ' && at - 1 > c->text ? at[-2] : at[-1]))
+        return false;
+    while (end && b->data[end - 1] == ' ')
+        end--;
+    for (start = end; start && nz_digit(b->data[start - 1]); start--)
+        ;
+    if (start == end || end - start > 6 || (start && b->data[start - 1] != ' ' && b->data[start - 1] != '('))
+        return false;
+    snprintf(w, sizeof(w), "%.*s", (int)(end - start), b->data + start);
+    nn = *e == ' ' ? nz_word_after(e, &nx) : 0;
+    fem = nn && feminine_noun(c, nx, nn);
+    if (strcmp(w, "1") == 0 && one) {
+        b->len = start;
+        nz_put_form(c, one, fem ? 1 : 0);
+        return true;
+    }
+    if (!tpl)
+        return false;
+    b->len = start;
+    if (!(fem && nz_feminine_str(c, atol(w), whole, sizeof(whole))))
+        snprintf(whole, sizeof(whole), "%s", w);
+    {
+        const char *args[128] = { 0 };
+        char t[128];
+        const char *v = tpl;
+        if (fem && strchr(v, '|'))
+            v = strchr(v, '|') + 1;
+        snprintf(t, sizeof(t), "%.*s", (int)strcspn(v, "|"), v);
+        args['w'] = whole;
+        nz_put_tpl(c, t, args);
+    }
+    return true;
+}
+
 /* The denominator of a rating ("8/10", "4/5", "95/100"). */
 static bool rating_scale(const nz_num *b)
 {
@@ -1216,6 +1278,8 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             (a->s > c->text && a->s[-1] == '/'))
             return 0;
         snprintf(key, sizeof(key), "%.3s/%.3s", a->d, bn.d);
+        if (strcmp(key, "1/2") == 0 && nz_mixed_half(c, a->s, bn.e))
+            return (size_t)(bn.e - a->s);
         if ((f = nz_get(c, NZ_FRACTIONS, key)) && nz_mixed_whole(c, a->s, whole, sizeof(whole))) {
             const char *args[128] = { 0 };
             char frac[64];
@@ -1416,6 +1480,63 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
 
 /* ---- entry points ---- */
 
+/* "2:21:45": a race's time, hours with one digit, minutes and seconds,
+ * said with the three nouns of [speech.settings] hms ("hour|hours
+ * minute|minutes second|seconds"), each in its count's form and agreeing
+ * ("duas horas", "dwie godziny"); a noun for hours after it is said
+ * once ("2:21:45 Stunden"). A clock's "03:30:00" (two digits) is not one. */
+static size_t race_time(nz *c, const char *p)
+{
+    const char *l = nz_setting(c, "hms"), *q = p + 1, *w;
+    char forms[3][96];
+    nz_num part[3];
+    size_t wn;
+
+    if (!l || !nz_digit(*p) || (p > c->text && (nz_digit(p[-1]) || p[-1] == ':' || p[-1] == '.')) ||
+        q[0] != ':' || nz_digits(q + 1) != 2 || q[3] != ':' || nz_digits(q + 4) != 2 ||
+        nz_is_alnum_at(q + 6) || q[6] == ':' || atoi(q + 1) > 59 || atoi(q + 4) > 59)
+        return 0;
+    for (int i = 0; i < 3; i++) {
+        size_t n = strcspn(l, " ");
+        if (!n || n >= sizeof(forms[i]))
+            return 0;
+        snprintf(forms[i], sizeof(forms[i]), "%.*s", (int)n, l);
+        l += n;
+        while (*l == ' ')
+            l++;
+    }
+    for (int i = 0; i < 3; i++) {
+        const char *s = i == 0 ? p : q + 1 + 3 * (i - 1);
+        memset(&part[i], 0, sizeof(part[i]));
+        part[i].s = s;
+        part[i].nd = i == 0 ? 1 : 2;
+        part[i].e = s + part[i].nd;
+        snprintf(part[i].d, sizeof(part[i].d), "%ld", atol(s) % (i == 0 ? 10 : 100));
+        part[i].nd = strlen(part[i].d);
+    }
+    for (int i = 0; i < 3; i++) {
+        if (i && num_int(&part[i]) == 0)
+            continue;
+        if (i)
+            al_buf_putc(c->b, ' ');
+        put_one(c, &part[i], forms[i], strcspn(forms[i], "|"));
+        al_buf_putc(c->b, ' ');
+        nz_put_form(c, forms[i], count_form(c, &part[i], forms[i]));
+    }
+    q += 6;
+    /* "in 2:21:45 Stunden": the hours' noun said once */
+    if (*q == ' ' && (wn = nz_word_after(q, &w))) {
+        for (const char *f = forms[0]; *f; f += strcspn(f, "|"), f += *f == '|') {
+            size_t fn = strcspn(f, "|");
+            if (fn == wn && strncmp(f, w, wn) == 0) {
+                q = w + wn;
+                break;
+            }
+        }
+    }
+    return (size_t)(q - p);
+}
+
 size_t nz_number(nz *c, const char *p)
 {
     bool year_next = c->year_next;
@@ -1432,7 +1553,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = nz_iso_date(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
     if ((n = nz_numeric_date(c, &a)) || (n = nz_time_of_day(c, &a)))
