@@ -615,6 +615,36 @@ static size_t word(nz *c, const char *p)
     return n;
 }
 
+/* "5 x 10 cm", "2 m × 1,5 m": a '×' or 'x' at P (N bytes) between
+ * measures, where the numbers after it end in a unit, is [speech.words]
+ * by (English "by", French "sur"), not "times". */
+static const char *measure_by(const nz *c, const char *p, size_t n)
+{
+    const char *by = nz_word(c, "by"), *q = p + n;
+    size_t un;
+
+    for (int i = 0; by && i < 4; i++) {
+        while (*q == ' ')
+            q++;
+        if (!nz_digit(*q))
+            return NULL;
+        while (nz_digit(*q) || ((*q == '.' || *q == ',') && nz_digit(q[1])))
+            q++;
+        if (*q == ' ')
+            q++;
+        if ((nz_match(c, NZ_UNITS, q, false, &un) || nz_match(c, NZ_UNITS_TIGHT, q, false, &un)) &&
+            !nz_is_alnum_at(q + un))
+            return by;
+        if (*q == 'x' && q[1] == ' ')
+            q += 1;
+        else if (strncmp(q, "\xC3\x97", 2) == 0)
+            q += 2;
+        else
+            return NULL;
+    }
+    return NULL;
+}
+
 /* ---- symbols ---- */
 
 static bool emoji(uint32_t cp)
@@ -664,6 +694,8 @@ static size_t symbol(nz *c, const char *p)
     }
     if ((e = nz_match(c, NZ_SYMBOLS, p, false, &n)) || (e = nz_match(c, NZ_MUL_SYMBOLS, p, false, &n))) {
         const char *v = nz_value(e);
+        if (cp == 0xD7 && measure_by(c, p, n))
+            v = measure_by(c, p, n);   /* "2 m × 1,5 m": by */
         bool vulgar = (cp >= 0xBC && cp <= 0xBE) || (cp >= 0x2150 && cp <= 0x215E);
         char whole[32];
         /* "1½ tazas": una y media, "1½ kopje": anderhalf */
@@ -734,6 +766,8 @@ static bool times(nz *c, const char *p, bool bound)
     if (bound ? !(p - c->text >= 2 && p[-1] == ' ' && nz_digit(p[-2]) && p[1] == ' ' && nz_digit(p[2]))
               : !(nz_digit(p[-1]) && (p[1] == ' ' || p[1] == '\0' || strchr(",.;:", p[1]))))
         return false;
+    if (bound && measure_by(c, p, 1))
+        v = measure_by(c, p, 1);
     nz_space(c);
     al_buf_printf(c->b, "%s ", v);
     return true;
