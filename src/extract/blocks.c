@@ -133,8 +133,10 @@ static const char *const chrome_words[] = {
 /* An author's box: the writer's name, picture and bio beside the
  * article. Its class or id has a word with a part (split at '-' and '_')
  * of AUTHOR_PARTS ("article-author", "post-author", "postauthor", id
- * "author", "bio", "extendedBio"), followed in that word only by parts of
- * AUTHOR_BOX_PARTS ("author_info", "author-details"), or of both written as
+ * "author", "bio", "extendedBio"; the word in other languages: "auteur",
+ * "autor", "autore"), followed in that word only by parts of
+ * AUTHOR_BOX_PARTS ("author_info", "author-details", "mt-auteur-encart"),
+ * or of both written as
  * one ("wb-authorcard"): a whole part, not a
  * substring ("authority", "biology"), and not a theme's per-writer class
  * on the whole entry ("entry-author-jdoe": a name follows). It is a block
@@ -145,10 +147,12 @@ static const char *const chrome_words[] = {
 #define AUTHOR_BOX_MIN_CHARS 80
 #define AUTHOR_BOX_MAX_CHARS 2000
 static const char *const author_parts[] = {
-    "author", "postauthor", "articleauthor", "entryauthor", "bio", "authorbio", "extendedbio", NULL
+    "author", "postauthor", "articleauthor", "entryauthor", "bio", "authorbio", "extendedbio",
+    "auteur", "autor", "autore", NULL   /* the word in French and Dutch, German and Spanish, Italian */
 };
 static const char *const author_box_parts[] = {
-    "info", "box", "bio", "details", "description", "card", "profile", "about", NULL
+    "info", "box", "bio", "details", "description", "card", "profile", "about",
+    "encart", "kasten", NULL            /* "box" in French, German */
 };
 
 /* Is the N bytes at P one of WORDS? */
