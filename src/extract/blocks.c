@@ -1129,6 +1129,46 @@ static bool fires_price_box(junk_block *b, const junk_rule *r)
     return price_box(b->it, b->dom);
 }
 
+/* A share bar under a label of its own: a label of at most
+ * SHARE_LABEL_MAX_WORDS words whose first word is a share phrase itself
+ * (an entry of [extract.share], not a word of one) and a colon
+ * ("Partager ce test :", "Share this recipe:"), not a link itself, then
+ * nothing but links (the networks' names, "Envoyer par e-mail"), one of
+ * which at least acts instead of leading to a page (a script's "#", a
+ * mailto:, as in a bar of tools), no sentence. */
+#define SHARE_LABEL_MAX_WORDS 4
+
+static bool share_label_links(const junk_block *b)
+{
+    const al_dom *dom = b->dom;
+    const char *text = b->it->text, *colon = strchr(text, ':');
+    size_t first = strcspn(b->key, " "), rest, links = 0;
+    char *word;
+    bool share, acts = false;
+    int j;
+
+    if (!colon || colon == text || has_sentence_end(text) ||
+        dom->nodes[b->it->node].text_len > b->it->text_len + RELATED_SLACK_CHARS)
+        return false;                   /* no label, a sentence, or one run of a larger element */
+    for (j = b->it->node; j < dom->nodes[b->it->node].end; j++)
+        if (dom->nodes[j].tag == GUMBO_TAG_A) {     /* buttons to "#" too */
+            const char *href = al_dom_attr(dom, j, "href");
+            links += dom->nodes[j].text_len;
+            acts = acts || is_control(dom, j) || (href && strncasecmp(href, "mailto:", 7) == 0);
+            j = dom->nodes[j].end - 1;
+        }
+    rest = al_utf8_chars(colon + 1);      /* a space or a separator between two links is theirs */
+    if (!links || !acts || links + al_text_words(colon + 1) + RELATED_SLACK_CHARS < rest ||
+        links > rest + RELATED_SLACK_CHARS ||   /* the label is no link: a linked title is a teaser */
+        al_text_words(text) - al_text_words(colon + 1) > SHARE_LABEL_MAX_WORDS)
+        return false;                   /* words after the label outside links, or a long label */
+    if (!(word = al_strndup(b->key, first)))
+        return false;
+    share = al_lexicon_exact(AL_LEX_SHARE, word);   /* "partager", not a word of "share on the" */
+    free(word);
+    return share;
+}
+
 /* The share words, counts included ("Share 12 Tweet 3"); a lone count
  * ("23" beside a vote button) is a button's too. A table's row of
  * figures only ("2024 | 118 | 8.500") is data: its cells count nothing. */
@@ -1137,7 +1177,7 @@ static bool fires_share(junk_block *b, const junk_rule *r)
     (void)r;
     if (b->it->kind == ALOUD_BLOCK_TABLE_ROW && b->key[strspn(b->key, "0123456789 ")] == '\0')
         return false;
-    return al_lexicon_match(AL_LEX_SHARE, b->key);
+    return al_lexicon_match(AL_LEX_SHARE, b->key) || share_label_links(b);
 }
 
 /* A "read more" label of at most READMORE_LABEL_MAX_WORDS words and a
@@ -2208,7 +2248,8 @@ static const junk_rule junk_rules[] = {
       "tests/pages/pl-captions-credits-schronisko" },
     { "share", ANY_KIND, 12, 0, 0, 0, fires_share,
       "a share bar: the whole block is share words (\"Share Tweet Pin\"), up to three buttons "
-      "of three words and a count (\"Compartir en Facebook Compartir en X ... 8 comentarios\")",
+      "of three words and a count (\"Compartir en Facebook Compartir en X ... 8 comentarios\"), or a "
+      "label opening with a share word and a colon, then only links (\"Partager ce test : Facebook ...\")",
       "tests/pages/short-article" },
     { "control-bar", ANY_KIND, 12, 0, 0, 0, fires_control_bar,
       "a bar of controls: all its text in two buttons or links to \"#\" or more, no sentence "
