@@ -69,6 +69,9 @@
 #define REPEAT_MAX_ITEMS 4000
 #define REPEAT_MIN_WORDS 6
 #define REPEAT_MAX_WORDS 60
+/* A gallery's label: a list item said, word for word, by at least this
+ * many list items of the article. */
+#define LABEL_REPEAT_MIN 3
 /* A truncated copy matches at least this many words of the full text. */
 #define TRUNCATED_MIN_WORDS 4
 /* A run of truncated copies (truncated_pieces) has at most this many pieces. */
@@ -564,6 +567,39 @@ static void drop_repeats(al_items *items)
                 break;
             }
         }
+    }
+    for (i = 0; i < items->count; i++)
+        free(keys[i]);
+    free(keys);
+}
+
+/* A gallery's label: the same list item under every picture ("Front page
+ * appears courtesy of the Newseum" twenty times, a slideshow's "Artist:
+ * Title" on each slide) says nothing about any one of them; a list of
+ * steps or things never says an item three times. Evidence: list items
+ * (markup) whose words are those of LABEL_REPEAT_MIN list items or more;
+ * all of them are dropped. Bounded like drop_repeats. */
+static void drop_repeated_labels(al_items *items)
+{
+    size_t i, j;
+    char **keys;
+
+    if (items->count > REPEAT_MAX_ITEMS || !(keys = calloc(items->count, sizeof(*keys))))
+        return;
+    for (i = 0; i < items->count; i++)
+        if (items->items[i].kind == ALOUD_BLOCK_LIST_ITEM && !items->items[i].junk)
+            keys[i] = al_text_key(items->items[i].text);
+    for (i = 0; i < items->count; i++) {
+        size_t same = 1;
+        if (!keys[i] || !*keys[i] || items->items[i].junk)
+            continue;
+        for (j = i + 1; j < items->count && same < LABEL_REPEAT_MIN; j++)
+            same += keys[j] && strcmp(keys[i], keys[j]) == 0;
+        if (same < LABEL_REPEAT_MIN)
+            continue;
+        for (j = i; j < items->count; j++)
+            if (keys[j] && strcmp(keys[i], keys[j]) == 0)
+                items->items[j].junk = true;
     }
     for (i = 0; i < items->count; i++)
         free(keys[i]);
@@ -2023,6 +2059,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_end_matter(items, meta);
     drop_box_remnant(items, dom);
     drop_repeats(items);
+    drop_repeated_labels(items);
     drop_caption_copies(items);
     drop_truncated_copies(items);
     resolve_suspects(items);
