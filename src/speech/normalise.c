@@ -713,6 +713,13 @@ static size_t symbol(nz *c, const char *p)
             al_buf_putc(c->b, ' ');
             return n;
         }
+        /* "½ TL Salz": ein halber Teelöffel, "½ tsp": half a teaspoon */
+        if (cp == 0xBD && !(p > c->text && nz_digit(p[-1]))) {
+            size_t hn;
+            nz_space(c);
+            if ((hn = nz_half_unit(c, p, p + n)))
+                return n + hn;
+        }
         /* "½ colher": meia, the whole fraction's form before the noun
          * after it ([speech.fractions] "1/2"), as "1/2 colher" */
         if (vulgar && !(p > c->text && nz_digit(p[-1]))) {

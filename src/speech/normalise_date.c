@@ -743,6 +743,9 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
     bool h_form = false, ampm = false;
     size_t n, ampn = 0;
 
+    /* "3 godz. 15 min": the next part of a duration, no time */
+    if (c->chain_now)
+        return 0;
     /* "7.30pm": the decimal a number parse saw is the minutes */
     if (a->nf == 2 && a->s[a->nd] == '.' && ampm_len(c, a->e + (*a->e == ' ')))
         q = a->s + a->nd;
@@ -802,6 +805,9 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
             end += (*end == ' ');
             min = atoi(end);
             end += 2;
+            /* "2 h 30 min": a duration, said by the units */
+            if (*end == ' ' && strncmp(end + 1, "min", 3) == 0 && !nz_is_alnum_at(end + 4))
+                return 0;
         } else if (nz_is_alnum_at(end)) {
             return 0;
         }

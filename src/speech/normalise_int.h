@@ -48,6 +48,8 @@ typedef struct {
     bool gen_now;          /* the number being read is one */
     bool time_next;        /* the number after "do" is a time too (Polish "od 8.00 do 15.30") */
     bool time_now;         /* the number being read is one */
+    bool chain_next;       /* the number after is a duration's next part ("2 h 30 min") */
+    bool chain_now;        /* the number being read is one */
     const char *per;       /* [speech.words] per ("pro"), or NULL */
     size_t per_n;
     const char *one;       /* [speech.settings] one ("ein|eine|..."), or NULL */
@@ -173,6 +175,10 @@ bool nz_mixed_whole(nz *c, const char *at, char *out, size_t cap);
 /** A half after a whole number ("1½ tazas"; AT the half, E past it) by
  *  [speech.settings] mixed_half or mixed_half_one: written, or false. */
 bool nz_mixed_half(nz *c, const char *at, const char *e);
+/** A half before a unit ("½ TL", "1/2 tsp"; AT the half, E past it) by
+ *  [speech.settings] half_unit: written with the unit, the bytes taken
+ *  after E; 0 when it is none. */
+size_t nz_half_unit(nz *c, const char *at, const char *e);
 /** "2.3.1" at P read as a version: MODE 0 three parts or more, 1 after a
  *  'v' (says "version"), 2 after the word "version" (two parts or more). */
 size_t nz_version(nz *c, const char *p, int mode);

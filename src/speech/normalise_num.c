@@ -213,6 +213,11 @@ static bool put_genitive(nz *c, const nz_num *a)
     const char *k = t < 0 ? NULL : nz_get(c, t, "1000");
     char hi[256] = "", lo[256] = "";
 
+    /* "3:0": trzy do zera, the table's "0" */
+    if (t >= 0 && v == 0 && a->nd == 1 && nz_get(c, t, "0")) {
+        al_buf_puts(c->b, nz_get(c, t, "0"));
+        return true;
+    }
     if (t < 0 || v < 1 || v > 999999 || (th && !k))
         return false;
     if (v % 1000 && !gen_words(c, t, v % 1000, lo, sizeof(lo)))
@@ -786,6 +791,15 @@ static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
 
 /* The key of table T at P, then a word boundary; tight units also need no
  * word after them. */
+/* A unit of either table as a whole word at P ("min" of "2 h 30 min"). */
+static bool unit_word_at(const nz *c, const char *p)
+{
+    size_t n;
+
+    return (nz_match(c, NZ_UNITS, p, false, &n) || nz_match(c, NZ_UNITS_TIGHT, p, false, &n)) &&
+           !nz_is_alnum_at(p + n);
+}
+
 static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t *n)
 {
     const al_lang_entry *e = nz_match(c, NZ_UNITS, p, false, n);
@@ -800,6 +814,12 @@ static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t 
      * starts with a tight unit ("t", ton) is that abbreviation */
     if (e && nz_match(c, NZ_ABBREV, p, false, &an) && an > *n + 1 && p[*n] == '/' && (p[an] == ' ' || !p[an]))
         return NULL;
+    /* "2 h 30 min": a number after a unit and its number ([speech.units]
+     * "h") takes a tight unit too */
+    if (e && (c->chain_now || (p[*n] == ' ' && nz_digit(p[*n + 1]) && nz_digits(p + *n + 1) <= 2 &&
+                               !nz_is_alnum_at(p + *n + 1 + nz_digits(p + *n + 1)) && p[*n + 1 + nz_digits(p + *n + 1)] == ' ' &&
+                               unit_word_at(c, p + *n + 2 + nz_digits(p + *n + 1)))))
+        return e;
     if (e && *n > 1 && p[0] >= 'a' && p[0] <= 'z' && p[1] >= 'a' && p[1] <= 'z')
         return attached || (p[*n] != ' ' && p[*n] != '/') ? e : NULL;   /* "1 in 10" */
     if (e && (attached || !nz_word_after(p + *n, &w) || p[*n] != ' ' || (*w >= 'a' && *w <= 'z')))
@@ -1036,6 +1056,8 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
                 al_buf_putc(c->b, ' ');   /* "5′10″" */
             r = per_unit(c, r + n);
             keep_period(c, r);
+            /* "2 h 30 min", "1 m 80 cm": a number right after is the next part */
+            c->chain_next = *r == ' ' && nz_digit(r[1]);
             return (size_t)(r - a->s);
         }
     }
@@ -1172,6 +1194,68 @@ bool nz_mixed_half(nz *c, const char *at, const char *e)
     return true;
 }
 
+/* "½ TL Salz", "1/2 tsp": a half before a unit ([speech.units]), said
+ * with the unit in the singular by [speech.settings] half_unit ("half a
+ * %u"; German by gender, "ein halber %u|eine halbe %u|ein halbes %u":
+ * masculine by masculine_endings, feminine by feminine_endings, else
+ * neuter), half_unit_dat after a preposition whose [speech.prepositions]
+ * value is "dat" ("mit ½ TL": einem halben), half_unit_acc after a word
+ * of half_acc_words or one_acc_verbs one or two words back ("Geben Sie
+ * 1/2 TL": einen halben). AT: the half, E past it. The bytes taken
+ * after E (the unit), or 0 when it is none. */
+size_t nz_half_unit(nz *c, const char *at, const char *e)
+{
+    const char *tpl = nz_setting(c, "half_unit"), *w, *w2 = NULL, *v;
+    const al_lang_entry *u, *pe;
+    size_t n, wn, wn2 = 0;
+    char unit[96], t[160];
+    int g;
+
+    if (!tpl || *e != ' ' || !(u = unit_at(c, e + 1, false, &n)) || nz_is_alnum_at(e + 1 + n))
+        return 0;
+    v = nz_value(u);
+    snprintf(unit, sizeof(unit), "%.*s", (int)strcspn(v, "|"), v);
+    wn = nz_word_before(c, at, &w);
+    if (wn)
+        wn2 = nz_word_before(c, w, &w2);
+    pe = wn ? nz_find(c, NZ_PREPOSITIONS, w, wn, true) : NULL;
+    /* "Dazu 1/2 TL Salz geben.": a recipe's infinitive ends the clause,
+     * the half is its object ([speech.settings] half_acc_end, "en") */
+    const char *ce = e + 1 + n, *lw = NULL;
+    size_t ln = 0;
+    bool inf = false;
+    while (*ce && !strchr(".;:!?", *ce)) {
+        if (*ce != ' ' && (ce[-1] == ' ')) {
+            lw = ce;
+            ln = 0;
+        }
+        if (*ce != ' ' && *ce != ',')
+            ln++;
+        ce++;
+    }
+    if (lw && ln && !nz_upper_at(lw) && nz_setting(c, "half_acc_end"))
+        inf = nz_ends_with_setting(c, "half_acc_end", lw, ln);
+    const char *aw = nz_setting(c, "half_acc_words"), *av = nz_setting(c, "one_acc_verbs");
+    bool acc = inf || (wn && (nz_in_words(aw, w, wn) || nz_in_words(av, w, wn))) ||
+               (wn2 && (nz_in_words(aw, w2, wn2) || nz_in_words(av, w2, wn2)));
+    if (pe && strcmp(nz_value(pe), "dat") == 0 && nz_setting(c, "half_unit_dat"))
+        tpl = nz_setting(c, "half_unit_dat");
+    else if (acc && nz_setting(c, "half_unit_acc"))
+        tpl = nz_setting(c, "half_unit_acc");
+    g = masculine_noun(c, unit, strlen(unit)) ? 0 : feminine_noun(c, unit, strlen(unit)) ? 1 : 2;
+    for (v = tpl; g > 0 && strchr(v, '|'); g--)
+        v = strchr(v, '|') + 1;
+    snprintf(t, sizeof(t), "%.*s", (int)strcspn(v, "|"), v);
+    {
+        const char *args[128] = { 0 };
+        args['u'] = unit;
+        nz_put_tpl(c, t, args);
+    }
+    if (e[1 + n - 1] == '.' && nz_at_end(e + 1 + n))
+        al_buf_putc(c->b, '.');
+    return 1 + n;
+}
+
 /* The denominator of a rating ("8/10", "4/5", "95/100"). */
 static bool rating_scale(const nz_num *b)
 {
@@ -1268,6 +1352,8 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             return 0;
         put_num(c, a);
         al_buf_printf(c->b, " %s ", to);
+        /* Polish "3:1": trzy do jednego, "do" takes the genitive */
+        c->gen_next = nz_in_words(nz_setting(c, "cardinal_gen_words"), to, strlen(to));
         return (size_t)(b - a->s);
     }
     if (*s == '/') {
@@ -1278,6 +1364,7 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             (a->s > c->text && a->s[-1] == '/'))
             return 0;
         snprintf(key, sizeof(key), "%.3s/%.3s", a->d, bn.d);
+        size_t fn0;
         if (strcmp(key, "1/2") == 0 && nz_mixed_half(c, a->s, bn.e))
             return (size_t)(bn.e - a->s);
         if ((f = nz_get(c, NZ_FRACTIONS, key)) && nz_mixed_whole(c, a->s, whole, sizeof(whole))) {
@@ -1288,6 +1375,8 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             nz_put_tpl(c, nz_setting(c, "fraction_mixed"), args);
             return (size_t)(bn.e - a->s);
         }
+        if (strcmp(key, "1/2") == 0 && (fn0 = nz_half_unit(c, a->s, bn.e)))
+            return (size_t)(bn.e - a->s) + fn0;
         if (f) {
             const char *form = nz_fraction_form(c, f, bn.e), *pw;
             size_t pn = nz_word_before(c, a->s, &pw), fn;
@@ -1380,6 +1469,14 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             nz_year_str(c, num_int(a), out, sizeof(out));
             al_buf_printf(c->b, "%s ", out);
             c->year_next = bn.nd == 4;
+            return (size_t)(b - a->s);
+        }
+        /* "5/1 favourites", "coté à 3/1": odds, said as a ratio
+         * ([speech.words] ratio); a fraction is never over one */
+        if (strcmp(bn.d, "1") == 0 && num_int(a) > 1 && a->nd <= 3 && (f = nz_word(c, "ratio"))) {
+            put_num(c, a);
+            al_buf_printf(c->b, " %s ", f);
+            c->gen_next = nz_in_words(nz_setting(c, "cardinal_gen_words"), f, strlen(f));
             return (size_t)(b - a->s);
         }
         /* "8/10": 8 out of 10; "24/7", "50/50": 24 7, 50 50 */
@@ -1548,6 +1645,8 @@ size_t nz_number(nz *c, const char *p)
     c->gen_next = false;
     c->time_now = c->time_next;
     c->time_next = false;
+    c->chain_now = c->chain_next;
+    c->chain_next = false;
     if (!c->known) {
         n = nz_digits(p);
         al_buf_put(c->b, p, n);
