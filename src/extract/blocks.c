@@ -51,6 +51,9 @@
  * RELATED_CAPS_SHARE of RELATED_CAPS_MIN_LETTERS letters or more. */
 #define RELATED_SLACK_CHARS 2
 #define RELATED_LEAD_MAX_WORDS 3
+/* Led by a pointing arrow ("\xE2\x9E\x9C Dans la m\xC3\xAAme veine :"), the lead-in may have
+ * this many words: the arrow already says the line points elsewhere. */
+#define RELATED_ARROW_LEAD_MAX_WORDS 6
 /* A "read more" line's label before its colon has at most this many words
  * ("Continua a leggere nella pagina successiva:"). */
 #define READMORE_LABEL_MAX_WORDS 8
@@ -1218,8 +1221,8 @@ static int item_links(const al_item *it, const al_dom *dom)
 }
 
 /* "SEE MORE: ...", "Mira: ...", "RELATED: ...": a lead-in of at most
- * RELATED_LEAD_MAX_WORDS words and a colon, the rest of the block one link. */
-static bool lead_in_colon(const char *text)
+ * MAX_WORDS words and a colon, the rest of the block one link. */
+static bool lead_in_colon(const char *text, size_t max_words)
 {
     const char *colon = strchr(text, ':');
     char *lead;
@@ -1227,9 +1230,28 @@ static bool lead_in_colon(const char *text)
 
     if (!colon || colon == text || colon - text > LABEL_MAX_BYTES || !(lead = al_strndup(text, (size_t)(colon - text))))
         return false;
-    ok = al_text_words(lead) <= RELATED_LEAD_MAX_WORDS && !strpbrk(lead, "0123456789");
+    ok = al_text_words(lead) <= max_words && !strpbrk(lead, "0123456789");
     free(lead);
     return ok;
+}
+
+/* The length of the pointing arrow that opens TEXT, its spaces after it
+ * included, or 0: a sign of the Arrows block (U+2190-21FF), a dingbat
+ * arrow (U+2794-27BF), a supplemental arrow (U+27F0-27FF, U+2900-297F) or
+ * a right-pointing triangle ("\xE2\x96\xB6", "\xE2\x96\xB8", "\xE2\x96\xBA"). Quotation marks
+ * ("\xC2\xBB", "\xE2\x80\xBA") are not arrows here: a quote opens with them. */
+static size_t opening_arrow(const char *text)
+{
+    uint32_t cp = 0;
+    size_t n = al_utf8_decode((const unsigned char *)text, strlen(text), &cp);
+
+    if (n == 0 || !((cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x2794 && cp <= 0x27BF) ||
+                    (cp >= 0x27F0 && cp <= 0x27FF) || (cp >= 0x2900 && cp <= 0x297F) ||
+                    cp == 0x25B6 || cp == 0x25B8 || cp == 0x25BA))
+        return 0;
+    while (text[n] == ' ')
+        n++;
+    return n;
 }
 
 /* Mostly capitals: at least RELATED_CAPS_SHARE of the ASCII letters, and
@@ -1248,10 +1270,19 @@ static bool in_capitals(const char *text)
     return letters >= RELATED_CAPS_MIN_LETTERS && upper >= letters * RELATED_CAPS_SHARE;
 }
 
+/* A related story's line: one link, mostly the block, and a lead-in of a
+ * few words and a colon, capitals, or a "read more" phrase. An arrow that
+ * opens the line points elsewhere: its lead-in may be longer ("\xE2\x9E\x9C Dans la
+ * m\xC3\xAAme veine : ..."). */
 static bool fires_related_link(junk_block *b, const junk_rule *r)
 {
+    const char *text = b->it->text;
+    size_t arrow = opening_arrow(text);
+
     return linked(b, r) && item_links(b->it, b->dom) == 1 &&
-           (lead_in_colon(b->it->text) || in_capitals(b->it->text) || al_lexicon_match(AL_LEX_READMORE, b->key));
+           (lead_in_colon(text, RELATED_LEAD_MAX_WORDS) ||
+            (arrow > 0 && lead_in_colon(text + arrow, RELATED_ARROW_LEAD_MAX_WORDS)) ||
+            in_capitals(text) || al_lexicon_match(AL_LEX_READMORE, b->key));
 }
 
 /* A related story set apart between the article's paragraphs: the
@@ -2273,7 +2304,8 @@ static const junk_rule junk_rules[] = {
       "tests/pages/nl-blog" },
     { "related-link", P, 25, 0, 0.6, 0, fires_related_link,
       "a related story in the body: one link, mostly the block, led by a short label and a colon "
-      "(\"SEE MORE:\", \"Mira:\"), a \"Read also\" phrase, or set in capitals",
+      "(\"SEE MORE:\", \"Mira:\"; after an opening arrow up to 6 words: \"\xE2\x9E\x9C Dans la m\xC3\xAA" "me veine :\"), "
+      "a \"Read also\" phrase, or set in capitals",
       "tests/pages/es-news-related-links" },
     { "related-headline", P, 25, 0, 0.9, 0, fires_related_headline,
       "a related story set apart: its own paragraph, one bold link to an article of the site, a "
