@@ -1176,11 +1176,48 @@ static bool names_an_agency(const char *name)
     return p != name;
 }
 
+/* The site's own people, not a person: NAME ends with the site's name of
+ * SITE_GROUP_MIN_SITE_WORDS words or more, after 1 to SITE_GROUP_MAX_WORDS
+ * words that hold no two capitalised words in a row (a person's given
+ * name and surname): "Autorzy serwisu Dzia\xC5\x82kowa Strefa", "the team at
+ * Harbour Gazette". "Jane Doe for Harbour Gazette" is a person's. */
+#define SITE_GROUP_MAX_WORDS 3
+#define SITE_GROUP_MIN_SITE_WORDS 2
+
+static bool names_the_sites_group(const al_meta *m, const char *name)
+{
+    char *key, *site, *copy, *w, *save = NULL;
+    size_t kn, sn, before, k;
+    bool hit = false, prev_cap = false;
+
+    if (!m->site_name || al_text_words(m->site_name) < SITE_GROUP_MIN_SITE_WORDS)
+        return false;
+    key = al_text_key(name);
+    site = al_text_key(m->site_name);
+    kn = key ? strlen(key) : 0;
+    sn = site ? strlen(site) : 0;
+    before = al_text_words(name) - al_text_words(m->site_name);
+    hit = sn && kn > sn + 1 && strcmp(key + kn - sn, site) == 0 && key[kn - sn - 1] == ' ' &&
+          before >= 1 && before <= SITE_GROUP_MAX_WORDS && al_text_words(name) > al_text_words(m->site_name);
+    copy = hit ? al_strdup(name) : NULL;
+    for (k = 0, w = copy ? strtok_r(copy, " ", &save) : NULL; w && k < before; w = strtok_r(NULL, " ", &save), k++) {
+        bool cap = capitalised(w);
+        if (cap && prev_cap)
+            hit = false;                /* "Jane Doe ...": a person's name */
+        prev_cap = cap;
+    }
+    free(copy);
+    free(key);
+    free(site);
+    return hit;
+}
+
 /* Is NAME, one name, the site itself, a newsroom or a news agency? */
 static bool names_an_organisation(const al_meta *m, const al_dom *dom, const char *name)
 {
     /* "Jane Doe, Staff Writer": a person with her role after a comma */
-    return names_the_site(m, dom, name) || (!strchr(name, ',') && names_a_newsroom(name)) || names_an_agency(name);
+    return names_the_site(m, dom, name) || names_the_sites_group(m, name) ||
+           (!strchr(name, ',') && names_a_newsroom(name)) || names_an_agency(name);
 }
 
 /* Is the word at S (up to a space or the end) one of [page.byline_joiner]
