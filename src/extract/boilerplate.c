@@ -1477,7 +1477,10 @@ static const char *past_summary_label(const char *text)
  * also when the body's block is the same text, word for word both ways
  * (says_lead_again): the body is read, the copy above it is not; so does
  * a summary whose label opens it (past_summary_label: "Das Wichtigste in
- * Kürze: ..."), its text after the label compared. */
+ * Kürze: ..."), its text after the label compared; and so does any such
+ * paragraph whose words the body's block repeats exactly (the site's
+ * standfirst printed again as the body's first paragraph: siblings are
+ * still left alone). */
 static void drop_lead_repeat(al_items *items, const al_dom *dom)
 {
     size_t i, j, seen = 0;
@@ -1510,7 +1513,9 @@ static void drop_lead_repeat(al_items *items, const al_dom *dom)
             if (b->text_len < len || dom->nodes[b->node].parent == dom->nodes[it->node].parent ||
                 !(kb = al_text_key(b->text)))
                 continue;
-            if (says_lead_again(len, ka, b, kb, same))
+            /* word for word the same text in another container: the
+             * site printed its standfirst again as the body's first paragraph */
+            if (says_lead_again(len, ka, b, kb, same || strcmp(ka, kb) == 0))
                 it->junk = true;
             free(kb);
         }
