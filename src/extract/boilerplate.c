@@ -1288,7 +1288,9 @@ static void subtitle_as_lead(al_items *items, size_t title)
  * before that heading and holds no heading with the title's words: the
  * page's header, not the article's (an "entry-header" holds the title,
  * and its kicker and standfirst, even when the title is said again
- * further down: fr-magazine-sommaire-deux-auteurs). */
+ * further down: fr-magazine-sommaire-deux-auteurs). So is a heading
+ * above the post's whose words are the rest of <title> (the blog's name
+ * of "Blog: Post" or "Post - Blog", in a plain <h1> over the post). */
 static const char *const masthead_parts[] = { "header", "masthead", "branding", NULL };
 
 /* Does region R hold a heading (h1 to h3) with the words of TITLE? */
@@ -1321,28 +1323,55 @@ static bool in_masthead(const al_dom *dom, int node, int tnode, const char *titl
     return false;
 }
 
+/* Is heading item IT the site's name: its words, two or more and not the
+ * title's (key KT), begin or end those of the page's <title> (key DOC),
+ * as "Schneier on Security" in "Schneier on Security: New SSL
+ * Vulnerability"? */
+static bool names_title_part(const al_item *it, const char *doc, const char *kt)
+{
+    char *k = it->kind == AL_ITEM_HEADING && al_text_words(it->text) >= 2 ? al_text_key(it->text) : NULL;
+    size_t n = k ? strlen(k) : 0, d = doc ? strlen(doc) : 0;
+    bool hit = k && d > n && strcmp(k, kt) != 0 &&
+               ((strncmp(doc, k, n) == 0 && doc[n] == ' ') || (strcmp(doc + d - n, k) == 0 && doc[d - n - 1] == ' '));
+
+    free(k);
+    return hit;
+}
+
 static void drop_masthead(al_items *items, const al_dom *dom, const char *title)
 {
-    int tnode = -1;
+    int tnode = -1, t;
+    char *doc = NULL, *kt;
 
     if (!title || dom->body < 0)
         return;
     for (int j = dom->body; j < dom->nodes[dom->body].end && tnode < 0; j++) {
-        GumboTag t = dom->nodes[j].tag;
+        GumboTag g = dom->nodes[j].tag;
         char *text;
 
-        if (t != GUMBO_TAG_H1 && t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3)
+        if (g != GUMBO_TAG_H1 && g != GUMBO_TAG_H2 && g != GUMBO_TAG_H3)
             continue;
         text = al_dom_text(dom, j, false);
         if (text && al_text_same_words(text, title))
             tnode = j;
         free(text);
     }
-    for (size_t k = 0; tnode >= 0 && k < items->count && items->items[k].node < tnode; k++) {
+    if (tnode < 0 || !(kt = al_text_key(title)))
+        return;
+    for (t = 0; t < dom->count && (dom->nodes[t].tag != GUMBO_TAG_TITLE || (dom->nodes[t].flags & AL_NODE_TEXT)); t++)
+        ;
+    if (t < dom->count) {
+        char *raw = al_dom_text(dom, t, false);
+        doc = raw ? al_text_key(raw) : NULL;
+        free(raw);
+    }
+    for (size_t k = 0; k < items->count && items->items[k].node < tnode; k++) {
         al_item *it = &items->items[k];
-        if (!it->junk && in_masthead(dom, it->node, tnode, title))
+        if (!it->junk && (in_masthead(dom, it->node, tnode, title) || names_title_part(it, doc, kt)))
             it->junk = true;
     }
+    free(doc);
+    free(kt);
 }
 
 /* Kickers and labels above the title ("Guidance", "Analysis", a section
