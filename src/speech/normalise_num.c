@@ -155,12 +155,17 @@ static int numeral_case(const nz *c, const nz_num *a)
     /* "do -8 °C": past a minus sign */
     if (!wn && a->s > c->text + 1 && (a->s[-1] == '-' || a->s[-1] == '+') && a->s[-2] == ' ')
         wn = nz_word_before(c, a->s - 1, &w);
-    if (wn && nz_in_words(nz_setting(c, "cardinal_gen_words"), w, wn))
-        return NZ_CARD_GEN;
-    /* the noun's case: a number of its own ("1/3 uczniów": not the 3) */
+    bool gen = wn && nz_in_words(nz_setting(c, "cardinal_gen_words"), w, wn);
+    /* the noun's case: a number of its own ("1/3 uczniów": not the 3); its
+     * instrumental wins over the preposition's genitive ("z 3 osobami",
+     * but "z 3 do 5": z trzech) */
     if ((a->s > c->text && a->s[-1] != ' ') || *a->e != ' ' || !(wn = nz_word_after(a->e, &w)) ||
         nz_upper_at(w))
-        return -1;
+        return gen ? NZ_CARD_GEN : -1;
+    if (c->t[NZ_CARD_INS].n && nz_ends_with_setting(c, "noun_ins_endings", w, wn) && num_int(a) >= 2)
+        return NZ_CARD_INS;
+    if (gen)
+        return NZ_CARD_GEN;
     if (c->t[NZ_CARD_INS].n && nz_ends_with_setting(c, "noun_ins_endings", w, wn) && num_int(a) >= 2)
         return NZ_CARD_INS;
     if (nz_ends_with_setting(c, "noun_loc_endings", w, wn) && num_int(a) >= 2)
@@ -316,6 +321,13 @@ static void put_one(nz *c, const nz_num *a, const char *noun, size_t nn)
     uint32_t cp = 0;
     char fem[128];
 
+    /* Polish "1 godzinę": jedną, a feminine noun in the accusative
+     * (noun_acc_endings) after 1 ([speech.settings] one_f_acc) */
+    if (!forms && nn && a->nd == 1 && a->d[0] == '1' && !a->nf && nz_setting(c, "one_f_acc") &&
+        nz_ends_with_setting(c, "noun_acc_endings", noun, nn) && numeral_case(c, a) < 0) {
+        al_buf_puts(c->b, nz_setting(c, "one_f_acc"));
+        return;
+    }
     /* "21 personas": veintiuna, "200 pessoas": duzentas ([speech.feminine]) */
     if (!forms && nn && !a->nf && a->nd <= 6 && numeral_case(c, a) < 0 && feminine_noun(c, noun, nn) &&
         nz_feminine_str(c, num_int(a), fem, sizeof(fem))) {
@@ -1634,6 +1646,42 @@ static size_t race_time(nz *c, const char *p)
     return (size_t)(q - p);
 }
 
+/* "34-letni", "5-krotny": a number joined by a hyphen to a lower-case
+ * word is the first part of a compound, said in the forms of
+ * [speech.compound] (Polish "30" trzydziesto, "4" cztero:
+ * trzydziestoczteroletni), the word glued to it. The bytes taken (up to
+ * the word), or 0. */
+static size_t compound(nz *c, const char *p)
+{
+    size_t n = nz_digits(p);
+    long v = atol(p);
+    char key[24], out[128] = "";
+    const char *t, *u;
+
+    if (!c->t[NZ_COMPOUND].n || n < 1 || n > 2 || p[n] != '-' || !(nz_is_letter((unsigned char)p[n + 1]) ||
+        (unsigned char)p[n + 1] >= 0xC3) || nz_upper_at(p + n + 1) || v < 1 ||
+        (p > c->text && (nz_digit(p[-1]) || p[-1] == '-' || p[-1] == '.' || p[-1] == ',')))
+        return 0;
+    if (v < 20 || v % 10 == 0) {
+        snprintf(key, sizeof(key), "%ld", v);
+        if (!(t = nz_get(c, NZ_COMPOUND, key)))
+            return 0;
+        snprintf(out, sizeof(out), "%s", t);
+    } else {
+        snprintf(key, sizeof(key), "%ld", v / 10 * 10);
+        t = nz_get(c, NZ_COMPOUND, key);
+        snprintf(key, sizeof(key), "%ld", v % 10);
+        if (!t || !(u = nz_get(c, NZ_COMPOUND, key)))
+            return 0;
+        /* "dwudziestojedno": the unit after tens may have its own form */
+        if (strchr(u, '|'))
+            u = strchr(u, '|') + 1;
+        snprintf(out, sizeof(out), "%s%.*s", t, (int)strcspn(u, "|"), u);
+    }
+    al_buf_put(c->b, out, strcspn(out, "|"));
+    return n + 1;
+}
+
 size_t nz_number(nz *c, const char *p)
 {
     bool year_next = c->year_next;
@@ -1652,7 +1700,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = compound(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
     if ((n = nz_numeric_date(c, &a)) || (n = nz_time_of_day(c, &a)))
