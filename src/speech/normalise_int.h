@@ -50,6 +50,8 @@ typedef struct {
     bool time_now;         /* the number being read is one */
     bool chain_next;       /* the number after is a duration's next part ("2 h 30 min") */
     bool chain_now;        /* the number being read is one */
+    const char *mag_w;     /* a magnitude written in full ("milhões"), said as written */
+    size_t mag_wn;
     const char *per;       /* [speech.words] per ("pro"), or NULL */
     size_t per_n;
     const char *one;       /* [speech.settings] one ("ein|eine|..."), or NULL */

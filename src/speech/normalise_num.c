@@ -778,8 +778,17 @@ static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
     if (mag) {
         const char *conn = mag, *bar;
         int k = 2;
+        bool written = false;
         al_buf_putc(c->b, ' ');
-        nz_put_form(c, mag, count_form(c, a, mag));
+        /* "1,2 milhões" (as the writer has it, not milhão): a magnitude
+         * written in full as one of its own two forms is said as written */
+        for (const char *f = mag; c->mag_w && f && !written; f = strchr(f, '|') ? strchr(f, '|') + 1 : NULL)
+            written = strcspn(f, "|") == c->mag_wn && strncmp(f, c->mag_w, c->mag_wn) == 0;
+        if (written)
+            al_buf_put(c->b, c->mag_w, c->mag_wn);
+        else
+            nz_put_form(c, mag, count_form(c, a, mag));
+        c->mag_w = NULL;
         while (k-- > 0 && (bar = strchr(conn, '|')))
             conn = bar + 1;
         /* (with plural_few the third form is "few", not a connector) */
@@ -1027,6 +1036,8 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
                 nz_match(c, NZ_CURRENCY, r + n + space_at(r + n), false, &un)) {
                 mag = nz_value(e);
                 end = r + n;
+                c->mag_w = n >= 4 && r[n - 1] != '.' ? r : NULL;
+                c->mag_wn = n;
             }
         }
     }
@@ -1061,7 +1072,9 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
                 keep_period(c, r);
                 return (size_t)(r - a->s);
             }
-            put_one(c, a, nz_value(e), strcspn(nz_value(e), "|"));
+            /* the unit's gender is its first word's: "310 km/h" trescientos,
+             * not the "hora" of "kilómetros por hora" */
+            put_one(c, a, nz_value(e), strcspn(nz_value(e), "| "));
             al_buf_putc(c->b, ' ');
             nz_put_form(c, nz_value(e), count_form(c, a, nz_value(e)));
             if (nz_is_alnum_at(r + n))
@@ -1342,6 +1355,10 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         if ((wn && nz_find(c, NZ_SCORE_WORDS, w, wn, true)) ||
             (wn2 && nz_find(c, NZ_SCORE_WORDS, w2, wn2, true)) ||
             (an && nz_find(c, NZ_SCORE_WORDS, after, an, true)) || (dash && strcmp(a->d, bn.d) == 0) ||
+            /* "met 3-1", "l'Inter 2-1": a range goes up, a pair that goes
+             * down is a score */
+            (dash && *s == '-' && num_int(a) > num_int(&bn) && !after_between(c, a->s) &&
+             !(*bn.e == '-' && nz_digit(bn.e[1])) && !(a->s > c->text && a->s[-1] == '-')) ||
             (dash && after_score(c, a->s))) {
             const char *nil = nz_word(c, "nil"), *sw = nz_word(c, "score"), *tie = nz_word(c, "tie");
             al_buf_puts(c->b, strcmp(a->d, "0") == 0 && nil ? nil : a->d);
