@@ -903,10 +903,12 @@ static bool label(const nz *c, const nz_num *a, const char *u, size_t n)
 
 /* "12 €/m²", "5 $/kg": "per" and the unit after the slash at P (in the
  * singular); where the amount ended when there is none. */
-static const char *per_unit(nz *c, const char *p)
+static const char *per_unit(nz *c, const char *p, bool price)
 {
     const al_lang_entry *e;
-    const char *per = c->per;
+    /* Polish "3,50 zł/kg": za kilogram, a price's "per" ([speech.words]
+     * per_price), where a rate's is "na" ("km/h": na godzinę) */
+    const char *per = price && nz_word(c, "per_price") ? nz_word(c, "per_price") : c->per;
     size_t n;
 
     if (*p != '/' || !per || !(e = unit_at(c, p + 1, true, &n)) || nz_is_alnum_at(p + 1 + n))
@@ -1057,7 +1059,7 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
     }
     if (cur || mag) {
         put_amount(c, a, mag, cur);
-        end = per_unit(c, end);
+        end = per_unit(c, end, cur != NULL);
         keep_period(c, end);
         return (size_t)(end - a->s);
     }
@@ -1079,7 +1081,7 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
             nz_put_form(c, nz_value(e), count_form(c, a, nz_value(e)));
             if (nz_is_alnum_at(r + n))
                 al_buf_putc(c->b, ' ');   /* "5′10″" */
-            r = per_unit(c, r + n);
+            r = per_unit(c, r + n, false);
             keep_period(c, r);
             /* "2 h 30 min", "1 m 80 cm": a number right after is the next part */
             c->chain_next = *r == ' ' && nz_digit(r[1]);
