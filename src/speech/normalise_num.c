@@ -358,6 +358,27 @@ static void put_one(nz *c, const nz_num *a, const char *noun, size_t nn)
             /* "bei rund 1 Milliarde": a count word between them */
             if (!pe && wn && nz_in_list(c, NZ_COUNT_WORDS, w, wn) && (wn = nz_word_before(c, w, &w)))
                 pe = nz_find(c, NZ_PREPOSITIONS, w, wn, true);
+            /* "mit 2 Kindern und 1 Hund": the preposition of the phrase
+             * before "and"/"or" ([speech.words]), up to three words back */
+            if (!pe && wn && ((nz_word(c, "and") && strlen(nz_word(c, "and")) == wn &&
+                               strncasecmp(w, nz_word(c, "and"), wn) == 0) ||
+                              (nz_word(c, "or") && strlen(nz_word(c, "or")) == wn &&
+                               strncasecmp(w, nz_word(c, "or"), wn) == 0))) {
+                const char *bw = w;
+                size_t bn2;
+                for (int i = 0; i < 3 && !pe; i++) {
+                    const char *q = bw;
+                    while (q > c->text && q[-1] == ' ')
+                        q--;
+                    while (q > c->text && nz_digit(q[-1]))   /* past the number, "2" */
+                        q--;
+                    if (!(bn2 = nz_word_before(c, q, &bw)))
+                        break;
+                    pe = nz_find(c, NZ_PREPOSITIONS, bw, bn2, true);
+                }
+                if (pe && strcmp(nz_value(pe), "dat") != 0)
+                    pe = NULL;
+            }
             /* "kostet nur 1 Euro": einen, the fifth form, after a verb of
              * [speech.settings] one_acc_verbs before a masculine noun */
             if (!pe && wn && nz_in_words(nz_setting(c, "one_acc_verbs"), w, wn) &&
