@@ -739,6 +739,17 @@ static size_t symbol(nz *c, const char *p)
                 return n;
             }
         }
+        /* "¼-inch cubes": a fraction joined to a word is a compound's
+         * first part, said without the article of [speech.settings]
+         * fraction_one ("quarter inch") */
+        const char *one = nz_setting(c, "fraction_one");
+        size_t on = one ? strlen(one) : 0;
+        if (vulgar && p[n] == '-' && nz_is_letter((unsigned char)p[n + 1]) && on &&
+            strncmp(v, one, on) == 0 && v[on] == ' ' && !(p > c->text && nz_digit(p[-1]))) {
+            nz_space(c);
+            al_buf_printf(c->b, "%s ", v + on + 1);
+            return n + 1;
+        }
         /* "1½": one and a half */
         if (p > c->text && p[-1] >= '0' && p[-1] <= '9' && (w = nz_word(c, "and")) && vulgar)
             al_buf_printf(c->b, " %s", w);
