@@ -1606,6 +1606,20 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
                 to = to_year;
             }
         }
+        /* Polish "w latach 2015–2020": od dwa tysiące piętnastego do dwa
+         * tysiące dwudziestego, the years as ordinals of "rok" in the
+         * genitive of "od" and "do" ([speech.settings] year_range_after,
+         * the words before; year_range "od|gen.m") */
+        const char *yr = nz_setting(c, "year_range");
+        char y1[96], y2[96], yk[16];
+        if (years && bn.nd == 4 && yr && strchr(yr, '|') && hn &&
+            nz_in_words(nz_setting(c, "year_range_after"), hw, hn) &&
+            nz_get(c, NZ_ORD_CASES, (snprintf(yk, sizeof(yk), "%s", strchr(yr, '|') + 1), yk)) &&
+            nz_ordinal_str(c, num_int(a), atoi(nz_get(c, NZ_ORD_CASES, yk)), NULL, y1, sizeof(y1)) &&
+            nz_ordinal_str(c, num_int(&bn), atoi(nz_get(c, NZ_ORD_CASES, yk)), NULL, y2, sizeof(y2))) {
+            al_buf_printf(c->b, "%.*s %s %s %s", (int)strcspn(yr, "|"), yr, y1, to, y2);
+            return (size_t)(bn.e - a->s);
+        }
         if (years || year_next) {
             char out[96];
             nz_year_str(c, num_int(a), out, sizeof(out));
