@@ -1172,18 +1172,31 @@ static size_t fraction_unit(nz *c, const char *e)
  * number the output ends with is taken back into OUT (its "1" as the first
  * form of [speech.settings] one), to be said with the fraction. AT: where
  * the fraction starts in the text. */
+/* The whole number a mixed number's fraction follows: the text has a
+ * digit right before AT (the fraction's start, a space between allowed),
+ * and the output ends with that number in digits (up to six, after a
+ * space or "(" or nothing; spaces after it skipped). Its digits are
+ * [*START, *END) of the output; false when it does not end so. */
+static bool whole_before(const nz *c, const char *at, size_t *start, size_t *end)
+{
+    const al_buf *b = c->b;
+
+    if (at <= c->text || !nz_digit(at[-1] == ' ' && at - 1 > c->text ? at[-2] : at[-1]))
+        return false;
+    for (*end = b->len; *end && b->data[*end - 1] == ' '; (*end)--)
+        ;
+    for (*start = *end; *start && nz_digit(b->data[*start - 1]); (*start)--)
+        ;
+    return *start < *end && *end - *start <= 6 &&
+           (!*start || b->data[*start - 1] == ' ' || b->data[*start - 1] == '(');
+}
+
 bool nz_mixed_whole(nz *c, const char *at, char *out, size_t cap)
 {
     al_buf *b = c->b;
-    size_t end = b->len, start;
+    size_t end, start;
 
-    if (!nz_setting(c, "fraction_mixed") || at <= c->text || !nz_digit(at[-1] == ' ' && at - 1 > c->text ? at[-2] : at[-1]))
-        return false;
-    while (end && b->data[end - 1] == ' ')
-        end--;
-    for (start = end; start && nz_digit(b->data[start - 1]); start--)
-        ;
-    if (start == end || end - start > 6 || (start && b->data[start - 1] != ' ' && b->data[start - 1] != '('))
+    if (!nz_setting(c, "fraction_mixed") || !whole_before(c, at, &start, &end))
         return false;
     if (end - start == 1 && b->data[start] == '1' && c->one)
         snprintf(out, cap, "%.*s", (int)strcspn(c->one, "|"), c->one);
@@ -1204,17 +1217,11 @@ bool nz_mixed_half(nz *c, const char *at, const char *e)
 {
     const char *tpl = nz_setting(c, "mixed_half"), *one = nz_setting(c, "mixed_half_one"), *nx;
     al_buf *b = c->b;
-    size_t end = b->len, start, nn;
+    size_t end, start, nn;
     char whole[64], w[32];
     bool fem;
 
-    if ((!tpl && !one) || at <= c->text || !nz_digit(at[-1] == ' ' && at - 1 > c->text ? at[-2] : at[-1]))
-        return false;
-    while (end && b->data[end - 1] == ' ')
-        end--;
-    for (start = end; start && nz_digit(b->data[start - 1]); start--)
-        ;
-    if (start == end || end - start > 6 || (start && b->data[start - 1] != ' ' && b->data[start - 1] != '('))
+    if ((!tpl && !one) || !whole_before(c, at, &start, &end))
         return false;
     snprintf(w, sizeof(w), "%.*s", (int)(end - start), b->data + start);
     nn = *e == ' ' ? nz_word_after(e, &nx) : 0;
