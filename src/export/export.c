@@ -372,6 +372,13 @@ static bool cancelled(job *j)
     return j->cancelled;
 }
 
+/* The scratch file could not take the audio: said with the output's name. */
+static int scratch_error(const job *j, const char *why)
+{
+    return al_error_set(ALOUD_EWRITE, "%s: cannot write the audio (%s)",
+                        j->whole_file.final ? j->whole_file.final : j->opts->split_dir, why);
+}
+
 static int put_scratch(job *j, const int16_t *pcm, size_t count)
 {
     const char *p = (const char *)pcm;
@@ -383,9 +390,7 @@ static int put_scratch(job *j, const int16_t *pcm, size_t count)
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
-            return al_error_set(ALOUD_EWRITE, "%s: cannot write the audio (%s)",
-                                j->whole_file.final ? j->whole_file.final : j->opts->split_dir,
-                                n < 0 ? strerror(errno) : "disk full");
+            return scratch_error(j, n < 0 ? strerror(errno) : "disk full");
         p += n;
         left -= (size_t)n;
         at += n;
@@ -486,9 +491,7 @@ static int section_audio_from(void *data, int fd, off_t *at, size_t count, size_
                AL_FD_CANNOT_MOVE) {
         return AL_PARALLEL_USE_AUDIO;
     } else if (n < 0) {
-        err = al_error_set(ALOUD_EWRITE, "%s: cannot write the audio (%s)",
-                           j->whole_file.final ? j->whole_file.final : j->opts->split_dir,
-                           strerror(errno));
+        err = scratch_error(j, strerror(errno));
     } else {
         *moved = (size_t)n / sizeof(int16_t);
     }

@@ -298,8 +298,7 @@ static int spill(run *r, section *s, int fd, size_t count, size_t *moved)
 
     *moved = 0;
     if (g->spill_fd < 0 && (g->spill_fd = open_spill(r->p->spill_dir)) < 0)
-        return al_error_set(ALOUD_EWRITE, "%s: cannot keep audio there (%s)",
-                            r->p->spill_dir, strerror(errno));
+        return spill_error(r, -1);
     if (s->spilled == 0)
         s->spill_at = g->spill_len;
     if (!r->copying)
