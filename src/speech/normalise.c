@@ -52,7 +52,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_ORD_NOUNS] = "speech.ordinal_nouns", [NZ_FEMININE] = "speech.feminine",
     [NZ_CARD_GEN] = "speech.cardinals_gen", [NZ_ABBREV_CASES] = "speech.abbrev_cases",
     [NZ_CARD_INS] = "speech.cardinals_ins", [NZ_MASCULINE] = "speech.masculine",
-    [NZ_COMPOUND] = "speech.compound",
+    [NZ_COMPOUND] = "speech.compound",       [NZ_STOPWORDS] = "extract.stopwords",
 };
 
 /* ---- identifiers, hashtags, handles ---- */

@@ -1783,6 +1783,24 @@ size_t nz_number(nz *c, const char *p)
         bool named = wn && w + wn == p - 1 && dm && *dm == ',' && p[lead] == '.' &&
                      nz_digits(p + lead + 1) >= 1 && nz_digits(p + lead + 1) <= 2 &&
                      ((nz_upper_at(w) && !nz_clause_start(c, w)) || inner);
+        /* where the period is the decimal mark, the same shape with two
+         * digits after it ("Python 3.12": three point twelve, not "point
+         * one two"), also opening the sentence where the word is not a
+         * function word ("In 3.25 hours"), unless an amount follows:
+         * a unit, a magnitude, a percent ("Nvidia 1.25 trillion"); a
+         * currency code is no name */
+        if (!named && wn && w + wn == p - 1 && dm && *dm == '.' && p[lead] == '.' &&
+            nz_digits(p + lead + 1) == 2 && p[lead + 1] != '0' &&
+            ((nz_upper_at(w) && !(nz_clause_start(c, w) && nz_find(c, NZ_STOPWORDS, w, wn, true))) ||
+             inner) &&
+            !nz_find(c, NZ_CURRENCY, w, wn, false)) {
+            const char *e = p + lead + 3, *nx;
+            size_t en = 0, nn = *e == ' ' ? nz_word_after(e, &nx) : 0;
+            named = *e != '%' && !nz_is_alnum_at(e) &&
+                    !(nn && (unit_at(c, nx, false, &en) || nz_match(c, NZ_MAGNITUDE, nx, true, &en) ||
+                             nz_match(c, NZ_CURRENCY, nx, true, &en) ||
+                             nz_match(c, NZ_UNITS, nx, true, &en)));
+        }
         if ((after_version || named || !a.grouped) &&
             (n = nz_version(c, p, after_version || named ? 2 : 0)))
             return n;
