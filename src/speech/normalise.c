@@ -265,6 +265,34 @@ static bool range_at(const char *p)
     return nz_digit(*p);
 }
 
+/* Polish "przy ul. Długiej": ulicy, "z § 2": paragrafem; the form of
+ * the abbreviation or symbol KEY at P (N bytes) in the case of the
+ * preposition before it ([speech.abbrev_cases] "loc=ulicy"), or NULL.
+ * The preposition may be two words, the word that governs it and it
+ * ("zgodnie z": instrumental, where "z" alone is genitive), or the two
+ * words before the form ("na podstawie §": genitive). */
+static const char *case_form(const nz *c, const char *key, const char *p, size_t n)
+{
+    const char *cv = nz_get(c, NZ_ABBREV_CASES, key), *w, *w2, *f = NULL;
+    size_t wn = cv ? nz_word_before(c, p, &w) : 0, wn2;
+    const al_lang_entry *pe = NULL;
+
+    if (wn && (wn2 = nz_word_before(c, w, &w2)) && w2 + wn2 + 1 == w)
+        pe = nz_find(c, NZ_PREPOSITIONS, w2, (size_t)(w + wn - w2), true);
+    if (!pe && wn && (pe = nz_find(c, NZ_PREPOSITIONS, w, wn, true)))
+        /* "na art. 7": a preposition of its own ("na=artykuł"), where it
+         * takes another case than the table says (accusative) */
+        for (const char *q = cv; *q && !f; q += strcspn(q, " "), q += *q == ' ')
+            if (strncasecmp(q, w, wn) == 0 && q[wn] == '=')
+                f = q + wn + 1;
+    /* "w godz. 9–17": before a range the plural's form, "rng=godzinach" */
+    const char *kase = cv && range_at(p + n) && strstr(cv, "rng=") ? "rng" : pe ? nz_value(pe) : NULL;
+    for (const char *q = kase ? cv : NULL; q && *q && !f; q += strcspn(q, " "), q += *q == ' ')
+        if (strlen(kase) == 3 && strncmp(q, kase, 3) == 0 && q[3] == '=')
+            f = q + 4;
+    return f;
+}
+
 /* An abbreviation at P ("approx.", "e.g.", "Dr.", "No. 5"). */
 static size_t abbreviation(nz *c, const char *p)
 {
@@ -283,16 +311,7 @@ static size_t abbreviation(nz *c, const char *p)
         best = e, bestn = n, alt = true;
     if (!best)
         return 0;
-    /* Polish "przy ul. Długiej": ulicy, the word in the case of the
-     * preposition before it ([speech.abbrev_cases] "loc=ulicy") */
-    const char *cv = nz_get(c, NZ_ABBREV_CASES, best->key), *w, *f = NULL;
-    size_t wn = cv ? nz_word_before(c, p, &w) : 0;
-    const al_lang_entry *pe = wn ? nz_find(c, NZ_PREPOSITIONS, w, wn, true) : NULL;
-    /* "w godz. 9–17": before a range the plural's form, "rng=godzinach" */
-    const char *kase = cv && range_at(p + bestn) && strstr(cv, "rng=") ? "rng" : pe ? nz_value(pe) : NULL;
-    for (const char *q = kase ? cv : NULL; q && *q && !f; q += strcspn(q, " "), q += *q == ' ')
-        if (strlen(kase) == 3 && strncmp(q, kase, 3) == 0 && q[3] == '=')
-            f = q + 4;
+    const char *f = case_form(c, best->key, p, bestn);
     if (f)
         al_buf_put(c->b, f, strcspn(f, " "));
     else   /* "St.": Saint before a name, Street after one */
@@ -694,7 +713,15 @@ static size_t symbol(nz *c, const char *p)
         return k;
     }
     if ((e = nz_match(c, NZ_SYMBOLS, p, false, &n)) || (e = nz_match(c, NZ_MUL_SYMBOLS, p, false, &n))) {
-        const char *v = nz_value(e);
+        const char *v = nz_value(e), *cf;
+        /* "z § 2": paragrafem, as an abbreviation in a preposition's case */
+        if ((cf = case_form(c, e->key, p, n))) {
+            nz_space(c);
+            al_buf_put(c->b, cf, strcspn(cf, " "));
+            if (p[n] && !strchr(" .,;:!?)", p[n]))
+                al_buf_putc(c->b, ' ');
+            return n;
+        }
         if (cp == 0xD7 && measure_by(c, p, n))
             v = measure_by(c, p, n);   /* "2 m × 1,5 m": by */
         bool vulgar = (cp >= 0xBC && cp <= 0xBE) || (cp >= 0x2150 && cp <= 0x215E);
