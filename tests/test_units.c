@@ -109,6 +109,17 @@ static void test_lexicon(void)
         char *k = al_text_key("Send it by PayPal or to our IBAN; PayPal is best");
         char *cjk = al_text_key("2017-03-10 09:58 来源：新华社");
         CHECK(k && al_lexicon_count(AL_LEX_PAYMENT, k) == 2);        /* distinct phrases */
+        /* whole words at any word, whatever the words around them: not
+         * inside a longer word, and two phrases sharing a first word
+         * ("bank" opens neither) or starting one after the other */
+        CHECK(!key_is("Send it to paypalpro or the ibanez fund", AL_LEX_PAYMENT));
+        CHECK(key_is("the the the bank transfer", AL_LEX_PAYMENT));
+        CHECK(!key_is("a bank and a transfer", AL_LEX_PAYMENT));
+        {
+            char *k3 = al_text_key("By bank transfer, credit card, Bizum or cash app");
+            CHECK(k3 && al_lexicon_count(AL_LEX_PAYMENT, k3) == 4);
+            free(k3);
+        }
         CHECK(cjk && al_lexicon_contains_cjk(AL_LEX_META, cjk));
         CHECK(k && !al_lexicon_contains_cjk(AL_LEX_META, k));
         free(k);
@@ -127,6 +138,9 @@ static void test_stopwords(void)
     CHECK(de && al_lexicon_stopword_density(de, "en") < 0.2);
     CHECK(label && al_lexicon_stopword_density(label, "en") == 0);
     CHECK(en && al_lexicon_stopword_density(en, "ja") < 0);   /* no list: unknown */
+    /* no language: every language's list (a German page read as unknown) */
+    CHECK(de && al_lexicon_stopword_density(de, NULL) > 0.3);
+    CHECK(label && al_lexicon_stopword_density(label, NULL) == 0);
     free(en);
     free(de);
     free(label);

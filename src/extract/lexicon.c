@@ -196,42 +196,88 @@ static bool heading_match(const char *key)
     return hit;
 }
 
+/* The first of X's sorted keys that is not below the LEN-byte word W:
+ * the phrases that start with that word follow it. */
+static size_t first_of_word(const kind_index *x, const char *w, size_t len)
+{
+    size_t lo = 0, hi = x->count;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strncmp(x->keys[mid], w, len) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/*
+ * The phrases of X that occur in KEY on word boundaries (only at its
+ * start when AT_START): with SEEN NULL, 1 at the first, else 0; with SEEN
+ * (a bit per phrase, zeroed), the number of distinct phrases.
+ *
+ * Keys are words joined by single spaces (al_text_key), and so are the
+ * phrases, sorted: at each word of KEY only the phrases that begin with
+ * that word are tried, found by binary search, which makes a block's
+ * match cost its words, not the lexicon's size times its length.
+ */
+static int scan(const kind_index *x, const char *key, bool at_start, unsigned char *seen)
+{
+    const char *s = key;
+    int n = 0;
+
+    while (*s) {
+        size_t len = strcspn(s, " ");
+        for (size_t i = len ? first_of_word(x, s, len) : x->count; i < x->count; i++) {
+            const char *p = x->keys[i];
+            size_t plen;
+            if (strncmp(p, s, len) != 0 || (p[len] != '\0' && p[len] != ' '))
+                break;                             /* past the phrases of this word */
+            plen = strlen(p);
+            if (strncmp(s, p, plen) != 0 || (s[plen] != '\0' && s[plen] != ' '))
+                continue;
+            if (!seen)
+                return 1;
+            if (!(seen[i / 8] & (1u << (i % 8)))) {
+                seen[i / 8] |= (unsigned char)(1u << (i % 8));
+                n++;
+            }
+        }
+        if (at_start)
+            break;
+        s += len;
+        while (*s == ' ')
+            s++;
+    }
+    return n;
+}
+
 bool al_lexicon_match(al_lex_kind kind, const char *key)
 {
-    const kind_index *x = kind_of(kind);
-    size_t i;
-
     if (kind == AL_LEX_SHARE)
         return all_share_words(key);
     if (kind == AL_LEX_HEADING)
         return heading_match(key);
-    for (i = 0; i < x->count; i++)
-        if (word_match(key, x->keys[i], prefix_kind(kind)))
-            return true;
-    return false;
+    return scan(kind_of(kind), key, prefix_kind(kind), NULL) > 0;
 }
 
 int al_lexicon_count(al_lex_kind kind, const char *key)
 {
     const kind_index *x = kind_of(kind);
-    size_t i;
-    int n = 0;
+    unsigned char *seen;
+    int n;
 
-    for (i = 0; i < x->count; i++)
-        if (word_match(key, x->keys[i], prefix_kind(kind)))
-            n++;
+    if (!x->count || !(seen = calloc((x->count + 7) / 8, 1)))
+        return 0;
+    n = scan(x, key, prefix_kind(kind), seen);
+    free(seen);
     return n;
 }
 
 bool al_lexicon_anywhere(al_lex_kind kind, const char *key)
 {
-    const kind_index *x = kind_of(kind);
-    size_t i;
-
-    for (i = 0; i < x->count; i++)
-        if (word_match(key, x->keys[i], false))
-            return true;
-    return false;
+    return scan(kind_of(kind), key, false, NULL) > 0;
 }
 
 bool al_lexicon_exact(al_lex_kind kind, const char *key)
@@ -257,13 +303,76 @@ bool al_lexicon_contains_cjk(al_lex_kind kind, const char *key)
 
 /* ---- stop words ---------------------------------------------------------
  * The commonest function words per language ([extract.stopwords]; jusText's
- * signal: running text is full of them, menus and labels have none). */
+ * signal: running text is full of them, menus and labels have none).
+ *
+ * The table keeps file order; two sorted views of it are made once: by
+ * language then word (one language's words are then a sorted run at the
+ * same offset as in the table), and by word alone (every language). */
 
-static bool is_stopword(const al_lang_entry *list, size_t count, const char *w, size_t n)
+static struct {
+    const al_lang_entry *base;          /* the table, all languages */
+    const al_lang_entry **by_lang;
+    const al_lang_entry **by_word;
+    size_t count;
+} stop;
+static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
+
+static int cmp_word_entry(const void *a, const void *b)
 {
-    size_t i;
+    return strcmp((*(const al_lang_entry *const *)a)->key, (*(const al_lang_entry *const *)b)->key);
+}
 
-    for (i = 0; i < count; i++)         /* first byte before the rest: runs once per word */
+static int cmp_lang_entry(const void *a, const void *b)
+{
+    const al_lang_entry *x = *(const al_lang_entry *const *)a, *y = *(const al_lang_entry *const *)b;
+    int c = strcmp(x->lang, y->lang);
+
+    return c ? c : strcmp(x->key, y->key);
+}
+
+/* Out of memory, stop words are looked up one by one in the table. */
+static void make_stop_index(void)
+{
+    size_t n, i;
+    const al_lang_entry *e = al_lang_table(STOPWORDS, NULL, &n);
+
+    stop.base = e;
+    stop.count = n;
+    if (!n || !(stop.by_lang = malloc(n * sizeof(*stop.by_lang))) ||
+        !(stop.by_word = malloc(n * sizeof(*stop.by_word)))) {
+        free(stop.by_lang);
+        stop.by_lang = NULL;
+        return;
+    }
+    for (i = 0; i < n; i++)
+        stop.by_lang[i] = stop.by_word[i] = &e[i];
+    qsort(stop.by_lang, n, sizeof(*stop.by_lang), cmp_lang_entry);
+    qsort(stop.by_word, n, sizeof(*stop.by_word), cmp_word_entry);
+}
+
+/* Is the N-byte word W among the COUNT entries of LIST, sorted by word? */
+static bool is_stopword(const al_lang_entry *const *list, size_t count, const char *w, size_t n)
+{
+    size_t lo = 0, hi = count;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *k = list[mid]->key;
+        int c = strncmp(k, w, n);
+        if (c == 0 && k[n] == '\0')
+            return true;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return false;
+}
+
+/* The same, in file order (no index). */
+static bool is_stopword_scan(const al_lang_entry *list, size_t count, const char *w, size_t n)
+{
+    for (size_t i = 0; i < count; i++)
         if (list[i].key[0] == w[0] && strncmp(list[i].key, w, n) == 0 && list[i].key[n] == '\0')
             return true;
     return false;
@@ -273,14 +382,19 @@ double al_lexicon_stopword_density(const char *key, const char *lang)
 {
     size_t count, words = 0, stops = 0;
     const al_lang_entry *list = al_lang_table(STOPWORDS, lang && *lang ? lang : NULL, &count);
+    const al_lang_entry *const *sorted = NULL;
     const char *w = key;
 
     if (!list)
         return -1;
+    pthread_once(&stop_once, make_stop_index);
+    if (stop.by_lang)
+        sorted = list == stop.base && count == stop.count ? stop.by_word
+                                                           : stop.by_lang + (list - stop.base);
     while (*w) {
         size_t n = strcspn(w, " ");
         words++;
-        stops += is_stopword(list, count, w, n);
+        stops += sorted ? is_stopword(sorted, count, w, n) : is_stopword_scan(list, count, w, n);
         w += n;
         while (*w == ' ')
             w++;
