@@ -1850,6 +1850,31 @@ size_t nz_currency_first(nz *c, const char *p)
             return (size_t)(r - p) + used;
         }
     }
+    /* "R$ 2 a 3 bilhões", "$2 to 3 billion": a range in words whose
+     * second number has the magnitude shares it and the currency, "dois
+     * a três bilhões de reais", not "dois reais a três bilhões" */
+    if (*a.e == ' ') {
+        static const char *const joins[] = { "to", "and", "or" };
+        const char *w, *r, *mw;
+        size_t wn = nz_word_after(a.e, &w), mn;
+        for (size_t j = 0; j < sizeof(joins) / sizeof(*joins) && wn; j++) {
+            const char *jw = nz_word(c, joins[j]);
+            if (!jw || strlen(jw) != wn || strncasecmp(w, jw, wn) != 0 || w[wn] != ' ')
+                continue;
+            r = w + wn + 1;
+            if (strncmp(r, p, n) == 0)
+                r += n + (r[n] == ' ');
+            if (!nz_digit(*r))
+                break;
+            parse_num(c, r, &b);
+            mw = *b.e == ' ' ? b.e + 1 : b.e;
+            if (!nz_match(c, NZ_MAGNITUDE, mw, true, &mn))
+                break;
+            put_num(c, &a);
+            al_buf_printf(c->b, " %.*s ", (int)wn, w);
+            return (size_t)(r - p) + quantity(c, &b, nz_value(e), false);
+        }
+    }
     k = (size_t)(q - p) + quantity(c, &a, nz_value(e), false);
     /* "$1.2bn-$1.5bn": the second amount follows */
     {
