@@ -20,6 +20,15 @@
  * "recipe" too on a site of recipes). It is not <body>, <article> or
  * <main>. The card's nodes are marked AL_NODE_RECIPE; collect.c and
  * boilerplate.c read the flag (see al_recipe_mark in passes.h).
+ *
+ * A theme may split the plugin's card into sibling boxes: the times and
+ * servings in one ("wprm-recipe-container" closed after its meta line),
+ * the ingredients in the next, the steps and notes in boxes after it.
+ * A box that says it is part of a recipe by the same markup, does not
+ * hold the <h1>, and whose next or previous element sibling (white space
+ * between, no text) is (part of) a card, is part of that card: its times
+ * line is the recipe's, as inside a whole card. Parts chain, up to
+ * PART_PASSES boxes before the first card (after it, one pass).
  */
 #include <string.h>
 #include <strings.h>
@@ -28,6 +37,9 @@
 
 /* A card holds at least this many list items: its ingredients. */
 #define CARD_MIN_ITEMS 2
+/* Passes over the page for split parts: each finds the box before the
+ * last one found; a bound, so that a page of many boxes stays linear. */
+#define PART_PASSES 4
 
 /* Does the attribute value V have a part (split at spaces, '-', '_')
  * that starts with "recipe", or is "h-recipe"'s? */
@@ -71,6 +83,92 @@ static bool is_card(const al_dom *dom, int i)
     return items >= CARD_MIN_ITEMS;
 }
 
+/* Does node I say it is (part of) a recipe by its markup, without being
+ * the page's frame or holding the <h1>? */
+static bool is_card_part(const al_dom *dom, int i)
+{
+    static const char *const types[] = { "Recipe", NULL };
+    const char *itemtype = al_dom_attr(dom, i, "itemtype");
+    GumboTag t = dom->nodes[i].tag;
+
+    if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN ||
+        t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_LI || dom->nodes[i].text_len == 0)
+        return false;
+    if (!(itemtype && al_itemtype_in(itemtype, types)) && !names_recipe(al_dom_attr(dom, i, "class")) &&
+        !names_recipe(al_dom_attr(dom, i, "id")))
+        return false;
+    for (int j = i + 1; j < dom->nodes[i].end; j++)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].tag == GUMBO_TAG_H1)
+            return false;
+    return true;
+}
+
+/* Is text node J only white space? */
+static bool blank(const al_dom *dom, int j)
+{
+    const char *t = dom->nodes[j].g->type == GUMBO_NODE_WHITESPACE ? "" : dom->nodes[j].g->v.text.text;
+
+    return !t || t[strspn(t, " \t\n\r\f")] == '\0';
+}
+
+/* The element sibling next to node I (DIR +1: after it, -1: before it),
+ * or -1 when there is none or text lies between them. */
+static int sibling(const al_dom *dom, int i, int dir)
+{
+    int parent = dom->nodes[i].parent, j;
+
+    if (parent < 0)
+        return -1;
+    if (dir > 0) {
+        for (j = dom->nodes[i].end; j < dom->nodes[parent].end; j = dom->nodes[j].end)
+            if (!(dom->nodes[j].flags & AL_NODE_TEXT))
+                return j;
+            else if (!blank(dom, j))
+                return -1;
+        return -1;
+    }
+    for (j = i - 1; j > parent && dom->nodes[j].parent != parent; j--)
+        ;
+    for (; j > parent; ) {
+        int k;
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT))
+            return j;
+        if (!blank(dom, j))
+            return -1;
+        for (k = j - 1; k > parent && dom->nodes[k].parent != parent; k--)
+            ;
+        j = k;
+    }
+    return -1;
+}
+
+/* Mark the card parts (is_card_part) beside a marked card, in both
+ * directions, until none is added (at most PART_PASSES passes). */
+static int mark_split_parts(al_dom *dom)
+{
+    int added = 0, more = 1, pass;
+
+    for (pass = 0; more && pass < PART_PASSES; pass++) {
+        more = 0;
+        for (int i = dom->body + 1; i < dom->nodes[dom->body].end; i++) {
+            int a, b;
+            if ((dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP | AL_NODE_RECIPE)) || !is_card_part(dom, i))
+                continue;
+            a = sibling(dom, i, 1);
+            b = sibling(dom, i, -1);
+            if (!((a >= 0 && (dom->nodes[a].flags & AL_NODE_RECIPE)) ||
+                  (b >= 0 && (dom->nodes[b].flags & AL_NODE_RECIPE))))
+                continue;
+            for (int j = i; j < dom->nodes[i].end; j++)
+                dom->nodes[j].flags |= AL_NODE_RECIPE;
+            added++;
+            more = 1;
+            i = dom->nodes[i].end - 1;
+        }
+    }
+    return added;
+}
+
 int al_recipe_mark(al_dom *dom)
 {
     static const char *const types[] = { "Recipe", NULL };
@@ -86,5 +184,7 @@ int al_recipe_mark(al_dom *dom)
         cards++;
         i = dom->nodes[i].end - 1;
     }
+    if (cards > 0)
+        mark_split_parts(dom);
     return cards;
 }
