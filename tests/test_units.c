@@ -138,6 +138,18 @@ static void test_stopwords(void)
     CHECK(de && al_lexicon_stopword_density(de, "en") < 0.2);
     CHECK(label && al_lexicon_stopword_density(label, "en") == 0);
     CHECK(en && al_lexicon_stopword_density(en, "ja") < 0);   /* no list: unknown */
+    {   /* all languages in one pass: the same figures, one language at a time */
+        al_lex_density d[AL_LEX_STOP_LANGS];
+        size_t n = de ? al_lexicon_stopword_densities(de, d) : 0, seen = 0;
+        CHECK(n >= 7);
+        for (size_t i = 0; i < n; i++) {
+            CHECK(d[i].density == al_lexicon_stopword_density(de, d[i].lang));
+            seen += strcmp(d[i].lang, "de") == 0 || strcmp(d[i].lang, "en") == 0;
+        }
+        CHECK(seen == 2);
+        CHECK(label && al_lexicon_stopword_densities(label, d) > 0 && d[0].density == 0);
+        CHECK(al_lexicon_stopword_densities("", d) == 0);
+    }
     /* no language: every language's list (a German page read as unknown) */
     CHECK(de && al_lexicon_stopword_density(de, NULL) > 0.3);
     CHECK(label && al_lexicon_stopword_density(label, NULL) == 0);

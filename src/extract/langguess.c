@@ -14,7 +14,6 @@
 #include <string.h>
 
 #include "extract.h"
-#include "langdata.h"
 #include "lexicon.h"
 #include "util.h"
 
@@ -76,25 +75,19 @@ static char *sample(const al_items *items)
  * not matter: a tie never stands out). */
 const char *al_lang_guess_latin(const char *text)
 {
-    size_t k, n;
-    const al_lang_entry *stop = al_lang_table("extract.stopwords", NULL, &n);
+    al_lex_density d[AL_LEX_STOP_LANGS];
     char *key = al_text_key(text);
+    size_t k, n = key ? al_lexicon_stopword_densities(key, d) : 0;
     const char *best = NULL;
     double top = 0, second = 0;
 
-    if (!key)
-        return NULL;
     for (k = 0; k < n; k++) {
-        double d;
-        if (k > 0 && strcmp(stop[k].lang, stop[k - 1].lang) == 0)
-            continue;                           /* one language's entries are contiguous */
-        d = al_lexicon_stopword_density(key, stop[k].lang);
-        if (d > top) {
+        if (d[k].density > top) {
             second = top;
-            top = d;
-            best = stop[k].lang;
-        } else if (d > second) {
-            second = d;
+            top = d[k].density;
+            best = d[k].lang;
+        } else if (d[k].density > second) {
+            second = d[k].density;
         }
     }
     free(key);

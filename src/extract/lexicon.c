@@ -313,7 +313,9 @@ static struct {
     const al_lang_entry *base;          /* the table, all languages */
     const al_lang_entry **by_lang;
     const al_lang_entry **by_word;
-    size_t count;
+    unsigned char *lang_of;             /* by_word[i]'s language, an index in langs */
+    const char *langs[AL_LEX_STOP_LANGS];
+    size_t count, lang_count;
 } stop;
 static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
 
@@ -339,34 +341,50 @@ static void make_stop_index(void)
     stop.base = e;
     stop.count = n;
     if (!n || !(stop.by_lang = malloc(n * sizeof(*stop.by_lang))) ||
-        !(stop.by_word = malloc(n * sizeof(*stop.by_word)))) {
+        !(stop.by_word = malloc(n * sizeof(*stop.by_word))) || !(stop.lang_of = malloc(n))) {
         free(stop.by_lang);
+        free(stop.by_word);
         stop.by_lang = NULL;
+        stop.by_word = NULL;
         return;
     }
     for (i = 0; i < n; i++)
         stop.by_lang[i] = stop.by_word[i] = &e[i];
     qsort(stop.by_lang, n, sizeof(*stop.by_lang), cmp_lang_entry);
     qsort(stop.by_word, n, sizeof(*stop.by_word), cmp_word_entry);
+    for (i = 0; i < n; i++)             /* one language's entries are contiguous */
+        if ((i == 0 || strcmp(e[i].lang, e[i - 1].lang) != 0) &&
+            stop.lang_count < AL_LEX_STOP_LANGS)
+            stop.langs[stop.lang_count++] = e[i].lang;
+    for (i = 0; i < n; i++) {
+        size_t k = 0;
+        while (k < stop.lang_count && strcmp(stop.langs[k], stop.by_word[i]->lang) != 0)
+            k++;
+        stop.lang_of[i] = (unsigned char)k;     /* lang_count: past the languages kept */
+    }
 }
 
-/* Is the N-byte word W among the COUNT entries of LIST, sorted by word? */
-static bool is_stopword(const al_lang_entry *const *list, size_t count, const char *w, size_t n)
+/* The first of the COUNT entries of LIST (sorted by word) not below the N-byte word W. */
+static size_t first_entry(const al_lang_entry *const *list, size_t count, const char *w, size_t n)
 {
     size_t lo = 0, hi = count;
 
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const char *k = list[mid]->key;
-        int c = strncmp(k, w, n);
-        if (c == 0 && k[n] == '\0')
-            return true;
-        if (c < 0)
+        if (strncmp(list[mid]->key, w, n) < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return false;
+    return lo;
+}
+
+/* Is the N-byte word W among the COUNT entries of LIST, sorted by word? */
+static bool is_stopword(const al_lang_entry *const *list, size_t count, const char *w, size_t n)
+{
+    size_t i = first_entry(list, count, w, n);
+
+    return i < count && strncmp(list[i]->key, w, n) == 0 && list[i]->key[n] == '\0';
 }
 
 /* The same, in file order (no index). */
@@ -400,4 +418,39 @@ double al_lexicon_stopword_density(const char *key, const char *lang)
             w++;
     }
     return words ? (double)stops / words : -1;
+}
+
+size_t al_lexicon_stopword_densities(const char *key, al_lex_density *out)
+{
+    size_t stops[AL_LEX_STOP_LANGS] = { 0 }, words = 0, k;
+    const char *w = key;
+
+    pthread_once(&stop_once, make_stop_index);
+    if (!stop.by_word)
+        return 0;
+    while (*w) {
+        size_t n = strcspn(w, " ");
+        uint32_t counted = 0;           /* a word listed twice in one language counts once */
+        words++;
+        for (size_t i = first_entry(stop.by_word, stop.count, w, n); i < stop.count; i++) {
+            const char *e = stop.by_word[i]->key;
+            if (strncmp(e, w, n) != 0 || e[n] != '\0')
+                break;
+            k = stop.lang_of[i];
+            if (k < stop.lang_count && !(counted & (1u << k))) {
+                counted |= 1u << k;
+                stops[k]++;
+            }
+        }
+        w += n;
+        while (*w == ' ')
+            w++;
+    }
+    if (!words)
+        return 0;
+    for (k = 0; k < stop.lang_count; k++) {
+        out[k].lang = stop.langs[k];
+        out[k].density = (double)stops[k] / words;
+    }
+    return stop.lang_count;
 }

@@ -49,6 +49,21 @@ bool al_lexicon_match(al_lex_kind kind, const char *key);
  * language is one aloud has no list for (CJK, say).
  */
 double al_lexicon_stopword_density(const char *key, const char *lang);
+/** A language that has stop words, and the share of a key's words that are its. */
+typedef struct {
+    const char *lang;
+    double density;
+} al_lex_density;
+
+/** The most languages al_lexicon_stopword_densities() reports. */
+#define AL_LEX_STOP_LANGS 32
+
+/**
+ * al_lexicon_stopword_density() of KEY for every language that has stop
+ * words, in one pass over KEY: fills OUT (AL_LEX_STOP_LANGS entries) in
+ * the languages' order and returns how many; 0 when KEY has no words.
+ */
+size_t al_lexicon_stopword_densities(const char *key, al_lex_density *out);
 /** True when KEY is exactly a phrase of KIND. */
 bool al_lexicon_exact(al_lex_kind kind, const char *key);
 /**
