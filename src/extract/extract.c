@@ -22,6 +22,7 @@
  * is the layout's main column), and a page where no paragraph scores is
  * read from the <article> that holds its headline.
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,6 +84,9 @@
  * sentence (Readability: 80 and 0.25). */
 #define SIBLING_P_LONG_CHARS 80
 #define SIBLING_P_MAX_LINKS 0.25
+/* aloud: a sibling <div> of inline text only joins as a long <p> would,
+ * when it ends at least this many sentences (div_reads_as_prose). */
+#define DIV_PROSE_SENTENCES 2
 /* aloud: a sibling <figure> joins with a caption of at least this many
  * characters, under this link density. */
 #define SIBLING_FIGURE_MIN_CHARS 40
@@ -863,6 +867,31 @@ static int loose_sibling_run(al_dom *dom, int j, int end, int top, unsigned skip
     return stop;
 }
 
+/* A sibling <div> that holds only inline text (and <br>s) is a paragraph
+ * to Readability, which turns such divs into <p> before it gathers the
+ * siblings: a post's first paragraphs typed straight into a <div>, beside
+ * the block that holds the rest of the body (a live blog's entries, where
+ * the body scores so high that its siblings' own scores never reach a
+ * fifth of it). But no editor said "paragraph" there, and a date line, a
+ * tag list ("Filed under ...") or a one-line widget is such a div too: it
+ * joins only when it reads as running text, DIV_PROSE_SENTENCES sentences
+ * or more (a full stop, "!" or "?" after a letter or digit, then a space,
+ * a closing quote or the end). */
+static bool div_reads_as_prose(const al_dom *dom, int i)
+{
+    char *t = al_dom_text(dom, i, true);
+    int sentences = 0;
+    const char *p;
+
+    for (p = t; p && *p && sentences < DIV_PROSE_SENTENCES; p++)
+        if ((*p == '.' || *p == '!' || *p == '?') && p > t && isalnum((unsigned char)p[-1]) &&
+            (p[1] == '\0' || isspace((unsigned char)p[1]) || p[1] == '"' || p[1] == ')' ||
+             (unsigned char)p[1] == 0xE2))     /* a closing quote: U+2019, U+201D */
+            sentences++;
+    free(t);
+    return sentences >= DIV_PROSE_SENTENCES;
+}
+
 /* Mark the top candidate and its related siblings KEEP. */
 static void gather_siblings(al_dom *dom, int top, unsigned skip)
 {
@@ -901,6 +930,10 @@ static void gather_siblings(al_dom *dom, int top, unsigned skip)
                 free(t);
             }
         }
+        if (!keep && s->tag == GUMBO_TAG_DIV && s->text_len > SIBLING_P_LONG_CHARS &&
+            al_dom_link_density(dom, j) < SIBLING_P_MAX_LINKS && al_score_div_is_paragraph(dom, j) &&
+            div_reads_as_prose(dom, j))
+            keep = true;                  /* the body's first paragraphs, typed in a <div> of their own */
         if (!keep && s->tag == GUMBO_TAG_FIGURE && s->text_len >= SIBLING_FIGURE_MIN_CHARS &&
             al_dom_link_density(dom, j) < SIBLING_FIGURE_MAX_LINKS)
             keep = true;                  /* a picture beside the body, with a caption worth hearing */
