@@ -1008,17 +1008,40 @@ static void drop_prompt_boxes(al_items *items, const al_dom *dom)
  * paywall", "sans publicité ni mur payant" before the ask). The run
  * starts only at an appeal by what it does (it asks: appeal.c), not at a
  * block that only names payments: in news about a payments company every
- * paragraph names its channel. */
-static void drop_appeal_runs(al_items *items)
+ * paragraph names its channel. An appeal set in a box of its own (its
+ * parent holds no other block of more than BOX_SHORT_MAX_WORDS words: only
+ * its title and buttons; not <body>) ends at the box: the blocks outside
+ * it are the article's, also when they name a rent per month beside a
+ * mid-article appeal ("A renda das bancas mantém-se nos 85 euros por
+ * mês"). */
+static bool own_box(const al_items *items, const al_dom *dom, size_t i, int box)
+{
+    size_t j;
+
+    if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY)
+        return false;
+    for (j = i; j > 0 && items->items[j - 1].node > box; j--)
+        ;
+    for (; j < items->count && items->items[j].node < dom->nodes[box].end; j++)
+        if (j != i && al_item_is_block(&items->items[j]) &&
+            al_text_words(items->items[j].text) > BOX_SHORT_MAX_WORDS)
+            return false;
+    return true;
+}
+
+static void drop_appeal_runs(al_items *items, const al_dom *dom)
 {
     size_t i;
 
     for (i = 0; i < items->count; i++) {
         al_item *it = &items->items[i];
-        int step;
+        int step, box;
 
         if (!it->junk || !al_item_is_block(it) || !al_block_is_appeal_by_features(it))
             continue;
+        box = dom->nodes[it->node].parent;
+        if (!own_box(items, dom, i, box))
+            box = -1;
         for (step = -1; step <= 1; step += 2) {
             size_t j = i;
             bool nearest = true;
@@ -1028,6 +1051,8 @@ static void drop_appeal_runs(al_items *items)
                     break;
                 if (!al_item_is_block(o))
                     break;
+                if (box >= 0 && (o->node < box || o->node >= dom->nodes[box].end))
+                    break;              /* out of the appeal's own box */
                 if (o->junk)
                     continue;
                 if (!o->text || !(nearest ? al_appeal_adjoins(o->text) : al_appeal_continues(o->text)))
@@ -2087,7 +2112,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_appeal_boxes(items, dom);
     drop_appeal_feature_boxes(items, dom);
     drop_prompt_boxes(items, dom);
-    drop_appeal_runs(items);
+    drop_appeal_runs(items, dom);
     drop_appeal_headings(items);
     drop_author_bio(items, meta);
     drop_end_matter(items, meta);
