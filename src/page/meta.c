@@ -1559,8 +1559,225 @@ static char *iso_date(const char *s)
     return NULL;
 }
 
+/* ---- a date in the page's words ----------------------------------------- */
+
+#define DATE_YEAR_MIN 1990
+#define DATE_YEAR_MAX 2100
+#define DATE_MONTH_MIN_LETTERS 3    /* "dic", "Dec", "Mär": a month's abbreviation */
+#define DATE_LINE_MAX_WORDS 16      /* a meta line, not a sentence */
+#define DATE_LINE_MAX_BLOCKS 40     /* text nodes looked at after the title */
+#define DATE_PROSE_CHARS 150        /* a text this long is the article: stop */
+
+static bool date_ok(int y, int mo, int d, char out[16])
+{
+    if (y < DATE_YEAR_MIN || y > DATE_YEAR_MAX || mo < 1 || mo > 12 || d < 1 || d > 31)
+        return false;
+    snprintf(out, 16, "%04d-%02d-%02d", y, mo, d);
+    return true;
+}
+
+/* The month (1..12) word W names in LANG's [speech.months] or English's:
+ * the name or a prefix of it of DATE_MONTH_MIN_LETTERS letters or more
+ * ("dic", "Dec."); 0 for none. W is a word of a text key (lower case). */
+static int month_word(const char *w, size_t wlen, const char *lang)
+{
+    const char *const langs[2] = { lang, "en" };
+
+    if (wlen < DATE_MONTH_MIN_LETTERS || isdigit((unsigned char)w[0]))
+        return 0;
+    for (size_t l = 0; l < 2; l++) {
+        size_t n;
+        const al_lang_entry *e = langs[l] ? al_lang_table("speech.months", langs[l], &n) : NULL;
+        for (size_t k = 0; e && k < n; k++) {
+            char *name = e[k].value ? al_text_key(e[k].value) : NULL;
+            int mo = atoi(e[k].key);
+            bool hit = name && mo >= 1 && mo <= 12 && strlen(name) >= wlen && strncmp(name, w, wlen) == 0 &&
+                       (strlen(name) == wlen || !strchr(name, ' '));
+            free(name);
+            if (hit)
+                return mo;
+        }
+    }
+    return 0;
+}
+
+/* A number word of a text key: its value, or -1. */
+static int number_word(const char *w, size_t wlen)
+{
+    int v = 0;
+
+    if (wlen == 0 || wlen > 4)
+        return -1;
+    for (size_t k = 0; k < wlen; k++) {
+        if (!isdigit((unsigned char)w[k]))
+            return -1;
+        v = v * 10 + (w[k] - '0');
+    }
+    return v;
+}
+
+/* The first date TEXT writes, as YYYY-MM-DD in OUT: "01.12.2026",
+ * "2026-12-01", or a day, a month's name and a year in either order
+ * ("2 December 2026", "mié 02 dic 2026 19:42", "December 2, 2026",
+ * "2 de diciembre de 2026": one short word may stand between). Month
+ * names are LANG's and English's ([speech.months]). */
+static bool text_date(const char *text, const char *lang, char out[16])
+{
+    char *key;
+    const char *w[64];
+    size_t len[64], n = 0;
+    bool found = false;
+
+    for (const char *p = text; *p && !found; p++) {
+        int d, mo, y, used = 0;
+        if (p > text && (isdigit((unsigned char)p[-1])))
+            continue;
+        if (sscanf(p, "%2d.%2d.%4d%n", &d, &mo, &y, &used) == 3 && used >= 8 && isdigit((unsigned char)p[used - 4]) &&
+            !isdigit((unsigned char)p[used]))
+            found = date_ok(y, mo, d, out);
+        else if (sscanf(p, "%4d-%2d-%2d%n", &y, &mo, &d, &used) == 3 && used == 10 && !isdigit((unsigned char)p[used]))
+            found = date_ok(y, mo, d, out);
+    }
+    if (found || !(key = al_text_key(text)))
+        return found;
+    for (char *p = key; *p && n < 64;) {
+        w[n] = p;
+        len[n] = strcspn(p, " ");
+        p += len[n];
+        n++;
+        while (*p == ' ')
+            p++;
+    }
+    for (size_t i = 0; i < n && !found; i++) {
+        int mo = month_word(w[i], len[i], lang), d = -1, y = -1;
+        size_t j;
+        if (!mo)
+            continue;
+        /* day before: "2 December", "2 de diciembre" */
+        if (i >= 1 && number_word(w[i - 1], len[i - 1]) >= 1 && len[i - 1] <= 2)
+            d = number_word(w[i - 1], len[i - 1]);
+        else if (i >= 2 && len[i - 1] <= 2 && !isdigit((unsigned char)w[i - 1][0]) &&
+                 number_word(w[i - 2], len[i - 2]) >= 1 && len[i - 2] <= 2)
+            d = number_word(w[i - 2], len[i - 2]);
+        j = i + 1;
+        if (d < 0 && j < n && len[j] <= 2 && number_word(w[j], len[j]) >= 1) {  /* "December 2, 2026" */
+            d = number_word(w[j], len[j]);
+            j++;
+        }
+        if (j < n && len[j] <= 2 && !isdigit((unsigned char)w[j][0]))          /* "de 2026" */
+            j++;
+        if (j < n && len[j] == 4)
+            y = number_word(w[j], len[j]);
+        found = d >= 1 && y > 0 && date_ok(y, mo, d, out);
+    }
+    free(key);
+    return found;
+}
+
+/* Does TEXT start with a word of [extract.dateline] ("Published",
+ * "Veröffentlicht am")? */
+static bool starts_dateline(const char *text)
+{
+    size_t n;
+    const al_lang_entry *e = al_lang_table("extract.dateline", NULL, &n);
+    char *key = al_text_key(text);
+    bool hit = false;
+
+    for (size_t k = 0; key && k < n && !hit; k++) {
+        char *w = al_text_key(e[k].key);
+        size_t wl = w ? strlen(w) : 0;
+        hit = wl && strncmp(key, w, wl) == 0 && (key[wl] == '\0' || key[wl] == ' ');
+        free(w);
+    }
+    free(key);
+    return hit;
+}
+
+/* The heading that shows the title: the first h1-h3 whose words are the
+ * title's, else the page's first <h1>; -1 for none. */
+static int title_heading(const al_meta *m, const al_dom *dom)
+{
+    int h1 = -1;
+
+    if (dom->body < 0)
+        return -1;
+    for (int i = dom->body; i < dom->nodes[dom->body].end; i++) {
+        const al_node *n = &dom->nodes[i];
+        char *text;
+        bool same;
+        if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP)) ||
+            (n->tag != GUMBO_TAG_H1 && n->tag != GUMBO_TAG_H2 && n->tag != GUMBO_TAG_H3))
+            continue;
+        if (h1 < 0 && n->tag == GUMBO_TAG_H1)
+            h1 = i;
+        text = m->title ? al_dom_text(dom, i, true) : NULL;
+        same = text && al_text_same_words(text, m->title);
+        free(text);
+        if (same)
+            return i;
+    }
+    return h1;
+}
+
+/* A date the page shows under its title and nowhere in its metadata: the
+ * first short line after the title heading, before the article's prose,
+ * that writes a date (text_date) and says it is the post's: it opens
+ * with a word of [extract.dateline] ("Published: 2 December 2026") or
+ * holds the byline ("by Luis Gil » mié 02 dic 2026"). Other dates near
+ * the title (a member's "Registered: 14 Mar 2025", the story's own "from
+ * 14 December") say nothing of the post. Caller frees. */
+static char *visible_date(const al_meta *m, const al_dom *dom)
+{
+    int t = title_heading(m, dom), seen = 0;
+    char out[16];
+
+    if (t < 0)
+        return NULL;
+    for (int i = dom->nodes[t].end; i < dom->count && seen < DATE_LINE_MAX_BLOCKS; i++) {
+        const al_node *n = &dom->nodes[i];
+
+        if (!(n->flags & AL_NODE_TEXT) || (n->flags & AL_NODE_DROP) || n->text_len == 0 ||
+            n->g->type != GUMBO_NODE_TEXT)
+            continue;
+        if (n->text_len >= DATE_PROSE_CHARS)
+            break;
+        seen++;
+        /* the line the text is part of: its element, then the ones around
+         * it up to the nearest block ("<span>Published: 2 December
+         * 2026</span>" inside a meta <div> that names the department too) */
+        for (int e = n->parent; e > dom->body; e = dom->nodes[e].parent) {
+            char *raw = al_dom_text(dom, e, true), *text = raw ? al_text_normalize(raw) : NULL;
+            bool hit = text && al_text_words(text) <= DATE_LINE_MAX_WORDS &&
+                       (starts_dateline(text) || (m->byline && al_text_casestr(text, m->byline))) &&
+                       text_date(text, m->lang, out);
+            free(text);
+            free(raw);
+            if (hit)
+                return al_strdup(out);
+            if (dom->nodes[e].flags & AL_NODE_BLOCK)
+                break;
+        }
+    }
+    return NULL;
+}
+
+/* A date the page's address holds as a path of its own: ".../2026/11/27/...". */
+static char *url_date(const char *url)
+{
+    char out[16];
+
+    for (const char *p = url ? strchr(url, '/') : NULL; p; p = strchr(p + 1, '/')) {
+        int y, mo, d, used = 0;
+        if (sscanf(p, "/%4d/%2d/%2d%n", &y, &mo, &d, &used) == 3 && used == 11 && (p[used] == '/' || p[used] == '\0') &&
+            date_ok(y, mo, d, out))
+            return al_strdup(out);
+    }
+    return NULL;
+}
+
 /* The first date that reads, JSON-LD's first (already in m->published),
- * then meta tags, then <time datetime>. */
+ * then meta tags, then <time datetime>, then the date line under the
+ * title (visible_date), then the address (url_date). */
 static void read_date(al_meta *m, const al_dom *dom)
 {
     static const char *const keys[] = {
@@ -1578,6 +1795,10 @@ static void read_date(al_meta *m, const al_dom *dom)
     for (i = 0; !iso && dom->body >= 0 && i < dom->count; i++)
         if (dom->nodes[i].tag == GUMBO_TAG_TIME && al_dom_attr(dom, i, "datetime") && !in_reader_scope(dom, i, scopes))
             iso = iso_date(al_dom_attr(dom, i, "datetime"));
+    if (!iso)
+        iso = visible_date(m, dom);
+    if (!iso)
+        iso = url_date(m->url);
     free(m->published);
     m->published = NULL;
     set_once(&m->published, iso);
@@ -1677,9 +1898,9 @@ int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
     set_once(&m->site_name, meta_content(dom, "application-name"));
     read_title(m, dom);
     read_byline(m, dom);
-    read_date(m, dom);
     read_lang(m, dom, content_language);
     read_url(m, dom, source_url);
+    read_date(m, dom);
     read_image(m, dom, source_url);
     decode_refs(&m->title);
     decode_refs(&m->byline);
