@@ -352,7 +352,9 @@ static void test_byline_person_and_agency(void)
 }
 
 /* The same in JSON-LD: an organisation listed among the authors beside a
- * person is not read with her; alone it is no byline. */
+ * person is not read with her; alone and with no address of its own (the
+ * publisher's department or newsroom) it is no byline; alone with its own
+ * "url" (a body the page credits as its source) it is. */
 static void test_byline_ld_person_and_organisation(void)
 {
     static const struct {
@@ -362,7 +364,9 @@ static void test_byline_ld_person_and_organisation(void)
           "Jana K\xc3\xb6rner" },
         { "[{\"@type\":\"Person\",\"name\":\"Jana K\xc3\xb6rner\"},{\"@type\":\"Person\",\"name\":\"Udo Brandt\"}]",
           "Jana K\xc3\xb6rner and Udo Brandt" },
-        { "[{\"@type\":\"Organization\",\"name\":\"Nachrichtendienst Mitte\"}]", "Nachrichtendienst Mitte" },
+        { "[{\"@type\":\"Organization\",\"name\":\"Nachrichtendienst Mitte\"}]", NULL },
+        { "{\"@type\":\"Organization\",\"name\":\"Nachrichtendienst Mitte\",\"url\":\"https://ndm.example/\"}",
+          "Nachrichtendienst Mitte" },
     };
     size_t k;
 
@@ -378,7 +382,10 @@ static void test_byline_ld_person_and_organisation(void)
         CHECK(aloud_article_from_html(&a, html, strlen(html), NULL, NULL) == ALOUD_OK);
         if (!a)
             continue;
-        CHECK_STR(aloud_article_byline(a), rows[k].byline);
+        if (rows[k].byline)
+            CHECK_STR(aloud_article_byline(a), rows[k].byline);
+        else
+            CHECK(aloud_article_byline(a) == NULL);
         aloud_article_free(a);
     }
 }

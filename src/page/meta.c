@@ -312,6 +312,25 @@ static char *json_image(json_object *o)
     return al_strdup(json_object_get_string(v));
 }
 
+/* Is O's author one organisation with no address of its own (no "url",
+ * "@id" or "sameAs"): {"@type": "Organization", "name": "School of
+ * Geography"}, the publisher's department, foundation or newsroom
+ * credited as a unit of itself, not someone who wrote the piece? An
+ * organisation with its own page (an agency the page links, a paper
+ * syndicated on a portal, a government body on a shared site) is a
+ * source the page credits, and stays the byline. */
+static bool unit_author(json_object *o)
+{
+    json_object *a;
+
+    if (!json_object_object_get_ex(o, "author", &a))
+        return false;
+    if (json_object_is_type(a, json_type_array) && json_object_array_length(a) == 1)
+        a = json_object_array_get_idx(a, 0);
+    return typed_as(a, false) && !json_str(a, "url") && !json_str(a, "@id") &&
+           !json_object_object_get_ex(a, "sameAs", NULL);
+}
+
 static void take_article(al_meta *m, json_object *o, json_object *graph, const al_dom *dom)
 {
     char *authors;
@@ -340,7 +359,10 @@ static void take_article(al_meta *m, json_object *o, json_object *graph, const a
     sites[0] = m->site_name;
     sites[1] = site;
     authors = json_authors(o, sites);
-    set_once(&m->byline, authors);
+    if (unit_author(o))
+        set_once(&m->byline_org, authors);
+    else
+        set_once(&m->byline, authors);
     free(authors);
     set_once(&m->site_name, site);
     if (!m->ld_image)
