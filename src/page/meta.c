@@ -770,6 +770,58 @@ static void prefer_part_heading(al_meta *m, const al_dom *dom)
     free(doc);
 }
 
+/* The alt text of the page's logo: the first <img> with an alt whose
+ * class or id, or a parent's or grandparent's, has the part "logo"
+ * ("masthead__logo", "mw-logo-icon"); NULL for none. */
+static const char *logo_alt(const al_dom *dom)
+{
+    static const char *const words[] = { "logo", NULL };
+
+    for (int i = dom->body; i >= 0 && i < dom->count; i++) {
+        const char *alt;
+        int p, up;
+        if (dom->nodes[i].tag != GUMBO_TAG_IMG || (dom->nodes[i].flags & AL_NODE_TEXT) ||
+            !(alt = al_dom_attr(dom, i, "alt")) || !*alt)
+            continue;
+        for (p = i, up = 0; p > dom->body && up < 3; p = dom->nodes[p].parent, up++)
+            if (al_value_has_part(al_dom_attr(dom, p, "class"), " \t\n-_", words) ||
+                al_value_has_part(al_dom_attr(dom, p, "id"), " \t\n-_", words))
+                return alt;
+    }
+    return NULL;
+}
+
+/* With no og:site_name nor JSON-LD publisher, the site's name is the
+ * <title>'s tail after its last separator when the logo says it too: the
+ * logo's alt is those words, or begins with them ("Grodziska Wiki –
+ * encyklopedia ..."). A tail alone may be a section or a part number;
+ * the logo confirms it names the site. */
+#define SITE_TAIL_MAX_WORDS 5
+
+static void read_site_from_logo(al_meta *m, const al_dom *dom)
+{
+    char *doc, *tail_key = NULL, *alt_key = NULL;
+    const char *cut, *tail, *alt;
+
+    if (m->site_name || !(alt = logo_alt(dom)) || !(doc = document_title(dom)))
+        return;
+    cut = last_separator(doc);
+    tail = cut ? strchr(cut + 1, ' ') + 1 : NULL;
+    if (tail && al_text_words(tail) >= 1 && al_text_words(tail) <= SITE_TAIL_MAX_WORDS &&
+        al_text_words(doc) > al_text_words(tail) + 1) {
+        tail_key = al_text_key(tail);
+        alt_key = al_text_key(alt);
+        if (tail_key && alt_key && tail_key[0] && (strcmp(alt_key, tail_key) == 0 || key_extends(alt_key, tail_key))) {
+            char *site = al_text_normalize(tail);
+            set_once(&m->site_name, site);
+            free(site);
+        }
+    }
+    free(tail_key);
+    free(alt_key);
+    free(doc);
+}
+
 static void read_title(al_meta *m, const al_dom *dom)
 {
     int h1, t;
@@ -1918,6 +1970,7 @@ int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
     set_once(&m->site_name, meta_content(dom, "og:site_name"));
     read_json_ld(m, dom);
     set_once(&m->site_name, meta_content(dom, "application-name"));
+    read_site_from_logo(m, dom);
     read_title(m, dom);
     read_byline(m, dom);
     read_lang(m, dom, content_language);
