@@ -129,12 +129,17 @@ static bool word_match(const char *key, const char *p, bool at_start)
     return false;
 }
 
-/* SHARE: every word of KEY belongs to some share phrase. */
+static int scan(const kind_index *x, const char *key, bool at_start, unsigned char *seen);
+
+/* SHARE: every word of KEY belongs to some share phrase (a lone count is
+ * a button's), and with words, one phrase at least is there whole:
+ * "compartilhar no WhatsApp" makes "no" a share word, but a poll's row
+ * "No | 28 | 14%" holds no share phrase. */
 static bool all_share_words(const char *key)
 {
     const kind_index *share = kind_of(AL_LEX_SHARE);
     char *copy = al_strdup(key), *w, *save = NULL;
-    bool all = copy && key[0];
+    bool all = copy && key[0], words = false;
     size_t i;
 
     for (w = copy ? strtok_r(copy, " ", &save) : NULL; w && all; w = strtok_r(NULL, " ", &save)) {
@@ -142,12 +147,13 @@ static bool all_share_words(const char *key)
         size_t digits = strspn(w, "0123456789");
         if (digits && (w[digits] == '\0' || (strchr("km", w[digits]) && w[digits + 1] == '\0')))
             continue;                                  /* share counts: "1.2k" */
+        words = true;
         for (i = 0; i < share->count && !found; i++)
             found = word_match(share->keys[i], w, false);
         all = found;
     }
     free(copy);
-    return all;
+    return all && (!words || scan(share, key, false, NULL) > 0);
 }
 
 static size_t count_words(const char *key)
