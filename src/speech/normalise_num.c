@@ -1096,8 +1096,9 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
                 return (size_t)(r - a->s);
             }
             /* the unit's gender is its first word's: "310 km/h" trescientos,
-             * not the "hora" of "kilómetros por hora" */
-            put_one(c, a, nz_value(e), strcspn(nz_value(e), "| "));
+             * not the "hora" of "kilómetros por hora"; "miliamperes-hora"
+             * is masculine too */
+            put_one(c, a, nz_value(e), strcspn(nz_value(e), "| -"));
             al_buf_putc(c->b, ' ');
             nz_put_form(c, nz_value(e), count_form(c, a, nz_value(e)));
             if (nz_is_alnum_at(r + n))
