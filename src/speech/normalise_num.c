@@ -429,6 +429,14 @@ static int count_form(const nz *c, const nz_num *a, const char *forms)
     }
     if (singular(c, a))
         return 0;
+    /* "a 5,000mAh battery": after an indefinite article the amount is an
+     * attribute, its unit singular ([speech.settings] attributive_after) */
+    {
+        const char *w;
+        size_t wn = nz_word_before(c, a->s, &w);
+        if (wn && w + wn + 1 == a->s && nz_in_words(nz_setting(c, "attributive_after"), w, wn))
+            return 0;
+    }
     if (!nz_setting(c, "plural_few"))
         return 1;
     if (a->nf)
