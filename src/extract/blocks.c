@@ -106,7 +106,9 @@
 #define PROMPT_LINE_WORDS 12
 
 /* Class and id words that name chrome inside articles; stricter than
- * Readability's list, applied only to nodes that are not large text. */
+ * Readability's list, applied only to nodes that are not large text.
+ * MediaWiki's own: "hatnote", "navbox", "ambox" (the article message box:
+ * a maintenance banner, "This article needs additional citations"). */
 static const char *const chrome_words[] = {
     "share", "sharing", "social", "cookie", "consent", "newsletter", "subscribe",
     "subscription", "signup", "sign-up", "donat", "patreon", "ko-fi", "kofi", "paypal",
@@ -121,7 +123,7 @@ static const char *const chrome_words[] = {
     "readmore", "further-reading", "more-stories", "also-read", "modal", "popup",
     "paywall", "jp-relatedposts", "yarpp", "sharedaddy", "addtoany", "a2a_", "support-box",
     "donation", "editsection", "noprint", "sitesub", "contentsub", "navbox", "catlinks",
-    "printfooter", "hatnote", "mw-jump", "published-dates", "update-history", "dateline",
+    "printfooter", "hatnote", "ambox", "mw-jump", "published-dates", "update-history", "dateline",
     "timestamp", "video-embed", "video-promo", "media-promo", "cta-", "-cta", "call-to-action",
     "epic", "contributions", "credit", "print-link", "feedback", "survey", "site-header",
     "masthead", "global-header", "navbar", "topbar", "top-bar", "rating", "jump-to",
