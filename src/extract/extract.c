@@ -160,7 +160,8 @@ static bool is_unlikely(const al_dom *dom, int i)
                  !strcasecmp(role, "complementary") || !strcasecmp(role, "navigation") ||
                  !strcasecmp(role, "alert") || !strcasecmp(role, "alertdialog") ||
                  !strcasecmp(role, "dialog") || !strcasecmp(role, "banner") ||
-                 !strcasecmp(role, "contentinfo") || !strcasecmp(role, "search")))
+                 !strcasecmp(role, "contentinfo") || !strcasecmp(role, "search") ||
+                 !strcasecmp(role, "tablist")))   /* a widget's tab labels ("Description", "Reviews") */
         return true;
     if (!cls && !id)
         return false;
