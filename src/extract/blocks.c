@@ -230,6 +230,13 @@ static const char *const nocontent_words[] = { "nocontent", NULL };
  * sponsorizzato", "Pubblicità") over an empty box the ad script fills. */
 static const char *const ad_parts[] = { "adv", "ads", NULL };
 
+/* Class and id parts (split at spaces, '-' and '_') that name a live
+ * page's loader: its notice or button ("lb-refresh": "Neue Beiträge
+ * werden automatisch geladen", "liveblog-reload": "Show 3 new posts").
+ * It tells someone watching the page that it updates itself; the entries
+ * are the article. Whole parts: "refreshments" is no such part. */
+static const char *const loader_parts[] = { "refresh", "reload", "autorefresh", "autoload", NULL };
+
 /* Chrome words that still name a <figcaption> of a picture: who took it
  * (a caption that is only the credit) and text hidden from the eye. */
 static const char *const caption_chrome_words[] = {
@@ -357,7 +364,8 @@ bool al_boilerplate_class(const al_dom *dom, int i)
     if (n->tag == GUMBO_TAG_SUP && strstr(names, "reference"))
         hit = true;                      /* footnote marks: "[1]" */
     hit = hit || author_box_named(dom, i, names) || al_value_has_part(cls, " \t\n", nocontent_words) ||
-          al_value_has_part(cls, " \t\n-_", ad_parts) || al_value_has_part(id, " \t\n-_", ad_parts);
+          al_value_has_part(cls, " \t\n-_", ad_parts) || al_value_has_part(id, " \t\n-_", ad_parts) ||
+          al_value_has_part(cls, " \t\n-_", loader_parts) || al_value_has_part(id, " \t\n-_", loader_parts);
     for (k = 0; chrome_words[k] && !hit; k++)
         hit = strstr(names, chrome_words[k]) != NULL &&
               !(strcmp(chrome_words[k], "rating") == 0 && is_score(dom, i)) &&
