@@ -129,6 +129,10 @@
 /* A sign-up box: a form with an e-mail field and at most this much text
  * around it (a title and a line of pitch). */
 #define SIGNUP_MAX_CHARS 400
+/* aloud: a picture's caption box (picture_caption_box) has at most this
+ * much text, under this share of it in links. */
+#define CAPTION_BOX_MAX_CHARS 600
+#define CAPTION_BOX_MAX_LINKS 0.3
 /* Enough text: stop relaxing (Readability's DEFAULT_CHAR_THRESHOLD, 500). */
 #define ENOUGH_CHARS 500
 
@@ -450,6 +454,28 @@ static void drop_signup_boxes(al_dom *dom, int headline)
     }
 }
 
+/* A picture's caption box: node I is, or holds, a block named a caption
+ * ("captions", "wp-caption-text") or a <figcaption>, it holds no picture
+ * and at most CAPTION_BOX_MAX_CHARS of text, under CAPTION_BOX_MAX_LINKS
+ * in links, and its parent holds a picture beside it (a slide's
+ * <div class=photos><img></div><div class=extra-info><div class=captions>).
+ * Readability's coarse class words ("extra") are no evidence against the
+ * words that say what the picture shows. */
+static bool picture_caption_box(const al_dom *dom, int i)
+{
+    const al_node *n = &dom->nodes[i];
+    int parent = n->parent, j;
+    bool named = false;
+
+    if (parent < 0 || n->img_count > 0 || n->text_len == 0 || n->text_len > CAPTION_BOX_MAX_CHARS ||
+        n->link_len > CAPTION_BOX_MAX_LINKS * n->text_len || dom->nodes[parent].img_count == 0)
+        return false;
+    for (j = i; j < n->end && !named; j++)
+        named = !(dom->nodes[j].flags & AL_NODE_TEXT) &&
+                (dom->nodes[j].tag == GUMBO_TAG_FIGCAPTION || al_dom_class_has(dom, j, "caption"));
+    return named;
+}
+
 /* Chrome by tag or by name. Marks the whole subtree UNLIKELY. An
  * <aside>, <nav> or <footer> that holds the page's HEADLINE (its visible
  * h1 whose words are the title, or -1) is the post in the wrong tag (a
@@ -481,7 +507,8 @@ static void mark_unlikely(al_dom *dom, const al_meta *meta, int headline)
             continue;
         }
         chrome = (t == GUMBO_TAG_FORM && !al_score_holds_article(dom, i)) ||
-                 (is_unlikely(dom, i) && !in_running_text(dom, i)) || al_boilerplate_class(dom, i);
+                 (is_unlikely(dom, i) && !in_running_text(dom, i) && !picture_caption_box(dom, i)) ||
+                 al_boilerplate_class(dom, i);
         if (chrome && !in_table_or_code(dom, i) && !holds_math(dom, i)) {
             for (j = i; j < n->end; j++)
                 dom->nodes[j].flags |= AL_NODE_UNLIKELY;
