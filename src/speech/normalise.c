@@ -230,10 +230,21 @@ static bool next_name(const char *p)
     return false;
 }
 
-static bool next_number(const char *p)
+static int roman_value(const char *s, size_t n);
+
+/* A number after P: digits, or a Roman numeral that ends its word ("WO
+ * II", "WO I"; one letter only after an abbreviation with no period, as
+ * "No. I" may end a sentence before the pronoun). */
+static bool next_number(const char *p, bool period)
 {
+    size_t r = 0;
+
     while (*p == ' ')
         p++;
+    while (strchr("IVXLC", p[r]) && p[r])
+        r++;
+    if (r && !nz_is_alnum_at(p + r) && roman_value(p, r) && (r > 1 || !period))
+        return true;
     return *p >= '0' && *p <= '9';
 }
 
@@ -305,7 +316,7 @@ static size_t abbreviation(nz *c, const char *p)
     if ((e = nz_match(c, NZ_TITLES, p, false, &n)) && n > bestn && next_name(p + n) &&
         !(n == 2 && initial_after_name(c, p)))
         best = e, bestn = n;
-    if ((e = nz_match(c, NZ_ABBREV_NUM, p, true, &n)) && n > bestn && next_number(p + n))
+    if ((e = nz_match(c, NZ_ABBREV_NUM, p, true, &n)) && n > bestn && next_number(p + n, p[n - 1] == '.'))
         best = e, bestn = n;
     if ((e = nz_match(c, NZ_ABBREV, p, true, &n)) && n > bestn)
         best = e, bestn = n, alt = true;
@@ -485,6 +496,61 @@ static const char *regnal_case(const nz *c, const char *w, size_t wn)
     return "";
 }
 
+/* A Roman numeral between a lower-case word (an article, a preposition;
+ * at the sentence's start one of [speech.prepositions], "Po II wojnie")
+ * and a noun is an ordinal adjective where [speech.settings]
+ * roman_before_noun says so: "nella II guerra mondiale" seconda, "na II
+ * Guerra Mundial" segunda, "po II wojnie światowej" drugiej. It takes the
+ * noun's gender (feminine_endings, feminine_words; a masculine one the
+ * third form where there is one, Spanish "el III Plan" tercer); with
+ * [speech.ordinal_cases] (Polish) the case and gender of nz_case_form,
+ * where an adjective after the noun ending in adj_f_endings ("światowej")
+ * says feminine, as the noun's oblique ending cannot. A name before it
+ * ("Pio XII fu") makes it regnal instead; one letter (I, V) only before
+ * a lower-case noun: "I" may be an article or a word of a title, and a
+ * lone X is the network more often than ten ("l'avviso su X tramite").
+ * W, WN: the word before. */
+static bool roman_before_noun(nz *c, int v, const char *p, size_t r, const char *w, size_t wn)
+{
+    const char *nx, *ax;
+    size_t nn, an, k = 0;
+    uint32_t cp;
+    char out[128];
+    int form;
+
+    if (!nz_setting(c, "roman_before_noun") || !wn || w + wn != p - 1 || p[r] != ' ')
+        return false;
+    nz_cp(w, &cp);
+    if (nz_is_upper(cp) && !(nz_clause_start(c, w) && nz_find(c, NZ_PREPOSITIONS, w, wn, true)))
+        return false;
+    nn = nz_word_after(p + r, &nx);
+    if (nn < 3 || nx != p + r + 1)
+        return false;
+    while (k < nn && roman_digit(nx[k]))
+        k++;
+    nz_cp(nx, &cp);
+    if (k == nn || (r == 1 && (nz_is_upper(cp) || *p == 'X')))
+        return false;
+    if (c->t[NZ_ORD_CASES].n) {
+        an = nz_word_after(nx + nn, &ax);
+        form = nz_case_form(c, p, p + r,
+                            an && ax == nx + nn + 1 &&
+                            nz_ends_with_setting(c, "adj_f_endings", ax, an) ? 'f' : 0);
+    } else {
+        char key[16];
+        const char *o;
+        snprintf(key, sizeof(key), "%d", v);
+        form = nz_feminine_noun(c, nx, nn) ? 1 : 0;
+        /* Spanish "el III Plan": tercer, the third form before a noun */
+        if (!form && (o = nz_get(c, NZ_ORDINALS, key)) && (o = strchr(o, '|')) && strchr(o + 1, '|'))
+            form = 2;
+    }
+    if (form < 0 || !nz_ordinal_str(c, v, form, NULL, out, sizeof(out)))
+        return false;
+    al_buf_puts(c->b, out);
+    return true;
+}
+
 /* The Roman numeral at P, N bytes of word, R of them Roman digits. */
 static size_t roman(nz *c, const char *p, size_t n, size_t r)
 {
@@ -509,6 +575,9 @@ static size_t roman(nz *c, const char *p, size_t n, size_t r)
     /* "XX wieku", "z XVI w.": an ordinal before its noun, in its case */
     if (!markn && nz_ordinal_before_noun(c, v, p, p + r, &nused))
         return r + nused;
+    /* "nella II guerra": an ordinal adjective before its noun */
+    if (!markn && roman_before_noun(c, v, p, r, w, wn))
+        return r;
     if (!wn)
         return 0;
     snprintf(num, sizeof(num), "%d", v);

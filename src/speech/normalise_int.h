@@ -166,6 +166,10 @@ size_t nz_time_of_day(nz *c, const nz_num *a);
 
 /* ---- normalise_num.c: numbers ---- */
 
+/** The noun at W (N bytes) is feminine by [speech.settings]
+ *  feminine_endings, feminine_except, feminine_words (not a word of
+ *  not_nouns). */
+bool nz_feminine_noun(const nz *c, const char *w, size_t n);
 /** The number rules at P (a digit): always consumes at least one byte. */
 size_t nz_number(nz *c, const char *p);
 /** A currency before a number at P ("$3", "US$ 5", "EUR 20"), or 0. */

@@ -271,6 +271,11 @@ static bool feminine_noun(const nz *c, const char *w, size_t n)
            nz_in_words(nz_setting(c, "feminine_words"), w, n);
 }
 
+bool nz_feminine_noun(const nz *c, const char *w, size_t n)
+{
+    return feminine_noun(c, w, n);
+}
+
 /* The noun at W (N bytes) ends in one of [speech.settings]
  * masculine_endings, in any case ("Euro", "Heimsieg"). */
 static bool masculine_noun(const nz *c, const char *w, size_t n)
