@@ -257,7 +257,8 @@ static bool initial_after_name(const nz *c, const char *p)
     return wn && w + wn + 1 == p && nz_upper_at(w) && !nz_clause_start(c, w);
 }
 
-/* A range of whole numbers at P after spaces ("9–17", "8-16"). */
+/* A range of whole numbers or times at P after spaces ("9–17", "8-16",
+ * "8.00–16.00"). */
 static bool range_at(const char *p)
 {
     size_t n;
@@ -267,6 +268,8 @@ static bool range_at(const char *p)
     if (!(n = nz_digits(p)))
         return false;
     p += n;
+    if ((*p == '.' || *p == ':') && n <= 2 && nz_digits(p + 1) == 2)
+        p += 3;
     if (strncmp(p, "\xE2\x80\x93", 3) == 0)
         p += 3;
     else if (*p == '-')

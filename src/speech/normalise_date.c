@@ -733,6 +733,63 @@ static bool time_pair(const nz *c, const char *w, size_t wn, const char *p)
                            nz_match(c, NZ_MAGNITUDE, p + 1, false, &n)));
 }
 
+/* A currency, unit or magnitude after P (a space first): "las 2.50
+ * libras" is an amount, not a time. */
+static bool amount_after(const nz *c, const char *p)
+{
+    size_t n;
+
+    return *p == ' ' && (nz_match(c, NZ_CURRENCY, p + 1, false, &n) || nz_match(c, NZ_UNITS, p + 1, false, &n) ||
+                         nz_match(c, NZ_UNITS_TIGHT, p + 1, false, &n) ||
+                         nz_match(c, NZ_MAGNITUDE, p + 1, false, &n));
+}
+
+/* The time after the range mark at P ("-11", "–16.00", "-12:30", the
+ * hour 1 to 24): past it, or NULL. Not an amount: no '%', unit, currency
+ * or magnitude after it ("2.30-3 million"). */
+static const char *time_after_mark(const nz *c, const char *p)
+{
+    size_t n;
+
+    if (strncmp(p, "\xE2\x80\x93", 3) == 0)
+        p += 3;
+    else if (*p == '-')
+        p++;
+    else
+        return NULL;
+    n = nz_digits(p);
+    if (n < 1 || n > 2 || atoi(p) < 1 || atoi(p) > 24)
+        return NULL;
+    p += n;
+    if ((*p == '.' || *p == ':') && nz_digits(p + 1) == 2) {
+        if (atoi(p + 1) > 59)
+            return NULL;
+        p += 3;
+    }
+    if (nz_is_alnum_at(p) || *p == '%' || ((*p == '.' || *p == ',') && nz_digit(p[1])))
+        return NULL;
+    return amount_after(c, p) ? NULL : p;
+}
+
+/* "9.30-11", "7.45–8.15": a number H.MM (an hour to 23, minutes on the
+ * quarter: 15 30 45) right before a range mark and a time or a whole
+ * hour is a range of times, in any language, where the period is also a
+ * decimal mark; no currency sign before it ("$9.30-11"). */
+static bool time_range_shape(const nz *c, const nz_num *a)
+{
+    int min;
+
+    if (a->nd > 2 || a->grouped || a->s[a->nd] != '.' || nz_digits(a->s + a->nd + 1) != 2 ||
+        atoi(a->d) > 23)
+        return false;
+    min = atoi(a->s + a->nd + 1);
+    if (!min || min % 15)
+        return false;
+    if (a->s > c->text && strchr("$\xA3\xAC", a->s[-1]))   /* $, £, € (their last byte) */
+        return false;
+    return time_after_mark(c, a->s + a->nd + 3) != NULL;
+}
+
 /* "14:30", "9:05 am", "12:30 Uhr", "8 h 15", "20h" */
 size_t nz_time_of_day(nz *c, const nz_num *a)
 {
@@ -746,8 +803,11 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
     /* "3 godz. 15 min": the next part of a duration, no time */
     if (c->chain_now)
         return 0;
-    /* "7.30pm": the decimal a number parse saw is the minutes */
-    if (a->nf == 2 && a->s[a->nd] == '.' && ampm_len(c, a->e + (*a->e == ' ')))
+    bool ranged = time_range_shape(c, a);
+
+    /* "7.30pm", "9.30-11": the decimal a number parse saw is the minutes */
+    if (a->nf == 2 && a->s[a->nd] == '.' &&
+        (ampm_len(c, a->e + (*a->e == ' ')) || ranged || (c->time_now && atoi(a->d) <= 24)))
         q = a->s + a->nd;
     else if (a->nf)
         return 0;
@@ -768,7 +828,7 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
         end = q + 3;
     } else if (*q == '.' && nz_digits(q + 1) == 2 && !nz_digit(q[3]) && !(q[3] == '.' && nz_digit(q[4])) &&
                (n = nz_word_before(c, a->s, &w)) && (w + n + 1 == a->s || (w[n] == '.' && w + n + 2 == a->s)) &&
-               nz_in_words(nz_setting(c, "time_before"), w, n)) {
+               nz_in_words(nz_setting(c, "time_before"), w, n) && !amount_after(c, q + 3)) {
         /* "alle ore 8.30", "alle 21.00", "o godz. 8.30": a time after a
          * word of [speech.settings] time_before */
         min = atoi(q + 1);
@@ -781,6 +841,9 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
         min = atoi(q + 1);
         end = q + 3;
         c->time_next = !c->time_now;
+    } else if (*q == '.' && ranged) {
+        min = atoi(q + 1);   /* "9.30-11": see time_range_shape */
+        end = q + 3;
     } else if ((!*q || strchr(" ,;)", *q) || (*q == '.' && !nz_digit(q[1]))) &&
                (n = nz_word_before(c, a->s, &w)) && (w + n + 1 == a->s || (w[n] == '.' && w + n + 2 == a->s)) &&
                nz_in_words(nz_setting(c, "time_before_hour"), w, n)) {
@@ -834,8 +897,18 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
     /* %O: the hour as an ordinal, feminine (godzina) in its case: Polish
      * "o godz. 8.30" o ósmej, "do 19:45" do dziewiętnastej */
     snprintf(ho, sizeof(ho), "%s", h);
-    if (c->t[NZ_ORD_CASES].n && hour > 0)
-        nz_ordinal_str(c, hour, nz_case_form(c, a->s, end, 'f'), NULL, ho, sizeof(ho));
+    if (c->t[NZ_ORD_CASES].n && hour > 0) {
+        /* the second time of a range after the range's word ("do", which
+         * takes the genitive): that case */
+        const char *gf = c->gen_now ? nz_get(c, NZ_ORD_CASES, "gen.f") : NULL;
+        nz_ordinal_str(c, hour, gf ? atoi(gf) : nz_case_form(c, a->s, end, 'f'), NULL, ho, sizeof(ho));
+    }
+    /* "w godz. 8.00–16.00": after a word of time_before_hour, a range of
+     * times starts with [speech.settings] hour_range_from ("od") */
+    if (!c->time_now && time_after_mark(c, end) && nz_setting(c, "hour_range_from") &&
+        (n = nz_word_before(c, a->s, &w)) && (w + n + 1 == a->s || (w[n] == '.' && w + n + 2 == a->s)) &&
+        nz_in_words(nz_setting(c, "time_before_hour"), w, n))
+        al_buf_printf(c->b, "%s ", nz_setting(c, "hour_range_from"));
     if (hword) {
         const char *v = hword;
         int i = hour == 1 || (hour == 0 && nz_setting(c, "singular_below_two")) ? 0 : 1;
@@ -856,6 +929,9 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
     args['h'] = h, args['m'] = m, args['H'] = hw, args['O'] = ho;
     if (tpl)
         nz_put_tpl(c, tpl, args);
+    else if ((*q == ':' || *q == '.' || ampm) && !nz_digit(*h))
+        /* "a la 1.30": the hour's word where it is not the digits' (una) */
+        al_buf_printf(c->b, "%s %02d", h, min);
     else if (*q == ':' || *q == '.' || ampm)
         /* "10:30", "7.30pm", "8.15 h" (a time word or am/pm made it a time): read right */
         al_buf_printf(c->b, "%d:%02d", hour, min);
@@ -889,10 +965,17 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
             end = w + n;
         }
     }
-    /* "01:00–01:59": to the second time */
+    /* "01:00–01:59": to the second time, which is read as one ("9.30-11",
+     * "8.00–16.00"), in the case the range's word takes (Polish "do":
+     * the genitive) */
     if ((strncmp(end, "\xE2\x80\x93", 3) == 0 || *end == '-') &&
         nz_digit(end[*end == '-' ? 1 : 3]) && (w = nz_word(c, "to"))) {
+        const al_lang_entry *tc = nz_find(c, NZ_PREPOSITIONS, w, strlen(w), true);
         al_buf_printf(c->b, " %s ", w);
+        if (time_after_mark(c, end)) {
+            c->time_next = true;
+            c->gen_next = tc && !strcmp(nz_value(tc), "gen");
+        }
         end += *end == '-' ? 1 : 3;
     }
     return (size_t)(end - a->s);
