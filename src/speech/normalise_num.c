@@ -477,6 +477,43 @@ static bool prefix_in(const char *l, const char *p)
     return false;
 }
 
+/* A code said digit by digit: 3 to 6 plain digits right after a noun of
+ * [speech.settings] code_words ("ZIP", "PLZ", "flight"), or after one
+ * and a word of code_words_mid ("ZIP code 90210") or a carrier's code of
+ * two or three capitals and digits ("Flight BA 2490"): the number names
+ * nothing to count. */
+static size_t code_digits(nz *c, const char *p)
+{
+    const char *l = nz_setting(c, "code_words"), *w, *q;
+    size_t n = nz_digits(p), wn;
+
+    if (!l || n < 3 || n > 6 || nz_is_alnum_at(p + n) || ((p[n] == '.' || p[n] == ',') && nz_digit(p[n + 1])) ||
+        p == c->text || p[-1] != ' ')
+        return 0;
+    /* the word before: letters, or a carrier's code ("BA", "U2") */
+    for (q = p - 1; q > c->text && nz_is_alnum_at(q - 1) && (unsigned char)q[-1] < 0x80; q--)
+        ;
+    wn = (size_t)(p - 1 - q);
+    w = q;
+    if (!wn || (q > c->text && (unsigned char)q[-1] >= 0x80))
+        return 0;
+    if (!nz_in_words(l, w, wn)) {
+        bool carrier = wn >= 2 && wn <= 3;
+        for (size_t i = 0; i < wn && carrier; i++)
+            carrier = (w[i] >= 'A' && w[i] <= 'Z') || nz_digit(w[i]);
+        if (!carrier && !nz_in_words(nz_setting(c, "code_words_mid"), w, wn))
+            return 0;
+        if (w == c->text || w[-1] != ' ' || !(wn = nz_word_before(c, w, &w)) || !nz_in_words(l, w, wn))
+            return 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            al_buf_putc(c->b, ' ');
+        al_buf_putc(c->b, p[i]);
+    }
+    return n;
+}
+
 static size_t short_phone(nz *c, const char *p)
 {
     const char *w, *w0, *sv;
@@ -558,6 +595,14 @@ static bool national_shape(const nz *c, const char *p, const size_t *lens, size_
         last += lens[i] + 1;
     if (n && strspn(last, "0") >= lens[n - 1])
         return false;
+    /* "912 345 678 euros": an amount */
+    {
+        const char *e = last + (n ? lens[n - 1] : 0);
+        size_t k;
+        if (*e == ' ' && (nz_match(c, NZ_CURRENCY, e + 1, false, &k) || nz_match(c, NZ_UNITS, e + 1, false, &k) ||
+                          nz_match(c, NZ_MAGNITUDE, e + 1, false, &k)))
+            return false;
+    }
     /* several shapes, '|' between them: Polish "3 3 3|2 3 2 2" */
     for (; *l; l++) {
         if (*l == '|') {
@@ -634,7 +679,9 @@ static size_t phone(nz *c, const char *p, bool plus)
                      ((sep == '-' || sep == '.' || alen == 3) && nanp) ||
                      (paren && alen == 2 && total >= 10) ||
                      (sep == ' ' && national_shape(c, p, lens, ng)) ||
-                     (sep == '-' && ng == 2 && lens[0] == 3 && lens[1] == 4 && (p == c->text || p[-1] != '-'))))
+                     (sep == '-' && ng == 2 && lens[0] == 3 && lens[1] == 4 && (p == c->text || p[-1] != '-')) ||
+                     /* "0800-1234": a range never starts with a leading zero */
+                     (sep == '-' && ng == 2 && p[0] == '0' && lens[0] >= 3 && lens[1] >= 3)))
         return 0;
     if (plus)
         al_buf_printf(c->b, "%s ", pw ? pw : "+");
@@ -1775,7 +1822,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = compound(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = compound(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
     if ((n = nz_numeric_date(c, &a)) || (n = nz_time_of_day(c, &a)))
