@@ -1407,6 +1407,12 @@ static bool after_score(const nz *c, const char *s)
     return c->score_end && s - c->score_end == 2 && s[-2] == ',' && s[-1] == ' ';
 }
 
+/* Another set's score at P: ", 6-2". */
+static bool set_after(const char *p)
+{
+    return p[0] == ',' && p[1] == ' ' && nz_digit(p[2]) && p[3] == '-' && nz_digit(p[4]) && !nz_digit(p[5]);
+}
+
 static size_t pair(nz *c, const nz_num *a, bool year_next)
 {
     char whole[32];
@@ -1421,6 +1427,8 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         sep = 3;
     else if (s == q && (*s == '-' || *s == ':' || *s == '/'))
         sep = 1;
+    else if (s == q && *s == 'x' && nz_setting(c, "score_x") && nz_digit(s[1]))
+        sep = 1;   /* Brazilian "2x0" */
     if (!sep)
         return 0;
     b = s + sep;
@@ -1433,10 +1441,10 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         return 0;
     parse_num(c, b, &bn);
     nb = (size_t)(bn.e - b);
-    dash = *s != ':' && *s != '/';
+    dash = *s != ':' && *s != '/' && *s != 'x';
     /* a score: "lost 2-0", "2:1 gewonnen" */
     wn = nz_word_before(c, a->s, &w);
-    if ((*s == ':' || dash) && a->nd <= 2 && bn.nd <= 2 && !a->nf && !bn.nf &&
+    if ((*s == ':' || *s == 'x' || dash) && a->nd <= 2 && bn.nd <= 2 && !a->nf && !bn.nf &&
         !nz_is_alnum_at(bn.e) && *bn.e != ':' && nz_word(c, "score")) {
         const char *w2;
         size_t wn2 = wn ? nz_word_before(c, w, &w2) : 0;
@@ -1450,8 +1458,19 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
              * down is a score */
             (dash && *s == '-' && num_int(a) > num_int(&bn) && !after_between(c, a->s) &&
              !(*bn.e == '-' && nz_digit(bn.e[1])) && !(a->s > c->text && a->s[-1] == '-')) ||
-            (dash && after_score(c, a->s))) {
+            (dash && after_score(c, a->s)) ||
+            /* "por 2x0": a glued x between a higher and a lower number
+             * (or a low tie) is a result; "4x4" is no score */
+            (*s == 'x' && (num_int(a) > num_int(&bn) || (num_int(a) == num_int(&bn) && num_int(a) <= 3)))) {
             const char *nil = nz_word(c, "nil"), *sw = nz_word(c, "score"), *tie = nz_word(c, "tie");
+            /* "6-4, 6-2": the sets of a match, said bare where
+             * [speech.settings] score_sets_bare says so (six-quatre) */
+            if (dash && nz_setting(c, "score_sets_bare") && a->nd == 1 && bn.nd == 1 &&
+                (after_score(c, a->s) || set_after(bn.e))) {
+                al_buf_printf(c->b, "%s %s", a->d, bn.d);
+                c->score_end = bn.e;
+                return (size_t)(bn.e - a->s);
+            }
             al_buf_puts(c->b, strcmp(a->d, "0") == 0 && nil ? nil : a->d);
             /* "1-1": French "un partout" ([speech.words] tie) */
             if (tie && strcmp(a->d, bn.d) == 0) {
@@ -1465,6 +1484,8 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             return (size_t)(bn.e - a->s);
         }
     }
+    if (*s == 'x')
+        return 0;
     if (*s == ':') {
         /* a ratio: "16:9" */
         const char *to = nz_word(c, "ratio");
