@@ -143,8 +143,23 @@ static int numeral_case(const nz *c, const nz_num *a)
     const char *w;
     size_t wn;
 
-    if (!c->t[NZ_CARD_GEN].n || a->nf || a->nd > 6 || *a->e == '/' || *a->e == ':')
+    if (!c->t[NZ_CARD_GEN].n || a->nd > 6 || *a->e == '/' || *a->e == ':')
         return -1;
+    /* "do 4,9 proc.": a decimal's whole part takes the preposition's
+     * genitive where [speech.settings] decimal_gen names the word before
+     * its decimals (do czterech przecinek dziewięć) */
+    if (a->nf) {
+        size_t k;
+        /* (not "około 1,5 mln": a magnitude's own reading) */
+        if (!nz_setting(c, "decimal_gen") || a->grouped ||
+            (*a->e == ' ' && nz_match(c, NZ_MAGNITUDE, a->e + 1, false, &k)))
+            return -1;
+        if (c->gen_now)
+            return NZ_CARD_GEN;
+        wn = nz_word_before(c, a->s, &w);
+        return wn && w + wn + 1 == a->s && nz_in_words(nz_setting(c, "cardinal_gen_words"), w, wn) ? NZ_CARD_GEN
+                                                                                                : -1;
+    }
     if (c->gen_now)
         return NZ_CARD_GEN;
     /* "do 2020.": a year-like number with no noun after it is a year */
@@ -219,7 +234,7 @@ static bool put_genitive(nz *c, const nz_num *a)
     char hi[256] = "", lo[256] = "";
 
     /* "3:0": trzy do zera, the table's "0" */
-    if (t >= 0 && v == 0 && a->nd == 1 && nz_get(c, t, "0")) {
+    if (t >= 0 && v == 0 && a->nd == 1 && !a->nf && nz_get(c, t, "0")) {
         al_buf_puts(c->b, nz_get(c, t, "0"));
         return true;
     }
@@ -234,6 +249,8 @@ static bool put_genitive(nz *c, const nz_num *a)
     else if (th)
         return false;
     al_buf_printf(c->b, "%s%s%s", hi, *hi && *lo ? " " : "", lo);
+    if (a->nf)
+        al_buf_printf(c->b, " %s %s", nz_setting(c, "decimal_gen"), a->f);
     return true;
 }
 
@@ -427,7 +444,7 @@ static int count_form(const nz *c, const nz_num *a, const char *forms)
     /* "do 2 zł": do dwóch złotych, "od 1 zł": od jednego złotego; a
      * genitive takes the "many" form, one the "fraction" one (the
      * genitive singular) */
-    if (nz_setting(c, "plural_few") && genitive(c, a)) {
+    if (nz_setting(c, "plural_few") && !a->nf && genitive(c, a)) {
         for (const char *v = forms; v && (v = strchr(v, '|')); v++)
             have++;
         return singular(c, a) && have > 3 ? 3 : 1;
@@ -1794,6 +1811,35 @@ static size_t race_time(nz *c, const char *p)
  * [speech.compound] (Polish "30" trzydziesto, "4" cztero:
  * trzydziestoczteroletni), the word glued to it. The bytes taken (up to
  * the word), or 0. */
+/* "3-ciej", "2-gi", "1-szej": a number, a hyphen and the last two to four
+ * letters of one of its ordinal's forms is that form (Polish trzeciej,
+ * drugi, pierwszej), before the same shape is read as a compound. */
+static size_t ordinal_tail(nz *c, const char *p)
+{
+    size_t n = nz_digits(p), k = 0, kk;
+    uint32_t cp;
+    char out[128];
+
+    if (n < 1 || n > 3 || p[n] != '-' || (p > c->text && (nz_digit(p[-1]) || p[-1] == '-' || p[-1] == '.')))
+        return 0;
+    while ((kk = nz_cp(p + n + 1 + k, &cp)) && nz_is_letter(cp) && !nz_is_upper(cp))
+        k += kk;
+    if (k < 2 || k > 8 || nz_is_alnum_at(p + n + 1 + k))   /* up to 4 letters, 2 bytes each */
+        return 0;
+    for (int form = 0; form < 8; form++) {
+        size_t on;
+        if (!nz_ordinal_str(c, atol(p), form, NULL, out, sizeof(out)))
+            return 0;
+        on = strlen(out);
+        if (on > k && strncmp(out + on - k, p + n + 1, k) == 0 &&
+            ((unsigned char)out[on - k] & 0xC0) != 0x80) {
+            al_buf_puts(c->b, out);
+            return n + 1 + k;
+        }
+    }
+    return 0;
+}
+
 static size_t compound(nz *c, const char *p)
 {
     size_t n = nz_digits(p);
@@ -1843,7 +1889,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = compound(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
     if ((n = nz_numeric_date(c, &a)) || (n = nz_time_of_day(c, &a)))
