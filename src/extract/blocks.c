@@ -130,8 +130,8 @@ static const char *const chrome_words[] = {
     "-button", "button-", "affiliate", "disclosure", "headerlink", "anchor-link",
     "heading-anchor", "anchorjs", "permalink", "mw-portlet", "interlanguage",
     "language-selector", "footnote-ref", "fnref", "user-details", "user-info", "user-card",
-    "usercard", "user-action-time", "post-signature", "content-video", "video-title", "video__title",
-    "video-playlist",
+    "usercard", "user-action-time", "content-video", "video-title", "video__title",
+    "video-playlist", "signature", "postprofile", "back2top", "backtotop", "back-to-top",
     "footnote-backref", "reaction", NULL
 };
 
@@ -2120,8 +2120,11 @@ static bool fires_by_and_date(junk_block *b, const junk_rule *r)
     (void)r;
     if (after && after[1] >= '0' && after[1] <= '9')
         return false;
-    if (name && name[1] >= 'a' && name[1] <= 'z')
-        return false;                   /* "De werkzaamheden ...": a name is capitalised */
+    if (name && name[1] >= 'a' && name[1] <= 'z' &&
+        !(has_year(b->it->text) && has_clock(b->it->text) && !has_sentence_end(b->it->text)))
+        return false;                   /* "De werkzaamheden ...": a name is capitalised, but a
+                                         * forum's "por pepe_azahar » jue 03 dic 2026 08:03",
+                                         * a date and a time and no sentence, is a meta line */
     if (b->words >= BY_SENTENCE_MIN_WORDS && has_sentence_end(b->it->text))
         return false;
     if (ends_as_sentence(b->it->text) && !starts_with_own_by(b->key, b->meta->lang))
