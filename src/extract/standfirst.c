@@ -438,7 +438,10 @@ void al_lead_caption_gather(al_dom *dom, const al_meta *meta, unsigned skip)
  *   - a <figcaption>, or a block whose class or id names a caption,
  *     holding no image and no link itself (a link makes it a teaser of
  *     a gallery or a control: "... View Full Size"), with at least
- *     LEAD_CAPTION_MIN_WORDS words;
+ *     LEAD_CAPTION_MIN_WORDS words; a block so named that holds the
+ *     image is the picture's frame ("tr-caption-container", Blogger's
+ *     table of the picture and its "tr-caption" cell): its caption is
+ *     looked for inside it;
  *   - beside one picture: its parent or grandparent holds exactly one
  *     image, or (the picture in a block of its own just before it) its
  *     previous sibling does and has no words;
@@ -540,8 +543,11 @@ void al_body_captions_keep(al_dom *dom, unsigned skip)
             !(n->tag == GUMBO_TAG_FIGCAPTION || named(dom, j, caption_words, caption_parts)))
             continue;
         tries++;
+        if (n->img_count > 0)
+            continue;                   /* the picture's frame named for its caption ("tr-caption-container",
+                                         * "wp-caption"): the caption is inside, looked at next */
         a = kept_ancestor(dom, j);
-        if (a < 0 || a == j || n->img_count > 0 || holds_link(dom, j) || (f = body_picture_of(dom, j)) < 0 || f <= a ||
+        if (a < 0 || a == j || holds_link(dom, j) || (f = body_picture_of(dom, j)) < 0 || f <= a ||
             !own_caption(dom, j, f, a)) {
             j = n->end - 1;
             continue;
