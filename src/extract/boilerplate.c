@@ -1964,8 +1964,39 @@ static size_t company_about(al_items *items, size_t i, const al_meta *meta)
     return first;
 }
 
+/* A republication note: "Questo articolo è stato pubblicato per la prima
+ * volta sul notiziario ...", "This story originally appeared in ...". It
+ * tells where the text was printed before, not the story: end matter.
+ * Evidence: a phrase of [extract.republished] anywhere in a block of at
+ * most REPUBLISHED_MAX_WORDS words, all of whose text is set apart in
+ * italics or small print (<i>, <em>, <small>, <cite>, up to
+ * REPUBLISHED_SLACK_CHARS outside), at the article's end (drop_end_matter
+ * peels from the last block up). A closing sentence of a review in roman
+ * type ("The novel was first published in 1954.") is the story's. */
+#define REPUBLISHED_MAX_WORDS 40
+#define REPUBLISHED_SLACK_CHARS 2
+
+static bool set_apart(GumboTag t)
+{
+    return t == GUMBO_TAG_I || t == GUMBO_TAG_EM || t == GUMBO_TAG_SMALL || t == GUMBO_TAG_CITE;
+}
+
+static bool republished_note(const al_item *it, const al_dom *dom, const char *key)
+{
+    const al_node *n = &dom->nodes[it->node];
+    bool apart = set_apart(n->tag);
+
+    if (!al_item_is_block(it) || al_text_words(it->text) > REPUBLISHED_MAX_WORDS ||
+        !al_lexicon_anywhere(AL_LEX_REPUBLISHED, key))
+        return false;
+    for (int j = it->node + 1; j < n->end && !apart; j++)
+        apart = set_apart(dom->nodes[j].tag) && dom->nodes[j].text_len + REPUBLISHED_SLACK_CHARS >= n->text_len;
+    return apart;
+}
+
 /* The end matter at the bottom of an article, peeled from its last block
- * up while each block is one: a contact line (contact_line), publisher
+ * up while each block is one: a contact line (contact_line), a
+ * republication note (republished_note), publisher
  * boilerplate (a block of at most PUBLISHER_MAX_WORDS that names the site
  * and says who publishes it: [extract.publisher] "owned by", "édité par",
  * "CNPJ") and the label or heading right above it that names the site
@@ -1976,7 +2007,7 @@ static size_t company_about(al_items *items, size_t i, const al_meta *meta)
  * propos de Caisse Ligérienne : banque coopérative ..."), unless the page
  * is the company's own release (own_release: tests/pages/press-release
  * keeps its "About" sections). */
-static void drop_end_matter(al_items *items, const al_meta *meta)
+static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *meta)
 {
     size_t i = items->count;
     char *site = meta->site_name ? al_text_key(meta->site_name) : NULL;
@@ -2003,7 +2034,7 @@ static void drop_end_matter(al_items *items, const al_meta *meta)
         if (publisher_below && names && al_text_words(it->text) <= SITE_LABEL_MAX_WORDS) {
             junk = true;                        /* "About Valley Courier" */
             publisher_below = false;
-        } else if (al_item_is_block(it) && contact_line(it, meta)) {
+        } else if (al_item_is_block(it) && (contact_line(it, meta) || republished_note(it, dom, key))) {
             junk = true;
             publisher_below = false;
         } else if (al_item_is_block(it) && names && al_text_words(it->text) <= PUBLISHER_MAX_WORDS &&
@@ -2115,7 +2146,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_appeal_runs(items, dom);
     drop_appeal_headings(items);
     drop_author_bio(items, meta);
-    drop_end_matter(items, meta);
+    drop_end_matter(items, dom, meta);
     drop_box_remnant(items, dom);
     drop_repeats(items);
     drop_repeated_labels(items);

@@ -49,6 +49,7 @@ static const char *const table_of[AL_LEX_KINDS] = {
     [AL_LEX_TIP] = "extract.tip",
     [AL_LEX_TIP_TO] = "extract.tip_to",
     [AL_LEX_TIP_CHANNEL] = "extract.tip_channel",
+    [AL_LEX_REPUBLISHED] = "extract.republished",
 };
 
 #define STOPWORDS "extract.stopwords"
