@@ -312,13 +312,12 @@ static char *json_image(json_object *o)
     return al_strdup(json_object_get_string(v));
 }
 
-/* Is O's author one organisation with no address of its own (no "url",
- * "@id" or "sameAs"): {"@type": "Organization", "name": "School of
- * Geography"}, the publisher's department, foundation or newsroom
- * credited as a unit of itself, not someone who wrote the piece? An
- * organisation with its own page (an agency the page links, a paper
- * syndicated on a portal, a government body on a shared site) is a
- * source the page credits, and stays the byline. */
+/* Is O's author one organisation (alone, or alone in its list):
+ * {"@type": "Organization", "name": "School of Geography"}? A
+ * department, a foundation, a newsroom, an agency or a paper credited as
+ * a body is no one who wrote the piece: a listener told "by the School of
+ * Geography" hears a person where there is none. The type is the
+ * evidence; a person's name typed as an organisation is the page's error. */
 static bool unit_author(json_object *o)
 {
     json_object *a;
@@ -327,8 +326,7 @@ static bool unit_author(json_object *o)
         return false;
     if (json_object_is_type(a, json_type_array) && json_object_array_length(a) == 1)
         a = json_object_array_get_idx(a, 0);
-    return typed_as(a, false) && !json_str(a, "url") && !json_str(a, "@id") &&
-           !json_object_object_get_ex(a, "sameAs", NULL);
+    return typed_as(a, false);
 }
 
 static void take_article(al_meta *m, json_object *o, json_object *graph, const al_dom *dom)
