@@ -620,7 +620,13 @@ static size_t roman(nz *c, const char *p, size_t n, size_t r)
             al_buf_puts(c->b, num);
             return r;
         }
-        if (nz_is_upper(cp) && w + wn == p - 1 && (r > 1 || title || marked_alone(c, p + r)) &&
+        /* "Karel V werd": a letter of [speech.settings] regnal_one_letter
+         * ("I V") after a name and before a lower-case word, where the
+         * letter is no word of the language */
+        const char *nw;
+        bool lone = r == 1 && nz_in_words(nz_setting(c, "regnal_one_letter"), p, 1) && p[1] == ' ' &&
+                    nz_word_after(p + 1, &nw) > 1 && nw == p + 2 && !nz_upper_at(nw);
+        if (nz_is_upper(cp) && w + wn == p - 1 && (r > 1 || title || lone || marked_alone(c, p + r)) &&
             nz_regnal(c, v, p + r, fem, regnal_case(c, w, wn), &used))
             return r + used;
     }
