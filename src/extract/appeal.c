@@ -73,6 +73,12 @@
  * the membership more than once. */
 #define APPEAL_PROSE_WORDS 40
 #define LONG_MIN_WHAT 2
+/* ... and it must say how to pay: a price per period, a payment channel,
+ * a payment word or bank details. A membership and a bare amount are what
+ * a story tells as well, to "you" and with a request verb: a parent on the
+ * savings account the family opened at its credit union, a book given to
+ * a friend, a club's advice on teaching its members, a benefit concert's
+ * changed line-up. */
 /* Bank details with nothing else are a line of them ("IBAN: DE89 ...,
  * BIC: ..."), up to this many words. */
 #define BANK_LINE_MAX_WORDS 40
@@ -768,6 +774,8 @@ static bool features_appeal(const al_appeal_features *f)
         return false;                   /* asked for nothing for the site: "you can donate it, sell it" */
     if (f->words > APPEAL_PROSE_WORDS && what_score(f) < LONG_MIN_WHAT)
         return false;                   /* a paragraph needs more than one word of what it asks */
+    if (f->words > APPEAL_PROSE_WORDS && !f->money_period && !f->channel && !f->payment && !f->bank_id)
+        return false;                   /* ... and how to pay it */
     if (f->words > APPEAL_SHORT_WORDS) {
         if (!f->address)
             return false;               /* a long text that asks nobody is news ("a me-too service ... PayPal") */
