@@ -490,6 +490,20 @@ int nz_month_at(const nz *c, const char *p, size_t *len)
                 return atoi(t->e[i].key);
             }
     }
+    /* "3 nov.", "15 dic.": a month's first three or four letters and a
+     * period, where the table has no abbreviation for it (only where a
+     * date is read: after a day's number, before one) */
+    for (n = 0; nz_is_alnum_at(p + n) && !nz_digit(p[n]);)
+        n += nz_cp(p + n, &(uint32_t){ 0 });
+    if (n >= 3 && p[n] == '.')
+        for (size_t i = 0; i < t->n; i++) {
+            const char *v = nz_value(&t->e[i]);
+            if (strlen(v) > n && strlen(v) <= n + 8 && n <= 5 &&
+                (strncmp(v, p, n) == 0 || (strncasecmp(v, p, 1) == 0 && strncmp(v + 1, p + 1, n - 1) == 0))) {
+                *len = n + 1;
+                return atoi(t->e[i].key);
+            }
+        }
     return 0;
 }
 

@@ -1197,8 +1197,13 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
             year = atol(y + 1);
             y += 5;
         }
-        if (nz_put_date(c, atoi(a->d), m, year, a->s, -1))
+        if (nz_put_date(c, atoi(a->d), m, year, a->s, -1)) {
+            /* "bis 12 jan.": the abbreviation's period also ends the
+             * sentence, at the end or before a capital */
+            if (!year && y[-1] == '.' && (nz_at_end(y) || (*y == ' ' && nz_upper_at(y + 1))))
+                al_buf_putc(c->b, '.');
             return (size_t)(y - a->s);
+        }
     }
     /* a year: "in 1987", "1987.", "1914–1918" */
     if (a->nd == 4 && !a->grouped && !a->nf && a->d[0] != '0') {
