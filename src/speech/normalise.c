@@ -53,6 +53,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_CARD_GEN] = "speech.cardinals_gen", [NZ_ABBREV_CASES] = "speech.abbrev_cases",
     [NZ_CARD_INS] = "speech.cardinals_ins", [NZ_MASCULINE] = "speech.masculine",
     [NZ_COMPOUND] = "speech.compound",       [NZ_STOPWORDS] = "extract.stopwords",
+    [NZ_WEEKDAY_ABBREV] = "speech.weekday_abbrev",
 };
 
 /* ---- identifiers, hashtags, handles ---- */
@@ -635,6 +636,80 @@ static size_t roman(nz *c, const char *p, size_t n, size_t r)
 
 /* ---- words ---- */
 
+/* A weekday's abbreviation of [speech.weekday_abbrev] at P, its period
+ * taken too where the key has none ("Mon."); *N its length. */
+static const al_lang_entry *weekday_at(const nz *c, const char *p, size_t *n)
+{
+    const al_lang_entry *e = nz_match(c, NZ_WEEKDAY_ABBREV, p, true, n);
+
+    if (e && e->key[strlen(e->key) - 1] != '.' && p[*n] == '.')
+        ++*n;
+    return e;
+}
+
+/* "Mon-Fri", "du lun. au ven.", "ma. en di.", "sam. 12 oct.": a
+ * weekday's abbreviation said in full where the shape says it is one:
+ * before a day's number, or joined to another by a dash (the word "to")
+ * or a short word ("au", "e", "en", "i"), both said then. "mar." alone
+ * stays (Italian March, Spanish sea). */
+static size_t weekday_abbrev(nz *c, const char *p)
+{
+    const al_lang_entry *e1, *e2;
+    const char *q, *r, *join = NULL;
+    size_t n1, n2, jn = 0, nd;
+    uint32_t cp;
+
+    if (!c->t[NZ_WEEKDAY_ABBREV].n || !(e1 = weekday_at(c, p, &n1)))
+        return 0;
+    /* Polish "w sob.": w sobotę, "od czw.": od czwartku, by the
+     * preposition before it ([speech.abbrev_cases]) */
+    const char *f1 = case_form(c, e1->key, p, n1), *f2;
+    q = p + n1;
+    if (*q == ' ' && (nd = nz_digits(q + 1)) >= 1 && nd <= 2 && !nz_is_alnum_at(q + 1 + nd) &&
+        atoi(q + 1) >= 1 && atoi(q + 1) <= 31) {
+        al_buf_put(c->b, f1 ? f1 : nz_value(e1), f1 ? strcspn(f1, " ") : strlen(nz_value(e1)));
+        return n1;
+    }
+    if (*q == '-' || *q == '/')
+        r = q + 1, join = nz_word(c, "to");
+    else if (strncmp(q, "\xE2\x80\x93", 3) == 0)
+        r = q + 3, join = nz_word(c, "to");
+    else if (*q == ' ') {
+        /* the joining word: the language's "to", "and", "or", one of
+         * [speech.settings] weekday_joins (French "au"), or a short
+         * abbreviation said in full (Dutch "t/m": tot en met) */
+        const char *w = q + 1, *jw;
+        const al_lang_entry *ab;
+        size_t k;
+        for (r = w; *r && *r != ' ';)
+            r += (k = nz_cp(r, &cp)) ? k : 1;
+        jn = (size_t)(r - w);
+        if (*r != ' ')
+            return 0;
+        if ((ab = nz_match(c, NZ_ABBREV, w, false, &k)) && k == jn && jn <= 4)
+            join = nz_value(ab), jn = strcspn(join, "|");
+        else if (((jw = nz_word(c, "to")) && strlen(jw) == jn && strncmp(jw, w, jn) == 0) ||
+                 ((jw = nz_word(c, "and")) && strlen(jw) == jn && strncmp(jw, w, jn) == 0) ||
+                 ((jw = nz_word(c, "or")) && strlen(jw) == jn && strncmp(jw, w, jn) == 0) ||
+                 nz_in_words(nz_setting(c, "weekday_joins"), w, jn))
+            join = w;
+        else
+            return 0;
+        r++;
+    } else
+        return 0;
+    if (!join || !(e2 = weekday_at(c, r, &n2)))
+        return 0;
+    f2 = case_form(c, e2->key, r, n2);
+    al_buf_put(c->b, f1 ? f1 : nz_value(e1), f1 ? strcspn(f1, " ") : strlen(nz_value(e1)));
+    al_buf_printf(c->b, " %.*s ", (int)(jn ? jn : strlen(join)), join);
+    al_buf_put(c->b, f2 ? f2 : nz_value(e2), f2 ? strcspn(f2, " ") : strlen(nz_value(e2)));
+    r += n2;
+    if (r[-1] == '.' && nz_at_end(r))
+        al_buf_putc(c->b, '.');
+    return (size_t)(r - p);
+}
+
 /* The word rules at P (a letter at a word boundary). */
 static size_t word(nz *c, const char *p)
 {
@@ -642,7 +717,8 @@ static size_t word(nz *c, const char *p)
     const char *q;
     uint32_t cp;
 
-    if ((n = nz_month_date(c, p)) || (n = abbreviation(c, p)) || (n = unit_after_per(c, p)))
+    if ((n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
+        (n = unit_after_per(c, p)))
         return n;
     /* "v2.3.1" */
     if ((*p == 'v' || *p == 'V') && p[1] >= '0' && p[1] <= '9' && (n = nz_version(c, p + 1, 1)))

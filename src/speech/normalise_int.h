@@ -26,6 +26,7 @@ enum {
     NZ_ABBREV_END, NZ_ORD_CASES, NZ_ORD_NOUNS, NZ_FEMININE, NZ_CARD_GEN, NZ_ABBREV_CASES,
     NZ_CARD_INS, NZ_MASCULINE, NZ_COMPOUND,
     NZ_STOPWORDS,     /* [extract.stopwords]: a language's function words */
+    NZ_WEEKDAY_ABBREV,
     NZ_MUL_SYMBOLS,   /* mul's [speech.symbols] */
     NZ_T_COUNT
 };
