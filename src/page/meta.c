@@ -1639,6 +1639,9 @@ static char *iso_date(const char *s)
 #define DATE_LINE_MAX_WORDS 16      /* a meta line, not a sentence */
 #define DATE_LINE_MAX_BLOCKS 40     /* text nodes looked at after the title */
 #define DATE_PROSE_CHARS 150        /* a text this long is the article: stop */
+#define DATE_LINE_MAX_CHARS 400     /* DATE_LINE_MAX_WORDS long words: a longer element is no line */
+#define DATE_LINE_MAX_NODES 200     /* nor is one of more nodes */
+#define DATE_SCAN_BYTES 23          /* more than a date's digits and marks take */
 
 static bool date_ok(int y, int mo, int d, char out[16])
 {
@@ -1646,6 +1649,18 @@ static bool date_ok(int y, int mo, int d, char out[16])
         return false;
     snprintf(out, 16, "%04d-%02d-%02d", y, mo, d);
     return true;
+}
+
+/* The first DATE_SCAN_BYTES bytes of P, in BUF, for sscanf: it takes its
+ * input's whole length first (strlen), so tried at every byte of a long
+ * text or address it would cost the square of its length. */
+static const char *date_window(const char *p, char buf[DATE_SCAN_BYTES + 1])
+{
+    size_t n = strnlen(p, DATE_SCAN_BYTES);
+
+    memcpy(buf, p, n);
+    buf[n] = '\0';
+    return buf;
 }
 
 /* The month (1..12) word W names in LANG's [speech.months] or English's:
@@ -1701,13 +1716,14 @@ static bool text_date(const char *text, const char *lang, char out[16])
     bool found = false;
 
     for (const char *p = text; *p && !found; p++) {
+        char buf[DATE_SCAN_BYTES + 1];
         int d, mo, y, used = 0;
         if (p > text && (isdigit((unsigned char)p[-1])))
             continue;
-        if (sscanf(p, "%2d.%2d.%4d%n", &d, &mo, &y, &used) == 3 && used >= 8 && isdigit((unsigned char)p[used - 4]) &&
-            !isdigit((unsigned char)p[used]))
+        if (sscanf(date_window(p, buf), "%2d.%2d.%4d%n", &d, &mo, &y, &used) == 3 && used >= 8 &&
+            isdigit((unsigned char)p[used - 4]) && !isdigit((unsigned char)p[used]))
             found = date_ok(y, mo, d, out);
-        else if (sscanf(p, "%4d-%2d-%2d%n", &y, &mo, &d, &used) == 3 && used == 10 && !isdigit((unsigned char)p[used]))
+        else if (sscanf(buf, "%4d-%2d-%2d%n", &y, &mo, &d, &used) == 3 && used == 10 && !isdigit((unsigned char)p[used]))
             found = date_ok(y, mo, d, out);
     }
     if (found || !(key = al_text_key(text)))
@@ -1816,12 +1832,21 @@ static char *visible_date(const al_meta *m, const al_dom *dom)
         seen++;
         /* the line the text is part of: its element, then the ones around
          * it up to the nearest block ("<span>Published: 2 December
-         * 2026</span>" inside a meta <div> that names the department too) */
+         * 2026</span>" inside a meta <div> that names the department too),
+         * while it is short enough to be a line: the elements around a
+         * text only grow, and reading each of them in full for each of
+         * DATE_LINE_MAX_BLOCKS texts cost a page of deep inline markup
+         * its length times theirs */
         for (int e = n->parent; e > dom->body; e = dom->nodes[e].parent) {
-            char *raw = al_dom_text(dom, e, true), *text = raw ? al_text_normalize(raw) : NULL;
-            bool hit = text && al_text_words(text) <= DATE_LINE_MAX_WORDS &&
-                       (starts_dateline(text) || (m->byline && al_text_casestr(text, m->byline))) &&
-                       text_date(text, m->lang, out);
+            char *raw, *text;
+            bool hit;
+            if (dom->nodes[e].text_len > DATE_LINE_MAX_CHARS || dom->nodes[e].end - e > DATE_LINE_MAX_NODES)
+                break;
+            raw = al_dom_text(dom, e, true);
+            text = raw ? al_text_normalize(raw) : NULL;
+            hit = text && al_text_words(text) <= DATE_LINE_MAX_WORDS &&
+                  (starts_dateline(text) || (m->byline && al_text_casestr(text, m->byline))) &&
+                  text_date(text, m->lang, out);
             free(text);
             free(raw);
             if (hit)
@@ -1839,9 +1864,10 @@ static char *url_date(const char *url)
     char out[16];
 
     for (const char *p = url ? strchr(url, '/') : NULL; p; p = strchr(p + 1, '/')) {
+        char buf[DATE_SCAN_BYTES + 1];
         int y, mo, d, used = 0;
-        if (sscanf(p, "/%4d/%2d/%2d%n", &y, &mo, &d, &used) == 3 && used == 11 && (p[used] == '/' || p[used] == '\0') &&
-            date_ok(y, mo, d, out))
+        if (sscanf(date_window(p, buf), "/%4d/%2d/%2d%n", &y, &mo, &d, &used) == 3 && used == 11 &&
+            (p[used] == '/' || p[used] == '\0') && date_ok(y, mo, d, out))
             return al_strdup(out);
     }
     return NULL;
