@@ -402,6 +402,46 @@ static bool recipe_facts(const al_node *n)
     return (n->flags & AL_NODE_RECIPE) && n->link_len == 0 && n->input_count == 0 && n->text_len > 0;
 }
 
+/* Does cell C hold a word (a letter or digit) outside its links? */
+static bool cell_has_own_words(const al_dom *dom, int c)
+{
+    int j;
+    const char *t;
+
+    for (j = c + 1; j < dom->nodes[c].end; j++) {
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) || (dom->nodes[j].flags & (AL_NODE_LINK | AL_NODE_DROP)))
+            continue;
+        for (t = dom->nodes[j].g->v.text.text; t && *t; t++)
+            if ((*t >= '0' && *t <= '9') || ((*t | 0x20) >= 'a' && (*t | 0x20) <= 'z') || (*t & 0x80))
+                return true;
+    }
+    return false;
+}
+
+/* A table of data whose cells name linked things (a lineup of linked
+ * players, "1. <a>Rajai Davis</a> (R) LF"): a data table by its structure
+ * (is_data_table) in which at least LINKED_DATA_SHARE of the cells that
+ * hold a link also hold words of their own beside it. Its link density
+ * says nothing: a link list's cells are the links and nothing else. */
+#define LINKED_DATA_SHARE 0.75
+static bool linked_data_table(const al_dom *dom, int t)
+{
+    int j, linked = 0, own = 0;
+
+    if (dom->nodes[t].tag != GUMBO_TAG_TABLE || !is_data_table(dom, t))
+        return false;
+    for (j = t + 1; j < dom->nodes[t].end; j++) {
+        if (dom->nodes[j].tag != GUMBO_TAG_TD && dom->nodes[j].tag != GUMBO_TAG_TH)
+            continue;
+        if (dom->nodes[j].link_len > 0) {
+            linked++;
+            own += cell_has_own_words(dom, j);
+        }
+        j = dom->nodes[j].end - 1;
+    }
+    return linked >= 2 && own >= LINKED_DATA_SHARE * linked;
+}
+
 /* Readability's _cleanConditionally, on subtree sums. */
 static bool clean_conditionally(const collector *c, int i)
 {
@@ -438,9 +478,10 @@ static bool clean_conditionally(const collector *c, int i)
         return true;
     if (!is_list && hd < 0.9 && n->text_len < 25 && (img == 0 || img > 2) && !in_figure && ld > 0)
         return true;
-    if (!is_list && weight < 25 && ld > 0.2 + (n->text_len > 1000 ? 0.1 : 0))
+    if (!is_list && weight < 25 && ld > 0.2 + (n->text_len > 1000 ? 0.1 : 0) &&
+        !linked_data_table(c->dom, i))
         return true;
-    if (weight >= 25 && ld > 0.5)
+    if (weight >= 25 && ld > 0.5 && !linked_data_table(c->dom, i))
         return true;
     if ((n->embed_count == 1 && n->text_len < 75) || n->embed_count > 1)
         return true;
