@@ -342,7 +342,9 @@ static size_t abbreviation(nz *c, const char *p)
 }
 
 /* "50 l pro m²", "price per sq ft": a unit after the word "per" (in the
- * singular); a word unit ("m", "in") only when nothing follows it. */
+ * singular); a word unit ("m", "in") only when nothing follows it. A
+ * capital unit before a capitalised word begins a name, where nouns are
+ * not capitalised: "pagar por MB Way", "per GB News". */
 static size_t unit_after_per(nz *c, const char *p)
 {
     const char *w;
@@ -357,6 +359,8 @@ static size_t unit_after_per(nz *c, const char *p)
         return 0;   /* "pro" is the whole word before: not "Expro m" */
     if (!(e = nz_match(c, NZ_UNITS, p, false, &n)) &&
         !((e = nz_match(c, NZ_UNITS_TIGHT, p, false, &n)) && !nz_word_after(p + n, &w)))
+        return 0;
+    if (nz_upper_at(p) && next_capital(p + n) && !nz_setting(c, "nouns_capitalised"))
         return 0;
     nz_put_form(c, nz_value(e), 0);
     return n;
