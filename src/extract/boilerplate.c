@@ -1000,6 +1000,12 @@ static void drop_prompt_boxes(al_items *items, const al_dom *dom)
     }
 }
 
+/* A box's blocks of more than BOX_SHORT_MAX_WORDS words, for own_box. */
+typedef struct {
+    unsigned char state;      /* 0 not counted yet, else 1 + its long blocks (up to 2) */
+    size_t first;             /* the first long block's item */
+} box_count;
+
 /* An appeal's run: the blocks next to an appeal found junk, with no
  * heading between, that continue it (appeal.c: al_appeal_continues: its
  * price tiers, its button, "Around 900 readers already chip in") go with
@@ -1013,24 +1019,32 @@ static void drop_prompt_boxes(al_items *items, const al_dom *dom)
  * its title and buttons; not <body>) ends at the box: the blocks outside
  * it are the article's, also when they name a rent per month beside a
  * mid-article appeal ("A renda das bancas mantém-se nos 85 euros por
- * mês"). */
-static bool own_box(const al_items *items, const al_dom *dom, size_t i, int box)
+ * mês"). COUNTS (one per node, or NULL: no box is counted) keeps each box's
+ * count: a box's blocks are read once, not once per appeal in it, which
+ * for a box of thousands of appeals cost the square of their number. */
+static bool own_box(const al_items *items, const al_dom *dom, size_t i, int box, box_count *counts)
 {
+    box_count *bc;
     size_t j;
 
-    if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY)
+    if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || !counts)
         return false;
-    for (j = i; j > 0 && items->items[j - 1].node > box; j--)
-        ;
-    for (; j < items->count && items->items[j].node < dom->nodes[box].end; j++)
-        if (j != i && al_item_is_block(&items->items[j]) &&
-            al_text_words(items->items[j].text) > BOX_SHORT_MAX_WORDS)
-            return false;
-    return true;
+    bc = &counts[box];
+    if (!bc->state) {
+        bc->state = 1;
+        for (j = i; j > 0 && items->items[j - 1].node > box; j--)
+            ;
+        for (; j < items->count && items->items[j].node < dom->nodes[box].end && bc->state < 3; j++)
+            if (al_item_is_block(&items->items[j]) &&
+                al_text_words(items->items[j].text) > BOX_SHORT_MAX_WORDS && bc->state++ == 1)
+                bc->first = j;
+    }
+    return bc->state == 1 || (bc->state == 2 && bc->first == i);
 }
 
 static void drop_appeal_runs(al_items *items, const al_dom *dom)
 {
+    box_count *counts = NULL;
     size_t i;
 
     for (i = 0; i < items->count; i++) {
@@ -1039,8 +1053,10 @@ static void drop_appeal_runs(al_items *items, const al_dom *dom)
 
         if (!it->junk || !al_item_is_block(it) || !al_block_is_appeal_by_features(it))
             continue;
+        if (!counts)
+            counts = calloc((size_t)dom->count, sizeof(*counts));
         box = dom->nodes[it->node].parent;
-        if (!own_box(items, dom, i, box))
+        if (!own_box(items, dom, i, box, counts))
             box = -1;
         for (step = -1; step <= 1; step += 2) {
             size_t j = i;
@@ -1062,6 +1078,7 @@ static void drop_appeal_runs(al_items *items, const al_dom *dom)
             }
         }
     }
+    free(counts);
 }
 
 /* A heading left over an appeal: everything under it, down to the next
