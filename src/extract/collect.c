@@ -442,6 +442,26 @@ static bool linked_data_table(const al_dom *dom, int t)
     return linked >= 2 && own >= LINKED_DATA_SHARE * linked;
 }
 
+/* Is block N a post written as a list between pictures (screenshots,
+ * each under a list item saying what it shows, then a closing sentence
+ * in loose text)? Readability drops a block with fewer than half as many
+ * paragraphs as pictures as an image block (an advert, a badge strip),
+ * counting <p> only. Here the list items stand for the paragraphs: at
+ * least half as many as the pictures, of LIST_PROSE_CHARS characters or
+ * more on average (sentences, not "Carrier : Unknown" facts), and the
+ * block's own words, outside links, run to PROSE_PER_PICTURE characters
+ * or more for each picture. A gallery's captions or a sidebar's blurb
+ * (no list) and a list of short facts beside pictures are cleaned as before. */
+#define LIST_PROSE_CHARS 50
+#define PROSE_PER_PICTURE 150
+static bool list_prose_beside_pictures(const al_node *n)
+{
+    unsigned own = n->text_len > n->link_len ? n->text_len - n->link_len : 0;
+
+    return n->li_count > 0 && 2 * n->li_count >= n->img_count &&
+           n->text_len >= LIST_PROSE_CHARS * n->li_count && own >= PROSE_PER_PICTURE * n->img_count;
+}
+
 /* Readability's _cleanConditionally, on subtree sums. */
 static bool clean_conditionally(const collector *c, int i)
 {
@@ -470,7 +490,7 @@ static bool clean_conditionally(const collector *c, int i)
     if (n->commas >= 10)
         return false;
     in_figure = inside_tag(c->dom, i, GUMBO_TAG_FIGURE);
-    if (img > 1 && p / img < 0.5 && !in_figure && !captioned_gallery(c->dom, i))
+    if (img > 1 && p / img < 0.5 && !in_figure && !captioned_gallery(c->dom, i) && !list_prose_beside_pictures(n))
         return true;
     if (!is_list && li > p)
         return true;
