@@ -845,6 +845,17 @@ static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
 {
     const char *tpl = nz_setting(c, "currency_cents");
 
+    /* "0,25 €": below one the amount is said as a decimal before the
+     * currency, "zéro virgule vingt-cinq euro", not "zéro euros 25"
+     * ([speech.settings] currency_decimal_below_one; "plural": the
+     * currency's plural whatever singular_below_two says) */
+    const char *below = nz_setting(c, "currency_decimal_below_one");
+    if (cur && !mag && a->nf == 2 && tpl && below && strcmp(a->d, "0") == 0 && strcmp(a->f, "00") != 0) {
+        put_num(c, a);
+        al_buf_putc(c->b, ' ');
+        nz_put_form(c, cur, strcmp(below, "plural") == 0 ? 1 : count_form(c, a, cur));
+        return;
+    }
     if (cur && !mag && a->nf == 2 && tpl) {
         const char *args[128] = { 0 };
         char cents[4], curw[64];
