@@ -294,12 +294,14 @@ static const char *case_form(const nz *c, const char *key, const char *p, size_t
 
     if (wn && (wn2 = nz_word_before(c, w, &w2)) && w2 + wn2 + 1 == w)
         pe = nz_find(c, NZ_PREPOSITIONS, w2, (size_t)(w + wn - w2), true);
-    if (!pe && wn && (pe = nz_find(c, NZ_PREPOSITIONS, w, wn, true)))
-        /* "na art. 7": a preposition of its own ("na=artykuł"), where it
-         * takes another case than the table says (accusative) */
+    if (!pe && wn) {
+        pe = nz_find(c, NZ_PREPOSITIONS, w, wn, true);
+        /* "na art. 7", "za kWh": a preposition of its own ("na=artykuł"),
+         * where it takes another case than the table says (accusative) */
         for (const char *q = cv; *q && !f; q += strcspn(q, " "), q += *q == ' ')
             if (strncasecmp(q, w, wn) == 0 && q[wn] == '=')
                 f = q + wn + 1;
+    }
     /* "w godz. 9–17": before a range the plural's form, "rng=godzinach" */
     const char *kase = cv && range_at(p + n) && strstr(cv, "rng=") ? "rng" : pe ? nz_value(pe) : NULL;
     for (const char *q = kase ? cv : NULL; q && *q && !f; q += strcspn(q, " "), q += *q == ' ')
@@ -714,6 +716,34 @@ static size_t weekday_abbrev(nz *c, const char *p)
     return (size_t)(r - p);
 }
 
+/* "le prix du kWh", "za kWh": a unit of [speech.units] with no number,
+ * where its shape says it is one (kWh, mAh, MWh, GHz; never "m", "in",
+ * "Std."), said in the singular, or in the case of
+ * the preposition before it ([speech.abbrev_cases] "za=kilowatogodzinę"). */
+static size_t unit_alone(nz *c, const char *p)
+{
+    const al_lang_entry *e = nz_match(c, NZ_UNITS, p, false, &(size_t){ 0 });
+    const char *f;
+    size_t n, up = 0, low = 0, rise = 0;
+
+    if (!e || (n = strlen(e->key)) < 3 || nz_is_alnum_at(p + n) || strchr(e->key, '.'))
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        bool u = e->key[i] >= 'A' && e->key[i] <= 'Z';
+        up += u, low += e->key[i] >= 'a' && e->key[i] <= 'z';
+        rise += u && i && e->key[i - 1] >= 'a' && e->key[i - 1] <= 'z';
+    }
+    /* two capitals and a small letter (MWh, GHz), or a capital after a
+     * small letter (kWh, mAh) */
+    if (!low || !(up >= 2 || rise))
+        return 0;
+    if ((f = case_form(c, e->key, p, n)))
+        al_buf_put(c->b, f, strcspn(f, " "));
+    else
+        nz_put_form(c, nz_value(e), 0);
+    return n;
+}
+
 /* The word rules at P (a letter at a word boundary). */
 static size_t word(nz *c, const char *p)
 {
@@ -722,7 +752,7 @@ static size_t word(nz *c, const char *p)
     uint32_t cp;
 
     if ((n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
-        (n = unit_after_per(c, p)))
+        (n = unit_after_per(c, p)) || (n = unit_alone(c, p)))
         return n;
     /* "v2.3.1" */
     if ((*p == 'v' || *p == 'V') && p[1] >= '0' && p[1] <= '9' && (n = nz_version(c, p + 1, 1)))
