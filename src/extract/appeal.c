@@ -12,7 +12,8 @@
  * Swish, BLIK) or bank details (IBAN, BIC, a sort code and account). A news
  * paragraph about a bank or a charity's fundraising names money, even
  * money per month, but does not address the reader with a request: it
- * stays.
+ * stays. Nor is the site's offer a request: "We'll give you $50,000" has
+ * the site, not the reader, give (site_offers).
  *
  * The words are per-language data in data/lang/<tag>.txt, matched on folded
  * words in the text's own language when its function words tell it
@@ -687,6 +688,43 @@ static int count_sentences(const char *text)
     return n;
 }
 
+/* The next word token from I on (signs skipped), or COUNT. */
+static size_t word_from(const tokens *ts, size_t i)
+{
+    while (i < ts->count && ts->t[i].type == T_SYMBOL)
+        i++;
+    return i;
+}
+
+/* The word token before I (signs skipped), or (size_t)-1. */
+static size_t word_before(const tokens *ts, size_t i)
+{
+    while (i > 0 && ts->t[i - 1].type == T_SYMBOL)
+        i--;
+    return i > 0 ? i - 1 : (size_t)-1;
+}
+
+/* Is the request REQ at token I the site offering the reader something,
+ * not asking: its subject is the site's "we", right before it or with one
+ * word between in the same sentence ("We'll give you $50,000 cash", "we
+ * will send you"), and its object is the reader, right after it? An
+ * appeal asks the reader to give; here the site gives. */
+static bool site_offers(const tokens *ts, size_t i, const phrase *req, const char *lang)
+{
+    size_t k = word_before(ts, i), j = i, w;
+
+    if (ts->t[i].sentence_start || k == (size_t)-1)
+        return false;
+    if (!match_in(C_SELF, ts, k, lang)) {
+        if (ts->t[k].sentence_start || (k = word_before(ts, k)) == (size_t)-1 || !match_in(C_SELF, ts, k, lang))
+            return false;
+    }
+    for (w = 0; w < req->count; w++)
+        j = word_from(ts, j) + 1;
+    j = word_from(ts, j);
+    return j < ts->count && !ts->t[j].sentence_start && match_in(C_ADDRESS, ts, j, lang) != NULL;
+}
+
 void al_appeal_measure(const char *text, al_appeal_features *f)
 {
     tokens ts = { 0 };
@@ -718,7 +756,7 @@ void al_appeal_measure(const char *text, al_appeal_features *f)
         if (acronym(&ts.t[i], small_letters))
             continue;                   /* "US shops": a country, not "us" */
         f->address += match_in(C_ADDRESS, &ts, i, lang) != NULL;
-        if ((req = match_in(C_REQUEST, &ts, i, lang)) != NULL) {
+        if ((req = match_in(C_REQUEST, &ts, i, lang)) != NULL && !site_offers(&ts, i, req, lang)) {
             f->request++;
             /* "Become a member", "Hazte socio": the imperative asks the reader */
             f->address += req->imperative || ts.t[i].sentence_start;
