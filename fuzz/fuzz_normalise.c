@@ -3,8 +3,8 @@
  * (src/speech/normalise.c): a page's words rewritten as the words a human
  * reader says, before they are escaped into SSML.
  *
- * The first byte picks the language (en, en-US, de, fr, es, it without
- * tables, none, an unknown tag); the rest is a block's text, cleaned the
+ * The first byte picks the language (en, en-US, de, fr, es, it, none,
+ * an unknown tag, then pl, pt, pt-BR, nl, ru, cs, sv, ja); the rest is a block's text, cleaned the
  * way the page's text is before it gets here (al_text_normalize). The
  * invariants: al_normalise() returns a string (the allocator never fails
  * here), valid UTF-8 without control characters, no longer than a fixed
@@ -41,7 +41,8 @@ static void check_urls(const char *in, const char *out)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const char *const langs[8] = { "en", "en-US", "de", "fr", "es", "it", NULL, "xx-YY" };
+    static const char *const langs[16] = { "en", "en-US", "de", "fr", "es", "it", NULL, "xx-YY",
+                                           "pl", "pt", "pt-BR", "nl", "ru", "cs", "sv", "ja" };
     char *raw, *text, *out;
     size_t len;
 
@@ -55,7 +56,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     free(raw);
     if (!text)
         abort();
-    out = al_normalise(text, langs[data[0] & 7]);
+    out = al_normalise(text, langs[data[0] & 15]);
     if (!out)
         fuzz_fail("al_normalise returned NULL", text, 0);
     fuzz_check_clean(out, false, "normalised text");
