@@ -137,6 +137,7 @@ typedef struct {
     char **words;
     size_t count;
     bool prefix, cased, imperative;
+    bool moods;                 /* its language's table marks its imperatives ("imp") */
     const char *lang;           /* its language's tag: "de", "mul" */
 } phrase;
 
@@ -242,6 +243,10 @@ static void make_classes(void)
                 wc->phrases[wc->count].lang = e[i].lang;
                 wc->count++;
             }
+        for (i = 0; c == C_REQUEST && i < wc->count; i++)   /* does its language tell its moods? */
+            for (size_t k = 0; k < wc->count && !wc->phrases[i].moods; k++)
+                wc->phrases[i].moods = wc->phrases[k].imperative && wc->phrases[k].lang &&
+                                       wc->phrases[i].lang && strcmp(wc->phrases[k].lang, wc->phrases[i].lang) == 0;
         index_class(wc);
     }
 }
@@ -758,8 +763,12 @@ void al_appeal_measure(const char *text, al_appeal_features *f)
         f->address += match_in(C_ADDRESS, &ts, i, lang) != NULL;
         if ((req = match_in(C_REQUEST, &ts, i, lang)) != NULL && !site_offers(&ts, i, req, lang)) {
             f->request++;
-            /* "Become a member", "Hazte socio": the imperative asks the reader */
-            f->address += req->imperative || ts.t[i].sentence_start;
+            /* "Become a member", "Hazte socio": the imperative asks the reader;
+             * a sentence's first word is one in English ("Support us"), not
+             * where the table marks the imperatives: the infinitive or the
+             * "we" form that starts "Ser socio cuesta 60 euros", "Devenir
+             * membre coûte ...", "Pedimos a la Diputación" is a subject */
+            f->address += req->imperative || (ts.t[i].sentence_start && !req->moods);
         }
         f->self += match_in(C_SELF, &ts, i, lang) != NULL;
         f->member += match_in(C_MEMBER, &ts, i, lang) != NULL;
