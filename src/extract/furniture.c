@@ -4,13 +4,15 @@
  * Some parts of a page are for the eye and make no sense read aloud, but
  * carry no telling class name or phrase: a table of contents (links into
  * the page itself), footnote marks ("now.1", "[3]"), the notes list with
- * its back-links ("↩"), link labels in brackets ("[source]", "[edit]").
+ * its back-links ("↩"), link labels in brackets ("[source]", "[edit]"),
+ * a skip link ("↓ Jump to the list of tools").
  * They are marked DROP before the article is scored, in every pass.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "passes.h"
+#include "util.h"
 
 /* A table of contents: this many in-page links, holding this share of
  * its text. */
@@ -271,11 +273,145 @@ static int drop_marks(al_dom *dom)
     return ALOUD_OK;
 }
 
+/* A skip link is at most this many words ("Aller directement à la liste
+ * du matériel"); past it, a line is more than a pointer. */
+#define SKIP_LINK_MAX_WORDS 12
+/* ... and its block at most this many characters (bounds the work). */
+#define SKIP_LINK_MAX_CHARS 160
+
+/* The places of the page an in-page link may lead to: the elements' ids
+ * and old anchors' names, sorted (found by bisection: a page may hold
+ * many links and many ids). */
+typedef struct {
+    const char **names;
+    size_t count;
+    bool made;
+} targets;
+
+static int cmp_name(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int make_targets(const al_dom *dom, targets *t)
+{
+    const char *v;
+    int k;
+
+    t->made = true;
+    if (!(t->names = malloc((size_t)dom->count * 2 * sizeof(*t->names) + 1)))
+        return al_error_oom();
+    for (k = 0; k < dom->count; k++) {
+        if (dom->nodes[k].flags & AL_NODE_TEXT)
+            continue;
+        if ((v = al_dom_attr(dom, k, "id")) != NULL)
+            t->names[t->count++] = v;
+        if (dom->nodes[k].tag == GUMBO_TAG_A && (v = al_dom_attr(dom, k, "name")) != NULL)
+            t->names[t->count++] = v;
+    }
+    qsort(t->names, t->count, sizeof(*t->names), cmp_name);
+    return ALOUD_OK;
+}
+
+/* Does the page hold the place that in-page link I leads to (an element
+ * with that id, or an old anchor's name)? -1 on failure to allocate. */
+static int has_target(const al_dom *dom, int i, targets *t)
+{
+    const char *want = al_dom_attr(dom, i, "href") + 1;
+
+    if (!t->made && make_targets(dom, t) < 0)
+        return -1;
+    return t->count && bsearch(&want, t->names, t->count, sizeof(*t->names), cmp_name) != NULL;
+}
+
+/* Does TEXT hold a letter or a digit (arrows, dashes and signs do not count)? */
+static bool has_word_char(const char *text)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    size_t n = strlen(text), i = 0, len;
+    uint32_t c;
+
+    for (; i < n; i += len ? len : 1) {
+        len = al_utf8_decode(p + i, n - i, &c);
+        if (c < 0x80 ? ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9')
+                     : c >= 0xC0 && c != 0xD7 && c != 0xF7 && !(c >= 0x2000 && c <= 0x2BFF))
+            return true;
+    }
+    return false;
+}
+
+/* Is block I one in-page link and nothing else but signs ("↓", "»"): a
+ * short line, no sentence, to a place the page holds? It returns -1 on
+ * failure to allocate. */
+static int skip_link_block(const al_dom *dom, int i, targets *t)
+{
+    const al_node *n = &dom->nodes[i];
+    int j, link = -1, ok = 1;
+    char *text;
+
+    for (j = i + 1; j < n->end && ok; j++) {
+        const al_node *c = &dom->nodes[j];
+        if (is_jump_link(dom, j)) {
+            if (link >= 0)
+                return 0;
+            link = j;
+            j = c->end - 1;
+        } else if (c->flags & AL_NODE_TEXT) {
+            if (!(text = al_dom_text(dom, j, true)))
+                return al_error_oom();
+            ok = !has_word_char(text);
+            free(text);
+        } else if (c->tag == GUMBO_TAG_IMG || c->tag == GUMBO_TAG_BUTTON || c->tag == GUMBO_TAG_INPUT) {
+            return 0;
+        }
+    }
+    if (!ok || link < 0 || dom->nodes[link].text_len == 0)
+        return 0;
+    if (!(text = al_dom_text(dom, link, true)))
+        return al_error_oom();
+    ok = al_text_words(text) <= SKIP_LINK_MAX_WORDS && !strpbrk(text, ".!?") && has_word_char(text);
+    free(text);
+    return ok ? has_target(dom, link, t) : 0;
+}
+
+/* A skip link: a paragraph, a line or a list item that is one link to a
+ * place further in this page ("↓ Aller directement à la liste du
+ * matériel", "Jump to Recipe") and nothing beside it but an arrow. It
+ * moves the eye; a listener hears the page in order, and the outline
+ * (and "next section") does the jumping. A sentence that links to a
+ * place of the page ("The table below ... .") is prose and stays. */
+static int drop_skip_links(al_dom *dom)
+{
+    targets t = { NULL, 0, false };
+    int i, r;
+
+    for (i = 0; i < dom->count; i++) {
+        al_node *n = &dom->nodes[i];
+        if (n->flags & AL_NODE_DROP) {
+            i = n->end - 1;
+            continue;
+        }
+        if ((n->flags & AL_NODE_TEXT) || n->text_len == 0 || n->text_len > SKIP_LINK_MAX_CHARS ||
+            (n->tag != GUMBO_TAG_P && n->tag != GUMBO_TAG_DIV && n->tag != GUMBO_TAG_LI))
+            continue;
+        if ((r = skip_link_block(dom, i, &t)) < 0) {
+            free(t.names);
+            return r;
+        }
+        if (r) {
+            drop_subtree(dom, i);
+            i = n->end - 1;
+        }
+    }
+    free(t.names);
+    return ALOUD_OK;
+}
+
 int al_furniture_drop(al_dom *dom)
 {
     int err;
 
-    if ((err = drop_contents_boxes(dom)) < 0)
+    if ((err = drop_contents_boxes(dom)) < 0 || (err = drop_marks(dom)) < 0)
         return err;
-    return drop_marks(dom);
+    return drop_skip_links(dom);
 }
