@@ -1549,6 +1549,10 @@ static bool fires_app_prompt(junk_block *b, const junk_rule *r)
             return false;                           /* a sentence that links to the store */
     for (depth = 1; depth <= APP_BOX_DEPTH && box >= 0; depth++, box = dom->nodes[box].parent) {
         unsigned store = 0, stores = 0;
+        /* even were all its links to a store, too much else: no need to
+         * look (a box of a thousand appeals would be read once per appeal) */
+        if (dom->nodes[box].text_len > dom->nodes[i].text_len + dom->nodes[box].link_len + APP_BOX_OTHER_CHARS)
+            continue;
         for (j = box + 1; j < dom->nodes[box].end; j++)
             if (app_store_link(dom, j)) {
                 store += dom->nodes[j].text_len;

@@ -1006,6 +1006,19 @@ typedef struct {
     size_t first;             /* the first long block's item */
 } box_count;
 
+/* Does O go on with the appeal beside it: al_appeal_adjoins() for the
+ * NEAREST block, al_appeal_continues() past it? Kept in *SAID (when not
+ * NULL): a box of many appeals asks the same neighbour once per appeal. */
+static bool appeal_goes_on(const al_item *o, signed char *said, bool nearest)
+{
+    if (said && *said >= 0)
+        return *said;
+    bool yes = nearest ? al_appeal_adjoins(o->text) : al_appeal_continues(o->text);
+    if (said)
+        *said = yes;
+    return yes;
+}
+
 /* An appeal's run: the blocks next to an appeal found junk, with no
  * heading between, that continue it (appeal.c: al_appeal_continues: its
  * price tiers, its button, "Around 900 readers already chip in") go with
@@ -1045,6 +1058,7 @@ static bool own_box(const al_items *items, const al_dom *dom, size_t i, int box,
 static void drop_appeal_runs(al_items *items, const al_dom *dom)
 {
     box_count *counts = NULL;
+    signed char *said = NULL;   /* per item and test (adjoins, continues): -1 not asked yet */
     size_t i;
 
     for (i = 0; i < items->count; i++) {
@@ -1055,6 +1069,8 @@ static void drop_appeal_runs(al_items *items, const al_dom *dom)
             continue;
         if (!counts)
             counts = calloc((size_t)dom->count, sizeof(*counts));
+        if (!said && (said = malloc(items->count * 2)) != NULL)
+            memset(said, -1, items->count * 2);
         box = dom->nodes[it->node].parent;
         if (!own_box(items, dom, i, box, counts))
             box = -1;
@@ -1071,7 +1087,7 @@ static void drop_appeal_runs(al_items *items, const al_dom *dom)
                     break;              /* out of the appeal's own box */
                 if (o->junk)
                     continue;
-                if (!o->text || !(nearest ? al_appeal_adjoins(o->text) : al_appeal_continues(o->text)))
+                if (!o->text || !appeal_goes_on(o, said ? &said[j * 2 + !nearest] : NULL, nearest))
                     break;
                 o->junk = true;
                 nearest = false;
@@ -1079,6 +1095,7 @@ static void drop_appeal_runs(al_items *items, const al_dom *dom)
         }
     }
     free(counts);
+    free(said);
 }
 
 /* A heading left over an appeal: everything under it, down to the next
