@@ -68,10 +68,35 @@ static bool named(const al_dom *dom, int i, const char *const *words, const char
     return hit;
 }
 
-/* The heading that carries the title, or -1. */
+/* A headline reworded from the title (the <title> and og:title say "U.S.
+ * Pledges More Funds to Fight AIDS", the page's <h1> "U.S. Pledges More
+ * Funding To Fight AIDS World-Wide"): both start with the same word, at
+ * least REWORDED_SHARE of the title's words (of REWORDED_MIN_WORDS or
+ * more) are among the heading's, and the heading has at most
+ * REWORDED_MAX_GROWTH times as many words. */
+#define REWORDED_SHARE 0.75
+#define REWORDED_MIN_WORDS 4
+#define REWORDED_MAX_GROWTH 2
+static bool reworded_title(const char *heading, const char *title)
+{
+    char *h = al_text_key(heading), *t = al_text_key(title), *w, *save = NULL;
+    size_t tw = 0, found = 0, hw = h ? al_text_words(h) : 0, n = t ? strcspn(t, " ") : 0;
+    bool same_start = h && t && n && strncmp(h, t, n) == 0 && (h[n] == ' ' || h[n] == '\0');
+
+    for (w = same_start ? strtok_r(t, " ", &save) : NULL; w; w = strtok_r(NULL, " ", &save)) {
+        tw++;
+        found += al_key_has_words(h, w);
+    }
+    free(h);
+    free(t);
+    return tw >= REWORDED_MIN_WORDS && found >= REWORDED_SHARE * tw && hw <= REWORDED_MAX_GROWTH * tw;
+}
+
+/* The heading that carries the title, or -1: an <h1> or <h2> of the
+ * title's words, else the first visible <h1> that rewords it. */
 static int find_title_node(const al_dom *dom, const al_meta *meta)
 {
-    int i, end = dom->body >= 0 ? dom->nodes[dom->body].end : 0;
+    int i, end = dom->body >= 0 ? dom->nodes[dom->body].end : 0, reworded = -1;
 
     if (!meta->title || dom->body < 0)
         return -1;
@@ -84,11 +109,14 @@ static int find_title_node(const al_dom *dom, const al_meta *meta)
             continue;
         text = al_dom_text(dom, i, true);
         same = text && al_text_same_words(text, meta->title);
+        if (!same && reworded < 0 && t == GUMBO_TAG_H1 && text &&
+            !(dom->nodes[i].flags & (AL_NODE_DROP | AL_NODE_HIDDEN)) && reworded_title(text, meta->title))
+            reworded = i;
         free(text);
         if (same)
             return i;
     }
-    return -1;
+    return reworded;
 }
 
 /* A byline and date line: it holds a <time> or the author's link. */
