@@ -19,7 +19,9 @@
  *     a name joiner, with a '/' between names ("Jane Doe/Reuters") or
  *     "via" before the agency ("via Getty Images"); a handle counts as
  *     a name ("@janedoe/Twitter");
- *   - or it starts with '©'.
+ *   - or it starts with '©';
+ *   - or, in brackets, it is a credit label and a name with nothing
+ *     between them ("(Foto Gianni Serra)").
  * A caption whose whole text has a credit's shape is nothing but a credit
  * ("EFE/Raquel Manzanares"), and a label left alone before the cut
  * ("... Tatrzańskiej. Fot.") goes with the credit.
@@ -101,6 +103,18 @@ static bool labelled_credit(const char *s)
     return false;
 }
 
+/* Does S (a segment in brackets) start with a credit label and then, with
+ * no ':' or "by" word, nothing but a name ("Foto Gianni Serra", "Photo
+ * Jane Doe")? Only in brackets: the brackets set it apart as a note on
+ * the picture, where a bare "Foto ..." could start a sentence. */
+static bool bracketed_label_name(const char *s)
+{
+    for (const char *p = strchr(s, ' '); p && p - s <= 40; p = strchr(p + 1, ' '))
+        if (label_is_credit(s, (size_t)(p - s)) && shaped_as(p + 1, true))
+            return true;
+    return false;
+}
+
 /* The shape of an agency credit: "Jane Doe/Reuters", "AFP via Getty Images";
  * with NAME_ONLY, any name of up to CREDIT_MAX_WORDS capitalised words
  * ("KMP Konin"), no '/' or "via" needed. */
@@ -165,7 +179,8 @@ static char *credit_start(char *text)
             while (end > copy && strchr(" .)]", end[-1]))
                 *--end = '\0';
             /* a comma only separates a shaped credit ("..., Jane Doe/AFP") */
-            credit = (strcmp(boundaries[b], ", ") != 0 && labelled_credit(copy)) || shaped_credit(copy);
+            credit = (strcmp(boundaries[b], ", ") != 0 && labelled_credit(copy)) || shaped_credit(copy) ||
+                     ((boundaries[b][0] == '(' || boundaries[b][0] == '[') && bracketed_label_name(copy));
             free(copy);
             if (credit)
                 best = (b == 0) ? p + 1 : p;   /* keep the sentence's full stop */
