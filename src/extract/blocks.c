@@ -140,7 +140,8 @@ static const char *const chrome_words[] = {
  * of AUTHOR_PARTS ("article-author", "post-author", "postauthor", id
  * "author", "bio", "extendedBio"; the word in other languages: "auteur",
  * "autor", "autore"), followed in that word only by parts of
- * AUTHOR_BOX_PARTS ("author_info", "author-details", "mt-auteur-encart"),
+ * AUTHOR_BOX_PARTS ("author_info", "author-details", "mt-auteur-encart",
+ * "kn-autor-ramka"),
  * or of both written as
  * one ("wb-authorcard"): a whole part, not a
  * substring ("authority", "biology"), and not a theme's per-writer class
@@ -157,7 +158,8 @@ static const char *const author_parts[] = {
 };
 static const char *const author_box_parts[] = {
     "info", "box", "bio", "details", "description", "card", "profile", "about",
-    "encart", "kasten", NULL            /* "box" in French, German */
+    "encart", "kasten", "ramka", "riquadro", "caja",
+    NULL                                /* "box" in French, German, Polish, Italian, Spanish */
 };
 
 /* Is the N bytes at P one of WORDS? */
