@@ -294,6 +294,13 @@ static void test_word_rules(void)
           "Mastodon: @pablo@hortelanos.social.</p>", T(P), P);
     CATCH("author-contact", "<p>Fragen zum Beitrag? Schreiben Sie uns an redaktion@stadtblatt.example.</p>", T(P), P);
     KEEP("<p>Hinweise nimmt die Polizei unter hinweise@polizei.example oder unter 110 entgegen.</p>", T(P), P);
+    /* one address, the writer's own: a word of the byline in it */
+    expect("author-contact", "<p>Masz temat? Napisz do autora: t.wierzbicki@kurier.example</p>", T(P), P, NULL,
+           "Tomasz Wierzbicki", __LINE__);
+    expect("author-contact", "<p>Contact: agnieszka.wroblewska@gazeta.example</p>", T(P), P, NULL,
+           "Agnieszka Wr\xC3\xB3" "blewska", __LINE__);
+    expect(NULL, "<p>Hinweise nimmt die Polizei unter hinweise@polizei.example entgegen.</p>", T(P), P, NULL,
+           "Tomasz Wierzbicki", __LINE__);                          /* someone else's address */
     KEEP("<p>Les habitants peuvent \xC3\xA9" "crire \xC3\xA0 la mairie, travaux@ville.example, jusqu'au "
          "15 mars.</p>", T(P), P);                                   /* one address, the writer not speaking */
 

@@ -1989,10 +1989,62 @@ static int contact_tokens(const char *text)
     return count;
 }
 
+/* A name's word of at least this many letters is looked for in an address. */
+#define MAIL_NAME_MIN_LETTERS 4
+
+/* Does the ASCII text at L (up to END) start with name word W (folded)?
+ * A letter beyond ASCII in the name stands for any one letter of the
+ * address ("wróblewska" in "a.wroblewska"). */
+static bool mail_has_name_at(const char *l, const char *end, const char *w)
+{
+    const unsigned char *p = (const unsigned char *)w;
+    size_t n = strlen(w), k = 0, len;
+    uint32_t c;
+
+    for (; k < n; k += len, l++) {
+        len = al_utf8_decode(p + k, n - k, &c);
+        if (l >= end || !len || !((*l | 32) >= 'a' && (*l | 32) <= 'z'))
+            return false;
+        if (c < 0x80 ? (uint32_t)(*l | 32) != c : c < 0xC0)
+            return false;
+    }
+    return true;
+}
+
+/* Is one of TEXT's e-mail addresses the writer's own: its local part
+ * holds a word of the byline BYLINE ("t.wierzbicki@..." for Tomasz
+ * Wierzbicki)? */
+static bool writers_mail(const char *text, const char *byline)
+{
+    char *name = byline ? al_text_key(byline) : NULL;
+    const char *p = text;
+    bool hit = false;
+
+    while (name && *p && !hit) {
+        size_t n = strcspn(p, " ");
+        const char *at = memchr(p, '@', n);
+        if (n && mail_token(p, n) && at)
+            for (char *w = name; *w && !hit; w += strcspn(w, " "), w += strspn(w, " ")) {
+                char *word = al_strndup(w, strcspn(w, " "));
+                if (word && al_utf8_chars(word) >= MAIL_NAME_MIN_LETTERS)
+                    for (const char *l = p; l < at && !hit; l++)
+                        hit = mail_has_name_at(l, at, word);
+                free(word);
+            }
+        p += n + (p[n] == ' ');
+    }
+    free(name);
+    return hit;
+}
+
 /* The author's contact line ("¿Dudas? Escríbeme a X o búscame en Mastodon
- * como @x@y", "Fragen? Schreiben Sie uns an X"): a short block with two
- * addresses or handles, or one where the writer speaks as "I" or "we". A
- * news line that gives the police's address has one and speaks of others. */
+ * como @x@y", "Fragen? Schreiben Sie uns an X", "Masz temat? Napisz do
+ * autora: t.wierzbicki@..."): a short block with two addresses or
+ * handles, or one where the writer speaks as "I" or "we", or one that is
+ * the writer's own (a word of the byline in its name) in a line that does
+ * not name her: a story names its writer when it tells of her ("Jane Doe,
+ * who wrote to the council from jane.doe@..."). A news line that gives
+ * the police's address has one and speaks of others. */
 static bool fires_author_contact(junk_block *b, const junk_rule *r)
 {
     int n;
@@ -2000,7 +2052,7 @@ static bool fires_author_contact(junk_block *b, const junk_rule *r)
     (void)r;
     if (!strchr(b->it->text, '@') || (n = contact_tokens(b->it->text)) == 0)
         return false;
-    return n >= 2 || features(b)->self;
+    return n >= 2 || features(b)->self || (writers_mail(b->it->text, b->meta->byline) && !named_byline(b));
 }
 
 /* A press contact: a block that opens with a metadata label
@@ -2393,7 +2445,8 @@ static const junk_rule junk_rules[] = {
       "tests/pages/newsletter-archive" },
     { "author-contact", ANY_KIND, 25, 0, 0, 0, fires_author_contact,
       "the author's contact line: up to 25 words with two e-mail addresses or handles (\"@x@y.z\"), or "
-      "one and the writer's \"I\" or \"we\" (\"Questions? Write to us at ...\")",
+      "one and the writer's \"I\" or \"we\" (\"Questions? Write to us at ...\"), or one that is the "
+      "writer's own, a word of the byline in it, the writer not named (\"Napisz do autora: t.wierzbicki@...\")",
       "tests/test_rules.c" },
     { "press-contact", ANY_KIND, 60, 0, 0, 0, fires_press_contact,
       "a press contact: up to 60 words that open with a metadata label of [extract.meta] (\"Media "
