@@ -271,13 +271,7 @@ static bool range_at(const char *p)
     p += n;
     if ((*p == '.' || *p == ':') && n <= 2 && nz_digits(p + 1) == 2)
         p += 3;
-    if (strncmp(p, "\xE2\x80\x93", 3) == 0)
-        p += 3;
-    else if (*p == '-')
-        p++;
-    else
-        return false;
-    return nz_digit(*p);
+    return nz_dash(p) && nz_digit(p[nz_dash(p)]);
 }
 
 /* Polish "przy ul. Długiej": ulicy, "z § 2": paragrafem; the form of

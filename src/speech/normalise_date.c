@@ -230,9 +230,7 @@ bool nz_ordinal_str(const nz *c, long n, int form, const char *ending, char *out
 /* A range mark at P ("–", "-", "/"): its length, or 0. */
 static size_t range_mark(const char *p)
 {
-    if (strncmp(p, "\xE2\x80\x93", 3) == 0)
-        return 3;
-    return *p == '-' || *p == '/';
+    return nz_dash(p) ? nz_dash(p) : *p == '/';
 }
 
 /* A German ordinal ("3.") ends right before the word at W: its digits' start, or NULL. */
@@ -685,10 +683,8 @@ static const char *after_range_mark(const nz *c, const char *p)
 {
     const char *to = nz_word(c, "to");
 
-    if (strncmp(p, "\xE2\x80\x93", 3) == 0)
-        return p + 3;
-    if (*p == '-')
-        return p + 1;
+    if (nz_dash(p))
+        return p + nz_dash(p);
     if (to && *p == ' ' && strncmp(p + 1, to, strlen(to)) == 0 && p[1 + strlen(to)] == ' ')
         return p + 2 + strlen(to);
     return NULL;
@@ -763,14 +759,11 @@ static bool amount_after(const nz *c, const char *p)
  * or magnitude after it ("2.30-3 million"). */
 static const char *time_after_mark(const nz *c, const char *p)
 {
-    size_t n;
+    size_t n = nz_dash(p);
 
-    if (strncmp(p, "\xE2\x80\x93", 3) == 0)
-        p += 3;
-    else if (*p == '-')
-        p++;
-    else
+    if (!n)
         return NULL;
+    p += n;
     n = nz_digits(p);
     if (n < 1 || n > 2 || atoi(p) < 1 || atoi(p) > 24)
         return NULL;

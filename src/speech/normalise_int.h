@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "langdata.h"
 #include "normalise.h"
@@ -118,6 +119,13 @@ static inline size_t nz_digits(const char *p)
     while (nz_digit(p[n]))
         n++;
     return n;
+}
+
+/* A range's dash at P, an en dash or a hyphen ("9.30-11", "2015–2020"):
+ * its length in bytes, or 0. */
+static inline size_t nz_dash(const char *p)
+{
+    return strncmp(p, "\xE2\x80\x93", 3) == 0 ? 3 : *p == '-';
 }
 
 /* ---- normalise_date.c: words for numbers, dates, times ---- */

@@ -1978,7 +1978,7 @@ size_t nz_currency_first(nz *c, const char *p)
     parse_num(c, q, &a);
     /* "$5-10m", "£3–4bn" */
     range_end = a.e;
-    k = strncmp(range_end, "\xE2\x80\x93", 3) == 0 ? 3 : *range_end == '-' ? 1 : 0;
+    k = nz_dash(range_end);
     if (k && nz_word(c, "to")) {
         const char *r = range_end + k;
         if (strncmp(r, p, n) == 0)
@@ -2023,7 +2023,7 @@ size_t nz_currency_first(nz *c, const char *p)
     /* "$1.2bn-$1.5bn": the second amount follows */
     {
         const char *r = p + k;
-        size_t dash = strncmp(r, "\xE2\x80\x93", 3) == 0 ? 3 : *r == '-' ? 1 : 0;
+        size_t dash = nz_dash(r);
         if (dash && strncmp(r + dash, p, n) == 0 && nz_digit(r[dash + n]) && nz_word(c, "to")) {
             al_buf_printf(c->b, " %s ", nz_word(c, "to"));
             k += dash;
