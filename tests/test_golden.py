@@ -110,6 +110,9 @@ class _TextCollector(html.parser.HTMLParser):
         kind = self.script or ""
         if "template" in kind or kind == "text/html":
             inner = _TextCollector()
+            body = data.strip()     # "<![CDATA[ markup ]]>": the markup
+            if body.startswith("<![CDATA[") and body.endswith("]]>"):
+                data = body[9:-3]
             inner.feed(data)
             inner.close()
             for part in inner.parts:

@@ -1704,6 +1704,44 @@ static bool fires_cookie(junk_block *b, const junk_rule *r)
     return al_lexicon_match(AL_LEX_COOKIE, b->key);
 }
 
+/* A cookie notice's name in a class or id ("cookie-banner",
+ * "bbccookies-prompt", "consent-modal"), on the block or one of its
+ * COOKIE_NAME_LEVELS nearest ancestors below <body>, <main> or <article>. */
+#define COOKIE_NAME_LEVELS 3
+static bool cookie_named(const al_dom *dom, int i)
+{
+    for (int up = 0; i >= 0 && up <= COOKIE_NAME_LEVELS; i = dom->nodes[i].parent, up++) {
+        GumboTag t = dom->nodes[i].tag;
+        const char *cls = al_dom_attr(dom, i, "class"), *id = al_dom_attr(dom, i, "id");
+        al_buf buf = AL_BUF_INIT;
+        char *names;
+        bool hit;
+
+        if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_ARTICLE)
+            return false;
+        if (!cls && !id)
+            continue;
+        al_buf_puts(&buf, cls ? cls : "");
+        al_buf_putc(&buf, ' ');
+        al_buf_puts(&buf, id ? id : "");
+        names = buf.data ? al_text_fold(buf.data) : NULL;
+        al_buf_free(&buf);
+        hit = names && (strstr(names, "cookie") || strstr(names, "consent"));
+        free(names);
+        if (hit)
+            return true;
+    }
+    return false;
+}
+
+/* A cookie notice longer than the "cookie" rule's limit is one still when
+ * its own element is named so: the text and the name agree. */
+static bool fires_cookie_named(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return al_lexicon_match(AL_LEX_COOKIE, b->key) && cookie_named(b->dom, b->it->node);
+}
+
 static bool fires_comment_prompt(junk_block *b, const junk_rule *r)
 {
     (void)r;
@@ -2414,6 +2452,9 @@ static const junk_rule junk_rules[] = {
     { "cookie", ANY_KIND, 60, 0, 0, 0, fires_cookie,
       "a cookie notice",
       "tests/test_rules.c" },
+    { "cookie-named", ANY_KIND, 0, 0, 0, 0, fires_cookie_named,
+      "a cookie notice of any length whose element's class or id names it (\"bbccookies-prompt\")",
+      "tests/pages/cookie-template" },
     { "comment-prompt", ANY_KIND, 20, 0, 0, 0, fires_comment_prompt,
       "a prompt to comment (\"Leave a comment\")",
       "tests/test_rules.c" },

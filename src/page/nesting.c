@@ -40,7 +40,8 @@
  * <script> whose type says it holds markup (text/html, text/template,
  * text/x-handlebars-template...: the type names markup or a template) into
  * a page of its own: what a framework would render, for a second try on a
- * page whose markup holds no article.
+ * page whose markup holds no article. A template wrapped in CDATA is read
+ * unwrapped; one named for a widget's error or loading state is left out.
  */
 #include <gumbo.h>
 #include <stdlib.h>
@@ -592,21 +593,16 @@ static int end_tag(scan *sc, GumboTag tag, uint32_t hash, size_t from, size_t to
     return ALOUD_OK;
 }
 
-/* Does the start tag's text S[0, N) (after the name) give a type that names
- * markup: "text/html", or one that says template, handlebars or mustache? */
-static bool type_is_markup(const char *s, size_t n)
+/* The value of attribute NAME (NLEN bytes) in the start tag's text S[0, N)
+ * (after the tag's name): *V and *VLEN, true when the tag has it. */
+static bool tag_attr(const char *s, size_t n, const char *name, size_t nlen, const char **v, size_t *vlen)
 {
-    static const char *const words[] = { "template", "handlebars", "mustache" };
-    size_t i, k, w;
+    size_t i, k;
 
-    for (i = 0; i + 5 <= n; i++) {
-        const char *v;
-        size_t vlen;
-
-        if (!(i == 0 || is_space(s[i - 1])) || lower(s[i]) != 't' || lower(s[i + 1]) != 'y' ||
-            lower(s[i + 2]) != 'p' || lower(s[i + 3]) != 'e')
+    for (i = 0; i + nlen < n; i++) {
+        if (!(i == 0 || is_space(s[i - 1])) || strncasecmp(s + i, name, nlen) != 0)
             continue;
-        for (k = i + 4; k < n && is_space(s[k]); k++)
+        for (k = i + nlen; k < n && is_space(s[k]); k++)
             ;
         if (k >= n || s[k] != '=')
             continue;
@@ -614,24 +610,85 @@ static bool type_is_markup(const char *s, size_t n)
             ;
         if (k < n && (s[k] == '"' || s[k] == '\'')) {
             const char *q = memchr(s + k + 1, s[k], n - k - 1);
-            v = s + k + 1;
-            vlen = q ? (size_t)(q - v) : n - k - 1;
+            *v = s + k + 1;
+            *vlen = q ? (size_t)(q - *v) : n - k - 1;
         } else {
-            for (v = s + k, vlen = 0; k + vlen < n && !is_space(v[vlen]) && v[vlen] != '>'; vlen++)
+            for (*v = s + k, *vlen = 0; k + *vlen < n && !is_space((*v)[*vlen]) && (*v)[*vlen] != '>';
+                 (*vlen)++)
                 ;
         }
-        if (vlen == 9 && strncasecmp(v, "text/html", 9) == 0)
-            return true;
-        for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
-            size_t wl = strlen(words[w]), j;
-
-            for (j = 0; j + wl <= vlen; j++)
-                if (strncasecmp(v + j, words[w], wl) == 0)
-                    return true;
-        }
-        return false;
+        return true;
     }
     return false;
+}
+
+/* Does the start tag's text S[0, N) (after the name) give a type that names
+ * markup: "text/html", or one that says template, handlebars or mustache? */
+static bool type_is_markup(const char *s, size_t n)
+{
+    static const char *const words[] = { "template", "handlebars", "mustache" };
+    const char *v;
+    size_t vlen, w;
+
+    if (!tag_attr(s, n, "type", 4, &v, &vlen))
+        return false;
+    if (vlen == 9 && strncasecmp(v, "text/html", 9) == 0)
+        return true;
+    for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
+        size_t wl = strlen(words[w]), j;
+
+        for (j = 0; j + wl <= vlen; j++)
+            if (strncasecmp(v + j, words[w], wl) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* Is the template <script> with the start tag's text S[0, N) named, by a
+ * part of its id or class (split at spaces, '-' and '_'), for a state of
+ * the widget it renders: "lately-error-template" ("Sorry, this content is
+ * temporarily unavailable"), "loading-tmpl"? What a widget says while it
+ * waits or when it fails is never the page's article. */
+static bool state_template(const char *s, size_t n)
+{
+    static const char *const parts[] = { "error", "loading", "loader", "spinner", NULL };
+    static const char *const names[] = { "id", "class" };
+
+    for (size_t a = 0; a < 2; a++) {
+        const char *v;
+        size_t vlen, i = 0;
+
+        if (!tag_attr(s, n, names[a], strlen(names[a]), &v, &vlen))
+            continue;
+        while (i < vlen) {
+            size_t j = i;
+
+            while (j < vlen && !is_space(v[j]) && v[j] != '-' && v[j] != '_')
+                j++;
+            for (size_t k = 0; parts[k]; k++)
+                if (j - i == strlen(parts[k]) && strncasecmp(v + i, parts[k], j - i) == 0)
+                    return true;
+            i = j + 1;
+        }
+    }
+    return false;
+}
+
+/* Copy a template <script>'s content S[0, N) into OUT, in a <div>. A
+ * content wrapped in "<![CDATA[ ... ]]>" is the markup inside, as the
+ * script that renders it reads it: in HTML the "<![CDATA[" would open a
+ * comment that swallows the first tag (the notice's own <div id=...>). */
+static void copy_template(al_buf *out, const char *s, size_t n)
+{
+    while (n && is_space(*s))
+        s++, n--;
+    while (n && is_space(s[n - 1]))
+        n--;
+    if (n >= 12 && strncmp(s, "<![CDATA[", 9) == 0 && strncmp(s + n - 3, "]]>", 3) == 0)
+        s += 9, n -= 12;
+    al_buf_puts(out, "<div>");
+    al_buf_put(out, s, n);
+    al_buf_puts(out, "</div>\n");
 }
 
 /* The index just past the end tag "</NAME...>" at I, or N. */
@@ -663,9 +720,8 @@ static int rewrite_tag(scan *sc, GumboTag tag, size_t i, size_t q, size_t end, s
     }
     if (tag == GUMBO_TAG_SCRIPT && sc->templates && type_is_markup(s + q, end - q)) {
         close = find_end_tag(s, n, end + 1, "script", 6);
-        al_buf_puts(sc->templates, "<div>");
-        al_buf_put(sc->templates, s + end + 1, close - end - 1);
-        al_buf_puts(sc->templates, "</div>\n");
+        if (!state_template(s + q, end - q))
+            copy_template(sc->templates, s + end + 1, close - end - 1);
         sc->template_count++;
         *next = close < n ? past_end_tag(s, n, close) : n;
         return sc->templates->failed ? al_error_oom() : 1;
