@@ -18,7 +18,7 @@ A second column of figures, "raw", is espeak-ng on the input sentence itself
 with no aloud at all: the "before" figure.
 
     python3 bench/probes/score.py --aloud /work/main/build/aloud [--lang en]
-        [--verbose] [--raw-only] [--category money] [--set third|fourth|fifth]
+        [--verbose] [--raw-only] [--category money] [--set third|fourth|fifth|sixth]
 """
 
 import argparse
@@ -41,8 +41,8 @@ VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "n
 # a plain native word read the same everywhere: batches are split on its line
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
-SETDIR = HERE           # where the LANG.tsv files are (third/, fourth/ or
-                        # fifth/ for --set third / fourth / fifth)
+SETDIR = HERE           # where the LANG.tsv files are (third/, fourth/,
+                        # fifth/ or sixth/ for --set third ... sixth)
 
 # Neutral filler paragraphs around the probe, so that the page reads as an
 # article; the probe is what aloud says between the two.
@@ -377,14 +377,14 @@ def main():
                     help="only this language (repeatable)")
     ap.add_argument("--set",
                     choices=["first", "second", "all", "third", "fourth",
-                             "fifth"],
+                             "fifth", "sixth"],
                     default="first",
                     help="without --lang: the first set (en de fr es, the "
                     "default), the second (it nl pt pl) or all eight; "
                     "'third' is the third blind set (third/, all eight "
                     "languages; with --lang, that language's third/ file); "
-                    "'fourth' and 'fifth' likewise for the fourth and fifth "
-                    "blind sets (fourth/, fifth/)")
+                    "'fourth', 'fifth' and 'sixth' likewise for the fourth, "
+                    "fifth and sixth blind sets (fourth/, fifth/, sixth/)")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -412,7 +412,7 @@ def main():
 def run(args, tmpdir):
     global ENV, SETDIR
     mode = None
-    if args.set in ("third", "fourth", "fifth"):
+    if args.set in ("third", "fourth", "fifth", "sixth"):
         SETDIR = os.path.join(HERE, args.set)
     if not args.raw_only:
         given = args.aloud
@@ -424,7 +424,8 @@ def run(args, tmpdir):
                   "through raw espeak-ng instead" % given)
 
     chosen = {"first": LANGS[:4], "second": LANGS[4:], "all": LANGS,
-              "third": LANGS, "fourth": LANGS, "fifth": LANGS}[args.set]
+              "third": LANGS, "fourth": LANGS, "fifth": LANGS,
+              "sixth": LANGS}[args.set]
     langs = args.lang or [l for l in chosen
                           if os.path.exists(os.path.join(SETDIR, l + ".tsv"))]
     totals = OrderedDict()
