@@ -1748,10 +1748,50 @@ static bool fires_comment_prompt(junk_block *b, const junk_rule *r)
     return al_lexicon_match(AL_LEX_COMMENT, b->key);
 }
 
+/* Does a sentence of TEXT that names a newsletter (the lexicon's
+ * phrases) speak as the site or its writer ("we", "my")? A prompt that
+ * speaks so says it where it names the newsletter ("Get my newsletter",
+ * "Our weekly briefing lands on Fridays"); a post about newsletters has
+ * its writer's "me" in sentences of their own ("The middle case is the
+ * one that worries me. A free newsletter has no revenue to pass the
+ * cost on to."). First-person words fill a blog's prose; the reader
+ * addressed or a request ("you", "sign up") anywhere in the block is
+ * still a prompt's. When no one sentence holds a phrase (one spans a
+ * full stop), the whole text is judged. */
+static bool newsletter_sentence_self(const char *text, junk_block *b)
+{
+    const char *s = text;
+    bool named = false, self = false;
+
+    while (*s && !self) {
+        const char *e = s;
+        char *sentence, *key;
+        while (*e && !(strchr(".!?", *e) && (e[1] == '\0' || e[1] == ' ')))
+            e++;
+        if (*e)
+            e++;
+        sentence = al_strndup(s, (size_t)(e - s));
+        key = sentence ? al_text_key(sentence) : NULL;
+        if (key && al_lexicon_match(AL_LEX_NEWSLETTER, key)) {
+            al_appeal_features f;
+            al_appeal_measure(sentence, &f);
+            named = true;
+            self = f.self > 0;
+        }
+        free(key);
+        free(sentence);
+        s = e;
+        while (*s == ' ')
+            s++;
+    }
+    return self || (!named && features(b)->self);
+}
+
 /* A newsletter prompt: a line naming it ("Jetzt den Newsletter
  * abonnieren"), or a block, short, linked or asking as well, that speaks
- * to the reader or as the site or asks ("Sign up for the Morning
- * Briefing", "our newsletter"). News that names a newsletter reports it:
+ * to the reader or asks, or speaks as the site where it names the
+ * newsletter ("Sign up for the Morning Briefing", "our newsletter":
+ * newsletter_sentence_self). News that names a newsletter reports it:
  * "shares fell after it said it would stop its newsletter service". */
 static bool fires_newsletter(junk_block *b, const junk_rule *r)
 {
@@ -1761,7 +1801,8 @@ static bool fires_newsletter(junk_block *b, const junk_rule *r)
         return true;
     if (!(b->link_share > 0 || is_short(b, r) || al_lexicon_match(AL_LEX_APPEAL, b->key)))
         return false;
-    return site_or_reader(b) || features(b)->request;
+    return features(b)->address || features(b)->request ||
+           (features(b)->self && newsletter_sentence_self(b->it->text, b));
 }
 
 /* Payment words make a block the site's payment details when it is a
@@ -2609,6 +2650,23 @@ static bool payment_speaks(const al_item *it, size_t words)
     return f->address || f->self || (f->bank_id && words < BANK_NEWS_WORDS);
 }
 
+/* Does IT, which names a newsletter, prompt for one by the newsletter
+ * rule's evidence (fires_newsletter: a line of the prompt's words, or a
+ * short, linked or asking block that speaks to the reader or asks, or as
+ * the site where it names the newsletter), whatever its length? A
+ * paragraph of a post about newsletters names them too ("A free
+ * newsletter has no revenue to pass the cost on to"): it asks for
+ * nothing. */
+static bool newsletter_prompt(const al_item *it, const char *key)
+{
+    junk_block b = { it, key, NULL, NULL, al_text_words(it->text), al_item_link_share(it), -1, -1, false, { 0 } };
+
+    for (size_t k = 0; k < JUNK_RULE_COUNT; k++)
+        if (junk_rules[k].fires == fires_newsletter)
+            return fires_newsletter(&b, &junk_rules[k]);
+    return false;
+}
+
 /* Does this block ask for money, a subscription or a share? */
 bool al_block_is_appeal(al_item *it)
 {
@@ -2630,8 +2688,8 @@ bool al_block_is_appeal(al_item *it)
         it->appeal = al_lexicon_count(AL_LEX_APPEAL, key) > 0 ||
                      (pay >= 2 && (words <= PAYMENT_LINE_WORDS || payment_speaks(it, words))) ||
                      (pay == 1 && words <= APPEAL_ONE_PAY_MAX_WORDS) ||
-                     al_lexicon_match(AL_LEX_NEWSLETTER, key) || al_lexicon_match(AL_LEX_SHARE_PROMPT, key) ||
-                     al_appeal_is(item_features(it));
+                     (al_lexicon_match(AL_LEX_NEWSLETTER, key) && newsletter_prompt(it, key)) ||
+                     al_lexicon_match(AL_LEX_SHARE_PROMPT, key) || al_appeal_is(item_features(it));
     }
     free(key);
     return it->appeal;
