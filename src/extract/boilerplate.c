@@ -1349,8 +1349,13 @@ static void subtitle_as_lead(al_items *items, size_t title)
  * and its kicker and standfirst, even when the title is said again
  * further down: fr-magazine-sommaire-deux-auteurs). So is a heading
  * above the post's whose words are the rest of <title> (the blog's name
- * of "Blog: Post" or "Post - Blog", in a plain <h1> over the post). */
+ * of "Blog: Post" or "Post - Blog", in a plain <h1> over the post), and
+ * the short line right under it. */
 static const char *const masthead_parts[] = { "header", "masthead", "branding", NULL };
+/* The blog's tagline under that heading ("A blog covering security and
+ * security technology."): the next item, above the post's heading, a
+ * block of at most this many words and no link. */
+#define TAGLINE_MAX_WORDS 15
 
 /* Does region R hold a heading (h1 to h3) with the words of TITLE? */
 static bool holds_title(const al_dom *dom, int r, const char *title)
@@ -1426,8 +1431,16 @@ static void drop_masthead(al_items *items, const al_dom *dom, const char *title)
     }
     for (size_t k = 0; k < items->count && items->items[k].node < tnode; k++) {
         al_item *it = &items->items[k];
-        if (!it->junk && (in_masthead(dom, it->node, tnode, title) || names_title_part(it, doc, kt)))
+        if (!it->junk && in_masthead(dom, it->node, tnode, title)) {
             it->junk = true;
+        } else if (!it->junk && names_title_part(it, doc, kt)) {
+            it->junk = true;
+            /* the line under the site's name, above the post: its tagline */
+            if (k + 1 < items->count && items->items[k + 1].node < tnode &&
+                al_item_is_block(&items->items[k + 1]) && items->items[k + 1].link_len == 0 &&
+                al_text_words(items->items[k + 1].text) <= TAGLINE_MAX_WORDS)
+                items->items[k + 1].junk = true;
+        }
     }
     free(doc);
     free(kt);
