@@ -127,7 +127,7 @@ static const char *const chrome_words[] = {
     "timestamp", "video-embed", "video-promo", "media-promo", "cta-", "-cta", "call-to-action",
     "epic", "contributions", "credit", "print-link", "feedback", "survey", "site-header",
     "masthead", "global-header", "navbar", "topbar", "top-bar", "rating", "jump-to",
-    "-button", "button-", "affiliate", "disclosure", "headerlink", "anchor-link",
+    "-button", "button-", "affiliate", "disclosure", "disclaim", "headerlink", "anchor-link",
     "heading-anchor", "anchorjs", "permalink", "mw-portlet", "interlanguage",
     "language-selector", "footnote-ref", "fnref", "user-details", "user-info", "user-card",
     "usercard", "user-action-time", "content-video", "video-title", "video__title",
