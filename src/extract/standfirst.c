@@ -219,6 +219,51 @@ static void keep_in_header(al_dom *dom, int j, void *arg)
         dom->nodes[k].flags = (dom->nodes[k].flags & ~(AL_NODE_UNLIKELY | AL_NODE_JUNK)) | AL_NODE_HOLDS_LEAD;
 }
 
+static int body_start(const al_dom *dom, int from, unsigned skip);
+
+/* Inside the kept container, below the title: a standfirst that ends a
+ * sentence (". ! ? …": written prose, not a control's hint) and the
+ * wrappers around it that hold nothing else (a "media-intro" box around
+ * its text), below the container KEEP, are flagged so that no cleaning
+ * removes them (a lead whose class reads as chrome). A caption is left
+ * to al_lead_caption_gather; a bigger block around it (a roundup's
+ * first item) is left to the cleaning. */
+static void keep_in_body(al_dom *dom, int j, void *arg)
+{
+    int keep = *(const int *)arg, k;
+    char *text;
+    size_t n;
+    bool sentence;
+
+    if (dom->nodes[j].tag == GUMBO_TAG_FIGCAPTION)
+        return;
+    text = al_dom_text(dom, j, true);
+    n = text ? strlen(text) : 0;
+    while (n && text[n - 1] == ' ')
+        n--;
+    sentence = n && (strchr(".!?", text[n - 1]) || (n >= 3 && strncmp(text + n - 3, "\xe2\x80\xa6", 3) == 0));
+    free(text);
+    if (!sentence)
+        return;
+    dom->nodes[j].flags |= AL_NODE_LEAD | AL_NODE_HOLDS_LEAD;
+    for (k = dom->nodes[j].parent; k > keep && dom->nodes[k].text_len <= dom->nodes[j].text_len;
+         k = dom->nodes[k].parent)
+        dom->nodes[k].flags |= AL_NODE_HOLDS_LEAD;
+}
+
+/* The title T opens the kept container FIRST_KEEP with no header of its
+ * own around it (a kicker, the <h1> and a date line in a plain <div>):
+ * the standfirst is a sentence-like block after the title and before the
+ * body's first paragraph (body_start), with little text between (a date,
+ * a share bar: scan_standfirst). It is read where it stands. */
+static void keep_after_title(al_dom *dom, int t, int first_keep, unsigned skip)
+{
+    int body = body_start(dom, dom->nodes[t].end, skip);
+
+    if (body > dom->nodes[t].end)
+        scan_standfirst(dom, dom->nodes[t].end, body, dom->nodes[t].end, skip, keep_in_body, &first_keep);
+}
+
 /* Does node I hold a figure (the lead image's caption is read)? */
 static bool holds_figure(const al_dom *dom, int i)
 {
@@ -260,7 +305,11 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
         if (dom->nodes[header].tag == GUMBO_TAG_HEADER || dom->nodes[header].tag == GUMBO_TAG_HGROUP ||
             al_dom_class_has(dom, header, "header") || al_dom_class_has(dom, header, "hero"))
             break;
-    if (header < first_keep || dom->nodes[header].text_len > 1500 || dom->nodes[header].end - header > 5000 ||
+    if (header < first_keep) {
+        keep_after_title(dom, t, first_keep, skip);
+        return;
+    }
+    if (dom->nodes[header].text_len > 1500 || dom->nodes[header].end - header > 5000 ||
         al_score_holds_article(dom, header))
         return;
     if (scan_standfirst(dom, dom->nodes[t].end, dom->nodes[header].end, dom->nodes[header].end, skip,
