@@ -427,10 +427,36 @@ static bool is_suspect(const al_item *it)
            al_text_words(it->text) <= SUSPECT_MAX_WORDS;
 }
 
+static int list_of(const al_dom *dom, int node);
+
+/* Does the run of suspects [I, J) continue the article's own sentence: a
+ * paragraph right before it, kept, of PROSE_MIN_WORDS words or more under
+ * PROSE_MAX_LINK_SHARE links, that ends with a colon ("... recommends
+ * reading these documents first:"), and the run is the items of one
+ * <ul>/<ol> beside that paragraph (same parent)? The writer announced
+ * the list; it is the article's (the documents, the sources), not links
+ * trailing it. A label over links ("More from us:") is too short. */
+static bool announced_list(const al_items *items, const al_dom *dom, size_t i, size_t j)
+{
+    const al_item *p = i > 0 ? &items->items[i - 1] : NULL;
+    size_t n = p ? strlen(p->text) : 0;
+    int list = i < j ? list_of(dom, items->items[i].node) : -1;
+
+    if (!p || p->junk || p->kind != ALOUD_BLOCK_PARAGRAPH || n == 0 || p->text[n - 1] != ':' ||
+        al_item_link_share(p) >= PROSE_MAX_LINK_SHARE || al_text_words(p->text) < PROSE_MIN_WORDS ||
+        list < 0 || dom->nodes[list].parent != dom->nodes[p->node].parent)
+        return false;
+    for (size_t k = i; k < j; k++)
+        if (items->items[k].kind != AL_ITEM_RULE && list_of(dom, items->items[k].node) != list)
+            return false;
+    return true;
+}
+
 /* Runs of suspects (as jusText resolves its "short" blocks by context):
  * junk when the block before the run is junk, or when no good block comes
- * after it (links trailing the article). Headings are neutral. */
-static void resolve_suspects(al_items *items)
+ * after it (links trailing the article), unless the article's sentence
+ * announced them (announced_list). Headings are neutral. */
+static void resolve_suspects(al_items *items, const al_dom *dom)
 {
     size_t i = 0, j, k;
 
@@ -453,7 +479,7 @@ static void resolve_suspects(al_items *items)
         }
         for (k = j; k < items->count && !good_after; k++)
             good_after = al_item_is_block(&items->items[k]) && !items->items[k].junk && !is_suspect(&items->items[k]);
-        if (prev_junk || !good_after)
+        if (prev_junk || (!good_after && !announced_list(items, dom, i, j)))
             for (k = i; k < j; k++)
                 items->items[k].junk = true;
         i = j;
@@ -2199,7 +2225,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_repeated_labels(items);
     drop_caption_copies(items);
     drop_truncated_copies(items);
-    resolve_suspects(items);
+    resolve_suspects(items, dom);
     trim_edges(items, meta->lang);
     drop_trailing_headings(items);
 }
