@@ -304,6 +304,59 @@ static bool score_text(const al_dom *dom, int i)
     return score;
 }
 
+/* Does T hold a count of votes: a number, then a word that starts with
+ * one of [extract.rating_votes] ("87 voti", "(1.204 votes)")? */
+static bool votes_count(const char *t)
+{
+    size_t i, n;
+    const al_lang_entry *e = al_lang_table("extract.rating_votes", NULL, &n);
+
+    for (const char *p = t; *p; p++) {
+        if (!(*p >= '0' && *p <= '9') || p[1] != ' ')
+            continue;
+        for (i = 0; i < n; i++)
+            if (strncasecmp(p + 2, e[i].key, strlen(e[i].key)) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* Does T hold a score ("3,9 su 5", "4.2/5", "8/10") and a count of votes
+ * beside it: the readers' average, not the reviewer's verdict? */
+static bool readers_score(const char *t)
+{
+    bool score = false;
+
+    for (const char *p = t; *p && !score; p++)
+        score = *p >= '0' && *p <= '9' &&
+                (strncmp(p + 1, "/10", 3) == 0 || strncmp(p + 1, "/5", 2) == 0 || out_of(p + 1));
+    return score && votes_count(t);
+}
+
+/* A readers' rating widget: the block, or the small box that holds it
+ * (its parent, CONTROL_BOX_MAX_CHARS at most), gives the readers' score
+ * with their votes ("Il voto dei lettori: 3,9 su 5 (87 voti)"), and the
+ * block ends no sentence with a full stop: the score's line, or the call
+ * to vote beside it ("Hai letto questo libro? Dai il tuo voto"). The
+ * review's own verdict ("Il nostro voto: 4 su 5") counts no votes. */
+static bool readers_rating(const al_item *it, const al_dom *dom)
+{
+    int box = dom->nodes[it->node].parent;
+    char *t;
+    bool hit;
+
+    for (const char *p = it->text; *p; p++)
+        if (*p == '.' && (p[1] == ' ' || p[1] == '\0'))
+            return false;                       /* a sentence: the widget's lines are labels */
+    if (readers_score(it->text))
+        return true;
+    if (box < 0 || dom->nodes[box].text_len > CONTROL_BOX_MAX_CHARS || !(t = al_dom_text(dom, box, true)))
+        return false;
+    hit = readers_score(t);
+    free(t);
+    return hit;
+}
+
 /* The score, or its label or value span ("Rating:" beside "8/10"). */
 static bool is_score(const al_dom *dom, int i)
 {
@@ -1805,6 +1858,12 @@ static bool fires_newsletter(junk_block *b, const junk_rule *r)
            (features(b)->self && newsletter_sentence_self(b->it->text, b));
 }
 
+static bool fires_readers_rating(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return readers_rating(b->it, b->dom);
+}
+
 /* Payment words make a block the site's payment details when it is a
  * line of them, or when it speaks as the site or to the reader, or holds
  * bank details. A sentence that only reports them is news: "PayPal will
@@ -2499,6 +2558,11 @@ static const junk_rule junk_rules[] = {
     { "comment-prompt", ANY_KIND, 20, 0, 0, 0, fires_comment_prompt,
       "a prompt to comment (\"Leave a comment\")",
       "tests/test_rules.c" },
+    { "readers-rating", ANY_KIND, 12, 0, 0, 0, fires_readers_rating,
+      "a readers' rating widget: a line with no full stop that gives, or sits in a small box that "
+      "gives, a score and the votes counted ([extract.rating_votes]: \"3,9 su 5 (87 voti)\"), its "
+      "call to vote beside it; the reviewer's own score counts no votes",
+      "tests/pages/it-blog-recensione-libro-stelle" },
     { "newsletter", ANY_KIND, 45, 25, 0, 0, fires_newsletter,
       "a newsletter prompt: short, with a link, or asking as well",
       "tests/pages/id-news" },
