@@ -365,6 +365,19 @@ static bool is_score(const al_dom *dom, int i)
     return score_text(dom, i) || (p >= 0 && score_text(dom, p));
 }
 
+/* A fact check's verdict ("Faux", "Misleading"): on a page that declares
+ * a ClaimReview (JSON-LD, microdata), a "rating" block of a few words
+ * (LABEL_MAX_BYTES), none of them a link, is the reviewer's rating the
+ * page states, not readers' stars. */
+static bool is_verdict(const al_dom *dom, int i)
+{
+    static const char *const types[] = { "ClaimReview", NULL };
+    const al_node *n = &dom->nodes[i];
+
+    return n->text_len > 0 && n->text_len <= LABEL_MAX_BYTES && n->link_len == 0 && n->input_count == 0 &&
+           al_page_declares(dom, types);
+}
+
 /* Is node J inside a <p> below the element TOP? */
 static bool inside_p(const al_dom *dom, int j, int top)
 {
@@ -423,7 +436,7 @@ bool al_boilerplate_class(const al_dom *dom, int i)
           al_value_has_part(cls, " \t\n-_", loader_parts) || al_value_has_part(id, " \t\n-_", loader_parts);
     for (k = 0; chrome_words[k] && !hit; k++)
         hit = strstr(names, chrome_words[k]) != NULL &&
-              !(strcmp(chrome_words[k], "rating") == 0 && is_score(dom, i)) &&
+              !(strcmp(chrome_words[k], "rating") == 0 && (is_score(dom, i) || is_verdict(dom, i))) &&
               !(strcmp(chrome_words[k], "dateline") == 0 && opens_sentence(dom, i));
     if (hit && picture_caption(dom, i)) {
         hit = false;                     /* its credit or hidden words still count */
