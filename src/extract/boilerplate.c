@@ -435,16 +435,24 @@ static int list_of(const al_dom *dom, int node);
  * reading these documents first:"), and the run is the items of one
  * <ul>/<ol> beside that paragraph (same parent)? The writer announced
  * the list; it is the article's (the documents, the sources), not links
- * trailing it. A label over links ("More from us:") is too short. */
+ * trailing it. A label over links ("More from us:") is too short. On a
+ * fact check (the page declares a ClaimReview), a list right under its
+ * own heading, beside it, is the check's sources, its evidence ("Nos
+ * sources"): the article's too. */
 static bool announced_list(const al_items *items, const al_dom *dom, size_t i, size_t j)
 {
+    static const char *const fact_check[] = { "ClaimReview", NULL };
     const al_item *p = i > 0 ? &items->items[i - 1] : NULL;
     size_t n = p ? strlen(p->text) : 0;
     int list = i < j ? list_of(dom, items->items[i].node) : -1;
+    bool sentence, sources;
 
-    if (!p || p->junk || p->kind != ALOUD_BLOCK_PARAGRAPH || n == 0 || p->text[n - 1] != ':' ||
-        al_item_link_share(p) >= PROSE_MAX_LINK_SHARE || al_text_words(p->text) < PROSE_MIN_WORDS ||
-        list < 0 || dom->nodes[list].parent != dom->nodes[p->node].parent)
+    if (!p || p->junk || list < 0 || dom->nodes[list].parent != dom->nodes[p->node].parent)
+        return false;
+    sentence = p->kind == ALOUD_BLOCK_PARAGRAPH && n > 0 && p->text[n - 1] == ':' &&
+               al_item_link_share(p) < PROSE_MAX_LINK_SHARE && al_text_words(p->text) >= PROSE_MIN_WORDS;
+    sources = p->kind == AL_ITEM_HEADING && al_page_declares(dom, fact_check);
+    if (!sentence && !sources)
         return false;
     for (size_t k = i; k < j; k++)
         if (items->items[k].kind != AL_ITEM_RULE && list_of(dom, items->items[k].node) != list)
