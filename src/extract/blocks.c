@@ -2008,6 +2008,32 @@ static bool fires_credit(junk_block *b, const junk_rule *r)
     return is_credit(b->it->text, is_short(b, r)) && (is_short(b, r) || !ends_as_sentence(b->it->text));
 }
 
+/* A site's legal notice, of any length: it holds a copyright sign and its
+ * last words are a copyright phrase ("... are trademarks of the National
+ * Hockey League ... (c) NHL 2012. All Rights Reserved."). A notice closes
+ * so; an article's paragraph that quotes one goes on after it. The tail
+ * is tried from its last LEGAL_TAIL_WORDS words down to one. */
+#define LEGAL_TAIL_WORDS 6
+static bool fires_legal_notice(junk_block *b, const junk_rule *r)
+{
+    const char *key = b->key, *p = key + strlen(key);
+    int words = 0;
+
+    (void)r;
+    if (!strstr(b->it->text, "\xC2\xA9"))
+        return false;
+    while (p > key && words < LEGAL_TAIL_WORDS) {
+        while (p > key && p[-1] != ' ')
+            p--;
+        words++;
+        if (al_lexicon_exact(AL_LEX_COPYRIGHT, p))
+            return true;
+        if (p > key)
+            p--;                        /* past the space, to the word before */
+    }
+    return false;
+}
+
 static bool fires_copyright_sign(junk_block *b, const junk_rule *r)
 {
     (void)r;
@@ -2621,6 +2647,10 @@ static const junk_rule junk_rules[] = {
       "a picture or reporting credit (\"Image: Reuters\", \"Photo by X\", \"fot. Jan Nowak / X\"), or a "
       "credit's shape alone in brackets (\"(Jane Doe/Reuters)\", \"(@janedoe/Twitter)\")",
       "tests/pages/caption-credits" },
+    { "legal-notice", ANY_KIND, 0, 0, 0, 0, fires_legal_notice,
+      "a legal notice of any length: a copyright sign, and a copyright phrase as its last words "
+      "(\"... \xC2\xA9 NHL 2012. All Rights Reserved.\")",
+      "tests/pages/legal-notice-footer" },
     { "copyright-sign", ANY_KIND, 10, 0, 0, 0, fires_copyright_sign,
       "a short line opening with a copyright sign (\"(c) Reuters\")",
       "tests/test_rules.c" },
