@@ -54,6 +54,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_CARD_INS] = "speech.cardinals_ins", [NZ_MASCULINE] = "speech.masculine",
     [NZ_COMPOUND] = "speech.compound",       [NZ_STOPWORDS] = "extract.stopwords",
     [NZ_WEEKDAY_ABBREV] = "speech.weekday_abbrev",
+    [NZ_CURRENCY_SUB] = "speech.currency_sub",
 };
 
 /* ---- identifiers, hashtags, handles ---- */

@@ -859,6 +859,21 @@ static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
     if (cur && !mag && a->nf == 2 && tpl) {
         const char *args[128] = { 0 };
         char cents[4], curw[64];
+    /* "€0.50": an amount under one unit is said in the currency's
+     * hundredths, "fifty cents", "fünfzig Cent", "pięćdziesiąt groszy"
+     * ([speech.currency_sub], keyed by the currency's singular) */
+    if (cur && !mag && a->nf == 2 && strcmp(a->d, "0") == 0 && strcmp(a->f, "00") != 0) {
+        const al_lang_entry *se = nz_find(c, NZ_CURRENCY_SUB, cur, strcspn(cur, "|"), false);
+        if (se) {
+            nz_num sub = *a;
+            snprintf(sub.d, sizeof(sub.d), "%d", atoi(a->f));
+            sub.nd = strlen(sub.d), sub.nf = 0, sub.f[0] = '\0', sub.grouped = false;
+            put_one(c, &sub, nz_value(se), strcspn(nz_value(se), "|"));
+            al_buf_putc(c->b, ' ');
+            nz_put_form(c, nz_value(se), count_form(c, &sub, nz_value(se)));
+            return;
+        }
+    }
         nz_num whole = *a;
         whole.nf = 0, whole.f[0] = '\0';
         snprintf(cents, sizeof(cents), "%d", atoi(a->f));
