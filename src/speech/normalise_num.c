@@ -427,8 +427,11 @@ static void put_one(nz *c, const nz_num *a, const char *noun, size_t nn)
  * amount under two ("1,5 kilomètre"). */
 static bool singular(const nz *c, const nz_num *a)
 {
+    /* (plural_below_one: but under one the plural, Portuguese "0,5 pontos
+     * percentuais", as "zero graus") */
     if (nz_setting(c, "singular_below_two"))
-        return a->nd == 1 && (a->d[0] == '0' || a->d[0] == '1') && !(a->d[0] == '0' && !a->nf);
+        return a->nd == 1 && (a->d[0] == '1' || (a->d[0] == '0' && !nz_setting(c, "plural_below_one"))) &&
+               !(a->d[0] == '0' && !a->nf);
     return a->nd == 1 && a->d[0] == '1' && !a->nf;
 }
 
@@ -856,9 +859,6 @@ static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
         nz_put_form(c, cur, strcmp(below, "plural") == 0 ? 1 : count_form(c, a, cur));
         return;
     }
-    if (cur && !mag && a->nf == 2 && tpl) {
-        const char *args[128] = { 0 };
-        char cents[4], curw[64];
     /* "€0.50": an amount under one unit is said in the currency's
      * hundredths, "fifty cents", "fünfzig Cent", "pięćdziesiąt groszy"
      * ([speech.currency_sub], keyed by the currency's singular) */
@@ -874,6 +874,9 @@ static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
             return;
         }
     }
+    if (cur && !mag && a->nf == 2 && tpl) {
+        const char *args[128] = { 0 };
+        char cents[4], curw[64];
         nz_num whole = *a;
         whole.nf = 0, whole.f[0] = '\0';
         snprintf(cents, sizeof(cents), "%d", atoi(a->f));
@@ -910,6 +913,11 @@ static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
             written = strcspn(f, "|") == c->mag_wn && strncmp(f, c->mag_w, c->mag_wn) == 0;
         if (written)
             al_buf_put(c->b, c->mag_w, c->mag_wn);
+        /* "1,5 M€": an abbreviated magnitude after a decimal in the plural
+         * ([speech.settings] magnitude_plural_decimal, European Portuguese
+         * "um vírgula cinco milhões") */
+        else if (a->nf && nz_setting(c, "magnitude_plural_decimal"))
+            nz_put_form(c, mag, 1);
         else
             nz_put_form(c, mag, count_form(c, a, mag));
         c->mag_w = NULL;
@@ -1008,7 +1016,17 @@ static bool split_unit(nz *c, const nz_num *a, const al_lang_entry *e)
  * after it) is said as the sentence's end. */
 static void keep_period(nz *c, const char *end)
 {
+    const char *w;
+    size_t wn;
+
     if (end > c->text && end[-1] == '.' && nz_at_end(end))
+        al_buf_putc(c->b, '.');
+    /* "wzrosła o 5 proc. W tym roku": before a capitalised function word
+     * of [extract.stopwords] the period ends the sentence too (not before
+     * a name, "5 proc. Polaków", nor "3 proc. PKB") */
+    else if (end > c->text && end[-1] == '.' && *end == ' ' && nz_upper_at(end + 1) &&
+             (wn = nz_word_after(end, &w)) && !(wn > 1 && nz_upper_at(w + 1)) &&
+             nz_find(c, NZ_STOPWORDS, w, wn, true))
         al_buf_putc(c->b, '.');
 }
 
