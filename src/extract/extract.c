@@ -1263,15 +1263,38 @@ static int child_holding(const al_dom *dom, int ancestor, int i)
     return i;
 }
 
+static bool is_heading(GumboTag t)
+{
+    return t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
+}
+
+/* Is heading I's story an <article>, as OWN (the article's own) is,
+ * inside NEXT (a wrapper around the next story: "<div class=next-story>
+ * <div>Next</div><article>...")? */
+static bool next_article(const al_dom *dom, int own, int next, int i)
+{
+    if (dom->nodes[own].tag != GUMBO_TAG_ARTICLE)
+        return false;
+    for (int a = dom->nodes[i].parent; a > next; a = dom->nodes[a].parent)
+        if (dom->nodes[a].tag == GUMBO_TAG_ARTICLE)
+            return true;
+    return false;
+}
+
 /* An infinite-scroll page appends the next story after the article: its
  * own <h1>, which is not the page's title, its byline and its text, in a
  * container beside the article's ("Siguiente noticia", "Volgend
  * artikel", then a loader). The evidence: a visible h1 after the
- * page's HEADLINE that is not the title (heading_is_title), where the
- * headline's and that h1's containers below their common ancestor both
- * hold a prose paragraph, and the next one is an <article> or shares
- * the article container's tag and class (a stream of stories). That
- * container and everything after it in the stream are dropped. An h1
+ * page's HEADLINE that is not the title (heading_is_title), or a
+ * heading of another level with the headline's class (the stream's
+ * title style: <h1 class=article-title> then <h2 class=article-title>),
+ * where the headline's and that heading's containers below their common
+ * ancestor both hold a prose paragraph, and the next one is an
+ * <article>, wraps the heading's <article> when the article's own is
+ * one (next_article), or shares the article container's tag and class
+ * (a stream of stories). That container and everything after it in the
+ * stream are dropped. A heading of the headline's class that does not
+ * fit is passed over; the first h1 that does not ends the search. An h1
  * that heads a part of the article's own body shares a container with
  * its text, or follows a title in a header without the body: neither
  * is a story beside the article. */
@@ -1294,21 +1317,29 @@ static void drop_next_stories(al_dom *dom, const al_meta *meta, int headline)
             i = n->end - 1;
             continue;
         }
-        if (n->tag != GUMBO_TAG_H1 || (n->flags & AL_NODE_TEXT) || heading_is_title(dom, i, title, tn, site))
+        if ((n->flags & AL_NODE_TEXT) ||
+            !(n->tag == GUMBO_TAG_H1 || (is_heading(n->tag) && same_class(dom, headline, i))) ||
+            heading_is_title(dom, i, title, tn, site))
             continue;
         for (lca = dom->nodes[headline].parent; lca >= 0 && !is_ancestor_of(dom, lca, i);
              lca = dom->nodes[lca].parent)
             ;
-        if (lca < 0 || lca == dom->nodes[i].parent)
-            break;
+        if (lca < 0 || lca == dom->nodes[i].parent) {
+            if (n->tag == GUMBO_TAG_H1)
+                break;
+            continue;
+        }
         own = child_holding(dom, lca, headline);
         next = child_holding(dom, lca, i);
-        if ((dom->nodes[next].tag == GUMBO_TAG_ARTICLE ||
+        if ((dom->nodes[next].tag == GUMBO_TAG_ARTICLE || next_article(dom, own, next, i) ||
              (dom->nodes[next].tag == dom->nodes[own].tag && same_class(dom, own, next))) &&
-            holds_prose_paragraph(dom, own) && holds_prose_paragraph(dom, next))
+            holds_prose_paragraph(dom, own) && holds_prose_paragraph(dom, next)) {
             for (k = next; k < dom->nodes[lca].end; k = dom->nodes[k].end)
                 dom->nodes[k].flags |= AL_NODE_DROP;
-        break;
+            break;
+        }
+        if (n->tag == GUMBO_TAG_H1)
+            break;
     }
     free(title);
     free(site);
