@@ -329,6 +329,18 @@ static bool unit_author(json_object *o)
     return typed_as(a, false);
 }
 
+/* The name of O's one organisation author (unit_author), or NULL. */
+static const char *unit_author_name(json_object *o)
+{
+    json_object *a;
+
+    if (!unit_author(o) || !json_object_object_get_ex(o, "author", &a))
+        return NULL;
+    if (json_object_is_type(a, json_type_array))
+        a = json_object_array_get_idx(a, 0);
+    return json_str(a, "name");
+}
+
 static void take_article(al_meta *m, json_object *o, json_object *graph, const al_dom *dom)
 {
     char *authors;
@@ -357,6 +369,7 @@ static void take_article(al_meta *m, json_object *o, json_object *graph, const a
     sites[0] = m->site_name;
     sites[1] = site;
     authors = json_authors(o, sites);
+    set_once(&m->ld_org_author, unit_author_name(o));
     if (unit_author(o))
         set_once(&m->byline_org, authors);
     else
@@ -1345,12 +1358,17 @@ static bool not_a_person(const al_meta *m, const al_dom *dom, const char *name)
     return names_an_organisation(m, dom, name) || joins_organisations(m, dom, name);
 }
 
-/* A byline candidate: not a URL, a person (not_a_person). */
+/* A byline candidate: not a URL, a person (not_a_person). The name that
+ * JSON-LD types as an organisation (unit_author, the site's own name
+ * too, which json_authors leaves out) is one wherever the page says it
+ * again: <meta name="author" content="Wetenschapsredactie Kennisplein">
+ * beside {"author": {"@type": "Organization", "name": "Wetenschapsredactie
+ * Kennisplein"}} names a desk, not a person. */
 static void set_byline(al_meta *m, const al_dom *dom, const char *value)
 {
     if (m->byline || !value || looks_like_url(value))
         return;
-    if (not_a_person(m, dom, value))
+    if (not_a_person(m, dom, value) || (m->ld_org_author && al_text_same_words(value, m->ld_org_author)))
         set_once(&m->byline_org, value);
     else
         set_once(&m->byline, value);
@@ -2022,5 +2040,6 @@ void al_meta_free(al_meta *m)
     free(m->ld_text);
     free(m->image);
     free(m->ld_image);
+    free(m->ld_org_author);
     memset(m, 0, sizeof(*m));
 }
