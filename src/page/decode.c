@@ -8,7 +8,9 @@
  *
  * Charset: the order browsers use (WHATWG "encoding sniffing"): a BOM,
  * then the transport's label, then a <meta> prescan of the first 1024
- * bytes, then UTF-8 if the bytes are valid UTF-8, else windows-1252.
+ * bytes, then UTF-8 if the bytes are valid UTF-8, then a <meta> further
+ * into <head> (LATE_META_BYTES, as a browser's parser would meet it and
+ * change the encoding), else windows-1252.
  * Labels map to encodings through the WHATWG label table (so "iso-8859-1"
  * and "ascii" mean windows-1252, "gb2312" means GBK, ...). A label no
  * browser knows is ignored, as browsers ignore it, and the next step
@@ -32,6 +34,7 @@
 #include "decode.h"
 
 #define PRESCAN_BYTES 1024
+#define LATE_META_BYTES 16384   /* how far into <head> a later <meta> charset is looked for */
 #define SNIFF_BYTES 1024
 #define LABEL_MAX 64
 
@@ -371,9 +374,9 @@ static bool has_multibyte(const unsigned char *p, size_t len)
     return n >= 4;
 }
 
-static const char *prescan(const char *data, size_t len)
+static const char *prescan(const char *data, size_t len, size_t limit)
 {
-    scanner sc = { data, data + (len < PRESCAN_BYTES ? len : PRESCAN_BYTES) };
+    scanner sc = { data, data + (len < limit ? len : limit) };
     const char *enc;
 
     while (sc.p < sc.end) {
@@ -502,7 +505,7 @@ static const char *choose_encoding(const char *data, size_t len, const char *cha
         if (enc)
             return enc;
     }
-    if ((enc = prescan(data, len))) {
+    if ((enc = prescan(data, len, PRESCAN_BYTES))) {
         /* A <meta> label is often stale (a page re-saved as UTF-8 keeps its
          * old "gb2312" or "iso-8859-1"). Multi-byte UTF-8 that validates is
          * almost never an accident in a legacy encoding: believe the bytes. */
@@ -518,6 +521,12 @@ static const char *choose_encoding(const char *data, size_t len, const char *cha
         *valid = true;
         return "UTF-8";
     }
+    /* A <meta> charset past the first 1024 bytes (after long <script>s
+     * or <link>s in <head>): a browser's parser meets it and reloads the
+     * page in that encoding ("change the encoding"), so a UTF-8 page with
+     * a stray byte is not read as windows-1252 ("â€™" for "'"). */
+    if ((enc = prescan(data, len, LATE_META_BYTES)))
+        return enc;
     return "WINDOWS-1252";
 }
 
