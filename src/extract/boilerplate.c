@@ -1924,6 +1924,29 @@ static bool contact_line(const al_item *it, const al_meta *meta)
     return mail || strchr(it->text, '@') || (meta->byline && al_text_casestr(it->text, meta->byline));
 }
 
+/* The capitalised name after an elided article or preposition that
+ * starts word W ("d’Hydrelia", "dell'Ateneo": a letter or three, an
+ * apostrophe), or NULL. */
+#define ELISION_MAX_LETTERS 4
+
+static const char *after_elision(const char *w)
+{
+    const char *p = w;
+    size_t letters = 0;
+    uint32_t c;
+
+    while (*p && *p != ' ' && *p != '\'' && strncmp(p, "\xe2\x80\x99", 3) != 0) {
+        p += al_utf8_decode((const unsigned char *)p, strlen(p), &c);
+        if (++letters > ELISION_MAX_LETTERS)
+            return NULL;
+    }
+    if (!letters || (*p != '\'' && strncmp(p, "\xe2\x80\x99", 3) != 0))
+        return NULL;
+    p += *p == '\'' ? 1 : 3;
+    al_utf8_decode((const unsigned char *)p, strlen(p), &c);
+    return *p && al_utf8_fold_cp(c) != c ? p : NULL;
+}
+
 /* A company's "About X" label: the about word ([extract.about]: "About",
  * "À propos", "Über", "Sobre"), then X, a name of at most
  * SITE_LABEL_MAX_WORDS words from the first capitalised one ("À propos
@@ -1952,6 +1975,8 @@ static char *about_name(const char *text, const char **rest)
             al_utf8_decode((const unsigned char *)p, strlen(p), &c);
             if (i >= skip && *p && al_utf8_fold_cp(c) != c)
                 name = p;
+            else if (i >= skip && *p)
+                name = after_elision(p);        /* "À propos d’Hydrelia" */
             while (*p && *p != ' ')
                 p++;
         }
@@ -1963,27 +1988,6 @@ static char *about_name(const char *text, const char **rest)
     free(label);
     free(key);
     return x;
-}
-
-/* Is the page a company's own release: an "About X" label anywhere on it
- * names its byline or its site ("About Corvane Robotics" under a release
- * by Corvane Robotics)? A news page has a byline, a person or the
- * newsroom's line that names no person ("Door Redactie": meta's
- * byline_org), and copies another's "About X" under its story. Without
- * either nothing tells. */
-static bool own_release(const al_items *items, const al_meta *meta)
-{
-    size_t i;
-    const char *by = meta->byline && *meta->byline ? meta->byline : meta->byline_org;
-    bool own = !by || !*by;
-
-    for (i = 0; i < items->count && !own; i++) {
-        const char *rest;
-        char *x = items->items[i].text ? about_name(items->items[i].text, &rest) : NULL;
-        own = x && (al_text_same_words(x, by) || (meta->site_name && al_text_same_words(x, meta->site_name)));
-        free(x);
-    }
-    return own;
 }
 
 /* Does the article name X (a key) in its title or a block before item END? */
@@ -2009,8 +2013,10 @@ static bool names_before(const al_items *items, size_t end, const al_meta *meta,
  * "About X: X is a ..." (ITEM I), or an "About X" label (heading or
  * line) over a block that names X (I), at most PUBLISHER_MAX_WORDS, where
  * X is a company the story names before (its title or text: the story is
- * about it) and the page is not X's own release (own_release). Returns
- * the index of its first item (the label, or I), or I + 1 when it is none. */
+ * about it). A company's own release ends so too: its "About X" is the
+ * same boilerplate under every release it sends (the issue's end matter;
+ * tests/pages/press-release). Returns the index of its first item (the
+ * label, or I), or I + 1 when it is none. */
 static size_t company_about(al_items *items, size_t i, const al_meta *meta)
 {
     al_item *it = &items->items[i];
@@ -2083,16 +2089,17 @@ static bool republished_note(const al_item *it, const al_dom *dom, const char *k
  * "CNPJ") and the label or heading right above it that names the site
  * ("About Valley Courier", "À propos de Touraine Info"). The first block
  * that is none of these ends the peeling: a last paragraph about the
- * site's owner, with the story above it, is read. Company boilerplate
- * copied under a news story by a person or a newsroom goes too (company_about: "À
- * propos de Caisse Ligérienne : banque coopérative ..."), unless the page
- * is the company's own release (own_release: tests/pages/press-release
- * keeps its "About" sections). */
+ * site's owner, with the story above it, is read. A heading with all
+ * below it gone goes too, when text is left above it (a picture post
+ * is a heading over its images, and stays). Company boilerplate
+ * under a story or a release goes too (company_about: "À propos de Caisse
+ * Ligérienne : banque coopérative ..."). */
 static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *meta)
 {
     size_t i = items->count;
     char *site = meta->site_name ? al_text_key(meta->site_name) : NULL;
-    bool publisher_below = false, release = own_release(items, meta);
+    size_t first = 0;                           /* the first block still read */
+    bool publisher_below = false;
 
     while (i > 0) {
         al_item *it = &items->items[--i];
@@ -2102,7 +2109,14 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
 
         if (it->junk || it->kind == AL_ITEM_RULE)
             continue;
-        if (!release && (about = company_about(items, i, meta)) <= i) {
+        while (first < items->count &&
+               (items->items[first].junk || !al_item_is_block(&items->items[first])))
+            first++;                            /* junk only grows: the cursor only moves on */
+        if (it->kind == AL_ITEM_HEADING && first < i) {
+            it->junk = true;                    /* all below it went: "Contacts presse" */
+            continue;
+        }
+        if ((about = company_about(items, i, meta)) <= i) {
             for (; i > about; i--)              /* the block, its label and the junk between */
                 items->items[i].junk = true;
             items->items[about].junk = true;
