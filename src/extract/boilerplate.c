@@ -1616,6 +1616,33 @@ static const char *past_summary_label(const char *text)
  * paragraph whose words the body's block repeats exactly (the site's
  * standfirst printed again as the body's first paragraph: siblings are
  * still left alone). */
+/* The label of a box whose text was dropped as a repeat (item I): the
+ * kept item right before I, a paragraph of at most LABEL_MAX_WORDS words
+ * with no sentence's end ("W skrócie", "In brief"), whose box, the
+ * smallest element holding both, holds no other kept item. A label over
+ * nothing is not read. */
+static void drop_box_label(al_items *items, const al_dom *dom, size_t i)
+{
+    al_item *l = i > 0 ? &items->items[i - 1] : NULL;
+    size_t n = l ? strlen(l->text) : 0;
+    int box;
+
+    if (!l || l->junk || l->kind != ALOUD_BLOCK_PARAGRAPH || n == 0 || strchr(".!?:", l->text[n - 1]) ||
+        al_text_words(l->text) > LABEL_MAX_WORDS)
+        return;
+    for (box = dom->nodes[l->node].parent; box >= 0 && dom->nodes[box].end <= items->items[i].node;
+         box = dom->nodes[box].parent)
+        ;
+    if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY)
+        return;
+    for (size_t k = 0; k < items->count; k++) {
+        const al_item *o = &items->items[k];
+        if (k != i - 1 && !o->junk && o->node >= box && o->node < dom->nodes[box].end)
+            return;
+    }
+    l->junk = true;
+}
+
 static void drop_lead_repeat(al_items *items, const al_dom *dom)
 {
     size_t i, j, seen = 0;
@@ -1654,6 +1681,8 @@ static void drop_lead_repeat(al_items *items, const al_dom *dom)
                 it->junk = true;
             free(kb);
         }
+        if (it->junk)
+            drop_box_label(items, dom, i);
         free(ka);
     }
 }
