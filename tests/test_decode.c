@@ -112,6 +112,10 @@ static void test_meta(void)
                    "\xE6\x8A\x80\xE6\x9C\xAF</p>"), NULL);
     CHECK(out && strstr(out, "\xE4\xBA\xBA\xE5\xB7\xA5\xE6\x99\xBA\xE8\x83\xBD"));
     free(out);
+    /* Two three-byte sequences (curly quotes) are enough: windows-1252
+     * would read them as "â€™" and "â€”". */
+    DECODES_TO(S("<meta charset=\"iso-8859-1\"><p>theme\xE2\x80\x99s basic\xE2\x80\x94no</p>"), NULL,
+               "theme\xE2\x80\x99s basic\xE2\x80\x94no");
     /* ...but one stray high byte is not enough to doubt the label. */
     DECODES_TO(S("<meta charset=\"iso-8859-2\"><p>\xC3\xA9 and \xB1</p>"), NULL, "\xC4\x85");
     /* A meta claiming UTF-16 in ASCII bytes means UTF-8 (WHATWG). */

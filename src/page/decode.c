@@ -363,14 +363,17 @@ static const char *meta_encoding(scanner *sc)
 }
 
 /* Scan the first 1024 bytes for a <meta> that declares a known encoding. */
-/* At least a few UTF-8 multi-byte sequences (not just one stray byte). */
+/* At least a few UTF-8 multi-byte sequences (not just one stray byte).
+ * A sequence of three or four bytes counts twice: in a legacy encoding it
+ * would be a letter and two symbols ("â€™" for "'"), which no text has,
+ * so two curly quotes are evidence enough on a short page. */
 static bool has_multibyte(const unsigned char *p, size_t len)
 {
     size_t i, n = 0;
 
     for (i = 0; i + 1 < len && n < 4; i++)
         if (p[i] >= 0xC2 && p[i] <= 0xF4 && (p[i + 1] & 0xC0) == 0x80)
-            n++;
+            n += p[i] >= 0xE0 && i + 2 < len && (p[i + 2] & 0xC0) == 0x80 ? 2 : 1;
     return n >= 4;
 }
 
