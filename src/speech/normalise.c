@@ -928,7 +928,7 @@ static size_t symbol(nz *c, const char *p)
         if (cp == 0xBD && !(p > c->text && nz_digit(p[-1]))) {
             size_t hn;
             nz_space(c);
-            if ((hn = nz_half_unit(c, p, p + n)))
+            if ((hn = nz_half_unit(c, p, p + n, "half_unit")))
                 return n + hn;
         }
         /* "½ colher": meia, the whole fraction's form before the noun

@@ -1053,7 +1053,21 @@ static const char *per_unit(nz *c, const char *p, bool price)
     const char *per = price && nz_word(c, "per_price") ? nz_word(c, "per_price") : c->per;
     size_t n;
 
-    if (*p != '/' || !per || !(e = unit_at(c, p + 1, true, &n)) || nz_is_alnum_at(p + 1 + n))
+    if (*p != '/' || !per)
+        return p;
+    /* "20 €/mes", "$15/month", "30 €/Monat": after a price a word (not
+     * an acronym, "€/USD") is what the price is per, said with [speech.words]
+     * per ("por mes", "per month", "pro Monat") */
+    if (price && !unit_at(c, p + 1, true, &n)) {
+        const char *w;
+        size_t wn = nz_word_after(p + 1, &w);
+        if (w != p + 1 || wn < 2 || nz_is_alnum_at(w + wn) || w[wn] == '/' || (nz_upper_at(w) && nz_upper_at(w + 1)))
+            return p;
+        al_buf_printf(c->b, " %s ", c->per);
+        al_buf_put(c->b, w, wn);
+        return w + wn;
+    }
+    if (!(e = unit_at(c, p + 1, true, &n)) || nz_is_alnum_at(p + 1 + n))
         return p;
     al_buf_printf(c->b, " %s ", per);
     nz_put_form(c, nz_value(e), 0);
@@ -1383,20 +1397,41 @@ bool nz_mixed_half(nz *c, const char *at, const char *e)
  * neuter), half_unit_dat after a preposition whose [speech.prepositions]
  * value is "dat" ("mit ½ TL": einem halben), half_unit_acc after a word
  * of half_acc_words or one_acc_verbs one or two words back ("Geben Sie
- * 1/2 TL": einen halben). AT: the half, E past it. The bytes taken
- * after E (the unit), or 0 when it is none. */
-size_t nz_half_unit(nz *c, const char *at, const char *e)
+ * 1/2 TL": einen halben). AT: the half, E past it; SET the settings'
+ * name ("half_unit", or "quarter_unit" for "1/4 Liter": ein viertel
+ * Liter). The bytes taken after E (the unit), or 0 when it is none. */
+size_t nz_half_unit(nz *c, const char *at, const char *e, const char *set)
 {
-    const char *tpl = nz_setting(c, "half_unit"), *w, *w2 = NULL, *v;
+    const char *tpl = nz_setting(c, set), *w, *w2 = NULL, *v;
     const al_lang_entry *u, *pe;
     size_t n, wn, wn2 = 0;
-    char unit[96], t[160];
+    char unit[96], t[160], key_acc[40], key_dat[40];
     int g;
 
-    if (!tpl || *e != ' ' || !(u = unit_at(c, e + 1, false, &n)) || nz_is_alnum_at(e + 1 + n))
+    snprintf(key_acc, sizeof(key_acc), "%s_acc", set);
+    snprintf(key_dat, sizeof(key_dat), "%s_dat", set);
+
+    if (!tpl || *e != ' ')
         return 0;
-    v = nz_value(u);
-    snprintf(unit, sizeof(unit), "%.*s", (int)strcspn(v, "|"), v);
+    if ((u = unit_at(c, e + 1, false, &n)) && !nz_is_alnum_at(e + 1 + n)) {
+        v = nz_value(u);
+        snprintf(unit, sizeof(unit), "%.*s", (int)strcspn(v, "|"), v);
+    } else {
+        /* "1/4 Liter": a unit written out, as one of [speech.units]'
+         * singulars */
+        const char *uw;
+        size_t un = nz_word_after(e, &uw);
+        bool found = false;
+        for (int t2 = NZ_UNITS; t2 <= NZ_UNITS_TIGHT && un && !found; t2++)
+            for (size_t i = 0; i < c->t[t2].n && !found; i++) {
+                v = nz_value(&c->t[t2].e[i]);
+                found = strcspn(v, "|") == un && strncmp(v, uw, un) == 0;
+            }
+        if (!found || uw != e + 1)
+            return 0;
+        snprintf(unit, sizeof(unit), "%.*s", (int)un, uw);
+        n = un;
+    }
     wn = nz_word_before(c, at, &w);
     if (wn)
         wn2 = nz_word_before(c, w, &w2);
@@ -1420,18 +1455,21 @@ size_t nz_half_unit(nz *c, const char *at, const char *e)
     const char *aw = nz_setting(c, "half_acc_words"), *av = nz_setting(c, "one_acc_verbs");
     bool acc = inf || (wn && (nz_in_words(aw, w, wn) || nz_in_words(av, w, wn))) ||
                (wn2 && (nz_in_words(aw, w2, wn2) || nz_in_words(av, w2, wn2)));
-    if (pe && strcmp(nz_value(pe), "dat") == 0 && nz_setting(c, "half_unit_dat"))
-        tpl = nz_setting(c, "half_unit_dat");
-    else if (acc && nz_setting(c, "half_unit_acc"))
-        tpl = nz_setting(c, "half_unit_acc");
+    if (pe && strcmp(nz_value(pe), "dat") == 0 && nz_setting(c, key_dat))
+        tpl = nz_setting(c, key_dat);
+    else if (acc && nz_setting(c, key_acc))
+        tpl = nz_setting(c, key_acc);
     g = masculine_noun(c, unit, strlen(unit)) ? 0 : feminine_noun(c, unit, strlen(unit)) ? 1 : 2;
     for (v = tpl; g > 0 && strchr(v, '|'); g--)
         v = strchr(v, '|') + 1;
     snprintf(t, sizeof(t), "%.*s", (int)strcspn(v, "|"), v);
     {
-        const char *args[128] = { 0 };
+        const char *args[128] = { 0 }, *tt = t;
+        /* "ein 1/2 Meter": the article is said once */
+        if (wn && w + wn + 1 == at && strncasecmp(w, t, wn) == 0 && t[wn] == ' ')
+            tt = t + wn + 1;
         args['u'] = unit;
-        nz_put_tpl(c, t, args);
+        nz_put_tpl(c, tt, args);
     }
     if (e[1 + n - 1] == '.' && nz_at_end(e + 1 + n))
         al_buf_putc(c->b, '.');
@@ -1582,7 +1620,11 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             nz_put_tpl(c, nz_setting(c, "fraction_mixed"), args);
             return (size_t)(bn.e - a->s);
         }
-        if (strcmp(key, "1/2") == 0 && (fn0 = nz_half_unit(c, a->s, bn.e)))
+        if (strcmp(key, "1/2") == 0 && (fn0 = nz_half_unit(c, a->s, bn.e, "half_unit")))
+            return (size_t)(bn.e - a->s) + fn0;
+        /* "1/4 Liter": ein viertel Liter, einen after "nehme" (quarter_unit) */
+        if (strcmp(key, "1/4") == 0 && !(a->s > c->text + 1 && a->s[-1] == ' ' && nz_digit(a->s[-2])) &&
+            (fn0 = nz_half_unit(c, a->s, bn.e, "quarter_unit")))
             return (size_t)(bn.e - a->s) + fn0;
         if (f) {
             const char *form = nz_fraction_form(c, f, bn.e), *pw;
