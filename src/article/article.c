@@ -113,7 +113,10 @@ cleanup:
  *   2. the JSON-LD articleBody (at least LD_FALLBACK_MIN_WORDS words),
  *      read as the article: a page that carries its text only as data.
  *      Paragraphs are its lines; an articleBody that is markup is parsed
- *      as such.
+ *      as such. The standfirst the first reading found under the title
+ *      (standfirst.c's LEAD, read: visible in the markup above the
+ *      "Loading..." placeholder) comes first, unless the articleBody
+ *      says it already: the data carries the body, the page its lead.
  *
  * A page read as a digest of story cards gets the second readings too:
  * teaser cards nested in a post whose body a script renders from a
@@ -129,8 +132,9 @@ cleanup:
 #define FALLBACK_FACTOR 2
 #define LD_FALLBACK_MIN_WORDS 50
 
-static int try_templates(aloud_article *a, const job *j)
+static int try_templates(aloud_article *a, const job *j, const char *lead)
 {
+    (void)lead;
     al_dom dom = { 0 };
     char *utf8 = NULL;
     size_t utf8_len = 0;
@@ -152,7 +156,31 @@ static int try_templates(aloud_article *a, const job *j)
 
 /* A page of the articleBody's paragraphs (its lines), or the articleBody
  * itself when it is markup. */
-static char *ld_page(const char *text)
+/* Append TEXT to B with '<' and '&' escaped. */
+static void put_escaped(al_buf *b, const char *text, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (text[i] == '<')
+            al_buf_puts(b, "&lt;");
+        else if (text[i] == '&')
+            al_buf_puts(b, "&amp;");
+        else
+            al_buf_putc(b, text[i]);
+    }
+}
+
+/* Does the articleBody TEXT say LEAD already (its words, whole)? */
+static bool body_says(const char *text, const char *lead)
+{
+    char *kt = al_text_key(text), *kl = al_text_key(lead);
+    bool says = !kt || !kl || !*kl || al_key_has_words(kt, kl);
+
+    free(kt);
+    free(kl);
+    return says;
+}
+
+static char *ld_page(const char *text, const char *lead)
 {
     al_buf b = { 0 };
     const char *p;
@@ -160,23 +188,20 @@ static char *ld_page(const char *text)
                   al_text_casestr(text, "<br");
 
     al_buf_puts(&b, "<!DOCTYPE html><html><body><article>");
+    if (lead && !body_says(text, lead)) {
+        al_buf_puts(&b, "<p>");
+        put_escaped(&b, lead, strlen(lead));
+        al_buf_puts(&b, "</p>");
+    }
     if (markup) {
         al_buf_puts(&b, text);
     } else {
         for (p = text; *p;) {
             size_t n = strcspn(p, "\n");
-            size_t i;
 
             if (n) {
                 al_buf_puts(&b, "<p>");
-                for (i = 0; i < n; i++) {
-                    if (p[i] == '<')
-                        al_buf_puts(&b, "&lt;");
-                    else if (p[i] == '&')
-                        al_buf_puts(&b, "&amp;");
-                    else
-                        al_buf_putc(&b, p[i]);
-                }
+                put_escaped(&b, p, n);
                 al_buf_puts(&b, "</p>");
             }
             p += n + (p[n] != '\0');
@@ -190,7 +215,7 @@ static char *ld_page(const char *text)
     return al_buf_detach(&b);
 }
 
-static int try_ld_body(aloud_article *a, const job *j)
+static int try_ld_body(aloud_article *a, const job *j, const char *lead)
 {
     al_dom dom = { 0 };
     char *html;
@@ -198,7 +223,7 @@ static int try_ld_body(aloud_article *a, const job *j)
 
     if (!a->meta.ld_text || al_text_words(a->meta.ld_text) < LD_FALLBACK_MIN_WORDS)
         return ALOUD_ENOARTICLE;
-    if (!(html = ld_page(a->meta.ld_text)))
+    if (!(html = ld_page(a->meta.ld_text, lead)))
         return al_error_oom();
     if ((err = al_dom_parse(&dom, html, strlen(html), j->name)) < 0)
         return err;
@@ -207,15 +232,30 @@ static int try_ld_body(aloud_article *a, const job *j)
     return err;
 }
 
+/* The standfirst the first reading A read: its first block, a paragraph
+ * with the words of the page's description (og:description, JSON-LD's
+ * description), the summary the page shows under its title. A copy, or
+ * NULL. */
+static char *read_lead(const aloud_article *a)
+{
+    const aloud_block *b = a->block_count ? &a->blocks[0] : NULL;
+
+    if (!b || !b->text || b->kind != ALOUD_BLOCK_PARAGRAPH || !a->meta.description ||
+        !al_text_same_words(b->text, a->meta.description))
+        return NULL;
+    return al_strdup(b->text);
+}
+
 /* Read the page again with TRY; keep that reading when it has at least
  * FALLBACK_FACTOR times the words of A's. ALOUD_ENOARTICLE when not kept. */
-static int try_instead(aloud_article *a, int (*try)(aloud_article *, const job *), const job *j)
+static int try_instead(aloud_article *a, int (*try)(aloud_article *, const job *, const char *), const job *j,
+                       const char *lead)
 {
     aloud_article alt = { 0 };
     int err;
 
     alt.meta = a->meta;              /* lent; a try may set lang: given back below */
-    err = try(&alt, j);
+    err = try(&alt, j, lead);
     a->meta = alt.meta;
     if (err < 0)
         return err;
@@ -257,13 +297,15 @@ static int pipeline(aloud_article **out, const job *j)
     err = read_dom(a, &dom, j);
     if (err == ALOUD_ENOARTICLE || (err == ALOUD_OK && (a->digest || outline_words(a) < THIN_WORDS))) {
         char first[1024];            /* the first try's message is the one to give */
+        char *lead = err == ALOUD_OK ? read_lead(a) : NULL;
 
         snprintf(first, sizeof(first), "%s", aloud_error_message());
-        if (try_instead(a, try_templates, j) == ALOUD_OK ||
-            try_instead(a, try_ld_body, j) == ALOUD_OK)
+        if (try_instead(a, try_templates, j, NULL) == ALOUD_OK ||
+            try_instead(a, try_ld_body, j, lead) == ALOUD_OK)
             err = ALOUD_OK;
         else if (err < 0)
             al_error_set(err, "%s", first);
+        free(lead);
     }
     if (err < 0)
         goto cleanup;

@@ -349,6 +349,7 @@ static void take_article(al_meta *m, json_object *o, json_object *graph, const a
     const char *sites[2];
 
     set_once(&m->title, ld_title(o, dom));
+    set_once(&m->description, json_str(o, "description"));
     set_once(&m->published, json_str(o, "datePublished"));
     set_once(&m->published, json_str(o, "dateCreated"));
     set_once(&m->lang, json_str(o, "inLanguage"));
@@ -2010,7 +2011,9 @@ int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
     /* the site's own og:site_name beats JSON-LD's publisher (often the
      * blog platform or the parent company) */
     set_once(&m->site_name, meta_content(dom, "og:site_name"));
+    set_once(&m->description, meta_content(dom, "og:description"));
     read_json_ld(m, dom);
+    set_once(&m->description, meta_content(dom, "description"));
     set_once(&m->site_name, meta_content(dom, "application-name"));
     read_site_from_logo(m, dom);
     read_title(m, dom);
@@ -2041,5 +2044,6 @@ void al_meta_free(al_meta *m)
     free(m->image);
     free(m->ld_image);
     free(m->ld_org_author);
+    free(m->description);
     memset(m, 0, sizeof(*m));
 }
