@@ -219,6 +219,20 @@ static void test_word_rules(void)
     KEEP("<table><tr><td>Won</td><td>3 of 5</td></tr></table>", T(TR), ALOUD_BLOCK_TABLE_ROW);
     KEEP("<p>Photo 1 of 12 shows the harbour at dawn.</p>", T(P), P);   /* words after the count */
 
+    /* readers-rating: a score with the readers' count of votes, in each
+     * language's words; the reviewer's own score (no votes) stays */
+    CATCH("readers-rating", "<p>Il voto dei lettori: 3,9 su 5 (87 voti)</p>", T(P), P);
+    CATCH("readers-rating", "<p>Leserwertung: 4,5 von 5 (120 Bewertungen)</p>", T(P), P);
+    CATCH("readers-rating", "<p>Note des lecteurs : 4,2/5 (56 évaluations)</p>", T(P), P);
+    CATCH("readers-rating", "<p>Valoración media 4,1/5 (233 votos)</p>", T(P), P);
+    CATCH("readers-rating", "<p>Avaliação dos leitores 4,6/5 (41 avaliações)</p>", T(P), P);
+    CATCH("readers-rating", "<p>Lezersscore 8 uit 10 (312 stemmen)</p>", T(P), P);
+    CATCH("readers-rating", "<p>Średnia ocena 4,3/5 (98 głosów)</p>", T(P), P);
+    CATCH("readers-rating", "<p>Rated 4.7/5 by readers (1,204 votes)</p>", T(P), P);
+    KEEP("<p>Unsere Bewertung: 4 von 5</p>", T(P), P);
+    KEEP("<p>Il nostro voto: 4 su 5</p>", T(P), P);
+    KEEP("<p>In der Umfrage gaben 4 von 5 Befragten 120 Stimmen ab, und der Rat stimmte zu.</p>", T(P), P);
+
     /* control-bar: buttons and links to "#" only; one of them chrome by its class
      * ("share"), left out by the strict pass, is no text between them */
     CATCH("control-bar", "<div><a href=#>Imprimer</a> <a href=#>Ajouter au carnet</a></div>", T(DIV), P);
