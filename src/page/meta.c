@@ -1093,9 +1093,29 @@ static bool names_the_site(const al_meta *m, const al_dom *dom, const char *name
     return site;
 }
 
+/* A newsroom word ends a compound from this many bytes: "redactie",
+ * "redaktion", "newsdesk"; not "staff", the end of "Flagstaff". */
+#define NEWSROOM_COMPOUND_MIN_BYTES 7
+
+/* Does a word of KEY (an al_text_key) end in W, one word, with more
+ * before it: a compound ("wetenschapsredactie", "sportredaktion")? */
+static bool compound_ends_in(const char *key, const char *w)
+{
+    size_t n = strlen(w);
+
+    if (n < NEWSROOM_COMPOUND_MIN_BYTES || strchr(w, ' '))
+        return false;
+    for (const char *h = key; (h = strstr(h, w)) != NULL; h++)
+        if (h > key && h[-1] != ' ' && (h[n] == '\0' || h[n] == ' '))
+            return true;
+    return false;
+}
+
 /* A newsroom, not a person: NAME holds a word or phrase of
  * [page.byline_newsroom] ("La Rédaction", "Redazione AgriSud", "Staff"),
- * on word boundaries. */
+ * on word boundaries, or a word that ends in one of them, a desk named
+ * as compounding languages do ("Wetenschapsredactie Kennisplein",
+ * "Sportredaktion"). */
 static bool names_a_newsroom(const char *name)
 {
     size_t k, n;
@@ -1105,7 +1125,7 @@ static bool names_a_newsroom(const char *name)
 
     for (k = 0; key && k < n && !hit; k++) {
         char *w = al_text_key(e[k].key);
-        hit = al_key_has_words(key, w);
+        hit = w && (al_key_has_words(key, w) || compound_ends_in(key, w));
         free(w);
     }
     free(key);
