@@ -43,7 +43,7 @@ def parse(path, errors):
     if not LANG.match(lang):
         errors.append(f'{path}: file name must be a primary language tag (en.txt, mul.txt)')
         return []
-    rows, table, seen = [], None, set()
+    rows, table, seen, opened = [], None, set(), set()
     with open(path, encoding='utf-8') as f:
         for no, raw in enumerate(f, 1):
             line = raw.rstrip('\n').strip(' \r')
@@ -52,6 +52,9 @@ def parse(path, errors):
             m = TABLE.match(line.strip())
             if m:
                 table = m.group(1)
+                if table in opened:
+                    errors.append(f'{path}:{no}: table [{table}] opened again (one section per table)')
+                opened.add(table)
                 continue
             if line.startswith('['):
                 errors.append(f'{path}:{no}: bad table name {line!r} (want [stage.table])')

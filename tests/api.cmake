@@ -27,10 +27,12 @@ set_tests_properties(units PROPERTIES LABELS fast)
 add_test(NAME callgraph_acyclic COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/scripts/check-callgraph.py ${PROJECT_SOURCE_DIR}/src)
 set_tests_properties(callgraph_acyclic PROPERTIES LABELS fast)
 
-# The language-data generator refuses duplicates and entries outside a table.
+# The language-data generator refuses duplicates, entries outside a table
+# and a table opened twice in one file (a reader would find half of it).
 set(ALOUD_LANGDATA_ERROR_dup "xx.txt:3: duplicate entry 'share this' in \\[extract.share\\]")
 set(ALOUD_LANGDATA_ERROR_outside "xx.txt:1: entry before any \\[stage.table\\] line")
-foreach(bad dup outside)
+set(ALOUD_LANGDATA_ERROR_reopen "xx.txt:6: table \\[extract.share\\] opened again")
+foreach(bad dup outside reopen)
   add_test(NAME langdata_refuses_${bad}
     COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/scripts/gen-langdata.py
             ${CMAKE_CURRENT_BINARY_DIR}/langdata_${bad}.c ${ALOUD_TESTS}/langdata/${bad}/xx.txt)
