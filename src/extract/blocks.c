@@ -406,6 +406,37 @@ static bool opens_sentence(const al_dom *dom, int i)
     return false;
 }
 
+/* A label that announces the box after it as other content: a <p> or a
+ * heading of at most ANNOUNCE_MAX_WORDS words ending with a colon ("Also
+ * on HuffPost:", "More from the network:"), the element right before the
+ * box. */
+#define ANNOUNCE_MAX_WORDS 6
+static bool announced_box(const al_dom *dom, int i)
+{
+    int parent = dom->nodes[i].parent, j;
+    char *text;
+    size_t n;
+    bool hit;
+
+    /* the previous element sibling, past white space between them */
+    for (j = i - 1; j > parent && (dom->nodes[j].parent != parent ||
+                                   dom->nodes[j].g->type == GUMBO_NODE_WHITESPACE ||
+                                   dom->nodes[j].g->type == GUMBO_NODE_COMMENT); j--)
+        ;
+    if (j <= parent || dom->nodes[j].g->type != GUMBO_NODE_ELEMENT ||
+        (dom->nodes[j].tag != GUMBO_TAG_P &&
+         !(dom->nodes[j].tag >= GUMBO_TAG_H1 && dom->nodes[j].tag <= GUMBO_TAG_H6)))
+        return false;
+    if (!(text = al_dom_text(dom, j, false)))
+        return false;
+    n = strlen(text);
+    while (n && (text[n - 1] == ' ' || text[n - 1] == '\n'))
+        n--;
+    hit = n > 1 && text[n - 1] == ':' && al_text_words(text) <= ANNOUNCE_MAX_WORDS;
+    free(text);
+    return hit;
+}
+
 bool al_boilerplate_class(const al_dom *dom, int i)
 {
     const al_node *n = &dom->nodes[i];
@@ -450,7 +481,10 @@ bool al_boilerplate_class(const al_dom *dom, int i)
         return true;
     /* A big block of text with few links is content whatever its name
      * ("entry-content share-enabled"). Sums are raw here, so count its
-     * paragraphs. */
+     * paragraphs. Not so a box that a label announces as something else
+     * ("Also on HuffPost:" over a "promo_holder" of slide captions). */
+    if (announced_box(dom, i))
+        return true;
     {
         int j, paras = 0;
         for (j = i + 1; j < n->end && paras < CONTENT_MIN_PARAGRAPHS; j++) {

@@ -772,21 +772,33 @@ static void drop_truncated_copies(al_items *items)
     free(keys);
 }
 
-/* Headings with nothing left under them at the end of the article (but
- * an article of headings alone keeps them). */
+/* A short line that ends with a colon: a label for what comes after it
+ * ("Also on HuffPost:", "Related:"). */
+static bool colon_label(const al_item *it)
+{
+    size_t n = strlen(it->text);
+
+    return it->kind == ALOUD_BLOCK_PARAGRAPH && n > 1 && it->text[n - 1] == ':' &&
+           al_text_words(it->text) <= LABEL_MAX_WORDS;
+}
+
+/* Headings, and labels ending with a colon, with nothing left under them
+ * at the end of the article (but an article of headings alone keeps
+ * them): "Also on HuffPost:" over a promo box left out. */
 static void drop_trailing_headings(al_items *items)
 {
     size_t i = items->count, k;
     bool any_block = false;
 
     for (k = 0; k < items->count && !any_block; k++)
-        any_block = al_item_is_block(&items->items[k]) && !items->items[k].junk;
+        any_block = al_item_is_block(&items->items[k]) && !items->items[k].junk &&
+                    !colon_label(&items->items[k]);
     if (!any_block)
         return;
 
     while (i > 0) {
         al_item *it = &items->items[i - 1];
-        if (!it->junk && al_item_is_block(it))
+        if (!it->junk && al_item_is_block(it) && !colon_label(it))
             break;
         it->junk = true;
         i--;
