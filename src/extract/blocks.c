@@ -225,6 +225,12 @@ static bool author_box_named(const al_dom *dom, int i, const char *names)
  * word of the class list, not a substring. */
 static const char *const nocontent_words[] = { "nocontent", NULL };
 
+/* Whole class words (not substrings) that name a post's metadata fields:
+ * "article-info", Joomla's list of author, department, dates, category
+ * and view counter above the article ("Odsłony: 312"). A substring would
+ * take "main-article-info", a box that holds a standfirst. */
+static const char *const meta_fields_words[] = { "article-info", NULL };
+
 /* Class parts (split at spaces, '-' and '_') that name an advertisement's
  * slot: "adv" (Italian sites' "advertising", "cas-adv", "box-adv"),
  * "ads" ("google-ads", "ads-wrapper"). Whole parts: "advice", "adsense"
@@ -463,6 +469,7 @@ bool al_boilerplate_class(const al_dom *dom, int i)
     if (n->tag == GUMBO_TAG_SUP && strstr(names, "reference"))
         hit = true;                      /* footnote marks: "[1]" */
     hit = hit || author_box_named(dom, i, names) || al_value_has_part(cls, " \t\n", nocontent_words) ||
+          al_value_has_part(cls, " \t\n", meta_fields_words) ||
           al_value_has_part(cls, " \t\n-_", ad_parts) || al_value_has_part(id, " \t\n-_", ad_parts) ||
           al_value_has_part(cls, " \t\n-_", loader_parts) || al_value_has_part(id, " \t\n-_", loader_parts);
     for (k = 0; chrome_words[k] && !hit; k++)
