@@ -84,6 +84,10 @@ static void test_lexicon(void)
     CHECK(key_is("Das könnte Sie auch interessieren", AL_LEX_HEADING));
     CHECK(!key_is("Share prices fall", AL_LEX_HEADING));
     CHECK(!key_is("Comment l'IA change la médecine", AL_LEX_HEADING));
+    /* ... or the phrase, one word and the count that ends it */
+    CHECK(key_is("Komentarze mieszkańców (3)", AL_LEX_HEADING));
+    CHECK(!key_is("Komentarze mieszkańców", AL_LEX_HEADING));
+    CHECK(!key_is("Latest 2026 models", AL_LEX_HEADING));
     /* prefixes and contained phrases */
     CHECK(key_is("Read more : US Contractor Admits Selling Secrets", AL_LEX_READMORE));
     CHECK(key_is("Lesen Sie auch: Die Bahn streikt", AL_LEX_READMORE));

@@ -170,18 +170,23 @@ static size_t count_words(const char *key)
 /* A heading opens a chrome section when it is the phrase, give or take a
  * count ("3 Comments") or a few words after a multi-word phrase ("Support
  * Tech ARP"); one-word phrases must be the whole heading, so that "Share
- * prices fall" stays. */
+ * prices fall" stays, unless the heading counts what it lists: the phrase,
+ * one word and a count at the end ("Komentarze mieszkańców (3)"; "Latest
+ * 2026 models" and "Comments from readers" count nothing and stay). */
 static bool heading_match(const char *key)
 {
     const kind_index *heading = kind_of(AL_LEX_HEADING);
     char *k = al_strdup(key), *w, *save = NULL;
     al_buf b = AL_BUF_INIT;
     size_t i, words;
-    bool hit = false;
+    bool hit = false, counted = false;
 
     for (w = k ? strtok_r(k, " ", &save) : NULL; w; w = strtok_r(NULL, " ", &save)) {
-        if (w[strspn(w, "0123456789")] == '\0')
+        if (w[strspn(w, "0123456789")] == '\0') {
+            counted = true;
             continue;
+        }
+        counted = false;                       /* the count must end the heading */
         if (b.len)
             al_buf_putc(&b, ' ');
         al_buf_puts(&b, w);
@@ -195,7 +200,8 @@ static bool heading_match(const char *key)
     for (i = 0; i < heading->count && !hit; i++) {
         size_t pw = count_words(heading->keys[i]);
         if (pw == 1)
-            hit = strcmp(b.data, heading->keys[i]) == 0;
+            hit = strcmp(b.data, heading->keys[i]) == 0 ||
+                  (counted && words == 2 && word_match(b.data, heading->keys[i], true));
         else
             hit = words <= pw + 3 && word_match(b.data, heading->keys[i], true);
     }
