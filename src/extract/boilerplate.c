@@ -1046,6 +1046,58 @@ static void drop_prompt_boxes(al_items *items, const al_dom *dom)
     }
 }
 
+/* A question put to the reader with its answers as buttons ("Was this
+ * article helpful?" [Yes] [No], "Este artigo foi útil?" [Sim] [Não]): a
+ * small box (at most POLL_BOX_MAX_CHARS) whose one block is a short
+ * question (at most POLL_MAX_WORDS, ending in "?") beside two or more
+ * <button>s (or button inputs, or radio buttons). A feedback or poll
+ * widget: the buttons answer it, the article never asks with buttons. */
+#define POLL_BOX_MAX_CHARS 200
+#define POLL_MAX_WORDS 12
+static int count_controls(const al_dom *dom, int box, int block)
+{
+    int n = 0;
+
+    for (int j = box + 1; j < dom->nodes[box].end; j++) {
+        const char *type;
+        if (j == block) {
+            j = dom->nodes[block].end - 1;
+            continue;
+        }
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
+            continue;
+        if (dom->nodes[j].tag == GUMBO_TAG_BUTTON) {
+            n++;
+            continue;
+        }
+        type = dom->nodes[j].tag == GUMBO_TAG_INPUT ? al_dom_attr(dom, j, "type") : NULL;
+        if (type && (strcasecmp(type, "button") == 0 || strcasecmp(type, "submit") == 0 ||
+                     strcasecmp(type, "radio") == 0))
+            n++;
+    }
+    return n;
+}
+
+static void drop_poll_questions(al_items *items, const al_dom *dom)
+{
+    for (size_t i = 0; i < items->count; i++) {
+        al_item *it = &items->items[i];
+        int box = it->node >= 0 ? dom->nodes[it->node].parent : -1;
+        size_t len = strlen(it->text), j, blocks = 0;
+
+        if (it->junk || !al_item_is_block(it) || box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY ||
+            dom->nodes[box].text_len > POLL_BOX_MAX_CHARS || al_text_words(it->text) > POLL_MAX_WORDS ||
+            !len || it->text[len - 1] != '?')
+            continue;
+        for (j = 0; j < items->count; j++) {
+            int n = items->items[j].node;
+            blocks += n > box && n < dom->nodes[box].end && al_item_is_block(&items->items[j]);
+        }
+        if (blocks == 1 && count_controls(dom, box, it->node) >= 2)
+            it->junk = true;
+    }
+}
+
 /* A box's blocks of more than BOX_SHORT_MAX_WORDS words, for own_box. */
 typedef struct {
     unsigned char state;      /* 0 not counted yet, else 1 + its long blocks (up to 2) */
@@ -2279,6 +2331,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_appeal_boxes(items, dom);
     drop_appeal_feature_boxes(items, dom);
     drop_prompt_boxes(items, dom);
+    drop_poll_questions(items, dom);
     drop_appeal_runs(items, dom);
     drop_appeal_headings(items);
     drop_author_bio(items, meta);
