@@ -2381,6 +2381,20 @@ static bool fires_byline_times(junk_block *b, const junk_rule *r)
            !strpbrk(text, ".!?");
 }
 
+/* The byline as a line of fields ("Texto de Inês Carvalho, médica de
+ * família · Revisto por Rui Pacheco · 1 de dezembro de 2026"): the
+ * author's name, a date, fields split by a middle dot, a bullet or a bar,
+ * and no sentence's mark; longer than "byline" allows, as a reviewer's or
+ * a photographer's credit rides along. */
+static bool fires_byline_fields(junk_block *b, const junk_rule *r)
+{
+    const char *text = b->it->text;
+
+    (void)r;
+    return named_byline(b) && has_date(text) && !strpbrk(text, ".!?") &&
+           (strstr(text, "\xC2\xB7") || strstr(text, "\xE2\x80\xA2") || strstr(text, " | "));
+}
+
 /* "By 2030, the city hopes...": a year or a number after the "By" starts
  * a sentence, not a byline, and so does a word in small letters (Dutch
  * "De werkzaamheden ..." opens with another language's "by"); a byline
@@ -2707,6 +2721,9 @@ static const junk_rule junk_rules[] = {
     { "byline-times", P, 25, 0, 0, 0, fires_byline_times,
       "the byline with dates and times, no sentence (\"By X Published: 3 March 2025 - 08:20\")",
       "tests/test_rules.c" },
+    { "byline-fields", P, 25, 0, 0, 0, fires_byline_fields,
+      "the byline, a date and other credits as fields split by a middle dot or a bar, no sentence",
+      "tests/pages/pt-saude-gripe-conselhos-sms" },
     { "by-and-date", ANY_KIND, 15, 0, 0, 0, fires_by_and_date,
       "\"By\" and a date, the byline unknown",
       "tests/test_rules.c" },
