@@ -749,6 +749,11 @@ static const appeal_row continue_rows[] = {
     { true, "Every donation made before December 31 will be matched dollar for dollar, up to $50,000." },
     { false, "Mr Hale said more than 140 people had donated, most of them giving between £5 and £20." },
     { false, "Die Gruppe will die Petition im nächsten Monat dem Stadtrat übergeben." },
+    /* a price per period told to nobody in a sentence, out of the appeal's small box: news */
+    { false, "Het bestuur meldde na afloop dat de ledenvergadering de contributie voor seniorenleden vanaf januari "
+             "met 18 euro per jaar verhoogt." },
+    { false, "Instead of a paid membership for repairs, which cost \xC2\xA3" "4 a month last year, owners can now "
+             "order a replacement hinge for \xC2\xA3" "12 with no subscription." },
 };
 
 /* The block right beside an appeal: its case (how the site is paid for,
@@ -800,7 +805,7 @@ static void test_appeal_features(void)
     }
     for (i = 0; i < sizeof(continue_rows) / sizeof(continue_rows[0]); i++) {
         checks++;
-        if (al_appeal_continues(continue_rows[i].text) != continue_rows[i].appeal) {
+        if (al_appeal_continues(continue_rows[i].text, false) != continue_rows[i].appeal) {
             failures++;
             fprintf(stderr, "%s: continue row %zu: %s expected: %s\n", __FILE__, i,
                     continue_rows[i].appeal ? "continues" : "stays", continue_rows[i].text);
@@ -808,7 +813,7 @@ static void test_appeal_features(void)
     }
     for (i = 0; i < sizeof(adjoin_rows) / sizeof(adjoin_rows[0]); i++) {
         checks++;
-        if (al_appeal_adjoins(adjoin_rows[i].text) != adjoin_rows[i].appeal) {
+        if (al_appeal_adjoins(adjoin_rows[i].text, false) != adjoin_rows[i].appeal) {
             failures++;
             fprintf(stderr, "%s: adjoin row %zu: %s expected: %s\n", __FILE__, i,
                     adjoin_rows[i].appeal ? "joins" : "stays", adjoin_rows[i].text);

@@ -844,21 +844,29 @@ bool al_appeal_is(const al_appeal_features *f)
     return features_appeal(f);
 }
 
-/* Does a block with features F, beside an appeal, continue it? */
-static bool features_continue(const al_appeal_features *f)
+/* Does a block with features F, beside an appeal, continue it? Out of
+ * the appeal's own box (BOXED false), a price said to nobody in a sentence
+ * is the article's news: "the members' meeting raises the fee by 18 euros
+ * a year", "instead of a paid membership, which cost £4 a month"; a tier
+ * is a fragment ("R$ 10 por mês – seu nome nos créditos") or speaks to the
+ * reader or for the site. In the box, the appeal's own terms ("La tessera
+ * costa 15 euro l'anno") are its. */
+static bool features_continue(const al_appeal_features *f, bool boxed)
 {
+    bool told = boxed || f->address || f->self || f->request || !f->sentences;
+
     if (!f->words || f->words > CONTINUE_MAX_WORDS)
         return false;
-    return f->money_period || f->channel || f->bank_id || f->phrase || (f->member && f->money) ||
+    return (told && (f->money_period || (f->member && f->money))) || f->channel || f->bank_id || f->phrase ||
            (f->request && (f->address || f->self || f->words <= CONTINUE_BUTTON_WORDS));
 }
 
-bool al_appeal_continues(const char *text)
+bool al_appeal_continues(const char *text, bool boxed)
 {
     al_appeal_features f;
 
     al_appeal_measure(text, &f);
-    return features_continue(&f);
+    return features_continue(&f, boxed);
 }
 
 /* The block right beside an appeal also joins it when it speaks of how the
@@ -867,12 +875,12 @@ bool al_appeal_continues(const char *text)
  * is often spread over two paragraphs, the case first, then the ask ("We
  * don't put this behind a paywall and we never will." / "Back us with £5
  * a month"). Only the nearest block: a run of them would eat prose. */
-bool al_appeal_adjoins(const char *text)
+bool al_appeal_adjoins(const char *text, bool boxed)
 {
     al_appeal_features f;
 
     al_appeal_measure(text, &f);
-    return features_continue(&f) ||
+    return features_continue(&f, boxed) ||
            (f.words <= CONTINUE_MAX_WORDS && f.member && (f.address || f.self));
 }
 

@@ -45,9 +45,11 @@ bool al_appeal_is(const al_appeal_features *f);
 /**
  * Does TEXT, a block beside an appeal, continue it: it asks or names a
  * price, a channel or bank details, with less evidence than a block alone
- * needs ("Around 900 readers already chip in.")?
+ * needs ("Around 900 readers already chip in.")? BOXED: the appeal is set
+ * in a box of its own and TEXT is in it (its terms are the appeal's, also
+ * a price told to nobody).
  */
-bool al_appeal_continues(const char *text);
+bool al_appeal_continues(const char *text, bool boxed);
 
 /**
  * Does TEXT, the block right beside an appeal (no other block between),
@@ -55,7 +57,7 @@ bool al_appeal_continues(const char *text);
  * (membership, reader-funded, no paywall or advertisers) to the reader or
  * as the site's "we"?
  */
-bool al_appeal_adjoins(const char *text);
+bool al_appeal_adjoins(const char *text, bool boxed);
 
 /** Is TEXT, a short heading, the title of an appeal ("Become a member")? */
 bool al_appeal_heading(const char *text);

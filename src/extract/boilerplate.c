@@ -83,6 +83,9 @@
 #define BOX_APPEAL_FACTOR 3
 #define BOX_SLACK_CHARS 300
 #define BOX_SHORT_MAX_WORDS 12
+/* A small box: at most this many blocks (an appeal, its terms, its bank
+ * details), for small_box. */
+#define SMALL_BOX_BLOCKS 3
 /* A prompt box (drop_prompt_boxes): at most PROMPT_BOX_MAX_CHARS of text,
  * its one block at most PROMPT_BOX_MAX_WORDS. */
 #define PROMPT_BOX_MAX_CHARS 400
@@ -1101,17 +1104,41 @@ static void drop_poll_questions(al_items *items, const al_dom *dom)
 /* A box's blocks of more than BOX_SHORT_MAX_WORDS words, for own_box. */
 typedef struct {
     unsigned char state;      /* 0 not counted yet, else 1 + its long blocks (up to 2) */
+    unsigned char blocks;     /* 0 not counted yet, else 1 + its blocks (up to SMALL_BOX_BLOCKS + 2) */
     size_t first;             /* the first long block's item */
 } box_count;
+
+/* Is BOX, the parent of the appeal at item I, a small box of its own (not
+ * <body>): at most SMALL_BOX_BLOCKS blocks, the appeal and its terms
+ * ("La tessera costa 15 euro l'anno ...", then the IBAN), not an
+ * article's body of paragraphs? In it a price told to nobody is the
+ * appeal's (al_appeal_continues: BOXED). */
+static bool small_box(const al_items *items, const al_dom *dom, size_t i, int box, box_count *counts)
+{
+    box_count *bc;
+    size_t j;
+
+    if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || !counts)
+        return false;
+    bc = &counts[box];
+    if (!bc->blocks) {
+        bc->blocks = 1;
+        for (j = i; j > 0 && items->items[j - 1].node > box; j--)
+            ;
+        for (; j < items->count && items->items[j].node < dom->nodes[box].end && bc->blocks <= SMALL_BOX_BLOCKS + 1; j++)
+            bc->blocks += al_item_is_block(&items->items[j]);
+    }
+    return bc->blocks <= SMALL_BOX_BLOCKS + 1;
+}
 
 /* Does O go on with the appeal beside it: al_appeal_adjoins() for the
  * NEAREST block, al_appeal_continues() past it? Kept in *SAID (when not
  * NULL): a box of many appeals asks the same neighbour once per appeal. */
-static bool appeal_goes_on(const al_item *o, signed char *said, bool nearest)
+static bool appeal_goes_on(const al_item *o, signed char *said, bool nearest, bool boxed)
 {
     if (said && *said >= 0)
         return *said;
-    bool yes = nearest ? al_appeal_adjoins(o->text) : al_appeal_continues(o->text);
+    bool yes = nearest ? al_appeal_adjoins(o->text, boxed) : al_appeal_continues(o->text, boxed);
     if (said)
         *said = yes;
     return yes;
@@ -1162,6 +1189,7 @@ static void drop_appeal_runs(al_items *items, const al_dom *dom)
     for (i = 0; i < items->count; i++) {
         al_item *it = &items->items[i];
         int step, box;
+        bool boxed;
 
         if (!it->junk || !al_item_is_block(it) || !al_block_is_appeal_by_features(it))
             continue;
@@ -1170,6 +1198,7 @@ static void drop_appeal_runs(al_items *items, const al_dom *dom)
         if (!said && (said = malloc(items->count * 2)) != NULL)
             memset(said, -1, items->count * 2);
         box = dom->nodes[it->node].parent;
+        boxed = small_box(items, dom, i, box, counts);
         if (!own_box(items, dom, i, box, counts))
             box = -1;
         for (step = -1; step <= 1; step += 2) {
@@ -1185,7 +1214,7 @@ static void drop_appeal_runs(al_items *items, const al_dom *dom)
                     break;              /* out of the appeal's own box */
                 if (o->junk)
                     continue;
-                if (!o->text || !appeal_goes_on(o, said ? &said[j * 2 + !nearest] : NULL, nearest))
+                if (!o->text || !appeal_goes_on(o, said ? &said[j * 2 + !nearest] : NULL, nearest, boxed))
                     break;
                 o->junk = true;
                 nearest = false;
