@@ -377,11 +377,10 @@ static bool is_score(const al_dom *dom, int i)
  * page states, not readers' stars. */
 static bool is_verdict(const al_dom *dom, int i)
 {
-    static const char *const types[] = { "ClaimReview", NULL };
     const al_node *n = &dom->nodes[i];
 
     return n->text_len > 0 && n->text_len <= LABEL_MAX_BYTES && n->link_len == 0 && n->input_count == 0 &&
-           al_page_declares(dom, types);
+           al_page_claim_review(dom);
 }
 
 /* Is node J inside a <p> below the element TOP? */

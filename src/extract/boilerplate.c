@@ -444,7 +444,6 @@ static int list_of(const al_dom *dom, int node);
  * sources"): the article's too. */
 static bool announced_list(const al_items *items, const al_dom *dom, size_t i, size_t j)
 {
-    static const char *const fact_check[] = { "ClaimReview", NULL };
     const al_item *p = i > 0 ? &items->items[i - 1] : NULL;
     size_t n = p ? strlen(p->text) : 0;
     int list = i < j ? list_of(dom, items->items[i].node) : -1;
@@ -454,7 +453,7 @@ static bool announced_list(const al_items *items, const al_dom *dom, size_t i, s
         return false;
     sentence = p->kind == ALOUD_BLOCK_PARAGRAPH && n > 0 && p->text[n - 1] == ':' &&
                al_item_link_share(p) < PROSE_MAX_LINK_SHARE && al_text_words(p->text) >= PROSE_MIN_WORDS;
-    sources = p->kind == AL_ITEM_HEADING && al_page_declares(dom, fact_check);
+    sources = p->kind == AL_ITEM_HEADING && al_page_claim_review(dom);
     if (!sentence && !sources)
         return false;
     for (size_t k = i; k < j; k++)

@@ -1472,6 +1472,8 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
         return al_error_set(ALOUD_ENOARTICLE, "%s: no readable article (the page has no body)", name);
     if (is_search_page(dom, meta))
         return al_error_set(ALOUD_ENOARTICLE, "%s: no readable article (this is a page of search results)", name);
+    dom->claim_review = 0;
+    dom->claim_review = al_page_claim_review(dom) ? 2 : 1;      /* asked per block below: once */
     headline = headline_node(dom, meta);
     mark_unlikely(dom, meta, headline);
     if ((err = al_furniture_drop(dom)) < 0 || (err = al_product_drop(dom)) < 0)

@@ -49,6 +49,9 @@ int al_recipe_mark(al_dom *dom);
 /** Does the page declare, in JSON-LD (@type, in @graph too) or microdata
  *  (itemtype), a thing of one of TYPES (NULL-terminated: "Recipe")? */
 bool al_page_declares(const al_dom *dom, const char *const *types);
+/** Does the page declare a ClaimReview (a fact check)? Asked per block:
+ *  DOM's claim_review when al_extract set it, else al_page_declares. */
+bool al_page_claim_review(const al_dom *dom);
 
 /** Does the itemtype value V name one of TYPES ("https://schema.org/Recipe")? */
 bool al_itemtype_in(const char *v, const char *const *types);

@@ -159,6 +159,13 @@ bool al_page_declares(const al_dom *dom, const char *const *types)
     return false;
 }
 
+bool al_page_claim_review(const al_dom *dom)
+{
+    static const char *const types[] = { "ClaimReview", NULL };
+
+    return dom->claim_review ? dom->claim_review == 2 : al_page_declares(dom, types);
+}
+
 /* JSON-LD or microdata of type Product, or og:type "product" ("product.item"). */
 static bool is_product_page(const al_dom *dom)
 {

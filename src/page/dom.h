@@ -77,6 +77,8 @@ typedef struct {
     int count;
     int html, head, body;  /* indices, -1 when absent */
     int ld_container;      /* where the JSON-LD articleBody's text lives, or -1 */
+    int claim_review;      /* the page declares a ClaimReview: 2 yes, 1 no, 0 not known yet
+                            * (al_page_claim_review; set once by al_extract) */
     al_gnode *gnodes;      /* nodes[i].g is &gnodes[i] */
     al_attr *attrs;
     char *flat;            /* the parser's output: every string points into it (owned) */
