@@ -468,10 +468,10 @@ static bool announced_list(const al_items *items, const al_dom *dom, size_t i, s
  * announced them (announced_list). Headings are neutral. */
 static void resolve_suspects(al_items *items, const al_dom *dom)
 {
-    size_t i = 0, j, k;
+    size_t i = 0, j, k, good = 0;       /* GOOD: the first good block at or after the last run */
 
     while (i < items->count) {
-        bool prev_junk = false, good_after = false;
+        bool prev_junk = false, good_after;
 
         if (!is_suspect(&items->items[i])) {
             i++;
@@ -487,8 +487,14 @@ static void resolve_suspects(al_items *items, const al_dom *dom)
             prev_junk = p->junk && p->kind != AL_ITEM_RULE;
             break;
         }
-        for (k = j; k < items->count && !good_after; k++)
-            good_after = al_item_is_block(&items->items[k]) && !items->items[k].junk && !is_suspect(&items->items[k]);
+        /* found once for the runs before it, not again for each (no block
+         * from J on changes here: the runs marked junk are before J) */
+        if (good < j)
+            for (good = j; good < items->count && !(al_item_is_block(&items->items[good]) &&
+                                                     !items->items[good].junk && !is_suspect(&items->items[good]));
+                 good++)
+                ;
+        good_after = good < items->count;
         if (prev_junk || (!good_after && !announced_list(items, dom, i, j)))
             for (k = i; k < j; k++)
                 items->items[k].junk = true;
