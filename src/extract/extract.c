@@ -1281,6 +1281,18 @@ static bool next_article(const al_dom *dom, int own, int next, int i)
     return false;
 }
 
+/* holds_prose_paragraph(DOM, I), asked once for the same I in a row:
+ * every heading inside one box has the same OWN and NEXT (a stream of
+ * 20,000 headings in a box without prose scanned the box for each). */
+static bool prose_once(const al_dom *dom, int i, int *seen, bool *prose)
+{
+    if (*seen != i) {
+        *seen = i;
+        *prose = holds_prose_paragraph(dom, i);
+    }
+    return *prose;
+}
+
 /* An infinite-scroll page appends the next story after the article: its
  * own <h1>, which is not the page's title, its byline and its text, in a
  * container beside the article's ("Siguiente noticia", "Volgend
@@ -1302,7 +1314,8 @@ static void drop_next_stories(al_dom *dom, const al_meta *meta, int headline)
 {
     char *title, *site;
     size_t tn;
-    int i, end;
+    int i, end, seen_own = -1, seen_next = -1;
+    bool own_prose = false, next_prose = false;
 
     if (headline < 0 || !meta->title || !(title = al_text_key(meta->title)))
         return;
@@ -1333,7 +1346,7 @@ static void drop_next_stories(al_dom *dom, const al_meta *meta, int headline)
         next = child_holding(dom, lca, i);
         if ((dom->nodes[next].tag == GUMBO_TAG_ARTICLE || next_article(dom, own, next, i) ||
              (dom->nodes[next].tag == dom->nodes[own].tag && same_class(dom, own, next))) &&
-            holds_prose_paragraph(dom, own) && holds_prose_paragraph(dom, next)) {
+            prose_once(dom, own, &seen_own, &own_prose) && prose_once(dom, next, &seen_next, &next_prose)) {
             for (k = next; k < dom->nodes[lca].end; k = dom->nodes[k].end)
                 dom->nodes[k].flags |= AL_NODE_DROP;
             break;
