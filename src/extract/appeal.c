@@ -122,13 +122,13 @@
 
 /* ---- the word classes --------------------------------------------------- */
 
-enum { C_ADDRESS, C_REQUEST, C_SELF, C_MEMBER, C_PERIOD, C_CURRENCY, C_CHANNEL, C_COUNT };
+enum { C_ADDRESS, C_REQUEST, C_SELF, C_MEMBER, C_PERIOD, C_CURRENCY, C_CHANNEL, C_REPORT, C_COUNT };
 
 static const char *const class_table[C_COUNT] = {
     [C_ADDRESS] = "extract.appeal_address", [C_REQUEST] = "extract.appeal_request",
     [C_SELF] = "extract.appeal_self",       [C_MEMBER] = "extract.appeal_member",
     [C_PERIOD] = "extract.appeal_period",   [C_CURRENCY] = "extract.appeal_currency",
-    [C_CHANNEL] = "extract.appeal_channel",
+    [C_CHANNEL] = "extract.appeal_channel", [C_REPORT] = "extract.appeal_report",
 };
 
 /* One entry: its words (folded, or as written when CASED), the last one a
@@ -730,6 +730,23 @@ static bool site_offers(const tokens *ts, size_t i, const phrase *req, const cha
     return j < ts->count && !ts->t[j].sentence_start && match_in(C_ADDRESS, ts, j, lang) != NULL;
 }
 
+/* Does the request verb at token I report a giving, not ask for one: a
+ * finite "is", "was", "has" ([extract.appeal_report]) right before it, and
+ * before that neither the site's "we" nor the reader ("Lorelei is donating
+ * 2 of her Tin Snippets", "the firm has pledged $1m")? Someone else gives:
+ * news, asked of nobody. */
+static bool reports_giving(const tokens *ts, size_t i, const char *lang)
+{
+    size_t k = word_before(ts, i), s;
+
+    if (ts->t[i].sentence_start || k == (size_t)-1 || !match_in(C_REPORT, ts, k, lang))
+        return false;
+    if (ts->t[k].sentence_start)
+        return false;                   /* "Is donating ...?": a question */
+    s = word_before(ts, k);
+    return s != (size_t)-1 && !match_in(C_SELF, ts, s, lang) && !match_in(C_ADDRESS, ts, s, lang);
+}
+
 void al_appeal_measure(const char *text, al_appeal_features *f)
 {
     tokens ts = { 0 };
@@ -761,7 +778,9 @@ void al_appeal_measure(const char *text, al_appeal_features *f)
         if (acronym(&ts.t[i], small_letters))
             continue;                   /* "US shops": a country, not "us" */
         f->address += match_in(C_ADDRESS, &ts, i, lang) != NULL;
-        if ((req = match_in(C_REQUEST, &ts, i, lang)) != NULL && !site_offers(&ts, i, req, lang)) {
+        if ((req = match_in(C_REQUEST, &ts, i, lang)) != NULL && reports_giving(&ts, i, lang)) {
+            f->reported++;
+        } else if (req != NULL && !site_offers(&ts, i, req, lang)) {
             f->request++;
             /* "Become a member", "Hazte socio": the imperative asks the reader;
              * a sentence's first word is one in English ("Support us"), not

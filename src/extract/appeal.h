@@ -19,6 +19,7 @@ typedef struct {
     size_t words;      /* word tokens */
     int address;       /* the reader addressed: "you", "Sie", an imperative request */
     int request;       /* request verbs: "support", "werden", "hazte" */
+    int reported;      /* request verbs that report a giving: "Lorelei is donating" */
     int self;          /* the site speaks of itself: "we", "our", "uns" */
     int member;        /* membership words: "member", "Abo", "independent", "ad-free" */
     int money;         /* amounts: a number beside a currency */

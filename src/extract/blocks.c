@@ -1935,10 +1935,18 @@ static bool fires_payment_details(junk_block *b, const junk_rule *r)
  * the site or to the reader ("please consider supporting us on Patreon")
  * or is mostly its link. A sentence of news with a link in it is not
  * asked of the reader: "the firm made a contribution to the pension
- * fund", "residents can donate blankets at the town hall". */
+ * fund", "residents can donate blankets at the town hall". Nor is a
+ * short one whose giving is reported of someone else, asking nothing and
+ * speaking neither as the site nor to the reader ("Lorelei is donating 2
+ * of her Tin Snippets worth $50."): a sponsor's prize is news. */
 static bool fires_appeal(junk_block *b, const junk_rule *r)
 {
+    const al_appeal_features *f;
+
     if (!appeal_count(b))
+        return false;
+    f = features(b);
+    if (f->reported && !f->request && !site_or_reader(b))
         return false;
     if (is_short(b, r))
         return true;
