@@ -156,6 +156,85 @@ static size_t url_len(const char *p)
     return strcspn(p, " ");
 }
 
+/* A top-level domain of two letters spelt where [speech.settings]
+ * tld_spell says so ("beispiel.de": Punkt d e, not the word "de"). */
+static void put_label(nz *c, const char *s, size_t n, bool last)
+{
+    if (last && n == 2 && nz_setting(c, "tld_spell"))
+        al_buf_printf(c->b, "%c %c", s[0], s[1]);
+    else
+        al_buf_put(c->b, s, n);
+}
+
+/* A host name in lower case with a short path of words, as speechtext.c
+ * leaves a URL ("example.org/help", "exemple.gouv.fr"): two labels or more
+ * of two characters or more, the last of letters; said with [speech.words]
+ * dot and slash, "example dot org slash help". Its length, or 0. */
+static size_t domain(nz *c, const char *p)
+{
+    const char *dot_w = nz_word(c, "dot"), *slash_w = nz_word(c, "slash"), *q = p, *lab = p, *host_end;
+    size_t labels = 0;
+    bool letters = true;
+
+    /* (not a file in a path, "/usr/bin/backup.sh", nor "www.", which
+     * speechtext.c has taken off a URL) */
+    if (!dot_w || !(*p >= 'a' && *p <= 'z') || (p > c->text && p[-1] == '/') || strncmp(p, "www.", 4) == 0)
+        return 0;
+    /* "dott.ssa", "sig.ra": an abbreviation of the tables is none */
+    {
+        static const int tabs[] = { NZ_ABBREV, NZ_TITLES, NZ_ABBREV_NUM, NZ_ABBREV_SUFFIX, NZ_ABBREV_CASES };
+        size_t an;
+        for (size_t i = 0; i < sizeof(tabs) / sizeof(tabs[0]); i++)
+            if (nz_match(c, tabs[i], p, false, &an) && memchr(p, '.', an))
+                return 0;
+    }
+    for (;; q++) {
+        if ((*q >= 'a' && *q <= 'z') || *q == '-' || (*q >= '0' && *q <= '9')) {
+            letters = letters && *q >= 'a' && *q <= 'z';
+            continue;
+        }
+        if (q - lab < 2)
+            return 0;
+        labels++;
+        if (*q == '.' && ((q[1] >= 'a' && q[1] <= 'z') || (q[1] >= '0' && q[1] <= '9'))) {
+            lab = q + 1;
+            letters = true;
+            continue;
+        }
+        break;
+    }
+    if (labels < 2 || !letters || nz_is_alnum_at(q) || *q == '@' || (*q == '/' && !slash_w))
+        return 0;
+    host_end = q;
+    if (*q == '/') {
+        while (*q == '/' && ((q[1] >= 'a' && q[1] <= 'z') || (q[1] >= '0' && q[1] <= '9'))) {
+            q++;
+            while ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') || *q == '-')
+                q++;
+        }
+        if (nz_is_alnum_at(q) || *q == '/')
+            return 0;
+    }
+    lab = p;
+    for (const char *s = p; s <= host_end; s++) {
+        if (s == host_end || *s == '.') {
+            put_label(c, lab, (size_t)(s - lab), s == host_end);
+            if (s < host_end)
+                al_buf_printf(c->b, " %s ", dot_w);
+            lab = s + 1;
+        }
+    }
+    for (const char *s = host_end; s < q; s++) {
+        if (*s == '/')
+            al_buf_printf(c->b, " %s ", slash_w);
+        else if (*s == '-')
+            al_buf_putc(c->b, ' ');
+        else
+            al_buf_putc(c->b, *s);
+    }
+    return (size_t)(q - p);
+}
+
 /* "ann.lee@example.co.uk" -> "ann dot lee at example dot co dot uk";
  * '-' and '_' as [speech.words] hyphen and underscore where the language
  * has them ("stadt Bindestrich muenchen"), else a pause. */
@@ -178,6 +257,11 @@ static size_t email(nz *c, const char *p)
         return 0;
     n = (size_t)(q - p);
     for (const char *s = p; s < q; s++) {
+        /* the last label: "beispiel.de", Punkt d e (tld_spell) */
+        if (s > at && s[-1] == '.' && q - s == 2 && !memchr(s, '.', 2)) {
+            put_label(c, s, 2, true);
+            break;
+        }
         if (s == at) {
             al_buf_printf(c->b, " %s ", at_w);
         } else if (*s == '.') {
@@ -1008,12 +1092,14 @@ static size_t step(nz *c, const char *p)
     size_t k = nz_cp(p, &cp), n;
     bool bound = nz_boundary(c, p);
 
+    if (bound && nz_is_alnum_at(p) && (n = email(c, p)))
+        return n;
+    if (bound && (n = domain(c, p)))
+        return n;
     if (bound && (n = url_len(p))) {
         al_buf_put(c->b, p, n);
         return n;
     }
-    if (bound && nz_is_alnum_at(p) && (n = email(c, p)))
-        return n;
     if (*p >= '0' && *p <= '9') {
         if (bound || !c->known)
             return nz_number(c, p);

@@ -129,7 +129,27 @@ static size_t url_at(const char *p, const char **host, size_t *host_len)
     return (size_t)(end - p);
 }
 
-/* TEXT with every bare URL replaced by its host name, into B. */
+/* The length of a short path of one word after a host at P ("/help",
+ * "/nieuws/", "/road-safety"): letters and '-', at most 16 bytes, that END
+ * closes; else 0 (a deeper path, a query, a file name, an id: the host
+ * alone is said). */
+static size_t word_path(const char *p, const char *end)
+{
+    size_t n = 1;
+
+    if (p >= end || *p != '/')
+        return 0;
+    while (p + n < end && ((p[n] >= 'a' && p[n] <= 'z') || (p[n] >= 'A' && p[n] <= 'Z') || p[n] == '-'))
+        n++;
+    if (n == 1)
+        return 0;
+    if (p + n < end && p[n] == '/' && p + n + 1 == end)
+        n++;   /* a trailing slash */
+    return p + n == end && n <= 17 ? n : 0;
+}
+
+/* TEXT with every bare URL replaced by its host name and a short path of
+ * words, "www.example.org/help" example.org/help, into B. */
 static void put_hosts(al_buf *b, const char *text)
 {
     for (const char *p = text; *p;) {
@@ -139,8 +159,11 @@ static void put_hosts(al_buf *b, const char *text)
         if (p == text || strchr(" ([\"'", p[-1]))
             n = url_at(p, &host, &host_len);
         if (n > 0) {
+            size_t pn;
             for (size_t i = 0; i < host_len; i++)
                 al_buf_putc(b, (char)(host[i] >= 'A' && host[i] <= 'Z' ? host[i] + 32 : host[i]));
+            if ((pn = word_path(host + host_len, p + n)) > 0)
+                al_buf_put(b, host + host_len, host[host_len + pn - 1] == '/' ? pn - 1 : pn);
             p += n;
             continue;
         }
