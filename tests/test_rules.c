@@ -736,6 +736,11 @@ static const appeal_row appeal_rows[] = {
              "poinformowała spółka." },
     { false, "Se hai un abbonamento da 9,99 euro al mese, da aprile puoi pagarlo anche con PayPal, ha annunciato "
              "la piattaforma." },
+    /* ... or, for the site ("ci aiuti"), a channel and a payment word; without the site's "we", news */
+    { true, "Ti \xC3\xA8 stata utile questa guida? Il blog vive grazie ai lettori: con 2 euro al mese su Satispay o "
+            "con un bonifico una tantum ci aiuti a restare indipendenti." },
+    { false, "Se hai un abbonamento da 9,99 euro al mese, da aprile puoi pagarlo con PayPal o con un bonifico, ha "
+             "annunciato la piattaforma." },
     /* capitals in a text with small letters: a country, not "us" */
     { false, "US shops that sign up before March get the reader for free and pay $4 a month from then on, "
              "the company said." },

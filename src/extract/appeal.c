@@ -36,9 +36,11 @@
  * lexicon 2. A text is an appeal when it asks (a request verb) and either
  * addresses the reader or speaks for the site ("we") with a price per
  * period or a channel, or, with no request verb, tells the reader a price
- * per period and two ways to pay ("Od 10 zł miesięcznie na Patronite
+ * per period and two channels ("Od 10 zł miesięcznie na Patronite
  * dostajecie ..., możecie przelać BLIKiem"; news of two channels' fees
- * addresses nobody), or when it holds bank details in a short line of
+ * addresses nobody) or, speaking for the site, two ways to pay (a
+ * channel, a payment word, bank details: "con 2 euro al mese su Satispay
+ * o con un bonifico una tantum ci aiuti"), or when it holds bank details in a short line of
  * them or with the reader or the site named; it asks for the site (its
  * "we", money or a membership: a how-to's "you can donate it or pay by
  * PayPal" asks for nothing); and its score
@@ -819,6 +821,13 @@ static int what_score(const al_appeal_features *f)
     return (f->member >= 2 ? 2 : f->member) + money + 2 * (f->channel > 0) + (f->payment > 0) + 3 * (f->bank_id > 0);
 }
 
+/* The ways to pay a text names: its channels, a payment word of the
+ * lexicon ("bonifico", "bank transfer"), bank details. */
+static int ways_to_pay(const al_appeal_features *f)
+{
+    return f->channel + (f->payment > 0) + (f->bank_id > 0);
+}
+
 static bool features_appeal(const al_appeal_features *f)
 {
     int need = APPEAL_SCORE_SHORT;
@@ -830,10 +839,12 @@ static bool features_appeal(const al_appeal_features *f)
                                          * sentences that speak to nobody are news ("Wer helfen
                                          * will, kann auf das Spendenkonto der Stadt überweisen:
                                          * IBAN ... Spendenquittungen stellt die Stiftung aus") */
-    if (!f->request && !(f->address && f->money_period && f->channel >= 2))
+    if (!f->request && !(f->address && f->money_period && (f->channel >= 2 || (f->self && ways_to_pay(f) >= 2))))
         return false;                   /* asks nothing, unless it tells the reader the price per
-                                         * period and two ways to pay ("Od 10 zł miesięcznie na
-                                         * Patronite dostajecie ... możecie przelać BLIKiem") */
+                                         * period and two channels ("Od 10 zł miesięcznie na
+                                         * Patronite dostajecie ... możecie przelać BLIKiem") or, for
+                                         * the site ("ci aiuti"), two ways to pay ("con 2 euro al
+                                         * mese su Satispay o con un bonifico") */
     if (!f->address && !(f->self && (f->money_period || f->channel)))
         return false;                   /* nobody is asked: news about money */
     if (!f->self && !f->money && !f->member)
