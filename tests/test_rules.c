@@ -302,6 +302,12 @@ static void test_word_rules(void)
          "el informe de la CNMC.</p>", T(P), P);                     /* links, but of others, not this page's */
     KEEP("<p>Die EU-Kommission pr\xC3\xBC" "ft, ob die Provision der Vergleichsportale offengelegt werden "
          "muss.</p>", T(P), P);                                     /* no affiliation */
+    /* earning from this page's links, to the reader; the links' affiliation in a labelled note */
+    CATCH("disclosure", "<p>Gadget Shelf earns a commission when you buy through links on this page.</p>", T(P), P);
+    CATCH("disclosure", "<p>Nota: alcuni link a strutture ricettive sono affiliati.</p>", T(P), P);
+    KEEP("<p>Regulators want influencers to label affiliate links clearly, the report said.</p>", T(P), P);
+    KEEP("<p>Creators earn a commission when readers buy through links on their pages, the study found.</p>",
+         T(P), P);                                                  /* not this page's, nobody addressed */
 
     /* author-contact: two addresses or handles, or one and "I"/"we" */
     CATCH("author-contact", "<p>\xC2\xBF" "Preguntas? Escr\xC3\xAD" "beme a pablo@huertourbano.example o en "

@@ -1998,6 +1998,9 @@ static bool key_has_table_word(const char *key, const char *table)
     return hit;
 }
 
+/* A labelled note of the links' affiliation is at most this many words. */
+#define DISCLOSURE_NOTE_WORDS 30
+
 /* An affiliate disclosure worded freshly ("Algunos enlaces de este
  * artículo son de afiliado: si compras a través de ellos, el blog recibe
  * una pequeña comisión"): a word of affiliation and one of earning
@@ -2006,12 +2009,32 @@ static bool key_has_table_word(const char *key, const char *table)
  * ([extract.disclosure_link]) of this page ([extract.disclosure_here]).
  * News about affiliate commissions reports them of others ("Publishers
  * earn a commission from affiliate links, the report found"). */
+/* A note's label: the text opens with one word and a colon ("Nota:",
+ * "Note:", "Disclosure:"), set apart as the page's own remark. */
+static bool note_label(const char *text)
+{
+    const char *p = text;
+
+    while (*p && !isspace((unsigned char)*p) && *p != ':')
+        p++;
+    return p > text && *p == ':' && isspace((unsigned char)p[1]);
+}
+
 static bool affiliate_disclosure(junk_block *b)
 {
-    return key_has_table_word(b->key, "extract.disclosure_affiliate") &&
-           key_has_table_word(b->key, "extract.disclosure_earn") &&
-           (site_or_reader(b) || (key_has_table_word(b->key, "extract.disclosure_link") &&
-                                  key_has_table_word(b->key, "extract.disclosure_here")));
+    bool affiliate = key_has_table_word(b->key, "extract.disclosure_affiliate"),
+         earn = key_has_table_word(b->key, "extract.disclosure_earn"),
+         links = key_has_table_word(b->key, "extract.disclosure_link");
+
+    if (affiliate && earn &&
+        (site_or_reader(b) || (links && key_has_table_word(b->key, "extract.disclosure_here"))))
+        return true;
+    /* the earning said of this page's links to the reader, with no word of
+     * affiliation ("Gadget Shelf earns a commission when you buy through
+     * links on this page"), or the links' affiliation in a labelled note
+     * ("Nota: alcuni link a strutture ricettive sono affiliati.") */
+    return links && ((earn && features(b)->address && key_has_table_word(b->key, "extract.disclosure_here")) ||
+                     (affiliate && note_label(b->it->text) && b->words <= DISCLOSURE_NOTE_WORDS));
 }
 
 /* A phrase of [extract.disclosure] ("affiliate links", "sponsored post")
