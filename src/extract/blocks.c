@@ -1799,6 +1799,88 @@ static bool fires_post_footer(junk_block *b, const junk_rule *r)
     return comment_machinery_link(b->it, b->dom);
 }
 
+static bool key_has_table_word(const char *key, const char *table);
+
+/* An element that is the page's comment machinery: its class or id names
+ * the comments or their form ("commentlist", "#comments", "#respond"), or
+ * it holds a text box (the comment form's <textarea>). */
+static bool comment_machinery(const al_dom *dom, int j)
+{
+    int k;
+
+    if (al_dom_class_has(dom, j, "comment") || al_dom_class_has(dom, j, "respond"))
+        return true;
+    for (k = j; k < dom->nodes[j].end; k++)
+        if (dom->nodes[k].tag == GUMBO_TAG_TEXTAREA)
+            return true;
+    return false;
+}
+
+/* Does the subtree of J hold text (not white space alone) or a form control? */
+static bool has_content(const al_dom *dom, int j)
+{
+    int k;
+
+    if (dom->nodes[j].input_count > 0)
+        return true;
+    for (k = j; k < dom->nodes[j].end; k++)
+        if (dom->nodes[k].g && dom->nodes[k].g->type == GUMBO_NODE_TEXT)
+            return true;
+    return false;
+}
+
+/* The nearest sibling of I before it (DIR < 0) or after it that has text
+ * or a form control, or -1: separators and empty boxes are skipped. */
+static int content_sibling(const al_dom *dom, int i, int dir)
+{
+    int parent = dom->nodes[i].parent, j = i;
+
+    for (;;) {
+        if (dir > 0) {
+            j = dom->nodes[j].end;
+            if (j >= dom->count || dom->nodes[j].parent != parent)
+                return -1;
+        } else {
+            if (--j <= parent)
+                return -1;
+            while (dom->nodes[j].parent != parent)
+                j = dom->nodes[j].parent;
+        }
+        if (has_content(dom, j))
+            return j;
+    }
+}
+
+/* A comment policy stated beside the comments: words of comments
+ * ([extract.comment_word]) and of their rules ([extract.comment_rule]:
+ * "removed", "terms", "moderated"), in a block whose nearest sibling with
+ * content, before or after it, is the comment list or form (climbing from
+ * the block while its element holds nothing else): "Debate is fine,
+ * flaming is not ... will be removed" above the reply form, "Please read
+ * the agreement before making comments" under the comments box. The
+ * article's last line beside the comments names no rules ("did not
+ * respond to a request for comment"). */
+static bool fires_comment_policy(junk_block *b, const junk_rule *r)
+{
+    const al_dom *dom = b->dom;
+    int i = b->it->node;
+
+    (void)r;
+    if (!key_has_table_word(b->key, "extract.comment_word") || !key_has_table_word(b->key, "extract.comment_rule"))
+        return false;
+    while (i >= 0) {
+        int before = content_sibling(dom, i, -1), after = content_sibling(dom, i, 1), parent;
+
+        if ((before >= 0 && comment_machinery(dom, before)) || (after >= 0 && comment_machinery(dom, after)))
+            return true;
+        parent = dom->nodes[i].parent;
+        if (parent < 0 || dom->nodes[parent].text_len > dom->nodes[i].text_len + dom->nodes[i].text_len / FOOTER_SLACK_DIVISOR)
+            return false;
+        i = parent;
+    }
+    return false;
+}
+
 static bool fires_meta_line(junk_block *b, const junk_rule *r)
 {
     return al_lexicon_match(AL_LEX_META, b->key) && (linked(b, r) || labelled(b->it->text, AL_LEX_META));
@@ -2673,6 +2755,11 @@ static const junk_rule junk_rules[] = {
     { "meta-line", ANY_KIND, 25, 0, 0.3, 0, fires_meta_line,
       "\"Tags: ...\", \"Filed under ...\": labelled or mostly links",
       "tests/pages/recipe-card" },
+    { "comment-policy", ANY_KIND, 80, 0, 0, 0, fires_comment_policy,
+      "a comment policy: words of comments and of their rules ([extract.comment_word], "
+      "[extract.comment_rule]) in a block right beside the comment list or form (\"Personal attacks "
+      "will be removed\", \"accept the terms ... before making comments\")",
+      "tests/pages/blog-comment-policy" },
     { "cookie", ANY_KIND, 60, 0, 0, 0, fires_cookie,
       "a cookie notice",
       "tests/test_rules.c" },
