@@ -174,6 +174,11 @@ static void test_word_rules(void)
     KEEP("<p>Sources: <a href=/a>Met Office</a>, <a href=/b>Environment Agency</a></p>", T(P), P);
     KEEP("<p>THE COUNCIL HAS NOT YET SAID WHEN THE BRIDGE WILL REOPEN.</p>", T(P), P);
     KEEP("<p>2 May 2024: <a href=/t>the tribunal hears the case</a></p>", T(P), P);     /* a timeline's date */
+    /* a lead-in that ends with an arrow in place of a colon, then a headline; a sentence stays */
+    CATCH("related-link", "<p><strong>ALSO ON GADGET SHELF \xE2\x86\x92</strong> <a href=/r>We tried the Tally "
+          "Mouse 2 for a month</a></p>", T(P), P);
+    KEEP("<p>Fares went up \xE2\x86\x92 <a href=/t>the regulator found that they rose by a fifth in a "
+         "year</a>.</p>", T(P), P);                                  /* a sentence, not a headline */
 
     /* related-headline: a bold link to an article of the site, a headline,
      * after a paragraph of prose; the near misses are a list the text

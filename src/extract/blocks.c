@@ -1372,6 +1372,29 @@ static size_t opening_arrow(const char *text)
     return n;
 }
 
+/* "ALSO ON GADGET SHELF \xE2\x86\x92 <a>...</a>": a lead-in of at most MAX_WORDS
+ * words that ends with a pointing arrow (opening_arrow()'s signs) in
+ * place of a colon, no digits in it, and a headline after it (no
+ * sentence end: "Fares went up \xE2\x86\x92 <a>the regulator found ...</a>." is
+ * prose): the arrow points at the link. */
+static bool lead_in_arrow(const char *text, size_t max_words)
+{
+    const char *p;
+    char *lead;
+    bool ok = false;
+
+    for (p = text; *p && p - text <= LABEL_MAX_BYTES; p++) {
+        if (p == text || p[-1] != ' ' || !opening_arrow(p))
+            continue;
+        if (!(lead = al_strndup(text, (size_t)(p - text))))
+            return false;
+        ok = al_text_words(lead) <= max_words && !strpbrk(lead, "0123456789") && !ends_as_sentence(text);
+        free(lead);
+        break;
+    }
+    return ok;
+}
+
 /* Mostly capitals: at least RELATED_CAPS_SHARE of the ASCII letters, and
  * RELATED_CAPS_MIN_LETTERS of them ("DRIVER RESCUED FROM FLOODED FORD"). */
 static bool in_capitals(const char *text)
@@ -1389,7 +1412,7 @@ static bool in_capitals(const char *text)
 }
 
 /* A related story's line: one link, mostly the block, and a lead-in of a
- * few words and a colon, capitals, or a "read more" phrase. An arrow that
+ * few words and a colon (or an arrow), capitals, or a "read more" phrase. An arrow that
  * opens the line points elsewhere: its lead-in may be longer ("\xE2\x9E\x9C Dans la
  * m\xC3\xAAme veine : ..."). */
 static bool fires_related_link(junk_block *b, const junk_rule *r)
@@ -1400,6 +1423,7 @@ static bool fires_related_link(junk_block *b, const junk_rule *r)
     return linked(b, r) && item_links(b->it, b->dom) == 1 &&
            (lead_in_colon(text, RELATED_LEAD_MAX_WORDS) ||
             (arrow > 0 && lead_in_colon(text + arrow, RELATED_ARROW_LEAD_MAX_WORDS)) ||
+            lead_in_arrow(text, RELATED_ARROW_LEAD_MAX_WORDS) ||
             in_capitals(text) || al_lexicon_match(AL_LEX_READMORE, b->key));
 }
 
