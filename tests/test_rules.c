@@ -373,6 +373,10 @@ static void test_word_rules(void)
           "informatie kunt u contact opnemen met Jan de Vries, woordvoerder, via 06 12 34 56 78 of "
           "pers@bedrijf.example. Beeldmateriaal is op aanvraag beschikbaar in hoge resolutie.</p>", T(P), P);
     KEEP("<p>Voor meer informatie kunt u contact opnemen met de gemeente via info@gemeente.example.</p>", T(P), P);   /* no label */
+    CATCH("press-contact", "<p>R\xC3\xBC" "ckfragen an die Pressestelle: presse-hessen@gnh.example, Tel. 0561 123 "
+          "456 70</p>", T(P), P);
+    KEEP("<p>R\xC3\xBC" "ckfragen an das Ministerium blieben bis zum Abend unbeantwortet, teilte der Verband "
+         "mit.</p>", T(P), P);                                       /* no address, no label */
 
     /* post-footer: links to the trackback or the comment form, in any language */
     CATCH("post-footer", "<p>Cet article a \xC3\xA9t\xC3\xA9 publi\xC3\xA9 le 4 mars et class\xC3\xA9 dans "
