@@ -2118,7 +2118,18 @@ static char *about_name(const char *text, const char **rest)
 }
 
 /* Does the article name X (a key) in its title or a block before item END? */
-static bool names_before(const al_items *items, size_t end, const al_meta *meta, const char *x)
+/* names_before's last answer for one X, kept by drop_end_matter: the
+ * blocks before SCANNED were read, FOUND is the first that names X
+ * (SIZE_MAX: none). Peeling only marks items junk, and only after the
+ * blocks asked about, so the answer holds for the next X that is the
+ * same: 10,000 "About X: X is ..." blocks under an article of 10,000
+ * paragraphs read all of them for each. */
+typedef struct {
+    char *x;
+    size_t scanned, found;
+} name_seen;
+
+static bool names_before(const al_items *items, size_t end, const al_meta *meta, const char *x, name_seen *seen)
 {
     size_t i;
     bool named = false;
@@ -2126,13 +2137,28 @@ static bool names_before(const al_items *items, size_t end, const al_meta *meta,
 
     named = key && al_key_has_words(key, x);
     free(key);
-    for (i = 0; i < end && !named; i++) {
+    if (named)
+        return true;
+    if (!seen->x || strcmp(seen->x, x) != 0) {
+        free(seen->x);
+        if (!(seen->x = al_strdup(x)))
+            return false;
+        seen->scanned = 0;
+        seen->found = SIZE_MAX;
+    }
+    if (seen->found < end)
+        return true;
+    for (i = seen->scanned; i < end && !named; i++) {
         if (items->items[i].junk || !al_item_is_block(&items->items[i]) || !items->items[i].text)
             continue;
         key = al_text_key(items->items[i].text);
         named = key && al_key_has_words(key, x);
         free(key);
+        if (named)
+            seen->found = i;
     }
+    if (i > seen->scanned)
+        seen->scanned = i;
     return named;
 }
 
@@ -2144,7 +2170,7 @@ static bool names_before(const al_items *items, size_t end, const al_meta *meta,
  * same boilerplate under every release it sends (the issue's end matter;
  * tests/pages/press-release). Returns the index of its first item (the
  * label, or I), or I + 1 when it is none. */
-static size_t company_about(al_items *items, size_t i, const al_meta *meta)
+static size_t company_about(al_items *items, size_t i, const al_meta *meta, name_seen *seen)
 {
     al_item *it = &items->items[i];
     const char *rest;
@@ -2170,7 +2196,7 @@ static size_t company_about(al_items *items, size_t i, const al_meta *meta)
     if (first <= i) {
         if (!xkey)
             xkey = al_text_key(x);
-        if (!xkey || !names_before(items, first, meta, xkey))
+        if (!xkey || !names_before(items, first, meta, xkey, seen))
             first = i + 1;
     }
     free(x);
@@ -2227,6 +2253,7 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
     char *site = meta->site_name ? al_text_key(meta->site_name) : NULL;
     size_t first = 0;                           /* the first block still read */
     bool publisher_below = false;
+    name_seen seen = { NULL, 0, SIZE_MAX };
 
     while (i > 0) {
         al_item *it = &items->items[--i];
@@ -2243,7 +2270,7 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
             it->junk = true;                    /* all below it went: "Contacts presse" */
             continue;
         }
-        if ((about = company_about(items, i, meta)) <= i) {
+        if ((about = company_about(items, i, meta, &seen)) <= i) {
             for (; i > about; i--)              /* the block, its label and the junk between */
                 items->items[i].junk = true;
             items->items[about].junk = true;
@@ -2269,6 +2296,7 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
             break;
         it->junk = true;
     }
+    free(seen.x);
     free(site);
 }
 
