@@ -224,6 +224,26 @@ static void test_word_rules(void)
     KEEP("<table><tr><td>Won</td><td>3 of 5</td></tr></table>", T(TR), ALOUD_BLOCK_TABLE_ROW);
     KEEP("<p>Photo 1 of 12 shows the harbour at dawn.</p>", T(P), P);   /* words after the count */
 
+    /* comment-policy: words of comments and of their rules, beside the
+     * comment list or form, in each language's words; the article's own
+     * sentence about comments, away from them, stays */
+#define COMMENTS "<ol class=commentlist><li>Great piece, thanks for writing it.</li></ol>"
+#define FORM "<form><label>Name</label><input name=n><textarea></textarea><button>Send</button></form>"
+    CATCH("comment-policy", COMMENTS "<p id=t>Kommentare mit Beleidigungen werden ohne Rückfrage gelöscht.</p>",
+          T(P), P);
+    CATCH("comment-policy", "<p id=t>Les commentaires injurieux sont supprimés par la modération.</p>" FORM,
+          T(P), P);
+    CATCH("comment-policy", COMMENTS "<p id=t>Los comentarios ofensivos serán eliminados.</p>", T(P), P);
+    CATCH("comment-policy", "<p id=t>I commenti offensivi vengono rimossi dai moderatori.</p>" FORM, T(P), P);
+    CATCH("comment-policy", COMMENTS "<p id=t>Reacties met persoonlijke aanvallen worden verwijderd.</p>", T(P), P);
+    CATCH("comment-policy", "<p id=t>Comentários ofensivos são apagados. Leia as regras.</p>" FORM, T(P), P);
+    CATCH("comment-policy", COMMENTS "<p id=t>Komentarze obraźliwe są usuwane przez moderatora.</p>", T(P), P);
+    KEEP("<p id=t>Die Kommentare unter dem Video wurden inzwischen gelöscht, sagte die Sprecherin am Montag.</p>"
+         "<p>Die Polizei ermittelt weiter gegen den Mann aus dem Landkreis.</p>", T(P), P);
+    KEEP(COMMENTS "<p id=t>Officials declined to comment on the moderate proposal before the vote.</p>", T(P), P);
+#undef COMMENTS
+#undef FORM
+
     /* readers-rating: a score with the readers' count of votes, in each
      * language's words; the reviewer's own score (no votes) stays */
     CATCH("readers-rating", "<p>Il voto dei lettori: 3,9 su 5 (87 voti)</p>", T(P), P);
