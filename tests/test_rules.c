@@ -550,6 +550,11 @@ static void test_word_rules(void)
     KEEP("<p>Published in 1999, the book sold two million copies.</p>", T(P), P);  /* a clause follows */
     KEEP("<p>Mis \xC3\xA0 jour chaque mois, le registre compte 4 000 entreprises.</p>", T(P), P);
     KEEP("<p>Actualizado cada mes, el registro incluye 4.000 empresas.</p>", T(P), P);
+    KEEP("<p>Aktualizacja do Androida 14 pojawi si\xC4\x99 w przysz\xC5\x82ym miesi\xC4\x85" "cu.</p>", T(P), P);
+    CATCH("dateline", "<p>Aktualizacja: 14 godzin temu</p>", T(P), P);
+    CATCH("dateline", "<p>Updated 12 hours ago</p>", T(P), P);
+    CATCH("dateline", "<p>Published 4 March by Jane Doe in Politics and Local News</p>", T(P), P);
+    CATCH("dateline", "<p>Posted on July 24 by John Smith in News and Reviews</p>", T(P), P);
 
     CATCH("meta-label", "<p>Tags</p>", T(P), P);
     KEEP("<p>Tags and labels</p>", T(P), P);

@@ -2217,8 +2217,66 @@ static bool fires_copyright_sign(junk_block *b, const junk_rule *r)
     return strncmp(b->it->text, "\xC2\xA9", 2) == 0 || strncmp(b->it->text, "(c) ", 4) == 0;
 }
 
+/* Words from S to the next digit or the end ("March 2024": 1, "hours ago,
+ * 5 min": 2). A day's number in a dateline has its month or "hours ago"
+ * after it; "Aktualizacja do Androida 14 pojawi się w przyszłym miesiącu."
+ * goes on for five words: a sentence, where 14 is a version. */
+#define DATE_TAIL_MAX_WORDS 3
+
+static size_t words_to_number(const char *s)
+{
+    size_t words = 0;
+    bool in_word = false;
+
+    for (; *s && !(*s >= '0' && *s <= '9'); s++) {
+        bool space = *s == ' ';
+        if (!space && !in_word)
+            words++;
+        in_word = !space;
+    }
+    return words;
+}
+
+/* Is the word at W (of LEN bytes) a month's name in any language's
+ * [speech.months], or its first three letters or more ("Dec.")? */
+#define MONTH_MIN_LETTERS 3
+
+static bool month_name(const char *w, size_t len)
+{
+    size_t n, k;
+    const al_lang_entry *e = al_lang_table("speech.months", NULL, &n);
+
+    if (len < MONTH_MIN_LETTERS)
+        return false;
+    for (k = 0; k < n; k++)
+        if (e[k].value && strlen(e[k].value) >= len && strncasecmp(e[k].value, w, len) == 0)
+            return true;
+    return false;
+}
+
+/* Is the word right before START or right after END (the number S holds
+ * there) a month's name: "4 March", "July 24", "3 grudnia"? */
+static bool month_beside(const char *s, const char *start, const char *end)
+{
+    const char *a = end, *b;
+
+    while (*a == ' ' || *a == '.' || *a == ',')
+        a++;
+    for (b = a; *b && *b != ' ' && *b != ',' && *b != '.'; b++)
+        ;
+    if (month_name(a, (size_t)(b - a)))
+        return true;
+    for (b = start; b > s && b[-1] == ' '; b--)
+        ;
+    for (a = b; a > s && a[-1] != ' '; a--)
+        ;
+    return month_name(a, (size_t)(b - a));
+}
+
 /* A number a dateline holds: a day or a count ("4", "12 hours ago"), a
- * year, a time or a numeric date ("10:15", "17.02.2024", "3/4", "10.15").
+ * year, a time or a numeric date ("10:15", "17.02.2024", "3/4", "10.15");
+ * a day or a count only beside a month's name or with at most
+ * DATE_TAIL_MAX_WORDS words after it.
  * Not a decimal, a version or a thousands group ("17.2", "3,5", "1.234"):
  * with one of those only, a line that opens with "Update" is a sentence
  * about a product ("Aktualizacja do iOS 17.2 usuwa błąd."). */
@@ -2230,6 +2288,8 @@ static bool has_date_number(const char *s)
         size_t groups = 0, len[4] = { 0, 0, 0, 0 };
         char sep = 0;
         char before = p > s ? p[-1] : ' ';
+
+        const char *start = p;
 
         /* a number's start, not inside a word or another number */
         if (!(*p >= '0' && *p <= '9') || (before >= '0' && before <= '9') ||
@@ -2249,7 +2309,10 @@ static bool has_date_number(const char *s)
                 sep = *p;
             p++;
         }
-        if (groups == 1 && (len[0] <= 2 || len[0] == 4))
+        if (groups == 1 && len[0] == 4)
+            return true;
+        if (groups == 1 && len[0] <= 2 &&
+            (words_to_number(p) <= DATE_TAIL_MAX_WORDS || month_beside(s, start, p)))
             return true;
         if (groups >= 3 || sep == ':' || sep == '/' || (groups == 2 && sep != ',' && len[1] == 2))
             return true;
