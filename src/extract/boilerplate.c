@@ -813,6 +813,15 @@ static void drop_trailing_headings(al_items *items)
     }
 }
 
+
+/* The first item inside BOX from item I, one of its items, back: items
+ * are in document order, so the box's are next to I. */
+static size_t box_first(const al_items *items, size_t i, int box)
+{
+    while (i > 0 && items->items[i - 1].node > box)
+        i--;
+    return i;
+}
 /* An appeal box: once one block in a container is an appeal found junk,
  * the short blocks around it in the same container (its title, its
  * buttons) go with it. */
@@ -830,10 +839,7 @@ static void drop_appeal_boxes(al_items *items, const al_dom *dom)
         if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || dom->nodes[box].text_len > BOX_MAX_CHARS ||
             dom->nodes[box].text_len > BOX_APPEAL_FACTOR * it->text_len + BOX_SLACK_CHARS)
             continue;                   /* a box is small and mostly appeal */
-        /* items are in document order: the box's are next to this one */
-        for (j = i; j > 0 && items->items[j - 1].node > box; j--)
-            ;
-        for (; j < items->count && items->items[j].node < dom->nodes[box].end; j++) {
+        for (j = box_first(items, i, box); j < items->count && items->items[j].node < dom->nodes[box].end; j++) {
             al_item *o = &items->items[j];
             if (!o->junk && al_item_is_block(o) && al_text_words(o->text) <= BOX_SHORT_MAX_WORDS)
                 o->junk = true;
@@ -987,9 +993,7 @@ static void drop_appeal_feature_boxes(al_items *items, const al_dom *dom)
             continue;
         if (al_appeal_text(text)) {
             /* the box's title too, before its first block */
-            for (j = i; j > 0 && items->items[j - 1].node > box; j--)
-                ;
-            for (; j < items->count && items->items[j].node < dom->nodes[box].end; j++)
+            for (j = box_first(items, i, box); j < items->count && items->items[j].node < dom->nodes[box].end; j++)
                 items->items[j].junk = true;
         }
         free(text);
@@ -1097,10 +1101,8 @@ static void drop_poll_questions(al_items *items, const al_dom *dom)
             dom->nodes[box].text_len > POLL_BOX_MAX_CHARS || al_text_words(it->text) > POLL_MAX_WORDS ||
             !len || it->text[len - 1] != '?')
             continue;
-        for (j = 0; j < items->count; j++) {
-            int n = items->items[j].node;
-            blocks += n > box && n < dom->nodes[box].end && al_item_is_block(&items->items[j]);
-        }
+        for (j = box_first(items, i, box); j < items->count && items->items[j].node < dom->nodes[box].end; j++)
+            blocks += al_item_is_block(&items->items[j]);
         if (blocks == 1 && count_controls(dom, box, it->node) >= 2)
             it->junk = true;
     }
@@ -1128,9 +1130,9 @@ static bool small_box(const al_items *items, const al_dom *dom, size_t i, int bo
     bc = &counts[box];
     if (!bc->blocks) {
         bc->blocks = 1;
-        for (j = i; j > 0 && items->items[j - 1].node > box; j--)
-            ;
-        for (; j < items->count && items->items[j].node < dom->nodes[box].end && bc->blocks <= SMALL_BOX_BLOCKS + 1; j++)
+        for (j = box_first(items, i, box);
+             j < items->count && items->items[j].node < dom->nodes[box].end && bc->blocks <= SMALL_BOX_BLOCKS + 1;
+             j++)
             bc->blocks += al_item_is_block(&items->items[j]);
     }
     return bc->blocks <= SMALL_BOX_BLOCKS + 1;
@@ -1175,9 +1177,8 @@ static bool own_box(const al_items *items, const al_dom *dom, size_t i, int box,
     bc = &counts[box];
     if (!bc->state) {
         bc->state = 1;
-        for (j = i; j > 0 && items->items[j - 1].node > box; j--)
-            ;
-        for (; j < items->count && items->items[j].node < dom->nodes[box].end && bc->state < 3; j++)
+        for (j = box_first(items, i, box);
+             j < items->count && items->items[j].node < dom->nodes[box].end && bc->state < 3; j++)
             if (al_item_is_block(&items->items[j]) &&
                 al_text_words(items->items[j].text) > BOX_SHORT_MAX_WORDS && bc->state++ == 1)
                 bc->first = j;
