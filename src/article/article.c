@@ -134,13 +134,13 @@ cleanup:
 
 static int try_templates(aloud_article *a, const job *j, const char *lead)
 {
-    (void)lead;
     al_dom dom = { 0 };
     char *utf8 = NULL;
     size_t utf8_len = 0;
     unsigned count = 0;
     int err;
 
+    (void)lead;                      /* a template renders its own lead */
     if ((err = al_decode_to_utf8(&utf8, &utf8_len, j->data, j->len, j->charset, j->name)) < 0)
         return err;
     if ((err = al_html_templates(&utf8, &utf8_len, &count, j->name)) < 0 || count == 0) {
@@ -154,9 +154,7 @@ static int try_templates(aloud_article *a, const job *j, const char *lead)
     return err;
 }
 
-/* A page of the articleBody's paragraphs (its lines), or the articleBody
- * itself when it is markup. */
-/* Append TEXT to B with '<' and '&' escaped. */
+/* Append the N bytes of TEXT to B with '<' and '&' escaped. */
 static void put_escaped(al_buf *b, const char *text, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -180,6 +178,9 @@ static bool body_says(const char *text, const char *lead)
     return says;
 }
 
+/* A page of the articleBody's paragraphs (its lines), or the articleBody
+ * itself when it is markup; LEAD (or NULL), the standfirst the page
+ * shows, first when the articleBody does not say it. */
 static char *ld_page(const char *text, const char *lead)
 {
     al_buf b = { 0 };

@@ -362,7 +362,6 @@ static const char *meta_encoding(scanner *sc)
     return enc;
 }
 
-/* Scan the first 1024 bytes for a <meta> that declares a known encoding. */
 /* At least a few UTF-8 multi-byte sequences (not just one stray byte).
  * A sequence of three or four bytes counts twice: in a legacy encoding it
  * would be a letter and two symbols ("â€™" for "'"), which no text has,
@@ -377,6 +376,7 @@ static bool has_multibyte(const unsigned char *p, size_t len)
     return n >= 4;
 }
 
+/* Scan the first LIMIT bytes for a <meta> that declares a known encoding. */
 static const char *prescan(const char *data, size_t len, size_t limit)
 {
     scanner sc = { data, data + (len < limit ? len : limit) };
