@@ -1108,12 +1108,44 @@ static void drop_poll_questions(al_items *items, const al_dom *dom)
     }
 }
 
-/* A box's blocks of more than BOX_SHORT_MAX_WORDS words, for own_box. */
+/* A box's blocks, counted once for small_box and own_box: all of them
+ * and those of more than BOX_SHORT_MAX_WORDS words. */
 typedef struct {
-    unsigned char state;      /* 0 not counted yet, else 1 + its long blocks (up to 2) */
-    unsigned char blocks;     /* 0 not counted yet, else 1 + its blocks (up to SMALL_BOX_BLOCKS + 2) */
+    bool counted;
+    unsigned char state;      /* 1 + its long blocks (up to 2) */
+    unsigned char blocks;     /* 1 + its blocks (up to SMALL_BOX_BLOCKS + 2) */
     size_t first;             /* the first long block's item */
 } box_count;
+
+/* BOX's count (BOX the parent of item I), read once: a box's blocks are
+ * read once, not once per appeal in it. NULL when no box is counted. */
+static const box_count *count_box(const al_items *items, const al_dom *dom, size_t i, int box,
+                                  box_count *counts)
+{
+    box_count *bc;
+    size_t j;
+
+    if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || !counts)
+        return NULL;
+    bc = &counts[box];
+    if (!bc->counted) {
+        bc->counted = true;
+        bc->state = bc->blocks = 1;
+        for (j = box_first(items, i, box);
+             j < items->count && items->items[j].node < dom->nodes[box].end &&
+             (bc->blocks <= SMALL_BOX_BLOCKS + 1 || bc->state < 3);
+             j++) {
+            const al_item *o = &items->items[j];
+            if (!al_item_is_block(o))
+                continue;
+            if (bc->blocks <= SMALL_BOX_BLOCKS + 1)
+                bc->blocks++;
+            if (bc->state < 3 && al_text_words(o->text) > BOX_SHORT_MAX_WORDS && bc->state++ == 1)
+                bc->first = j;
+        }
+    }
+    return bc;
+}
 
 /* Is BOX, the parent of the appeal at item I, a small box of its own (not
  * <body>): at most SMALL_BOX_BLOCKS blocks, the appeal and its terms
@@ -1122,20 +1154,9 @@ typedef struct {
  * appeal's (al_appeal_continues: BOXED). */
 static bool small_box(const al_items *items, const al_dom *dom, size_t i, int box, box_count *counts)
 {
-    box_count *bc;
-    size_t j;
+    const box_count *bc = count_box(items, dom, i, box, counts);
 
-    if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || !counts)
-        return false;
-    bc = &counts[box];
-    if (!bc->blocks) {
-        bc->blocks = 1;
-        for (j = box_first(items, i, box);
-             j < items->count && items->items[j].node < dom->nodes[box].end && bc->blocks <= SMALL_BOX_BLOCKS + 1;
-             j++)
-            bc->blocks += al_item_is_block(&items->items[j]);
-    }
-    return bc->blocks <= SMALL_BOX_BLOCKS + 1;
+    return bc && bc->blocks <= SMALL_BOX_BLOCKS + 1;
 }
 
 /* Does O go on with the appeal beside it: al_appeal_adjoins() for the
@@ -1169,21 +1190,9 @@ static bool appeal_goes_on(const al_item *o, signed char *said, bool nearest, bo
  * for a box of thousands of appeals cost the square of their number. */
 static bool own_box(const al_items *items, const al_dom *dom, size_t i, int box, box_count *counts)
 {
-    box_count *bc;
-    size_t j;
+    const box_count *bc = count_box(items, dom, i, box, counts);
 
-    if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || !counts)
-        return false;
-    bc = &counts[box];
-    if (!bc->state) {
-        bc->state = 1;
-        for (j = box_first(items, i, box);
-             j < items->count && items->items[j].node < dom->nodes[box].end && bc->state < 3; j++)
-            if (al_item_is_block(&items->items[j]) &&
-                al_text_words(items->items[j].text) > BOX_SHORT_MAX_WORDS && bc->state++ == 1)
-                bc->first = j;
-    }
-    return bc->state == 1 || (bc->state == 2 && bc->first == i);
+    return bc && (bc->state == 1 || (bc->state == 2 && bc->first == i));
 }
 
 static void drop_appeal_runs(al_items *items, const al_dom *dom)
