@@ -781,6 +781,15 @@ static const appeal_row appeal_rows[] = {
             "con un bonifico una tantum ci aiuti a restare indipendenti." },
     { false, "Se hai un abbonamento da 9,99 euro al mese, da aprile puoi pagarlo con PayPal o con un bonifico, ha "
              "annunciato la piattaforma." },
+    /* a share of the reader's income per period is a price per period; a
+     * share of someone else's pay, or of pay in general, is news */
+    { true, "Noch kein Mitglied? Mit einem Prozent deines Nettolohns im Monat bist du im Ernstfall abgesichert, "
+            "tritt einfach online bei." },
+    { true, "Not a member yet? For 1% of your salary a month you are covered in every dispute: join today." },
+    { false, "Die Beschäftigten zahlen ein Prozent ihres Bruttolohns im Monat, sagte der Sprecher; wer eintreten "
+             "will, kann das online tun." },
+    { false, "Der Beitrag liegt bei einem Prozent des Bruttolohns im Monat, wie der Bezirk mitteilte; Sie finden "
+             "die Satzung auf der Website." },
     /* capitals in a text with small letters: a country, not "us" */
     { false, "US shops that sign up before March get the reader for free and pay $4 a month from then on, "
              "the company said." },

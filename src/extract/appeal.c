@@ -26,7 +26,10 @@
  * imperative form that addresses the reader by itself), [extract.appeal_self]
  * (the site speaking of itself: "we", "our", "uns"),
  * [extract.appeal_member], [extract.appeal_period],
- * [extract.appeal_currency] and, in mul.txt, [extract.appeal_channel].
+ * [extract.appeal_currency], [extract.appeal_share] and
+ * [extract.appeal_income] (a share of the reader's income is a price:
+ * "ein Prozent deines Bruttolohns im Monat", "1% of your salary") and,
+ * in mul.txt, [extract.appeal_channel].
  * An entry ending in "*" matches a word's start ("unterstütz*"). IBAN,
  * BIC, sort codes and account numbers are shapes, recognised below.
  *
@@ -92,6 +95,10 @@
  * it, after ("£4 a month", "5 € pro Monat") or before ("monthly gift of £5"). */
 #define PERIOD_WORDS_AFTER 3
 #define PERIOD_WORDS_BEFORE 3
+/* A share of the reader's income: the reader's possessive and the income
+ * word start within this many words after the percentage ("Prozent
+ * deines", "per cent of your"). */
+#define SHARE_WORDS 3
 /* A block beside an appeal continues it ("Around 900 readers already chip
  * in. We need 1,200...", "R$ 10 por mês – seu nome nos créditos", a "Give
  * to the Courier" button) when it names a price per period, a channel,
@@ -124,13 +131,16 @@
 
 /* ---- the word classes --------------------------------------------------- */
 
-enum { C_ADDRESS, C_REQUEST, C_SELF, C_MEMBER, C_PERIOD, C_CURRENCY, C_CHANNEL, C_REPORT, C_COUNT };
+enum {
+    C_ADDRESS, C_REQUEST, C_SELF, C_MEMBER, C_PERIOD, C_CURRENCY, C_CHANNEL, C_REPORT, C_SHARE, C_INCOME, C_COUNT
+};
 
 static const char *const class_table[C_COUNT] = {
     [C_ADDRESS] = "extract.appeal_address", [C_REQUEST] = "extract.appeal_request",
     [C_SELF] = "extract.appeal_self",       [C_MEMBER] = "extract.appeal_member",
     [C_PERIOD] = "extract.appeal_period",   [C_CURRENCY] = "extract.appeal_currency",
     [C_CHANNEL] = "extract.appeal_channel", [C_REPORT] = "extract.appeal_report",
+    [C_SHARE] = "extract.appeal_share",     [C_INCOME] = "extract.appeal_income",
 };
 
 /* One entry: its words (folded, or as written when CASED), the last one a
@@ -276,6 +286,12 @@ static bool is_currency_cp(uint32_t c)
     return c == '$' || (c >= 0xA2 && c <= 0xA5) || (c >= 0x20A0 && c <= 0x20CF);
 }
 
+/* The percent sign, and the full-width one. */
+static bool is_percent_cp(uint32_t c)
+{
+    return c == '%' || c == 0xFF05;
+}
+
 /* Letters of any script: ASCII letters and everything from U+00C0 that is
  * not punctuation, a symbol or an emoji. */
 static bool is_letter_cp(uint32_t c)
@@ -355,7 +371,7 @@ static void tokenize(const char *text, tokens *ts)
             start = false;
             i = j;
         } else {
-            if (is_currency_cp(c) || c == '/') {
+            if (is_currency_cp(c) || is_percent_cp(c) || c == '/') {
                 if (!push(ts, text + i, len, T_SYMBOL, false, quoted))
                     return;
             } else if (quote_mark(c, &quoted)) {
@@ -454,6 +470,22 @@ static bool is_currency(const tokens *ts, size_t i)
     return t->type == T_WORD && match_at(C_CURRENCY, ts, i);
 }
 
+/* The next word token from I on (signs skipped), or COUNT. */
+static size_t word_from(const tokens *ts, size_t i)
+{
+    while (i < ts->count && ts->t[i].type == T_SYMBOL)
+        i++;
+    return i;
+}
+
+/* The word token before I (signs skipped), or (size_t)-1. */
+static size_t word_before(const tokens *ts, size_t i)
+{
+    while (i > 0 && ts->t[i - 1].type == T_SYMBOL)
+        i--;
+    return i > 0 ? i - 1 : (size_t)-1;
+}
+
 /* Is a period within reach of the amount at tokens FROM..TO? */
 static bool period_near(const tokens *ts, size_t from, size_t to)
 {
@@ -476,13 +508,59 @@ static bool period_near(const tokens *ts, size_t from, size_t to)
     return false;
 }
 
-/* Amounts: a number with a currency sign or word right before or after. */
-static void count_money(const tokens *ts, al_appeal_features *f)
+/* Is token I a percentage: a percent sign, or a share word ("Prozent",
+ * "per cent")? Returns the token after it, or 0. */
+static size_t percent_at(const tokens *ts, size_t i, const char *lang)
+{
+    const phrase *p;
+    uint32_t c;
+
+    if (ts->t[i].type == T_SYMBOL)
+        return al_utf8_decode((const unsigned char *)ts->t[i].raw, ts->t[i].len, &c) && is_percent_cp(c) ? i + 1 : 0;
+    if ((p = match_in(C_SHARE, ts, i, lang)) == NULL)
+        return 0;
+    for (size_t w = 0; w < p->count; w++)
+        i = word_from(ts, i) + 1;
+    return i;
+}
+
+/* A share of the reader's income at token I: a percentage, then within
+ * SHARE_WORDS words the reader's possessive right before an income word
+ * ("ein Prozent deines Bruttolohns", "1% of your salary", "1 % de votre
+ * salaire"). Returns the income word's token, or 0. A share of someone
+ * else's pay ("7 Prozent mehr Lohn", "1 % des Bruttolohns") is news. */
+static size_t income_share_at(const tokens *ts, size_t i, const char *lang)
+{
+    size_t j = percent_at(ts, i, lang), words;
+
+    if (!j)
+        return 0;
+    for (words = 0; (j = word_from(ts, j)) + 1 < ts->count && words < SHARE_WORDS; j++, words++) {
+        size_t k = word_from(ts, j + 1);
+        if (ts->t[j].sentence_start || ts->t[j].quoted)
+            return 0;
+        if (k < ts->count && !ts->t[k].sentence_start && match_in(C_ADDRESS, ts, j, lang) &&
+            match_in(C_INCOME, ts, k, lang))
+            return k;
+    }
+    return 0;
+}
+
+/* Amounts: a number with a currency sign or word right before or after,
+ * or a share of the reader's income (a price as well). */
+static void count_money(const tokens *ts, al_appeal_features *f, const char *lang)
 {
     size_t i;
 
     for (i = 0; i < ts->count; i++) {
         size_t from = i, to = i;
+        if (!ts->t[i].quoted && (to = income_share_at(ts, i, lang)) != 0) {
+            f->money++;
+            f->money_period += period_near(ts, from, to);
+            i = to;
+            continue;
+        }
+        to = i;
         if (ts->t[i].type != T_NUM)
             continue;
         if (i > 0 && is_currency(ts, i - 1))
@@ -695,22 +773,6 @@ static int count_sentences(const char *text)
     return n;
 }
 
-/* The next word token from I on (signs skipped), or COUNT. */
-static size_t word_from(const tokens *ts, size_t i)
-{
-    while (i < ts->count && ts->t[i].type == T_SYMBOL)
-        i++;
-    return i;
-}
-
-/* The word token before I (signs skipped), or (size_t)-1. */
-static size_t word_before(const tokens *ts, size_t i)
-{
-    while (i > 0 && ts->t[i - 1].type == T_SYMBOL)
-        i--;
-    return i > 0 ? i - 1 : (size_t)-1;
-}
-
 /* Is the request REQ at token I the site offering the reader something,
  * not asking: its subject is the site's "we", right before it or with one
  * word between in the same sentence ("We'll give you $50,000 cash", "we
@@ -794,7 +856,7 @@ void al_appeal_measure(const char *text, al_appeal_features *f)
         f->self += match_in(C_SELF, &ts, i, lang) != NULL;
         f->member += match_in(C_MEMBER, &ts, i, lang) != NULL;
     }
-    count_money(&ts, f);
+    count_money(&ts, f, lang);
     f->bank_id = count_bank_ids(text, &ts);
     f->sentences = count_sentences(text);
     if ((key = al_text_key(text)) != NULL) {
