@@ -10,7 +10,9 @@
  * (kicker, title, meta line, share bar) is not; a lead image's caption
  * stays. An "unlikely" class on the title's own header does not count.
  * A card of another story between the title and the body ("story-card",
- * "teaser": its blurb is a sentence too) is never the standfirst.
+ * "teaser": its blurb is a sentence too, and it links to that story) is
+ * never the standfirst; a box so named that links nowhere is the
+ * article's own teaser field.
  *
  * The lead picture's caption, between the title and the body, is read
  * too (al_lead_caption_gather, below).
@@ -155,12 +157,26 @@ static bool is_standfirst(const al_dom *dom, int j)
     return sentence;
 }
 
+/* Does node I hold a link (any <a>: "javascript:" ones too)? */
+static bool holds_link(const al_dom *dom, int i)
+{
+    if (dom->nodes[i].link_len > 0)
+        return true;
+    for (int j = i + 1; j < dom->nodes[i].end; j++)
+        if (dom->nodes[j].tag == GUMBO_TAG_A)
+            return true;
+    return false;
+}
+
 /* Is node J, or one of its ancestors that start at FROM or after (below
- * the title's), a card of another story ("story-card", "teaser")? */
+ * the title's), a card of another story ("story-card", "teaser")? A card
+ * links to the story it announces; a box so named that links nowhere is
+ * the article's own field (Drupal's "field--name-field-teaser": the
+ * article's teaser text, between its title and its body). */
 static bool in_card(const al_dom *dom, int j, int from)
 {
     for (int k = j; k >= from; k = dom->nodes[k].parent)
-        if (named(dom, k, card_words, card_parts))
+        if (named(dom, k, card_words, card_parts) && holds_link(dom, k))
             return true;
     return false;
 }
@@ -283,6 +299,8 @@ static bool holds_figure(const al_dom *dom, int i)
 void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
 {
     int t = find_title_node(dom, meta), j, first_keep = -1, header, u;
+    char *text;
+    bool keep_title;
 
     for (j = 0; j < dom->count && first_keep < 0; j++)
         if (dom->nodes[j].flags & AL_NODE_KEEP)
@@ -315,8 +333,19 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
     if (scan_standfirst(dom, dom->nodes[t].end, dom->nodes[header].end, dom->nodes[header].end, skip,
                         keep_in_header, &header) == 0)
         return;
-    for (j = header; j < dom->nodes[header].end; j++) {  /* the rest of the header is not read */
+    /* the rest of the header is not read; the title heading itself is
+     * left to the cleaning when it repeats the title word for word: it is
+     * dropped there, and with it the kickers and labels above it outside
+     * the header (a breadcrumb's last, unlinked item) */
+    text = al_dom_text(dom, t, true);
+    keep_title = text && al_text_same_words(text, meta->title);
+    free(text);
+    for (j = header; j < dom->nodes[header].end; j++) {
         al_node *n = &dom->nodes[j];
+        if (j == t && keep_title) {
+            j = n->end - 1;
+            continue;
+        }
         if ((n->flags & AL_NODE_HOLDS_LEAD) ||
             (n->tag != GUMBO_TAG_FIGURE && n->tag != GUMBO_TAG_FIGCAPTION && holds_figure(dom, j)))
             continue;                   /* look inside */
@@ -547,17 +576,6 @@ static int prev_element(const al_dom *dom, int i)
         if (!(dom->nodes[k].flags & AL_NODE_TEXT))
             prev = k;
     return prev;
-}
-
-/* Does node I hold a link (any <a>: "javascript:" ones too)? */
-static bool holds_link(const al_dom *dom, int i)
-{
-    if (dom->nodes[i].link_len > 0)
-        return true;
-    for (int j = i + 1; j < dom->nodes[i].end; j++)
-        if (dom->nodes[j].tag == GUMBO_TAG_A)
-            return true;
-    return false;
 }
 
 /* The picture of body caption C (see above), or -1. */
