@@ -202,15 +202,28 @@ static bool is_state_word(const char *w, size_t n)
     return false;
 }
 
+/* Other languages' words for readers' comments, as whole class or id
+ * parts: sites name their thread in their own language (<section
+ * class="reacties">, <div id="kommentare">, "lista-comentarios"); the
+ * Romance "comment..." words ("commentaires", "commenti") start with
+ * "comment" already. Exact parts: "reaction" and "comentarista" are not. */
+static const char *const comment_words_other[] = {
+    "comentario", "comentarios", "kommentar", "kommentare", "kommentarer",
+    "komentarz", "komentarze", "reactie", "reacties", NULL
+};
+
 /* Does the attribute value V name a comment thread or form: a part (split
  * at spaces, '-' and '_') that starts with "comment" ("comments",
  * "commentlist", "commentbody", "comment_master_list", "atp-comments"),
- * not "commentary" or "commentable", and not beside a state word? */
+ * not "commentary" or "commentable", and not beside a state word; or one
+ * of comment_words_other? */
 static bool value_names_comments(const char *v)
 {
     const char *p = v, *prev = NULL;
     size_t prev_n = 0;
 
+    if (v && al_value_has_part(v, " \t\n-_", comment_words_other))
+        return true;
     while (v && *p) {
         size_t n;
         p += strspn(p, " \t\n-_");
