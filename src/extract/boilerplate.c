@@ -965,7 +965,10 @@ static bool holds_button(const al_dom *dom, int box, int block)
  * the offer, "Jetzt testen") whose whole text
  * is an appeal (appeal.c) although no block of it is one alone: "Like
  * this story?" / "We're funded by readers like you." / "From £3 a month."
- * / "Join us" ask together. The box goes whole, its heading too. */
+ * / "Join us" ask together. The box goes whole, its heading too. Its
+ * text keeps a line between its blocks and cells: a data table's figures
+ * in a row ("2019 | 11 400 | 9", then "2021 | 5 200 | 6") are not one
+ * account number of 26 digits. */
 static void drop_appeal_feature_boxes(al_items *items, const al_dom *dom)
 {
     size_t i, j, total = 0, blocks;
@@ -989,7 +992,7 @@ static void drop_appeal_feature_boxes(al_items *items, const al_dom *dom)
         if (blocks == 1 && i > 0 && items->items[i - 1].kind == AL_ITEM_HEADING && !items->items[i - 1].junk &&
             items->items[i - 1].node > box && holds_button(dom, box, it->node))
             blocks++;
-        if (blocks < 2 || !(text = al_dom_text(dom, box, true)))
+        if (blocks < 2 || !(text = al_dom_text_lines(dom, box, AL_NODE_DROP | AL_NODE_JUNK)))
             continue;
         if (al_appeal_text(text)) {
             /* the box's title too, before its first block */

@@ -113,6 +113,10 @@ bool al_dom_is_block_tag(GumboTag tag);
 char *al_dom_text(const al_dom *dom, int i, bool skip_dropped);
 /** The same, skipping the subtrees of nodes with any flag in MASK. */
 char *al_dom_text_masked(const al_dom *dom, int i, unsigned mask);
+/** The same, with a line break ('\n') between blocks (and at a <br>) in place
+ *  of a space: what is written in two cells or paragraphs does not run into
+ *  one ("2019 | 11 400" is not the account number "2019 11 400"). */
+char *al_dom_text_lines(const al_dom *dom, int i, unsigned mask);
 /** True when the class or id of node I contains WORD (case-insensitive). */
 bool al_dom_class_has(const al_dom *dom, int i, const char *word);
 /** Link density of node I: link_len / text_len. */

@@ -442,6 +442,36 @@ char *al_dom_text_masked(const al_dom *dom, int i, unsigned mask)
     return al_buf_detach(&b);
 }
 
+char *al_dom_text_lines(const al_dom *dom, int i, unsigned mask)
+{
+    al_buf b = AL_BUF_INIT;
+    bool space = false, line = false;
+    int j;
+
+    for (j = i; j < dom->nodes[i].end; j++) {
+        const al_node *n = &dom->nodes[j];
+
+        if (n->flags & mask) {
+            j = n->end - 1;
+            continue;
+        }
+        if (n->flags & AL_NODE_TEXT) {
+            const char *t = n->g->v.text.text;
+            if (line && b.len > 0) {
+                t += strspn(t, " \t\r\n\f");
+                if (!*t)
+                    continue;
+                al_buf_putc(&b, '\n');
+                line = space = false;
+            }
+            al_text_append_normalized(&b, t, strlen(t), &space);
+        } else if (n->flags & AL_NODE_BLOCK || n->tag == GUMBO_TAG_BR) {
+            line = true;
+        }
+    }
+    return al_buf_detach(&b);
+}
+
 bool al_dom_class_has(const al_dom *dom, int i, const char *word)
 {
     const char *c = al_dom_attr(dom, i, "class"), *id = al_dom_attr(dom, i, "id");
