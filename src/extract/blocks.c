@@ -1668,6 +1668,61 @@ static bool app_store_link(const al_dom *dom, int j)
     return false;
 }
 
+static bool key_has_table_word(const char *key, const char *table);
+static bool quoted(const char *text);
+
+/* An app's prompt in words: a short block (at most APP_LINE_MAX_WORDS)
+ * that speaks to the reader (addressed, or asked by an imperative) of the
+ * site's own app or alerts: a word of [extract.app] ("app", "Push",
+ * "powiadomienia") with the site's possessive at most APP_OWNER_WORDS
+ * words before it ("in unserer News-App", "our free app", "naszej
+ * aplikacji"): "Keine Warnung verpassen: Aktivieren Sie die
+ * Push-Mitteilungen in unserer News-App." News of an app is of someone
+ * else's ("We're excited about the new app, and we hope you check it
+ * out", a company's words in a story about its app); a quote is someone's
+ * words. */
+#define APP_LINE_MAX_WORDS 25
+#define APP_OWNER_WORDS 3
+#define APP_KEY_MAX_WORDS 64
+
+static bool own_app(const char *key)
+{
+    const char *start[APP_KEY_MAX_WORDS], *p = key;
+    size_t len[APP_KEY_MAX_WORDS], n = 0, w, from;
+    bool hit = false;
+
+    while (*p && n < APP_KEY_MAX_WORDS) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        start[n] = p;
+        while (*p && *p != ' ')
+            p++;
+        len[n] = (size_t)(p - start[n]);
+        n++;
+    }
+    for (w = 1; w < n && !hit; w++) {
+        char *word = al_strndup(start[w], len[w]), *before;
+        bool app = word && key_has_table_word(word, "extract.app");
+
+        free(word);
+        if (!app)
+            continue;
+        from = w > APP_OWNER_WORDS ? w - APP_OWNER_WORDS : 0;
+        before = al_strndup(start[from], (size_t)(start[w - 1] + len[w - 1] - start[from]));
+        hit = before && key_has_table_word(before, "extract.appeal_self");
+        free(before);
+    }
+    return hit;
+}
+
+static bool app_line(junk_block *b)
+{
+    return b->words <= APP_LINE_MAX_WORDS && (features(b)->address || features(b)->request) &&
+           key_has_table_word(b->key, "extract.app") && own_app(b->key) && !quoted(b->it->text);
+}
+
 static bool fires_app_prompt(junk_block *b, const junk_rule *r)
 {
     const al_dom *dom = b->dom;
@@ -1676,6 +1731,8 @@ static bool fires_app_prompt(junk_block *b, const junk_rule *r)
     (void)r;
     if (!(site_or_reader(b) || features(b)->request))
         return false;
+    if (app_line(b))
+        return true;
     for (j = i; j < dom->nodes[i].end; j++)
         if (app_store_link(dom, j))
             return false;                           /* a sentence that links to the store */
@@ -1822,8 +1879,6 @@ static bool fires_post_footer(junk_block *b, const junk_rule *r)
     (void)r;
     return comment_machinery_link(b->it, b->dom);
 }
-
-static bool key_has_table_word(const char *key, const char *table);
 
 /* An element that is the page's comment machinery: its class or id names
  * the comments or their form ("commentlist", "#comments", "#respond"), or
@@ -2822,7 +2877,9 @@ static const junk_rule junk_rules[] = {
       "or one to the reader (\"Il vous reste 2 articles gratuits\")",
       "tests/pages/article-meter-counter" },
     { "app-prompt", ANY_KIND, 40, 0, 0, 0, fires_app_prompt,
-      "an app's download prompt: its small box links to an app store (apps.apple.com, play.google.com)",
+      "an app's prompt: its small box links to an app store (apps.apple.com, play.google.com), or up to "
+      "25 words speak to the reader of the site's own app or alerts (a word of [extract.app] after its "
+      "possessive: \"Aktivieren Sie die Push-Mitteilungen in unserer News-App\"), not quoted",
       "tests/pages/app-prompt-video-teaser" },
     { "teaser-title", P, 15, 0, 0, 0, fires_teaser_title,
       "a teaser card's title: its own paragraph, no sentence, in a small box with a button beside it "
