@@ -905,6 +905,23 @@ static size_t word(nz *c, const char *p)
 /* "5 x 10 cm", "2 m × 1,5 m": a '×' or 'x' at P (N bytes) between
  * measures, where the numbers after it end in a unit, is [speech.words]
  * by (English "by", French "sur"), not "times". */
+/* The word at P (N bytes) is a unit written in full, one of the forms of
+ * a [speech.units] or [speech.units_tight] value ("meter", "metros"). */
+static bool unit_in_full(const nz *c, const char *p, size_t n)
+{
+    for (int t = NZ_UNITS; t <= NZ_UNITS_TIGHT; t++)
+        for (size_t i = 0; n && i < c->t[t].n; i++) {
+            const char *v = nz_value(&c->t[t].e[i]);
+            while (*v) {
+                size_t k = strcspn(v, "|");
+                if (k == n && strncasecmp(v, p, n) == 0)
+                    return true;
+                v += k + (v[k] == '|');
+            }
+        }
+    return false;
+}
+
 static const char *measure_by(const nz *c, const char *p, size_t n)
 {
     const char *by = nz_word(c, "by"), *q = p + n;
@@ -922,6 +939,9 @@ static const char *measure_by(const nz *c, const char *p, size_t n)
         if ((nz_match(c, NZ_UNITS, q, false, &un) || nz_match(c, NZ_UNITS_TIGHT, q, false, &un)) &&
             !nz_is_alnum_at(q + un))
             return by;
+        const char *w;
+        if (unit_in_full(c, q, nz_word_after(q, &w)) && w == q)
+            return by;   /* "2 × 3 meter" */
         if (*q == 'x' && q[1] == ' ')
             q += 1;
         else if (strncmp(q, "\xC3\x97", 2) == 0)
@@ -991,6 +1011,11 @@ static size_t symbol(nz *c, const char *p)
         }
         if (cp == 0xD7 && measure_by(c, p, n))
             v = measure_by(c, p, n);   /* "2 m × 1,5 m": by */
+        /* "3× zo groot": glued to a number and no number after, a
+         * multiplier ([speech.words] times: keer, razy), not the sign */
+        else if (cp == 0xD7 && p > c->text && nz_digit(p[-1]) && nz_word(c, "times") &&
+                 !nz_digit(p[n + strspn(p + n, " ")]))
+            v = nz_word(c, "times");
         bool vulgar = (cp >= 0xBC && cp <= 0xBE) || (cp >= 0x2150 && cp <= 0x215E);
         char whole[32];
         /* "1½ tazas": una y media, "1½ kopje": anderhalf */
@@ -1055,6 +1080,11 @@ static size_t symbol(nz *c, const char *p)
         } else {
             nz_space(c);
             al_buf_puts(c->b, v);
+            /* "< 10": poniżej, the number after in the genitive where the
+             * symbol's word is one of cardinal_gen_words (Polish) */
+            if (nz_digit(p[n + strspn(p + n, " ")]) &&
+                nz_in_words(nz_setting(c, "cardinal_gen_words"), v, strlen(v)))
+                c->gen_next = true;
             /* "2,5 ‰.": the sentence's period stays on the word */
             if (!p[n] || !strchr(" .,;:!?)", p[n]))
                 al_buf_putc(c->b, ' ');
@@ -1081,6 +1111,8 @@ static bool times(nz *c, const char *p, bool bound)
         return false;
     if (bound && measure_by(c, p, 1))
         v = measure_by(c, p, 1);
+    else if (!bound && nz_word(c, "times"))
+        v = nz_word(c, "times");   /* "3x faster": [speech.words] times, "drie keer" */
     nz_space(c);
     al_buf_printf(c->b, "%s ", v);
     return true;

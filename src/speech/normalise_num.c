@@ -1531,8 +1531,8 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         sep = 3;
     else if (s == q && (*s == '-' || *s == ':' || *s == '/'))
         sep = 1;
-    else if (s == q && *s == 'x' && nz_setting(c, "score_x") && nz_digit(s[1]))
-        sep = 1;   /* Brazilian "2x0" */
+    else if (s == q && *s == 'x' && (nz_setting(c, "score_x") || nz_word(c, "by_x")) && nz_digit(s[1]))
+        sep = 1;   /* Brazilian "2x0", "4x4" */
     if (!sep)
         return 0;
     b = s + sep;
@@ -1548,7 +1548,7 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
     dash = *s != ':' && *s != '/' && *s != 'x';
     /* a score: "lost 2-0", "2:1 gewonnen" */
     wn = nz_word_before(c, a->s, &w);
-    if ((*s == ':' || *s == 'x' || dash) && a->nd <= 2 && bn.nd <= 2 && !a->nf && !bn.nf &&
+    if ((*s == ':' || (*s == 'x' && nz_setting(c, "score_x")) || dash) && a->nd <= 2 && bn.nd <= 2 && !a->nf && !bn.nf &&
         !nz_is_alnum_at(bn.e) && *bn.e != ':' && nz_word(c, "score")) {
         const char *w2;
         size_t wn2 = wn ? nz_word_before(c, w, &w2) : 0;
@@ -1588,8 +1588,18 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             return (size_t)(bn.e - a->s);
         }
     }
-    if (*s == 'x')
-        return 0;
+    /* "4x4", "1920x1080": a glued x between whole numbers is
+     * [speech.words] by_x ("four by four", "quatre quatre"); not the hex
+     * "0x1F", nor "2x2x2" */
+    if (*s == 'x') {
+        const char *bx = nz_word(c, "by_x");
+        if (!bx || a->nf || bn.nf || a->grouped || bn.grouped || nz_is_alnum_at(bn.e) || *bn.e == 'x' ||
+            a->d[0] == '0' || bn.d[0] == '0')
+            return 0;
+        put_num(c, a);
+        al_buf_printf(c->b, " %s%s", bx, *bx ? " " : "");
+        return (size_t)(b - a->s);
+    }
     if (*s == ':') {
         /* a ratio: "16:9" */
         const char *to = nz_word(c, "ratio");
@@ -1838,6 +1848,80 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
     }
 }
 
+/* The superscript digit or minus at P: its value ('0'..'9', '-'), its
+ * length in *N; 0 when there is none. */
+static char superscript_at(const char *p, size_t *n)
+{
+    uint32_t cp;
+
+    *n = nz_cp(p, &cp);
+    if (cp == 0xB9)
+        return '1';
+    if (cp == 0xB2 || cp == 0xB3)
+        return (char)('2' + (cp - 0xB2));
+    if (cp == 0x2070 || (cp >= 0x2074 && cp <= 0x2079))
+        return (char)('0' + (cp - 0x2070));
+    return cp == 0x207B ? '-' : 0;
+}
+
+/* "10^6", "5 × 10⁻³", "2^32": a power, the number, the word of '^'
+ * ([speech.symbols]: "to the power of", "hoch", "alla"), minus and the
+ * exponent; Polish says the exponent as an ordinal, "do szóstej"
+ * ([speech.settings] power_ordinal, the case and gender of
+ * [speech.ordinal_cases]). A lone "²" or "³" stays "squared", "cubed";
+ * a superscript after four digits is a footnote ("2019¹"). */
+static size_t power(nz *c, const nz_num *a)
+{
+    const char *q = a->e, *pw = nz_get(c, NZ_SYMBOLS, "^"), *ok;
+    char ex[16];
+    size_t n, k = 0, sup = 0;
+    bool neg = false;
+
+    if (!pw || a->nf || a->grouped)
+        return 0;
+    if (*q == '^') {
+        q++;
+        if (*q == '-' || strncmp(q, "\xE2\x88\x92", 3) == 0) {
+            neg = true;
+            q += *q == '-' ? 1 : 3;
+        }
+        while (nz_digit(*q) && k + 1 < sizeof(ex))
+            ex[k++] = *q++;
+    } else {
+        if (a->nd > 3)
+            return 0;
+        char d;
+        while ((d = superscript_at(q, &n)) && k + 1 < sizeof(ex)) {
+            if (d == '-') {
+                if (neg || k)
+                    return 0;
+                neg = true;
+            } else {
+                ex[k++] = d;
+            }
+            q += n;
+            sup++;
+        }
+        if (sup == 1 && (ex[0] == '2' || ex[0] == '3'))
+            return 0;   /* "10³": ten cubed ([speech.symbols]) */
+    }
+    ex[k] = '\0';
+    if (!k || k > 3 || nz_is_alnum_at(q) || (neg && !nz_word(c, "minus")))
+        return 0;
+    put_num(c, a);
+    al_buf_printf(c->b, " %s ", pw);
+    if (neg)
+        al_buf_printf(c->b, "%s ", nz_word(c, "minus"));
+    char ord[96], key[16];
+    const char *form = nz_setting(c, "power_ordinal");
+    if (form && (ok = nz_get(c, NZ_ORD_CASES, (snprintf(key, sizeof(key), "%s", form), key))) &&
+        nz_ordinal_str(c, atol(ex), atoi(ok), NULL, ord, sizeof(ord)))
+        al_buf_puts(c->b, ord);
+    else
+        al_buf_puts(c->b, ex);
+    return (size_t)(q - a->s);
+}
+
 /* ---- entry points ---- */
 
 /* "2:21:45": a race's time, hours with one digit, minutes and seconds,
@@ -1983,7 +2067,7 @@ size_t nz_number(nz *c, const char *p)
     if ((n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
-    if ((n = nz_numeric_date(c, &a)) || (n = nz_time_of_day(c, &a)))
+    if ((n = power(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_time_of_day(c, &a)))
         return n;
     {
         const char *w;
