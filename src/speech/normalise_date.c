@@ -561,6 +561,25 @@ size_t nz_numeric_date(nz *c, const nz_num *a)
     if (a->nd > 2 || a->nf || a->grouped || !(sep == '/' || sep == '.' || sep == '-') || !order)
         return 0;
     n2 = nz_digits(q + 1);
+    /* "le 03/12", "il 14/6": a day and a month with a slash and no year,
+     * when a part is zero-padded (no fraction is) or the word before is
+     * one of [speech.settings] date_dm_words (an article or preposition
+     * before a date) and the pair is no fraction of [speech.fractions] */
+    if (sep == '/' && n2 >= 1 && n2 <= 2 && !nz_is_alnum_at(q + 1 + n2) && q[1 + n2] != '/' &&
+        !(q[1 + n2] == '.' && nz_digit(q[2 + n2])) && !(a->s > c->text && a->s[-1] == '/')) {
+        const char *w;
+        size_t wn = nz_word_before(c, a->s, &w);
+        char key[8];
+        snprintf(key, sizeof(key), "%.2s/%.*s", a->d, (int)n2, q + 1);
+        bool pad = a->d[0] == '0' || q[1] == '0';
+        d = atoi(a->d), m = atoi(q + 1);
+        bool word = wn && w + wn + 1 == a->s && nz_in_words(nz_setting(c, "date_dm_words"), w, wn) &&
+                    !nz_get(c, NZ_FRACTIONS, key) &&
+                    !(d < m && nz_get(c, NZ_FRACTIONS, (snprintf(key, sizeof(key), "%.*s", (int)n2, q + 1), key)));
+        if ((pad || word) && nz_setting(c, "date_dm_words") && m >= 1 && m <= 12 && d >= 1 && d <= 31 &&
+            nz_put_date(c, d, m, 0, a->s, 0))
+            return (size_t)(q + 1 + n2 - a->s);
+    }
     if (n2 < 1 || n2 > 2 || q[1 + n2] != sep)
         return 0;
     n3 = nz_digits(q + 2 + n2);
