@@ -573,8 +573,17 @@ static bool glued_label(const char *text, al_lex_kind kind)
     return false;
 }
 
+/* Does S start with a capital letter (or a letter past ASCII: "Łukasz")? */
+static bool capitalised(const char *s)
+{
+    return (*s >= 'A' && *s <= 'Z') || (unsigned char)*s >= 0xC0;
+}
+
 /* "Photo by X": the credit words, then " by " ([extract.credit_by]),
- * within the first LABEL_MAX_BYTES bytes. */
+ * within the first LABEL_MAX_BYTES bytes; the phrase "photo by" is one of
+ * [extract.credit], or the label before the "by" word is one and a
+ * capitalised name follows ("Illustration by Jonas Weller": a credit's
+ * shape in any class, where "illustration by the author" is no credit). */
 static bool credit_by(const char *text)
 {
     size_t i, n;
@@ -588,7 +597,9 @@ static bool credit_by(const char *text)
         al_buf_puts(&word, e[i].key);
         al_buf_putc(&word, ' ');
         by = word.data ? al_text_casestr(text, word.data) : NULL;
-        hit = by && by - text <= LABEL_MAX_BYTES && head_is(text, (size_t)(by - text) + word.len - 1, AL_LEX_CREDIT);
+        hit = by && by - text <= LABEL_MAX_BYTES &&
+              (head_is(text, (size_t)(by - text) + word.len - 1, AL_LEX_CREDIT) ||
+               (capitalised(by + word.len) && head_is(text, (size_t)(by - text), AL_LEX_CREDIT)));
         al_buf_free(&word);
     }
     return hit;
@@ -599,9 +610,21 @@ static bool credit_by(const char *text)
  * themselves, so "Source files: a.js" stays. */
 static bool is_credit(const char *text, bool short_block)
 {
-    while (*text == '(' || *text == '[')
-        text++;
+    const char *wide;
+
+    for (;;) {
+        if (*text == '(' || *text == '[')
+            text++;
+        else if (strncmp(text, "\xEF\xBC\x88", 3) == 0)      /* a full-width bracket: "（写真：...）" */
+            text += 3;
+        else
+            break;
+    }
     if (labelled(text, AL_LEX_CREDIT))
+        return true;
+    /* a full-width colon ends a CJK label as ':' does: "写真：信州中央新聞" */
+    wide = strstr(text, "\xEF\xBC\x9A");
+    if (wide && wide > text && wide - text <= LABEL_MAX_BYTES && head_is(text, (size_t)(wide - text), AL_LEX_CREDIT))
         return true;
     if (short_block && glued_label(text, AL_LEX_CREDIT))
         return true;                    /* "CreditKevin Frayer": a hidden label span */

@@ -13,7 +13,8 @@
  *   - it starts with a credit label of the lexicon (data/lang
  *     [extract.credit]: "Photo", "Foto", "Quelle", "Crédit"...) followed
  *     by ':' or '/', or by a word of [extract.credit_by] and a
- *     capitalised name ("Photo by Jane Doe", "Foto di Andrea Rossi");
+ *     capitalised name ("Photo by Jane Doe", "Foto di Andrea Rossi",
+ *     "Illustration by Jonas Weller");
  *     the label may be glued to the sentence before it ("...manhã.Foto:");
  *   - or its shape is a credit: at most eight words, each capitalised or
  *     a name joiner, with a '/' between names ("Jane Doe/Reuters") or
@@ -97,8 +98,8 @@ static bool labelled_credit(const char *s)
             break;
         name = w + n + 1;
         if (by_word(w, n) && ((*name >= 'A' && *name <= 'Z') || (unsigned char)*name >= 0xC0) &&
-            label_is_credit(s, (size_t)(w + n - s)))
-            return true;
+            (label_is_credit(s, (size_t)(w + n - s)) || label_is_credit(s, (size_t)(p - s))))
+            return true;            /* "Photo by" a phrase, or "Illustration" a label, then "by" */
     }
     return false;
 }
