@@ -380,7 +380,8 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
  *     slides, a strip of cards: one picture among many is no lead);
  *   - a picture's caption: a <figcaption>, or a block whose class or id
  *     names a caption ("caption", "legend", "leyenda", "didascalia",
- *     "bildunterschrift", "pie"), in a picture block (its parent or
+ *     "bildunterschrift", "pie") or that has a caption's shape
+ *     (shaped_caption: a short <div> right after the picture), in a picture block (its parent or
  *     grandparent) of one image, with no heading (a card's headline) and
  *     under LEAD_MAX_LINKS of its text in links;
  *   - at least LEAD_CAPTION_MIN_WORDS words.
@@ -394,6 +395,43 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
 #define LEAD_CAPTION_MIN_WORDS 3
 #define LEAD_PICTURE_LEVELS 2
 #define LEAD_MAX_TRIES 8           /* captions looked at: bounded work on any page */
+
+static int prev_element(const al_dom *dom, int i);
+
+/* A caption by its shape, whatever its class or id (generated CSS names
+ * say nothing: "css-1x2y3z"): a <div> or <span> block of
+ * LEAD_CAPTION_MIN_WORDS to SHAPED_CAPTION_MAX_WORDS words, of inline
+ * text only (no image, no block inside: a video player's box holds its
+ * own <figure>), right after the picture: its previous
+ * element holds exactly one image and no words (<img>, or the picture's
+ * wordless frame). A paragraph (<p>) after a picture is the article's
+ * text, and is not taken for its caption. */
+#define SHAPED_CAPTION_MAX_WORDS 40
+static bool shaped_caption(const al_dom *dom, int j)
+{
+    const al_node *n = &dom->nodes[j];
+    int s;
+    char *text;
+    size_t words;
+
+    if ((n->tag != GUMBO_TAG_DIV && n->tag != GUMBO_TAG_SPAN) || n->img_count > 0 || n->p_count > 0 ||
+        n->heading_count > 0 || n->text_len == 0)
+        return false;
+    for (int k = j + 1; k < n->end; k++)
+        if (!(dom->nodes[k].flags & AL_NODE_TEXT) && al_dom_is_block_tag(dom->nodes[k].tag))
+            return false;
+    if ((s = prev_element(dom, j)) < 0 || dom->nodes[s].img_count != 1)
+        return false;
+    text = al_dom_text(dom, s, true);
+    words = text ? al_text_words(text) : 1;
+    free(text);
+    if (words > 0)
+        return false;
+    text = al_dom_text(dom, j, true);
+    words = text ? al_text_words(text) : 0;
+    free(text);
+    return words >= LEAD_CAPTION_MIN_WORDS && words <= SHAPED_CAPTION_MAX_WORDS;
+}
 
 /* Is node I inside what the pass keeps? */
 static int kept_ancestor(const al_dom *dom, int i)
@@ -510,7 +548,8 @@ void al_lead_caption_gather(al_dom *dom, const al_meta *meta, unsigned skip)
             continue;
         }
         if (!(n->flags & AL_NODE_BLOCK) || n->end > body ||
-            !(n->tag == GUMBO_TAG_FIGCAPTION || named(dom, j, caption_words, caption_parts)))
+            !(n->tag == GUMBO_TAG_FIGCAPTION || named(dom, j, caption_words, caption_parts) ||
+              shaped_caption(dom, j)))
             continue;
         tries++;
         if ((f = picture_of(dom, j)) < 0 || dom->nodes[j].img_count > 0 || !own_caption(dom, j, f, a)) {
@@ -541,8 +580,8 @@ void al_lead_caption_gather(al_dom *dom, const al_meta *meta, unsigned skip)
  * what the picture shows, is lost.
  *
  * Evidence, the lead caption's (above) inside the article:
- *   - a <figcaption>, or a block whose class or id names a caption,
- *     holding no image and no link itself (a link makes it a teaser of
+ *   - a <figcaption>, or a block whose class or id names a caption or
+ *     that has a caption's shape (shaped_caption), holding no image and no link itself (a link makes it a teaser of
  *     a gallery or a control: "... View Full Size"), with at least
  *     LEAD_CAPTION_MIN_WORDS words; a block so named that holds the
  *     image is the picture's frame ("tr-caption-container", Blogger's
@@ -635,7 +674,8 @@ void al_body_captions_keep(al_dom *dom, unsigned skip)
             continue;
         }
         if (!(n->flags & AL_NODE_BLOCK) || (n->flags & (AL_NODE_CAPTION | AL_NODE_LEAD)) ||
-            !(n->tag == GUMBO_TAG_FIGCAPTION || named(dom, j, caption_words, caption_parts)))
+            !(n->tag == GUMBO_TAG_FIGCAPTION || named(dom, j, caption_words, caption_parts) ||
+              shaped_caption(dom, j)))
             continue;
         tries++;
         if (n->img_count > 0)
