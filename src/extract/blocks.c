@@ -452,8 +452,9 @@ bool al_boilerplate_class(const al_dom *dom, int i)
 
     if (!cls && !id)
         return false;
+    /* the part the page declares paid is the article ("paywall", "premium") */
     if (n->tag == GUMBO_TAG_BODY || n->tag == GUMBO_TAG_HTML || n->tag == GUMBO_TAG_ARTICLE ||
-        n->tag == GUMBO_TAG_MAIN)
+        n->tag == GUMBO_TAG_MAIN || (n->flags & AL_NODE_PAID))
         return false;
     {
         al_buf b = AL_BUF_INIT;       /* fold "class id" once, then plain strstr */

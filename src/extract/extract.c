@@ -519,9 +519,11 @@ static void mark_unlikely(al_dom *dom, const al_meta *meta, int headline)
             i = n->end - 1;
             continue;
         }
-        chrome = (t == GUMBO_TAG_FORM && !al_score_holds_article(dom, i)) ||
-                 (is_unlikely(dom, i) && !in_running_text(dom, i) && !picture_caption_box(dom, i)) ||
-                 al_boilerplate_class(dom, i);
+        /* the article's paid part is the article, whatever its name */
+        chrome = !(n->flags & AL_NODE_PAID) &&
+                 ((t == GUMBO_TAG_FORM && !al_score_holds_article(dom, i)) ||
+                  (is_unlikely(dom, i) && !in_running_text(dom, i) && !picture_caption_box(dom, i)) ||
+                  al_boilerplate_class(dom, i));
         if (chrome && !in_table_or_code(dom, i) && !holds_math(dom, i)) {
             for (j = i; j < n->end; j++)
                 dom->nodes[j].flags |= AL_NODE_UNLIKELY;
@@ -1500,6 +1502,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
         return al_error_set(ALOUD_ENOARTICLE, "%s: no readable article (this is a page of search results)", name);
     dom->claim_review = 0;
     dom->claim_review = al_page_claim_review(dom) ? 2 : 1;      /* asked per block below: once */
+    al_paid_mark(dom);
     headline = headline_node(dom, meta);
     mark_unlikely(dom, meta, headline);
     if ((err = al_furniture_drop(dom)) < 0 || (err = al_product_drop(dom)) < 0)

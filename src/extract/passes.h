@@ -55,6 +55,10 @@ bool al_page_claim_review(const al_dom *dom);
 
 /** Does the itemtype value V name one of TYPES ("https://schema.org/Recipe")? */
 bool al_itemtype_in(const char *v, const char *const *types);
+/** Mark AL_NODE_PAID the elements that the page's JSON-LD declares a part
+ *  of the article that is not free (isAccessibleForFree false, with a
+ *  cssSelector of classes and ids). Returns the number marked. */
+int al_paid_mark(al_dom *dom);
 /** On a product page, mark DROP its offer, shipping and returns panels and
  *  customer reviews. Returns 1 on a product page, 0 on another, or an error. */
 int al_product_drop(al_dom *dom);

@@ -30,7 +30,14 @@
  * neither shipping nor reviews.
  *
  * What type of thing a page declares it is (JSON-LD @type, microdata
- * itemtype) is read here for recipe.c too (al_page_declares).
+ * itemtype) is read here for recipe.c too (al_page_declares), and so is
+ * the part of an article it declares paid (al_paid_mark): a paywalled
+ * story's JSON-LD says which element is not free (schema.org's
+ * "isAccessibleForFree": false with a "cssSelector", as search engines
+ * ask of a paywall); when that element's text is served in the HTML it
+ * is the article (as Readability reads it), whatever its class says
+ * ("paywall", "premium"): that name is the publisher's label for the
+ * part, not a paywall prompt.
  */
 #include <json.h>
 #include <stdlib.h>
@@ -157,6 +164,143 @@ bool al_page_declares(const al_dom *dom, const char *const *types)
             return true;
     }
     return false;
+}
+
+/* ---- the part the page declares paid ------------------------------------ */
+
+/* JSON-LD: the deepest object looked into for a paid part. */
+#define PAID_MAX_DEPTH 8
+/* At most this many selectors are looked for. */
+#define PAID_MAX_SELECTORS 8
+
+/* Is the JSON value V false, as a boolean or a string ("False")? */
+static bool ld_false(json_object *v)
+{
+    if (json_object_is_type(v, json_type_boolean))
+        return !json_object_get_boolean(v);
+    return json_object_is_type(v, json_type_string) && !strcasecmp(json_object_get_string(v), "false");
+}
+
+/* Does element I match the compound selector SEL of LEN bytes: an
+ * optional tag name, then ".class" and "#id" parts, all of them? Any
+ * other selector (combinators, attributes, pseudo-classes) matches
+ * nothing. */
+static bool selector_matches(const al_dom *dom, int i, const char *sel, size_t len)
+{
+    const char *p = sel, *end = sel + len;
+    bool any = false;
+
+    while (p < end) {
+        char kind = (*p == '.' || *p == '#') ? *p++ : 0;
+        size_t n = 0;
+        char word[128];
+        const char *v;
+
+        while (p + n < end && p[n] != '.' && p[n] != '#')
+            n++;
+        if (n == 0 || n >= sizeof(word) || memchr(p, ' ', n) || memchr(p, '[', n) || memchr(p, ':', n) ||
+            memchr(p, '>', n) || memchr(p, '+', n) || memchr(p, '~', n) || memchr(p, '*', n))
+            return false;
+        memcpy(word, p, n);
+        word[n] = '\0';
+        if (kind == '.') {
+            const char *const words[] = { word, NULL };
+            if (!al_value_has_part(al_dom_attr(dom, i, "class"), " \t\n", words))
+                return false;
+        } else if (kind == '#') {
+            if (!(v = al_dom_attr(dom, i, "id")) || strcmp(v, word) != 0)
+                return false;
+        } else if (p != sel || gumbo_tagn_enum(word, (unsigned)n) != dom->nodes[i].tag) {
+            return false;
+        }
+        any = true;
+        p += n;
+    }
+    return any;
+}
+
+/* Mark PAID the elements matching one of the comma-separated selectors of
+ * SEL; returns how many. */
+static int mark_selector(al_dom *dom, const char *sel)
+{
+    int marked = 0;
+
+    for (int s = 0; *sel && s < PAID_MAX_SELECTORS; s++) {
+        size_t n = strcspn(sel, ","), lead = strspn(sel, " \t\n"), len = n > lead ? n - lead : 0;
+
+        while (len > 0 && strchr(" \t\n", sel[lead + len - 1]))
+            len--;
+        for (int i = dom->body; len > 0 && i >= 0 && i < dom->nodes[dom->body].end; i++)
+            if (!(dom->nodes[i].flags & AL_NODE_TEXT) && dom->nodes[i].g->type == GUMBO_NODE_ELEMENT &&
+                selector_matches(dom, i, sel + lead, len)) {
+                dom->nodes[i].flags |= AL_NODE_PAID;
+                marked++;
+            }
+        sel += n;
+        sel += *sel == ',';
+    }
+    return marked;
+}
+
+/* Walk the JSON-LD value V for objects that are not free and name their
+ * element by a cssSelector ("hasPart": {"isAccessibleForFree": false,
+ * "cssSelector": ".paywall"}, in an array or @graph too). */
+static int ld_paid_walk(al_dom *dom, json_object *v, int depth)
+{
+    json_object *free_v, *sel;
+    int marked = 0;
+
+    if (depth > PAID_MAX_DEPTH)
+        return 0;
+    if (json_object_is_type(v, json_type_array)) {
+        for (size_t i = 0; i < json_object_array_length(v) && i < LD_MAX_OBJECTS; i++)
+            marked += ld_paid_walk(dom, json_object_array_get_idx(v, i), depth + 1);
+        return marked;
+    }
+    if (!json_object_is_type(v, json_type_object))
+        return 0;
+    if (json_object_object_get_ex(v, "isAccessibleForFree", &free_v) && ld_false(free_v) &&
+        json_object_object_get_ex(v, "cssSelector", &sel)) {
+        if (json_object_is_type(sel, json_type_string))
+            marked += mark_selector(dom, json_object_get_string(sel));
+        else if (json_object_is_type(sel, json_type_array))
+            for (size_t i = 0; i < json_object_array_length(sel) && i < PAID_MAX_SELECTORS; i++)
+                if (json_object_is_type(json_object_array_get_idx(sel, i), json_type_string))
+                    marked += mark_selector(dom, json_object_get_string(json_object_array_get_idx(sel, i)));
+    }
+    json_object_object_foreach(v, key, child) {
+        (void)key;
+        if (json_object_is_type(child, json_type_object) || json_object_is_type(child, json_type_array))
+            marked += ld_paid_walk(dom, child, depth + 1);
+    }
+    return marked;
+}
+
+int al_paid_mark(al_dom *dom)
+{
+    int marked = 0;
+
+    if (dom->body < 0)
+        return 0;
+    for (int i = 0; i < dom->count; i++) {
+        const char *type, *text;
+        json_tokener *tok;
+        json_object *root;
+
+        if ((dom->nodes[i].flags & AL_NODE_TEXT) || dom->nodes[i].tag != GUMBO_TAG_SCRIPT ||
+            !(type = al_dom_attr(dom, i, "type")) || strcasecmp(type, "application/ld+json") != 0 ||
+            i + 1 >= dom->nodes[i].end || !(dom->nodes[i + 1].flags & AL_NODE_TEXT))
+            continue;
+        text = dom->nodes[i + 1].g->v.text.text;
+        if (!strstr(text, "cssSelector") || !(tok = json_tokener_new_ex(64)))
+            continue;
+        root = json_tokener_parse_ex(tok, text, (int)strnlen(text, 1 << 24));
+        if (root)
+            marked += ld_paid_walk(dom, root, 0);
+        json_object_put(root);
+        json_tokener_free(tok);
+    }
+    return marked;
 }
 
 bool al_page_claim_review(const al_dom *dom)

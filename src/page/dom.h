@@ -32,7 +32,8 @@ enum {
     AL_NODE_HOLDS_LEAD = 1u << 12, /* an ancestor of a LEAD node or lead caption inside the article */
     AL_NODE_CAPTION = 1u << 13,    /* the lead picture's caption, read as a caption (standfirst.c) */
     AL_NODE_HOLDS_TITLE = 1u << 14, /* inside the article, an ancestor of the post's own title heading */
-    AL_NODE_RECIPE = 1u << 15      /* inside a recipe card of a page that declares a Recipe (recipe.c) */
+    AL_NODE_RECIPE = 1u << 15,     /* inside a recipe card of a page that declares a Recipe (recipe.c) */
+    AL_NODE_PAID = 1u << 16        /* the article's part the JSON-LD declares not free (product.c) */
 };
 
 /*
