@@ -1848,6 +1848,31 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
     }
 }
 
+/* "à la 45'", "en el 90'": the minute mark of a match after a number
+ * from 1 to 130, said by [speech.settings] minute_mark "FORM|TEMPLATE"
+ * (%o the ordinal in that form of [speech.ordinals], %d the number:
+ * French "1|%o minute" la quarante-cinquième minute, Spanish
+ * "0|minuto %d"); not feet and inches ("5'11\""), nor stoppage time
+ * after a "+", nor a mark before a letter. */
+static size_t minute_mark(nz *c, const nz_num *a)
+{
+    const char *set = nz_setting(c, "minute_mark"), *q = a->e, *args[128] = { 0 };
+    size_t k = *q == '\'' ? 1 : strncmp(q, "\xE2\x80\xB2", 3) == 0 || strncmp(q, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+    char ord[96], num[8];
+    long v = num_int(a);
+
+    if (!set || !k || !strchr(set, '|') || a->nf || a->grouped || a->nd > 3 || v < 1 || v > 130 ||
+        nz_is_alnum_at(q + k) || q[k] == '\'' || q[k] == '"' || (a->s > c->text && a->s[-1] == '+') ||
+        (a->s > c->text && a->s[-1] == '\''))
+        return 0;
+    if (strstr(set, "%o") && !nz_ordinal_str(c, v, atoi(set), NULL, ord, sizeof(ord)))
+        return 0;
+    snprintf(num, sizeof(num), "%ld", v);
+    args['o'] = ord, args['d'] = num;
+    nz_put_tpl(c, strchr(set, '|') + 1, args);
+    return (size_t)(q + k - a->s);
+}
+
 /* The superscript digit or minus at P: its value ('0'..'9', '-'), its
  * length in *N; 0 when there is none. */
 static char superscript_at(const char *p, size_t *n)
@@ -2067,7 +2092,7 @@ size_t nz_number(nz *c, const char *p)
     if ((n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
-    if ((n = power(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_time_of_day(c, &a)))
+    if ((n = power(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_time_of_day(c, &a)))
         return n;
     {
         const char *w;
