@@ -156,6 +156,9 @@ static void test_word_rules(void)
 {
     CATCH("share", "<div><a href=#>Share</a> <a href=#>Tweet</a> <a href=#>Pin</a></div>", T(DIV), P);
     KEEP("<p>Share prices fell sharply on Monday.</p>", T(P), P);
+    /* an old share bar's title: the buttons' names, each with "it" */
+    CATCH("share", "<div class=title>Like It. Tweet It. Digg It.</div>", T(DIV), P);
+    KEEP("<p>Digg it was not: the site relaunched in 2012.</p>", T(P), P);
 
     CATCH("read-more", "<p>Read more: <a href=/x>The last keepers of the lighthouse</a></p>", T(P), P);
     KEEP("<p>Read more: the council published its minutes on Tuesday, and they run to forty pages on buses and "
