@@ -395,19 +395,29 @@ static bool inside_p(const al_dom *dom, int j, int top)
 }
 
 /* Is node I an inline element inside a <p> (up to three levels up) that
- * holds at least DATELINE_SENTENCE_CHARS more text than I? "dateline" is
- * a theme's name for a "Published on" line, a block of its own, and a
+ * holds at least DATELINE_SENTENCE_CHARS more text than I, or inside
+ * another block (a paragraph written as a <div>) whose own text runs on
+ * right after it, in the same parent, for that many characters? "dateline"
+ * is a theme's name for a "Published on" line, a block of its own, and a
  * newsroom's for the "CITY (AGENCY) -" that opens a story's first
- * paragraph: inside a sentence it is the story's own words. */
+ * paragraph: inside a sentence it is the story's own words. A meta line's
+ * spans ("Published 4 March" beside "By X") are elements side by side,
+ * not a sentence that goes on. */
 static bool opens_sentence(const al_dom *dom, int i)
 {
-    int p = dom->nodes[i].parent, up;
+    int p = dom->nodes[i].parent, up, next;
 
     if (dom->nodes[i].flags & AL_NODE_BLOCK)
         return false;
-    for (up = 0; p >= 0 && up < 3; up++, p = dom->nodes[p].parent)
+    for (up = 0; p >= 0 && up < 3; up++, p = dom->nodes[p].parent) {
         if (dom->nodes[p].tag == GUMBO_TAG_P)
             return dom->nodes[p].text_len >= dom->nodes[i].text_len + DATELINE_SENTENCE_CHARS;
+        if (dom->nodes[p].flags & AL_NODE_BLOCK) {
+            next = dom->nodes[i].end;
+            return next < dom->nodes[p].end && dom->nodes[next].parent == dom->nodes[i].parent &&
+                   (dom->nodes[next].flags & AL_NODE_TEXT) && dom->nodes[next].text_len >= DATELINE_SENTENCE_CHARS;
+        }
+    }
     return false;
 }
 
