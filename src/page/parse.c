@@ -136,11 +136,15 @@ static bool hidden_by_class(const char *cls)
     return none;
 }
 
+/* An element with AMP's "fallback" attribute is shown only where its
+ * media element (amp-video, amp-iframe, amp-list) cannot play or load: a
+ * player's "Your browser does not support video", text inside a media
+ * element, as a <video>'s own is. */
 static bool is_hidden(const al_dom *dom, int i)
 {
     const char *v;
 
-    if (al_dom_attr(dom, i, "hidden"))
+    if (al_dom_attr(dom, i, "hidden") || al_dom_attr(dom, i, "fallback"))
         return true;
     if ((v = al_dom_attr(dom, i, "aria-hidden")) && strcasecmp(v, "true") == 0)
         return true;
