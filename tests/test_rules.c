@@ -98,6 +98,14 @@ static void test_shape_rules(void)
 
     CATCH("control-label", "<div><label>Servings</label> <input type=number value=4></div>", T(DIV), P);
     KEEP("<div>Serve it warm with crusty bread and butter <button>+</button></div>", T(DIV), P);   /* 7 words */
+    /* a player's line beside its button; a caption, a sentence and six words stay */
+    CATCH("control-line", "<div><button>Pos\xC5\x82uchaj tekstu</button> <span>Wersja audio generowana "
+          "automatycznie</span></div>", T(DIV), P);
+    KEEP("<figure><img src=a.jpg><figcaption>The harbour at first light <button>Zoom</button></figcaption>"
+         "</figure>", T(FIGCAPTION), ALOUD_BLOCK_CAPTION);
+    KEEP("<div>The ferry did not sail. <button>More</button></div>", T(DIV), P);
+    KEEP("<div>Serve it warm with crusty bread <button>+</button></div>", T(DIV), P);   /* 6 words */
+
 
     /* a gallery's title beside its button; a slide's caption with its buttons and picture stays */
     CATCH("gallery-control", "<section class=story-gallery><div>In pictures: the quay under water "

@@ -1204,6 +1204,20 @@ static bool fires_control_label(junk_block *b, const junk_rule *r)
     return control_label(b->it, b->dom);
 }
 
+static bool in_figure(const al_dom *dom, int i);
+
+/* A control's line: a few words more than a label (up to the row's 5),
+ * no sentence, in the small box of a button, an input or a select,
+ * outside a figure and no caption: an audio player's "Wersja audio
+ * generowana automatycznie" beside its "Posłuchaj tekstu" button. A
+ * caption beside a zoom button stays, and so does a sentence. */
+static bool fires_control_line(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return b->it->kind != ALOUD_BLOCK_CAPTION && !has_sentence_end(b->it->text) &&
+           !in_figure(b->dom, b->it->node) && control_label(b->it, b->dom);
+}
+
 static bool fires_gallery_control(junk_block *b, const junk_rule *r)
 {
     const char *t = b->it->text;
@@ -2885,6 +2899,10 @@ static const junk_rule junk_rules[] = {
       "a shop's price box: prices and at most 4 words beside a button, an input or a link that leads "
       "nowhere, in a small box (\"Adviesprijs \xE2\x82\xAC 89,95 \xE2\x82\xAC 79,95 Op verlanglijst\")",
       "tests/pages/fr-boutique-prix-lampe" },
+    { "control-line", ANY_KIND, 5, 0, 0, 0, fires_control_line,
+      "a control's line: up to 5 words, no sentence, in a small box with a button, input or select, "
+      "outside a figure and no caption (an audio player's \"Wersja audio generowana automatycznie\")",
+      "tests/test_rules.c" },
     { "feed-link", ANY_KIND, 12, 0, 0, 0, fires_feed_link,
       "a feed's line: up to 12 words, no sentence, mostly link, a link to an RSS or Atom feed by "
       "its type, its address or its text (\"Abonnieren: Kommentare zum Post (Atom)\")",
