@@ -106,6 +106,11 @@ static void test_shape_rules(void)
     KEEP("<div>The ferry did not sail. <button>More</button></div>", T(DIV), P);
     KEEP("<div>Serve it warm with crusty bread <button>+</button></div>", T(DIV), P);   /* 6 words */
 
+    /* a wire's sign-off: initials each with a slash; a unit and "and/or" stay */
+    CATCH("wire-signoff", "<div>ad/ mk/</div>", T(DIV), P);
+    CATCH("wire-signoff", "<p>mmi/ kw/ par/</p>", T(P), P);
+    KEEP("<p>km/h</p>", T(P), P);
+    KEEP("<p>and/or</p>", T(P), P);
 
     /* a gallery's title beside its button; a slide's caption with its buttons and picture stays */
     CATCH("gallery-control", "<section class=story-gallery><div>In pictures: the quay under water "

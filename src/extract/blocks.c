@@ -1218,6 +1218,36 @@ static bool fires_control_line(junk_block *b, const junk_rule *r)
            !in_figure(b->dom, b->it->node) && control_label(b->it, b->dom);
 }
 
+/* A wire's sign-off: the editors' initials, each followed by a slash,
+ * and nothing else ("ad/ mk/", "mmi/ kw/ par/"): two to SIGNOFF_MAX_GROUPS
+ * groups of one to SIGNOFF_MAX_LETTERS small letters. A unit ("km/h") or
+ * "and/or" has a group with no slash after it. */
+#define SIGNOFF_MAX_GROUPS 6
+#define SIGNOFF_MAX_LETTERS 5
+
+static bool fires_wire_signoff(junk_block *b, const junk_rule *r)
+{
+    const char *p = b->it->text;
+    size_t groups = 0, slashes = 0, run = 0;
+
+    (void)r;
+    for (; *p; p++) {
+        if (*p >= 'a' && *p <= 'z') {
+            if (++run > SIGNOFF_MAX_LETTERS)
+                return false;
+            groups += run == 1;
+        } else if (*p == '/' && run) {
+            slashes++;
+            run = 0;
+        } else if (*p == ' ' && !run) {
+            continue;                     /* after a slash */
+        } else {
+            return false;
+        }
+    }
+    return !run && groups >= 2 && groups <= SIGNOFF_MAX_GROUPS && slashes == groups;
+}
+
 static bool fires_gallery_control(junk_block *b, const junk_rule *r)
 {
     const char *t = b->it->text;
@@ -2872,6 +2902,9 @@ static const junk_rule junk_rules[] = {
     { "control-label", ANY_KIND, 3, 0, 0, 0, fires_control_label,
       "a control's label: 3 words or fewer in a small box with a button, input or select",
       "tests/pages/recipe-card" },
+    { "wire-signoff", ANY_KIND, SIGNOFF_MAX_GROUPS, 0, 0, 0, fires_wire_signoff,
+      "a wire's sign-off: only the editors' initials, small letters each followed by a slash (\"ad/ mk/\")",
+      "tests/test_rules.c" },
     { "slide-counter", ANY_KIND, 4, 0, 0, 0, fires_slide_counter,
       "a slideshow counter: two numbers, the first not past the second, \"of\" or \"/\" between "
       "(\"Image 1 of 12\", \"3 / 10\")",
