@@ -1379,17 +1379,44 @@ static bool not_a_person(const al_meta *m, const al_dom *dom, const char *name)
     return names_an_organisation(m, dom, name) || joins_organisations(m, dom, name);
 }
 
+/* A phrase, not a name: VALUE's part before its first comma ("Jane Doe,
+ * reporter" is a name and a role) has two words or more, opens with a
+ * capital and ends with a word in lower case. A name ends with its
+ * capitalised surname, particles only inside it ("Ana de la Fuente");
+ * a rubric is a phrase ("Cartas dos leitores", "Letters to the editor").
+ * A name all in lower case ("bell hooks") or in a script without capitals
+ * opens with no capital and is not judged. */
+static bool phrase_shaped(const char *value)
+{
+    char *part = al_strndup(value, strcspn(value, ","));
+    char *last;
+    bool phrase;
+
+    if (!part)
+        return false;
+    while ((last = strrchr(part, ' ')) && last[1] == '\0')
+        *last = '\0';
+    last = strrchr(part, ' ');
+    phrase = last && capitalised(part) && !capitalised(last + 1) && isalpha((unsigned char)last[1]);
+    free(part);
+    return phrase;
+}
+
 /* A byline candidate: not a URL, a person (not_a_person). The name that
  * JSON-LD types as an organisation (unit_author, the site's own name
  * too, which json_authors leaves out) is one wherever the page says it
  * again: <meta name="author" content="Wetenschapsredactie Kennisplein">
  * beside {"author": {"@type": "Organization", "name": "Wetenschapsredactie
- * Kennisplein"}} names a desk, not a person. */
+ * Kennisplein"}} names a desk, not a person. When JSON-LD says the
+ * author is an organisation, a byline shaped as a phrase, not a name
+ * (phrase_shaped), is the rubric the page files the piece under ("Por
+ * Cartas dos leitores" over readers' letters), no person either. */
 static void set_byline(al_meta *m, const al_dom *dom, const char *value)
 {
     if (m->byline || !value || looks_like_url(value))
         return;
-    if (not_a_person(m, dom, value) || (m->ld_org_author && al_text_same_words(value, m->ld_org_author)))
+    if (not_a_person(m, dom, value) ||
+        (m->ld_org_author && (al_text_same_words(value, m->ld_org_author) || phrase_shaped(value))))
         set_once(&m->byline_org, value);
     else
         set_once(&m->byline, value);
