@@ -1625,6 +1625,99 @@ static void read_meta_line_byline(al_meta *m, const al_dom *dom)
     }
 }
 
+static bool text_date(const char *text, const char *lang, char out[16]);
+
+/* Does TEXT open with a word of [page.byline_prefix] and a space? */
+static bool byline_prefixed(const char *text)
+{
+    size_t n;
+    const al_lang_entry *by = al_lang_table("page.byline_prefix", NULL, &n);
+
+    for (size_t k = 0; k < n; k++) {
+        size_t len = strlen(by[k].key);
+        if (strncasecmp(text, by[k].key, len) == 0 && text[len] == ' ')
+            return true;
+    }
+    return false;
+}
+
+/* Is NAME shaped as a person's name (name_shaped) and nothing else: no
+ * sign that joins or labels ("Tiefbauamt / Presse- und Informationsamt",
+ * "Politik & Wirtschaft"), no word cut before a conjunction ("Presse-
+ * und"), no lowercase word but a name's particles ([page.name_particle]:
+ * "van", "da")? */
+static bool person_shaped(const char *name)
+{
+    const char *p, *w;
+    size_t n;
+    const al_lang_entry *particles = al_lang_table("page.name_particle", NULL, &n);
+
+    if (!name_shaped(name) || strpbrk(name, "/&+()|:;@#"))
+        return false;
+    for (p = strchr(name, '-'); p; p = strchr(p + 1, '-'))
+        if (p[1] == ' ' || !p[1])
+            return false;
+    for (w = name; *w; w += strcspn(w, " "), w += strspn(w, " ")) {
+        size_t len = strcspn(w, " "), k;
+        if (capitalised(w) || !isalpha((unsigned char)*w))
+            continue;
+        for (k = 0; k < n && !(strlen(particles[k].key) == len && strncmp(w, particles[k].key, len) == 0); k++)
+            ;
+        if (k == n)
+            return false;               /* "Ree in Pioneer Woman" */
+    }
+    return true;
+}
+
+/* A byline by its shape, where no markup names the author (sites whose CSS
+ * names are generated: class="css-1x2y3z"). Between the page's <h1> (H1)
+ * and the first run of prose (a text of PROSE_MIN_CHARS or more), outside
+ * readers' comments, a line of at most SHAPED_LINE_MAX_WORDS words that
+ * opens with a byline word of [page.byline_prefix] and goes on with a
+ * person's name (person_shaped: "By Tom Hargreaves", "Von Jana Körner |
+ * 3. Mai"), or a meta line of parts with one such name and a date in
+ * another part ("Ruth
+ * Oyelaran · 16 Feb 2025", "4 maart 2026 · 2 min leestijd · Femke de
+ * Graaf"). Position and shape are the evidence: a kicker or a breadcrumb
+ * has no byline word and no date, a standfirst is longer. A line is an
+ * element of at most SHAPED_LINE_MAX_NODES nodes. */
+#define SHAPED_LINE_MAX_WORDS 12
+#define SHAPED_LINE_MAX_NODES 24
+
+static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
+{
+    for (int i = h1 < 0 ? dom->count : dom->nodes[h1].end; !m->byline && i < dom->count; i++) {
+        const al_node *n = &dom->nodes[i];
+        char *raw, *text, *name = NULL, date[16];
+
+        if (n->flags & AL_NODE_TEXT) {
+            if (n->text_len >= PROSE_MIN_CHARS)
+                break;                  /* the article has begun */
+            continue;
+        }
+        if ((n->flags & AL_NODE_DROP) || n->end - i > SHAPED_LINE_MAX_NODES || in_comments(dom, i))
+            continue;                   /* (text sums are not known yet: a line has few nodes) */
+        raw = al_dom_text(dom, i, true);
+        text = raw ? al_text_normalize(raw) : NULL;
+        if (text && al_text_words(text) <= SHAPED_LINE_MAX_WORDS) {
+            if (byline_prefixed(text))
+                name = clean_byline(text);
+            else if ((name = meta_line_name(text)) != NULL && !text_date(text, m->lang, date)) {
+                free(name);
+                name = NULL;
+            }
+            if (name && !person_shaped(name)) {
+                free(name);
+                name = NULL;
+            }
+        }
+        set_byline(m, dom, name);
+        free(name);
+        free(text);
+        free(raw);
+    }
+}
+
 static void read_byline(al_meta *m, const al_dom *dom)
 {
     int i, scopes = reader_scopes(dom);
@@ -1662,6 +1755,8 @@ static void read_byline(al_meta *m, const al_dom *dom)
     }
     if (!m->byline && !m->byline_org)
         read_meta_line_byline(m, dom);
+    if (!m->byline && !m->byline_org)
+        read_shaped_byline(m, dom, h1);
     if (m->byline)
         drop_organisation_names(m, dom);
 }
@@ -2064,8 +2159,8 @@ int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
     set_once(&m->site_name, meta_content(dom, "application-name"));
     read_site_from_logo(m, dom);
     read_title(m, dom);
+    read_lang(m, dom, content_language);   /* first: a byline line's date is in its words */
     read_byline(m, dom);
-    read_lang(m, dom, content_language);
     read_url(m, dom, source_url);
     read_date(m, dom);
     read_image(m, dom, source_url);
