@@ -603,6 +603,13 @@ static void test_meta_rules(void)
            P, NULL, "Cl\xC3\xA9mence Morvan", __LINE__);
     expect(NULL, "<p>Cl\xC3\xA9mence Morvan a couru le marathon de 2026 en 3h05 malgr\xC3\xA9 la chaleur et le "
            "vent de face.</p>", T(P), P, NULL, "Cl\xC3\xA9mence Morvan", __LINE__);   /* a sentence */
+    /* French typography spaces them: "à 9 h 15" */
+    expect("byline-times", "<div><span>Par Cl\xC3\xA9mence Morvan</span> <span>Publi\xC3\xA9 le 2 d\xC3\xA9" "cembre "
+           "2026</span> <span>Mis \xC3\xA0 jour le 3 d\xC3\xA9" "cembre 2026 \xC3\xA0" " 9 h 15</span></div>", T(DIV), P, NULL,
+           "Cl\xC3\xA9mence Morvan", __LINE__);
+    expect(NULL, "<p>Cl\xC3\xA9mence Morvan Publi\xC3\xA9 le 2 d\xC3\xA9" "cembre 2026 Course des 12 h 155 km "
+           "Rubrique sports Gazette du Morvan</p>", T(P), P, NULL, "Cl\xC3\xA9mence Morvan",
+           __LINE__);   /* "12 h 155 km": no minutes, no time of day */
 
     /* the author's line: her name and her e-mail address; a sentence with an address stays */
     expect("byline", "<div><a href=/autor/aw>Agnieszka Wróblewska</a> <span>agnieszka.wroblewska@"

@@ -823,8 +823,9 @@ static bool all_hashtags(const char *s)
 }
 
 /* A time of day: "10:12", "9:05", or with an "h" between hours and
- * minutes ("06h00", "14h30": French, Portuguese, Spanish pages), the
- * hour of one or two digits and no letter or digit after the minutes. */
+ * minutes ("06h00", "14h30": French, Portuguese, Spanish pages; "9 h 15"
+ * with French typography's spaces), the hour of one or two digits and no
+ * letter or digit after the minutes. */
 static bool has_clock(const char *s)
 {
     const char *p;
@@ -836,6 +837,11 @@ static bool has_clock(const char *s)
             return true;
         if (two && *p == 'h' && !((p[3] | 0x20) >= 'a' && (p[3] | 0x20) <= 'z') &&
             !(p - 2 >= s && p[-2] >= '0' && p[-2] <= '9' && p - 3 >= s && p[-3] >= '0' && p[-3] <= '9'))
+            return true;
+        /* French typography spaces it: "à 9 h 15" */
+        if (*p == 'h' && p - 2 >= s && p[-1] == ' ' && p[-2] >= '0' && p[-2] <= '9' &&
+            !(p - 4 >= s && p[-3] >= '0' && p[-3] <= '9' && p[-4] >= '0' && p[-4] <= '9') && p[1] == ' ' &&
+            p[2] >= '0' && p[2] <= '5' && p[3] >= '0' && p[3] <= '9' && !(p[4] >= '0' && p[4] <= '9'))
             return true;
     }
     return false;
