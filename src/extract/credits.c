@@ -19,7 +19,8 @@
  *   - or its shape is a credit: at most eight words, each capitalised or
  *     a name joiner, with a '/' between names ("Jane Doe/Reuters") or
  *     "via" before the agency ("via Getty Images"); a handle counts as
- *     a name ("@janedoe/Twitter");
+ *     a name ("@janedoe/Twitter"), and so does an agency written in lower
+ *     case ("Frank Rumpenhorst/dpa");
  *   - or it starts with '©';
  *   - or, in brackets, it is a credit label and a name with nothing
  *     between them ("(Foto Gianni Serra)").
@@ -116,6 +117,19 @@ static bool bracketed_label_name(const char *s)
     return false;
 }
 
+/* Is the word at W, N bytes, a news agency of [page.byline_agency] written
+ * in lower case ("dpa", "epd")? It counts as a capitalised name. */
+static bool agency_word(const char *w, size_t n)
+{
+    size_t i, count;
+    const al_lang_entry *e = al_lang_table("page.byline_agency", NULL, &count);
+
+    for (i = 0; i < count; i++)
+        if (strlen(e[i].key) == n && strncmp(w, e[i].key, n) == 0)
+            return true;
+    return false;
+}
+
 /* The shape of an agency credit: "Jane Doe/Reuters", "AFP via Getty Images";
  * with NAME_ONLY, any name of up to CREDIT_MAX_WORDS capitalised words
  * ("KMP Konin"), no '/' or "via" needed. */
@@ -136,7 +150,8 @@ static bool shaped_as(const char *s, bool name_only)
             words++;
             if (n == 3 && strncmp(w, "via", 3) == 0)
                 via = true;
-            else if (!((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0xC0 || (*w == '@' && n > 1)) &&
+            else if (!((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0xC0 || (*w == '@' && n > 1) ||
+                       agency_word(w, n)) &&
                      !(n <= 3 && (strncmp(w, "de", n) == 0 || strncmp(w, "van", n) == 0 ||
                                   strncmp(w, "von", n) == 0 || strncmp(w, "da", n) == 0)))
                 return false;     /* a lower-case word: a sentence, not a name */
@@ -185,6 +200,18 @@ static char *credit_start(char *text)
             free(copy);
             if (credit)
                 best = (b == 0) ? p + 1 : p;   /* keep the sentence's full stop */
+        }
+    }
+    /* a capitalised label and its colon after a caption with no full stop,
+     * then only a name ("... from divers' surveys Photograph: Ed Brannigan") */
+    for (char *p = strchr(text, ' '); p; p = strchr(p + 1, ' ')) {
+        char *w = p + 1, *colon = strchr(w, ':');
+        if ((best && w >= best) || !colon || colon - w > 40 ||
+            !((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0xC0))
+            continue;
+        if (label_is_credit(w, (size_t)(colon - w)) && colon[1] == ' ' && shaped_as(colon + 2, true)) {
+            best = p;
+            break;
         }
     }
     /* a label glued to the sentence before it ("...la manhã.Fotografia: X/Lusa") */
