@@ -1264,6 +1264,69 @@ static bool fires_gallery_control(junk_block *b, const junk_rule *r)
             gallery_head(b->dom, b->it->node));
 }
 
+/* Where the gallery label of [extract.gallery] that opens FOLDED (a
+ * lower-cased line) ends, as whole words ("bildergalerie", "in pictures",
+ * "zobacz galerię"); NULL when it opens with none. The longest wins. */
+static const char *gallery_label_end(const char *folded)
+{
+    size_t i, n, best = 0;
+    const al_lang_entry *e = al_lang_table("extract.gallery", NULL, &n);
+
+    for (i = 0; i < n; i++) {
+        size_t len = strlen(e[i].key);
+        unsigned char c = (unsigned char)folded[len];
+        if (len > best && strncmp(folded, e[i].key, len) == 0 && !isalnum(c) && c < 0x80)
+            best = len;
+    }
+    return best ? folded + best : NULL;
+}
+
+/* Is node I in a box with a picture: I or one of its ancestors, within
+ * GALLERY_MAX_DEPTH, holds an image, and is a box, not the page's or the
+ * article's frame? */
+static bool beside_picture(const al_dom *dom, int i)
+{
+    for (int depth = 0; i >= 0 && depth < GALLERY_MAX_DEPTH; i = dom->nodes[i].parent, depth++) {
+        GumboTag t = dom->nodes[i].tag;
+        if (t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_BODY ||
+            dom->nodes[i].end - i > GALLERY_BOX_MAX_NODES)
+            return false;
+        if (dom->nodes[i].img_count > 0)
+            return true;
+    }
+    return false;
+}
+
+/* A gallery's label by its words, whatever the box's class says
+ * (generated CSS names: "css-1x2y3z"): a short line, no sentence, beside
+ * a picture, that opens (after a slide counter: "1/8 Voir le diaporama")
+ * with a gallery label of [extract.gallery], and then ends, or goes on
+ * with ':' and the gallery's title ("Fotogaleria: o mercado renovado",
+ * "In pictures: inside the cable anchors"), with a counter ("Bildergalerie
+ * Bild 2 von 6") or with a count in brackets ("Zobacz galerię (15
+ * zdjęć)"). A paragraph about a gallery is a sentence, or names the
+ * gallery past its first words ("The gallery opens..."). */
+static bool fires_gallery_label(junk_block *b, const junk_rule *r)
+{
+    const char *t = b->it->text, *end, *p;
+    char *folded;
+    bool hit = false;
+
+    (void)r;
+    if (b->it->kind == ALOUD_BLOCK_CAPTION || has_sentence_end(t) || !beside_picture(b->dom, b->it->node))
+        return false;
+    if ((end = al_counter_end(t, true)) != NULL)
+        t = end + strspn(end, " ");
+    if (!(folded = al_text_fold(t)))
+        return false;
+    if ((p = gallery_label_end(folded)) != NULL) {
+        p += strspn(p, " ");
+        hit = *p == '\0' || *p == ':' || (*p == '(' && p[1] >= '0' && p[1] <= '9') || holds_counter(p);
+    }
+    free(folded);
+    return hit;
+}
+
 /* A gallery's title set as a heading ("<h4>Galeria zdjęć: ...</h4>" above
  * the slides): the gallery-control row's evidence for a gallery's head,
  * for a heading, which the rows do not judge. */
@@ -2921,6 +2984,11 @@ static const junk_rule junk_rules[] = {
       "in a small box with its button and no picture (\"In pictures: ...\" beside \"Open gallery\"), "
       "or the title or count above the first picture of a box of pictures (\"Photo gallery: ...\", \"12 photos\")",
       "tests/pages/pl-captions-credits-schronisko" },
+    { "gallery-label", ANY_KIND, GALLERY_HEAD_MAX_WORDS, 0, 0, 0, fires_gallery_label,
+      "a gallery's label beside a picture: a short line, no sentence, that opens with a word of "
+      "[extract.gallery] and ends, or goes on with ':' and a title, a counter or a count in brackets "
+      "(\"Fotogaleria: o mercado renovado\", \"Bildergalerie Bild 2 von 6\", \"Zobacz galerię (15 zdjęć)\")",
+      "tests/pages/pt-jornal-mercado-galeria-dividido" },
     { "share", ANY_KIND, 12, 0, 0, 0, fires_share,
       "a share bar: the whole block is share words (\"Share Tweet Pin\"), up to three buttons "
       "of three words and a count (\"Compartir en Facebook Compartir en X ... 8 comentarios\"), or a "
