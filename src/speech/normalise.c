@@ -383,10 +383,28 @@ static const char *case_form(const nz *c, const char *key, const char *p, size_t
     }
     /* "w godz. 9–17": before a range the plural's form, "rng=godzinach" */
     const char *kase = cv && range_at(p + n) && strstr(cv, "rng=") ? "rng" : pe ? nz_value(pe) : NULL;
+    /* "z mec. Zielińskim": a genitive preposition that also takes the
+     * instrumental ("z": from, with) takes it when the word after ends
+     * as one ([speech.settings] ins_after_endings: "im em ą") */
+    const char *aw;
+    size_t an = kase && strcmp(kase, "gen") == 0 ? nz_word_after(p + n, &aw) : 0;
+    if (an && nz_in_words(nz_setting(c, "gen_ins_prepositions"), w, wn) &&
+        nz_ends_with_setting(c, "ins_after_endings", aw, an))
+        kase = "ins";
     for (const char *q = kase ? cv : NULL; q && *q && !f; q += strcspn(q, " "), q += *q == ' ')
         if (strlen(kase) == 3 && strncmp(q, kase, 3) == 0 && q[3] == '=')
             f = q + 4;
     return f;
+}
+
+/* Another title then a name after P: "Prof. dr. Bakker". */
+static bool next_title_name(const nz *c, const char *p)
+{
+    size_t n;
+
+    while (*p == ' ')
+        p++;
+    return nz_match(c, NZ_TITLES, p, false, &n) && next_name(p + n);
 }
 
 /* An abbreviation at P ("approx.", "e.g.", "Dr.", "No. 5"). */
@@ -398,7 +416,7 @@ static size_t abbreviation(nz *c, const char *p)
 
     /* a one-letter title ("D. Pedro", "R. Augusta") is a middle initial
      * after a name ("Jorge R. Silva") */
-    if ((e = nz_match(c, NZ_TITLES, p, false, &n)) && n > bestn && next_name(p + n) &&
+    if ((e = nz_match(c, NZ_TITLES, p, false, &n)) && n > bestn && (next_name(p + n) || next_title_name(c, p + n)) &&
         !(n == 2 && initial_after_name(c, p)))
         best = e, bestn = n;
     if ((e = nz_match(c, NZ_ABBREV_NUM, p, true, &n)) && n > bestn && next_number(p + n, p[n - 1] == '.'))
@@ -672,6 +690,14 @@ static size_t roman(nz *c, const char *p, size_t n, size_t r)
     snprintf(num, sizeof(num), "%d", v);
     nz_cp(w, &cp);
     wn2 = nz_word_before(c, w, &w2);
+    /* "nel sec. XIX": an ordinal after a word of [speech.settings]
+     * roman_ordinal_words (Italian secolo diciannovesimo) */
+    char ord[64];
+    if (r > 1 && nz_in_words(nz_setting(c, "roman_ordinal_words"), w, wn) &&
+        nz_ordinal_str(c, v, 0, NULL, ord, sizeof(ord))) {
+        al_buf_puts(c->b, ord);
+        return r;
+    }
     /* "Part II", "World War I"; a lone letter only after a capital ("in part I think") */
     if (nz_in_list(c, NZ_ROMAN_WORDS, w, wn) && (r > 1 || nz_is_upper(cp))) {
         al_buf_puts(c->b, num);

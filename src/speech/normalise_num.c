@@ -350,6 +350,13 @@ static void put_one(nz *c, const nz_num *a, const char *noun, size_t nn)
         al_buf_puts(c->b, nz_setting(c, "one_f_acc"));
         return;
     }
+    /* "Alfa Pendular 131 parte", "voo TP 1351 para": a number right after
+     * a name (a capital not opening the clause; not where every noun has
+     * one) names a thing and counts nothing, so agrees with no word */
+    wn = nz_word_before(c, a->s, &w);
+    if (wn && w + wn + 1 == a->s && nz_upper_at(w) && !nz_clause_start(c, w) &&
+        !nz_setting(c, "nouns_capitalised"))
+        nn = 0;
     /* "21 personas": veintiuna, "200 pessoas": duzentas ([speech.feminine]) */
     if (!forms && nn && !a->nf && a->nd <= 6 && numeral_case(c, a) < 0 && feminine_noun(c, noun, nn) &&
         nz_feminine_str(c, num_int(a), fem, sizeof(fem))) {
@@ -774,6 +781,9 @@ static size_t ordinal(nz *c, const nz_num *a)
     size_t k;
 
     if (a->nf || a->nd > 4 || !c->t[NZ_ORD_MARKS].n)
+        return 0;
+    /* "5°C": degrees Celsius, not the ordinal mark '°' */
+    if (strncmp(q, "\xC2\xB0", 2) == 0 && (q[2] == 'C' || q[2] == 'F') && !nz_is_alnum_at(q + 3))
         return 0;
     while ((k = nz_cp(r, &cp)) && nz_is_letter(cp))
         r += k;
@@ -1873,6 +1883,31 @@ static size_t minute_mark(nz *c, const nz_num *a)
     return (size_t)(q + k - a->s);
 }
 
+/* "+2°", "-3°": a signed number with a degree sign is a temperature, not
+ * an ordinal ("2°" secondo): the sign's word, the number and
+ * [speech.words] degree ("grau|graus"; without it all is left to
+ * espeak-ng). Not "°C", which the units say. */
+static size_t signed_degrees(nz *c, const nz_num *a)
+{
+    const char *q = a->e, *deg = nz_word(c, "degree"), *plus = nz_word(c, "plus");
+    bool pos = a->s > c->text && a->s[-1] == '+';
+    bool neg = a->s > c->text && (a->s[-1] == '-' || (a->s - c->text >= 3 && strncmp(a->s - 3, "\xE2\x88\x92", 3) == 0));
+
+    if (strncmp(q, "\xC2\xB0", 2) != 0 || nz_is_alnum_at(q + 2) || (q[2] == ' ' && (q[3] == 'C' || q[3] == 'F') && !nz_is_alnum_at(q + 4)) ||
+        !(pos || neg) || a->grouped || !deg)
+        return 0;
+    /* the '+' was copied as it is: its word instead */
+    if (pos && plus && c->b->len && c->b->data[c->b->len - 1] == '+') {
+        c->b->len--;
+        nz_space(c);
+        al_buf_printf(c->b, "%s ", plus);
+    }
+    put_num(c, a);
+    al_buf_putc(c->b, ' ');
+    nz_put_form(c, deg, strcmp(a->d, "1") == 0 && !a->nf ? 0 : 1);
+    return (size_t)(q + 2 - a->s);
+}
+
 /* The superscript digit or minus at P: its value ('0'..'9', '-'), its
  * length in *N; 0 when there is none. */
 static char superscript_at(const char *p, size_t *n)
@@ -2092,7 +2127,7 @@ size_t nz_number(nz *c, const char *p)
     if ((n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
-    if ((n = power(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_time_of_day(c, &a)))
+    if ((n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_time_of_day(c, &a)))
         return n;
     {
         const char *w;
