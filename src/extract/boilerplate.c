@@ -944,6 +944,118 @@ static void drop_teaser_lists(al_items *items, const al_dom *dom)
     }
 }
 
+/* ---- a list of headlines set between the article's paragraphs ----------
+ *
+ * A box of other stories set into the article as a list ("Only on
+ * NBCNews.com: 1. Drought-hit cattlemen ... 2. Home prices ..."), between
+ * two of its paragraphs: each item is a headline, wholly one link of
+ * HEADLINE_MIN_WORDS words or more that ends no sentence. The article's
+ * own list of links (sources, a roundup's items) ends the article or is
+ * the article: it has no prose of the article on both sides. A short
+ * label over the list in the same box ("Only on NBCNews.com") goes with
+ * it. */
+#define HEADLINE_LIST_MIN_ITEMS 3
+#define HEADLINE_MIN_WORDS 4
+#define HEADLINE_OTHER_CHARS 16
+#define INSET_PROSE_MIN_WORDS 15
+#define INSET_LABEL_MAX_WORDS 6
+
+/* Does TEXT end a sentence (". ! ?", before closing quotes or brackets)? */
+static bool ends_sentence(const char *text)
+{
+    size_t n = strlen(text);
+
+    while (n && strchr(" \t\n\"')]", text[n - 1]))
+        n--;
+    return n && strchr(".!?", text[n - 1]);
+}
+
+/* Is list item LI a headline: its text one link (a thumbnail may link
+ * to the same story, and a picture's credit stand beside it: at most
+ * HEADLINE_OTHER_CHARS of text outside the link), of HEADLINE_MIN_WORDS
+ * words or more, no sentence? */
+static bool headline_item(const al_dom *dom, int li)
+{
+    const al_node *n = &dom->nodes[li];
+    const char *story = NULL;
+    char *text;
+    bool ok;
+
+    if (!n->text_len || n->link_len + HEADLINE_OTHER_CHARS < n->text_len)
+        return false;
+    for (int j = li + 1; j < n->end; j++)
+        if (dom->nodes[j].tag == GUMBO_TAG_A) {
+            const char *href = al_dom_attr(dom, j, "href");
+            if (!href || !*href || *href == '#' || (story && strcmp(story, href) != 0))
+                return false;
+            story = href;
+        }
+    if (!story || !(text = al_dom_text(dom, li, false)))
+        return false;
+    ok = al_text_words(text) >= HEADLINE_MIN_WORDS && !ends_sentence(text);
+    free(text);
+    return ok;
+}
+
+/* Is LIST a <ul>/<ol> of HEADLINE_LIST_MIN_ITEMS headlines or more, and nothing else? */
+static bool headline_list(const al_dom *dom, int list)
+{
+    int items = 0;
+
+    if (dom->nodes[list].tag != GUMBO_TAG_UL && dom->nodes[list].tag != GUMBO_TAG_OL)
+        return false;
+    for (int c = list + 1; c < dom->nodes[list].end; c = dom->nodes[c].end) {
+        if (dom->nodes[c].flags & AL_NODE_TEXT)
+            continue;
+        if (dom->nodes[c].tag != GUMBO_TAG_LI || !headline_item(dom, c))
+            return false;
+        items++;
+    }
+    return items >= HEADLINE_LIST_MIN_ITEMS;
+}
+
+/* Is item IT a paragraph of the article's prose, outside node BOX? */
+static bool inset_prose(const al_item *it, const al_dom *dom, int box)
+{
+    return !it->junk && it->kind == ALOUD_BLOCK_PARAGRAPH && al_text_words(it->text) >= INSET_PROSE_MIN_WORDS &&
+           !(it->node >= box && it->node < dom->nodes[box].end);
+}
+
+static void drop_headline_insets(al_items *items, const al_dom *dom)
+{
+    size_t i = 0;
+
+    while (i < items->count) {
+        int li = items->items[i].node, d, list, box;
+        size_t first = i, last, before, k;
+
+        for (d = 0; li >= 0 && d < TEASER_ITEM_DEPTH && dom->nodes[li].tag != GUMBO_TAG_LI; d++)
+            li = dom->nodes[li].parent;
+        if (li < 0 || dom->nodes[li].tag != GUMBO_TAG_LI || (list = dom->nodes[li].parent) < 0 ||
+            !headline_list(dom, list)) {
+            i++;
+            continue;
+        }
+        for (last = i; last + 1 < items->count && items->items[last + 1].node >= list &&
+                       items->items[last + 1].node < dom->nodes[list].end; last++)
+            ;
+        i = last + 1;
+        box = dom->nodes[list].parent;
+        before = first;
+        if (before > 0 && box >= 0) {           /* a short label over the list, in its box */
+            const al_item *lab = &items->items[before - 1];
+            if (lab->node >= box && lab->node < dom->nodes[box].end && !lab->junk &&
+                al_text_words(lab->text) <= INSET_LABEL_MAX_WORDS && !ends_sentence(lab->text))
+                before--;
+        }
+        if (before == 0 || last + 1 >= items->count || !inset_prose(&items->items[before - 1], dom, list) ||
+            !inset_prose(&items->items[last + 1], dom, list))
+            continue;
+        for (k = before; k <= last; k++)
+            items->items[k].junk = true;
+    }
+}
+
 /* Does BOX hold a link or a button outside its block BLOCK ("Jetzt
  * testen" under an offer)? */
 static bool holds_button(const al_dom *dom, int box, int block)
@@ -2403,6 +2515,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_keypoints_repeat(items, dom);
     drop_sponsor_segments(items);
     drop_teaser_lists(items, dom);
+    drop_headline_insets(items, dom);
     drop_appeal_boxes(items, dom);
     drop_appeal_feature_boxes(items, dom);
     drop_prompt_boxes(items, dom);
