@@ -270,6 +270,14 @@ static void test_word_rules(void)
     CATCH("readers-rating", "<p>Lezersscore 8 uit 10 (312 stemmen)</p>", T(P), P);
     CATCH("readers-rating", "<p>Średnia ocena 4,3/5 (98 głosów)</p>", T(P), P);
     CATCH("readers-rating", "<p>Rated 4.7/5 by readers (1,204 votes)</p>", T(P), P);
+    /* the score drawn as stars, or an average with its decimals, in the line itself */
+    CATCH("readers-rating", "<p>\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86 4.6 from 31 votes</p>",
+          T(P), P);
+    CATCH("readers-rating", "<p>4,86 de 29 votos</p>", T(P), P);
+    KEEP("<p>Ballots: 1.204 votes</p>", T(P), P);   /* a thousands separator, no average */
+    /* a recipe card's times beside its stars are the recipe's: a box is read without them */
+    KEEP("<div><p>\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85 4.8 from 112 votes</p>"
+         "<p id=t>Prep: 15 mins Cook: 35 mins Serves: 6</p></div>", T(P), P);
     KEEP("<p>Unsere Bewertung: 4 von 5</p>", T(P), P);
     KEEP("<p>Il nostro voto: 4 su 5</p>", T(P), P);
     KEEP("<p>In der Umfrage gaben 4 von 5 Befragten 120 Stimmen ab, und der Rat stimmte zu.</p>", T(P), P);

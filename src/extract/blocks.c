@@ -327,16 +327,53 @@ static bool votes_count(const char *t)
     return false;
 }
 
-/* Does T hold a score ("3,9 su 5", "4.2/5", "8/10") and a count of votes
- * beside it: the readers' average, not the reviewer's verdict? */
-static bool readers_score(const char *t)
+/* Stars drawn as text: STARS_MIN or more of U+2605 and U+2606 (★☆) in a
+ * row, a rating's picture ("★★★★☆"). */
+#define STARS_MIN 3
+static bool star_row(const char *t)
+{
+    int run = 0;
+
+    for (const unsigned char *p = (const unsigned char *)t; *p; p++) {
+        if (p[0] == 0xE2 && p[1] == 0x98 && (p[2] == 0x85 || p[2] == 0x86)) {
+            if (++run >= STARS_MIN)
+                return true;
+            p += 2;
+        } else if (*p != ' ') {
+            run = 0;
+        }
+    }
+    return false;
+}
+
+/* An average on a scale of up to ten, with its decimals ("4.8",
+ * "4,86"): one digit, a point or a comma, one or two digits; not a
+ * thousands separator ("1.204"). */
+static bool average_number(const char *t)
+{
+    for (const char *p = t; *p; p++) {
+        bool in_number = p > t && ((p[-1] >= '0' && p[-1] <= '9') || p[-1] == '.' || p[-1] == ',');
+        if (in_number || !(*p >= '0' && *p <= '9') || (p[1] != '.' && p[1] != ','))
+            continue;
+        if (p[2] >= '0' && p[2] <= '9' && !(p[3] >= '0' && p[3] <= '9' && p[4] >= '0' && p[4] <= '9'))
+            return true;
+    }
+    return false;
+}
+
+/* Does T hold a score ("3,9 su 5", "4.2/5", "8/10"; with DRAWN also
+ * stars drawn as text or an average with decimals: "★★★★★ 4,9 de 37
+ * votos") and a count of votes beside it: the readers' average, not the
+ * reviewer's verdict? A box's text is read without DRAWN: a recipe
+ * card's "Prep: 15 mins" beside its stars is the recipe's. */
+static bool readers_score(const char *t, bool drawn)
 {
     bool score = false;
 
     for (const char *p = t; *p && !score; p++)
         score = *p >= '0' && *p <= '9' &&
                 (strncmp(p + 1, "/10", 3) == 0 || strncmp(p + 1, "/5", 2) == 0 || out_of(p + 1));
-    return score && votes_count(t);
+    return (score || (drawn && (star_row(t) || average_number(t)))) && votes_count(t);
 }
 
 /* A readers' rating widget: the block, or the small box that holds it
@@ -354,11 +391,11 @@ static bool readers_rating(const al_item *it, const al_dom *dom)
     for (const char *p = it->text; *p; p++)
         if (*p == '.' && (p[1] == ' ' || p[1] == '\0'))
             return false;                       /* a sentence: the widget's lines are labels */
-    if (readers_score(it->text))
+    if (readers_score(it->text, true))
         return true;
     if (box < 0 || dom->nodes[box].text_len > CONTROL_BOX_MAX_CHARS || !(t = al_dom_text(dom, box, true)))
         return false;
-    hit = readers_score(t);
+    hit = readers_score(t, false);
     free(t);
     return hit;
 }
