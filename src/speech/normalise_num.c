@@ -1079,8 +1079,24 @@ static const char *per_unit(nz *c, const char *p, bool price)
     }
     if (!(e = unit_at(c, p + 1, true, &n)) || nz_is_alnum_at(p + 1 + n))
         return p;
-    al_buf_printf(c->b, " %s ", per);
-    nz_put_form(c, nz_value(e), 0);
+    /* Polish "30 zł/h": za godzinę, the unit in the case of "per"
+     * ([speech.abbrev_cases] "h" za=godzinę) */
+    const char *cv = nz_get(c, NZ_ABBREV_CASES, e->key), *f = NULL;
+    size_t pn = strlen(per);
+    for (const char *q = cv; q && *q && !f; q += strcspn(q, " "), q += *q == ' ')
+        if (strncmp(q, per, pn) == 0 && q[pn] == '=')
+            f = q + pn + 1;
+    /* Italian "12 €/h": all'ora, "per" elided before a vowel
+     * ([speech.settings] per_elided) */
+    const char *el = nz_setting(c, "per_elided"), *v = f ? f : nz_value(e);
+    if (el && strchr("aeiouAEIOU", *v) && per == c->per)
+        al_buf_printf(c->b, " %s", el);
+    else
+        al_buf_printf(c->b, " %s ", per);
+    if (f)
+        al_buf_put(c->b, f, strcspn(f, " "));
+    else
+        nz_put_form(c, nz_value(e), 0);
     return p + 1 + n;
 }
 
