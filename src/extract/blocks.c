@@ -1250,15 +1250,23 @@ static bool fires_control_label(junk_block *b, const junk_rule *r)
 static bool in_figure(const al_dom *dom, int i);
 
 /* A control's line: a few words more than a label (up to the row's 5),
- * no sentence, in the small box of a button, an input or a select,
- * outside a figure and no caption: an audio player's "Wersja audio
- * generowana automatycznie" beside its "Posłuchaj tekstu" button. A
- * caption beside a zoom button stays, and so does a sentence. */
+ * no sentence, in the small box of a button, an input or a select that
+ * holds nothing else to read (at most CONTROL_LINE_SLACK characters more
+ * than the line), outside a figure and no caption: an audio player's
+ * "Wersja audio generowana automatycznie" beside its "Posłuchaj tekstu"
+ * button. A caption beside a zoom button stays, and so does a sentence;
+ * so do the links under a heading and a paragraph in a box that also
+ * holds buttons ("Try it now", "Learn more" under "Themes" beside the
+ * theme pickers). */
+#define CONTROL_LINE_SLACK 3
+
 static bool fires_control_line(junk_block *b, const junk_rule *r)
 {
     (void)r;
     return b->it->kind != ALOUD_BLOCK_CAPTION && !has_sentence_end(b->it->text) &&
-           !in_figure(b->dom, b->it->node) && control_label(b->it, b->dom);
+           !in_figure(b->dom, b->it->node) &&
+           b->dom->nodes[b->it->node].text_len <= al_utf8_chars(b->it->text) + CONTROL_LINE_SLACK &&
+           control_label(b->it, b->dom);
 }
 
 /* A wire's sign-off: the editors' initials, each followed by a slash,
