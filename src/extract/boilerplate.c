@@ -1574,6 +1574,88 @@ static void drop_author_bio(al_items *items, const al_meta *meta)
     }
 }
 
+/* The element before node I under the same parent (text skipped), or -1. */
+static int element_before(const al_dom *dom, int i)
+{
+    int p = dom->nodes[i].parent, k, prev = -1;
+
+    if (p < 0)
+        return -1;
+    for (k = p + 1; k < i; k = dom->nodes[k].end)
+        if (!(dom->nodes[k].flags & AL_NODE_TEXT))
+            prev = k;
+    return prev;
+}
+
+/* An author card after the article, whatever its class says (generated
+ * CSS names): the byline's name alone in an element ("<strong>Katrin
+ * Wehmeyer</strong>", a link to the author's page in a <b>), and right
+ * after it, in the same small box, a short text about that person
+ * ("Redakteurin im Lokalressort Hameln, schreibt seit 2011 ...",
+ * "Bibliotekarka z Lublina, od 2014 roku prowadzi ..."). The bio need
+ * not name the person: its place beside the name says whose it is.
+ *
+ * Evidence, for a block of the article's second half of at most
+ * BIO_MAX_WORDS words: it (or an ancestor within BIO_CARD_LEVELS)
+ * comes right after an element whose whole text is a name of the byline
+ * (two words or more), and their parent holds little else
+ * (BIO_CARD_SLACK characters: an avatar, "Alle Artikel der Autorin").
+ * A paragraph of the article is no such box: its parent holds the
+ * article. Returns the name element, or -1. */
+#define BIO_CARD_LEVELS 2
+#define BIO_CARD_SLACK 120
+static int bio_card_name(const al_dom *dom, const al_item *it, const char *byline)
+{
+    int k = it->node;
+
+    for (int level = 0; k >= 0 && level <= BIO_CARD_LEVELS; level++, k = dom->nodes[k].parent) {
+        int e = element_before(dom, k), p = dom->nodes[k].parent;
+        char *name;
+        bool hit;
+
+        if (e < 0 || p < 0)
+            continue;
+        if (dom->nodes[p].text_len > dom->nodes[e].text_len + it->text_len * 2 + BIO_CARD_SLACK)
+            return -1;               /* a box of more than a name and a bio: the article's */
+        name = al_dom_text(dom, e, true);
+        hit = name && al_text_words(name) >= 2 && al_text_words(name) <= BIO_BYLINE_MAX_WORDS &&
+              al_text_casestr(byline, name) != NULL;
+        free(name);
+        if (hit)
+            return e;
+    }
+    return -1;
+}
+
+/* Drop the author cards' bios in the second half of the items
+ * (bio_card_name: after the body; comments read after the card do not
+ * hide it), and the name over each when it was read. */
+static void drop_author_cards(al_items *items, const al_dom *dom, const al_meta *meta)
+{
+    size_t i = items->count;
+
+    if (!meta->byline || !dom)
+        return;
+    while (i > items->count / 2) {
+        al_item *it = &items->items[--i];
+        char *name;
+        int e;
+        if (!al_item_is_block(it) || it->junk || it->node < 0 || it->node >= dom->count)
+            continue;
+        if (al_text_words(it->text) > BIO_MAX_WORDS || (e = bio_card_name(dom, it, meta->byline)) < 0)
+            continue;
+        it->junk = true;
+        name = al_dom_text(dom, e, true);
+        for (size_t k = i; k > 0 && k + BIO_CARD_LEVELS >= i; k--) {
+            al_item *n = &items->items[k - 1];  /* the name itself, read as a line of its own */
+            if ((n->node >= e && n->node < dom->nodes[e].end) ||
+                (name && n->text && strcasecmp(n->text, name) == 0 && n->node <= e && dom->nodes[n->node].end > e))
+                n->junk = true;
+        }
+        free(name);
+    }
+}
+
 /* A long heading right under the title, before any text, is its
  * subtitle: read it as the first paragraph of the lead. */
 static void subtitle_as_lead(al_items *items, size_t title)
@@ -2523,6 +2605,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_appeal_runs(items, dom);
     drop_appeal_headings(items);
     drop_author_bio(items, meta);
+    drop_author_cards(items, dom, meta);
     drop_end_matter(items, dom, meta);
     drop_box_remnant(items, dom);
     drop_repeats(items);
