@@ -504,6 +504,73 @@ static bool prefix_in(const char *l, const char *p)
     return false;
 }
 
+/* A postcode, said digit by digit: after an address's comma, in one of
+ * the shapes of [speech.settings] postcode ("5", Dutch "4 AA",
+ * Portuguese "4-3", Polish "2-3": digits, a dash, a space, capitals),
+ * then the place: one to three capitalised words and the clause's end
+ * ("…, 10115 Berlin.", "…, 3511 AB Utrecht."). Not "…, 10000 Menschen
+ * kamen": a lower-case word follows. */
+static size_t postcode(nz *c, const char *p)
+{
+    const char *l = nz_setting(c, "postcode");
+
+    if (!l || p - c->text < 3 || p[-1] != ' ' || p[-2] != ',')
+        return 0;
+    /* the house number before the comma: "Hauptstraße 5,", "12a,", "12/A," */
+    const char *h = p - 2;
+    while (h > c->text && h[-1] != ' ' && !nz_digit(h[-1]))
+        h--;
+    if (h == c->text || !nz_digit(h[-1]))
+        return 0;
+    while (*l) {
+        size_t ln = strcspn(l, "|"), used = 0;
+        const char *s = l, *q = p;
+        bool ok = true;
+        while (ok && s < l + ln) {
+            if (nz_digit(*s)) {
+                size_t want = (size_t)atoi(s);
+                ok = nz_digits(q) == want;
+                q += want;
+                s += nz_digits(s);
+            } else if (*s == 'A') {
+                ok = *q >= 'A' && *q <= 'Z';
+                q++, s++;
+            } else {
+                ok = *q == *s;
+                q++, s++;
+            }
+        }
+        used = (size_t)(q - p);
+        l += ln + (l[ln] == '|');
+        size_t un;
+        if (!ok || nz_is_alnum_at(q) || *q != ' ' || !nz_upper_at(q + 1) ||
+            nz_match(c, NZ_CURRENCY, q + 1, false, &un) || nz_match(c, NZ_UNITS, q + 1, false, &un) ||
+            nz_match(c, NZ_UNITS_TIGHT, q + 1, false, &un))
+            continue;
+        /* the place: capitalised words up to the clause's end */
+        const char *r = q, *w;
+        size_t wn;
+        int words = 0;
+        while (words < 3 && *r == ' ' && nz_upper_at(r + 1) && (wn = nz_word_after(r, &w)) && w == r + 1) {
+            r = w + wn;
+            words++;
+            if (*r == '-' && nz_upper_at(r + 1))
+                r++, r += nz_word_after(r, &w);
+        }
+        if (!words || !(nz_at_end(r) || strchr(".,;:)", *r)))
+            continue;
+        for (size_t i = 0; i < used; i++) {
+            if (p[i] == '-' || p[i] == ' ')
+                continue;
+            if (c->b->len && c->b->data[c->b->len - 1] != ' ')
+                al_buf_putc(c->b, ' ');
+            al_buf_putc(c->b, p[i]);
+        }
+        return used;
+    }
+    return 0;
+}
+
 /* A code said digit by digit: 3 to 6 plain digits right after a noun of
  * [speech.settings] code_words ("ZIP", "PLZ", "flight"), or after one
  * and a word of code_words_mid ("ZIP code 90210") or a carrier's code of
@@ -2140,7 +2207,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
     if ((n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_time_of_day(c, &a)))
