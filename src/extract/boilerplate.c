@@ -192,12 +192,38 @@ static bool answer_count(const char *key)
     return false;
 }
 
+/* A count of comments heading their thread, whatever follows ("6
+ * komentarzy do „Recenzja ...”", "7 Kommentare zu ...", "12 comments on
+ * ..."): a number, then a word of [extract.comment_word] ("komentarz*":
+ * a stem). A section's title does not open with a count of comments. */
+static bool comment_count(const char *key)
+{
+    size_t n = strspn(key, "0123456789"), k, count, wlen;
+    const al_lang_entry *words = al_lang_table("extract.comment_word", NULL, &count);
+    const char *w = key + n + 1;
+
+    if (n == 0 || key[n] != ' ')
+        return false;
+    wlen = strcspn(w, " ");
+    for (k = 0; k < count; k++) {
+        char *want = al_text_key(words[k].key);   /* "Kommentar*" -> "kommentar" */
+        size_t len = want ? strlen(want) : 0;
+        bool stem = strchr(words[k].key, '*') != NULL,
+             hit = len && (stem ? wlen >= len && strncmp(w, want, len) == 0
+                                : wlen == len && strncmp(w, want, len) == 0);
+        free(want);
+        if (hit)
+            return true;
+    }
+    return false;
+}
+
 /* A heading whose section is chrome. */
 static bool junk_heading(const al_item *it, const char *key)
 {
     size_t words = al_text_words(it->text);
 
-    return al_lexicon_match(AL_LEX_HEADING, key) ||
+    return al_lexicon_match(AL_LEX_HEADING, key) || comment_count(key) ||
            (words <= HEADING_APPEAL_MAX_WORDS && al_lexicon_count(AL_LEX_APPEAL, key) > 0) ||
            (words <= HEADING_PROMPT_MAX_WORDS && al_lexicon_match(AL_LEX_NEWSLETTER, key)) ||
            (words <= HEADING_PROMPT_MAX_WORDS && al_lexicon_match(AL_LEX_COMMENT, key));
