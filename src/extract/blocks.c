@@ -1349,17 +1349,45 @@ static bool beside_picture(const al_dom *dom, int i)
  * with ':' and the gallery's title ("Fotogaleria: o mercado renovado",
  * "In pictures: inside the cable anchors"), with a counter ("Bildergalerie
  * Bild 2 von 6") or with a count in brackets ("Zobacz galerię (15
- * zdjęć)"). A paragraph about a gallery is a sentence, or names the
- * gallery past its first words ("The gallery opens..."). */
-static bool fires_gallery_label(junk_block *b, const junk_rule *r)
+ * zdjęć)"); or that is the gallery's count, a number and a word of
+ * [extract.gallery_count] ("3 imágenes", "Zdjęć: 3"). A paragraph about
+ * a gallery is a sentence, or names the gallery past its first words
+ * ("The gallery opens..."). */
+/* Is FOLDED (a lower-cased line) a gallery's count: a number and a word
+ * of [extract.gallery_count], nothing else ("3 imágenes", "zdjęć: 3",
+ * "12 photos")? */
+static bool gallery_count(const char *folded)
 {
-    const char *t = b->it->text, *end, *p;
+    size_t i, n, len;
+    const al_lang_entry *e = al_lang_table("extract.gallery_count", NULL, &n);
+    const char *p = folded, *w;
+
+    if (*p >= '0' && *p <= '9') {                 /* "3 imágenes" */
+        p += strspn(p, "0123456789");
+        if (*p != ' ')
+            return false;
+        w = p + 1;
+        len = strlen(w);
+    } else {                                      /* "zdjęć: 3" */
+        w = p;
+        len = strcspn(p, ": ");
+        p += len;
+        p += strspn(p, ": ");
+        if (!(*p >= '0' && *p <= '9') || p[strspn(p, "0123456789")] != '\0')
+            return false;
+    }
+    for (i = 0; i < n; i++)
+        if (strlen(e[i].key) == len && strncmp(w, e[i].key, len) == 0)
+            return true;
+    return false;
+}
+
+static bool gallery_label(const char *t)
+{
+    const char *end, *p;
     char *folded;
     bool hit = false;
 
-    (void)r;
-    if (b->it->kind == ALOUD_BLOCK_CAPTION || has_sentence_end(t) || !beside_picture(b->dom, b->it->node))
-        return false;
     if ((end = al_counter_end(t, true)) != NULL)
         t = end + strspn(end, " ");
     if (!(folded = al_text_fold(t)))
@@ -1368,17 +1396,28 @@ static bool fires_gallery_label(junk_block *b, const junk_rule *r)
         p += strspn(p, " ");
         hit = *p == '\0' || *p == ':' || (*p == '(' && p[1] >= '0' && p[1] <= '9') || holds_counter(p);
     }
+    hit = hit || gallery_count(folded);
     free(folded);
     return hit;
 }
 
+static bool fires_gallery_label(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return b->it->kind != ALOUD_BLOCK_CAPTION && !has_sentence_end(b->it->text) &&
+           beside_picture(b->dom, b->it->node) && gallery_label(b->it->text);
+}
+
 /* A gallery's title set as a heading ("<h4>Galeria zdjęć: ...</h4>" above
  * the slides): the gallery-control row's evidence for a gallery's head,
- * for a heading, which the rows do not judge. */
+ * or the gallery-label row's (a gallery label by its words, beside a
+ * picture: "Galería: así es el faro por dentro"), for a heading, which
+ * the rows do not judge. */
 bool al_gallery_heading(const al_item *it, const al_dom *dom)
 {
     return it->node >= 0 && it->node < dom->count && al_text_words(it->text) <= GALLERY_HEAD_MAX_WORDS &&
-           !has_sentence_end(it->text) && gallery_head(dom, it->node);
+           !has_sentence_end(it->text) &&
+           (gallery_head(dom, it->node) || (beside_picture(dom, it->node) && gallery_label(it->text)));
 }
 
 static bool fires_control_bar(junk_block *b, const junk_rule *r)
