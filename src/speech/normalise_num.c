@@ -1843,6 +1843,27 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         al_buf_putc(c->b, ' ');
         return (size_t)(b - a->s);
     }
+    /* "Boeing 787-9", "Tu-154": a model and its variant after a name (a
+     * capital not opening the clause), the second number smaller and
+     * shorter, no range (ranges go up) and no score: the model, then the
+     * variant; English says the model in pairs ([speech.settings]
+     * model_pairs: "seven eighty-seven", "seven oh seven") */
+    {
+        const char *mw;
+        size_t mn = nz_word_before(c, a->s, &mw);
+        if (*s == '-' && s == q && mn && mw + mn + 1 == a->s && nz_upper_at(mw) && !nz_clause_start(c, mw) &&
+            a->nd == 3 && !a->nf && !bn.nf && bn.nd < a->nd && num_int(&bn) < num_int(a) &&
+            !nz_is_alnum_at(bn.e) && !(*bn.e == '-' && nz_digit(bn.e[1])) &&
+            !nz_find(c, NZ_CURRENCY, mw, mn, false) && !nz_find(c, NZ_ABBREV_NUM, mw, mn, true)) {
+            if (!nz_setting(c, "model_pairs"))
+                al_buf_printf(c->b, "%s ", a->d);
+            else if (a->d[1] == '0')
+                al_buf_printf(c->b, "%c %s %c ", a->d[0], nz_setting(c, "model_pairs"), a->d[2]);
+            else
+                al_buf_printf(c->b, "%c %s ", a->d[0], a->d + 1);
+            return (size_t)(b - a->s);
+        }
+    }
     /* a chain: "4-3-3", "1-2-3": the numbers one by one */
     if (*s == '-' && ((*bn.e == '-' && nz_digit(bn.e[1])) || (a->s > c->text && a->s[-1] == '-'))) {
         put_num(c, a);
