@@ -462,6 +462,33 @@ static bool list_prose_beside_pictures(const al_node *n)
            n->text_len >= LIST_PROSE_CHARS * n->li_count && own >= PROSE_PER_PICTURE * n->img_count;
 }
 
+/* Is N, a <div> that holds no block (Readability turns it into a <p>
+ * before it cleans, so that its link density is never tested), a
+ * paragraph of prose: DIV_PROSE_OWN_CHARS or more outside its links,
+ * which are less than half its text, ending a sentence? Its links are
+ * the words' own ("by submitting your details thru this form"), not a
+ * line of links. */
+#define DIV_PROSE_OWN_CHARS 100
+#define DIV_PROSE_MAX_LINKS 0.5
+static bool div_prose(const collector *c, int i)
+{
+    const al_node *n = &c->dom->nodes[i];
+    char *text;
+    size_t len;
+    bool sentence;
+
+    if (n->tag != GUMBO_TAG_DIV || n->text_len < n->link_len + DIV_PROSE_OWN_CHARS ||
+        al_dom_link_density(c->dom, i) >= DIV_PROSE_MAX_LINKS || !al_score_div_is_paragraph(c->dom, i) ||
+        !(text = al_dom_text(c->dom, i, true)))
+        return false;
+    len = strlen(text);
+    while (len && strchr(" \t\n\"')", text[len - 1]))
+        len--;
+    sentence = len && strchr(".!?", text[len - 1]);
+    free(text);
+    return sentence;
+}
+
 /* Readability's _cleanConditionally, on subtree sums. */
 static bool clean_conditionally(const collector *c, int i)
 {
@@ -499,7 +526,7 @@ static bool clean_conditionally(const collector *c, int i)
     if (!is_list && hd < 0.9 && n->text_len < 25 && (img == 0 || img > 2) && !in_figure && ld > 0)
         return true;
     if (!is_list && weight < 25 && ld > 0.2 + (n->text_len > 1000 ? 0.1 : 0) &&
-        !linked_data_table(c->dom, i))
+        !linked_data_table(c->dom, i) && !div_prose(c, i))
         return true;
     if (weight >= 25 && ld > 0.5 && !linked_data_table(c->dom, i))
         return true;
