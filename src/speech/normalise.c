@@ -54,7 +54,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_CARD_INS] = "speech.cardinals_ins", [NZ_MASCULINE] = "speech.masculine",
     [NZ_COMPOUND] = "speech.compound",       [NZ_STOPWORDS] = "extract.stopwords",
     [NZ_WEEKDAY_ABBREV] = "speech.weekday_abbrev",
-    [NZ_CURRENCY_SUB] = "speech.currency_sub",
+    [NZ_CURRENCY_SUB] = "speech.currency_sub", [NZ_LAW_CODES] = "speech.law_codes",
 };
 
 /* ---- identifiers, hashtags, handles ---- */
@@ -850,13 +850,55 @@ static size_t unit_alone(nz *c, const char *p)
 }
 
 /* The word rules at P (a letter at a word boundary). */
+/* "art. 14 CE", "art. 138 del CP", "art. 3 c.p.": the abbreviation of a
+ * code or constitution ([speech.law_codes] "CP" → "del Código
+ * Penal|Código Penal") right after an article's number, or after one and
+ * a word of the setting law_of ("del"): the first form after the number,
+ * the second after that word. The number follows a word of the setting
+ * law_words ("art", "artículo"). */
+static size_t law_code(nz *c, const char *p)
+{
+    const al_lang_entry *e;
+    const char *q = p, *w;
+    size_t n, wn;
+    int form = 0;
+
+    if (!c->t[NZ_LAW_CODES].n || !(e = nz_match(c, NZ_LAW_CODES, p, false, &n)) ||
+        (nz_is_alnum_at(p + n) && p[n - 1] != '.'))
+        return 0;
+    if (!nz_digit(q > c->text + 1 ? q[-2] : 0)) {
+        /* "del CP": the connector, then the number */
+        wn = nz_word_before(c, p, &w);
+        if (!wn || w + wn + 1 != p || !nz_in_words(nz_setting(c, "law_of"), w, wn))
+            return 0;
+        q = w;
+        form = 1;
+    }
+    if (q - c->text < 3 || q[-1] != ' ' || !nz_digit(q[-2]))
+        return 0;
+    q -= 2;
+    while (q > c->text && nz_digit(q[-1]))
+        q--;
+    wn = nz_word_before(c, q, &w);
+    if (!wn || !nz_in_words(nz_setting(c, "law_words"), w, wn))
+        return 0;
+    if (form && c->b->len > 0) {
+        /* the connector was written already: the second form follows it */
+        nz_space(c);
+    }
+    nz_put_form(c, nz_value(e), form);
+    if (p[n - 1] == '.' && nz_at_end(p + n))
+        al_buf_putc(c->b, '.');
+    return n;
+}
+
 static size_t word(nz *c, const char *p)
 {
     size_t n, id, r = 0;
     const char *q;
     uint32_t cp;
 
-    if ((n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
+    if ((n = law_code(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
         (n = unit_after_per(c, p)) || (n = unit_alone(c, p)))
         return n;
     /* "v2.3.1" */

@@ -28,6 +28,7 @@ enum {
     NZ_CARD_INS, NZ_MASCULINE, NZ_COMPOUND, NZ_CURRENCY_SUB,
     NZ_STOPWORDS,     /* [extract.stopwords]: a language's function words */
     NZ_WEEKDAY_ABBREV,
+    NZ_LAW_CODES,     /* [speech.law_codes]: "CP" after an article's number */
     NZ_MUL_SYMBOLS,   /* mul's [speech.symbols] */
     NZ_T_COUNT
 };
