@@ -405,7 +405,9 @@ static int prev_element(const al_dom *dom, int i);
  * own <figure>), right after the picture: its previous
  * element holds exactly one image and no words (<img>, or the picture's
  * wordless frame). A paragraph (<p>) after a picture is the article's
- * text, and is not taken for its caption. */
+ * text, and is not taken for its caption, unless it is all the text of
+ * a box that holds that one picture and it ("<div><img><p>The basin,
+ * nine metres long...</p></div>"). */
 #define SHAPED_CAPTION_MAX_WORDS 40
 static bool shaped_caption(const al_dom *dom, int j)
 {
@@ -414,9 +416,24 @@ static bool shaped_caption(const al_dom *dom, int j)
     char *text;
     size_t words;
 
-    if ((n->tag != GUMBO_TAG_DIV && n->tag != GUMBO_TAG_SPAN) || n->img_count > 0 || n->p_count > 0 ||
-        n->heading_count > 0 || n->text_len == 0)
+    if ((n->tag != GUMBO_TAG_DIV && n->tag != GUMBO_TAG_SPAN && n->tag != GUMBO_TAG_P) || n->img_count > 0 ||
+        n->p_count > (n->tag == GUMBO_TAG_P) || n->heading_count > 0 || n->text_len == 0)
         return false;
+    if (n->tag == GUMBO_TAG_P) {          /* a <p>: only as the picture box's one text */
+        int p = n->parent;
+        char *all;
+        size_t all_words, own_words;
+        if (p < 0 || dom->nodes[p].img_count != 1 || dom->nodes[p].p_count != 1)
+            return false;
+        all = al_dom_text(dom, p, true);
+        all_words = all ? al_text_words(all) : 0;
+        free(all);
+        all = al_dom_text(dom, j, true);
+        own_words = all ? al_text_words(all) : 0;
+        free(all);
+        if (all_words != own_words)
+            return false;
+    }
     for (int k = j + 1; k < n->end; k++)
         if (!(dom->nodes[k].flags & AL_NODE_TEXT) && al_dom_is_block_tag(dom->nodes[k].tag))
             return false;
