@@ -262,6 +262,13 @@ static void test_word_rules(void)
 
     /* readers-rating: a score with the readers' count of votes, in each
      * language's words; the reviewer's own score (no votes) stays */
+    /* slot-label: the label of an ad slot a script fills; a box with something in it, a sentence stay */
+    CATCH("slot-label", "<div id=t><span>Sponsored content</span><div id=gpt-mid-1></div></div>", T(DIV), P);
+    CATCH("slot-label", "<div id=t>Pubblicit\xC3\xA0<ins class=adsbygoogle></ins></div>", T(DIV), P);
+    KEEP("<div id=t><span>Key facts</span><div><img src=map.png alt=\"\"></div></div>", T(DIV), P);
+    KEEP("<div id=t>Ad revenue fell.<div></div></div>", T(DIV), P);
+    KEEP("<div id=t>Skill shortage<div class=clear></div><p>Employers in the valley say they cannot find "
+         "welders, and the college has cut its evening courses.</p></div>", T(DIV), P);   /* a crosshead */
     CATCH("readers-rating", "<p>Il voto dei lettori: 3,9 su 5 (87 voti)</p>", T(P), P);
     CATCH("readers-rating", "<p>Leserwertung: 4,5 von 5 (120 Bewertungen)</p>", T(P), P);
     CATCH("readers-rating", "<p>Note des lecteurs : 4,2/5 (56 évaluations)</p>", T(P), P);

@@ -1247,6 +1247,34 @@ static bool fires_control_label(junk_block *b, const junk_rule *r)
     return control_label(b->it, b->dom);
 }
 
+/* An empty slot's label: a line of at most the row's 3 words and no
+ * sentence whose element also holds an empty box (a <div>, <ins> or
+ * <aside> with no text, picture, embed or control), the slot a script
+ * fills: an ad's "Sponsored content", "Pubblicità", "Anzeige" above
+ * <div id="gpt-mid-1"></div>. The label introduces nothing a listener
+ * will hear. The element holds nothing else to read (SLOT_BOX_SLACK
+ * characters at most): a story's crosshead is a line of a larger one. */
+#define SLOT_BOX_SLACK 4
+
+static bool fires_slot_label(junk_block *b, const junk_rule *r)
+{
+    const al_dom *dom = b->dom;
+    const al_node *box = &dom->nodes[b->it->node];
+
+    (void)r;
+    if (b->it->kind != ALOUD_BLOCK_PARAGRAPH || has_sentence_end(b->it->text) ||
+        box->text_len > b->it->text_len + SLOT_BOX_SLACK)
+        return false;                   /* the element holds more to read: a crosshead in a story */
+    for (int j = b->it->node + 1; j < box->end; j++) {
+        const al_node *n = &dom->nodes[j];
+        if ((n->tag == GUMBO_TAG_DIV || n->tag == GUMBO_TAG_INS || n->tag == GUMBO_TAG_ASIDE) &&
+            !(n->flags & AL_NODE_TEXT) && n->text_len == 0 && n->img_count == 0 && n->embed_count == 0 &&
+            n->input_count == 0)
+            return true;
+    }
+    return false;
+}
+
 static bool in_figure(const al_dom *dom, int i);
 
 /* A control's line: a few words more than a label (up to the row's 5),
@@ -3055,6 +3083,10 @@ static const junk_rule junk_rules[] = {
     { "control-label", ANY_KIND, 3, 0, 0, 0, fires_control_label,
       "a control's label: 3 words or fewer in a small box with a button, input or select",
       "tests/pages/recipe-card" },
+    { "slot-label", P, 3, 0, 0, 0, fires_slot_label,
+      "an empty slot's label: up to 3 words, no sentence, in an element that also holds an empty "
+      "<div>, <ins> or <aside> a script fills (an ad's \"Sponsored content\" above <div id=gpt-mid-1>)",
+      "tests/test_rules.c" },
     { "wire-signoff", ANY_KIND, SIGNOFF_MAX_GROUPS, 0, 0, 0, fires_wire_signoff,
       "a wire's sign-off: only the editors' initials, small letters each followed by a slash (\"ad/ mk/\")",
       "tests/test_rules.c" },
