@@ -214,6 +214,20 @@ static char *credit_start(char *text)
             break;
         }
     }
+    /* a label glued to the caption's last word, two spans with no space
+     * between them ("... van het centrumbureauBeeld: Omroep Veluwerand /
+     * Rik Aalbers"): a lower-case letter, then a capitalised credit label,
+     * its colon and only a name */
+    for (char *p = text + 1; *p; p++) {
+        char *colon;
+        if ((best && p >= best) || !(*p >= 'A' && *p <= 'Z') || !(p[-1] >= 'a' && p[-1] <= 'z') ||
+            !(colon = strchr(p, ':')) || colon - p > 40)
+            continue;
+        if (label_is_credit(p, (size_t)(colon - p)) && colon[1] == ' ' && shaped_as(colon + 2, true)) {
+            best = p;
+            break;
+        }
+    }
     /* a label glued to the sentence before it ("...la manhã.Fotografia: X/Lusa") */
     for (char *p = strchr(text, '.'); p; p = strchr(p + 1, '.')) {
         if ((best && p + 1 >= best) || !((p[1] >= 'A' && p[1] <= 'Z') || (unsigned char)p[1] >= 0xC0))
