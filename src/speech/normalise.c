@@ -892,13 +892,55 @@ static size_t law_code(nz *c, const char *p)
     return n;
 }
 
+/* "ANWB", "RIVM", "CDA": an acronym of two to five capitals whose shape
+ * cannot be said as a word is spelled, letter by letter, where
+ * [speech.settings] spell_caps says espeak-ng reads it as one ("NAVO",
+ * "NATO" stay words): two letters, two consonants at the start that open
+ * no word (spell_caps lists those that do: "BR KR ST"), or two at the
+ * end; a word with no vowel espeak-ng spells itself, a Roman numeral and
+ * an abbreviation of the tables are none. Not in a line of capitals (a
+ * headline). */
+static size_t spelled_caps(nz *c, const char *p)
+{
+    const char *l = nz_setting(c, "spell_caps"), *w;
+    size_t n = 0, wn;
+    bool spell;
+
+    if (!l)
+        return 0;
+    while (p[n] >= 'A' && p[n] <= 'Z')
+        n++;
+    if (n < 2 || n > 5 || nz_is_alnum_at(p + n) || strspn(p, "IVXLCDM") >= n || strcspn(p, "AEIOUY") >= n ||
+        nz_find(c, NZ_ABBREV, p, n, false) || nz_find(c, NZ_ABBREV_NUM, p, n, false))
+        return 0;   /* "II", "PSV" (espeak-ng spells a word with no vowel), "WO I" */
+#define CONS(ch) (!strchr("AEIOUY", (ch)))
+    spell = n == 2 || (CONS(p[n - 1]) && CONS(p[n - 2]));
+    if (!spell && CONS(p[0]) && CONS(p[1])) {
+        char on[3] = { p[0], p[1], 0 };
+        spell = !nz_in_words(l, on, 2);
+    }
+#undef CONS
+    if (!spell)
+        return 0;
+    /* a headline in capitals: a word of capitals beside it */
+    wn = nz_word_after(p + n, &w);
+    if (wn >= 2 && nz_upper_at(w) && nz_upper_at(w + 1))
+        return 0;
+    wn = nz_word_before(c, p, &w);
+    if (wn >= 2 && nz_upper_at(w) && nz_upper_at(w + 1))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        al_buf_printf(c->b, i ? " %c" : "%c", p[i]);
+    return n;
+}
+
 static size_t word(nz *c, const char *p)
 {
     size_t n, id, r = 0;
     const char *q;
     uint32_t cp;
 
-    if ((n = law_code(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
+    if ((n = law_code(c, p)) || (n = spelled_caps(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
         (n = unit_after_per(c, p)) || (n = unit_alone(c, p)))
         return n;
     /* "v2.3.1" */
