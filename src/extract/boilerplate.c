@@ -1600,19 +1600,6 @@ static void drop_author_bio(al_items *items, const al_meta *meta)
     }
 }
 
-/* The element before node I under the same parent (text skipped), or -1. */
-static int element_before(const al_dom *dom, int i)
-{
-    int p = dom->nodes[i].parent, k, prev = -1;
-
-    if (p < 0)
-        return -1;
-    for (k = p + 1; k < i; k = dom->nodes[k].end)
-        if (!(dom->nodes[k].flags & AL_NODE_TEXT))
-            prev = k;
-    return prev;
-}
-
 /* An author card after the article, whatever its class says (generated
  * CSS names): the byline's name alone in an element ("<strong>Katrin
  * Wehmeyer</strong>", a link to the author's page in a <b>), and right
@@ -1635,7 +1622,7 @@ static int bio_card_name(const al_dom *dom, const al_item *it, const char *bylin
     int k = it->node;
 
     for (int level = 0; k >= 0 && level <= BIO_CARD_LEVELS; level++, k = dom->nodes[k].parent) {
-        int e = element_before(dom, k), p = dom->nodes[k].parent;
+        int e = al_dom_prev_element(dom, k), p = dom->nodes[k].parent;
         char *name;
         bool hit;
 

@@ -396,7 +396,6 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
 #define LEAD_PICTURE_LEVELS 2
 #define LEAD_MAX_TRIES 8           /* captions looked at: bounded work on any page */
 
-static int prev_element(const al_dom *dom, int i);
 
 /* A caption by its shape, whatever its class or id (generated CSS names
  * say nothing: "css-1x2y3z"): a <div> or <span> block of
@@ -437,7 +436,7 @@ static bool shaped_caption(const al_dom *dom, int j)
     for (int k = j + 1; k < n->end; k++)
         if (!(dom->nodes[k].flags & AL_NODE_TEXT) && al_dom_is_block_tag(dom->nodes[k].tag))
             return false;
-    if ((s = prev_element(dom, j)) < 0 || dom->nodes[s].img_count != 1)
+    if ((s = al_dom_prev_element(dom, j)) < 0 || dom->nodes[s].img_count != 1)
         return false;
     text = al_dom_text(dom, s, true);
     words = text ? al_text_words(text) : 1;
@@ -621,19 +620,6 @@ void al_lead_caption_gather(al_dom *dom, const al_meta *meta, unsigned skip)
 
 #define BODY_MAX_CAPTIONS 64
 
-/* The element before I under the same parent (text skipped), or -1. */
-static int prev_element(const al_dom *dom, int i)
-{
-    int p = dom->nodes[i].parent, k, prev = -1;
-
-    if (p < 0)
-        return -1;
-    for (k = p + 1; k < i; k = dom->nodes[k].end)
-        if (!(dom->nodes[k].flags & AL_NODE_TEXT))
-            prev = k;
-    return prev;
-}
-
 /* The picture of body caption C (see above), or -1. */
 static int body_picture_of(const al_dom *dom, int c)
 {
@@ -641,7 +627,7 @@ static int body_picture_of(const al_dom *dom, int c)
 
     if (f >= 0 && dom->nodes[f].img_count == 1)
         return f;
-    s = prev_element(dom, c);
+    s = al_dom_prev_element(dom, c);
     if (s >= 0 && dom->nodes[s].img_count == 1) {
         char *text = al_dom_text(dom, s, true);
         bool bare = text && al_text_words(text) == 0;

@@ -118,6 +118,8 @@ char *al_dom_text_masked(const al_dom *dom, int i, unsigned mask);
  *  of a space: what is written in two cells or paragraphs does not run into
  *  one ("2019 | 11 400" is not the account number "2019 11 400"). */
 char *al_dom_text_lines(const al_dom *dom, int i, unsigned mask);
+/** The element before node I under the same parent (text skipped), or -1. */
+int al_dom_prev_element(const al_dom *dom, int i);
 /** True when the class or id of node I contains WORD (case-insensitive). */
 bool al_dom_class_has(const al_dom *dom, int i, const char *word);
 /** Link density of node I: link_len / text_len. */

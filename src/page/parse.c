@@ -423,30 +423,10 @@ char *al_dom_text(const al_dom *dom, int i, bool skip_dropped)
     return al_dom_text_masked(dom, i, skip_dropped ? AL_NODE_DROP | AL_NODE_JUNK : 0);
 }
 
-char *al_dom_text_masked(const al_dom *dom, int i, unsigned mask)
-{
-    al_buf b = AL_BUF_INIT;
-    bool space = false;
-    int j;
-
-    for (j = i; j < dom->nodes[i].end; j++) {
-        const al_node *n = &dom->nodes[j];
-
-        if (n->flags & mask) {
-            j = n->end - 1;
-            continue;
-        }
-        if (n->flags & AL_NODE_TEXT) {
-            const char *t = n->g->v.text.text;
-            al_text_append_normalized(&b, t, strlen(t), &space);
-        } else if (n->flags & AL_NODE_BLOCK || n->tag == GUMBO_TAG_BR) {
-            space = true;
-        }
-    }
-    return al_buf_detach(&b);
-}
-
-char *al_dom_text_lines(const al_dom *dom, int i, unsigned mask)
+/* The text of node I's subtree without the subtrees flagged in MASK; a
+ * block or a <br> between two texts is a space, or with LINES a line
+ * break. */
+static char *dom_text(const al_dom *dom, int i, unsigned mask, bool lines)
 {
     al_buf b = AL_BUF_INIT;
     bool space = false, line = false;
@@ -470,10 +450,35 @@ char *al_dom_text_lines(const al_dom *dom, int i, unsigned mask)
             }
             al_text_append_normalized(&b, t, strlen(t), &space);
         } else if (n->flags & AL_NODE_BLOCK || n->tag == GUMBO_TAG_BR) {
-            line = true;
+            if (lines)
+                line = true;
+            else
+                space = true;
         }
     }
     return al_buf_detach(&b);
+}
+
+char *al_dom_text_masked(const al_dom *dom, int i, unsigned mask)
+{
+    return dom_text(dom, i, mask, false);
+}
+
+char *al_dom_text_lines(const al_dom *dom, int i, unsigned mask)
+{
+    return dom_text(dom, i, mask, true);
+}
+
+int al_dom_prev_element(const al_dom *dom, int i)
+{
+    int p = dom->nodes[i].parent, k, prev = -1;
+
+    if (p < 0)
+        return -1;
+    for (k = p + 1; k < i; k = dom->nodes[k].end)
+        if (!(dom->nodes[k].flags & AL_NODE_TEXT))
+            prev = k;
+    return prev;
 }
 
 bool al_dom_class_has(const al_dom *dom, int i, const char *word)
