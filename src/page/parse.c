@@ -471,14 +471,19 @@ char *al_dom_text_lines(const al_dom *dom, int i, unsigned mask)
 
 int al_dom_prev_element(const al_dom *dom, int i)
 {
-    int p = dom->nodes[i].parent, k, prev = -1;
+    int p = dom->nodes[i].parent, k = i - 1;
 
-    if (p < 0)
-        return -1;
-    for (k = p + 1; k < i; k = dom->nodes[k].end)
+    /* back from the node before I, up to the child of P it lies in: the
+     * depth of the tree, not a walk over all the siblings before I (a
+     * page of 20,000 <div>s side by side, each asked) */
+    while (p >= 0 && k > p) {
+        while (dom->nodes[k].parent != p)
+            k = dom->nodes[k].parent;
         if (!(dom->nodes[k].flags & AL_NODE_TEXT))
-            prev = k;
-    return prev;
+            return k;
+        k--;
+    }
+    return -1;
 }
 
 bool al_dom_class_has(const al_dom *dom, int i, const char *word)
