@@ -1047,10 +1047,16 @@ static bool inset_prose(const al_item *it, const al_dom *dom, int box)
            !(it->node >= box && it->node < dom->nodes[box].end);
 }
 
+/* Each list is judged once: its items ask in turn, and a list of 20,000
+ * items that is not of headlines would be read through for each of them
+ * (NOT_HEADLINES marks the lists found wanting, one byte a node). */
 static void drop_headline_insets(al_items *items, const al_dom *dom)
 {
     size_t i = 0;
+    unsigned char *not_headlines = calloc((size_t)dom->count + 1, 1);
 
+    if (!not_headlines)
+        return;
     while (i < items->count) {
         int li = items->items[i].node, d, list, box;
         size_t first = i, last, before, k;
@@ -1058,7 +1064,12 @@ static void drop_headline_insets(al_items *items, const al_dom *dom)
         for (d = 0; li >= 0 && d < TEASER_ITEM_DEPTH && dom->nodes[li].tag != GUMBO_TAG_LI; d++)
             li = dom->nodes[li].parent;
         if (li < 0 || dom->nodes[li].tag != GUMBO_TAG_LI || (list = dom->nodes[li].parent) < 0 ||
-            !headline_list(dom, list)) {
+            not_headlines[list]) {
+            i++;
+            continue;
+        }
+        if (!headline_list(dom, list)) {
+            not_headlines[list] = 1;
             i++;
             continue;
         }
@@ -1080,6 +1091,7 @@ static void drop_headline_insets(al_items *items, const al_dom *dom)
         for (k = before; k <= last; k++)
             items->items[k].junk = true;
     }
+    free(not_headlines);
 }
 
 /* Does BOX hold a link or a button outside its block BLOCK ("Jetzt
