@@ -170,8 +170,12 @@ bool al_page_declares(const al_dom *dom, const char *const *types)
 
 /* JSON-LD: the deepest object looked into for a paid part. */
 #define PAID_MAX_DEPTH 8
-/* At most this many selectors are looked for. */
+/* At most this many selectors are looked for in one cssSelector. */
 #define PAID_MAX_SELECTORS 8
+/* At most this many selectors are looked for on the whole page: each is a
+ * walk over the page's nodes, and a page may hold thousands of JSON-LD
+ * scripts or parts that each name some. */
+#define PAID_PAGE_MAX_SELECTORS 32
 
 /* Is the JSON value V false, as a boolean or a string ("False")? */
 static bool ld_false(json_object *v)
@@ -221,11 +225,11 @@ static bool selector_matches(const al_dom *dom, int i, const char *sel, size_t l
 
 /* Mark PAID the elements matching one of the comma-separated selectors of
  * SEL; returns how many. */
-static int mark_selector(al_dom *dom, const char *sel)
+static int mark_selector(al_dom *dom, const char *sel, int *budget)
 {
     int marked = 0;
 
-    for (int s = 0; *sel && s < PAID_MAX_SELECTORS; s++) {
+    for (int s = 0; *sel && s < PAID_MAX_SELECTORS && *budget > 0; s++, (*budget)--) {
         size_t n = strcspn(sel, ","), lead = strspn(sel, " \t\n"), len = n > lead ? n - lead : 0;
 
         while (len > 0 && strchr(" \t\n", sel[lead + len - 1]))
@@ -245,7 +249,7 @@ static int mark_selector(al_dom *dom, const char *sel)
 /* Walk the JSON-LD value V for objects that are not free and name their
  * element by a cssSelector ("hasPart": {"isAccessibleForFree": false,
  * "cssSelector": ".paywall"}, in an array or @graph too). */
-static int ld_paid_walk(al_dom *dom, json_object *v, int depth)
+static int ld_paid_walk(al_dom *dom, json_object *v, int depth, int *budget)
 {
     json_object *free_v, *sel;
     int marked = 0;
@@ -254,7 +258,7 @@ static int ld_paid_walk(al_dom *dom, json_object *v, int depth)
         return 0;
     if (json_object_is_type(v, json_type_array)) {
         for (size_t i = 0; i < json_object_array_length(v) && i < LD_MAX_OBJECTS; i++)
-            marked += ld_paid_walk(dom, json_object_array_get_idx(v, i), depth + 1);
+            marked += ld_paid_walk(dom, json_object_array_get_idx(v, i), depth + 1, budget);
         return marked;
     }
     if (!json_object_is_type(v, json_type_object))
@@ -262,27 +266,27 @@ static int ld_paid_walk(al_dom *dom, json_object *v, int depth)
     if (json_object_object_get_ex(v, "isAccessibleForFree", &free_v) && ld_false(free_v) &&
         json_object_object_get_ex(v, "cssSelector", &sel)) {
         if (json_object_is_type(sel, json_type_string))
-            marked += mark_selector(dom, json_object_get_string(sel));
+            marked += mark_selector(dom, json_object_get_string(sel), budget);
         else if (json_object_is_type(sel, json_type_array))
             for (size_t i = 0; i < json_object_array_length(sel) && i < PAID_MAX_SELECTORS; i++)
                 if (json_object_is_type(json_object_array_get_idx(sel, i), json_type_string))
-                    marked += mark_selector(dom, json_object_get_string(json_object_array_get_idx(sel, i)));
+                    marked += mark_selector(dom, json_object_get_string(json_object_array_get_idx(sel, i)), budget);
     }
     json_object_object_foreach(v, key, child) {
         (void)key;
         if (json_object_is_type(child, json_type_object) || json_object_is_type(child, json_type_array))
-            marked += ld_paid_walk(dom, child, depth + 1);
+            marked += ld_paid_walk(dom, child, depth + 1, budget);
     }
     return marked;
 }
 
 int al_paid_mark(al_dom *dom)
 {
-    int marked = 0;
+    int marked = 0, budget = PAID_PAGE_MAX_SELECTORS;
 
     if (dom->body < 0)
         return 0;
-    for (int i = 0; i < dom->count; i++) {
+    for (int i = 0; i < dom->count && budget > 0; i++) {
         const char *type, *text;
         json_tokener *tok;
         json_object *root;
@@ -296,7 +300,7 @@ int al_paid_mark(al_dom *dom)
             continue;
         root = json_tokener_parse_ex(tok, text, (int)strnlen(text, 1 << 24));
         if (root)
-            marked += ld_paid_walk(dom, root, 0);
+            marked += ld_paid_walk(dom, root, 0, &budget);
         json_object_put(root);
         json_tokener_free(tok);
     }
