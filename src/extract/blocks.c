@@ -1347,8 +1347,10 @@ static const char *gallery_label_end(const char *folded)
 
     for (i = 0; i < n; i++) {
         size_t len = strlen(e[i].key);
-        unsigned char c = (unsigned char)folded[len];
-        if (len > best && strncmp(folded, e[i].key, len) == 0 && !isalnum(c) && c < 0x80)
+        /* the byte after the label only once the line holds it: a line
+         * shorter than a label ends before its length */
+        if (len > best && strncmp(folded, e[i].key, len) == 0 && !isalnum((unsigned char)folded[len]) &&
+            (unsigned char)folded[len] < 0x80)
             best = len;
     }
     return best ? folded + best : NULL;
