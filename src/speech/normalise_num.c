@@ -2066,7 +2066,7 @@ static size_t power(nz *c, const nz_num *a)
             q += n;
             sup++;
         }
-        if (sup == 1 && (ex[0] == '2' || ex[0] == '3'))
+        if (sup == 1 && k == 1 && (ex[0] == '2' || ex[0] == '3'))
             return 0;   /* "10³": ten cubed ([speech.symbols]) */
     }
     ex[k] = '\0';
