@@ -169,6 +169,18 @@ static bool shaped_credit(const char *s)
     return shaped_as(s, false);
 }
 
+/* A credit label's colon: the first ':' within LABEL_COLON_MAX bytes of
+ * W, or NULL. The search stops there, not at the text's end: it runs at
+ * every word of a caption, and a caption of 1 MB has 300,000 of them. */
+#define LABEL_COLON_MAX 40
+static char *label_colon(char *w)
+{
+    for (size_t i = 0; i <= LABEL_COLON_MAX && w[i]; i++)
+        if (w[i] == ':')
+            return w + i;
+    return NULL;
+}
+
 /* Where the credit at the end of TEXT starts, or NULL when it has none. */
 static char *credit_start(char *text)
 {
@@ -205,8 +217,8 @@ static char *credit_start(char *text)
     /* a capitalised label and its colon after a caption with no full stop,
      * then only a name ("... from divers' surveys Photograph: Ed Brannigan") */
     for (char *p = strchr(text, ' '); p; p = strchr(p + 1, ' ')) {
-        char *w = p + 1, *colon = strchr(w, ':');
-        if ((best && w >= best) || !colon || colon - w > 40 ||
+        char *w = p + 1, *colon = label_colon(w);
+        if ((best && w >= best) || !colon ||
             !((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0xC0))
             continue;
         if (label_is_credit(w, (size_t)(colon - w)) && colon[1] == ' ' && shaped_as(colon + 2, true)) {
@@ -221,7 +233,7 @@ static char *credit_start(char *text)
     for (char *p = text + 1; *p; p++) {
         char *colon;
         if ((best && p >= best) || !(*p >= 'A' && *p <= 'Z') || !(p[-1] >= 'a' && p[-1] <= 'z') ||
-            !(colon = strchr(p, ':')) || colon - p > 40)
+            !(colon = label_colon(p)))
             continue;
         if (label_is_credit(p, (size_t)(colon - p)) && colon[1] == ' ' && shaped_as(colon + 2, true)) {
             best = p;
