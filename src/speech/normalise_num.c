@@ -527,17 +527,20 @@ static size_t postcode(nz *c, const char *p)
         const char *s = l, *q = p;
         bool ok = true;
         while (ok && s < l + ln) {
+            /* Q moves only over what matched: never past the text's end */
             if (nz_digit(*s)) {
                 size_t want = (size_t)atoi(s);
-                ok = nz_digits(q) == want;
-                q += want;
+                if ((ok = nz_digits(q) == want))
+                    q += want;
                 s += nz_digits(s);
             } else if (*s == 'A') {
-                ok = *q >= 'A' && *q <= 'Z';
-                q++, s++;
+                if ((ok = *q >= 'A' && *q <= 'Z'))
+                    q++;
+                s++;
             } else {
-                ok = *q == *s;
-                q++, s++;
+                if ((ok = *q == *s))
+                    q++;
+                s++;
             }
         }
         used = (size_t)(q - p);
