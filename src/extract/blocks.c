@@ -775,7 +775,7 @@ static bool has_sentence_end(const char *s)
 
 /* Does S end as a sentence does: a full stop, "!" or "?" last, before
  * any closing quote or bracket? */
-static bool ends_as_sentence(const char *s)
+bool al_block_ends_sentence(const char *s)
 {
     size_t n = strlen(s);
 
@@ -824,7 +824,7 @@ static bool opener_then_clause(const char *text, al_lex_kind kind)
     char *head, *key, *rest_key;
     bool opener, clause;
 
-    if (!comma || !ends_as_sentence(comma) || letter_words(comma + 2) < 4)
+    if (!comma || !al_block_ends_sentence(comma) || letter_words(comma + 2) < 4)
         return false;
     head = al_strndup(text, (size_t)(comma - text));
     if (head && (strstr(head, ". ") || strstr(head, "! ") || strstr(head, "? "))) {
@@ -1649,7 +1649,7 @@ static bool lead_in_arrow(const char *text, size_t max_words)
             continue;
         if (!(lead = al_strndup(text, (size_t)(p - text))))
             return false;
-        ok = al_text_words(lead) <= max_words && !strpbrk(lead, "0123456789") && !ends_as_sentence(text);
+        ok = al_text_words(lead) <= max_words && !strpbrk(lead, "0123456789") && !al_block_ends_sentence(text);
         free(lead);
         break;
     }
@@ -2072,7 +2072,7 @@ static bool fires_slide_counter(junk_block *b, const junk_rule *r)
 static bool fires_go_back(junk_block *b, const junk_rule *r)
 {
     (void)r;
-    return al_lexicon_match(AL_LEX_GOBACK, b->key) && (b->link_share > 0 || !ends_as_sentence(b->it->text));
+    return al_lexicon_match(AL_LEX_GOBACK, b->key) && (b->link_share > 0 || !al_block_ends_sentence(b->it->text));
 }
 
 /* Does TEXT start or end with a pointing arrow ("«", "»", "‹", "›", "←", "→")? */
@@ -2498,7 +2498,7 @@ static bool fires_credit(junk_block *b, const junk_rule *r)
 {
     if (al_credit_bracketed(b->it->text) || (is_short(b, r) && al_credit_stop_labelled(b->it->text)))
         return true;
-    return is_credit(b->it->text, is_short(b, r)) && (is_short(b, r) || !ends_as_sentence(b->it->text));
+    return is_credit(b->it->text, is_short(b, r)) && (is_short(b, r) || !al_block_ends_sentence(b->it->text));
 }
 
 /* A site's legal notice, of any length: it holds a copyright sign and its
@@ -2932,7 +2932,7 @@ static bool fires_by_and_date(junk_block *b, const junk_rule *r)
                                          * a date and a time and no sentence, is a meta line */
     if (b->words >= BY_SENTENCE_MIN_WORDS && has_sentence_end(b->it->text))
         return false;
-    if (ends_as_sentence(b->it->text) && !starts_with_own_by(b->key, b->meta->lang))
+    if (al_block_ends_sentence(b->it->text) && !starts_with_own_by(b->key, b->meta->lang))
         return false;                   /* a sentence opening with another language's "by" */
     return starts_with_by(b->key) && has_date(b->it->text);
 }

@@ -986,16 +986,6 @@ static void drop_teaser_lists(al_items *items, const al_dom *dom)
 #define INSET_PROSE_MIN_WORDS 15
 #define INSET_LABEL_MAX_WORDS 6
 
-/* Does TEXT end a sentence (". ! ?", before closing quotes or brackets)? */
-static bool ends_sentence(const char *text)
-{
-    size_t n = strlen(text);
-
-    while (n && strchr(" \t\n\"')]", text[n - 1]))
-        n--;
-    return n && strchr(".!?", text[n - 1]);
-}
-
 /* Is list item LI a headline: its text one link (a thumbnail may link
  * to the same story, and a picture's credit stand beside it: at most
  * HEADLINE_OTHER_CHARS of text outside the link), of HEADLINE_MIN_WORDS
@@ -1018,7 +1008,7 @@ static bool headline_item(const al_dom *dom, int li)
         }
     if (!story || !(text = al_dom_text(dom, li, false)))
         return false;
-    ok = al_text_words(text) >= HEADLINE_MIN_WORDS && !ends_sentence(text);
+    ok = al_text_words(text) >= HEADLINE_MIN_WORDS && !al_block_ends_sentence(text);
     free(text);
     return ok;
 }
@@ -1082,7 +1072,7 @@ static void drop_headline_insets(al_items *items, const al_dom *dom)
         if (before > 0 && box >= 0) {           /* a short label over the list, in its box */
             const al_item *lab = &items->items[before - 1];
             if (lab->node >= box && lab->node < dom->nodes[box].end && !lab->junk &&
-                al_text_words(lab->text) <= INSET_LABEL_MAX_WORDS && !ends_sentence(lab->text))
+                al_text_words(lab->text) <= INSET_LABEL_MAX_WORDS && !al_block_ends_sentence(lab->text))
                 before--;
         }
         if (before == 0 || last + 1 >= items->count || !inset_prose(&items->items[before - 1], dom, list) ||
