@@ -21,6 +21,7 @@
  * The words these rules look for are in data/lang/<lang>.txt (the lexicon's
  * kinds, [extract.answer_count], [extract.bio_verb]...), in every language.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -216,6 +217,59 @@ static bool comment_count(const char *key)
             return true;
     }
     return false;
+}
+
+/* A count heading over the comment thread, known by the comment form
+ * whatever its words: "6 thoughts on this story", "7 replies on “...”",
+ * "3 pensieri su questa notizia", "9 respuestas a «...»" (WordPress's
+ * comments title, any theme, any language). The heading opens with a
+ * number and a word, and its element is the first text of the box that
+ * also holds the comment form: a <textarea>, or a comment call of
+ * [extract.comment] ("Leave a Reply") as the next heading of its level
+ * (a theme that loads the form later), or that heading when its box holds
+ * the <textarea> ("Dì la tua"). A section of the article that
+ * opens with a count ("3 ways to save") is not the first text of the box
+ * that holds a form after the article: that box holds the article too. */
+static bool comment_thread_heading(const al_item *it, const char *key, const al_dom *dom)
+{
+    size_t n = strspn(key, "0123456789");
+    int h = it->node, form = -1, box, k, level;
+    unsigned before = 0;
+
+    if (n == 0 || key[n] != ' ' || !isalpha((unsigned char)key[n + 1]) || h < 0 || h >= dom->count)
+        return false;
+    level = dom->nodes[h].tag >= GUMBO_TAG_H1 && dom->nodes[h].tag <= GUMBO_TAG_H6
+                ? (int)(dom->nodes[h].tag - GUMBO_TAG_H1) + 1 : it->level;
+    for (k = dom->nodes[h].end; k < dom->count && form < 0; k++) {
+        GumboTag t = dom->nodes[k].tag;
+
+        if (t == GUMBO_TAG_TEXTAREA) {
+            form = k;
+        } else if (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6 && (int)(t - GUMBO_TAG_H1) + 1 <= level) {
+            char *text = al_dom_text(dom, k, false), *hk = text ? al_text_key(text) : NULL;
+            int p = dom->nodes[k].parent, j;
+
+            if (hk && al_lexicon_match(AL_LEX_COMMENT, hk))
+                form = k;
+            for (j = k; form < 0 && p >= 0 && j < dom->nodes[p].end; j++)
+                if (dom->nodes[j].tag == GUMBO_TAG_TEXTAREA)
+                    form = k;               /* the form's own heading: "Dì la tua" */
+            free(hk);
+            free(text);
+            if (form < 0)
+                return false;
+        }
+    }
+    if (form < 0)
+        return false;
+    for (box = dom->nodes[h].parent; box >= 0 && !(form < dom->nodes[box].end); box = dom->nodes[box].parent)
+        ;
+    if (box < 0)
+        return false;
+    for (k = box + 1; k < h; k++)
+        if (dom->nodes[k].g && dom->nodes[k].g->type == GUMBO_NODE_TEXT)
+            before += dom->nodes[k].text_len;
+    return before == 0;
 }
 
 /* A heading whose section is chrome. */
@@ -2582,7 +2636,8 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
             } else if (al_gallery_heading(it, dom)) {
                 it->junk = true;                /* a gallery's title: its captions stay */
                 i++;
-            } else if (junk_heading(it, key) && !recipe_part(items, dom, i, key)) {
+            } else if ((junk_heading(it, key) || comment_thread_heading(it, key, dom)) &&
+                       !recipe_part(items, dom, i, key)) {
                 i = drop_section(items, dom, i);
             } else if ((next = appeal_section(items, dom, i, key)) > 0) {
                 for (; i < next; i++)
