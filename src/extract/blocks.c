@@ -2442,6 +2442,16 @@ static bool note_label(const char *text)
     return p > text && *p == ':' && isspace((unsigned char)p[1]);
 }
 
+/* Does the block name the site (its name's words, from the page's meta)? */
+static bool names_site(const junk_block *b)
+{
+    char *site = b->meta && b->meta->site_name ? al_text_key(b->meta->site_name) : NULL;
+    bool named = site && *site && al_key_has_words(b->key, site);
+
+    free(site);
+    return named;
+}
+
 static bool affiliate_disclosure(junk_block *b)
 {
     bool affiliate = key_has_table_word(b->key, "extract.disclosure_affiliate"),
@@ -2451,11 +2461,14 @@ static bool affiliate_disclosure(junk_block *b)
     if (affiliate && earn &&
         (site_or_reader(b) || (links && key_has_table_word(b->key, "extract.disclosure_here"))))
         return true;
-    /* the earning said of this page's links to the reader, with no word of
-     * affiliation ("Gadget Shelf earns a commission when you buy through
-     * links on this page"), or the links' affiliation in a labelled note
-     * ("Nota: alcuni link a strutture ricettive sono affiliati.") */
-    return links && ((earn && features(b)->address && key_has_table_word(b->key, "extract.disclosure_here")) ||
+    /* the earning said of this page's links to the reader or by the site
+     * naming itself, with no word of affiliation ("Gadget Shelf earns a
+     * commission when you buy through links on this page", "O Plugado pode
+     * receber uma comissão ... dos links desta página"), or the links'
+     * affiliation in a labelled note ("Nota: alcuni link a strutture
+     * ricettive sono affiliati.") */
+    return links && ((earn && (features(b)->address || names_site(b)) &&
+                      key_has_table_word(b->key, "extract.disclosure_here")) ||
                      (affiliate && note_label(b->it->text) && b->words <= DISCLOSURE_NOTE_WORDS));
 }
 
