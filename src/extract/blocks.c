@@ -2394,6 +2394,41 @@ static bool fires_share_prompt(junk_block *b, const junk_rule *r)
     return al_lexicon_match(AL_LEX_SHARE_PROMPT, b->key);
 }
 
+/* A prompt to show the reader's result on a social network: a short
+ * question to the reader is the block's first sentence ("Did you make
+ * this recipe?", "¿La has preparado?", "Vous l'avez testée ?"), and a
+ * handle or hashtag to tag comes after it ("Tag @littlecopperpot on
+ * Instagram", "avec #carnetdemargaux"), and the reader is addressed
+ * (appeal.c's reader words: "you", "votre", "enséñame"). An article's
+ * question is followed by its answer ("Why does it matter? The #MeToo
+ * hashtag spread ..."), not by a handle given to the reader. */
+#define SOCIAL_PROMPT_QUESTION_MAX_WORDS 6
+
+static bool fires_social_prompt(junk_block *b, const junk_rule *r)
+{
+    const char *text = b->it->text, *q = strchr(text, '?'), *stop = strpbrk(text, ".!"), *p;
+    char *question;
+    size_t words;
+
+    (void)r;
+    if (!q || (stop && stop < q) || !(question = al_strndup(text, (size_t)(q - text))))
+        return false;
+    words = al_text_words(question);
+    free(question);
+    if (words == 0 || words > SOCIAL_PROMPT_QUESTION_MAX_WORDS || !features(b)->address)
+        return false;
+    for (p = q + 1; *p;) {
+        size_t n;
+
+        p += strspn(p, " ");
+        n = strcspn(p, " ");
+        if (n > 2 && (p[0] == '@' || p[0] == '#') && isalnum((unsigned char)p[1]))
+            return true;
+        p += n;
+    }
+    return false;
+}
+
 /* Does KEY, a text key, hold a word of TABLE, in every language: a whole
  * word or phrase, or with "word*" a word that starts so? */
 static bool key_has_table_word(const char *key, const char *table)
@@ -3229,6 +3264,10 @@ static const junk_rule junk_rules[] = {
     { "share-prompt", ANY_KIND, 20, 0, 0, 0, fires_share_prompt,
       "a prompt to share (\"Know someone who would like this?\")",
       "tests/pages/recipe-card" },
+    { "social-prompt", P, 30, 0, 0, 0, fires_social_prompt,
+      "a prompt to show one's result: a short question first, then a handle or hashtag to tag "
+      "(\"Did you make this recipe? Tag @x on Instagram\", \"Vous l'avez testée ? ... avec #x\")",
+      "tests/pages/fr-blog-recette-tarte-boites" },
     { "disclosure", ANY_KIND, 45, 0, 0, 0, fires_disclosure,
       "an affiliate or sponsor disclosure: a phrase of [extract.disclosure], or affiliation and earning "
       "said to the reader or by the site, or of this page's links (\"some links here are affiliate "
