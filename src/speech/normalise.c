@@ -758,6 +758,26 @@ static const al_lang_entry *weekday_at(const nz *c, const char *p, size_t *n)
     return e;
 }
 
+/* The same written without its key's period ("ma" for "ma."), a word of
+ * two to four letters at P; *N its length. Only where two are joined
+ * ("ma-vr", "ma t/m vr"): alone such a word is too often another. */
+static const al_lang_entry *weekday_bare(const nz *c, const char *p, size_t *n)
+{
+    char key[24];
+    size_t k = 0, l = 0, cl;
+    uint32_t cp;
+
+    if (!nz_boundary(c, p))
+        return NULL;
+    while ((cl = nz_cp(p + k, &cp)) && nz_is_letter(cp) && k + cl < sizeof(key) - 2)
+        k += cl, l++;
+    if (l < 2 || l > 4 || nz_is_alnum_at(p + k) || p[k] == '.')
+        return NULL;
+    snprintf(key, sizeof(key), "%.*s.", (int)k, p);
+    *n = k;
+    return nz_find(c, NZ_WEEKDAY_ABBREV, key, k + 1, true);
+}
+
 /* "Mon-Fri", "du lun. au ven.", "ma. en di.", "sam. 12 oct.": a
  * weekday's abbreviation said in full where the shape says it is one:
  * before a day's number, or joined to another by a dash (the word "to")
@@ -770,13 +790,17 @@ static size_t weekday_abbrev(nz *c, const char *p)
     size_t n1, n2, jn = 0, nd;
     uint32_t cp;
 
-    if (!c->t[NZ_WEEKDAY_ABBREV].n || !(e1 = weekday_at(c, p, &n1)))
+    bool bare = false;
+
+    if (!c->t[NZ_WEEKDAY_ABBREV].n)
+        return 0;
+    if (!(e1 = weekday_at(c, p, &n1)) && !(bare = (e1 = weekday_bare(c, p, &n1)) != NULL))
         return 0;
     /* Polish "w sob.": w sobotę, "od czw.": od czwartku, by the
      * preposition before it ([speech.abbrev_cases]) */
     const char *f1 = case_form(c, e1->key, p, n1), *f2;
     q = p + n1;
-    if (*q == ' ' && (nd = nz_digits(q + 1)) >= 1 && nd <= 2 && !nz_is_alnum_at(q + 1 + nd) &&
+    if (!bare && *q == ' ' && (nd = nz_digits(q + 1)) >= 1 && nd <= 2 && !nz_is_alnum_at(q + 1 + nd) &&
         atoi(q + 1) >= 1 && atoi(q + 1) <= 31) {
         al_buf_put(c->b, f1 ? f1 : nz_value(e1), f1 ? strcspn(f1, " ") : strlen(nz_value(e1)));
         return n1;
@@ -809,8 +833,8 @@ static size_t weekday_abbrev(nz *c, const char *p)
         r++;
     } else
         return 0;
-    if (!join || !(e2 = weekday_at(c, r, &n2)))
-        return 0;
+    if (!join || !(e2 = bare ? weekday_bare(c, r, &n2) : weekday_at(c, r, &n2)) || (bare && e2 == e1))
+        return 0;   /* (Dutch "zo-zo" is so-so) */
     f2 = case_form(c, e2->key, r, n2);
     al_buf_put(c->b, f1 ? f1 : nz_value(e1), f1 ? strcspn(f1, " ") : strlen(nz_value(e1)));
     al_buf_printf(c->b, " %.*s ", (int)(jn ? jn : strlen(join)), join);
@@ -1188,12 +1212,25 @@ static size_t symbol(nz *c, const char *p)
             al_buf_putc(c->b, *v);
             al_buf_putc(c->b, ' ');
         } else {
+            /* "~200 personas": unas, a symbol's word in two forms
+             * "masculine|feminine" agrees with the noun the number after
+             * it counts */
+            const char *bar = strchr(v, '|');
+            size_t vn = bar ? (size_t)(bar - v) : strlen(v);
+            if (bar) {
+                const char *q = p + n + strspn(p + n, " "), *nw;
+                size_t nd = nz_digits(q), wn;
+                while (nd && (q[nd] == '.' || q[nd] == ',') && nz_digit(q[nd + 1]))
+                    nd += 1 + nz_digits(q + nd + 1);
+                if (nd && q[nd] == ' ' && (wn = nz_word_after(q + nd, &nw)) && nz_feminine_noun(c, nw, wn))
+                    v = bar + 1, vn = strlen(v);
+            }
             nz_space(c);
-            al_buf_puts(c->b, v);
+            al_buf_put(c->b, v, vn);
             /* "< 10": poniżej, the number after in the genitive where the
              * symbol's word is one of cardinal_gen_words (Polish) */
             if (nz_digit(p[n + strspn(p + n, " ")]) &&
-                nz_in_words(nz_setting(c, "cardinal_gen_words"), v, strlen(v)))
+                nz_in_words(nz_setting(c, "cardinal_gen_words"), v, vn))
                 c->gen_next = true;
             /* "2,5 ‰.": the sentence's period stays on the word */
             if (!p[n] || !strchr(" .,;:!?)", p[n]))

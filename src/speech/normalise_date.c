@@ -762,6 +762,35 @@ static bool time_pair(const nz *c, const char *w, size_t wn, const char *p)
                            nz_match(c, NZ_MAGNITUDE, p + 1, false, &n)));
 }
 
+/* "otwarte od 7 do 21": after the first word of [speech.settings]
+ * time_range_words, itself after a word of open_words, a whole hour
+ * when the second word and another whole hour (1 to 24) follow, with no
+ * unit, currency or magnitude after it; P is past the first hour. */
+static bool open_pair(const nz *c, const char *w, size_t wn, const char *p)
+{
+    const char *l = nz_setting(c, "time_range_words"), *ow;
+    size_t ln = l ? strcspn(l, " ") : 0, n;
+
+    if (!ln || wn != ln || strncasecmp(w, l, ln) != 0 || *p != ' ')
+        return false;
+    n = nz_word_before(c, w, &ow);
+    if (!n || ow + n + 1 != w || !nz_in_words(nz_setting(c, "open_words"), ow, n))
+        return false;
+    l += ln + (l[ln] == ' ');
+    ln = strcspn(l, " ");
+    if (!ln || strncmp(p + 1, l, ln) != 0 || p[1 + ln] != ' ')
+        return false;
+    p += 2 + ln;
+    n = nz_digits(p);
+    if (n < 1 || n > 2 || atoi(p) < 1 || atoi(p) > 24 || nz_is_alnum_at(p + n) ||
+        ((p[n] == '.' || p[n] == ',' || p[n] == ':') && nz_digit(p[n + 1])))
+        return false;
+    p += n;
+    return !(*p == ' ' && (nz_match(c, NZ_CURRENCY, p + 1, false, &n) || nz_match(c, NZ_UNITS, p + 1, false, &n) ||
+                           nz_match(c, NZ_UNITS_TIGHT, p + 1, false, &n) ||
+                           nz_match(c, NZ_MAGNITUDE, p + 1, false, &n)));
+}
+
 /* A currency, unit or magnitude after P (a space first): "las 2.50
  * libras" is an amount, not a time. */
 static bool amount_after(const nz *c, const char *p)
@@ -823,7 +852,7 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
     const char *hword = nz_word(c, "hour"), *unit = nz_setting(c, "time_word");
     char h[16], m[16], hw[32] = "", ho[64];
     int hour = atoi(a->d), min = 0;
-    bool h_form = false, ampm = false;
+    bool h_form = false, ampm = false, open = false, from = false;
     size_t n, ampn = 0;
 
     /* "3 godz. 15 min": the next part of a duration, no time */
@@ -876,6 +905,19 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
         /* "o godz. 21": a full hour right after a word of
          * [speech.settings] time_before_hour */
         end = q;
+    } else if (!a->nf && (!*q || strchr(" ,;)", *q) || nz_dash(q) || (*q == '.' && !nz_digit(q[1]))) &&
+               (c->open_now ||
+                ((n = nz_word_before(c, a->s, &w)) && w + n + 1 == a->s &&
+                 ((nz_in_words(nz_setting(c, "open_words"), w, n) && time_after_mark(c, q)) ||
+                  open_pair(c, w, n, q))))) {
+        /* "aperto 8-14", "otwarte od 7 do 21": whole hours after a word of
+         * [speech.settings] open_words (opening hours), a range's second
+         * hour too; the first says hour_range_from, the range's word
+         * hour_range_to where the language has them ("dalle 8 alle 14") */
+        end = q;
+        open = !c->open_now;
+        if (open && !nz_dash(q))
+            c->time_next = c->open_next = true;
     } else if (*q == '.' && nz_digits(q + 1) == 2 && ampm_len(c, q + 3 + (q[3] == ' '))) {
         min = atoi(q + 1);   /* "7.30pm" */
         end = q + 3;
@@ -885,6 +927,8 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
         end = q;   /* "20 Uhr MEZ": a full hour, then its time zone */
     } else if (*q == ' ' && hour >= 1 && hour <= 12 && ampm_len(c, q + 1)) {
         end = q;   /* "10 p.m.–5 a.m.": a full hour, then a range */
+    } else if (hour >= 1 && hour <= 12 && ampm_len(c, q)) {
+        end = q;   /* "10am-6pm": the marker glued to a full hour */
     } else if (nz_setting(c, "time_h")) {
         const char *r = q + (*q == ' ');
         if (*r != 'h' || nz_is_letter((unsigned char)r[1]))
@@ -927,14 +971,25 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
         /* the second time of a range after the range's word ("do", which
          * takes the genitive): that case */
         const char *gf = c->gen_now ? nz_get(c, NZ_ORD_CASES, "gen.f") : NULL;
+        /* "czynny 10-18": od dziesiątej, the case of hour_range_from said
+         * before it (below) */
+        const char *hf = open ? nz_setting(c, "hour_range_from") : NULL;
+        const al_lang_entry *hc = hf && time_after_mark(c, end) ? nz_find(c, NZ_PREPOSITIONS, hf, strlen(hf), true) : NULL;
+        char ck[16];
+        if (hc && !gf) {
+            snprintf(ck, sizeof(ck), "%s.f", nz_value(hc));
+            gf = nz_get(c, NZ_ORD_CASES, ck);
+        }
         nz_ordinal_str(c, hour, gf ? atoi(gf) : nz_case_form(c, a->s, end, 'f'), NULL, ho, sizeof(ho));
     }
     /* "w godz. 8.00–16.00": after a word of time_before_hour, a range of
      * times starts with [speech.settings] hour_range_from ("od") */
     if (!c->time_now && time_after_mark(c, end) && nz_setting(c, "hour_range_from") &&
         (n = nz_word_before(c, a->s, &w)) && (w + n + 1 == a->s || (w[n] == '.' && w + n + 2 == a->s)) &&
-        nz_in_words(nz_setting(c, "time_before_hour"), w, n))
+        (nz_in_words(nz_setting(c, "time_before_hour"), w, n) || open)) {
         al_buf_printf(c->b, "%s ", nz_setting(c, "hour_range_from"));
+        from = true;
+    }
     if (hword) {
         const char *v = hword;
         int i = hour == 1 || (hour == 0 && nz_setting(c, "singular_below_two")) ? 0 : 1;
@@ -996,10 +1051,13 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
      * the genitive) */
     if ((strncmp(end, "\xE2\x80\x93", 3) == 0 || *end == '-') &&
         nz_digit(end[*end == '-' ? 1 : 3]) && (w = nz_word(c, "to"))) {
+        if (from && time_after_mark(c, end) && nz_setting(c, "hour_range_to"))
+            w = nz_setting(c, "hour_range_to");
         const al_lang_entry *tc = nz_find(c, NZ_PREPOSITIONS, w, strlen(w), true);
         al_buf_printf(c->b, " %s ", w);
         if (time_after_mark(c, end)) {
             c->time_next = true;
+            c->open_next = open;
             c->gen_next = tc && !strcmp(nz_value(tc), "gen");
         }
         end += *end == '-' ? 1 : 3;

@@ -52,6 +52,8 @@ typedef struct {
     bool gen_now;          /* the number being read is one */
     bool time_next;        /* the number after "do" is a time too (Polish "od 8.00 do 15.30") */
     bool time_now;         /* the number being read is one */
+    bool open_next;        /* the number after is an opening hour's second hour ("aperto 8-14") */
+    bool open_now;         /* the number being read is one */
     bool chain_next;       /* the number after is a duration's next part ("2 h 30 min") */
     bool chain_now;        /* the number being read is one */
     const char *mag_w;     /* a magnitude written in full ("milhões"), said as written */

@@ -2224,6 +2224,8 @@ size_t nz_number(nz *c, const char *p)
     c->gen_next = false;
     c->time_now = c->time_next;
     c->time_next = false;
+    c->open_now = c->open_next;
+    c->open_next = false;
     c->chain_now = c->chain_next;
     c->chain_next = false;
     if (!c->known) {
