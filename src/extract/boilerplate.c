@@ -148,6 +148,17 @@
 #define KEYPOINT_MAX_WORDS 40
 #define KEYPOINT_AHEAD 12
 #define KEYPOINT_MAX_DEPTH 4
+/* A comment thread by its shape (thread_section): at least
+ * THREAD_MIN_ENTRIES sibling boxes under a heading with a count, each a
+ * head line of at most THREAD_HEAD_MAX_WORDS words (a name and a time or a
+ * date) and then at most THREAD_ENTRY_MAX_WORDS words of text; together
+ * they hold at least THREAD_SHARE of the section's text. Boxes are looked
+ * for among the heading's siblings and, one level down, inside a wrapper
+ * (a <ul> of comments). */
+#define THREAD_MIN_ENTRIES 2
+#define THREAD_HEAD_MAX_WORDS 12
+#define THREAD_ENTRY_MAX_WORDS 150
+#define THREAD_SHARE 0.6
 
 /* A date set as a heading (Blogger's "date-header": "Sunday, October 15,
  * 2023"): at most DATE_HEADING_MAX_WORDS words, two of them numbers, one a
@@ -292,6 +303,140 @@ static size_t section_end(const al_items *items, size_t h)
         if (items->items[j].kind == AL_ITEM_HEADING && items->items[j].level <= items->items[h].level)
             break;
     return j;
+}
+
+/* Does heading text T carry a count: "Diskuse (5)", "Vad tycker du? (4)",
+ * "Comments [12]", or a number first ("5 Gedanken zu dieser Folge")? */
+static bool heading_has_count(const char *t)
+{
+    size_t n = strlen(t), d;
+
+    while (n > 0 && isspace((unsigned char)t[n - 1]))
+        n--;
+    if (n >= 3 && (t[n - 1] == ')' || t[n - 1] == ']')) {
+        for (d = n - 1; d > 0 && isdigit((unsigned char)t[d - 1]); d--)
+            ;
+        if (d < n - 1 && d > 0 && (t[d - 1] == '(' || t[d - 1] == '['))
+            return true;
+    }
+    d = strspn(t, "0123456789");
+    return d > 0 && t[d] == ' ';
+}
+
+/* When a comment was written, in its head line S: 2 for a time ("10:14",
+ * "15.20", "um 09:12"), 1 for a date (a year, 19xx or 20xx, and a day of
+ * one or two digits: "3 déc. 2026", "March 3, 2024"), else 0. A title
+ * with its year ("The Brutalist (2024)") is no date. */
+static int comment_when(const char *s)
+{
+    const char *p = s;
+    bool year = false, day = false;
+
+    while (*p) {
+        size_t n;
+
+        if (!isdigit((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        n = strspn(p, "0123456789");
+        if (p > s && (p[-1] == ':' || p[-1] == '.') && p - 1 > s && isdigit((unsigned char)p[-2])) {
+            p += n;                     /* the minutes of a time seen, or a date's part */
+            continue;
+        }
+        if (n <= 2 && (p[n] == ':' || p[n] == '.') && strspn(p + n + 1, "0123456789") == 2 &&
+            !isdigit((unsigned char)p[n + 3]) && atoi(p) < 24 && atoi(p + n + 1) < 60)
+            return 2;
+        year |= n == 4 && (strncmp(p, "19", 2) == 0 || strncmp(p, "20", 2) == 0);
+        day |= n <= 2;
+        p += n;
+    }
+    return year && day ? 1 : 0;
+}
+
+/* Is element C one comment of a thread: its first line of text a head (a
+ * block of at most THREAD_HEAD_MAX_WORDS holding when it was written,
+ * comment_when, and a word: the name), then some text of its own, at
+ * most THREAD_ENTRY_MAX_WORDS words in all? A live blog's entry opens
+ * with a time alone; a schedule's day has no text under its line; a
+ * heading element as the head needs a time: a list of films has their
+ * titles as headings, "1. The Brutalist (2024)". */
+static bool thread_entry(const al_dom *dom, int c)
+{
+    int k, head = -1;
+    char *text;
+    bool ok = false, word = false;
+    const char *p;
+
+    if (dom->nodes[c].flags & AL_NODE_TEXT || dom->nodes[c].text_len == 0)
+        return false;
+    for (k = c + 1; k < dom->nodes[c].end && head < 0; k++)
+        if (dom->nodes[k].g && dom->nodes[k].g->type == GUMBO_NODE_TEXT && dom->nodes[k].text_len > 0)
+            for (head = dom->nodes[k].parent; head > c && !(dom->nodes[head].flags & AL_NODE_BLOCK);
+                 head = dom->nodes[head].parent)
+                ;
+    if (head <= c || dom->nodes[head].text_len >= dom->nodes[c].text_len)
+        return false;                   /* no head of its own, or nothing under it */
+    if (!(text = al_dom_text(dom, head, false)))
+        return false;
+    for (p = text; *p && !word; p++)
+        word = (unsigned char)*p >= 0x80 || isalpha((unsigned char)*p);
+    ok = word && al_text_words(text) <= THREAD_HEAD_MAX_WORDS &&
+         comment_when(text) > (dom->nodes[head].tag >= GUMBO_TAG_H1 && dom->nodes[head].tag <= GUMBO_TAG_H6);
+    free(text);
+    if (ok && (text = al_dom_text(dom, c, false))) {
+        ok = al_text_words(text) <= THREAD_ENTRY_MAX_WORDS;
+        free(text);
+    }
+    return ok;
+}
+
+/* A comment thread known by its shape, whatever its words and class
+ * names: heading H ("Diskuse (5)", "Vad tycker du? (4)") carries a count
+ * (heading_has_count), and its section holds THREAD_MIN_ENTRIES or more
+ * comments (thread_entry: a name with a time or a date, then a short
+ * text), the heading's siblings or one wrapper's children, which make
+ * THREAD_SHARE of the section's text at least. An article's section with
+ * a count ("3 things I would do differently") holds paragraphs, not boxes
+ * that each open with a name and a time. */
+static bool thread_section(const al_items *items, const al_dom *dom, size_t h)
+{
+    size_t end = section_end(items, h), j, text = 0, inside = 0;
+    int hn = items->items[h].node, box, c, d, stop, nfound = 0;
+    int *found;
+
+    if (hn < 0 || hn >= dom->count || !heading_has_count(items->items[h].text) || end == h + 1)
+        return false;
+    box = dom->nodes[hn].parent;
+    if (box < 0)
+        return false;
+    stop = end < items->count ? items->items[end].node : dom->nodes[box].end;
+    if (stop > dom->nodes[box].end)
+        stop = dom->nodes[box].end;
+    if (!(found = malloc(sizeof *found * (size_t)(dom->nodes[box].end - box))))
+        return false;
+    for (c = dom->nodes[hn].end; c < stop; c = dom->nodes[c].end) {
+        if (thread_entry(dom, c)) {
+            found[nfound++] = c;
+            continue;
+        }
+        for (d = c + 1; d < dom->nodes[c].end; d = dom->nodes[d].end)
+            if (thread_entry(dom, d))
+                found[nfound++] = d;
+    }
+    for (j = h + 1; j < end; j++) {
+        const al_item *it = &items->items[j];
+        int e;
+
+        text += it->text_len;
+        for (e = 0; e < nfound; e++)
+            if (it->node >= found[e] && it->node < dom->nodes[found[e]].end) {
+                inside += it->text_len;
+                break;
+            }
+    }
+    free(found);
+    return nfound >= THREAD_MIN_ENTRIES && text > 0 && inside >= THREAD_SHARE * (double)text;
 }
 
 /* A heading inside a recipe card (recipe.c) that names an end-matter
@@ -2636,7 +2781,8 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
             } else if (al_gallery_heading(it, dom)) {
                 it->junk = true;                /* a gallery's title: its captions stay */
                 i++;
-            } else if ((junk_heading(it, key) || comment_thread_heading(it, key, dom)) &&
+            } else if ((junk_heading(it, key) || comment_thread_heading(it, key, dom) ||
+                        thread_section(items, dom, i)) &&
                        !recipe_part(items, dom, i, key)) {
                 i = drop_section(items, dom, i);
             } else if ((next = appeal_section(items, dom, i, key)) > 0) {
