@@ -20,7 +20,11 @@
  *    (href="#id", aria-controls, data-target) carries the label, a box
  *    (accordion, <details>) that opens with a toggle or a heading
  *    carrying it, and a heading's section, down to the next heading of
- *    its level.
+ *    its level; when the tab link's id is not in the page, its panel by
+ *    position (an accordion's next box, or a tab bar's pane in order);
+ *  - the buy box's lines (the smallest element around the title <h1>
+ *    that holds a button or a field: price, stock, delivery promises),
+ *    prose aside, and a promise banner above the title naming delivery.
  *
  * Never dropped: the page's title heading and whatever holds it, and what
  * holds the description (itemprop="description"); a block found by its
@@ -482,21 +486,109 @@ static const char *tab_target(const al_dom *dom, int i)
     return NULL;
 }
 
-/* Drop the panel whose id the tab link I points to. */
+/* The box of tab link I: its ancestors while they hold nothing but links,
+ * below the body; I itself when its parent holds more. */
+/* Is every text of box B inside an <a> (in-page links too, which
+ * AL_NODE_LINK leaves out)? */
+static bool all_linked(const al_dom *dom, int b)
+{
+    for (int j = b; j < dom->nodes[b].end; j++) {
+        int a = j;
+        if (!dom->nodes[j].g || dom->nodes[j].g->type != GUMBO_NODE_TEXT)
+            continue;
+        while (a >= b && dom->nodes[a].tag != GUMBO_TAG_A)
+            a = dom->nodes[a].parent;
+        if (a < b)
+            return false;
+    }
+    return true;
+}
+
+static int tab_box(const al_dom *dom, int i)
+{
+    int box = i, p;
+
+    while ((p = dom->nodes[box].parent) > dom->body && all_linked(dom, p))
+        box = p;
+    return box;
+}
+
+/* Does box B hold only in-page links ("#reviews"), one or more (their
+ * number in LINKS)? */
+static bool only_inpage_links(const al_dom *dom, int b, int *count)
+{
+    int links = 0;
+
+    for (int j = b; j < dom->nodes[b].end; j++) {
+        const char *href;
+        if ((dom->nodes[j].flags & AL_NODE_TEXT) || dom->nodes[j].tag != GUMBO_TAG_A)
+            continue;
+        if (!(href = al_dom_attr(dom, j, "href")) || href[0] != '#')
+            return false;
+        links++;
+    }
+    *count = links;
+    return links > 0;
+}
+
+/* The next element sibling of I, or -1. */
+static int next_element(const al_dom *dom, int i)
+{
+    int p = dom->nodes[i].parent, end = p >= 0 ? dom->nodes[p].end : dom->count;
+
+    for (int j = dom->nodes[i].end; j < end; j = dom->nodes[j].end)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].g->type == GUMBO_NODE_ELEMENT)
+            return j;
+        else if (dom->nodes[j].text_len > 1)
+            return -1;
+    return -1;
+}
+
+/* Drop the panel whose id the tab link I points to. When no element has
+ * that id (generated ids that the links do not follow), an accordion's
+ * label, a box that holds this one link alone, opens the box right after
+ * it: that box is the panel ("Reviews (87)" over the reviews); a bar of
+ * N tabs opens the box right after it when that box holds N elements, in
+ * the tabs' order. The tab bar itself, a box of in-page links only, is
+ * for the eye: dropped too. */
 static void drop_tab_panel(al_dom *dom, int i)
 {
     const char *id = tab_target(dom, i);
+    int box = tab_box(dom, i), next, links = 0, k = 0, n = 0, pane = -1;
+    bool bar = only_inpage_links(dom, box, &links);
 
     if (!id)
         return;
+    if (bar && !holds_description(dom, box) && box > dom->body)
+        drop(dom, box);
     for (int j = 0; j < dom->count; j++) {
         const char *v;
-        if ((dom->nodes[j].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || !(v = al_dom_attr(dom, j, "id")) || strcmp(v, id))
+        if ((dom->nodes[j].flags & AL_NODE_TEXT) || !(v = al_dom_attr(dom, j, "id")) || strcmp(v, id))
             continue;
-        if (!holds_description(dom, j) && j > dom->body)
+        if (!(dom->nodes[j].flags & AL_NODE_DROP) && !holds_description(dom, j) && j > dom->body)
             drop(dom, j);
         return;
     }
+    if (!bar || (next = next_element(dom, box)) < 0)
+        return;
+    if (box != i && links == 1) {
+        if (!holds_description(dom, next))
+            drop(dom, next);
+        return;
+    }
+    /* a bar of N tabs over a box of N panes: the K-th link's pane is the
+     * box's K-th element */
+    for (int j = box; j < i; j++)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].tag == GUMBO_TAG_A)
+            k++;
+    for (int j = next + 1; j < dom->nodes[next].end; j = dom->nodes[j].end)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].g->type == GUMBO_NODE_ELEMENT) {
+            if (n == k)
+                pane = j;
+            n++;
+        }
+    if (n == links && pane >= 0 && !holds_description(dom, pane))
+        drop(dom, pane);
 }
 
 /* Heading I opens a section: drop it and its next siblings, down to a
@@ -514,6 +606,109 @@ static void drop_heading_section(al_dom *dom, int i)
         if (holds_description(dom, j))
             return;
         drop(dom, j);
+    }
+}
+
+/* The buy box: the smallest element around the product's title (<h1>)
+ * that also holds a purchase control (a button, a field, a select: "In
+ * den Warenkorb", the quantity), with little text besides the title. Its
+ * other lines are the offer, read by the eye beside the price: the
+ * rating, the price and its tax note, the stock ("Op voorraad"), the
+ * delivery and returns promises ("Livraison offerte dès 49 €") and the
+ * article number, whatever their class names. A line of prose in it (a
+ * sentence of PROSE_MIN_WORDS words or more: a short description under
+ * the title) stays, and so does the box when it holds the description
+ * or most of the page's paragraph text (a review site's review). */
+#define BUY_BOX_MAX_CHARS 800
+#define PROSE_MIN_WORDS 8
+
+/* Does TEXT end as a sentence: ".", "!" or "?" last, before closing
+ * quotes or brackets (ASCII ones, and "”", "»" in UTF-8)? */
+static bool ends_sentence(const char *text)
+{
+    size_t n = strlen(text);
+
+    for (;;) {
+        while (n && (text[n - 1] == ' ' || text[n - 1] == '"' || text[n - 1] == '\'' || text[n - 1] == ')'))
+            n--;
+        if (n >= 3 && !strncmp(text + n - 3, "\xE2\x80\x9D", 3))
+            n -= 3;                                 /* ” */
+        else if (n >= 2 && !strncmp(text + n - 2, "\xC2\xBB", 2))
+            n -= 2;                                 /* » */
+        else
+            break;
+    }
+    return n && strchr(".!?", text[n - 1]);
+}
+
+static bool has_control(const al_dom *dom, int i)
+{
+    for (int j = i; j < dom->nodes[i].end; j++) {
+        GumboTag t = dom->nodes[j].tag;
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) &&
+            (t == GUMBO_TAG_BUTTON || t == GUMBO_TAG_INPUT || t == GUMBO_TAG_SELECT))
+            return true;
+    }
+    return false;
+}
+
+/* A shop's promise banner above the product: a line of at most
+ * BANNER_MAX_WORDS words, no sentence, before the title, that names
+ * delivery, returns or reviews ([extract.product_panel]: "Livraison
+ * offerte dès 49 € d'achat", "Gratis verzending vanaf € 25"). */
+#define BANNER_MAX_WORDS 12
+
+static void drop_banners(al_dom *dom, int h, const label_set *labels)
+{
+    for (int i = dom->body + 1; i < h; i++) {
+        GumboTag t = dom->nodes[i].tag;
+        char *text, *key;
+        bool hit = false;
+
+        if ((dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || (t != GUMBO_TAG_P && t != GUMBO_TAG_LI) ||
+            h < dom->nodes[i].end)
+            continue;
+        text = al_dom_text(dom, i, true);
+        key = text && al_text_words(text) <= BANNER_MAX_WORDS && !ends_sentence(text) ? al_text_key(text) : NULL;
+        for (size_t k = 0; key && k < labels->count && !hit; k++)
+            hit = labels->keys[k][0] && al_key_has_words(key, labels->keys[k]);
+        free(text);
+        free(key);
+        if (hit)
+            drop(dom, i);
+        i = dom->nodes[i].end - 1;
+    }
+}
+
+static void drop_buy_box(al_dom *dom, const label_set *labels)
+{
+    int h = -1, box;
+
+    for (int i = dom->body + 1; i < dom->nodes[dom->body].end && h < 0; i++)
+        if (!(dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)) && dom->nodes[i].tag == GUMBO_TAG_H1)
+            h = i;
+    if (h < 0)
+        return;
+    drop_banners(dom, h, labels);
+    for (box = dom->nodes[h].parent; box > dom->body && !has_control(dom, box); box = dom->nodes[box].parent)
+        ;
+    if (box <= dom->body || dom->nodes[box].text_len > dom->nodes[h].text_len + BUY_BOX_MAX_CHARS ||
+        al_score_holds_article(dom, box))
+        return;
+    for (int c = box + 1; c < dom->nodes[box].end; c = dom->nodes[c].end) {
+        char *text;
+        bool prose;
+        const char *prop;
+
+        if ((dom->nodes[c].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || (h >= c && h < dom->nodes[c].end))
+            continue;
+        if ((prop = al_dom_attr(dom, c, "itemprop")) && al_text_casestr(prop, "description"))
+            continue;
+        text = al_dom_text(dom, c, true);
+        prose = text && ends_sentence(text) && al_text_words(text) >= PROSE_MIN_WORDS;
+        free(text);
+        if (!prose && !holds_description(dom, c))
+            drop(dom, c);
     }
 }
 
@@ -565,6 +760,7 @@ int al_product_drop(al_dom *dom)
             continue;
         }
     }
+    drop_buy_box(dom, &labels);
     labels_free(&labels);
     return 1;
 }
