@@ -397,6 +397,21 @@ static const char *case_form(const nz *c, const char *key, const char *p, size_t
     return f;
 }
 
+/* KEY's form of [speech.abbrev_cases] in the case the preposition PREP
+ * takes ([speech.prepositions]), or NULL. */
+static const char *case_form_of(const nz *c, const char *key, const char *prep)
+{
+    const char *cv = nz_get(c, NZ_ABBREV_CASES, key), *kase;
+    const al_lang_entry *pe = prep ? nz_find(c, NZ_PREPOSITIONS, prep, strlen(prep), true) : NULL;
+
+    if (!cv || !pe || strlen(kase = nz_value(pe)) != 3)
+        return NULL;
+    for (const char *q = cv; *q; q += strcspn(q, " "), q += *q == ' ')
+        if (strncmp(q, kase, 3) == 0 && q[3] == '=')
+            return q + 4;
+    return NULL;
+}
+
 /* Another title then a name after P: "Prof. dr. Bakker". */
 static bool next_title_name(const nz *c, const char *p)
 {
@@ -778,6 +793,16 @@ static const al_lang_entry *weekday_bare(const nz *c, const char *p, size_t *n)
     return nz_find(c, NZ_WEEKDAY_ABBREV, key, k + 1, true);
 }
 
+bool nz_weekday_word(const nz *c, const char *w, size_t wn)
+{
+    char key[24];
+
+    if (!wn || wn > 8 || !c->t[NZ_WEEKDAY_ABBREV].n)
+        return false;
+    snprintf(key, sizeof(key), "%.*s.", (int)wn, w);
+    return nz_find(c, NZ_WEEKDAY_ABBREV, key, wn + 1, true) || nz_find(c, NZ_WEEKDAY_ABBREV, key, wn, true);
+}
+
 /* "Mon-Fri", "du lun. au ven.", "ma. en di.", "sam. 12 oct.": a
  * weekday's abbreviation said in full where the shape says it is one:
  * before a day's number, or joined to another by a dash (the word "to")
@@ -805,6 +830,7 @@ static size_t weekday_abbrev(nz *c, const char *p)
         al_buf_put(c->b, f1 ? f1 : nz_value(e1), f1 ? strcspn(f1, " ") : strlen(nz_value(e1)));
         return n1;
     }
+    bool dash = true;
     if (*q == '-' || *q == '/')
         r = q + 1, join = nz_word(c, "to");
     else if (strncmp(q, "\xE2\x80\x93", 3) == 0)
@@ -831,11 +857,27 @@ static size_t weekday_abbrev(nz *c, const char *p)
         else
             return 0;
         r++;
+        dash = false;
     } else
         return 0;
     if (!join || !(e2 = bare ? weekday_bare(c, r, &n2) : weekday_at(c, r, &n2)) || (bare && e2 == e1))
         return 0;   /* (Dutch "zo-zo" is so-so) */
     f2 = case_form(c, e2->key, r, n2);
+    /* "lun-ven", "pon.-pt.": two days joined by a dash are a span, said
+     * with [speech.settings] weekday_from before the first and
+     * weekday_to between (Italian "dal"/"al", Polish "od", then "do"),
+     * each day in its preposition's case; not after that word already */
+    const char *from = nz_setting(c, "weekday_from"), *pw;
+    size_t pn = nz_word_before(c, p, &pw);
+    if (dash && (from || nz_setting(c, "weekday_to")) && !(from && pn == strlen(from) && strncasecmp(pw, from, pn) == 0)) {
+        const char *to = nz_setting(c, "weekday_to") ? nz_setting(c, "weekday_to") : join;
+        if (from) {
+            f1 = case_form_of(c, e1->key, from);
+            al_buf_printf(c->b, "%s ", from);
+        }
+        f2 = case_form_of(c, e2->key, to);
+        join = to, jn = 0;
+    }
     al_buf_put(c->b, f1 ? f1 : nz_value(e1), f1 ? strcspn(f1, " ") : strlen(nz_value(e1)));
     al_buf_printf(c->b, " %.*s ", (int)(jn ? jn : strlen(join)), join);
     al_buf_put(c->b, f2 ? f2 : nz_value(e2), f2 ? strcspn(f2, " ") : strlen(nz_value(e2)));
@@ -1105,6 +1147,12 @@ static size_t symbol(nz *c, const char *p)
 
     if (emoji(cp))
         return k;
+    /* "+/- 2 points": the sign '±' written with ASCII, its word */
+    if (strncmp(p, "+/-", 3) == 0 && (w = nz_get(c, NZ_SYMBOLS, "\xC2\xB1"))) {
+        nz_space(c);
+        al_buf_printf(c->b, "%s ", w);
+        return 3 + (p[3] == ' ');
+    }
     /* "#3" number three; "#BlackLivesMatter" hashtag Black Lives Matter */
     if (*p == '#' && nz_boundary(c, p)) {
         if (p[1] >= '0' && p[1] <= '9' && (w = nz_word(c, "number"))) {

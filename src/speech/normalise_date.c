@@ -660,7 +660,54 @@ size_t nz_month_date(nz *c, const char *p)
     }
     if (!nz_put_date(c, d, m, year, p, 1))
         return 0;
+    /* "March 3-5": to the second day, an ordinal too */
+    if (!year && nz_dash(sfx) && (nd = nz_digits(sfx + nz_dash(sfx))) >= 1 && nd <= 2 &&
+        !nz_is_alnum_at(sfx + nz_dash(sfx) + nd) && (q = nz_word(c, "to"))) {
+        int d2 = atoi(sfx + nz_dash(sfx));
+        char ord[64];
+        if (d2 > d && d2 <= 31 && nz_ordinal_str(c, d2, 0, NULL, ord, sizeof(ord))) {
+            al_buf_printf(c->b, " %s %s", q, ord);
+            sfx += nz_dash(sfx) + nd;
+        }
+    }
     return (size_t)(sfx - p);
+}
+
+/* "3-5 March", "od 3 do 5 marca": a day before a range's mark or word
+ * and a second day with its month is a date's day too, said by
+ * [speech.settings] date_day (%o its ordinal: English "the %o", Polish
+ * "%o"); a dash is said as the language's "to", a word stays. */
+size_t nz_day_range(nz *c, const nz_num *a)
+{
+    const char *tpl = nz_setting(c, "date_day"), *q = a->e, *r, *to = nz_word(c, "to"), *and = nz_word(c, "and");
+    const char *args[128] = { 0 };
+    size_t nd, mn, used;
+    int d = atoi(a->d), d2;
+    char ord[64];
+
+    if (!tpl || a->nf || a->grouped || a->nd > 2 || d < 1 || d > 31 || (a->s > c->text && strchr("$.,/:", a->s[-1])))
+        return 0;
+    if (nz_dash(q))
+        r = q + nz_dash(q), used = (size_t)(r - a->s);
+    else if (*q == ' ' && ((to && strncmp(q + 1, to, strlen(to)) == 0 && q[1 + strlen(to)] == ' ' && (r = q + 2 + strlen(to))) ||
+                           (and && strncmp(q + 1, and, strlen(and)) == 0 && q[1 + strlen(and)] == ' ' && (r = q + 2 + strlen(and)))))
+        used = (size_t)(q - a->s);
+    else
+        return 0;
+    nd = nz_digits(r);
+    d2 = atoi(r);
+    if (nd < 1 || nd > 2 || d2 <= d || d2 > 31 || r[nd] != ' ' || !nz_month_at(c, r + nd + 1, &mn))
+        return 0;
+    nz_ordinal_str(c, d, nz_setting(c, "date_ordinal_form") ? atoi(nz_setting(c, "date_ordinal_form")) : 0,
+                   nz_ordinal_ending(c, a->s), ord, sizeof(ord));
+    args['o'] = ord;
+    nz_put_tpl(c, tpl, args);
+    if (nz_dash(q)) {
+        const al_lang_entry *tc = to ? nz_find(c, NZ_PREPOSITIONS, to, strlen(to), true) : NULL;
+        al_buf_printf(c->b, " %s ", to ? to : "-");
+        c->gen_next = tc && !strcmp(nz_value(tc), "gen");
+    }
+    return used;
 }
 
 /* ---- times ---- */
@@ -907,8 +954,9 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
         end = q;
     } else if (!a->nf && (!*q || strchr(" ,;)", *q) || nz_dash(q) || (*q == '.' && !nz_digit(q[1]))) &&
                (c->open_now ||
-                ((n = nz_word_before(c, a->s, &w)) && w + n + 1 == a->s &&
-                 ((nz_in_words(nz_setting(c, "open_words"), w, n) && time_after_mark(c, q)) ||
+                ((n = nz_word_before(c, a->s, &w)) && (w + n + 1 == a->s || (w[n] == '.' && w + n + 2 == a->s)) &&
+                 ((nz_setting(c, "open_words") && time_after_mark(c, q) &&
+                   (nz_in_words(nz_setting(c, "open_words"), w, n) || nz_weekday_word(c, w, n))) ||
                   open_pair(c, w, n, q))))) {
         /* "aperto 8-14", "otwarte od 7 do 21": whole hours after a word of
          * [speech.settings] open_words (opening hours), a range's second
@@ -998,7 +1046,9 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
         snprintf(hw, sizeof(hw), "%.*s", (int)strcspn(v, "|"), v);
     }
     if (min == 0 && !ampm && nz_setting(c, "time_range_bare") && time_after_to(c, end))
-        tpl = "%h";   /* "de 9:00 a 14:00": de nueve a catorce horas */
+        tpl = "%h";
+    else if (open && unit && unit_after_range(c, end, unit))
+        tpl = "%h";   /* "ma-vr 9-18 uur": van 9 tot 18 uur, the word once */   /* "de 9:00 a 14:00": de nueve a catorce horas */
     else if (min == 0)
         tpl = nz_setting(c, ampm ? "time_ampm" : hour >= 13 || hour == 0 ? "time_full_24" : "time_full");
     else if (min < 10)

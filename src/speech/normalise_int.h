@@ -173,6 +173,11 @@ bool nz_put_date(nz *c, int d, int m, long y, const char *at, int written);
 size_t nz_iso_date(nz *c, const char *p);
 /** "5/3/2024", "05.03.2024" after number A, or 0. */
 size_t nz_numeric_date(nz *c, const nz_num *a);
+/** "3-5 March": the first day of a range of days before a month, or 0. */
+size_t nz_day_range(nz *c, const nz_num *a);
+/** W (WN bytes, its period not counted) is a weekday's abbreviation of
+ *  [speech.weekday_abbrev] ("ven", "pt"). */
+bool nz_weekday_word(const nz *c, const char *w, size_t wn);
 /** "14:30", "12.30 Uhr", "8 h 15" after number A, or 0. */
 size_t nz_time_of_day(nz *c, const nz_num *a);
 

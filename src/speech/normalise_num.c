@@ -2236,7 +2236,7 @@ size_t nz_number(nz *c, const char *p)
     if ((n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
-    if ((n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_time_of_day(c, &a)))
+    if ((n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
         return n;
     {
         const char *w;
