@@ -1904,14 +1904,20 @@ static bool in_figure(const al_dom *dom, int i)
 }
 
 /* An app's download prompt: a block that speaks to the reader or as the
- * site ("our app") or asks, in a box (the block's parent or grandparent)
- * that holds only it, links to app stores and at most APP_BOX_OTHER_CHARS
- * of other text ("Laden Sie jetzt unsere News-App herunter" beside "App
- * Store", "Google Play"). An article about an app links to the store from
- * its sentences, among other paragraphs. Store hosts are URL vocabulary,
- * not a language's. */
+ * site ("our app"), asks, or names the site (its meta name: "Lees De
+ * Wijkpost onderweg in de Kopij-app"), in a box (the block's parent or
+ * grandparent) that holds only it, links to the app and at most
+ * APP_BOX_OTHER_CHARS of other text ("Laden Sie jetzt unsere News-App
+ * herunter" beside "App Store", "Google Play"). A link leads to the app
+ * when it goes to an app store, or, beside a block that names an app (a
+ * word of [extract.app]), when its own text of at most APP_LINK_MAX_WORDS
+ * names one too ("Download de app"): a menu's "Apps" or "Notifications"
+ * beside a line that names none is no such button. An article about an
+ * app links to the store from its sentences, among other paragraphs.
+ * Store hosts are URL vocabulary, not a language's. */
 #define APP_BOX_DEPTH 2
 #define APP_BOX_OTHER_CHARS 20
+#define APP_LINK_MAX_WORDS 4
 
 static const char *const app_store_hosts[] = {
     "apps.apple.com", "itunes.apple.com", "play.google.com", "appgallery.huawei.com", "galaxystore.samsung.com",
@@ -1931,6 +1937,24 @@ static bool app_store_link(const al_dom *dom, int j)
 
 static bool key_has_table_word(const char *key, const char *table);
 static bool quoted(const char *text);
+static bool names_site(const junk_block *b);
+
+/* Is node J a short link that names an app ("Download de app", "Get the
+ * app")? */
+static bool app_named_link(const al_dom *dom, int j)
+{
+    char *text, *key;
+    bool app = false;
+
+    if (dom->nodes[j].tag != GUMBO_TAG_A || dom->nodes[j].text_len == 0 || !(text = al_dom_text(dom, j, true)))
+        return false;
+    key = al_text_key(text);
+    if (key && al_text_words(text) <= APP_LINK_MAX_WORDS)
+        app = key_has_table_word(key, "extract.app");
+    free(key);
+    free(text);
+    return app;
+}
 
 /* An app's prompt in words: a short block (at most APP_LINE_MAX_WORDS)
  * that speaks to the reader (addressed, or asked by an imperative) of the
@@ -1988,15 +2012,17 @@ static bool fires_app_prompt(junk_block *b, const junk_rule *r)
 {
     const al_dom *dom = b->dom;
     int i = b->it->node, box = dom->nodes[i].parent, depth, j;
+    bool named;
 
     (void)r;
-    if (!(site_or_reader(b) || features(b)->request))
+    if (!(site_or_reader(b) || features(b)->request || names_site(b)))
         return false;
     if (app_line(b))
         return true;
     for (j = i; j < dom->nodes[i].end; j++)
         if (app_store_link(dom, j))
             return false;                           /* a sentence that links to the store */
+    named = key_has_table_word(b->key, "extract.app");
     for (depth = 1; depth <= APP_BOX_DEPTH && box >= 0; depth++, box = dom->nodes[box].parent) {
         unsigned store = 0, stores = 0;
         /* even were all its links to a store, too much else: no need to
@@ -2004,7 +2030,8 @@ static bool fires_app_prompt(junk_block *b, const junk_rule *r)
         if (dom->nodes[box].text_len > dom->nodes[i].text_len + dom->nodes[box].link_len + APP_BOX_OTHER_CHARS)
             continue;
         for (j = box + 1; j < dom->nodes[box].end; j++)
-            if (app_store_link(dom, j)) {
+            if (app_store_link(dom, j) ||
+                (named && (j < i || j >= dom->nodes[i].end) && app_named_link(dom, j))) {
                 store += dom->nodes[j].text_len;
                 stores++;
                 j = dom->nodes[j].end - 1;
@@ -3202,7 +3229,8 @@ static const junk_rule junk_rules[] = {
       "or one to the reader (\"Il vous reste 2 articles gratuits\")",
       "tests/pages/article-meter-counter" },
     { "app-prompt", ANY_KIND, 40, 0, 0, 0, fires_app_prompt,
-      "an app's prompt: its small box links to an app store (apps.apple.com, play.google.com), or up to "
+      "an app's prompt: its small box links to an app store (apps.apple.com, play.google.com) or, when it "
+      "names an app, holds a short link that names one too (\"Download de app\"), or up to "
       "25 words speak to the reader of the site's own app or alerts (a word of [extract.app] after its "
       "possessive: \"Aktivieren Sie die Push-Mitteilungen in unserer News-App\"), not quoted",
       "tests/pages/app-prompt-video-teaser" },
