@@ -1627,18 +1627,24 @@ static void read_meta_line_byline(al_meta *m, const al_dom *dom)
 
 static bool text_date(const char *text, const char *lang, char out[16]);
 
-/* Does TEXT open with a word of [page.byline_prefix] and a space? */
-static bool byline_prefixed(const char *text)
+/* The length of the longest entry of [page.byline_prefix] that TEXT opens
+ * with, followed by a space ("posted by", not "posted"); 0 for none. */
+static size_t byline_prefix_len(const char *text)
 {
-    size_t n;
+    size_t n, best = 0;
     const al_lang_entry *by = al_lang_table("page.byline_prefix", NULL, &n);
 
     for (size_t k = 0; k < n; k++) {
         size_t len = strlen(by[k].key);
-        if (strncasecmp(text, by[k].key, len) == 0 && text[len] == ' ')
-            return true;
+        if (len > best && strncasecmp(text, by[k].key, len) == 0 && text[len] == ' ')
+            best = len;
     }
-    return false;
+    return best;
+}
+
+static bool byline_prefixed(const char *text)
+{
+    return byline_prefix_len(text) > 0;
 }
 
 /* Is NAME shaped as a person's name (name_shaped) and nothing else: no
@@ -1718,6 +1724,78 @@ static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
     }
 }
 
+/* A post's footer line, where a blog template puts the byline after the
+ * post ("posted by Maren Holt @ 7:42 AM", "Posted by Ana Ruiz at 10:15"):
+ * in the post's container (the title heading's nearest ancestor holding
+ * 2 * PROSE_MIN_CHARS of text), after the heading, outside readers' comments, a line of at most
+ * SHAPED_LINE_MAX_WORDS words that opens with a byline word and holds a
+ * time or a date (a digit after the name: the post's stamp). The name is
+ * the words before the first one with a digit or '@', less the lowercase
+ * words before that ("at", "um", "à"), and must be person_shaped. The
+ * evidence is the shape and the place: a teaser's "by X" lies outside the
+ * post, a commenter's inside comments. */
+static void read_footer_byline(al_meta *m, const al_dom *dom, int title)
+{
+    int post = title, child = title;
+    size_t chars = 0;
+
+    /* up from the heading until the text under POST is prose; each step
+     * adds only the nodes the child did not hold, so the walk is linear */
+    while (chars < 2 * PROSE_MIN_CHARS && post > dom->body) {
+        child = post;
+        post = dom->nodes[post].parent;
+        for (int j = post + 1; j < dom->nodes[post].end; j++) {
+            if (j == child) {
+                j = dom->nodes[child].end - 1;
+                continue;
+            }
+            if (dom->nodes[j].flags & AL_NODE_TEXT)
+                chars += dom->nodes[j].text_len;
+        }
+    }
+    if (post <= dom->body || chars < 2 * PROSE_MIN_CHARS)
+        return;
+    for (int i = dom->nodes[title].end; !m->byline && i < dom->nodes[post].end; i++) {
+        const al_node *n = &dom->nodes[i];
+        char *raw, *text, *name = NULL;
+
+        if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP)) || n->end - i > SHAPED_LINE_MAX_NODES ||
+            in_comments(dom, i))
+            continue;
+        raw = al_dom_text(dom, i, true);
+        text = raw ? al_text_normalize(raw) : NULL;
+        if (text && al_text_words(text) <= SHAPED_LINE_MAX_WORDS && byline_prefixed(text) &&
+            strpbrk(text, "0123456789")) {
+            const char *w = text + byline_prefix_len(text), *end;
+            w += strspn(w, " ");
+            end = w + strcspn(w, "0123456789@");
+            while (end > w && end[-1] != ' ')
+                end--;                  /* back to the start of that word */
+            name = al_strndup(w, (size_t)(end - w));
+            while (name && *name) {     /* "Ana Ruiz at " -> "Ana Ruiz" */
+                size_t len = strlen(name);
+                char *last;
+                while (len && name[len - 1] == ' ')
+                    name[--len] = '\0';
+                last = strrchr(name, ' ');
+                if (!last || !islower((unsigned char)last[1]))
+                    break;
+                *last = '\0';
+            }
+            if (name && !person_shaped(name)) {
+                free(name);
+                name = NULL;
+            }
+        }
+        set_byline(m, dom, name);
+        free(name);
+        free(text);
+        free(raw);
+    }
+}
+
+static int title_heading(const al_meta *m, const al_dom *dom);
+
 static void read_byline(al_meta *m, const al_dom *dom)
 {
     int i, scopes = reader_scopes(dom);
@@ -1755,8 +1833,12 @@ static void read_byline(al_meta *m, const al_dom *dom)
     }
     if (!m->byline && !m->byline_org)
         read_meta_line_byline(m, dom);
-    if (!m->byline && !m->byline_org)
-        read_shaped_byline(m, dom, h1);
+    if (!m->byline && !m->byline_org) {
+        int title = title_heading(m, dom);
+        read_shaped_byline(m, dom, title);
+        if (!m->byline && title >= 0)
+            read_footer_byline(m, dom, title);
+    }
     if (m->byline)
         drop_organisation_names(m, dom);
 }
