@@ -975,23 +975,35 @@ static bool looks_like_url(const char *s)
     return s && (strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0 || s[0] == '/');
 }
 
+/* The length of the longest entry of [page.byline_prefix] that TEXT opens
+ * with ("posted by", not "posted"), followed by a space, or ending in a
+ * colon where scripts without spaces write none ("作者：周文博"); 0 for none. */
+static size_t byline_prefix_len(const char *text)
+{
+    size_t n, best = 0;
+    const al_lang_entry *by = al_lang_table("page.byline_prefix", NULL, &n);
+
+    for (size_t k = 0; k < n; k++) {
+        size_t len = strlen(by[k].key);
+        bool colon = len && (by[k].key[len - 1] == ':' ||
+                             (len >= 3 && strcmp(by[k].key + len - 3, "\xEF\xBC\x9A") == 0));
+        if (len > best && strncasecmp(text, by[k].key, len) == 0 && (text[len] == ' ' || colon))
+            best = len;
+    }
+    return best;
+}
+
 /* A byline element's text without "By", "Von", "Par"... and without what
  * follows the name (", 4 May 2024", " | Reporter"). NULL when it does not
  * look like a name (too long, empty). */
 static char *clean_byline(const char *text)
 {
     static const char *const seps[] = { ",", " | ", " \xC2\xB7 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", "\n" };
-    size_t k, n, nby;
-    const al_lang_entry *by = al_lang_table("page.byline_prefix", NULL, &nby);
+    size_t k, n;
     char *out;
 
-    for (k = 0; k < nby; k++) {    /* the word, then a space */
-        size_t len = strlen(by[k].key);
-        if (strncasecmp(text, by[k].key, len) == 0 && text[len] == ' ') {
-            text += len + 1;
-            break;
-        }
-    }
+    text += byline_prefix_len(text);    /* the word, then a space */
+    text += strspn(text, " ");
     n = strlen(text);
     for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {   /* the name ends at the first */
         const char *hit = strstr(text, seps[k]);
@@ -1627,24 +1639,42 @@ static void read_meta_line_byline(al_meta *m, const al_dom *dom)
 
 static bool text_date(const char *text, const char *lang, char out[16]);
 
-/* The length of the longest entry of [page.byline_prefix] that TEXT opens
- * with, followed by a space ("posted by", not "posted"); 0 for none. */
-static size_t byline_prefix_len(const char *text)
-{
-    size_t n, best = 0;
-    const al_lang_entry *by = al_lang_table("page.byline_prefix", NULL, &n);
-
-    for (size_t k = 0; k < n; k++) {
-        size_t len = strlen(by[k].key);
-        if (len > best && strncasecmp(text, by[k].key, len) == 0 && text[len] == ' ')
-            best = len;
-    }
-    return best;
-}
-
 static bool byline_prefixed(const char *text)
 {
     return byline_prefix_len(text) > 0;
+}
+
+/* A name in a script without capitals or spaces between names: two to
+ * four Han ideographs or Hangul syllables ("周文博", "김민준"), the shape
+ * of Chinese and Korean personal names, or a Japanese family and given
+ * name of two to eight ideographs or kana with at most one space between
+ * ("山田 太郎"). */
+#define CJK_NAME_MIN_CHARS 2
+#define CJK_NAME_MAX_CHARS 8
+
+static bool cjk_name_shaped(const char *name)
+{
+    const unsigned char *p = (const unsigned char *)name;
+    size_t len = strlen(name), chars = 0, spaces = 0, hangul = 0;
+
+    while (*p) {
+        uint32_t c;
+        size_t used = al_utf8_decode(p, len - (size_t)(p - (const unsigned char *)name), &c);
+        if (!used)
+            return false;
+        p += used;
+        if (c == ' ' && chars && *p && !spaces) {
+            spaces++;
+            continue;
+        }
+        if (c >= 0xAC00 && c <= 0xD7A3)
+            hangul++;
+        else if (!((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3040 && c <= 0x30FF)))
+            return false;               /* a Han ideograph or a kana */
+        chars++;
+    }
+    return chars >= CJK_NAME_MIN_CHARS &&
+           chars <= (hangul || !spaces ? CJK_NAME_MAX_CHARS / 2 : CJK_NAME_MAX_CHARS);
 }
 
 /* Is NAME shaped as a person's name (name_shaped) and nothing else: no
@@ -1658,6 +1688,8 @@ static bool person_shaped(const char *name)
     size_t n;
     const al_lang_entry *particles = al_lang_table("page.name_particle", NULL, &n);
 
+    if (cjk_name_shaped(name))
+        return true;
     if (!name_shaped(name) || strpbrk(name, "/&+()|:;@#"))
         return false;
     for (p = strchr(name, '-'); p; p = strchr(p + 1, '-'))
@@ -1833,7 +1865,9 @@ static void read_byline(al_meta *m, const al_dom *dom)
     }
     if (!m->byline && !m->byline_org)
         read_meta_line_byline(m, dom);
-    if (!m->byline && !m->byline_org) {
+    /* a site's name as the author is its CMS's default, not a newsroom
+     * that signs the story: a person's line may still be there */
+    if (!m->byline && (!m->byline_org || names_the_site(m, dom, m->byline_org))) {
         int title = title_heading(m, dom);
         read_shaped_byline(m, dom, title);
         if (!m->byline && title >= 0)
@@ -2087,7 +2121,7 @@ static char *visible_date(const al_meta *m, const al_dom *dom)
                 break;
             raw = al_dom_text(dom, e, true);
             text = raw ? al_text_normalize(raw) : NULL;
-            hit = text && al_text_words(text) <= DATE_LINE_MAX_WORDS &&
+            hit = text && al_text_line_words(text) <= DATE_LINE_MAX_WORDS &&
                   (starts_dateline(text) || (m->byline && al_text_casestr(text, m->byline))) &&
                   text_date(text, m->lang, out);
             free(text);

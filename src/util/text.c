@@ -243,6 +243,31 @@ size_t al_text_words(const char *s)
     return words;
 }
 
+size_t al_text_line_words(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = strlen(s), i = 0, halves = 0;
+    bool in_word = false;
+    uint32_t cp;
+
+    while (i < n) {
+        i += al_utf8_decode(p + i, n - i, &cp);
+        if (is_ideograph_cp(cp)) {
+            halves++;
+            in_word = false;
+        } else if (is_word_cp(cp) && !(cp >= 0x3000 && cp <= 0x303F) &&
+                   !(cp >= 0xFF00 && cp <= 0xFF65 && !(cp >= 0xFF10 && cp <= 0xFF19) &&
+                     !(cp >= 0xFF21 && cp <= 0xFF3A) && !(cp >= 0xFF41 && cp <= 0xFF5A))) {
+            if (!in_word)
+                halves += 2;            /* not CJK or full-width punctuation */
+            in_word = true;
+        } else if (cp != '\'' && cp != 0x2019) {
+            in_word = false;
+        }
+    }
+    return (halves + 1) / 2;
+}
+
 uint32_t al_utf8_fold_cp(uint32_t c)
 {
     if (c >= 'A' && c <= 'Z')
