@@ -243,6 +243,66 @@ static void test_byline_element(void)
     aloud_article_free(a);
 }
 
+/* Bylines by their line's shape and place, with no class that names
+ * them: under a title that is no heading (an old site's <font><b>), in a
+ * blog post's footer after the text, and after a label ending in a
+ * colon in a script without spaces. Each has a near miss that must not
+ * be taken: a teaser's "By" line outside the post, a footer line with
+ * no stamp, a label before an organisation's name. */
+static void test_byline_shapes(void)
+{
+    static const struct {
+        const char *html, *byline, *published;
+    } rows[] = {
+        { "<html><head><title>Bridge to close in March - Gazette</title>"
+          "<meta property=\"og:site_name\" content=\"Gazette\"></head><body><table><tr><td>"
+          "<font size=\"5\"><b>Bridge to close in March</b></font><br>"
+          "<font size=\"2\"><b>By Doris Kettering</b>, Gazette Staff Writer<br>"
+          "<i>Posted: Thursday, December 3, 2026</i></font><br><br>"
+          "<font>The bridge over the creek will close to all traffic on two weekends in March while crews replace the joints.<br><br>"
+          "Detour signs will send drivers north on Mill Pond Road and back by way of County Road 14.</font>"
+          "</td></tr></table></body></html>", "Doris Kettering", "2026-12-03" },
+        { "<html><head><title>Sketchbook: five drawings from the harbour</title></head><body>"
+          "<h1>Sketchbook</h1><div><h2>About me</h2><p>I draw boats, mostly, and sometimes the people who mend them on the quay.</p></div>"
+          "<div><h3>five drawings from the harbour</h3><div><p>The week's sketches, each one a page of its own, drawn on the east quay in the rain.</p>"
+          "<p>Two gulls fighting over one paper cone of chips, and the harbour master's bicycle, again.</p></div>"
+          "<p><em>posted by Maren Holt @ 7:42 AM</em> <a href=\"/email\">Email this post</a></p></div>"
+          "<div><h4>Elsewhere</h4><p>By Tom Ridley @ 9:00 AM</p></div></body></html>", "Maren Holt", NULL },
+        { "<html><head><title>Sketchbook: five drawings from the harbour</title></head><body>"
+          "<h1>Sketchbook</h1><div><h3>five drawings from the harbour</h3><div><p>The week's sketches, each one a page of its own, drawn on the east quay in the rain.</p>"
+          "<p>Two gulls fighting over one paper cone of chips, and the harbour master's bicycle, again.</p></div>"
+          "<p><em>posted by Maren Holt</em></p></div>"
+          "<div><p>By Tom Ridley @ 9:00 AM</p></div></body></html>", NULL, NULL },
+        { "<html lang=\"zh\"><head><title>\xe5\x9f\x8e\xe5\xb8\x82\xe5\xb1\x8b\xe9\xa1\xb6</title></head><body>"
+          "<h1>\xe5\x9f\x8e\xe5\xb8\x82\xe5\xb1\x8b\xe9\xa1\xb6</h1>"
+          "<div><span>2023-06-18 10:42</span><span>\xe4\xbd\x9c\xe8\x80\x85\xef\xbc\x9a\xe5\x91\xa8\xe6\x96\x87\xe5\x8d\x9a</span></div>"
+          "<p>\xe5\x9c\xa8\xe4\xba\xba\xe5\x8f\xa3\xe5\xaf\x86\xe9\x9b\x86\xe7\x9a\x84\xe5\x9f\x8e\xe5\xb8\x82\xe9\x87\x8c\xef\xbc\x8c"
+          "\xe5\xb9\xb3\xe5\x9d\xa6\xe7\x9a\x84\xe5\xb1\x8b\xe9\xa1\xb6\xe5\xb8\xb8\xe5\xb8\xb8\xe8\xa2\xab\xe9\x97\xb2\xe7\xbd\xae\xe3\x80\x82"
+          "\xe5\x9c\xa8\xe4\xba\xba\xe5\x8f\xa3\xe5\xaf\x86\xe9\x9b\x86\xe7\x9a\x84\xe5\x9f\x8e\xe5\xb8\x82\xe9\x87\x8c\xef\xbc\x8c</p>"
+          "</body></html>", "\xe5\x91\xa8\xe6\x96\x87\xe5\x8d\x9a", "2023-06-18" },
+        { "<html lang=\"zh\"><head><title>\xe5\x9f\x8e\xe5\xb8\x82\xe5\xb1\x8b\xe9\xa1\xb6</title></head><body>"
+          "<h1>\xe5\x9f\x8e\xe5\xb8\x82\xe5\xb1\x8b\xe9\xa1\xb6</h1>"
+          "<div><span>\xe4\xbd\x9c\xe8\x80\x85\xef\xbc\x9a\xe4\xb8\x9c\xe5\xb2\xb8\xe6\x96\xb0\xe9\x97\xbb\xe4\xb8\xad\xe5\xbf\x83</span></div>"
+          "<p>\xe5\x9c\xa8\xe4\xba\xba\xe5\x8f\xa3\xe5\xaf\x86\xe9\x9b\x86\xe7\x9a\x84\xe5\x9f\x8e\xe5\xb8\x82\xe9\x87\x8c\xef\xbc\x8c"
+          "\xe5\xb9\xb3\xe5\x9d\xa6\xe7\x9a\x84\xe5\xb1\x8b\xe9\xa1\xb6\xe5\xb8\xb8\xe5\xb8\xb8\xe8\xa2\xab\xe9\x97\xb2\xe7\xbd\xae\xe3\x80\x82</p>"
+          "</body></html>", NULL, NULL },
+    };
+
+    for (size_t k = 0; k < sizeof(rows) / sizeof(rows[0]); k++) {
+        aloud_article *a = NULL;
+        CHECK(aloud_article_from_html(&a, rows[k].html, strlen(rows[k].html), NULL, NULL) == ALOUD_OK);
+        if (!a)
+            continue;
+        if (rows[k].byline)
+            CHECK_STR(aloud_article_byline(a), rows[k].byline);
+        else
+            CHECK(aloud_article_byline(a) == NULL);
+        if (rows[k].published)
+            CHECK(aloud_article_published(a) && strncmp(aloud_article_published(a), rows[k].published, 10) == 0);
+        aloud_article_free(a);
+    }
+}
+
 /* A byline row: the author meta's content and the byline aloud must give
  * (NULL: none). */
 typedef struct {
@@ -457,6 +517,7 @@ int main(void)
     test_title_segments();
     test_drop_captions();
     test_byline_element();
+    test_byline_shapes();
     test_byline_agency_word();
     test_byline_joined_organisations();
     test_byline_person_and_agency();

@@ -2059,7 +2059,11 @@ static bool starts_dateline(const char *text)
 }
 
 /* The heading that shows the title: the first h1-h3 whose words are the
- * title's, else the page's first <h1>; -1 for none. */
+ * title's, else the page's first <h1>; on a page with no <h1>, the first
+ * small element outside links whose words are the title's (an old site's
+ * <font size="5"><b>title</b></font>); -1 for none. */
+#define TITLE_LINE_MAX_NODES 8
+
 static int title_heading(const al_meta *m, const al_dom *dom)
 {
     int h1 = -1;
@@ -2076,6 +2080,22 @@ static int title_heading(const al_meta *m, const al_dom *dom)
         if (h1 < 0 && n->tag == GUMBO_TAG_H1)
             h1 = i;
         text = m->title ? al_dom_text(dom, i, true) : NULL;
+        same = text && al_text_same_words(text, m->title);
+        free(text);
+        if (same)
+            return i;
+    }
+    for (int i = dom->body; h1 < 0 && m->title && i < dom->nodes[dom->body].end; i++) {
+        const al_node *n = &dom->nodes[i];
+        char *text;
+        bool same;
+        if (n->tag == GUMBO_TAG_A && !(n->flags & AL_NODE_TEXT)) {
+            i = n->end - 1;             /* a link's text is a teaser's */
+            continue;
+        }
+        if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP)) || n->end - i > TITLE_LINE_MAX_NODES)
+            continue;
+        text = al_dom_text(dom, i, true);
         same = text && al_text_same_words(text, m->title);
         free(text);
         if (same)
