@@ -78,7 +78,7 @@ static int read_dom(aloud_article *a, al_dom *dom, const job *j)
         a->meta.lang = al_lang_guess(&items);
         guessed = true;
     }
-    al_credits_trim(&items);
+    al_credits_trim(&items, dom);
     if ((err = al_structure_mark(&items, dom, a->meta.lang)) < 0 ||
         (err = al_outline(a, &items)) < 0)
         goto cleanup;

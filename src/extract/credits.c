@@ -28,6 +28,13 @@
  * ("EFE/Raquel Manzanares"), and a label left alone before the cut
  * ("... Tatrzańskiej. Fot.") goes with the credit.
  *
+ * A credit the markup sets apart needs no colon or name's shape: the
+ * caption's last element, inline ("<span>", "<small>", "<em>"), after
+ * text of the caption's own, that opens with a credit label and ends
+ * the caption, at most CREDIT_MAX_WORDS and no sentence ("... restaurée
+ * avec des bénévoles. <span>Photo archives Bernard Pichon</span>"). A
+ * sentence the writer set in italics ends with its full stop.
+ *
  * A slideshow's counter that opens a caption ("1 / 12 ...") is not read
  * either: it numbers the picture for the eye, and once it is cut a
  * caption "3 / 12 Foto: Jane Doe" is nothing but a credit.
@@ -341,7 +348,58 @@ static char *past_counter(char *text)
     return *end ? (char *)end : text;
 }
 
-void al_credits_trim(al_items *items)
+/* Node I's last child that holds text (an element, or a text node of more
+ * than white space), or -1. */
+static int last_child(const al_dom *dom, int i)
+{
+    int last = -1;
+
+    for (int j = i + 1; j < dom->nodes[i].end; j = dom->nodes[j].end)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) || dom->nodes[j].text_len > 1)
+            last = j;
+    return last;
+}
+
+static bool inline_credit_tag(GumboTag t)
+{
+    return t == GUMBO_TAG_SPAN || t == GUMBO_TAG_SMALL || t == GUMBO_TAG_EM || t == GUMBO_TAG_I ||
+           t == GUMBO_TAG_CITE || t == GUMBO_TAG_B || t == GUMBO_TAG_STRONG;
+}
+
+/* Does S open with a credit label of one to three words ("Photo",
+ * "Crédit photo") and go on after it? */
+#define OPEN_LABEL_MAX_WORDS 3
+static bool opens_with_label(const char *s)
+{
+    const char *p = s;
+
+    for (int w = 0; w < OPEN_LABEL_MAX_WORDS && (p = strchr(p, ' ')) != NULL; w++, p++)
+        if (p - s <= 40 && label_is_credit(s, (size_t)(p - s)))
+            return true;
+    return false;
+}
+
+/* Where in TEXT, caption node I's text, the credit that the caption's
+ * last inline element holds starts, or NULL. */
+static char *credit_element(const al_dom *dom, int i, char *text)
+{
+    int last = i >= 0 ? last_child(dom, i) : -1;
+    char *t, *at = NULL;
+    size_t n, tl;
+
+    if (last < 0 || (dom->nodes[last].flags & AL_NODE_TEXT) || !inline_credit_tag(dom->nodes[last].tag) ||
+        !(t = al_dom_text(dom, last, true)))
+        return NULL;
+    n = strlen(t);
+    tl = strlen(text);
+    if (n > 0 && n < tl && strcmp(text + tl - n, t) == 0 && text[tl - n - 1] == ' ' &&
+        al_text_words(t) <= CREDIT_MAX_WORDS && !strchr(".!?", t[n - 1]) && opens_with_label(t))
+        at = text + tl - n;
+    free(t);
+    return at;
+}
+
+void al_credits_trim(al_items *items, const al_dom *dom)
 {
     for (size_t i = 0; i < items->count; i++) {
         al_item *it = &items->items[i];
@@ -353,7 +411,7 @@ void al_credits_trim(al_items *items)
             memmove(it->text, cut, strlen(cut) + 1);
             it->text_len = al_utf8_chars(it->text);
         }
-        if (!(cut = credit_start(it->text)))
+        if (!(cut = credit_start(it->text)) && !(dom && (cut = credit_element(dom, it->node, it->text))))
             continue;
         cut = dangling_label(it->text, cut);
         while (cut > it->text && (cut[-1] == ' ' || cut[-1] == '|' || cut[-1] == ','))
