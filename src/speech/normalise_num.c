@@ -73,6 +73,13 @@ static void parse_num(const nz *c, const char *p, nz_num *a)
             q++;
         }
     }
+    /* "CHF 20.-", "20,– €": a whole amount's mark for no cents, read as
+     * nothing (a dash after the period or comma, then no digit or letter) */
+    if (!a->nf && (*q == '.' || *q == ',')) {
+        size_t dn = q[1] == '-' ? 1 : strncmp(q + 1, "\xE2\x80\x93", 3) == 0 || strncmp(q + 1, "\xE2\x80\x94", 3) == 0 ? 3 : 0;
+        if (dn && !nz_is_alnum_at(q + 1 + dn) && q[1 + dn] != '-')
+            q += 1 + dn;
+    }
     a->d[a->nd] = a->f[a->nf] = '\0';
     a->e = q;
 }
@@ -1088,6 +1095,10 @@ static bool split_unit(nz *c, const nz_num *a, const al_lang_entry *e)
     put_one(c, &whole, nz_value(e), strcspn(nz_value(e), "|"));
     al_buf_putc(c->b, ' ');
     nz_put_form(c, nz_value(e), count_form(c, &whole, nz_value(e)));
+    /* [speech.settings] unit_split_join: a word before the rest
+     * (Portuguese "e": um metro e oitenta) */
+    if (nz_setting(c, "unit_split_join"))
+        al_buf_printf(c->b, " %s", nz_setting(c, "unit_split_join"));
     al_buf_printf(c->b, " %s", a->f);
     return true;
 }
