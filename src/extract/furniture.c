@@ -238,6 +238,24 @@ static int drop_marks(al_dom *dom)
                 }
         } else if (bracketed(text)) {
             drop_subtree(dom, i);
+        } else {
+            /* the brackets outside the link, in an inline box around it
+             * beside other text: "<span>[</span><a>edit</a><span>]</span>"
+             * after a heading's words, "[<i><a>citation needed</a></i>]"
+             * after a sentence (MediaWiki's edit and fact marks); a
+             * paragraph of its own, "[Via SJ]", is a credit */
+            for (up = 0, p = n->parent; p > 0 && up < 2 && dom->nodes[p].text_len <= 24 &&
+                                        !al_dom_is_block_tag(dom->nodes[p].tag);
+                 up++, p = dom->nodes[p].parent) {
+                int q = dom->nodes[p].parent;
+                char *box = q >= 0 && dom->nodes[q].text_len > dom->nodes[p].text_len ? al_dom_text(dom, p, true) : NULL;
+                bool mark = box && bracketed(box);
+                free(box);
+                if (mark) {
+                    drop_subtree(dom, p);
+                    break;
+                }
+            }
         }
         free(text);
     }
