@@ -1935,7 +1935,6 @@ static bool app_store_link(const al_dom *dom, int j)
     return false;
 }
 
-static bool key_has_table_word(const char *key, const char *table);
 static bool quoted(const char *text);
 static bool names_site(const junk_block *b);
 
@@ -1950,7 +1949,7 @@ static bool app_named_link(const al_dom *dom, int j)
         return false;
     key = al_text_key(text);
     if (key && al_text_words(text) <= APP_LINK_MAX_WORDS)
-        app = key_has_table_word(key, "extract.app");
+        app = al_block_key_has_table_word(key, "extract.app");
     free(key);
     free(text);
     return app;
@@ -1989,14 +1988,14 @@ static bool own_app(const char *key)
     }
     for (w = 1; w < n && !hit; w++) {
         char *word = al_strndup(start[w], len[w]), *before;
-        bool app = word && key_has_table_word(word, "extract.app");
+        bool app = word && al_block_key_has_table_word(word, "extract.app");
 
         free(word);
         if (!app)
             continue;
         from = w > APP_OWNER_WORDS ? w - APP_OWNER_WORDS : 0;
         before = al_strndup(start[from], (size_t)(start[w - 1] + len[w - 1] - start[from]));
-        hit = before && key_has_table_word(before, "extract.appeal_self");
+        hit = before && al_block_key_has_table_word(before, "extract.appeal_self");
         free(before);
     }
     return hit;
@@ -2005,7 +2004,7 @@ static bool own_app(const char *key)
 static bool app_line(junk_block *b)
 {
     return b->words <= APP_LINE_MAX_WORDS && (features(b)->address || features(b)->request) &&
-           key_has_table_word(b->key, "extract.app") && own_app(b->key) && !quoted(b->it->text);
+           al_block_key_has_table_word(b->key, "extract.app") && own_app(b->key) && !quoted(b->it->text);
 }
 
 static bool fires_app_prompt(junk_block *b, const junk_rule *r)
@@ -2022,7 +2021,7 @@ static bool fires_app_prompt(junk_block *b, const junk_rule *r)
     for (j = i; j < dom->nodes[i].end; j++)
         if (app_store_link(dom, j))
             return false;                           /* a sentence that links to the store */
-    named = key_has_table_word(b->key, "extract.app");
+    named = al_block_key_has_table_word(b->key, "extract.app");
     for (depth = 1; depth <= APP_BOX_DEPTH && box >= 0; depth++, box = dom->nodes[box].parent) {
         unsigned store = 0, stores = 0;
         /* even were all its links to a store, too much else: no need to
@@ -2233,7 +2232,7 @@ static bool fires_comment_policy(junk_block *b, const junk_rule *r)
     int i = b->it->node;
 
     (void)r;
-    if (!key_has_table_word(b->key, "extract.comment_word") || !key_has_table_word(b->key, "extract.comment_rule"))
+    if (!al_block_key_has_table_word(b->key, "extract.comment_word") || !al_block_key_has_table_word(b->key, "extract.comment_rule"))
         return false;
     while (i >= 0) {
         int before = content_sibling(dom, i, -1), after = content_sibling(dom, i, 1), parent;
@@ -2458,7 +2457,7 @@ static bool fires_social_prompt(junk_block *b, const junk_rule *r)
 
 /* Does KEY, a text key, hold a word of TABLE, in every language: a whole
  * word or phrase, or with "word*" a word that starts so? */
-static bool key_has_table_word(const char *key, const char *table)
+bool al_block_key_has_table_word(const char *key, const char *table)
 {
     size_t i, n;
     const al_lang_entry *e = al_lang_table(table, NULL, &n);
@@ -2516,12 +2515,12 @@ static bool names_site(const junk_block *b)
 
 static bool affiliate_disclosure(junk_block *b)
 {
-    bool affiliate = key_has_table_word(b->key, "extract.disclosure_affiliate"),
-         earn = key_has_table_word(b->key, "extract.disclosure_earn"),
-         links = key_has_table_word(b->key, "extract.disclosure_link");
+    bool affiliate = al_block_key_has_table_word(b->key, "extract.disclosure_affiliate"),
+         earn = al_block_key_has_table_word(b->key, "extract.disclosure_earn"),
+         links = al_block_key_has_table_word(b->key, "extract.disclosure_link");
 
     if (affiliate && earn &&
-        (site_or_reader(b) || (links && key_has_table_word(b->key, "extract.disclosure_here"))))
+        (site_or_reader(b) || (links && al_block_key_has_table_word(b->key, "extract.disclosure_here"))))
         return true;
     /* the earning said of this page's links to the reader or by the site
      * naming itself, with no word of affiliation ("Gadget Shelf earns a
@@ -2530,7 +2529,7 @@ static bool affiliate_disclosure(junk_block *b)
      * affiliation in a labelled note ("Nota: alcuni link a strutture
      * ricettive sono affiliati.") */
     return links && ((earn && (features(b)->address || names_site(b)) &&
-                      key_has_table_word(b->key, "extract.disclosure_here")) ||
+                      al_block_key_has_table_word(b->key, "extract.disclosure_here")) ||
                      (affiliate && note_label(b->it->text) && b->words <= DISCLOSURE_NOTE_WORDS));
 }
 
@@ -2548,7 +2547,7 @@ static bool fires_disclosure(junk_block *b, const junk_rule *r)
         return true;
     return al_lexicon_match(AL_LEX_DISCLOSURE, b->key) &&
            (b->words <= DISCLOSURE_LABEL_WORDS || site_or_reader(b) ||
-            key_has_table_word(b->key, "extract.disclosure_here"));
+            al_block_key_has_table_word(b->key, "extract.disclosure_here"));
 }
 
 static bool fires_call_to_action(junk_block *b, const junk_rule *r)

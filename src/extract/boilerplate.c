@@ -1018,6 +1018,31 @@ static bool colon_label(const al_item *it)
 /* Headings, and labels ending with a colon, with nothing left under them
  * at the end of the article (but an article of headings alone keeps
  * them): "Also on HuffPost:" over a promo box left out. */
+/* A wiki's tagline ("From Wikipedia, the free encyclopedia", "Z
+ * Grodziskiej Wiki, wolnej encyklopedii ziemi grodziskiej"): the
+ * article's first block, a line of at most WIKI_TAGLINE_MAX_WORDS words
+ * and no sentence, that names an encyclopedia ([extract.encyclopedia]).
+ * It says where the page is, for the eye; an article's first line about
+ * an encyclopedia is a sentence. */
+#define WIKI_TAGLINE_MAX_WORDS 12
+
+static void drop_wiki_tagline(al_items *items)
+{
+    for (size_t i = 0; i < items->count; i++) {
+        al_item *it = &items->items[i];
+        char *key;
+
+        if (it->junk || !al_item_is_block(it))
+            continue;
+        if (it->kind == ALOUD_BLOCK_PARAGRAPH && al_text_words(it->text) <= WIKI_TAGLINE_MAX_WORDS &&
+            !al_block_ends_sentence(it->text) && (key = al_text_key(it->text))) {
+            it->junk = al_block_key_has_table_word(key, "extract.encyclopedia");
+            free(key);
+        }
+        return;
+    }
+}
+
 static void drop_trailing_headings(al_items *items)
 {
     size_t i = items->count, k;
@@ -2831,4 +2856,5 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     resolve_suspects(items, dom);
     trim_edges(items, meta->lang);
     drop_trailing_headings(items);
+    drop_wiki_tagline(items);
 }

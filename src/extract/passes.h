@@ -106,6 +106,8 @@ size_t al_block_junk_rule_count(void);
 bool al_block_junk_rule_row(size_t k, const char **name, const char **reason, const char **fixture);
 /** Does IT ask for money, a subscription or a share? Cached in IT->appeal. */
 bool al_block_is_appeal(al_item *it);
+/** Does KEY (a text key) hold a word or phrase of language TABLE ("word*": a word's start)? */
+bool al_block_key_has_table_word(const char *key, const char *table);
 /** Does S end as a sentence: ".", "!" or "?" last, before closing quotes or brackets? */
 bool al_block_ends_sentence(const char *s);
 /** Is IT an appeal by what it does (appeal.c: reader, request, price...)? */
