@@ -128,6 +128,11 @@
 #define LEAD_REPEAT_DEPTH 2
 /* The title repeated as a paragraph: among the first this many items. */
 #define TITLE_REPEAT_FIRST 3
+/* ... or as the first line of a story's head block, over at most
+ * TITLE_HEAD_MAX_LINES more lines of at most TITLE_HEAD_LINE_MAX_WORDS
+ * words each (title_head_block). */
+#define TITLE_HEAD_MAX_LINES 3
+#define TITLE_HEAD_LINE_MAX_WORDS 8
 /* The rest of a box after the article (drop_box_remnant): among the last
  * REMNANT_LAST_BLOCKS blocks, a line of at most LABEL_MAX_WORDS words
  * alone in an ancestor (within REMNANT_MAX_DEPTH) whose text, chrome
@@ -2430,6 +2435,35 @@ static void drop_box_remnant(al_items *items, const al_dom *dom)
     }
 }
 
+/* A story's head set as one block of lines (a page laid out in tables:
+ * "<font size=5><b>TITLE</b></font><br><b>By NAME</b>, Staff Writer<br>
+ * <i>Posted: DATE</i>"): its first line is the title (TITLE's words), and
+ * under it at most TITLE_HEAD_MAX_LINES short lines (at most
+ * TITLE_HEAD_LINE_MAX_WORDS words, no sentence's end): the byline and
+ * the dateline, which the page's metadata reads (meta.c), not the
+ * article's text. A standfirst under the title is a sentence or longer. */
+static bool title_head_block(const char *t, const char *title)
+{
+    const char *nl = strchr(t, '\n'), *line;
+    char *first;
+    bool same;
+    int lines = 0;
+
+    if (!nl || !(first = al_strndup(t, (size_t)(nl - t))))
+        return false;
+    same = al_text_same_words(first, title);
+    free(first);
+    for (line = nl + 1; same && *line; lines++) {
+        size_t n = strcspn(line, "\n");
+        char *l = al_strndup(line, n);
+        same = l && lines < TITLE_HEAD_MAX_LINES && al_text_words(l) <= TITLE_HEAD_LINE_MAX_WORDS &&
+               !al_block_ends_sentence(l);
+        free(l);
+        line += n + (line[n] == '\n');
+    }
+    return same && lines > 0;
+}
+
 static void drop_title_repeat(al_items *items, const al_meta *meta)
 {
     size_t i, seen = 0;
@@ -2441,7 +2475,8 @@ static void drop_title_repeat(al_items *items, const al_meta *meta)
         if (it->junk || it->kind == AL_ITEM_RULE)
             continue;
         seen++;
-        if (it->kind == ALOUD_BLOCK_PARAGRAPH && al_text_same_words(it->text, meta->title))
+        if (it->kind == ALOUD_BLOCK_PARAGRAPH &&
+            (al_text_same_words(it->text, meta->title) || title_head_block(it->text, meta->title)))
             it->junk = true;
     }
 }

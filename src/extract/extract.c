@@ -69,6 +69,9 @@
 /* Climbing from the best candidate stops at a parent scoring under a third
  * of its child (Readability: lastScore / 3). */
 #define CLIMB_SCORE_DIVIDER 3
+/* aloud: on a page laid out in tables, the cell that holds this share of
+ * its row's text outside links is the story's column (layout_cell). */
+#define LAYOUT_CELL_SHARE 0.7
 /* aloud: a candidate holding the headline replaces a best one elsewhere
  * when it scores at least this share of it (near_headline). */
 #define HEADLINE_SCORE_SHARE 0.5
@@ -793,7 +796,63 @@ static int post_of_headline(const al_dom *dom, int headline)
     return dom->body;
 }
 
-static int pick_top(al_dom *dom, int headline)
+/* The element child of I that holds LAYOUT_CELL_SHARE of I's text
+ * outside links (not flagged SKIP), of tag WANT; -1 when none does or I
+ * has fewer than MIN_KIDS element children. */
+static int dominant_child(const al_dom *dom, int i, GumboTag want, int min_kids, unsigned skip)
+{
+    const al_node *n = &dom->nodes[i];
+    double own = (double)n->text_len - n->link_len;
+    int j, kids = 0, best = -1;
+
+    for (j = i + 1; j < n->end; j = dom->nodes[j].end) {
+        const al_node *c = &dom->nodes[j];
+        if (c->flags & (AL_NODE_TEXT | skip))
+            continue;
+        kids++;
+        if (c->tag == want && own > 0 && (double)c->text_len - c->link_len >= LAYOUT_CELL_SHARE * own)
+            best = j;
+    }
+    return kids >= min_kids ? best : -1;
+}
+
+/* A page laid out in tables (HTML 4: <table width=780>, the menu, the
+ * story and the sidebar each a <td>): when the best candidate is a row
+ * of cells, those cells are the page's columns, and a row scores from
+ * every cell, as Readability scores each <td> as a paragraph (the menu's
+ * "Visitors since 1998:" counter, the sidebar's "Most read"). The cell
+ * that holds LAYOUT_CELL_SHARE of the row's text outside links is the
+ * story's column: the article is there. Down from it through the table
+ * that is its content (a table, its body, the row and the cell that hold
+ * that share again: the story's cell under a breadcrumb's row), as long
+ * as one part holds most of the text; a cell whose text is split among
+ * its boxes (the story's paragraphs, a box of related links) is the
+ * article's. */
+static int layout_cell(const al_dom *dom, int top, unsigned skip)
+{
+    int cur = top, next;
+
+    if (dom->nodes[top].tag != GUMBO_TAG_TR || dominant_child(dom, top, GUMBO_TAG_TD, 2, skip) < 0)
+        return top;
+    for (;;) {
+        switch (dom->nodes[cur].tag) {
+        case GUMBO_TAG_TR: next = dominant_child(dom, cur, GUMBO_TAG_TD, 1, skip); break;
+        case GUMBO_TAG_TD: next = dominant_child(dom, cur, GUMBO_TAG_TABLE, 1, skip); break;
+        case GUMBO_TAG_TABLE: next = dominant_child(dom, cur, GUMBO_TAG_TBODY, 1, skip); break;
+        case GUMBO_TAG_TBODY: next = dominant_child(dom, cur, GUMBO_TAG_TR, 1, skip); break;
+        default: next = -1; break;
+        }
+        if (next < 0)
+            break;
+        cur = next;
+    }
+    /* a table or its body that no part dominates: the cell around it */
+    while (cur != top && dom->nodes[cur].tag != GUMBO_TAG_TD)
+        cur = dom->nodes[cur].parent;
+    return cur;
+}
+
+static int pick_top(al_dom *dom, int headline, unsigned skip)
 {
     int top[TOP_CANDIDATES];
     int i, k, p, alt = 0;
@@ -860,6 +919,14 @@ static int pick_top(al_dom *dom, int headline)
             init_candidate(dom, p, AL_EXTRACT_ALL);
             top[0] = p;
             break;
+        }
+    }
+
+    if (dom->nodes[top[0]].tag == GUMBO_TAG_TR) {
+        int cell = layout_cell(dom, top[0], skip);
+        if (cell != top[0]) {
+            init_candidate(dom, cell, AL_EXTRACT_ALL);
+            top[0] = cell;
         }
     }
 
@@ -1440,7 +1507,7 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
     al_dom_sum(dom, skip);
     score_paragraphs(dom, flags);
     ld_body_bonus(dom, meta, skip);
-    top = pick_top(dom, headline);
+    top = pick_top(dom, headline, skip);
     if (top < 0)
         return ALOUD_OK;
     mark_post_title(dom, meta, top);

@@ -170,9 +170,11 @@ static size_t count_words(const char *key)
 /* A heading opens a chrome section when it is the phrase, give or take a
  * count ("3 Comments") or a few words after a multi-word phrase ("Support
  * Tech ARP"); one-word phrases must be the whole heading, so that "Share
- * prices fall" stays, unless the heading counts what it lists: the phrase,
- * one word and a count at the end ("Komentarze mieszkańców (3)"; "Latest
- * 2026 models" and "Comments from readers" count nothing and stay). */
+ * prices fall" stays, unless the heading counts what it lists: the phrase
+ * and one word, either side of it as the language puts its modifier, and
+ * a count at the end ("Komentarze mieszkańców (3)", "Reader Comments (4)";
+ * "Latest 2026 models" and "Comments from readers" count nothing and
+ * stay). */
 static bool heading_match(const char *key)
 {
     const kind_index *heading = kind_of(AL_LEX_HEADING);
@@ -201,7 +203,7 @@ static bool heading_match(const char *key)
         size_t pw = count_words(heading->keys[i]);
         if (pw == 1)
             hit = strcmp(b.data, heading->keys[i]) == 0 ||
-                  (counted && words == 2 && word_match(b.data, heading->keys[i], true));
+                  (counted && words == 2 && word_match(b.data, heading->keys[i], false));
         else
             hit = words <= pw + 3 && word_match(b.data, heading->keys[i], true);
     }
