@@ -859,10 +859,37 @@ static bool all_hashtags(const char *s)
     return any;
 }
 
+/* Does the hour at Q (one or two digits, under 24) follow a year: "2026,
+ * 14.05", "2.12.2026 kl. 14.05" (a short label of up to three letters
+ * with its full stop between them)? The Nordic time with a full stop is a
+ * time only so; "version 2.05" and "3.50 kr" have no year before them. */
+static bool year_before_hour(const char *s, const char *q)
+{
+    const char *p = q, *w;
+    int digits = 0;
+
+    if (atoi(q) > 23)
+        return false;
+    while (p > s && (p[-1] == ' ' || p[-1] == ','))
+        p--;
+    if (p > s && p[-1] == '.') {
+        for (w = p - 1; w > s && isalpha((unsigned char)w[-1]); w--)
+            ;
+        if (p - 1 - w >= 1 && p - 1 - w <= 3) {
+            for (p = w; p > s && (p[-1] == ' ' || p[-1] == ','); p--)
+                ;
+        }
+    }
+    for (; p > s && p[-1] >= '0' && p[-1] <= '9'; p--)
+        digits++;
+    return digits == 4 && q > p + 4;
+}
+
 /* A time of day: "10:12", "9:05", or with an "h" between hours and
  * minutes ("06h00", "14h30": French, Portuguese, Spanish pages; "9 h 15"
  * with French typography's spaces), the hour of one or two digits and no
- * letter or digit after the minutes. */
+ * letter or digit after the minutes; or with a full stop after a year
+ * ("2 december 2026, 14.05": year_before_hour). */
 static bool has_clock(const char *s)
 {
     const char *p;
@@ -872,6 +899,14 @@ static bool has_clock(const char *s)
                    p[2] <= '9' && !(p[3] >= '0' && p[3] <= '9');
         if (two && *p == ':')
             return true;
+        if (two && *p == '.' && !((p[3] | 0x20) >= 'a' && (p[3] | 0x20) <= 'z')) {
+            const char *q = p - 1;
+
+            if (q > s && q[-1] >= '0' && q[-1] <= '9')
+                q--;
+            if (!(q > s && q[-1] >= '0' && q[-1] <= '9') && !(q > s && q[-1] == '.') && year_before_hour(s, q))
+                return true;
+        }
         if (two && *p == 'h' && !((p[3] | 0x20) >= 'a' && (p[3] | 0x20) <= 'z') &&
             !(p - 2 >= s && p[-2] >= '0' && p[-2] <= '9' && p - 3 >= s && p[-3] >= '0' && p[-3] <= '9'))
             return true;
