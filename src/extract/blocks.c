@@ -1943,7 +1943,10 @@ static bool in_figure(const al_dom *dom, int i)
  * Wijkpost onderweg in de Kopij-app"), in a box (the block's parent or
  * grandparent) that holds only it, links to the app and at most
  * APP_BOX_OTHER_CHARS of other text ("Laden Sie jetzt unsere News-App
- * herunter" beside "App Store", "Google Play"). A link leads to the app
+ * herunter" beside "App Store", "Google Play"), or an app's card: links
+ * to the app and at most APP_CARD_CHARS of other text, its title and one
+ * line ("Få pushnotis när något händer där du bor" over "Ladda ner appen
+ * och välj ...", then "App Store", "Google Play"). A link leads to the app
  * when it goes to an app store, or, beside a block that names an app (a
  * word of [extract.app]), when its own text of at most APP_LINK_MAX_WORDS
  * names one too ("Download de app"): a menu's "Apps" or "Notifications"
@@ -1952,6 +1955,7 @@ static bool in_figure(const al_dom *dom, int i)
  * Store hosts are URL vocabulary, not a language's. */
 #define APP_BOX_DEPTH 2
 #define APP_BOX_OTHER_CHARS 20
+#define APP_CARD_CHARS 160
 #define APP_LINK_MAX_WORDS 4
 
 static const char *const app_store_hosts[] = {
@@ -2061,7 +2065,8 @@ static bool fires_app_prompt(junk_block *b, const junk_rule *r)
         unsigned store = 0, stores = 0;
         /* even were all its links to a store, too much else: no need to
          * look (a box of a thousand appeals would be read once per appeal) */
-        if (dom->nodes[box].text_len > dom->nodes[i].text_len + dom->nodes[box].link_len + APP_BOX_OTHER_CHARS)
+        if (dom->nodes[box].text_len > dom->nodes[i].text_len + dom->nodes[box].link_len + APP_BOX_OTHER_CHARS &&
+            dom->nodes[box].text_len > dom->nodes[box].link_len + APP_CARD_CHARS)
             continue;
         for (j = box + 1; j < dom->nodes[box].end; j++)
             if (app_store_link(dom, j) ||
@@ -2070,7 +2075,8 @@ static bool fires_app_prompt(junk_block *b, const junk_rule *r)
                 stores++;
                 j = dom->nodes[j].end - 1;
             }
-        if (stores && dom->nodes[box].text_len <= dom->nodes[i].text_len + store + APP_BOX_OTHER_CHARS)
+        if (stores && (dom->nodes[box].text_len <= dom->nodes[i].text_len + store + APP_BOX_OTHER_CHARS ||
+                       dom->nodes[box].text_len <= store + APP_CARD_CHARS))
             return true;
     }
     return false;
