@@ -2001,6 +2001,29 @@ static size_t minute_mark(nz *c, const nz_num *a)
     return (size_t)(q + k - a->s);
 }
 
+/* "5'11\"", "5’11”": feet and inches written with quotes (the primes
+ * "6′2″" are units of their own), said by [speech.settings]
+ * feet_inches (%f the feet, %i the inches: English "%f foot %i"); only
+ * a height's shape, feet 1 to 9 and inches 0 to 11. */
+static size_t feet_inches(nz *c, const nz_num *a)
+{
+    const char *set = nz_setting(c, "feet_inches"), *q = a->e, *args[128] = { 0 };
+    size_t k = *q == '\'' ? 1 : strncmp(q, "\xE2\x80\x99", 3) == 0 ? 3 : 0, n, m;
+    char f[48], i[8];
+
+    if (!set || !k || a->nf || a->grouped || a->nd != 1 || *a->d == '0' || (n = nz_digits(q + k)) < 1 || n > 2 ||
+        atoi(q + k) > 11)
+        return 0;
+    m = q[k + n] == '"' ? 1 : strncmp(q + k + n, "\xE2\x80\x9D", 3) == 0 ? 3 : 0;
+    if (!m || nz_is_alnum_at(q + k + n + m))
+        return 0;
+    snprintf(f, sizeof(f), "%s", a->d);
+    snprintf(i, sizeof(i), "%d", atoi(q + k));
+    args['f'] = f, args['i'] = i;
+    nz_put_tpl(c, set, args);
+    return (size_t)(q + k + n + m - a->s);
+}
+
 /* "+2°", "-3°": a signed number with a degree sign is a temperature, not
  * an ordinal ("2°" secondo): the sign's word, the number and
  * [speech.words] degree ("grau|graus"; without it all is left to
@@ -2239,6 +2262,12 @@ size_t nz_number(nz *c, const char *p)
     c->open_next = false;
     c->chain_now = c->chain_next;
     c->chain_next = false;
+    /* "2 h 03 min": a duration's next part drops its leading zero */
+    if (c->chain_now && p[0] == '0' && nz_digit(p[1]) && !nz_digit(p[2]) && p[2] != '.' && p[2] != ',') {
+        c->year_next = year_next, c->gen_next = c->gen_now, c->time_next = c->time_now;
+        c->open_next = c->open_now, c->chain_next = true;
+        return 1 + nz_number(c, p + 1);
+    }
     if (!c->known) {
         n = nz_digits(p);
         al_buf_put(c->b, p, n);
@@ -2247,7 +2276,7 @@ size_t nz_number(nz *c, const char *p)
     if ((n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
-    if ((n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
+    if ((n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
         return n;
     {
         const char *w;
