@@ -24,7 +24,9 @@
  *    position (an accordion's next box, or a tab bar's pane in order);
  *  - the buy box's lines (the smallest element around the title <h1>
  *    that holds a button or a field: price, stock, delivery promises),
- *    prose aside, and a promise banner above the title naming delivery.
+ *    prose aside, and a promise banner above the title naming delivery;
+ *  - a list of reviews by its shape: a box whose children open with a
+ *    rating drawn in stars ("★★★★☆"), two at least, holding half its text.
  *
  * Never dropped: the page's title heading and whatever holds it, and what
  * holds the description (itemprop="description"); a block found by its
@@ -617,8 +619,9 @@ static void drop_heading_section(al_dom *dom, int i)
  * delivery and returns promises ("Livraison offerte dès 49 €") and the
  * article number, whatever their class names. A line of prose in it (a
  * sentence of PROSE_MIN_WORDS words or more: a short description under
- * the title) stays, and so does the box when it holds the description
- * or most of the page's paragraph text (a review site's review). */
+ * the title) stays, unless it names shipping or returns (names_panel);
+ * and so does the box when it holds the description or most of the
+ * page's paragraph text (a review site's review). */
 #define BUY_BOX_MAX_CHARS 800
 #define PROSE_MIN_WORDS 8
 
@@ -680,6 +683,21 @@ static void drop_banners(al_dom *dom, int h, const label_set *labels)
     }
 }
 
+/* Does TEXT name shipping, returns or reviews (LABELS, as words)? In the
+ * buy box such a sentence is the offer's terms beside the price
+ * ("Impuestos incluidos. Los gastos de envío se calculan en la pantalla
+ * de pago."), not the product's description. */
+static bool names_panel(const char *text, const label_set *labels)
+{
+    char *key = al_text_key(text);
+    bool hit = false;
+
+    for (size_t k = 0; key && k < labels->count && !hit; k++)
+        hit = labels->keys[k][0] && al_key_has_words(key, labels->keys[k]);
+    free(key);
+    return hit;
+}
+
 static void drop_buy_box(al_dom *dom, const label_set *labels)
 {
     int h = -1, box;
@@ -705,10 +723,59 @@ static void drop_buy_box(al_dom *dom, const label_set *labels)
         if ((prop = al_dom_attr(dom, c, "itemprop")) && al_text_casestr(prop, "description"))
             continue;
         text = al_dom_text(dom, c, true);
-        prose = text && ends_sentence(text) && al_text_words(text) >= PROSE_MIN_WORDS;
+        prose = text && ends_sentence(text) && al_text_words(text) >= PROSE_MIN_WORDS &&
+                !names_panel(text, labels);
         free(text);
         if (!prose && !holds_description(dom, c))
             drop(dom, c);
+    }
+}
+
+/* Reviews by their shape, whatever the class names: a box with
+ * STAR_REVIEWS_MIN children or more whose text opens with a rating drawn
+ * in STAR_RUN_MIN stars or more (U+2605 "★", U+2606 "☆", U+2B50 "⭐"),
+ * which hold STAR_REVIEWS_SHARE of the box's text at least: the box is
+ * the reviews' section, their heading, average and "see all" link with
+ * them. */
+#define STAR_REVIEWS_MIN 2
+#define STAR_RUN_MIN 3
+#define STAR_REVIEWS_SHARE 0.5
+
+static bool opens_with_stars(const al_dom *dom, int i)
+{
+    char *text = al_dom_text(dom, i, true);
+    const char *p = text;
+    int stars = 0;
+
+    while (p && *p == ' ')
+        p++;
+    while (p && (!strncmp(p, "\xE2\x98\x85", 3) || !strncmp(p, "\xE2\x98\x86", 3) ||
+                 !strncmp(p, "\xE2\xAD\x90", 3))) {
+        stars++;
+        p += 3;
+    }
+    free(text);
+    return stars >= STAR_RUN_MIN;
+}
+
+static void drop_star_reviews(al_dom *dom)
+{
+    for (int i = dom->body + 1; i < dom->nodes[dom->body].end; i++) {
+        unsigned inside = 0;
+        int n = 0;
+
+        if ((dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || dom->nodes[i].text_len == 0)
+            continue;
+        for (int c = i + 1; c < dom->nodes[i].end; c = dom->nodes[c].end)
+            if (!(dom->nodes[c].flags & (AL_NODE_TEXT | AL_NODE_DROP)) && opens_with_stars(dom, c)) {
+                n++;
+                inside += dom->nodes[c].text_len;
+            }
+        if (n >= STAR_REVIEWS_MIN && inside >= STAR_REVIEWS_SHARE * dom->nodes[i].text_len &&
+            !holds_description(dom, i) && !al_score_holds_article(dom, i)) {
+            drop(dom, i);
+            i = dom->nodes[i].end - 1;
+        }
     }
 }
 
@@ -761,6 +828,7 @@ int al_product_drop(al_dom *dom)
         }
     }
     drop_buy_box(dom, &labels);
+    drop_star_reviews(dom);
     labels_free(&labels);
     return 1;
 }
