@@ -5,7 +5,8 @@
  * carry no telling class name or phrase: a table of contents (links into
  * the page itself), footnote marks ("now.1", "[3]"), the notes list with
  * its back-links ("↩"), link labels in brackets ("[source]", "[edit]"),
- * a skip link ("↓ Jump to the list of tools").
+ * a skip link ("↓ Jump to the list of tools"), a chapter's time stamp that
+ * seeks the page's player ("00:04:22" before the chapter's title).
  * They are marked DROP before the article is scored, in every pass.
  */
 #include <stdlib.h>
@@ -425,11 +426,68 @@ static int drop_skip_links(al_dom *dom)
     return ALOUD_OK;
 }
 
+/* Is T a time stamp of a recording: "00:04:22", "4:22", "1:02:07" (two or
+ * three groups of digits joined by colons, in brackets or not)? */
+static bool time_stamp(const char *t)
+{
+    size_t groups = 0, n;
+
+    t += *t == '(' || *t == '[';
+    for (;;) {
+        n = strspn(t, "0123456789");
+        if (n == 0 || n > 2 + (groups == 0))
+            return false;
+        groups++;
+        t += n;
+        if (*t != ':')
+            break;
+        t++;
+    }
+    t += *t == ')' || *t == ']';
+    return *t == '\0' && groups >= 2 && groups <= 3;
+}
+
+/* A chapter's time stamp that seeks the page's own player: an in-page
+ * link ("#t=262") whose text is a time stamp, the first text of its block
+ * and followed by the chapter's title ("<li><a href="#t=262">00:04:22</a>
+ * Was ein Moor eigentlich ist</li>"). It is a control for the eye and the
+ * mouse; the title is read. A time said in a sentence ("at 12:30 she
+ * says") is not the first text of its block. */
+static void drop_seek_stamps(al_dom *dom)
+{
+    int i, k, block;
+
+    for (i = 0; i < dom->count; i++) {
+        char *text;
+        bool stamp;
+
+        if (dom->nodes[i].tag != GUMBO_TAG_A || (dom->nodes[i].flags & AL_NODE_DROP) || !is_jump_link(dom, i) ||
+            dom->nodes[i].text_len == 0 || dom->nodes[i].text_len > 12)
+            continue;
+        for (block = dom->nodes[i].parent; block >= 0 && !(dom->nodes[block].flags & AL_NODE_BLOCK);
+             block = dom->nodes[block].parent)
+            ;
+        if (block < 0 || dom->nodes[block].text_len <= dom->nodes[i].text_len + 1)
+            continue;                   /* no title after it */
+        for (k = block + 1; k < i; k++)
+            if (dom->nodes[k].g && dom->nodes[k].g->type == GUMBO_NODE_TEXT && dom->nodes[k].text_len > 0)
+                break;
+        if (k < i)
+            continue;                   /* text before it: a time in a sentence */
+        text = al_dom_text(dom, i, true);
+        stamp = text && time_stamp(text);
+        free(text);
+        if (stamp)
+            drop_subtree(dom, i);
+    }
+}
+
 int al_furniture_drop(al_dom *dom)
 {
     int err;
 
     if ((err = drop_contents_boxes(dom)) < 0 || (err = drop_marks(dom)) < 0)
         return err;
+    drop_seek_stamps(dom);
     return drop_skip_links(dom);
 }
