@@ -273,6 +273,16 @@ static void test_byline_shapes(void)
           "<p>Two gulls fighting over one paper cone of chips, and the harbour master's bicycle, again.</p></div>"
           "<p><em>posted by Maren Holt</em></p></div>"
           "<div><p>By Tom Ridley @ 9:00 AM</p></div></body></html>", NULL, NULL },
+        { "<html><head><title>Notes: two films about the old mill</title></head><body>"
+          "<h1>Notes</h1><div><h3>two films about the old mill</h3><div>The heritage group has put two short films about the old mill online, one from 1962 and one from last summer.<br>"
+          "Both are about ten minutes long, and the second one has subtitles for the hard of hearing.</div>"
+          "<div>Posted by <a href=\"/profile\">Ruth Penhallow</a> at 10:14 | <a href=\"#c\">2 comments</a></div></div>"
+          "</body></html>", "Ruth Penhallow", NULL },
+        { "<html><head><title>Acer C7 announced - Gadgets</title></head><body>"
+          "<h1>Acer C7 announced</h1><div><span>By <a href=\"/u/g\">Gene Ryan Briones</a></span><ul><li>Topics</li><li><a href=\"/news\">News</a></li></ul></div>"
+          "<span>on 11/12/2012 11:22 PST</span>"
+          "<p>Acer has announced the C7 Chromebook, which will sell for 199 dollars from next week in shops and online.</p>"
+          "</body></html>", "Gene Ryan Briones", NULL },
         { "<html lang=\"zh\"><head><title>\xe5\x9f\x8e\xe5\xb8\x82\xe5\xb1\x8b\xe9\xa1\xb6</title></head><body>"
           "<h1>\xe5\x9f\x8e\xe5\xb8\x82\xe5\xb1\x8b\xe9\xa1\xb6</h1>"
           "<div><span>2023-06-18 10:42</span><span>\xe4\xbd\x9c\xe8\x80\x85\xef\xbc\x9a\xe5\x91\xa8\xe6\x96\x87\xe5\x8d\x9a</span></div>"

@@ -1594,9 +1594,11 @@ static char *meta_line_name(const char *text)
         }
         {
             char *part = al_strndup(start, (size_t)(p - start));
-            if (part && name_shaped(part)) {
-                name = start;
-                name_len = (size_t)(p - start);
+            size_t by = part ? byline_prefix_len(part) : 0;   /* "| By Alyssa Sparacino" */
+            by += part ? strspn(part + by, " ") : 0;
+            if (part && name_shaped(part + by)) {
+                name = start + by;
+                name_len = (size_t)(p - start) - by;
                 names++;
             } else if (part && strpbrk(part, "0123456789")) {
                 number = true;
@@ -1707,6 +1709,55 @@ static bool person_shaped(const char *name)
     return true;
 }
 
+/* Element I's first line, normalised: its text up to the first block
+ * or <br> ("By Haje Jan Kamps" of a meta box whose topic list follows in
+ * a <ul>). Caller frees. */
+static char *first_line(const al_dom *dom, int i)
+{
+    char *raw = al_dom_text_lines(dom, i, AL_NODE_DROP | AL_NODE_JUNK), *text;
+
+    if (!raw)
+        return NULL;
+    raw[strcspn(raw, "\n")] = '\0';
+    text = al_text_normalize(raw);
+    free(raw);
+    return text;
+}
+
+/* The name in a byline line that ends in the post's stamp ("posted by
+ * Maren Holt @ 7:42 AM", "By Gene Ryan Briones on 11/12/2012"): the
+ * words after the byline word up to the first with a digit or '@', less
+ * the lowercase words before that ("at", "on", "um"), if they are shaped
+ * as a person's name. Caller frees. */
+static char *name_before_stamp(const char *line)
+{
+    const char *w = line + byline_prefix_len(line), *end;
+    char *name;
+
+    w += strspn(w, " ");
+    end = w + strcspn(w, "0123456789@");
+    if (!*end)
+        return NULL;                    /* no stamp */
+    while (end > w && end[-1] != ' ')
+        end--;                          /* back to the start of that word */
+    name = al_strndup(w, (size_t)(end - w));
+    while (name && *name) {
+        size_t len = strlen(name);
+        char *last;
+        while (len && name[len - 1] == ' ')
+            name[--len] = '\0';
+        last = strrchr(name, ' ');
+        if (!last || !islower((unsigned char)last[1]))
+            break;
+        *last = '\0';
+    }
+    if (name && !person_shaped(name)) {
+        free(name);
+        name = NULL;
+    }
+    return name;
+}
+
 /* A byline by its shape, where no markup names the author (sites whose CSS
  * names are generated: class="css-1x2y3z"). Between the page's <h1> (H1)
  * and the first run of prose (a text of PROSE_MIN_CHARS or more), outside
@@ -1738,9 +1789,12 @@ static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
         raw = al_dom_text(dom, i, true);
         text = raw ? al_text_normalize(raw) : NULL;
         if (text && al_text_words(text) <= SHAPED_LINE_MAX_WORDS) {
-            if (byline_prefixed(text))
-                name = clean_byline(text);
-            else if ((name = meta_line_name(text)) != NULL && !text_date(text, m->lang, date)) {
+            if (byline_prefixed(text)) {
+                char *line = first_line(dom, i);
+                if (line && !(name = clean_byline(line)))
+                    name = name_before_stamp(line);   /* "By Gene Ryan Briones on 11/12/2012" */
+                free(line);
+            } else if ((name = meta_line_name(text)) != NULL && !text_date(text, m->lang, date)) {
                 free(name);
                 name = NULL;
             }
@@ -1759,9 +1813,11 @@ static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
 /* A post's footer line, where a blog template puts the byline after the
  * post ("posted by Maren Holt @ 7:42 AM", "Posted by Ana Ruiz at 10:15"):
  * in the post's container (the title heading's nearest ancestor holding
- * 2 * PROSE_MIN_CHARS of text), after the heading, outside readers' comments, a line of at most
- * SHAPED_LINE_MAX_WORDS words that opens with a byline word and holds a
- * time or a date (a digit after the name: the post's stamp). The name is
+ * 2 * PROSE_MIN_CHARS of text), after that much of the post's text (a
+ * footer, not the line under the title), outside readers' comments, an
+ * element's first line of at most SHAPED_LINE_MAX_WORDS words that opens
+ * with a byline word and holds a time or a date (a digit after the name:
+ * the post's stamp). The name is
  * the words before the first one with a digit or '@', less the lowercase
  * words before that ("at", "um", "à"), and must be person_shaped. The
  * evidence is the shape and the place: a teaser's "by X" lies outside the
@@ -1787,42 +1843,23 @@ static void read_footer_byline(al_meta *m, const al_dom *dom, int title)
     }
     if (post <= dom->body || chars < 2 * PROSE_MIN_CHARS)
         return;
+    chars = 0;
     for (int i = dom->nodes[title].end; !m->byline && i < dom->nodes[post].end; i++) {
         const al_node *n = &dom->nodes[i];
-        char *raw, *text, *name = NULL;
+        char *text, *name = NULL;
 
+        if (n->flags & AL_NODE_TEXT)
+            chars += n->text_len;
         if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP)) || n->end - i > SHAPED_LINE_MAX_NODES ||
-            in_comments(dom, i))
-            continue;
-        raw = al_dom_text(dom, i, true);
-        text = raw ? al_text_normalize(raw) : NULL;
+            in_comments(dom, i) || chars < 2 * PROSE_MIN_CHARS)
+            continue;                   /* a footer: after the post's text */
+        text = first_line(dom, i);      /* "By ABC NEWS\nJuly 24, 2012" */
         if (text && al_text_words(text) <= SHAPED_LINE_MAX_WORDS && byline_prefixed(text) &&
-            strpbrk(text, "0123456789")) {
-            const char *w = text + byline_prefix_len(text), *end;
-            w += strspn(w, " ");
-            end = w + strcspn(w, "0123456789@");
-            while (end > w && end[-1] != ' ')
-                end--;                  /* back to the start of that word */
-            name = al_strndup(w, (size_t)(end - w));
-            while (name && *name) {     /* "Ana Ruiz at " -> "Ana Ruiz" */
-                size_t len = strlen(name);
-                char *last;
-                while (len && name[len - 1] == ' ')
-                    name[--len] = '\0';
-                last = strrchr(name, ' ');
-                if (!last || !islower((unsigned char)last[1]))
-                    break;
-                *last = '\0';
-            }
-            if (name && !person_shaped(name)) {
-                free(name);
-                name = NULL;
-            }
-        }
+            strpbrk(text, "0123456789"))
+            name = name_before_stamp(text);
         set_byline(m, dom, name);
         free(name);
         free(text);
-        free(raw);
     }
 }
 

@@ -441,12 +441,15 @@ static char *dom_text(const al_dom *dom, int i, unsigned mask, bool lines)
         }
         if (n->flags & AL_NODE_TEXT) {
             const char *t = n->g->v.text.text;
-            if (line && b.len > 0) {
+            if (line) {             /* the first text after a block or <br> */
                 t += strspn(t, " \t\r\n\f");
                 if (!*t)
                     continue;
-                al_buf_putc(&b, '\n');
-                line = space = false;
+                if (b.len > 0) {
+                    al_buf_putc(&b, '\n');
+                    space = false;
+                }
+                line = false;       /* (the element itself may be the block) */
             }
             al_text_append_normalized(&b, t, strlen(t), &space);
         } else if (n->flags & AL_NODE_BLOCK || n->tag == GUMBO_TAG_BR) {
