@@ -283,6 +283,10 @@ static void test_byline_shapes(void)
           "<span>on 11/12/2012 11:22 PST</span>"
           "<p>Acer has announced the C7 Chromebook, which will sell for 199 dollars from next week in shops and online.</p>"
           "</body></html>", "Gene Ryan Briones", NULL },
+        { "<html><head><title>Veteran wraps baby in a flag</title></head><body>"
+          "<h1>Veteran wraps baby in a flag</h1><div><cite><span>By </span><span>Gillian Mohney</span> <abbr>March 11, 2015 3:46 PM</abbr></cite></div>"
+          "<p>A photograph of a newborn wrapped in an American flag drew thousands of comments after a veteran posted it online.</p>"
+          "</body></html>", "Gillian Mohney", "2015-03-11" },
         { "<html lang=\"zh\"><head><title>\xe5\x9f\x8e\xe5\xb8\x82\xe5\xb1\x8b\xe9\xa1\xb6</title></head><body>"
           "<h1>\xe5\x9f\x8e\xe5\xb8\x82\xe5\xb1\x8b\xe9\xa1\xb6</h1>"
           "<div><span>2023-06-18 10:42</span><span>\xe4\xbd\x9c\xe8\x80\x85\xef\xbc\x9a\xe5\x91\xa8\xe6\x96\x87\xe5\x8d\x9a</span></div>"

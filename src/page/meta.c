@@ -1727,9 +1727,11 @@ static char *first_line(const al_dom *dom, int i)
 /* The name in a byline line that ends in the post's stamp ("posted by
  * Maren Holt @ 7:42 AM", "By Gene Ryan Briones on 11/12/2012"): the
  * words after the byline word up to the first with a digit or '@', less
- * the lowercase words before that ("at", "on", "um"), if they are shaped
- * as a person's name. Caller frees. */
-static char *name_before_stamp(const char *line)
+ * the lowercase words and a month's name before that ("at", "on", "um",
+ * "March"), if they are shaped as a person's name. Caller frees. */
+static int month_word(const char *w, size_t wlen, const char *lang);
+
+static char *name_before_stamp(const char *line, const char *lang)
 {
     const char *w = line + byline_prefix_len(line), *end;
     char *name;
@@ -1741,13 +1743,20 @@ static char *name_before_stamp(const char *line)
     while (end > w && end[-1] != ' ')
         end--;                          /* back to the start of that word */
     name = al_strndup(w, (size_t)(end - w));
-    while (name && *name) {
+    while (name && *name) {             /* "Ana Ruiz on", "GILLIAN MOHNEY March" */
         size_t len = strlen(name);
         char *last;
-        while (len && name[len - 1] == ' ')
+        while (len && (name[len - 1] == ' ' || name[len - 1] == ','))
             name[--len] = '\0';
+        char *key;
+        bool month;
         last = strrchr(name, ' ');
-        if (!last || !islower((unsigned char)last[1]))
+        if (!last)
+            break;
+        key = al_text_key(last + 1);
+        month = key && month_word(key, strlen(key), lang) > 0;
+        free(key);
+        if (!islower((unsigned char)last[1]) && !month)
             break;
         *last = '\0';
     }
@@ -1792,7 +1801,7 @@ static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
             if (byline_prefixed(text)) {
                 char *line = first_line(dom, i);
                 if (line && !(name = clean_byline(line)))
-                    name = name_before_stamp(line);   /* "By Gene Ryan Briones on 11/12/2012" */
+                    name = name_before_stamp(line, m->lang);   /* "By Gene Ryan Briones on 11/12/2012" */
                 free(line);
             } else if ((name = meta_line_name(text)) != NULL && !text_date(text, m->lang, date)) {
                 free(name);
@@ -1856,7 +1865,7 @@ static void read_footer_byline(al_meta *m, const al_dom *dom, int title)
         text = first_line(dom, i);      /* "By ABC NEWS\nJuly 24, 2012" */
         if (text && al_text_words(text) <= SHAPED_LINE_MAX_WORDS && byline_prefixed(text) &&
             strpbrk(text, "0123456789"))
-            name = name_before_stamp(text);
+            name = name_before_stamp(text, m->lang);
         set_byline(m, dom, name);
         free(name);
         free(text);
