@@ -612,9 +612,13 @@ static const char *regnal_case(const nz *c, const char *w, size_t wn)
         nz_cp(b, &cp);
         if (!in_setting(c, "regnal_and_words", b, bn) &&   /* "XVI. und": no sentence end */
             (!nz_is_upper(cp) || nz_clause_start(c, b)))
-            return "";
+            break;
         bn = nz_word_before(c, b, &b);
     }
+    /* "Portret Ludwika XIV": a name in the genitive by its ending
+     * ([speech.settings] regnal_gen_endings, Polish "ika awa") */
+    if (nz_ends_with_setting(c, "regnal_gen_endings", w, wn))
+        return "_gen";
     return "";
 }
 
@@ -748,11 +752,14 @@ static size_t roman(nz *c, const char *p, size_t n, size_t r)
             return r;
         }
         /* "Karel V werd": a letter of [speech.settings] regnal_one_letter
-         * ("I V") after a name and before a lower-case word, where the
-         * letter is no word of the language */
+         * ("I V") after a name and before a lower-case word, a comma or
+         * the text's end, where the letter is no word of the language */
         const char *nw;
-        bool lone = r == 1 && nz_in_words(nz_setting(c, "regnal_one_letter"), p, 1) && p[1] == ' ' &&
-                    nz_word_after(p + 1, &nw) > 1 && nw == p + 2 && !nz_upper_at(nw);
+        bool lone = r == 1 && nz_in_words(nz_setting(c, "regnal_one_letter"), p, 1) &&
+                    ((p[1] == ' ' && nz_word_after(p + 1, &nw) > 1 && nw == p + 2 && !nz_upper_at(nw)) ||
+                     /* "the reign of George V.", "George V, who": the
+                      * text's end or a comma (an initial has a name after) */
+                     (p[1] == '.' && nz_at_end(p + 2)) || (p[1] && strchr(",;", p[1])));
         if (nz_is_upper(cp) && w + wn == p - 1 && (r > 1 || title || lone || marked_alone(c, p + r)) &&
             nz_regnal(c, v, p + r, fem, regnal_case(c, w, wn), &used))
             return r + used;
