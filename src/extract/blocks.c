@@ -2591,6 +2591,29 @@ static bool fires_disclosure(junk_block *b, const junk_rule *r)
             al_block_key_has_table_word(b->key, "extract.disclosure_here"));
 }
 
+/* A shop's button in a buying guide: a short line that is all a link
+ * whose rel says it is paid ("sponsored", the value search engines ask
+ * of affiliate and advertising links): "£145 at Shop Example". Markup,
+ * not a language; a sentence that holds such a link has words of its
+ * own beside it (SPONSORED_LINK_SHARE). */
+#define SPONSORED_LINK_SHARE 0.9
+
+static bool fires_sponsored_link(junk_block *b, const junk_rule *r)
+{
+    static const char *const paid[] = { "sponsored", NULL };
+    const al_dom *dom = b->dom;
+    int i = b->it->node;
+
+    (void)r;
+    if (!dom || i < 0 || i >= dom->count || b->link_share < SPONSORED_LINK_SHARE)
+        return false;
+    for (int j = i; j < dom->nodes[i].end; j++)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].tag == GUMBO_TAG_A &&
+            al_value_has_part(al_dom_attr(dom, j, "rel"), " \t\n", paid))
+            return true;
+    return false;
+}
+
 static bool fires_call_to_action(junk_block *b, const junk_rule *r)
 {
     (void)r;
@@ -3350,6 +3373,9 @@ static const junk_rule junk_rules[] = {
       "a press contact: up to 60 words that open with a metadata label of [extract.meta] (\"Media "
       "contact\", \"Noot voor de redactie\") and give an e-mail address",
       "tests/pages/nl-persbericht-zoutwaterbatterij" },
+    { "sponsored-link", ANY_KIND, 12, 0, 0, 0, fires_sponsored_link,
+      "a shop's button: a short line all of it a link with rel=\"sponsored\" (\"£145 at Shop Example\")",
+      "tests/pages/roundup-linked-headings" },
     { "call-to-action", ANY_KIND, 15, 0, 0, 0, fires_call_to_action,
       "a call to action (\"Buy now\")",
       "tests/test_rules.c" },
