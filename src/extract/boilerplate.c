@@ -164,6 +164,9 @@
 #define THREAD_HEAD_MAX_WORDS 12
 #define THREAD_ENTRY_MAX_WORDS 150
 #define THREAD_SHARE 0.6
+/* ... or a heading with a count whose first block is a notice of at most
+ * THREAD_NOTICE_MAX_WORDS words that speaks of comments (thread_notice). */
+#define THREAD_NOTICE_MAX_WORDS 20
 
 /* A date set as a heading (Blogger's "date-header": "Sunday, October 15,
  * 2023"): at most DATE_HEADING_MAX_WORDS words, two of them numbers, one a
@@ -442,6 +445,31 @@ static bool thread_section(const al_items *items, const al_dom *dom, size_t h)
     }
     free(found);
     return nfound >= THREAD_MIN_ENTRIES && text > 0 && inside >= THREAD_SHARE * (double)text;
+}
+
+/* A comment thread known by its notice: heading H carries a count
+ * (heading_has_count: "Réactions (4)") and the first block under it is a
+ * short line (at most THREAD_NOTICE_MAX_WORDS words) with a word of
+ * comments ([extract.comment_word]: "Les commentaires sont réservés aux
+ * abonnés.", "Comments are moderated before they appear."), whatever
+ * the comments look like (a name in bold over a line, no time). An
+ * article's section with a count opens with its own text. */
+static bool thread_notice(const al_items *items, size_t h)
+{
+    size_t j;
+    char *key;
+    bool hit;
+
+    if (!heading_has_count(items->items[h].text))
+        return false;
+    for (j = h + 1; j < items->count && items->items[j].kind == AL_ITEM_RULE; j++)
+        ;
+    if (j >= items->count || items->items[j].kind != ALOUD_BLOCK_PARAGRAPH ||
+        al_text_words(items->items[j].text) > THREAD_NOTICE_MAX_WORDS || !(key = al_text_key(items->items[j].text)))
+        return false;
+    hit = al_block_key_has_table_word(key, "extract.comment_word");
+    free(key);
+    return hit;
 }
 
 /* A heading inside a recipe card (recipe.c) that names an end-matter
@@ -2842,7 +2870,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
                 it->junk = true;                /* a gallery's title: its captions stay */
                 i++;
             } else if ((junk_heading(it, key) || comment_thread_heading(it, key, dom) ||
-                        thread_section(items, dom, i)) &&
+                        thread_section(items, dom, i) || thread_notice(items, i)) &&
                        !recipe_part(items, dom, i, key)) {
                 i = drop_section(items, dom, i);
             } else if ((next = appeal_section(items, dom, i, key)) > 0) {
