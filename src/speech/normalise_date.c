@@ -526,7 +526,11 @@ bool nz_put_date(nz *c, int d, int m, long y, const char *at, int written)
     /* %D: the ordinal for the first of the month only ("1er mars") */
     if (d != 1 || !nz_ordinal_str(c, d, 0, NULL, first, sizeof(first)))
         snprintf(first, sizeof(first), "%d", d);
-    if (y)
+    /* [speech.settings] date_year_form: a date's year is an ordinal in
+     * that form of [speech.ordinals] (Polish 2, the genitive: "3 grudnia
+     * 2026" dwa tysiące dwudziestego szóstego) */
+    if (y && !(nz_setting(c, "date_year_form") &&
+               nz_ordinal_str(c, y, atoi(nz_setting(c, "date_year_form")), NULL, year, sizeof(year))))
         nz_year_str(c, y, year, sizeof(year));
     args['d'] = day, args['o'] = ord, args['D'] = first, args['M'] = month, args['y'] = year;
     nz_put_tpl(c, tpl, args);

@@ -2320,6 +2320,20 @@ size_t nz_number(nz *c, const char *p)
     /* "w 1987 r.", "z 2020 roku": an ordinal before its noun */
     if (!a.nf && !a.grouped && a.nd <= 4 && nz_ordinal_before_noun(c, num_int(&a), p, a.e, &n))
         return (size_t)(a.e - p) + n;
+    /* "od 2010 do 2018 r.": the first year of a range before such a noun
+     * is an ordinal too, in the case of the word before it */
+    if (!a.nf && !a.grouped && a.nd == 4 && c->t[NZ_ORD_CASES].n && nz_word(c, "to")) {
+        const char *to = nz_word(c, "to"), *r = NULL;
+        size_t tn = strlen(to), rn;
+        char out[128];
+        if (*a.e == ' ' && strncmp(a.e + 1, to, tn) == 0 && a.e[1 + tn] == ' ')
+            r = a.e + 2 + tn;
+        if (r && (rn = nz_digits(r)) == 4 && !nz_is_alnum_at(r + rn) && nz_ordinal_noun_at(c, r + rn) &&
+            nz_ordinal_str(c, num_int(&a), nz_case_form(c, p, r + rn, 0), NULL, out, sizeof(out))) {
+            al_buf_puts(c->b, out);
+            return (size_t)(a.e - p);
+        }
+    }
     if ((n = decade_at(c, p, a.nd == nz_digits(p) && !a.nf ? a.nd : 0)) || (n = ordinal(c, &a)) ||
         (n = pair(c, &a, year_next)))
         return n;
