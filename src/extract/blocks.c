@@ -2787,6 +2787,35 @@ static bool fires_caption_title(junk_block *b, const junk_rule *r)
     return b->meta->title && al_text_same_words(b->it->text, b->meta->title);
 }
 
+/* Does TEXT name every author of BYLINE, a list of names as meta.c joins
+ * them ("Jana Reuter and Malte Kiesow", "A, B and C"), each whole, in any
+ * order and joined by any word ("Mit Jana Reuter und Malte Kiesow")? A
+ * byline of one name is not a list. */
+static bool all_names_in(const char *text, const char *byline)
+{
+    const char *p = byline;
+    int names = 0;
+
+    while (*p) {
+        const char *comma = strstr(p, ", "), *and = strstr(p, " and "), *end;
+        char *name;
+        bool found;
+
+        end = comma && (!and || comma < and) ? comma : and;
+        if (!end)
+            end = p + strlen(p);
+        if (end == p || !(name = al_strndup(p, (size_t)(end - p))))
+            return false;
+        found = al_text_casestr(text, name) != NULL;
+        free(name);
+        if (!found)
+            return false;
+        names++;
+        p = *end == '\0' ? end : end + (*end == ',' ? 2 : 5);
+    }
+    return names >= 2;
+}
+
 /* The byline the block names: the author's (anywhere in it), or, when the
  * byline names no person ("APA", "La Rédaction"), that name as whole words
  * (a short name may be part of a word: "Kapazität"). NULL when neither. */
@@ -2797,7 +2826,8 @@ static const char *named_byline(const junk_block *b)
     bool found;
 
     if (b->meta->byline)
-        return al_text_casestr(b->it->text, b->meta->byline) ? b->meta->byline : NULL;
+        return al_text_casestr(b->it->text, b->meta->byline) || all_names_in(b->it->text, b->meta->byline)
+                   ? b->meta->byline : NULL;
     if (!org || !(k = al_text_key(org)))
         return NULL;
     found = al_key_has_words(b->key, k);
@@ -3046,6 +3076,80 @@ static bool fires_byline_fields(junk_block *b, const junk_rule *r)
     (void)r;
     return named_byline(b) && has_date(text) && !strpbrk(text, ".!?") &&
            (strstr(text, "\xC2\xB7") || strstr(text, "\xE2\x80\xA2") || strstr(text, " | "));
+}
+
+/* An episode's or issue's line of fields ("Folge 47 · 14. November 2026 ·
+ * 58 Min.", "Issue 12 | 3 March 2026 | 6 min read"): three fields or more
+ * split by a middle dot, a bullet or a bar, each of at most
+ * FIELD_MAX_WORDS words, one of them the page's own date (the year and
+ * the day of its published date, as numbers). A list of events gives
+ * other days than the page's. */
+#define FIELD_MAX_WORDS 4
+#define FIELDS_MIN 3
+
+static bool date_field(const char *f, size_t n, const char *published)
+{
+    char year[5], day[3];
+    bool has_y = false, has_d = false;
+    size_t k;
+
+    if (!published || strlen(published) < 10 || published[4] != '-' || published[7] != '-')
+        return false;
+    memcpy(year, published, 4);
+    year[4] = '\0';
+    day[0] = published[8] == '0' ? published[9] : published[8];
+    day[1] = published[8] == '0' ? '\0' : published[9];
+    day[2] = '\0';
+    for (k = 0; k < n;) {
+        size_t d = strspn(f + k, "0123456789");
+        if (d == 0) {
+            k++;
+            continue;
+        }
+        if (d > n - k)
+            d = n - k;
+        has_y |= d == 4 && strncmp(f + k, year, 4) == 0;
+        has_d |= (d == strlen(day) && strncmp(f + k, day, d) == 0) ||
+                 (d == 2 && f[k] == '0' && day[1] == '\0' && f[k + 1] == day[0]);
+        k += d;
+    }
+    return has_y && has_d;
+}
+
+static bool fires_dated_fields(junk_block *b, const junk_rule *r)
+{
+    static const char *const seps[] = { "\xC2\xB7", "\xE2\x80\xA2", " | " };
+    const char *p = b->it->text;
+    int fields = 0;
+    bool dated = false;
+
+    (void)r;
+    while (*p) {
+        const char *end = NULL;
+        size_t k, sl = 0, n;
+        char *f;
+
+        for (k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+            const char *q = strstr(p, seps[k]);
+            if (q && (!end || q < end)) {
+                end = q;
+                sl = strlen(seps[k]);
+            }
+        }
+        n = end ? (size_t)(end - p) : strlen(p);
+        if (!(f = al_strndup(p, n)))
+            return false;
+        k = al_text_words(f);
+        free(f);
+        if (k == 0 || k > FIELD_MAX_WORDS)
+            return false;
+        dated |= date_field(p, n, b->meta->published);
+        fields++;
+        p += n + sl;
+        if (!end)
+            break;
+    }
+    return fields >= FIELDS_MIN && dated;
 }
 
 /* "By 2030, the city hopes...": a year or a number after the "By" starts
@@ -3408,6 +3512,9 @@ static const junk_rule junk_rules[] = {
     { "byline-fields", P, 25, 0, 0, 0, fires_byline_fields,
       "the byline, a date and other credits as fields split by a middle dot or a bar, no sentence",
       "tests/pages/pt-saude-gripe-conselhos-sms" },
+    { "dated-fields", P, 12, 0, 0, 0, fires_dated_fields,
+      "an episode's line of short fields split by a middle dot or a bar, one the page's own date",
+      "tests/pages/podcast-chapter-seek-stamps" },
     { "by-and-date", ANY_KIND, 15, 0, 0, 0, fires_by_and_date,
       "\"By\" and a date, the byline unknown",
       "tests/test_rules.c" },
