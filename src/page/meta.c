@@ -1793,7 +1793,7 @@ static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
                 break;                  /* the article has begun */
             continue;
         }
-        if ((n->flags & AL_NODE_DROP) || n->end - i > SHAPED_LINE_MAX_NODES || in_comments(dom, i))
+        if ((n->flags & AL_NODE_DROP) || n->end - i > SHAPED_LINE_MAX_NODES)
             continue;                   /* (text sums are not known yet: a line has few nodes) */
         raw = al_dom_text(dom, i, true);
         text = raw ? al_text_normalize(raw) : NULL;
@@ -1807,8 +1807,8 @@ static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
                 free(name);
                 name = NULL;
             }
-            if (name && !person_shaped(name)) {
-                free(name);
+            if (name && (!person_shaped(name) || in_comments(dom, i))) {
+                free(name);             /* (in_comments last: it walks up) */
                 name = NULL;
             }
         }
@@ -1860,12 +1860,12 @@ static void read_footer_byline(al_meta *m, const al_dom *dom, int title)
         if (n->flags & AL_NODE_TEXT)
             chars += n->text_len;
         if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP)) || n->end - i > SHAPED_LINE_MAX_NODES ||
-            in_comments(dom, i) || chars < 2 * PROSE_MIN_CHARS)
+            chars < 2 * PROSE_MIN_CHARS)
             continue;                   /* a footer: after the post's text */
         text = first_line(dom, i);      /* "By ABC NEWS\nJuly 24, 2012" */
         if (text && al_text_words(text) <= SHAPED_LINE_MAX_WORDS && byline_prefixed(text) &&
-            strpbrk(text, "0123456789"))
-            name = name_before_stamp(text, m->lang);
+            strpbrk(text, "0123456789") && !in_comments(dom, i))
+            name = name_before_stamp(text, m->lang);   /* (in_comments last: it walks up) */
         set_byline(m, dom, name);
         free(name);
         free(text);
