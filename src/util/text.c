@@ -200,6 +200,10 @@ char *al_text_sanitize(const char *s)
     return al_text_normalize(s);
 }
 
+/* Word characters: letters and digits. Punctuation is none, the full-width
+ * forms Chinese and Japanese write too ("相关阅读：" is "相关阅读" and a
+ * colon, as "Read more:" is; U+FF1A-FF20, U+FF3B-FF40, U+FF5B-FF65), while
+ * full-width digits and letters stay words. */
 static bool is_word_cp(uint32_t c)
 {
     if (c < 0x80)
@@ -207,7 +211,8 @@ static bool is_word_cp(uint32_t c)
     if (c < 0xC0 || c == 0xD7 || c == 0xF7)
         return false;
     if ((c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) ||
-        (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF0F) || c == 0xFFFD)
+        (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+        (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) || c == 0xFFFD)
         return false;
     return true;
 }
