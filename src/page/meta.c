@@ -1745,11 +1745,10 @@ static char *name_before_stamp(const char *line, const char *lang)
     name = al_strndup(w, (size_t)(end - w));
     while (name && *name) {             /* "Ana Ruiz on", "GILLIAN MOHNEY March" */
         size_t len = strlen(name);
-        char *last;
+        char *last, *key;
+        bool month;
         while (len && (name[len - 1] == ' ' || name[len - 1] == ','))
             name[--len] = '\0';
-        char *key;
-        bool month;
         last = strrchr(name, ' ');
         if (!last)
             break;
@@ -1826,11 +1825,9 @@ static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
  * footer, not the line under the title), outside readers' comments, an
  * element's first line of at most SHAPED_LINE_MAX_WORDS words that opens
  * with a byline word and holds a time or a date (a digit after the name:
- * the post's stamp). The name is
- * the words before the first one with a digit or '@', less the lowercase
- * words before that ("at", "um", "à"), and must be person_shaped. The
- * evidence is the shape and the place: a teaser's "by X" lies outside the
- * post, a commenter's inside comments. */
+ * the post's stamp); the name is name_before_stamp's. The evidence is the
+ * shape and the place: a teaser's "by X" lies outside the post, a
+ * commenter's inside comments. */
 static void read_footer_byline(al_meta *m, const al_dom *dom, int title)
 {
     int post = title, child = title;
