@@ -791,18 +791,29 @@ static bool time_after_to(const nz *c, const char *p)
 /* "od 8.00 do 15.30": after the first word of [speech.settings]
  * time_range_words, a time with a period when the second word and
  * another such time follow; P is past the first's minutes. */
-static bool time_pair(const nz *c, const char *w, size_t wn, const char *p)
+/* W (WN bytes) is the first word of [speech.settings] time_range_words
+ * ("od") and the second ("do") follows P (past the first number) after a
+ * space: past the second word and its space, or NULL. */
+static const char *range_words_at(const nz *c, const char *w, size_t wn, const char *p)
 {
     const char *l = nz_setting(c, "time_range_words");
-    size_t ln = l ? strcspn(l, " ") : 0, n;
+    size_t ln = l ? strcspn(l, " ") : 0;
 
     if (!ln || wn != ln || strncasecmp(w, l, ln) != 0 || *p != ' ')
-        return false;
+        return NULL;
     l += ln + (l[ln] == ' ');
     ln = strcspn(l, " ");
     if (!ln || strncmp(p + 1, l, ln) != 0 || p[1 + ln] != ' ')
+        return NULL;
+    return p + 2 + ln;
+}
+
+static bool time_pair(const nz *c, const char *w, size_t wn, const char *p)
+{
+    size_t n;
+
+    if (!(p = range_words_at(c, w, wn, p)))
         return false;
-    p += 2 + ln;
     n = nz_digits(p);
     if (!(n >= 1 && n <= 2 && atoi(p) <= 24 && (p[n] == '.' || p[n] == ':') && nz_digits(p + n + 1) == 2 &&
           atoi(p + n + 1) <= 59 && !nz_is_alnum_at(p + n + 3)))
@@ -817,29 +828,23 @@ static bool time_pair(const nz *c, const char *w, size_t wn, const char *p)
  * time_range_words, itself after a word of open_words, a whole hour
  * when the second word and another whole hour (1 to 24) follow, with no
  * unit, currency or magnitude after it; P is past the first hour. */
+static bool amount_after(const nz *c, const char *p);
+
 static bool open_pair(const nz *c, const char *w, size_t wn, const char *p)
 {
-    const char *l = nz_setting(c, "time_range_words"), *ow;
-    size_t ln = l ? strcspn(l, " ") : 0, n;
+    const char *ow;
+    size_t n;
 
-    if (!ln || wn != ln || strncasecmp(w, l, ln) != 0 || *p != ' ')
+    if (!(p = range_words_at(c, w, wn, p)))
         return false;
     n = nz_word_before(c, w, &ow);
     if (!n || ow + n + 1 != w || !nz_in_words(nz_setting(c, "open_words"), ow, n))
         return false;
-    l += ln + (l[ln] == ' ');
-    ln = strcspn(l, " ");
-    if (!ln || strncmp(p + 1, l, ln) != 0 || p[1 + ln] != ' ')
-        return false;
-    p += 2 + ln;
     n = nz_digits(p);
     if (n < 1 || n > 2 || atoi(p) < 1 || atoi(p) > 24 || nz_is_alnum_at(p + n) ||
         ((p[n] == '.' || p[n] == ',' || p[n] == ':') && nz_digit(p[n + 1])))
         return false;
-    p += n;
-    return !(*p == ' ' && (nz_match(c, NZ_CURRENCY, p + 1, false, &n) || nz_match(c, NZ_UNITS, p + 1, false, &n) ||
-                           nz_match(c, NZ_UNITS_TIGHT, p + 1, false, &n) ||
-                           nz_match(c, NZ_MAGNITUDE, p + 1, false, &n)));
+    return !amount_after(c, p + n);
 }
 
 /* A currency, unit or magnitude after P (a space first): "las 2.50

@@ -225,30 +225,9 @@ static bool is_ideograph_cp(uint32_t c)
            (c >= 0xF900 && c <= 0xFAFF);
 }
 
-size_t al_text_words(const char *s)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    size_t n = strlen(s), i = 0, words = 0;
-    bool in_word = false;
-    uint32_t cp;
-
-    while (i < n) {
-        i += al_utf8_decode(p + i, n - i, &cp);
-        if (is_ideograph_cp(cp)) {
-            words++;
-            in_word = false;
-        } else if (is_word_cp(cp)) {
-            if (!in_word)
-                words++;
-            in_word = true;
-        } else if (cp != '\'' && cp != 0x2019) {
-            in_word = false;
-        }
-    }
-    return words;
-}
-
-size_t al_text_line_words(const char *s)
+/* Words in S in halves: a run of word characters is two, an ideograph
+ * IDEOGRAPH (a Chinese or Japanese word is about two characters). */
+static size_t word_halves(const char *s, size_t ideograph)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t n = strlen(s), i = 0, halves = 0;
@@ -258,19 +237,27 @@ size_t al_text_line_words(const char *s)
     while (i < n) {
         i += al_utf8_decode(p + i, n - i, &cp);
         if (is_ideograph_cp(cp)) {
-            halves++;
+            halves += ideograph;
             in_word = false;
-        } else if (is_word_cp(cp) && !(cp >= 0x3000 && cp <= 0x303F) &&
-                   !(cp >= 0xFF00 && cp <= 0xFF65 && !(cp >= 0xFF10 && cp <= 0xFF19) &&
-                     !(cp >= 0xFF21 && cp <= 0xFF3A) && !(cp >= 0xFF41 && cp <= 0xFF5A))) {
+        } else if (is_word_cp(cp)) {
             if (!in_word)
-                halves += 2;            /* not CJK or full-width punctuation */
+                halves += 2;
             in_word = true;
         } else if (cp != '\'' && cp != 0x2019) {
             in_word = false;
         }
     }
-    return (halves + 1) / 2;
+    return halves;
+}
+
+size_t al_text_words(const char *s)
+{
+    return word_halves(s, 2) / 2;
+}
+
+size_t al_text_line_words(const char *s)
+{
+    return (word_halves(s, 1) + 1) / 2;
 }
 
 uint32_t al_utf8_fold_cp(uint32_t c)

@@ -97,9 +97,8 @@ char *al_text_sanitize(const char *s);
 /** Count words (runs of letters/digits) in UTF-8 text. */
 size_t al_text_words(const char *s);
 /** Words as a line's length: al_text_words with each ideograph counted as
- *  half a word (a Chinese or Japanese word is about two characters) and
- *  full-width punctuation ("：") as none, so a limit in words fits lines
- *  in every script. */
+ *  half a word (a Chinese or Japanese word is about two characters), so a
+ *  limit in words fits lines in every script. */
 size_t al_text_line_words(const char *s);
 /** A lower-cased copy of S (ASCII, Latin, Greek, Cyrillic); NULL on OOM. */
 char *al_text_fold(const char *s);
