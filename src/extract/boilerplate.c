@@ -11,7 +11,8 @@
  *     down to the next heading of the same or a higher level; so does a
  *     label set as a plain block ("Trending Articles") over teasers;
  *   - the page's masthead (the site's tagline) above the post's title;
- *   - linked-headline cards, kickers, a subtitle read as the lead, author
+ *   - linked-headline cards (a linked heading, or a linked line with a
+ *     thumbnail to the same story), kickers, a subtitle read as the lead, author
  *     bios, pull quotes said twice, sponsor blocks between rules, lists
  *     of teasers (each item a "Read more" link or a "[...]" excerpt);
  *   - jusText's edges: short label-like lines before the first and after
@@ -1807,6 +1808,132 @@ static void drop_card(al_items *items, const al_dom *dom, size_t h, const al_met
             items->items[j].junk = true;
 }
 
+/* ---- a story card with a plain linked headline ---------------------------
+ *
+ * A card for another story whose headline is a linked line, not a heading
+ * (drop_card's case): "CNN Recommends" beside a story, a "most popular"
+ * list with pictures. Each card's headline is dropped as a link, but its
+ * teaser is a sentence of its own and stays. Evidence, in the teaser's box
+ * (the nearest div, li, article or section within CARD_MAX_DEPTH
+ * ancestors; at most CARD_MAX_CHARS of text; not the article's): outside
+ * the teaser, a link around a picture and a link of STORY_TITLE_MIN_WORDS
+ * words or more go to the same address, and it is neither the page's own
+ * (a post's title and picture link to the post) nor a picture's file (a
+ * picture and its "View the full-size photo"). The whole box is dropped:
+ * its date and credit lines with the teaser. */
+#define STORY_TITLE_MIN_WORDS 3
+#define STORY_CARD_MAX_LINKS 16
+
+/* Does HREF name a picture's file (".jpg", ".png"...)? */
+static bool picture_file(const char *href)
+{
+    static const char *const ext[] = { ".jpg", ".jpeg", ".png", ".gif", ".webp", NULL };
+    size_t n = strcspn(href, "?#");
+
+    for (int k = 0; ext[k]; k++) {
+        size_t e = strlen(ext[k]);
+        if (n >= e && strncasecmp(href + n - e, ext[k], e) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Is HREF the page at URL: the same address, or its path when HREF is relative? */
+static bool href_is_page(const char *href, const char *url)
+{
+    const char *a = href, *b = url, *path;
+    size_t na, nb;
+
+    if (!url)
+        return false;
+    if (*href == '/' && href[1] != '/') {
+        if (strncasecmp(b, "http", 4) != 0 || !(path = strstr(b, "://")) ||
+            !(path = strchr(path + 3, '/')))
+            return false;
+        b = path;
+        na = strcspn(a, "#");
+        nb = strcspn(b, "#");
+        while (na > 1 && a[na - 1] == '/')
+            na--;
+        while (nb > 1 && b[nb - 1] == '/')
+            nb--;
+        return na == nb && strncmp(a, b, na) == 0;
+    }
+    na = url_core(&a);
+    nb = url_core(&b);
+    return na > 0 && na == nb && strncasecmp(a, b, na) == 0;
+}
+
+/* Does BOX hold, outside node SKIP's subtree, a picture link and a
+ * headline link (STORY_TITLE_MIN_WORDS words) to the same other page? */
+static bool story_card_links(const al_dom *dom, int box, int skip, const char *url)
+{
+    const char *pics[STORY_CARD_MAX_LINKS], *titles[STORY_CARD_MAX_LINKS];
+    size_t np = 0, nt = 0;
+
+    for (int j = box + 1; j < dom->nodes[box].end; j++) {
+        const char *href;
+        char *text;
+        size_t words;
+
+        if (j == skip) {
+            j = dom->nodes[skip].end - 1;
+            continue;
+        }
+        if (dom->nodes[j].tag != GUMBO_TAG_A || !(href = al_dom_attr(dom, j, "href")) || !*href ||
+            *href == '#' || strncasecmp(href, "javascript:", 11) == 0 || picture_file(href) ||
+            href_is_page(href, url))
+            continue;
+        text = al_dom_text(dom, j, false);
+        words = text ? al_text_words(text) : 0;
+        free(text);
+        if (dom->nodes[j].img_count > 0 && words == 0) {
+            if (np < STORY_CARD_MAX_LINKS)
+                pics[np++] = href;
+        } else if (words >= STORY_TITLE_MIN_WORDS && nt < STORY_CARD_MAX_LINKS) {
+            titles[nt++] = href;
+        }
+    }
+    for (size_t p = 0; p < np; p++)
+        for (size_t t = 0; t < nt; t++) {
+            const char *a = pics[p], *b = titles[t];
+            size_t na = url_core(&a), nb = url_core(&b);
+            if (na > 0 && na == nb && strncmp(a, b, na) == 0)
+                return true;
+        }
+    return false;
+}
+
+static void drop_story_cards(al_items *items, const al_dom *dom, const al_meta *meta)
+{
+    int done = -1;                              /* the last box dropped */
+
+    for (size_t i = 0; i < items->count; i++) {
+        al_item *it = &items->items[i];
+        /* a list item is a box itself: its teaser is its text beside the links */
+        int box = dom->nodes[it->node].tag == GUMBO_TAG_LI ? it->node : dom->nodes[it->node].parent;
+        int depth;
+
+        if (it->junk || !al_item_is_block(it) || (done >= 0 && it->node < dom->nodes[done].end) ||
+            al_item_link_share(it) >= LINKED_SHARE)
+            continue;
+        for (depth = 0; box >= 0 && depth < CARD_MAX_DEPTH; depth++, box = dom->nodes[box].parent) {
+            GumboTag t = dom->nodes[box].tag;
+            if (t == GUMBO_TAG_DIV || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_LI || t == GUMBO_TAG_SECTION)
+                break;
+        }
+        if (box < 0 || depth == CARD_MAX_DEPTH || dom->nodes[box].text_len > CARD_MAX_CHARS ||
+            al_score_holds_article(dom, box) ||
+            !story_card_links(dom, box, box == it->node ? -1 : it->node, meta->url))
+            continue;
+        done = box;
+        for (size_t k = i; k > 0 && items->items[k - 1].node >= box; k--)
+            items->items[k - 1].junk = true;    /* the headline, a label of the box */
+        for (size_t k = i; k < items->count && items->items[k].node < dom->nodes[box].end; k++)
+            items->items[k].junk = true;
+    }
+}
+
 /* Does S start with a word of TABLE, in any case (ASCII), followed by a
  * space (WHOLE) or by anything? */
 static bool starts_with_verb(const char *s, const char *table, bool whole)
@@ -2902,6 +3029,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_sponsor_segments(items);
     drop_teaser_lists(items, dom);
     drop_headline_insets(items, dom);
+    drop_story_cards(items, dom, meta);
     drop_appeal_boxes(items, dom);
     drop_appeal_feature_boxes(items, dom);
     drop_prompt_boxes(items, dom);
