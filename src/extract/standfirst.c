@@ -408,6 +408,40 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
  * a box that holds that one picture and it ("<div><img><p>The basin,
  * nine metres long...</p></div>"). */
 #define SHAPED_CAPTION_MAX_WORDS 40
+/* A caption cell: a table of a picture and its caption (Blogger's
+ * "tr-caption-container", older CMSes' picture tables), its classes
+ * aside. Evidence: a <td> of inline text only, alone in its row, the
+ * row right after a row that holds exactly one image and no words. */
+static bool caption_cell(const al_dom *dom, int j)
+{
+    const al_node *n = &dom->nodes[j];
+    int row = n->parent, s;
+    char *text;
+    size_t words, row_words;
+
+    if (n->img_count > 0 || n->heading_count > 0 || n->p_count > 0 || row < 0 ||
+        dom->nodes[row].tag != GUMBO_TAG_TR)
+        return false;
+    for (int k = j + 1; k < n->end; k++)
+        if (!(dom->nodes[k].flags & AL_NODE_TEXT) && al_dom_is_block_tag(dom->nodes[k].tag))
+            return false;
+    if ((s = al_dom_prev_element(dom, row)) < 0 || dom->nodes[s].tag != GUMBO_TAG_TR ||
+        dom->nodes[s].img_count != 1)
+        return false;
+    text = al_dom_text(dom, s, true);
+    words = text ? al_text_words(text) : 1;
+    free(text);
+    if (words > 0)
+        return false;
+    text = al_dom_text(dom, row, true);
+    row_words = text ? al_text_words(text) : 0;
+    free(text);
+    text = al_dom_text(dom, j, true);
+    words = text ? al_text_words(text) : 0;
+    free(text);
+    return words == row_words && words >= LEAD_CAPTION_MIN_WORDS && words <= SHAPED_CAPTION_MAX_WORDS;
+}
+
 static bool shaped_caption(const al_dom *dom, int j)
 {
     const al_node *n = &dom->nodes[j];
@@ -415,6 +449,8 @@ static bool shaped_caption(const al_dom *dom, int j)
     char *text;
     size_t words;
 
+    if (n->tag == GUMBO_TAG_TD)
+        return caption_cell(dom, j);
     if ((n->tag != GUMBO_TAG_DIV && n->tag != GUMBO_TAG_SPAN && n->tag != GUMBO_TAG_P) || n->img_count > 0 ||
         n->p_count > (n->tag == GUMBO_TAG_P) || n->heading_count > 0 || n->text_len == 0)
         return false;
