@@ -142,6 +142,11 @@ static void test_shape_rules(void)
 
     CATCH("timestamp", "<p>Senin, 14 Okt 2024 10:12 WIB</p>", T(P), P);
     KEEP("<p>Senin, 14 Okt 2024 10:12 WIB rapat dimulai.</p>", T(P), P);   /* a sentence */
+    /* a forum's post head: a handle's dot and a month's dot end no sentence */
+    CATCH("timestamp", "<p>hana.k February 11, 2023, 11:02am 3</p>", T(P), P);
+    CATCH("timestamp", "<p>Jan. 5, 2024, 10:15 · 4 replies</p>", T(P), P);
+    KEEP("<p>We met on Feb. 3, 2026 at 10:15.</p>", T(P), P);
+    KEEP("<p>Doors opened at 10:15 on Jan. 5, 2024, as planned.</p>", T(P), P);
 
     CATCH("timestamp", "<p>25/08/2024 18h20 · Atualizado há 2 horas</p>", T(P), P);   /* "18h20": a time */
     CATCH("date-source", "<p>25/08/2024 · Atualizado há 2 horas</p>", T(P), P);
@@ -643,6 +648,10 @@ static void test_meta_rules(void)
     /* a year after "By" starts a sentence; so does a long block that ends as one */
     KEEP("<p>By 2030, the city hopes to be carbon neutral.</p>", T(P), P);
     KEEP("<p>By March 2025 the new bridge should carry its first trains.</p>", T(P), P);
+    /* a month's dot is no sentence's end: a news site's info line */
+    CATCH("by-and-date", "<div><span>Door Redactie</span> <span>30 nov. 2026, 10:15</span> "
+          "<span>4 reacties</span></div>", T(DIV), P);
+    KEEP("<p>By Tuesday the crews had cleared the road. It reopened on 30 Nov. 2026.</p>", T(P), P);
 
     CATCH(NULL, "<pre><code>Share Tweet Pin</code></pre>", T(PRE), ALOUD_BLOCK_CODE);   /* code is never junk */
 }

@@ -3152,6 +3152,26 @@ static bool fires_dated_fields(junk_block *b, const junk_rule *r)
     return fields >= FIELDS_MIN && dated;
 }
 
+/* Does S hold a sentence's stop: "!", "?" or a full stop that ends a
+ * word? A dot inside a word ("hana.k", a forum handle) or after an
+ * abbreviated month before its number ("30 nov. 2026", "Nov. 30") ends
+ * no sentence, nor does one after a digit ("10.15"). */
+static bool has_sentence_stop(const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (*p == '!' || *p == '?')
+            return true;
+        if (*p != '.' || (p > s && p[-1] >= '0' && p[-1] <= '9'))
+            continue;
+        if (p[1] && !strchr(" \"')", p[1]))
+            continue;                   /* inside a word: "hana.k", "a.m" */
+        if (p[1] == ' ' && p[2] >= '0' && p[2] <= '9')
+            continue;                   /* "nov. 2026" */
+        return true;
+    }
+    return false;
+}
+
 /* "By 2030, the city hopes...": a year or a number after the "By" starts
  * a sentence, not a byline, and so does a word in small letters (Dutch
  * "De werkzaamheden ..." opens with another language's "by"); a byline
@@ -3172,17 +3192,23 @@ static bool fires_by_and_date(junk_block *b, const junk_rule *r)
         return false;                   /* "De werkzaamheden ...": a name is capitalised, but a
                                          * forum's "por pepe_azahar » jue 03 dic 2026 08:03",
                                          * a date and a time and no sentence, is a meta line */
-    if (b->words >= BY_SENTENCE_MIN_WORDS && has_sentence_end(b->it->text))
-        return false;
+    if (b->words >= BY_SENTENCE_MIN_WORDS && has_sentence_stop(b->it->text))
+        return false;                   /* "Door Redactie 30 nov. 2026, 10:15": a month's dot */
     if (al_block_ends_sentence(b->it->text) && !starts_with_own_by(b->key, b->meta->lang))
         return false;                   /* a sentence opening with another language's "by" */
     return starts_with_by(b->key) && has_date(b->it->text);
 }
 
+/* A line of a date with its year and a time of day, no sentence: a post's
+ * or a comment's metadata ("Senin, 14 Okt 2024 10:12 WIB"), also with the
+ * poster's handle or byline and a count of replies around it ("hana.k
+ * February 11, 2023, 11:02am 3", "Door Redactie 30 nov. 2026, 10:15 4
+ * reacties": a forum's post head, a news site's info line, set apart only
+ * by class names that may be generated). */
 static bool fires_timestamp(junk_block *b, const junk_rule *r)
 {
     (void)r;
-    return has_year(b->it->text) && has_clock(b->it->text) && !has_sentence_end(b->it->text);
+    return has_year(b->it->text) && has_clock(b->it->text) && !has_sentence_stop(b->it->text);
 }
 
 static bool fires_hashtags(junk_block *b, const junk_rule *r)
