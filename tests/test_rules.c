@@ -751,6 +751,9 @@ static const appeal_row appeal_rows[] = {
     { true, "Steun ons werk met een donatie via iDEAL of Tikkie, of maak een bijdrage over naar NL91 ABNA 0417 1643 00." },
     { false, "De bank rekent vanaf januari 3 euro per maand voor een betaalrekening, meldt de bank in een brief aan "
              "klanten." },
+    /* the inverted main clause names the reader after the verb: "word je lid" asks as "word lid" */
+    { true, "Deze podcast draait zonder reclame. Met 3 euro per maand wordt u donateur; een losse gift kan via iDEAL." },
+    { false, "In de nachttrein naar Wenen word je wakker tussen de bergen; een couchette kost 60 euro per nacht." },
     /* Portuguese */
     { true, "Torne-se assinante do nosso jornal independente por R$ 9,90 por mês." },
     { true, "Apoie o nosso trabalho: faça um Pix ou contribua todos os meses como membro." },
