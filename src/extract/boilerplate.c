@@ -1820,9 +1820,15 @@ static void drop_card(al_items *items, const al_dom *dom, size_t h, const al_met
  * words or more go to the same address, and it is neither the page's own
  * (a post's title and picture link to the post) nor a picture's file (a
  * picture and its "View the full-size photo"). The whole box is dropped:
- * its date and credit lines with the teaser. */
+ * its date and credit lines with the teaser; but when the cards hold half
+ * the article's words or more, they are the article (a roundup's items,
+ * each with its picture and link) and stay. */
 #define STORY_TITLE_MIN_WORDS 3
 #define STORY_CARD_MAX_LINKS 16
+/* ... unless the cards hold NUM/DEN of the items' words or more: a
+ * roundup of products or stories whose items are the article. */
+#define STORY_CARDS_MAX_SHARE_NUM 1
+#define STORY_CARDS_MAX_SHARE_DEN 2
 
 /* Does HREF name a picture's file (".jpg", ".png"...)? */
 static bool picture_file(const char *href)
@@ -1907,13 +1913,19 @@ static bool story_card_links(const al_dom *dom, int box, int skip, const char *u
 static void drop_story_cards(al_items *items, const al_dom *dom, const al_meta *meta)
 {
     int done = -1;                              /* the last box dropped */
+    size_t words = 0, dropped = 0;
+    bool *drop = calloc(items->count + 1, sizeof *drop);
 
+    if (!drop)
+        return;
     for (size_t i = 0; i < items->count; i++) {
         al_item *it = &items->items[i];
         /* a list item is a box itself: its teaser is its text beside the links */
         int box = dom->nodes[it->node].tag == GUMBO_TAG_LI ? it->node : dom->nodes[it->node].parent;
         int depth;
 
+        if (!it->junk && al_item_is_block(it))
+            words += al_text_words(it->text);
         if (it->junk || !al_item_is_block(it) || (done >= 0 && it->node < dom->nodes[done].end) ||
             al_item_link_share(it) >= LINKED_SHARE)
             continue;
@@ -1928,10 +1940,18 @@ static void drop_story_cards(al_items *items, const al_dom *dom, const al_meta *
             continue;
         done = box;
         for (size_t k = i; k > 0 && items->items[k - 1].node >= box; k--)
-            items->items[k - 1].junk = true;    /* the headline, a label of the box */
+            drop[k - 1] = true;                 /* the headline, a label of the box */
         for (size_t k = i; k < items->count && items->items[k].node < dom->nodes[box].end; k++)
-            items->items[k].junk = true;
+            drop[k] = true;
     }
+    for (size_t k = 0; k < items->count; k++)
+        if (drop[k] && !items->items[k].junk && al_item_is_block(&items->items[k]))
+            dropped += al_text_words(items->items[k].text);
+    /* cards that hold half the words or more are the page: a roundup's items */
+    if (dropped * STORY_CARDS_MAX_SHARE_DEN < words * STORY_CARDS_MAX_SHARE_NUM)
+        for (size_t k = 0; k < items->count; k++)
+            items->items[k].junk = items->items[k].junk || drop[k];
+    free(drop);
 }
 
 /* Does S start with a word of TABLE, in any case (ASCII), followed by a
