@@ -556,6 +556,13 @@ static void test_word_rules(void)
     CATCH("copyright", "<p>Copyright 2026 Valley Courier. All rights reserved. This material may not be published, "
           "broadcast, rewritten or redistributed.</p>", T(P), P);        /* the comma is in another sentence */
     KEEP("<p>All rights reserved, the label printed on every sleeve, meant little to the bootleggers.</p>", T(P), P);
+    /* French reproduction formulas */
+    CATCH("copyright", "<p>Reproduction totale ou partielle interdite sans l'accord \xC3\xA9" "crit de "
+          "l'\xC3\xA9" "diteur.</p>", T(P), P);
+    CATCH("copyright", "<p>Source : Ouest Gazette avec agences. Toute reproduction, m\xC3\xAA" "me partielle, "
+          "est soumise \xC3\xA0 autorisation.</p>", T(P), P);
+    KEEP("<p>Le peintre refusait toute reproduction de ses toiles, m\xC3\xAA" "me sur une carte postale.</p>",
+         T(P), P);                                                   /* no formula: prose */
     KEEP("<p>Alle Rechte vorbehalten, stand auf jeder H\xC3\xBClle, doch das st\xC3\xB6rte die Raubkopierer "
          "wenig.</p>", T(P), P);
     KEEP("<p>The contract said all rights reserved, yet the author had sold the film rights twice, once to a studio "
