@@ -384,6 +384,11 @@ static void test_word_rules(void)
            "Tomasz Wierzbicki", __LINE__);                          /* someone else's address */
     KEEP("<p>Les habitants peuvent \xC3\xA9" "crire \xC3\xA0 la mairie, travaux@ville.example, jusqu'au "
          "15 mars.</p>", T(P), P);                                   /* one address, the writer not speaking */
+    /* one address and the newsroom as the addressee, in a line that asks a question */
+    CATCH("author-contact", "<p>Une faute, un oubli ? Signalez-le \xC3\xA0 la r\xC3\xA9" "daction : "
+          "corrections@journal.example</p>", T(P), P);
+    KEEP("<p>La r\xC3\xA9" "daction a re\xC3\xA7u le communiqu\xC3\xA9 de la pr\xC3\xA9" "fecture, envoy\xC3\xA9 "
+         "depuis presse@prefecture.example.</p>", T(P), P);          /* told, nobody asked */
 
     /* feed-link: a short line, mostly a link to a feed by its type, address or "(Atom)" */
     CATCH("feed-link", "<div class=feed-links>Subskrybuj: <a class=feed-link href=#>Komentarze do posta "

@@ -2938,6 +2938,8 @@ static bool writers_mail(const char *text, const char *byline)
     return hit;
 }
 
+static bool quoted(const char *text);
+
 /* The author's contact line ("¿Dudas? Escríbeme a X o búscame en Mastodon
  * como @x@y", "Fragen? Schreiben Sie uns an X", "Masz temat? Napisz do
  * autora: t.wierzbicki@..."): a short block with two addresses or
@@ -2945,7 +2947,11 @@ static bool writers_mail(const char *text, const char *byline)
  * the writer's own (a word of the byline in its name) in a line that does
  * not name her: a story names its writer when it tells of her ("Jane Doe,
  * who wrote to the council from jane.doe@..."). A news line that gives
- * the police's address has one and speaks of others. */
+ * the police's address has one and speaks of others. The newsroom named
+ * as the addressee ([extract.tip_to]: "rédaction", "Redaktion") speaks for
+ * the site as its "we" does, when the line asks the reader or asks a
+ * question, unquoted ("Une erreur, une précision ? Écrivez à la rédaction
+ * web : web@..."): a story quotes its newsroom's address to nobody. */
 static bool fires_author_contact(junk_block *b, const junk_rule *r)
 {
     int n;
@@ -2953,7 +2959,9 @@ static bool fires_author_contact(junk_block *b, const junk_rule *r)
     (void)r;
     if (!strchr(b->it->text, '@') || (n = contact_tokens(b->it->text)) == 0)
         return false;
-    return n >= 2 || features(b)->self || (writers_mail(b->it->text, b->meta->byline) && !named_byline(b));
+    return n >= 2 || features(b)->self || (writers_mail(b->it->text, b->meta->byline) && !named_byline(b)) ||
+           (al_lexicon_match(AL_LEX_TIP_TO, b->key) && (features(b)->address || strchr(b->it->text, '?')) &&
+            !quoted(b->it->text));
 }
 
 /* A press contact: a block that opens with a metadata label
@@ -3497,7 +3505,9 @@ static const junk_rule junk_rules[] = {
     { "author-contact", ANY_KIND, 25, 0, 0, 0, fires_author_contact,
       "the author's contact line: up to 25 words with two e-mail addresses or handles (\"@x@y.z\"), or "
       "one and the writer's \"I\" or \"we\" (\"Questions? Write to us at ...\"), or one that is the "
-      "writer's own, a word of the byline in it, the writer not named (\"Napisz do autora: t.wierzbicki@...\")",
+      "writer's own, a word of the byline in it, the writer not named (\"Napisz do autora: t.wierzbicki@...\"), "
+      "or one and the newsroom ([extract.tip_to]) in a line that asks the reader or a question, unquoted "
+      "(\"Une erreur ? Écrivez à la rédaction : web@...\")",
       "tests/test_rules.c" },
     { "press-contact", ANY_KIND, 60, 0, 0, 0, fires_press_contact,
       "a press contact: up to 60 words that open with a metadata label of [extract.meta] (\"Media "
