@@ -332,15 +332,67 @@ static bool heading_has_count(const char *t)
     return d > 0 && t[d] == ' ';
 }
 
+/* Is KEY's word at W (N bytes) a word or phrase of TABLE, whole? For a
+ * phrase before the word, BEFORE: does KEY end at W with one ("il y a"
+ * before "2 heures")? */
+static bool key_word_in(const char *key, const char *w, size_t n, const char *table, bool before)
+{
+    size_t i, count;
+    const al_lang_entry *e = al_lang_table(table, NULL, &count);
+
+    for (i = 0; i < count; i++) {
+        size_t len = strlen(e[i].key);
+        if (!before && len == n && strncmp(w, e[i].key, n) == 0)
+            return true;
+        if (before && (size_t)(w - key) >= len + 1 && w[-1] == ' ' && strncmp(w - 1 - len, e[i].key, len) == 0 &&
+            (w - 1 - len == key || w[-2 - len] == ' '))
+            return true;
+    }
+    return false;
+}
+
+/* Does head line S say how long ago it was written: a number, its unit
+ * and a word of [extract.ago] after them ("2 giorni fa", "5 hours ago",
+ * "1 uur geleden", "3 dni temu"), or one of [extract.ago_before] before
+ * the number ("vor 2 Stunden", "hace 3 días", "il y a 2 heures")? A
+ * comment's head, as a time is; a sentence tells it otherwise ("two
+ * weeks ago" has no digits, "built 300 years ago" runs on). */
+static bool relative_time(const char *s)
+{
+    char *key = al_text_key(s);
+    bool hit = false;
+
+    for (const char *p = key; p && *p && !hit; p += strcspn(p, " "), p += strspn(p, " ")) {
+        size_t n = strspn(p, "0123456789"), u;
+        const char *unit, *ago;
+        if (n == 0 || (p[n] != ' ' && p[n] != '\0') || (p > key && p[-1] != ' '))
+            continue;
+        hit = key_word_in(key, p, n, "extract.ago_before", true);
+        if (hit || p[n] != ' ')
+            continue;
+        unit = p + n + 1;
+        u = strcspn(unit, " ");
+        if (!unit[u])
+            continue;
+        ago = unit + u + 1;
+        hit = key_word_in(key, ago, strcspn(ago, " "), "extract.ago", false);
+    }
+    free(key);
+    return hit;
+}
+
 /* When a comment was written, in its head line S: 2 for a time ("10:14",
- * "15.20", "um 09:12"), 1 for a date (a year, 19xx or 20xx, and a day of
- * one or two digits: "3 déc. 2026", "March 3, 2024"), else 0. A title
- * with its year ("The Brutalist (2024)") is no date. */
+ * "15.20", "um 09:12") or a relative time ("2 giorni fa"), 1 for a date
+ * (a year, 19xx or 20xx, and a day of one or two digits: "3 déc. 2026",
+ * "March 3, 2024"), else 0. A title with its year ("The Brutalist
+ * (2024)") is no date. */
 static int comment_when(const char *s)
 {
     const char *p = s;
     bool year = false, day = false;
 
+    if (relative_time(s))
+        return 2;
     while (*p) {
         size_t n;
 
@@ -361,6 +413,38 @@ static int comment_when(const char *s)
         p += n;
     }
     return year && day ? 1 : 0;
+}
+
+/* The head line of comment box C written inline, its name and time in
+ * <b> and <span> before the comment's first block ("<div><b>Teo</b>
+ * <span>5 ore fa</span><p>...</p></div>"): the text of C's children
+ * before its first block child, when that block and more text follow;
+ * NULL otherwise. A new string. */
+static char *inline_head(const al_dom *dom, int c)
+{
+    int k;
+    size_t len = 0;
+    char *head = NULL;
+
+    for (k = c + 1; k < dom->nodes[c].end && !(!(dom->nodes[k].flags & AL_NODE_TEXT) &&
+                                               al_dom_is_block_tag(dom->nodes[k].tag));
+         k = dom->nodes[k].end) {
+        char *t = al_dom_text(dom, k, false), *more;
+        size_t n = t ? strlen(t) : 0;
+        if (n && (more = realloc(head, len + n + 2)) != NULL) {
+            head = more;
+            if (len)
+                head[len++] = ' ';
+            memcpy(head + len, t, n + 1);
+            len += n;
+        }
+        free(t);
+    }
+    if (k >= dom->nodes[c].end || dom->nodes[k].text_len == 0 || !head) {
+        free(head);
+        return NULL;                    /* no block under the head: no comment's text */
+    }
+    return head;
 }
 
 /* Is element C one comment of a thread: its first line of text a head (a
@@ -384,9 +468,14 @@ static bool thread_entry(const al_dom *dom, int c)
             for (head = dom->nodes[k].parent; head > c && !(dom->nodes[head].flags & AL_NODE_BLOCK);
                  head = dom->nodes[head].parent)
                 ;
-    if (head <= c || dom->nodes[head].text_len >= dom->nodes[c].text_len)
+    if (head == c) {
+        text = inline_head(dom, c);     /* "<b>Franco_PD</b> <span>2 giorni fa</span><p>..." */
+    } else if (head < c || dom->nodes[head].text_len >= dom->nodes[c].text_len) {
         return false;                   /* no head of its own, or nothing under it */
-    if (!(text = al_dom_text(dom, head, false)))
+    } else {
+        text = al_dom_text(dom, head, false);
+    }
+    if (!text)
         return false;
     for (p = text; *p && !word; p++)
         word = (unsigned char)*p >= 0x80 || isalpha((unsigned char)*p);
