@@ -2095,6 +2095,69 @@ static void drop_author_bio(al_items *items, const al_meta *meta)
     }
 }
 
+/* Is KEY (a text key) an about word of [extract.about] and then NAME (a
+ * text key) and nothing else: "sobre marcos ibarra"? */
+static bool about_key(const char *key, const char *name)
+{
+    size_t i, n;
+    const al_lang_entry *e = al_lang_table("extract.about", NULL, &n);
+
+    for (i = 0; name && *name && i < n; i++) {
+        size_t len = strlen(e[i].key);
+        if (strncmp(key, e[i].key, len) == 0 && key[len] == ' ' && strcmp(key + len + 1, name) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* An "About X" box after the article, whatever its class says (generated
+ * CSS names): a heading of an about word ([extract.about]: "About",
+ * "Sobre", "Über") and then X, the byline's name or the site's, nothing
+ * more ("Sobre Marcos Ibarra", "About Tinkerers Quarterly"), over a short
+ * text (at most BIO_MAX_WORDS words up to the next heading of its level)
+ * and with the article's text before it: the author's or the site's
+ * self-description, the same under every post ("Marcos corre maratones
+ * ... y escribe este blog"), which need not open with the name as
+ * drop_author_bio's does. The page about X has X in its title, not in a
+ * heading after its text; a section about a person the story names is
+ * not headed by the byline's name. */
+static void drop_about_box(al_items *items, const al_meta *meta)
+{
+    char *names[2] = { meta->byline ? al_text_key(meta->byline) : NULL,
+                       meta->site_name ? al_text_key(meta->site_name) : NULL };
+    bool text_before = false;
+
+    for (size_t h = 0; h < items->count; h++) {
+        al_item *it = &items->items[h];
+        size_t end, j, words = 0;
+        char *key;
+        bool about;
+
+        if (it->junk)
+            continue;
+        if (it->kind != AL_ITEM_HEADING) {
+            text_before = text_before || (al_item_is_block(it) && al_text_words(it->text) >= PROSE_MIN_WORDS);
+            continue;
+        }
+        if (!text_before || !(key = al_text_key(it->text)))
+            continue;
+        about = about_key(key, names[0]) || about_key(key, names[1]);
+        free(key);
+        if (!about)
+            continue;
+        for (j = h + 1, end = section_end(items, h); j < end; j++)
+            if (!items->items[j].junk && al_item_is_block(&items->items[j]))
+                words += al_text_words(items->items[j].text);
+        if (words == 0 || words > BIO_MAX_WORDS)
+            continue;
+        for (j = h; j < end; j++)
+            items->items[j].junk = true;
+        h = end - 1;
+    }
+    free(names[0]);
+    free(names[1]);
+}
+
 /* An author card after the article, whatever its class says (generated
  * CSS names): the byline's name alone in an element ("<strong>Katrin
  * Wehmeyer</strong>", a link to the author's page in a <b>), and right
@@ -3147,6 +3210,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_appeal_headings(items);
     drop_author_bio(items, meta);
     drop_author_cards(items, dom, meta);
+    drop_about_box(items, meta);
     drop_end_matter(items, dom, meta);
     drop_box_remnant(items, dom);
     drop_repeats(items);
