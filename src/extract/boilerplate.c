@@ -107,6 +107,14 @@
 #define BIO_LAST_BLOCKS 3
 #define BIO_MAX_WORDS 60
 #define BIO_HEADING_EXTRA_WORDS 3
+/* Under an author card, the article's last read blocks, at most
+ * CARD_TAIL_MAX_BLOCKS of at most CARD_TAIL_MAX_WORDS words each, are
+ * the page's footnotes (drop_card_footnotes). */
+#define CARD_TAIL_MAX_BLOCKS 2
+#define CARD_TAIL_MAX_WORDS 40
+/* ... when the blocks read before the card hold this many words: the
+ * card closes an article, not opens it. */
+#define CARD_BODY_MIN_WORDS 100
 /* A subtitle read as the lead: at least this many words and characters. */
 #define SUBTITLE_MIN_WORDS 8
 #define SUBTITLE_MIN_CHARS 40
@@ -2227,6 +2235,90 @@ static void drop_author_cards(al_items *items, const al_dom *dom, const al_meta 
     }
 }
 
+/* Is element C an author card: a small box (at most CARD_MAX_CHARS of
+ * text) that holds a block whose whole text is a name of the byline (two
+ * words or more), and more than that name (a bio, "Ver todas sus
+ * columnas")? Read or not: a card the template hides from the reader's
+ * view of the article is still where the column ends. A name inside a
+ * line ("por Luis Gil » jue 03 dic 09:20", a forum post's head) is a
+ * byline, not a card. */
+static bool author_card(const al_dom *dom, int c, const char *byline)
+{
+    if (c < 0 || dom->nodes[c].flags & AL_NODE_TEXT || dom->nodes[c].text_len > CARD_MAX_CHARS)
+        return false;
+    for (int j = c + 1; j < dom->nodes[c].end; j++) {
+        char *name;
+        bool hit;
+
+        if (dom->nodes[j].flags & AL_NODE_TEXT || !(dom->nodes[j].flags & AL_NODE_BLOCK) ||
+            !dom->nodes[j].text_len || dom->nodes[j].text_len >= dom->nodes[c].text_len)
+            continue;
+        name = al_dom_text(dom, j, false);
+        hit = name && al_text_words(name) >= 2 && al_text_words(name) <= BIO_BYLINE_MAX_WORDS &&
+              al_text_casestr(byline, name) != NULL;
+        free(name);
+        if (hit)
+            return true;
+    }
+    return false;
+}
+
+/* The author card right before node I (its previous element, or its
+ * ancestors' within BIO_CARD_LEVELS when I opens its parent), or -1. */
+static int card_before(const al_dom *dom, int i, const char *byline)
+{
+    for (int level = 0; i >= 0 && level <= BIO_CARD_LEVELS; level++, i = dom->nodes[i].parent) {
+        int e = al_dom_prev_element(dom, i);
+        if (e >= 0)
+            return author_card(dom, e, byline) ? e : -1;
+    }
+    return -1;
+}
+
+/* The lines under the author card at the article's end: its last read
+ * blocks, at most CARD_TAIL_MAX_BLOCKS short ones (CARD_TAIL_MAX_WORDS
+ * words, no heading), right after a card of the byline's author
+ * (card_before) that is read no more. The card closes the column; what
+ * the template sets under it is a footnote to the page, not the text
+ * ("Las opiniones expresadas en esta columna son responsabilidad
+ * exclusiva de su autora.", "The views expressed are the writer's own").
+ * A card set between the article's paragraphs has the article after it:
+ * a heading or a paragraph longer than a line. */
+static void drop_card_footnotes(al_items *items, const al_dom *dom, const al_meta *meta)
+{
+    size_t k, tail[CARD_TAIL_MAX_BLOCKS], n = 0, body = 0;
+    int card = -1;
+
+    if (!meta->byline || !dom)
+        return;
+    for (k = items->count; k > 0 && n < CARD_TAIL_MAX_BLOCKS && card < 0; k--) {
+        const al_item *t = &items->items[k - 1];
+        if (t->junk || t->kind == AL_ITEM_RULE)
+            continue;
+        if (!al_item_is_block(t) || t->node < 0 || t->node >= dom->count ||
+            al_text_words(t->text) > CARD_TAIL_MAX_WORDS)
+            return;
+        tail[n++] = k - 1;
+        card = card_before(dom, t->node, meta->byline);
+    }
+    if (card < 0)
+        return;
+    for (k = 0; k < tail[n - 1]; k++) {
+        const al_item *t = &items->items[k];
+        if (t->junk || t->kind == AL_ITEM_RULE)
+            continue;
+        if (t->node >= card)
+            return;                     /* the card is read (drop_author_cards'), or text
+                                         * comes after it in the page but before in the
+                                         * reading: not the article's end */
+        body += al_text_words(t->text);
+    }
+    if (body < CARD_BODY_MIN_WORDS)
+        return;                         /* the card is over the article, not under it */
+    while (n > 0)
+        items->items[tail[--n]].junk = true;
+}
+
 /* A long heading right under the title, before any text, is its
  * subtitle: read it as the first paragraph of the lead. */
 static void subtitle_as_lead(al_items *items, size_t title)
@@ -3211,6 +3303,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_author_bio(items, meta);
     drop_author_cards(items, dom, meta);
     drop_about_box(items, meta);
+    drop_card_footnotes(items, dom, meta);
     drop_end_matter(items, dom, meta);
     drop_box_remnant(items, dom);
     drop_repeats(items);
