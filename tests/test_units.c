@@ -230,9 +230,11 @@ static void test_lang_guess(void)
                 __LINE__);
     check_guess("שורת מילים בעברית על מועצת העיר שהצביעה ביום שלישי להשאיר את קווי הלילה של האוטובוסים.", "he",
                 __LINE__);
-    /* no function-word list for Polish: no guess rather than a wrong one */
     check_guess("Rada miasta zagłosowała we wtorek za utrzymaniem nocnych autobusów, po tym jak mieszkańcy przez "
-                "wiele godzin opowiadali o swoich zmianach.", NULL, __LINE__);
+                "wiele godzin opowiadali o swoich zmianach.", "pl", __LINE__);
+    /* no function-word list for Czech: no guess rather than a wrong one (not Polish for its "o") */
+    check_guess("Městská rada v úterý hlasovala pro zachování nočních autobusů poté, co obyvatelé několik hodin "
+                "mluvili o svých směnách.", NULL, __LINE__);
     check_guess("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.", NULL, __LINE__);
     check_guess("OK", NULL, __LINE__);                                   /* too little to tell */
     check_guess("", NULL, __LINE__);
