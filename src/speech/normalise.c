@@ -1145,6 +1145,69 @@ static bool emoji(uint32_t cp)
            cp == 0xA9;
 }
 
+/* Does the number's digits D match one of the space-separated patterns of
+ * the setting KEY ("1 8* 11 11???": a digit stands for itself, '?' for
+ * any digit, '*' for any rest)? */
+static bool digits_match(const nz *c, const char *key, const char *d, size_t nd)
+{
+    const char *l = nz_setting(c, key);
+
+    while (l && *l) {
+        size_t ln = strcspn(l, " "), i = 0;
+        bool ok = true;
+        for (; i < ln && ok; i++) {
+            if (l[i] == '*')
+                break;
+            ok = i < nd && (l[i] == '?' || l[i] == d[i]);
+        }
+        if (ok && (i < ln ? l[i] == '*' : i == nd))
+            return true;
+        l += ln;
+        while (*l == ' ')
+            l++;
+    }
+    return false;
+}
+
+/* "reste <5 %": '<' after a verb of state ([speech.settings] below_verbs:
+ * "reste", "blijft", "mantuvo") is a level, "below": before a percentage
+ * the words of below_percent ("onder de", "por debajo del"), else those of
+ * below; an alternative after '|' before a number whose words start with a
+ * vowel (setting vowel_numbers: Italian "sotto il|" for "l'8 %"), where
+ * an empty one keeps the symbol's word. NULL when it is none of these. */
+static const char *below_words(const nz *c, const char *p, size_t n, char *out, size_t cap)
+{
+    const char *w, *q = p + n, *v;
+    size_t wn = nz_word_before(c, p, &w), nd;
+    char d[24];
+
+    if (*p != '<' || !wn || !nz_in_words(nz_setting(c, "below_verbs"), w, wn))
+        return NULL;
+    while (*q == ' ')
+        q++;
+    for (nd = 0; nz_digit(*q) && nd + 1 < sizeof(d); q++)
+        d[nd++] = *q;
+    if (!nd)
+        return NULL;
+    d[nd] = '\0';
+    while (*q == c->dec || *q == '.' || *q == ',' || nz_digit(*q))
+        q++;
+    q += strncmp(q, "\xC2\xA0", 2) == 0 ? 2 : strncmp(q, "\xE2\x80\xAF", 3) == 0 ? 3 : *q == ' ';
+    v = nz_setting(c, *q == '%' ? "below_percent" : "below");
+    if (!v && *q == '%')
+        v = nz_setting(c, "below");
+    if (!v)
+        return NULL;
+    size_t vn = strcspn(v, "|");
+    if (v[vn] == '|' && digits_match(c, "vowel_numbers", d, nd))
+        v += vn + 1, vn = strlen(v);
+    if (!vn || vn >= cap)
+        return NULL;
+    memcpy(out, v, vn);
+    out[vn] = '\0';
+    return out;
+}
+
 static size_t symbol(nz *c, const char *p)
 {
     const al_lang_entry *e;
@@ -1198,7 +1261,10 @@ static size_t symbol(nz *c, const char *p)
                 al_buf_putc(c->b, ' ');
             return n;
         }
-        if (cp == 0xD7 && measure_by(c, p, n))
+        char below[64];
+        if (below_words(c, p, n, below, sizeof(below)))
+            v = below;   /* "reste <5 %": inférieur à */
+        else if (cp == 0xD7 && measure_by(c, p, n))
             v = measure_by(c, p, n);   /* "2 m × 1,5 m": by */
         /* "3× zo groot": glued to a number and no number after, a
          * multiplier ([speech.words] times: keer, razy), not the sign */
