@@ -1955,7 +1955,19 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             al_buf_printf(c->b, "%.*s %s %s %s", (int)strcspn(yr, "|"), yr, y1, to, y2);
             return (size_t)(bn.e - a->s);
         }
-        if (years || year_next) {
+        const char *yp = nz_setting(c, "year_pair_short_range");
+        if (years && bn.nd == 2 && yp && num_int(a) % 100 >= 10 && strcmp(bn.d, "00") != 0) {
+            /* Dutch "1940-45": negentienveertig tot vijfenveertig, before a
+             * short second year the first in pairs too
+             * ([speech.settings] year_pair_short_range) */
+            const char *args[128] = { 0 };
+            char out[96], hi[24], lo[24];
+            snprintf(hi, sizeof(hi), "%ld", num_int(a) / 100);
+            snprintf(lo, sizeof(lo), "%ld", num_int(a) % 100);
+            args['h'] = hi, args['l'] = lo;
+            nz_tpl(out, sizeof(out), yp, args);
+            al_buf_puts(c->b, out);
+        } else if (years || year_next) {
             char out[96];
             nz_year_str(c, num_int(a), out, sizeof(out));
             al_buf_puts(c->b, out);
