@@ -1060,6 +1060,14 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
         tpl = "%h";   /* "ma-vr 9-18 uur": van 9 tot 18 uur, the word once */   /* "de 9:00 a 14:00": de nueve a catorce horas */
     else if (min == 0)
         tpl = nz_setting(c, ampm ? "time_ampm" : hour >= 13 || hour == 0 ? "time_full_24" : "time_full");
+    else if (nz_setting(c, "time_clock") && (n = nz_word_before(c, a->s, &w)) && w + n + 1 == a->s &&
+             nz_in_words(nz_setting(c, "time_clock_words"), w, n))
+        /* "das 8h30": after a word that only a clock time follows
+         * ([speech.settings] time_clock_words), the short form "oito e
+         * trinta"; a duration keeps its units ("durou 2h30"); half past
+         * a morning hour time_clock_half ("oito e meia") */
+        tpl = min == 30 && hour <= 12 && nz_setting(c, "time_clock_half") ? nz_setting(c, "time_clock_half")
+                                                                        : nz_setting(c, "time_clock");
     else if (min < 10)
         tpl = nz_setting(c, "time_oh");
     else
