@@ -757,6 +757,14 @@ static size_t phone(nz *c, const char *p, bool plus)
             q += 3;
             continue;
         }
+        /* "020-123 4567", "030-123 45 67": a dash after the area code,
+         * spaces in the rest; the area code's own mark */
+        if (ng == 1 && p[0] == '0' && !plus && *q == '-' && nz_digits(q + 1) >= 2 &&
+            q[1 + nz_digits(q + 1)] == ' ' && nz_digit(q[2 + nz_digits(q + 1)])) {
+            q++;
+            alen = total;
+            continue;
+        }
         /* "+49 (0)30 1234567": the trunk zero in brackets is not dialled */
         if (ng == 1 && plus && strncmp(q, " (0)", 4) == 0 && (nz_digit(q[4]) || (q[4] == ' ' && nz_digit(q[5])))) {
             q += q[4] == ' ' ? 5 : 4;
@@ -799,6 +807,16 @@ static size_t phone(nz *c, const char *p, bool plus)
         }
         /* French "01 23 45 67 89": pairs read as numbers, "zéro un" */
         /* and "0 800 123 456": groups of three as numbers, "huit cents" */
+        /* "0800 123 456": a leading zero, then the rest as a number,
+         * "zéro huit cents" */
+        if (lens[g] >= 3 && lens[g] <= 4 && groups[g][0] == '0' && groups[g][1] != '0' &&
+            nz_setting(c, "phone_pairs")) {
+            /* (a comma: "0 800" is read as a number in groups) */
+            al_buf_printf(c->b, "0%s%.*s", lens[g] == 4 ? ", " : " ", (int)lens[g] - 1, groups[g] + 1);
+            if (g + 1 < ng)
+                al_buf_puts(c->b, ", ");
+            continue;
+        }
         if ((lens[g] == 2 || (lens[g] == 3 && groups[g][0] != '0')) && nz_setting(c, "phone_pairs")) {
             if (groups[g][0] == '0')
                 al_buf_printf(c->b, "0 %c", groups[g][1]);
