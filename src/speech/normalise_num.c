@@ -1958,6 +1958,17 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
                 snprintf(to_year, sizeof(to_year), "%.*s", (int)strcspn(form + fn + 1, " |"), form + fn + 1);
                 to = to_year;
             }
+        } else if (rw && years && bn.nd == 2 && strchr(rw, '|') && hn && !after_between(c, a->s) &&
+                   nz_in_words(nz_setting(c, "range_from_words"), hw, hn)) {
+            /* "del 1915-18": the article said, the years' word for "to"
+             * alone before a short second year (del millenovecentoquindici
+             * al diciotto) */
+            const char *form = strchr(rw, '|') + 1;
+            size_t fn = strcspn(form, " |");
+            if (form[fn] == ' ') {
+                snprintf(to_year, sizeof(to_year), "%.*s", (int)strcspn(form + fn + 1, " |"), form + fn + 1);
+                to = to_year;
+            }
         }
         /* Polish "w latach 2015–2020": od dwa tysiące piętnastego do dwa
          * tysiące dwudziestego, the years as ordinals of "rok" in the
@@ -1997,6 +2008,10 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
          * ([speech.settings] season_pair) */
         if (years && *s == '-' && nz_setting(c, "season_pair") &&
             (bn.nd == 4 ? num_int(&bn) : num_int(&bn) + num_int(a) / 100 * 100) == num_int(a) + 1)
+            al_buf_putc(c->b, ' ');
+        /* Polish "1914-18": czternaście osiemnaście, a short second year
+         * follows with no word ([speech.settings] year_short_bare) */
+        else if (years && bn.nd == 2 && nz_setting(c, "year_short_bare"))
             al_buf_putc(c->b, ' ');
         else
             al_buf_printf(c->b, " %s ", to);
