@@ -554,6 +554,33 @@ size_t nz_iso_date(nz *c, const char *p)
 }
 
 /* "5/3/2024", "05.03.2024" in the language's order. */
+/* The order of a slashed date ("03/12/2026") in this text: the order of
+ * the first date in it that only one order fits ("25/12/2024": dmy), else
+ * [speech.settings] date_order_no_region on a page that names no region
+ * (English "en": the slashed date is the American form), else NULL. */
+static const char *slash_order(const nz *c)
+{
+    for (const char *p = c->text; *p; p++) {
+        size_t n1 = nz_digits(p), n2, n3;
+        if (!n1 || (p > c->text && (nz_digit(p[-1]) || p[-1] == '/'))) {
+            p += n1 ? n1 - 1 : 0;
+            continue;
+        }
+        if (n1 > 2 || p[n1] != '/' || (n2 = nz_digits(p + n1 + 1)) < 1 || n2 > 2 || p[n1 + 1 + n2] != '/' ||
+            ((n3 = nz_digits(p + n1 + 2 + n2)) != 4 && n3 != 2)) {
+            p += n1 - 1;
+            continue;
+        }
+        int x = atoi(p), y = atoi(p + n1 + 1);
+        if (x > 12 && x <= 31 && y >= 1 && y <= 12)
+            return "dmy";
+        if (y > 12 && y <= 31 && x >= 1 && x <= 12)
+            return "mdy";
+        p += n1 - 1;
+    }
+    return c->region[0] ? NULL : nz_setting(c, "date_order_no_region");
+}
+
 size_t nz_numeric_date(nz *c, const nz_num *a)
 {
     const char *q = a->e, *order = nz_setting(c, "date_order");
@@ -601,6 +628,10 @@ size_t nz_numeric_date(nz *c, const nz_num *a)
         (q[2 + n2 + n3] == sep && nz_digit(q[3 + n2 + n3])))
         return 0;
     x = atoi(a->d), y2 = atoi(q + 1);
+    if (sep == '/' && slash_order(c) && strcmp(slash_order(c), order) != 0) {
+        order = slash_order(c);
+        written = strcmp(order, "mdy") == 0 ? 1 : -1;
+    }
     d = strcmp(order, "mdy") == 0 ? y2 : x;
     m = strcmp(order, "mdy") == 0 ? x : y2;
     year = atol(q + 2 + n2);

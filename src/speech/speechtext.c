@@ -215,6 +215,12 @@ static char *spoken(const char *text, const al_voice *v, const char *lang)
     }
     said = v->lexicon ? al_pronounce_apply(v->lexicon, hosts.data, l) : al_strdup(hosts.data);
     al_buf_free(&hosts);
+    /* a page in "en" read with the voice "en-gb": the page names no
+     * region, and the normaliser is told so (a slashed date's order) */
+    const char *rq = v->info.requested;
+    size_t rn = strlen(rq);
+    if (!lang && rn && !strpbrk(rq, "-_") && strncasecmp(rq, l, rn) == 0 && (l[rn] == '-' || l[rn] == '_'))
+        l = rq;
     words = said ? al_normalise(said, l) : NULL;
     free(said);
     return words;
