@@ -55,6 +55,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_COMPOUND] = "speech.compound",       [NZ_STOPWORDS] = "extract.stopwords",
     [NZ_WEEKDAY_ABBREV] = "speech.weekday_abbrev",
     [NZ_CURRENCY_SUB] = "speech.currency_sub", [NZ_LAW_CODES] = "speech.law_codes",
+    [NZ_BIBLE] = "speech.bible_books",
 };
 
 /* ---- identifiers, hashtags, handles ---- */
@@ -1007,13 +1008,46 @@ static size_t spelled_caps(nz *c, const char *p)
     return n;
 }
 
+/* "Joh 3,16", "Johannes 3:16": a book of [speech.bible_books] (its name
+ * or abbreviation, with or without its period), then a chapter and a
+ * verse joined by ',' or ':', is a Bible reference, said "Johannes 3, 16"
+ * (not a decimal, not a time); not before a unit, a currency or '%'. */
+static size_t scripture(nz *c, const char *p)
+{
+    const al_lang_entry *e;
+    const char *q = p;
+    uint32_t cp;
+    size_t k, n, ch, vs;
+
+    if (!c->t[NZ_BIBLE].n)
+        return 0;
+    while ((k = nz_cp(q, &cp)) && nz_is_letter(cp))
+        q += k;
+    n = (size_t)(q - p);
+    if (!(e = *q == '.' ? nz_find(c, NZ_BIBLE, p, n + 1, false) : NULL) && !(e = nz_find(c, NZ_BIBLE, p, n, false)))
+        return 0;
+    q += *q == '.';
+    if (*q != ' ' || !(ch = nz_digits(q + 1)) || ch > 3 || (q[1 + ch] != ',' && q[1 + ch] != ':') ||
+        !(vs = nz_digits(q + 2 + ch)) || vs > 3 || nz_is_alnum_at(q + 2 + ch + vs) ||
+        (strchr(".,:", q[2 + ch + vs]) && nz_digit(q[3 + ch + vs])))
+        return 0;
+    /* "Markus 3,5 Kilo", "Jean 2,50 €": a name, then an amount */
+    const char *r = q + 2 + ch + vs;
+    r += *r == ' ' || strncmp(r, "\xC2\xA0", 2) == 0 ? (*r == ' ' ? 1 : 2) : 0;
+    if (*r == '%' || nz_match(c, NZ_UNITS, r, false, &k) || nz_match(c, NZ_UNITS_TIGHT, r, false, &k) ||
+        nz_match(c, NZ_CURRENCY, r, false, &k) || nz_match(c, NZ_MAGNITUDE, r, false, &k))
+        return 0;
+    al_buf_printf(c->b, "%s %.*s, %.*s", nz_value(e), (int)ch, q + 1, (int)vs, q + 2 + ch);
+    return (size_t)(q + 2 + ch + vs - p);
+}
+
 static size_t word(nz *c, const char *p)
 {
     size_t n, id, r = 0;
     const char *q;
     uint32_t cp;
 
-    if ((n = law_code(c, p)) || (n = spelled_caps(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
+    if ((n = scripture(c, p)) || (n = law_code(c, p)) || (n = spelled_caps(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
         (n = unit_after_per(c, p)) || (n = unit_alone(c, p)))
         return n;
     /* "v2.3.1" */

@@ -29,6 +29,7 @@ enum {
     NZ_STOPWORDS,     /* [extract.stopwords]: a language's function words */
     NZ_WEEKDAY_ABBREV,
     NZ_LAW_CODES,     /* [speech.law_codes]: "CP" after an article's number */
+    NZ_BIBLE,         /* [speech.bible_books]: "Joh" before "3,16" */
     NZ_MUL_SYMBOLS,   /* mul's [speech.symbols] */
     NZ_T_COUNT
 };
