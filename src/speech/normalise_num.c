@@ -569,12 +569,34 @@ static size_t postcode(nz *c, const char *p)
         }
         if (!words || !(nz_at_end(r) || strchr(".,;:)", *r)))
             continue;
+        /* [speech.settings] postcode_say: "number", each group of digits
+         * as a number after its leading zeros (Spanish "28014" veintiocho
+         * mil catorce, Portuguese "1100-053" mil e cem, zero cinquenta e
+         * três); "pairs", in pairs (Dutch "3511 AB" vijfendertig elf);
+         * else digit by digit */
+        const char *say = nz_setting(c, "postcode_say");
+        bool number = say && strcmp(say, "number") == 0, pairs = say && strcmp(say, "pairs") == 0;
         for (size_t i = 0; i < used; i++) {
             if (p[i] == '-' || p[i] == ' ')
                 continue;
+            size_t dn = nz_digits(p + i);
+            /* (two numbers: a comma between them) */
             if (c->b->len && c->b->data[c->b->len - 1] != ' ')
-                al_buf_putc(c->b, ' ');
-            al_buf_putc(c->b, p[i]);
+                al_buf_puts(c->b, number && dn && i ? ", " : " ");
+            if (dn && number) {
+                while (dn > 1 && p[i] == '0') {
+                    al_buf_puts(c->b, "0 ");
+                    i++, dn--;
+                }
+                al_buf_put(c->b, p + i, dn);
+                i += dn - 1;
+            } else if (dn >= 4 && dn % 2 == 0 && pairs) {
+                for (size_t j = 0; j < dn; j += 2)
+                    al_buf_printf(c->b, "%s%.2s", j ? " " : "", p + i + j);
+                i += dn - 1;
+            } else {
+                al_buf_putc(c->b, p[i]);
+            }
         }
         return used;
     }
