@@ -55,7 +55,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_COMPOUND] = "speech.compound",       [NZ_STOPWORDS] = "extract.stopwords",
     [NZ_WEEKDAY_ABBREV] = "speech.weekday_abbrev",
     [NZ_CURRENCY_SUB] = "speech.currency_sub", [NZ_LAW_CODES] = "speech.law_codes",
-    [NZ_BIBLE] = "speech.bible_books",
+    [NZ_BIBLE] = "speech.bible_books",      [NZ_PERIODS] = "speech.period_abbrev",
 };
 
 /* ---- identifiers, hashtags, handles ---- */
@@ -1041,13 +1041,47 @@ static size_t scripture(nz *c, const char *p)
     return (size_t)(q + 2 + ch + vs - p);
 }
 
+/* "T3 2026", "S1": a capital of [speech.period_abbrev] ("T": "trimestre
+ * 4", the period's noun and how many a year has) glued to its number is
+ * that period, said as the number's ordinal ([speech.settings]
+ * period_form: the form of [speech.ordinals], the first when it has no
+ * such form) and the noun: "troisième trimestre", "tercer trimestre". */
+static size_t period_abbrev(nz *c, const char *p)
+{
+    const al_lang_entry *e;
+    const char *v, *o, *sp;
+    char key[4];
+
+    if (!c->t[NZ_PERIODS].n || !nz_digit(p[1]) || nz_is_alnum_at(p + 2) || (p[2] == '.' && nz_digit(p[3])) ||
+        !(e = nz_find(c, NZ_PERIODS, p, 1, false)) || !(sp = strrchr(v = nz_value(e), ' ')) ||
+        p[1] < '1' || p[1] - '0' > atoi(sp + 1))
+        return 0;
+    /* after a word of [speech.settings] period_before ("au", "del") or
+     * before a year: not the French flat "un T3" */
+    const char *w;
+    size_t wn = nz_word_before(c, p, &w);
+    bool year = p[2] == ' ' && nz_digits(p + 3) == 4 && !nz_is_alnum_at(p + 7);
+    if (!year && !(wn && w + wn + 1 == p && nz_in_words(nz_setting(c, "period_before"), w, wn)))
+        return 0;
+    snprintf(key, sizeof(key), "%c", p[1]);
+    if (!(o = nz_get(c, NZ_ORDINALS, key)))
+        return 0;
+    const char *f = nz_setting(c, "period_form");
+    int form = f ? atoi(f) : 0, forms = 0;
+    for (const char *q = o; (q = strchr(q, '|')); q++)
+        forms++;
+    nz_put_form(c, o, form <= forms ? form : 0);
+    al_buf_printf(c->b, " %.*s", (int)(sp - v), v);
+    return 2;
+}
+
 static size_t word(nz *c, const char *p)
 {
     size_t n, id, r = 0;
     const char *q;
     uint32_t cp;
 
-    if ((n = scripture(c, p)) || (n = law_code(c, p)) || (n = spelled_caps(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
+    if ((n = period_abbrev(c, p)) || (n = scripture(c, p)) || (n = law_code(c, p)) || (n = spelled_caps(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
         (n = unit_after_per(c, p)) || (n = unit_alone(c, p)))
         return n;
     /* "v2.3.1" */

@@ -30,6 +30,7 @@ enum {
     NZ_WEEKDAY_ABBREV,
     NZ_LAW_CODES,     /* [speech.law_codes]: "CP" after an article's number */
     NZ_BIBLE,         /* [speech.bible_books]: "Joh" before "3,16" */
+    NZ_PERIODS,       /* [speech.period_abbrev]: "T3" troisième trimestre */
     NZ_MUL_SYMBOLS,   /* mul's [speech.symbols] */
     NZ_T_COUNT
 };
