@@ -2496,6 +2496,36 @@ static bool fires_social_prompt(junk_block *b, const junk_rule *r)
     return false;
 }
 
+/* A prompt to follow the site or a section of it on its social networks,
+ * left under a story ("Follow World News on NBCNews.com on Twitter and
+ * Facebook", "Follow us on Instagram and Pinterest"): a short block whose
+ * first words are a follow verb of [extract.follow] and that names two
+ * networks or more ([extract.follow_network]). One network and a name is
+ * often the writer's own account ("Follow Jane Doe on Twitter"), which
+ * the corpus's readers keep with the story. Not a quote. A sentence that
+ * names networks ("Like many teens on Facebook and Instagram, ...") has
+ * no follow verb first: "like" alone is none, "like us" is. */
+#define FOLLOW_MIN_NETWORKS 2
+
+static bool fires_follow_prompt(junk_block *b, const junk_rule *r)
+{
+    size_t i, n, networks = 0;
+    const al_lang_entry *e = al_lang_table("extract.follow", NULL, &n);
+    bool first = false;
+
+    (void)r;
+    for (i = 0; i < n && !first; i++) {
+        size_t len = strlen(e[i].key);
+        first = strncmp(b->key, e[i].key, len) == 0 && (b->key[len] == ' ' || b->key[len] == '\0');
+    }
+    if (!first || quoted(b->it->text))
+        return false;
+    e = al_lang_table("extract.follow_network", NULL, &n);
+    for (i = 0; i < n; i++)
+        networks += al_key_has_words(b->key, e[i].key);
+    return networks >= FOLLOW_MIN_NETWORKS;
+}
+
 /* Does KEY, a text key, hold a word of TABLE, in every language: a whole
  * word or phrase, or with "word*" a word that starts so? */
 bool al_block_key_has_table_word(const char *key, const char *table)
@@ -3493,6 +3523,11 @@ static const junk_rule junk_rules[] = {
     { "share-prompt", ANY_KIND, 20, 0, 0, 0, fires_share_prompt,
       "a prompt to share (\"Know someone who would like this?\")",
       "tests/pages/recipe-card" },
+    { "follow-prompt", ANY_KIND, 15, 0, 0, 0, fires_follow_prompt,
+      "a prompt to follow the site on its social networks: a follow verb first ([extract.follow]: "
+      "\"Follow\", \"Like us\") and two networks or more ([extract.follow_network]: \"on Twitter "
+      "and Facebook\"), up to 15 words, not quoted",
+      "tests/pages/follow-prompt-under-story" },
     { "social-prompt", P, 30, 0, 0, 0, fires_social_prompt,
       "a prompt to show one's result: a short question first, then a handle or hashtag to tag "
       "(\"Did you make this recipe? Tag @x on Instagram\", \"Vous l'avez testée ? ... avec #x\")",
