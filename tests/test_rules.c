@@ -865,6 +865,12 @@ static const appeal_row continue_rows[] = {
     { true, "Every donation made before December 31 will be matched dollar for dollar, up to $50,000." },
     { false, "Mr Hale said more than 140 people had donated, most of them giving between £5 and £20." },
     { false, "Die Gruppe will die Petition im nächsten Monat dem Stadtrat übergeben." },
+    /* German writes its nouns with a capital: "an Spenden" names donations
+     * received, it asks for none; the polite imperative is the verb */
+    { false, "Geld ist dagegen selten das Problem. Der Förderverein der Werkstatt hat im vergangenen Jahr 3.480 "
+             "Euro an Spenden eingenommen, vor allem über eine Sammelbox neben der Kaffeekanne." },
+    { true, "Deshalb bitten wir Sie: Spenden Sie 5 Euro im Monat." },
+    { true, "Jetzt Spenden" },
     /* a price per period told to nobody in a sentence, out of the appeal's small box: news */
     { false, "Het bestuur meldde na afloop dat de ledenvergadering de contributie voor seniorenleden vanaf januari "
              "met 18 euro per jaar verhoogt." },
