@@ -2106,6 +2106,72 @@ static bool fires_teaser_title(junk_block *b, const junk_rule *r)
     return false;
 }
 
+/* A picture's caption said again, shorter: a line of no sentence in a
+ * <figure> that holds a picture and a <figcaption>, outside that caption,
+ * at least CAPTION_COPY_SHARE of whose words of CAPTION_COPY_MIN_BYTES
+ * bytes or more (at least one) are the caption's words ("Toaster-Prüfung
+ * in Altenhagen" under "Ehrenamtliche ... von Altenhagen prüfen einen
+ * Toaster ...": the small-screen caption beside the full one). A line
+ * that names other things ("Foto: ...", a real caption beside a
+ * figcaption of credits only) is not the caption's copy. */
+#define CAPTION_COPY_MAX_WORDS 12
+#define CAPTION_COPY_MIN_BYTES 4
+#define CAPTION_COPY_SHARE 0.5
+
+/* The share of KEY's words of CAPTION_COPY_MIN_BYTES or more that are
+ * words of key OTHER; -1 when KEY has none. */
+static double long_word_share(const char *key, const char *other)
+{
+    size_t total = 0, found = 0;
+    const char *p = key;
+
+    while (*p) {
+        size_t n = strcspn(p, " ");
+        if (n >= CAPTION_COPY_MIN_BYTES) {
+            const char *q = other;
+            total++;
+            while (*q) {
+                size_t m = strcspn(q, " ");
+                if (m == n && strncmp(q, p, n) == 0) {
+                    found++;
+                    break;
+                }
+                q += m + (q[m] == ' ');
+            }
+        }
+        p += n + (p[n] == ' ');
+    }
+    return total ? (double)found / (double)total : -1;
+}
+
+static bool fires_caption_copy(junk_block *b, const junk_rule *r)
+{
+    const al_dom *dom = b->dom;
+    int i = b->it->node, f, j;
+    bool copy = false;
+
+    (void)r;
+    if (b->it->kind == ALOUD_BLOCK_CAPTION || b->it->kind == ALOUD_BLOCK_TABLE_ROW || has_sentence_end(b->it->text))
+        return false;
+    for (f = i; f >= 0 && dom->nodes[f].tag != GUMBO_TAG_FIGURE; f = dom->nodes[f].parent)
+        if (dom->nodes[f].tag == GUMBO_TAG_FIGCAPTION)
+            return false;                               /* the caption itself */
+    if (f < 0 || dom->nodes[f].img_count == 0)
+        return false;
+    for (j = f + 1; j < dom->nodes[f].end && !copy; j++) {
+        char *text, *key;
+        if (dom->nodes[j].tag != GUMBO_TAG_FIGCAPTION)
+            continue;
+        if ((text = al_dom_text(dom, j, false)) != NULL && (key = al_text_key(text)) != NULL) {
+            copy = long_word_share(b->key, key) >= CAPTION_COPY_SHARE;
+            free(key);
+        }
+        free(text);
+        j = dom->nodes[j].end - 1;
+    }
+    return copy;
+}
+
 /* A slideshow counter: "Image 1 of 12", "3 / 10", "Bild 2 von 8", "Foto 1
  * de 5": two numbers, the first not past the second, joined by a word of
  * [extract.counter_of] or, in a caption or a figure (SLASH), by "/" (else
@@ -3402,6 +3468,10 @@ static const junk_rule junk_rules[] = {
       "a slideshow counter: two numbers, the first not past the second, \"of\" or \"/\" between "
       "(\"Image 1 of 12\", \"3 / 10\")",
       "tests/pages/gallery-counter-captions" },
+    { "caption-copy", ANY_KIND, CAPTION_COPY_MAX_WORDS, 0, 0, 0, fires_caption_copy,
+      "a picture's caption said again: a short line, no sentence, in a <figure> with a picture, outside its "
+      "<figcaption>, half its words of 4 letters or more the caption's (\"Toaster-Pr\xC3\xBC" "fung in Altenhagen\")",
+      "tests/pages/de-magazin-reparaturcafe-kernpunkte" },
     { "gallery-control", ANY_KIND, GALLERY_HEAD_MAX_WORDS, 0, 0.5, 0, fires_gallery_control,
       "a gallery's bar: a short line, no sentence, inside a gallery or slideshow container, with a "
       "counter (\"Bild 2 von 6\", \"Photo 3/7\"), mostly link, made of controls, or the gallery's title "
