@@ -2532,9 +2532,12 @@ static bool fires_share_prompt(junk_block *b, const junk_rule *r)
  * this recipe?", "¿La has preparado?", "Vous l'avez testée ?"), and a
  * handle or hashtag to tag comes after it ("Tag @littlecopperpot on
  * Instagram", "avec #carnetdemargaux"), and the reader is addressed
- * (appeal.c's reader words: "you", "votre", "enséñame"). An article's
- * question is followed by its answer ("Why does it matter? The #MeToo
- * hashtag spread ..."), not by a handle given to the reader. */
+ * (appeal.c's reader words: "you", "votre", "enséñame") or the sentence
+ * after the question opens by asking the reader to show or tag
+ * ([extract.social_ask]: European Portuguese says "you" with the verb
+ * alone, "Fez esta receita? Mostre-me o resultado ... com @x"). An
+ * article's question is followed by its answer ("Why does it matter?
+ * The #MeToo hashtag spread ..."), not by a handle given to the reader. */
 #define SOCIAL_PROMPT_QUESTION_MAX_WORDS 6
 
 static bool fires_social_prompt(junk_block *b, const junk_rule *r)
@@ -2548,8 +2551,15 @@ static bool fires_social_prompt(junk_block *b, const junk_rule *r)
         return false;
     words = al_text_words(question);
     free(question);
-    if (words == 0 || words > SOCIAL_PROMPT_QUESTION_MAX_WORDS || !features(b)->address)
+    if (words == 0 || words > SOCIAL_PROMPT_QUESTION_MAX_WORDS)
         return false;
+    if (!features(b)->address) {
+        char *rest = al_text_key(q + 1);
+        bool asks = rest && al_lexicon_match(AL_LEX_SOCIAL_ASK, rest);
+        free(rest);
+        if (!asks)
+            return false;
+    }
     for (p = q + 1; *p;) {
         size_t n;
 

@@ -50,6 +50,7 @@ static const char *const table_of[AL_LEX_KINDS] = {
     [AL_LEX_TIP_TO] = "extract.tip_to",
     [AL_LEX_TIP_CHANNEL] = "extract.tip_channel",
     [AL_LEX_REPUBLISHED] = "extract.republished",
+    [AL_LEX_SOCIAL_ASK] = "extract.social_ask",
 };
 
 #define STOPWORDS "extract.stopwords"
@@ -107,7 +108,7 @@ static const kind_index *kind_of(al_lex_kind kind)
 static bool prefix_kind(al_lex_kind k)
 {
     return k == AL_LEX_READMORE || k == AL_LEX_HEADING || k == AL_LEX_GOBACK || k == AL_LEX_META ||
-           k == AL_LEX_APPEAL_HEAD || k == AL_LEX_CREDIT || k == AL_LEX_DATELINE;
+           k == AL_LEX_APPEAL_HEAD || k == AL_LEX_CREDIT || k == AL_LEX_DATELINE || k == AL_LEX_SOCIAL_ASK;
 }
 
 /* Does phrase key P occur in KEY at a word boundary (anywhere, or at the start)? */
