@@ -135,6 +135,13 @@ static void test_shape_rules(void)
          T(DIV), P);
     KEEP("<div class=gallery-story><h2 id=t>What the council decided</h2><p>The council met on Friday.</p>"
          SLIDE "</div>", T(H2), AL_ITEM_HEADING);
+    /* a gallery's bar by its counter, whatever the class: the title and which picture is shown; a
+     * story's part heading, a score and a sentence beside a picture stay */
+    CATCH("gallery-label", "<div class=c1><div id=t><span>Zobacz zdj\xC4\x99" "cia</span> "
+          "<span>Zdj\xC4\x99" "cie 1 z 2</span></div>" SLIDE SLIDE "</div>", T(DIV), P);
+    KEEP("<div class=c1><h2 id=t>Part 1 of 3</h2>" SLIDE "</div>", T(H2), AL_ITEM_HEADING);
+    KEEP("<div class=c1><div id=t>Our verdict 8/10</div>" SLIDE "</div>", T(DIV), P);
+    KEEP("<div class=c1><div id=t>The home side won 2 of 3.</div>" SLIDE "</div>", T(DIV), P);
 #undef SLIDE
 
     CATCH("hashtags", "<p>#travel #seoul #daytrip</p>", T(P), P);

@@ -1447,6 +1447,19 @@ static bool gallery_count(const char *folded)
     return false;
 }
 
+/* Does T end with a slide counter joined by a word ("Zdjęcie 1 z 2",
+ * "Bild 2 von 6"; not "3/10", a score as well)? */
+static bool ends_with_counter(const char *t)
+{
+    const char *p, *end;
+
+    for (p = t; *p; p++)
+        if (*p >= '0' && *p <= '9' && (p == t || p[-1] == ' ') && (end = al_counter_end(p, false)) != NULL &&
+            end[strspn(end, " ")] == '\0')
+            return true;
+    return false;
+}
+
 static bool gallery_label(const char *t)
 {
     const char *end, *p;
@@ -1466,11 +1479,15 @@ static bool gallery_label(const char *t)
     return hit;
 }
 
+/* A gallery's bar by its counter: a line that ends with a slide counter
+ * ("Zobacz zdjęcia Zdjęcie 1 z 2" over the slides): the gallery's title
+ * and which picture is shown, for the eye. Not a heading's rule ("Part 1
+ * of 3" heads a story's first part). */
 static bool fires_gallery_label(junk_block *b, const junk_rule *r)
 {
     (void)r;
     return b->it->kind != ALOUD_BLOCK_CAPTION && !has_sentence_end(b->it->text) &&
-           beside_picture(b->dom, b->it->node) && gallery_label(b->it->text);
+           beside_picture(b->dom, b->it->node) && (gallery_label(b->it->text) || ends_with_counter(b->it->text));
 }
 
 /* A gallery's title set as a heading ("<h4>Galeria zdjęć: ...</h4>" above
@@ -3491,7 +3508,8 @@ static const junk_rule junk_rules[] = {
     { "gallery-label", ANY_KIND, GALLERY_HEAD_MAX_WORDS, 0, 0, 0, fires_gallery_label,
       "a gallery's label beside a picture: a short line, no sentence, that opens with a word of "
       "[extract.gallery] and ends, or goes on with ':' and a title, a counter or a count in brackets "
-      "(\"Fotogaleria: o mercado renovado\", \"Bildergalerie Bild 2 von 6\", \"Zobacz galerię (15 zdjęć)\")",
+      "(\"Fotogaleria: o mercado renovado\", \"Bildergalerie Bild 2 von 6\", \"Zobacz galerię (15 zdjęć)\"), "
+      "or that ends with a slide counter joined by a word (\"Zobacz zdj\xC4\x99" "cia Zdj\xC4\x99" "cie 1 z 2\")",
       "tests/pages/pt-jornal-mercado-galeria-dividido" },
     { "share", ANY_KIND, 12, 0, 0, 0, fires_share,
       "a share bar: the whole block is share words (\"Share Tweet Pin\"), up to three buttons "
