@@ -1434,13 +1434,26 @@ static size_t symbol(nz *c, const char *p)
 /* ---- driver ---- */
 
 /* An 'x' at P that means "times": between two numbers ("5 x 3 m") or
- * glued after one ("3x täglich", "2x plus rapide"); said as the
- * language's word for '×' ([speech.symbols]). Not "4x4", "0x1F", "x86". */
+ * glued after one ("3x täglich", "2x plus rapide") or before one after
+ * a word ("a fait x3"); said as the language's word for '×'
+ * ([speech.symbols]). Not "4x4", "0x1F", "x86". */
 static bool times(nz *c, const char *p, bool bound)
 {
     const char *v;
 
-    if (p == c->text || nz_is_alnum_at(p + 1) || !(v = nz_get(c, NZ_SYMBOLS, "\xC3\x97")))
+    if (p == c->text || !(v = nz_get(c, NZ_SYMBOLS, "\xC3\x97")))
+        return false;
+    /* "a fait x3", "ha fatto x3": glued before a number from 2 to 20
+     * after a word, a multiplier, said as the sign (fois trois, per tre);
+     * not "x86", "x64" */
+    size_t dn = nz_digits(p + 1);
+    if (bound && dn >= 1 && dn <= 2 && atoi(p + 1) >= 2 && atoi(p + 1) <= 20 && p[-1] == ' ' && p - c->text >= 2 && nz_is_letter((unsigned char)p[-2]) &&
+        !nz_is_alnum_at(p + 1 + dn) && !((p[1 + dn] == '.' || p[1 + dn] == ',') && nz_digit(p[2 + dn]))) {
+        nz_space(c);
+        al_buf_printf(c->b, "%s ", v);
+        return true;
+    }
+    if (nz_is_alnum_at(p + 1))
         return false;
     if (bound ? !(p - c->text >= 2 && p[-1] == ' ' && nz_digit(p[-2]) && p[1] == ' ' && nz_digit(p[2]))
               : !(nz_digit(p[-1]) && (p[1] == ' ' || p[1] == '\0' || strchr(",.;:", p[1]))))
