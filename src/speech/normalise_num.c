@@ -2314,6 +2314,46 @@ static size_t compound(nz *c, const char *p)
     return n + 1;
 }
 
+/* Round the clock: "24 h/24", "7 j/7" (a number, a unit of
+ * [speech.settings] round_units and the same number after a slash: "24
+ * heures sur 24", round_over) and "24/7" ([speech.settings]
+ * round_clock, %a and %b the two numbers: Polish "%a na %b"). */
+static size_t round_clock(nz *c, const char *p)
+{
+    size_t n = nz_digits(p), un = 0, m;
+    const char *q = p + n, *over = nz_setting(c, "round_over"), *tpl = nz_setting(c, "round_clock");
+
+    if (p > c->text && (p[-1] == '/' || nz_is_alnum_at(p - 1)))
+        return 0;
+    if (tpl && n == 2 && strncmp(p, "24/7", 4) == 0 && !nz_is_alnum_at(p + 4) && p[4] != '/' &&
+        !((p[4] == '.' || p[4] == ',') && nz_digit(p[5]))) {
+        const char *args[128] = { 0 };
+        char out[64];
+        args['a'] = "24", args['b'] = "7";
+        nz_tpl(out, sizeof(out), tpl, args);
+        al_buf_puts(c->b, out);
+        return 4;
+    }
+    if (!over || n > 2)
+        return 0;
+    q += *q == ' ';
+    /* the unit: "LETTERS=WORD" pairs of [speech.settings] round_units */
+    const char *l = nz_setting(c, "round_units"), *word = NULL;
+    size_t wn = 0;
+    while (l && *l && !word) {
+        size_t ln = strcspn(l, " "), kn = strcspn(l, "= ");
+        if (l[kn] == '=' && strncmp(l, q, kn) == 0 && q[kn] == '/')
+            un = kn, word = l + kn + 1, wn = ln - kn - 1;
+        l += ln;
+        while (*l == ' ')
+            l++;
+    }
+    if (!word || (m = nz_digits(q + un + 1)) != n || strncmp(p, q + un + 1, n) != 0 || nz_is_alnum_at(q + un + 1 + m))
+        return 0;
+    al_buf_printf(c->b, "%.*s %.*s %s %.*s", (int)n, p, (int)wn, word, over, (int)n, p);
+    return (size_t)(q + un + 1 + m - p);
+}
+
 size_t nz_number(nz *c, const char *p)
 {
     bool year_next = c->year_next;
@@ -2340,7 +2380,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = round_clock(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
     if ((n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
