@@ -169,10 +169,85 @@ static int mark_split_parts(al_dom *dom)
     return added;
 }
 
+/* A card by its shape alone, when no element says it is one (generated
+ * class names: "css-1x2y3z"): on a page that declares a Recipe, the
+ * smallest element that holds the ingredients, a <ul> of at least
+ * CARD_MIN_ITEMS items, and after them the steps, an <ol> of as many,
+ * with a heading (h2 to h4: the dish's name, "Zutaten") and not the
+ * page's <h1> (the post around the card holds the title). A post's text
+ * has no numbered steps after a list of ingredients; the card's notes and
+ * times sit in that element with them. The first SHAPED_MAX_LISTS lists
+ * are tried, each with the first numbered list after it: bounded work. */
+#define SHAPED_MAX_LISTS 8
+
+/* Does list node J hold at least CARD_MIN_ITEMS items of its own? */
+static bool long_list(const al_dom *dom, int j)
+{
+    int items = 0;
+
+    for (int k = j + 1; k < dom->nodes[j].end && items < CARD_MIN_ITEMS; k = dom->nodes[k].end)
+        items += !(dom->nodes[k].flags & AL_NODE_TEXT) && dom->nodes[k].tag == GUMBO_TAG_LI;
+    return items >= CARD_MIN_ITEMS;
+}
+
+/* The smallest element that holds nodes A and B (A before B), or -1. */
+static int common_ancestor(const al_dom *dom, int a, int b)
+{
+    for (int c = dom->nodes[a].parent; c >= 0; c = dom->nodes[c].parent)
+        if (b < dom->nodes[c].end)
+            return c;
+    return -1;
+}
+
+/* Is node C, holding a list of ingredients and one of steps, a card? */
+static bool shaped_card_box(const al_dom *dom, int c)
+{
+    GumboTag t = dom->nodes[c].tag;
+    bool heading = false;
+
+    if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN)
+        return false;
+    for (int j = c + 1; j < dom->nodes[c].end; j++) {
+        GumboTag h = dom->nodes[j].tag;
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
+            continue;
+        if (h == GUMBO_TAG_H1)
+            return false;
+        heading = heading || h == GUMBO_TAG_H2 || h == GUMBO_TAG_H3 || h == GUMBO_TAG_H4;
+    }
+    return heading;
+}
+
+/* The card by its shape (above), or -1. */
+static int shaped_card(const al_dom *dom)
+{
+    int best = -1, tried = 0, end = dom->nodes[dom->body].end;
+
+    for (int u = dom->body + 1; u < end && tried < SHAPED_MAX_LISTS; u++) {
+        int o, c;
+        if ((dom->nodes[u].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || dom->nodes[u].tag != GUMBO_TAG_UL ||
+            !long_list(dom, u))
+            continue;
+        tried++;
+        for (o = dom->nodes[u].end; o < end; o++)
+            if (!(dom->nodes[o].flags & (AL_NODE_TEXT | AL_NODE_DROP)) && dom->nodes[o].tag == GUMBO_TAG_OL &&
+                long_list(dom, o))
+                break;
+        if (o >= end)
+            break;                      /* no steps after this list: none after the next either */
+        c = common_ancestor(dom, u, o);
+        if (c >= 0 && (best < 0 || dom->nodes[c].end - c < dom->nodes[best].end - best) &&
+            shaped_card_box(dom, c))
+            best = c;
+        u = dom->nodes[u].end - 1;
+    }
+    return best;
+}
+
 int al_recipe_mark(al_dom *dom)
 {
     static const char *const types[] = { "Recipe", NULL };
-    int cards = 0;
+    int cards = 0, shaped = -1;
 
     if (dom->body < 0 || !al_page_declares(dom, types))
         return 0;
@@ -184,7 +259,14 @@ int al_recipe_mark(al_dom *dom)
         cards++;
         i = dom->nodes[i].end - 1;
     }
-    if (cards > 0)
+    if (cards > 0) {
         mark_split_parts(dom);
+        return cards;
+    }
+    if ((shaped = shaped_card(dom)) >= 0) {
+        for (int j = shaped; j < dom->nodes[shaped].end; j++)
+            dom->nodes[j].flags |= AL_NODE_RECIPE;
+        cards++;
+    }
     return cards;
 }
