@@ -661,6 +661,12 @@ static void test_meta_rules(void)
     expect(NULL, "<p>Jane Doe, who wrote to the council from jane.doe@mail.example, got no answer.</p>", T(P), P,
            NULL, "Jane Doe", __LINE__);
 
+    /* a comment button's caption, alone with the button in its box */
+    CATCH("comment-caption", "<div><div><p>Tell me about your own notebooks in the comments.</p></div>"
+          "<a href=/p/x/comments>Leave a comment</a></div>", T(P), P);
+    KEEP("<div><p>Tell me about your own notebooks in the comments, she said, and I did.</p>"
+         "<p>The thread ran to four hundred replies by the evening, most of them about pencils.</p>"
+         "<a href=/p/x/comments>Leave a comment</a></div>", T(P), P);      /* the article's text beside it */
     CATCH("by-and-date", "<p>By Staff Reporter, 12 May 2024</p>", T(P), P);
     KEEP("<p>De werkzaamheden aan de banen beginnen na het seizoen, in oktober 2027.</p>", T(P), P);   /* "de": a noun follows */
     KEEP("<p>By the end of the year the council hopes to run every night bus on electricity.</p>", T(P), P);

@@ -2426,6 +2426,49 @@ static bool fires_comment_prompt(junk_block *b, const junk_rule *r)
     return al_lexicon_match(AL_LEX_COMMENT, b->key);
 }
 
+/* A comment button's caption: "Tell me about your own notebooks in the
+ * comments." set right before a link or button that is a comment call
+ * ([extract.comment]: "Leave a comment"), the two alone in a small box
+ * (a newsletter's "captioned button", whatever its class). Evidence: a
+ * block of at most 30 words (the rule's bound) with a word of comments
+ * ([extract.comment_word]) that speaks to the reader or asks (appeal.c's
+ * address or request); an ancestor within CAPTION_BOX_LEVELS holds, after
+ * it, a link or button whose whole text is a comment call, and nothing
+ * else with words. A paragraph about comments in the article has the
+ * article's text beside it, not a lone button. */
+#define CAPTION_BOX_LEVELS 2
+static bool comment_button_after(const al_dom *dom, int i, size_t own_len)
+{
+    int box = i;
+
+    for (int level = 0; level < CAPTION_BOX_LEVELS && (box = dom->nodes[box].parent) >= 0; level++) {
+        for (int j = dom->nodes[i].end; j < dom->nodes[box].end; j++) {
+            GumboTag t = dom->nodes[j].tag;
+            char *text, *key;
+            bool hit;
+            if ((dom->nodes[j].flags & AL_NODE_TEXT) || (t != GUMBO_TAG_A && t != GUMBO_TAG_BUTTON))
+                continue;
+            text = al_dom_text(dom, j, true);
+            key = text ? al_text_key(text) : NULL;
+            hit = key && al_lexicon_exact(AL_LEX_COMMENT, key) &&
+                  dom->nodes[box].text_len <= own_len + dom->nodes[j].text_len + 4;
+            free(key);
+            free(text);
+            if (hit)
+                return true;
+        }
+    }
+    return false;
+}
+
+static bool fires_comment_caption(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return b->dom && b->it->node >= 0 && al_block_key_has_table_word(b->key, "extract.comment_word") &&
+           (features(b)->address || features(b)->request) &&
+           comment_button_after(b->dom, b->it->node, b->dom->nodes[b->it->node].text_len);
+}
+
 /* Does a sentence of TEXT that names a newsletter (the lexicon's
  * phrases) speak as the site or its writer ("we", "my")? A prompt that
  * speaks so says it where it names the newsletter ("Get my newsletter",
@@ -3595,6 +3638,11 @@ static const junk_rule junk_rules[] = {
     { "comment-prompt", ANY_KIND, 20, 0, 0, 0, fires_comment_prompt,
       "a prompt to comment (\"Leave a comment\")",
       "tests/test_rules.c" },
+    { "comment-caption", P, 30, 0, 0, 0, fires_comment_caption,
+      "a comment button's caption: words of comments ([extract.comment_word]) said to the reader, "
+      "alone in a small box with a link or button that is a comment call (\"Tell me about yours in the "
+      "comments.\" over \"Leave a comment\")",
+      "tests/pages/en-newsletter-interview-qa" },
     { "readers-rating", ANY_KIND, 12, 0, 0, 0, fires_readers_rating,
       "a readers' rating widget: a line with no full stop that gives, or sits in a small box that "
       "gives, a score and the votes counted ([extract.rating_votes]: \"3,9 su 5 (87 voti)\"), its "
