@@ -300,6 +300,46 @@ static void test_byline_shapes(void)
           "<p>\xe5\x9c\xa8\xe4\xba\xba\xe5\x8f\xa3\xe5\xaf\x86\xe9\x9b\x86\xe7\x9a\x84\xe5\x9f\x8e\xe5\xb8\x82\xe9\x87\x8c\xef\xbc\x8c"
           "\xe5\xb9\xb3\xe5\x9d\xa6\xe7\x9a\x84\xe5\xb1\x8b\xe9\xa1\xb6\xe5\xb8\xb8\xe5\xb8\xb8\xe8\xa2\xab\xe9\x97\xb2\xe7\xbd\xae\xe3\x80\x82</p>"
           "</body></html>", NULL, NULL },
+        /* an author field with an address: the name is read */
+        { "<html><head><title>On the licence change</title><meta name=\"author\" content=\"Bradley Kuhl (http://example.org/bk/)\"></head><body>"
+          "<h1>On the licence change</h1><p>The project moved its code to a new licence this week, and three questions keep coming back from readers.</p></body></html>", "Bradley Kuhl", NULL },
+        { "<html><head><title>On the licence change</title><meta name=\"author\" content=\"bk@example.org (Bradley Kuhl)\"></head><body>"
+          "<h1>On the licence change</h1><p>The project moved its code to a new licence this week, and three questions keep coming back from readers.</p></body></html>", "Bradley Kuhl", NULL },
+        { "<html><head><title>On the licence change</title><meta name=\"author\" content=\"Bradley Kuhl &lt;bk@example.org&gt;\"></head><body>"
+          "<h1>On the licence change</h1><p>The project moved its code to a new licence this week, and three questions keep coming back from readers.</p></body></html>", "Bradley Kuhl", NULL },
+        /* a link to an author's page in the site's menu is not the byline */
+        { "<html><head><title>Markets fall again</title></head><body><div><ul>"
+          "<li><a href=\"/topic/rates\">Rates</a></li><li><a href=\"/topic/oil\">Oil</a></li><li><a href=\"/topic/gold\">Gold</a></li>"
+          "<li><a href=\"/topic/crypto\">Crypto</a></li><li><a href=\"/blogs/author/anders-selwyn/\">Anders Selwyn</a></li></ul></div>"
+          "<article><h1>Markets fall again</h1><div><a href=\"/author/beth-sillery\">Beth Sillery</a></div>"
+          "<p>Stocks fell for a third day on Tuesday as investors weighed new figures on prices and the central bank's next move.</p>"
+          "<p>Bond yields rose to their highest level since the spring, and the dollar gained against most currencies.</p>"
+          "</article></body></html>", "Beth Sillery", NULL },
+        /* the stamp's weekday is not the name's last word */
+        { "<html><head><title>A credit-card computer for 35 dollars</title></head><body>"
+          "<h1>A credit-card computer for 35 dollars</h1><div class=\"article-author\"><span><a href=\"/latest\">"
+          "<span>Ines Varga</span></a></span> <span>Monday, February 29, 2016 @ 11:10 PM UTC</span></div>"
+          "<p>The third model of the small board computer adds wireless networking and a faster processor for the same price.</p>"
+          "</body></html>", "Ines Varga", NULL },
+        /* microdata's itemprop is a list of words: "author creator" */
+        { "<html><head><title>Winter under the streets</title></head><body>"
+          "<h1>Winter under the streets</h1><p itemprop=\"author creator\" itemscope itemtype=\"http://schema.org/Person\">By "
+          "<a href=\"/people/ck\"><span itemprop=\"name\">Cora Kettleby</span></a></p>"
+          "<p>Salt, cold and the cycles of freezing and thawing crack the old mains under the avenues every winter.</p>"
+          "</body></html>", "Cora Kettleby", NULL },
+        /* JSON-LD wrapped as XHTML pages wrap scripts: the author and
+         * the date are still read */
+        { "<html><head><title>Tracked without an account</title>"
+          "<script type=\"application/ld+json\">\n  //<![CDATA[\n  {\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+          "\"datePublished\":\"2024-05-02T08:00:00Z\",\"author\":[{\"@type\":\"Person\",\"name\":\"Priya Onslow\"}]}\n  //]]>\n</script>"
+          "</head><body><h1>Tracked without an account</h1>"
+          "<p>A social network keeps a profile of people who never signed up, built from the buttons other sites embed.</p>"
+          "</body></html>", "Priya Onslow", "2024-05-02T08:00:00Z" },
+        { "<html><head><title>Tracked without an account</title>"
+          "<script type=\"application/ld+json\"><!-- {\"@type\":\"Article\",\"author\":{\"@type\":\"Person\",\"name\":\"Priya Onslow\"}} --></script>"
+          "</head><body><h1>Tracked without an account</h1>"
+          "<p>A social network keeps a profile of people who never signed up, built from the buttons other sites embed.</p>"
+          "</body></html>", "Priya Onslow", NULL },
     };
 
     for (size_t k = 0; k < sizeof(rows) / sizeof(rows[0]); k++) {
@@ -524,6 +564,40 @@ static void test_title_segments(void)
     CHECK(aloud_article_from_html(&a, page_t, strlen(page_t), NULL, NULL) == ALOUD_OK);
     CHECK_STR(aloud_article_title(a), "Ferry fares frozen");
     aloud_article_free(a);
+
+    /* JSON-LD's "name" is the site, the <title>'s last part; its
+     * "headline", worded apart from the <title>, is the story's */
+    static const char page_ld[] =
+        "<html><head><title>Ferry fares frozen until the spring - The Courier</title>"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Ferry fares frozen until April\","
+        "\"name\":\"The Courier\"}</script></head><body><article>"
+        "<p>The ferry company said fares would stay at last year's level until the end of the season.</p>"
+        "</article></body></html>";
+    a = NULL;
+    CHECK(aloud_article_from_html(&a, page_ld, strlen(page_ld), NULL, NULL) == ALOUD_OK);
+    CHECK_STR(aloud_article_title(a), "Ferry fares frozen until April");
+    aloud_article_free(a);
+
+    /* the h1 says JSON-LD's headline with the page's own quotes; an h1
+     * in capitals does not replace it */
+    static const char *const h1s[][2] = {
+        { "Radni przyj\xC4\x99li program \xE2\x80\x9EZielone podw\xC3\xB3rka\xE2\x80\x9D",
+          "Radni przyj\xC4\x99li program \xE2\x80\x9EZielone podw\xC3\xB3rka\xE2\x80\x9D" },
+        { "RADNI PRZYJ\xC4\x98LI PROGRAM \"ZIELONE PODW\xC3\x93RKA\"",
+          "Radni przyj\xC4\x99li program \"Zielone podw\xC3\xB3rka\"" },
+    };
+    for (size_t k = 0; k < 2; k++) {
+        char html[1024];
+        snprintf(html, sizeof(html),
+                 "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                 "\"headline\":\"Radni przyj\xC4\x99li program &quot;Zielone podw\xC3\xB3rka&quot;\"}</script>"
+                 "</head><body><article><h1>%s</h1><p>Rada miasta przyj\xC4\x99\xC5\x82" "a program "
+                 "zazielenienia dwunastu podw\xC3\xB3rek w centrum.</p></article></body></html>", h1s[k][0]);
+        a = NULL;
+        CHECK(aloud_article_from_html(&a, html, strlen(html), NULL, NULL) == ALOUD_OK);
+        CHECK_STR(aloud_article_title(a), h1s[k][1]);
+        aloud_article_free(a);
+    }
 }
 
 int main(void)

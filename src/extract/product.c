@@ -113,15 +113,13 @@ static bool ld_names_type(json_object *root, const char *const *types)
 
 static bool script_names_type(const al_dom *dom, int i, const char *const *types)
 {
-    const char *type = al_dom_attr(dom, i, "type"), *text;
+    const char *text = al_dom_json_ld_text(dom, i);
     json_tokener *tok;
     json_object *root;
     bool found = false;
 
-    if (!type || strcasecmp(type, "application/ld+json") != 0 || i + 1 >= dom->nodes[i].end ||
-        !(dom->nodes[i + 1].flags & AL_NODE_TEXT))
+    if (!text)
         return false;
-    text = dom->nodes[i + 1].g->v.text.text;
     for (size_t k = 0; types[k] && !found; k++)
         found = strstr(text, types[k]) != NULL;
     if (!found || !(tok = json_tokener_new_ex(64)))   /* bounded nesting */
@@ -293,16 +291,11 @@ int al_paid_mark(al_dom *dom)
     if (dom->body < 0)
         return 0;
     for (int i = 0; i < dom->count && budget > 0; i++) {
-        const char *type, *text;
+        const char *text = al_dom_json_ld_text(dom, i);
         json_tokener *tok;
         json_object *root;
 
-        if ((dom->nodes[i].flags & AL_NODE_TEXT) || dom->nodes[i].tag != GUMBO_TAG_SCRIPT ||
-            !(type = al_dom_attr(dom, i, "type")) || strcasecmp(type, "application/ld+json") != 0 ||
-            i + 1 >= dom->nodes[i].end || !(dom->nodes[i + 1].flags & AL_NODE_TEXT))
-            continue;
-        text = dom->nodes[i + 1].g->v.text.text;
-        if (!strstr(text, "cssSelector") || !(tok = json_tokener_new_ex(64)))
+        if (!text || !strstr(text, "cssSelector") || !(tok = json_tokener_new_ex(64)))
             continue;
         root = json_tokener_parse_ex(tok, text, (int)strnlen(text, 1 << 24));
         if (root)

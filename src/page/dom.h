@@ -108,6 +108,13 @@ int al_dom_from_flat(al_dom *dom, char *flat, size_t len, size_t max_memory, con
 void al_dom_free(al_dom *dom);
 /** The value of attribute NAME on node I, or NULL. */
 const char *al_dom_attr(const al_dom *dom, int i, const char *name);
+/** Is TOKEN (case aside) one of the space-separated words of attribute
+ *  NAME of node I: itemprop="author creator", property="dc:creator og:x"? */
+bool al_dom_attr_has_token(const al_dom *dom, int i, const char *name, const char *token);
+/** The JSON text of node I when it is a <script type="application/ld+json">
+ *  with text, past any wrapper the page put around it ("<![CDATA[", "<!--",
+ *  with or without "//" before it), or NULL. */
+const char *al_dom_json_ld_text(const al_dom *dom, int i);
 /** True for elements rendered as blocks. */
 bool al_dom_is_block_tag(GumboTag tag);
 /** The text of node I's subtree, normalised; skips DROP nodes when SKIP_DROPPED. Caller frees. */

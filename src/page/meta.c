@@ -89,10 +89,10 @@ static const char *meta_content(const al_dom *dom, const char *key)
         c = al_dom_attr(dom, i, "content");
         if (!c)
             continue;
-        if (((k = al_dom_attr(dom, i, "property")) && strcasecmp(k, key) == 0) ||
+        /* property (RDFa) and itemprop may name several: "dc:creator og:x" */
+        if (al_dom_attr_has_token(dom, i, "property", key) ||
             ((k = al_dom_attr(dom, i, "name")) && strcasecmp(k, key) == 0) ||
-            ((k = al_dom_attr(dom, i, "itemprop")) && strcasecmp(k, key) == 0 &&
-             !in_reader_scope(dom, i, reader_scopes(dom))))
+            (al_dom_attr_has_token(dom, i, "itemprop", key) && !in_reader_scope(dom, i, reader_scopes(dom))))
             return c;
     }
     return NULL;
@@ -273,11 +273,15 @@ static char *document_title(const al_dom *dom)
     return NULL;
 }
 
+static const char *last_separator_any(const char *s);
+
 /* JSON-LD "headline" and "name" sometimes differ (Wikipedia puts a
- * description in headline): take the one the <title> contains. */
+ * description in headline): take the one the <title> contains, unless
+ * that is only the <title>'s last part, the site's name ("Story - Site"
+ * and {"headline": "Story, reworded", "name": "Site"}). */
 static const char *ld_title(json_object *o, const al_dom *dom)
 {
-    const char *headline = json_str(o, "headline"), *name = json_str(o, "name");
+    const char *headline = json_str(o, "headline"), *name = json_str(o, "name"), *tail;
     char *title, *kt = NULL, *kh = NULL, *kn = NULL;
     const char *pick = headline ? headline : name;
 
@@ -286,7 +290,8 @@ static const char *ld_title(json_object *o, const al_dom *dom)
     kt = al_text_key(title);
     kh = al_text_key(headline);
     kn = al_text_key(name);
-    if (kt && kh && kn && !strstr(kt, kh) && strstr(kt, kn))
+    tail = last_separator_any(title);
+    if (kt && kh && kn && !strstr(kt, kh) && strstr(kt, kn) && !(tail && al_text_same_words(tail, name)))
         pick = name;
     free(title);
     free(kt);
@@ -418,21 +423,11 @@ static void read_json_ld(al_meta *m, const al_dom *dom)
     int i;
 
     for (i = 0; i < dom->count; i++) {
-        const char *type;
+        const char *text = al_dom_json_ld_text(dom, i);
         json_tokener *tok;
         json_object *root;
-        char *text;
 
-        if (dom->nodes[i].tag != GUMBO_TAG_SCRIPT)
-            continue;
-        type = al_dom_attr(dom, i, "type");
-        if (!type || strcasecmp(type, "application/ld+json") != 0 || i + 1 >= dom->nodes[i].end)
-            continue;
-        if (!(dom->nodes[i + 1].flags & AL_NODE_TEXT))
-            continue;
-        text = (char *)dom->nodes[i + 1].g->v.text.text;
-        tok = json_tokener_new_ex(64);     /* bounded nesting */
-        if (!tok)
+        if (!text || !(tok = json_tokener_new_ex(64)))     /* bounded nesting */
             continue;
         root = json_tokener_parse_ex(tok, text, (int)strnlen(text, 1 << 24));
         if (root)
@@ -528,12 +523,20 @@ static bool key_extends(const char *longer, const char *shorter)
     return n > 0 && strncmp(longer, shorter, n) == 0 && longer[n] == ' ';
 }
 
+#define LOWER_ASCII "abcdefghijklmnopqrstuvwxyz"
+
 /* Heading I becomes M's title when it has two words or more and its key
  * extends the title's KT (HEADING_LONGER) or KT extends it. Whether. */
 static bool retitle(al_meta *m, const al_dom *dom, int i, const char *kt, bool heading_longer)
 {
     char *text = al_dom_text(dom, i, true), *kh = text ? al_text_key(text) : NULL;
     bool hit = kh && al_text_words(text) >= 2 && (heading_longer ? key_extends(kh, kt) : key_extends(kt, kh));
+
+    /* the same words, as the page prints them: „curly” quotes and dashes
+     * where metadata has straight ones; not a heading set in capitals */
+    if (!hit && heading_longer && kh && strcmp(kh, kt) == 0 && al_text_words(text) >= 2 &&
+        (strpbrk(text, LOWER_ASCII) || !strpbrk(m->title, LOWER_ASCII)))
+        hit = strcmp(text, m->title) != 0;
 
     if (hit) {
         free(m->title);
@@ -601,7 +604,7 @@ static char *title_after_blog_name(const al_dom *dom, const char *h1key, int h1)
  * the visible "Quote: a conversation with X"): when an <h1> of the page
  * says the headline's words and goes on, the listener hears the visible
  * headline, the h1. Evidence: an h1, whose words begin with all of the
- * headline's words and are more. */
+ * headline's words and are more, or are the same words printed apart. */
 static void prefer_longer_h1(al_meta *m, const al_dom *dom)
 {
     char *kt;
@@ -834,12 +837,15 @@ static void read_site_from_logo(al_meta *m, const al_dom *dom)
     free(doc);
 }
 
+static void decode_refs(char **slot);
+
 static void read_title(al_meta *m, const al_dom *dom)
 {
     int h1, t;
     char *text;
 
     if (m->title) {
+        decode_refs(&m->title);     /* JSON-LD's "&quot;": compared with the h1 */
         prefer_longer_h1(m, dom);
         return;
     }
@@ -996,6 +1002,34 @@ static size_t byline_prefix_len(const char *text)
 /* A byline element's text without "By", "Von", "Par"... and without what
  * follows the name (", 4 May 2024", " | Reporter"). NULL when it does not
  * look like a name (too long, empty). */
+/* Is W, one word, a weekday's name in any language ([speech.weekday_abbrev]'s
+ * values: "Monday", "lundi")? */
+static bool weekday_name(const char *w)
+{
+    size_t k, n;
+    const al_lang_entry *e = al_lang_table("speech.weekday_abbrev", NULL, &n);
+    char *key = al_text_key(w);
+    bool hit = false;
+
+    for (k = 0; key && *key && k < n && !hit; k++) {
+        char *name = e[k].value ? al_text_key(e[k].value) : NULL;
+        hit = name && strcmp(name, key) == 0;
+        free(name);
+    }
+    free(key);
+    return hit;
+}
+
+/* "Joe Wee Monday, February 29, 2016": a weekday's name that ends OUT
+ * before a stamp with digits (REST) is the stamp's first word. */
+static void drop_stamp_weekday(char *out, const char *rest)
+{
+    char *last = strrchr(out, ' ');
+
+    if (last && strpbrk(rest, "0123456789") && weekday_name(last + 1))
+        *last = '\0';
+}
+
 static char *clean_byline(const char *text)
 {
     static const char *const seps[] = { ",", " | ", " \xC2\xB7 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", "\n" };
@@ -1014,6 +1048,8 @@ static char *clean_byline(const char *text)
     if (out) {
         while (n && out[n - 1] == ' ')
             out[--n] = '\0';
+        drop_stamp_weekday(out, text + n);
+        n = strlen(out);
         if (!n || al_text_words(out) > 6 || strpbrk(out, "0123456789")) {
             free(out);
             out = NULL;
@@ -1052,12 +1088,48 @@ static bool class_part_starts(const char *cls, const char *prefix)
     return false;
 }
 
+/* Is node I in the site's menus: a <nav>, or a list of MENU_MIN_ITEMS
+ * items or more, each but one a link ("Andy Serwer" in a drop-down of the
+ * site's columnists, a link to an author's page)? A story's list of its
+ * two or three authors is shorter. */
+#define MENU_MIN_ITEMS 5
+
+static bool has_link(const al_dom *dom, int i)
+{
+    for (int j = i + 1; j < dom->nodes[i].end; j++)
+        if (dom->nodes[j].tag == GUMBO_TAG_A && !(dom->nodes[j].flags & AL_NODE_TEXT))
+            return true;
+    return false;
+}
+
+static bool in_menu(const al_dom *dom, int i)
+{
+    for (int p = dom->nodes[i].parent; p >= 0 && p != dom->body; p = dom->nodes[p].parent) {
+        GumboTag t = dom->nodes[p].tag;
+        int items = 0, links = 0;
+
+        if (t == GUMBO_TAG_NAV)
+            return true;
+        if (t != GUMBO_TAG_UL && t != GUMBO_TAG_OL)
+            continue;
+        for (int c = p + 1; c < dom->nodes[p].end; c = dom->nodes[c].end)
+            if (dom->nodes[c].tag == GUMBO_TAG_LI && !(dom->nodes[c].flags & AL_NODE_TEXT)) {
+                items++;
+                links += has_link(dom, c);
+            }
+        if (items >= MENU_MIN_ITEMS && links >= items - 1)
+            return true;
+    }
+    return false;
+}
+
 static bool is_author_marker(const al_dom *dom, int i)
 {
-    const char *rel = al_dom_attr(dom, i, "rel"), *ip = al_dom_attr(dom, i, "itemprop");
     const char *cls = al_dom_attr(dom, i, "class");
 
-    if ((rel && strcasecmp(rel, "author") == 0) || (ip && strcasecmp(ip, "author") == 0) || author_link(dom, i))
+    /* rel and itemprop are lists of words: itemprop="author creator" */
+    if (al_dom_attr_has_token(dom, i, "rel", "author") || al_dom_attr_has_token(dom, i, "itemprop", "author") ||
+        author_link(dom, i))
         return true;
     /* class="byline", "author-name", "post-author", "autor", the French and
      * Dutch "auteur" as a part of its own; not the author box, not a
@@ -1078,8 +1150,7 @@ static char *itemprop_name(const al_dom *dom, int i)
     int j;
 
     for (j = i + 1; j < dom->nodes[i].end; j++) {
-        const char *ip = (dom->nodes[j].flags & AL_NODE_TEXT) ? NULL : al_dom_attr(dom, j, "itemprop");
-        if (ip && strcasecmp(ip, "name") == 0)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && al_dom_attr_has_token(dom, j, "itemprop", "name"))
             return al_dom_text(dom, j, false);
     }
     return NULL;
@@ -1423,7 +1494,7 @@ static bool phrase_shaped(const char *value)
  * author is an organisation, a byline shaped as a phrase, not a name
  * (phrase_shaped), is the rubric the page files the piece under ("Por
  * Cartas dos leitores" over readers' letters), no person either. */
-static void set_byline(al_meta *m, const al_dom *dom, const char *value)
+static void set_one_byline(al_meta *m, const al_dom *dom, const char *value)
 {
     if (m->byline || !value || looks_like_url(value))
         return;
@@ -1432,6 +1503,41 @@ static void set_byline(al_meta *m, const al_dom *dom, const char *value)
         set_once(&m->byline_org, value);
     else
         set_once(&m->byline, value);
+}
+
+/* Does S, up to N bytes, hold an address: a URL or an e-mail? */
+static bool holds_address(const char *s, size_t n)
+{
+    char *t = al_strndup(s, n);
+    bool hit = t && (strstr(t, "://") || strstr(t, "www.") || strchr(t, '@'));
+
+    free(t);
+    return hit;
+}
+
+/* The author fields of feeds and old CMSs give an address beside the
+ * name: "Jane Doe (http://example.org/jane/)", "jane@example.org (Jane
+ * Doe)", "Jane Doe <jane@example.org>". The listener hears the name: a
+ * bracketed address is dropped, and a bracketed name after an address
+ * is the name. */
+static void set_byline(al_meta *m, const al_dom *dom, const char *value)
+{
+    const char *open = value ? strpbrk(value, "(<") : NULL;
+    const char *close = open ? strchr(open, *open == '(' ? ')' : '>') : NULL;
+    char *name = NULL;
+
+    if (close && holds_address(open + 1, (size_t)(close - open - 1)))
+        name = al_strndup(value, (size_t)(open - value));       /* the name before */
+    else if (close && holds_address(value, (size_t)(open - value)))
+        name = al_strndup(open + 1, (size_t)(close - open - 1)); /* the name inside */
+    if (name) {
+        char *clean = al_text_normalize(name);
+        free(name);
+        set_one_byline(m, dom, clean && *clean && !holds_address(clean, strlen(clean)) ? clean : NULL);
+        free(clean);
+        return;
+    }
+    set_one_byline(m, dom, value);
 }
 
 /* The length of a separator between two names of a byline at P, 0 when
@@ -1893,7 +1999,7 @@ static void read_byline(al_meta *m, const al_dom *dom)
         char *text, *name;
 
         if ((dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || !is_author_marker(dom, i) ||
-            in_reader_scope(dom, i, scopes) || in_comment_markup(dom, i, h1))
+            in_reader_scope(dom, i, scopes) || in_comment_markup(dom, i, h1) || in_menu(dom, i))
             continue;
         text = itemprop_name(dom, i);
         if (!text)
@@ -2323,17 +2429,60 @@ static void read_image(al_meta *m, const al_dom *dom, const char *source_url)
     }
 }
 
+/* Is the key of NAME, its spaces left out, part of URL's host name
+ * ("Wikipedia" of en.wikipedia.org, "The Guardian" of theguardian.com)? */
+static bool host_names(const char *url, const char *name)
+{
+    const char *host = url ? strstr(url, "://") : NULL;
+    char *key = al_text_key(name), *h = NULL, *q;
+    bool hit = false;
+
+    if (host && key && *key) {
+        host += 3;
+        h = al_strndup(host, strcspn(host, "/:?#"));
+        for (q = key; (q = strchr(q, ' ')) != NULL;)
+            memmove(q, q + 1, strlen(q));
+        for (q = h; q && *q; q++)
+            *q = (char)tolower((unsigned char)*q);
+        hit = h && strlen(key) >= 3 && strstr(h, key);
+    }
+    free(key);
+    free(h);
+    return hit;
+}
+
+/* JSON-LD's publisher is often the company behind the site ("Wikimedia
+ * Foundation, Inc." for Wikipedia): when the page gives no og:site_name
+ * and its <title> ends with another name that the page's host name says
+ * ("... - Wikipedia" on en.wikipedia.org), that name is the site the
+ * listener knows. */
+static void prefer_title_site(al_meta *m, const al_dom *dom)
+{
+    char *doc = document_title(dom);
+    const char *tail = doc ? last_separator_any(doc) : NULL;
+
+    if (tail && al_text_words(tail) <= SITE_TAIL_MAX_WORDS && !al_text_same_words(tail, m->site_name) &&
+        host_names(m->url, tail)) {
+        free(m->site_name);
+        m->site_name = al_text_normalize(tail);
+    }
+    free(doc);
+}
+
 int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
                     const char *source_url)
 {
     int err = ALOUD_OK;
+    bool ld_site;
 
     memset(m, 0, sizeof(*m));
     /* the site's own og:site_name beats JSON-LD's publisher (often the
      * blog platform or the parent company) */
     set_once(&m->site_name, meta_content(dom, "og:site_name"));
     set_once(&m->description, meta_content(dom, "og:description"));
+    ld_site = !m->site_name;
     read_json_ld(m, dom);
+    ld_site = ld_site && m->site_name;
     set_once(&m->description, meta_content(dom, "description"));
     set_once(&m->site_name, meta_content(dom, "application-name"));
     read_site_from_logo(m, dom);
@@ -2341,6 +2490,8 @@ int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
     read_lang(m, dom, content_language);   /* first: a byline line's date is in its words */
     read_byline(m, dom);
     read_url(m, dom, source_url);
+    if (ld_site)
+        prefer_title_site(m, dom);
     read_date(m, dom);
     read_image(m, dom, source_url);
     decode_refs(&m->title);

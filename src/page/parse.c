@@ -109,6 +109,51 @@ const char *al_dom_attr(const al_dom *dom, int i, const char *name)
     return NULL;
 }
 
+bool al_dom_attr_has_token(const al_dom *dom, int i, const char *name, const char *token)
+{
+    const char *p = al_dom_attr(dom, i, name);
+    size_t n = strlen(token);
+
+    while (p && *p) {
+        size_t len;
+
+        p += strspn(p, " \t\n\r\f");
+        len = strcspn(p, " \t\n\r\f");
+        if (len == n && strncasecmp(p, token, n) == 0)
+            return true;
+        p += len;
+    }
+    return false;
+}
+
+/* Skip the spaces at P, then MARK if P starts with it. */
+static const char *skip_mark(const char *p, const char *mark)
+{
+    size_t n = strlen(mark);
+
+    while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+        p++;
+    return strncmp(p, mark, n) == 0 ? p + n : p;
+}
+
+/* Pages written for XHTML wrap a script's JSON as a CDATA section or a
+ * comment, often behind "//" so that old browsers' JavaScript skipped
+ * the marks: "<![CDATA[ {...} ]]>". A JSON parser stops at the first "<";
+ * it stops by itself after the closing brace, so only the opening mark
+ * is skipped. */
+const char *al_dom_json_ld_text(const al_dom *dom, int i)
+{
+    const char *type = al_dom_attr(dom, i, "type"), *p;
+
+    if ((dom->nodes[i].flags & AL_NODE_TEXT) || dom->nodes[i].tag != GUMBO_TAG_SCRIPT || !type ||
+        strcasecmp(type, "application/ld+json") != 0 || i + 1 >= dom->nodes[i].end ||
+        !(dom->nodes[i + 1].flags & AL_NODE_TEXT))
+        return NULL;
+    p = skip_mark(dom->nodes[i + 1].g->v.text.text, "//");
+    p = skip_mark(skip_mark(p, "<![CDATA["), "<!--");
+    return p;
+}
+
 /* hidden, aria-hidden="true", or an inline style that hides it. */
 /* The utility classes that hide an element in the CSS frameworks pages
  * are built with: Bootstrap's "d-none", Tailwind's and Bootstrap 3's
