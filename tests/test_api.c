@@ -315,6 +315,25 @@ static void test_byline_shapes(void)
           "<p>Stocks fell for a third day on Tuesday as investors weighed new figures on prices and the central bank's next move.</p>"
           "<p>Bond yields rose to their highest level since the spring, and the dollar gained against most currencies.</p>"
           "</article></body></html>", "Beth Sillery", NULL },
+        /* the linked name ends where the stamp's label begins */
+        { "<html><head><title>Why we should listen - Weekly</title></head><body><div><h1>Why we should listen</h1>"
+          "<span><span>By <a href=\"/writers/sten_baxley\">Sten Baxley</a> <span>Published 09 November 2012 16:02</span></span></span>"
+          "<p>There is a difference between listening to the stories of people who say they were wronged and believing every claim.</p>"
+          "<p>The second paragraph says more about it, and is long enough to be read as prose by any reader of the page.</p>"
+          "</div></body></html>", "Sten Baxley", "2012-11-09" },
+        /* the same after a long standfirst, where the footer's rule reads it */
+        { "<html><head><title>Why we should listen - Weekly</title></head><body><div><h1>Why we should listen</h1>"
+          "<h2>Sometimes big stories are ignored because they cannot be stood up, and sometimes because nobody asked. So when did we "
+          "start putting so much trust in rumours that travel faster than any reporter could check them?</h2>"
+          "<span><span>By <a href=\"/writers/sten_baxley\">Sten Baxley</a> <span>Published 09 November 2012 16:02</span></span></span>"
+          "<p>There is a difference between listening to the stories of people who say they were wronged and believing every claim.</p>"
+          "<p>The second paragraph says more about it, and is long enough to be read as prose by any reader of the page.</p>"
+          "</div></body></html>", "Sten Baxley", NULL },
+        /* rel="author" on the footer's link to the about page names no one */
+        { "<html><head><title>Light on the bay</title></head><body><div><h1>Light on the bay</h1>"
+          "<p>The fog lifted at seven, and for ten minutes the whole bay turned the colour of old brass before the boats came out.</p>"
+          "<p>I took four frames and kept one; the others had a gull in the wrong place, which is the usual way of it.</p></div>"
+          "<div><a rel=\"nofollow author\" href=\"/about\">About Me</a></div></body></html>", NULL, NULL },
         /* the stamp's weekday is not the name's last word */
         { "<html><head><title>A credit-card computer for 35 dollars</title></head><body>"
           "<h1>A credit-card computer for 35 dollars</h1><div class=\"article-author\"><span><a href=\"/latest\">"

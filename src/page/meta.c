@@ -1457,6 +1457,29 @@ static bool joins_organisations(const al_meta *m, const al_dom *dom, const char 
 
 /* Is NAME someone the intro may call the author ("by ...")? Not the site
  * itself, a newsroom or a news agency, nor several of them joined. */
+/* A link labelled as the author's page, not a name: NAME opens with a
+ * word of [extract.about] in the page's language or English ("About
+ * Me", "Über mich": rel="author" on a footer's link to the about page). */
+static bool about_label(const al_meta *m, const char *name)
+{
+    const char *const langs[2] = { m->lang, "en" };
+    char *key = al_text_key(name);
+    bool hit = false;
+
+    for (size_t l = 0; l < 2 && key && !hit; l++) {
+        size_t n;
+        const al_lang_entry *e = langs[l] ? al_lang_table("extract.about", langs[l], &n) : NULL;
+        for (size_t k = 0; e && k < n && !hit; k++) {
+            char *w = al_text_key(e[k].key);
+            size_t len = w ? strlen(w) : 0;
+            hit = len && strncmp(key, w, len) == 0 && (key[len] == ' ' || key[len] == '\0');
+            free(w);
+        }
+    }
+    free(key);
+    return hit;
+}
+
 static bool not_a_person(const al_meta *m, const al_dom *dom, const char *name)
 {
     return names_an_organisation(m, dom, name) || joins_organisations(m, dom, name);
@@ -1496,7 +1519,7 @@ static bool phrase_shaped(const char *value)
  * Cartas dos leitores" over readers' letters), no person either. */
 static void set_one_byline(al_meta *m, const al_dom *dom, const char *value)
 {
-    if (m->byline || !value || looks_like_url(value))
+    if (m->byline || !value || looks_like_url(value) || about_label(m, value))
         return;
     if (not_a_person(m, dom, value) ||
         (m->ld_org_author && (al_text_same_words(value, m->ld_org_author) || phrase_shaped(value))))
@@ -1887,6 +1910,30 @@ static char *name_before_stamp(const char *line, const char *lang)
 #define SHAPED_LINE_MAX_WORDS 12
 #define SHAPED_LINE_MAX_NODES 24
 
+/* The name a byline line links, when the line goes on with its stamp: in
+ * "By <a>Steven Baxter</a> <span>Published 09 November 2012</span>" the
+ * link ends the name, whatever the stamp's label is. LINE is element
+ * I's first line; NULL unless the link's text follows the byline word. */
+static char *linked_name(const al_dom *dom, int i, const char *line)
+{
+    const char *rest = line + byline_prefix_len(line);
+    char *raw = NULL, *name = NULL;
+    int a;
+
+    rest += strspn(rest, " ");
+    for (a = i + 1; a < dom->nodes[i].end; a++)
+        if (dom->nodes[a].tag == GUMBO_TAG_A && !(dom->nodes[a].flags & AL_NODE_TEXT))
+            break;
+    if (a < dom->nodes[i].end && (raw = al_dom_text(dom, a, true)) != NULL)
+        name = al_text_normalize(raw);
+    free(raw);
+    if (name && (!*name || strncmp(rest, name, strlen(name)) != 0 || !person_shaped(name))) {
+        free(name);
+        name = NULL;
+    }
+    return name;
+}
+
 static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
 {
     for (int i = h1 < 0 ? dom->count : dom->nodes[h1].end; !m->byline && i < dom->count; i++) {
@@ -1905,7 +1952,7 @@ static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
         if (text && al_text_words(text) <= SHAPED_LINE_MAX_WORDS) {
             if (byline_prefixed(text)) {
                 char *line = first_line(dom, i);
-                if (line && !(name = clean_byline(line)))
+                if (line && !(name = clean_byline(line)) && !(name = linked_name(dom, i, line)))
                     name = name_before_stamp(line, m->lang);   /* "By Gene Ryan Briones on 11/12/2012" */
                 free(line);
             } else if ((name = meta_line_name(text)) != NULL && !text_date(text, m->lang, date)) {
@@ -1967,8 +2014,9 @@ static void read_footer_byline(al_meta *m, const al_dom *dom, int title)
             continue;                   /* a footer: after the post's text */
         text = first_line(dom, i);      /* "By ABC NEWS\nJuly 24, 2012" */
         if (text && al_text_words(text) <= SHAPED_LINE_MAX_WORDS && byline_prefixed(text) &&
-            strpbrk(text, "0123456789") && !in_comments(dom, i))
-            name = name_before_stamp(text, m->lang);   /* (in_comments last: it walks up) */
+            strpbrk(text, "0123456789") && !in_comments(dom, i) &&   /* (in_comments last: it walks up) */
+            !(name = linked_name(dom, i, text)))
+            name = name_before_stamp(text, m->lang);
         set_byline(m, dom, name);
         free(name);
         free(text);
