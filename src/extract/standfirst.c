@@ -412,41 +412,45 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
  * "tr-caption-container", older CMSes' picture tables), its classes
  * aside. Evidence: a <td> of inline text only, alone in its row, the
  * row right after a row that holds exactly one image and no words. */
+/* Words of node I's text (0 when it cannot be had). */
+static size_t words_of(const al_dom *dom, int i)
+{
+    char *text = al_dom_text(dom, i, true);
+    size_t n = text ? al_text_words(text) : 0;
+
+    free(text);
+    return n;
+}
+
+/* Does node J hold inline text only, no block element? */
+static bool inline_only(const al_dom *dom, int j)
+{
+    for (int k = j + 1; k < dom->nodes[j].end; k++)
+        if (!(dom->nodes[k].flags & AL_NODE_TEXT) && al_dom_is_block_tag(dom->nodes[k].tag))
+            return false;
+    return true;
+}
+
 static bool caption_cell(const al_dom *dom, int j)
 {
     const al_node *n = &dom->nodes[j];
     int row = n->parent, s;
-    char *text;
-    size_t words, row_words;
+    size_t words;
 
     if (n->img_count > 0 || n->heading_count > 0 || n->p_count > 0 || row < 0 ||
-        dom->nodes[row].tag != GUMBO_TAG_TR)
+        dom->nodes[row].tag != GUMBO_TAG_TR || !inline_only(dom, j))
         return false;
-    for (int k = j + 1; k < n->end; k++)
-        if (!(dom->nodes[k].flags & AL_NODE_TEXT) && al_dom_is_block_tag(dom->nodes[k].tag))
-            return false;
     if ((s = al_dom_prev_element(dom, row)) < 0 || dom->nodes[s].tag != GUMBO_TAG_TR ||
-        dom->nodes[s].img_count != 1)
+        dom->nodes[s].img_count != 1 || words_of(dom, s) > 0)
         return false;
-    text = al_dom_text(dom, s, true);
-    words = text ? al_text_words(text) : 1;
-    free(text);
-    if (words > 0)
-        return false;
-    text = al_dom_text(dom, row, true);
-    row_words = text ? al_text_words(text) : 0;
-    free(text);
-    text = al_dom_text(dom, j, true);
-    words = text ? al_text_words(text) : 0;
-    free(text);
-    return words == row_words && words >= LEAD_CAPTION_MIN_WORDS && words <= SHAPED_CAPTION_MAX_WORDS;
+    words = words_of(dom, j);
+    return words == words_of(dom, row) && words >= LEAD_CAPTION_MIN_WORDS && words <= SHAPED_CAPTION_MAX_WORDS;
 }
 
 static bool shaped_caption(const al_dom *dom, int j)
 {
     const al_node *n = &dom->nodes[j];
     int s;
-    char *text;
     size_t words;
 
     if (n->tag == GUMBO_TAG_TD)
@@ -456,32 +460,14 @@ static bool shaped_caption(const al_dom *dom, int j)
         return false;
     if (n->tag == GUMBO_TAG_P) {          /* a <p>: only as the picture box's one text */
         int p = n->parent;
-        char *all;
-        size_t all_words, own_words;
-        if (p < 0 || dom->nodes[p].img_count != 1 || dom->nodes[p].p_count != 1)
-            return false;
-        all = al_dom_text(dom, p, true);
-        all_words = all ? al_text_words(all) : 0;
-        free(all);
-        all = al_dom_text(dom, j, true);
-        own_words = all ? al_text_words(all) : 0;
-        free(all);
-        if (all_words != own_words)
+        if (p < 0 || dom->nodes[p].img_count != 1 || dom->nodes[p].p_count != 1 ||
+            words_of(dom, p) != words_of(dom, j))
             return false;
     }
-    for (int k = j + 1; k < n->end; k++)
-        if (!(dom->nodes[k].flags & AL_NODE_TEXT) && al_dom_is_block_tag(dom->nodes[k].tag))
-            return false;
-    if ((s = al_dom_prev_element(dom, j)) < 0 || dom->nodes[s].img_count != 1)
+    if (!inline_only(dom, j) || (s = al_dom_prev_element(dom, j)) < 0 || dom->nodes[s].img_count != 1 ||
+        words_of(dom, s) > 0)
         return false;
-    text = al_dom_text(dom, s, true);
-    words = text ? al_text_words(text) : 1;
-    free(text);
-    if (words > 0)
-        return false;
-    text = al_dom_text(dom, j, true);
-    words = text ? al_text_words(text) : 0;
-    free(text);
+    words = words_of(dom, j);
     return words >= LEAD_CAPTION_MIN_WORDS && words <= SHAPED_CAPTION_MAX_WORDS;
 }
 
@@ -672,16 +658,6 @@ static int body_picture_of(const al_dom *dom, int c)
             return s;
     }
     return -1;
-}
-
-/* Words of node I's text (0 when it cannot be had). */
-static size_t words_of(const al_dom *dom, int i)
-{
-    char *text = al_dom_text(dom, i, true);
-    size_t n = text ? al_text_words(text) : 0;
-
-    free(text);
-    return n;
 }
 
 /* Is every block between caption C and the article's node A a unit of
