@@ -865,6 +865,8 @@ static const appeal_row appeal_rows[] = {
              "will, kann das online tun." },
     { false, "Der Beitrag liegt bei einem Prozent des Bruttolohns im Monat, wie der Bezirk mitteilte; Sie finden "
              "die Satzung auf der Website." },
+    /* the German inverted main clause asks as the Dutch one: "wirst du Mitglied" */
+    { true, "Unser Magazin lebt von euch: für 5 Euro im Monat wirst du Fördermitglied und liest werbefrei." },
     /* capitals in a text with small letters: a country, not "us" */
     { false, "US shops that sign up before March get the reader for free and pay $4 a month from then on, "
              "the company said." },
