@@ -867,6 +867,27 @@ static const appeal_row appeal_rows[] = {
              "die Satzung auf der Website." },
     /* the German inverted main clause asks as the Dutch one: "wirst du Mitglied" */
     { true, "Unser Magazin lebt von euch: für 5 Euro im Monat wirst du Fördermitglied und liest werbefrei." },
+    /* words given to a third party ("says chairman Tom Hale", a trailing "..., said the
+     * chairman.") are the article's news; the site's own appeal that quotes its editor
+     * still speaks as the site ("us", "our") and is dropped */
+    { false, "You can become a member for 120 euros a year, says chairman Tom Hale." },
+    { false, "Anyone can join the club: you become a member for \xC2\xA3" "5 a month, said the club's secretary." },
+    { true, "Support us, says our editor: become a member for \xC2\xA3" "5 a month and read every story ad-free." },
+    { true, "Support us, says editor Jane Doe. Become a member for \xC2\xA3" "5 a month and read without ads." },
+    { false, "Bij de tennisclub word je lid voor 120 euro per jaar, zegt voorzitter Karin Smit." },
+    { true, "Steun ons, zegt onze hoofdredacteur: word lid voor 6 euro per maand." },
+    { false, "Beim Turnverein wirst du Mitglied für 60 Euro im Jahr, sagt Vereinschef Peter Braun." },
+    { true, "Unterstütze uns, sagt unsere Chefredakteurin: werde Mitglied ab 5 Euro im Monat." },
+    { false, "Devenez membre du club pour 80 euros par an, a déclaré le président Jean Martin." },
+    { true, "Soutenez-nous, dit notre rédactrice : devenez membre pour 5 € par mois." },
+    { false, "Hazte socio del club por 10 euros al mes, dice la presidenta Ana Ruiz." },
+    { true, "Apóyanos, dice nuestra directora: hazte socio desde 3 € al mes." },
+    { false, "Diventa socio del circolo con 50 euro l'anno, afferma il presidente Marco Bianchi." },
+    { true, "Sostienici, dice il nostro direttore: diventa socio con 5 euro al mese." },
+    { false, "Torne-se sócio do clube por 15 euros por mês, diz o presidente João Silva." },
+    { true, "Apoie o nosso trabalho, diz a nossa diretora: torne-se assinante por R$ 9,90 por mês." },
+    { false, "Zostań członkiem klubu za 50 zł miesięcznie, mówi prezes Jan Kowalski." },
+    { true, "Wesprzyj nas, mówi nasza redaktorka: zostań patronem za 10 zł miesięcznie." },
     /* capitals in a text with small letters: a country, not "us" */
     { false, "US shops that sign up before March get the reader for free and pay $4 a month from then on, "
              "the company said." },

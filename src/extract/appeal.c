@@ -28,7 +28,10 @@
  * [extract.appeal_member], [extract.appeal_period],
  * [extract.appeal_currency], [extract.appeal_share] and
  * [extract.appeal_income] (a share of the reader's income is a price:
- * "ein Prozent deines Bruttolohns im Monat", "1% of your salary") and,
+ * "ein Prozent deines Bruttolohns im Monat", "1% of your salary"),
+ * [extract.appeal_said] (reporting verbs: a sentence given to a third
+ * party, "..., says chairman Tom Hale", is the article's news, its "you"
+ * and "become a member" are not the site's; mark_reported) and,
  * in mul.txt, [extract.appeal_channel].
  * An entry ending in "*" matches a word's start ("unterstütz*"). IBAN,
  * BIC, sort codes and account numbers are shapes, recognised below.
@@ -121,6 +124,13 @@
 #define ACCOUNT_MIN_DIGITS 16
 #define ACCOUNT_MAX_DIGITS 30
 #define UK_ACCOUNT_DIGITS 8
+/* A reporting verb ("says", "zegt") names a third party when a word with a
+ * capital follows within SAID_NAME_WORDS words ("says chairman Tom Hale",
+ * "said the club's secretary, Priya Nandra": "club's" is two words), or
+ * ends its sentence within SAID_TAIL_WORDS words ("..., said the club's
+ * chairman."). */
+#define SAID_NAME_WORDS 4
+#define SAID_TAIL_WORDS 6
 /* Distinct payment channels counted in one text, at most. */
 #define MAX_CHANNELS 8
 /* An inflection ending after a channel's name: "BLIKiem" (Polish
@@ -132,7 +142,8 @@
 /* ---- the word classes --------------------------------------------------- */
 
 enum {
-    C_ADDRESS, C_REQUEST, C_SELF, C_MEMBER, C_PERIOD, C_CURRENCY, C_CHANNEL, C_REPORT, C_SHARE, C_INCOME, C_COUNT
+    C_ADDRESS, C_REQUEST, C_SELF, C_MEMBER, C_PERIOD, C_CURRENCY, C_CHANNEL, C_REPORT, C_SHARE, C_INCOME, C_SAID,
+    C_COUNT
 };
 
 static const char *const class_table[C_COUNT] = {
@@ -141,6 +152,7 @@ static const char *const class_table[C_COUNT] = {
     [C_PERIOD] = "extract.appeal_period",   [C_CURRENCY] = "extract.appeal_currency",
     [C_CHANNEL] = "extract.appeal_channel", [C_REPORT] = "extract.appeal_report",
     [C_SHARE] = "extract.appeal_share",     [C_INCOME] = "extract.appeal_income",
+    [C_SAID] = "extract.appeal_said",
 };
 
 /* One entry: its words (folded, or as written when CASED), the last one a
@@ -274,6 +286,8 @@ typedef struct {
     int type;
     bool sentence_start;        /* first word of the text or after . ! ? : */
     bool quoted;                /* inside quotation marks: someone else's words */
+    bool reported;              /* in a sentence attributed to a third party (said_by_other) */
+    size_t sentence;            /* its sentence's number: . ! ? end one, quotes and ':' do not */
 } token;
 
 typedef struct {
@@ -303,7 +317,7 @@ static bool is_letter_cp(uint32_t c)
            c < 0x1F000;
 }
 
-static bool push(tokens *ts, const char *raw, size_t len, int type, bool start, bool quoted)
+static bool push(tokens *ts, const char *raw, size_t len, int type, bool start, bool quoted, size_t sentence)
 {
     token *grown;
 
@@ -314,7 +328,7 @@ static bool push(tokens *ts, const char *raw, size_t len, int type, bool start, 
             return false;
         ts->t = grown;
     }
-    ts->t[ts->count] = (token){ raw, len, NULL, type, start, quoted };
+    ts->t[ts->count] = (token){ raw, len, NULL, type, start, quoted, false, sentence };
     if (type != T_SYMBOL) {
         char *copy = al_strndup(raw, len);
         ts->t[ts->count].fold = copy ? al_text_fold(copy) : NULL;
@@ -348,6 +362,7 @@ static void tokenize(const char *text, tokens *ts)
     const unsigned char *p = (const unsigned char *)text;
     size_t n = strlen(text), i = 0;
     bool start = true, quoted = false;
+    size_t sentence = 0;
     uint32_t c;
 
     while (i < n) {
@@ -357,7 +372,7 @@ static void tokenize(const char *text, tokens *ts)
                                       ((p[j] == '.' || p[j] == ',') && j + 1 < n && p[j + 1] >= '0' && p[j + 1] <= '9'));
                  j++)
                 ;
-            if (!push(ts, text + i, j - i, T_NUM, start, quoted))
+            if (!push(ts, text + i, j - i, T_NUM, start, quoted, sentence))
                 return;
             start = false;
             i = j;
@@ -366,18 +381,19 @@ static void tokenize(const char *text, tokens *ts)
             size_t l;
             for (j = i; j < n && (l = al_utf8_decode(p + j, n - j, &d), is_letter_cp(d)); j += l)
                 ;
-            if (!push(ts, text + i, j - i, T_WORD, start, quoted))
+            if (!push(ts, text + i, j - i, T_WORD, start, quoted, sentence))
                 return;
             start = false;
             i = j;
         } else {
             if (is_currency_cp(c) || is_percent_cp(c) || c == '/') {
-                if (!push(ts, text + i, len, T_SYMBOL, false, quoted))
+                if (!push(ts, text + i, len, T_SYMBOL, false, quoted, sentence))
                     return;
             } else if (quote_mark(c, &quoted)) {
                 start = true;
             } else if (c == '.' || c == '!' || c == '?' || c == ':' || c == 0x2026) {
                 start = true;
+                sentence += c != ':';
             }
             i += len;
         }
@@ -849,6 +865,75 @@ static bool request_is_noun(const tokens *ts, size_t i, const phrase *req, bool 
     return !(j < ts->count && !ts->t[j].sentence_start && match_in(C_ADDRESS, ts, j, lang));
 }
 
+/* Is token T written with a capital: a name ("Tom", "Karin") or a role in
+ * German ("Vereinschef")? */
+static bool capitalised(const token *t)
+{
+    return t->type == T_WORD && t->fold && strncmp(t->raw, t->fold, t->len) != 0;
+}
+
+/* Is the reporting verb of [extract.appeal_said] at token I ("says",
+ * "zegt", "a déclaré", "powiedział") an attribution to a third party:
+ * a name or a role written with a capital within SAID_NAME_WORDS words
+ * after it ("says chairman Tom Hale", "zegt voorzitter Karin Smit"), or
+ * the sentence ending within SAID_TAIL_WORDS words after it ("..., Tom
+ * Hale said.", "..., explique le président du club.")? Not when the
+ * words after it or the one before it are the site or the reader: "Support
+ * us, says our editor", "as we said", "as you said". */
+static bool said_by_other(const tokens *ts, size_t i, const char *lang)
+{
+    const phrase *p = match_in(C_SAID, ts, i, lang);
+    size_t j = i, k, words, sentence = ts->t[i].sentence;
+    bool named = false, ends = true;
+
+    if (!p || ts->t[i].quoted)
+        return false;
+    k = word_before(ts, i);
+    if (k != (size_t)-1 && ts->t[k].sentence == sentence &&
+        (match_in(C_SELF, ts, k, lang) || match_in(C_ADDRESS, ts, k, lang)))
+        return false;
+    for (size_t w = 0; w < p->count; w++)
+        j = word_from(ts, j) + 1;
+    for (words = 0; (j = word_from(ts, j)) < ts->count && ts->t[j].sentence == sentence; j++, words++) {
+        if (words >= SAID_TAIL_WORDS) {
+            ends = false;
+            break;
+        }
+        if (words < SAID_NAME_WORDS) {
+            if (match_in(C_SELF, ts, j, lang) || match_in(C_ADDRESS, ts, j, lang))
+                return false;
+            named = named || (capitalised(&ts->t[j]) && !ts->t[j].sentence_start);
+        }
+    }
+    return named || ends;
+}
+
+/* Mark the tokens of each sentence that is attributed to a third party
+ * (said_by_other) and has no word of the site's own ("we", "our": the
+ * site's appeal quoting its editor is still the site's) as reported:
+ * "Bij de tennisclub word je lid voor 120 euro per jaar, zegt voorzitter
+ * Karin Smit" is the news the article tells, not the site asking. */
+static void mark_reported(tokens *ts, const char *lang)
+{
+    size_t i, from = 0;
+
+    for (i = 0; i <= ts->count; i++) {
+        bool said = false, own = false;
+        size_t k;
+        if (i < ts->count && ts->t[i].sentence == ts->t[from].sentence)
+            continue;
+        for (k = from; k < i; k++) {
+            if (ts->t[k].type == T_SYMBOL || ts->t[k].quoted)
+                continue;
+            said = said || said_by_other(ts, k, lang);
+            own = own || match_in(C_SELF, ts, k, lang) != NULL;
+        }
+        for (k = from; said && !own && k < i; k++)
+            ts->t[k].reported = true;
+        from = i;
+    }
+}
+
 void al_appeal_measure(const char *text, al_appeal_features *f)
 {
     tokens ts = { 0 };
@@ -869,13 +954,15 @@ void al_appeal_measure(const char *text, al_appeal_features *f)
     lang = al_lang_guess_latin(text);   /* NULL: every language's words */
     nouns = nouns_capitalised(lang);
     sentences = count_sentences(text);
+    mark_reported(&ts, lang);
     for (i = 0; i < ts.count; i++) {
         const phrase *req;
         if (ts.t[i].type == T_SYMBOL)
             continue;
         f->words++;
-        if (ts.t[i].quoted)
-            continue;                   /* a quote's "you" and "we" are not the page's */
+        if (ts.t[i].quoted || ts.t[i].reported)
+            continue;                   /* a quote's "you" and "we" are not the page's, nor
+                                         * those of words said by someone else */
         /* a channel is a brand, often written in capitals: "BLIK", "MB WAY";
          * each counts once ("PayPal ... PayPal" is one channel) */
         if ((chan = match_at(C_CHANNEL, &ts, i)) != NULL || (chan = channel_inflected(&ts.t[i])) != NULL)
