@@ -82,6 +82,17 @@ static void put_identifier(nz *c, const char *s, size_t n, bool split_pascal)
         for (size_t i = 0; i < part; i++) {
             char ch = s[i];
             bool up = ch >= 'A' && ch <= 'Z';
+            /* "#Budget2026": a hashtag's last digits after two letters or
+             * more are a number of their own, four of them a year */
+            if (split_pascal && i >= 2 && nz_digit(ch) && nz_is_letter((unsigned char)s[i - 1]) &&
+                nz_is_letter((unsigned char)s[i - 2]) && nz_digits(s + i) == part - i) {
+                char y[64];
+                snprintf(y, sizeof(y), "%.*s", (int)(part - i), s + i);
+                if (part - i == 4)
+                    nz_year_str(c, atol(y), y, sizeof(y));
+                al_buf_printf(c->b, " %s", y);
+                break;
+            }
             if (i > 0 && up && lower > 0 && (split_pascal || !(s[0] >= 'A' && s[0] <= 'Z'))) {
                 char pr = s[i - 1], nx = i + 1 < part ? s[i + 1] : 0;
                 if ((pr >= 'a' && pr <= 'z') ||
