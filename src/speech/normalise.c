@@ -951,6 +951,12 @@ static size_t law_code(nz *c, const char *p)
     if (!c->t[NZ_LAW_CODES].n || !(e = nz_match(c, NZ_LAW_CODES, p, false, &n)) ||
         (nz_is_alnum_at(p + n) && p[n - 1] != '.'))
         return 0;
+    /* "art. 416 bis c.p.": a suffix of the article's number between
+     * them ([speech.settings] law_suffixes) */
+    wn = nz_word_before(c, p, &w);
+    if (!nz_digit(q > c->text + 1 ? q[-2] : 0) && wn && w + wn + 1 == p &&
+        nz_in_words(nz_setting(c, "law_suffixes"), w, wn) && w - c->text >= 2 && w[-1] == ' ' && nz_digit(w[-2]))
+        q = w;
     if (!nz_digit(q > c->text + 1 ? q[-2] : 0)) {
         /* "del CP": the connector, then the number */
         wn = nz_word_before(c, p, &w);
