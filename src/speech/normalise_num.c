@@ -2364,6 +2364,26 @@ static size_t round_clock(nz *c, const char *p)
     return (size_t)(q + un + 1 + m - p);
 }
 
+/* "l'article 49.3": after a word of [speech.settings] law_words, where
+ * law_paragraph says so (French) and the decimal mark is a comma, a
+ * number, a period and one or two digits is an article and its
+ * paragraph, said as two numbers ("quarante-neuf trois"), not a decimal
+ * or a version (Spanish says "catorce punto dos"). */
+static size_t law_subarticle(nz *c, const char *p)
+{
+    size_t n = nz_digits(p), m;
+    const char *w;
+    size_t wn;
+
+    if (!nz_setting(c, "law_paragraph") || c->dec != ',' || !n || n > 3 || p[n] != '.' || !(m = nz_digits(p + n + 1)) || m > 2 ||
+        nz_is_alnum_at(p + n + 1 + m) || (p[n + 1 + m] == '.' && nz_digit(p[n + 2 + m])) ||
+        !(wn = nz_word_before(c, p, &w)) || !nz_in_words(nz_setting(c, "law_words"), w, wn) ||
+        !(w[wn] == ' ' || w[wn] == '.'))
+        return 0;
+    al_buf_printf(c->b, "%.*s %.*s", (int)n, p, (int)m, p + n + 1);
+    return n + 1 + m;
+}
+
 size_t nz_number(nz *c, const char *p)
 {
     bool year_next = c->year_next;
@@ -2390,7 +2410,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = round_clock(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = round_clock(c, p)) || (n = law_subarticle(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
     if ((n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
