@@ -1519,6 +1519,30 @@ static bool holds_control(const al_dom *dom, int box, int block)
     return false;
 }
 
+/* Does BOX hold, outside its block BLOCK, a link to the site's newsletter
+ * page: a path segment that starts with "newsletter" ("/newsletters",
+ * "/newsletter/opinion", "/newsletters?list=am")? URL words, as class
+ * words are markup, not a language's. */
+static bool holds_newsletter_link(const al_dom *dom, int box, int block)
+{
+    for (int j = box + 1; j < dom->nodes[box].end; j++) {
+        const char *href, *p;
+        if (j == block) {
+            j = dom->nodes[block].end - 1;
+            continue;
+        }
+        if ((dom->nodes[j].flags & AL_NODE_TEXT) || dom->nodes[j].tag != GUMBO_TAG_A ||
+            !(href = al_dom_attr(dom, j, "href")))
+            continue;
+        p = strstr(href, "//");
+        p = p ? strchr(p + 2, '/') : href;
+        for (; p && *p && *p != '?' && *p != '#'; p++)
+            if (*p == '/' && strncasecmp(p + 1, "newsletter", 10) == 0)
+                return true;
+    }
+    return false;
+}
+
 /* A prompt box: a small box (at most PROMPT_BOX_MAX_CHARS, less than half
  * the article) of its own heading, one short block that speaks to the
  * reader (appeal.c's address: "you", "te", a verb form "necesitas") and a
@@ -1527,7 +1551,12 @@ static bool holds_control(const al_dom *dom, int box, int block)
  * cada día ... las noticias que necesitas ..." / [Quiero recibirlo]). A
  * story's box of facts speaks of others and has no button; one whose
  * button is a link ("Leer más") is left to the other rules. The heading
- * and the block go. */
+ * and the block go. So do they when the box's link, outside the block,
+ * leads to the site's newsletter page (holds_newsletter_link: "Get the
+ * Observer Opinion email" / "Our columnists' sharpest takes, every
+ * Thursday lunchtime." / [Sign me up] to /newsletters), whoever it speaks
+ * to: a link out of a story's box of facts leads to a source, not to a
+ * sign-up. */
 static void drop_prompt_boxes(al_items *items, const al_dom *dom)
 {
     size_t i, total = 0;
@@ -1539,15 +1568,24 @@ static void drop_prompt_boxes(al_items *items, const al_dom *dom)
         al_item *it = &items->items[i], *head = &items->items[i - 1];
         int box = dom->nodes[it->node].parent;
         al_appeal_features f;
-        size_t j, blocks = 0;
+        size_t j, blocks = 0, unlinked = 0;
 
         if (it->junk || !al_item_is_block(it) || head->junk || head->kind != AL_ITEM_HEADING || box < 0 ||
             dom->nodes[box].tag == GUMBO_TAG_BODY || head->node <= box ||
             dom->nodes[box].text_len > PROMPT_BOX_MAX_CHARS || 2 * (size_t)dom->nodes[box].text_len >= total ||
             al_text_words(it->text) > PROMPT_BOX_MAX_WORDS)
             continue;
-        for (j = i; j < items->count && items->items[j].node < dom->nodes[box].end; j++)
-            blocks += !items->items[j].junk && al_item_is_block(&items->items[j]);
+        for (j = i; j < items->count && items->items[j].node < dom->nodes[box].end; j++) {
+            const al_item *o = &items->items[j];
+            blocks += !o->junk && al_item_is_block(o);
+            unlinked += !o->junk && al_item_is_block(o) && al_item_link_share(o) < LINKED_SHARE;
+        }
+        if (unlinked == 1 && al_item_link_share(it) < LINKED_SHARE &&
+            holds_newsletter_link(dom, box, it->node)) {
+            for (j = i - 1; j < items->count && items->items[j].node < dom->nodes[box].end; j++)
+                items->items[j].junk = true;    /* the heading, the block and the link's line */
+            continue;
+        }
         if (blocks != 1 || !holds_control(dom, box, it->node))
             continue;
         al_appeal_measure(it->text, &f);
