@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexicon.h"
 #include "passes.h"
 
 /* Class and id words (markup, not language): parts of a caption's name
@@ -447,16 +448,56 @@ static bool caption_cell(const al_dom *dom, int j)
     return words == words_of(dom, row) && words >= LEAD_CAPTION_MIN_WORDS && words <= SHAPED_CAPTION_MAX_WORDS;
 }
 
+/* Does paragraph node J open with a picture credit's label, cut off by a
+ * colon, a full stop or a slash ([extract.credit]: "Fot. Piotr Zając /
+ * Echo Dębicy", "Foto: Jonas Petersen")? */
+static bool credit_paragraph(const al_dom *dom, int j)
+{
+    char *text = al_dom_text(dom, j, true), *head, *key;
+    bool hit;
+
+    if (!text)
+        return false;
+    head = al_strndup(text, strcspn(text, ":./"));
+    key = head ? al_text_key(head) : NULL;
+    hit = key && *key && text[strcspn(text, ":./")] && al_lexicon_exact(AL_LEX_CREDIT, key);
+    free(key);
+    free(head);
+    free(text);
+    return hit;
+}
+
+/* A <div> caption may hold two paragraphs: the caption and, last, its
+ * credit ("<div><p>Bartosz Kmiecik cieszy się z gola ...</p><p>Fot.
+ * Piotr Zając / Echo Dębicy</p></div>"), each a child of its own. */
+static bool caption_and_credit(const al_dom *dom, int j)
+{
+    int last = -1, count = 0;
+
+    for (int k = j + 1; k < dom->nodes[j].end; k = dom->nodes[k].end) {
+        if (dom->nodes[k].flags & AL_NODE_TEXT)
+            continue;
+        if (dom->nodes[k].tag != GUMBO_TAG_P)
+            return false;
+        last = k;
+        count++;
+    }
+    return count == 2 && credit_paragraph(dom, last);
+}
+
 static bool shaped_caption(const al_dom *dom, int j)
 {
     const al_node *n = &dom->nodes[j];
     int s;
     size_t words;
+    bool two = false;
 
     if (n->tag == GUMBO_TAG_TD)
         return caption_cell(dom, j);
+    if (n->tag == GUMBO_TAG_DIV && n->p_count == 2 && n->img_count == 0)
+        two = caption_and_credit(dom, j);
     if ((n->tag != GUMBO_TAG_DIV && n->tag != GUMBO_TAG_SPAN && n->tag != GUMBO_TAG_P) || n->img_count > 0 ||
-        n->p_count > (n->tag == GUMBO_TAG_P) || n->heading_count > 0 || n->text_len == 0)
+        (n->p_count > (n->tag == GUMBO_TAG_P) && !two) || n->heading_count > 0 || n->text_len == 0)
         return false;
     if (n->tag == GUMBO_TAG_P) {          /* a <p>: only as the picture box's one text */
         int p = n->parent;
@@ -464,8 +505,8 @@ static bool shaped_caption(const al_dom *dom, int j)
             words_of(dom, p) != words_of(dom, j))
             return false;
     }
-    if (!inline_only(dom, j) || (s = al_dom_prev_element(dom, j)) < 0 || dom->nodes[s].img_count != 1 ||
-        words_of(dom, s) > 0)
+    if ((!two && !inline_only(dom, j)) || (s = al_dom_prev_element(dom, j)) < 0 ||
+        dom->nodes[s].img_count != 1 || words_of(dom, s) > 0)
         return false;
     words = words_of(dom, j);
     return words >= LEAD_CAPTION_MIN_WORDS && words <= SHAPED_CAPTION_MAX_WORDS;
