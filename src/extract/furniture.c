@@ -5,6 +5,7 @@
  * carry no telling class name or phrase: a table of contents (links into
  * the page itself), footnote marks ("now.1", "[3]"), the notes list with
  * its back-links ("↩"), link labels in brackets ("[source]", "[edit]"),
+ * a permalink's sign ("¶" linking to its own heading or definition),
  * a skip link ("↓ Jump to the list of tools"), a chapter's time stamp that
  * seeks the page's player ("00:04:22" before the chapter's title).
  * They are marked DROP before the article is scored, in every pass.
@@ -197,6 +198,23 @@ static bool near_jump_link(const al_dom *dom, int i)
     return false;
 }
 
+/* Is TEXT a permalink's sign alone: "¶", "§", "#" or "🔗" (a heading's or
+ * a definition's anchor, Sphinx's "headerlink")? */
+static bool permalink_sign(const char *text)
+{
+    static const char *const signs[] = { "\xC2\xB6", "\xC2\xA7", "#", "\xF0\x9F\x94\x97" };
+    size_t n;
+
+    text += strspn(text, " ");
+    n = strlen(text);
+    while (n && text[n - 1] == ' ')
+        n--;
+    for (size_t k = 0; k < sizeof(signs) / sizeof(signs[0]); k++)
+        if (n == strlen(signs[k]) && strncmp(text, signs[k], n) == 0)
+            return true;
+    return false;
+}
+
 static void drop_subtree(al_dom *dom, int i)
 {
     int j;
@@ -209,7 +227,8 @@ static void drop_subtree(al_dom *dom, int i)
  * text ("↩") is the notes: dropped whole (with the "Notes" heading left
  * empty, which the outline drops). Marks in the text go where they stand:
  * a superscript number that links to its note, a back-link, link text in
- * brackets ("[source]", "[edit]", "[3]"). */
+ * brackets ("[source]", "[edit]", "[3]"), an in-page link that is only a
+ * permalink's sign ("¶"). */
 static int drop_marks(al_dom *dom)
 {
     unsigned char *noted = calloc((size_t)dom->count, 1);
@@ -237,7 +256,7 @@ static int drop_marks(al_dom *dom)
                     noted[p] = 1;
                     break;
                 }
-        } else if (bracketed(text)) {
+        } else if (bracketed(text) || (is_jump_link(dom, i) && permalink_sign(text))) {
             drop_subtree(dom, i);
         } else {
             /* the brackets outside the link, in an inline box around it
