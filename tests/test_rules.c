@@ -888,6 +888,13 @@ static const appeal_row appeal_rows[] = {
     { true, "Apoie o nosso trabalho, diz a nossa diretora: torne-se assinante por R$ 9,90 por mês." },
     { false, "Zostań członkiem klubu za 50 zł miesięcznie, mówi prezes Jan Kowalski." },
     { true, "Wesprzyj nas, mówi nasza redaktorka: zostań patronem za 10 zł miesięcznie." },
+    /* the name before a colon ("Chairman Tom Hale says: ...") or a clause after the name */
+    { false, "Chairman Tom Hale says: \xE2\x80\x98You can become a member for \xC2\xA3" "120 a year.\xE2\x80\x99" },
+    { false, "According to chairman Tom Hale, you can become a member for \xC2\xA3" "120 a year." },
+    { false, "\xE2\x80\x98You can become a member for \xC2\xA3" "120 a year,\xE2\x80\x99 said Tom Hale, the club's chairman." },
+    { true, "That said, please support us: become a member for \xC2\xA3" "5 a month." },
+    { true, "As Orwell said, journalism is printing what someone does not want printed. Become a member for \xC2\xA3" "5 a month." },
+    { true, "Our editor says: you can become a member for \xC2\xA3" "5 a month and read every story ad-free." },
     /* capitals in a text with small letters: a country, not "us" */
     { false, "US shops that sign up before March get the reader for free and pay $4 a month from then on, "
              "the company said." },

@@ -877,9 +877,11 @@ static bool capitalised(const token *t)
  * a name or a role written with a capital within SAID_NAME_WORDS words
  * after it ("says chairman Tom Hale", "zegt voorzitter Karin Smit"), or
  * the sentence ending within SAID_TAIL_WORDS words after it ("..., Tom
- * Hale said.", "..., explique le président du club.")? Not when the
- * words after it or the one before it are the site or the reader: "Support
- * us, says our editor", "as we said", "as you said". */
+ * Hale said.", "..., explique le président du club."), or a colon right
+ * after it and a name within SAID_NAME_WORDS words before it ("Chairman
+ * Tom Hale says: ...")? Not when the words after it up to the name, or
+ * the one before it, are the site or the reader: "Support us, says our
+ * editor", "as we said", "as you said". */
 static bool said_by_other(const tokens *ts, size_t i, const char *lang)
 {
     const phrase *p = match_in(C_SAID, ts, i, lang);
@@ -894,15 +896,26 @@ static bool said_by_other(const tokens *ts, size_t i, const char *lang)
         return false;
     for (size_t w = 0; w < p->count; w++)
         j = word_from(ts, j) + 1;
+    j = word_from(ts, j);
+    if (j < ts->count && ts->t[j].sentence == sentence && ts->t[j].sentence_start) {
+        /* a colon (or a quote) opens what is said: the name stands before */
+        for (words = 0; k != (size_t)-1 && ts->t[k].sentence == sentence && words < SAID_NAME_WORDS; words++) {
+            if (capitalised(&ts->t[k]) && !ts->t[k].sentence_start)
+                return true;
+            if (ts->t[k].sentence_start || (k = word_before(ts, k)) == (size_t)-1)
+                break;
+        }
+        return false;
+    }
     for (words = 0; (j = word_from(ts, j)) < ts->count && ts->t[j].sentence == sentence; j++, words++) {
         if (words >= SAID_TAIL_WORDS) {
             ends = false;
             break;
         }
-        if (words < SAID_NAME_WORDS) {
+        if (words < SAID_NAME_WORDS && !named) {
             if (match_in(C_SELF, ts, j, lang) || match_in(C_ADDRESS, ts, j, lang))
                 return false;
-            named = named || (capitalised(&ts->t[j]) && !ts->t[j].sentence_start);
+            named = capitalised(&ts->t[j]) && !ts->t[j].sentence_start;
         }
     }
     return named || ends;
