@@ -300,6 +300,11 @@ static void test_byline_shapes(void)
           "<p>\xe5\x9c\xa8\xe4\xba\xba\xe5\x8f\xa3\xe5\xaf\x86\xe9\x9b\x86\xe7\x9a\x84\xe5\x9f\x8e\xe5\xb8\x82\xe9\x87\x8c\xef\xbc\x8c"
           "\xe5\xb9\xb3\xe5\x9d\xa6\xe7\x9a\x84\xe5\xb1\x8b\xe9\xa1\xb6\xe5\xb8\xb8\xe5\xb8\xb8\xe8\xa2\xab\xe9\x97\xb2\xe7\xbd\xae\xe3\x80\x82</p>"
           "</body></html>", NULL, NULL },
+        /* an account's name with a digit is not read as a byline */
+        { "<html><head><title>The bountiful update</title><meta name=\"author\" content=\"CC7567\"></head><body>"
+          "<h1>The bountiful update</h1><p>The new version adds banners, coarse dirt and a spectator mode, and the world generator has more options than ever before.</p></body></html>", NULL, NULL },
+        { "<html><head><title>The bountiful update</title><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"author\":\"mc2update\"}</script></head><body>"
+          "<h1>The bountiful update</h1><p>The new version adds banners, coarse dirt and a spectator mode, and the world generator has more options than ever before.</p></body></html>", NULL, NULL },
         /* an author field with an address: the name is read */
         { "<html><head><title>On the licence change</title><meta name=\"author\" content=\"Bradley Kuhl (http://example.org/bk/)\"></head><body>"
           "<h1>On the licence change</h1><p>The project moved its code to a new licence this week, and three questions keep coming back from readers.</p></body></html>", "Bradley Kuhl", NULL },

@@ -1517,9 +1517,19 @@ static bool phrase_shaped(const char *value)
  * author is an organisation, a byline shaped as a phrase, not a name
  * (phrase_shaped), is the rubric the page files the piece under ("Por
  * Cartas dos leitores" over readers' letters), no person either. */
+/* An account's name, not a person's: one word with a digit in it
+ * ("CC7567", a wiki's user). A forum's handle in letters ("marisol_bakes")
+ * is how its author signs and is read; a number in one is not a name. */
+#define HANDLE_MIN_BYTES 3
+
+static bool handle_shaped(const char *value)
+{
+    return !strchr(value, ' ') && strlen(value) >= HANDLE_MIN_BYTES && strpbrk(value, "0123456789");
+}
+
 static void set_one_byline(al_meta *m, const al_dom *dom, const char *value)
 {
-    if (m->byline || !value || looks_like_url(value) || about_label(m, value))
+    if (m->byline || !value || looks_like_url(value) || about_label(m, value) || handle_shaped(value))
         return;
     if (not_a_person(m, dom, value) ||
         (m->ld_org_author && (al_text_same_words(value, m->ld_org_author) || phrase_shaped(value))))
@@ -2033,6 +2043,9 @@ static void read_byline(al_meta *m, const al_dom *dom)
 
     if (m->byline && not_a_person(m, dom, m->byline)) {
         m->byline_org = m->byline;      /* JSON-LD's author is the site, a newsroom */
+        m->byline = NULL;
+    } else if (m->byline && handle_shaped(m->byline)) {
+        free(m->byline);                /* JSON-LD's "author": "CC7567" */
         m->byline = NULL;
     }
     set_byline(m, dom, meta_content(dom, "author"));
