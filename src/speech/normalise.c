@@ -1504,6 +1504,21 @@ static size_t step(nz *c, const char *p)
         /* digits glued to letters ("MP3", "x86"): as they are */
         for (n = 0; p[n] >= '0' && p[n] <= '9'; n++)
             ;
+        /* "FY2025", "CY2024": a year glued to two capitals or more after
+         * a word's start, said apart in the year's form */
+        if (n == 4 && p - c->text >= 2 && nz_upper_at(p - 1) && nz_upper_at(p - 2) && !nz_is_alnum_at(p + 4) &&
+            atoi(p) >= 1900 && atoi(p) <= 2099) {
+            const char *q = p;
+            while (q > c->text && nz_upper_at(q - 1))
+                q--;
+            if (q == c->text || !nz_is_alnum_at(q - 1)) {
+                char y[64];
+                snprintf(y, sizeof(y), "%.4s", p);
+                nz_year_str(c, atol(y), y, sizeof(y));
+                al_buf_printf(c->b, " %s", y);
+                return n;
+            }
+        }
         al_buf_put(c->b, p, n);
         return n;
     }
