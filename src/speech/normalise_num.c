@@ -2384,6 +2384,42 @@ static size_t law_subarticle(nz *c, const char *p)
     return n + 1 + m;
 }
 
+/* "un 38enne": a number glued to an ending of [speech.settings]
+ * number_suffixes is a word made from the number's word
+ * ([speech.cardinals]) with its last vowel dropped (an accented one
+ * loses its accent): trentottenne, ventitreenne. */
+static size_t number_suffix(nz *c, const char *p)
+{
+    size_t n = nz_digits(p);
+    const char *l = nz_setting(c, "number_suffixes"), *v;
+    char key[8];
+
+    if (!l || n > 2 || (p > c->text && nz_is_alnum_at(p - 1)))
+        return 0;
+    snprintf(key, sizeof(key), "%.*s", (int)n, p);
+    if (!(v = nz_get(c, NZ_CARDINALS, key)))
+        return 0;
+    while (*l) {
+        size_t ln = strcspn(l, " ");
+        if (ln && strncmp(p + n, l, ln) == 0 && !nz_is_alnum_at(p + n + ln)) {
+            size_t vn = strlen(v);
+            bool acute = vn > 2 && strcmp(v + vn - 2, "\xC3\xA9") == 0;
+            if (vn > 1 && strchr("aeiou", v[vn - 1]))
+                vn--;
+            /* "ventitré": ventitreenne, the stress moves to the ending */
+            al_buf_put(c->b, v, acute ? vn - 2 : vn);
+            if (acute)
+                al_buf_putc(c->b, 'e');
+            al_buf_put(c->b, l, ln);
+            return n + ln;
+        }
+        l += ln;
+        while (*l == ' ')
+            l++;
+    }
+    return 0;
+}
+
 size_t nz_number(nz *c, const char *p)
 {
     bool year_next = c->year_next;
@@ -2410,7 +2446,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = round_clock(c, p)) || (n = law_subarticle(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = round_clock(c, p)) || (n = number_suffix(c, p)) || (n = law_subarticle(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
     if ((n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
