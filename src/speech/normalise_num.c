@@ -2420,6 +2420,25 @@ static size_t number_suffix(nz *c, const char *p)
     return 0;
 }
 
+/* "ul. Długiej 5/7, 00-238 Warszawa": a house and flat number, a slash
+ * between two numbers right after a street's name (a capitalised word
+ * after one of [speech.settings] street_words, "ul.") and before a comma,
+ * said with the word of house_slash ("przez"), not as a fraction. */
+static size_t house_slash(nz *c, const char *p)
+{
+    const char *hs = nz_setting(c, "house_slash"), *w;
+    size_t n = nz_digits(p), m, wn;
+
+    const char *sw;
+    size_t sn;
+    if (!hs || !n || n > 3 || p[n] != '/' || !(m = nz_digits(p + n + 1)) || m > 3 ||
+        p[n + 1 + m] != ',' || !(wn = nz_word_before(c, p, &w)) || w + wn + 1 != p || !nz_upper_at(w) ||
+        !(sn = nz_word_before(c, w, &sw)) || !nz_in_words(nz_setting(c, "street_words"), sw, sn))
+        return 0;
+    al_buf_printf(c->b, "%.*s %s %.*s", (int)n, p, hs, (int)m, p + n + 1);
+    return n + 1 + m;
+}
+
 size_t nz_number(nz *c, const char *p)
 {
     bool year_next = c->year_next;
@@ -2446,7 +2465,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = round_clock(c, p)) || (n = number_suffix(c, p)) || (n = law_subarticle(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subarticle(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
     if ((n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
