@@ -300,6 +300,28 @@ static bool comment_thread_heading(const al_item *it, const char *key, const al_
     return before == 0;
 }
 
+/* A byline set as a heading ("<h3>By Lucinda Farrow</h3>" over the
+ * story): a byline word ([extract.byline_prefix]: "By", "Von", "Par")
+ * and then exactly the byline's name, nothing more. It says who wrote
+ * the story (the metadata reads it), it opens no section: the text under
+ * it stays in the section above. */
+static bool byline_heading(const char *key, const al_meta *meta)
+{
+    size_t i, n;
+    const al_lang_entry *e = al_lang_table("extract.byline_prefix", NULL, &n);
+    char *name = meta->byline ? al_text_key(meta->byline) : NULL;
+    bool hit = false;
+
+    for (i = 0; name && *name && i < n && !hit; i++) {
+        char *word = al_text_key(e[i].key);
+        size_t len = word ? strlen(word) : 0;
+        hit = len && strncmp(key, word, len) == 0 && key[len] == ' ' && strcmp(key + len + 1, name) == 0;
+        free(word);
+    }
+    free(name);
+    return hit;
+}
+
 /* A heading whose section is chrome. */
 static bool junk_heading(const al_item *it, const char *key)
 {
@@ -3289,8 +3311,8 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
                 drop_kickers(items, i);
                 subtitle_as_lead(items, i);
                 i++;
-            } else if (date_heading(it->text)) {
-                it->junk = true;                /* a date, not a section */
+            } else if (date_heading(it->text) || byline_heading(key, meta)) {
+                it->junk = true;                /* a date or the byline, not a section */
                 i++;
             } else if (answer_count(key)) {
                 it->junk = true;                /* "3 Answers": a count, the answers stay */
