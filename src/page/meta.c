@@ -785,12 +785,30 @@ static void prefer_part_heading(al_meta *m, const al_dom *dom)
     free(doc);
 }
 
+/* Does HREF lead to a site's home page: "/", "https://host", "//host/"? */
+static bool home_href(const char *href)
+{
+    const char *p = href ? strstr(href, "//") : NULL;
+
+    if (!href)
+        return false;
+    if (strcmp(href, "/") == 0)
+        return true;
+    if (!p || (p != href && p[-1] != ':'))
+        return false;
+    p = strchr(p + 2, '/');
+    return !p || strcmp(p, "/") == 0;
+}
+
 /* The alt text of the page's logo: the first <img> with an alt whose
  * class or id, or a parent's or grandparent's, has the part "logo"
- * ("masthead__logo", "mw-logo-icon"); NULL for none. */
+ * ("masthead__logo", "mw-logo-icon"), or that is inside a link to the
+ * home page within those levels (the masthead's logo, whatever its class:
+ * "<a href="/"><img alt="Museum Het Kaaspakhuis"></a>"); NULL for none. */
 static const char *logo_alt(const al_dom *dom)
 {
     static const char *const words[] = { "logo", NULL };
+    const char *home = NULL;
 
     for (int i = dom->body; i >= 0 && i < dom->count; i++) {
         const char *alt;
@@ -798,12 +816,15 @@ static const char *logo_alt(const al_dom *dom)
         if (dom->nodes[i].tag != GUMBO_TAG_IMG || (dom->nodes[i].flags & AL_NODE_TEXT) ||
             !(alt = al_dom_attr(dom, i, "alt")) || !*alt)
             continue;
-        for (p = i, up = 0; p > dom->body && up < 3; p = dom->nodes[p].parent, up++)
+        for (p = i, up = 0; p > dom->body && up < 3; p = dom->nodes[p].parent, up++) {
             if (al_value_has_part(al_dom_attr(dom, p, "class"), " \t\n-_", words) ||
                 al_value_has_part(al_dom_attr(dom, p, "id"), " \t\n-_", words))
                 return alt;
+            if (!home && dom->nodes[p].tag == GUMBO_TAG_A && home_href(al_dom_attr(dom, p, "href")))
+                home = alt;             /* a named logo still wins */
+        }
     }
-    return NULL;
+    return home;
 }
 
 /* With no og:site_name nor JSON-LD publisher, the site's name is the
