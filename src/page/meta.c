@@ -1478,6 +1478,21 @@ static bool joins_organisations(const al_meta *m, const al_dom *dom, const char 
 
 /* Is NAME someone the intro may call the author ("by ...")? Not the site
  * itself, a newsroom or a news agency, nor several of them joined. */
+/* Does KEY (an al_text_key) open with the key of one of the N entries
+ * E, a whole word or words ("published" of "published 9 november")? */
+static bool key_opens_with(const char *key, const al_lang_entry *e, size_t n)
+{
+    bool hit = false;
+
+    for (size_t k = 0; key && e && k < n && !hit; k++) {
+        char *w = al_text_key(e[k].key);
+        size_t len = w ? strlen(w) : 0;
+        hit = len && strncmp(key, w, len) == 0 && (key[len] == ' ' || key[len] == '\0');
+        free(w);
+    }
+    return hit;
+}
+
 /* A link labelled as the author's page, not a name: NAME opens with a
  * word of [extract.about] in the page's language or English ("About
  * Me", "Über mich": rel="author" on a footer's link to the about page). */
@@ -1487,15 +1502,10 @@ static bool about_label(const al_meta *m, const char *name)
     char *key = al_text_key(name);
     bool hit = false;
 
-    for (size_t l = 0; l < 2 && key && !hit; l++) {
+    for (size_t l = 0; l < 2 && !hit; l++) {
         size_t n;
         const al_lang_entry *e = langs[l] ? al_lang_table("extract.about", langs[l], &n) : NULL;
-        for (size_t k = 0; e && k < n && !hit; k++) {
-            char *w = al_text_key(e[k].key);
-            size_t len = w ? strlen(w) : 0;
-            hit = len && strncmp(key, w, len) == 0 && (key[len] == ' ' || key[len] == '\0');
-            free(w);
-        }
+        hit = key_opens_with(key, e, e ? n : 0);
     }
     free(key);
     return hit;
@@ -2277,14 +2287,8 @@ static bool starts_dateline(const char *text)
     size_t n;
     const al_lang_entry *e = al_lang_table("extract.dateline", NULL, &n);
     char *key = al_text_key(text);
-    bool hit = false;
+    bool hit = key_opens_with(key, e, n);
 
-    for (size_t k = 0; key && k < n && !hit; k++) {
-        char *w = al_text_key(e[k].key);
-        size_t wl = w ? strlen(w) : 0;
-        hit = wl && strncmp(key, w, wl) == 0 && (key[wl] == '\0' || key[wl] == ' ');
-        free(w);
-    }
     free(key);
     return hit;
 }
