@@ -1020,9 +1020,6 @@ static size_t byline_prefix_len(const char *text)
     return best;
 }
 
-/* A byline element's text without "By", "Von", "Par"... and without what
- * follows the name (", 4 May 2024", " | Reporter"). NULL when it does not
- * look like a name (too long, empty). */
 /* Is W, one word, a weekday's name in any language ([speech.weekday_abbrev]'s
  * values: "Monday", "lundi")? */
 static bool weekday_name(const char *w)
@@ -1051,6 +1048,9 @@ static void drop_stamp_weekday(char *out, const char *rest)
         *last = '\0';
 }
 
+/* A byline element's text without "By", "Von", "Par"... and without what
+ * follows the name (", 4 May 2024", " | Reporter"). NULL when it does not
+ * look like a name (too long, empty). */
 static char *clean_byline(const char *text)
 {
     static const char *const seps[] = { ",", " | ", " \xC2\xB7 ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", "\n" };
@@ -1476,8 +1476,6 @@ static bool joins_organisations(const al_meta *m, const al_dom *dom, const char 
     }
 }
 
-/* Is NAME someone the intro may call the author ("by ...")? Not the site
- * itself, a newsroom or a news agency, nor several of them joined. */
 /* Does KEY (an al_text_key) open with the key of one of the N entries
  * E, a whole word or words ("published" of "published 9 november")? */
 static bool key_opens_with(const char *key, const al_lang_entry *e, size_t n)
@@ -1511,6 +1509,8 @@ static bool about_label(const al_meta *m, const char *name)
     return hit;
 }
 
+/* Is NAME someone the intro may call the author ("by ...")? Not the site
+ * itself, a newsroom or a news agency, nor several of them joined. */
 static bool not_a_person(const al_meta *m, const al_dom *dom, const char *name)
 {
     return names_an_organisation(m, dom, name) || joins_organisations(m, dom, name);
@@ -1539,15 +1539,6 @@ static bool phrase_shaped(const char *value)
     return phrase;
 }
 
-/* A byline candidate: not a URL, a person (not_a_person). The name that
- * JSON-LD types as an organisation (unit_author, the site's own name
- * too, which json_authors leaves out) is one wherever the page says it
- * again: <meta name="author" content="Wetenschapsredactie Kennisplein">
- * beside {"author": {"@type": "Organization", "name": "Wetenschapsredactie
- * Kennisplein"}} names a desk, not a person. When JSON-LD says the
- * author is an organisation, a byline shaped as a phrase, not a name
- * (phrase_shaped), is the rubric the page files the piece under ("Por
- * Cartas dos leitores" over readers' letters), no person either. */
 /* An account's name, not a person's: one word with a digit in it
  * ("CC7567", a wiki's user). A forum's handle in letters ("marisol_bakes")
  * is how its author signs and is read; a number in one is not a name. */
@@ -1558,6 +1549,16 @@ static bool handle_shaped(const char *value)
     return !strchr(value, ' ') && strlen(value) >= HANDLE_MIN_BYTES && strpbrk(value, "0123456789");
 }
 
+/* A byline candidate: not a URL, an about page's label (about_label) nor
+ * an account (handle_shaped), a person (not_a_person). The name that
+ * JSON-LD types as an organisation (unit_author, the site's own name
+ * too, which json_authors leaves out) is one wherever the page says it
+ * again: <meta name="author" content="Wetenschapsredactie Kennisplein">
+ * beside {"author": {"@type": "Organization", "name": "Wetenschapsredactie
+ * Kennisplein"}} names a desk, not a person. When JSON-LD says the
+ * author is an organisation, a byline shaped as a phrase, not a name
+ * (phrase_shaped), is the rubric the page files the piece under ("Por
+ * Cartas dos leitores" over readers' letters), no person either. */
 static void set_one_byline(al_meta *m, const al_dom *dom, const char *value)
 {
     if (m->byline || !value || looks_like_url(value) || about_label(m, value) || handle_shaped(value))

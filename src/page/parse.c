@@ -138,9 +138,9 @@ static const char *skip_mark(const char *p, const char *mark)
 
 /* Pages written for XHTML wrap a script's JSON as a CDATA section or a
  * comment, often behind "//" so that old browsers' JavaScript skipped
- * the marks: "<![CDATA[ {...} ]]>". A JSON parser stops at the first "<";
- * it stops by itself after the closing brace, so only the opening mark
- * is skipped. */
+ * the marks: "<![CDATA[ {...} ]]>". A JSON parser fails on the opening
+ * mark and stops by itself at the closing brace, before the closing
+ * mark: only the opening one is skipped. */
 const char *al_dom_json_ld_text(const al_dom *dom, int i)
 {
     const char *type = al_dom_attr(dom, i, "type"), *p;
