@@ -300,16 +300,12 @@ static bool comment_thread_heading(const al_item *it, const char *key, const al_
     return before == 0;
 }
 
-/* A byline set as a heading ("<h3>By Lucinda Farrow</h3>" over the
- * story): a byline word ([extract.byline_prefix]: "By", "Von", "Par")
- * and then exactly the byline's name, nothing more. It says who wrote
- * the story (the metadata reads it), it opens no section: the text under
- * it stays in the section above. */
-static bool byline_heading(const char *key, const al_meta *meta)
+/* Is KEY (an al_text_key) a word of TABLE, in any language, then NAME
+ * (a key) and nothing more: "by jane doe", "sobre marcos ibarra"? */
+static bool label_and_name(const char *key, const char *table, const char *name)
 {
     size_t i, n;
-    const al_lang_entry *e = al_lang_table("extract.byline_prefix", NULL, &n);
-    char *name = meta->byline ? al_text_key(meta->byline) : NULL;
+    const al_lang_entry *e = al_lang_table(table, NULL, &n);
     bool hit = false;
 
     for (i = 0; name && *name && i < n && !hit; i++) {
@@ -318,6 +314,19 @@ static bool byline_heading(const char *key, const al_meta *meta)
         hit = len && strncmp(key, word, len) == 0 && key[len] == ' ' && strcmp(key + len + 1, name) == 0;
         free(word);
     }
+    return hit;
+}
+
+/* A byline set as a heading ("<h3>By Lucinda Farrow</h3>" over the
+ * story): a byline word ([extract.byline_prefix]: "By", "Von", "Par")
+ * and then exactly the byline's name, nothing more. It says who wrote
+ * the story (the metadata reads it), it opens no section: the text under
+ * it stays in the section above. */
+static bool byline_heading(const char *key, const al_meta *meta)
+{
+    char *name = meta->byline ? al_text_key(meta->byline) : NULL;
+    bool hit = label_and_name(key, "extract.byline_prefix", name);
+
     free(name);
     return hit;
 }
@@ -2163,21 +2172,6 @@ static void drop_author_bio(al_items *items, const al_meta *meta)
     }
 }
 
-/* Is KEY (a text key) an about word of [extract.about] and then NAME (a
- * text key) and nothing else: "sobre marcos ibarra"? */
-static bool about_key(const char *key, const char *name)
-{
-    size_t i, n;
-    const al_lang_entry *e = al_lang_table("extract.about", NULL, &n);
-
-    for (i = 0; name && *name && i < n; i++) {
-        size_t len = strlen(e[i].key);
-        if (strncmp(key, e[i].key, len) == 0 && key[len] == ' ' && strcmp(key + len + 1, name) == 0)
-            return true;
-    }
-    return false;
-}
-
 /* An "About X" box after the article, whatever its class says (generated
  * CSS names): a heading of an about word ([extract.about]: "About",
  * "Sobre", "Über") and then X, the byline's name or the site's, nothing
@@ -2209,7 +2203,7 @@ static void drop_about_box(al_items *items, const al_meta *meta)
         }
         if (!text_before || !(key = al_text_key(it->text)))
             continue;
-        about = about_key(key, names[0]) || about_key(key, names[1]);
+        about = label_and_name(key, "extract.about", names[0]) || label_and_name(key, "extract.about", names[1]);
         free(key);
         if (!about)
             continue;
