@@ -544,6 +544,23 @@ bool nz_ends_with_setting(const nz *c, const char *key, const char *w, size_t n)
     return false;
 }
 
+/* Does the word W (N bytes) open with one of the space-separated onsets
+ * of [speech.settings] KEY, case aside (Italian "zaino" with "z")? */
+bool nz_starts_with_setting(const nz *c, const char *key, const char *w, size_t n)
+{
+    const char *l = nz_setting(c, key);
+
+    while (l && *l) {
+        size_t ln = strcspn(l, " ");
+        if (ln && ln <= n && strncasecmp(w, l, ln) == 0)
+            return true;
+        l += ln;
+        while (*l == ' ')
+            l++;
+    }
+    return false;
+}
+
 /* A name whose ending is one of [speech.settings] regnal_f_endings
  * ("Elisabeth II.", "Margrethe II."): the regnal ordinal is feminine. */
 static bool female_name(const nz *c, const char *w, size_t n)

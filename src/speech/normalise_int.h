@@ -78,6 +78,7 @@ const char *nz_setting(const nz *c, const char *key);
 /** Does W (N bytes) end in one of the space-separated endings of the
  *  setting KEY (the word longer than the ending)? */
 bool nz_ends_with_setting(const nz *c, const char *key, const char *w, size_t n);
+bool nz_starts_with_setting(const nz *c, const char *key, const char *w, size_t n);
 /** [speech.words] KEY. */
 const char *nz_word(const nz *c, const char *key);
 const al_lang_entry *nz_match(const nz *c, int t, const char *p, bool cap, size_t *len);

@@ -376,14 +376,7 @@ static void put_one(nz *c, const nz_num *a, const char *noun, size_t nn)
      * masculine_words; not a word of not_nouns, "1 por ciento") */
     /* (Italian "1 zaino", "1 studente": uno, the number's own word,
      * before an onset of [speech.settings] masculine_full_onsets) */
-    bool full = false;
-    for (const char *o = nz_setting(c, "masculine_full_onsets"); o && *o && nn && !full;) {
-        size_t on = strcspn(o, " ");
-        full = on <= nn && strncasecmp(o, noun, on) == 0;
-        o += on;
-        while (*o == ' ')
-            o++;
-    }
+    bool full = nz_starts_with_setting(c, "masculine_full_onsets", noun, nn);
     if (!forms && nn && !full && !a->nf && a->nd <= 6 && c->t[NZ_MASCULINE].n && !nz_upper_at(noun) &&
         numeral_case(c, a) < 0 && !nz_in_words(nz_setting(c, "not_nouns"), noun, nn) &&
         !feminine_noun(c, noun, nn) &&
