@@ -346,6 +346,18 @@ static const char *unit_author_name(json_object *o)
     return json_str(a, "name");
 }
 
+/* The name of O's one author when it is typed as a person, or NULL. */
+static const char *person_author_name(json_object *o)
+{
+    json_object *a;
+
+    if (!json_object_object_get_ex(o, "author", &a))
+        return NULL;
+    if (json_object_is_type(a, json_type_array) && json_object_array_length(a) == 1)
+        a = json_object_array_get_idx(a, 0);
+    return typed_as(a, true) ? json_str(a, "name") : NULL;
+}
+
 static void take_article(al_meta *m, json_object *o, json_object *graph, const al_dom *dom)
 {
     char *authors;
@@ -376,6 +388,7 @@ static void take_article(al_meta *m, json_object *o, json_object *graph, const a
     sites[1] = site;
     authors = json_authors(o, sites);
     set_once(&m->ld_org_author, unit_author_name(o));
+    set_once(&m->person_author, person_author_name(o));
     if (unit_author(o))
         set_once(&m->byline_org, authors);
     else
@@ -1152,11 +1165,12 @@ static bool is_author_marker(const al_dom *dom, int i)
     if (al_dom_attr_has_token(dom, i, "rel", "author") || al_dom_attr_has_token(dom, i, "itemprop", "author") ||
         author_link(dom, i))
         return true;
-    /* class="byline", "author-name", "post-author", "autor", the French and
+    /* class="byline", "author-name", "authorName", "post-author", "autor", the French and
      * Dutch "auteur" as a part of its own; not the author box, not a
      * picture's credit */
     return cls && (al_text_casestr(cls, "byline") || al_text_casestr(cls, "author-name") ||
                    al_text_casestr(cls, "post-author") || al_text_casestr(cls, "article-author") ||
+                   al_text_casestr(cls, "authorname") ||
                    al_text_casestr(cls, "autor") || class_part_starts(cls, "auteur")) &&
            !al_text_casestr(cls, "box") && !al_text_casestr(cls, "bio") && !al_text_casestr(cls, "avatar") &&
            /* a picture's author ("jc-foto__autor", "photo-author") is its credit */
@@ -1511,8 +1525,27 @@ static bool about_label(const al_meta *m, const char *name)
 
 /* Is NAME someone the intro may call the author ("by ...")? Not the site
  * itself, a newsroom or a news agency, nor several of them joined. */
+/* A personal site is named after its author: "Post | Haki Benita" on
+ * hakibenita.com, with the author typed as a person. So a name the site
+ * goes by is a person's when the page types its one author as a person
+ * (JSON-LD's "@type": "Person", microdata's schema.org/Person) with the
+ * same words, the name is shaped as one, and the page's host name spells
+ * it. A newsroom's default author ("Harbour Gazette" typed as a person)
+ * is on its own host too, which is why the name must also be person
+ * shaped and hold no newsroom word; the rest stays ambiguous. */
+static bool person_shaped(const char *name);
+static bool host_names(const char *url, const char *name);
+
+static bool owns_the_site(const al_meta *m, const char *name)
+{
+    return m->person_author && al_text_same_words(name, m->person_author) && person_shaped(name) &&
+           al_text_words(name) >= 2 && !names_a_newsroom(name) && host_names(m->url, name);
+}
+
 static bool not_a_person(const al_meta *m, const al_dom *dom, const char *name)
 {
+    if (owns_the_site(m, name))
+        return false;
     return names_an_organisation(m, dom, name) || joins_organisations(m, dom, name);
 }
 
@@ -1549,6 +1582,47 @@ static bool handle_shaped(const char *value)
     return !strchr(value, ' ') && strlen(value) >= HANDLE_MIN_BYTES && strpbrk(value, "0123456789");
 }
 
+/* A web address's name, a site and no person: one word ending in a dot
+ * and a top-level domain in lower case ("CBSNews.com", "example.co.uk";
+ * not "A.Smith", not "J.D."). */
+#define TLD_MIN_LETTERS 2
+#define TLD_MAX_LETTERS 6
+
+static bool domain_shaped(const char *value)
+{
+    const char *dot = strrchr(value, '.');
+    size_t n = dot ? strspn(dot + 1, "abcdefghijklmnopqrstuvwxyz") : 0;
+
+    return dot && dot > value && isalnum((unsigned char)dot[-1]) && !strchr(value, ' ') &&
+           n >= TLD_MIN_LETTERS && n <= TLD_MAX_LETTERS && dot[1 + n] == '\0';
+}
+
+/* A link's label where the author's name would be, no name: one that
+ * opens with a sign ("→ Learn More"), one shaped as a phrase
+ * (phrase_shaped: "Google profile", "Posted by"), one that opens with a
+ * label of [page.byline_label] in the page's language or English ("View
+ * Profile", a capitalised label), or a word of [page.byline_prefix]
+ * alone. A name opens with a letter and ends with a capitalised surname. */
+static bool label_shaped(const al_meta *m, const char *value)
+{
+    const char *const langs[2] = { m->lang, "en" };
+    char *key;
+    bool hit = !isalnum((unsigned char)*value) && (unsigned char)*value < 0x80 && !strchr("\"'", *value);
+
+    if (hit || phrase_shaped(value))
+        return true;
+    key = al_text_key(value);
+    for (size_t l = 0; l < 2 && !hit; l++) {
+        size_t n, np;
+        const al_lang_entry *e = langs[l] ? al_lang_table("page.byline_label", langs[l], &n) : NULL;
+        const al_lang_entry *p = langs[l] ? al_lang_table("page.byline_prefix", langs[l], &np) : NULL;
+        /* the prefix alone ("By:" before a name in a picture) names no one */
+        hit = key_opens_with(key, e, e ? n : 0) || (al_text_words(value) == 1 && key_opens_with(key, p, p ? np : 0));
+    }
+    free(key);
+    return hit;
+}
+
 /* A byline candidate: not a URL, an about page's label (about_label) nor
  * an account (handle_shaped), a person (not_a_person). The name that
  * JSON-LD types as an organisation (unit_author, the site's own name
@@ -1558,16 +1632,30 @@ static bool handle_shaped(const char *value)
  * Kennisplein"}} names a desk, not a person. When JSON-LD says the
  * author is an organisation, a byline shaped as a phrase, not a name
  * (phrase_shaped), is the rubric the page files the piece under ("Por
- * Cartas dos leitores" over readers' letters), no person either. */
+ * Cartas dos leitores" over readers' letters), no person either. A web
+ * address's name (domain_shaped) is the site's. A link's label
+ * (label_shaped) is nothing: the search goes on. A separator the line
+ * ends with ("Kevin Patra |" before the stamp that is not there) is no
+ * part of the name. */
+#define BYLINE_TRAILING " \t|/\\,;:-"
+
 static void set_one_byline(al_meta *m, const al_dom *dom, const char *value)
 {
+    char *name;
+    size_t n;
+
     if (m->byline || !value || looks_like_url(value) || about_label(m, value) || handle_shaped(value))
         return;
-    if (not_a_person(m, dom, value) ||
-        (m->ld_org_author && (al_text_same_words(value, m->ld_org_author) || phrase_shaped(value))))
-        set_once(&m->byline_org, value);
-    else
-        set_once(&m->byline, value);
+    for (n = strlen(value); n > 0 && strchr(BYLINE_TRAILING, value[n - 1]); n--)
+        ;
+    if (n == 0 || !(name = al_strndup(value, n)))
+        return;
+    if (not_a_person(m, dom, name) || domain_shaped(name) ||
+        (m->ld_org_author && (al_text_same_words(name, m->ld_org_author) || phrase_shaped(name))))
+        set_once(&m->byline_org, name);
+    else if (!label_shaped(m, name))
+        set_once(&m->byline, name);
+    free(name);
 }
 
 /* Does S, up to N bytes, hold an address: a URL or an e-mail? */
@@ -2073,6 +2161,12 @@ static void read_byline(al_meta *m, const al_dom *dom)
     int h1 = dom->body >= 0 ? first_tag(dom, GUMBO_TAG_H1, dom->body, dom->nodes[dom->body].end) : -1;
     bool org_line = false;
 
+    for (i = dom->body; !m->person_author && i >= 0 && i < dom->count; i++) {
+        const char *type = al_dom_attr(dom, i, "itemtype");
+        if (!(dom->nodes[i].flags & AL_NODE_TEXT) && type && strstr(type, "schema.org/Person") &&
+            al_dom_attr_has_token(dom, i, "itemprop", "author"))
+            m->person_author = itemprop_name(dom, i);
+    }
     if (m->byline && not_a_person(m, dom, m->byline)) {
         m->byline_org = m->byline;      /* JSON-LD's author is the site, a newsroom */
         m->byline = NULL;
@@ -2083,6 +2177,7 @@ static void read_byline(al_meta *m, const al_dom *dom)
     set_byline(m, dom, meta_content(dom, "author"));
     set_byline(m, dom, meta_content(dom, "article:author"));
     set_byline(m, dom, meta_content(dom, "dc.creator"));
+    set_byline(m, dom, meta_content(dom, "parsely-author"));   /* Parse.ly's tags, on news sites */
     /* An author marker that names a news agency, or the organisation the
      * metadata names as the author, is the story's byline line: the story
      * is the agency's or the newsroom's, and the markers after it are
@@ -2516,8 +2611,10 @@ static void read_image(al_meta *m, const al_dom *dom, const char *source_url)
     }
 }
 
-/* Is the key of NAME, its spaces left out, part of URL's host name
- * ("Wikipedia" of en.wikipedia.org, "The Guardian" of theguardian.com)? */
+/* Is the key of NAME, its spaces left out, part of URL's host name, its
+ * dots and hyphens left out ("Wikipedia" of en.wikipedia.org, "The
+ * Guardian" of theguardian.com, "Nicolas Perriault" of
+ * nicolas.perriault.net)? */
 static bool host_names(const char *url, const char *name)
 {
     const char *host = url ? strstr(url, "://") : NULL;
@@ -2529,8 +2626,14 @@ static bool host_names(const char *url, const char *name)
         h = al_strndup(host, strcspn(host, "/:?#"));
         for (q = key; (q = strchr(q, ' ')) != NULL;)
             memmove(q, q + 1, strlen(q));
-        for (q = h; q && *q; q++)
+        for (q = h; q && *q;) {         /* "nicolas.perriault.net", "haki-benita.com" */
+            if (*q == '.' || *q == '-') {
+                memmove(q, q + 1, strlen(q));
+                continue;
+            }
             *q = (char)tolower((unsigned char)*q);
+            q++;
+        }
         hit = h && strlen(key) >= 3 && strstr(h, key);
     }
     free(key);
@@ -2575,8 +2678,8 @@ int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
     read_site_from_logo(m, dom);
     read_title(m, dom);
     read_lang(m, dom, content_language);   /* first: a byline line's date is in its words */
+    read_url(m, dom, source_url);    /* first: a personal site's host names its author */
     read_byline(m, dom);
-    read_url(m, dom, source_url);
     if (ld_site)
         prefer_title_site(m, dom);
     read_date(m, dom);
@@ -2603,6 +2706,7 @@ void al_meta_free(al_meta *m)
     free(m->image);
     free(m->ld_image);
     free(m->ld_org_author);
+    free(m->person_author);
     free(m->description);
     memset(m, 0, sizeof(*m));
 }
