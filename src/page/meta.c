@@ -1300,16 +1300,18 @@ static char *strip_agency_words(char *part, bool *cut_any)
     }
 }
 
-/* Is PART (any case and punctuation) one of the N entries E? */
+/* Is PART (any case and punctuation, an English "The" before it: "The
+ * Canadian Press") one of the N entries E? */
 static bool is_agency_name(const al_lang_entry *e, size_t n, const char *part)
 {
     char *key = al_text_key(part);
+    const char *bare = key && strncmp(key, "the ", 4) == 0 ? key + 4 : key;  /* "The Canadian Press" */
     bool hit = false;
     size_t k;
 
-    for (k = 0; key && *key && k < n && !hit; k++) {
+    for (k = 0; bare && *bare && k < n && !hit; k++) {
         char *ek = al_text_key(e[k].key);
-        hit = ek && strcmp(ek, key) == 0;
+        hit = ek && strcmp(ek, bare) == 0;
         free(ek);
     }
     free(key);
