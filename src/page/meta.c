@@ -1525,8 +1525,6 @@ static bool about_label(const al_meta *m, const char *name)
     return hit;
 }
 
-/* Is NAME someone the intro may call the author ("by ...")? Not the site
- * itself, a newsroom or a news agency, nor several of them joined. */
 /* A personal site is named after its author: "Post | Haki Benita" on
  * hakibenita.com, with the author typed as a person. So a name the site
  * goes by is a person's when the page types its one author as a person
@@ -1544,6 +1542,9 @@ static bool owns_the_site(const al_meta *m, const char *name)
            al_text_words(name) >= 2 && !names_a_newsroom(name) && host_names(m->url, name);
 }
 
+/* Is NAME someone the intro may call the author ("by ...")? Not the site
+ * itself, a newsroom or a news agency, nor several of them joined;
+ * a personal site's owner is a person (owns_the_site). */
 static bool not_a_person(const al_meta *m, const al_dom *dom, const char *name)
 {
     if (owns_the_site(m, name))
@@ -1619,7 +1620,8 @@ static bool label_shaped(const al_meta *m, const char *value)
         const al_lang_entry *e = langs[l] ? al_lang_table("page.byline_label", langs[l], &n) : NULL;
         const al_lang_entry *p = langs[l] ? al_lang_table("page.byline_prefix", langs[l], &np) : NULL;
         /* the prefix alone ("By:" before a name in a picture) names no one */
-        hit = key_opens_with(key, e, e ? n : 0) || (al_text_words(value) == 1 && key_opens_with(key, p, p ? np : 0));
+        hit = key_opens_with(key, e, e ? n : 0) ||
+              (al_text_words(value) == 1 && key_opens_with(key, p, p ? np : 0));
     }
     free(key);
     return hit;
