@@ -581,16 +581,21 @@ static void prefer_heading(al_meta *m, const al_dom *dom)
 }
 
 /* A blog's only <h1> is often the blog's name, and <title> says "Blog
- * Name: Post Title" (or "Blog Name | Post Title"). When <title> is the h1
- * (H1KEY, a text key) followed by the text of another heading of the page,
- * that heading is the title. Returns it (caller frees) or NULL. */
+ * Name: Post Title" (or "Blog Name | Post Title"), or the other way round,
+ * "Post Title :Blog Name" (old WordPress themes: "» Post :Blog", the h1 in
+ * the footer). When <title> is the h1 (H1KEY, a text key) followed or
+ * preceded by the text of another heading of the page, that heading is
+ * the title: the listener hears the post's name, not the blog's. Returns
+ * it (caller frees) or NULL. */
 static char *title_after_blog_name(const al_dom *dom, const char *h1key, int h1)
 {
     char *doc = document_title(dom), *dk = doc ? al_text_key(doc) : NULL, *found = NULL;
-    size_t n = strlen(h1key);
+    size_t n = strlen(h1key), dn = dk ? strlen(dk) : 0;
+    bool after = dk && key_extends(dk, h1key);
+    bool before = dk && !after && n > 0 && dn > n + 1 && dk[dn - n - 1] == ' ' && strcmp(dk + dn - n, h1key) == 0;
     int i;
 
-    if (!dk || !key_extends(dk, h1key)) {
+    if (!after && !before) {
         free(doc);
         free(dk);
         return NULL;
@@ -603,7 +608,8 @@ static char *title_after_blog_name(const al_dom *dom, const char *h1key, int h1)
             continue;
         text = al_dom_text(dom, i, true);
         k = text ? al_text_key(text) : NULL;
-        if (k && al_text_words(text) >= 2 && strcmp(dk + n + 1, k) == 0)
+        if (k && al_text_words(text) >= 2 &&
+            (after ? strcmp(dk + n + 1, k) == 0 : strlen(k) == dn - n - 1 && strncmp(dk, k, dn - n - 1) == 0))
             found = al_strdup(text);
         free(text);
         free(k);
