@@ -580,13 +580,32 @@ static void prefer_heading(al_meta *m, const al_dom *dom)
     free(kt);
 }
 
+/* Are the first LEN bytes of key A the same letters as key B, spaces aside? */
+static bool key_same_letters(const char *a, size_t len, const char *b)
+{
+    const char *end = a + len;
+
+    for (;;) {
+        while (a < end && *a == ' ')
+            a++;
+        while (*b == ' ')
+            b++;
+        if (a == end || !*b)
+            return a == end && !*b;
+        if (*a++ != *b++)
+            return false;
+    }
+}
+
 /* A blog's only <h1> is often the blog's name, and <title> says "Blog
  * Name: Post Title" (or "Blog Name | Post Title"), or the other way round,
  * "Post Title :Blog Name" (old WordPress themes: "» Post :Blog", the h1 in
  * the footer). When <title> is the h1 (H1KEY, a text key) followed or
  * preceded by the text of another heading of the page, that heading is
- * the title: the listener hears the post's name, not the blog's. Returns
- * it (caller frees) or NULL. */
+ * the title: the listener hears the post's name, not the blog's. The
+ * words are compared without their spaces: some blog engines drop a dash
+ * from <title> ("Now2x further" for the heading's "Now–2x further").
+ * Returns it (caller frees) or NULL. */
 static char *title_after_blog_name(const al_dom *dom, const char *h1key, int h1)
 {
     char *doc = document_title(dom), *dk = doc ? al_text_key(doc) : NULL, *found = NULL;
@@ -609,7 +628,7 @@ static char *title_after_blog_name(const al_dom *dom, const char *h1key, int h1)
         text = al_dom_text(dom, i, true);
         k = text ? al_text_key(text) : NULL;
         if (k && al_text_words(text) >= 2 &&
-            (after ? strcmp(dk + n + 1, k) == 0 : strlen(k) == dn - n - 1 && strncmp(dk, k, dn - n - 1) == 0))
+            (after ? key_same_letters(dk + n + 1, dn - n - 1, k) : key_same_letters(dk, dn - n - 1, k)))
             found = al_strdup(text);
         free(text);
         free(k);
