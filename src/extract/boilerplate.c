@@ -3282,6 +3282,47 @@ static bool repeats_title(const char *text, const char *title)
     return same;
 }
 
+/* The number a paragraph opens with ("8. Great connections", "3) Last"),
+ * or 0 when it opens with none. */
+#define POINT_MAX_NUMBER 99
+static unsigned point_number(const al_item *it)
+{
+    const char *s = it->text;
+    unsigned n = 0;
+
+    if (it->kind != ALOUD_BLOCK_PARAGRAPH || !s)
+        return 0;
+    for (; *s >= '0' && *s <= '9' && n <= POINT_MAX_NUMBER; s++)
+        n = n * 10 + (unsigned)(*s - '0');
+    return n > 0 && n <= POINT_MAX_NUMBER && s > it->text && (*s == '.' || *s == ')') && s[1] == ' ' ? n : 0;
+}
+
+/* Is paragraph I a point of the article's own numbered run ("7. ...",
+ * "8. ...", "9. ..." as paragraphs)? Evidence: it opens with N and the
+ * nearest paragraph above it that opens with a number, in the same
+ * section, opens with N - 1 and was kept. A point that gives advice with
+ * a price ("Join a club, even if it costs $20 a month") or asks the
+ * reader to pass the word on reads as an appeal by its words alone; its
+ * place in the run says it is the article's. An appeal set as numbered
+ * steps is caught at its first step, and the run stops there. */
+#define POINT_LOOKBACK 12
+static bool numbered_point(const al_items *items, size_t i)
+{
+    unsigned n = point_number(&items->items[i]);
+
+    if (n < 2)
+        return false;
+    for (size_t k = i, seen = 0; k-- > 0 && seen < POINT_LOOKBACK; seen++) {
+        const al_item *prev = &items->items[k];
+        unsigned m;
+        if (prev->kind == AL_ITEM_HEADING)
+            return false;
+        if ((m = point_number(prev)) > 0)
+            return m == n - 1 && !prev->junk;
+    }
+    return false;
+}
+
 void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *meta)
 {
     size_t i, next;
@@ -3334,7 +3375,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
         } else if (it->kind == ALOUD_BLOCK_PARAGRAPH && (next = drop_leadin_links(items, dom, i)) > 0) {
             i = next;
         } else {
-            if (al_block_is_junk(it, key, meta, dom))
+            if (!numbered_point(items, i) && al_block_is_junk(it, key, meta, dom))
                 it->junk = true;
             i++;
         }
