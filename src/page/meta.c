@@ -499,8 +499,8 @@ static char *strip_site_suffix(const char *title, const char *site)
 
 
 /* og:title often carries the site too ("Story - Breitbart"): cut a tail
- * that is the site name, or that <title> ends with as well. */
-static void strip_known_suffix(al_meta *m, const al_dom *dom)
+ * that is the site name, or that <title> ends with as well. Whether. */
+static bool strip_known_suffix_once(al_meta *m, const al_dom *dom)
 {
     const char *cut = m->title ? last_separator(m->title) : NULL;
     const char *tail;
@@ -508,10 +508,10 @@ static void strip_known_suffix(al_meta *m, const al_dom *dom)
     bool strip;
 
     if (!cut)
-        return;
+        return false;
     tail = strchr(cut + 1, ' ') + 1;
     if (al_text_words(tail) > 4 || al_text_words(tail) == 0 || al_text_words(m->title) - al_text_words(tail) < 2)
-        return;
+        return false;
     strip = m->site_name && al_text_same_words(tail, m->site_name);
     if (!strip && (doc = document_title(dom)) != NULL) {
         const char *dcut = last_separator(doc);
@@ -526,6 +526,17 @@ static void strip_known_suffix(al_meta *m, const al_dom *dom)
     }
     if (strip)
         m->title[cut - m->title] = '\0';
+    return strip;
+}
+
+/* "Story | Section | Site": the site's part goes first (<title> ends with
+ * it too), then the section's when og:site_name names the section (Wired's
+ * "Danger Room"): the listener hears the story's title, not its shelf. */
+#define KNOWN_SUFFIX_CUTS 2
+static void strip_known_suffix(al_meta *m, const al_dom *dom)
+{
+    for (int k = 0; k < KNOWN_SUFFIX_CUTS && strip_known_suffix_once(m, dom); k++)
+        ;
 }
 
 /* Does text key LONGER begin with all of key SHORTER's words, and go on? */
