@@ -539,6 +539,36 @@ static void strip_known_suffix(al_meta *m, const al_dom *dom)
         ;
 }
 
+/* "Section - Story" in the metadata's title where <title> says "Story"
+ * alone (a government newsroom's dc.title "Press Announcements - FDA
+ * approves ..."): the part after the last separator is the whole of
+ * <title>, TITLE_PART_MIN_WORDS words or more and more words than the
+ * part before it (a shelf is short, a story long: "Story | The Bread
+ * Blog" with <title> the blog's name on every page keeps the story), and
+ * the shelf is not read. */
+#define TITLE_PART_MIN_WORDS 3
+static void strip_known_prefix(al_meta *m, const al_dom *dom)
+{
+    const char *cut = m->title ? last_separator(m->title) : NULL;
+    char *doc, *kd, *kt, *tail;
+    size_t tail_words;
+
+    if (!cut || !(doc = document_title(dom)))
+        return;
+    tail = strchr(cut + 1, ' ') + 1;
+    tail_words = al_text_words(tail);
+    kd = al_text_words(doc) >= TITLE_PART_MIN_WORDS && tail_words > al_text_words(m->title) - tail_words
+             ? al_text_key(doc) : NULL;
+    kt = kd ? al_text_key(tail) : NULL;
+    if (kt && strcmp(kd, kt) == 0 && (tail = al_text_normalize(tail)) != NULL) {
+        free(m->title);
+        m->title = tail;
+    }
+    free(kt);
+    free(kd);
+    free(doc);
+}
+
 /* Does text key LONGER begin with all of key SHORTER's words, and go on? */
 static bool key_extends(const char *longer, const char *shorter)
 {
@@ -924,6 +954,7 @@ static void read_title(al_meta *m, const al_dom *dom)
     set_once(&m->title, meta_content(dom, "dc.title"));
     if (m->title) {
         strip_known_suffix(m, dom);
+        strip_known_prefix(m, dom);
         prefer_heading(m, dom);
         prefer_part_heading(m, dom);
         return;
