@@ -3188,6 +3188,62 @@ static bool republished_note(const al_item *it, const al_dom *dom, const char *k
     return apart;
 }
 
+/* A press release folded under the story ("Show full PR text" over the
+ * release, shown only when clicked): the writer told the news above it,
+ * and the company's own release, read in full after the story, says it
+ * again at length, with its boilerplate and contacts. Evidence: a label
+ * of at most LABEL_MAX_WORDS words with no sentence's end that names a
+ * release ([extract.release]: "press release", "PR text",
+ * "Pressemitteilung"), the first kept item of its box (the smallest
+ * element holding it and the next item), the rest of the box its panel,
+ * nothing kept after the box, and the story's prose (a block of
+ * PROSE_MIN_WORDS words or more) before it. The label and the panel go.
+ * A release published as the page itself has no such label over it. */
+static void drop_release_box(al_items *items, const al_dom *dom)
+{
+    bool prose = false;
+
+    for (size_t l = 0; l + 1 < items->count; l++) {
+        al_item *it = &items->items[l];
+        size_t n = strlen(it->text), j, k;
+        char *key;
+        bool release;
+        int box;
+
+        if (it->junk || !al_item_is_block(it))
+            continue;
+        if (!prose || it->kind != ALOUD_BLOCK_PARAGRAPH || n == 0 ||
+            strchr(".!?:", it->text[n - 1]) || al_text_words(it->text) > LABEL_MAX_WORDS) {
+            prose = prose || al_text_words(it->text) >= PROSE_MIN_WORDS;
+            continue;
+        }
+        if (!(key = al_text_key(it->text)))
+            continue;
+        release = al_block_key_has_table_word(key, "extract.release");
+        free(key);
+        if (!release)
+            continue;
+        box = dom->nodes[it->node].parent;
+        while (box >= 0 && dom->nodes[box].end <= items->items[l + 1].node)
+            box = dom->nodes[box].parent;
+        if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY)
+            continue;
+        for (k = 0, j = l + 1; k < items->count; k++) {
+            const al_item *o = &items->items[k];
+            bool inside = o->node >= box && o->node < dom->nodes[box].end;
+            if (k != l && !o->junk && al_item_is_block(o) && (inside ? k < l : k > l))
+                break;          /* the box opens with another item, or text follows it */
+            if (inside && k > l)
+                j = k + 1;
+        }
+        if (k < items->count)
+            continue;
+        for (k = l; k < j; k++)
+            items->items[k].junk = true;
+        return;
+    }
+}
+
 /* The end matter at the bottom of an article, peeled from its last block
  * up while each block is one: a contact line (contact_line), a
  * republication note (republished_note), publisher
@@ -3407,6 +3463,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_truncated_copies(items);
     resolve_suspects(items, dom);
     trim_edges(items, meta->lang);
+    drop_release_box(items, dom);         /* after the trailing labels and dates went */
     drop_trailing_headings(items);
     drop_wiki_tagline(items);
 }
