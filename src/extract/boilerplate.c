@@ -107,6 +107,11 @@
 #define BIO_LAST_BLOCKS 3
 #define BIO_MAX_WORDS 60
 #define BIO_HEADING_EXTRA_WORDS 3
+/* Under a heading "About X" that names the byline or the site, the box may
+ * run longer than a bare bio: the heading says whose text it is, and a
+ * writer's or consultant's self-description with its links and "find me
+ * on" line often passes BIO_MAX_WORDS. An article's section is longer. */
+#define ABOUT_BOX_MAX_WORDS 120
 /* Under an author card, the article's last read blocks, at most
  * CARD_TAIL_MAX_BLOCKS of at most CARD_TAIL_MAX_WORDS words each, are
  * the page's footnotes (drop_card_footnotes). */
@@ -2176,7 +2181,7 @@ static void drop_author_bio(al_items *items, const al_meta *meta)
  * CSS names): a heading of an about word ([extract.about]: "About",
  * "Sobre", "Über") and then X, the byline's name or the site's, nothing
  * more ("Sobre Marcos Ibarra", "About Tinkerers Quarterly"), over a short
- * text (at most BIO_MAX_WORDS words up to the next heading of its level)
+ * text (at most ABOUT_BOX_MAX_WORDS words up to the next heading of its level)
  * and with the article's text before it: the author's or the site's
  * self-description, the same under every post ("Marcos corre maratones
  * ... y escribe este blog"), which need not open with the name as
@@ -2210,7 +2215,7 @@ static void drop_about_box(al_items *items, const al_meta *meta)
         for (j = h + 1, end = section_end(items, h); j < end; j++)
             if (!items->items[j].junk && al_item_is_block(&items->items[j]))
                 words += al_text_words(items->items[j].text);
-        if (words == 0 || words > BIO_MAX_WORDS)
+        if (words == 0 || words > ABOUT_BOX_MAX_WORDS)
             continue;
         for (j = h; j < end; j++)
             items->items[j].junk = true;
