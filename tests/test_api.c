@@ -627,6 +627,37 @@ static void test_drop_captions(void)
     aloud_article_free(a);
 }
 
+/* Tailwind's text utilities ("text-white", "text-sm", "text-gray-900")
+ * style text; they are no hint that a block holds the article's text. A
+ * consent banner carrying them must not win the body a content bonus. */
+static void test_text_utility_classes(void)
+{
+    static const char html[] =
+        "<html lang=\"en\"><head><title>Ferry fares rise in April - Coast Weekly</title></head>"
+        "<body class=\"text-gray-900\">"
+        "<div class=\"fixed bottom-0 text-white text-sm\"><p>With your consent, we and our partners use "
+        "trackers to measure the audience and show you suitable adverts.</p><button>Accept all</button></div>"
+        "<main class=\"mx-auto\"><article class=\"col-span-8\"><h1>Ferry fares rise in April</h1>"
+        "<div class=\"prose\"><p>A single crossing to the island will cost nine pounds from the first of April, "
+        "up from seven fifty, the ferry company said on Monday after its board met.</p>"
+        "<p>The company blamed fuel and the new pier dues, and said season tickets for islanders would stay "
+        "at last year's price until the end of the summer.</p></div></article></main></body></html>";
+    aloud_article *a = NULL;
+    const aloud_section *s;
+    size_t n = 0;
+
+    CHECK(aloud_article_from_html(&a, html, strlen(html), "utf-8", NULL) == ALOUD_OK);
+    if (!a)
+        return;
+    s = aloud_article_sections(a, &n);
+    CHECK(n == 1);
+    if (n == 1) {
+        CHECK(s[0].block_count == 2);
+        CHECK(s[0].block_count > 0 && strstr(s[0].blocks[0].text, "A single crossing"));
+    }
+    aloud_article_free(a);
+}
+
 static void test_title_segments(void)
 {
     static const char page_t[] =
@@ -678,6 +709,7 @@ static void test_title_segments(void)
 int main(void)
 {
     test_title_segments();
+    test_text_utility_classes();
     test_drop_captions();
     test_byline_element();
     test_byline_shapes();

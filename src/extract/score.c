@@ -39,6 +39,60 @@ bool al_score_has_word(const char *folded, const char *const *words)
     return false;
 }
 
+/* Is the class token T (N bytes) a utility class that styles text, as
+ * Tailwind's "text-sm", "text-white", "text-slate-600", "md:text-center"?
+ * It says how text looks, not that the element holds the article's text:
+ * on a page built with such classes every caption, button and cookie
+ * banner carries one, and "text" would pass for a content hint. */
+static bool text_utility(const char *t, size_t n)
+{
+    static const char *const styles[] = {
+        "xs", "sm", "base", "lg", "xl", "left", "center", "right", "justify", "start", "end",
+        "white", "black", "inherit", "current", "transparent", NULL
+    };
+    const char *colon = memchr(t, ':', n), *dash;
+    size_t k;
+
+    if (colon) {                        /* a variant: "md:", "hover:" */
+        n -= (size_t)(colon + 1 - t);
+        t = colon + 1;
+    }
+    if (n <= 5 || strncmp(t, "text-", 5) != 0)
+        return false;
+    t += 5;
+    n -= 5;
+    if (t[0] == '[')                    /* an arbitrary value: "text-[13px]" */
+        return true;
+    for (k = 0; styles[k]; k++)
+        if (strlen(styles[k]) == n && strncmp(t, styles[k], n) == 0)
+            return true;
+    if (n == 3 && t[0] >= '2' && t[0] <= '9' && strncmp(t + 1, "xl", 2) == 0)
+        return true;                    /* "text-2xl" */
+    dash = memchr(t, '-', n);           /* a colour and its shade: "slate-600" */
+    if (!dash || dash == t || dash + 1 == t + n)
+        return false;
+    for (k = (size_t)(dash + 1 - t); k < n; k++)
+        if ((t[k] < '0' || t[k] > '9') && t[k] != '/')
+            return false;
+    return true;
+}
+
+/* Blank out of the folded class value F its text utility classes. */
+static void drop_text_utilities(char *f)
+{
+    char *p = f;
+
+    while (*p) {
+        size_t n;
+        while (*p == ' ' || *p == '\t' || *p == '\n')
+            p++;
+        n = strcspn(p, " \t\n");
+        if (text_utility(p, n))
+            memset(p, ' ', n);
+        p += n;
+    }
+}
+
 /* Weight of one attribute value: +HINT_WEIGHT positive, -HINT_WEIGHT negative, both = 0. */
 static int hint_weight(const char *value)
 {
@@ -47,6 +101,7 @@ static int hint_weight(const char *value)
 
     if (!value || !*value || !(f = al_text_fold(value)))
         return 0;
+    drop_text_utilities(f);
     if (al_score_has_word(f, negative_words))
         w -= HINT_WEIGHT;
     if (al_score_has_word(f, positive_words))
