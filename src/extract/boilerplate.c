@@ -783,22 +783,28 @@ static size_t drop_label_section(al_items *items, size_t l)
  * over a table of comments on a site laid out in tables). The box is its
  * section: the label and every item up to the box's end. Evidence: the
  * label's words ([extract.heading]), its markup (all bold, no sentence
- * end) and its position (first in a box that follows the article). A bold
- * label in the middle of the article's own box is left alone. Returns
- * the next item to look at, or 0. */
+ * end) and its position (first in a box that follows the article). A
+ * label made bold by a stylesheet has no bold markup: then the box must
+ * hold, after the label, the comment form's <textarea>, and not the
+ * article ("<div>Les commentaires (2)</div>" over the comments and their
+ * form; a page wrapped in one <form> with its fields is no such box). A bold label in the middle of the
+ * article's own box is left alone. Returns the next item to look at, or 0. */
 static size_t drop_label_box(al_items *items, const al_dom *dom, size_t l)
 {
     size_t j, n = strlen(items->items[l].text);
-    int node = items->items[l].node, box, next;
-    bool before = false;
+    int node = items->items[l].node, box, next, k;
+    bool before = false, field = false;
 
-    if (l + 1 >= items->count || (n && strchr(".!?", items->items[l].text[n - 1])) ||
-        !al_block_all_bold(dom, node))
+    if (l + 1 >= items->count || (n && strchr(".!?", items->items[l].text[n - 1])))
         return 0;
     next = items->items[l + 1].node;
     for (box = dom->nodes[node].parent; box >= 0 && dom->nodes[box].end <= next; box = dom->nodes[box].parent)
         ;
     if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || next < box)
+        return 0;
+    for (k = dom->nodes[node].end; k < dom->nodes[box].end && !field; k++)
+        field = dom->nodes[k].tag == GUMBO_TAG_TEXTAREA;
+    if (!(field && !al_score_holds_article(dom, box)) && !al_block_all_bold(dom, node))
         return 0;
     for (j = 0; j < l; j++) {
         const al_item *it = &items->items[j];
