@@ -168,13 +168,15 @@
 #define KEYPOINT_AHEAD 12
 #define KEYPOINT_MAX_DEPTH 4
 /* A comment thread by its shape (thread_section): at least
- * THREAD_MIN_ENTRIES sibling boxes under a heading with a count, each a
+ * THREAD_MIN_ENTRIES sibling boxes under a heading with a count, or
+ * THREAD_MIN_ENTRIES_UNCOUNTED under one without, each a
  * head line of at most THREAD_HEAD_MAX_WORDS words (a name and a time or a
  * date) and then at most THREAD_ENTRY_MAX_WORDS words of text; together
  * they hold at least THREAD_SHARE of the section's text. Boxes are looked
  * for among the heading's siblings and, one level down, inside a wrapper
  * (a <ul> of comments). */
 #define THREAD_MIN_ENTRIES 2
+#define THREAD_MIN_ENTRIES_UNCOUNTED 4
 #define THREAD_HEAD_MAX_WORDS 12
 #define THREAD_ENTRY_MAX_WORDS 150
 #define THREAD_SHARE 0.6
@@ -425,11 +427,56 @@ static bool relative_time(const char *s)
     return hit;
 }
 
+/* Does word W (WLEN bytes of a text key) name a month in any language's
+ * [speech.months]: the name or a prefix of it of MONTH_MIN_LETTERS
+ * letters or more ("dec", "déc", "dic")? */
+#define MONTH_MIN_LETTERS 3
+static bool month_word(const char *w, size_t wlen)
+{
+    size_t n, k;
+    const al_lang_entry *e = al_lang_table("speech.months", NULL, &n);
+    bool hit = false;
+
+    if (wlen < MONTH_MIN_LETTERS || isdigit((unsigned char)w[0]))
+        return false;
+    for (k = 0; e && k < n && !hit; k++) {
+        char *name = e[k].value ? al_text_key(e[k].value) : NULL;
+        hit = name && strlen(name) >= wlen && strncmp(name, w, wlen) == 0 && !strchr(name, ' ');
+        free(name);
+    }
+    return hit;
+}
+
+/* Does head line S date its comment by a month and a day without a year
+ * ("Dec 1", "1 déc.", "3. März"): a number of one or two digits up to 31
+ * right beside a month's name or abbreviation (month_word)? A comment
+ * platform leaves out the current year. */
+static bool month_day(const char *s)
+{
+    char *key = al_text_key(s);
+    const char *prev = NULL, *p;
+    size_t prevlen = 0;
+    bool hit = false;
+
+    for (p = key; p && *p && !hit; p += strspn(p, " ")) {
+        size_t n = strcspn(p, " "), d = strspn(p, "0123456789");
+        if (d == n && d <= 2 && atoi(p) >= 1 && atoi(p) <= 31) {
+            const char *next = p + n + strspn(p + n, " ");
+            hit = (prev && month_word(prev, prevlen)) || (*next && month_word(next, strcspn(next, " ")));
+        }
+        prev = p;
+        prevlen = n;
+        p += n;
+    }
+    free(key);
+    return hit;
+}
+
 /* When a comment was written, in its head line S: 2 for a time ("10:14",
  * "15.20", "um 09:12") or a relative time ("2 giorni fa"), 1 for a date
  * (a year, 19xx or 20xx, and a day of one or two digits: "3 déc. 2026",
- * "March 3, 2024"), else 0. A title with its year ("The Brutalist
- * (2024)") is no date. */
+ * "March 3, 2024"; or a month and a day: "Dec 1"), else 0. A title with
+ * its year ("The Brutalist (2024)") is no date. */
 static int comment_when(const char *s)
 {
     const char *p = s;
@@ -456,7 +503,7 @@ static int comment_when(const char *s)
         day |= n <= 2;
         p += n;
     }
-    return year && day ? 1 : 0;
+    return (year && day) || month_day(s) ? 1 : 0;
 }
 
 /* The head line of comment box C written inline, its name and time in
@@ -491,6 +538,37 @@ static char *inline_head(const al_dom *dom, int c)
     return head;
 }
 
+/* The text of element I with a space between its text nodes: a head
+ * line's name and date are often two elements that only the stylesheet
+ * sets apart ("<a>Mike Trujillo</a><span>Dec 1</span>"). A new string. */
+static char *spaced_text(const al_dom *dom, int i)
+{
+    size_t len = 0, n;
+    char *out = malloc(1), *more;
+    int k;
+
+    if (!out)
+        return NULL;
+    *out = '\0';
+    for (k = i + 1; k < dom->nodes[i].end; k++) {
+        const char *t;
+        if (!dom->nodes[k].g || dom->nodes[k].g->type != GUMBO_NODE_TEXT)
+            continue;
+        t = dom->nodes[k].g->v.text.text;
+        n = strlen(t);
+        if (!(more = realloc(out, len + n + 2))) {
+            free(out);
+            return NULL;
+        }
+        out = more;
+        if (len)
+            out[len++] = ' ';
+        memcpy(out + len, t, n + 1);
+        len += n;
+    }
+    return out;
+}
+
 /* Is element C one comment of a thread: its first line of text a head (a
  * block of at most THREAD_HEAD_MAX_WORDS holding when it was written,
  * comment_when, and a word: the name), then some text of its own, at
@@ -517,7 +595,7 @@ static bool thread_entry(const al_dom *dom, int c)
     } else if (head < c || dom->nodes[head].text_len >= dom->nodes[c].text_len) {
         return false;                   /* no head of its own, or nothing under it */
     } else {
-        text = al_dom_text(dom, head, false);
+        text = spaced_text(dom, head);
     }
     if (!text)
         return false;
@@ -538,17 +616,22 @@ static bool thread_entry(const al_dom *dom, int c)
  * (heading_has_count), and its section holds THREAD_MIN_ENTRIES or more
  * comments (thread_entry: a name with a time or a date, then a short
  * text), the heading's siblings or one wrapper's children, which make
- * THREAD_SHARE of the section's text at least. An article's section with
+ * THREAD_SHARE of the section's text at least. A heading without a
+ * count ("Discussion about this post") needs THREAD_MIN_ENTRIES_UNCOUNTED
+ * such comments: two boxes that open with a name and a date may be two
+ * dated entries of an article, four in a row that make most of the
+ * section are a thread. An article's section with
  * a count ("3 things I would do differently") holds paragraphs, not boxes
  * that each open with a name and a time. */
 static bool thread_section(const al_items *items, const al_dom *dom, size_t h)
 {
     size_t end = section_end(items, h), j, text = 0, inside = 0;
-    int hn = items->items[h].node, box, c, d, stop, nfound = 0;
+    int hn = items->items[h].node, box, c, d, stop, nfound = 0, need;
     int *found;
 
-    if (hn < 0 || hn >= dom->count || !heading_has_count(items->items[h].text) || end == h + 1)
+    if (hn < 0 || hn >= dom->count || end == h + 1)
         return false;
+    need = heading_has_count(items->items[h].text) ? THREAD_MIN_ENTRIES : THREAD_MIN_ENTRIES_UNCOUNTED;
     box = dom->nodes[hn].parent;
     if (box < 0)
         return false;
@@ -578,7 +661,7 @@ static bool thread_section(const al_items *items, const al_dom *dom, size_t h)
             }
     }
     free(found);
-    return nfound >= THREAD_MIN_ENTRIES && text > 0 && inside >= THREAD_SHARE * (double)text;
+    return nfound >= need && text > 0 && inside >= THREAD_SHARE * (double)text;
 }
 
 /* A comment thread known by its notice: heading H carries a count
