@@ -2354,22 +2354,29 @@ static int bio_card_name(const al_dom *dom, const al_item *it, const char *bylin
     return -1;
 }
 
-/* Drop the author cards' bios in the second half of the items
+/* Drop the author cards' bios in the second half of the items still read
  * (bio_card_name: after the body; comments read after the card do not
- * hide it), and the name over each when it was read. */
+ * hide it, nor do those dropped already), and the name over each when it
+ * was read. A byline that names no person (a committee, a desk) is not
+ * said, but its card after the article is still the author's box. */
 static void drop_author_cards(al_items *items, const al_dom *dom, const al_meta *meta)
 {
-    size_t i = items->count;
+    size_t i = items->count, kept = 0, seen = 0;
+    const char *who = meta->byline ? meta->byline : meta->byline_org;
 
-    if (!meta->byline || !dom)
+    if (!who || !dom)
         return;
-    while (i > items->count / 2) {
+    for (size_t k = 0; k < items->count; k++)
+        kept += !items->items[k].junk;
+    while (i > 0 && seen < (kept + 1) / 2) {
         al_item *it = &items->items[--i];
         char *name;
         int e;
+        if (!it->junk)
+            seen++;
         if (!al_item_is_block(it) || it->junk || it->node < 0 || it->node >= dom->count)
             continue;
-        if (al_text_words(it->text) > BIO_MAX_WORDS || (e = bio_card_name(dom, it, meta->byline)) < 0)
+        if (al_text_words(it->text) > BIO_MAX_WORDS || (e = bio_card_name(dom, it, who)) < 0)
             continue;
         it->junk = true;
         name = al_dom_text(dom, e, true);

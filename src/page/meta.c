@@ -2226,6 +2226,18 @@ static void read_footer_byline(al_meta *m, const al_dom *dom, int title)
 
 static int title_heading(const al_meta *m, const al_dom *dom);
 
+/* <meta name="author"> shaped as a phrase, not a name (phrase_shaped:
+ * "Commissione sentieri", "Redacción deportes"), names a committee or a
+ * desk: no person to say, but the byline that names no person
+ * (byline_org), so that its credit line in the body ("A cura della
+ * Commissione sentieri · 24 novembre 2026") and its box after the article
+ * are known as the author's, not read. VALUE is the tag's content. */
+static void author_phrase(al_meta *m, const char *value)
+{
+    if (!m->byline && !m->byline_org && value && phrase_shaped(value))
+        set_once(&m->byline_org, value);
+}
+
 static void read_byline(al_meta *m, const al_dom *dom)
 {
     int i, scopes = reader_scopes(dom);
@@ -2246,6 +2258,7 @@ static void read_byline(al_meta *m, const al_dom *dom)
         m->byline = NULL;
     }
     set_byline(m, dom, meta_content(dom, "author"));
+    author_phrase(m, meta_content(dom, "author"));
     set_byline(m, dom, meta_content(dom, "article:author"));
     set_byline(m, dom, meta_content(dom, "dc.creator"));
     set_byline(m, dom, meta_content(dom, "parsely-author"));   /* Parse.ly's tags, on news sites */
