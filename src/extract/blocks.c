@@ -3260,6 +3260,12 @@ static bool fires_byline_fields(junk_block *b, const junk_rule *r)
  * other days than the page's. */
 #define FIELD_MAX_WORDS 4
 #define FIELDS_MIN 3
+/* A line that opens with the page's own date as its first field is the
+ * post's line of metadata with one field more: whatever that says ("Nov
+ * 30, 2026 · Paid subscribers keep this free", a tagline beside the
+ * date), with no sentence's stop and fields of up to
+ * DATED_FIELD_MAX_WORDS words. */
+#define DATED_FIELD_MAX_WORDS 8
 
 static bool date_field(const char *f, size_t n, const char *published)
 {
@@ -3290,12 +3296,14 @@ static bool date_field(const char *f, size_t n, const char *published)
     return has_y && has_d;
 }
 
+static bool has_sentence_stop(const char *s);
+
 static bool fires_dated_fields(junk_block *b, const junk_rule *r)
 {
     static const char *const seps[] = { "\xC2\xB7", "\xE2\x80\xA2", " | " };
     const char *p = b->it->text;
-    int fields = 0;
-    bool dated = false;
+    int fields = 0, long_fields = 0;
+    bool dated = false, date_first = false;
 
     (void)r;
     while (*p) {
@@ -3315,15 +3323,20 @@ static bool fires_dated_fields(junk_block *b, const junk_rule *r)
             return false;
         k = al_text_words(f);
         free(f);
-        if (k == 0 || k > FIELD_MAX_WORDS)
+        if (k == 0 || k > DATED_FIELD_MAX_WORDS)
             return false;
+        long_fields += k > FIELD_MAX_WORDS;
         dated |= date_field(p, n, b->meta->published);
+        if (fields == 0)
+            date_first = dated;
         fields++;
         p += n + sl;
         if (!end)
             break;
     }
-    return fields >= FIELDS_MIN && dated;
+    if (date_first && fields >= 2 && !has_sentence_stop(b->it->text))
+        return true;
+    return fields >= FIELDS_MIN && dated && long_fields == 0;
 }
 
 /* Does S hold a sentence's stop: "!", "?" or a full stop that ends a
@@ -3730,7 +3743,8 @@ static const junk_rule junk_rules[] = {
       "the byline, a date and other credits as fields split by a middle dot or a bar, no sentence",
       "tests/pages/pt-saude-gripe-conselhos-sms" },
     { "dated-fields", P, 12, 0, 0, 0, fires_dated_fields,
-      "an episode's line of short fields split by a middle dot or a bar, one the page's own date",
+      "an episode's line of short fields split by a middle dot or a bar, one the page's own date, "
+      "or a line of fields that opens with that date",
       "tests/pages/podcast-chapter-seek-stamps" },
     { "by-and-date", ANY_KIND, 15, 0, 0, 0, fires_by_and_date,
       "\"By\" and a date, the byline unknown",
