@@ -2063,6 +2063,40 @@ static bool app_line(junk_block *b)
            al_block_key_has_table_word(b->key, "extract.app") && own_app(b->key) && !quoted(b->it->text);
 }
 
+/* Does block I end in its app's store buttons: after a sentence's end
+ * (".", "!", "?") come links to an app store and nothing else but
+ * separators ("... w telefonie. <a>Google Play</a> <a>App Store</a>")?
+ * A sentence that links to the store from its words ("download it from
+ * the App Store.") has words before the link that end no sentence, or
+ * text after it. */
+static bool store_buttons_last(const al_dom *dom, int i)
+{
+    int j;
+    bool store = false, sentence = false;
+
+    for (j = i + 1; j < dom->nodes[i].end; j++) {
+        const char *t, *e;
+
+        if (app_store_link(dom, j)) {
+            if (!sentence)
+                return false;
+            store = true;
+            j = dom->nodes[j].end - 1;
+            continue;
+        }
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) || !dom->nodes[j].g || !(t = dom->nodes[j].g->v.text.text))
+            continue;
+        for (e = t + strlen(t); e > t && (isspace((unsigned char)e[-1]) || strchr("|/·-", e[-1])); e--)
+            ;
+        if (e == t)
+            continue;                               /* a separator between buttons */
+        if (store)
+            return false;                           /* words after a button */
+        sentence = strchr(".!?", e[-1]) != NULL;
+    }
+    return store;
+}
+
 static bool fires_app_prompt(junk_block *b, const junk_rule *r)
 {
     const al_dom *dom = b->dom;
@@ -2070,6 +2104,12 @@ static bool fires_app_prompt(junk_block *b, const junk_rule *r)
     bool named;
 
     (void)r;
+    /* a short line of an app ([extract.app]: "Pobierz aplikację ...") that
+     * ends in its store buttons is the prompt, however it asks (an
+     * imperative of no appeal, "pobierz", the site's name inflected) */
+    if (b->words <= APP_LINE_MAX_WORDS && al_block_key_has_table_word(b->key, "extract.app") &&
+        store_buttons_last(dom, i))
+        return true;
     if (!(site_or_reader(b) || features(b)->request || names_site(b)))
         return false;
     if (app_line(b))
