@@ -2224,6 +2224,110 @@ static void read_footer_byline(al_meta *m, const al_dom *dom, int title)
     }
 }
 
+/* The element after node I under the same parent (text skipped), or -1. */
+static int next_element(const al_dom *dom, int i)
+{
+    int p = dom->nodes[i].parent, j;
+
+    for (j = dom->nodes[i].end; p >= 0 && j < dom->nodes[p].end; j = dom->nodes[j].end)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT))
+            return j;
+    return -1;
+}
+
+/* Does KEY (a text key) hold a word of NAME's key of CARD_NAME_MIN_BYTES
+ * or more, whole: the first name or the surname? */
+#define CARD_NAME_MIN_BYTES 3
+
+static bool key_names(const char *key, const char *name)
+{
+    char *nk = al_text_key(name);
+    bool hit = false;
+
+    for (const char *w = nk; w && *w && !hit; w += strcspn(w, " "), w += strspn(w, " ")) {
+        size_t n = strcspn(w, " ");
+        char *word = n >= CARD_NAME_MIN_BYTES ? al_strndup(w, n) : NULL;
+        hit = word && al_key_has_words(key, word);
+        free(word);
+    }
+    free(nk);
+    return hit;
+}
+
+/* The characters of text under node A (the subtree sums are not made yet). */
+static size_t text_chars(const al_dom *dom, int a)
+{
+    size_t len = 0;
+
+    for (int j = a; j < dom->nodes[a].end; j++)
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
+            len += dom->nodes[j].text_len;
+    return len;
+}
+
+/* The author's card after the post, where a template puts the only
+ * mention of who wrote it (no meta, no JSON-LD, no line under the title):
+ * in the post's container, after 2 * PROSE_MIN_CHARS of the post's text,
+ * outside readers' comments, a block whose whole text is shaped as a
+ * person's name, followed in the same small box (at most CARD_SLACK_CHARS
+ * of text besides: "Tous ses comptes rendus", an avatar's alt) by a bio
+ * of PROSE_MIN_CHARS or more that names the person again, by first name
+ * or surname ("Animatrice du club depuis 2015 ..., Hélène a parcouru
+ * ..."). The name and the words about that person in one box are the
+ * evidence: a list of people in the article has the article in its box, a
+ * commenter's name stands beside a date, not over words about them. */
+#define CARD_SLACK_CHARS 120
+#define CARD_NAME_MAX_NODES 6
+
+static void read_card_byline(al_meta *m, const al_dom *dom, int title)
+{
+    int post = title, child = title;
+    size_t chars = 0;
+
+    /* up from the heading until the text under POST is prose, as
+     * read_footer_byline goes */
+    while (chars < 2 * PROSE_MIN_CHARS && post > dom->body) {
+        child = post;
+        post = dom->nodes[post].parent;
+        for (int j = post + 1; j < dom->nodes[post].end; j++) {
+            if (j == child) {
+                j = dom->nodes[child].end - 1;
+                continue;
+            }
+            if (dom->nodes[j].flags & AL_NODE_TEXT)
+                chars += dom->nodes[j].text_len;
+        }
+    }
+    if (post <= dom->body || chars < 2 * PROSE_MIN_CHARS)
+        return;
+    chars = 0;
+    for (int i = dom->nodes[title].end; !m->byline && i < dom->nodes[post].end; i++) {
+        const al_node *n = &dom->nodes[i];
+        char *name, *bio, *key;
+        size_t len, bio_len;
+        int b, box = n->parent;
+
+        if (n->flags & AL_NODE_TEXT)
+            chars += n->text_len;
+        if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP)) || !al_dom_is_block_tag(n->tag) ||
+            chars < 2 * PROSE_MIN_CHARS || n->end - i > CARD_NAME_MAX_NODES || box < 0 ||
+            (b = next_element(dom, i)) < 0 || !al_dom_is_block_tag(dom->nodes[b].tag) ||
+            (len = text_chars(dom, i)) == 0 || !(name = al_dom_text(dom, i, true)))
+            continue;
+        /* the name's shape first: a paragraph is no name, and the box's
+         * text is counted only for the few that are */
+        if (person_shaped(name) && (bio_len = text_chars(dom, b)) >= PROSE_MIN_CHARS &&
+            text_chars(dom, box) <= len + bio_len + CARD_SLACK_CHARS && (bio = al_dom_text(dom, b, true)) != NULL) {
+            key = al_text_key(bio);
+            if (key && key_names(key, name) && !in_comments(dom, i))
+                set_byline(m, dom, name);
+            free(key);
+            free(bio);
+        }
+        free(name);
+    }
+}
+
 static int title_heading(const al_meta *m, const al_dom *dom);
 
 /* <meta name="author"> shaped as a phrase, not a name (phrase_shaped:
@@ -2293,6 +2397,8 @@ static void read_byline(al_meta *m, const al_dom *dom)
         read_shaped_byline(m, dom, title);
         if (!m->byline && title >= 0)
             read_footer_byline(m, dom, title);
+        if (!m->byline && title >= 0)
+            read_card_byline(m, dom, title);
     }
     if (m->byline)
         drop_organisation_names(m, dom);
