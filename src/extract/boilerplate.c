@@ -106,6 +106,10 @@
 #define BIO_BYLINE_MAX_WORDS 6
 #define BIO_LAST_BLOCKS 3
 #define BIO_MAX_WORDS 60
+/* A card's bio that names its author again may be longer, up to
+ * BIO_CARD_MAX_WORDS; a name's word counts from BIO_NAME_MIN_BYTES. */
+#define BIO_CARD_MAX_WORDS 120
+#define BIO_NAME_MIN_BYTES 3
 #define BIO_HEADING_EXTRA_WORDS 3
 /* Under a heading "About X" that names the byline or the site, the box may
  * run longer than a bare bio: the heading says whose text it is, and a
@@ -2354,11 +2358,32 @@ static int bio_card_name(const al_dom *dom, const al_item *it, const char *bylin
     return -1;
 }
 
+/* Does the text of IT name the person BYLINE again, by a word of the
+ * name (the first name or the surname: "..., Hélène a parcouru")? */
+static bool names_byline_again(const al_item *it, const char *byline)
+{
+    char *key = al_text_key(it->text), *name = al_text_key(byline);
+    bool hit = false;
+
+    for (const char *w = name; key && w && *w && !hit; w += strcspn(w, " "), w += strspn(w, " ")) {
+        size_t n = strcspn(w, " ");
+        char *word = n >= BIO_NAME_MIN_BYTES ? al_strndup(w, n) : NULL;
+        hit = word && al_key_has_words(key, word);
+        free(word);
+    }
+    free(name);
+    free(key);
+    return hit;
+}
+
 /* Drop the author cards' bios in the second half of the items still read
  * (bio_card_name: after the body; comments read after the card do not
  * hide it, nor do those dropped already), and the name over each when it
  * was read. A byline that names no person (a committee, a desk) is not
- * said, but its card after the article is still the author's box. */
+ * said, but its card after the article is still the author's box. A bio
+ * longer than BIO_MAX_WORDS, up to BIO_CARD_MAX_WORDS, is one when it
+ * names the person again (names_byline_again): a card's three sentences
+ * about its author. */
 static void drop_author_cards(al_items *items, const al_dom *dom, const al_meta *meta)
 {
     size_t i = items->count, kept = 0, seen = 0;
@@ -2371,12 +2396,15 @@ static void drop_author_cards(al_items *items, const al_dom *dom, const al_meta 
     while (i > 0 && seen < (kept + 1) / 2) {
         al_item *it = &items->items[--i];
         char *name;
+        size_t words;
         int e;
         if (!it->junk)
             seen++;
         if (!al_item_is_block(it) || it->junk || it->node < 0 || it->node >= dom->count)
             continue;
-        if (al_text_words(it->text) > BIO_MAX_WORDS || (e = bio_card_name(dom, it, who)) < 0)
+        words = al_text_words(it->text);
+        if (words > BIO_CARD_MAX_WORDS || (e = bio_card_name(dom, it, who)) < 0 ||
+            (words > BIO_MAX_WORDS && !names_byline_again(it, who)))
             continue;
         it->junk = true;
         name = al_dom_text(dom, e, true);
