@@ -2274,15 +2274,18 @@ static size_t text_chars(const al_dom *dom, int a)
  * of PROSE_MIN_CHARS or more that names the person again, by first name
  * or surname ("Animatrice du club depuis 2015 ..., Hélène a parcouru
  * ..."). The name and the words about that person in one box are the
- * evidence: a list of people in the article has the article in its box, a
- * commenter's name stands beside a date, not over words about them. */
+ * evidence, once in the post: a list of people in the article has the
+ * article in its box, or many such boxes ("Meet the new board": a card
+ * per member), and a commenter's name stands beside a date, not over
+ * words about them. */
 #define CARD_SLACK_CHARS 120
 #define CARD_NAME_MAX_NODES 6
 
 static void read_card_byline(al_meta *m, const al_dom *dom, int title)
 {
-    int post = title, child = title;
+    int post = title, child = title, cards = 0;
     size_t chars = 0;
+    char *found = NULL;
 
     /* up from the heading until the text under POST is prose, as
      * read_footer_byline goes */
@@ -2301,7 +2304,7 @@ static void read_card_byline(al_meta *m, const al_dom *dom, int title)
     if (post <= dom->body || chars < 2 * PROSE_MIN_CHARS)
         return;
     chars = 0;
-    for (int i = dom->nodes[title].end; !m->byline && i < dom->nodes[post].end; i++) {
+    for (int i = dom->nodes[title].end; cards < 2 && i < dom->nodes[post].end; i++) {
         const al_node *n = &dom->nodes[i];
         char *name, *bio, *key;
         size_t len, bio_len;
@@ -2319,13 +2322,18 @@ static void read_card_byline(al_meta *m, const al_dom *dom, int title)
         if (person_shaped(name) && (bio_len = text_chars(dom, b)) >= PROSE_MIN_CHARS &&
             text_chars(dom, box) <= len + bio_len + CARD_SLACK_CHARS && (bio = al_dom_text(dom, b, true)) != NULL) {
             key = al_text_key(bio);
-            if (key && key_names(key, name) && !in_comments(dom, i))
-                set_byline(m, dom, name);
+            if (key && key_names(key, name) && !in_comments(dom, i) && cards++ == 0) {
+                found = name;
+                name = NULL;
+            }
             free(key);
             free(bio);
         }
         free(name);
     }
+    if (cards == 1)
+        set_byline(m, dom, found);
+    free(found);
 }
 
 static int title_heading(const al_meta *m, const al_dom *dom);
