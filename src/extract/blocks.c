@@ -3657,7 +3657,9 @@ static const junk_rule junk_rules[] = {
       "an app's prompt: its small box links to an app store (apps.apple.com, play.google.com) or, when it "
       "names an app, holds a short link that names one too (\"Download de app\"), or up to "
       "25 words speak to the reader of the site's own app or alerts (a word of [extract.app] after its "
-      "possessive: \"Aktivieren Sie die Push-Mitteilungen in unserer News-App\"), not quoted",
+      "possessive: \"Aktivieren Sie die Push-Mitteilungen in unserer News-App\"), not quoted; or a line of "
+      "up to 25 words that names an app and ends, after a sentence, in store links alone "
+      "(b17-pl-portal-spichlerz-galeria: \"Pobierz aplikację ... w telefonie.\" Google Play, App Store)",
       "tests/pages/app-prompt-video-teaser" },
     { "teaser-title", P, 15, 0, 0, 0, fires_teaser_title,
       "a teaser card's title: its own paragraph, no sentence, in a small box with a button beside it "
