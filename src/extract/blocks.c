@@ -2084,9 +2084,11 @@ static bool store_buttons_last(const al_dom *dom, int i)
             j = dom->nodes[j].end - 1;
             continue;
         }
-        if (!(dom->nodes[j].flags & AL_NODE_TEXT) || !dom->nodes[j].g || !(t = dom->nodes[j].g->v.text.text))
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) || !dom->nodes[j].g ||
+            !(t = dom->nodes[j].g->v.text.text))
             continue;
-        for (e = t + strlen(t); e > t && (isspace((unsigned char)e[-1]) || strchr("|/·-", e[-1])); e--)
+        for (e = t + strlen(t); e > t && (isspace((unsigned char)e[-1]) || strchr("|/-", e[-1]));
+             e--)
             ;
         if (e == t)
             continue;                               /* a separator between buttons */
@@ -3657,9 +3659,10 @@ static const junk_rule junk_rules[] = {
       "an app's prompt: its small box links to an app store (apps.apple.com, play.google.com) or, when it "
       "names an app, holds a short link that names one too (\"Download de app\"), or up to "
       "25 words speak to the reader of the site's own app or alerts (a word of [extract.app] after its "
-      "possessive: \"Aktivieren Sie die Push-Mitteilungen in unserer News-App\"), not quoted; or a line of "
-      "up to 25 words that names an app and ends, after a sentence, in store links alone "
-      "(b17-pl-portal-spichlerz-galeria: \"Pobierz aplikację ... w telefonie.\" Google Play, App Store)",
+      "possessive: \"Aktivieren Sie die Push-Mitteilungen in unserer News-App\"), not quoted; "
+      "or a line of up to 25 words that names an app and ends, after a sentence, in store "
+      "links alone (b17-pl-portal-spichlerz-galeria: \"Pobierz aplikację ... w telefonie.\" "
+      "Google Play, App Store)",
       "tests/pages/app-prompt-video-teaser" },
     { "teaser-title", P, 15, 0, 0, 0, fires_teaser_title,
       "a teaser card's title: its own paragraph, no sentence, in a small box with a button beside it "

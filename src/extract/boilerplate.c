@@ -2418,8 +2418,8 @@ static void drop_author_cards(al_items *items, const al_dom *dom, const al_meta 
         for (size_t k = 0; k < items->count; k++) {
             al_item *n = &items->items[k];      /* the card's links: "Tous ses comptes rendus" */
             int box = dom->nodes[e].parent;
-            if (box >= 0 && n->node >= box && n->node < dom->nodes[box].end && al_item_is_block(n) &&
-                al_item_link_share(n) >= LINKED_SHARE)
+            if (box >= 0 && n->node >= box && n->node < dom->nodes[box].end &&
+                al_item_is_block(n) && al_item_link_share(n) >= LINKED_SHARE)
                 n->junk = true;
         }
     }

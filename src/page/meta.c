@@ -2320,7 +2320,8 @@ static void read_card_byline(al_meta *m, const al_dom *dom, int title)
         /* the name's shape first: a paragraph is no name, and the box's
          * text is counted only for the few that are */
         if (person_shaped(name) && (bio_len = text_chars(dom, b)) >= PROSE_MIN_CHARS &&
-            text_chars(dom, box) <= len + bio_len + CARD_SLACK_CHARS && (bio = al_dom_text(dom, b, true)) != NULL) {
+            text_chars(dom, box) <= len + bio_len + CARD_SLACK_CHARS &&
+            (bio = al_dom_text(dom, b, true)) != NULL) {
             key = al_text_key(bio);
             if (key && key_names(key, name) && !in_comments(dom, i) && cards++ == 0) {
                 found = name;
