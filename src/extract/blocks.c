@@ -1603,13 +1603,40 @@ static bool share_label_links(const junk_block *b)
     return share;
 }
 
+/* Is TEXT a score alone, a number out of 5, 10 or 100 ("7,5/10", "4 / 5")?
+ * Its words are only numbers, as a button's count is, but it is the
+ * review's verdict set large beside its summary. */
+bool al_block_is_score(const char *text)
+{
+    const char *p = text + strspn(text, " ");
+    size_t n = strspn(p, "0123456789");
+
+    if (n == 0)
+        return false;
+    p += n;
+    if ((*p == '.' || *p == ',') && p[1] >= '0' && p[1] <= '9')
+        p += 1 + strspn(p + 1, "0123456789");
+    p += strspn(p, " ");
+    if (*p++ != '/')
+        return false;
+    p += strspn(p, " ");
+    n = strspn(p, "0123456789");
+    if (!((n == 1 && *p == '5') || (n == 2 && strncmp(p, "10", 2) == 0) || (n == 3 && strncmp(p, "100", 3) == 0)))
+        return false;
+    p += n;
+    return p[strspn(p, " ")] == '\0';
+}
+
 /* The share words, counts included ("Share 12 Tweet 3"); a lone count
- * ("23" beside a vote button) is a button's too. A table's row of
- * figures only ("2024 | 118 | 8.500") is data: its cells count nothing. */
+ * ("23" beside a vote button) is a button's too, a lone score ("7,5/10")
+ * is not. A table's row of figures only ("2024 | 118 | 8.500") is data:
+ * its cells count nothing. */
 static bool fires_share(junk_block *b, const junk_rule *r)
 {
     (void)r;
     if (b->it->kind == ALOUD_BLOCK_TABLE_ROW && b->key[strspn(b->key, "0123456789 ")] == '\0')
+        return false;
+    if (al_block_is_score(b->it->text))
         return false;
     return al_lexicon_match(AL_LEX_SHARE, b->key) || share_label_links(b);
 }

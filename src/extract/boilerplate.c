@@ -1028,7 +1028,8 @@ static bool is_sign_off(const char *t)
 
 /* jusText's signal at the article's edges: before its first good block and
  * after its last, a short line without a single function word and without
- * a sentence's end is a label, a counter, a date or a name; before the
+ * a sentence's end is a label, a counter, a date or a name (not a score:
+ * "7,5/10" is a review's verdict); before the
  * first, a list item that is a link is one too (a category link). */
 static void trim_edges(al_items *items, const char *lang)
 {
@@ -1059,8 +1060,8 @@ static void trim_edges(al_items *items, const char *lang)
             al_text_words(it->text) >= SHORT_BLOCK_WORDS ||
             (n && strchr(".!?:…", it->text[n - 1])) || (i > last && is_sign_off(it->text)))
             continue;
-        if (density(it, lang) == 0)
-            it->junk = true;
+        if (density(it, lang) == 0 && !al_block_is_score(it->text))
+            it->junk = true;            /* a review's score alone ("7,5/10") is its verdict */
     }
 }
 
