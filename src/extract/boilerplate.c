@@ -2774,7 +2774,9 @@ static const char *past_summary_label(const char *text)
  * Kürze: ..."), its text after the label compared; and so does any such
  * paragraph whose words the body's block repeats exactly (the site's
  * standfirst printed again as the body's first paragraph: siblings are
- * still left alone). */
+ * still left alone). When the lead picture's caption stands between the
+ * two copies of the same words, the body's copy goes instead: the
+ * standfirst is heard first, as the page shows it, then the caption. */
 /* The label of a box whose text was dropped as a repeat (item I): the
  * kept item right before I, a paragraph of at most LABEL_MAX_WORDS words
  * with no sentence's end ("W skrócie", "In brief"), whose box, the
@@ -2811,7 +2813,7 @@ static void drop_lead_repeat(al_items *items, const al_dom *dom)
         const char *text, *rest;
         char *ka;
         size_t ahead = 0, len;
-        bool same;
+        bool same, caption, done = false;
 
         if (it->junk || !al_item_is_block(it))
             continue;
@@ -2823,7 +2825,8 @@ static void drop_lead_repeat(al_items *items, const al_dom *dom)
             continue;
         len = rest ? al_utf8_chars(rest) : it->text_len;
         same = rest || is_standfirst_node(dom, it->node);
-        for (j = i + 1; j < items->count && ahead < LEAD_REPEAT_AHEAD && !it->junk; j++) {
+        caption = false;
+        for (j = i + 1; j < items->count && ahead < LEAD_REPEAT_AHEAD && !it->junk && !done; j++) {
             al_item *b = &items->items[j];
             char *kb;
             if (b->kind == AL_ITEM_HEADING && !b->junk)
@@ -2831,12 +2834,21 @@ static void drop_lead_repeat(al_items *items, const al_dom *dom)
             if (b->junk || !al_item_is_block(b))
                 continue;
             ahead++;
+            if (b->kind == ALOUD_BLOCK_CAPTION) {
+                caption = true;
+                continue;
+            }
             if (b->text_len < len || dom->nodes[b->node].parent == dom->nodes[it->node].parent ||
                 !(kb = al_text_key(b->text)))
                 continue;
             /* word for word the same text in another container: the
-             * site printed its standfirst again as the body's first paragraph */
-            if (says_lead_again(len, ka, b, kb, same || strcmp(ka, kb) == 0))
+             * site printed its standfirst again as the body's first
+             * paragraph; with the lead picture's caption between them,
+             * the copy under the picture goes, so that the standfirst
+             * is heard first, where the page shows it */
+            if (caption && rest == NULL && strcmp(ka, kb) == 0)
+                done = b->junk = true;
+            else if (says_lead_again(len, ka, b, kb, same || strcmp(ka, kb) == 0))
                 it->junk = true;
             free(kb);
         }
