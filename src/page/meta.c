@@ -143,6 +143,15 @@ static bool has_article_type(json_object *o)
     return false;
 }
 
+/* Is O's @type the string TYPE? */
+static bool is_type(json_object *o, const char *type)
+{
+    json_object *t;
+
+    return json_object_object_get_ex(o, "@type", &t) && json_object_is_type(t, json_type_string) &&
+           strcmp(json_object_get_string(t), type) == 0;
+}
+
 static const char *json_str(json_object *o, const char *key)
 {
     json_object *v;
@@ -429,6 +438,9 @@ static void scan_ld(al_meta *m, json_object *root, const al_dom *dom)
     }
     if (has_article_type(root))
         take_article(m, root, NULL, dom);
+    else if (is_type(root, "QAPage") && json_object_object_get_ex(root, "mainEntity", &graph) &&
+             json_object_is_type(graph, json_type_object) && is_type(graph, "Question"))
+        take_article(m, graph, NULL, dom);  /* a Q&A page's article is its question: the asker's */
 }
 
 static void read_json_ld(al_meta *m, const al_dom *dom)
