@@ -311,6 +311,29 @@ static bool comment_thread_heading(const al_item *it, const char *key, const al_
     return before == 0;
 }
 
+/* A form's own heading, whatever its words ("Your Answer", "Ihre
+ * Antwort"): the heading is the first text of a small box
+ * (FORM_BOX_MAX_CHARS: the heading, a hint, a button) that holds a
+ * <textarea> after it. Nothing in it is the article's: it asks the
+ * reader to write. */
+#define FORM_BOX_MAX_CHARS 400
+
+static bool form_heading(const al_item *it, const al_dom *dom)
+{
+    int h = it->node, box, k;
+
+    if (h < 0 || h >= dom->count || (box = dom->nodes[h].parent) < 0 ||
+        dom->nodes[box].text_len > FORM_BOX_MAX_CHARS)
+        return false;
+    for (k = box + 1; k < h; k++)
+        if (dom->nodes[k].g && dom->nodes[k].g->type == GUMBO_NODE_TEXT && dom->nodes[k].text_len > 0)
+            return false;
+    for (k = dom->nodes[h].end; k < dom->nodes[box].end; k++)
+        if (dom->nodes[k].tag == GUMBO_TAG_TEXTAREA)
+            return true;
+    return false;
+}
+
 /* Is KEY (an al_text_key) a word of TABLE, in any language, then NAME
  * (a key) and nothing more: "by jane doe", "sobre marcos ibarra"? */
 static bool label_and_name(const char *key, const char *table, const char *name)
@@ -3560,7 +3583,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
             } else if (al_gallery_heading(it, dom)) {
                 it->junk = true;                /* a gallery's title: its captions stay */
                 i++;
-            } else if ((junk_heading(it, key) || comment_thread_heading(it, key, dom) ||
+            } else if ((junk_heading(it, key) || comment_thread_heading(it, key, dom) || form_heading(it, dom) ||
                         thread_section(items, dom, i) || thread_notice(items, i)) &&
                        !recipe_part(items, dom, i, key)) {
                 i = drop_section(items, dom, i);
