@@ -855,7 +855,8 @@ static int layout_cell(const al_dom *dom, int top, unsigned skip)
 static int pick_top(al_dom *dom, int headline, unsigned skip)
 {
     int top[TOP_CANDIDATES];
-    int i, k, p, alt = 0;
+    int i, k, p, best, alt = 0;
+    bool moved;
     double last, threshold;
 
     for (k = 0; k < TOP_CANDIDATES; k++)
@@ -873,7 +874,13 @@ static int pick_top(al_dom *dom, int headline, unsigned skip)
     }
     if (top[0] < 0 || dom->nodes[top[0]].tag == GUMBO_TAG_BODY)
         return post_of_headline(dom, headline);
+    /* The headline's candidate replaces the best one (BEST) elsewhere:
+     * neither climb below may take an ancestor that holds BEST again (a
+     * video story's few lines and the footer's notice, both inside the
+     * page's wrapper), or the headline's choice is undone. */
+    best = top[0];
     top[0] = near_headline(dom, top[0], headline);
+    moved = top[0] != best;
 
     /* Several strong candidates inside one ancestor: the ancestor is the
      * article (e.g. paragraphs split across sibling divs). */
@@ -883,6 +890,8 @@ static int pick_top(al_dom *dom, int headline, unsigned skip)
     if (alt >= MIN_ALTERNATIVES) {
         for (p = dom->nodes[top[0]].parent; p >= 0 && dom->nodes[p].tag != GUMBO_TAG_BODY; p = dom->nodes[p].parent) {
             int inside = 0;
+            if (moved && is_ancestor_of(dom, p, best))
+                break;
             for (k = 1; k < TOP_CANDIDATES; k++)
                 if (top[k] >= 0 && dom->nodes[top[k]].score >= ALT_SCORE_SHARE * dom->nodes[top[0]].score &&
                     is_ancestor_of(dom, p, top[k]))
@@ -901,6 +910,8 @@ static int pick_top(al_dom *dom, int headline, unsigned skip)
     for (p = dom->nodes[top[0]].parent; p >= 0 && dom->nodes[p].tag != GUMBO_TAG_BODY; p = dom->nodes[p].parent) {
         if (!(dom->nodes[p].flags & AL_NODE_CANDIDATE))
             continue;
+        if (moved && is_ancestor_of(dom, p, best))
+            break;
         if (dom->nodes[p].score < threshold)
             break;
         if (dom->nodes[p].score > last) {
