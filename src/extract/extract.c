@@ -852,10 +852,19 @@ static int layout_cell(const al_dom *dom, int top, unsigned skip)
     return cur;
 }
 
-static int pick_top(al_dom *dom, int headline, unsigned skip)
+/* Is candidate C an alternative to the best one, TOP: scoring nearly as
+ * well (ALT_SCORE_SHARE) and inside POST, when POST is not -1? */
+static bool alternative(const al_dom *dom, int top, int c, int post)
+{
+    return c >= 0 && dom->nodes[c].score >= ALT_SCORE_SHARE * dom->nodes[top].score &&
+           (post < 0 || is_ancestor_of(dom, post, c));
+}
+
+/* TITLE is the post's title heading (title_heading, h1 to h3), or -1. */
+static int pick_top(al_dom *dom, int headline, int title, unsigned skip)
 {
     int top[TOP_CANDIDATES];
-    int i, k, p, best, alt = 0;
+    int i, k, p, best, post, alt = 0;
     bool moved;
     double last, threshold;
 
@@ -883,9 +892,19 @@ static int pick_top(al_dom *dom, int headline, unsigned skip)
     moved = top[0] != best;
 
     /* Several strong candidates inside one ancestor: the ancestor is the
-     * article (e.g. paragraphs split across sibling divs). */
+     * article (e.g. paragraphs split across sibling divs). The article
+     * runs from its title heading to its text: a candidate outside the
+     * lowest element that holds both (POST: the post's box under its h2
+     * title) is a box of its own beside the post, a sidebar's About blurb
+     * or a footer's licence line, not a part of a body split in two. On a
+     * page whose title sits in a header above a split body, POST holds
+     * the body's parts. */
+    for (post = title; post >= 0 && !is_ancestor_of(dom, post, top[0]); post = dom->nodes[post].parent)
+        ;
+    if (post >= 0 && dom->nodes[post].tag == GUMBO_TAG_BODY)
+        post = -1;
     for (k = 1; k < TOP_CANDIDATES; k++)
-        if (top[k] >= 0 && dom->nodes[top[k]].score >= ALT_SCORE_SHARE * dom->nodes[top[0]].score)
+        if (alternative(dom, top[0], top[k], post))
             alt++;
     if (alt >= MIN_ALTERNATIVES) {
         for (p = dom->nodes[top[0]].parent; p >= 0 && dom->nodes[p].tag != GUMBO_TAG_BODY; p = dom->nodes[p].parent) {
@@ -893,8 +912,7 @@ static int pick_top(al_dom *dom, int headline, unsigned skip)
             if (moved && is_ancestor_of(dom, p, best))
                 break;
             for (k = 1; k < TOP_CANDIDATES; k++)
-                if (top[k] >= 0 && dom->nodes[top[k]].score >= ALT_SCORE_SHARE * dom->nodes[top[0]].score &&
-                    is_ancestor_of(dom, p, top[k]))
+                if (alternative(dom, top[0], top[k], post) && is_ancestor_of(dom, p, top[k]))
                     inside++;
             if (inside >= MIN_ALTERNATIVES) {
                 init_candidate(dom, p, AL_EXTRACT_ALL);
@@ -1518,7 +1536,7 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
     al_dom_sum(dom, skip);
     score_paragraphs(dom, flags);
     ld_body_bonus(dom, meta, skip);
-    top = pick_top(dom, headline, skip);
+    top = pick_top(dom, headline, title_heading(dom, meta, GUMBO_TAG_H1, GUMBO_TAG_H3, 0, dom->count), skip);
     if (top < 0)
         return ALOUD_OK;
     mark_post_title(dom, meta, top);
