@@ -888,7 +888,9 @@ static int pick_top(al_dom *dom, int headline, int title, unsigned skip)
      * video story's few lines and the footer's notice, both inside the
      * page's wrapper), or the headline's choice is undone. */
     best = top[0];
-    top[0] = near_headline(dom, top[0], headline);
+    /* Without an h1 headline, the post's own title heading (an h2 or h3
+     * with the page's title, as blog themes set it) marks the article. */
+    top[0] = near_headline(dom, top[0], headline >= 0 ? headline : title);
     moved = top[0] != best;
 
     /* Several strong candidates inside one ancestor: the ancestor is the
