@@ -1592,6 +1592,108 @@ static void drop_headline_insets(al_items *items, const al_dom *dom)
     free(not_headlines);
 }
 
+/* A video card set between the article's paragraphs: a box, up to
+ * VIDEO_CARD_DEPTH levels above a block, that holds the clip's running
+ * time as an element of its own ("1:32", "02:14", "1:05:20") and whose
+ * blocks are all short lines (at most VIDEO_CARD_MAX_WORDS words) that
+ * end no sentence: the clip's title, a "Watch" label, the programme's
+ * name. With prose of the article before it (inset_prose) and prose or
+ * the next section's heading after it, it is a promo for another page's
+ * video, not a part of the story. A live blog's entry under its time has
+ * sentences under it; a schedule's times are not boxed between
+ * paragraphs. A card is small: a box of more than VIDEO_CARD_MAX_CHARS
+ * characters or VIDEO_CARD_MAX_NODES nodes is none (and is not searched). */
+#define VIDEO_CARD_DEPTH 3
+#define VIDEO_CARD_MAX_WORDS 15
+#define VIDEO_CARD_MAX_CHARS 400
+#define VIDEO_CARD_MAX_NODES 64
+
+/* Is S (trimmed) a running time: minutes (one or two digits) and
+ * seconds, an hour first if any, and nothing else? */
+static bool running_time(const char *s)
+{
+    int parts = 0;
+
+    s += strspn(s, " ");
+    for (;;) {
+        size_t n = strspn(s, "0123456789");
+        if (n == 0 || n > 2 || (parts > 0 && n != 2))
+            return false;
+        parts++;
+        s += n;
+        if (*s != ':')
+            break;
+        s++;
+    }
+    s += strspn(s, " ");
+    return *s == '\0' && parts >= 2 && parts <= 3;
+}
+
+/* Does BOX hold an element whose whole text is a running time? */
+static bool holds_running_time(const al_dom *dom, int box)
+{
+    for (int j = box + 1; j < dom->nodes[box].end; j++) {
+        char *t;
+        bool hit;
+
+        if (dom->nodes[j].flags & AL_NODE_TEXT || dom->nodes[j].text_len == 0 || dom->nodes[j].text_len > 12)
+            continue;
+        if (!(t = al_dom_text(dom, j, false)))
+            continue;
+        hit = running_time(t);
+        free(t);
+        if (hit)
+            return true;
+    }
+    return false;
+}
+
+static void drop_video_cards(al_items *items, const al_dom *dom)
+{
+    size_t i = 0;
+
+    while (i < items->count) {
+        int box = items->items[i].node, d;
+        size_t first = i, last, k;
+        bool card = true;
+
+        i++;
+        if (running_time(items->items[first].text))
+            continue;                   /* the time itself: its line tells the box */
+        for (d = 0; box >= 0 && d < VIDEO_CARD_DEPTH; d++) {
+            box = dom->nodes[box].parent;
+            if (box >= 0 && (dom->nodes[box].text_len > VIDEO_CARD_MAX_CHARS ||
+                             dom->nodes[box].end - box > VIDEO_CARD_MAX_NODES)) {
+                d = VIDEO_CARD_DEPTH;   /* too big, and so is every box above it */
+                break;
+            }
+            if (box >= 0 && holds_running_time(dom, box))
+                break;
+        }
+        if (box < 0 || d == VIDEO_CARD_DEPTH)
+            continue;
+        while (first > 0 && items->items[first - 1].node >= box && items->items[first - 1].node < dom->nodes[box].end)
+            first--;                    /* from the box's first line, the time too */
+        if (first == 0)
+            continue;
+        for (last = first; last < items->count && items->items[last].node >= box &&
+                           items->items[last].node < dom->nodes[box].end; last++) {
+            const al_item *it = &items->items[last];
+            if (it->kind == AL_ITEM_RULE)
+                continue;
+            card = card && it->kind == ALOUD_BLOCK_PARAGRAPH && !al_block_ends_sentence(it->text) &&
+                   al_text_words(it->text) <= VIDEO_CARD_MAX_WORDS;
+        }
+        if (!card || last >= items->count || !inset_prose(&items->items[first - 1], dom, box) ||
+            !(inset_prose(&items->items[last], dom, box) ||
+              (items->items[last].kind == AL_ITEM_HEADING && !items->items[last].junk)))
+            continue;
+        for (k = first; k < last; k++)
+            items->items[k].junk = true;
+        i = last;
+    }
+}
+
 /* Does BOX hold a link or a button outside its block BLOCK ("Jetzt
  * testen" under an offer)? */
 static bool holds_button(const al_dom *dom, int box, int block)
@@ -3616,6 +3718,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_sponsor_segments(items);
     drop_teaser_lists(items, dom);
     drop_headline_insets(items, dom);
+    drop_video_cards(items, dom);
     drop_story_cards(items, dom, meta);
     drop_appeal_boxes(items, dom);
     drop_appeal_feature_boxes(items, dom);
