@@ -1636,7 +1636,8 @@ static bool holds_running_time(const al_dom *dom, int box)
         char *t;
         bool hit;
 
-        if (dom->nodes[j].flags & AL_NODE_TEXT || dom->nodes[j].text_len == 0 || dom->nodes[j].text_len > 12)
+        if (dom->nodes[j].flags & AL_NODE_TEXT || dom->nodes[j].text_len == 0 ||
+            dom->nodes[j].text_len > 12)
             continue;
         if (!(t = al_dom_text(dom, j, false)))
             continue;
@@ -1672,7 +1673,8 @@ static void drop_video_cards(al_items *items, const al_dom *dom)
         }
         if (box < 0 || d == VIDEO_CARD_DEPTH)
             continue;
-        while (first > 0 && items->items[first - 1].node >= box && items->items[first - 1].node < dom->nodes[box].end)
+        while (first > 0 && items->items[first - 1].node >= box &&
+               items->items[first - 1].node < dom->nodes[box].end)
             first--;                    /* from the box's first line, the time too */
         if (first == 0)
             continue;

@@ -901,7 +901,8 @@ static int pick_top(al_dom *dom, int headline, int title, unsigned skip)
      * or a footer's licence line, not a part of a body split in two. On a
      * page whose title sits in a header above a split body, POST holds
      * the body's parts. */
-    for (post = title; post >= 0 && !is_ancestor_of(dom, post, top[0]); post = dom->nodes[post].parent)
+    for (post = title; post >= 0 && !is_ancestor_of(dom, post, top[0]);
+         post = dom->nodes[post].parent)
         ;
     if (post >= 0 && dom->nodes[post].tag == GUMBO_TAG_BODY)
         post = -1;
@@ -1529,7 +1530,7 @@ static void mark_post_title(al_dom *dom, const al_meta *meta, int top)
 static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned flags, int headline)
 {
     unsigned skip = AL_NODE_DROP | ((flags & AL_EXTRACT_STRIP_UNLIKELY) ? AL_NODE_UNLIKELY : 0);
-    int i, top, err;
+    int i, top, title, err;
 
     for (i = 0; i < dom->count; i++)
         dom->nodes[i].flags &= ~(AL_NODE_KEEP | AL_NODE_JUNK | AL_NODE_LEAD | AL_NODE_LD | AL_NODE_HOLDS_LEAD |
@@ -1538,7 +1539,8 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
     al_dom_sum(dom, skip);
     score_paragraphs(dom, flags);
     ld_body_bonus(dom, meta, skip);
-    top = pick_top(dom, headline, title_heading(dom, meta, GUMBO_TAG_H1, GUMBO_TAG_H3, 0, dom->count), skip);
+    title = title_heading(dom, meta, GUMBO_TAG_H1, GUMBO_TAG_H3, 0, dom->count);
+    top = pick_top(dom, headline, title, skip);
     if (top < 0)
         return ALOUD_OK;
     mark_post_title(dom, meta, top);
