@@ -1189,6 +1189,17 @@ static const char *per_unit(nz *c, const char *p, bool price)
 
     if (*p != '/' || !per)
         return p;
+    /* "5,2 l/100 km", "12 €/100 g": a count of units after the slash, said
+     * "per" and left to be read as an amount; a rate's word for it where
+     * "per" alone would not do ([speech.words] per_count: French "aux cent
+     * kilomètres", Spanish "cada cien") */
+    size_t dn = nz_digits(p + 1), un;
+    const char *u = p + 1 + dn + (p[1 + dn] == ' ');
+    if (dn && dn <= 4 && unit_at(c, u, u == p + 1 + dn, &un) && !nz_is_alnum_at(u + un)) {
+        const char *pc = nz_word(c, "per_count");
+        al_buf_printf(c->b, " %s ", !price && pc ? pc : per);
+        return p + 1;
+    }
     /* "20 €/mes", "$15/month", "30 €/Monat": after a price a word (not
      * an acronym, "€/USD") is what the price is per, said with [speech.words]
      * per ("por mes", "per month", "pro Monat") */
