@@ -643,6 +643,43 @@ static size_t code_digits(nz *c, const char *p)
     return n;
 }
 
+/* "ISBN 978-0-14-044913-6": a book's number after "ISBN" (with a colon or
+ * not), 10 or 13 digits in groups joined by hyphens, the last may be X;
+ * said digit by digit with a pause between the groups, as a listener
+ * copies it down, never as amounts ("nine hundred seventy-eight"). */
+static size_t isbn(nz *c, const char *p)
+{
+    const char *q = p;
+    size_t digits = 0;
+
+    while (q > c->text && (q[-1] == ' ' || q[-1] == ':'))
+        q--;
+    /* "The book's ISBN is 978-...": a short lower-case verb between */
+    const char *v = q;
+    while (v > c->text && v[-1] >= 'a' && v[-1] <= 'z' && q - v < 4)
+        v--;
+    if (v < q && v - c->text > 5 && v[-1] == ' ' && strncmp(v - 5, "ISBN", 4) == 0)
+        q = v - 1;
+    /* the letters may come spelt already ([speech.pronounce] "I S B N") */
+    size_t kn = q - c->text >= 7 && strncmp(q - 7, "I S B N", 7) == 0 ? 7 : 4;
+    if (q == p || q - c->text < 4 || strncmp(q - kn, "ISBN", kn == 7 ? 0 : 4) != 0 ||
+        (q - kn > c->text && nz_is_alnum_at(q - kn - 1)))
+        return 0;
+    for (q = p; nz_digit(*q) || ((*q == 'X' || *q == 'x') && digits == 9) ||
+                (*q == '-' && q > p && nz_digit(q[-1]) && (nz_digit(q[1]) || q[1] == 'X'));
+         q++)
+        digits += *q != '-';
+    if ((digits != 10 && digits != 13) || nz_is_alnum_at(q))
+        return 0;
+    for (const char *r = p; r < q; r++) {
+        if (*r == '-')
+            al_buf_puts(c->b, ",");
+        else
+            al_buf_printf(c->b, "%s%c", r > p ? " " : "", *r == 'x' ? 'X' : *r);
+    }
+    return (size_t)(q - p);
+}
+
 static size_t short_phone(nz *c, const char *p)
 {
     const char *w, *w0, *sv;
@@ -2469,7 +2506,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subarticle(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subarticle(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
     if ((n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
