@@ -2277,11 +2277,16 @@ static size_t race_time(nz *c, const char *p)
         snprintf(part[i].d, sizeof(part[i].d), "%ld", atol(s) % (i == 0 ? 10 : 100));
         part[i].nd = strlen(part[i].d);
     }
+    /* "2 hours, 24 minutes and 10 seconds": the last part said after the
+     * language's "and" ([speech.words] and), as a list is read */
+    int last = num_int(&part[2]) ? 2 : num_int(&part[1]) ? 1 : 0;
     for (int i = 0; i < 3; i++) {
         if (i && num_int(&part[i]) == 0)
             continue;
         if (i)
             al_buf_putc(c->b, ' ');
+        if (i && i == last && nz_word(c, "and"))
+            al_buf_printf(c->b, "%s ", nz_word(c, "and"));
         put_one(c, &part[i], forms[i], strcspn(forms[i], "|"));
         al_buf_putc(c->b, ' ');
         nz_put_form(c, forms[i], count_form(c, &part[i], forms[i]));
