@@ -1780,6 +1780,11 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
                 c->score_end = bn.e;
                 return (size_t)(bn.e - a->s);
             }
+            /* "passed the bill 51-49", "won 24-17": a tally with two digits is
+             * said with [speech.words] score_tally where the score word is
+             * none (English "to"); "2-1" stays "two one" */
+            if (!*sw && (a->nd == 2 || bn.nd == 2) && nz_word(c, "score_tally"))
+                sw = nz_word(c, "score_tally");
             al_buf_printf(c->b, " %s%s", sw, *sw ? " " : "");
             al_buf_puts(c->b, strcmp(bn.d, "0") == 0 && nil ? nil : bn.d);
             c->score_end = bn.e;
