@@ -392,6 +392,20 @@ static void test_byline_shapes(void)
           "<h1>Harbour ferry timetable changes</h1><div><strong>By <a rel=\"author\" href=\"/author/wenna/\">Wenna Caddick</a> | </strong></div>"
           "<p>The harbour ferry will run every twenty minutes from Monday, and the last boat leaves the east quay at eleven.</p>"
           "<p>The operator says the change follows a year of counting passengers at both landings in the evening.</p></body></html>", "Wenna Caddick", NULL },
+        /* a sidebar box's heading over text that says its words again is
+         * no author's card (read_card_byline); a card's name line is */
+        { "<html><head><title>Walking the old rail line</title></head><body><div><h2>Walking the old rail line</h2>"
+          "<p>The old rail line between the two valley towns closed in 1963, and most of its bridges were taken down soon after.</p>"
+          "<p>Volunteers have cleared eleven kilometres of the track bed since spring, and the council has promised new signs.</p>"
+          "<p>Walkers can now follow it from the mill to the reservoir, though the cutting near the quarry floods after rain.</p>"
+          "<div><div><h3>Current Series</h3></div><p>Our current series follows lost railways across the county, one line each month, with maps and walks.</p></div>"
+          "</div></body></html>", NULL, NULL },
+        { "<html><head><title>Walking the old rail line</title></head><body><div><h2>Walking the old rail line</h2>"
+          "<p>The old rail line between the two valley towns closed in 1963, and most of its bridges were taken down soon after.</p>"
+          "<p>Volunteers have cleared eleven kilometres of the track bed since spring, and the council has promised new signs.</p>"
+          "<p>Walkers can now follow it from the mill to the reservoir, though the cutting near the quarry floods after rain.</p>"
+          "<div><div>Orrin Castellane</div><p>A retired signalman, Orrin has walked every closed line in the county and writes about one each month.</p></div>"
+          "</div></body></html>", "Orrin Castellane", NULL },
         /* a personal site named after its author, who is typed as a
          * person on a host that spells the name, is the byline; a site's
          * name typed as a person on another host, or with a newsroom

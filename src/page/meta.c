@@ -2289,9 +2289,20 @@ static size_t text_chars(const al_dom *dom, int a)
  * evidence, once in the post: a list of people in the article has the
  * article in its box, or many such boxes ("Meet the new board": a card
  * per member), and a commenter's name stands beside a date, not over
- * words about them. */
+ * words about them. A heading is no card's name: it titles a box
+ * ("Current Series", "Bible Gateway Recommendations" over a sidebar's
+ * text that says its words again). */
 #define CARD_SLACK_CHARS 120
 #define CARD_NAME_MAX_NODES 6
+
+/* Is node I a heading or has one inside ("<div><h3>Current Series</h3>")? */
+static bool holds_heading(const al_dom *dom, int i)
+{
+    for (int j = i; j < dom->nodes[i].end; j++)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && is_heading_tag(dom->nodes[j].tag))
+            return true;
+    return false;
+}
 
 static void read_card_byline(al_meta *m, const al_dom *dom, int title)
 {
@@ -2325,7 +2336,7 @@ static void read_card_byline(al_meta *m, const al_dom *dom, int title)
         if (n->flags & AL_NODE_TEXT)
             chars += n->text_len;
         if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP)) || !al_dom_is_block_tag(n->tag) ||
-            chars < 2 * PROSE_MIN_CHARS || n->end - i > CARD_NAME_MAX_NODES || box < 0 ||
+            holds_heading(dom, i) || chars < 2 * PROSE_MIN_CHARS || n->end - i > CARD_NAME_MAX_NODES || box < 0 ||
             (b = next_element(dom, i)) < 0 || !al_dom_is_block_tag(dom->nodes[b].tag) ||
             (len = text_chars(dom, i)) == 0 || !(name = al_dom_text(dom, i, true)))
             continue;
