@@ -406,6 +406,13 @@ static void test_byline_shapes(void)
           "<p>Walkers can now follow it from the mill to the reservoir, though the cutting near the quarry floods after rain.</p>"
           "<div><div>Orrin Castellane</div><p>A retired signalman, Orrin has walked every closed line in the county and writes about one each month.</p></div>"
           "</div></body></html>", "Orrin Castellane", NULL },
+        /* nor a name over a linked teaser: a bio is prose */
+        { "<html><head><title>Walking the old rail line</title></head><body><div><h2>Walking the old rail line</h2>"
+          "<p>The old rail line between the two valley towns closed in 1963, and most of its bridges were taken down soon after.</p>"
+          "<p>Volunteers have cleared eleven kilometres of the track bed since spring, and the council has promised new signs.</p>"
+          "<p>Walkers can now follow it from the mill to the reservoir, though the cutting near the quarry floods after rain.</p>"
+          "<div><div>Orrin Castellane</div><p><a href=\"/photos/orrin\">Orrin Castellane walks the lost railways of the county: pictures of every bridge</a></p></div>"
+          "</div></body></html>", NULL, NULL },
         /* a personal site named after its author, who is typed as a
          * person on a host that spells the name, is the byline; a site's
          * name typed as a person on another host, or with a newsroom

@@ -2291,9 +2291,23 @@ static size_t text_chars(const al_dom *dom, int a)
  * per member), and a commenter's name stands beside a date, not over
  * words about them. A heading is no card's name: it titles a box
  * ("Current Series", "Bible Gateway Recommendations" over a sidebar's
- * text that says its words again). */
+ * text that says its words again); and a bio is prose, not mostly links
+ * (a gallery widget's label over its linked teaser). */
 #define CARD_SLACK_CHARS 120
 #define CARD_NAME_MAX_NODES 6
+
+/* The characters of text under node A that are inside a link. */
+static size_t link_chars(const al_dom *dom, int a)
+{
+    size_t len = 0;
+
+    for (int j = a; j < dom->nodes[a].end; j++)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].tag == GUMBO_TAG_A) {
+            len += text_chars(dom, j);
+            j = dom->nodes[j].end - 1;
+        }
+    return len;
+}
 
 /* Is node I a heading or has one inside ("<div><h3>Current Series</h3>")? */
 static bool holds_heading(const al_dom *dom, int i)
@@ -2343,6 +2357,7 @@ static void read_card_byline(al_meta *m, const al_dom *dom, int title)
         /* the name's shape first: a paragraph is no name, and the box's
          * text is counted only for the few that are */
         if (person_shaped(name) && (bio_len = text_chars(dom, b)) >= PROSE_MIN_CHARS &&
+            2 * link_chars(dom, b) < bio_len &&
             text_chars(dom, box) <= len + bio_len + CARD_SLACK_CHARS &&
             (bio = al_dom_text(dom, b, true)) != NULL) {
             key = al_text_key(bio);
