@@ -2184,23 +2184,15 @@ static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
     }
 }
 
-/* A post's footer line, where a blog template puts the byline after the
- * post ("posted by Maren Holt @ 7:42 AM", "Posted by Ana Ruiz at 10:15"):
- * in the post's container (the title heading's nearest ancestor holding
- * 2 * PROSE_MIN_CHARS of text), after that much of the post's text (a
- * footer, not the line under the title), outside readers' comments, an
- * element's first line of at most SHAPED_LINE_MAX_WORDS words that opens
- * with a byline word and holds a time or a date (a digit after the name:
- * the post's stamp); the name is name_before_stamp's. The evidence is the
- * shape and the place: a teaser's "by X" lies outside the post, a
- * commenter's inside comments. */
-static void read_footer_byline(al_meta *m, const al_dom *dom, int title)
+/* The post's container: up from the heading TITLE until the text around
+ * it is prose (2 * PROSE_MIN_CHARS besides the heading's own); each step
+ * adds only the nodes the child did not hold, so the walk is linear. -1
+ * when the body is reached first. */
+static int post_container(const al_dom *dom, int title)
 {
     int post = title, child = title;
     size_t chars = 0;
 
-    /* up from the heading until the text under POST is prose; each step
-     * adds only the nodes the child did not hold, so the walk is linear */
     while (chars < 2 * PROSE_MIN_CHARS && post > dom->body) {
         child = post;
         post = dom->nodes[post].parent;
@@ -2213,9 +2205,26 @@ static void read_footer_byline(al_meta *m, const al_dom *dom, int title)
                 chars += dom->nodes[j].text_len;
         }
     }
-    if (post <= dom->body || chars < 2 * PROSE_MIN_CHARS)
+    return post <= dom->body || chars < 2 * PROSE_MIN_CHARS ? -1 : post;
+}
+
+/* A post's footer line, where a blog template puts the byline after the
+ * post ("posted by Maren Holt @ 7:42 AM", "Posted by Ana Ruiz at 10:15"):
+ * in the post's container (the title heading's nearest ancestor holding
+ * 2 * PROSE_MIN_CHARS of text), after that much of the post's text (a
+ * footer, not the line under the title), outside readers' comments, an
+ * element's first line of at most SHAPED_LINE_MAX_WORDS words that opens
+ * with a byline word and holds a time or a date (a digit after the name:
+ * the post's stamp); the name is name_before_stamp's. The evidence is the
+ * shape and the place: a teaser's "by X" lies outside the post, a
+ * commenter's inside comments. */
+static void read_footer_byline(al_meta *m, const al_dom *dom, int title)
+{
+    int post = post_container(dom, title);
+    size_t chars = 0;
+
+    if (post < 0)
         return;
-    chars = 0;
     for (int i = dom->nodes[title].end; !m->byline && i < dom->nodes[post].end; i++) {
         const al_node *n = &dom->nodes[i];
         char *text, *name = NULL;
@@ -2320,27 +2329,12 @@ static bool holds_heading(const al_dom *dom, int i)
 
 static void read_card_byline(al_meta *m, const al_dom *dom, int title)
 {
-    int post = title, child = title, cards = 0;
+    int post = post_container(dom, title), cards = 0;
     size_t chars = 0;
     char *found = NULL;
 
-    /* up from the heading until the text under POST is prose, as
-     * read_footer_byline goes */
-    while (chars < 2 * PROSE_MIN_CHARS && post > dom->body) {
-        child = post;
-        post = dom->nodes[post].parent;
-        for (int j = post + 1; j < dom->nodes[post].end; j++) {
-            if (j == child) {
-                j = dom->nodes[child].end - 1;
-                continue;
-            }
-            if (dom->nodes[j].flags & AL_NODE_TEXT)
-                chars += dom->nodes[j].text_len;
-        }
-    }
-    if (post <= dom->body || chars < 2 * PROSE_MIN_CHARS)
+    if (post < 0)
         return;
-    chars = 0;
     for (int i = dom->nodes[title].end; cards < 2 && i < dom->nodes[post].end; i++) {
         const al_node *n = &dom->nodes[i];
         char *name, *bio, *key;
