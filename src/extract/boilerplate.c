@@ -896,9 +896,11 @@ static size_t drop_label_section(al_items *items, size_t l)
  * end) and its position (first in a box that follows the article). A
  * label made bold by a stylesheet has no bold markup: then the box must
  * hold, after the label, the comment form's <textarea>, and not the
- * article ("<div>Les commentaires (2)</div>" over the comments and their
- * form; a page wrapped in one <form> with its fields is no such box). A bold label in the middle of the
- * article's own box is left alone. Returns the next item to look at, or 0. */
+ * article ("<div>Les commentaires (2)</div>" or "<div>Komentarze
+ * (4)</div>" over the comments and their form; a page wrapped in one
+ * <form> with its fields is no such box). A bold label in the middle of
+ * the article's own box is left alone. Returns the next item to look at,
+ * or 0. */
 static size_t drop_label_box(al_items *items, const al_dom *dom, size_t l)
 {
     size_t j, n = strlen(items->items[l].text);
