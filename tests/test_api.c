@@ -413,6 +413,16 @@ static void test_byline_shapes(void)
           "<p>Walkers can now follow it from the mill to the reservoir, though the cutting near the quarry floods after rain.</p>"
           "<div><div>Orrin Castellane</div><p><a href=\"/photos/orrin\">Orrin Castellane walks the lost railways of the county: pictures of every bridge</a></p></div>"
           "</div></body></html>", NULL, NULL },
+        /* a card's links run on after the name: the name is read; a
+         * comments link where the name would be names no one */
+        { "<html><head><title>Harbour ferry timetable changes</title></head><body>"
+          "<h1>Harbour ferry timetable changes</h1><div class=\"byline\">Wenna Caddick View Profile RSS</div>"
+          "<p>The harbour ferry will run every twenty minutes from Monday, and the last boat leaves the east quay at eleven.</p>"
+          "<p>The operator says the change follows a year of counting passengers at both landings in the evening.</p></body></html>", "Wenna Caddick", NULL },
+        { "<html><head><title>Harbour ferry timetable changes</title></head><body>"
+          "<h1>Harbour ferry timetable changes</h1><div><a rel=\"author\" href=\"/post/ferry#comments\">View Comments</a></div>"
+          "<p>The harbour ferry will run every twenty minutes from Monday, and the last boat leaves the east quay at eleven.</p>"
+          "<p>The operator says the change follows a year of counting passengers at both landings in the evening.</p></body></html>", NULL, NULL },
         /* a personal site named after its author, who is typed as a
          * person on a host that spells the name, is the byline; a site's
          * name typed as a person on another host, or with a newsroom

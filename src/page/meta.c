@@ -1679,31 +1679,52 @@ static bool domain_shaped(const char *value)
            n >= TLD_MIN_LETTERS && n <= TLD_MAX_LETTERS && dot[1 + n] == '\0';
 }
 
-/* A link's label where the author's name would be, no name: one that
- * opens with a sign ("→ Learn More"), one shaped as a phrase
- * (phrase_shaped: "Google profile", "Posted by"), one that opens with a
- * label of [page.byline_label] in the page's language or English ("View
- * Profile", a capitalised label), or a word of [page.byline_prefix]
- * alone. A name opens with a letter and ends with a capitalised surname. */
-static bool label_shaped(const al_meta *m, const char *value)
+/* Does VALUE open with a label of [page.byline_label] in the page's
+ * language or English ("View Profile"), or, with PREFIX_ALONE, is it one
+ * word of [page.byline_prefix] ("By:")? */
+static bool opens_with_label(const al_meta *m, const char *value, bool prefix_alone)
 {
     const char *const langs[2] = { m->lang, "en" };
-    char *key;
-    bool hit = !isalnum((unsigned char)*value) && (unsigned char)*value < 0x80 && !strchr("\"'", *value);
+    char *key = al_text_key(value);
+    bool hit = false;
 
-    if (hit || phrase_shaped(value))
-        return true;
-    key = al_text_key(value);
     for (size_t l = 0; l < 2 && !hit; l++) {
         size_t n, np;
         const al_lang_entry *e = langs[l] ? al_lang_table("page.byline_label", langs[l], &n) : NULL;
         const al_lang_entry *p = langs[l] ? al_lang_table("page.byline_prefix", langs[l], &np) : NULL;
         /* the prefix alone ("By:" before a name in a picture) names no one */
         hit = key_opens_with(key, e, e ? n : 0) ||
-              (al_text_words(value) == 1 && key_opens_with(key, p, p ? np : 0));
+              (prefix_alone && al_text_words(value) == 1 && key_opens_with(key, p, p ? np : 0));
     }
     free(key);
     return hit;
+}
+
+/* A link's label where the author's name would be, no name: one that
+ * opens with a sign ("→ Learn More"), one shaped as a phrase
+ * (phrase_shaped: "Google profile", "Posted by"), one that opens with a
+ * label of [page.byline_label] in the page's language or English ("View
+ * Profile", a capitalised label; opens_with_label), or a word of
+ * [page.byline_prefix] alone. A name opens with a letter and ends with a
+ * capitalised surname. */
+static bool label_shaped(const al_meta *m, const char *value)
+{
+    bool sign = !isalnum((unsigned char)*value) && (unsigned char)*value < 0x80 && !strchr("\"'", *value);
+
+    return sign || phrase_shaped(value) || opens_with_label(m, value, true);
+}
+
+/* The length of VALUE before a link's label that follows the name: an
+ * author card's links run on into its text ("Anna Breslaw View Profile
+ * RSS"). The whole length when no label follows. */
+static size_t name_before_label(const al_meta *m, const char *value)
+{
+    if (label_shaped(m, value))
+        return strlen(value);           /* a label itself: "View Profile" */
+    for (const char *p = strchr(value, ' '); p; p = strchr(p + 1, ' '))
+        if (p[1] && p[1] != ' ' && opens_with_label(m, p + 1, false))
+            return (size_t)(p - value);
+    return strlen(value);
 }
 
 /* A byline candidate: not a URL, an about page's label (about_label) nor
@@ -1717,9 +1738,9 @@ static bool label_shaped(const al_meta *m, const char *value)
  * (phrase_shaped), is the rubric the page files the piece under ("Por
  * Cartas dos leitores" over readers' letters), no person either. A web
  * address's name (domain_shaped) is the site's. A link's label
- * (label_shaped) is nothing: the search goes on. A separator the line
- * ends with ("Kevin Patra |" before the stamp that is not there) is no
- * part of the name. */
+ * (label_shaped) is nothing: the search goes on. A label after the name
+ * (name_before_label) and a separator the line ends with ("Kevin Patra
+ * |" before the stamp that is not there) are no part of it. */
 #define BYLINE_TRAILING " \t|/\\,;:-"
 
 static void set_one_byline(al_meta *m, const al_dom *dom, const char *value)
@@ -1729,7 +1750,7 @@ static void set_one_byline(al_meta *m, const al_dom *dom, const char *value)
 
     if (m->byline || !value || looks_like_url(value) || about_label(m, value) || handle_shaped(value))
         return;
-    for (n = strlen(value); n > 0 && strchr(BYLINE_TRAILING, value[n - 1]); n--)
+    for (n = name_before_label(m, value); n > 0 && strchr(BYLINE_TRAILING, value[n - 1]); n--)
         ;
     if (n == 0 || !(name = al_strndup(value, n)))
         return;
