@@ -2492,16 +2492,9 @@ static int bio_card_name(const al_dom *dom, const al_item *it, const char *bylin
  * name (the first name or the surname: "..., Hélène a parcouru")? */
 static bool names_byline_again(const al_item *it, const char *byline)
 {
-    char *key = al_text_key(it->text), *name = al_text_key(byline);
-    bool hit = false;
+    char *key = al_text_key(it->text);
+    bool hit = key && al_key_names(key, byline, BIO_NAME_MIN_BYTES);
 
-    for (const char *w = name; key && w && *w && !hit; w += strcspn(w, " "), w += strspn(w, " ")) {
-        size_t n = strcspn(w, " ");
-        char *word = n >= BIO_NAME_MIN_BYTES ? al_strndup(w, n) : NULL;
-        hit = word && al_key_has_words(key, word);
-        free(word);
-    }
-    free(name);
     free(key);
     return hit;
 }

@@ -2277,24 +2277,9 @@ static int next_element(const al_dom *dom, int i)
     return -1;
 }
 
-/* Does KEY (a text key) hold a word of NAME's key of CARD_NAME_MIN_BYTES
- * or more, whole: the first name or the surname? */
+/* A card's bio names its person by a word of CARD_NAME_MIN_BYTES or more
+ * (al_key_names): the first name or the surname. */
 #define CARD_NAME_MIN_BYTES 3
-
-static bool key_names(const char *key, const char *name)
-{
-    char *nk = al_text_key(name);
-    bool hit = false;
-
-    for (const char *w = nk; w && *w && !hit; w += strcspn(w, " "), w += strspn(w, " ")) {
-        size_t n = strcspn(w, " ");
-        char *word = n >= CARD_NAME_MIN_BYTES ? al_strndup(w, n) : NULL;
-        hit = word && al_key_has_words(key, word);
-        free(word);
-    }
-    free(nk);
-    return hit;
-}
 
 /* The characters of text under node A (the subtree sums are not made yet). */
 static size_t text_chars(const al_dom *dom, int a)
@@ -2376,7 +2361,7 @@ static void read_card_byline(al_meta *m, const al_dom *dom, int title)
             text_chars(dom, box) <= len + bio_len + CARD_SLACK_CHARS &&
             (bio = al_dom_text(dom, b, true)) != NULL) {
             key = al_text_key(bio);
-            if (key && key_names(key, name) && !in_comments(dom, i) && cards++ == 0) {
+            if (key && al_key_names(key, name, CARD_NAME_MIN_BYTES) && !in_comments(dom, i) && cards++ == 0) {
                 found = name;
                 name = NULL;
             }

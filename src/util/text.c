@@ -378,6 +378,21 @@ bool al_key_has_words(const char *key, const char *words)
     return false;
 }
 
+bool al_key_names(const char *key, const char *name, size_t min_bytes)
+{
+    char *nk = al_text_key(name);
+    bool hit = false;
+
+    for (const char *w = nk; key && w && *w && !hit; w += strcspn(w, " "), w += strspn(w, " ")) {
+        size_t n = strcspn(w, " ");
+        char *word = n >= min_bytes ? al_strndup(w, n) : NULL;
+        hit = word && al_key_has_words(key, word);
+        free(word);
+    }
+    free(nk);
+    return hit;
+}
+
 bool al_text_same_words(const char *a, const char *b)
 {
     char *ka = al_text_key(a), *kb = al_text_key(b);

@@ -121,6 +121,9 @@ const char *al_text_casestr(const char *hay, const char *needle);
 /** Does KEY (an al_text_key()) hold WORDS (a key too) as whole words, not
  *  inside a longer word ("apa" is not in "kapazitat")? False for "". */
 bool al_key_has_words(const char *key, const char *words);
+/** Does KEY (an al_text_key()) hold, whole, one word of NAME's key of
+ *  MIN_BYTES or more: a person's first name or surname said again? */
+bool al_key_names(const char *key, const char *name, size_t min_bytes);
 /** Compare two strings ignoring case, punctuation and white space. */
 bool al_text_same_words(const char *a, const char *b);
 /** Decode one UTF-8 code point at S (length N); returns its length, 0 at end. Invalid -> U+FFFD, length 1. */
