@@ -1411,6 +1411,23 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
             }
         }
     }
+    /* the sign after the magnitude's own connector: "80 millones de US$",
+     * "1,2 miliardi di £" say the currency's name where the sign stands
+     * (the connector is the magnitude's third form, [speech.magnitude]) */
+    if (!cur && mag) {
+        const char *conn = mag, *bar;
+        size_t cn, s2 = space_at(end);
+        for (int k = 2; k > 0 && (bar = strchr(conn, '|')); k--)
+            conn = bar + 1;
+        cn = conn != mag ? strcspn(conn, "|") : 0;
+        r = end + s2;
+        if (cn && s2 && strncmp(r, conn, cn) == 0 && r[cn] == ' ' &&
+            (e = nz_match(c, NZ_CURRENCY, r + cn + 1, false, &n)) && !nz_is_alnum_at(r + cn + 1 + n) &&
+            !(n == 1 && nz_is_alnum_at(r + cn + 1))) {
+            cur = nz_value(e);
+            end = r + cn + 1 + n;
+        }
+    }
     if (cur || mag) {
         put_amount(c, a, mag, cur);
         end = per_unit(c, end, cur != NULL);
