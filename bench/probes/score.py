@@ -19,7 +19,7 @@ with no aloud at all: the "before" figure.
 
     python3 bench/probes/score.py --aloud /work/main/build/aloud [--lang en]
         [--verbose] [--raw-only] [--category money]
-        [--set third|fourth|fifth|sixth|seventh|eighth|ninth|tenth]
+        [--set third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh]
 """
 
 import argparse
@@ -43,7 +43,7 @@ VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "n
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
 SETDIR = HERE           # where the LANG.tsv files are (third/, fourth/,
-                        # ... tenth/ for --set third ... tenth)
+                        # ... eleventh/ for --set third ... eleventh)
 
 # Neutral filler paragraphs around the probe, so that the page reads as an
 # article; the probe is what aloud says between the two.
@@ -379,14 +379,14 @@ def main():
     ap.add_argument("--set",
                     choices=["first", "second", "all", "third", "fourth",
                              "fifth", "sixth", "seventh", "eighth", "ninth",
-                             "tenth"],
+                             "tenth", "eleventh"],
                     default="first",
                     help="without --lang: the first set (en de fr es, the "
                     "default), the second (it nl pt pl) or all eight; "
                     "'third' is the third blind set (third/, all eight "
                     "languages; with --lang, that language's third/ file); "
-                    "'fourth' ... 'tenth' likewise for the fourth to tenth "
-                    "blind sets (fourth/ ... tenth/)")
+                    "'fourth' ... 'eleventh' likewise for the fourth to "
+                    "eleventh blind sets (fourth/ ... eleventh/)")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -415,7 +415,7 @@ def run(args, tmpdir):
     global ENV, SETDIR
     mode = None
     if args.set in ("third", "fourth", "fifth", "sixth", "seventh",
-                    "eighth", "ninth", "tenth"):
+                    "eighth", "ninth", "tenth", "eleventh"):
         SETDIR = os.path.join(HERE, args.set)
     if not args.raw_only:
         given = args.aloud
@@ -429,7 +429,8 @@ def run(args, tmpdir):
     chosen = {"first": LANGS[:4], "second": LANGS[4:], "all": LANGS,
               "third": LANGS, "fourth": LANGS, "fifth": LANGS,
               "sixth": LANGS, "seventh": LANGS, "eighth": LANGS,
-              "ninth": LANGS, "tenth": LANGS}[args.set]
+              "ninth": LANGS, "tenth": LANGS,
+              "eleventh": LANGS}[args.set]
     langs = args.lang or [l for l in chosen
                           if os.path.exists(os.path.join(SETDIR, l + ".tsv"))]
     totals = OrderedDict()
