@@ -399,6 +399,83 @@ static char *credit_element(const al_dom *dom, int i, char *text)
     return at;
 }
 
+/* Node I's first child that holds text, or -1. */
+static int first_child(const al_dom *dom, int i)
+{
+    for (int j = i + 1; j < dom->nodes[i].end; j = dom->nodes[j].end)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) || dom->nodes[j].text_len > 1)
+            return j;
+    return -1;
+}
+
+/* "Jane Doe for The Ledger": a name, "for", then the paper's capitalised
+ * name; how a newspaper credits a freelance's picture. */
+static bool for_credit(const char *s)
+{
+    const char *f = strstr(s, " for ");
+    char *name;
+    bool hit;
+
+    if (!f || !(name = al_strndup(s, (size_t)(f - s))))
+        return false;
+    f += 5;
+    if (strncasecmp(f, "the ", 4) == 0)
+        f += 4;
+    hit = shaped_as(name, true) && al_text_words(name) <= 4 && shaped_as(f, true);
+    free(name);
+    return hit;
+}
+
+/* A caption is words of a sentence: at least this many after a credit
+ * that opens it. */
+#define LEAD_CAPTION_MIN_WORDS 3
+
+/* A credit that opens the caption, before its own text ("Bild: Jens
+ * Kowalski – Die alten Rohre ...", "<small>© Studio Ker</small> Les
+ * halles ..."): where the caption's text starts after it, or TEXT when it
+ * opens with none. Evidence, either:
+ *   - the caption's first child is an inline element whose text opens the
+ *     caption and is a credit: labelled or '©', shaped as one ("Jane
+ *     Doe/AFP"), or a name "for" a paper; at most CREDIT_MAX_WORDS and
+ *     no sentence;
+ *   - or the text up to the first dash or bar between spaces is a credit
+ *     label, its colon and only a name, or '©' and a name.
+ * Either way at least LEAD_CAPTION_MIN_WORDS words follow: a credit
+ * alone is cut by credit_start(). */
+static char *lead_credit(const al_dom *dom, int i, char *text)
+{
+    static const char *const dashes[] = { " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ", " - " };
+    int first = dom && i >= 0 ? first_child(dom, i) : -1;
+    char *t, *rest = NULL;
+
+    if (first >= 0 && !(dom->nodes[first].flags & AL_NODE_TEXT) && inline_credit_tag(dom->nodes[first].tag) &&
+        (t = al_dom_text(dom, first, true)) != NULL) {
+        size_t n = strlen(t);
+        if (n > 0 && strncmp(text, t, n) == 0 && text[n] == ' ' && al_text_words(t) <= CREDIT_MAX_WORDS &&
+            !strchr(".!?", t[n - 1]) && (labelled_credit(t) || shaped_credit(t) || for_credit(t)))
+            rest = text + n;
+        free(t);
+    }
+    for (size_t b = 0; !rest && b < sizeof(dashes) / sizeof(dashes[0]); b++) {
+        char *d = strstr(text, dashes[b]), *head, *name;
+        bool copyright;
+        if (!d || d - text > 80 || !(head = al_strndup(text, (size_t)(d - text))))
+            continue;
+        copyright = strncmp(head, "\xC2\xA9", 2) == 0;
+        name = copyright ? head + 2 : label_colon(head);
+        if (name && (copyright || label_is_credit(head, (size_t)(name - head)))) {
+            name += strspn(name, ": ");
+            if (*name && shaped_as(name, true))
+                rest = d + strlen(dashes[b]);
+        }
+        free(head);
+    }
+    if (!rest)
+        return text;
+    rest += strspn(rest, " ");
+    return al_text_words(rest) >= LEAD_CAPTION_MIN_WORDS ? rest : text;
+}
+
 void al_credits_trim(al_items *items, const al_dom *dom)
 {
     for (size_t i = 0; i < items->count; i++) {
@@ -408,6 +485,10 @@ void al_credits_trim(al_items *items, const al_dom *dom)
         if (it->junk || it->kind != ALOUD_BLOCK_CAPTION || !it->text)
             continue;
         if ((cut = past_counter(it->text)) != it->text) {
+            memmove(it->text, cut, strlen(cut) + 1);
+            it->text_len = al_utf8_chars(it->text);
+        }
+        if ((cut = lead_credit(dom, it->node, it->text)) != it->text) {
             memmove(it->text, cut, strlen(cut) + 1);
             it->text_len = al_utf8_chars(it->text);
         }
