@@ -1110,14 +1110,18 @@ bool al_appeal_continues(const char *text, bool boxed)
  * by readers") to the reader or as the site's "we": the appeal's evidence
  * is often spread over two paragraphs, the case first, then the ask ("We
  * don't put this behind a paywall and we never will." / "Back us with £5
- * a month"). Only the nearest block: a run of them would eat prose. */
+ * a month"). Only the nearest block: a run of them would eat prose. In
+ * the appeal's own small box (BOXED), money told by the site or to the
+ * reader is the appeal's terms too, with no period: a matching gift over
+ * the bank details ("Unser Ehrenmitglied legt auf jeden Euro einen
+ * zweiten obendrauf - bis 1.500 Euro"). */
 bool al_appeal_adjoins(const char *text, bool boxed)
 {
     al_appeal_features f;
 
     al_appeal_measure(text, &f);
     return features_continue(&f, boxed) ||
-           (f.words <= CONTINUE_MAX_WORDS && f.member && (f.address || f.self));
+           (f.words <= CONTINUE_MAX_WORDS && (f.address || f.self) && (f.member || (boxed && f.money)));
 }
 
 bool al_appeal_heading(const char *text)
