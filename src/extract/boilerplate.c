@@ -3437,7 +3437,10 @@ static size_t company_about(al_items *items, size_t i, const al_meta *meta, name
  * italics or small print (<i>, <em>, <small>, <cite>, up to
  * REPUBLISHED_SLACK_CHARS outside), at the article's end (drop_end_matter
  * peels from the last block up). A closing sentence of a review in roman
- * type ("The novel was first published in 1954.") is the story's. */
+ * type ("The novel was first published in 1954.") is the story's. A note
+ * that names the site (NAMES: "This story may be republished ... Please
+ * credit the Tri-County Ledger") speaks of the site's text, not of the
+ * story's matter, whatever its type. */
 #define REPUBLISHED_MAX_WORDS 40
 #define REPUBLISHED_SLACK_CHARS 2
 
@@ -3446,10 +3449,10 @@ static bool set_apart(GumboTag t)
     return t == GUMBO_TAG_I || t == GUMBO_TAG_EM || t == GUMBO_TAG_SMALL || t == GUMBO_TAG_CITE;
 }
 
-static bool republished_note(const al_item *it, const al_dom *dom, const char *key)
+static bool republished_note(const al_item *it, const al_dom *dom, const char *key, bool names)
 {
     const al_node *n = &dom->nodes[it->node];
-    bool apart = set_apart(n->tag);
+    bool apart = names || set_apart(n->tag);
 
     if (!al_item_is_block(it) || al_text_words(it->text) > REPUBLISHED_MAX_WORDS ||
         !al_lexicon_anywhere(AL_LEX_REPUBLISHED, key))
@@ -3564,7 +3567,7 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
         if (publisher_below && names && al_text_words(it->text) <= SITE_LABEL_MAX_WORDS) {
             junk = true;                        /* "About Valley Courier" */
             publisher_below = false;
-        } else if (al_item_is_block(it) && (contact_line(it, meta) || republished_note(it, dom, key))) {
+        } else if (al_item_is_block(it) && (contact_line(it, meta) || republished_note(it, dom, key, names))) {
             junk = true;
             publisher_below = false;
         } else if (al_item_is_block(it) && names && al_text_words(it->text) <= PUBLISHER_MAX_WORDS &&
