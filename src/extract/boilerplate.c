@@ -1358,15 +1358,39 @@ static size_t box_first(const al_items *items, size_t i, int box)
         i--;
     return i;
 }
+/* Is BOX, holding the appeal at item I, an inset of the appeal's own:
+ * at most SMALL_BOX_BLOCKS blocks, the appeal at least half its text, and
+ * less than a quarter of the text of the blocks around it (TOTAL)? Its
+ * lead line is then the appeal's, however long: "Stories like this one
+ * take a reporter three evenings ..." above "... members who give $8 a
+ * month ..." in a box set between the article's paragraphs. */
+static bool appeal_inset(const al_items *items, const al_dom *dom, size_t i, int box, size_t total)
+{
+    size_t j, blocks = 0;
+
+    if (2 * (size_t)items->items[i].text_len < (size_t)dom->nodes[box].text_len ||
+        4 * (size_t)dom->nodes[box].text_len >= total)
+        return false;
+    for (j = box_first(items, i, box); j < items->count && items->items[j].node < dom->nodes[box].end; j++)
+        if (al_item_is_block(&items->items[j]) && ++blocks > SMALL_BOX_BLOCKS)
+            return false;
+    return true;
+}
+
 /* An appeal box: once one block in a container is an appeal found junk,
  * the short blocks around it in the same container (its title, its
- * buttons) go with it. */
+ * buttons) go with it; in an inset of its own (appeal_inset) its lead
+ * line of up to PROMPT_BOX_MAX_WORDS too. */
 static void drop_appeal_boxes(al_items *items, const al_dom *dom)
 {
-    size_t i, j;
+    size_t i, j, total = 0;
 
+    for (i = 0; i < items->count; i++)
+        if (al_item_is_block(&items->items[i]))
+            total += items->items[i].text_len;
     for (i = 0; i < items->count; i++) {
         al_item *it = &items->items[i];
+        size_t most = BOX_SHORT_MAX_WORDS;
         int box;
 
         if (!it->junk || !al_item_is_block(it) || !al_block_is_appeal(it))
@@ -1375,9 +1399,11 @@ static void drop_appeal_boxes(al_items *items, const al_dom *dom)
         if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || dom->nodes[box].text_len > BOX_MAX_CHARS ||
             dom->nodes[box].text_len > BOX_APPEAL_FACTOR * it->text_len + BOX_SLACK_CHARS)
             continue;                   /* a box is small and mostly appeal */
+        if (appeal_inset(items, dom, i, box, total))
+            most = PROMPT_BOX_MAX_WORDS;
         for (j = box_first(items, i, box); j < items->count && items->items[j].node < dom->nodes[box].end; j++) {
             al_item *o = &items->items[j];
-            if (!o->junk && al_item_is_block(o) && al_text_words(o->text) <= BOX_SHORT_MAX_WORDS)
+            if (!o->junk && al_item_is_block(o) && al_text_words(o->text) <= most)
                 o->junk = true;
         }
     }
