@@ -766,11 +766,16 @@ static const appeal_row appeal_rows[] = {
     { false, "El banco cobrará 3 € al mes por la cuenta a partir de enero, según ha informado la entidad a sus "
              "clientes." },
     { false, "La ONG recaudó 40.000 euros en la campaña de Navidad, que se destinarán al comedor social del barrio." },
+    { true, "Si esta ruta te ha servido, puedes invitarme a un café con 3 euros por Bizum o PayPal." },
+    { false, "El dueño del bar quiso invitarme a un café, pero no aceptaba pagos con Bizum." },
     /* Italian */
     { true, "Se apprezzi il nostro lavoro, sostienici: diventa socio con 5 euro al mese." },
     { true, "Abbonati ora: con 2 € a settimana ci aiuti a restare indipendenti, senza pubblicità." },
     { false, "La banca applicherà un canone di 4 euro al mese sui conti correnti, ha comunicato l'istituto ai suoi "
              "correntisti." },
+    /* a request as an infinitive with the giver's pronoun glued on, after "puoi" ("you can buy me") */
+    { true, "Se questo giro ti è servito, puoi offrirmi un caffè: bastano 2 euro con Satispay o su PayPal." },
+    { false, "Il barista del rifugio voleva offrirmi un caffè, ma il pagamento con Satispay non funzionava." },
     /* Dutch */
     { true, "Vind jij onafhankelijke journalistiek belangrijk? Word lid voor 6 euro per maand." },
     { true, "Steun ons werk met een donatie via iDEAL of Tikkie, of maak een bijdrage over naar NL91 ABNA 0417 1643 00." },
