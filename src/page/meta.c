@@ -2333,6 +2333,40 @@ static bool holds_heading(const al_dom *dom, int i)
     return false;
 }
 
+/* A card with the person's portrait: an <img> whose alt text is the
+ * name, in the name's box or the box around it ("<img alt="Marco
+ * Ferrero">" beside "<p>Marco Ferrero</p>" and the bio). The picture
+ * labelled with the name says whose the words after the name are, also
+ * when a bio in the first person never names its writer ("Ho cominciato
+ * a pedalare ...") and runs over several paragraphs: then the rest of the
+ * name's box, up to CARD_PORTRAIT_BIO_CHARS, is the bio. */
+#define CARD_PORTRAIT_BIO_CHARS 2000
+
+static bool card_portrait(const al_dom *dom, int box, const char *name)
+{
+    int outer = dom->nodes[box].parent >= 0 ? dom->nodes[box].parent : box;
+
+    for (int j = outer; j < dom->nodes[outer].end; j++) {
+        const char *alt;
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].tag == GUMBO_TAG_IMG &&
+            (alt = al_dom_attr(dom, j, "alt")) != NULL && al_text_same_words(alt, name))
+            return true;
+    }
+    return false;
+}
+
+/* The text after node I to the end of its parent BOX: a card's bio of one
+ * paragraph or several. */
+static size_t rest_chars(const al_dom *dom, int i, int box)
+{
+    size_t len = 0;
+
+    for (int j = dom->nodes[i].end; j < dom->nodes[box].end; j++)
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
+            len += dom->nodes[j].text_len;
+    return len;
+}
+
 static void read_card_byline(al_meta *m, const al_dom *dom, int title)
 {
     int post = post_container(dom, title), cards = 0;
@@ -2367,6 +2401,12 @@ static void read_card_byline(al_meta *m, const al_dom *dom, int title)
             }
             free(key);
             free(bio);
+        } else if (person_shaped(name) && (bio_len = rest_chars(dom, i, box)) >= PROSE_MIN_CHARS &&
+                   bio_len <= CARD_PORTRAIT_BIO_CHARS && 2 * link_chars(dom, b) < text_chars(dom, b) &&
+                   text_chars(dom, box) <= len + bio_len + CARD_SLACK_CHARS && card_portrait(dom, box, name) &&
+                   !in_comments(dom, i) && cards++ == 0) {
+            found = name;
+            name = NULL;
         }
         free(name);
     }
