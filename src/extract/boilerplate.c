@@ -2514,6 +2514,49 @@ static int bio_card_name(const al_dom *dom, const al_item *it, const char *bylin
     return -1;
 }
 
+/* A card with the person's portrait (as meta.c's card_portrait): the
+ * blocks after the byline's name in its box, up to PORTRAIT_BIO_CHARS of
+ * text, when the box or the box around it holds an <img> whose alt text
+ * is the name. The labelled picture says whose words they are, also when
+ * a bio of several paragraphs in the first person never names its
+ * writer. Returns the name element, or -1. */
+#define PORTRAIT_BIO_CHARS 2000
+static int portrait_card_name(const al_dom *dom, const al_item *it, const char *byline)
+{
+    int p = dom->nodes[it->node].parent, e = it->node, outer, name_el = -1;
+    char *name = NULL;
+
+    if (p < 0)
+        return -1;
+    while ((e = al_dom_prev_element(dom, e)) >= 0 && name_el < 0) {
+        char *t = al_dom_text(dom, e, true);
+        if (t && al_text_words(t) >= 2 && al_text_words(t) <= BIO_BYLINE_MAX_WORDS &&
+            al_text_same_words(t, byline)) {
+            name_el = e;
+            name = t;
+        } else {
+            free(t);
+        }
+    }
+    if (name_el < 0)
+        return -1;
+    outer = dom->nodes[p].parent >= 0 ? dom->nodes[p].parent : p;
+    if (dom->nodes[p].text_len - dom->nodes[name_el].text_len > PORTRAIT_BIO_CHARS) {
+        free(name);
+        return -1;
+    }
+    for (int j = outer; j < dom->nodes[outer].end; j++) {
+        const char *alt;
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].tag == GUMBO_TAG_IMG &&
+            (alt = al_dom_attr(dom, j, "alt")) != NULL && al_text_same_words(alt, name)) {
+            free(name);
+            return name_el;
+        }
+    }
+    free(name);
+    return -1;
+}
+
 /* Does the text of IT name the person BYLINE again, by a word of the
  * name (the first name or the surname: "..., Hélène a parcouru")? */
 static bool names_byline_again(const al_item *it, const char *byline)
@@ -2552,9 +2595,11 @@ static void drop_author_cards(al_items *items, const al_dom *dom, const al_meta 
         if (!al_item_is_block(it) || it->junk || it->node < 0 || it->node >= dom->count)
             continue;
         words = al_text_words(it->text);
-        if (words > BIO_CARD_MAX_WORDS || (e = bio_card_name(dom, it, who)) < 0 ||
-            (words > BIO_MAX_WORDS && !names_byline_again(it, who)))
+        if (words > BIO_CARD_MAX_WORDS)
             continue;
+        if ((e = bio_card_name(dom, it, who)) < 0 || (words > BIO_MAX_WORDS && !names_byline_again(it, who)))
+            if ((e = portrait_card_name(dom, it, who)) < 0)
+                continue;
         it->junk = true;
         name = al_dom_text(dom, e, true);
         for (size_t k = i; k > 0 && k + BIO_CARD_LEVELS >= i; k--) {
