@@ -2557,6 +2557,21 @@ static int portrait_card_name(const al_dom *dom, const al_item *it, const char *
     return -1;
 }
 
+/* The text of the blocks read before node BOX: a card after the post has
+ * the post above it (PORTRAIT_BODY_MIN_CHARS, as meta.c's card needs
+ * after the title); an avatar and the name over the post in the post's
+ * own box have none, and the post is no bio. */
+#define PORTRAIT_BODY_MIN_CHARS 160
+static size_t prose_before(const al_items *items, int box)
+{
+    size_t len = 0;
+
+    for (size_t k = 0; k < items->count && items->items[k].node < box; k++)
+        if (!items->items[k].junk && al_item_is_block(&items->items[k]))
+            len += items->items[k].text_len;
+    return len;
+}
+
 /* Does the text of IT name the person BYLINE again, by a word of the
  * name (the first name or the surname: "..., Hélène a parcouru")? */
 static bool names_byline_again(const al_item *it, const char *byline)
@@ -2598,7 +2613,8 @@ static void drop_author_cards(al_items *items, const al_dom *dom, const al_meta 
         if (words > BIO_CARD_MAX_WORDS)
             continue;
         if ((e = bio_card_name(dom, it, who)) < 0 || (words > BIO_MAX_WORDS && !names_byline_again(it, who)))
-            if ((e = portrait_card_name(dom, it, who)) < 0)
+            if ((e = portrait_card_name(dom, it, who)) < 0 ||
+                prose_before(items, dom->nodes[e].parent) < PORTRAIT_BODY_MIN_CHARS)
                 continue;
         it->junk = true;
         name = al_dom_text(dom, e, true);
