@@ -1301,9 +1301,6 @@ static bool colon_label(const al_item *it)
            al_text_words(it->text) <= LABEL_MAX_WORDS;
 }
 
-/* Headings, and labels ending with a colon, with nothing left under them
- * at the end of the article (but an article of headings alone keeps
- * them): "Also on HuffPost:" over a promo box left out. */
 /* A wiki's tagline ("From Wikipedia, the free encyclopedia", "Z
  * Grodziskiej Wiki, wolnej encyklopedii ziemi grodziskiej"): the
  * article's first block, a line of at most WIKI_TAGLINE_MAX_WORDS words
@@ -1329,6 +1326,32 @@ static void drop_wiki_tagline(al_items *items)
     }
 }
 
+/* A short line that is all a chrome heading's words ([extract.heading]),
+ * whatever ends it: "Follow us!", "Stay in touch", set as a paragraph
+ * over the site's own links. */
+static bool chrome_label(const al_item *it)
+{
+    char *key;
+    bool hit;
+
+    if (it->kind != ALOUD_BLOCK_PARAGRAPH || al_text_words(it->text) > LABEL_MAX_WORDS ||
+        !(key = al_text_key(it->text)))
+        return false;
+    hit = al_lexicon_exact(AL_LEX_HEADING, key);
+    free(key);
+    return hit;
+}
+
+/* Headings, and labels ending with a colon or made of a chrome heading's
+ * words, with nothing left under them at the end of the article (but an
+ * article of headings alone keeps them): "Also on HuffPost:" over a promo
+ * box left out, "Follow us!" over the blog's social links, which went as
+ * chrome of their own; said alone, the label introduces nothing. */
+static bool trailing_label(const al_item *it)
+{
+    return colon_label(it) || chrome_label(it);
+}
+
 static void drop_trailing_headings(al_items *items)
 {
     size_t i = items->count, k;
@@ -1336,13 +1359,13 @@ static void drop_trailing_headings(al_items *items)
 
     for (k = 0; k < items->count && !any_block; k++)
         any_block = al_item_is_block(&items->items[k]) && !items->items[k].junk &&
-                    !colon_label(&items->items[k]);
+                    !trailing_label(&items->items[k]);
     if (!any_block)
         return;
 
     while (i > 0) {
         al_item *it = &items->items[i - 1];
-        if (!it->junk && al_item_is_block(it) && !colon_label(it))
+        if (!it->junk && al_item_is_block(it) && !trailing_label(it))
             break;
         it->junk = true;
         i--;
