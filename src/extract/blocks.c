@@ -2445,6 +2445,34 @@ static bool fires_meta_line(junk_block *b, const junk_rule *r)
     return al_lexicon_match(AL_LEX_META, b->key) && (linked(b, r) || labelled(b->it->text, AL_LEX_META));
 }
 
+/* A post's line of meta fields joined by "|": one field after the first
+ * opens with a meta label and a colon ("NFL.com Staff | Tags: Three and
+ * out,", "Published: 1 November | Tags: ..."). The byline or date first
+ * hides the label from meta-line; the bar and the label after it are
+ * evidence enough that the line is the post's filing, not its prose. */
+static bool fires_meta_fields(junk_block *b, const junk_rule *r)
+{
+    const char *bar = b->it->text;
+
+    (void)r;
+    while ((bar = strchr(bar, '|')) != NULL) {
+        const char *field = ++bar;
+        size_t len;
+        char *copy;
+        bool hit;
+
+        field += strspn(field, " \t\n");
+        len = strcspn(field, "|");
+        if (!(copy = al_strndup(field, len)))
+            return false;
+        hit = labelled(copy, AL_LEX_META);
+        free(copy);
+        if (hit)
+            return true;
+    }
+    return false;
+}
+
 static bool fires_cookie(junk_block *b, const junk_rule *r)
 {
     (void)r;
@@ -3709,6 +3737,10 @@ static const junk_rule junk_rules[] = {
     { "meta-line", ANY_KIND, 25, 0, 0.3, 0, fires_meta_line,
       "\"Tags: ...\", \"Filed under ...\": labelled or mostly links",
       "tests/pages/recipe-card" },
+    { "meta-fields", ANY_KIND, 25, 0, 0, 0, fires_meta_fields,
+      "a line of fields joined by \"|\", one after the first a meta label and a colon "
+      "(\"Staff | Tags: Three and out,\")",
+      "tests/pages/sports-meta-fields-tags" },
     { "comment-policy", ANY_KIND, 80, 0, 0, 0, fires_comment_policy,
       "a comment policy: words of comments and of their rules ([extract.comment_word], "
       "[extract.comment_rule]) in a block right beside the comment list or form (\"Personal attacks "
