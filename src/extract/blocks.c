@@ -2902,6 +2902,35 @@ static bool fires_credit(junk_block *b, const junk_rule *r)
     return is_credit(b->it->text, is_short(b, r)) && (is_short(b, r) || !al_block_ends_sentence(b->it->text));
 }
 
+/* A picture's credit set beside it, not in a caption: a block that is
+ * nothing but an agency credit's shape (names and agencies joined by '/'
+ * or "via": "Jane Doe/Getty Images", "JANE DOE/AFP/GettyImages"), in the
+ * picture's own box: the block's element or an ancestor within
+ * PICTURE_BOX_DEPTH that holds an <img> and at most PICTURE_BOX_MAX_CHARS
+ * of text (the picture, perhaps its caption, and the credit). The shape
+ * alone could be a line of the article ("Input/Output"); beside a
+ * picture it names who took it. */
+#define PICTURE_BOX_DEPTH 3
+#define PICTURE_BOX_MAX_CHARS 400
+
+static bool fires_picture_credit(junk_block *b, const junk_rule *r)
+{
+    const al_dom *dom = b->dom;
+    int i = b->it->node, box = i, d, j;
+
+    (void)r;
+    if (i < 0 || !al_credit_shaped(b->it->text))
+        return false;
+    for (d = 0; d <= PICTURE_BOX_DEPTH && box >= 0; d++, box = dom->nodes[box].parent) {
+        if (dom->nodes[box].text_len > PICTURE_BOX_MAX_CHARS)
+            return false;
+        for (j = box + 1; j < dom->nodes[box].end; j++)
+            if (dom->nodes[j].tag == GUMBO_TAG_IMG)
+                return true;
+    }
+    return false;
+}
+
 /* A site's legal notice, of any length: it holds a copyright sign and its
  * last words are a copyright phrase ("... are trademarks of the National
  * Hockey League ... (c) NHL 2012. All Rights Reserved."). A notice closes
@@ -3824,6 +3853,10 @@ static const junk_rule junk_rules[] = {
       "a picture or reporting credit (\"Image: Reuters\", \"Photo by X\", \"fot. Jan Nowak / X\"), or a "
       "credit's shape alone in brackets (\"(Jane Doe/Reuters)\", \"(@janedoe/Twitter)\")",
       "tests/pages/caption-credits" },
+    { "picture-credit", ANY_KIND, 8, 0, 0, 0, fires_picture_credit,
+      "a credit's shape alone (\"Jane Doe/Getty Images\"), in the small box of a picture, "
+      "outside a caption",
+      "tests/pages/sports-photo-credit-beside-picture" },
     { "legal-notice", ANY_KIND, 0, 0, 0, 0, fires_legal_notice,
       "a legal notice of any length: a copyright sign, and a copyright phrase as its last words "
       "(\"... \xC2\xA9 NHL 2012. All Rights Reserved.\")",

@@ -176,6 +176,11 @@ static bool shaped_credit(const char *s)
     return shaped_as(s, false);
 }
 
+bool al_credit_shaped(const char *text)
+{
+    return al_text_words(text) >= 2 && shaped_credit(text);
+}
+
 /* A credit label's colon: the first ':' within LABEL_COLON_MAX bytes of
  * W, or NULL. The search stops there, not at the text's end: it runs at
  * every word of a caption, and a caption of 1 MB has 300,000 of them. */

@@ -36,6 +36,9 @@ bool al_credit_bracketed(const char *text);
 /** True when TEXT opens with a credit label cut short by a full stop and then
  *  holds nothing but a name: "Fot. KMP Konin", "fot. Jan Nowak / Portal X". */
 bool al_credit_stop_labelled(const char *text);
+/** True when TEXT has an agency credit's shape alone, two words or more joined
+ *  by '/' or "via": "Jane Doe/Reuters", "JANE DOE/AFP/Getty Images". */
+bool al_credit_shaped(const char *text);
 
 /* langguess.c */
 /**
