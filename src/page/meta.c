@@ -710,6 +710,59 @@ static void prefer_longer_h1(al_meta *m, const al_dom *dom)
     free(kt);
 }
 
+/* og:title is often a headline written for the social card ("Bolt Wins
+ * 200 Meters Gold") while the page shows another in its <h1>, the one
+ * its <title> says too ("Usain Bolt Wins Gold In 200 Meters Final,
+ * Repeating As Olympic Champ"): the listener hears the headline on the
+ * page. Evidence: no element of the page outside links says the
+ * metadata's words (it is shown nowhere: a magazine that shows it as its
+ * big h2 over a small h1, or in a <div class=h1>, keeps it), and an <h1>
+ * outside links, of two words or more, says the words of <title>, whole
+ * or without a site suffix (strip_site_suffix): two sources of the page
+ * agree on it. Elements of more than TITLE_LINE_MAX_NODES nodes are not
+ * compared: a headline is a short line. */
+#define TITLE_LINE_MAX_NODES 8
+static void prefer_document_h1(al_meta *m, const al_dom *dom)
+{
+    char *doc, *head, *found = NULL;
+    int i;
+
+    if (!m->title || dom->body < 0 || !(doc = document_title(dom)))
+        return;
+    head = strip_site_suffix(doc, m->site_name);
+    for (i = dom->body; head && i < dom->nodes[dom->body].end; i++) {
+        const al_node *n = &dom->nodes[i];
+        char *text;
+
+        if (n->tag == GUMBO_TAG_A && !(n->flags & AL_NODE_TEXT)) {
+            i = n->end - 1;             /* a link's text is a teaser's */
+            continue;
+        }
+        if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP)) ||
+            (n->end - i > TITLE_LINE_MAX_NODES && n->tag != GUMBO_TAG_H1) || !(text = al_dom_text(dom, i, true)))
+            continue;
+        if (al_text_same_words(text, m->title)) {
+            free(text);                 /* the metadata's headline is shown: it stays */
+            free(found);
+            found = NULL;
+            break;
+        }
+        if (!found && n->tag == GUMBO_TAG_H1 && al_text_words(text) >= 2 &&
+            (al_text_same_words(text, doc) || al_text_same_words(text, head)) &&
+            !(m->site_name && al_text_same_words(text, m->site_name)))
+            found = text;
+        else
+            free(text);
+    }
+    if (found) {
+        free(m->title);
+        m->title = al_text_normalize(found);
+        free(found);
+    }
+    free(head);
+    free(doc);
+}
+
 /* Is K (a text key) the key of a part of DOC (a <title>), cut at one of
  * its separators (last_separator's, and the ": " of "Blog Name: Post
  * Title"): a run of its parts from the start or to the end, or all of
@@ -969,6 +1022,7 @@ static void read_title(al_meta *m, const al_dom *dom)
         strip_known_prefix(m, dom);
         prefer_heading(m, dom);
         prefer_part_heading(m, dom);
+        prefer_document_h1(m, dom);
         return;
     }
     if (dom->body >= 0 && (h1 = first_tag(dom, GUMBO_TAG_H1, dom->body, dom->nodes[dom->body].end)) >= 0 &&
@@ -2670,8 +2724,6 @@ static bool starts_dateline(const char *text)
  * title's, else the page's first <h1>; on a page with no <h1>, the first
  * small element outside links whose words are the title's (an old site's
  * <font size="5"><b>title</b></font>); -1 for none. */
-#define TITLE_LINE_MAX_NODES 8
-
 static int title_heading(const al_meta *m, const al_dom *dom)
 {
     int h1 = -1;
