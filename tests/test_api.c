@@ -547,7 +547,8 @@ static void test_byline_joined_organisations(void)
 }
 
 /* A person and the agency her story came through, after a comma or a
- * slash ("Jana Körner, dpa"): the byline is the person's name alone. A
+ * slash ("Jana Körner, dpa") or run on with none ("JANE DOE Associated
+ * Press"): the byline is the person's name alone. A
  * role or a second person after the comma ("Staff Writer", "Nowak")
  * stays; so does a surname first ("Kowalski, Jan"). */
 static void test_byline_person_and_agency(void)
@@ -565,6 +566,14 @@ static void test_byline_person_and_agency(void)
         { "Kowalski, Jan", "Kowalski, Jan" },
         { "Jane Doe, Agencia Sinc", "Jane Doe, Agencia Sinc" },
         { "dpa", NULL },
+        /* run on into the agency with no separator: the person alone;
+         * not a one-word name, nor a name that only ends like one */
+        { "JANE DOE Associated Press", "JANE DOE" },
+        { "Tom Hale AP", "Tom Hale" },
+        { "Ana Ruiz The Canadian Press", "Ana Ruiz" },
+        { "Ana Lusa", "Ana Lusa" },
+        { "Jane Doe-Reuters", "Jane Doe-Reuters" },
+        { "The Associated Press", NULL },
     };
 
     check_byline_rows(rows, sizeof rows / sizeof rows[0],

@@ -1953,6 +1953,44 @@ static bool name_shaped(const char *part)
            capitalised(part) && capitalised(last + 1);
 }
 
+/* A person's byline run on into the agency with no separator ("JANE DOE
+ * Associated Press", "Jane Doe AP": the CMS prints the name and the
+ * credit side by side): the last one to AGENCY_TAIL_MAX_WORDS words are
+ * a name of [page.byline_agency] ("The Canadian Press" too), and the
+ * words before them are a person's name (name_shaped: two to five
+ * words, no digit, the first and last capitalised). The intro says the
+ * person; a byline that is only the agency is set aside elsewhere. */
+#define AGENCY_TAIL_MAX_WORDS 4
+static void drop_runon_agency(al_meta *m)
+{
+    size_t n, starts[AGENCY_TAIL_MAX_WORDS], count = 0, cut;
+    const al_lang_entry *e = al_lang_table("page.byline_agency", NULL, &n);
+
+    for (cut = strlen(m->byline); cut > 0 && count < AGENCY_TAIL_MAX_WORDS;) {
+        while (cut > 0 && m->byline[cut - 1] == ' ')
+            cut--;
+        while (cut > 0 && m->byline[cut - 1] != ' ')
+            cut--;                      /* to the start of one more word from the end */
+        if (cut > 0)
+            starts[count++] = cut;
+    }
+    while (count-- > 0) {               /* the longest tail first: "The Canadian Press" */
+        char *head;
+        size_t h;
+
+        if (!is_agency_name(e, n, m->byline + starts[count]) || !(head = al_strndup(m->byline, starts[count])))
+            continue;
+        for (h = strlen(head); h && strchr(BYLINE_TRAILING, head[h - 1]); h--)
+            head[h - 1] = '\0';
+        if (name_shaped(head) && !names_an_agency(head)) {
+            free(m->byline);
+            m->byline = head;
+            return;
+        }
+        free(head);
+    }
+}
+
 /* Is node I inside readers' words: comments, replies or customer reviews
  * (a class or id with "comment", "repl" or "review")? */
 static bool in_comments(const al_dom *dom, int i)
@@ -2543,6 +2581,8 @@ static void read_byline(al_meta *m, const al_dom *dom)
     }
     if (m->byline)
         drop_organisation_names(m, dom);
+    if (m->byline)
+        drop_runon_agency(m);
 }
 
 /* A date in ISO 8601, or NULL: ISO input is kept as given
