@@ -262,6 +262,40 @@ static bool picture_caption(const al_dom *dom, int i)
            dom->nodes[f].img_count > 0;
 }
 
+/* Is node I one picture and its caption, nothing else: it holds one
+ * image, no heading and no link, at most PICTURE_UNIT_MAX_CHARS of text,
+ * all of it inside one <figcaption> or block whose class names a caption?
+ * An editor's picture block ("dnd-widget-wrapper type-image" around the
+ * image and a "dnd-caption-wrapper") is named by the CMS's machinery, not
+ * for a widget beside the article: the caption says what the picture
+ * shows. The image's own frame inside it ("cms-widget-rendered") is the
+ * same picture. */
+#define PICTURE_UNIT_MAX_CHARS 300
+static bool picture_unit(const al_dom *dom, int i)
+{
+    const al_node *n = &dom->nodes[i];
+
+    if (n->img_count != 1 || n->heading_count > 0 || n->link_len > 0 || n->text_len == 0 ||
+        n->text_len > PICTURE_UNIT_MAX_CHARS)
+        return false;
+    for (int j = i + 1; j < n->end; j++) {
+        const al_node *c = &dom->nodes[j];
+        char *all, *own;
+        bool same;
+
+        if ((c->flags & AL_NODE_TEXT) || c->img_count > 0 ||
+            !(c->tag == GUMBO_TAG_FIGCAPTION || al_dom_class_has(dom, j, "caption")))
+            continue;
+        all = al_dom_text(dom, i, true);    /* white space between the blocks aside */
+        own = al_dom_text(dom, j, true);
+        same = all && own && *own && strcmp(all, own) == 0;
+        free(all);
+        free(own);
+        return same;
+    }
+    return false;
+}
+
 /* Does T contain a word of TABLE ([extract.rating_votes]), in any case? */
 static bool has_table_word(const char *t, const char *table)
 {
@@ -523,7 +557,8 @@ bool al_boilerplate_class(const al_dom *dom, int i)
         hit = strstr(names, chrome_words[k]) != NULL &&
               !(strcmp(chrome_words[k], "rating") == 0 && (is_score(dom, i) || is_verdict(dom, i))) &&
               !(strcmp(chrome_words[k], "dateline") == 0 && opens_sentence(dom, i));
-    if (hit && picture_caption(dom, i)) {
+    if (hit && (picture_caption(dom, i) || picture_unit(dom, i) ||
+                (n->text_len == 0 && n->img_count == 1 && n->parent >= 0 && picture_unit(dom, n->parent)))) {
         hit = false;                     /* its credit or hidden words still count */
         for (k = 0; caption_chrome_words[k] && !hit; k++)
             hit = strstr(names, caption_chrome_words[k]) != NULL;

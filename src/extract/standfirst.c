@@ -563,6 +563,15 @@ static bool frames_body(const al_dom *dom, int k, int a)
     return dom->nodes[a].p_text > 0 && dom->nodes[k].p_text * 2 >= dom->nodes[a].p_text;
 }
 
+/* Is K, an ancestor of caption C, one picture and C alone: one image and
+ * no words but C's, no link? A CMS names such a block for its machinery
+ * ("cms-widget-wrapper type-image"); a teaser card adds its headline's
+ * link, a sidebar widget its other words. */
+static bool picture_and_caption(const al_dom *dom, int k, int c)
+{
+    return dom->nodes[k].img_count == 1 && dom->nodes[k].link_len == 0 && words_of(dom, k) == words_of(dom, c);
+}
+
 /* Is caption C, in picture block F, the article's own (not a card's, not
  * a sidebar's), below the article's node A? */
 static bool own_caption(const al_dom *dom, int c, int f, int a)
@@ -579,7 +588,7 @@ static bool own_caption(const al_dom *dom, int c, int f, int a)
             t == GUMBO_TAG_A || t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER ||
             t == GUMBO_TAG_FORM || t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_LI ||
             t == GUMBO_TAG_DL || t == GUMBO_TAG_DT || t == GUMBO_TAG_DD || al_boilerplate_class(dom, k) ||
-            (named(dom, k, card_words, card_parts) && !frames_body(dom, k, a)))
+            (named(dom, k, card_words, card_parts) && !frames_body(dom, k, a) && !picture_and_caption(dom, k, c)))
             return false;
     }
     text = al_dom_text(dom, c, true);
