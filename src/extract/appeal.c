@@ -1124,6 +1124,23 @@ bool al_appeal_adjoins(const char *text, bool boxed)
            (f.words <= CONTINUE_MAX_WORDS && (f.address || f.self) && (f.member || (boxed && f.money)));
 }
 
+/* The terms under an appeal's heading ("Seja sócio do CDR" over "Por 2
+ * euros por mês ... Pode pagar por MB WAY ... ou para o IBAN ..."): the
+ * heading asked, the block tells how to pay, in the formal third person
+ * that names no reader. Two ways to pay (channels, a payment word, bank
+ * details), or one with a price per period; up to CONTINUE_MAX_WORDS.
+ * A story's section under such a heading tells of a fee, not of two
+ * accounts to pay it into. */
+bool al_appeal_terms(const char *text)
+{
+    al_appeal_features f;
+    int ways;
+
+    al_appeal_measure(text, &f);
+    ways = ways_to_pay(&f);
+    return f.words && f.words <= CONTINUE_MAX_WORDS && (ways >= 2 || (ways >= 1 && f.money_period));
+}
+
 bool al_appeal_heading(const char *text)
 {
     al_appeal_features f;

@@ -60,6 +60,13 @@ bool al_appeal_continues(const char *text, bool boxed);
  */
 bool al_appeal_adjoins(const char *text, bool boxed);
 
+/**
+ * Does TEXT, a block under an appeal's heading, give the appeal's terms:
+ * two ways to pay, or one and a price per period ("2 euros por mês ...
+ * por MB WAY")? Up to a paragraph's length.
+ */
+bool al_appeal_terms(const char *text);
+
 /** Is TEXT, a short heading, the title of an appeal ("Become a member")? */
 bool al_appeal_heading(const char *text);
 

@@ -755,7 +755,9 @@ static size_t appeal_section_end(const al_items *items, const al_dom *dom, size_
 
 /* A section that is an appeal: "Please support my work", "Before you move
  * on..." followed by a contribution pitch. Its heading starts like an
- * appeal ("Support ...") and the section asks for something, or half of
+ * appeal ("Support ...", "Seja sócio do CDR") and the section asks for
+ * something (a block that asks, or one that tells how to pay, the
+ * appeal's terms: al_appeal_terms), or half of
  * its words are in blocks that ask for money, a subscription or a share.
  * Returns one past its last item (see appeal_section_end), 0 if it is not
  * an appeal. */
@@ -780,7 +782,9 @@ static size_t appeal_section(al_items *items, const al_dom *dom, size_t h, const
             continue;
         w = al_text_words(it->text);
         words += w;
-        if (al_block_is_appeal(it)) {
+        /* under a heading that asks, a block that tells how to pay is
+         * the appeal's terms, even with no "you" of its own */
+        if (al_block_is_appeal(it) || (heading_appeal && al_appeal_terms(it->text))) {
             asking += w;
             first_asks |= first;
         }
