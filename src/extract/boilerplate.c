@@ -138,6 +138,9 @@
 #define LEAD_REPEAT_MIN_WORDS 8
 #define LEAD_REPEAT_OVERLAP 0.8
 #define LEAD_REPEAT_AHEAD 3
+/* ... a copy word for word is looked for this many blocks ahead: a box
+ * of key points may stand between the standfirst and the body's copy. */
+#define LEAD_REPEAT_EXACT_AHEAD 8
 /* ... and the body's block is longer by a tenth at least: paragraphs of
  * the same length that share their words are the article's own. */
 #define LEAD_REPEAT_LONGER_TENTHS 11
@@ -3011,8 +3014,10 @@ static const char *past_summary_label(const char *text)
  * paragraph whose words the body's block repeats exactly (the site's
  * standfirst printed again as the body's first paragraph: siblings are
  * still left alone). When the lead picture's caption stands between the
- * two copies of the same words, the body's copy goes instead: the
- * standfirst is heard first, as the page shows it, then the caption. */
+ * two copies of the same words, or the body's copy comes past
+ * LEAD_REPEAT_AHEAD blocks (up to LEAD_REPEAT_EXACT_AHEAD: a box of key
+ * points between), the body's copy goes instead: the standfirst is heard
+ * first, as the page shows it, then the caption or the box. */
 /* The label of a box whose text was dropped as a repeat (item I): the
  * kept item right before I, a paragraph of at most LABEL_MAX_WORDS words
  * with no sentence's end ("W skrócie", "In brief"), whose box, the
@@ -3062,9 +3067,10 @@ static void drop_lead_repeat(al_items *items, const al_dom *dom)
         len = rest ? al_utf8_chars(rest) : it->text_len;
         same = rest || is_standfirst_node(dom, it->node);
         caption = false;
-        for (j = i + 1; j < items->count && ahead < LEAD_REPEAT_AHEAD && !it->junk && !done; j++) {
+        for (j = i + 1; j < items->count && ahead < LEAD_REPEAT_EXACT_AHEAD && !it->junk && !done; j++) {
             al_item *b = &items->items[j];
             char *kb;
+            bool exact;
             if (b->kind == AL_ITEM_HEADING && !b->junk)
                 break;                          /* another section */
             if (b->junk || !al_item_is_block(b))
@@ -3080,11 +3086,14 @@ static void drop_lead_repeat(al_items *items, const al_dom *dom)
             /* word for word the same text in another container: the
              * site printed its standfirst again as the body's first
              * paragraph; with the lead picture's caption between them,
-             * the copy under the picture goes, so that the standfirst
-             * is heard first, where the page shows it */
-            if (caption && rest == NULL && strcmp(ka, kb) == 0)
+             * or past LEAD_REPEAT_AHEAD blocks (a box of key points),
+             * the copy below goes, so that the standfirst is heard
+             * first, where the page shows it, and the blocks between
+             * keep their place */
+            exact = rest == NULL && strcmp(ka, kb) == 0;
+            if (exact && (caption || ahead > LEAD_REPEAT_AHEAD))
                 done = b->junk = true;
-            else if (says_lead_again(len, ka, b, kb, same || strcmp(ka, kb) == 0))
+            else if (ahead <= LEAD_REPEAT_AHEAD && says_lead_again(len, ka, b, kb, same || exact))
                 it->junk = true;
             free(kb);
         }
