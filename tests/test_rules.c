@@ -110,6 +110,18 @@ static void test_shape_rules(void)
     CATCH("wire-signoff", "<div>ad/ mk/</div>", T(DIV), P);
     CATCH("wire-signoff", "<p>mmi/ kw/ par/</p>", T(P), P);
     KEEP("<p>km/h</p>", T(P), P);
+
+    /* an embedded post's signature under its text; a quote that is only
+     * such a line, or one with no handle or no year, stays */
+    CATCH("post-signature", "<blockquote><p>The sea wall is now closed. Please stay well back.</p>"
+          "<span id=t>\xE2\x80\x94 Harbour Police (@HarbourPolice) <a href=x>February 9, 2024</a></span>"
+          "</blockquote>", T(SPAN), ALOUD_BLOCK_QUOTE);
+    KEEP("<blockquote><span id=t>\xE2\x80\x94 Harbour Police (@HarbourPolice) February 9, 2024</span>"
+         "</blockquote>", T(SPAN), ALOUD_BLOCK_QUOTE);
+    KEEP("<blockquote><p>The sea wall is now closed. Please stay well back.</p>"
+         "<span id=t>\xE2\x80\x94 Harbour Police, February 9, 2024</span></blockquote>", T(SPAN), ALOUD_BLOCK_QUOTE);
+    KEEP("<blockquote><p>The sea wall is now closed. Please stay well back.</p>"
+         "<span id=t>\xE2\x80\x94 Harbour Police (@HarbourPolice)</span></blockquote>", T(SPAN), ALOUD_BLOCK_QUOTE);
     KEEP("<p>and/or</p>", T(P), P);
 
     /* a gallery's title beside its button; a slide's caption with its buttons and picture stays */

@@ -1397,6 +1397,45 @@ static bool fires_wire_signoff(junk_block *b, const junk_rule *r)
     return !run && groups >= 2 && groups <= SIGNOFF_MAX_GROUPS && slashes == groups;
 }
 
+/* A post's signature (fires_post_signature): at most this many words;
+ * its <blockquote> is found within POST_SIGNATURE_DEPTH elements up and
+ * holds POST_SIGNATURE_MIN_POST_CHARS more than the line, the post. */
+#define POST_SIGNATURE_MAX_WORDS 16
+#define POST_SIGNATURE_DEPTH 2
+#define POST_SIGNATURE_MIN_POST_CHARS 20
+/* An embedded post's signature: the line an embed's markup closes its
+ * <blockquote> with, after the post's own text ("— Devon & Cornwall
+ * Police (@DC_Police) February 9, 2024", "— SAAE (@saae.bsky.social) 3
+ * de dezembro de 2026 às 10:02"): a dash first, a handle ("@" glued to
+ * a name), a year, in a quote that holds more than the line. The post is
+ * read; who posted it the article says before it quotes, and the
+ * network's handle and the post's timestamp are the widget's. */
+static bool fires_post_signature(junk_block *b, const junk_rule *r)
+{
+    const char *t = b->it->text, *p;
+    const al_dom *dom = b->dom;
+    int q = b->it->node, up;
+    bool handle = false, year = false;
+
+    (void)r;
+    if (strncmp(t, "\xE2\x80\x94 ", 4) != 0 && strncmp(t, "\xE2\x80\x93 ", 4) != 0 && strncmp(t, "- ", 2) != 0)
+        return false;                                   /* "— ", "– ", "- " */
+    for (up = 0; q >= 0 && up < POST_SIGNATURE_DEPTH && dom->nodes[q].tag != GUMBO_TAG_BLOCKQUOTE; up++)
+        q = dom->nodes[q].parent;
+    if (q < 0 || dom->nodes[q].tag != GUMBO_TAG_BLOCKQUOTE ||
+        dom->nodes[q].text_len < b->it->text_len + POST_SIGNATURE_MIN_POST_CHARS)
+        return false;                                   /* not a quote, or the line is all of it */
+    for (p = t; *p; p++) {
+        if (*p == '@' && (p == t || p[-1] == ' ' || p[-1] == '(') && isalnum((unsigned char)p[1]))
+            handle = true;
+        if ((p == t || !isdigit((unsigned char)p[-1])) && (p[0] == '1' || p[0] == '2') &&
+            (p[1] == '9' || p[1] == '0') && isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]) &&
+            !isdigit((unsigned char)p[4]))
+            year = true;
+    }
+    return handle && year;
+}
+
 static bool fires_gallery_control(junk_block *b, const junk_rule *r)
 {
     const char *t = b->it->text;
@@ -3708,6 +3747,10 @@ static const junk_rule junk_rules[] = {
     { "wire-signoff", ANY_KIND, SIGNOFF_MAX_GROUPS, 0, 0, 0, fires_wire_signoff,
       "a wire's sign-off: only the editors' initials, small letters each followed by a slash (\"ad/ mk/\")",
       "tests/test_rules.c" },
+    { "post-signature", ALOUD_BLOCK_QUOTE, POST_SIGNATURE_MAX_WORDS, 0, 0, 0, fires_post_signature,
+      "an embedded post's signature: a dash first, a handle and a year, in a <blockquote> that holds "
+      "the post's text too (\"\xE2\x80\x94 Devon & Cornwall Police (@DC_Police) February 9, 2024\")",
+      "tests/pages/b18-pt-br-portal-rodizio-agua-post" },
     { "slide-counter", ANY_KIND, 4, 0, 0, 0, fires_slide_counter,
       "a slideshow counter: two numbers, the first not past the second, \"of\" or \"/\" between "
       "(\"Image 1 of 12\", \"3 / 10\")",
