@@ -111,18 +111,26 @@ static void test_shape_rules(void)
     CATCH("wire-signoff", "<p>mmi/ kw/ par/</p>", T(P), P);
     KEEP("<p>km/h</p>", T(P), P);
 
-    /* an embedded post's signature under its text; a quote that is only
-     * such a line, or one with no handle or no year, stays */
-    CATCH("post-signature", "<blockquote><p>The sea wall is now closed. Please stay well back.</p>"
-          "<span id=t>\xE2\x80\x94 Harbour Police (@HarbourPolice) <a href=x>February 9, 2024</a></span>"
-          "</blockquote>", T(SPAN), ALOUD_BLOCK_QUOTE);
-    KEEP("<blockquote><span id=t>\xE2\x80\x94 Harbour Police (@HarbourPolice) February 9, 2024</span>"
-         "</blockquote>", T(SPAN), ALOUD_BLOCK_QUOTE);
-    KEEP("<blockquote><p>The sea wall is now closed. Please stay well back.</p>"
-         "<span id=t>\xE2\x80\x94 Harbour Police, February 9, 2024</span></blockquote>", T(SPAN), ALOUD_BLOCK_QUOTE);
-    KEEP("<blockquote><p>The sea wall is now closed. Please stay well back.</p>"
-         "<span id=t>\xE2\x80\x94 Harbour Police (@HarbourPolice)</span></blockquote>", T(SPAN), ALOUD_BLOCK_QUOTE);
-    KEEP("<p>and/or</p>", T(P), P);
+    /* an embedded post's signature under its text, its poster named
+     * before the quote; a quote that is only such a line, a line with no
+     * handle or no year, or one whose poster nothing names, stays */
+    CATCH("post-signature", "<p>Harbour Police posted this an hour ago:</p><blockquote><p>The sea wall is "
+          "now closed. Please stay well back.</p><span id=t>\xE2\x80\x94 Harbour Police (@HarbourPolice) "
+          "<a href=x>February 9, 2024</a></span></blockquote>", T(SPAN), ALOUD_BLOCK_QUOTE);
+    CATCH("post-signature", "<p>Harbour Police posted this an hour ago:</p><figure><blockquote><p>The sea "
+          "wall is now closed. Please stay well back.</p><span id=t>\xE2\x80\x94 Harbour Police "
+          "(@HarbourPolice) February 9, 2024</span></blockquote></figure>", T(SPAN), ALOUD_BLOCK_QUOTE);
+    KEEP("<p>As someone put it:</p><blockquote><p>The sea wall is now closed. Please stay well back.</p>"
+         "<span id=t>\xE2\x80\x94 Harbour Police (@HarbourPolice) February 9, 2024</span></blockquote>",
+         T(SPAN), ALOUD_BLOCK_QUOTE);
+    KEEP("<p>Harbour Police posted this:</p><blockquote><span id=t>\xE2\x80\x94 Harbour Police "
+         "(@HarbourPolice) February 9, 2024</span></blockquote>", T(SPAN), ALOUD_BLOCK_QUOTE);
+    KEEP("<p>Harbour Police posted this:</p><blockquote><p>The sea wall is now closed. Please stay well "
+         "back.</p><span id=t>\xE2\x80\x94 Harbour Police, February 9, 2024</span></blockquote>", T(SPAN),
+         ALOUD_BLOCK_QUOTE);
+    KEEP("<p>Harbour Police posted this:</p><blockquote><p>The sea wall is now closed. Please stay well "
+         "back.</p><span id=t>\xE2\x80\x94 Harbour Police (@HarbourPolice)</span></blockquote>", T(SPAN),
+         ALOUD_BLOCK_QUOTE);
 
     /* a gallery's title beside its button; a slide's caption with its buttons and picture stays */
     CATCH("gallery-control", "<section class=story-gallery><div>In pictures: the quay under water "

@@ -1403,19 +1403,65 @@ static bool fires_wire_signoff(junk_block *b, const junk_rule *r)
 #define POST_SIGNATURE_MAX_WORDS 16
 #define POST_SIGNATURE_DEPTH 2
 #define POST_SIGNATURE_MIN_POST_CHARS 20
+/* ... and the block before names the poster by a word of at least this
+ * many bytes ("Devon", "SAAE"; not "de", "of"). */
+#define POST_NAME_MIN_BYTES 4
+/* The element before E among its parent's children that holds text, or
+ * -1: what the page shows right before E. */
+static int text_sibling_before(const al_dom *dom, int e)
+{
+    int p = dom->nodes[e].parent, c, last = -1;
+
+    if (p < 0)
+        return -1;
+    for (c = p + 1; c < e; c = dom->nodes[c].end)
+        if (!(dom->nodes[c].flags & AL_NODE_TEXT) && dom->nodes[c].text_len > 0)
+            last = c;
+    return last;
+}
+
+/* Has the article named the poster of signature T ("— NAME (@handle)
+ * ...") before quote Q: a word of NAME of POST_NAME_MIN_BYTES or more in
+ * the block shown right before Q or before its wrapper (a <figure>),
+ * within POST_SIGNATURE_DEPTH elements up? */
+static bool poster_named_before(const al_dom *dom, int q, const char *t)
+{
+    const char *at = strstr(t, "(@");
+    char *name, *nkey, *before = NULL, *bkey = NULL, *w, *save = NULL;
+    int e = q, prev = -1, up;
+    bool named = false;
+
+    if (!at || !(name = al_strndup(t, (size_t)(at - t))))
+        return false;
+    for (up = 0; e >= 0 && up <= POST_SIGNATURE_DEPTH && prev < 0; up++, e = dom->nodes[e].parent)
+        prev = text_sibling_before(dom, e);
+    nkey = al_text_key(name);
+    if (prev >= 0 && (before = al_dom_text(dom, prev, true)) != NULL)
+        bkey = al_text_key(before);
+    for (w = nkey && bkey ? strtok_r(nkey, " ", &save) : NULL; w && !named; w = strtok_r(NULL, " ", &save))
+        named = strlen(w) >= POST_NAME_MIN_BYTES && al_key_has_words(bkey, w);
+    free(name);
+    free(nkey);
+    free(before);
+    free(bkey);
+    return named;
+}
+
 /* An embedded post's signature: the line an embed's markup closes its
  * <blockquote> with, after the post's own text ("— Devon & Cornwall
  * Police (@DC_Police) February 9, 2024", "— SAAE (@saae.bsky.social) 3
- * de dezembro de 2026 às 10:02"): a dash first, a handle ("@" glued to
- * a name), a year, in a quote that holds more than the line. The post is
- * read; who posted it the article says before it quotes, and the
- * network's handle and the post's timestamp are the widget's. */
+ * de dezembro de 2026 às 10:02"): a dash first, a handle in brackets
+ * after the poster's name, a year, in a quote that holds more than the
+ * line, whose poster the block before the quote names ("Devon and
+ * Cornwall police posted this:"). The post is read; the network's handle
+ * and the post's timestamp are the widget's. A quote the article does
+ * not introduce keeps its signature: it is all that says who wrote it. */
 static bool fires_post_signature(junk_block *b, const junk_rule *r)
 {
     const char *t = b->it->text, *p;
     const al_dom *dom = b->dom;
     int q = b->it->node, up;
-    bool handle = false, year = false;
+    bool year = false;
 
     (void)r;
     if (strncmp(t, "\xE2\x80\x94 ", 4) != 0 && strncmp(t, "\xE2\x80\x93 ", 4) != 0 && strncmp(t, "- ", 2) != 0)
@@ -1425,15 +1471,12 @@ static bool fires_post_signature(junk_block *b, const junk_rule *r)
     if (q < 0 || dom->nodes[q].tag != GUMBO_TAG_BLOCKQUOTE ||
         dom->nodes[q].text_len < b->it->text_len + POST_SIGNATURE_MIN_POST_CHARS)
         return false;                                   /* not a quote, or the line is all of it */
-    for (p = t; *p; p++) {
-        if (*p == '@' && (p == t || p[-1] == ' ' || p[-1] == '(') && isalnum((unsigned char)p[1]))
-            handle = true;
-        if ((p == t || !isdigit((unsigned char)p[-1])) && (p[0] == '1' || p[0] == '2') &&
-            (p[1] == '9' || p[1] == '0') && isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]) &&
-            !isdigit((unsigned char)p[4]))
-            year = true;
-    }
-    return handle && year;
+    for (p = t; *p && !year; p++)
+        year = (p == t || !isdigit((unsigned char)p[-1])) && (p[0] == '1' || p[0] == '2') &&
+               (p[1] == '9' || p[1] == '0') && isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]) &&
+               !isdigit((unsigned char)p[4]);
+    p = strstr(t, "(@");
+    return year && p && isalnum((unsigned char)p[2]) && poster_named_before(dom, q, t);
 }
 
 static bool fires_gallery_control(junk_block *b, const junk_rule *r)
@@ -3748,8 +3791,8 @@ static const junk_rule junk_rules[] = {
       "a wire's sign-off: only the editors' initials, small letters each followed by a slash (\"ad/ mk/\")",
       "tests/test_rules.c" },
     { "post-signature", ALOUD_BLOCK_QUOTE, POST_SIGNATURE_MAX_WORDS, 0, 0, 0, fires_post_signature,
-      "an embedded post's signature: a dash first, a handle and a year, in a <blockquote> that holds "
-      "the post's text too (\"\xE2\x80\x94 Devon & Cornwall Police (@DC_Police) February 9, 2024\")",
+      "an embedded post's signature: a dash first, a handle in brackets and a year, in a <blockquote> that "
+      "holds the post's text too, its poster named in the block before the quote (\"\xE2\x80\x94 Devon & Cornwall Police (@DC_Police) February 9, 2024\")",
       "tests/pages/b18-pt-br-portal-rodizio-agua-post" },
     { "slide-counter", ANY_KIND, 4, 0, 0, 0, fires_slide_counter,
       "a slideshow counter: two numbers, the first not past the second, \"of\" or \"/\" between "
