@@ -2164,6 +2164,51 @@ static size_t feet_inches(nz *c, const nz_num *a)
     return (size_t)(q + k + n + m - a->s);
 }
 
+/* A unit's forms by its key in either table of units, or NULL. */
+static const char *unit_forms(const nz *c, const char *key)
+{
+    const char *v = nz_get(c, NZ_UNITS_TIGHT, key);
+
+    return v ? v : nz_get(c, NZ_UNITS, key);
+}
+
+/* "2h45min", "2h45", Dutch "2u45": a duration written as one word, the
+ * hours' unit ("h", or "u" where the language's units have it) glued
+ * between the hours and two digits of minutes, "min" glued after or not.
+ * Said as the two amounts with their units, joined by unit_split_join
+ * where the language has it (Italian "due ore e quarantacinque minuti").
+ * Without "min", where "14h30" is a clock time ([speech.settings]
+ * time_h: French, Portuguese) the time's own rule decides. */
+static size_t compact_duration(nz *c, const nz_num *a)
+{
+    const char *q = a->e, *hv, *mv, *end, *join = nz_setting(c, "unit_split_join");
+    char hk[2] = { *q, '\0' };
+    nz_num b;
+
+    if (a->nf || a->grouped || a->nd > 2 || (*q != 'h' && *q != 'u') || !(hv = unit_forms(c, hk)) ||
+        nz_digits(q + 1) != 2 || atoi(q + 1) > 59 || !(mv = unit_forms(c, "min")))
+        return 0;
+    end = q + 3;
+    if (strncmp(end, "min", 3) == 0)
+        end += 3;
+    else if (nz_setting(c, "time_h"))
+        return 0;
+    if (nz_is_alnum_at(end))
+        return 0;
+    parse_num(c, q + 1 + (q[1] == '0'), &b);   /* "1h05": five minutes */
+    put_one(c, a, hv, strcspn(hv, "| -"));
+    al_buf_putc(c->b, ' ');
+    nz_put_form(c, hv, count_form(c, a, hv));
+    if (join)
+        al_buf_printf(c->b, " %s", join);
+    al_buf_putc(c->b, ' ');
+    put_one(c, &b, mv, strcspn(mv, "| -"));
+    al_buf_putc(c->b, ' ');
+    nz_put_form(c, mv, count_form(c, &b, mv));
+    keep_period(c, end);
+    return (size_t)(end - a->s);
+}
+
 /* "+2°", "-3°": a signed number with a degree sign is a temperature, not
  * an ordinal ("2°" secondo): the sign's word, the number and
  * [speech.words] degree ("grau|graus"; without it all is left to
@@ -2536,7 +2581,7 @@ size_t nz_number(nz *c, const char *p)
     if ((n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subarticle(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
-    if ((n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
+    if ((n = compact_duration(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
         return n;
     {
         const char *w;
