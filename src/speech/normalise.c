@@ -1378,6 +1378,9 @@ static size_t symbol(nz *c, const char *p)
         char whole[32];
         /* "1½ tazas": una y media, "1½ kopje": anderhalf */
         if (cp == 0xBD && nz_mixed_half(c, p, p + n)) {
+            size_t un = nz_mixed_unit(c, p + n);   /* "1½ el": anderhalf eetlepel */
+            if (un)
+                return n + un;
             if (!p[n] || !strchr(" .,;:!?)", p[n]))
                 al_buf_putc(c->b, ' ');
             return n;
@@ -1388,6 +1391,9 @@ static size_t symbol(nz *c, const char *p)
             args['w'] = whole, args['f'] = v;
             nz_space(c);
             nz_put_tpl(c, nz_setting(c, "fraction_mixed"), args);
+            size_t un = nz_mixed_unit(c, p + n);   /* "2½ EL": Esslöffel */
+            if (un)
+                return n + un;
             al_buf_putc(c->b, ' ');
             return n;
         }

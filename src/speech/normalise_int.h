@@ -58,6 +58,7 @@ typedef struct {
     bool open_next;        /* the number after is an opening hour's second hour ("aperto 8-14") */
     bool open_now;         /* the number being read is one */
     bool chain_next;       /* the number after is a duration's next part ("2 h 30 min") */
+    bool half_word;        /* nz_mixed_half said 1½ as one word ("anderhalf") */
     bool chain_now;        /* the number being read is one */
     const char *mag_w;     /* a magnitude written in full ("milhões"), said as written */
     size_t mag_wn;
@@ -203,6 +204,7 @@ bool nz_mixed_whole(nz *c, const char *at, char *out, size_t cap);
 /** A half after a whole number ("1½ tazas"; AT the half, E past it) by
  *  [speech.settings] mixed_half or mixed_half_one: written, or false. */
 bool nz_mixed_half(nz *c, const char *at, const char *e);
+size_t nz_mixed_unit(nz *c, const char *e);
 /** A half before a unit ("½ TL", "1/2 tsp"; AT the half, E past it) by
  *  [speech.settings] half_unit: written with the unit, the bytes taken
  *  after E; 0 when it is none. */

@@ -1582,7 +1582,9 @@ bool nz_mixed_half(nz *c, const char *at, const char *e)
     snprintf(w, sizeof(w), "%.*s", (int)(end - start), b->data + start);
     nn = *e == ' ' ? nz_word_after(e, &nx) : 0;
     fem = nn && feminine_noun(c, nx, nn);
+    c->half_word = false;
     if (strcmp(w, "1") == 0 && one) {
+        c->half_word = true;
         b->len = start;
         nz_put_form(c, one, fem ? 1 : 0);
         return true;
@@ -1603,6 +1605,33 @@ bool nz_mixed_half(nz *c, const char *at, const char *e)
         nz_put_tpl(c, t, args);
     }
     return true;
+}
+
+/* The unit after a mixed number that ends at E ("1 1/2 tsp", "1½ EL"):
+ * a one and a half is more than one, so the unit's plural (with
+ * plural_few, Polish, its "fraction" form: "półtorej łyżki"), not left
+ * as its abbreviation. The bytes used, or 0 when no unit follows. */
+size_t nz_mixed_unit(nz *c, const char *e)
+{
+    const al_lang_entry *u;
+    const char *v, *x;
+    size_t n;
+    int forms = 1, form;
+
+    if (*e != ' ' || !(u = unit_at(c, e + 1, false, &n)) || nz_is_alnum_at(e + 1 + n))
+        return 0;
+    v = nz_value(u);
+    for (x = v; (x = strchr(x, '|')); x++)
+        forms++;
+    /* (a word of its own, mixed_half_one, takes the singular: Dutch
+     * "anderhalve eetlepel") */
+    form = nz_setting(c, "plural_few") && forms >= 4 ? 3 : c->half_word ? 0 : 1;
+    c->half_word = false;
+    nz_space(c);
+    nz_put_form(c, v, form);
+    if (e[n] == '.' && nz_at_end(e + 1 + n))
+        al_buf_putc(c->b, '.');
+    return 1 + n;
 }
 
 /* "½ TL Salz", "1/2 tsp": a half before a unit ([speech.units]), said
@@ -1841,16 +1870,18 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         snprintf(key, sizeof(key), "%.3s/%.3s", a->d, bn.d);
         size_t fn0;
         if (strcmp(key, "1/2") == 0 && nz_mixed_half(c, a->s, bn.e))
-            return (size_t)(bn.e - a->s);
+            return (size_t)(bn.e - a->s) + nz_mixed_unit(c, bn.e);
         if ((f = nz_get(c, NZ_FRACTIONS, key)) && nz_mixed_whole(c, a->s, whole, sizeof(whole))) {
             const char *args[128] = { 0 };
             char frac[64];
             snprintf(frac, sizeof(frac), "%.*s", (int)strcspn(f, "|"), f);
             args['w'] = whole, args['f'] = frac;
             nz_put_tpl(c, nz_setting(c, "fraction_mixed"), args);
-            return (size_t)(bn.e - a->s);
+            return (size_t)(bn.e - a->s) + nz_mixed_unit(c, bn.e);
         }
-        if (strcmp(key, "1/2") == 0 && (fn0 = nz_half_unit(c, a->s, bn.e, "half_unit")))
+        /* (not after a whole number: "1 1/2 tsp" is one and a half) */
+        if (strcmp(key, "1/2") == 0 && !(a->s > c->text + 1 && a->s[-1] == ' ' && nz_digit(a->s[-2])) &&
+            (fn0 = nz_half_unit(c, a->s, bn.e, "half_unit")))
             return (size_t)(bn.e - a->s) + fn0;
         /* "1/4 Liter": ein viertel Liter, einen after "nehme" (quarter_unit) */
         if (strcmp(key, "1/4") == 0 && !(a->s > c->text + 1 && a->s[-1] == ' ' && nz_digit(a->s[-2])) &&
@@ -1914,7 +1945,7 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
                          single && one ? one : a->d, (int)strcspn(form, "|"), form);
                 args['w'] = whole, args['f'] = frac;
                 nz_put_tpl(c, nz_setting(c, "fraction_mixed"), args);
-                return (size_t)(bn.e - a->s);
+                return (size_t)(bn.e - a->s) + nz_mixed_unit(c, bn.e);
             }
             /* "1/4 Stunde": eine Viertelstunde, the article of the noun after */
             const char *nx;
