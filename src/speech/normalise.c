@@ -747,6 +747,25 @@ static size_t roman(nz *c, const char *p, size_t n, size_t r)
         al_buf_puts(c->b, ord);
         return r;
     }
+    /* "the XII century": an ordinal before a word of [speech.settings]
+     * roman_ordinal_before (English century), the noun that counts in
+     * ordinals; not "XIX and" */
+    const char *nx, *nx2, *nx3;
+    size_t nxn = p[r] == ' ' ? nz_word_after(p + r, &nx) : 0, nxn2, nxn3, k2 = 0;
+    /* "the XV and XVI centuries": the first of two joined by a short
+     * lower-case word ("and", "or", "to") too */
+    if (nxn && nxn <= 3 && nx == p + r + 1 && !nz_upper_at(nx) && (nxn2 = nz_word_after(nx + nxn, &nx2)) &&
+        nx2 == nx + nxn + 1) {
+        while (k2 < nxn2 && roman_digit(nx2[k2]))
+            k2++;
+        if (k2 == nxn2 && (nxn3 = nz_word_after(nx2 + nxn2, &nx3)) && nx3 == nx2 + nxn2 + 1)
+            nx = nx3, nxn = nxn3;
+    }
+    if (nxn && (nx == p + r + 1 || k2) && nz_in_words(nz_setting(c, "roman_ordinal_before"), nx, nxn) &&
+        nz_ordinal_str(c, v, 0, NULL, ord, sizeof(ord))) {
+        al_buf_puts(c->b, ord);
+        return r;
+    }
     /* "Part II", "World War I"; a lone letter only after a capital ("in part I think") */
     if (nz_in_list(c, NZ_ROMAN_WORDS, w, wn) && (r > 1 || nz_is_upper(cp))) {
         al_buf_puts(c->b, num);
