@@ -1777,13 +1777,17 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         sep = 1;
     else if (s == q && *s == 'x' && (nz_setting(c, "score_x") || nz_word(c, "by_x")) && nz_digit(s[1]))
         sep = 1;   /* Brazilian "2x0", "4x4" */
+    /* "ganhou por 2 x 0": spaced, a result only beside a score word */
+    bool spaced_x = s == q + 1 && *s == 'x' && s[1] == ' ' && nz_digit(s[2]) && nz_setting(c, "score_x");
+    if (spaced_x)
+        sep = 2;
     if (!sep)
         return 0;
     b = s + sep;
     if (sep == 3)
         while (*b == ' ')
             b++;
-    else if (s != q)
+    else if (s != q && !spaced_x)
         return 0;
     if (!nz_digit(*b))
         return 0;
@@ -1809,7 +1813,7 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             (dash && after_score(c, a->s)) ||
             /* "por 2x0": a glued x between a higher and a lower number
              * (or a low tie) is a result; "4x4" is no score */
-            (*s == 'x' && (num_int(a) > num_int(&bn) || (num_int(a) == num_int(&bn) && num_int(a) <= 3)))) {
+            (*s == 'x' && !spaced_x && (num_int(a) > num_int(&bn) || (num_int(a) == num_int(&bn) && num_int(a) <= 3)))) {
             const char *nil = nz_word(c, "nil"), *sw = nz_word(c, "score"), *tie = nz_word(c, "tie");
             /* "6-4, 6-2": the sets of a match, said bare where
              * [speech.settings] score_sets_bare says so (six-quatre) */
@@ -1837,6 +1841,8 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             return (size_t)(bn.e - a->s);
         }
     }
+    if (spaced_x)
+        return 0;   /* "2 x 3": a product, said by the symbols */
     /* "4x4", "1920x1080": a glued x between whole numbers is
      * [speech.words] by_x ("four by four", "quatre quatre"); not the hex
      * "0x1F", nor "2x2x2" */
