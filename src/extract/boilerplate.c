@@ -719,6 +719,171 @@ static bool thread_notice(const al_items *items, size_t h)
     return hit;
 }
 
+/* A comment thread known by what closes it, whatever its class names: a
+ * short block that speaks of comments (at most THREAD_NOTICE_MAX_WORDS
+ * words with a word of [extract.comment_word] or a call of
+ * [extract.comment]: "Only members can comment.", "Alleen leden kunnen
+ * reageren.", "Post a comment" over the form), first in its box, right
+ * after THREAD_MIN_ENTRIES or more sibling boxes of one kind (the same tag
+ * and a class word in common, opaque or none: a template repeats itself),
+ * each a comment (closed_entry). The boxes go with the closing box and the
+ * label right before them ("Diskussion", "Reacties (2)"), when the article
+ * comes before them. An article's own boxes ("Step 1" over its text) have
+ * no name over them, and no comment call after them. */
+#define CLOSED_CLIMB 3
+#define CLOSED_NAME_MAX_WORDS 3
+#define CLOSED_NOTICE_MAX_CHARS 200
+#define CLOSED_ENTRY_MAX_CHARS (THREAD_ENTRY_MAX_WORDS * 12)
+
+/* Is LINE a comment's head: a time or a date (comment_when), or a name
+ * (at most CLOSED_NAME_MAX_WORDS words, a letter first, no count, no
+ * question or exclamation: "Lisa T.", "Hannes", "Leser_8010")? */
+static bool closed_head(const char *line)
+{
+    size_t n = strlen(line), words = al_text_words(line);
+    const char *p;
+
+    if (words == 0 || words > THREAD_HEAD_MAX_WORDS)
+        return false;
+    if (comment_when(line) > 0)
+        return true;
+    if (words > CLOSED_NAME_MAX_WORDS || strchr("!?:", line[n - 1]) ||
+        !((unsigned char)line[0] >= 0x80 || isalpha((unsigned char)line[0])))
+        return false;
+    for (p = line; *p; p += strspn(p, " ")) {
+        size_t w = strcspn(p, " ");
+        if (strspn(p, "0123456789.,") == w)
+            return false;                   /* "Step 1": a count, not a name */
+        p += w;
+    }
+    return true;
+}
+
+/* Is box C one comment: at most THREAD_ENTRY_MAX_WORDS words in two
+ * lines or more (al_dom_text_lines), its first or its last line a head
+ * (closed_head) and shorter than the rest ("Posted by: Ann | March 11,
+ * 2024 09:02 AM" under the comment)? */
+static bool closed_entry(const al_dom *dom, int c)
+{
+    char *text, *nl, *last;
+    size_t total;
+    bool ok;
+
+    if (dom->nodes[c].text_len > CLOSED_ENTRY_MAX_CHARS)
+        return false;                         /* the article's body, not one comment */
+    if (!(text = al_dom_text_lines(dom, c, AL_NODE_DROP)))
+        return false;
+    total = strlen(text);
+    nl = strchr(text, '\n');
+    last = strrchr(text, '\n');
+    ok = nl && al_text_words(text) <= THREAD_ENTRY_MAX_WORDS;
+    if (ok) {
+        *nl = '\0';                           /* the first line ends; the last starts after */
+        last++;
+        ok = (closed_head(text) && 2 * strlen(text) < total) ||
+             (closed_head(last) && 2 * strlen(last) < total);
+    }
+    free(text);
+    return ok;
+}
+
+/* The element with text before node I under the same parent, or -1. */
+static int prev_with_text(const al_dom *dom, int i)
+{
+    int p = al_dom_prev_element(dom, i);
+
+    while (p >= 0 && dom->nodes[p].text_len == 0)
+        p = al_dom_prev_element(dom, p);
+    return p;
+}
+
+/* Are elements A and B boxes of one kind: the same tag, and a class
+ * word in common or no class at all ("comment by-ann", "comment
+ * by-tom")? */
+static bool same_kind(const al_dom *dom, int a, int b)
+{
+    const char *ca = al_dom_attr(dom, a, "class"), *cb = al_dom_attr(dom, b, "class"), *w;
+    bool shared = false;
+
+    if (dom->nodes[a].tag != dom->nodes[b].tag)
+        return false;
+    if (!ca || !cb || !ca[strspn(ca, " ")] || !cb[strspn(cb, " ")])
+        return (!ca || !ca[strspn(ca, " ")]) && (!cb || !cb[strspn(cb, " ")]);
+    for (w = ca + strspn(ca, " "); *w && !shared; w += strspn(w, " ")) {
+        size_t n = strcspn(w, " ");
+        char *word = al_strndup(w, n);
+        shared = word && al_dom_attr_has_token(dom, b, "class", word);
+        free(word);
+        w += n;
+    }
+    return shared;
+}
+
+/* Does element K close a thread: a block of at most
+ * THREAD_NOTICE_MAX_WORDS words, dropped or not (the form's "Post a
+ * comment"), with no block inside, that speaks of comments? */
+static bool closes_thread(const al_dom *dom, int k)
+{
+    char *text, *key;
+    bool hit = false;
+
+    if (!(dom->nodes[k].flags & AL_NODE_BLOCK) || dom->nodes[k].text_len == 0 ||
+        dom->nodes[k].text_len > CLOSED_NOTICE_MAX_CHARS)
+        return false;
+    for (int j = k + 1; j < dom->nodes[k].end; j++)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && (dom->nodes[j].flags & AL_NODE_BLOCK))
+            return false;
+    if (!(text = al_dom_text(dom, k, false)))
+        return false;
+    if (al_text_words(text) <= THREAD_NOTICE_MAX_WORDS && (key = al_text_key(text))) {
+        hit = al_block_key_has_table_word(key, "extract.comment_word") ||
+              al_lexicon_match(AL_LEX_COMMENT, key);
+        free(key);
+    }
+    free(text);
+    return hit;
+}
+
+static void drop_closed_threads(al_items *items, const al_dom *dom)
+{
+    for (int k = 0; k < dom->count; k++) {
+        int a = k, first = -1, label, start, stop, climb, n = 0;
+        size_t j;
+        bool before = false;
+
+        if (!closes_thread(dom, k))
+            continue;
+        for (climb = 0; a >= 0 && climb <= CLOSED_CLIMB; climb++) {
+            int p = prev_with_text(dom, a);
+            for (n = 0; p >= 0 && (n == 0 || same_kind(dom, p, first)) && closed_entry(dom, p);
+                 p = prev_with_text(dom, p))
+                first = p, n++;
+            if (n > 0 || prev_with_text(dom, a) >= 0)
+                break;                          /* the closer must open its box */
+            a = dom->nodes[a].parent;
+        }
+        if (n < THREAD_MIN_ENTRIES || a < 0)
+            continue;
+        start = first;
+        label = prev_with_text(dom, first);
+        if (label >= 0) {
+            char *t = al_dom_text(dom, label, true);
+            size_t len = t ? strlen(t) : 0;
+            if (len && al_text_words(t) <= LABEL_MAX_WORDS &&
+                ((dom->nodes[label].tag >= GUMBO_TAG_H1 && dom->nodes[label].tag <= GUMBO_TAG_H6) ||
+                 !strchr(".!?", t[len - 1])))
+                start = label;
+            free(t);
+        }
+        stop = dom->nodes[a].end;
+        for (j = 0; j < items->count && items->items[j].node < start; j++)
+            before = before || (al_item_is_block(&items->items[j]) && !items->items[j].junk);
+        for (; before && j < items->count && items->items[j].node < stop; j++)
+            items->items[j].junk = true;
+        k = stop - 1;
+    }
+}
+
 /* A heading inside a recipe card (recipe.c) that names an end-matter
  * section ("Note", "Notes", "Anmerkungen": [extract.heading]) heads the
  * recipe's own notes when its section is prose, not links (under
@@ -3846,6 +4011,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_appeal_boxes(items, dom);
     drop_appeal_feature_boxes(items, dom);
     drop_prompt_boxes(items, dom);
+    drop_closed_threads(items, dom);
     drop_poll_questions(items, dom);
     drop_appeal_runs(items, dom);
     drop_appeal_headings(items);
