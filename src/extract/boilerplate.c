@@ -819,7 +819,7 @@ static bool same_kind(const al_dom *dom, int a, int b)
     return shared;
 }
 
-/* Does element K close a thread: a block of at most
+/* Does element K, a short block, close a thread: at most
  * THREAD_NOTICE_MAX_WORDS words, dropped or not (the form's "Post a
  * comment"), with no block inside, that speaks of comments? */
 static bool closes_thread(const al_dom *dom, int k)
@@ -827,9 +827,6 @@ static bool closes_thread(const al_dom *dom, int k)
     char *text, *key;
     bool hit = false;
 
-    if (!(dom->nodes[k].flags & AL_NODE_BLOCK) || dom->nodes[k].text_len == 0 ||
-        dom->nodes[k].text_len > CLOSED_NOTICE_MAX_CHARS)
-        return false;
     for (int j = k + 1; j < dom->nodes[k].end; j++)
         if (!(dom->nodes[j].flags & AL_NODE_TEXT) && (dom->nodes[j].flags & AL_NODE_BLOCK))
             return false;
@@ -847,21 +844,23 @@ static bool closes_thread(const al_dom *dom, int k)
 static void drop_closed_threads(al_items *items, const al_dom *dom)
 {
     for (int k = 0; k < dom->count; k++) {
-        int a = k, first = -1, label, start, stop, climb, n = 0;
+        int a = k, first = -1, label, start, stop, climb, n, p, q;
         size_t j;
         bool before = false;
 
-        if (!closes_thread(dom, k))
+        if (!(dom->nodes[k].flags & AL_NODE_BLOCK) || dom->nodes[k].text_len == 0 ||
+            dom->nodes[k].text_len > CLOSED_NOTICE_MAX_CHARS)
             continue;
-        for (climb = 0; a >= 0 && climb <= CLOSED_CLIMB; climb++) {
-            int p = prev_with_text(dom, a);
-            for (n = 0; p >= 0 && (n == 0 || same_kind(dom, p, first)) && closed_entry(dom, p);
-                 p = prev_with_text(dom, p))
-                first = p, n++;
-            if (n > 0 || prev_with_text(dom, a) >= 0)
-                break;                          /* the closer must open its box */
-            a = dom->nodes[a].parent;
-        }
+        for (climb = 0; a >= 0 && climb < CLOSED_CLIMB && prev_with_text(dom, a) < 0; climb++)
+            a = dom->nodes[a].parent;           /* the closer must open its box */
+        p = a >= 0 ? prev_with_text(dom, a) : -1;
+        q = p >= 0 ? prev_with_text(dom, p) : -1;
+        if (q < 0 || dom->nodes[p].text_len > CLOSED_ENTRY_MAX_CHARS || !same_kind(dom, p, q) ||
+            !closes_thread(dom, k))
+            continue;                           /* the cheap tests first: most blocks fail them */
+        for (n = 0; p >= 0 && (n == 0 || same_kind(dom, p, first)) && closed_entry(dom, p);
+             p = prev_with_text(dom, p))
+            first = p, n++;
         if (n < THREAD_MIN_ENTRIES || a < 0)
             continue;
         start = first;
