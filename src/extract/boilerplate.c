@@ -1814,6 +1814,58 @@ static void drop_headline_insets(al_items *items, const al_dom *dom)
     free(not_headlines);
 }
 
+/* A notice box in the article's flow: a line of [extract.readmore] ("Story
+ * continues below", "Dalsza część artykułu pod materiałem wideo", "Read
+ * also:") that shares a small box (at most NOTICE_BOX_MAX_CHARS) only with
+ * short lines (at most NOTICE_LINE_MAX_WORDS words each), with the
+ * article's text before the box and after it. The notice says the box is
+ * not the article, and so the line beside it is the inset's: the video's
+ * title, the linked story's, whatever its class name. The whole box goes. */
+#define NOTICE_BOX_MAX_CHARS 300
+#define NOTICE_LINE_MAX_WORDS 15
+static void drop_notice_boxes(al_items *items, const al_dom *dom)
+{
+    for (size_t i = 0; i < items->count; i++) {
+        int node = items->items[i].node, box;
+        size_t first, end, j, lines = 0;
+        bool before = false, after = false, small = true;
+        char *key;
+
+        if (node < 0 || !al_item_is_block(&items->items[i]) ||
+            al_text_words(items->items[i].text) > NOTICE_LINE_MAX_WORDS ||
+            !(key = al_text_key(items->items[i].text)))
+            continue;
+        small = al_lexicon_match(AL_LEX_READMORE, key);
+        free(key);
+        if (!small)
+            continue;
+        box = dom->nodes[node].parent;
+        while (box >= 0 && dom->nodes[box].text_len == dom->nodes[node].text_len)
+            box = dom->nodes[box].parent;       /* the smallest box with more than the notice */
+        if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY ||
+            dom->nodes[box].text_len > NOTICE_BOX_MAX_CHARS)
+            continue;
+        for (first = i; first > 0 && items->items[first - 1].node > box; first--)
+            ;
+        for (end = first; end < items->count && items->items[end].node < dom->nodes[box].end;
+             end++) {
+            small = small && al_text_words(items->items[end].text) <= NOTICE_LINE_MAX_WORDS;
+            lines += al_item_is_block(&items->items[end]);
+        }
+        for (j = 0; j < first; j++)
+            before = before || (al_item_is_block(&items->items[j]) && !items->items[j].junk &&
+                                al_text_words(items->items[j].text) >= PROSE_MIN_WORDS);
+        for (j = end; j < items->count; j++)
+            after = after || (al_item_is_block(&items->items[j]) && !items->items[j].junk &&
+                              al_text_words(items->items[j].text) >= PROSE_MIN_WORDS);
+        if (!small || lines < 2 || !before || !after)
+            continue;
+        for (j = first; j < end; j++)
+            items->items[j].junk = true;
+        i = end - 1;
+    }
+}
+
 /* A video card set between the article's paragraphs: a box, up to
  * VIDEO_CARD_DEPTH levels above a block, that holds the clip's running
  * time as an element of its own ("1:32", "02:14", "1:05:20") and whose
@@ -4006,6 +4058,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_teaser_lists(items, dom);
     drop_headline_insets(items, dom);
     drop_video_cards(items, dom);
+    drop_notice_boxes(items, dom);
     drop_story_cards(items, dom, meta);
     drop_appeal_boxes(items, dom);
     drop_appeal_feature_boxes(items, dom);
