@@ -2358,6 +2358,62 @@ static void read_footer_byline(al_meta *m, const al_dom *dom, int title)
     }
 }
 
+/* A credit line that closes the body, where a news template puts the only
+ * mention of who wrote it ("Tekst: Michał Zawada", "Texto: Ana Ruiz"),
+ * with no stamp after it: in the post (the title's nearest <article>, or
+ * its container as for read_footer_byline), after 2 * PROSE_MIN_CHARS of
+ * the post's text, outside readers' comments, an element whose whole text
+ * is a labelled byline word (one of [page.byline_prefix] that ends in a
+ * colon) and a person's name. The label and the place are the evidence,
+ * and the post holds one such name: two are a list of contributors. */
+static bool labelled_byline(const char *text)
+{
+    size_t len = byline_prefix_len(text);
+
+    return len > 0 && text[len - 1] == ':';
+}
+
+static void read_credit_byline(al_meta *m, const al_dom *dom, int title)
+{
+    int post = dom->nodes[title].parent;
+    size_t chars = 0;
+    char *credit = NULL;
+    bool several = false;
+
+    while (post > dom->body && dom->nodes[post].tag != GUMBO_TAG_ARTICLE)
+        post = dom->nodes[post].parent;
+    if (post <= dom->body && (post = post_container(dom, title)) < 0)
+        return;
+    for (int i = dom->nodes[title].end; i < dom->nodes[post].end && !several; i++) {
+        const al_node *n = &dom->nodes[i];
+        char *raw, *text, *name;
+
+        if (n->flags & AL_NODE_TEXT)
+            chars += n->text_len;
+        if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP)) || n->end - i > SHAPED_LINE_MAX_NODES ||
+            chars < 2 * PROSE_MIN_CHARS)
+            continue;
+        raw = al_dom_text(dom, i, true);
+        text = raw ? al_text_normalize(raw) : NULL;
+        name = text && al_text_words(text) <= SHAPED_LINE_MAX_WORDS && labelled_byline(text) ?
+               clean_byline(text) : NULL;
+        if (name && person_shaped(name) && strlen(text) - strlen(name) == byline_prefix_len(text) + 1 &&
+            !in_comments(dom, i)) {   /* the label, a space, the name: nothing else */
+            several = credit && strcmp(credit, name) != 0;
+            if (!credit) {
+                credit = name;
+                name = NULL;
+            }
+        }
+        free(name);
+        free(text);
+        free(raw);
+    }
+    if (credit && !several)
+        set_byline(m, dom, credit);
+    free(credit);
+}
+
 /* The element after node I under the same parent (text skipped), or -1. */
 static int next_element(const al_dom *dom, int i)
 {
@@ -2578,6 +2634,8 @@ static void read_byline(al_meta *m, const al_dom *dom)
             read_footer_byline(m, dom, title);
         if (!m->byline && title >= 0)
             read_card_byline(m, dom, title);
+        if (!m->byline && title >= 0)
+            read_credit_byline(m, dom, title);
     }
     if (m->byline)
         drop_organisation_names(m, dom);
