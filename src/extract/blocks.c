@@ -2994,6 +2994,42 @@ static bool fires_sponsored_link(junk_block *b, const junk_rule *r)
     return false;
 }
 
+/* An affiliate product box between a guide's parts ("Unser Tipp", the
+ * product's name, its star rating, a price and a shop button with a
+ * note): its price, button and note go by their own rules, and its label,
+ * name and rating are the box's too. Evidence: a short line with no
+ * sentence's end, whose box (the nearest element holding more than it)
+ * has at most AFFILIATE_BOX_MAX_CHARS of text, a link whose rel says it
+ * is paid and a price. A sentence that names a product, or a product's
+ * heading in a roundup whose box is the article, is not such a line. */
+#define AFFILIATE_BOX_MAX_CHARS 400
+
+static bool fires_affiliate_box(junk_block *b, const junk_rule *r)
+{
+    static const char *const paid[] = { "sponsored", NULL };
+    const al_dom *dom = b->dom;
+    int i = b->it->node, box;
+    bool link = false;
+    char *text;
+    al_appeal_features f;
+
+    (void)r;
+    if (!dom || i < 0 || i >= dom->count || al_block_ends_sentence(b->it->text))
+        return false;
+    for (box = dom->nodes[i].parent; box >= 0 && dom->nodes[box].text_len <= dom->nodes[i].text_len;)
+        box = dom->nodes[box].parent;
+    if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || dom->nodes[box].text_len > AFFILIATE_BOX_MAX_CHARS)
+        return false;
+    for (int j = box; j < dom->nodes[box].end && !link; j++)
+        link = !(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].tag == GUMBO_TAG_A &&
+               al_value_has_part(al_dom_attr(dom, j, "rel"), " \t\n", paid);
+    if (!link || !(text = al_dom_text(dom, box, true)))
+        return false;
+    al_appeal_measure(text, &f);
+    free(text);
+    return f.money > 0;
+}
+
 static bool fires_call_to_action(junk_block *b, const junk_rule *r)
 {
     (void)r;
@@ -3964,6 +4000,10 @@ static const junk_rule junk_rules[] = {
     { "sponsored-link", ANY_KIND, 12, 0, 0, 0, fires_sponsored_link,
       "a shop's button: a short line all of it a link with rel=\"sponsored\" (\"£145 at Shop Example\")",
       "tests/pages/roundup-linked-headings" },
+    { "affiliate-box", ALOUD_BLOCK_PARAGRAPH, 8, 0, 0, 0, fires_affiliate_box,
+      "an affiliate product box's label, name or rating: up to 8 words, no sentence, in a box of at "
+      "most 400 characters with a rel=\"sponsored\" link and a price",
+      "tests/pages/b18-de-ratgeber-kette-oelen" },
     { "call-to-action", ANY_KIND, 15, 0, 0, 0, fires_call_to_action,
       "a call to action (\"Buy now\")",
       "tests/test_rules.c" },
