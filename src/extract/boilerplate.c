@@ -3776,16 +3776,43 @@ static size_t company_about(al_items *items, size_t i, const al_meta *meta, name
  * italics or small print (<i>, <em>, <small>, <cite>, up to
  * REPUBLISHED_SLACK_CHARS outside), at the article's end (drop_end_matter
  * peels from the last block up). A closing sentence of a review in roman
- * type ("The novel was first published in 1954.") is the story's. A note
- * that names the site (NAMES: "This story may be republished ... Please
- * credit the Tri-County Ledger") speaks of the site's text, not of the
- * story's matter, whatever its type. */
+ * type ("The novel was first published in 1954.") is the story's; one in
+ * roman type that says it of this text, a demonstrative first
+ * ([extract.republished_this]) and the phrase within its first
+ * REPUBLISHED_THIS_WORDS words ("Dieser Ratgeber erschien zuerst im Heft
+ * ..."), is the note. So is a note that names the site (NAMES: "This
+ * story may be republished ... Please credit the Tri-County Ledger"): it
+ * speaks of the site's text, not of the story's matter, whatever its type. */
 #define REPUBLISHED_MAX_WORDS 40
 #define REPUBLISHED_SLACK_CHARS 2
+#define REPUBLISHED_THIS_WORDS 8
 
 static bool set_apart(GumboTag t)
 {
     return t == GUMBO_TAG_I || t == GUMBO_TAG_EM || t == GUMBO_TAG_SMALL || t == GUMBO_TAG_CITE;
+}
+
+/* Does KEY open with a demonstrative and hold the republication phrase
+ * within its first REPUBLISHED_THIS_WORDS words? */
+static bool republished_this(const char *key)
+{
+    size_t first = strcspn(key, " "), end = 0;
+    char *head;
+    bool hit = false;
+
+    for (int w = 0; w < REPUBLISHED_THIS_WORDS && key[end]; w++) {
+        end += strspn(key + end, " ");
+        end += strcspn(key + end, " ");
+    }
+    if (!first || !(head = al_strndup(key, end)))
+        return false;
+    head[first] = '\0';
+    if (al_block_key_has_table_word(head, "extract.republished_this")) {
+        head[first] = key[first];
+        hit = al_lexicon_anywhere(AL_LEX_REPUBLISHED, head);
+    }
+    free(head);
+    return hit;
 }
 
 static bool republished_note(const al_item *it, const al_dom *dom, const char *key, bool names)
@@ -3798,7 +3825,7 @@ static bool republished_note(const al_item *it, const al_dom *dom, const char *k
         return false;
     for (int j = it->node + 1; j < n->end && !apart; j++)
         apart = set_apart(dom->nodes[j].tag) && dom->nodes[j].text_len + REPUBLISHED_SLACK_CHARS >= n->text_len;
-    return apart;
+    return apart || republished_this(key);
 }
 
 /* A press release folded under the story ("Show full PR text" over the
