@@ -292,6 +292,54 @@ static bool holds_figure(const al_dom *dom, int i)
     return false;
 }
 
+/* A box of key points in the article's header, under the standfirst ("In
+ * sintesi" over three points): the summary the writer gives before the
+ * body, read as the lead's next paragraphs. Evidence: a list of
+ * KEYPOINT_MIN_ITEMS items or more, each a sentence of KEYPOINT_MIN_WORDS
+ * words or more with no link (a header's tags, share links and meta
+ * fields are links or no sentences), and the box around it when the rest
+ * of the box is a label of at most KEYPOINT_LABEL_CHARS characters. */
+#define KEYPOINT_MIN_ITEMS 2
+#define KEYPOINT_MIN_WORDS 5
+#define KEYPOINT_LABEL_CHARS 40
+
+static bool keypoint_list(const al_dom *dom, int l)
+{
+    int items = 0;
+
+    if ((dom->nodes[l].tag != GUMBO_TAG_UL && dom->nodes[l].tag != GUMBO_TAG_OL) || holds_link(dom, l))
+        return false;
+    for (int j = l + 1; j < dom->nodes[l].end; j = dom->nodes[j].end) {
+        char *text;
+        bool point;
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
+            continue;
+        if (dom->nodes[j].tag != GUMBO_TAG_LI)
+            return false;
+        text = al_dom_text(dom, j, true);
+        point = text && al_text_words(text) >= KEYPOINT_MIN_WORDS && al_block_ends_sentence(text);
+        free(text);
+        if (!point)
+            return false;
+        items++;
+    }
+    return items >= KEYPOINT_MIN_ITEMS;
+}
+
+static void keep_header_keypoints(al_dom *dom, int t, int header)
+{
+    for (int j = dom->nodes[t].end; j < dom->nodes[header].end; j++) {
+        int box;
+        if ((dom->nodes[j].flags & AL_NODE_TEXT) || !keypoint_list(dom, j))
+            continue;
+        box = dom->nodes[j].parent;
+        if (box <= header || dom->nodes[box].text_len > dom->nodes[j].text_len + KEYPOINT_LABEL_CHARS)
+            box = j;
+        keep_in_header(dom, box, &header);
+        j = dom->nodes[box].end - 1;
+    }
+}
+
 /* A standfirst (dek, subtitle, lead paragraph) sits in the article's
  * header, between the title and the body. When the header comes before
  * the kept container, sentence-like blocks there are kept as the lead.
@@ -334,6 +382,7 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
     if (scan_standfirst(dom, dom->nodes[t].end, dom->nodes[header].end, dom->nodes[header].end, skip,
                         keep_in_header, &header) == 0)
         return;
+    keep_header_keypoints(dom, t, header);
     /* the rest of the header is not read; the title heading itself is
      * left to the cleaning when it repeats the title word for word: it is
      * dropped there, and with it the kickers and labels above it outside
