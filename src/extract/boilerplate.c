@@ -3884,6 +3884,35 @@ static void drop_release_box(al_items *items, const al_dom *dom)
     }
 }
 
+/* The site's "about" without an about word: a heading that is the site's
+ * name (SITE, a key; an elided article before it, "L'Università ...")
+ * right above block I, of at most PUBLISHER_MAX_WORDS, that names the
+ * site again ("Fondata nel 1924, l'Università ... conta ..."): the
+ * publisher's self-description under its release. Returns the heading's
+ * index, or I + 1 when it is none. */
+static size_t site_about(const al_items *items, size_t i, const char *site, const char *key)
+{
+    size_t k = i;
+    const char *h;
+    char *hkey;
+    bool same;
+
+    if (!site || !*site || al_text_words(items->items[i].text) > PUBLISHER_MAX_WORDS ||
+        !al_key_has_words(key, site))
+        return i + 1;
+    while (k > 0 && items->items[k - 1].junk)
+        k--;
+    if (k == 0 || items->items[k - 1].kind != AL_ITEM_HEADING)
+        return i + 1;
+    h = items->items[k - 1].text;
+    if (after_elision(h))
+        h = after_elision(h);
+    hkey = al_text_key(h);
+    same = hkey && strcmp(hkey, site) == 0;
+    free(hkey);
+    return same ? k - 1 : i + 1;
+}
+
 /* The end matter at the bottom of an article, peeled from its last block
  * up while each block is one: a contact line (contact_line), a
  * republication note (republished_note), publisher
@@ -3896,7 +3925,9 @@ static void drop_release_box(al_items *items, const al_dom *dom)
  * below it gone goes too, when text is left above it (a picture post
  * is a heading over its images, and stays). Company boilerplate
  * under a story or a release goes too (company_about: "À propos de Caisse
- * Ligérienne : banque coopérative ..."). */
+ * Ligérienne : banque coopérative ..."), and so does the site's own
+ * (site_about: its name alone as the heading over its self-description).
+ */
 static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *meta)
 {
     size_t i = items->count;
@@ -3929,6 +3960,14 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
         }
         if (!(key = al_text_key(it->text)))
             break;
+        if (al_item_is_block(it) && (about = site_about(items, i, site, key)) <= i) {
+            free(key);
+            for (; i > about; i--)
+                items->items[i].junk = true;
+            items->items[about].junk = true;
+            publisher_below = false;
+            continue;
+        }
         names = site && *site && al_key_has_words(key, site);
         if (publisher_below && names && al_text_words(it->text) <= SITE_LABEL_MAX_WORDS) {
             junk = true;                        /* "About Valley Courier" */
