@@ -3884,6 +3884,28 @@ static void drop_release_box(al_items *items, const al_dom *dom)
     }
 }
 
+/* Is IT all a link to a file to download (a document, an archive, a
+ * picture: the address's last part has such an extension)? */
+#define FILE_LINK_SHARE 0.9
+
+static bool file_link(const al_item *it, const al_dom *dom)
+{
+    static const char *const ext[] = { ".pdf", ".zip", ".doc", ".docx", ".odt", ".xls", ".xlsx",
+                                       ".ppt", ".pptx", ".rar", ".7z", ".jpg", ".jpeg", ".png" };
+    const al_node *n = &dom->nodes[it->node];
+
+    if (!al_item_is_block(it) || al_item_link_share(it) < FILE_LINK_SHARE)
+        return false;
+    for (int j = it->node; j < n->end; j++) {
+        const char *href = dom->nodes[j].tag == GUMBO_TAG_A ? al_dom_attr(dom, j, "href") : NULL;
+        size_t len = href ? strcspn(href, "?#") : 0;
+        for (size_t k = 0; href && k < sizeof(ext) / sizeof(ext[0]); k++)
+            if (len > strlen(ext[k]) && strncasecmp(href + len - strlen(ext[k]), ext[k], strlen(ext[k])) == 0)
+                return true;
+    }
+    return false;
+}
+
 /* The site's "about" without an about word: a heading that is the site's
  * name (SITE, a key; an elided article before it, "L'Università ...")
  * right above block I, of at most PUBLISHER_MAX_WORDS, that names the
@@ -3927,6 +3949,9 @@ static size_t site_about(const al_items *items, size_t i, const char *site, cons
  * under a story or a release goes too (company_about: "À propos de Caisse
  * Ligérienne : banque coopérative ..."), and so does the site's own
  * (site_about: its name alone as the heading over its self-description).
+ * A link to a file under them (a release's "Scarica il comunicato (PDF)",
+ * the photos in a .zip) does not end the peeling, but is not peeled:
+ * an article's own list of documents is read.
  */
 static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *meta)
 {
@@ -3958,6 +3983,8 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
             publisher_below = false;
             continue;
         }
+        if (file_link(it, dom))
+            continue;                           /* a download under the end matter */
         if (!(key = al_text_key(it->text)))
             break;
         if (al_item_is_block(it) && (about = site_about(items, i, site, key)) <= i) {
