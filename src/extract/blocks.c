@@ -3016,9 +3016,11 @@ static bool fires_affiliate_box(junk_block *b, const junk_rule *r)
     (void)r;
     if (!dom || i < 0 || i >= dom->count || al_block_ends_sentence(b->it->text))
         return false;
-    for (box = dom->nodes[i].parent; box >= 0 && dom->nodes[box].text_len <= dom->nodes[i].text_len;)
+    box = dom->nodes[i].parent;
+    while (box >= 0 && dom->nodes[box].text_len <= dom->nodes[i].text_len)
         box = dom->nodes[box].parent;
-    if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || dom->nodes[box].text_len > AFFILIATE_BOX_MAX_CHARS)
+    if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY ||
+        dom->nodes[box].text_len > AFFILIATE_BOX_MAX_CHARS)
         return false;
     for (int j = box; j < dom->nodes[box].end && !link; j++)
         link = !(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].tag == GUMBO_TAG_A &&
@@ -4001,8 +4003,8 @@ static const junk_rule junk_rules[] = {
       "a shop's button: a short line all of it a link with rel=\"sponsored\" (\"£145 at Shop Example\")",
       "tests/pages/roundup-linked-headings" },
     { "affiliate-box", ALOUD_BLOCK_PARAGRAPH, 8, 0, 0, 0, fires_affiliate_box,
-      "an affiliate product box's label, name or rating: up to 8 words, no sentence, in a box of at "
-      "most 400 characters with a rel=\"sponsored\" link and a price",
+      "an affiliate product box's label, name or rating: up to 8 words, no sentence, in a box "
+      "of at most 400 characters with a rel=\"sponsored\" link and a price",
       "tests/pages/b18-de-ratgeber-kette-oelen" },
     { "call-to-action", ANY_KIND, 15, 0, 0, 0, fires_call_to_action,
       "a call to action (\"Buy now\")",

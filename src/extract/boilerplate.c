@@ -3899,9 +3899,11 @@ static bool file_link(const al_item *it, const al_dom *dom)
     for (int j = it->node; j < n->end; j++) {
         const char *href = dom->nodes[j].tag == GUMBO_TAG_A ? al_dom_attr(dom, j, "href") : NULL;
         size_t len = href ? strcspn(href, "?#") : 0;
-        for (size_t k = 0; href && k < sizeof(ext) / sizeof(ext[0]); k++)
-            if (len > strlen(ext[k]) && strncasecmp(href + len - strlen(ext[k]), ext[k], strlen(ext[k])) == 0)
+        for (size_t k = 0; href && k < sizeof(ext) / sizeof(ext[0]); k++) {
+            size_t e = strlen(ext[k]);
+            if (len > e && strncasecmp(href + len - e, ext[k], e) == 0)
                 return true;
+        }
     }
     return false;
 }

@@ -305,9 +305,10 @@ static bool holds_figure(const al_dom *dom, int i)
 
 static bool keypoint_list(const al_dom *dom, int l)
 {
+    GumboTag tag = dom->nodes[l].tag;
     int items = 0;
 
-    if ((dom->nodes[l].tag != GUMBO_TAG_UL && dom->nodes[l].tag != GUMBO_TAG_OL) || holds_link(dom, l))
+    if ((tag != GUMBO_TAG_UL && tag != GUMBO_TAG_OL) || holds_link(dom, l))
         return false;
     for (int j = l + 1; j < dom->nodes[l].end; j = dom->nodes[j].end) {
         char *text;
@@ -333,7 +334,8 @@ static void keep_header_keypoints(al_dom *dom, int t, int header)
         if ((dom->nodes[j].flags & AL_NODE_TEXT) || !keypoint_list(dom, j))
             continue;
         box = dom->nodes[j].parent;
-        if (box <= header || dom->nodes[box].text_len > dom->nodes[j].text_len + KEYPOINT_LABEL_CHARS)
+        if (box <= header ||
+            dom->nodes[box].text_len > dom->nodes[j].text_len + KEYPOINT_LABEL_CHARS)
             box = j;
         keep_in_header(dom, box, &header);
         j = dom->nodes[box].end - 1;

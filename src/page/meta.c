@@ -2397,8 +2397,9 @@ static void read_credit_byline(al_meta *m, const al_dom *dom, int title)
         text = raw ? al_text_normalize(raw) : NULL;
         name = text && al_text_words(text) <= SHAPED_LINE_MAX_WORDS && labelled_byline(text) ?
                clean_byline(text) : NULL;
-        if (name && person_shaped(name) && strlen(text) - strlen(name) == byline_prefix_len(text) + 1 &&
-            !in_comments(dom, i)) {   /* the label, a space, the name: nothing else */
+        /* the label, a space, the name: nothing else */
+        if (name && person_shaped(name) &&
+            strlen(text) - strlen(name) == byline_prefix_len(text) + 1 && !in_comments(dom, i)) {
             several = credit && strcmp(credit, name) != 0;
             if (!credit) {
                 credit = name;
