@@ -179,6 +179,15 @@ static void test_shape_rules(void)
     CATCH("date-source", "<p>25/08/2024 · Atualizado há 2 horas</p>", T(P), P);
     KEEP("<p>25/08/2024: a Câmara aprovou o orçamento para o próximo ano.</p>", T(P), P);
 
+    /* read-time-line: a reading time after its number, a short line with no sentence */
+    CATCH("read-time-line", "<div><time>3 dicembre 2026, 19:45</time> <span>2 minuti di lettura</span> "
+          "<a href=#c>14 commenti</a></div>", T(DIV), P);
+    CATCH("read-time-line", "<div><span>1 de dez. de 2026</span><span>4 min de leitura</span><span>5 "
+          "comentários</span></div>", T(DIV), P);
+    CATCH("read-time-line", "<p>Nov 30, 2026 6 min read</p>", T(P), P);
+    KEEP("<p>Het rapport telt 40 pagina's, goed voor 50 minuten leestijd.</p>", T(P), P);
+    KEEP("<p>Why do readers quit a 12 min read halfway? We asked them</p>", T(P), P);
+
     /* dates-line: a timestamp with a dateline label anywhere, in the eight languages' words */
     CATCH("dates-line", "<div><time>30 listopada 2026, 15:48</time> <span>Aktualizacja: 30 listopada 2026, "
           "18:02</span></div>", T(DIV), P);

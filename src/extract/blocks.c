@@ -3519,6 +3519,55 @@ static bool fires_byline_times(junk_block *b, const junk_rule *r)
            !strpbrk(text, ".!?");
 }
 
+/* A reading time: a phrase of [extract.read_time] right after a number
+ * ("2 minuti di lettura", "4 min read"). Spans set side by side with no
+ * space between them glue their words ("20264 min de leitura5
+ * comentários"): the number may end a longer run of digits and a count
+ * may follow the phrase unspaced. */
+static bool has_read_time(const char *key)
+{
+    size_t i, n;
+    const al_lang_entry *e = al_lang_table("extract.read_time", NULL, &n);
+    bool hit = false;
+
+    for (i = 0; i < n && !hit; i++) {
+        char *w = al_text_key(e[i].key);
+        size_t len = w ? strlen(w) : 0;
+
+        for (const char *p = len ? key : NULL; p && (p = strstr(p, w)) != NULL && !hit; p++)
+            hit = p - key >= 2 && p[-1] == ' ' && p[-2] >= '0' && p[-2] <= '9' &&
+                  (p[len] == '\0' || p[len] == ' ' || (p[len] >= '0' && p[len] <= '9'));
+        free(w);
+    }
+    return hit;
+}
+
+/* A line of the post's metadata that gives its reading time ("3 dicembre
+ * 2026, 19:45 2 minuti di lettura 14 commenti"): short, no "!" or "?", and
+ * a full stop only after a short abbreviation ("1 de dez. de 2026",
+ * "4 Min. Lesezeit"). An article says how long something takes to read in
+ * a sentence, with its stop. */
+#define READ_TIME_ABBREV_MAX 4
+
+static bool fires_read_time_line(junk_block *b, const junk_rule *r)
+{
+    const char *text = b->it->text;
+
+    (void)r;
+    if (strpbrk(text, "!?") || !has_read_time(b->key))
+        return false;
+    for (const char *p = strchr(text, '.'); p; p = strchr(p + 1, '.')) {
+        const char *w = p;
+        if (p[1] != '\0' && p[1] != ' ')
+            continue;                   /* "14.30", "a.m" */
+        while (w > text && w[-1] != ' ')
+            w--;
+        if (p - w > READ_TIME_ABBREV_MAX || p[1] == '\0')
+            return false;
+    }
+    return true;
+}
+
 /* The byline as a line of fields ("Texto de Inês Carvalho, médica de
  * família · Revisto por Rui Pacheco · 1 de dezembro de 2026"): the
  * author's name, a date, fields split by a middle dot, a bullet or a bar,
@@ -4052,6 +4101,10 @@ static const junk_rule junk_rules[] = {
     { "timestamp", P, 8, 0, 0, 0, fires_timestamp,
       "a year and a time of day, no sentence (\"Senin, 14 Okt 2024 10:12 WIB\")",
       "tests/pages/id-news" },
+    { "read-time-line", P, 16, 0, 0, 0, fires_read_time_line,
+      "a line of the post's metadata with its reading time ([extract.read_time] after a number: \"3 "
+      "dicembre 2026, 19:45 2 minuti di lettura 14 commenti\"), no sentence",
+      "tests/pages/b19-it-valdelsa-mensa-tariffe" },
     { "dates-line", P, 0, 0, 0, 0, fires_dates_line,
       "a line of dates: a year and a time with a dateline label anywhere, no sentence (\"30 "
       "listopada 2026, 15:48 Aktualizacja: 30 listopada 2026, 18:02\")",
