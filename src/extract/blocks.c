@@ -3666,7 +3666,10 @@ static bool fires_dated_fields(junk_block *b, const junk_rule *r)
     }
     if (date_first && fields >= 2 && !has_sentence_stop(b->it->text))
         return true;
-    return fields >= FIELDS_MIN && dated && long_fields == 0;
+    /* Three fields or more, one the page's date, and no sentence: a
+     * field may be longer then ("Door de redactie · 2 december 2026 ·
+     * Bijgewerkt om 14.30 uur", a desk and an update's time). */
+    return fields >= FIELDS_MIN && dated && (long_fields == 0 || !has_sentence_stop(b->it->text));
 }
 
 /* Does S hold a sentence's stop: "!", "?" or a full stop that ends a
@@ -4093,7 +4096,7 @@ static const junk_rule junk_rules[] = {
       "tests/pages/pt-saude-gripe-conselhos-sms" },
     { "dated-fields", P, 12, 0, 0, 0, fires_dated_fields,
       "an episode's line of short fields split by a middle dot or a bar, one the page's own date, "
-      "or a line of fields that opens with that date",
+      "or three fields or more with that date and no sentence, or a line of fields that opens with it",
       "tests/pages/podcast-chapter-seek-stamps" },
     { "by-and-date", ANY_KIND, 15, 0, 0, 0, fires_by_and_date,
       "\"By\" and a date, the byline unknown",
