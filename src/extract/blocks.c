@@ -3850,6 +3850,46 @@ static bool quoted(const char *text)
     return false;
 }
 
+/* Is the e-mail address of S (N bytes) the site's own: its domain's first
+ * label, letters and digits only, the site's name so squeezed
+ * ("tips@stadskrantdeventer.nl" of "Stadskrant Deventer")? */
+static bool site_mail_token(const char *s, size_t n, const char *site)
+{
+    const char *at = memchr(s, '@', n), *p, *q = site;
+
+    if (!site || !mail_token(s, n))
+        return false;
+    for (p = at + 1; p < s + n && *p != '.'; p++) {
+        if (!isalnum((unsigned char)*p))
+            continue;
+        while (*q && !isalnum((unsigned char)*q))
+            q++;
+        if (!*q || tolower((unsigned char)*q) != tolower((unsigned char)*p))
+            return false;
+        q++;
+    }
+    while (*q && !isalnum((unsigned char)*q))
+        q++;
+    return p > at + 1 && !*q;
+}
+
+/* Does TEXT give the site's own e-mail address? Then the site is who
+ * asks, as its "we" would say. */
+static bool site_mail(const char *text, const al_meta *meta)
+{
+    const char *p = text;
+
+    if (!meta || !meta->site_name)
+        return false;
+    while (*p) {
+        size_t n = strcspn(p, " ");
+        if (n && site_mail_token(p, n, meta->site_name))
+            return true;
+        p += n + (p[n] == ' ');
+    }
+    return false;
+}
+
 static bool fires_tip_prompt(junk_block *b, const junk_rule *r)
 {
     const char *text = b->it->text;
@@ -3857,7 +3897,8 @@ static bool fires_tip_prompt(junk_block *b, const junk_rule *r)
     (void)r;
     if (!al_lexicon_match(AL_LEX_TIP, b->key))
         return false;
-    if (!(features(b)->address || strchr(text, '?')) || !(features(b)->self || al_lexicon_match(AL_LEX_TIP_TO, b->key)))
+    if (!(features(b)->address || strchr(text, '?')) ||
+        !(features(b)->self || al_lexicon_match(AL_LEX_TIP_TO, b->key) || site_mail(text, b->meta)))
         return false;
     return tip_channel(b) && !quoted(text) && !tip_label(text);
 }
@@ -4010,7 +4051,8 @@ static const junk_rule junk_rules[] = {
       "tests/pages/id-news" },
     { "tip-prompt", ANY_KIND, TIP_MAX_WORDS, 0, 0, 0, fires_tip_prompt,
       "a \"send us your tip\" box: a news tip ([extract.tip]), the reader addressed or a question, the "
-      "site's \"we\" or its newsroom ([extract.tip_to]) and a channel ([extract.tip_channel], an e-mail "
+      "site's \"we\", its newsroom ([extract.tip_to]) or its own e-mail address (the domain is the site's "
+      "name) and a channel ([extract.tip_channel], an e-mail "
       "address, a phone number, a mailto:, tel: or messenger link), not quoted, not a hint's \"Tip:\" label",
       "tests/pages/tip-box-newsroom" },
     { "payment-details", ANY_KIND, 60, 0, 0, 2, fires_payment_details,
