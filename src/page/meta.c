@@ -2449,8 +2449,9 @@ static size_t text_chars(const al_dom *dom, int a)
  * of text besides: "Tous ses comptes rendus", an avatar's alt) by a bio
  * of PROSE_MIN_CHARS or more that names the person again, by first name
  * or surname ("Animatrice du club depuis 2015 ..., Hélène a parcouru
- * ..."). The name and the words about that person in one box are the
- * evidence, once in the post: a list of people in the article has the
+ * ..."), or that sits under a byline's label alone ("Escrito por" over
+ * "Beatriz Lopes", card_labelled). The name and the words about that
+ * person in one box are the evidence, once in the post: a list of people in the article has the
  * article in its box, or many such boxes ("Meet the new board": a card
  * per member), and a commenter's name stands beside a date, not over
  * words about them. A heading is no card's name: it titles a box
@@ -2516,6 +2517,37 @@ static size_t rest_chars(const al_dom *dom, int i, int box)
     return len;
 }
 
+/* Is node I's previous element under the same parent a byline's label
+ * alone ("Escrito por", "Written by:"), a word of [page.byline_prefix]
+ * and nothing more? Then the card names its person by its label, and
+ * its bio need not name her again. */
+static bool card_labelled(const al_dom *dom, int i)
+{
+    int p = dom->nodes[i].parent, prev = -1;
+    char *text;
+    size_t len, n;
+    const al_lang_entry *by;
+    bool hit = false;
+
+    for (int j = p + 1; p >= 0 && j < i; j = dom->nodes[j].end)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT))
+            prev = j;
+    if (prev < 0 || dom->nodes[prev].end - prev > CARD_NAME_MAX_NODES || !(text = al_dom_text(dom, prev, true)))
+        return false;
+    len = strlen(text);
+    while (len && (text[len - 1] == ':' || text[len - 1] == ' '))
+        len--;
+    by = al_lang_table("page.byline_prefix", NULL, &n);
+    for (size_t k = 0; k < n && !hit; k++) {
+        size_t bl = strlen(by[k].key);
+        while (bl && (by[k].key[bl - 1] == ':' || by[k].key[bl - 1] == ' '))
+            bl--;
+        hit = bl && bl == len && strncasecmp(text, by[k].key, bl) == 0;
+    }
+    free(text);
+    return hit;
+}
+
 static void read_card_byline(al_meta *m, const al_dom *dom, int title)
 {
     int post = post_container(dom, title), cards = 0;
@@ -2544,7 +2576,8 @@ static void read_card_byline(al_meta *m, const al_dom *dom, int title)
             text_chars(dom, box) <= len + bio_len + CARD_SLACK_CHARS &&
             (bio = al_dom_text(dom, b, true)) != NULL) {
             key = al_text_key(bio);
-            if (key && al_key_names(key, name, CARD_NAME_MIN_BYTES) && !in_comments(dom, i) && cards++ == 0) {
+            if (key && (al_key_names(key, name, CARD_NAME_MIN_BYTES) || card_labelled(dom, i)) &&
+                !in_comments(dom, i) && cards++ == 0) {
                 found = name;
                 name = NULL;
             }
