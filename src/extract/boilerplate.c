@@ -3908,26 +3908,6 @@ static bool file_link(const al_item *it, const al_dom *dom)
     return false;
 }
 
-/* Is TEXT a byline's label alone ("Escrito por", "Written by:"), a whole
- * entry of [page.byline_prefix]? With its card's name and bio gone, it
- * says nothing to a listener. */
-static bool lone_byline_label(const char *text)
-{
-    size_t len = strlen(text), n;
-    const al_lang_entry *by = al_lang_table("page.byline_prefix", NULL, &n);
-
-    while (len && (text[len - 1] == ':' || text[len - 1] == ' '))
-        len--;
-    for (size_t k = 0; k < n; k++) {
-        size_t bl = strlen(by[k].key);
-        while (bl && (by[k].key[bl - 1] == ':' || by[k].key[bl - 1] == ' '))
-            bl--;
-        if (bl && bl == len && strncasecmp(text, by[k].key, bl) == 0)
-            return true;
-    }
-    return false;
-}
-
 /* The site's "about" without an about word: a heading that is the site's
  * name (SITE, a key; an elided article before it, "L'Università ...")
  * right above block I, of at most PUBLISHER_MAX_WORDS, that names the
@@ -3964,8 +3944,8 @@ static size_t site_about(const al_items *items, size_t i, const char *site, cons
  * and says who publishes it: [extract.publisher] "owned by", "édité par",
  * "CNPJ") and the label or heading right above it that names the site
  * ("About Valley Courier", "À propos de Touraine Info"), and an author
- * card's label left alone ("Escrito por": lone_byline_label). The first block
- * that is none of these ends the peeling: a last paragraph about the
+ * card's label left alone ("Escrito por": al_byline_label_alone). The
+ * first block that is none of these ends the peeling: a last paragraph about the
  * site's owner, with the story above it, is read. A heading with all
  * below it gone goes too, when text is left above it (a picture post
  * is a heading over its images, and stays). Company boilerplate
@@ -4023,7 +4003,8 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
             junk = true;                        /* "About Valley Courier" */
             publisher_below = false;
         } else if (al_item_is_block(it) &&
-                   (contact_line(it, meta) || republished_note(it, dom, key, names) || lone_byline_label(it->text))) {
+                   (contact_line(it, meta) || republished_note(it, dom, key, names) ||
+                    al_byline_label_alone(it->text))) {
             junk = true;
             publisher_below = false;
         } else if (al_item_is_block(it) && names && al_text_words(it->text) <= PUBLISHER_MAX_WORDS &&

@@ -2517,33 +2517,38 @@ static size_t rest_chars(const al_dom *dom, int i, int box)
     return len;
 }
 
+bool al_byline_label_alone(const char *text)
+{
+    size_t len = strlen(text), n;
+    const al_lang_entry *by = al_lang_table("page.byline_prefix", NULL, &n);
+
+    while (len && (text[len - 1] == ':' || text[len - 1] == ' '))
+        len--;
+    for (size_t k = 0; k < n; k++) {
+        size_t bl = strlen(by[k].key);
+        while (bl && (by[k].key[bl - 1] == ':' || by[k].key[bl - 1] == ' '))
+            bl--;
+        if (bl && bl == len && strncasecmp(text, by[k].key, bl) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Is node I's previous element under the same parent a byline's label
- * alone ("Escrito por", "Written by:"), a word of [page.byline_prefix]
- * and nothing more? Then the card names its person by its label, and
- * its bio need not name her again. */
+ * alone (al_byline_label_alone: "Escrito por")? Then the card names its
+ * person by its label, and its bio need not name her again. */
 static bool card_labelled(const al_dom *dom, int i)
 {
     int p = dom->nodes[i].parent, prev = -1;
     char *text;
-    size_t len, n;
-    const al_lang_entry *by;
-    bool hit = false;
+    bool hit;
 
     for (int j = p + 1; p >= 0 && j < i; j = dom->nodes[j].end)
         if (!(dom->nodes[j].flags & AL_NODE_TEXT))
             prev = j;
     if (prev < 0 || dom->nodes[prev].end - prev > CARD_NAME_MAX_NODES || !(text = al_dom_text(dom, prev, true)))
         return false;
-    len = strlen(text);
-    while (len && (text[len - 1] == ':' || text[len - 1] == ' '))
-        len--;
-    by = al_lang_table("page.byline_prefix", NULL, &n);
-    for (size_t k = 0; k < n && !hit; k++) {
-        size_t bl = strlen(by[k].key);
-        while (bl && (by[k].key[bl - 1] == ':' || by[k].key[bl - 1] == ' '))
-            bl--;
-        hit = bl && bl == len && strncasecmp(text, by[k].key, bl) == 0;
-    }
+    hit = al_byline_label_alone(text);
     free(text);
     return hit;
 }

@@ -33,4 +33,8 @@ int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
                     const char *source_url);
 void al_meta_free(al_meta *m);
 
+/** Is TEXT a byline's label alone ("Escrito por", "Written by:"): a whole
+ * entry of [page.byline_prefix], its colon aside, and nothing more? */
+bool al_byline_label_alone(const char *text);
+
 #endif /* ALOUD_META_H */
