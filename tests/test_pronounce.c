@@ -98,6 +98,10 @@ static void test_shipped(void)
     CHECK_APPLY(lex, "A Hermès bag, a HERMÈS sign.", "en", "A air mess bag, a HERMÈS sign.");
     CHECK_APPLY(lex, "Xi Jinping met Xi.", "en", "shee jin ping met Xi.");
     CHECK_APPLY(lex, "Three GIFs, one C# file.", "en", "Three gifs, one C sharp file.");
+    /* news agencies espeak-ng says as a word ("afp"), in every language; "ap" stays */
+    CHECK_APPLY(lex, "PARIS (AFP) - LONDON (AP) ap", "en", "PARIS (A F P) - LONDON (A P) ap");
+    CHECK_APPLY(lex, "DEN HAAG (ANP) en (AFP)", "nl", "DEN HAAG (A N P) en (A F P)");
+    CHECK_APPLY(lex, "ROMA (AFP) e (AP)", "it", "ROMA (A F P) e (A P)");
     al_pronounce_free(lex);
 }
 
