@@ -102,6 +102,10 @@ static void test_shipped(void)
     CHECK_APPLY(lex, "PARIS (AFP) - LONDON (AP) ap", "en", "PARIS (A F P) - LONDON (A P) ap");
     CHECK_APPLY(lex, "DEN HAAG (ANP) en (AFP)", "nl", "DEN HAAG (A N P) en (A F P)");
     CHECK_APPLY(lex, "ROMA (AFP) e (AP)", "it", "ROMA (A F P) e (A P)");
+    /* formulas espeak-ng says as a syllable ("co two"); lower case is a word */
+    CHECK_APPLY(lex, "CO2 and SO2, not co2", "en", "C O 2 and S O 2, not co2");
+    CHECK_APPLY(lex, "Der CO2-Ausstoß", "de", "Der C O 2-Ausstoß");
+    CHECK_APPLY(lex, "NO\xE2\x82\x82 en baisse", "fr", "N O 2 en baisse");
     al_pronounce_free(lex);
 }
 
