@@ -2760,17 +2760,17 @@ static int bio_card_name(const al_dom *dom, const al_item *it, const char *bylin
     return -1;
 }
 
-/* A card with the person's portrait (as meta.c's card_portrait): the
- * blocks after the byline's name in its box, up to PORTRAIT_BIO_CHARS of
- * text, when the box or the box around it holds an <img> whose alt text
- * is the name. The labelled picture says whose words they are, also when
- * a bio of several paragraphs in the first person never names its
- * writer. Returns the name element, or -1. */
-#define PORTRAIT_BIO_CHARS 2000
+/* A card with the person's portrait (meta.c's al_card_portrait): the
+ * blocks after the byline's name in its box, up to
+ * AL_CARD_PORTRAIT_BIO_CHARS of text, when the box or the box around it
+ * holds an <img> whose alt text is the name. The labelled picture says
+ * whose words they are, also when a bio of several paragraphs in the
+ * first person never names its writer. Returns the name element, or -1. */
 static int portrait_card_name(const al_dom *dom, const al_item *it, const char *byline)
 {
-    int p = dom->nodes[it->node].parent, e = it->node, outer, name_el = -1;
+    int p = dom->nodes[it->node].parent, e = it->node, name_el = -1;
     char *name = NULL;
+    bool portrait;
 
     if (p < 0)
         return -1;
@@ -2786,21 +2786,10 @@ static int portrait_card_name(const al_dom *dom, const al_item *it, const char *
     }
     if (name_el < 0)
         return -1;
-    outer = dom->nodes[p].parent >= 0 ? dom->nodes[p].parent : p;
-    if (dom->nodes[p].text_len - dom->nodes[name_el].text_len > PORTRAIT_BIO_CHARS) {
-        free(name);
-        return -1;
-    }
-    for (int j = outer; j < dom->nodes[outer].end; j++) {
-        const char *alt;
-        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].tag == GUMBO_TAG_IMG &&
-            (alt = al_dom_attr(dom, j, "alt")) != NULL && al_text_same_words(alt, name)) {
-            free(name);
-            return name_el;
-        }
-    }
+    portrait = dom->nodes[p].text_len - dom->nodes[name_el].text_len <= AL_CARD_PORTRAIT_BIO_CHARS &&
+               al_card_portrait(dom, p, name);
     free(name);
-    return -1;
+    return portrait ? name_el : -1;
 }
 
 /* The text of the blocks read before node BOX: a card after the post has

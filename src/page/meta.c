@@ -2489,10 +2489,8 @@ static bool holds_heading(const al_dom *dom, int i)
  * labelled with the name says whose the words after the name are, also
  * when a bio in the first person never names its writer ("Ho cominciato
  * a pedalare ...") and runs over several paragraphs: then the rest of the
- * name's box, up to CARD_PORTRAIT_BIO_CHARS, is the bio. */
-#define CARD_PORTRAIT_BIO_CHARS 2000
-
-static bool card_portrait(const al_dom *dom, int box, const char *name)
+ * name's box, up to AL_CARD_PORTRAIT_BIO_CHARS, is the bio. */
+bool al_card_portrait(const al_dom *dom, int box, const char *name)
 {
     int outer = dom->nodes[box].parent >= 0 ? dom->nodes[box].parent : box;
 
@@ -2589,8 +2587,9 @@ static void read_card_byline(al_meta *m, const al_dom *dom, int title)
             free(key);
             free(bio);
         } else if (person_shaped(name) && (bio_len = rest_chars(dom, i, box)) >= PROSE_MIN_CHARS &&
-                   bio_len <= CARD_PORTRAIT_BIO_CHARS && 2 * link_chars(dom, b) < text_chars(dom, b) &&
-                   text_chars(dom, box) <= len + bio_len + CARD_SLACK_CHARS && card_portrait(dom, box, name) &&
+                   bio_len <= AL_CARD_PORTRAIT_BIO_CHARS && 2 * link_chars(dom, b) < text_chars(dom, b) &&
+                   text_chars(dom, box) <= len + bio_len + CARD_SLACK_CHARS &&
+                   al_card_portrait(dom, box, name) &&
                    !in_comments(dom, i) && cards++ == 0) {
             found = name;
             name = NULL;

@@ -37,4 +37,11 @@ void al_meta_free(al_meta *m);
  * entry of [page.byline_prefix], its colon aside, and nothing more? */
 bool al_byline_label_alone(const char *text);
 
+/** A card's bio beside the person's portrait is read up to this much text. */
+#define AL_CARD_PORTRAIT_BIO_CHARS 2000
+
+/** Does the box around BOX (its parent) hold an <img> whose alt text is
+ * NAME: a card with the person's portrait? */
+bool al_card_portrait(const al_dom *dom, int box, const char *name);
+
 #endif /* ALOUD_META_H */
