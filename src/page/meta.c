@@ -975,30 +975,66 @@ static const char *logo_alt(const al_dom *dom)
  * <title>'s tail after its last separator when the logo says it too: the
  * logo's alt is those words, or begins with them ("Grodziska Wiki –
  * encyklopedia ..."). A tail alone may be a section or a part number;
- * the logo confirms it names the site. */
+ * the logo confirms it names the site. Old sites' templates put the site
+ * first ("Club - Section - Story"): with no tail the logo says, the head
+ * before the first separator is taken on the same evidence. */
 #define SITE_TAIL_MAX_WORDS 5
+
+/* Is PART, of 1 to SITE_TAIL_MAX_WORDS words and not all of DOC, what the
+ * logo's ALT says, or the start of it? */
+static bool logo_says(const char *alt, const char *part, const char *doc)
+{
+    char *pk, *ak;
+    bool hit;
+
+    if (al_text_words(part) < 1 || al_text_words(part) > SITE_TAIL_MAX_WORDS ||
+        al_text_words(doc) <= al_text_words(part) + 1)
+        return false;
+    pk = al_text_key(part);
+    ak = al_text_key(alt);
+    hit = pk && ak && pk[0] && (strcmp(ak, pk) == 0 || key_extends(ak, pk));
+    free(pk);
+    free(ak);
+    return hit;
+}
+
+/* The start of the first " | ", " - "... separator in S (last_separator's), or NULL. */
+static const char *first_separator(const char *s)
+{
+    static const char *const seps[] = {
+        " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", NULL
+    };
+    const char *cut = NULL;
+
+    for (size_t i = 0; seps[i]; i++) {
+        const char *hit = strstr(s, seps[i]);
+        if (hit && (!cut || hit < cut))
+            cut = hit;
+    }
+    return cut;
+}
 
 static void read_site_from_logo(al_meta *m, const al_dom *dom)
 {
-    char *doc, *tail_key = NULL, *alt_key = NULL;
-    const char *cut, *tail, *alt;
+    char *doc, *part = NULL;
+    const char *cut, *alt;
 
     if (m->site_name || !(alt = logo_alt(dom)) || !(doc = document_title(dom)))
         return;
     cut = last_separator(doc);
-    tail = cut ? strchr(cut + 1, ' ') + 1 : NULL;
-    if (tail && al_text_words(tail) >= 1 && al_text_words(tail) <= SITE_TAIL_MAX_WORDS &&
-        al_text_words(doc) > al_text_words(tail) + 1) {
-        tail_key = al_text_key(tail);
-        alt_key = al_text_key(alt);
-        if (tail_key && alt_key && tail_key[0] && (strcmp(alt_key, tail_key) == 0 || key_extends(alt_key, tail_key))) {
-            char *site = al_text_normalize(tail);
-            set_once(&m->site_name, site);
-            free(site);
-        }
+    if (cut && logo_says(alt, strchr(cut + 1, ' ') + 1, doc))
+        part = al_text_normalize(strchr(cut + 1, ' ') + 1);
+    else if ((cut = first_separator(doc)) != NULL &&
+             (part = al_strndup(doc, (size_t)(cut - doc))) != NULL && !logo_says(alt, part, doc)) {
+        free(part);
+        part = NULL;
     }
-    free(tail_key);
-    free(alt_key);
+    if (part) {
+        char *site = al_text_normalize(part);
+        set_once(&m->site_name, site);
+        free(site);
+    }
+    free(part);
     free(doc);
 }
 
