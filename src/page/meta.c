@@ -909,8 +909,13 @@ static void prefer_part_heading(al_meta *m, const al_dom *dom)
                 ok = false;             /* og:title a headline, <title> all another */
             else if ((kr = al_text_key(rest)) != NULL) {
                 /* "Post | Blog" and the blog's name a heading: keep the post,
-                 * the longer side (a site's name is a few words) */
-                ok = strcmp(kr, kt) != 0 || al_text_words(best) > al_text_words(m->title);
+                 * the longer side (a site's name is a few words); unless
+                 * that side opens with the site's name ("Club - Section"
+                 * before "Story"): it is the shelf, the heading the story */
+                char *ks = m->site_name ? al_text_key(m->site_name) : NULL;
+                ok = strcmp(kr, kt) != 0 || al_text_words(best) > al_text_words(m->title) ||
+                     (ks && ks[0] && (strcmp(kr, ks) == 0 || key_extends(kr, ks)));
+                free(ks);
                 free(kr);
             }
         }
