@@ -2405,13 +2405,28 @@ static void read_footer_byline(al_meta *m, const al_dom *dom, int title)
  * its container as for read_footer_byline), after 2 * PROSE_MIN_CHARS of
  * the post's text, outside readers' comments, an element whose whole text
  * is a labelled byline word (one of [page.byline_prefix] that ends in a
- * colon) and a person's name. The label and the place are the evidence,
- * and the post holds one such name: two are a list of contributors. */
+ * colon) and a person's name, maybe with the writer's role after a comma
+ * ("Bericht: Rainer Vogt, Pressewart": credit_rest). The label and the
+ * place are the evidence, and the post holds one such name: two are a
+ * list of contributors. */
 static bool labelled_byline(const char *text)
 {
     size_t len = byline_prefix_len(text);
 
     return len > 0 && text[len - 1] == ':';
+}
+
+/* Is REST, what follows the name in a credit line, nothing, or the
+ * writer's role after a comma: up to CREDIT_ROLE_MAX_WORDS words with no
+ * digit, colon or sentence mark ("Text: Anna Berg, Pressewartin"; not
+ * ", Foto: Jan Kolb" nor a stamp)? */
+#define CREDIT_ROLE_MAX_WORDS 3
+static bool credit_rest(const char *rest)
+{
+    if (!*rest)
+        return true;
+    return rest[0] == ',' && rest[1] == ' ' && al_text_words(rest) >= 1 &&
+           al_text_words(rest) <= CREDIT_ROLE_MAX_WORDS && !strpbrk(rest + 1, "0123456789:.!?,;|");
 }
 
 static void read_credit_byline(al_meta *m, const al_dom *dom, int title)
@@ -2428,6 +2443,7 @@ static void read_credit_byline(al_meta *m, const al_dom *dom, int title)
     for (int i = dom->nodes[title].end; i < dom->nodes[post].end && !several; i++) {
         const al_node *n = &dom->nodes[i];
         char *raw, *text, *name;
+        size_t after;
 
         if (n->flags & AL_NODE_TEXT)
             chars += n->text_len;
@@ -2438,9 +2454,11 @@ static void read_credit_byline(al_meta *m, const al_dom *dom, int title)
         text = raw ? al_text_normalize(raw) : NULL;
         name = text && al_text_words(text) <= SHAPED_LINE_MAX_WORDS && labelled_byline(text) ?
                clean_byline(text) : NULL;
-        /* the label, a space, the name: nothing else */
-        if (name && person_shaped(name) &&
-            strlen(text) - strlen(name) == byline_prefix_len(text) + 1 && !in_comments(dom, i)) {
+        /* the label, a space, the name: nothing else, or the writer's role */
+        after = text ? byline_prefix_len(text) + 1 : 0;
+        if (name && person_shaped(name) && strlen(text) >= after + strlen(name) &&
+            strncmp(text + after, name, strlen(name)) == 0 &&
+            credit_rest(text + after + strlen(name)) && !in_comments(dom, i)) {
             several = credit && strcmp(credit, name) != 0;
             if (!credit) {
                 credit = name;
