@@ -2959,53 +2959,83 @@ static int title_heading(const al_meta *m, const al_dom *dom)
     return h1;
 }
 
+/* Does the line text node I is part of write the post's date (into OUT)?
+ * The line is its element, then the ones around it up to the nearest
+ * block ("<span>Published: 2 December 2026</span>" inside a meta <div>
+ * that names the department too), while it is short enough to be a line:
+ * the elements around a text only grow, and reading each of them in full
+ * for each of DATE_LINE_MAX_BLOCKS texts cost a page of deep inline
+ * markup its length times theirs. */
+static bool date_line(const al_meta *m, const al_dom *dom, int i, char out[16])
+{
+    for (int e = dom->nodes[i].parent; e > dom->body; e = dom->nodes[e].parent) {
+        char *raw, *text;
+        bool hit;
+        if (dom->nodes[e].text_len > DATE_LINE_MAX_CHARS ||
+            dom->nodes[e].end - e > DATE_LINE_MAX_NODES)
+            break;
+        raw = al_dom_text(dom, e, true);
+        text = raw ? al_text_normalize(raw) : NULL;
+        hit = text && al_text_line_words(text) <= DATE_LINE_MAX_WORDS &&
+              (starts_dateline(text) || (m->byline && al_text_casestr(text, m->byline))) &&
+              text_date(text, m->lang, out);
+        free(text);
+        free(raw);
+        if (hit)
+            return true;
+        if (dom->nodes[e].flags & AL_NODE_BLOCK)
+            break;
+    }
+    return false;
+}
+
+/* Is node I a text node with words, not dropped? */
+static bool date_text_node(const al_dom *dom, int i)
+{
+    const al_node *n = &dom->nodes[i];
+
+    return (n->flags & AL_NODE_TEXT) && !(n->flags & AL_NODE_DROP) && n->text_len > 0 &&
+           n->g->type == GUMBO_NODE_TEXT;
+}
+
 /* A date the page shows under its title and nowhere in its metadata: the
  * first short line after the title heading, before the article's prose,
  * that writes a date (text_date) and says it is the post's: it opens
  * with a word of [extract.dateline] ("Published: 2 December 2026") or
  * holds the byline ("by Luis Gil » mié 02 dic 2026"). Other dates near
  * the title (a member's "Registered: 14 Mar 2025", the story's own "from
- * 14 December") say nothing of the post. Caller frees. */
+ * 14 December") say nothing of the post. Else the line right above the
+ * title, as old templates print it ("Eingestellt am 28.11.2026 von
+ * Webmaster" over the headline), on the same evidence: DATE_ABOVE_LINES
+ * texts up, inside the title's parent (the post's cell, not the menu
+ * beside it). Caller frees. */
+#define DATE_ABOVE_LINES 3
 static char *visible_date(const al_meta *m, const al_dom *dom)
 {
-    int t = title_heading(m, dom), seen = 0;
+    int t = title_heading(m, dom), seen = 0, parent;
     char out[16];
 
     if (t < 0)
         return NULL;
     for (int i = dom->nodes[t].end; i < dom->count && seen < DATE_LINE_MAX_BLOCKS; i++) {
-        const al_node *n = &dom->nodes[i];
-
-        if (!(n->flags & AL_NODE_TEXT) || (n->flags & AL_NODE_DROP) || n->text_len == 0 ||
-            n->g->type != GUMBO_NODE_TEXT)
+        if (!date_text_node(dom, i))
             continue;
-        if (n->text_len >= DATE_PROSE_CHARS)
+        if (dom->nodes[i].text_len >= DATE_PROSE_CHARS)
             break;
         seen++;
-        /* the line the text is part of: its element, then the ones around
-         * it up to the nearest block ("<span>Published: 2 December
-         * 2026</span>" inside a meta <div> that names the department too),
-         * while it is short enough to be a line: the elements around a
-         * text only grow, and reading each of them in full for each of
-         * DATE_LINE_MAX_BLOCKS texts cost a page of deep inline markup
-         * its length times theirs */
-        for (int e = n->parent; e > dom->body; e = dom->nodes[e].parent) {
-            char *raw, *text;
-            bool hit;
-            if (dom->nodes[e].text_len > DATE_LINE_MAX_CHARS || dom->nodes[e].end - e > DATE_LINE_MAX_NODES)
-                break;
-            raw = al_dom_text(dom, e, true);
-            text = raw ? al_text_normalize(raw) : NULL;
-            hit = text && al_text_line_words(text) <= DATE_LINE_MAX_WORDS &&
-                  (starts_dateline(text) || (m->byline && al_text_casestr(text, m->byline))) &&
-                  text_date(text, m->lang, out);
-            free(text);
-            free(raw);
-            if (hit)
-                return al_strdup(out);
-            if (dom->nodes[e].flags & AL_NODE_BLOCK)
-                break;
-        }
+        if (date_line(m, dom, i, out))
+            return al_strdup(out);
+    }
+    parent = dom->nodes[t].parent;
+    seen = 0;
+    for (int i = t - 1; i > parent && seen < DATE_ABOVE_LINES; i--) {
+        if (!date_text_node(dom, i))
+            continue;
+        if (dom->nodes[i].text_len >= DATE_PROSE_CHARS)
+            break;
+        seen++;
+        if (date_line(m, dom, i, out))
+            return al_strdup(out);
     }
     return NULL;
 }
