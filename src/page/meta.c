@@ -2301,6 +2301,18 @@ static char *linked_name(const al_dom *dom, int i, const char *line)
     return name;
 }
 
+/* Does element I hold a <time> element: the line's stamp, however its text
+ * writes the date ("03/12/2026 11:20", which text_date does not read: day
+ * or month first is the site's choice)? A meta line's name ("TONDELA |
+ * Marta Cunha | <time>") is a byline only beside the post's stamp. */
+static bool holds_time(const al_dom *dom, int i)
+{
+    for (int j = i + 1; j < dom->nodes[i].end; j++)
+        if (dom->nodes[j].tag == GUMBO_TAG_TIME && !(dom->nodes[j].flags & AL_NODE_TEXT))
+            return true;
+    return false;
+}
+
 static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
 {
     for (int i = h1 < 0 ? dom->count : dom->nodes[h1].end; !m->byline && i < dom->count; i++) {
@@ -2322,7 +2334,8 @@ static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
                 if (line && !(name = clean_byline(line)) && !(name = linked_name(dom, i, line)))
                     name = name_before_stamp(line, m->lang);   /* "By Gene Ryan Briones on 11/12/2012" */
                 free(line);
-            } else if ((name = meta_line_name(text)) != NULL && !text_date(text, m->lang, date)) {
+            } else if ((name = meta_line_name(text)) != NULL && !text_date(text, m->lang, date) &&
+                       !holds_time(dom, i)) {
                 free(name);
                 name = NULL;
             }
