@@ -1124,6 +1124,19 @@ bool al_appeal_adjoins(const char *text, bool boxed)
            (f.words <= CONTINUE_MAX_WORDS && (f.address || f.self) && (f.member || (boxed && f.money)));
 }
 
+/* A block in the appeal's own inset box that tells the site's story in
+ * its "we", with no ask or price of its own ("Em 1994 este jornal cabia
+ * numa garagem ... é quem nos lê que põe a gasolina"): the case the ask
+ * under it makes. The box is the evidence (boilerplate.c); outside it, a
+ * "we" is the article's. */
+bool al_appeal_told_by_site(const char *text)
+{
+    al_appeal_features f;
+
+    al_appeal_measure(text, &f);
+    return f.words && f.words <= CONTINUE_MAX_WORDS && f.self;
+}
+
 /* The terms under an appeal's heading ("Seja sócio do CDR" over "Por 2
  * euros por mês ... Pode pagar por MB WAY ... ou para o IBAN ..."): the
  * heading asked, the block tells how to pay, in the formal third person

@@ -61,6 +61,13 @@ bool al_appeal_continues(const char *text, bool boxed);
 bool al_appeal_adjoins(const char *text, bool boxed);
 
 /**
+ * Does TEXT, a block beside an appeal in the appeal's own small box set
+ * in the article, speak as the site's "we" (its story, told before the
+ * ask), in at most an appeal's length?
+ */
+bool al_appeal_told_by_site(const char *text);
+
+/**
  * Does TEXT, a block under an appeal's heading, give the appeal's terms:
  * two ways to pay, or one and a price per period ("2 euros por mês ...
  * por MB WAY")? Up to a paragraph's length.

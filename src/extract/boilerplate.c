@@ -2252,7 +2252,13 @@ static bool appeal_goes_on(const al_item *o, signed char *said, bool nearest, bo
  * its title and buttons; not <body>) ends at the box: the blocks outside
  * it are the article's, also when they name a rent per month beside a
  * mid-article appeal ("A renda das bancas mantém-se nos 85 euros por
- * mês"). COUNTS (one per node, or NULL: no box is counted) keeps each box's
+ * mês"). In a small box set between the story's paragraphs (inset_box),
+ * the nearest block in the box joins the appeal also when it only tells
+ * the site's story in its "we" (al_appeal_told_by_site: "In 1994 this
+ * paper fitted in a garage ... our readers still fill the tank" over
+ * "3 euros a month keep us going"): the box is the ask's, and the "we"
+ * the site's; outside the box a "we" is the article's own.
+ * COUNTS (one per node, or NULL: no box is counted) keeps each box's
  * count: a box's blocks are read once, not once per appeal in it, which
  * for a box of thousands of appeals cost the square of their number. */
 static bool own_box(const al_items *items, const al_dom *dom, size_t i, int box, box_count *counts)
@@ -2260,6 +2266,36 @@ static bool own_box(const al_items *items, const al_dom *dom, size_t i, int box,
     const box_count *bc = count_box(items, dom, i, box, counts);
 
     return bc && (bc->state == 1 || (bc->state == 2 && bc->first == i));
+}
+
+/* Is BOX, the parent of the appeal at item I, set in the article: the
+ * nearest blocks before and after it, outside it, are kept blocks of
+ * BOX's own parent (an inset between the story's paragraphs, not the
+ * story's body nor a box at its end)? */
+static bool inset_box(const al_items *items, const al_dom *dom, size_t i, int box)
+{
+    int outer = box >= 0 ? dom->nodes[box].parent : -1;
+    bool before = false, after = false;
+    size_t j;
+
+    if (outer < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY ||
+        dom->nodes[outer].tag == GUMBO_TAG_BODY)
+        return false;
+    for (j = i; j-- > 0;) {
+        const al_item *o = &items->items[j];
+        if (!al_item_is_block(o) || (o->node >= box && o->node < dom->nodes[box].end))
+            continue;
+        before = !o->junk && o->node > outer;
+        break;
+    }
+    for (j = i + 1; before && j < items->count; j++) {
+        const al_item *o = &items->items[j];
+        if (!al_item_is_block(o) || (o->node >= box && o->node < dom->nodes[box].end))
+            continue;
+        after = !o->junk && o->node < dom->nodes[outer].end;
+        break;
+    }
+    return before && after;
 }
 
 static void drop_appeal_runs(al_items *items, const al_dom *dom)
@@ -2270,8 +2306,8 @@ static void drop_appeal_runs(al_items *items, const al_dom *dom)
 
     for (i = 0; i < items->count; i++) {
         al_item *it = &items->items[i];
-        int step, box;
-        bool boxed;
+        int step, box, parent;
+        bool boxed, inset;
 
         if (!it->junk || !al_item_is_block(it) || !al_block_is_appeal_by_features(it))
             continue;
@@ -2279,8 +2315,9 @@ static void drop_appeal_runs(al_items *items, const al_dom *dom)
             counts = calloc((size_t)dom->count, sizeof(*counts));
         if (!said && (said = malloc(items->count * 2)) != NULL)
             memset(said, -1, items->count * 2);
-        box = dom->nodes[it->node].parent;
+        box = parent = dom->nodes[it->node].parent;
         boxed = small_box(items, dom, i, box, counts);
+        inset = boxed && inset_box(items, dom, i, parent);
         if (!own_box(items, dom, i, box, counts))
             box = -1;
         for (step = -1; step <= 1; step += 2) {
@@ -2296,7 +2333,10 @@ static void drop_appeal_runs(al_items *items, const al_dom *dom)
                     break;              /* out of the appeal's own box */
                 if (o->junk)
                     continue;
-                if (!o->text || !appeal_goes_on(o, said ? &said[j * 2 + !nearest] : NULL, nearest, boxed))
+                if (!o->text ||
+                    !(appeal_goes_on(o, said ? &said[j * 2 + !nearest] : NULL, nearest, boxed) ||
+                      (nearest && inset && o->node > parent && o->node < dom->nodes[parent].end &&
+                       al_appeal_told_by_site(o->text))))
                     break;
                 o->junk = true;
                 nearest = false;
