@@ -724,6 +724,32 @@ static void test_title_segments(void)
     CHECK_STR(aloud_article_title(a), "Ferry fares frozen until April");
     aloud_article_free(a);
 
+    /* an old site's "Site - Section - Story": the logo's alt says the
+     * <title>'s head, the site's name; a template that writes the whole
+     * <title> into the logo's alt names no site */
+    static const char *const logos[][3] = {
+        { "Harbour Rowing Club - News - Winter fees stay the same for juniors", "Harbour Rowing Club",
+          "Harbour Rowing Club" },
+        { "Winter fees stay | Harbour News and Island Travel Guide Online",
+          "Winter fees stay | Harbour News and Island Travel Guide Online", NULL },
+    };
+    for (size_t k = 0; k < 2; k++) {
+        char html[1024];
+        snprintf(html, sizeof(html),
+                 "<html><head><title>%s</title></head><body><a href=\"/\"><img src=\"/l.gif\" alt=\"%s\">"
+                 "</a><div><h2>Winter fees stay the same for juniors</h2><p>The club's committee agreed "
+                 "on Tuesday that juniors will pay the same winter fee as last year, while adults pay "
+                 "five pounds more for the boathouse's new heating.</p></div></body></html>",
+                 logos[k][0], logos[k][1]);
+        a = NULL;
+        CHECK(aloud_article_from_html(&a, html, strlen(html), NULL, NULL) == ALOUD_OK);
+        if (logos[k][2])
+            CHECK_STR(aloud_article_site_name(a), logos[k][2]);
+        else
+            CHECK(aloud_article_site_name(a) == NULL);
+        aloud_article_free(a);
+    }
+
     /* the h1 says JSON-LD's headline with the page's own quotes; an h1
      * in capitals does not replace it */
     static const char *const h1s[][2] = {

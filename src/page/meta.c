@@ -1003,6 +1003,20 @@ static bool logo_says(const char *alt, const char *part, const char *doc)
     return hit;
 }
 
+/* Does the logo's ALT go on past PART, the <title> DOC's head, with DOC's
+ * next words? A template that writes the whole <title> into the logo's
+ * alt ("Story | Site") says nothing of which part is the site's. */
+static bool alt_runs_on(const char *alt, const char *doc, const char *part)
+{
+    char *ak = al_text_key(alt), *dk = al_text_key(doc), *pk = al_text_key(part);
+    bool on = ak && dk && pk && strlen(ak) > strlen(pk) && strncmp(dk, ak, strlen(ak)) == 0;
+
+    free(ak);
+    free(dk);
+    free(pk);
+    return on;
+}
+
 /* The start of the first " | ", " - "... separator in S (last_separator's), or NULL. */
 static const char *first_separator(const char *s)
 {
@@ -1030,7 +1044,8 @@ static void read_site_from_logo(al_meta *m, const al_dom *dom)
     if (cut && logo_says(alt, strchr(cut + 1, ' ') + 1, doc))
         part = al_text_normalize(strchr(cut + 1, ' ') + 1);
     else if ((cut = first_separator(doc)) != NULL &&
-             (part = al_strndup(doc, (size_t)(cut - doc))) != NULL && !logo_says(alt, part, doc)) {
+             (part = al_strndup(doc, (size_t)(cut - doc))) != NULL &&
+             (!logo_says(alt, part, doc) || alt_runs_on(alt, doc, part))) {
         free(part);
         part = NULL;
     }
