@@ -2125,6 +2125,74 @@ static void drop_prompt_boxes(al_items *items, const al_dom *dom)
     }
 }
 
+/* A paid offer: a small box (at most OFFER_BOX_MAX_WORDS) with a block
+ * that names a price per period (appeal.c's money_period: "9,90 €
+ * monatlich", "9,99 zł miesięcznie") and, to make it the site's terms
+ * rather than a fact of the story, a second price (an introductory one:
+ * "Die ersten vier Wochen kosten nur 0,99 €, danach 9,90 € monatlich") or
+ * a membership word ("bez reklam", "ad-free"), and beside that block a
+ * short link or button of at most OFFER_ACTION_WORDS that takes it
+ * ("Jetzt testen", "Sprawdź ofertę"). No request verb nor "you" need be
+ * said: the button asks. A story's box of facts that names a fare per
+ * month names one price, and its link, if any, leads to a source in a
+ * sentence or a longer title. The whole box goes, its title too. */
+#define OFFER_BOX_MAX_WORDS 60
+#define OFFER_ACTION_WORDS 3
+
+/* Does BOX hold, outside its block BLOCK, a link or a button of one to
+ * OFFER_ACTION_WORDS words? */
+static bool holds_action(const al_dom *dom, int box, int block)
+{
+    for (int j = box + 1; j < dom->nodes[box].end; j++) {
+        char *text;
+        size_t words;
+
+        if (j == block) {
+            j = dom->nodes[block].end - 1;
+            continue;
+        }
+        if ((dom->nodes[j].tag != GUMBO_TAG_A && dom->nodes[j].tag != GUMBO_TAG_BUTTON) ||
+            dom->nodes[j].text_len == 0 || !(text = al_dom_text(dom, j, true)))
+            continue;
+        words = al_text_words(text);
+        free(text);
+        if (words >= 1 && words <= OFFER_ACTION_WORDS)
+            return true;
+        j = dom->nodes[j].end - 1;
+    }
+    return false;
+}
+
+static void drop_offer_boxes(al_items *items, const al_dom *dom)
+{
+    size_t i, j, total = 0;
+
+    for (i = 0; i < items->count; i++)
+        if (!items->items[i].junk && al_item_is_block(&items->items[i]))
+            total += items->items[i].text_len;
+    for (i = 0; i < items->count; i++) {
+        al_item *it = &items->items[i];
+        int box = dom->nodes[it->node].parent;
+        al_appeal_features f;
+        char *text;
+        size_t words;
+
+        if (it->junk || !al_item_is_block(it) || box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY ||
+            dom->nodes[box].text_len > BOX_MAX_CHARS || 2 * (size_t)dom->nodes[box].text_len >= total)
+            continue;
+        al_appeal_measure(it->text, &f);
+        if (f.money_period < 1 || (f.money < 2 && f.member < 1) || !holds_action(dom, box, it->node) ||
+            !(text = al_dom_text(dom, box, true)))
+            continue;
+        words = al_text_words(text);
+        free(text);
+        if (words > OFFER_BOX_MAX_WORDS)
+            continue;
+        for (j = box_first(items, i, box); j < items->count && items->items[j].node < dom->nodes[box].end; j++)
+            items->items[j].junk = true;
+    }
+}
+
 /* A question put to the reader with its answers as buttons ("Was this
  * article helpful?" [Yes] [No], "Este artigo foi útil?" [Sim] [Não]): a
  * small box (at most POLL_BOX_MAX_CHARS) whose one block is a short
@@ -4190,6 +4258,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_appeal_boxes(items, dom);
     drop_appeal_feature_boxes(items, dom);
     drop_prompt_boxes(items, dom);
+    drop_offer_boxes(items, dom);
     drop_closed_threads(items, dom);
     drop_poll_questions(items, dom);
     drop_appeal_runs(items, dom);
