@@ -2201,6 +2201,55 @@ static bool own_app(const char *key)
     return hit;
 }
 
+/* ... or the app bears the site's name: the whole name anywhere in the
+ * line ("Read The Hedgerow Letter on the go: download the app"), or a word
+ * of it of at least SITE_WORD_MIN_BYTES among the APP_OWNER_WORDS words
+ * right after the app's word ("pobierz aplikację Nowiny 24" on Nowiny
+ * Podkarpackie 24). A site that names its own app in a line of at most
+ * APP_LINE_MAX_WORDS offers it, whether or not a request verb of the
+ * language data says so ("pobierz", "download"); a story about another
+ * maker's app names that maker. */
+#define SITE_WORD_MIN_BYTES 4
+
+static bool site_app(const junk_block *b)
+{
+    const char *p = b->key, *start[APP_KEY_MAX_WORDS];
+    size_t len[APP_KEY_MAX_WORDS], n = 0, w, k;
+    char *site;
+    bool hit = false;
+
+    if (!b->meta || !b->meta->site_name || !(site = al_text_key(b->meta->site_name)))
+        return false;
+    if (*site && al_key_has_words(b->key, site)) {
+        free(site);
+        return true;
+    }
+    while (*p && n < APP_KEY_MAX_WORDS) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        start[n] = p;
+        while (*p && *p != ' ')
+            p++;
+        len[n] = (size_t)(p - start[n]);
+        n++;
+    }
+    for (w = 0; w + 1 < n && !hit; w++) {
+        char *word = al_strndup(start[w], len[w]);
+        bool app = word && al_block_key_has_table_word(word, "extract.app");
+
+        free(word);
+        for (k = w + 1; app && !hit && k < n && k <= w + APP_OWNER_WORDS; k++) {
+            char *next = len[k] >= SITE_WORD_MIN_BYTES ? al_strndup(start[k], len[k]) : NULL;
+            hit = next && al_key_has_words(site, next);
+            free(next);
+        }
+    }
+    free(site);
+    return hit;
+}
+
 static bool app_line(junk_block *b)
 {
     return b->words <= APP_LINE_MAX_WORDS && (features(b)->address || features(b)->request) &&
@@ -2255,6 +2304,9 @@ static bool fires_app_prompt(junk_block *b, const junk_rule *r)
      * imperative of no appeal, "pobierz", the site's name inflected) */
     if (b->words <= APP_LINE_MAX_WORDS && al_block_key_has_table_word(b->key, "extract.app") &&
         store_buttons_last(dom, i))
+        return true;
+    if (b->words <= APP_LINE_MAX_WORDS && al_block_key_has_table_word(b->key, "extract.app") && site_app(b) &&
+        !quoted(b->it->text))
         return true;
     if (!(site_or_reader(b) || features(b)->request || names_site(b)))
         return false;
@@ -3998,7 +4050,8 @@ static const junk_rule junk_rules[] = {
       "possessive: \"Aktivieren Sie die Push-Mitteilungen in unserer News-App\"), not quoted; "
       "or a line of up to 25 words that names an app and ends, after a sentence, in store "
       "links alone (b17-pl-portal-spichlerz-galeria: \"Pobierz aplikację ... w telefonie.\" "
-      "Google Play, App Store)",
+      "Google Play, App Store); or a line of up to 25 words of an app named by the site's name "
+      "(pl-portal-regionalny-depesza-pap: \"pobierz aplikację Nowiny 24\")",
       "tests/pages/app-prompt-video-teaser" },
     { "teaser-title", P, 15, 0, 0, 0, fires_teaser_title,
       "a teaser card's title: its own paragraph, no sentence, in a small box with a button beside it "
