@@ -3615,6 +3615,59 @@ static void drop_box_remnant(al_items *items, const al_dom *dom)
     }
 }
 
+/* The rest of the strip of a story's date at its head: the date and the
+ * count of views went as chrome, the line between them stays ("Wydział
+ * Promocji i Kultury" between "Opublikowano: 02 grudnia 2026" and
+ * "Odsłony: 312" in a <dl>). Before the first prose block (PROSE_MIN_WORDS
+ * or more), a paragraph or a list's entry (a <dd>) of at most
+ * LABEL_MAX_WORDS with a box title's shape whose box, within
+ * REMNANT_MAX_DEPTH, holds a <time> element, no other spoken item and at
+ * most DATE_STRIP_MAX_CHARS of text, is the
+ * strip's: a byline, a desk, a category, which the metadata reads or a
+ * listener need not hear. A standfirst is a sentence, or longer, and
+ * shares no box with the date alone. */
+#define DATE_STRIP_MAX_CHARS 200
+
+static bool holds_time(const al_dom *dom, int box)
+{
+    for (int j = box + 1; j < dom->nodes[box].end; j++)
+        if (dom->nodes[j].tag == GUMBO_TAG_TIME)
+            return true;
+    return false;
+}
+
+static void drop_date_strip_remnant(al_items *items, const al_dom *dom)
+{
+    for (size_t i = 0; i < items->count; i++) {
+        al_item *it = &items->items[i];
+        int a = it->node, depth;
+
+        if (it->junk || !al_item_is_block(it))
+            continue;
+        if (al_text_words(it->text) >= PROSE_MIN_WORDS)
+            break;
+        if ((it->kind != ALOUD_BLOCK_PARAGRAPH && it->kind != ALOUD_BLOCK_LIST_ITEM) ||
+            al_text_words(it->text) > LABEL_MAX_WORDS || !box_title_shape(it->text))
+            continue;
+        for (depth = 0; depth < REMNANT_MAX_DEPTH && (a = dom->nodes[a].parent) >= 0; depth++) {
+            bool alone = true;
+
+            if (raw_text_len(dom, a) > DATE_STRIP_MAX_CHARS)
+                break;
+            for (size_t j = 0; j < items->count && alone; j++) {
+                const al_item *o = &items->items[j];
+                alone = j == i || o->junk || o->kind == AL_ITEM_RULE || o->node < a || o->node >= dom->nodes[a].end;
+            }
+            if (!alone)
+                break;
+            if (holds_time(dom, a)) {
+                it->junk = true;
+                break;
+            }
+        }
+    }
+}
+
 /* A story's head set as one block of lines (a page laid out in tables:
  * "<font size=5><b>TITLE</b></font><br><b>By NAME</b>, Staff Writer<br>
  * <i>Posted: DATE</i>"): its first line is the title (TITLE's words), and
@@ -4269,6 +4322,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_card_footnotes(items, dom, meta);
     drop_end_matter(items, dom, meta);
     drop_box_remnant(items, dom);
+    drop_date_strip_remnant(items, dom);
     drop_repeats(items);
     drop_repeated_labels(items);
     drop_caption_copies(items);
