@@ -273,6 +273,12 @@ static void test_byline_shapes(void)
           "<p>Two gulls fighting over one paper cone of chips, and the harbour master's bicycle, again.</p></div>"
           "<p><em>posted by Maren Holt</em></p></div>"
           "<div><p>By Tom Ridley @ 9:00 AM</p></div></body></html>", NULL, NULL },
+        /* no stamp, but the footer's bar of links beside the name */
+        { "<html><head><title>Sketchbook: five drawings from the harbour</title></head><body>"
+          "<h1>Sketchbook</h1><div><h3>five drawings from the harbour</h3><div><p>The week's sketches, each one a page of its own, drawn on the east quay in the rain.</p>"
+          "<p>Two gulls fighting over one paper cone of chips, and the harbour master's bicycle, again.</p></div>"
+          "<div><span>Posted by <span>Maren Holt</span></span> <a href=\"/p/sketchbook\">Permalink</a> | <a href=\"/share\">Share this post</a></div></div>"
+          "<div><p>By Tom Ridley @ 9:00 AM</p></div></body></html>", "Maren Holt", NULL },
         { "<html><head><title>Notes: two films about the old mill</title></head><body>"
           "<h1>Notes</h1><div><h3>two films about the old mill</h3><div>The heritage group has put two short films about the old mill online, one from 1962 and one from last summer.<br>"
           "Both are about ten minutes long, and the second one has subtitles for the hard of hearing.</div>"

@@ -2400,6 +2400,57 @@ static int post_container(const al_dom *dom, int title)
  * the post's stamp); the name is name_before_stamp's. The evidence is the
  * shape and the place: a teaser's "by X" lies outside the post, a
  * commenter's inside comments. */
+/* ... or, with no stamp, an element whose whole text is the byline word
+ * and a person's name, set in the footer's bar of links (a Blogger
+ * footer's "<span>Posted by <span>Ottilie Marchbanks</span></span>" beside
+ * its "Permalink" and "Share this post"): the element ends the name as a
+ * stamp would, and the links beside it, with no other words, make the
+ * line the post's footer (links_beside). A line "posted by X" alone may be
+ * anyone's note. LINE is its first line; the name, or NULL. */
+static bool links_beside(const al_dom *dom, int i)
+{
+    int bar = dom->nodes[i].parent, links = 0;
+
+    if (bar < 0)
+        return false;
+    for (int j = bar + 1; j < dom->nodes[bar].end; j++) {
+        const char *t;
+
+        if (j == i || dom->nodes[j].tag == GUMBO_TAG_A) {
+            links += dom->nodes[j].tag == GUMBO_TAG_A;
+            j = dom->nodes[j].end - 1;
+            continue;
+        }
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) || !dom->nodes[j].g || !(t = dom->nodes[j].g->v.text.text))
+            continue;
+        for (; *t; t++)
+            if (isalnum((unsigned char)*t) || (unsigned char)*t >= 0x80)
+                return false;           /* words beside it: a sentence, not a bar */
+    }
+    return links > 0;
+}
+
+static char *footer_name(const al_dom *dom, int i, const char *line)
+{
+    char *raw, *whole, *name = NULL;
+    const char *rest;
+
+    if (!links_beside(dom, i))
+        return NULL;
+    raw = al_dom_text(dom, i, true);
+    whole = raw ? al_text_normalize(raw) : NULL;
+    free(raw);
+    if (whole && strcmp(whole, line) == 0 && al_text_words(whole) <= SHAPED_LINE_MAX_WORDS &&
+        !strpbrk(whole, "0123456789")) {
+        rest = whole + byline_prefix_len(whole);
+        rest += strspn(rest, " ");
+        if (*rest && person_shaped(rest))
+            name = al_strdup(rest);
+    }
+    free(whole);
+    return name;
+}
+
 static void read_footer_byline(al_meta *m, const al_dom *dom, int title)
 {
     int post = post_container(dom, title);
@@ -2421,6 +2472,11 @@ static void read_footer_byline(al_meta *m, const al_dom *dom, int title)
             strpbrk(text, "0123456789") && !in_comments(dom, i) &&   /* (in_comments last: it walks up) */
             !(name = linked_name(dom, i, text)))
             name = name_before_stamp(text, m->lang);
+        else if (text && !name && byline_prefixed(text) && (name = footer_name(dom, i, text)) != NULL &&
+                 in_comments(dom, i)) {
+            free(name);
+            name = NULL;
+        }
         set_byline(m, dom, name);
         free(name);
         free(text);
