@@ -3628,11 +3628,17 @@ static void drop_box_remnant(al_items *items, const al_dom *dom)
  * shares no box with the date alone. */
 #define DATE_STRIP_MAX_CHARS 200
 
-static bool holds_time(const al_dom *dom, int box)
+/* Does BOX hold a <time> outside the line LINE (not the date itself)? */
+static bool holds_time(const al_dom *dom, int box, int line)
 {
-    for (int j = box + 1; j < dom->nodes[box].end; j++)
+    for (int j = box + 1; j < dom->nodes[box].end; j++) {
+        if (j == line) {
+            j = dom->nodes[line].end - 1;
+            continue;
+        }
         if (dom->nodes[j].tag == GUMBO_TAG_TIME)
             return true;
+    }
     return false;
 }
 
@@ -3652,15 +3658,15 @@ static void drop_date_strip_remnant(al_items *items, const al_dom *dom)
         for (depth = 0; depth < REMNANT_MAX_DEPTH && (a = dom->nodes[a].parent) >= 0; depth++) {
             bool alone = true;
 
-            if (raw_text_len(dom, a) > DATE_STRIP_MAX_CHARS)
-                break;
+            if (raw_text_len(dom, a) > DATE_STRIP_MAX_CHARS || dom->nodes[a].tag == GUMBO_TAG_TIME)
+                break;                  /* (the line is the date itself) */
             for (size_t j = 0; j < items->count && alone; j++) {
                 const al_item *o = &items->items[j];
                 alone = j == i || o->junk || o->kind == AL_ITEM_RULE || o->node < a || o->node >= dom->nodes[a].end;
             }
             if (!alone)
                 break;
-            if (holds_time(dom, a)) {
+            if (dom->nodes[it->node].tag != GUMBO_TAG_TIME && holds_time(dom, a, it->node)) {
                 it->junk = true;
                 break;
             }
