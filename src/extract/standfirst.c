@@ -342,6 +342,41 @@ static void keep_header_keypoints(al_dom *dom, int t, int header)
     }
 }
 
+/* A key-points box outside the title's header, before the body's
+ * container: a live blog's "the main points" box over its entries, which
+ * no paragraph of the body scores for. It is kept as the lead, as one in
+ * the header is (keep_header_keypoints), when it comes within
+ * KEYPOINT_MAX_BEFORE characters of other text after the title (a
+ * byline, a date, a share bar: a header, not a page of teasers). */
+#define KEYPOINT_MAX_BEFORE 200
+
+static void keep_keypoints_before_body(al_dom *dom, int from, int limit, unsigned skip)
+{
+    unsigned before = 0;
+
+    for (int j = from; j < limit && before <= KEYPOINT_MAX_BEFORE; j++) {
+        const al_node *n = &dom->nodes[j];
+        int box;
+
+        if (n->flags & skip) {
+            j = n->end - 1;
+            continue;
+        }
+        if (n->flags & AL_NODE_TEXT) {
+            before += n->text_len;
+            continue;
+        }
+        if (n->end > limit || !keypoint_list(dom, j))
+            continue;
+        box = n->parent;
+        if (box < from || dom->nodes[box].end > limit ||
+            dom->nodes[box].text_len > n->text_len + KEYPOINT_LABEL_CHARS)
+            box = j;
+        keep_before_body(dom, box, NULL);
+        return;
+    }
+}
+
 /* A standfirst (dek, subtitle, lead paragraph) sits in the article's
  * header, between the title and the body. When the header comes before
  * the kept container, sentence-like blocks there are kept as the lead.
@@ -363,6 +398,7 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
         u = dom->nodes[u].parent;
     if (t < first_keep && dom->nodes[t].end <= first_keep) {
         scan_standfirst(dom, dom->nodes[t].end, first_keep, dom->nodes[u].end, skip, keep_before_body, NULL);
+        keep_keypoints_before_body(dom, dom->nodes[t].end, first_keep, skip);
         return;
     }
     if (t <= first_keep || t >= dom->nodes[first_keep].end)
