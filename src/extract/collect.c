@@ -489,14 +489,16 @@ static bool div_prose(const collector *c, int i)
     return sentence;
 }
 
-/* An entry of a run: a live blog's posts, a timeline's days. Each is a
- * block that opens with a heading of its own words (not a link: a card's
- * headline is one) over its text, and its siblings of the same tag, class
- * and heading level say the same kind of thing. Cleaning judges one block
- * alone by its links, so an entry with a "read also" line and a gallery's
- * controls under one paragraph crosses the line its neighbours stay
- * under, and the listener loses it from the middle of the story. It is
- * kept when at least ENTRY_MIN_PEERS such siblings are under that line
+/* An entry of a run: a live blog's posts, a timeline's days, a Q&A
+ * page's answers. Its siblings of the same tag and class (the first word
+ * of it: "post post--accepted" is a post) say the same kind of thing, and
+ * open with a heading of the same level when it does (of its own words,
+ * not a link: a card's headline is one). Cleaning judges one block alone
+ * by its links, so an entry with a "read also" line and a gallery's
+ * controls under one paragraph, or a one-paragraph answer over its share
+ * links and user card, crosses the line its neighbours stay under, and
+ * the listener loses it from the middle of the page. It is kept when at
+ * least ENTRY_MIN_PEERS such siblings holding a <p> are under that line
  * themselves (PEER_MAX_LINKS, Readability's) and its own text is mostly
  * not links (ENTRY_MAX_LINKS). A run of link cards is cleaned as before:
  * its entries' headings are links, or they cross the line together. */
@@ -505,28 +507,37 @@ static bool div_prose(const collector *c, int i)
 #define PEER_MAX_LINKS 0.2
 
 /* The tag of block I's first element child when it is a heading h2 to h6
- * without links, or GUMBO_TAG_UNKNOWN. */
-static GumboTag entry_heading(const al_dom *dom, int i)
+ * without links; GUMBO_TAG_UNKNOWN when there is none, or -1 for a linked
+ * heading, a heading alone or loose text first (no entry). */
+static int entry_heading(const al_dom *dom, int i)
 {
     int j;
 
     for (j = i + 1; j < dom->nodes[i].end && (dom->nodes[j].flags & AL_NODE_TEXT); j++)
         if (dom->nodes[j].g->type != GUMBO_NODE_WHITESPACE)
-            return GUMBO_TAG_UNKNOWN;          /* loose text before it */
+            return -1;                          /* loose text before it */
     if (j >= dom->nodes[i].end || dom->nodes[j].tag < GUMBO_TAG_H2 ||
-        dom->nodes[j].tag > GUMBO_TAG_H6 || dom->nodes[j].text_len == 0 || dom->nodes[j].link_len > 0 ||
+        dom->nodes[j].tag > GUMBO_TAG_H6)
+        return GUMBO_TAG_UNKNOWN;
+    if (dom->nodes[j].text_len == 0 || dom->nodes[j].link_len > 0 ||
         dom->nodes[j].end >= dom->nodes[i].end)
-        return GUMBO_TAG_UNKNOWN;              /* no heading, a linked one, or a heading alone */
+        return -1;                              /* a linked heading, or a heading alone */
     return dom->nodes[j].tag;
+}
+
+/* The length of the first word of class value V (0 for none). */
+static size_t first_class_word(const char *v)
+{
+    return v ? strcspn(v, " \t\n") : 0;
 }
 
 static bool entry_of_run(const al_dom *dom, int i)
 {
     const char *cls = al_dom_attr(dom, i, "class"), *sc;
-    GumboTag h = entry_heading(dom, i);
-    int parent = dom->nodes[i].parent, j, peers = 0;
+    size_t cn = first_class_word(cls);
+    int h = entry_heading(dom, i), parent = dom->nodes[i].parent, j, peers = 0;
 
-    if (h == GUMBO_TAG_UNKNOWN || parent < 0 || dom->nodes[i].p_count == 0 ||
+    if (h < 0 || parent < 0 || dom->nodes[i].p_count == 0 ||
         al_dom_link_density(dom, i) >= ENTRY_MAX_LINKS)
         return false;
     for (j = parent + 1; j < dom->nodes[parent].end && peers < ENTRY_MIN_PEERS;
@@ -535,11 +546,29 @@ static bool entry_of_run(const al_dom *dom, int i)
             dom->nodes[j].p_count == 0 || al_dom_link_density(dom, j) > PEER_MAX_LINKS)
             continue;
         sc = al_dom_attr(dom, j, "class");
-        if ((cls == NULL) != (sc == NULL) || (cls && strcmp(cls, sc) != 0))
+        if (first_class_word(sc) != cn || (cn && strncmp(cls, sc, cn) != 0))
             continue;
         peers++;
     }
     return peers >= ENTRY_MIN_PEERS;
+}
+
+/* Is block I an entry of a run, or the body of one: the entry's text is
+ * nearly all in it (ENTRY_BODY_TENTHS), as an answer's text under its
+ * votes, ENTRY_BODY_LEVELS levels up at most? */
+#define ENTRY_BODY_TENTHS 9
+#define ENTRY_BODY_LEVELS 2
+static bool in_entry_of_run(const al_dom *dom, int i)
+{
+    for (int k = i, level = 0; level <= ENTRY_BODY_LEVELS; level++) {
+        int p = dom->nodes[k].parent;
+        if (entry_of_run(dom, k))
+            return true;
+        if (p < 0 || dom->nodes[k].text_len * 10 < dom->nodes[p].text_len * ENTRY_BODY_TENTHS)
+            return false;
+        k = p;
+    }
+    return false;
 }
 
 /* Readability's _cleanConditionally, on subtree sums. */
@@ -579,7 +608,7 @@ static bool clean_conditionally(const collector *c, int i)
     if (!is_list && hd < 0.9 && n->text_len < 25 && (img == 0 || img > 2) && !in_figure && ld > 0)
         return true;
     if (!is_list && weight < 25 && ld > 0.2 + (n->text_len > 1000 ? 0.1 : 0) &&
-        !linked_data_table(c->dom, i) && !div_prose(c, i) && !entry_of_run(c->dom, i))
+        !linked_data_table(c->dom, i) && !div_prose(c, i) && !in_entry_of_run(c->dom, i))
         return true;
     if (weight >= 25 && ld > 0.5 && !linked_data_table(c->dom, i))
         return true;
