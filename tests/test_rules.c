@@ -639,6 +639,12 @@ static void test_word_rules(void)
     CATCH("dateline", "<p>Updated 12 hours ago</p>", T(P), P);
     CATCH("dateline", "<p>Published 4 March by Jane Doe in Politics and Local News</p>", T(P), P);
     CATCH("dateline", "<p>Posted on July 24 by John Smith in News and Reviews</p>", T(P), P);
+    /* a Q&A page's date labels: the question's stats line, an answer's date */
+    CATCH("dateline", "<p>Asked Oct 2, 2026 Viewed 3,418 times Active 2 days ago</p>", T(P), P);
+    CATCH("dateline", "<p>answered Oct 4, 2026 at 9:47</p>", T(P), P);
+    CATCH("dateline", "<p>Respondida el 4 oct. 2026 a las 9:47</p>", T(P), P);
+    KEEP("<p>Asked about the 2026 budget, the mayor said the pool would stay open.</p>", T(P), P);
+    KEEP("<p>Asked in a survey, 62 percent of residents want the bridge rebuilt.</p>", T(P), P);
 
     CATCH("meta-label", "<p>Tags</p>", T(P), P);
     KEEP("<p>Tags and labels</p>", T(P), P);
