@@ -710,6 +710,61 @@ static void prefer_longer_h1(al_meta *m, const al_dom *dom)
     free(kt);
 }
 
+/* An <h1> that heads the article's body: the headline printed over the
+ * story when the metadata gives another ("In Egypt, Rumor of Pyramids'
+ * Demise Proves Flimsy" in og:title and <title>, "Contrary to Gossip,
+ * Pyramids Have No Date With the Wrecking Ball" on the page). Evidence:
+ * visible, not a link's text (a logo), HEADLINE_MIN_WORDS words or more,
+ * not ending as a sentence (a dek set as an <h1> does), not the site's
+ * name; after it, before any other <h1> or <h2> (a section's label over
+ * the story's own headline is none), a paragraph of HEADLINE_BODY_CHARS
+ * characters or more, at most half of it links, with at most
+ * HEADLINE_GAP_CHARS characters of other text than links between them (a
+ * byline and a date; a share bar's links do not count). */
+#define HEADLINE_MIN_WORDS 3
+#define HEADLINE_BODY_CHARS 120
+#define HEADLINE_GAP_CHARS 300
+static bool heads_body(const al_dom *dom, int h, const char *text, const char *site)
+{
+    unsigned gap = 0;
+    size_t n = strlen(text);
+
+    while (n && text[n - 1] == ' ')
+        n--;
+    if ((dom->nodes[h].flags & (AL_NODE_DROP | AL_NODE_HIDDEN | AL_NODE_LINK)) ||
+        al_text_words(text) < HEADLINE_MIN_WORDS || (n && text[n - 1] == '.') ||
+        (site && al_text_same_words(text, site)))
+        return false;
+    for (int j = h + 1; j < dom->nodes[h].end; j++)
+        if (dom->nodes[j].tag == GUMBO_TAG_A && !(dom->nodes[j].flags & AL_NODE_TEXT))
+            return false;               /* the headline of a teaser, or a logo */
+    for (int j = dom->nodes[h].end; j < dom->count; j++) {
+        const al_node *e = &dom->nodes[j];
+        if (e->flags & (AL_NODE_DROP | AL_NODE_HIDDEN)) {
+            j = e->end - 1;
+            continue;
+        }
+        if (e->flags & AL_NODE_TEXT) {
+            if (!(e->flags & AL_NODE_LINK) && (gap += e->text_len) > HEADLINE_GAP_CHARS)
+                return false;
+            continue;
+        }
+        if (e->tag == GUMBO_TAG_H1 || e->tag == GUMBO_TAG_H2)
+            return false;
+        if (e->tag == GUMBO_TAG_P) {
+            unsigned all = 0, link = 0;
+            for (int k = j + 1; k < e->end; k++)
+                if (dom->nodes[k].flags & AL_NODE_TEXT) {
+                    all += dom->nodes[k].text_len;
+                    link += (dom->nodes[k].flags & AL_NODE_LINK) ? dom->nodes[k].text_len : 0;
+                }
+            if (all >= HEADLINE_BODY_CHARS && 2 * link <= all)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* og:title is often a headline written for the social card ("Bolt Wins
  * 200 Meters Gold") while the page shows another in its <h1>, the one
  * its <title> says too ("Usain Bolt Wins Gold In 200 Meters Final,
@@ -720,11 +775,14 @@ static void prefer_longer_h1(al_meta *m, const al_dom *dom)
  * outside links, of two words or more, says the words of <title>, whole
  * or without a site suffix (strip_site_suffix): two sources of the page
  * agree on it. Elements of more than TITLE_LINE_MAX_NODES nodes are not
- * compared: a headline is a short line. */
+ * compared: a headline is a short line. When <title> says the metadata's
+ * headline too (a search engine's title, or the social card's), the first
+ * <h1> that heads the body (heads_body) is the one the page shows. */
 #define TITLE_LINE_MAX_NODES 8
 static void prefer_document_h1(al_meta *m, const al_dom *dom)
 {
-    char *doc, *head, *found = NULL;
+    char *doc, *head, *found = NULL, *over_body = NULL;
+    bool shown = false;
     int i;
 
     if (!m->title || dom->body < 0 || !(doc = document_title(dom)))
@@ -743,22 +801,28 @@ static void prefer_document_h1(al_meta *m, const al_dom *dom)
             continue;
         if (al_text_same_words(text, m->title)) {
             free(text);                 /* the metadata's headline is shown: it stays */
-            free(found);
-            found = NULL;
+            shown = true;
             break;
         }
         if (!found && n->tag == GUMBO_TAG_H1 && al_text_words(text) >= 2 &&
             (al_text_same_words(text, doc) || al_text_same_words(text, head)) &&
             !(m->site_name && al_text_same_words(text, m->site_name)))
             found = text;
+        else if (!over_body && n->tag == GUMBO_TAG_H1 && heads_body(dom, i, text, m->site_name))
+            over_body = text;
         else
             free(text);
     }
-    if (found) {
+    if (!found && !shown) {
+        found = over_body;
+        over_body = NULL;
+    }
+    if (found && !shown) {
         free(m->title);
         m->title = al_text_normalize(found);
-        free(found);
     }
+    free(found);
+    free(over_body);
     free(head);
     free(doc);
 }
