@@ -1868,16 +1868,49 @@ static bool in_capitals(const char *text)
     return letters >= RELATED_CAPS_MIN_LETTERS && upper >= letters * RELATED_CAPS_SHARE;
 }
 
+/* Does TEXT, the text of node I, end in a colon with a block quote next
+ * on the page, before any other text (empty elements, an anchor, a
+ * wrapper's end between)? Then it introduces that quote ("From <a>Brian
+ * Phillips</a>:", "<a>KPCC</a> reports that:", "Update: <a>The agency
+ * later reported:</a>" over the quote): the words say whose the quote is,
+ * however much of them is a link. A related story's line ends in its
+ * link's headline, never in a colon. */
+static bool introduces_quote(const al_dom *dom, int i, const char *text)
+{
+    size_t n = strlen(text);
+
+    while (n && text[n - 1] == ' ')
+        n--;
+    if (!n || text[n - 1] != ':')
+        return false;
+    for (int j = dom->nodes[i].end; j < dom->count; j++) {
+        const al_node *e = &dom->nodes[j];
+        if (e->flags & AL_NODE_TEXT) {
+            const char *t = e->g->v.text.text;
+            if (t && t[strspn(t, " \t\r\n\f")] != '\0')
+                return false;           /* other words come first */
+            continue;
+        }
+        if (e->tag == GUMBO_TAG_BLOCKQUOTE)
+            return true;
+        if (e->text_len == 0)
+            j = e->end - 1;             /* an empty anchor, a spacer */
+    }
+    return false;
+}
+
 /* A related story's line: one link, mostly the block, and a lead-in of a
  * few words and a colon (or an arrow), capitals, or a "read more" phrase. An arrow that
  * opens the line points elsewhere: its lead-in may be longer ("\xE2\x9E\x9C Dans la
- * m\xC3\xAAme veine : ..."). */
+ * m\xC3\xAAme veine : ..."). A line that introduces the quote after it
+ * is none (introduces_quote). */
 static bool fires_related_link(junk_block *b, const junk_rule *r)
 {
     const char *text = b->it->text;
     size_t arrow = opening_arrow(text);
 
     return linked(b, r) && item_links(b->it, b->dom) == 1 &&
+           !introduces_quote(b->dom, b->it->node, text) &&
            (lead_in_colon(text, RELATED_LEAD_MAX_WORDS) ||
             (arrow > 0 && lead_in_colon(text + arrow, RELATED_ARROW_LEAD_MAX_WORDS)) ||
             lead_in_arrow(text, RELATED_ARROW_LEAD_MAX_WORDS) ||
@@ -4029,7 +4062,8 @@ static const junk_rule junk_rules[] = {
     { "related-link", P, 25, 0, 0.6, 0, fires_related_link,
       "a related story in the body: one link, mostly the block, led by a short label and a colon "
       "(\"SEE MORE:\", \"Mira:\"; after an opening arrow up to 6 words: \"\xE2\x9E\x9C Dans la m\xC3\xAA" "me veine :\"), "
-      "a \"Read also\" phrase, or set in capitals",
+      "a \"Read also\" phrase, or set in capitals; not a line ending in a colon over the block "
+      "quote it introduces (\"From <a>NAME</a>:\", en-blog-quote-lead-in)",
       "tests/pages/es-news-related-links" },
     { "related-headline", P, 25, 0, 0.9, 0, fires_related_headline,
       "a related story set apart: its own paragraph, one bold link to an article of the site, a "
