@@ -650,15 +650,59 @@ static bool key_same_letters(const char *a, size_t len, const char *b)
     }
 }
 
+/* Does HREF lead to a site's home page: "/", "./", or a scheme and host
+ * with no path past "/" ("https://example.org/")? */
+static bool href_is_home(const char *href)
+{
+    const char *p;
+
+    while (href && (*href == ' ' || *href == '\t' || *href == '\n'))
+        href++;
+    if (!href)
+        return false;
+    if (strcmp(href, "/") == 0 || strcmp(href, "./") == 0)
+        return true;
+    if (strncmp(href, "http://", 7) != 0 && strncmp(href, "https://", 8) != 0)
+        return false;
+    p = strstr(href, "//") + 2;
+    p += strcspn(p, "/?#");
+    return *p == '\0' || strcmp(p, "/") == 0;
+}
+
+/* Is heading I the site's name as a link home: a link inside it that
+ * holds all its text and leads to the site's home page (href_is_home)?
+ * A blog's theme prints its name so, in the header or again in the
+ * footer; the post's own heading links to the post. */
+static bool heading_links_home(const al_dom *dom, int i)
+{
+    for (int j = i + 1; j < dom->nodes[i].end; j++) {
+        char *text, *all;
+        bool home;
+        if (dom->nodes[j].tag != GUMBO_TAG_A || (dom->nodes[j].flags & AL_NODE_TEXT) ||
+            !href_is_home(al_dom_attr(dom, j, "href")))
+            continue;
+        text = al_dom_text(dom, j, true);
+        all = al_dom_text(dom, i, true);
+        home = text && all && al_text_same_words(text, all);
+        free(text);
+        free(all);
+        if (home)
+            return true;
+    }
+    return false;
+}
+
 /* A blog's only <h1> is often the blog's name, and <title> says "Blog
  * Name: Post Title" (or "Blog Name | Post Title"), or the other way round,
  * "Post Title :Blog Name" (old WordPress themes: "» Post :Blog", the h1 in
  * the footer). When <title> is the h1 (H1KEY, a text key) followed or
  * preceded by the text of another heading of the page, that heading is
- * the title: the listener hears the post's name, not the blog's. The
- * words are compared without their spaces: some blog engines drop a dash
- * from <title> ("Now2x further" for the heading's "Now–2x further").
- * Returns it (caller frees) or NULL. */
+ * the title: the listener hears the post's name, not the blog's; a
+ * heading that is a link to the site's home page (heading_links_home) is
+ * the blog's name, and the h1 the post's ("Post | Blog", the blog's name
+ * in an h3 in the footer). The words are compared without their spaces:
+ * some blog engines drop a dash from <title> ("Now2x further" for the
+ * heading's "Now–2x further"). Returns it (caller frees) or NULL. */
 static char *title_after_blog_name(const al_dom *dom, const char *h1key, int h1)
 {
     char *doc = document_title(dom), *dk = doc ? al_text_key(doc) : NULL, *found = NULL;
@@ -676,8 +720,9 @@ static char *title_after_blog_name(const al_dom *dom, const char *h1key, int h1)
         GumboTag t = dom->nodes[i].tag;
         char *text, *k;
         if (i == h1 || (dom->nodes[i].flags & AL_NODE_TEXT) ||
-            (t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3 && t != GUMBO_TAG_H4))
-            continue;
+            (t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3 && t != GUMBO_TAG_H4) ||
+            heading_links_home(dom, i))
+            continue;                   /* the blog's name as a link home: the h1 is the post's */
         text = al_dom_text(dom, i, true);
         k = text ? al_text_key(text) : NULL;
         if (k && al_text_words(text) >= 2 &&
@@ -912,8 +957,9 @@ static bool is_heading_tag(GumboTag t)
  * is the blog's name on every page: the post's own heading is the title.
  * Evidence: a heading (h1 to h3, or the link in one) whose words are a
  * part of <title> (is_title_part), other than the site's name
- * (og:site_name); of two such parts, the second on the page (the blog's
- * name heads the page above the post, and may be said again below).
+ * (og:site_name) or a link to the site's home page (heading_links_home);
+ * of two such parts, the second on the page (the blog's name heads the
+ * page above the post, and may be said again below).
  * Not taken when the title found so far is a heading further down (the
  * headline under a section's name) or a longer version of the part
  * ("Story: what happened" for "Story"); nor, when that title is no
@@ -945,6 +991,14 @@ static void prefer_part_heading(al_meta *m, const al_dom *dom)
         if (best || (text = heading_title_part(dom, i, doc)) == NULL)
             continue;
         k = al_text_key(text);
+        if (k && heading_links_home(dom, i)) {
+            if (!first)                 /* the blog's name, never the post's title */
+                first = k;
+            else
+                free(k);
+            free(text);
+            continue;
+        }
         if ((m->site_name && al_text_same_words(text, m->site_name)) || !k || (first && strcmp(k, first) == 0)) {
             free(k);
             free(text);
