@@ -700,15 +700,18 @@ static bool heading_links_home(const al_dom *dom, int i)
  * the title: the listener hears the post's name, not the blog's; a
  * heading that is a link to the site's home page (heading_links_home) is
  * the blog's name, and the h1 the post's ("Post | Blog", the blog's name
- * in an h3 in the footer). The words are compared without their spaces:
- * some blog engines drop a dash from <title> ("Now2x further" for the
- * heading's "Now–2x further"). Returns it (caller frees) or NULL. */
+ * in an h3 in the footer); when the h1 is that link, a post's title of
+ * one word is taken too ("Blog: Backwards!"). The words are compared
+ * without their spaces: some blog engines drop a dash from <title>
+ * ("Now2x further" for the heading's "Now–2x further"). Returns it
+ * (caller frees) or NULL. */
 static char *title_after_blog_name(const al_dom *dom, const char *h1key, int h1)
 {
     char *doc = document_title(dom), *dk = doc ? al_text_key(doc) : NULL, *found = NULL;
     size_t n = strlen(h1key), dn = dk ? strlen(dk) : 0;
     bool after = dk && key_extends(dk, h1key);
     bool before = dk && !after && n > 0 && dn > n + 1 && dk[dn - n - 1] == ' ' && strcmp(dk + dn - n, h1key) == 0;
+    bool home = heading_links_home(dom, h1);
     int i;
 
     if (!after && !before) {
@@ -725,7 +728,7 @@ static char *title_after_blog_name(const al_dom *dom, const char *h1key, int h1)
             continue;                   /* the blog's name as a link home: the h1 is the post's */
         text = al_dom_text(dom, i, true);
         k = text ? al_text_key(text) : NULL;
-        if (k && al_text_words(text) >= 2 &&
+        if (k && (al_text_words(text) >= 2 || home) &&
             (after ? key_same_letters(dk + n + 1, dn - n - 1, k) : key_same_letters(dk, dn - n - 1, k)))
             found = al_strdup(text);
         free(text);
