@@ -2534,6 +2534,29 @@ static size_t law_subarticle(nz *c, const char *p)
     return n + 1 + m;
 }
 
+/* "l'art. 15-2", "l'article L. 121-1": after a word of [speech.settings]
+ * law_words, or a code's one capital and period after one, a number, a
+ * dash and a number that cannot end a range (smaller than the first, or
+ * opening with a zero) is one article's number, said as the two numbers
+ * ("quinze deux"), not "quinze à deux". "articles 15-20" stays a range. */
+static size_t law_dashed(nz *c, const char *p)
+{
+    size_t n = nz_digits(p), m = n ? nz_digits(p + n + 1) : 0, wn;
+    const char *w, *l = nz_setting(c, "law_words");
+
+    if (!l || !n || n > 4 || p[n] != '-' || !m || m > 4 || nz_is_alnum_at(p + n + 1 + m) ||
+        (p[n + 1 + m] == '-' && nz_digit(p[n + 2 + m])) ||
+        !(p[n + 1] == '0' || strtol(p + n + 1, NULL, 10) < strtol(p, NULL, 10)) ||
+        !(wn = nz_word_before(c, p, &w)))
+        return 0;
+    if (wn == 1 && nz_upper_at(w) && w[1] == '.')
+        wn = nz_word_before(c, w, &w);
+    if (!wn || !nz_in_words(l, w, wn) || !(w[wn] == ' ' || w[wn] == '.'))
+        return 0;
+    al_buf_printf(c->b, "%.*s %.*s", (int)n, p, (int)m, p + n + 1);
+    return n + 1 + m;
+}
+
 /* "un 38enne": a number glued to an ending of [speech.settings]
  * number_suffixes is a word made from the number's word
  * ([speech.cardinals]) with its last vowel dropped (an accented one
@@ -2615,7 +2638,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subarticle(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
     if ((n = compact_duration(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
