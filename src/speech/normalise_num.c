@@ -526,16 +526,18 @@ static size_t postcode(nz *c, const char *p)
 
     if (!l || p - c->text < 3 || p[-1] != ' ' || p[-2] != ',')
         return 0;
-    /* the house number before the comma: "Hauptstraße 5,", "12a,", "12/A," */
+    /* the house number before the comma: "Hauptstraße 5,", "12a,", "12/A,";
+     * a shape with a dash or letters ("1250-096", "3511 AB") is a
+     * postcode without it too ("Av. da Liberdade, 1250-096 Lisboa"):
+     * only digits alone could be an amount */
     const char *h = p - 2;
     while (h > c->text && h[-1] != ' ' && !nz_digit(h[-1]))
         h--;
-    if (h == c->text || !nz_digit(h[-1]))
-        return 0;
+    bool house = h > c->text && nz_digit(h[-1]);
     while (*l) {
         size_t ln = strcspn(l, "|"), used = 0;
         const char *s = l, *q = p;
-        bool ok = true;
+        bool ok = house || strcspn(l, "-A") < ln;
         while (ok && s < l + ln) {
             /* Q moves only over what matched: never past the text's end */
             if (nz_digit(*s)) {
