@@ -1955,6 +1955,47 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
                 nz_put_tpl(c, nz_setting(c, "fraction_mixed"), args);
                 return (size_t)(bn.e - a->s) + nz_mixed_unit(c, bn.e);
             }
+            /* "3/4 cup", "2/3 tsp": [speech.settings] fraction_of ("of a|of
+             * an", English) says a fraction over one part and the measure
+             * after it as a part of one measure, three quarters of a cup.
+             * The measure: a unit of [speech.units] in its singular, or a
+             * lower-case word in the singular that is no function word
+             * before the setting's first word; not after an article ("a 2/3 majority": an attribute). */
+            if (nz_setting(c, "fraction_of") && strcmp(a->d, "1") != 0 && *bn.e == ' ') {
+                const char *of = nz_setting(c, "fraction_of"), *mx, *pw, *mv, *sx;
+                size_t mn = nz_word_after(bn.e, &mx), pn = nz_word_before(c, a->s, &pw), un = 0, vn, sn;
+                const al_lang_entry *u = mx == bn.e + 1 ? unit_at(c, mx, false, &un) : NULL;
+                /* (a word as the measure only before the language's "of":
+                 * "3/4 cup of sugar"; "2/3 majority" is an attribute) */
+                const char *ofw = of;
+                size_t ofn = strcspn(of, " |");
+                bool attr = pn && pw + pn + 1 == a->s && nz_in_words(nz_setting(c, "attributive_after"), pw, pn);
+                for (int t2 = NZ_UNITS; !u && t2 <= NZ_UNITS_TIGHT && mn && mx == bn.e + 1; t2++)
+                    for (size_t i = 0; i < c->t[t2].n && !u; i++) {
+                        const char *v = nz_value(&c->t[t2].e[i]);   /* "inch": written out */
+                        if (strcspn(v, "|") == mn && strncmp(v, mx, mn) == 0)
+                            u = &c->t[t2].e[i], un = mn;
+                    }
+                if (u && !nz_is_alnum_at(mx + un))
+                    mv = nz_value(u), vn = strcspn(mv, "|"), mn = un;
+                else if (mn && mx == bn.e + 1 && !nz_upper_at(mx) && mn > 2 && mx[mn - 1] != 's' &&
+                         mx[mn] == ' ' && ofn && strncmp(mx + mn + 1, ofw, ofn) == 0 &&
+                         mx[mn + 1 + ofn] == ' ' && !nz_find(c, NZ_STOPWORDS, mx, mn, true) &&
+                         (sn = nz_word_after(mx + mn + 1 + ofn, &sx)) && !nz_find(c, NZ_STOPWORDS, sx, sn, true))
+                    mv = mx, vn = mn;
+                else
+                    mv = NULL, vn = 0;
+                if (mv && !attr) {
+                    bool an = strchr("aeiouAEIOU", mv[0]) != NULL;
+                    const char *ofv = of;
+                    if (an && strchr(of, '|'))
+                        ofv = strchr(of, '|') + 1;
+                    al_buf_printf(c->b, "%s ", a->d);
+                    nz_put_form(c, f, 1);
+                    al_buf_printf(c->b, " %.*s %.*s", (int)strcspn(ofv, "|"), ofv, (int)vn, mv);
+                    return (size_t)(mx + mn - a->s);
+                }
+            }
             /* "1/4 Stunde": eine Viertelstunde, the article of the noun after */
             const char *nx;
             size_t nn = *bn.e == ' ' ? nz_word_after(bn.e, &nx) : 0;
