@@ -1062,6 +1062,38 @@ static size_t spelled_caps(nz *c, const char *p)
     return n;
 }
 
+/* "SW1A 2AA", "M1 1AE", "K1A 0B6": a postcode of capitals and digits in
+ * one of the shapes of [speech.settings] postcode_spelled ('A' a capital,
+ * '9' a digit, a space as written; English the British and Canadian
+ * ones) is spelled, letter by letter and digit by digit (a district's
+ * two digits as one number, as Londoners say "SE22"): espeak-ng reads
+ * "2AA" as two and a word. The shape alone is the evidence: a digit
+ * after the space and before two capitals is no word's. */
+static size_t spelled_postcode(nz *c, const char *p)
+{
+    const char *l = nz_setting(c, "postcode_spelled");
+
+    if (!l || !nz_upper_at(p) || (p > c->text && nz_is_alnum_at(p - 1)))
+        return 0;
+    while (*l) {
+        size_t ln = strcspn(l, "|"), i;
+        for (i = 0; i < ln; i++) {
+            char sh = l[i], ch = p[i];
+            if (!(sh == 'A' ? ch >= 'A' && ch <= 'Z' : sh == '9' ? nz_digit(ch) : ch == sh))
+                break;
+        }
+        if (i == ln && !nz_is_alnum_at(p + ln)) {
+            /* (a district's two digits as a number: "SE22" S E 22) */
+            for (i = 0; i < ln; i++)
+                if (p[i] != ' ')
+                    al_buf_printf(c->b, "%s%c", i && !(nz_digit(p[i]) && nz_digit(p[i - 1])) ? " " : "", p[i]);
+            return ln;
+        }
+        l += ln + (l[ln] == '|');
+    }
+    return 0;
+}
+
 /* "Joh 3,16", "Johannes 3:16": a book of [speech.bible_books] (its name
  * or abbreviation, with or without its period), then a chapter and a
  * verse joined by ',' or ':', is a Bible reference, said "Johannes 3, 16"
@@ -1135,7 +1167,7 @@ static size_t word(nz *c, const char *p)
     const char *q;
     uint32_t cp;
 
-    if ((n = period_abbrev(c, p)) || (n = scripture(c, p)) || (n = law_code(c, p)) || (n = spelled_caps(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
+    if ((n = period_abbrev(c, p)) || (n = scripture(c, p)) || (n = law_code(c, p)) || (n = spelled_postcode(c, p)) || (n = spelled_caps(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
         (n = unit_after_per(c, p)) || (n = unit_alone(c, p)))
         return n;
     /* "v2.3.1" */
