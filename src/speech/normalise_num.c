@@ -2577,6 +2577,30 @@ static size_t law_subarticle(nz *c, const char *p)
     return n + 1 + m;
 }
 
+/* "s. 3(1)", "section 5(2)(a)": after a word of [speech.settings]
+ * law_words, a number with a number in brackets glued to it is a section
+ * and its subsection, said "3, subsection 1" ([speech.words] subsection),
+ * and a letter in brackets after them its paragraph, "paragraph A"
+ * ([speech.words] paragraph; the capital, as a lone "a" is read as the
+ * article). Not "3 (1)" with a space: an aside. */
+static size_t law_subsection(nz *c, const char *p)
+{
+    size_t n = nz_digits(p), m, wn;
+    const char *w, *sub = nz_word(c, "subsection"), *para = nz_word(c, "paragraph"), *q;
+
+    if (!sub || !n || n > 4 || p[n] != '(' || !(m = nz_digits(p + n + 1)) || m > 3 || p[n + 1 + m] != ')' ||
+        nz_is_alnum_at(p + n + 2 + m) || !(wn = nz_word_before(c, p, &w)) ||
+        !nz_in_words(nz_setting(c, "law_words"), w, wn) || !(w[wn] == ' ' || w[wn] == '.'))
+        return 0;
+    al_buf_printf(c->b, "%.*s, %s %.*s", (int)n, p, sub, (int)m, p + n + 1);
+    q = p + n + 2 + m;
+    if (para && q[0] == '(' && q[1] >= 'a' && q[1] <= 'z' && q[2] == ')' && !nz_is_alnum_at(q + 3)) {
+        al_buf_printf(c->b, ", %s %c", para, q[1] - 'a' + 'A');
+        q += 3;
+    }
+    return (size_t)(q - p);
+}
+
 /* "l'art. 15-2", "l'article L. 121-1": after a word of [speech.settings]
  * law_words, or a code's one capital and period after one, a number, a
  * dash and a number that cannot end a range (smaller than the first, or
@@ -2681,7 +2705,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
     if ((n = compact_duration(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
