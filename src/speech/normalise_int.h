@@ -59,6 +59,7 @@ typedef struct {
     bool open_now;         /* the number being read is one */
     bool chain_next;       /* the number after is a duration's next part ("2 h 30 min") */
     bool half_word;        /* nz_mixed_half said 1½ as one word ("anderhalf") */
+    size_t half_after;     /* nz_mixed_half said the noun after it too: its bytes */
     bool chain_now;        /* the number being read is one */
     const char *mag_w;     /* a magnitude written in full ("milhões"), said as written */
     size_t mag_wn;

@@ -1593,13 +1593,33 @@ bool nz_mixed_half(nz *c, const char *at, const char *e)
     }
     if (!tpl)
         return false;
+    /* [speech.settings] mixed_half_noun ("%w %n e meio|%w %n e meia",
+     * Portuguese): the noun, a lower-case word or a unit in its singular,
+     * goes before the half, "1 1/2 chávena" uma chávena e meia */
+    const char *nt = nz_setting(c, "mixed_half_noun"), *noun = NULL;
+    size_t nounn = 0, un;
+    const al_lang_entry *u;
+    if (nt && nn && nx == e + 1 && !nz_upper_at(nx)) {
+        if ((u = unit_at(c, nx, false, &un)) && !nz_is_alnum_at(nx + un)) {
+            noun = nz_value(u), nounn = strcspn(noun, "|");
+            fem = feminine_noun(c, noun, nounn);
+            c->half_after = 1 + un;
+        } else if (!nz_find(c, NZ_STOPWORDS, nx, nn, true) && !nz_is_alnum_at(nx + nn)) {
+            noun = nx, nounn = nn;
+            c->half_after = 1 + nn;
+        }
+        if (noun)
+            tpl = nt;
+    }
     b->len = start;
     if (!(fem && nz_feminine_str(c, atol(w), whole, sizeof(whole))))
         snprintf(whole, sizeof(whole), "%s", w);
     {
         const char *args[128] = { 0 };
-        char t[128];
+        char t[128], nb[96];
         const char *v = tpl;
+        snprintf(nb, sizeof(nb), "%.*s", (int)nounn, noun ? noun : "");
+        args['n'] = nb;
         if (fem && strchr(v, '|'))
             v = strchr(v, '|') + 1;
         snprintf(t, sizeof(t), "%.*s", (int)strcspn(v, "|"), v);
@@ -1620,6 +1640,11 @@ size_t nz_mixed_unit(nz *c, const char *e)
     size_t n;
     int forms = 1, form;
 
+    if (c->half_after) {
+        n = c->half_after;   /* nz_mixed_half said it */
+        c->half_after = 0;
+        return n;
+    }
     if (*e != ' ' || !(u = unit_at(c, e + 1, false, &n)) || nz_is_alnum_at(e + 1 + n))
         return 0;
     v = nz_value(u);
