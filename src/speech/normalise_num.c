@@ -1586,9 +1586,21 @@ bool nz_mixed_half(nz *c, const char *at, const char *e)
     fem = nn && feminine_noun(c, nx, nn);
     c->half_word = false;
     if (strcmp(w, "1") == 0 && one) {
+        /* Dutch mixed_half_one_common ("anderhalve"): before a noun of
+         * common gender, "anderhalve eetlepel", a unit by its word; not
+         * before a neuter one (neuter_endings "je", neuter_words "uur")
+         * nor alone, "anderhalf uur", "anderhalf kopje" */
+        const char *cm = nz_setting(c, "mixed_half_one_common"), *uw = nx;
+        size_t uwn = nn, un;
+        const al_lang_entry *u;
+        if (cm && nn && nx == e + 1 && (u = unit_at(c, nx, false, &un)) && !nz_is_alnum_at(nx + un))
+            uw = nz_value(u), uwn = strcspn(uw, "|");
+        bool common = cm && nn && nx == e + 1 && !nz_upper_at(nx) && !nz_find(c, NZ_STOPWORDS, uw, uwn, true) &&
+                      !nz_ends_with_setting(c, "neuter_endings", uw, uwn) &&
+                      !nz_in_words(nz_setting(c, "neuter_words"), uw, uwn);
         c->half_word = true;
         b->len = start;
-        nz_put_form(c, one, fem ? 1 : 0);
+        nz_put_form(c, common ? cm : one, common ? 0 : fem ? 1 : 0);
         return true;
     }
     if (!tpl)
