@@ -2326,6 +2326,42 @@ static size_t compact_duration(nz *c, const nz_num *a)
     return (size_t)(end - a->s);
 }
 
+/* "1m 12s", "3m12s", "2h 15m": a number glued to "m" is minutes, not
+ * metres, when seconds glued to "s" follow it (a space between or none)
+ * or an hour glued to "h" comes right before it: said with the units of
+ * "min" (and "s"), "1 minute 12 seconds". */
+static size_t minutes_m(nz *c, const nz_num *a)
+{
+    const char *q = a->e, *mv = unit_forms(c, "min"), *sv = unit_forms(c, "s"), *r;
+    nz_num b;
+    size_t sn = 0;
+
+    if (a->nf || a->grouped || a->nd > 2 || *q != 'm' || !(q[1] == ' ' || nz_digit(q[1]) || !nz_is_alnum_at(q + 1)) ||
+        !mv || !sv)
+        return 0;
+    r = q + 1 + (q[1] == ' ');
+    if ((sn = nz_digits(r)) >= 1 && sn <= 2 && r[sn] == 's' && !nz_is_alnum_at(r + sn + 1) && atoi(r) < 60)
+        ;   /* seconds follow */
+    else {
+        const char *h = a->s;
+        sn = 0;
+        if (nz_digit(q[1]) || h - c->text < 3 || h[-1] != ' ' || h[-2] != 'h' || !nz_digit(h[-3]) || atoi(a->d) >= 60)
+            return 0;   /* not after "2h " either */
+    }
+    put_one(c, a, mv, strcspn(mv, "| -"));
+    al_buf_putc(c->b, ' ');
+    nz_put_form(c, mv, count_form(c, a, mv));
+    if (!sn)
+        return (size_t)(q + 1 - a->s);
+    parse_num(c, r, &b);
+    al_buf_putc(c->b, ' ');
+    put_one(c, &b, sv, strcspn(sv, "| -"));
+    al_buf_putc(c->b, ' ');
+    nz_put_form(c, sv, count_form(c, &b, sv));
+    keep_period(c, r + sn + 1);
+    return (size_t)(r + sn + 1 - a->s);
+}
+
 /* "+2°", "-3°": a signed number with a degree sign is a temperature, not
  * an ordinal ("2°" secondo): the sign's word, the number and
  * [speech.words] degree ("grau|graus"; without it all is left to
@@ -2745,7 +2781,7 @@ size_t nz_number(nz *c, const char *p)
     if ((n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
-    if ((n = compact_duration(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
+    if ((n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
         return n;
     {
         const char *w;
