@@ -2525,6 +2525,65 @@ static size_t race_time(nz *c, const char *p)
     return (size_t)(q - p);
 }
 
+/* "in 41:07 min", "41:07 Min.", "en 41:07": minutes and seconds, not a
+ * ratio ("41 zu 07") nor a clock time: two digits of seconds after the
+ * colon, and a minutes' unit after them or, where no clock has that hour
+ * (24 or more), the seconds zero-padded as no ratio is. Said with the
+ * minutes' and seconds' nouns of [speech.settings] hms, the seconds after
+ * the language's "and"; the unit after them is said once. */
+static size_t race_minutes(nz *c, const char *p)
+{
+    const char *l = nz_setting(c, "hms"), *w, *mu = unit_forms(c, "min");
+    size_t n = nz_digits(p), wn = 0, un = 0;
+    char forms[3][96];
+    nz_num part[2];
+    const al_lang_entry *u = NULL;
+
+    if (!l || !mu || !n || n > 3 || (p > c->text && (nz_digit(p[-1]) || p[-1] == ':' || p[-1] == '.')) || p[n] != ':' ||
+        nz_digits(p + n + 1) != 2 || atoi(p + n + 1) > 59 || nz_is_alnum_at(p + n + 3) ||
+        (strchr(":.,", p[n + 3]) && p[n + 3] && nz_digit(p[n + 4])))
+        return 0;
+    for (int i = 0; i < 3; i++) {
+        size_t fn = strcspn(l, " ");
+        if (!fn || fn >= sizeof(forms[i]))
+            return 0;
+        snprintf(forms[i], sizeof(forms[i]), "%.*s", (int)fn, l);
+        l += fn;
+        while (*l == ' ')
+            l++;
+    }
+    const char *q = p + n + 3;
+    if (*q == ' ' && (wn = nz_word_after(q, &w)) && w == q + 1 && (u = unit_at(c, w, false, &un)) &&
+        strcmp(nz_value(u), mu) != 0)
+        u = NULL;
+    if (!u && !(atoi(p) >= 24 && p[n + 1] == '0'))
+        return 0;
+    for (int i = 0; i < 2; i++) {
+        const char *s = i == 0 ? p : p + n + 1;
+        memset(&part[i], 0, sizeof(part[i]));
+        part[i].s = s;
+        part[i].e = s + (i == 0 ? n : 2);
+        snprintf(part[i].d, sizeof(part[i].d), "%ld", atol(s));
+        part[i].nd = strlen(part[i].d);
+    }
+    put_one(c, &part[0], forms[1], strcspn(forms[1], "|"));
+    al_buf_putc(c->b, ' ');
+    nz_put_form(c, forms[1], count_form(c, &part[0], forms[1]));
+    if (num_int(&part[1])) {
+        al_buf_putc(c->b, ' ');
+        if (nz_word(c, "and"))
+            al_buf_printf(c->b, "%s ", nz_word(c, "and"));
+        put_one(c, &part[1], forms[2], strcspn(forms[2], "|"));
+        al_buf_putc(c->b, ' ');
+        nz_put_form(c, forms[2], count_form(c, &part[1], forms[2]));
+    }
+    if (u) {
+        q = w + un;
+        keep_period(c, q);
+    }
+    return (size_t)(q - p);
+}
+
 /* "34-letni", "5-krotny": a number joined by a hyphen to a lower-case
  * word is the first part of a compound, said in the forms of
  * [speech.compound] (Polish "30" trzydziesto, "4" cztero:
@@ -2778,7 +2837,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
     if ((n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
