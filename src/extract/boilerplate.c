@@ -1143,11 +1143,16 @@ static bool announced_list(const al_items *items, const al_dom *dom, size_t i, s
     return true;
 }
 
+static bool edge_label(const al_item *it, const char *lang);
+
 /* Runs of suspects (as jusText resolves its "short" blocks by context):
  * junk when the block before the run is junk, or when no good block comes
  * after it (links trailing the article), unless the article's sentence
- * announced them (announced_list). Headings are neutral. */
-static void resolve_suspects(al_items *items, const al_dom *dom)
+ * announced them (announced_list). Headings are neutral. A short line
+ * without a function word (edge_label: "Explore related topics: baby,
+ * cocaine", a tag line) vouches for nothing: trim_edges drops it after
+ * the article, and the related links above it trail the article too. */
+static void resolve_suspects(al_items *items, const al_dom *dom, const char *lang)
 {
     size_t i = 0, j, k, good = 0;       /* GOOD: the first good block at or after the last run */
 
@@ -1171,10 +1176,11 @@ static void resolve_suspects(al_items *items, const al_dom *dom)
         /* found once for the runs before it, not again for each (no block
          * from J on changes here: the runs marked junk are before J) */
         if (good < j)
-            for (good = j; good < items->count && !(al_item_is_block(&items->items[good]) &&
-                                                     !items->items[good].junk && !is_suspect(&items->items[good]));
-                 good++)
-                ;
+            for (good = j; good < items->count; good++) {
+                const al_item *g = &items->items[good];
+                if (al_item_is_block(g) && !g->junk && !is_suspect(g) && !edge_label(g, lang))
+                    break;
+            }
         good_after = good < items->count;
         if (prev_junk || (!good_after && !announced_list(items, dom, i, j)))
             for (k = i; k < j; k++)
@@ -1220,6 +1226,20 @@ static bool is_sign_off(const char *t)
         names++;
     }
     return names >= 1 && names <= SIGN_OFF_MAX_NAMES;
+}
+
+/* A short paragraph without a function word or a sentence's end: at the
+ * article's edges, a label, a counter, a date or a name (not a score:
+ * "7,5/10" is a review's verdict). False where the language is unknown. */
+static bool edge_label(const al_item *it, const char *lang)
+{
+    size_t n = strlen(it->text);
+
+    if (!lang || al_lexicon_stopword_density("the", lang) < 0 || it->junk ||
+        it->kind != ALOUD_BLOCK_PARAGRAPH || al_text_words(it->text) >= SHORT_BLOCK_WORDS ||
+        (n && strchr(".!?:…", it->text[n - 1])))
+        return false;
+    return density(it, lang) == 0 && !al_block_is_score(it->text);
 }
 
 /* jusText's signal at the article's edges: before its first good block and
@@ -4333,7 +4353,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_repeated_labels(items);
     drop_caption_copies(items);
     drop_truncated_copies(items);
-    resolve_suspects(items, dom);
+    resolve_suspects(items, dom, meta->lang);
     trim_edges(items, meta->lang);
     drop_release_box(items, dom);         /* after the trailing labels and dates went */
     drop_trailing_headings(items);
