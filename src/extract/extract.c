@@ -1579,6 +1579,15 @@ static bool holds_title_heading(const root_set *roots, const al_dom *dom, const 
     return false;
 }
 
+/* Is one of ROOTS the page's body, or above it? */
+static bool holds_body(const root_set *roots, const al_dom *dom)
+{
+    for (size_t k = 0; k < roots->count; k++)
+        if (dom->body >= 0 && is_ancestor_of(dom, roots->nodes[k], dom->body))
+            return true;
+    return false;
+}
+
 /* The share of the article's text in story summaries that makes it a front. */
 #define FRONT_COVERAGE 0.6
 
@@ -1619,10 +1628,14 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
         prose = prose_length(&cur);
         if (k == 0 && len == 0 && (err = roots_of(&anchor, dom)) < 0)
             goto cleanup;
-        if (k == 0 && len == 0 && spoken_length(&cur) > 0 && holds_title_heading(&anchor, dom, meta)) {
+        if (k == 0 && len == 0 && holds_title_heading(&anchor, dom, meta) &&
+            (spoken_length(&cur) > 0 || !holds_body(&anchor, dom))) {
             /* the post under its own heading, a few lines that are not
-             * readable alone: a looser pass must find prose in it, not
-             * beside it (a sidebar's "About" blurb, a footer's licence) */
+             * readable alone, or none (a picture post: its heading, a
+             * date and its picture): a looser pass must find prose in
+             * it, not beside it (a sidebar's "About" blurb, a footer's
+             * licence, the comments under an infographic). A choice of
+             * the whole body is no post. */
             anchored = true;
             post = cur;
             memset(&cur, 0, sizeof(cur));
