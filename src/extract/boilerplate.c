@@ -3953,40 +3953,50 @@ static size_t company_about(al_items *items, size_t i, const al_meta *meta, name
  * REPUBLISHED_SLACK_CHARS outside), at the article's end (drop_end_matter
  * peels from the last block up). A closing sentence of a review in roman
  * type ("The novel was first published in 1954.") is the story's; one in
- * roman type that says it of this text, a demonstrative first
- * ([extract.republished_this]) and the phrase within its first
- * REPUBLISHED_THIS_WORDS words ("Dieser Ratgeber erschien zuerst im Heft
- * ..."), is the note. So is a note that names the site (NAMES: "This
+ * roman type that says it of this text, a demonstrative among its first
+ * REPUBLISHED_THIS_LEAD words ([extract.republished_this]) and the phrase
+ * within its first REPUBLISHED_THIS_WORDS words ("Dieser Ratgeber
+ * erschien zuerst im Heft ...", "A version of this article appeared
+ * ... in the U.S. edition"), is the note. So is a note that names the site (NAMES: "This
  * story may be republished ... Please credit the Tri-County Ledger"): it
  * speaks of the site's text, not of the story's matter, whatever its type. */
 #define REPUBLISHED_MAX_WORDS 40
 #define REPUBLISHED_SLACK_CHARS 2
 #define REPUBLISHED_THIS_WORDS 8
+#define REPUBLISHED_THIS_LEAD 4
 
 static bool set_apart(GumboTag t)
 {
     return t == GUMBO_TAG_I || t == GUMBO_TAG_EM || t == GUMBO_TAG_SMALL || t == GUMBO_TAG_CITE;
 }
 
-/* Does KEY open with a demonstrative and hold the republication phrase
- * within its first REPUBLISHED_THIS_WORDS words? */
+/* Does KEY hold a demonstrative among its first REPUBLISHED_THIS_LEAD
+ * words ("Dieser Ratgeber ...", "A version of this article ...") and the
+ * republication phrase within its first REPUBLISHED_THIS_WORDS words? */
 static bool republished_this(const char *key)
 {
-    size_t first = strcspn(key, " "), end = 0;
+    size_t end = 0, lead = 0;
     char *head;
     bool hit = false;
 
     for (int w = 0; w < REPUBLISHED_THIS_WORDS && key[end]; w++) {
         end += strspn(key + end, " ");
         end += strcspn(key + end, " ");
+        if (w + 1 == REPUBLISHED_THIS_LEAD)
+            lead = end;
     }
-    if (!first || !(head = al_strndup(key, end)))
+    if (!end || !(head = al_strndup(key, end)))
         return false;
-    head[first] = '\0';
-    if (al_block_key_has_table_word(head, "extract.republished_this")) {
-        head[first] = key[first];
-        hit = al_lexicon_anywhere(AL_LEX_REPUBLISHED, head);
+    if (!lead)
+        lead = end;
+    for (size_t w = 0, n; w < lead && !hit; w += n, w += strspn(head + w, " ")) {
+        n = strcspn(head + w, " ");
+        char c = head[w + n];
+        head[w + n] = '\0';
+        hit = al_block_key_has_table_word(head + w, "extract.republished_this");
+        head[w + n] = c;
     }
+    hit = hit && al_lexicon_anywhere(AL_LEX_REPUBLISHED, head);
     free(head);
     return hit;
 }
