@@ -2937,28 +2937,78 @@ static bool fires_social_prompt(junk_block *b, const junk_rule *r)
  * first words are a follow verb of [extract.follow] and that names two
  * networks or more ([extract.follow_network]). One network and a name is
  * often the writer's own account ("Follow Jane Doe on Twitter"), which
- * the corpus's readers keep with the story. Not a quote. A sentence that
- * names networks ("Like many teens on Facebook and Instagram, ...") has
- * no follow verb first: "like" alone is none, "like us" is. */
+ * the corpus's readers keep with the story; one network is enough when
+ * the name followed is the site's own (site_followed: "Follow the Ticker
+ * on Twitter" on the Political Ticker, "Like The Root on Facebook" on
+ * The Root, where "like" and the site's name are the verb). Not a quote.
+ * A sentence that names networks ("Like many teens on Facebook and
+ * Instagram, ...") has no follow verb first: "like" alone is none, "like
+ * us" is. */
 #define FOLLOW_MIN_NETWORKS 2
+
+/* Are the words of KEY from AT up to the next " on " (the name followed)
+ * all words of SITE (a key), "the" aside, and one at least? */
+static bool site_followed(const char *key, size_t at, const char *site)
+{
+    const char *end = strstr(key + at, " on "), *p = key + at;
+    int named = 0;
+
+    if (!site || !*site || !end)
+        return false;
+    while (p < end) {
+        size_t len;
+        char *w;
+        bool in;
+
+        p += strspn(p, " ");
+        len = strcspn(p, " ");
+        if (p + len > end)
+            len = (size_t)(end - p);
+        if (len == 0)
+            break;
+        if (!(len == 3 && strncmp(p, "the", 3) == 0)) {
+            if (!(w = al_strndup(p, len)))
+                return false;
+            in = al_key_has_words(site, w);
+            free(w);
+            if (!in)
+                return false;
+            named++;
+        }
+        p += len;
+    }
+    return named > 0;
+}
 
 static bool fires_follow_prompt(junk_block *b, const junk_rule *r)
 {
-    size_t i, n, networks = 0;
+    size_t i, n, networks = 0, verb = 0, bare_like = 0;
     const al_lang_entry *e = al_lang_table("extract.follow", NULL, &n);
-    bool first = false;
+    char *site;
+    bool own;
 
     (void)r;
-    for (i = 0; i < n && !first; i++) {
+    for (i = 0; i < n && !verb; i++) {
         size_t len = strlen(e[i].key);
-        first = strncmp(b->key, e[i].key, len) == 0 && (b->key[len] == ' ' || b->key[len] == '\0');
+        if (strncmp(b->key, e[i].key, len) == 0 && (b->key[len] == ' ' || b->key[len] == '\0'))
+            verb = len;
     }
-    if (!first || quoted(b->it->text))
+    if (!verb && strncmp(b->key, "like ", 5) == 0)
+        verb = bare_like = 4;           /* "like" only before the site's name */
+    if (!verb || quoted(b->it->text))
         return false;
     e = al_lang_table("extract.follow_network", NULL, &n);
     for (i = 0; i < n; i++)
         networks += al_key_has_words(b->key, e[i].key);
-    return networks >= FOLLOW_MIN_NETWORKS;
+    if (networks >= FOLLOW_MIN_NETWORKS && !bare_like)
+        return true;
+    if (networks == 0 || !b->meta || !b->meta->site_name)
+        return false;
+    if (!(site = al_text_key(b->meta->site_name)))
+        return false;
+    own = site_followed(b->key, verb, site);
+    free(site);
+    return own;
 }
 
 /* Does KEY, a text key, hold a word of TABLE, in every language: a whole
@@ -4158,7 +4208,8 @@ static const junk_rule junk_rules[] = {
     { "follow-prompt", ANY_KIND, 15, 0, 0, 0, fires_follow_prompt,
       "a prompt to follow the site on its social networks: a follow verb first ([extract.follow]: "
       "\"Follow\", \"Like us\") and two networks or more ([extract.follow_network]: \"on Twitter "
-      "and Facebook\"), up to 15 words, not quoted",
+      "and Facebook\"), or one when the name followed is the site's (\"Follow the Ticker on "
+      "Twitter\"), up to 15 words, not quoted",
       "tests/pages/follow-prompt-under-story" },
     { "social-prompt", P, 30, 0, 0, 0, fires_social_prompt,
       "a prompt to show one's result: a short question first, then a handle or hashtag to tag "
