@@ -23,7 +23,8 @@
  *     case ("Frank Rumpenhorst/dpa");
  *   - or it starts with '©';
  *   - or, in brackets, it is a credit label and a name with nothing
- *     between them ("(Foto Gianni Serra)").
+ *     between them ("(Foto Gianni Serra)"), or a label that ends in a
+ *     "by" word and a few words ("(Photo courtesy of the Ellery family)").
  * A caption whose whole text has a credit's shape is nothing but a credit
  * ("EFE/Raquel Manzanares"), and a label left alone before the cut
  * ("... Tatrzańskiej. Fot.") goes with the credit.
@@ -124,6 +125,29 @@ static bool bracketed_label_name(const char *s)
     return false;
 }
 
+/* Does S (a segment in brackets, the caption's last) start with a credit
+ * label whose last word is one of [extract.credit_by] ("Photo courtesy
+ * of", "Foto von", "photo de") and go on, to the bracket's end, with up
+ * to CREDIT_MAX_WORDS words of letters ("(Photo courtesy of the Ellery
+ * family)")? Who lent the picture need not be a capitalised name, and a
+ * label that ends in "of" or "by" asks for one after it: the brackets and
+ * that label say it is the picture's source. No digit: "(photo de 1920)"
+ * dates the picture, and no sentence's end. */
+static bool bracketed_courtesy(const char *s)
+{
+    for (const char *p = strchr(s, ' '); p && p - s <= 40; p = strchr(p + 1, ' ')) {
+        const char *last = p, *rest = p + 1;
+        while (last > s && last[-1] != ' ')
+            last--;
+        if (last == s || !by_word(last, (size_t)(p - last)) || !label_is_credit(s, (size_t)(p - s)))
+            continue;
+        if (!*rest || strpbrk(rest, "0123456789()[].!?") || al_text_words(rest) > CREDIT_MAX_WORDS)
+            return false;
+        return true;
+    }
+    return false;
+}
+
 /* Is the word at W, N bytes, a news agency of [page.byline_agency] written
  * in lower case ("dpa", "epd")? It counts as a capitalised name. */
 static bool agency_word(const char *w, size_t n)
@@ -220,7 +244,8 @@ static char *credit_start(char *text)
                 *--end = '\0';
             /* a comma only separates a shaped credit ("..., Jane Doe/AFP") */
             credit = (strcmp(boundaries[b], ", ") != 0 && labelled_credit(copy)) || shaped_credit(copy) ||
-                     ((boundaries[b][0] == '(' || boundaries[b][0] == '[') && bracketed_label_name(copy));
+                     ((boundaries[b][0] == '(' || boundaries[b][0] == '[') &&
+                      (bracketed_label_name(copy) || bracketed_courtesy(copy)));
             free(copy);
             if (credit)
                 best = (b == 0) ? p + 1 : p;   /* keep the sentence's full stop */
