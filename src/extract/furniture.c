@@ -7,12 +7,15 @@
  * its back-links ("↩"), link labels in brackets ("[source]", "[edit]"),
  * a permalink's sign ("¶" linking to its own heading or definition),
  * a skip link ("↓ Jump to the list of tools"), a chapter's time stamp that
- * seeks the page's player ("00:04:22" before the chapter's title).
+ * seeks the page's player ("00:04:22" before the chapter's title), an
+ * embedded post's widget lines (its counts, "View this post on ...").
  * They are marked DROP before the article is scored, in every pass.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "langdata.h"
 #include "passes.h"
 #include "util.h"
 
@@ -501,6 +504,91 @@ static void drop_seek_stamps(al_dom *dom)
     }
 }
 
+/* An embedded post's line of counts and dates: at most this many words. */
+#define EMBED_LINE_MAX_WORDS 10
+
+/* Does link A lead to a social network of [extract.follow_network]: its
+ * host, past "www.", is the network's name and a domain
+ * ("https://www.instagram.com/p/...", "https://twitter.com/...")? */
+static bool network_link(const al_dom *dom, int a)
+{
+    const char *href = al_dom_attr(dom, a, "href"), *host;
+    size_t i, n, count;
+    const al_lang_entry *e = al_lang_table("extract.follow_network", NULL, &count);
+
+    if (!href || !(host = strstr(href, "://")))
+        return false;
+    host += 3;
+    if (strncmp(host, "www.", 4) == 0)
+        host += 4;
+    for (i = 0; i < count; i++) {
+        n = strlen(e[i].key);
+        if (strncmp(host, e[i].key, n) == 0 && host[n] == '.')
+            return true;
+    }
+    return false;
+}
+
+/* Is T a web address written out as a link's text, with no scheme
+ * ("pic.twitter.com/b9xKq"): one word, a dot in its host, then a path? */
+static bool address_text(const char *t)
+{
+    const char *slash = strchr(t, '/'), *dot = strchr(t, '.');
+
+    return *t && !strpbrk(t, " \t\n") && slash && dot && dot < slash && slash[1] && isalnum((unsigned char)t[0]);
+}
+
+/* Does T end a sentence or hold one's end ("... here. Then")? */
+static bool has_sentence(const char *t)
+{
+    size_t n = strlen(t);
+
+    while (n && t[n - 1] == ' ')
+        n--;
+    return (n && strchr(".!?", t[n - 1])) || strstr(t, ". ") || strstr(t, "! ") || strstr(t, "? ");
+}
+
+/* An embedded post (a <blockquote> that links to a social network, as
+ * the networks' embed code writes it) is read for the post's own text.
+ * What the widget adds around it is for the eye: the picture's address
+ * as a link at the post's end ("pic.twitter.com/b9xKq"), a line of its
+ * own of counts and the date ("1 284 J'aime · 17 juin 2026": a number,
+ * no sentence, few words), and the link back to the network that is a
+ * line of its own ("Voir cette publication sur Instagram": words, no
+ * number). The signature ("— NAME (@handle) date") is judged by
+ * blocks.c's post-signature rule, which knows whether the article
+ * named the poster. */
+static void drop_embed_chrome(al_dom *dom)
+{
+    for (int q = 0; q < dom->count; q++) {
+        bool post = false;
+
+        if (dom->nodes[q].tag != GUMBO_TAG_BLOCKQUOTE || (dom->nodes[q].flags & AL_NODE_DROP))
+            continue;
+        for (int j = q + 1; j < dom->nodes[q].end && !post; j++)
+            post = dom->nodes[j].tag == GUMBO_TAG_A && network_link(dom, j);
+        for (int j = q + 1; post && j < dom->nodes[q].end; j++) {
+            al_node *n = &dom->nodes[j];
+            char *text;
+            bool drop = false;
+
+            if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP)) || n->text_len == 0 ||
+                !(text = al_dom_text(dom, j, true)))
+                continue;
+            if (n->tag == GUMBO_TAG_A)
+                drop = address_text(text) ||
+                       (n->parent == q && network_link(dom, j) && !strpbrk(text, "0123456789") &&
+                        al_text_words(text) >= 2);
+            else if ((n->flags & AL_NODE_BLOCK) && n->parent == q)
+                drop = al_text_words(text) <= EMBED_LINE_MAX_WORDS && strpbrk(text, "0123456789") &&
+                       !has_sentence(text) && strncmp(text, "\xE2\x80\x94", 3) != 0 && text[0] != '-';
+            free(text);
+            if (drop)
+                drop_subtree(dom, j);
+        }
+    }
+}
+
 int al_furniture_drop(al_dom *dom)
 {
     int err;
@@ -508,5 +596,6 @@ int al_furniture_drop(al_dom *dom)
     if ((err = drop_contents_boxes(dom)) < 0 || (err = drop_marks(dom)) < 0)
         return err;
     drop_seek_stamps(dom);
+    drop_embed_chrome(dom);
     return drop_skip_links(dom);
 }
