@@ -341,6 +341,35 @@ static bool aside_in_story(const al_dom *dom, int i)
            (t == GUMBO_TAG_P || (t >= GUMBO_TAG_H2 && t <= GUMBO_TAG_H6)) && holds_prose_paragraph(dom, i);
 }
 
+/* A fact box at the story's end (a review's "At a glance": address,
+ * hours, prices) is an <aside> among the story's own paragraphs, with no
+ * paragraph of prose after it to stand between: at least
+ * FACT_BOX_MIN_PROSE prose paragraphs are its siblings, a heading of its
+ * own opens it, and it is not a box of links (under FACT_BOX_MAX_LINKS of
+ * its text). A sidebar stands beside the story's container, not among
+ * its paragraphs; a "more on this" box is links. */
+#define FACT_BOX_MIN_PROSE 2
+#define FACT_BOX_MAX_LINKS 0.25
+static bool aside_fact_box(const al_dom *dom, int i)
+{
+    int p = dom->nodes[i].parent, first = -1, prose = 0, j;
+
+    if (dom->nodes[i].tag != GUMBO_TAG_ASIDE || p < 0 || al_dom_link_density(dom, i) >= FACT_BOX_MAX_LINKS)
+        return false;
+    for (j = i + 1; j < dom->nodes[i].end && first < 0; j = dom->nodes[j].end)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT))
+            first = j;
+        else if (dom->nodes[j].text_len > 1)
+            return false;                       /* text before the heading */
+    if (first < 0 || dom->nodes[first].tag < GUMBO_TAG_H2 || dom->nodes[first].tag > GUMBO_TAG_H6 ||
+        dom->nodes[first].end >= dom->nodes[i].end)
+        return false;
+    for (j = p + 1; j < dom->nodes[p].end && prose < FACT_BOX_MIN_PROSE; j = dom->nodes[j].end)
+        if (dom->nodes[j].tag == GUMBO_TAG_P && holds_prose_paragraph(dom, j))
+            prose++;
+    return prose >= FACT_BOX_MIN_PROSE;
+}
+
 /* Inside a table or code, class names are not page chrome. A table that
  * holds the article (at least half the page's paragraph text) is the
  * page's layout, not a table of data: its columns are the page's regions
@@ -514,7 +543,7 @@ static void mark_unlikely(al_dom *dom, const al_meta *meta, int headline)
          * article, in any pass; an ASP.NET-style page-wide <form> may be */
         if (((t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) &&
              !al_score_holds_article(dom, i) && !(t == GUMBO_TAG_FOOTER && in_quote(dom, i)) &&
-             !aside_in_story(dom, i) &&
+             !aside_in_story(dom, i) && !aside_fact_box(dom, i) &&
              !(headline > i && headline < n->end)) ||
             is_region_by_id(dom, i, post_title) || is_comment_thread(dom, i)) {
             for (j = i; j < n->end; j++)
