@@ -275,6 +275,75 @@ static bool is_comment_thread(const al_dom *dom, int i)
     return true;
 }
 
+/* A comment thread by its shape, where no class or id names it (hashed
+ * names, or none): an element that holds the reply form (a <textarea>)
+ * and, among its children, THREAD_MIN_BOXES boxes or more, at least half
+ * of them, that each open with a head line (the commenter and when: at
+ * most THREAD_HEAD_MAX_WORDS words, a number, no sentence: "Sharon
+ * Wiebke · Nov 30, 2026") and go on with the comment. The article's own
+ * sections open with headings or sentences, and a list of posts has no
+ * reply form. */
+#define THREAD_MIN_BOXES 2
+#define THREAD_HEAD_MAX_WORDS 8
+#define THREAD_COMMENT_MIN_CHARS 20
+static bool comment_box(const al_dom *dom, int box)
+{
+    int j, head = -1;
+    char *text;
+    size_t n, words;
+    bool ok;
+
+    for (j = box + 1; j < dom->nodes[box].end && head < 0; j = dom->nodes[j].end)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT))
+            head = j;
+        else if (dom->nodes[j].text_len > 1)
+            return false;                       /* text before the head line */
+    if (head < 0 || dom->nodes[head].text_len == 0 ||
+        dom->nodes[box].text_len < dom->nodes[head].text_len + THREAD_COMMENT_MIN_CHARS ||
+        (dom->nodes[head].tag >= GUMBO_TAG_H1 && dom->nodes[head].tag <= GUMBO_TAG_H6) ||
+        !(text = al_dom_text(dom, head, true)))
+        return false;
+    n = strlen(text);
+    while (n && text[n - 1] == ' ')
+        n--;
+    words = al_text_words(text);
+    ok = words >= 2 && words <= THREAD_HEAD_MAX_WORDS && strpbrk(text, "0123456789") &&
+         !(n && strchr(".!?", text[n - 1])) && !strstr(text, ". ");
+    free(text);
+    return ok;
+}
+
+static bool is_comment_thread_by_shape(const al_dom *dom, int i)
+{
+    GumboTag t = dom->nodes[i].tag;
+    int j, boxes = 0, others = 0;
+    bool form = false;
+
+    if (t != GUMBO_TAG_DIV && t != GUMBO_TAG_SECTION)
+        return false;
+    for (j = i + 1; j < dom->nodes[i].end && !form; j++)
+        form = dom->nodes[j].tag == GUMBO_TAG_TEXTAREA;
+    if (!form)
+        return false;
+    for (j = i + 1; j < dom->nodes[i].end; j++) {
+        const char *ip;
+        if (dom->nodes[j].tag == GUMBO_TAG_H1)
+            return false;
+        if ((ip = al_dom_attr(dom, j, "itemprop")) && al_text_casestr(ip, "articleBody"))
+            return false;
+    }
+    for (j = i + 1; j < dom->nodes[i].end; j = dom->nodes[j].end) {
+        const al_node *c = &dom->nodes[j];
+        if ((c->flags & AL_NODE_TEXT) || c->text_len == 0 || c->tag == GUMBO_TAG_FORM)
+            continue;
+        if (comment_box(dom, j))
+            boxes++;
+        else
+            others++;
+    }
+    return boxes >= THREAD_MIN_BOXES && boxes >= others;
+}
+
 /* A formula is never a menu, whatever its wrapper's class says (MathJax's
  * "CtxtMenu_Attached"). A wrapper holds a formula and no paragraph or
  * heading: a region of the page that happens to hold one is judged as
@@ -545,7 +614,8 @@ static void mark_unlikely(al_dom *dom, const al_meta *meta, int headline)
              !al_score_holds_article(dom, i) && !(t == GUMBO_TAG_FOOTER && in_quote(dom, i)) &&
              !aside_in_story(dom, i) && !aside_fact_box(dom, i) &&
              !(headline > i && headline < n->end)) ||
-            is_region_by_id(dom, i, post_title) || is_comment_thread(dom, i)) {
+            is_region_by_id(dom, i, post_title) || is_comment_thread(dom, i) ||
+            is_comment_thread_by_shape(dom, i)) {
             for (j = i; j < n->end; j++)
                 dom->nodes[j].flags |= AL_NODE_DROP;
             i = n->end - 1;
