@@ -535,7 +535,8 @@ static bool address_text(const char *t)
 {
     const char *slash = strchr(t, '/'), *dot = strchr(t, '.');
 
-    return *t && !strpbrk(t, " \t\n") && slash && dot && dot < slash && slash[1] && isalnum((unsigned char)t[0]);
+    return *t && !strpbrk(t, " \t\n") && slash && dot && dot < slash && slash[1] &&
+           isalnum((unsigned char)t[0]);
 }
 
 /* Does T end a sentence or hold one's end ("... here. Then")? */
@@ -548,16 +549,28 @@ static bool has_sentence(const char *t)
     return (n && strchr(".!?", t[n - 1])) || strstr(t, ". ") || strstr(t, "! ") || strstr(t, "? ");
 }
 
+/* Does quote Q hold, before its child J, a child with more text than J:
+ * the post, which its counts follow? A short post ("Reggie Wayne my 6th
+ * round pick #takingchances") is the quote's first block and is read. */
+static bool longer_before(const al_dom *dom, int q, int j)
+{
+    for (int c = q + 1; c < j; c = dom->nodes[c].end)
+        if (!(dom->nodes[c].flags & (AL_NODE_TEXT | AL_NODE_DROP)) &&
+            dom->nodes[c].text_len > dom->nodes[j].text_len)
+            return true;
+    return false;
+}
+
 /* An embedded post (a <blockquote> that links to a social network, as
  * the networks' embed code writes it) is read for the post's own text.
  * What the widget adds around it is for the eye: the picture's address
  * as a link at the post's end ("pic.twitter.com/b9xKq"), a line of its
- * own of counts and the date ("1 284 J'aime · 17 juin 2026": a number,
- * no sentence, few words), and the link back to the network that is a
- * line of its own ("Voir cette publication sur Instagram": words, no
- * number). The signature ("— NAME (@handle) date") is judged by
- * blocks.c's post-signature rule, which knows whether the article
- * named the poster. */
+ * own of counts and the date after the post ("1 284 J'aime · 17 juin
+ * 2026": a number, no sentence, few words, a longer block before it),
+ * and the link back to the network that is a line of its own ("Voir
+ * cette publication sur Instagram": words, no number). The signature
+ * ("— NAME (@handle) date") is judged by blocks.c's post-signature rule,
+ * which knows whether the article named the poster. */
 static void drop_embed_chrome(al_dom *dom)
 {
     for (int q = 0; q < dom->count; q++) {
@@ -579,9 +592,10 @@ static void drop_embed_chrome(al_dom *dom)
                 drop = address_text(text) ||
                        (n->parent == q && network_link(dom, j) && !strpbrk(text, "0123456789") &&
                         al_text_words(text) >= 2);
-            else if ((n->flags & AL_NODE_BLOCK) && n->parent == q)
+            else if ((n->flags & AL_NODE_BLOCK) && n->parent == q && longer_before(dom, q, j))
                 drop = al_text_words(text) <= EMBED_LINE_MAX_WORDS && strpbrk(text, "0123456789") &&
-                       !has_sentence(text) && strncmp(text, "\xE2\x80\x94", 3) != 0 && text[0] != '-';
+                       !has_sentence(text) && strncmp(text, "\xE2\x80\x94", 3) != 0 &&
+                       text[0] != '-';
             free(text);
             if (drop)
                 drop_subtree(dom, j);
