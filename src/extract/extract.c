@@ -423,7 +423,8 @@ static bool aside_fact_box(const al_dom *dom, int i)
 {
     int p = dom->nodes[i].parent, first = -1, prose = 0, j;
 
-    if (dom->nodes[i].tag != GUMBO_TAG_ASIDE || p < 0 || al_dom_link_density(dom, i) >= FACT_BOX_MAX_LINKS)
+    if (dom->nodes[i].tag != GUMBO_TAG_ASIDE || p < 0 ||
+        al_dom_link_density(dom, i) >= FACT_BOX_MAX_LINKS)
         return false;
     for (j = i + 1; j < dom->nodes[i].end && first < 0; j = dom->nodes[j].end)
         if (!(dom->nodes[j].flags & AL_NODE_TEXT))
