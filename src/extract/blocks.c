@@ -1402,7 +1402,7 @@ static bool fires_wire_signoff(junk_block *b, const junk_rule *r)
  * holds POST_SIGNATURE_MIN_POST_CHARS more than the line, the post. */
 #define POST_SIGNATURE_MAX_WORDS 16
 #define POST_SIGNATURE_DEPTH 2
-#define POST_SIGNATURE_MIN_POST_CHARS 20
+#define POST_SIGNATURE_MIN_POST_CHARS 12
 /* ... and the block before names the poster by a word of at least this
  * many bytes ("Devon", "SAAE"; not "de", "of"). */
 #define POST_NAME_MIN_BYTES 4
