@@ -1189,6 +1189,7 @@ static void read_title(al_meta *m, const al_dom *dom)
     if (m->title) {
         decode_refs(&m->title);     /* JSON-LD's "&quot;": compared with the h1 */
         prefer_longer_h1(m, dom);
+        prefer_document_h1(m, dom); /* JSON-LD's headline may be the social card's too */
         return;
     }
     set_once(&m->title, meta_content(dom, "og:title"));
