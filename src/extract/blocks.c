@@ -1720,15 +1720,13 @@ static bool share_label_links(const junk_block *b)
     return share;
 }
 
-/* Is TEXT a score alone, a number out of 5, 10 or 100 ("7,5/10", "4 / 5")?
- * Its words are only numbers, as a button's count is, but it is the
- * review's verdict set large beside its summary. */
-bool al_block_is_score(const char *text)
+/* Is P a number out of 5, 10 or 100 and nothing more ("7,5/10", "4 / 5")? */
+static bool score_alone(const char *p)
 {
-    const char *p = text + strspn(text, " ");
-    size_t n = strspn(p, "0123456789");
+    size_t n;
 
-    if (n == 0)
+    p += strspn(p, " ");
+    if ((n = strspn(p, "0123456789")) == 0)
         return false;
     p += n;
     if ((*p == '.' || *p == ',') && p[1] >= '0' && p[1] <= '9')
@@ -1742,6 +1740,29 @@ bool al_block_is_score(const char *text)
         return false;
     p += n;
     return p[strspn(p, " ")] == '\0';
+}
+
+/* Is TEXT a score, a number out of 5, 10 or 100 ("7,5/10", "4 / 5"),
+ * alone or after a label of at most SCORE_LABEL_MAX_WORDS words without
+ * a digit and a colon ("Ocena: 8/10", "Note finale : 4/5")? Its words
+ * are only numbers and a label, as a button's count is, but it is the
+ * review's verdict set large beside its summary or closing it. */
+#define SCORE_LABEL_MAX_WORDS 3
+bool al_block_is_score(const char *text)
+{
+    const char *colon = strchr(text, ':');
+    char *label;
+    bool ok;
+
+    if (score_alone(text))
+        return true;
+    if (!colon || colon == text || !score_alone(colon + 1) ||
+        !(label = al_strndup(text, (size_t)(colon - text))))
+        return false;
+    ok = al_text_words(label) >= 1 && al_text_words(label) <= SCORE_LABEL_MAX_WORDS &&
+         label[strcspn(label, "0123456789")] == '\0';
+    free(label);
+    return ok;
 }
 
 /* The share words, counts included ("Share 12 Tweet 3"); a lone count

@@ -1277,7 +1277,7 @@ static void trim_edges(al_items *items, const char *lang)
             (n && strchr(".!?:…", it->text[n - 1])) || (i > last && is_sign_off(it->text)))
             continue;
         if (density(it, lang) == 0 && !al_block_is_score(it->text))
-            it->junk = true;            /* a review's score alone ("7,5/10") is its verdict */
+            it->junk = true;            /* a review's score ("Ocena: 8/10") is its verdict */
     }
 }
 
