@@ -120,6 +120,14 @@ static void test_shape_rules(void)
     CATCH("post-signature", "<p>Harbour Police posted this an hour ago:</p><figure><blockquote><p>The sea "
           "wall is now closed. Please stay well back.</p><span id=t>\xE2\x80\x94 Harbour Police "
           "(@HarbourPolice) February 9, 2024</span></blockquote></figure>", T(SPAN), ALOUD_BLOCK_QUOTE);
+    /* with no dash, the quote's last line, its poster named by an earlier paragraph */
+    CATCH("post-signature", "<p>Harbour Police closed the sea wall at noon.</p><p>Later they wrote:</p>"
+          "<blockquote><p>The sea wall is now closed. Please stay well back.</p><p id=t>A post shared by "
+          "Harbour Police (@harbour.police) \xC2\xB7 9 February 2024 \xC2\xB7 1 203 likes</p></blockquote>",
+          T(P), ALOUD_BLOCK_QUOTE);
+    KEEP("<p>Later someone wrote:</p><blockquote><p>The sea wall is now closed. Please stay well back.</p>"
+         "<p id=t>A post shared by Harbour Police (@harbour.police) \xC2\xB7 9 February 2024</p></blockquote>",
+         T(P), ALOUD_BLOCK_QUOTE);
     KEEP("<p>As someone put it:</p><blockquote><p>The sea wall is now closed. Please stay well back.</p>"
          "<span id=t>\xE2\x80\x94 Harbour Police (@HarbourPolice) February 9, 2024</span></blockquote>",
          T(SPAN), ALOUD_BLOCK_QUOTE);

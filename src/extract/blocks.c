@@ -1447,10 +1447,51 @@ static bool poster_named_before(const al_dom *dom, int q, const char *t)
     return named;
 }
 
+/* Has a paragraph before quote Q named the poster of signature T, whose
+ * words before the handle open with the network's words ("Post
+ * udostępniony przez NAME (@handle)", "A post shared by NAME"): a
+ * capitalised word of POST_NAME_MIN_BYTES or more after T's first, in a
+ * <p> before Q? The story named the poster ("Poznańskie Wydawnictwo Gród
+ * wydało grę ...") and its intro says "the publisher wrote:". */
+static bool poster_named_in_story(const al_dom *dom, int q, const char *t)
+{
+    const char *at = strstr(t, "(@"), *w = t + strcspn(t, " ");
+    bool named = false;
+
+    while (at && w < at && !named) {
+        size_t n;
+        char *word, *key;
+        w += strspn(w, " ");
+        n = strcspn(w, " ");
+        if (w + n > at)
+            n = (size_t)(at - w);
+        if (n >= POST_NAME_MIN_BYTES && isupper((unsigned char)w[0]) && (word = al_strndup(w, n))) {
+            key = al_text_key(word);
+            for (int j = 0; key && *key && j < q && !named; j++) {
+                char *pt, *pk;
+                if (dom->nodes[j].tag != GUMBO_TAG_P || !(pt = al_dom_text(dom, j, true)))
+                    continue;
+                pk = al_text_key(pt);
+                named = pk && al_key_has_words(pk, key);
+                free(pk);
+                free(pt);
+                j = dom->nodes[j].end - 1;
+            }
+            free(key);
+            free(word);
+        }
+        w += n;
+    }
+    return named;
+}
+
 /* An embedded post's signature: the line an embed's markup closes its
  * <blockquote> with, after the post's own text ("— Devon & Cornwall
  * Police (@DC_Police) February 9, 2024", "— SAAE (@saae.bsky.social) 3
- * de dezembro de 2026 às 10:02"): a dash first, a handle in brackets
+ * de dezembro de 2026 às 10:02"; with no dash, the quote's last line and
+ * no sentence, the network's words before the name, "Post udostępniony
+ * przez NAME (@handle) · DATE · 1 203 polubienia", its poster named by a
+ * paragraph before the quote): a dash first, a handle in brackets
  * after the poster's name, a year, in a quote that holds more than the
  * line, whose poster the block before the quote names ("Devon and
  * Cornwall police posted this:"). The post is read; the network's handle
@@ -1461,22 +1502,27 @@ static bool fires_post_signature(junk_block *b, const junk_rule *r)
     const char *t = b->it->text, *p;
     const al_dom *dom = b->dom;
     int q = b->it->node, up;
-    bool year = false;
+    bool year = false, dash;
 
     (void)r;
-    if (strncmp(t, "\xE2\x80\x94 ", 4) != 0 && strncmp(t, "\xE2\x80\x93 ", 4) != 0 && strncmp(t, "- ", 2) != 0)
-        return false;                                   /* "— ", "– ", "- " */
+    dash = strncmp(t, "\xE2\x80\x94 ", 4) == 0 || strncmp(t, "\xE2\x80\x93 ", 4) == 0 || strncmp(t, "- ", 2) == 0;
+    if (!dash && al_block_ends_sentence(t))
+        return false;                                   /* "— ", "– ", "- ", or a line of no sentence */
     for (up = 0; q >= 0 && up < POST_SIGNATURE_DEPTH && dom->nodes[q].tag != GUMBO_TAG_BLOCKQUOTE; up++)
         q = dom->nodes[q].parent;
     if (q < 0 || dom->nodes[q].tag != GUMBO_TAG_BLOCKQUOTE ||
         dom->nodes[q].text_len < b->it->text_len + POST_SIGNATURE_MIN_POST_CHARS)
         return false;                                   /* not a quote, or the line is all of it */
+    for (int j = dom->nodes[b->it->node].end; !dash && j < dom->nodes[q].end; j++)
+        if (dom->nodes[j].text_len > 0 && !(dom->nodes[j].flags & (AL_NODE_TEXT | AL_NODE_DROP)))
+            return false;                               /* with no dash, the quote's last line */
     for (p = t; *p && !year; p++)
         year = (p == t || !isdigit((unsigned char)p[-1])) && (p[0] == '1' || p[0] == '2') &&
                (p[1] == '9' || p[1] == '0') && isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]) &&
                !isdigit((unsigned char)p[4]);
     p = strstr(t, "(@");
-    return year && p && isalnum((unsigned char)p[2]) && poster_named_before(dom, q, t);
+    return year && p && isalnum((unsigned char)p[2]) &&
+           (poster_named_before(dom, q, t) || (!dash && poster_named_in_story(dom, q, t)));
 }
 
 static bool fires_gallery_control(junk_block *b, const junk_rule *r)
@@ -4104,8 +4150,11 @@ static const junk_rule junk_rules[] = {
       "a wire's sign-off: only the editors' initials, small letters each followed by a slash (\"ad/ mk/\")",
       "tests/test_rules.c" },
     { "post-signature", ALOUD_BLOCK_QUOTE, POST_SIGNATURE_MAX_WORDS, 0, 0, 0, fires_post_signature,
-      "an embedded post's signature: a dash first, a handle in brackets and a year, in a <blockquote> that "
-      "holds the post's text too, its poster named in the block before the quote (\"\xE2\x80\x94 Devon & Cornwall Police (@DC_Police) February 9, 2024\")",
+      "an embedded post's signature: a dash first (or, with none, the quote's last line, no sentence), a "
+      "handle in brackets and a year, in a <blockquote> that holds the post's text too, its poster named "
+      "in the block before the quote (with no dash: in a paragraph before it) (\"\xE2\x80\x94 Devon & Cornwall "
+      "Police (@DC_Police) February 9, 2024\"; b20-pl-recenzja-mlyny-nad-warta: \"Post udost\xC4\x99pniony "
+      "przez ...\")",
       "tests/pages/b18-pt-br-portal-rodizio-agua-post" },
     { "slide-counter", ANY_KIND, 4, 0, 0, 0, fires_slide_counter,
       "a slideshow counter: two numbers, the first not past the second, \"of\" or \"/\" between "
