@@ -120,6 +120,14 @@ static void test_shape_rules(void)
     CATCH("post-signature", "<p>Harbour Police posted this an hour ago:</p><figure><blockquote><p>The sea "
           "wall is now closed. Please stay well back.</p><span id=t>\xE2\x80\x94 Harbour Police "
           "(@HarbourPolice) February 9, 2024</span></blockquote></figure>", T(SPAN), ALOUD_BLOCK_QUOTE);
+    /* an embedded post's head: name, handle, a button to the handle's page;
+     * a link to a post, not the handle's page, or the handle as the link, stays */
+    CATCH("post-head", "<div id=t>IPMA @ipma@social.gov.pt <a href=https://social.gov.pt/@ipma>Seguir</a></div>",
+          T(DIV), P);
+    CATCH("post-head", "<div id=t>Harbour Police @harbour <a href=https://x.com/harbour>Follow</a></div>", T(DIV), P);
+    KEEP("<div id=t>Harbour Police @harbour <a href=https://x.com/harbour/status/1>Open</a></div>", T(DIV), P);
+    KEEP("<div id=t>Harbour Police <a href=https://x.com/harbour>@harbour</a></div>", T(DIV), P);
+
     /* with no dash, the quote's last line, its poster named by an earlier paragraph */
     CATCH("post-signature", "<p>Harbour Police closed the sea wall at noon.</p><p>Later they wrote:</p>"
           "<blockquote><p>The sea wall is now closed. Please stay well back.</p><p id=t>A post shared by "

@@ -1525,6 +1525,57 @@ static bool fires_post_signature(junk_block *b, const junk_rule *r)
            (poster_named_before(dom, q, t) || (!dash && poster_named_in_story(dom, q, t)));
 }
 
+/* An embedded post's head: a line of at most POST_HEAD_MAX_WORDS words,
+ * no sentence, that shows a handle ("@ipma@social.gov.pt", "@harbour")
+ * and links to that handle's own page, a button of at most two words
+ * ("IPMA @ipma@social.gov.pt Seguir", the link to
+ * https://social.gov.pt/@ipma; "Follow" to x.com/harbour). The name,
+ * the handle and the button are the widget's; the post below is read. */
+#define POST_HEAD_MAX_WORDS 6
+static bool fires_post_head(junk_block *b, const junk_rule *r)
+{
+    const char *t = b->it->text, *at = t;
+    const al_dom *dom = b->dom;
+    int i = b->it->node;
+    char user[64], host[128];
+    size_t un, hn = 0;
+
+    (void)r;
+    if (al_block_ends_sentence(t))
+        return false;
+    while ((at = strchr(at, '@')) && at != t && at[-1] != ' ')
+        at++;                                           /* an e-mail address is no handle */
+    if (!at || !isalnum((unsigned char)at[1]) || (un = strcspn(at + 1, "@ \t\n")) >= sizeof(user))
+        return false;
+    memcpy(user, at + 1, un);
+    user[un] = '\0';
+    if (at[1 + un] == '@' && (hn = strcspn(at + 2 + un, " \t\n")) < sizeof(host)) {
+        memcpy(host, at + 2 + un, hn);
+        host[hn] = '\0';
+    }
+    for (int j = i; j < dom->nodes[i].end; j++) {
+        const char *href = dom->nodes[j].tag == GUMBO_TAG_A ? al_dom_attr(dom, j, "href") : NULL;
+        const char *path, *end;
+        char *text;
+        bool head;
+
+        if (!href || !(path = strstr(href, "://")) || !(path = strchr(path + 3, '/')))
+            continue;
+        if (hn && !al_text_casestr(href, host))
+            continue;                                   /* another host than the handle's */
+        path += 1 + (path[1] == '@');
+        end = path + strcspn(path, "/?#");
+        if ((size_t)(end - path) != un || strncasecmp(path, user, un) != 0 || *end == '/')
+            continue;                                   /* not the handle's own page */
+        text = al_dom_text(dom, j, true);
+        head = text && *text != '@' && al_text_words(text) <= 2;
+        free(text);
+        if (head)
+            return true;
+    }
+    return false;
+}
+
 static bool fires_gallery_control(junk_block *b, const junk_rule *r)
 {
     const char *t = b->it->text;
@@ -4156,6 +4207,10 @@ static const junk_rule junk_rules[] = {
       "Police (@DC_Police) February 9, 2024\"; b20-pl-recenzja-mlyny-nad-warta: \"Post udost\xC4\x99pniony "
       "przez ...\")",
       "tests/pages/b18-pt-br-portal-rodizio-agua-post" },
+    { "post-head", ANY_KIND, POST_HEAD_MAX_WORDS, 0, 0, 0, fires_post_head,
+      "an embedded post's head: a short line, no sentence, with a handle and a link of at most two "
+      "words to that handle's own page (\"IPMA @ipma@social.gov.pt Seguir\")",
+      "tests/pages/b20-pt-direto-tempestade-mondego" },
     { "slide-counter", ANY_KIND, 4, 0, 0, 0, fires_slide_counter,
       "a slideshow counter: two numbers, the first not past the second, \"of\" or \"/\" between "
       "(\"Image 1 of 12\", \"3 / 10\")",
