@@ -277,10 +277,11 @@ static bool is_comment_thread(const al_dom *dom, int i)
 
 /* A comment thread by its shape, where no class or id names it (hashed
  * names, or none): an element that holds the reply form (a <textarea>)
- * and, among its children, THREAD_MIN_BOXES boxes or more, at least half
- * of them, that each open with a head line (the commenter and when: at
- * most THREAD_HEAD_MAX_WORDS words, a number, no sentence: "Sharon
- * Wiebke · Nov 30, 2026") and go on with the comment. The article's own
+ * and, among its children (or the items of a list among them),
+ * THREAD_MIN_BOXES boxes or more, at least half of them, that each open
+ * with a head line (the commenter and when: at most
+ * THREAD_HEAD_MAX_WORDS words, a number, no sentence: "Sharon Wiebke ·
+ * Nov 30, 2026") and go on with the comment. The article's own
  * sections open with headings or sentences, and a list of posts has no
  * reply form. */
 #define THREAD_MIN_BOXES 2
@@ -336,6 +337,18 @@ static bool is_comment_thread_by_shape(const al_dom *dom, int i)
         const al_node *c = &dom->nodes[j];
         if ((c->flags & AL_NODE_TEXT) || c->text_len == 0 || c->tag == GUMBO_TAG_FORM)
             continue;
+        if (c->tag == GUMBO_TAG_OL || c->tag == GUMBO_TAG_UL) {
+            /* WordPress's thread: the boxes are the items of a list
+             * (<ol><li>NAME DATE, comment, Reply</li>...</ol>) */
+            for (int k = j + 1; k < c->end; k = dom->nodes[k].end)
+                if (!(dom->nodes[k].flags & AL_NODE_TEXT) && dom->nodes[k].text_len > 0) {
+                    if (comment_box(dom, k))
+                        boxes++;
+                    else
+                        others++;
+                }
+            continue;
+        }
         if (comment_box(dom, j))
             boxes++;
         else
