@@ -127,6 +127,7 @@ static void test_shape_rules(void)
     CATCH("post-head", "<div id=t>Harbour Police @harbour <a href=https://x.com/harbour>Follow</a></div>", T(DIV), P);
     KEEP("<div id=t>Harbour Police @harbour <a href=https://x.com/harbour/status/1>Open</a></div>", T(DIV), P);
     KEEP("<div id=t>Harbour Police <a href=https://x.com/harbour>@harbour</a></div>", T(DIV), P);
+    KEEP("<p id=t>@<a href=https://x.com/harbour>harbour</a> Greg the leg Zuerlein</p>", T(P), P);
 
     /* with no dash, the quote's last line, its poster named by an earlier paragraph */
     CATCH("post-signature", "<p>Harbour Police closed the sea wall at noon.</p><p>Later they wrote:</p>"

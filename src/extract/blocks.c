@@ -1567,8 +1567,8 @@ static bool fires_post_head(junk_block *b, const junk_rule *r)
         end = path + strcspn(path, "/?#");
         if ((size_t)(end - path) != un || strncasecmp(path, user, un) != 0 || *end == '/')
             continue;                                   /* not the handle's own page */
-        text = al_dom_text(dom, j, true);
-        head = text && *text != '@' && al_text_words(text) <= 2;
+        text = al_dom_text(dom, j, true);           /* a button, not the handle ("@<a>nfl</a>") */
+        head = text && *text != '@' && al_text_words(text) <= 2 && strcasecmp(text, user) != 0;
         free(text);
         if (head)
             return true;
