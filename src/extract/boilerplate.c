@@ -3568,16 +3568,38 @@ static void drop_keypoints_repeat(al_items *items, const al_dom *dom)
     }
 }
 
-/* All the text under node A, what the passes left out included. */
-static size_t raw_text_len(const al_dom *dom, int a)
+/* All the text under node A, what the passes left out included, counted
+ * up to just past CAP: the callers only compare it with CAP, and a box
+ * deep in a nest of boxes would otherwise cost its whole subtree for each
+ * line tested (the square of the page on a page of nested boxes). */
+static size_t raw_text_len(const al_dom *dom, int a, size_t cap)
 {
     size_t len = 0;
     int j;
 
-    for (j = a + 1; j < dom->nodes[a].end; j++)
+    for (j = a + 1; j < dom->nodes[a].end && len <= cap; j++)
         if (dom->nodes[j].flags & AL_NODE_TEXT)
             len += dom->nodes[j].text_len;
     return len;
+}
+
+/* Is item I the only spoken item in node A? Items are in the document's
+ * order, so those in A stand next to I: only they are looked at. */
+static bool alone_in_box(const al_items *items, size_t i, const al_dom *dom, int a)
+{
+    size_t j;
+
+    for (j = i; j-- > 0 && items->items[j].node >= a;) {
+        const al_item *o = &items->items[j];
+        if (!o->junk && o->kind != AL_ITEM_RULE && o->node < dom->nodes[a].end)
+            return false;
+    }
+    for (j = i + 1; j < items->count && items->items[j].node < dom->nodes[a].end; j++) {
+        const al_item *o = &items->items[j];
+        if (!o->junk && o->kind != AL_ITEM_RULE && o->node >= a)
+            return false;
+    }
+    return true;
 }
 
 /* Is item I the only spoken item of a box that is mostly chrome: an
@@ -3589,13 +3611,10 @@ static bool alone_in_chrome_box(const al_items *items, size_t i, const al_dom *d
     int a = it->node, depth;
 
     for (depth = 0; depth < REMNANT_MAX_DEPTH && (a = dom->nodes[a].parent) >= 0; depth++) {
-        size_t j;
-        for (j = 0; j < items->count; j++) {
-            const al_item *o = &items->items[j];
-            if (j != i && !o->junk && o->kind != AL_ITEM_RULE && o->node >= a && o->node < dom->nodes[a].end)
-                return false;                   /* it shares the box with spoken text */
-        }
-        if (raw_text_len(dom, a) >= (size_t)REMNANT_BOX_FACTOR * it->text_len)
+        size_t want = (size_t)REMNANT_BOX_FACTOR * it->text_len;
+        if (!alone_in_box(items, i, dom, a))
+            return false;                       /* it shares the box with spoken text */
+        if (raw_text_len(dom, a, want) >= want)
             return true;
     }
     return false;
@@ -3676,15 +3695,10 @@ static void drop_date_strip_remnant(al_items *items, const al_dom *dom)
             al_text_words(it->text) > LABEL_MAX_WORDS || !box_title_shape(it->text))
             continue;
         for (depth = 0; depth < REMNANT_MAX_DEPTH && (a = dom->nodes[a].parent) >= 0; depth++) {
-            bool alone = true;
-
-            if (raw_text_len(dom, a) > DATE_STRIP_MAX_CHARS || dom->nodes[a].tag == GUMBO_TAG_TIME)
+            if (raw_text_len(dom, a, DATE_STRIP_MAX_CHARS) > DATE_STRIP_MAX_CHARS ||
+                dom->nodes[a].tag == GUMBO_TAG_TIME)
                 break;                  /* (the line is the date itself) */
-            for (size_t j = 0; j < items->count && alone; j++) {
-                const al_item *o = &items->items[j];
-                alone = j == i || o->junk || o->kind == AL_ITEM_RULE || o->node < a || o->node >= dom->nodes[a].end;
-            }
-            if (!alone)
+            if (!alone_in_box(items, i, dom, a))
                 break;
             if (dom->nodes[it->node].tag != GUMBO_TAG_TIME && holds_time(dom, a, it->node)) {
                 it->junk = true;
