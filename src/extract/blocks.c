@@ -2312,26 +2312,18 @@ static bool app_named_link(const al_dom *dom, int j)
  * "powiadomienia") with the site's possessive at most APP_OWNER_WORDS
  * words before it ("in unserer News-App", "our free app", "naszej
  * aplikacji"): "Keine Warnung verpassen: Aktivieren Sie die
- * Push-Mitteilungen in unserer News-App." Or the site names the app
- * after itself, its name (meta site_name) within APP_OWNER_WORDS words of
- * the app's word ("Descarregue a aplicação do Jornal do Centro para
- * Android e iPhone", "the Daily Courier app"): a site's page speaks of its
- * own app only to offer it, whatever verb asks. News of an app is of
- * someone else's ("We're excited about the new app, and we hope you check
- * it out", a company's words in a story about its app); a quote is
- * someone's words. */
+ * Push-Mitteilungen in unserer News-App." News of an app is of someone
+ * else's ("We're excited about the new app, and we hope you check it
+ * out", a company's words in a story about its app); a quote is someone's
+ * words. */
 #define APP_LINE_MAX_WORDS 25
 #define APP_OWNER_WORDS 3
 #define APP_KEY_MAX_WORDS 64
 
-/* Does KEY name the site's own app: a word of [extract.app] with the
- * site's possessive at most APP_OWNER_WORDS words before it, or, when
- * SITE (a key) is given, with the site's name within APP_OWNER_WORDS
- * words before or after it? */
-static bool own_app(const char *key, const char *site)
+static bool own_app(const char *key)
 {
     const char *start[APP_KEY_MAX_WORDS], *p = key;
-    size_t len[APP_KEY_MAX_WORDS], n = 0, w, from, to, site_n = site ? al_text_words(site) : 0;
+    size_t len[APP_KEY_MAX_WORDS], n = 0, w, from;
     bool hit = false;
 
     while (*p && n < APP_KEY_MAX_WORDS) {
@@ -2345,25 +2337,17 @@ static bool own_app(const char *key, const char *site)
         len[n] = (size_t)(p - start[n]);
         n++;
     }
-    for (w = 0; w < n && !hit; w++) {
-        char *word = al_strndup(start[w], len[w]), *near;
+    for (w = 1; w < n && !hit; w++) {
+        char *word = al_strndup(start[w], len[w]), *before;
         bool app = word && al_block_key_has_table_word(word, "extract.app");
 
         free(word);
         if (!app)
             continue;
-        if (site_n == 0) {
-            from = w > APP_OWNER_WORDS ? w - APP_OWNER_WORDS : 0;
-            near = w > 0 ? al_strndup(start[from], (size_t)(start[w - 1] + len[w - 1] - start[from])) : NULL;
-            hit = near && al_block_key_has_table_word(near, "extract.appeal_self");
-            free(near);
-            continue;
-        }
-        from = w > APP_OWNER_WORDS + site_n ? w - APP_OWNER_WORDS - site_n : 0;
-        to = w + APP_OWNER_WORDS + site_n < n ? w + APP_OWNER_WORDS + site_n : n - 1;
-        near = al_strndup(start[from], (size_t)(start[to] + len[to] - start[from]));
-        hit = near && al_key_has_words(near, site);
-        free(near);
+        from = w > APP_OWNER_WORDS ? w - APP_OWNER_WORDS : 0;
+        before = al_strndup(start[from], (size_t)(start[w - 1] + len[w - 1] - start[from]));
+        hit = before && al_block_key_has_table_word(before, "extract.appeal_self");
+        free(before);
     }
     return hit;
 }
@@ -2419,18 +2403,8 @@ static bool site_app(const junk_block *b)
 
 static bool app_line(junk_block *b)
 {
-    char *site;
-    bool hit;
-
-    if (b->words > APP_LINE_MAX_WORDS || !al_block_key_has_table_word(b->key, "extract.app") ||
-        quoted(b->it->text))
-        return false;
-    if ((features(b)->address || features(b)->request) && own_app(b->key, NULL))
-        return true;
-    site = b->meta && b->meta->site_name ? al_text_key(b->meta->site_name) : NULL;
-    hit = site && *site && own_app(b->key, site);
-    free(site);
-    return hit;
+    return b->words <= APP_LINE_MAX_WORDS && (features(b)->address || features(b)->request) &&
+           al_block_key_has_table_word(b->key, "extract.app") && own_app(b->key) && !quoted(b->it->text);
 }
 
 /* Does block I end in its app's store buttons: after a sentence's end
