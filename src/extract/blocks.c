@@ -2320,11 +2320,13 @@ static bool app_named_link(const al_dom *dom, int j)
 #define APP_OWNER_WORDS 3
 #define APP_KEY_MAX_WORDS 64
 
-static bool own_app(const char *key)
+/* The words of KEY (a text key: words split by single spaces), at most
+ * APP_KEY_MAX_WORDS: where each starts and its length. Their count. */
+static size_t key_words(const char *key, const char *start[APP_KEY_MAX_WORDS],
+                        size_t len[APP_KEY_MAX_WORDS])
 {
-    const char *start[APP_KEY_MAX_WORDS], *p = key;
-    size_t len[APP_KEY_MAX_WORDS], n = 0, w, from;
-    bool hit = false;
+    const char *p = key;
+    size_t n = 0;
 
     while (*p && n < APP_KEY_MAX_WORDS) {
         while (*p == ' ')
@@ -2337,6 +2339,16 @@ static bool own_app(const char *key)
         len[n] = (size_t)(p - start[n]);
         n++;
     }
+    return n;
+}
+
+static bool own_app(const char *key)
+{
+    const char *start[APP_KEY_MAX_WORDS];
+    size_t len[APP_KEY_MAX_WORDS], n, w, from;
+    bool hit = false;
+
+    n = key_words(key, start, len);
     for (w = 1; w < n && !hit; w++) {
         char *word = al_strndup(start[w], len[w]), *before;
         bool app = word && al_block_key_has_table_word(word, "extract.app");
@@ -2364,8 +2376,8 @@ static bool own_app(const char *key)
 
 static bool site_app(const junk_block *b)
 {
-    const char *p = b->key, *start[APP_KEY_MAX_WORDS];
-    size_t len[APP_KEY_MAX_WORDS], n = 0, w, k;
+    const char *start[APP_KEY_MAX_WORDS];
+    size_t len[APP_KEY_MAX_WORDS], n, w, k;
     char *site;
     bool hit = false;
 
@@ -2375,17 +2387,7 @@ static bool site_app(const junk_block *b)
         free(site);
         return true;
     }
-    while (*p && n < APP_KEY_MAX_WORDS) {
-        while (*p == ' ')
-            p++;
-        if (!*p)
-            break;
-        start[n] = p;
-        while (*p && *p != ' ')
-            p++;
-        len[n] = (size_t)(p - start[n]);
-        n++;
-    }
+    n = key_words(b->key, start, len);
     for (w = 0; w + 1 < n && !hit; w++) {
         char *word = al_strndup(start[w], len[w]);
         bool app = word && al_block_key_has_table_word(word, "extract.app");
