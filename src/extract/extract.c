@@ -250,6 +250,19 @@ static bool value_names_comments(const char *v)
     return false;
 }
 
+/* Does node I hold the page's <h1> or an itemprop=articleBody: the post? */
+static bool holds_post(const al_dom *dom, int i)
+{
+    for (int j = i + 1; j < dom->nodes[i].end; j++) {
+        const char *ip;
+        if (dom->nodes[j].tag == GUMBO_TAG_H1)
+            return true;
+        if ((ip = al_dom_attr(dom, j, "itemprop")) && al_text_casestr(ip, "articleBody"))
+            return true;
+    }
+    return false;
+}
+
 /* A comment thread or comment form (its class or id says so) is never
  * the article, in any pass: readers' comments are not the post, however
  * much longer they are than a short post (the relaxed passes would read
@@ -258,21 +271,13 @@ static bool value_names_comments(const char *v)
 static bool is_comment_thread(const al_dom *dom, int i)
 {
     GumboTag t = dom->nodes[i].tag;
-    int j;
 
     if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN ||
         (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) || t == GUMBO_TAG_A || t == GUMBO_TAG_SPAN)
         return false;
-    if (!value_names_comments(al_dom_attr(dom, i, "class")) && !value_names_comments(al_dom_attr(dom, i, "id")))
-        return false;
-    for (j = i + 1; j < dom->nodes[i].end; j++) {
-        const char *ip;
-        if (dom->nodes[j].tag == GUMBO_TAG_H1)
-            return false;
-        if ((ip = al_dom_attr(dom, j, "itemprop")) && al_text_casestr(ip, "articleBody"))
-            return false;
-    }
-    return true;
+    return (value_names_comments(al_dom_attr(dom, i, "class")) ||
+            value_names_comments(al_dom_attr(dom, i, "id"))) &&
+           !holds_post(dom, i);
 }
 
 /* A comment thread by its shape, where no class or id names it (hashed
@@ -287,6 +292,8 @@ static bool is_comment_thread(const al_dom *dom, int i)
 #define THREAD_MIN_BOXES 2
 #define THREAD_HEAD_MAX_WORDS 8
 #define THREAD_COMMENT_MIN_CHARS 20
+#define THREAD_HEAD_MAX_CHARS 160   /* a name and a date, not a box's text */
+#define THREAD_HEAD_MAX_NODES 64
 static bool comment_box(const al_dom *dom, int box)
 {
     int j, head = -1;
@@ -300,6 +307,8 @@ static bool comment_box(const al_dom *dom, int box)
         else if (dom->nodes[j].text_len > 1)
             return false;                       /* text before the head line */
     if (head < 0 || dom->nodes[head].text_len == 0 ||
+        dom->nodes[head].text_len > THREAD_HEAD_MAX_CHARS ||
+        dom->nodes[head].end - head > THREAD_HEAD_MAX_NODES ||
         dom->nodes[box].text_len < dom->nodes[head].text_len + THREAD_COMMENT_MIN_CHARS ||
         (dom->nodes[head].tag >= GUMBO_TAG_H1 && dom->nodes[head].tag <= GUMBO_TAG_H6) ||
         !(text = al_dom_text(dom, head, true)))
@@ -322,17 +331,6 @@ static bool is_comment_thread_by_shape(const al_dom *dom, int i)
 
     if (t != GUMBO_TAG_DIV && t != GUMBO_TAG_SECTION)
         return false;
-    for (j = i + 1; j < dom->nodes[i].end && !form; j++)
-        form = dom->nodes[j].tag == GUMBO_TAG_TEXTAREA;
-    if (!form)
-        return false;
-    for (j = i + 1; j < dom->nodes[i].end; j++) {
-        const char *ip;
-        if (dom->nodes[j].tag == GUMBO_TAG_H1)
-            return false;
-        if ((ip = al_dom_attr(dom, j, "itemprop")) && al_text_casestr(ip, "articleBody"))
-            return false;
-    }
     for (j = i + 1; j < dom->nodes[i].end; j = dom->nodes[j].end) {
         const al_node *c = &dom->nodes[j];
         if ((c->flags & AL_NODE_TEXT) || c->text_len == 0 || c->tag == GUMBO_TAG_FORM)
@@ -354,7 +352,12 @@ static bool is_comment_thread_by_shape(const al_dom *dom, int i)
         else
             others++;
     }
-    return boxes >= THREAD_MIN_BOXES && boxes >= others;
+    if (boxes < THREAD_MIN_BOXES || boxes < others)
+        return false;
+    /* looked at last: each is a walk of the whole subtree */
+    for (j = i + 1; j < dom->nodes[i].end && !form; j++)
+        form = dom->nodes[j].tag == GUMBO_TAG_TEXTAREA;
+    return form && !holds_post(dom, i);
 }
 
 /* A formula is never a menu, whatever its wrapper's class says (MathJax's
