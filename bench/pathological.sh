@@ -40,6 +40,7 @@ SHAPES = {
     "sections":      ("a heading per paragraph", HEAD, "<h2>" + S[:30] + "</h2><p>" + S + "</p>", "</article></body></html>"),
     "deep-divs":     ("<div>s nested all the way", HEAD + "<p>" + S * 4 + "</p>", "<div>", "<p>" + S * 4 + "</p></article></body></html>"),
     "deep-boxes":    ("<div>s nested, each a short line and a line", HEAD, "<div><p>Ann 1 2</p><p>" + S[:40] + "</p>", "</article></body></html>"),
+    "deep-quotes":   ("<blockquote>s nested, each an embedded post", HEAD, '<blockquote><a href="https://twitter.com/x">@x</a><p>' + S[:40] + "</p>", "</article></body></html>"),
     "deep-lists":    ("<ul><li> nested all the way", HEAD + "<p>" + S * 4 + "</p>", "<ul><li>", "<p>" + S * 4 + "</p></article></body></html>"),
     "style-spaces":  ("one style attribute of spaces", HEAD + '<div style="', " ", 'color:red"><p>' + S * 4 + "</p></div></article></body></html>"),
     "entities":      ("character references", HEAD + "<p>", "&amp;&#x263A;&lt;&eacute; ", "</p></article></body></html>"),

@@ -549,56 +549,85 @@ static bool has_sentence(const char *t)
     return (n && strchr(".!?", t[n - 1])) || strstr(t, ". ") || strstr(t, "! ") || strstr(t, "? ");
 }
 
-/* Does quote Q hold, before its child J, a child with more text than J:
- * the post, which its counts follow? A short post ("Reggie Wayne my 6th
- * round pick #takingchances") is the quote's first block and is read. */
-static bool longer_before(const al_dom *dom, int q, int j)
-{
-    for (int c = q + 1; c < j; c = dom->nodes[c].end)
-        if (!(dom->nodes[c].flags & (AL_NODE_TEXT | AL_NODE_DROP)) &&
-            dom->nodes[c].text_len > dom->nodes[j].text_len)
-            return true;
-    return false;
-}
-
 /* An embedded post (a <blockquote> that links to a social network, as
  * the networks' embed code writes it) is read for the post's own text.
  * What the widget adds around it is for the eye: the picture's address
  * as a link at the post's end ("pic.twitter.com/b9xKq"), a line of its
  * own of counts and the date after the post ("1 284 J'aime · 17 juin
- * 2026": a number, no sentence, few words, a longer block before it),
- * and the link back to the network that is a line of its own ("Voir
- * cette publication sur Instagram": words, no number). The signature
- * ("— NAME (@handle) date") is judged by blocks.c's post-signature rule,
- * which knows whether the article named the poster. */
+ * 2026": a number, no sentence, few words, a longer block of the quote
+ * before it, so that a short post, "Reggie Wayne my 6th round pick
+ * #takingchances", is read), and the link back to the network that is a
+ * line of its own ("Voir cette publication sur Instagram": words, no
+ * number). The signature ("— NAME (@handle) date") is judged by
+ * blocks.c's post-signature rule, which knows whether the article named
+ * the poster. A quote within the quote is a post of its own, looked at
+ * as such: each node is looked at once, however deep the quotes nest. */
+#define EMBED_LINE_MAX_CHARS 160    /* a line of counts: a few words */
+#define EMBED_LINK_MAX_CHARS 200    /* an address or "View on ..." */
+
+/* Is node Q a quote that links to a social network itself (not only
+ * through a quote within it)? */
+static bool embedded_post(const al_dom *dom, int q)
+{
+    for (int j = q + 1; j < dom->nodes[q].end; j++) {
+        if (dom->nodes[j].tag == GUMBO_TAG_BLOCKQUOTE)
+            j = dom->nodes[j].end - 1;
+        else if (dom->nodes[j].tag == GUMBO_TAG_A && network_link(dom, j))
+            return true;
+    }
+    return false;
+}
+
+/* Is node J, a child of a post's quote, a line of counts and the date? */
+static bool embed_count_line(const al_dom *dom, int j)
+{
+    char *text = al_dom_text(dom, j, true);
+    bool drop = text && al_text_words(text) <= EMBED_LINE_MAX_WORDS && strpbrk(text, "0123456789") &&
+                !has_sentence(text) && strncmp(text, "\xE2\x80\x94", 3) != 0 && text[0] != '-';
+
+    free(text);
+    return drop;
+}
+
+/* Is link J of quote Q the picture's address or the way back to the
+ * network? */
+static bool embed_widget_link(const al_dom *dom, int q, int j)
+{
+    char *text = al_dom_text(dom, j, true);
+    bool drop = text && (address_text(text) ||
+                         (dom->nodes[j].parent == q && network_link(dom, j) &&
+                          !strpbrk(text, "0123456789") && al_text_words(text) >= 2));
+
+    free(text);
+    return drop;
+}
+
 static void drop_embed_chrome(al_dom *dom)
 {
     for (int q = 0; q < dom->count; q++) {
-        bool post = false;
+        unsigned longest = 0;   /* the longest child of Q's so far, not dropped */
 
-        if (dom->nodes[q].tag != GUMBO_TAG_BLOCKQUOTE || (dom->nodes[q].flags & AL_NODE_DROP))
+        if (dom->nodes[q].tag != GUMBO_TAG_BLOCKQUOTE || (dom->nodes[q].flags & AL_NODE_DROP) ||
+            !embedded_post(dom, q))
             continue;
-        for (int j = q + 1; j < dom->nodes[q].end && !post; j++)
-            post = dom->nodes[j].tag == GUMBO_TAG_A && network_link(dom, j);
-        for (int j = q + 1; post && j < dom->nodes[q].end; j++) {
+        for (int j = q + 1; j < dom->nodes[q].end; j++) {
             al_node *n = &dom->nodes[j];
-            char *text;
-            bool drop = false;
+            bool child = n->parent == q, drop = false;
 
-            if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP)) || n->text_len == 0 ||
-                !(text = al_dom_text(dom, j, true)))
+            if (n->tag == GUMBO_TAG_BLOCKQUOTE) {
+                j = n->end - 1;         /* a post of its own */
+                continue;
+            }
+            if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP)) || n->text_len == 0)
                 continue;
             if (n->tag == GUMBO_TAG_A)
-                drop = address_text(text) ||
-                       (n->parent == q && network_link(dom, j) && !strpbrk(text, "0123456789") &&
-                        al_text_words(text) >= 2);
-            else if ((n->flags & AL_NODE_BLOCK) && n->parent == q && longer_before(dom, q, j))
-                drop = al_text_words(text) <= EMBED_LINE_MAX_WORDS && strpbrk(text, "0123456789") &&
-                       !has_sentence(text) && strncmp(text, "\xE2\x80\x94", 3) != 0 &&
-                       text[0] != '-';
-            free(text);
+                drop = n->text_len <= EMBED_LINK_MAX_CHARS && embed_widget_link(dom, q, j);
+            else if ((n->flags & AL_NODE_BLOCK) && child && n->text_len < longest)
+                drop = n->text_len <= EMBED_LINE_MAX_CHARS && embed_count_line(dom, j);
             if (drop)
                 drop_subtree(dom, j);
+            else if (child && n->text_len > longest)
+                longest = n->text_len;
         }
     }
 }
