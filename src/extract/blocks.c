@@ -1532,6 +1532,7 @@ static bool fires_post_signature(junk_block *b, const junk_rule *r)
  * https://social.gov.pt/@ipma; "Follow" to x.com/harbour). The name,
  * the handle and the button are the widget's; the post below is read. */
 #define POST_HEAD_MAX_WORDS 6
+#define POST_HEAD_MAX_NODES 64
 static bool fires_post_head(junk_block *b, const junk_rule *r)
 {
     const char *t = b->it->text, *at = t;
@@ -1553,7 +1554,9 @@ static bool fires_post_head(junk_block *b, const junk_rule *r)
         memcpy(host, at + 2 + un, hn);
         host[hn] = '\0';
     }
-    for (int j = i; j < dom->nodes[i].end; j++) {
+    /* the line's own nodes come first: a head is a few of them, and a
+     * box's last line may stand over all the page's nodes (nesting.c) */
+    for (int j = i; j < dom->nodes[i].end && j < i + POST_HEAD_MAX_NODES; j++) {
         const char *href = dom->nodes[j].tag == GUMBO_TAG_A ? al_dom_attr(dom, j, "href") : NULL;
         const char *path, *end;
         char *text;
