@@ -2740,7 +2740,7 @@ static size_t law_subsection(nz *c, const char *p)
  * ("quinze deux"), not "quinze à deux". "articles 15-20" stays a range. */
 static size_t law_dashed(nz *c, const char *p)
 {
-    size_t n = nz_digits(p), m = n ? nz_digits(p + n + 1) : 0, wn;
+    size_t n = nz_digits(p), m = n && p[n] == '-' ? nz_digits(p + n + 1) : 0, wn;
     const char *w, *l = nz_setting(c, "law_words");
 
     if (!l || !n || n > 4 || p[n] != '-' || !m || m > 4 || nz_is_alnum_at(p + n + 1 + m) ||
