@@ -505,6 +505,7 @@ static bool div_prose(const collector *c, int i)
 #define ENTRY_MIN_PEERS 2
 #define ENTRY_MAX_LINKS 0.5
 #define PEER_MAX_LINKS 0.2
+#define ENTRY_MAX_SIBLINGS 64
 
 /* The tag of block I's first element child when it is a heading h2 to h6
  * without links; GUMBO_TAG_UNKNOWN when there is none, or -1 for a linked
@@ -535,12 +536,15 @@ static bool entry_of_run(const al_dom *dom, int i)
 {
     const char *cls = al_dom_attr(dom, i, "class"), *sc;
     size_t cn = first_class_word(cls);
-    int h = entry_heading(dom, i), parent = dom->nodes[i].parent, j, peers = 0;
+    int h = entry_heading(dom, i), parent = dom->nodes[i].parent, j, peers = 0, seen = 0;
 
     if (h < 0 || parent < 0 || dom->nodes[i].p_count == 0 ||
         al_dom_link_density(dom, i) >= ENTRY_MAX_LINKS)
         return false;
-    for (j = parent + 1; j < dom->nodes[parent].end && peers < ENTRY_MIN_PEERS;
+    /* a run's first entries are its peers: no need to look at every
+     * sibling for each (a box of thousands would cost their square) */
+    for (j = parent + 1; j < dom->nodes[parent].end && peers < ENTRY_MIN_PEERS &&
+                         seen++ < ENTRY_MAX_SIBLINGS;
          j = dom->nodes[j].end) {
         if (j == i || dom->nodes[j].tag != dom->nodes[i].tag || entry_heading(dom, j) != h ||
             dom->nodes[j].p_count == 0 || al_dom_link_density(dom, j) > PEER_MAX_LINKS)
