@@ -150,14 +150,39 @@ static int add_span(al_item *it, size_t start, size_t len, const char *lang)
     return ALOUD_OK;
 }
 
+/* The elements of the page with a lang attribute, in the document's
+ * order: a block's passages are looked for among them, not among all the
+ * nodes under the block (past nesting.c's 512 levels a box may hold the
+ * rest of the page, and each of its lines is a block). */
+typedef struct {
+    int *node;
+    size_t count;
+} lang_nodes;
+
+/* The first of LN at or after node FROM. */
+static size_t lang_node_at(const lang_nodes *ln, int from)
+{
+    size_t lo = 0, hi = ln->count;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ln->node[mid] < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Elements inside IT's node with their own lang (not BLOCK_LANG's) and
  * enough words: found in IT's text, in order, as spans. */
-static int mark_spans(al_item *it, const al_dom *dom, const char *block_lang)
+static int mark_spans(al_item *it, const al_dom *dom, const lang_nodes *ln, const char *block_lang)
 {
     const al_node *top = &dom->nodes[it->node];
     size_t from = 0;
 
-    for (int j = it->node + 1; j < top->end; j++) {
+    for (size_t k = lang_node_at(ln, it->node + 1); k < ln->count && ln->node[k] < top->end; k++) {
+        int j = ln->node[k];
         const char *l = al_dom_attr(dom, j, "lang");
         char *text, *at;
         int err = ALOUD_OK;
@@ -172,15 +197,24 @@ static int mark_spans(al_item *it, const al_dom *dom, const char *block_lang)
         free(text);
         if (err < 0)
             return err;
-        j = dom->nodes[j].end - 1;    /* a passage's own passages are its words */
+        while (k + 1 < ln->count && ln->node[k + 1] < dom->nodes[j].end)
+            k++;                        /* a passage's own passages are its words */
     }
     return ALOUD_OK;
 }
 
 int al_structure_mark(al_items *items, const al_dom *dom, const char *page_lang)
 {
-    int last_li = -1;
+    int last_li = -1, err = ALOUD_OK;
+    lang_nodes ln = { NULL, 0 };
 
+    for (int j = 0; page_lang && j < dom->count; j++) {
+        if ((dom->nodes[j].flags & AL_NODE_TEXT) || !al_dom_attr(dom, j, "lang"))
+            continue;
+        if (!ln.node && !(ln.node = malloc((size_t)dom->count * sizeof(*ln.node))))
+            return al_error_oom();
+        ln.node[ln.count++] = j;
+    }
     for (size_t k = 0; k < items->count; k++) {
         al_item *it = &items->items[k];
         const char *lang;
@@ -197,14 +231,15 @@ int al_structure_mark(al_items *items, const al_dom *dom, const char *page_lang)
             it->kind = ALOUD_BLOCK_TABLE_HEADER;
         lang = lang_of(dom, it->node);
         if (page_lang && lang && plausible_tag(lang) && !same_language(lang, page_lang)) {
-            if (!(it->lang = al_strdup(lang)))
-                return al_error_oom();
+            if (!(it->lang = al_strdup(lang))) {
+                err = al_error_oom();
+                break;
+            }
         }
-        if (page_lang && it->text) {
-            int err = mark_spans(it, dom, it->lang ? it->lang : page_lang);
-            if (err < 0)
-                return err;
-        }
+        if (page_lang && it->text && ln.count &&
+            (err = mark_spans(it, dom, &ln, it->lang ? it->lang : page_lang)) < 0)
+            break;
     }
-    return ALOUD_OK;
+    free(ln.node);
+    return err < 0 ? err : ALOUD_OK;
 }
