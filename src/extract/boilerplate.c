@@ -2005,6 +2005,18 @@ static bool holds_button(const al_dom *dom, int box, int block)
     return false;
 }
 
+/* The characters of the blocks still kept: the article's length as the
+ * box rules weigh a box against it. */
+static size_t kept_block_chars(const al_items *items)
+{
+    size_t i, total = 0;
+
+    for (i = 0; i < items->count; i++)
+        if (!items->items[i].junk && al_item_is_block(&items->items[i]))
+            total += items->items[i].text_len;
+    return total;
+}
+
 /* An appeal box by its features: a small container (at most BOX_MAX_CHARS,
  * less than half the article's text, two blocks or more, or its own
  * heading over one block and a button beside it: "Kreisbote Plus testen",
@@ -2020,9 +2032,7 @@ static void drop_appeal_feature_boxes(al_items *items, const al_dom *dom)
     size_t i, j, total = 0, blocks;
     int last = -1;
 
-    for (i = 0; i < items->count; i++)
-        if (!items->items[i].junk && al_item_is_block(&items->items[i]))
-            total += items->items[i].text_len;
+    total = kept_block_chars(items);
     for (i = 0; i < items->count; i++) {
         al_item *it = &items->items[i];
         int box = dom->nodes[it->node].parent;
@@ -2112,9 +2122,7 @@ static void drop_prompt_boxes(al_items *items, const al_dom *dom)
 {
     size_t i, total = 0;
 
-    for (i = 0; i < items->count; i++)
-        if (!items->items[i].junk && al_item_is_block(&items->items[i]))
-            total += items->items[i].text_len;
+    total = kept_block_chars(items);
     for (i = 1; i < items->count; i++) {
         al_item *it = &items->items[i], *head = &items->items[i - 1];
         int box = dom->nodes[it->node].parent;
@@ -2187,9 +2195,7 @@ static void drop_offer_boxes(al_items *items, const al_dom *dom)
 {
     size_t i, j, total = 0;
 
-    for (i = 0; i < items->count; i++)
-        if (!items->items[i].junk && al_item_is_block(&items->items[i]))
-            total += items->items[i].text_len;
+    total = kept_block_chars(items);
     for (i = 0; i < items->count; i++) {
         al_item *it = &items->items[i];
         int box = dom->nodes[it->node].parent;
