@@ -3204,6 +3204,25 @@ static bool date_text_node(const al_dom *dom, int i)
            n->g->type == GUMBO_NODE_TEXT;
 }
 
+/* A date line among the first LINES texts from node FROM towards STOP
+ * (STEP 1: down the page, -1: up), before any prose: into OUT. */
+static bool date_in_lines(const al_meta *m, const al_dom *dom, int from, int stop, int step,
+                          int lines, char out[16])
+{
+    int seen = 0;
+
+    for (int i = from; i != stop && seen < lines; i += step) {
+        if (!date_text_node(dom, i))
+            continue;
+        if (dom->nodes[i].text_len >= DATE_PROSE_CHARS)
+            break;
+        seen++;
+        if (date_line(m, dom, i, out))
+            return true;
+    }
+    return false;
+}
+
 /* A date the page shows under its title and nowhere in its metadata: the
  * first short line after the title heading, before the article's prose,
  * that writes a date (text_date) and says it is the post's: it opens
@@ -3218,31 +3237,15 @@ static bool date_text_node(const al_dom *dom, int i)
 #define DATE_ABOVE_LINES 3
 static char *visible_date(const al_meta *m, const al_dom *dom)
 {
-    int t = title_heading(m, dom), seen = 0, parent;
+    int t = title_heading(m, dom), parent;
     char out[16];
 
     if (t < 0)
         return NULL;
-    for (int i = dom->nodes[t].end; i < dom->count && seen < DATE_LINE_MAX_BLOCKS; i++) {
-        if (!date_text_node(dom, i))
-            continue;
-        if (dom->nodes[i].text_len >= DATE_PROSE_CHARS)
-            break;
-        seen++;
-        if (date_line(m, dom, i, out))
-            return al_strdup(out);
-    }
     parent = dom->nodes[t].parent;
-    seen = 0;
-    for (int i = t - 1; i > parent && seen < DATE_ABOVE_LINES; i--) {
-        if (!date_text_node(dom, i))
-            continue;
-        if (dom->nodes[i].text_len >= DATE_PROSE_CHARS)
-            break;
-        seen++;
-        if (date_line(m, dom, i, out))
-            return al_strdup(out);
-    }
+    if (date_in_lines(m, dom, dom->nodes[t].end, dom->count, 1, DATE_LINE_MAX_BLOCKS, out) ||
+        date_in_lines(m, dom, t - 1, parent, -1, DATE_ABOVE_LINES, out))
+        return al_strdup(out);
     return NULL;
 }
 
