@@ -19,7 +19,8 @@ with no aloud at all: the "before" figure.
 
     python3 bench/probes/score.py --aloud /work/main/build/aloud [--lang en]
         [--verbose] [--raw-only] [--category money]
-        [--set third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh]
+        [--set third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|
+         twelfth]
 """
 
 import argparse
@@ -43,7 +44,7 @@ VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "n
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
 SETDIR = HERE           # where the LANG.tsv files are (third/, fourth/,
-                        # ... eleventh/ for --set third ... eleventh)
+                        # ... twelfth/ for --set third ... twelfth)
 
 # Neutral filler paragraphs around the probe, so that the page reads as an
 # article; the probe is what aloud says between the two.
@@ -379,14 +380,14 @@ def main():
     ap.add_argument("--set",
                     choices=["first", "second", "all", "third", "fourth",
                              "fifth", "sixth", "seventh", "eighth", "ninth",
-                             "tenth", "eleventh"],
+                             "tenth", "eleventh", "twelfth"],
                     default="first",
                     help="without --lang: the first set (en de fr es, the "
                     "default), the second (it nl pt pl) or all eight; "
                     "'third' is the third blind set (third/, all eight "
                     "languages; with --lang, that language's third/ file); "
-                    "'fourth' ... 'eleventh' likewise for the fourth to "
-                    "eleventh blind sets (fourth/ ... eleventh/)")
+                    "'fourth' ... 'twelfth' likewise for the fourth to "
+                    "twelfth blind sets (fourth/ ... twelfth/)")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -415,7 +416,7 @@ def run(args, tmpdir):
     global ENV, SETDIR
     mode = None
     if args.set in ("third", "fourth", "fifth", "sixth", "seventh",
-                    "eighth", "ninth", "tenth", "eleventh"):
+                    "eighth", "ninth", "tenth", "eleventh", "twelfth"):
         SETDIR = os.path.join(HERE, args.set)
     if not args.raw_only:
         given = args.aloud
@@ -430,7 +431,7 @@ def run(args, tmpdir):
               "third": LANGS, "fourth": LANGS, "fifth": LANGS,
               "sixth": LANGS, "seventh": LANGS, "eighth": LANGS,
               "ninth": LANGS, "tenth": LANGS,
-              "eleventh": LANGS}[args.set]
+              "eleventh": LANGS, "twelfth": LANGS}[args.set]
     langs = args.lang or [l for l in chosen
                           if os.path.exists(os.path.join(SETDIR, l + ".tsv"))]
     totals = OrderedDict()
