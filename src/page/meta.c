@@ -2115,8 +2115,11 @@ static void drop_organisation_names(al_meta *m, const al_dom *dom)
  * paragraph of PROSE_MIN_CHARS or more and outside comments and reviews
  * (whose meta lines are the readers'), made of parts between " · ", " • " or
  * " | ", one of them with a number (the date). Its one part shaped as a
- * name (NAME_MIN_WORDS to NAME_MAX_WORDS words, no digit, the first and
- * last capitalised) is the author; none or two are no byline. */
+ * name (NAME_MIN_WORDS to NAME_MAX_WORDS words, no digit, no colon, the
+ * first and last capitalised) is the author; none or two are no byline.
+ * A colon left after the byline word is cut makes the part a labelled
+ * field ("Kategorie: Oznámení", "Rubrik: Lokales"), a value under some
+ * other label, not a person. */
 #define META_LINE_MAX_WORDS 20
 #define PROSE_MIN_CHARS 80
 #define NAME_MIN_WORDS 2
@@ -2127,8 +2130,8 @@ static bool name_shaped(const char *part)
     size_t words = al_text_words(part);
     const char *last = strrchr(part, ' ');
 
-    return words >= NAME_MIN_WORDS && words <= NAME_MAX_WORDS && !strpbrk(part, "0123456789") && last &&
-           capitalised(part) && capitalised(last + 1);
+    return words >= NAME_MIN_WORDS && words <= NAME_MAX_WORDS && !strpbrk(part, "0123456789:") &&
+           last && capitalised(part) && capitalised(last + 1);
 }
 
 /* A person's byline run on into the agency with no separator ("JANE DOE
