@@ -661,6 +661,10 @@ static void test_word_rules(void)
     CATCH("dateline", "<p>answered Oct 4, 2026 at 9:47</p>", T(P), P);
     CATCH("dateline", "<p>Respondida el 4 oct. 2026 a las 9:47</p>", T(P), P);
     KEEP("<p>Asked about the 2026 budget, the mayor said the pool would stay open.</p>", T(P), P);
+    /* a post's edit note, a forum's: who changed it and when */
+    CATCH("dateline", "<p>Last edited by hana.k on 12 February 2023, 10:05</p>", T(P), P);
+    CATCH("dateline", "<p>Zuletzt bearbeitet von Jana K. am 3. Dezember 2026 um 18:12</p>", T(P), P);
+    KEEP("<p>Last edited in 2019, the guide still lists the old ferry times.</p>", T(P), P);
     KEEP("<p>Asked in a survey, 62 percent of residents want the bridge rebuilt.</p>", T(P), P);
 
     CATCH("meta-label", "<p>Tags</p>", T(P), P);
