@@ -661,6 +661,12 @@ static void test_word_rules(void)
     CATCH("dateline", "<p>answered Oct 4, 2026 at 9:47</p>", T(P), P);
     CATCH("dateline", "<p>Respondida el 4 oct. 2026 a las 9:47</p>", T(P), P);
     KEEP("<p>Asked about the 2026 budget, the mayor said the pool would stay open.</p>", T(P), P);
+    /* a thread's line of counts */
+    CATCH("counted-fields", "<p>Started by kim_r \xC2\xB7 5 replies \xC2\xB7 1,382 views</p>", T(P), P);
+    CATCH("counted-fields", "<p>Seed swap thread | 12 comments | 340 views</p>", T(P), P);
+    KEEP("<p>Final score \xC2\xB7 5 goals \xC2\xB7 2 red cards</p>", T(P), P);
+    KEEP("<p>Written by Jane Doe - Nov\xE2\x80\xA2 06\xE2\x80\xA2" "12</p>", T(P), P);   /* a date's numbers */
+    KEEP("<p>Jane Doe \xC2\xB7 Town hall \xC2\xB7 Budget \xC2\xB7 5 replies</p>", T(P), P);
     /* a post's edit note, a forum's: who changed it and when */
     CATCH("dateline", "<p>Last edited by hana.k on 12 February 2023, 10:05</p>", T(P), P);
     CATCH("dateline", "<p>Zuletzt bearbeitet von Jana K. am 3. Dezember 2026 um 18:12</p>", T(P), P);

@@ -3930,6 +3930,61 @@ static bool fires_dated_fields(junk_block *b, const junk_rule *r)
     return fields >= FIELDS_MIN && dated && (long_fields == 0 || !has_sentence_stop(b->it->text));
 }
 
+/* A thread's or a post's line of counts ("Started by kim_r · 5 replies ·
+ * 1,382 views", "12 comments | 340 views"): fields split by a middle dot,
+ * a bullet or a bar, at least COUNTED_FIELDS_MIN of them a count of the
+ * page's counters (a number and words of [extract.share]: "replies",
+ * "views", "svar", "visningar"; a number alone counts nothing: "Nov•
+ * 06•12" is a date), and no more than as many other fields,
+ * no sentence. A sentence counts in running words, not in such fields. */
+#define COUNTED_FIELDS_MIN 2
+
+static bool counted_field(const char *f, size_t n)
+{
+    char *field = al_strndup(f, n), *key = field ? al_text_key(field) : NULL;
+    const char *w = key;
+    bool word = false, hit;
+
+    while (w && *w && !word) {          /* a counter's word, not a number alone ("Nov• 06•12") */
+        word = !(*w >= '0' && *w <= '9');
+        w += strcspn(w, " ");
+        w += strspn(w, " ");
+    }
+    hit = word && strpbrk(key, "0123456789") && al_lexicon_match(AL_LEX_SHARE, key);
+
+    free(key);
+    free(field);
+    return hit;
+}
+
+static bool fires_counted_fields(junk_block *b, const junk_rule *r)
+{
+    static const char *const seps[] = { "\xC2\xB7", "\xE2\x80\xA2", " | " };
+    const char *p = b->it->text;
+    int fields = 0, counts = 0;
+
+    (void)r;
+    while (*p) {
+        const char *end = NULL;
+        size_t k, sl = 0, n;
+
+        for (k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+            const char *q = strstr(p, seps[k]);
+            if (q && (!end || q < end)) {
+                end = q;
+                sl = strlen(seps[k]);
+            }
+        }
+        n = end ? (size_t)(end - p) : strlen(p);
+        counts += counted_field(p, n);
+        fields++;
+        p += n + sl;
+        if (!end)
+            break;
+    }
+    return counts >= COUNTED_FIELDS_MIN && 2 * counts >= fields && !has_sentence_stop(b->it->text);
+}
+
 /* Does S hold a sentence's stop: "!", "?" or a full stop that ends a
  * word? A dot inside a word ("hana.k", a forum handle) or after an
  * abbreviated month before its number ("30 nov. 2026", "Nov. 30") ends
@@ -4408,6 +4463,11 @@ static const junk_rule junk_rules[] = {
       "an episode's line of short fields split by a middle dot or a bar, one the page's own date, "
       "or three fields or more with that date and no sentence, or a line of fields that opens with it",
       "tests/pages/podcast-chapter-seek-stamps" },
+    { "counted-fields", P, 20, 0, 0, 0, fires_counted_fields,
+      "a line of counts: fields split by a middle dot or a bar, two or more of them a number and "
+      "counter words of [extract.share] (\"5 svar \xC2\xB7 1 382 visningar\"), at most as many "
+      "others, no sentence",
+      "tests/pages/b21-sv-forum-osmos-trad" },
     { "by-and-date", ANY_KIND, 15, 0, 0, 0, fires_by_and_date,
       "\"By\" and a date, the byline unknown",
       "tests/test_rules.c" },
