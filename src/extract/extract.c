@@ -610,10 +610,12 @@ static bool picture_caption_box(const al_dom *dom, int i)
 /* Chrome by tag or by name. Marks the whole subtree UNLIKELY. An
  * <aside>, <nav> or <footer> that holds the page's HEADLINE (its visible
  * h1 whose words are the title, or -1) is the post in the wrong tag (a
- * theme that wraps every post in <aside class=blogPost>), not chrome. */
+ * theme that wraps every post in <aside class=blogPost>), not chrome;
+ * nor is an <aside> inside a recipe card, the cook's tip (recipe.c). */
 static void mark_unlikely(al_dom *dom, const al_meta *meta, int headline)
 {
     int i, j, post_title = title_heading(dom, meta, GUMBO_TAG_H1, GUMBO_TAG_H3, 0, dom->count);
+    int recipe = AL_RECIPE_UNKNOWN;
 
     al_dom_sum(dom, AL_NODE_DROP);
     drop_signup_boxes(dom, headline);
@@ -630,7 +632,8 @@ static void mark_unlikely(al_dom *dom, const al_meta *meta, int headline)
         if (((t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) &&
              !al_score_holds_article(dom, i) && !(t == GUMBO_TAG_FOOTER && in_quote(dom, i)) &&
              !aside_in_story(dom, i) && !aside_fact_box(dom, i) &&
-             !(headline > i && headline < n->end)) ||
+             !(headline > i && headline < n->end) &&
+             !(t == GUMBO_TAG_ASIDE && al_recipe_in_card(dom, i, &recipe))) ||
             is_region_by_id(dom, i, post_title) || is_comment_thread(dom, i) ||
             is_comment_thread_by_shape(dom, i)) {
             for (j = i; j < n->end; j++)

@@ -44,6 +44,13 @@ int al_furniture_drop(al_dom *dom);
  *  their times, notes and headings are the recipe's, not chrome.
  *  Returns the number of cards marked. */
 int al_recipe_mark(al_dom *dom);
+/* al_recipe_in_card's cache: not asked yet, or the page declares no Recipe. */
+#define AL_RECIPE_UNKNOWN (-2)
+#define AL_RECIPE_UNDECLARED (-3)
+/** Is node I inside a recipe card (by markup or by shape, as al_recipe_mark
+ *  finds it) on a page that declares a Recipe? *CACHE starts at
+ *  AL_RECIPE_UNKNOWN and keeps the page's answers between calls. */
+bool al_recipe_in_card(const al_dom *dom, int i, int *cache);
 
 /* product.c */
 /** Does the page declare, in JSON-LD (@type, in @graph too) or microdata

@@ -244,6 +244,28 @@ static int shaped_card(const al_dom *dom)
     return best;
 }
 
+/* The cook's tip or variation may sit in an <aside> inside the card ("Mein
+ * Tipp" beside the steps, in the card's grid): it is the recipe's, not a
+ * sidebar, so mark_unlikely does not drop it for its tag (its class and
+ * words still judge it). Asked before al_recipe_mark, so the card is
+ * found as al_recipe_mark finds it: by markup (is_card) among I's
+ * ancestors, or by shape (shaped_card, found once per page and kept in
+ * *CACHE with what the page declares). */
+bool al_recipe_in_card(const al_dom *dom, int i, int *cache)
+{
+    static const char *const types[] = { "Recipe", NULL };
+
+    if (*cache == AL_RECIPE_UNKNOWN)
+        *cache = dom->body >= 0 && al_page_declares(dom, types) ? shaped_card(dom)
+                                                                : AL_RECIPE_UNDECLARED;
+    if (*cache == AL_RECIPE_UNDECLARED)
+        return false;
+    for (int p = dom->nodes[i].parent; p >= 0 && p != dom->body; p = dom->nodes[p].parent)
+        if (p == *cache || is_card(dom, p))
+            return true;
+    return false;
+}
+
 int al_recipe_mark(al_dom *dom)
 {
     static const char *const types[] = { "Recipe", NULL };
