@@ -306,6 +306,17 @@ static void test_byline_shapes(void)
           "<p>\xe5\x9c\xa8\xe4\xba\xba\xe5\x8f\xa3\xe5\xaf\x86\xe9\x9b\x86\xe7\x9a\x84\xe5\x9f\x8e\xe5\xb8\x82\xe9\x87\x8c\xef\xbc\x8c"
           "\xe5\xb9\xb3\xe5\x9d\xa6\xe7\x9a\x84\xe5\xb1\x8b\xe9\xa1\xb6\xe5\xb8\xb8\xe5\xb8\xb8\xe8\xa2\xab\xe9\x97\xb2\xe7\xbd\xae\xe3\x80\x82</p>"
           "</body></html>", NULL, NULL },
+        /* a forum's "Started by" label under the title: the handle after
+         * it is the thread's byline; without the thread's counts or date
+         * after it, the words that follow are no name */
+        { "<html><head><title>Starter smells of acetone</title></head><body>"
+          "<h1>Starter smells of acetone</h1><p><small>Started by hana_k \xc2\xb7 4 replies \xc2\xb7 210 views</small></p>"
+          "<p>I fed my starter on Saturday and this morning it smells sharply of nail polish remover, with grey liquid on top.</p>"
+          "</body></html>", "hana_k", NULL },
+        { "<html><head><title>A shop in the old dairy</title></head><body>"
+          "<h1>A shop in the old dairy</h1><p>Started by accident, now the village shop</p>"
+          "<p>The shop in the old dairy began as a table of surplus eggs by the gate and now sells bread, milk and stamps.</p>"
+          "</body></html>", NULL, NULL },
         /* an account's name with a digit is not read as a byline */
         { "<html><head><title>The bountiful update</title><meta name=\"author\" content=\"CC7567\"></head><body>"
           "<h1>The bountiful update</h1><p>The new version adds banners, coarse dirt and a spectator mode, and the world generator has more options than ever before.</p></body></html>", NULL, NULL },

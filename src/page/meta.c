@@ -2453,6 +2453,49 @@ static bool holds_time(const al_dom *dom, int i)
     return false;
 }
 
+/* The thread's starter, where a forum says under the title who opened it
+ * ("Started by kim_r · 5 replies", "Tråden startades av kustluffaren ·
+ * 5 svar"): a line that opens with a label of [page.thread_starter], then
+ * the member's name up to the line's first separator, a handle of one
+ * word (how the member signs and is read: "marisol_bakes") or a person's
+ * name, with the thread's date or counts after it. The starter is the
+ * thread's byline (tests/pages/README.md, "Forum threads"); the label and
+ * the line's numbers are the evidence that a name, not a word, follows.
+ * Caller frees. */
+static char *thread_starter(const char *text)
+{
+    static const char *const seps[] = { " \xC2\xB7 ", " \xE2\x80\xA2 ", " | ", ",", " - " };
+    size_t k, n, best = 0;
+    const al_lang_entry *e = al_lang_table("page.thread_starter", NULL, &n);
+    char *name;
+    bool handle;
+
+    for (k = 0; k < n; k++) {
+        size_t len = strlen(e[k].key);
+        if (len > best && strncasecmp(text, e[k].key, len) == 0 && text[len] == ' ')
+            best = len;
+    }
+    if (!best)
+        return NULL;
+    text += best + strspn(text + best, " ");
+    n = strlen(text);
+    for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {
+        const char *hit = strstr(text, seps[k]);
+        if (hit && (size_t)(hit - text) < n)
+            n = (size_t)(hit - text);
+    }
+    if (!strpbrk(text + n, "0123456789"))
+        return NULL;                    /* "Started by accident, ...": no date or count after it */
+    name = al_strndup(text, n);
+    handle = name && *name && !strchr(name, ' ') &&
+             (isalpha((unsigned char)*name) || (unsigned char)*name >= 0x80);
+    if (name && !handle && !person_shaped(name)) {
+        free(name);
+        name = NULL;
+    }
+    return name;
+}
+
 static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
 {
     for (int i = h1 < 0 ? dom->count : dom->nodes[h1].end; !m->byline && i < dom->count; i++) {
@@ -2468,7 +2511,13 @@ static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
             continue;                   /* (text sums are not known yet: a line has few nodes) */
         raw = al_dom_text(dom, i, true);
         text = raw ? al_text_normalize(raw) : NULL;
-        if (text && al_text_words(text) <= SHAPED_LINE_MAX_WORDS) {
+        if (text && al_text_words(text) <= SHAPED_LINE_MAX_WORDS &&
+            (name = thread_starter(text)) != NULL) {
+            if (in_comments(dom, i)) {
+                free(name);
+                name = NULL;
+            }
+        } else if (text && al_text_words(text) <= SHAPED_LINE_MAX_WORDS) {
             if (byline_prefixed(text)) {
                 char *line = first_line(dom, i);
                 if (line && !(name = clean_byline(line)) && !(name = linked_name(dom, i, line)))
