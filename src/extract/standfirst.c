@@ -138,7 +138,8 @@ static bool is_meta_line(const al_dom *dom, int i)
 }
 
 /* Is node J a standfirst, or the lead image's caption: a paragraph-like
- * block of one sentence or more, not a link list, not chrome by name? */
+ * block of one sentence or more (eight words, or five that end it: a
+ * short subhead), not a link list, not chrome by name? */
 static bool is_standfirst(const al_dom *dom, int j)
 {
     const al_node *n = &dom->nodes[j];
@@ -153,7 +154,8 @@ static bool is_standfirst(const al_dom *dom, int j)
         is_meta_line(dom, j))
         return false;
     text = al_dom_text(dom, j, true);
-    sentence = text && al_text_words(text) >= 8;
+    sentence = text && (al_text_words(text) >= 8 ||
+                        (al_text_words(text) >= 5 && al_block_ends_sentence(text)));
     free(text);
     return sentence;
 }
