@@ -1242,10 +1242,14 @@ static bool edge_label(const al_item *it, const char *lang)
     return density(it, lang) == 0 && !al_block_is_score(it->text);
 }
 
+static bool numbered_point(const al_items *items, size_t i);
+
 /* jusText's signal at the article's edges: before its first good block and
  * after its last, a short line without a single function word and without
  * a sentence's end is a label, a counter, a date or a name (not a score:
- * "7,5/10" is a review's verdict); before the
+ * "7,5/10" is a review's verdict; not a point of the article's numbered
+ * run either: a playlist's "8. Undertow- Quillon" between "7. ..." and
+ * "9. ..." is the list's, whatever its words); before the
  * first, a list item that is a link is one too (a category link). */
 static void trim_edges(al_items *items, const char *lang)
 {
@@ -1274,7 +1278,8 @@ static void trim_edges(al_items *items, const char *lang)
         bool head_link = i < first && it->kind == ALOUD_BLOCK_LIST_ITEM && al_item_link_share(it) >= LINKED_SHARE;
         if (it->junk || (it->kind != ALOUD_BLOCK_PARAGRAPH && !head_link) ||
             al_text_words(it->text) >= SHORT_BLOCK_WORDS ||
-            (n && strchr(".!?:…", it->text[n - 1])) || (i > last && is_sign_off(it->text)))
+            (n && strchr(".!?:…", it->text[n - 1])) || (i > last && is_sign_off(it->text)) ||
+            numbered_point(items, i))
             continue;
         if (density(it, lang) == 0 && !al_block_is_score(it->text))
             it->junk = true;            /* a review's score ("Ocena: 8/10") is its verdict */
