@@ -459,6 +459,9 @@ static void test_word_rules(void)
           "spallacci</p>", T(P), P);
     KEEP("<p>Continua a leggere: il sindaco ha firmato ieri l'ordinanza e i cantieri riaprono luned\xC3\xAC "
          "mattina.</p>", T(P), P);                                   /* a sentence after the colon */
+    KEEP("<ul><li>Related to each other: for example, a message queue and the workers that read from "
+         "it</li><li>Unrelated services sharing hardware: a build cache and a wiki</li></ul>", T(LI),
+         ALOUD_BLOCK_LIST_ITEM);                                     /* a list's point, not a teaser */
 
     CATCH("go-back", "<p><a href=/>Go back to</a> Cybersecurity</p>", T(P), P);
     CATCH("go-back", "<p>Back to top</p>", T(P), P);

@@ -1896,9 +1896,16 @@ static bool readmore_label(const char *text)
     return ok;
 }
 
+/* A list item is one point of its list: "Related to each other: for
+ * example, a cache and a web server" over "Unrelated services sharing
+ * hardware: ..." opens with the phrase and a colon, but names the point,
+ * and points are no next page's teaser. Its link or its shortness still
+ * make it a "Read more" line. */
 static bool fires_read_more(junk_block *b, const junk_rule *r)
 {
-    return al_lexicon_match(AL_LEX_READMORE, b->key) && (linked(b, r) || is_short(b, r) || readmore_label(b->it->text));
+    return al_lexicon_match(AL_LEX_READMORE, b->key) &&
+           (linked(b, r) || is_short(b, r) ||
+            (b->it->kind != ALOUD_BLOCK_LIST_ITEM && readmore_label(b->it->text)));
 }
 
 /* The <a> elements with text in IT's own element: -1 when IT is one run
@@ -4292,7 +4299,8 @@ static const junk_rule junk_rules[] = {
       "tests/test_rules.c" },
     { "read-more", ANY_KIND, 30, 12, 0.3, 0, fires_read_more,
       "a \"Read more:\" line, short, mostly link, or its label and a colon before a teaser with no "
-      "sentence end (\"Continua a leggere nella pagina successiva: come distribuire i pesi\")",
+      "sentence end (\"Continua a leggere nella pagina successiva: come distribuire i pesi\"; not "
+      "a list's point: \"Related to each other: for example, ...\")",
       "tests/pages/nl-blog" },
     { "related-link", P, 25, 0, 0.6, 0, fires_related_link,
       "a related story in the body: one link, mostly the block, led by a short label and a colon "
