@@ -195,6 +195,9 @@ static void test_shape_rules(void)
     CATCH("timestamp", "<p>25/08/2024 18h20 · Atualizado há 2 horas</p>", T(P), P);   /* "18h20": a time */
     CATCH("date-source", "<p>25/08/2024 · Atualizado há 2 horas</p>", T(P), P);
     KEEP("<p>25/08/2024: a Câmara aprovou o orçamento para o próximo ano.</p>", T(P), P);
+    CATCH("date-source", "<p>2024-08-25 · Fonte: Lusa</p>", T(P), P);
+    KEEP("<p>2019 Harbour Festival programme</p>", T(P), P);       /* a year alone: a name */
+    KEEP("<p>1987-March 1995: Northfield Mills, various positions</p>", T(P), P);
 
     /* read-time-line: a reading time after its number, a short line with no sentence */
     CATCH("read-time-line", "<div><time>3 dicembre 2026, 19:45</time> <span>2 minuti di lettura</span> "

@@ -4069,10 +4069,33 @@ static bool fires_span_label(junk_block *b, const junk_rule *r)
     return span_labelled(b->it, b->dom, AL_LEX_META);
 }
 
+/* Does S open with a year alone ("2013 Land Rover Range Rover", "1990-April
+ * 2002: ...", "2010 Census Population Numbers"): one group of four digits
+ * before the first letter? A model year, a census, a season names a
+ * thing; a date line gives the day or the hour ("2017-03-10 09:58"). */
+static bool opens_with_year_alone(const char *s)
+{
+    size_t n = strspn(s, "0123456789-./: "), groups = 0, digits = 0, longest = 0;
+
+    for (size_t k = 0; k <= n; k++) {
+        if (k < n && s[k] >= '0' && s[k] <= '9') {
+            digits++;
+            continue;
+        }
+        if (digits) {
+            groups++;
+            longest = digits > longest ? digits : longest;
+        }
+        digits = 0;
+    }
+    return groups == 1 && longest == 4;
+}
+
 static bool fires_date_source(junk_block *b, const junk_rule *r)
 {
     (void)r;
-    return starts_with_date(b->it->text) && !strpbrk(b->it->text, ".!?");
+    return starts_with_date(b->it->text) && !opens_with_year_alone(b->it->text) &&
+           !strpbrk(b->it->text, ".!?");
 }
 
 static bool fires_date_source_cjk(junk_block *b, const junk_rule *r)
@@ -4500,7 +4523,8 @@ static const junk_rule junk_rules[] = {
       "a metadata label in its own span, then its values (\"Keywords lemon, cake\")",
       "tests/pages/es-recipe-blog" },
     { "date-source", P, 12, 0, 0, 0, fires_date_source,
-      "opens with a date or time, no sentence (\"2017-03-10 09:58 Source: ...\")",
+      "opens with a date or time, no sentence (\"2017-03-10 09:58 Source: ...\"; not a year alone: "
+      "\"2013 Land Rover Range Rover\")",
       "tests/pages/pt-news" },
     { "date-source-cjk", P, 40, 0, 0, 0, fires_date_source_cjk,
       "the same in CJK, with a metadata word and no full stop (\"2017-03-10 09:58 来源：\")",
