@@ -2784,7 +2784,11 @@ static bool is_bio_verb(const char *rest)
 }
 
 /* An author bio at the end: "Jane Doe is a reporter for ..." among the
- * last blocks, opening with the byline's name. */
+ * last blocks, opening with the byline's name. The name must be followed
+ * by a bio's verb, or the line right above must be a chrome heading's
+ * label ([extract.heading]: "About the author", "O autorce" set as a
+ * paragraph): the label says what the box is, whatever verb the bio
+ * starts with ("Agnieszka Wrona dojeżdża ..."); the label goes too. */
 static void drop_author_bio(al_items *items, const al_meta *meta)
 {
     size_t i = items->count, seen = 0;
@@ -2793,19 +2797,20 @@ static void drop_author_bio(al_items *items, const al_meta *meta)
         return;
     while (i > 0 && seen < BIO_LAST_BLOCKS) {
         al_item *it = &items->items[--i];
+        size_t k = i;
         if (!al_item_is_block(it) || it->junk)
             continue;
         seen++;
+        while (k > 0 && items->items[k - 1].junk)
+            k--;
         if (al_text_words(it->text) <= BIO_MAX_WORDS &&
             strncasecmp(it->text, meta->byline, strlen(meta->byline)) == 0 &&
-            is_bio_verb(it->text + strlen(meta->byline))) {
-            size_t k = i;
+            (is_bio_verb(it->text + strlen(meta->byline)) || (k > 0 && chrome_label(&items->items[k - 1])))) {
             it->junk = true;
-            while (k > 0 && items->items[k - 1].junk)
-                k--;
-            if (k > 0 &&
-                al_text_words(items->items[k - 1].text) <= al_text_words(meta->byline) + BIO_HEADING_EXTRA_WORDS &&
-                al_text_casestr(items->items[k - 1].text, meta->byline))
+            if (k > 0 && (chrome_label(&items->items[k - 1]) ||
+                          (al_text_words(items->items[k - 1].text) <=
+                               al_text_words(meta->byline) + BIO_HEADING_EXTRA_WORDS &&
+                           al_text_casestr(items->items[k - 1].text, meta->byline))))
                 items->items[k - 1].junk = true;    /* its heading: "About Jane Doe" */
         }
     }
