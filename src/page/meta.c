@@ -2496,6 +2496,44 @@ static char *thread_starter(const char *text)
     return name;
 }
 
+/* A post's head where a forum or a Q&A site sets its user card on one
+ * line: the poster's avatar (<img>), the name as a link of its own, the
+ * card's figures ("Lid sinds 2019 · 214 berichten") and the post's stamp
+ * as a <time>. The elements part the line as " · " parts a meta line: the
+ * first link after the avatar, if its whole text is a person's name, is
+ * the author. A story's kicker or section link before its time has no
+ * picture before it. Element I's name, or NULL. */
+static char *card_line_name(const al_dom *dom, int i)
+{
+    bool avatar = false;
+
+    if (!holds_time(dom, i))
+        return NULL;
+    for (int j = i + 1; j < dom->nodes[i].end; j++) {
+        char *raw, *name;
+
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
+            continue;
+        if (dom->nodes[j].tag == GUMBO_TAG_IMG) {
+            avatar = true;
+            continue;
+        }
+        if (dom->nodes[j].tag != GUMBO_TAG_A || !(raw = al_dom_text(dom, j, true)))
+            continue;                   /* (text sums are not known yet) */
+        name = al_text_normalize(raw);
+        free(raw);
+        if (name && !*name) {
+            free(name);
+            continue;                   /* a linked avatar */
+        }
+        if (avatar && name && person_shaped(name))
+            return name;
+        free(name);
+        return NULL;
+    }
+    return NULL;
+}
+
 static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
 {
     for (int i = h1 < 0 ? dom->count : dom->nodes[h1].end; !m->byline && i < dom->count; i++) {
@@ -2527,6 +2565,8 @@ static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
                        !holds_time(dom, i)) {
                 free(name);
                 name = NULL;
+            } else if (!name) {
+                name = card_line_name(dom, i);
             }
             if (name && (!person_shaped(name) || in_comments(dom, i))) {
                 free(name);             /* (in_comments last: it walks up) */
