@@ -2168,13 +2168,19 @@ static void drop_prompt_boxes(al_items *items, const al_dom *dom)
  * ("Jetzt testen", "Sprawdź ofertę"). No request verb nor "you" need be
  * said: the button asks. A story's box of facts that names a fare per
  * month names one price, and its link, if any, leads to a source in a
- * sentence or a longer title. The whole box goes, its title too. */
+ * sentence or a longer title. The whole box goes, its title too.
+ * The action may run to OFFER_ASKED_ACTION_WORDS ("Dai una mano alla
+ * redazione") when the box speaks to the reader (appeal.c's address, in
+ * its title too: "Le notizie di casa tua hanno bisogno di te") and the
+ * block says how to pay (a channel, a payment word, bank details): a
+ * story's box of facts tells of a fare, to nobody, and names no PayPal. */
 #define OFFER_BOX_MAX_WORDS 60
 #define OFFER_ACTION_WORDS 3
+#define OFFER_ASKED_ACTION_WORDS 8
 
 /* Does BOX hold, outside its block BLOCK, a link or a button of one to
- * OFFER_ACTION_WORDS words? */
-static bool holds_action(const al_dom *dom, int box, int block)
+ * MOST words? */
+static bool holds_action(const al_dom *dom, int box, int block, size_t most)
 {
     for (int j = box + 1; j < dom->nodes[box].end; j++) {
         char *text;
@@ -2189,11 +2195,23 @@ static bool holds_action(const al_dom *dom, int box, int block)
             continue;
         words = al_text_words(text);
         free(text);
-        if (words >= 1 && words <= OFFER_ACTION_WORDS)
+        if (words >= 1 && words <= most)
             return true;
         j = dom->nodes[j].end - 1;
     }
     return false;
+}
+
+/* The longest action an offer box's block with features F may have, the
+ * box's text being TEXT (above). */
+static size_t offer_action_words(const al_appeal_features *f, const char *text)
+{
+    al_appeal_features box;
+
+    if (!f->channel && !f->payment && !f->bank_id)
+        return OFFER_ACTION_WORDS;
+    al_appeal_measure(text, &box);
+    return box.address ? OFFER_ASKED_ACTION_WORDS : OFFER_ACTION_WORDS;
 }
 
 static void drop_offer_boxes(al_items *items, const al_dom *dom)
@@ -2212,13 +2230,14 @@ static void drop_offer_boxes(al_items *items, const al_dom *dom)
             dom->nodes[box].text_len > BOX_MAX_CHARS || 2 * (size_t)dom->nodes[box].text_len >= total)
             continue;
         al_appeal_measure(it->text, &f);
-        if (f.money_period < 1 || (f.money < 2 && f.member < 1) || !holds_action(dom, box, it->node) ||
-            !(text = al_dom_text(dom, box, true)))
+        if (f.money_period < 1 || (f.money < 2 && f.member < 1) || !(text = al_dom_text(dom, box, true)))
             continue;
         words = al_text_words(text);
-        free(text);
-        if (words > OFFER_BOX_MAX_WORDS)
+        if (words > OFFER_BOX_MAX_WORDS || !holds_action(dom, box, it->node, offer_action_words(&f, text))) {
+            free(text);
             continue;
+        }
+        free(text);
         for (j = box_first(items, i, box); j < items->count && items->items[j].node < dom->nodes[box].end; j++)
             items->items[j].junk = true;
     }
