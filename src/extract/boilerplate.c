@@ -3664,6 +3664,79 @@ static bool box_title_shape(const char *t)
     return !strpbrk(t, ".!") && (!q || q[1 + strspn(q + 1, " ")] == '\0');
 }
 
+/* The article's tag line ("Tags: ...", "Argomenti: ..." over links: a
+ * label of [extract.meta], the rest mostly links) closes its text: a
+ * template sets it under the last paragraph. The blocks still read after
+ * it, at most AFTER_TAGS_MAX_BLOCKS short ones (AFTER_TAGS_MAX_WORDS each)
+ * under no heading, none of them beside the article's last paragraph
+ * (same parent), are the template's lines under the post: a site-wide
+ * notice in a box of its own ("Avviso ai lettori: ... il servizio clienti
+ * resterà chiuso ..."). A tag line under the title ("Filed under: ...")
+ * has the article after it, more than a few lines; a paragraph after the
+ * tags beside the article's own paragraphs is the article's. The tag
+ * line itself was dropped before the items were made: it is looked for
+ * in the page, between the last paragraph and the lines after it. */
+#define AFTER_TAGS_MAX_BLOCKS 2
+#define AFTER_TAGS_MAX_WORDS 40
+#define TAG_LINE_MAX_CHARS 300
+
+/* Is element I a tag line (above)? */
+static bool tag_line(const al_dom *dom, int i)
+{
+    const al_node *n = &dom->nodes[i];
+    char *text, *key;
+    bool hit;
+
+    if ((n->flags & AL_NODE_TEXT) || !n->text_len || n->text_len > TAG_LINE_MAX_CHARS ||
+        2 * (size_t)n->link_len < (size_t)n->text_len || !(text = al_dom_text(dom, i, true)))
+        return false;
+    key = al_text_key(text);
+    hit = key && al_lexicon_match(AL_LEX_META, key);
+    free(key);
+    free(text);
+    return hit;
+}
+
+/* Is there a tag line in the page between item P's node and item K's? */
+static bool tags_between(const al_dom *dom, int p, int k)
+{
+    for (int j = dom->nodes[p].end; j < k; j++)
+        if (dom->nodes[j].end <= k && tag_line(dom, j))
+            return true;                /* (a box around K is no line before it) */
+    return false;
+}
+
+static void drop_after_tags(al_items *items, const al_dom *dom)
+{
+    size_t k = items->count, p, i, after = 0;
+
+    while (k > 0 && after < AFTER_TAGS_MAX_BLOCKS) {
+        const al_item *it = &items->items[--k], *last = NULL;
+        int body;
+        bool beside = false;
+
+        if (it->junk)
+            continue;
+        if (!al_item_is_block(it) || it->node < 0 || al_text_words(it->text) > AFTER_TAGS_MAX_WORDS)
+            return;                     /* a heading, or a paragraph: the article's */
+        after++;
+        for (p = k; p > 0 && !last; p--)
+            if (!items->items[p - 1].junk)
+                last = &items->items[p - 1];
+        if (!last || !al_item_is_block(last) || last->node < 0 || al_text_words(last->text) < PROSE_MIN_WORDS)
+            continue;                   /* no paragraph of the article right above */
+        body = dom->nodes[last->node].parent;
+        for (i = k; i < items->count && !beside; i++)
+            beside = !items->items[i].junk && items->items[i].node >= 0 &&
+                     dom->nodes[items->items[i].node].parent == body;
+        if (beside || !tags_between(dom, last->node, it->node))
+            continue;
+        for (i = k; i < items->count; i++)
+            items->items[i].junk = true;
+        return;
+    }
+}
+
 /* The rest of a box after the article: an author box whose bio and name
  * went as chrome (by class, as the byline again) leaves the author's job
  * line ("Gärtnerin aus Leidenschaft"), a newsletter or tip box its title
@@ -4406,6 +4479,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_about_box(items, meta);
     drop_card_footnotes(items, dom, meta);
     drop_end_matter(items, dom, meta);
+    drop_after_tags(items, dom);
     drop_box_remnant(items, dom);
     drop_date_strip_remnant(items, dom);
     drop_repeats(items);
