@@ -3667,15 +3667,16 @@ static bool box_title_shape(const char *t)
 /* The article's tag line ("Tags: ...", "Argomenti: ..." over links: a
  * label of [extract.meta], the rest mostly links) closes its text: a
  * template sets it under the last paragraph. The blocks still read after
- * it, at most AFTER_TAGS_MAX_BLOCKS short ones (AFTER_TAGS_MAX_WORDS each)
- * under no heading, none of them beside the article's last paragraph
- * (same parent), are the template's lines under the post: a site-wide
- * notice in a box of its own ("Avviso ai lettori: ... il servizio clienti
- * resterà chiuso ..."). A tag line under the title ("Filed under: ...")
- * has the article after it, more than a few lines; a paragraph after the
- * tags beside the article's own paragraphs is the article's. The tag
- * line itself was dropped before the items were made: it is looked for
- * in the page, between the last paragraph and the lines after it. */
+ * it, the last AFTER_TAGS_MAX_BLOCKS short ones (AFTER_TAGS_MAX_WORDS
+ * each) under no heading, are the template's lines under the post when
+ * they are not beside the article's last paragraph (PROSE_MIN_WORDS or
+ * more; same parent): a site-wide notice in a box of its own ("Avviso ai
+ * lettori: ... il servizio clienti resterà chiuso ..."). A tag line under
+ * the title ("Filed under: ...") has the article after it, more than a
+ * few lines; a line after the tags beside the article's own paragraphs
+ * (a correction) is the article's. The tag line itself was dropped
+ * before the items were made: it is looked for in the page, between the
+ * last paragraph and the line. */
 #define AFTER_TAGS_MAX_BLOCKS 2
 #define AFTER_TAGS_MAX_WORDS 40
 #define TAG_LINE_MAX_CHARS 300
@@ -3708,32 +3709,29 @@ static bool tags_between(const al_dom *dom, int p, int k)
 
 static void drop_after_tags(al_items *items, const al_dom *dom)
 {
-    size_t k = items->count, p, i, after = 0;
+    size_t k = items->count, p, after = 0;
 
     while (k > 0 && after < AFTER_TAGS_MAX_BLOCKS) {
-        const al_item *it = &items->items[--k], *last = NULL;
-        int body;
-        bool beside = false;
+        al_item *it = &items->items[--k];
+        const al_item *last = NULL;
 
         if (it->junk)
             continue;
         if (!al_item_is_block(it) || it->node < 0 || al_text_words(it->text) > AFTER_TAGS_MAX_WORDS)
             return;                     /* a heading, or a paragraph: the article's */
         after++;
-        for (p = k; p > 0 && !last; p--)
-            if (!items->items[p - 1].junk)
-                last = &items->items[p - 1];
-        if (!last || !al_item_is_block(last) || last->node < 0 || al_text_words(last->text) < PROSE_MIN_WORDS)
-            continue;                   /* no paragraph of the article right above */
-        body = dom->nodes[last->node].parent;
-        for (i = k; i < items->count && !beside; i++)
-            beside = !items->items[i].junk && items->items[i].node >= 0 &&
-                     dom->nodes[items->items[i].node].parent == body;
-        if (beside || !tags_between(dom, last->node, it->node))
-            continue;
-        for (i = k; i < items->count; i++)
-            items->items[i].junk = true;
-        return;
+        for (p = k; p > 0 && !last; p--) {
+            const al_item *o = &items->items[p - 1];
+            if (o->junk)
+                continue;
+            if (!al_item_is_block(o) || o->node < 0)
+                break;                  /* a heading: its section's lines */
+            if (al_text_words(o->text) >= PROSE_MIN_WORDS)
+                last = o;               /* the article's last paragraph */
+        }
+        if (last && dom->nodes[it->node].parent != dom->nodes[last->node].parent &&
+            tags_between(dom, last->node, it->node))
+            it->junk = true;
     }
 }
 
