@@ -914,6 +914,22 @@ static bool is_title_part(const char *doc, const char *k, char **rest)
     return hit;
 }
 
+/* How many of last_separator's separators S holds ("Tagline - Studio -
+ * Blog": two, a chain of three parts). */
+static int count_separators(const char *s)
+{
+    static const char *const seps[] = { " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", NULL };
+    int n = 0;
+
+    for (const char *p = s; p && *p; p++)
+        for (size_t i = 0; seps[i]; i++)
+            if (strncmp(p, seps[i], strlen(seps[i])) == 0) {
+                n++;
+                break;
+            }
+    return n;
+}
+
 /* Is TEXT, of two words or more, a part of DOC (is_title_part)? */
 static bool text_is_title_part(const char *text, const char *doc)
 {
@@ -968,7 +984,12 @@ static bool is_heading_tag(GumboTag t)
  * ("Story: what happened" for "Story"); nor, when that title is no
  * heading, if it is the other side of the part and has more words (the
  * post of "Post | Blog", the blog's name a heading) or if the part is all
- * of <title> (og:title a headline, <title> another for search engines). */
+ * of <title> (og:title a headline, <title> another for search engines).
+ * The other side with more words is still no post when it is itself a
+ * chain of SHELF_CHAIN_SEPARATORS separators or more ("Tagline, Town -
+ * Studio - Blog - Post", the post's short name its heading): the site's
+ * names and shelves, which a post's title does not string together. */
+#define SHELF_CHAIN_SEPARATORS 2
 static void prefer_part_heading(al_meta *m, const al_dom *dom)
 {
     char *doc, *kt, *best = NULL, *kb = NULL, *first = NULL, *one = NULL, *rest = NULL;
@@ -1035,7 +1056,8 @@ static void prefer_part_heading(al_meta *m, const al_dom *dom)
                  * before "Story"): it is the shelf, the heading the story */
                 char *ks = m->site_name ? al_text_key(m->site_name) : NULL;
                 ok = strcmp(kr, kt) != 0 || al_text_words(best) > al_text_words(m->title) ||
-                     (ks && ks[0] && (strcmp(kr, ks) == 0 || key_extends(kr, ks)));
+                     (ks && ks[0] && (strcmp(kr, ks) == 0 || key_extends(kr, ks))) ||
+                     count_separators(rest) >= SHELF_CHAIN_SEPARATORS;
                 free(ks);
                 free(kr);
             }
