@@ -768,13 +768,27 @@ static void prefer_longer_h1(al_meta *m, const al_dom *dom)
  * the story's own headline is none), a paragraph of HEADLINE_BODY_CHARS
  * characters or more, at most half of it links, with at most
  * HEADLINE_GAP_CHARS characters of other text than links between them (a
- * byline and a date; a share bar's links do not count). */
+ * byline and a date; a share bar's links do not count). One <h2> may come
+ * first, right after the <h1> with no text between them, when it holds no
+ * link: the dek under the headline ("And their seasonal dresses"); the
+ * story's own headline under a section's label is a teaser's link or
+ * follows the label's other links. */
 #define HEADLINE_MIN_WORDS 3
 #define HEADLINE_BODY_CHARS 120
 #define HEADLINE_GAP_CHARS 300
+/* Does element H hold a link? */
+static bool holds_link(const al_dom *dom, int h)
+{
+    for (int j = h + 1; j < dom->nodes[h].end; j++)
+        if (dom->nodes[j].tag == GUMBO_TAG_A && !(dom->nodes[j].flags & AL_NODE_TEXT))
+            return true;
+    return false;
+}
+
 static bool heads_body(const al_dom *dom, int h, const char *text, const char *site)
 {
     unsigned gap = 0;
+    bool dek = false, words = false;
     size_t n = strlen(text);
 
     while (n && text[n - 1] == ' ')
@@ -783,9 +797,8 @@ static bool heads_body(const al_dom *dom, int h, const char *text, const char *s
         al_text_words(text) < HEADLINE_MIN_WORDS || (n && text[n - 1] == '.') ||
         (site && al_text_same_words(text, site)))
         return false;
-    for (int j = h + 1; j < dom->nodes[h].end; j++)
-        if (dom->nodes[j].tag == GUMBO_TAG_A && !(dom->nodes[j].flags & AL_NODE_TEXT))
-            return false;               /* the headline of a teaser, or a logo */
+    if (holds_link(dom, h))
+        return false;                   /* the headline of a teaser, or a logo */
     for (int j = dom->nodes[h].end; j < dom->count; j++) {
         const al_node *e = &dom->nodes[j];
         if (e->flags & (AL_NODE_DROP | AL_NODE_HIDDEN)) {
@@ -793,8 +806,14 @@ static bool heads_body(const al_dom *dom, int h, const char *text, const char *s
             continue;
         }
         if (e->flags & AL_NODE_TEXT) {
+            words = words || (e->g && e->g->type != GUMBO_NODE_WHITESPACE);
             if (!(e->flags & AL_NODE_LINK) && (gap += e->text_len) > HEADLINE_GAP_CHARS)
                 return false;
+            continue;
+        }
+        if (e->tag == GUMBO_TAG_H2 && !dek && !words && !holds_link(dom, j)) {
+            dek = true;                 /* the dek under the headline */
+            j = e->end - 1;
             continue;
         }
         if (e->tag == GUMBO_TAG_H1 || e->tag == GUMBO_TAG_H2)
