@@ -692,6 +692,47 @@ static bool heading_links_home(const al_dom *dom, int i)
     return false;
 }
 
+/* An old blog theme prints wp_title() with its mark first and the blog's
+ * name glued after it, no separator between (" » Post title Blog Name: —
+ * tagline"): a <title> that opens with a separator mark has the post's
+ * title right after the mark, and the blog's words run on behind it. The
+ * post's heading, the first h1 to h3 of TITLE_PART_MIN_WORDS words or
+ * more whose words the text after the mark begins with and goes on from
+ * (not the blog's name as a link home), is the title. Evidence: the mark
+ * that opens the <title> and a heading of the page that says its first
+ * words. */
+static void prefer_heading_after_mark(al_meta *m, const al_dom *dom)
+{
+    static const char *const marks[] = { "\xC2\xBB ", "\xC2\xAB ", "| ", ":: ", NULL };
+    char *doc = document_title(dom), *kr = NULL;
+    const char *p = doc;
+    size_t k;
+
+    while (p && *p == ' ')
+        p++;
+    for (k = 0; p && marks[k] && !kr; k++)
+        if (strncmp(p, marks[k], strlen(marks[k])) == 0)
+            kr = al_text_key(p + strlen(marks[k]));
+    for (int i = dom->body; kr && i >= 0 && i < dom->nodes[dom->body].end; i++) {
+        GumboTag t = dom->nodes[i].tag;
+        char *text, *kh;
+        if ((t != GUMBO_TAG_H1 && t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3) ||
+            (dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP | AL_NODE_HIDDEN)) || heading_links_home(dom, i))
+            continue;
+        text = al_dom_text(dom, i, true);
+        kh = text && al_text_words(text) >= TITLE_PART_MIN_WORDS ? al_text_key(text) : NULL;
+        if (kh && key_extends(kr, kh)) {
+            free(m->title);
+            m->title = al_text_normalize(text);
+            i = dom->nodes[dom->body].end;
+        }
+        free(kh);
+        free(text);
+    }
+    free(kr);
+    free(doc);
+}
+
 /* A blog's only <h1> is often the blog's name, and <title> says "Blog
  * Name: Post Title" (or "Blog Name | Post Title"), or the other way round,
  * "Post Title :Blog Name" (old WordPress themes: "» Post :Blog", the h1 in
@@ -1256,6 +1297,7 @@ static void read_title(al_meta *m, const al_dom *dom)
         free(text);
         if (m->title) {
             prefer_part_heading(m, dom);
+            prefer_heading_after_mark(m, dom);
             return;
         }
     }
@@ -1266,6 +1308,7 @@ static void read_title(al_meta *m, const al_dom *dom)
         free(clean);
         prefer_heading(m, dom);
         prefer_part_heading(m, dom);
+        prefer_heading_after_mark(m, dom);
     }
 }
 
