@@ -3141,6 +3141,66 @@ static bool fires_follow_prompt(junk_block *b, const junk_rule *r)
     return own;
 }
 
+/* The site's own follow prompt inside a longer end line ("Stay up to date
+ * ... through social media. Join us at Facebook/Opinion and follow us on
+ * Twitter."): a sentence of the block that opens with a follow phrase
+ * naming the site as "us" (a phrase of [extract.follow] of two words or
+ * more: "Follow us", "Join us", "Like us", "Find us") and names a network
+ * of [extract.follow_network] within FOLLOW_US_NETWORK_GAP words after
+ * it. The imperative first in its sentence speaks to the reader; "us"
+ * makes the account the site's, never a person's the story names. A
+ * sentence that reports the words ("... can find us on Facebook, said the
+ * organiser") has them later in it. Not a quote. */
+#define FOLLOW_US_NETWORK_GAP 3
+static bool sentence_follows_us(const char *key)
+{
+    size_t i, n, nn;
+    const al_lang_entry *e = al_lang_table("extract.follow", NULL, &n);
+    const al_lang_entry *nets = al_lang_table("extract.follow_network", NULL, &nn);
+
+    for (i = 0; i < n; i++) {
+        size_t len = strlen(e[i].key);
+        const char *p;
+        if (!strchr(e[i].key, ' ') || strncmp(key, e[i].key, len) != 0 || key[len] != ' ')
+            continue;
+        p = key + len;
+        for (int w = 0; w < FOLLOW_US_NETWORK_GAP && *p == ' '; w++) {
+            size_t wl;
+            p++;
+            wl = strcspn(p, " ");
+            for (size_t k = 0; k < nn; k++)
+                if (strlen(nets[k].key) == wl && strncmp(p, nets[k].key, wl) == 0)
+                    return true;
+            p += wl;
+        }
+    }
+    return false;
+}
+
+static bool fires_follow_us_network(junk_block *b, const junk_rule *r)
+{
+    const char *s = b->it->text;
+    bool hit = false;
+
+    (void)r;
+    if (quoted(s))
+        return false;
+    while (*s && !hit) {
+        size_t len = 0;
+        char *sentence, *key;
+        while (s[len] && !((s[len] == '.' || s[len] == '!' || s[len] == '?') && (s[len + 1] == ' ' || !s[len + 1])))
+            len++;
+        sentence = al_strndup(s, len);
+        key = sentence ? al_text_key(sentence) : NULL;
+        hit = key && sentence_follows_us(key);
+        free(key);
+        free(sentence);
+        s += len;
+        s += strspn(s, ".!? ");
+    }
+    return hit;
+}
+
 /* Does KEY, a text key, hold a word of TABLE, in every language: a whole
  * word or phrase, or with "word*" a word that starts so? */
 bool al_block_key_has_table_word(const char *key, const char *table)
@@ -4427,6 +4487,11 @@ static const junk_rule junk_rules[] = {
       "and Facebook\"), or one when the name followed is the site's (\"Follow the Ticker on "
       "Twitter\"), up to 15 words, not quoted",
       "tests/pages/follow-prompt-under-story" },
+    { "follow-us-network", ANY_KIND, 40, 0, 0, 0, fires_follow_us_network,
+      "the site's follow prompt in an end line: a sentence that opens with a follow phrase "
+      "naming \"us\" ([extract.follow]: \"Join us\", \"Follow us\") and names a network within "
+      "three words (\"Join us at Facebook/Opinion\"), up to 40 words, not quoted",
+      "tests/pages/follow-us-end-line" },
     { "social-prompt", P, 30, 0, 0, 0, fires_social_prompt,
       "a prompt to show one's result: a short question first, then a handle or hashtag to tag "
       "(\"Did you make this recipe? Tag @x on Instagram\", \"Vous l'avez testée ? ... avec #x\")",
