@@ -1309,6 +1309,7 @@ static void read_title(al_meta *m, const al_dom *dom)
         prefer_heading(m, dom);
         prefer_part_heading(m, dom);
         prefer_heading_after_mark(m, dom);
+        prefer_document_h1(m, dom);
     }
 }
 
