@@ -136,6 +136,18 @@ static size_t ident_len(const char *p)
     return n;
 }
 
+/* A hashtag's body at P: letters of any script, digits, '_' ("#GrèveSNCF",
+ * "#powódź"); 0 when it holds no letter or digit. */
+static size_t hashtag_len(const char *p)
+{
+    size_t n = 0, k;
+    uint32_t cp;
+
+    while ((k = nz_cp(p + n, &cp)) && (cp == '_' || nz_is_alnum_at(p + n)))
+        n += k;
+    return n;
+}
+
 /* ---- URLs and e-mail ---- */
 
 static bool host_char(char ch)
@@ -1383,8 +1395,15 @@ static size_t symbol(nz *c, const char *p)
             al_buf_printf(c->b, "%s ", w);
             return 1;
         }
-        if (nz_is_alnum_at(p + 1) && (n = ident_len(p + 1)) > 0 && !nz_is_alnum_at(p + 1 + n)) {
-            if ((w = nz_word(c, "hashtag")))
+        if (nz_is_alnum_at(p + 1) && (n = hashtag_len(p + 1)) > 0) {
+            const char *pw;
+            size_t pn = nz_word_before(c, p, &pw);
+            /* "L'hashtag #Maltempo": the text names it already, and the
+             * word is said once */
+            bool named = pn && ((pn == 7 && strncasecmp(pw, "hashtag", 7) == 0) ||
+                                ((w = nz_word(c, "hashtag")) && strlen(w) == pn &&
+                                 strncasecmp(pw, w, pn) == 0));
+            if (!named && (w = nz_word(c, "hashtag")))
                 al_buf_printf(c->b, "%s ", w);
             put_identifier(c, p + 1, n, true);
             return n + 1;
