@@ -1544,6 +1544,14 @@ static size_t symbol(nz *c, const char *p)
 
 /* ---- driver ---- */
 
+/* The digits that end right before P (P past the last one). */
+static const char *back_digits(const nz *c, const char *p)
+{
+    while (p > c->text && nz_digit(p[-1]))
+        p--;
+    return p;
+}
+
 /* An 'x' at P that means "times": between two numbers ("5 x 3 m") or
  * glued after one ("3x täglich", "2x plus rapide") or before one after
  * a word ("a fait x3"); said as the language's word for '×'
@@ -1569,7 +1577,11 @@ static bool times(nz *c, const char *p, bool bound)
     if (bound ? !(p - c->text >= 2 && p[-1] == ' ' && nz_digit(p[-2]) && p[1] == ' ' && nz_digit(p[2]))
               : !(nz_digit(p[-1]) && (p[1] == ' ' || p[1] == '\0' || strchr(",.;:", p[1]))))
         return false;
-    if (bound && measure_by(c, p, 1))
+    const char *cb, *bd = back_digits(c, p - 1);
+    bool whole = bd == c->text || !(strchr(".,", bd[-1]) && bd - 1 > c->text && nz_digit(bd[-2]));
+    if (bound && whole && (cb = nz_count_by(c, atol(bd), p + 2)))
+        v = cb;   /* "3 x 2 km": trois fois deux kilomètres */
+    else if (bound && measure_by(c, p, 1))
         v = measure_by(c, p, 1);
     else if (!bound && nz_word(c, "times"))
         v = nz_word(c, "times");   /* "3x faster": [speech.words] times, "drie keer" */

@@ -195,6 +195,10 @@ size_t nz_time_of_day(nz *c, const nz_num *a);
 bool nz_feminine_noun(const nz *c, const char *w, size_t n);
 /** The number rules at P (a digit): always consumes at least one byte. */
 size_t nz_number(nz *c, const char *p);
+/** An 'x' between COUNT and the number at B that counts repetitions of a
+ *  run's distance ("4x100 m", "3 x 2 km"): [speech.words] by_count, or
+ *  NULL. */
+const char *nz_count_by(const nz *c, long count, const char *b);
 /** A currency before a number at P ("$3", "US$ 5", "EUR 20"), or 0. */
 size_t nz_currency_first(nz *c, const char *p);
 /** Number rules that start with a symbol ("+44 ...", "'80s", "~20"), or 0. */

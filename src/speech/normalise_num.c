@@ -1787,6 +1787,44 @@ static bool after_between(const nz *c, const char *s)
     return false;
 }
 
+/* The word at P (N bytes) is the unit KEY of [speech.units] or
+ * [speech.units_tight] as written ("km") or in full ("kilometer"). */
+static bool unit_is(const nz *c, const char *key, const char *p, size_t n)
+{
+    if (n == strlen(key) && strncmp(p, key, n) == 0)
+        return true;
+    for (int t = NZ_UNITS; t <= NZ_UNITS_TIGHT; t++) {
+        const char *v = nz_get(c, t, key);
+        while (v && *v) {
+            size_t k = strcspn(v, "|");
+            if (k == n && strncasecmp(v, p, n) == 0)
+                return true;
+            v += k + (v[k] == '|');
+        }
+    }
+    return false;
+}
+
+const char *nz_count_by(const nz *c, long count, const char *b)
+{
+    const char *w = nz_word(c, "by_count"), *u;
+    size_t n = nz_digits(b), un;
+
+    /* "4x100 m", "3 x 2 km", "10 x 400 m": a few repetitions of a run's
+     * distance (a relay, an interval session), not a size: a count up to
+     * twenty, a whole distance in kilometres or of a hundred metres and
+     * more ("4 x 5 m" and "5 x 10 cm" stay sizes) */
+    if (!w || count < 1 || count > 20 || !n || ((b[n] == '.' || b[n] == ',') && nz_digit(b[n + 1])))
+        return NULL;
+    long d = n <= 6 ? atol(b) : 0;
+    un = nz_word_after(b + n, &u);
+    if (u > b + n + 1 || !un)
+        return NULL;
+    if (unit_is(c, "km", u, un) || (d >= 100 && unit_is(c, "m", u, un)))
+        return w;
+    return NULL;
+}
+
 /* The pair at S follows a score and a comma: "6-4, 3-6, 7-5", the sets
  * of a match. */
 static bool after_score(const nz *c, const char *s)
@@ -1890,8 +1928,18 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         if (!bx || a->nf || bn.nf || a->grouped || bn.grouped || nz_is_alnum_at(bn.e) || *bn.e == 'x' ||
             a->d[0] == '0' || bn.d[0] == '0')
             return 0;
+        const char *cb = nz_count_by(c, atol(a->d), b);
+        if (cb)
+            bx = cb;
         put_num(c, a);
         al_buf_printf(c->b, " %s%s", bx, *bx ? " " : "");
+        /* the distance after it is a number of its own, with its unit:
+         * "4x100 m relay" a hundred metres */
+        const char *u = bn.e + (*bn.e == ' ');
+        size_t un;
+        if (cb || ((nz_match(c, NZ_UNITS, u, false, &un) || nz_match(c, NZ_UNITS_TIGHT, u, false, &un)) &&
+                   !nz_is_alnum_at(u + un)))
+            return (size_t)(b - a->s) + nz_number(c, b);
         return (size_t)(b - a->s);
     }
     if (*s == ':') {
