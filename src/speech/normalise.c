@@ -871,6 +871,61 @@ bool nz_weekday_word(const nz *c, const char *w, size_t wn)
     return nz_find(c, NZ_WEEKDAY_ABBREV, key, wn + 1, true) || nz_find(c, NZ_WEEKDAY_ABBREV, key, wn, true);
 }
 
+/* A month named at P, or after one short word ("de março"). */
+static bool month_near(const nz *c, const char *p)
+{
+    size_t n, k = 0;
+    uint32_t cp;
+
+    if (nz_month_at(c, p, &n))
+        return true;
+    while ((n = nz_cp(p + k, &cp)) && nz_is_letter(cp) && !nz_is_upper(cp))
+        k += n;
+    return k && k <= 3 && p[k] == ' ' && nz_month_at(c, p + k + 1, &n);
+}
+
+/* The date after a weekday's abbreviation and a space at P. 1: a date
+ * the date rules read ("12 oct.", "1er juin", "Jun 14", "14/06"); 2: a
+ * day and a month's number with a period ("3.3.", "14.06"), no year,
+ * which no other rule takes for a date, *D and *M and *LEN set; 0: none.
+ * LOOSE (a comma after the weekday, or one written without its key's
+ * period): a day alone is not enough, a month must follow. */
+static int weekday_date(const nz *c, const char *p, bool loose, int *d, int *m, size_t *len)
+{
+    size_t nd = nz_digits(p), nm, ml;
+    const char *e = p + nd;
+
+    if (!nd) {
+        /* "Sat, Jun 14": the month first */
+        return nz_month_at(c, p, &ml) && p[ml] == ' ' && (nd = nz_digits(p + ml + 1)) >= 1 && nd <= 2 &&
+               atoi(p + ml + 1) >= 1 && atoi(p + ml + 1) <= 31 && !nz_digit(p[ml + 1 + nd]);
+    }
+    if (nd > 2 || atoi(p) < 1 || atoi(p) > 31)
+        return 0;
+    if ((*e == '.' || *e == '/') && (nm = nz_digits(e + 1)) >= 1 && nm <= 2 && atoi(e + 1) >= 1 &&
+        atoi(e + 1) <= 12) {
+        const char *f = e + 1 + nm;
+        if (*f == '.' || *f == '/')
+            return nz_digit(f[1]) ? 1 : (*e == '.' && !nz_is_alnum_at(f + 1) ? (*len = (size_t)(f + 1 - p), *d = atoi(p), *m = atoi(e + 1), 2) : 1);
+        if (nz_is_alnum_at(f) || ((*f == ',') && nz_digit(f[1])))
+            return 0;
+        if (*e == '/')
+            return 1;
+        *d = atoi(p), *m = atoi(e + 1), *len = (size_t)(f - p);
+        return 2;
+    }
+    /* "1er juin", "3. März", "14th June": an ordinal's mark, then the month */
+    size_t k = 0;
+    uint32_t cp;
+    while (k < 4 && (nm = nz_cp(e + k, &cp)) && (nz_is_letter(cp) || cp == 0xBA || cp == 0xAA || cp == '.'))
+        k += nm;
+    if (k && e[k] == ' ')
+        return month_near(c, e + k + 1);
+    if (nz_is_alnum_at(e) || ((*e == '.' || *e == ',') && nz_digit(e[1])))
+        return 0;
+    return !loose || (*e == ' ' && month_near(c, e + 1));
+}
+
 /* "Mon-Fri", "du lun. au ven.", "ma. en di.", "sam. 12 oct.": a
  * weekday's abbreviation said in full where the shape says it is one:
  * before a day's number, or joined to another by a dash (the word "to")
@@ -880,7 +935,7 @@ static size_t weekday_abbrev(nz *c, const char *p)
 {
     const al_lang_entry *e1, *e2;
     const char *q, *r, *join = NULL;
-    size_t n1, n2, jn = 0, nd;
+    size_t n1, n2, jn = 0;
     uint32_t cp;
 
     bool bare = false;
@@ -893,9 +948,19 @@ static size_t weekday_abbrev(nz *c, const char *p)
      * preposition before it ([speech.abbrev_cases]) */
     const char *f1 = case_form(c, e1->key, p, n1), *f2;
     q = p + n1;
-    if (!bare && *q == ' ' && (nd = nz_digits(q + 1)) >= 1 && nd <= 2 && !nz_is_alnum_at(q + 1 + nd) &&
-        atoi(q + 1) >= 1 && atoi(q + 1) <= 31) {
+    /* before a date: "sam. 12 oct.", "Sat, Jun 14", "ma 3 maart", "sob.
+     * 14.06" (that date said here too: czternastego czerwca) */
+    int dd, dm, kind;
+    size_t dl, gap = (size_t)(*q == ',') + 1;
+    if (q[gap - 1] == ' ' && (kind = weekday_date(c, q + gap, bare || gap == 2, &dd, &dm, &dl))) {
         al_buf_put(c->b, f1 ? f1 : nz_value(e1), f1 ? strcspn(f1, " ") : strlen(nz_value(e1)));
+        if (kind == 2) {
+            al_buf_put(c->b, q, gap);
+            if (nz_put_date(c, dd, dm, 0, q + gap, -1))
+                return n1 + gap + dl;
+            al_buf_put(c->b, q + gap, dl);
+            return n1 + gap + dl;
+        }
         return n1;
     }
     bool dash = true;
