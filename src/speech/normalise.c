@@ -1368,6 +1368,55 @@ static const char *measure_by(const nz *c, const char *p, size_t n)
 
 /* ---- symbols ---- */
 
+/* The word ending right before P (spaces skipped) is capitalised: its
+ * start in *S, or NULL. */
+static const char *capital_before(const nz *c, const char *p, size_t *n)
+{
+    const char *w;
+
+    while (p > c->text && p[-1] == ' ')
+        p--;
+    *n = nz_word_before(c, p, &w);
+    return *n && w + *n == p ? w : NULL;
+}
+
+/* "María López (34) recibió", "Anna Kowalska (34), a nurse": a person's
+ * age in brackets after a name, said between pauses by [speech.settings]
+ * age_bracket (%n the number: "de %n años", "lat %n"). A name is two
+ * capitalised words, maybe with a short particle between ("Sanne de
+ * Vries"); the age has two digits ("Rocky (3)" is a film's number) and
+ * no number follows the bracket ("(11) 3456-7890" is a phone's area
+ * code). */
+static size_t age_bracket(nz *c, const char *p)
+{
+    const char *tpl = nz_setting(c, "age_bracket"), *w1, *w0;
+    size_t nd = nz_digits(p + 1), n1, n0;
+    const char *e = p + 1 + nd;
+
+    if (!tpl || nd != 2 || *e != ')' || atoi(p + 1) < 10 || p == c->text ||
+        p[-1] != ' ' || (e[1] == ' ' && nz_digit(e[2])) || nz_is_alnum_at(e + 1))
+        return 0;
+    if (!(w1 = capital_before(c, p, &n1)) || !nz_upper_at(w1) || !(w0 = capital_before(c, w1, &n0)))
+        return 0;
+    if (!nz_upper_at(w0)) {
+        const char *wp;
+        size_t np;
+        if (n0 > 3 || !(wp = capital_before(c, w0, &np)) || !nz_upper_at(wp))
+            return 0;
+    }
+    char num[8];
+    const char *args[128] = { 0 };
+    snprintf(num, sizeof(num), "%d", atoi(p + 1));
+    args['n'] = num;
+    while (c->b->len && c->b->data[c->b->len - 1] == ' ')
+        c->b->data[--c->b->len] = '\0';
+    al_buf_puts(c->b, ", ");
+    nz_put_tpl(c, tpl, args);
+    if (e[1] != ',' && e[1] != '.' && e[1] != ';' && e[1] != ':')
+        al_buf_putc(c->b, ',');
+    return (size_t)(e + 1 - p);
+}
+
 static bool emoji(uint32_t cp)
 {
     return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) ||
@@ -1448,6 +1497,8 @@ static size_t symbol(nz *c, const char *p)
 
     if (emoji(cp))
         return k;
+    if (*p == '(' && (n = age_bracket(c, p)))
+        return n;
     /* "+/- 2 points": the sign '±' written with ASCII, its word */
     if (strncmp(p, "+/-", 3) == 0 && (w = nz_get(c, NZ_SYMBOLS, "\xC2\xB1"))) {
         nz_space(c);
