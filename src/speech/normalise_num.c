@@ -2337,6 +2337,63 @@ static const char *unit_forms(const nz *c, const char *key)
     return v ? v : nz_get(c, NZ_UNITS, key);
 }
 
+/* A word of capitals at P (N letters) that reads as a word, not as
+ * letters: a consonant first, a vowel, no two vowels together, no two
+ * consonants at its end, two at its start only before R or L ("MAX",
+ * "PRO", "PLUS", "MINI"; not "XL", "GTI", "AMG", "NEO", "USA"). */
+static bool caps_sayable(const char *p, size_t n)
+{
+    bool vowel = false;
+
+    if (strchr("AEIOU", p[0]))
+        return false;   /* "USA", "EVO": spelled or not, no word's shape says */
+    for (size_t i = 0; i < n; i++) {
+        bool v = strchr("AEIOU", p[i]) != NULL;
+        bool pv = i && strchr("AEIOU", p[i - 1]) != NULL;
+        vowel |= v;
+        if (i && v && pv)
+            return false;
+        if (i && !v && !pv && (i == n - 1 || i > 1 || (p[i] != 'R' && p[i] != 'L')))
+            return false;
+    }
+    return vowel;
+}
+
+/* "Boeing 737 MAX 8", "Die Boeing 737 MAX 8": a model's number after a
+ * capitalised name, then a variant of capitals and its number. The
+ * model is said as a model (English in pairs, [speech.settings]
+ * model_pairs: "seven thirty-seven"), the variant as a word where it
+ * reads as one ("Max"), else left to be spelled. */
+static size_t model_variant(nz *c, const nz_num *a)
+{
+    const char *mw, *v = a->e + 1;
+    size_t mn = nz_word_before(c, a->s, &mw), vn = 0, dn;
+
+    if (!mn || mw + mn + 1 != a->s || !nz_upper_at(mw) || a->nd < 2 || a->nd > 4 || a->nf || a->grouped ||
+        *a->e != ' ' || nz_find(c, NZ_CURRENCY, mw, mn, false) || nz_find(c, NZ_ABBREV_NUM, mw, mn, true))
+        return 0;
+    while (v[vn] >= 'A' && v[vn] <= 'Z')
+        vn++;
+    if (vn < 2 || vn > 5 || v[vn] != ' ' || (dn = nz_digits(v + vn + 1)) < 1 || dn > 2 ||
+        nz_is_alnum_at(v + vn + 1 + dn) || nz_find(c, NZ_UNITS, v, vn, false) ||
+        nz_find(c, NZ_UNITS_TIGHT, v, vn, false) || nz_find(c, NZ_CURRENCY, v, vn, false))
+        return 0;
+    if (a->nd == 3 && nz_setting(c, "model_pairs") && a->d[1] == '0')
+        al_buf_printf(c->b, "%c %s %c ", a->d[0], nz_setting(c, "model_pairs"), a->d[2]);
+    else if (a->nd == 3 && nz_setting(c, "model_pairs"))
+        al_buf_printf(c->b, "%c %s ", a->d[0], a->d + 1);
+    else
+        al_buf_printf(c->b, "%s ", a->d);
+    if (!caps_sayable(v, vn)) {
+        al_buf_put(c->b, v, vn);
+        return (size_t)(v + vn - a->s);
+    }
+    al_buf_putc(c->b, v[0]);
+    for (size_t i = 1; i < vn; i++)
+        al_buf_putc(c->b, (char)(v[i] + 32));
+    return (size_t)(v + vn - a->s);
+}
+
 /* "2h45min", "2h45", Dutch "2u45": a duration written as one word, the
  * hours' unit ("h", or "u" where the language's units have it) glued
  * between the hours and two digits of minutes, "min" glued after or not.
@@ -2888,7 +2945,7 @@ size_t nz_number(nz *c, const char *p)
     if ((n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
-    if ((n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
+    if ((n = model_variant(c, &a)) || (n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
         return n;
     {
         const char *w;
