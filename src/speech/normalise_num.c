@@ -2899,8 +2899,9 @@ static size_t number_suffix(nz *c, const char *p)
 
 /* "ul. Długiej 5/7, 00-238 Warszawa": a house and flat number, a slash
  * between two numbers right after a street's name (a capitalised word
- * after one of [speech.settings] street_words, "ul.") and before a comma,
- * said with the word of house_slash ("przez"), not as a fraction. */
+ * after one of [speech.settings] street_words, "ul.") and before a comma
+ * or any word ("5/12 w Gdańsku"), said with the word of house_slash
+ * ("przez"), not as a fraction. */
 static size_t house_slash(nz *c, const char *p)
 {
     const char *hs = nz_setting(c, "house_slash"), *w;
@@ -2908,8 +2909,9 @@ static size_t house_slash(nz *c, const char *p)
 
     const char *sw;
     size_t sn;
-    if (!hs || !n || n > 3 || p[n] != '/' || !(m = nz_digits(p + n + 1)) || m > 3 ||
-        p[n + 1 + m] != ',' || !(wn = nz_word_before(c, p, &w)) || w + wn + 1 != p || !nz_upper_at(w) ||
+    const char *e = p + n + 1 + (m = nz_digits(p + n + 1));
+    if (!hs || !n || n > 3 || p[n] != '/' || !m || m > 3 || nz_is_alnum_at(e) || *e == '/' ||
+        ((*e == ',' || *e == '.') && nz_digit(e[1])) || !(wn = nz_word_before(c, p, &w)) || w + wn + 1 != p || !nz_upper_at(w) ||
         !(sn = nz_word_before(c, w, &sw)) || !nz_in_words(nz_setting(c, "street_words"), sw, sn))
         return 0;
     al_buf_printf(c->b, "%.*s %s %.*s", (int)n, p, hs, (int)m, p + n + 1);
