@@ -2626,6 +2626,17 @@ static size_t race_time(nz *c, const char *p)
                 break;
             }
         }
+        /* "1:45:30 Std.", "2:05:41 h": the hours' unit written short */
+        const al_lang_entry *u;
+        size_t un, f0 = strcspn(forms[0], "|");
+        if (q == p + 7 && ((u = nz_match(c, NZ_UNITS, q + 1, false, &un)) ||
+                           (u = nz_match(c, NZ_UNITS_TIGHT, q + 1, false, &un))) &&
+            !nz_is_alnum_at(q + 1 + un) && strncmp(nz_value(u), forms[0], f0) == 0 &&
+            (nz_value(u)[f0] == '|' || !nz_value(u)[f0])) {
+            q += 1 + un;
+            if (q[-1] == '.' && nz_at_end(q))
+                al_buf_putc(c->b, '.');
+        }
     }
     return (size_t)(q - p);
 }
