@@ -1726,6 +1726,18 @@ static size_t step(nz *c, const char *p)
         /* digits glued to letters ("MP3", "x86"): as they are */
         for (n = 0; p[n] >= '0' && p[n] <= '9'; n++)
             ;
+        /* "A320neo", "A350": a model of one capital and three digits,
+         * said in pairs where the language does so ([speech.settings]
+         * model_pairs: A three twenty neo), the capital still glued to
+         * the first digit so that it is read as a letter */
+        if (n == 3 && nz_setting(c, "model_pairs") && p - c->text >= 1 && nz_upper_at(p - 1) &&
+            (p - 1 == c->text || !nz_is_alnum_at(p - 2)) && p[1] != '0' && !(p[n] == '.' && nz_digit(p[n + 1])) &&
+            !nz_digit(p[n]) && (!nz_is_alnum_at(p + n) || (p[n] >= 'a' && p[n] <= 'z'))) {
+            al_buf_printf(c->b, "%c %.2s", p[0], p + 1);
+            if (p[n] >= 'a' && p[n] <= 'z')
+                al_buf_putc(c->b, ' ');
+            return n;
+        }
         /* "FY2025", "CY2024": a year glued to two capitals or more after
          * a word's start, said apart in the year's form */
         if (n == 4 && p - c->text >= 2 && nz_upper_at(p - 1) && nz_upper_at(p - 2) && !nz_is_alnum_at(p + 4) &&
