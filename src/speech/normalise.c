@@ -1115,7 +1115,14 @@ static size_t spelled_caps(nz *c, const char *p)
         return 0;
     while (p[n] >= 'A' && p[n] <= 'Z')
         n++;
-    if (n < 2 || n > 5 || nz_is_alnum_at(p + n) || strspn(p, "IVXLCDM") >= n || strcspn(p, "AEIOUY") >= n ||
+    /* "NGOs", "NGO's": a plural's s, glued to the last letter */
+    size_t pl = p[n] == 's' ? 1 : p[n] == '\'' && p[n + 1] == 's' ? 2 : 0;
+    if (pl && !nz_is_alnum_at(p + n + pl))
+        n += pl;
+    else
+        pl = 0;
+    n -= pl;
+    if (n < 2 || n > 5 || nz_is_alnum_at(p + n + pl) || strspn(p, "IVXLCDM") >= n || strcspn(p, "AEIOUY") >= n ||
         nz_find(c, NZ_ABBREV, p, n, false) || nz_find(c, NZ_ABBREV_NUM, p, n, false))
         return 0;   /* "II", "PSV" (espeak-ng spells a word with no vowel), "WO I" */
 #define CONS(ch) (!strchr("AEIOUY", (ch)))
@@ -1128,7 +1135,7 @@ static size_t spelled_caps(nz *c, const char *p)
     if (!spell)
         return 0;
     /* a headline in capitals: a word of capitals beside it */
-    wn = nz_word_after(p + n, &w);
+    wn = nz_word_after(p + n + pl, &w);
     if (wn >= 2 && nz_upper_at(w) && nz_upper_at(w + 1))
         return 0;
     wn = nz_word_before(c, p, &w);
@@ -1136,7 +1143,8 @@ static size_t spelled_caps(nz *c, const char *p)
         return 0;
     for (size_t i = 0; i < n; i++)
         al_buf_printf(c->b, i ? " %c" : "%c", p[i]);
-    return n;
+    al_buf_put(c->b, p + n, pl);
+    return n + pl;
 }
 
 /* "SW1A 2AA", "M1 1AE", "K1A 0B6": a postcode of capitals and digits in
