@@ -3212,7 +3212,7 @@ bool al_block_key_has_table_word(const char *key, const char *table)
     for (i = 0; i < n && !hit; i++) {
         size_t len = strlen(e[i].key);
         bool stem = len > 1 && e[i].key[len - 1] == '*';
-        char *raw = al_strndup(e[i].key, stem ? len - 1 : len), *w = raw ? al_text_key(raw) : NULL;
+        const char *w = al_lang_entry_key(&e[i]);   /* "kommentar*" -> "kommentar" */
 
         if (w && *w && !stem) {
             hit = al_key_has_words(key, w);
@@ -3221,8 +3221,6 @@ bool al_block_key_has_table_word(const char *key, const char *table)
             for (; (p = strstr(p, w)) != NULL && !hit; p++)
                 hit = p == key || p[-1] == ' ';
         }
-        free(w);
-        free(raw);
     }
     return hit;
 }
@@ -3856,13 +3854,12 @@ static bool has_read_time(const char *key)
     bool hit = false;
 
     for (i = 0; i < n && !hit; i++) {
-        char *w = al_text_key(e[i].key);
+        const char *w = al_lang_entry_key(&e[i]);
         size_t len = w ? strlen(w) : 0;
 
         for (const char *p = len ? key : NULL; p && (p = strstr(p, w)) != NULL && !hit; p++)
             hit = p - key >= 2 && p[-1] == ' ' && p[-2] >= '0' && p[-2] <= '9' &&
                   (p[len] == '\0' || p[len] == ' ' || (p[len] >= '0' && p[len] <= '9'));
-        free(w);
     }
     return hit;
 }

@@ -249,12 +249,11 @@ static bool comment_count(const char *key)
         return false;
     wlen = strcspn(w, " ");
     for (k = 0; k < count; k++) {
-        char *want = al_text_key(words[k].key);   /* "Kommentar*" -> "kommentar" */
+        const char *want = al_lang_entry_key(&words[k]);   /* "Kommentar*" -> "kommentar" */
         size_t len = want ? strlen(want) : 0;
         bool stem = strchr(words[k].key, '*') != NULL,
              hit = len && (stem ? wlen >= len && strncmp(w, want, len) == 0
                                 : wlen == len && strncmp(w, want, len) == 0);
-        free(want);
         if (hit)
             return true;
     }
@@ -346,10 +345,9 @@ static bool label_and_name(const char *key, const char *table, const char *name)
     bool hit = false;
 
     for (i = 0; name && *name && i < n && !hit; i++) {
-        char *word = al_text_key(e[i].key);
+        const char *word = al_lang_entry_key(&e[i]);
         size_t len = word ? strlen(word) : 0;
         hit = len && strncmp(key, word, len) == 0 && key[len] == ' ' && strcmp(key + len + 1, name) == 0;
-        free(word);
     }
     return hit;
 }

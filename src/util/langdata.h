@@ -32,6 +32,13 @@ extern const size_t al_lang_entry_count;
  */
 const al_lang_entry *al_lang_table(const char *table, const char *lang, size_t *count);
 
+/**
+ * The word key (al_text_key) of entry E's key, one of al_lang_entries:
+ * made once per process and kept, borrowed by the caller; NULL when out
+ * of memory.
+ */
+const char *al_lang_entry_key(const al_lang_entry *e);
+
 /** True when LANG's primary tag is PRIMARY ("de-AT" is "de"). */
 bool al_lang_is(const char *lang, const char *primary);
 
