@@ -3009,8 +3009,11 @@ static void read_card_byline(al_meta *m, const al_dom *dom, int title)
 
         if (n->flags & AL_NODE_TEXT)
             chars += n->text_len;
+        /* (holds_heading after the size: it walks the subtree, and a box
+         * nested to the page's end holds all of it) */
         if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP)) || !al_dom_is_block_tag(n->tag) ||
-            holds_heading(dom, i) || chars < 2 * PROSE_MIN_CHARS || n->end - i > CARD_NAME_MAX_NODES || box < 0 ||
+            chars < 2 * PROSE_MIN_CHARS || n->end - i > CARD_NAME_MAX_NODES ||
+            holds_heading(dom, i) || box < 0 ||
             (b = next_element(dom, i)) < 0 || !al_dom_is_block_tag(dom->nodes[b].tag) ||
             (len = text_chars(dom, i)) == 0 || !(name = al_dom_text(dom, i, true)))
             continue;
