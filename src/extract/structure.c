@@ -92,17 +92,14 @@ static bool is_header_row(const al_dom *dom, int tr)
     return cells;
 }
 
-/* The nearest lang (or xml:lang) at or above node I, or NULL. */
-static const char *lang_of(const al_dom *dom, int i)
+/* Node I's own lang (or xml:lang), or NULL when it has none or an empty one. */
+static const char *own_lang(const al_dom *dom, int i)
 {
-    for (int p = i; p >= 0; p = dom->nodes[p].parent) {
-        const char *l = al_dom_attr(dom, p, "lang");
-        if (!l)
-            l = al_dom_attr(dom, p, "xml:lang");
-        if (l && *l)
-            return l;
-    }
-    return NULL;
+    const char *l = al_dom_attr(dom, i, "lang");
+
+    if (!l)
+        l = al_dom_attr(dom, i, "xml:lang");
+    return l && *l ? l : NULL;
 }
 
 /* Same primary language ("en-GB" and "en")? Unknown counts as the same. */
@@ -207,12 +204,23 @@ int al_structure_mark(al_items *items, const al_dom *dom, const char *page_lang)
 {
     int last_li = -1, err = ALOUD_OK;
     lang_nodes ln = { NULL, 0 };
+    /* Each node's nearest lang at or above it, from its parent's (a parent
+     * comes first): walking up for each block cost the depth of nesting. */
+    const char **lang_at = NULL;
 
+    if (page_lang && dom->count > 0 && !(lang_at = malloc((size_t)dom->count * sizeof(*lang_at))))
+        return al_error_oom();
     for (int j = 0; page_lang && j < dom->count; j++) {
+        const char *own = own_lang(dom, j);
+        int p = dom->nodes[j].parent;
+
+        lang_at[j] = own ? own : p >= 0 ? lang_at[p] : NULL;
         if ((dom->nodes[j].flags & AL_NODE_TEXT) || !al_dom_attr(dom, j, "lang"))
             continue;
-        if (!ln.node && !(ln.node = malloc((size_t)dom->count * sizeof(*ln.node))))
+        if (!ln.node && !(ln.node = malloc((size_t)dom->count * sizeof(*ln.node)))) {
+            free(lang_at);
             return al_error_oom();
+        }
         ln.node[ln.count++] = j;
     }
     for (size_t k = 0; k < items->count; k++) {
@@ -229,7 +237,7 @@ int al_structure_mark(al_items *items, const al_dom *dom, const char *page_lang)
         }
         if (it->kind == ALOUD_BLOCK_TABLE_ROW && is_header_row(dom, it->node))
             it->kind = ALOUD_BLOCK_TABLE_HEADER;
-        lang = lang_of(dom, it->node);
+        lang = lang_at ? lang_at[it->node] : NULL;
         if (page_lang && lang && plausible_tag(lang) && !same_language(lang, page_lang)) {
             if (!(it->lang = al_strdup(lang))) {
                 err = al_error_oom();
@@ -241,5 +249,6 @@ int al_structure_mark(al_items *items, const al_dom *dom, const char *page_lang)
             break;
     }
     free(ln.node);
+    free(lang_at);
     return err < 0 ? err : ALOUD_OK;
 }
