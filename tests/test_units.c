@@ -78,6 +78,8 @@ static void test_lexicon(void)
     CHECK(key_is("Spread the love", AL_LEX_SHARE));
     CHECK(key_is("Teilen 1.2k", AL_LEX_SHARE));
     CHECK(!key_is("Share prices fell sharply", AL_LEX_SHARE));
+    CHECK(key_is("Partilhar no Facebook", AL_LEX_SHARE));    /* "no": a phrase's second word */
+    CHECK(!key_is("No | 28 | 14%", AL_LEX_SHARE));           /* share words, but no phrase whole */
     /* section headings: one-word phrases must be the whole heading */
     CHECK(key_is("Recommended Reading", AL_LEX_HEADING));
     CHECK(key_is("3 Comments", AL_LEX_HEADING));

@@ -61,12 +61,63 @@ typedef struct {
     size_t count;
 } kind_index;
 
+static size_t count_words(const char *key);
+
 static kind_index lexicon[AL_LEX_KINDS];
+/* Every word of the share phrases, sorted, each once: all_share_words
+ * asks of each word of a block whether some share phrase has it, and a
+ * look over all the phrases for each word was a tenth of the extraction
+ * of a page of 100,000 short blocks. */
+static kind_index share_words;
 static pthread_once_t lexicon_once = PTHREAD_ONCE_INIT;
 
 static int cmp_keys(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sort X's keys and free the repeated ones. */
+static void sort_unique(kind_index *x)
+{
+    size_t i, kept = 0;
+
+    qsort(x->keys, x->count, sizeof(*x->keys), cmp_keys);
+    for (i = 0; i < x->count; i++) {
+        if (kept && strcmp(x->keys[kept - 1], x->keys[i]) == 0)
+            free(x->keys[i]);
+        else
+            x->keys[kept++] = x->keys[i];
+    }
+    x->count = kept;
+}
+
+/* SHARE_WORDS from the share phrases' keys; out of memory, none (then
+ * all_share_words looks through the phrases). */
+static void make_share_words(const kind_index *share)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i < share->count; i++)
+        n += count_words(share->keys[i]);
+    if (!n || !(share_words.keys = malloc(n * sizeof(*share_words.keys))))
+        return;
+    for (i = 0; i < share->count; i++) {
+        for (const char *w = share->keys[i]; *w && share_words.count < n; ) {
+            size_t len = strcspn(w, " ");
+            char *word = al_strndup(w, len);
+            if (!word) {
+                while (share_words.count)
+                    free(share_words.keys[--share_words.count]);
+                free(share_words.keys);
+                share_words.keys = NULL;
+                return;
+            }
+            share_words.keys[share_words.count++] = word;
+            w += len;
+            w += strspn(w, " ");
+        }
+    }
+    sort_unique(&share_words);
 }
 
 /* Each kind's keys, sorted, each once. Out of memory, a kind loses the
@@ -78,7 +129,6 @@ static void make_index(void)
     for (k = 0; k < AL_LEX_KINDS; k++) {
         const al_lang_entry *e = al_lang_table(table_of[k], NULL, &n);
         kind_index *x = &lexicon[k];
-        size_t kept = 0;
         if (!n || !(x->keys = malloc(n * sizeof(*x->keys))))
             continue;
         for (i = 0; i < n; i++) {
@@ -88,15 +138,9 @@ static void make_index(void)
             else
                 free(key);
         }
-        qsort(x->keys, x->count, sizeof(*x->keys), cmp_keys);
-        for (i = 0; i < x->count; i++) {
-            if (kept && strcmp(x->keys[kept - 1], x->keys[i]) == 0)
-                free(x->keys[i]);
-            else
-                x->keys[kept++] = x->keys[i];
-        }
-        x->count = kept;
+        sort_unique(x);
     }
+    make_share_words(&lexicon[AL_LEX_SHARE]);
 }
 
 static const kind_index *kind_of(al_lex_kind kind)
@@ -150,7 +194,10 @@ static bool all_share_words(const char *key)
         if (digits && (w[digits] == '\0' || (strchr("km", w[digits]) && w[digits + 1] == '\0')))
             continue;                                  /* share counts: "1.2k" */
         words = true;
-        for (i = 0; i < share->count && !found; i++)
+        if (share_words.keys)
+            found = bsearch(&w, share_words.keys, share_words.count, sizeof(*share_words.keys),
+                            cmp_keys) != NULL;
+        for (i = 0; !share_words.keys && i < share->count && !found; i++)
             found = word_match(share->keys[i], w, false);
         all = found;
     }
