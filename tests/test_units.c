@@ -89,6 +89,8 @@ static void test_lexicon(void)
     /* ... or the phrase, one word and the count that ends it */
     CHECK(key_is("Komentarze mieszkańców (3)", AL_LEX_HEADING));
     CHECK(!key_is("Komentarze mieszkańców", AL_LEX_HEADING));
+    CHECK(key_is("Reader Comments (4)", AL_LEX_HEADING));     /* the phrase second */
+    CHECK(!key_is("Comments from readers", AL_LEX_HEADING));
     CHECK(!key_is("Latest 2026 models", AL_LEX_HEADING));
     /* prefixes and contained phrases */
     CHECK(key_is("Read more : US Contractor Admits Selling Secrets", AL_LEX_READMORE));

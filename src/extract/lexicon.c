@@ -176,6 +176,7 @@ static bool word_match(const char *key, const char *p, bool at_start)
 }
 
 static int scan(const kind_index *x, const char *key, bool at_start, unsigned char *seen);
+static size_t first_of_word(const kind_index *x, const char *w, size_t len);
 
 /* SHARE: every word of KEY belongs to some share phrase (a lone count is
  * a button's), and with words, one phrase at least is there whole:
@@ -228,7 +229,7 @@ static bool heading_match(const char *key)
     const kind_index *heading = kind_of(AL_LEX_HEADING);
     char *k = al_strdup(key), *w, *save = NULL;
     al_buf b = AL_BUF_INIT;
-    size_t i, words;
+    size_t i, words, first;
     bool hit = false, counted = false;
 
     for (w = k ? strtok_r(k, " ", &save) : NULL; w; w = strtok_r(NULL, " ", &save)) {
@@ -247,13 +248,25 @@ static bool heading_match(const char *key)
         return false;
     }
     words = count_words(b.data);
-    for (i = 0; i < heading->count && !hit; i++) {
-        size_t pw = count_words(heading->keys[i]);
+    first = strcspn(b.data, " ");
+    /* Every phrase that can match opens with the heading's first word
+     * (the keys are sorted, so those follow one another), but for the
+     * one-word phrase that is its second word. */
+    for (i = first_of_word(heading, b.data, first); i < heading->count && !hit; i++) {
+        const char *p = heading->keys[i];
+        size_t pw;
+        if (strncmp(p, b.data, first) != 0 || (p[first] != '\0' && p[first] != ' '))
+            break;                      /* past the phrases of this word */
+        pw = count_words(p);
         if (pw == 1)
-            hit = strcmp(b.data, heading->keys[i]) == 0 ||
-                  (counted && words == 2 && word_match(b.data, heading->keys[i], false));
+            hit = strcmp(b.data, p) == 0 || (counted && words == 2);
         else
-            hit = words <= pw + 3 && word_match(b.data, heading->keys[i], true);
+            hit = words <= pw + 3 && word_match(b.data, p, true);
+    }
+    if (!hit && counted && words == 2) {
+        const char *second = b.data + first + 1;
+        hit = bsearch(&second, heading->keys, heading->count, sizeof(*heading->keys),
+                      cmp_keys) != NULL;
     }
     al_buf_free(&b);
     return hit;
