@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "extract.h"
+#include "langdata.h"
 #include "lexicon.h"
 #include "util.h"
 #include "wav.h"
@@ -133,6 +134,34 @@ static void test_lexicon(void)
         free(k);
         free(cjk);
     }
+}
+
+/* A table's entries, also when the name is asked for again from the same
+ * buffer with other contents (al_lang_table keeps the runs it found). */
+static void test_lang_table(void)
+{
+    char name[32];
+    size_t share, heading, n, de;
+    const al_lang_entry *e;
+    char lang[8] = "de";
+
+    strcpy(name, "extract.share");
+    e = al_lang_table(name, NULL, &share);
+    CHECK(e && share > 0 && strcmp(e[0].table, "extract.share") == 0);
+    CHECK(al_lang_table(name, NULL, &n) == e && n == share);
+    strcpy(name, "extract.heading");
+    e = al_lang_table(name, NULL, &heading);
+    CHECK(e && heading > 0 && strcmp(e[0].table, "extract.heading") == 0 &&
+          strcmp(e[heading - 1].table, "extract.heading") == 0);
+    strcpy(name, "extract.nosuchtable");
+    CHECK(al_lang_table(name, NULL, &n) == NULL && n == 0);
+    e = al_lang_table("extract.share", lang, &de);
+    CHECK(e && de > 0 && de < share && strcmp(e[0].lang, "de") == 0);
+    strcpy(lang, "fr-CA");
+    e = al_lang_table("extract.share", lang, &n);
+    CHECK(e && n > 0 && strcmp(e[0].lang, "fr") == 0 && strcmp(e[n - 1].lang, "fr") == 0);
+    strcpy(lang, "zz");
+    CHECK(al_lang_table("extract.share", lang, &n) == NULL && n == 0);
 }
 
 static void test_stopwords(void)
@@ -335,6 +364,7 @@ int main(void)
     test_strip_controls();
     test_words_and_keys();
     test_lexicon();
+    test_lang_table();
     test_stopwords();
     test_lang_guess();
     test_fd_move();

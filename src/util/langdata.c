@@ -7,6 +7,7 @@
  */
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -41,17 +42,41 @@ static size_t bound(const char *table, const char *lang, size_t n, bool upper)
     return lo;
 }
 
+/* The runs found last, per thread, by the address of the table's name
+ * and language: the rules ask for the same few tables for every block of
+ * a page, and two binary searches over all the entries each time were
+ * 6 to 8 % of the extraction of a page of 100,000 paragraphs. A run is
+ * taken from here only when its first entry still has that table and
+ * language (a name in a reused buffer may differ); an empty one is not
+ * kept. */
+#define RECENT_RUNS 64
+
+static _Thread_local struct {
+    const char *table, *lang;
+    size_t lo, hi;
+} recent[RECENT_RUNS];
+
 const al_lang_entry *al_lang_table(const char *table, const char *lang, size_t *count)
 {
-    size_t n = lang ? strcspn(lang, "-_") : 0, lo, hi;
+    size_t n = lang ? strcspn(lang, "-_") : 0, lo, hi, r;
 
     *count = 0;
     if (!table || (lang && n == 0) || al_lang_entry_count == 0)
         return NULL;
+    r = (((uintptr_t)table >> 3) ^ ((uintptr_t)lang >> 3)) % RECENT_RUNS;
+    if (recent[r].table == table && recent[r].lang == lang && recent[r].hi > recent[r].lo &&
+        cmp(&al_lang_entries[recent[r].lo], table, lang, n) == 0) {
+        *count = recent[r].hi - recent[r].lo;
+        return &al_lang_entries[recent[r].lo];
+    }
     lo = bound(table, lang, n, false);
     hi = bound(table, lang, n, true);
     if (lo >= hi)
         return NULL;
+    recent[r].table = table;
+    recent[r].lang = lang;
+    recent[r].lo = lo;
+    recent[r].hi = hi;
     *count = hi - lo;
     return &al_lang_entries[lo];
 }
