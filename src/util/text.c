@@ -235,7 +235,10 @@ static size_t word_halves(const char *s, size_t ideograph)
     uint32_t cp;
 
     while (i < n) {
-        i += al_utf8_decode(p + i, n - i, &cp);
+        if (p[i] < 0x80)
+            cp = p[i++];                /* (ASCII: most of a page, no call) */
+        else
+            i += al_utf8_decode(p + i, n - i, &cp);
         if (is_ideograph_cp(cp)) {
             halves += ideograph;
             in_word = false;
@@ -348,12 +351,18 @@ static void word_key(al_buf *b, const char *s)
     char enc[4];
 
     while (i < n) {
-        i += al_utf8_decode(p + i, n - i, &cp);
+        if (p[i] < 0x80)
+            cp = p[i++];                /* (ASCII: most of a page, no call) */
+        else
+            i += al_utf8_decode(p + i, n - i, &cp);
         if (is_word_cp(cp) || is_ideograph_cp(cp)) {
             if (gap && b->len)
                 al_buf_putc(b, ' ');
             gap = false;
-            al_buf_put(b, enc, al_utf8_encode(al_utf8_fold_cp(cp), enc));
+            if (cp < 0x80)
+                al_buf_putc(b, (char)al_utf8_fold_cp(cp));
+            else
+                al_buf_put(b, enc, al_utf8_encode(al_utf8_fold_cp(cp), enc));
         } else {
             gap = true;
         }
