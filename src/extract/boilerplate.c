@@ -2833,6 +2833,81 @@ static void drop_author_bio(al_items *items, const al_meta *meta)
     }
 }
 
+/* The document's <title> as a key (NULL when it has none). */
+static char *doc_title_key(const al_dom *dom)
+{
+    char *raw, *key;
+    int t;
+
+    for (t = 0; t < dom->count; t++)
+        if (dom->nodes[t].tag == GUMBO_TAG_TITLE && !(dom->nodes[t].flags & AL_NODE_TEXT))
+            break;
+    if (t >= dom->count || !(raw = al_dom_text(dom, t, false)))
+        return NULL;
+    key = al_text_key(raw);
+    free(raw);
+    return key;
+}
+
+/* Does KEY (a heading's key) say "About X", X the first words of the
+ * site's name SITE ("About Tidewater" on "Tidewater Tech Blog"), and does
+ * FIRST, the first block under it, open with X again ("Tidewater is a
+ * blog about ...")? The site describing itself: its blurb, the same beside
+ * every post, wherever the post's text is. Returns X's length, or 0. */
+static size_t site_blurb(const char *key, const char *site, const char *first)
+{
+    size_t i, n, len, xlen = 0;
+    const al_lang_entry *e = al_lang_table("extract.about", NULL, &n);
+    char *fkey;
+
+    if (!site || !*site || !first)
+        return 0;
+    for (i = 0; i < n && !xlen; i++) {
+        char *word = al_text_key(e[i].key);
+        const char *x;
+
+        len = word ? strlen(word) : 0;
+        if (len && strncmp(key, word, len) == 0 && key[len] == ' ') {
+            x = key + len + 1;
+            xlen = strlen(x);
+            if (!xlen || strncmp(site, x, xlen) != 0 || (site[xlen] && site[xlen] != ' '))
+                xlen = 0;
+        }
+        free(word);
+    }
+    if (!xlen || !(fkey = al_text_key(first)))
+        return 0;
+    if (strncmp(fkey, site, xlen) != 0 || fkey[xlen] != ' ')
+        xlen = 0;
+    free(fkey);
+    return xlen;
+}
+
+/* The site's name as the document's <title> gives it when the page
+ * declares none: the <title>'s words before or after the article's title
+ * TITLE ("Proofs on the press - Paper Kite Quarterly Blog"), as a key;
+ * NULL when the <title> is the title alone or does not hold it. */
+static char *title_site(const al_dom *dom, const char *title)
+{
+    char *doc, *kt, *site = NULL;
+    size_t n;
+
+    if (!title)
+        return NULL;
+    doc = doc_title_key(dom);
+    kt = al_text_key(title);
+    if (doc && kt && (n = strlen(kt)) > 0) {
+        size_t d = strlen(doc);
+        if (d > n + 1 && strncmp(doc, kt, n) == 0 && doc[n] == ' ')
+            site = strdup(doc + n + 1);                 /* "Title - Site" */
+        else if (d > n + 1 && strcmp(doc + d - n, kt) == 0 && doc[d - n - 1] == ' ')
+            site = strndup(doc, d - n - 1);             /* "Site | Title" */
+    }
+    free(doc);
+    free(kt);
+    return site;
+}
+
 /* An "About X" box after the article, whatever its class says (generated
  * CSS names): a heading of an about word ([extract.about]: "About",
  * "Sobre", "Über") and then X, the byline's name or the site's, nothing
@@ -2843,11 +2918,16 @@ static void drop_author_bio(al_items *items, const al_meta *meta)
  * ... y escribe este blog"), which need not open with the name as
  * drop_author_bio's does. The page about X has X in its title, not in a
  * heading after its text; a section about a person the story names is
- * not headed by the byline's name. */
-static void drop_about_box(al_items *items, const al_meta *meta)
+ * not headed by the byline's name. The site's blurb needs no text before
+ * it (site_blurb: "About X" over "X is ..."): beside a picture post it is
+ * all the text there is, and still not the post's.
+ * The site's name is the declared one, else the <title>'s words beside the
+ * article's title (title_site). */
+static void drop_about_box(al_items *items, const al_dom *dom, const al_meta *meta)
 {
     char *names[2] = { meta->byline ? al_text_key(meta->byline) : NULL,
-                       meta->site_name ? al_text_key(meta->site_name) : NULL };
+                       meta->site_name ? al_text_key(meta->site_name)
+                                       : title_site(dom, meta->title) };
     bool text_before = false;
 
     for (size_t h = 0; h < items->count; h++) {
@@ -2862,13 +2942,19 @@ static void drop_about_box(al_items *items, const al_meta *meta)
             text_before = text_before || (al_item_is_block(it) && al_text_words(it->text) >= PROSE_MIN_WORDS);
             continue;
         }
-        if (!text_before || !(key = al_text_key(it->text)))
+        if (!(key = al_text_key(it->text)))
             continue;
-        about = label_and_name(key, "extract.about", names[0]) || label_and_name(key, "extract.about", names[1]);
+        end = section_end(items, h);
+        for (j = h + 1; j < end; j++)               /* the first block under it */
+            if (!items->items[j].junk && al_item_is_block(&items->items[j]))
+                break;
+        about = (text_before && (label_and_name(key, "extract.about", names[0]) ||
+                                 label_and_name(key, "extract.about", names[1]))) ||
+                site_blurb(key, names[1], j < end ? items->items[j].text : NULL) > 0;
         free(key);
         if (!about)
             continue;
-        for (j = h + 1, end = section_end(items, h); j < end; j++)
+        for (j = h + 1; j < end; j++)
             if (!items->items[j].junk && al_item_is_block(&items->items[j]))
                 words += al_text_words(items->items[j].text);
         if (words == 0 || words > ABOUT_BOX_MAX_WORDS)
@@ -3202,7 +3288,7 @@ static bool names_title_part(const al_item *it, const char *doc, const char *kt)
 
 static void drop_masthead(al_items *items, const al_dom *dom, const char *title)
 {
-    int tnode = -1, t;
+    int tnode = -1;
     char *doc = NULL, *kt;
 
     if (!title || dom->body < 0)
@@ -3220,13 +3306,7 @@ static void drop_masthead(al_items *items, const al_dom *dom, const char *title)
     }
     if (tnode < 0 || !(kt = al_text_key(title)))
         return;
-    for (t = 0; t < dom->count && (dom->nodes[t].tag != GUMBO_TAG_TITLE || (dom->nodes[t].flags & AL_NODE_TEXT)); t++)
-        ;
-    if (t < dom->count) {
-        char *raw = al_dom_text(dom, t, false);
-        doc = raw ? al_text_key(raw) : NULL;
-        free(raw);
-    }
+    doc = doc_title_key(dom);
     for (size_t k = 0; k < items->count && items->items[k].node < tnode; k++) {
         al_item *it = &items->items[k];
         if (!it->junk && in_masthead(dom, it->node, tnode, title)) {
@@ -4472,7 +4552,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_appeal_headings(items);
     drop_author_bio(items, meta);
     drop_author_cards(items, dom, meta);
-    drop_about_box(items, meta);
+    drop_about_box(items, dom, meta);
     drop_card_footnotes(items, dom, meta);
     drop_end_matter(items, dom, meta);
     drop_after_tags(items, dom);
