@@ -516,6 +516,17 @@ static void test_word_rules(void)
          "it must be treated as one who said no, whatever the site's lawyers had argued about consent in their long "
          "and careful letter to the court.</p>", T(P), P);           /* over 60 words */
 
+    /* cookie-opening: a notice past the "cookie" rule's 60 words, opening with its phrase */
+    CATCH("cookie-opening", "<p>We use cookies to make sure that you get the best experience on our website. We "
+          "also use cookies to show you advertising that is relevant to you. If you carry on without changing your "
+          "settings, we will assume that you are happy to receive all cookies on this website. You can change your "
+          "cookie settings at any time from the link at the foot of every page.</p>", T(P), P);
+    KEEP("<p>\xE2\x80\x9CWe use cookies to make sure that you get the best experience on our website,\xE2\x80\x9D "
+         "the banner said, and went on: it would assume that a reader who carried on without changing the settings "
+         "was happy to receive every cookie, which the regulator called no consent at all in its ruling on "
+         "Tuesday, when it also told the publisher to show a new banner within a month.</p>", T(P),
+         P);                                                        /* quoted, over 60 words */
+
     CATCH("comment-prompt", "<p>Leave a comment</p>", T(P), P);
     CATCH("comment-prompt", "<p>No comments yet.</p>", T(P), P);
     CATCH("comment-prompt", "<p>Noch keine Kommentare.</p>", T(P), P);

@@ -2849,6 +2849,24 @@ static bool fires_cookie_named(junk_block *b, const junk_rule *r)
     return al_lexicon_match(AL_LEX_COOKIE, b->key) && cookie_named(b->dom, b->it->node);
 }
 
+/* A cookie notice of any length that opens with its phrase ("We use
+ * cookies to make sure ...", "This website uses cookies"): the notice
+ * speaks first, whatever its element is called (generated CSS names). An
+ * article that reports a banner names its subject first ("The regulator
+ * found that the banner ... uses cookies") or quotes it. */
+static bool fires_cookie_opening(junk_block *b, const junk_rule *r)
+{
+    const unsigned char *t = (const unsigned char *)b->it->text;
+
+    (void)r;
+    while (*t == ' ')
+        t++;
+    if (*t == '"' || *t == '\'' || (t[0] == 0xC2 && t[1] == 0xAB) ||
+        (t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0x98 || t[2] == 0x9A || t[2] == 0x9C || t[2] == 0x9E)))
+        return false;                   /* quoted: "We use cookies," the banner said */
+    return starts_with_any(b->key, "extract.cookie");
+}
+
 static bool fires_comment_prompt(junk_block *b, const junk_rule *r)
 {
     (void)r;
@@ -4442,6 +4460,10 @@ static const junk_rule junk_rules[] = {
       "tests/test_rules.c" },
     { "cookie-named", ANY_KIND, 0, 0, 0, 0, fires_cookie_named,
       "a cookie notice of any length whose element's class or id names it (\"bbccookies-prompt\")",
+      "tests/pages/cookie-template" },
+    { "cookie-opening", ANY_KIND, 0, 0, 0, 0, fires_cookie_opening,
+      "a cookie notice of any length that opens with its phrase ([extract.cookie]: \"We use cookies "
+      "to make sure ...\"), not quoted",
       "tests/pages/cookie-template" },
     { "comment-prompt", ANY_KIND, 20, 0, 0, 0, fires_comment_prompt,
       "a prompt to comment (\"Leave a comment\")",
