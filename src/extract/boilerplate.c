@@ -2171,7 +2171,11 @@ static void drop_prompt_boxes(al_items *items, const al_dom *dom)
  * redazione") when the box speaks to the reader (appeal.c's address, in
  * its title too: "Le notizie di casa tua hanno bisogno di te") and the
  * block says how to pay (a channel, a payment word, bank details): a
- * story's box of facts tells of a fare, to nobody, and names no PayPal. */
+ * story's box of facts tells of a fare, to nobody, and names no PayPal.
+ * A free trial of the paid tier is the offer with no price said ("Keep
+ * reading with a 7-day free trial", "Pierwsze 14 dni za darmo"): the
+ * box's text holds a phrase of [extract.trial] and the same button
+ * takes it ("Start trial"). */
 #define OFFER_BOX_MAX_WORDS 60
 #define OFFER_ACTION_WORDS 3
 #define OFFER_ASKED_ACTION_WORDS 8
@@ -2221,17 +2225,23 @@ static void drop_offer_boxes(al_items *items, const al_dom *dom)
         al_item *it = &items->items[i];
         int box = dom->nodes[it->node].parent;
         al_appeal_features f;
-        char *text;
+        char *text, *key;
         size_t words;
+        bool priced, trial;
 
         if (it->junk || !al_item_is_block(it) || box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY ||
             dom->nodes[box].text_len > BOX_MAX_CHARS || 2 * (size_t)dom->nodes[box].text_len >= total)
             continue;
         al_appeal_measure(it->text, &f);
-        if (f.money_period < 1 || (f.money < 2 && f.member < 1) || !(text = al_dom_text(dom, box, true)))
+        priced = f.money_period >= 1 && (f.money >= 2 || f.member >= 1);
+        if ((!priced && f.words > OFFER_BOX_MAX_WORDS) || !(text = al_dom_text(dom, box, true)))
             continue;
         words = al_text_words(text);
-        if (words > OFFER_BOX_MAX_WORDS || !holds_action(dom, box, it->node, offer_action_words(&f, text))) {
+        key = !priced && words <= OFFER_BOX_MAX_WORDS ? al_text_key(text) : NULL;
+        trial = key && al_block_key_has_table_word(key, "extract.trial");
+        free(key);
+        if (words > OFFER_BOX_MAX_WORDS || (!priced && !trial) ||
+            !holds_action(dom, box, it->node, priced ? offer_action_words(&f, text) : OFFER_ACTION_WORDS)) {
             free(text);
             continue;
         }
