@@ -839,6 +839,72 @@ static bool closes_thread(const al_dom *dom, int k)
     return hit;
 }
 
+/* Comments under a post on a Q&A site, whatever their class names: a
+ * list (<ul>, <ol>) of PERMALINKED_MIN_ENTRIES or more items, each a short
+ * text (at most THREAD_ENTRY_MAX_WORDS) that holds, besides words of its
+ * own, a link to an anchor of the page whose whole text is when it was
+ * written ("What does date print ...? - marek-w <a href=#comment1402217>
+ * Mar 27, 2023 at 8:02</a>"): each entry's permalink and time, as a
+ * comment carries them. An article's list names no time to link to in
+ * every entry; a contents list is links and no words of its own. */
+#define PERMALINKED_MIN_ENTRIES 2
+#define PERMALINK_MAX_WORDS 8
+
+/* Does list item LI hold a permalink (an in-page link whose text is a
+ * date or a time) and THREAD_ENTRY_MAX_WORDS words at most, at least
+ * LABEL_MAX_WORDS of them outside its links? */
+static bool permalinked_entry(const al_dom *dom, int li)
+{
+    bool stamp = false;
+    size_t words, linked = 0;
+    char *text;
+
+    for (int j = li + 1; j < dom->nodes[li].end; j++) {
+        const char *href;
+        char *t;
+
+        if (dom->nodes[j].tag != GUMBO_TAG_A || !(t = al_dom_text(dom, j, false)))
+            continue;
+        href = al_dom_attr(dom, j, "href");
+        linked += al_text_words(t);
+        if (!stamp && href && href[0] == '#' && href[1] && al_text_words(t) <= PERMALINK_MAX_WORDS)
+            stamp = comment_when(t) > 0;
+        free(t);
+        j = dom->nodes[j].end - 1;
+    }
+    if (!stamp || !(text = al_dom_text(dom, li, false)))
+        return false;
+    words = al_text_words(text);
+    free(text);
+    return words <= THREAD_ENTRY_MAX_WORDS && words >= linked + LABEL_MAX_WORDS;
+}
+
+static void drop_permalinked_comments(al_items *items, const al_dom *dom)
+{
+    size_t j = 0;
+
+    for (int l = 0; l < dom->count; l++) {
+        int entries = 0, c;
+
+        if (dom->nodes[l].tag != GUMBO_TAG_UL && dom->nodes[l].tag != GUMBO_TAG_OL)
+            continue;
+        for (c = l + 1; c < dom->nodes[l].end; c = dom->nodes[c].end) {
+            if (dom->nodes[c].flags & AL_NODE_TEXT)
+                continue;
+            if (dom->nodes[c].tag != GUMBO_TAG_LI || !permalinked_entry(dom, c))
+                break;
+            entries++;
+        }
+        if (c < dom->nodes[l].end || entries < PERMALINKED_MIN_ENTRIES)
+            continue;
+        while (j < items->count && items->items[j].node < l)
+            j++;
+        for (; j < items->count && items->items[j].node < dom->nodes[l].end; j++)
+            items->items[j].junk = true;
+        l = dom->nodes[l].end - 1;
+    }
+}
+
 static void drop_closed_threads(al_items *items, const al_dom *dom)
 {
     for (int k = 0; k < dom->count; k++) {
@@ -4557,6 +4623,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_prompt_boxes(items, dom);
     drop_offer_boxes(items, dom);
     drop_closed_threads(items, dom);
+    drop_permalinked_comments(items, dom);
     drop_poll_questions(items, dom);
     drop_appeal_runs(items, dom);
     drop_appeal_headings(items);
