@@ -469,6 +469,8 @@ static void test_word_rules(void)
     CATCH("go-back", "<p><a href=/>Go back to</a> Cybersecurity</p>", T(P), P);
     CATCH("go-back", "<p>Back to top</p>", T(P), P);
     KEEP("<p>Back to school costs rose by a tenth this year.</p>", T(P), P);   /* a sentence, no link */
+    CATCH("go-back", "<p><a href=\"#top\">Volver arriba</a></p>", T(P), P);      /* a forum post's foot */
+    KEEP("<p>Volver arriba del todo costó dos horas más de lo previsto, contó la guía.</p>", T(P), P);
     KEEP("<p>Go back to the start of the recipe and fold the egg whites in gently, a third at a time, so that the "
          "batter keeps its air.</p>", T(P), P);                      /* over 20 words */
 
