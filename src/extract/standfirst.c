@@ -19,6 +19,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lexicon.h"
 #include "passes.h"
@@ -171,16 +172,55 @@ static bool holds_link(const al_dom *dom, int i)
     return false;
 }
 
+/* Does the picture in block F link to another page: its <img> inside an
+ * <a> whose href is no picture file (".jpg": the same picture, larger) and
+ * no control ("#", "javascript:")? A teaser card's picture leads to its
+ * story ("<a href=/maritime/chain-ferry-trials><img></a>" over "How the
+ * new electric chain ferry passed ..."); the lead picture is the story's
+ * own, with no link or one to its full size. */
+static bool picture_links_away(const al_dom *dom, int f)
+{
+    static const char *const ext[] = { ".jpg", ".jpeg", ".png", ".gif", ".webp", NULL };
+
+    for (int j = f + 1; j < dom->nodes[f].end; j++) {
+        const char *href;
+        size_t n;
+        bool file = false;
+
+        if (dom->nodes[j].tag != GUMBO_TAG_A || dom->nodes[j].img_count == 0)
+            continue;
+        href = al_dom_attr(dom, j, "href");
+        if (!href || !*href || *href == '#' || strncasecmp(href, "javascript:", 11) == 0)
+            continue;
+        n = strcspn(href, "?#");
+        for (int k = 0; ext[k] && !file; k++) {
+            size_t e = strlen(ext[k]);
+            file = n >= e && strncasecmp(href + n - e, ext[k], e) == 0;
+        }
+        if (!file)
+            return true;
+    }
+    return false;
+}
+
+static size_t words_of(const al_dom *dom, int i);
+
 /* Is node J, or one of its ancestors that start at FROM or after (below
  * the title's), a card of another story ("story-card", "teaser")? A card
  * links to the story it announces; a box so named that links nowhere is
  * the article's own field (Drupal's "field--name-field-teaser": the
- * article's teaser text, between its title and its body). */
+ * article's teaser text, between its title and its body). Whatever its
+ * class names, a box of one picture that links away (picture_links_away)
+ * and no words but J's is a card too: J is its blurb. */
 static bool in_card(const al_dom *dom, int j, int from)
 {
-    for (int k = j; k >= from; k = dom->nodes[k].parent)
+    for (int k = j; k >= from; k = dom->nodes[k].parent) {
         if (named(dom, k, card_words, card_parts) && holds_link(dom, k))
             return true;
+        if (k != j && dom->nodes[k].img_count == 1 && picture_links_away(dom, k) &&
+            words_of(dom, k) == words_of(dom, j))
+            return true;
+    }
     return false;
 }
 
@@ -729,7 +769,8 @@ void al_lead_caption_gather(al_dom *dom, const al_meta *meta, unsigned skip)
               shaped_caption(dom, j)))
             continue;
         tries++;
-        if ((f = picture_of(dom, j)) < 0 || dom->nodes[j].img_count > 0 || !own_caption(dom, j, f, a)) {
+        if ((f = picture_of(dom, j)) < 0 || dom->nodes[j].img_count > 0 || picture_links_away(dom, f) ||
+            !own_caption(dom, j, f, a)) {
             j = n->end - 1;             /* not the lead picture's: its text counts as between */
             between += n->text_len;
             continue;
