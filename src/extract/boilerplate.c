@@ -849,16 +849,21 @@ static bool closes_thread(const al_dom *dom, int k)
  * every entry; a contents list is links and no words of its own. */
 #define PERMALINKED_MIN_ENTRIES 2
 #define PERMALINK_MAX_WORDS 8
+#define PERMALINKED_MAX_NODES 256
 
 /* Does list item LI hold a permalink (an in-page link whose text is a
  * date or a time) and THREAD_ENTRY_MAX_WORDS words at most, at least
- * LABEL_MAX_WORDS of them outside its links? */
+ * LABEL_MAX_WORDS of them outside its links? An entry of more than
+ * CLOSED_ENTRY_MAX_CHARS characters or PERMALINKED_MAX_NODES nodes is
+ * none, asked before its subtree is walked. */
 static bool permalinked_entry(const al_dom *dom, int li)
 {
     bool stamp = false;
     size_t words, linked = 0;
     char *text;
 
+    if (dom->nodes[li].text_len > CLOSED_ENTRY_MAX_CHARS || dom->nodes[li].end - li > PERMALINKED_MAX_NODES)
+        return false;                   /* (the size first: nested lists hold the rest of the page) */
     for (int j = li + 1; j < dom->nodes[li].end; j++) {
         const char *href;
         char *t;
