@@ -56,7 +56,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_WEEKDAY_ABBREV] = "speech.weekday_abbrev",
     [NZ_CURRENCY_SUB] = "speech.currency_sub", [NZ_LAW_CODES] = "speech.law_codes",
     [NZ_BIBLE] = "speech.bible_books",      [NZ_PERIODS] = "speech.period_abbrev",
-    [NZ_CARDINALS] = "speech.cardinals",
+    [NZ_CARDINALS] = "speech.cardinals",    [NZ_DATE_ARTICLES] = "speech.date_articles",
 };
 
 /* ---- identifiers, hashtags, handles ---- */

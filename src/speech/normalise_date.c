@@ -314,6 +314,28 @@ const char *nz_ordinal_ending(const nz *c, const char *p)
     return v;
 }
 
+/* [speech.date_articles]: the article the preposition right before the
+ * date at NUMTEXT takes before the day's ordinal ("bis 31.01.": bis zum
+ * einunddreißigsten, "seit 1. Mai": seit dem ersten), or NULL. Not after
+ * another date, where the preposition joins a range ("vom 1. bis 3.
+ * März", "vom 01.01. bis 31.12."), nor after a period ("ab." is no
+ * preposition). */
+static const char *date_article(const nz *c, const char *numtext)
+{
+    const char *w, *q = numtext;
+    size_t wn = nz_word_before(c, numtext, &w);
+    const al_lang_entry *e;
+
+    if (!wn || !c->t[NZ_DATE_ARTICLES].n)
+        return NULL;
+    while (q > c->text && q[-1] == ' ')
+        q--;
+    if (w + wn != q || q == numtext || !(e = nz_find(c, NZ_DATE_ARTICLES, w, wn, true)) ||
+        ordinal_before(c, w) || ordinal_before_mark(c, w))
+        return NULL;
+    return nz_value(e);
+}
+
 /* The word before the ordinal at NUMTEXT says it is one (an article, "am",
  * "und" after another ordinal); a preposition ("bis", "seit") only before
  * a month, which the caller checks. */
@@ -509,7 +531,7 @@ int nz_month_at(const nz *c, const char *p, size_t *len)
  * WRITTEN (1 month first, -1 day first) or, 0, the language's. */
 bool nz_put_date(nz *c, int d, int m, long y, const char *at, int written)
 {
-    const char *order = nz_setting(c, "date_order"), *tpl, *args[128] = { 0 };
+    const char *order = nz_setting(c, "date_order"), *tpl, *args[128] = { 0 }, *art;
     bool mdy = written ? written > 0 : order && strcmp(order, "mdy") == 0;
     char day[8], ord[64] = "", first[64] = "", month_key[4], year[64] = "";
     const char *month;
@@ -519,10 +541,12 @@ bool nz_put_date(nz *c, int d, int m, long y, const char *at, int written)
     if (!tpl || !(month = nz_get(c, NZ_MONTHS, month_key)))
         return false;
     snprintf(day, sizeof(day), "%d", d);
+    art = date_article(c, at);
     /* [speech.settings] date_ordinal_form: the form of [speech.ordinals]
-     * a day takes (Polish 2, the genitive: "3 grudnia" trzeciego) */
+     * a day takes (Polish 2, the genitive: "3 grudnia" trzeciego); after
+     * a date article, the article's ending ("bis zum": einunddreißigsten) */
     nz_ordinal_str(c, d, nz_setting(c, "date_ordinal_form") ? atoi(nz_setting(c, "date_ordinal_form")) : 0,
-                   nz_ordinal_ending(c, at), ord, sizeof(ord));
+                   art ? nz_get(c, NZ_ORD_ENDINGS, art) : nz_ordinal_ending(c, at), ord, sizeof(ord));
     /* %D: the ordinal for the first of the month only ("1er mars") */
     if (d != 1 || !nz_ordinal_str(c, d, 0, NULL, first, sizeof(first)))
         snprintf(first, sizeof(first), "%d", d);
@@ -533,6 +557,8 @@ bool nz_put_date(nz *c, int d, int m, long y, const char *at, int written)
                nz_ordinal_str(c, y, atoi(nz_setting(c, "date_year_form")), NULL, year, sizeof(year))))
         nz_year_str(c, y, year, sizeof(year));
     args['d'] = day, args['o'] = ord, args['D'] = first, args['M'] = month, args['y'] = year;
+    if (art && strstr(tpl, "%o"))
+        al_buf_printf(c->b, "%s ", art);
     nz_put_tpl(c, tpl, args);
     return true;
 }
@@ -617,7 +643,7 @@ size_t nz_numeric_date(nz *c, const nz_num *a)
     /* "vom 01.01. bis": day and month, with the ordinal mark "." (German);
      * both zero-padded or after a word that takes an ordinal */
     if (!n3 && sep == '.' && nz_get(c, NZ_ORD_MARKS, ".") && !nz_is_alnum_at(q + 2 + n2) &&
-        q[2 + n2] != '.' && ((a->nd == 2 && n2 == 2) || nz_ordinal_context(c, a->s))) {
+        q[2 + n2] != '.' && ((a->nd == 2 && n2 == 2) || nz_ordinal_context(c, a->s) || date_article(c, a->s))) {
         d = atoi(a->d), m = atoi(q + 1);
         if (m < 1 || m > 12 || d < 1 || d > 31 || !nz_put_date(c, d, m, 0, a->s, 0))
             return 0;
@@ -1259,6 +1285,12 @@ size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *num
             return 0;
         ending = nz_ordinal_ending(c, numtext);
         ending = masculine_ending(c, ending, w, wn);
+        /* "bis 3. März": bis zum dritten März */
+        const char *art = nz_month_at(c, w, &ml) ? date_article(c, numtext) : NULL;
+        if (art) {
+            al_buf_printf(c->b, "%s ", art);
+            ending = nz_get(c, NZ_ORD_ENDINGS, art);
+        }
         if (nz_month_at(c, w, &ml) && weekday_before(c, numtext))
             al_buf_printf(c->b, "%s ", strchr(nz_setting(c, "weekday_article"), ' ') + 1);
     } else if (strcmp(form, "case") == 0) {

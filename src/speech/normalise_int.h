@@ -32,6 +32,7 @@ enum {
     NZ_BIBLE,         /* [speech.bible_books]: "Joh" before "3,16" */
     NZ_PERIODS,       /* [speech.period_abbrev]: "T3" troisième trimestre */
     NZ_CARDINALS,     /* [speech.cardinals]: a number's word, "38" trentotto */
+    NZ_DATE_ARTICLES, /* [speech.date_articles]: "bis" -> zum before a date */
     NZ_MUL_SYMBOLS,   /* mul's [speech.symbols] */
     NZ_T_COUNT
 };
