@@ -1203,6 +1203,20 @@ static void keep_period(nz *c, const char *end)
         al_buf_putc(c->b, '.');
 }
 
+/* "25 min. in de oven", "5 km. de marcha": the period after a unit's
+ * abbreviation (R: right after it) is the abbreviation's when a lower-case
+ * word follows, which starts no sentence; said, it would stop the
+ * sentence short. R past that period, or R. */
+static const char *unit_period(const char *r)
+{
+    uint32_t cp;
+
+    if (*r != '.' || r[1] != ' ' || !((r[-1] | 0x20) >= 'a' && (r[-1] | 0x20) <= 'z') ||
+        !nz_cp(r + 2, &cp) || !nz_is_letter(cp) || nz_is_upper(cp))
+        return r;
+    return r + 1;
+}
+
 /* "Room 4C", "Terminal 5A": one capital glued to a number after a
  * capitalised word is a label, not a unit ("hit 40C" is one). */
 static bool label(const nz *c, const nz_num *a, const char *u, size_t n)
@@ -1455,7 +1469,7 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
             nz_put_form(c, nz_value(e), count_form(c, a, nz_value(e)));
             if (nz_is_alnum_at(r + n))
                 al_buf_putc(c->b, ' ');   /* "5′10″" */
-            r = per_unit(c, r + n, false);
+            r = unit_period(per_unit(c, r + n, false));
             keep_period(c, r);
             /* "2 h 30 min", "1 m 80 cm": a number right after is the next part */
             c->chain_next = *r == ' ' && nz_digit(r[1]);
