@@ -407,8 +407,9 @@ static const char *prep_case(const nz *c, const char *w, size_t wn)
 /* The case and gender come from the noun: one of [speech.ordinal_nouns]
  * right before the number ("po raz 50.", "w latach 80.", "o godz. 8.30")
  * or right after it, else the ending of the word after it (noun_f_endings,
- * noun_n_endings; a feminine one ending in noun_acc_endings is an
- * accusative, "zajęła 3. pozycję"). A preposition ([speech.prepositions])
+ * noun_f_oblique_endings after an oblique preposition, noun_n_endings; a
+ * feminine one ending in noun_acc_endings is an accusative, "zajęła 3.
+ * pozycję"). A preposition ([speech.prepositions])
  * before the number, or before the noun before it, picks among the cases
  * the noun's form may have ("w 1987 roku": loc, "z 1987 roku": gen); it
  * alone decides for a noun of no known case. */
@@ -434,7 +435,13 @@ int nz_case_form(const nz *c, const char *numtext, const char *end, char gender)
     } else {
         prep = prep_case(c, w, wn);
         if (nn && !g) {
-            g = nz_ends_with_setting(c, "noun_f_endings", nx, nn) ? 'f'
+            /* noun_f_oblique_endings: after a preposition of an oblique
+             * case, endings only a feminine noun's form has there ("na 5.
+             * pozycji", "do 2. rundy", "w 3. kolejce"), which the neuter's
+             * "e" would otherwise claim */
+            bool oblique = prep && strcmp(prep, "acc") != 0 && strcmp(prep, "nom") != 0;
+            g = nz_ends_with_setting(c, "noun_f_endings", nx, nn) ||
+                        (oblique && nz_ends_with_setting(c, "noun_f_oblique_endings", nx, nn)) ? 'f'
                 : nz_ends_with_setting(c, "noun_n_endings", nx, nn) ? 'n' : 'm';
             if (g == 'f' && nz_ends_with_setting(c, "noun_acc_endings", nx, nn))
                 snprintf(kase, sizeof(kase), "acc");
