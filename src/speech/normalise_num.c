@@ -2991,6 +2991,15 @@ size_t nz_number(nz *c, const char *p)
         bool named = wn && w + wn == p - 1 && dm && *dm == ',' && p[lead] == '.' &&
                      nz_digits(p + lead + 1) >= 1 && nz_digits(p + lead + 1) <= 2 &&
                      ((nz_upper_at(w) && !nz_clause_start(c, w)) || inner);
+        /* "o motor 1.2", "hoofdstuk 1.2": where the decimal mark is a
+         * comma, one digit after a period is no thousands group, no
+         * minutes and no date ("1.2." is one): a section or a model's
+         * number, said with the point (espeak-ng drops it in nl, pl, pt:
+         * "um dois") */
+        if (!named && dm && *dm == ',' && lead <= 3 && p[lead] == '.' && nz_digits(p + lead + 1) == 1 &&
+            p[lead + 2] != '.' && p[lead + 2] != ',' && !nz_is_alnum_at(p + lead + 2) &&
+            !(p > c->text && (nz_digit(p[-1]) || p[-1] == '.' || p[-1] == ',')))
+            named = true;
         /* where the period is the decimal mark, the same shape with two
          * digits after it ("Python 3.12": three point twelve, not "point
          * one two"), also opening the sentence where the word is not a
