@@ -1128,6 +1128,13 @@ static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t 
     const char *w;
     size_t an;
 
+    /* "los 90 ha vuelto", "il 90 ha vinto": a unit that is also a function
+     * word of [extract.stopwords] (the verb "ha") before a lower-case word
+     * ending in "o", a participle (one agreeing with the unit's plural
+     * ends in "s" or "i": "500 ha quemadas"), is that word */
+    if (e && p[*n] == ' ' && nz_find(c, NZ_STOPWORDS, p, *n, true) && (an = nz_word_after(p + *n, &w)) > 2 &&
+        w == p + *n + 1 && w[an - 1] == 'o' && *w >= 'a' && *w <= 'z' && !nz_find(c, NZ_STOPWORDS, w, an, true))
+        return NULL;
     if (e)
         return e;
     /* "10 m hoher Turm", "10 m tall"; never "5 in total" (a word unit) */
