@@ -331,6 +331,10 @@ const char *nz_fraction_form(const nz *c, const char *f, const char *e)
     if (nn)
         nz_cp(nx, &cp);
     bool noun = nn && (nz_is_upper(cp) || !nz_setting(c, "nouns_capitalised"));
+    /* [speech.settings] neuter_endings: a noun so ending takes the first
+     * form, as alone (Dutch diminutives are "het" words: "een half kopje") */
+    if (noun && nz_ends_with_setting(c, "neuter_endings", nx, nn))
+        noun = false;
     for (int i = !noun ? 0 : feminine_noun(c, nx, nn) ? 1 : 2; i > 0 && (bar = strchr(form, '|')); i--)
         form = bar + 1;
     return form;
