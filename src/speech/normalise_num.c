@@ -2006,8 +2006,14 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             (fn0 = nz_half_unit(c, a->s, bn.e, "quarter_unit")))
             return (size_t)(bn.e - a->s) + fn0;
         if (f) {
-            const char *form = nz_fraction_form(c, f, bn.e), *pw;
-            size_t pn = nz_word_before(c, a->s, &pw), fn;
+            const char *form = nz_fraction_form(c, f, bn.e), *pw, *andw = nz_word(c, "and"), *nw;
+            size_t pn = nz_word_before(c, a->s, &pw), fn, nwn;
+            /* "2 horas y 1/2": with no noun after it, a half after "and"
+             * is the noun's before it, in its gender (media) */
+            if (form == f && pn && andw && pn == strlen(andw) && strncasecmp(pw, andw, pn) == 0 &&
+                (nwn = nz_word_before(c, pw, &nw)) && nw + nwn + 1 == pw && feminine_noun(c, nw, nwn) &&
+                strchr(f, '|'))
+                form = strchr(f, '|') + 1;
             fn = strcspn(form, " |");
             /* "eine 1/2 Stunde": the article is said once */
             if (pn == fn && form[fn] == ' ' && strncasecmp(pw, form, fn) == 0 && pw + pn == a->s - 1)
