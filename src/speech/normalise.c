@@ -1020,9 +1020,10 @@ static size_t weekday_abbrev(nz *c, const char *p)
     return (size_t)(r - p);
 }
 
-/* "le prix du kWh", "za kWh": a unit of [speech.units] with no number,
- * where its shape says it is one (kWh, mAh, MWh, GHz; never "m", "in",
- * "Std."), said in the singular, or in the case of
+/* "le prix du kWh", "za kWh": a unit of [speech.units] with no number
+ * before it, where its shape says it is one (kWh, mAh, MWh, GHz; never
+ * "m", "in", "Std."), or where a number follows (below), said in the
+ * singular, or in the case of
  * the preposition before it ([speech.abbrev_cases] "za=kilowatogodzinę"). */
 static size_t unit_alone(nz *c, const char *p)
 {
@@ -1030,7 +1031,26 @@ static size_t unit_alone(nz *c, const char *p)
     const char *f;
     size_t n, up = 0, low = 0, rise = 0;
 
-    if (!e || (n = strlen(e->key)) < 3 || nz_is_alnum_at(p + n) || strchr(e->key, '.'))
+    if (!e || (n = strlen(e->key)) < 2 || nz_is_alnum_at(p + n) || strchr(e->key, '.'))
+        return 0;
+    /* "en el km 23", "al min 23", "bei km 23": a unit of two small letters
+     * or more between a lower-case word and a number names a point on
+     * its scale (a milestone, a match's minute), said in the singular */
+    if (p[n] == ' ' && nz_digit(p[n + 1])) {
+        const char *w;
+        size_t wn = nz_word_before(c, p, &w);
+        bool small = true;
+        for (size_t i = 0; i < n; i++)
+            small = small && e->key[i] >= 'a' && e->key[i] <= 'z';
+        if (small && wn && w + wn + 1 == p && !nz_upper_at(w) && !nz_find(c, NZ_STOPWORDS, p, n, true)) {
+            if ((f = case_form(c, e->key, p, n)))
+                al_buf_put(c->b, f, strcspn(f, " "));
+            else
+                nz_put_form(c, nz_value(e), 0);
+            return n;
+        }
+    }
+    if (n < 3)
         return 0;
     for (size_t i = 0; i < n; i++) {
         bool u = e->key[i] >= 'A' && e->key[i] <= 'Z';
