@@ -1275,9 +1275,20 @@ static size_t word(nz *c, const char *p)
     if ((n = period_abbrev(c, p)) || (n = scripture(c, p)) || (n = law_code(c, p)) || (n = spelled_postcode(c, p)) || (n = spelled_caps(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
         (n = unit_after_per(c, p)) || (n = unit_alone(c, p)))
         return n;
-    /* "v2.3.1" */
-    if ((*p == 'v' || *p == 'V') && p[1] >= '0' && p[1] <= '9' && (n = nz_version(c, p + 1, 1)))
-        return n + 1;
+    /* "v2.3.1"; "w v1.4.2": the version word in the preposition's case
+     * where [speech.abbrev_cases] has "v" (Polish "w wersji") */
+    if ((*p == 'v' || *p == 'V') && p[1] >= '0' && p[1] <= '9') {
+        const char *f = case_form(c, "v", p, 1);
+        size_t mark = c->b->len;
+        if (f) {
+            al_buf_put(c->b, f, strcspn(f, " "));
+            al_buf_putc(c->b, ' ');
+        }
+        if ((n = nz_version(c, p + 1, f ? 3 : 1)))
+            return n + 1;
+        if (c->b->data && !c->b->failed)
+            c->b->data[c->b->len = mark] = '\0';
+    }
     for (q = p; (n = nz_cp(q, &cp)) && nz_is_letter(cp);)
         q += n;
     n = (size_t)(q - p);

@@ -216,7 +216,8 @@ size_t nz_mixed_unit(nz *c, const char *e);
  *  after E; 0 when it is none. */
 size_t nz_half_unit(nz *c, const char *at, const char *e, const char *set);
 /** "2.3.1" at P read as a version: MODE 0 three parts or more, 1 after a
- *  'v' (says "version"), 2 after the word "version" (two parts or more). */
+ *  'v' (says "version"), 2 after the word "version" (two parts or more),
+ *  3 after a 'v' whose word the caller said. */
 size_t nz_version(nz *c, const char *p, int mode);
 const char *nz_fraction_form(const nz *c, const char *f, const char *e);
 /** "March 5, 2024" at P (a month name), or 0. */

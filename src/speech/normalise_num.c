@@ -921,7 +921,7 @@ size_t nz_version(nz *c, const char *p, int mode)
             break;
     }
     /* three parts, not four ("203.0.113.9" is an address) */
-    if (parts < (mode == 1 ? 1 : mode == 2 ? 2 : 3) || (mode == 0 && parts > 3) ||
+    if (parts < (mode == 1 || mode == 3 ? 1 : mode == 2 ? 2 : 3) || (mode == 0 && parts > 3) ||
         nz_is_alnum_at(q) || nz_digit(*q))
         return 0;
     if (mode == 1 && vw)
