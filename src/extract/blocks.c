@@ -3968,27 +3968,36 @@ static bool date_field(const char *f, size_t n, const char *published)
 
 static bool has_sentence_stop(const char *s);
 
-static bool fires_dated_fields(junk_block *b, const junk_rule *r)
+/* The length of the field that P opens in a line of fields split by a
+ * middle dot, a bullet or a bar; *SEP is the length of the separator
+ * after it, 0 for the last field. */
+static size_t field_len(const char *p, size_t *sep)
 {
     static const char *const seps[] = { "\xC2\xB7", "\xE2\x80\xA2", " | " };
+    const char *end = NULL;
+
+    *sep = 0;
+    for (size_t k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+        const char *q = strstr(p, seps[k]);
+        if (q && (!end || q < end)) {
+            end = q;
+            *sep = strlen(seps[k]);
+        }
+    }
+    return end ? (size_t)(end - p) : strlen(p);
+}
+
+static bool fires_dated_fields(junk_block *b, const junk_rule *r)
+{
     const char *p = b->it->text;
     int fields = 0, long_fields = 0;
     bool dated = false, date_first = false;
 
     (void)r;
     while (*p) {
-        const char *end = NULL;
-        size_t k, sl = 0, n;
+        size_t k, sl, n = field_len(p, &sl);
         char *f;
 
-        for (k = 0; k < sizeof seps / sizeof seps[0]; k++) {
-            const char *q = strstr(p, seps[k]);
-            if (q && (!end || q < end)) {
-                end = q;
-                sl = strlen(seps[k]);
-            }
-        }
-        n = end ? (size_t)(end - p) : strlen(p);
         if (!(f = al_strndup(p, n)))
             return false;
         k = al_text_words(f);
@@ -4001,7 +4010,7 @@ static bool fires_dated_fields(junk_block *b, const junk_rule *r)
             date_first = dated;
         fields++;
         p += n + sl;
-        if (!end)
+        if (!sl)
             break;
     }
     if (date_first && fields >= 2 && !has_sentence_stop(b->it->text))
@@ -4041,27 +4050,17 @@ static bool counted_field(const char *f, size_t n)
 
 static bool fires_counted_fields(junk_block *b, const junk_rule *r)
 {
-    static const char *const seps[] = { "\xC2\xB7", "\xE2\x80\xA2", " | " };
     const char *p = b->it->text;
     int fields = 0, counts = 0;
 
     (void)r;
     while (*p) {
-        const char *end = NULL;
-        size_t k, sl = 0, n;
+        size_t sl, n = field_len(p, &sl);
 
-        for (k = 0; k < sizeof seps / sizeof seps[0]; k++) {
-            const char *q = strstr(p, seps[k]);
-            if (q && (!end || q < end)) {
-                end = q;
-                sl = strlen(seps[k]);
-            }
-        }
-        n = end ? (size_t)(end - p) : strlen(p);
         counts += counted_field(p, n);
         fields++;
         p += n + sl;
-        if (!end)
+        if (!sl)
             break;
     }
     return counts >= COUNTED_FIELDS_MIN && 2 * counts >= fields && !has_sentence_stop(b->it->text);
