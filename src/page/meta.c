@@ -1261,6 +1261,91 @@ static void read_site_from_logo(al_meta *m, const al_dom *dom)
     free(doc);
 }
 
+/* Does HREF lead to the page at URL: the same address once the scheme
+ * and a last "/" are set aside? A link with a fragment ("#comments") is
+ * a jump within the page, not the page's address. */
+static bool href_is_page(const char *href, const char *url)
+{
+    const char *h = href ? strstr(href, "//") : NULL, *u = url ? strstr(url, "//") : NULL;
+    size_t hn, un;
+
+    if (!h || !u || strchr(href, '#'))
+        return false;
+    hn = strlen(h);
+    un = strlen(u);
+    hn -= hn > 2 && h[hn - 1] == '/';
+    un -= un > 2 && u[un - 1] == '/';
+    return hn == un && strncasecmp(h, u, hn) == 0;
+}
+
+/* The link inside heading I that holds all its text, or -1. */
+static int heading_whole_link(const al_dom *dom, int i)
+{
+    char *all = al_dom_text(dom, i, true);
+    int found = -1;
+
+    for (int j = i + 1; all && j < dom->nodes[i].end && found < 0; j++) {
+        char *text;
+        if (dom->nodes[j].tag != GUMBO_TAG_A || (dom->nodes[j].flags & AL_NODE_TEXT))
+            continue;
+        text = al_dom_text(dom, j, true);
+        if (text && al_text_words(text) >= 1 && al_text_same_words(text, all))
+            found = j;
+        free(text);
+    }
+    free(all);
+    return found;
+}
+
+/* A blog prints the post's name as a link to the post itself, its
+ * permalink, while the same theme's <title> or only <h1> may be the blog's
+ * name alone ("Suicide Bots" on every page) or name another post. The
+ * visible heading (h1 to h3) whose link holds all its text and leads to
+ * the page's own address (the canonical link's), or, with no such
+ * heading, the page's only heading whose whole link is marked
+ * rel="bookmark", is the post's title; an archive lists many posts, a
+ * post's page links to itself once. A link to the home page is the blog's
+ * name, never the post's. Evidence: the link's address and rel, no class
+ * word; a one-word title ("Shuteye") counts, the link vouching for it. */
+static int permalink_heading(const al_dom *dom)
+{
+    const char *url = NULL;
+    int self = -1, mark = -1, marks = 0;
+
+    for (int i = 0; i < dom->count && !url; i++)
+        if (dom->nodes[i].tag == GUMBO_TAG_LINK && al_dom_attr_has_token(dom, i, "rel", "canonical"))
+            url = al_dom_attr(dom, i, "href");
+    for (int i = dom->body; i >= 0 && i < dom->nodes[dom->body].end && self < 0; i++) {
+        int a;
+        const char *href;
+        if (!is_heading_tag(dom->nodes[i].tag) ||
+            (dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP | AL_NODE_HIDDEN)) ||
+            (a = heading_whole_link(dom, i)) < 0)
+            continue;
+        href = al_dom_attr(dom, a, "href");
+        if (href_is_home(href))
+            continue;
+        if (url && href_is_page(href, url))
+            self = i;
+        else if (al_dom_attr_has_token(dom, a, "rel", "bookmark") && marks++ == 0)
+            mark = i;
+    }
+    return self >= 0 ? self : marks == 1 ? mark : -1;
+}
+
+/* The post's permalink heading (permalink_heading) is the title. */
+static void prefer_permalink_heading(al_meta *m, const al_dom *dom)
+{
+    int h = permalink_heading(dom);
+    char *text = h >= 0 ? al_dom_text(dom, h, true) : NULL;
+
+    if (text && (!m->title || !al_text_same_words(text, m->title))) {
+        free(m->title);
+        m->title = al_text_normalize(text);
+    }
+    free(text);
+}
+
 static void decode_refs(char **slot);
 
 static void read_title(al_meta *m, const al_dom *dom)
@@ -1298,6 +1383,7 @@ static void read_title(al_meta *m, const al_dom *dom)
         if (m->title) {
             prefer_part_heading(m, dom);
             prefer_heading_after_mark(m, dom);
+            prefer_permalink_heading(m, dom);
             return;
         }
     }
@@ -1310,6 +1396,7 @@ static void read_title(al_meta *m, const al_dom *dom)
         prefer_part_heading(m, dom);
         prefer_heading_after_mark(m, dom);
         prefer_document_h1(m, dom);
+        prefer_permalink_heading(m, dom);
     }
 }
 
