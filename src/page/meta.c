@@ -1030,6 +1030,28 @@ static bool is_heading_tag(GumboTag t)
     return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3;
 }
 
+/* Does TITLE open with the words of key K and then one of
+ * last_separator's separators ("Post | Site - tagline" for "Post")? A
+ * colon is none: "Story: what happened" goes on with the story's words. */
+static bool title_opens_with_part(const char *title, const char *k)
+{
+    static const char *const seps[] = { " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", NULL };
+    bool hit = false;
+
+    for (const char *p = title; *p && !hit; p++)
+        for (size_t s = 0; seps[s] && !hit; s++) {
+            char *head, *kh;
+            if (strncmp(p, seps[s], strlen(seps[s])) != 0)
+                continue;
+            head = al_strndup(title, (size_t)(p - title));
+            kh = head ? al_text_key(head) : NULL;
+            hit = kh && strcmp(kh, k) == 0;
+            free(kh);
+            free(head);
+        }
+    return hit;
+}
+
 /* A blog's <title> names the post and the blog ("Post Title - Blog
  * Name", "Blog Name: Post Title", "Blog » Archive » Post"), while its
  * header shows the blog's name as the page's only <h1>, or its og:title
@@ -1041,7 +1063,9 @@ static bool is_heading_tag(GumboTag t)
  * page above the post, and may be said again below).
  * Not taken when the title found so far is a heading further down (the
  * headline under a section's name) or a longer version of the part
- * ("Story: what happened" for "Story"); nor, when that title is no
+ * ("Story: what happened" for "Story"; but a title that no heading
+ * prints, "Post | Site" of a <title> "Post | Site - tagline" cut once,
+ * is the part and the site: title_opens_with_part); nor, when that title is no
  * heading, if it is the other side of the part and has more words (the
  * post of "Post | Blog", the blog's name a heading) or if the part is all
  * of <title> (og:title a headline, <title> another for search engines).
@@ -1103,7 +1127,8 @@ static void prefer_part_heading(al_meta *m, const al_dom *dom)
         kb = al_strdup(first);
         one = NULL;
     }
-    ok = kb && strcmp(kb, kt) != 0 && !key_extends(kt, kb) && (cur < 0 || cur <= at);
+    ok = kb && strcmp(kb, kt) != 0 && (cur < 0 || cur <= at) &&
+         (!key_extends(kt, kb) || (cur < 0 && title_opens_with_part(m->title, kb)));
     if (ok && cur < 0) {
         char *kd = al_text_key(doc), *kr;
         if (!kd || strcmp(kd, kt) != 0) {
