@@ -4514,6 +4514,18 @@ static bool repeats_title(const char *text, const char *title)
     return same;
 }
 
+/* Does heading IT repeat TITLE once the jump link that ends it is set
+ * aside (al_dom_text_less_jump: "Post 149 Comments", its count a link to
+ * the comments)? */
+static bool jump_repeats_title(const al_dom *dom, const al_item *it, const char *title)
+{
+    char *text = it->node >= 0 ? al_dom_text_less_jump(dom, it->node) : NULL;
+    bool same = text && strcmp(text, it->text) != 0 && repeats_title(text, title);
+
+    free(text);
+    return same;
+}
+
 /* The number a paragraph opens with ("8. Great connections", "3) Last"),
  * or 0 when it opens with none. */
 #define POINT_MAX_NUMBER 99
@@ -4573,7 +4585,8 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
             continue;
         }
         if (it->kind == AL_ITEM_HEADING) {
-            if (meta->title && repeats_title(it->text, meta->title)) {
+            if (meta->title &&
+                (repeats_title(it->text, meta->title) || jump_repeats_title(dom, it, meta->title))) {
                 it->junk = true;                /* repeats the title */
                 drop_kickers(items, i);
                 subtitle_as_lead(items, i);

@@ -125,6 +125,10 @@ char *al_dom_text_masked(const al_dom *dom, int i, unsigned mask);
  *  of a space: what is written in two cells or paragraphs does not run into
  *  one ("2019 | 11 400" is not the account number "2019 11 400"). */
 char *al_dom_text_lines(const al_dom *dom, int i, unsigned mask);
+/** The text of node I (al_dom_text) less a jump link that ends it after
+ *  other words: a link to a fragment of the page ("149 Comments" to
+ *  "#comment_list", the count a theme prints in the post's heading). */
+char *al_dom_text_less_jump(const al_dom *dom, int i);
 /** The element before node I under the same parent (text skipped), or -1. */
 int al_dom_prev_element(const al_dom *dom, int i);
 /** True when the class or id of node I contains WORD (case-insensitive). */

@@ -1398,7 +1398,7 @@ static void read_title(al_meta *m, const al_dom *dom)
     if (dom->body >= 0 && (h1 = first_tag(dom, GUMBO_TAG_H1, dom->body, dom->nodes[dom->body].end)) >= 0 &&
         first_tag(dom, GUMBO_TAG_H1, h1 + 1, dom->nodes[dom->body].end) < 0) {
         char *key, *post;
-        text = al_dom_text(dom, h1, true);
+        text = al_dom_text_less_jump(dom, h1);  /* not its "149 Comments" link */
         key = text ? al_text_key(text) : NULL;
         post = key ? title_after_blog_name(dom, key, h1) : NULL;
         set_once(&m->title, post ? post : text);

@@ -463,6 +463,29 @@ void al_dom_free(al_dom *dom)
     memset(dom, 0, sizeof(*dom));
 }
 
+char *al_dom_text_less_jump(const al_dom *dom, int i)
+{
+    char *text = al_dom_text(dom, i, true);
+
+    for (int j = i + 1; text && j < dom->nodes[i].end; j++) {
+        const char *href;
+        char *link;
+        size_t n, ln;
+        if (dom->nodes[j].tag != GUMBO_TAG_A || (dom->nodes[j].flags & AL_NODE_TEXT) ||
+            !(href = al_dom_attr(dom, j, "href")) || href[0] != '#' || !href[1])
+            continue;
+        link = al_dom_text(dom, j, true);
+        n = strlen(text);
+        ln = link ? strlen(link) : 0;
+        if (ln && n > ln + 1 && strcmp(text + n - ln, link) == 0 && text[n - ln - 1] == ' ') {
+            text[n - ln - 1] = '\0';
+            j = dom->nodes[i].end;
+        }
+        free(link);
+    }
+    return text;
+}
+
 char *al_dom_text(const al_dom *dom, int i, bool skip_dropped)
 {
     return al_dom_text_masked(dom, i, skip_dropped ? AL_NODE_DROP | AL_NODE_JUNK : 0);
