@@ -597,27 +597,36 @@ static char *spaced_text(const al_dom *dom, int i)
     return out;
 }
 
-/* Is element C one comment of a thread: its first line of text a head (a
- * block of at most THREAD_HEAD_MAX_WORDS holding when it was written,
- * comment_when, and a word: the name), then some text of its own, at
- * most THREAD_ENTRY_MAX_WORDS words in all? A live blog's entry opens
- * with a time alone; a schedule's day has no text under its line; a
- * heading element as the head needs a time: a list of films has their
- * titles as headings, "1. The Brutalist (2024)". */
-static bool thread_entry(const al_dom *dom, int c)
+/* The block that holds box C's first text: its head line (C itself when
+ * the head is written inline), or -1. */
+static int entry_head(const al_dom *dom, int c)
 {
     int k, head = -1;
+
+    for (k = c + 1; k < dom->nodes[c].end && head < 0; k++)
+        if (dom->nodes[k].g && dom->nodes[k].g->type == GUMBO_NODE_TEXT && dom->nodes[k].text_len > 0)
+            for (head = dom->nodes[k].parent; head > c && !(dom->nodes[head].flags & AL_NODE_BLOCK);
+                 head = dom->nodes[head].parent)
+                ;
+    return head;
+}
+
+/* Is element C a box that opens with a head line: its first line of text
+ * a block of at most HEAD_MAX words holding when it was written
+ * (comment_when) and a word (the name), then some text of its own, at
+ * most ENTRY_MAX words in all (0: any length, a forum's opening post)?
+ * A heading element as the head needs a time: a list of films has their
+ * titles as headings, "1. The Brutalist (2024)". */
+static bool entry_head_ok(const al_dom *dom, int c, size_t head_max, size_t entry_max)
+{
+    int head;
     char *text;
     bool ok = false, word = false;
     const char *p;
 
     if (dom->nodes[c].flags & AL_NODE_TEXT || dom->nodes[c].text_len == 0)
         return false;
-    for (k = c + 1; k < dom->nodes[c].end && head < 0; k++)
-        if (dom->nodes[k].g && dom->nodes[k].g->type == GUMBO_NODE_TEXT && dom->nodes[k].text_len > 0)
-            for (head = dom->nodes[k].parent; head > c && !(dom->nodes[head].flags & AL_NODE_BLOCK);
-                 head = dom->nodes[head].parent)
-                ;
+    head = entry_head(dom, c);
     if (head == c) {
         text = inline_head(dom, c);     /* "<b>Franco_PD</b> <span>2 giorni fa</span><p>..." */
     } else if (head < c || dom->nodes[head].text_len >= dom->nodes[c].text_len) {
@@ -629,14 +638,25 @@ static bool thread_entry(const al_dom *dom, int c)
         return false;
     for (p = text; *p && !word; p++)
         word = (unsigned char)*p >= 0x80 || isalpha((unsigned char)*p);
-    ok = word && al_text_words(text) <= THREAD_HEAD_MAX_WORDS &&
+    ok = word && al_text_words(text) <= head_max &&
          comment_when(text) > (dom->nodes[head].tag >= GUMBO_TAG_H1 && dom->nodes[head].tag <= GUMBO_TAG_H6);
     free(text);
-    if (ok && (text = al_dom_text(dom, c, false))) {
-        ok = al_text_words(text) <= THREAD_ENTRY_MAX_WORDS;
+    if (ok && entry_max > 0 && (text = al_dom_text(dom, c, false))) {
+        ok = al_text_words(text) <= entry_max;
         free(text);
     }
     return ok;
+}
+
+/* Is element C one comment of a thread: its first line of text a head (a
+ * block of at most THREAD_HEAD_MAX_WORDS holding when it was written,
+ * comment_when, and a word: the name), then some text of its own, at
+ * most THREAD_ENTRY_MAX_WORDS words in all? A live blog's entry opens
+ * with a time alone; a schedule's day has no text under its line; a
+ * heading element as the head needs a time (entry_head_ok). */
+static bool thread_entry(const al_dom *dom, int c)
+{
+    return entry_head_ok(dom, c, THREAD_HEAD_MAX_WORDS, THREAD_ENTRY_MAX_WORDS);
 }
 
 /* A comment thread known by its shape, whatever its words and class
@@ -815,6 +835,191 @@ static bool same_kind(const al_dom *dom, int a, int b)
         w += n;
     }
     return shared;
+}
+
+/* A forum thread's replies under a count heading ("5 reacties"), read
+ * as tests/pages/README.md ("Forum threads") says: a thread is a
+ * conversation, its replies are what the page is for. Known by its
+ * shape, whatever its words and class names: the heading opens a box of
+ * THREAD_MIN_ENTRIES or more replies (entry_head_ok: a head line with a
+ * name and when, then text), boxes of one kind (same_kind) that hold
+ * THREAD_SHARE of the box's text at least; the box comes right after the
+ * opening post, a box of the same kind whose head is a user card (at most
+ * FORUM_CARD_MAX_WORDS words with when, not a byline: "By NAME", "Door
+ * NAME") and that sits under the page's <h1>, with at most
+ * FORUM_TITLE_GAP lines between them of at most FORUM_TITLE_GAP_WORDS
+ * words (the thread's counts). A news story's comments fail the last
+ * test: the story holds its <h1>, opens with a byline, or is not a box
+ * of the comments' kind. */
+#define FORUM_CARD_MAX_WORDS 24
+#define FORUM_TITLE_GAP 2
+#define FORUM_TITLE_GAP_WORDS 20
+#define FORUM_TITLE_BOX_WORDS 40
+#define FORUM_UP 2
+#define POST_TOOL_SEP_CHARS 3   /* " · ", " | " */
+#define POST_BADGE_MAX_WORDS 3
+
+static bool holds_tag(const al_dom *dom, int i, GumboTag tag)
+{
+    for (int j = i + 1; j < dom->nodes[i].end; j++)
+        if (dom->nodes[j].tag == tag && !(dom->nodes[j].flags & AL_NODE_TEXT))
+            return true;
+    return false;
+}
+
+/* Does box C's first text open with a byline word ([extract.byline_prefix])? */
+static bool opens_with_byline(const al_dom *dom, int c)
+{
+    size_t i, n;
+    const al_lang_entry *e = al_lang_table("extract.byline_prefix", NULL, &n);
+    char *key = NULL;
+    bool hit = false;
+
+    for (int k = c + 1; k < dom->nodes[c].end && !key; k++)
+        if (dom->nodes[k].g && dom->nodes[k].g->type == GUMBO_NODE_TEXT &&
+            dom->nodes[k].text_len > 0)
+            key = al_text_key(dom->nodes[k].g->v.text.text);
+    for (i = 0; key && i < n && !hit; i++) {
+        const char *word = al_lang_entry_key(&e[i]);
+        size_t len = word ? strlen(word) : 0;
+        hit = len && strncmp(key, word, len) == 0 && (key[len] == ' ' || key[len] == '\0');
+    }
+    free(key);
+    return hit;
+}
+
+/* Does element O sit under the page's <h1>: the <h1> (or a short box
+ * holding it) before O, with only a few short lines between, climbing
+ * out of wrappers O opens? */
+static bool under_title(const al_dom *dom, int o)
+{
+    int p, gap = 0, up = 0;
+
+    for (p = prev_with_text(dom, o); p < 0 && up < FORUM_UP && dom->nodes[o].parent >= 0; up++) {
+        o = dom->nodes[o].parent;
+        p = prev_with_text(dom, o);
+    }
+    for (; p >= 0; p = prev_with_text(dom, p)) {
+        char *text;
+        size_t words;
+
+        if (dom->nodes[p].tag == GUMBO_TAG_H1)
+            return true;
+        if (!(text = al_dom_text(dom, p, false)))
+            return false;
+        words = al_text_words(text);
+        free(text);
+        if (holds_tag(dom, p, GUMBO_TAG_H1))
+            return words <= FORUM_TITLE_BOX_WORDS;
+        if (++gap > FORUM_TITLE_GAP || words > FORUM_TITLE_GAP_WORDS)
+            return false;
+    }
+    return false;
+}
+
+static bool forum_replies(const al_items *items, const al_dom *dom, size_t h)
+{
+    int hn = items->items[h].node, box, o, c, x, up, replies = 0;
+    size_t total = 0, inside = 0;
+
+    if (hn < 0 || hn >= dom->count || (box = dom->nodes[hn].parent) < 0 ||
+        prev_with_text(dom, hn) >= 0)
+        return false;                   /* the heading opens its box */
+    for (x = box, o = -1, up = 0; o < 0 && x >= 0 && up <= FORUM_UP; up++, x = dom->nodes[x].parent)
+        o = prev_with_text(dom, x);
+    if (o < 0 || holds_tag(dom, o, GUMBO_TAG_H1) ||
+        !entry_head_ok(dom, o, FORUM_CARD_MAX_WORDS, 0) || opens_with_byline(dom, o))
+        return false;
+    for (c = dom->nodes[hn].end; c < dom->nodes[box].end; c = dom->nodes[c].end) {
+        if ((dom->nodes[c].flags & AL_NODE_TEXT) || dom->nodes[c].text_len == 0)
+            continue;
+        total += dom->nodes[c].text_len;
+        if (same_kind(dom, o, c) && entry_head_ok(dom, c, FORUM_CARD_MAX_WORDS, 0)) {
+            replies++;
+            inside += dom->nodes[c].text_len;
+        }
+    }
+    return replies >= THREAD_MIN_ENTRIES && inside >= THREAD_SHARE * (double)total &&
+           under_title(dom, o);
+}
+
+/* A reply's tools (tools_row): two links or more with only separators
+ * between them and no sentence ("Melden · Citeren", "Reply | Quote"),
+ * where a writer's text would have words of its own. */
+static bool tools_row(const al_item *it, const al_dom *dom)
+{
+    int k, links = 0;
+
+    if (it->node < 0 || it->node >= dom->count || al_block_ends_sentence(it->text))
+        return false;
+    for (k = it->node; k < dom->nodes[it->node].end; k++)
+        if (dom->nodes[k].tag == GUMBO_TAG_A && !(dom->nodes[k].flags & AL_NODE_TEXT) &&
+            dom->nodes[k].text_len > 0) {
+            links++;
+            k = dom->nodes[k].end - 1;
+        }
+    return links >= 2 && it->text_len - it->link_len <= POST_TOOL_SEP_CHARS * (unsigned)(links - 1);
+}
+
+/* A reply's badge: its first block under its head line, at most
+ * POST_BADGE_MAX_WORDS words with no punctuation and no link ("Beste
+ * antwoord", "Solved", "Accepted answer"), over the reply's own text;
+ * a label for the eye, as the accepted mark of a Q&A page. */
+static bool badge_line(const al_item *it)
+{
+    const unsigned char *p;
+
+    if (it->kind != ALOUD_BLOCK_PARAGRAPH || it->link_len > 0 ||
+        al_text_words(it->text) > POST_BADGE_MAX_WORDS)
+        return false;
+    for (p = (const unsigned char *)it->text; *p; p++)
+        if (*p < 0x80 && ispunct(*p))
+            return false;
+    return true;
+}
+
+/* The child of BOX that holds node N, or -1. */
+static int child_holding(const al_dom *dom, int box, int n)
+{
+    while (n >= 0 && dom->nodes[n].parent != box)
+        n = dom->nodes[n].parent;
+    return n;
+}
+
+/* Under heading H over a forum thread's replies (forum_replies), drop
+ * each reply's tools row and badge: the replies are read, their buttons
+ * and labels are not. The head lines and user cards go by their own
+ * rules (post-head). */
+static void drop_reply_furniture(al_items *items, const al_dom *dom, size_t h)
+{
+    size_t end = section_end(items, h), j, k;
+    int box = dom->nodes[items->items[h].node].parent, reply = -1, head = -1;
+    bool first = false;
+
+    for (j = h + 1; j < end; j++) {
+        al_item *it = &items->items[j];
+        int r = it->node >= 0 ? child_holding(dom, box, it->node) : -1;
+
+        if (r < 0)
+            continue;
+        if (r != reply) {
+            reply = r;
+            head = entry_head(dom, r);
+            first = true;
+        }
+        if (it->junk || (head > r && it->node >= head && it->node < dom->nodes[head].end))
+            continue;                   /* the head line */
+        if (tools_row(it, dom)) {
+            it->junk = true;
+        } else if (first && badge_line(it)) {
+            for (k = j + 1; k < end && child_holding(dom, box, items->items[k].node) == r; k++)
+                if (al_block_ends_sentence(items->items[k].text)) {
+                    it->junk = true;    /* over the reply's own text */
+                    break;
+                }
+        }
+        first = false;
+    }
 }
 
 /* Does element K, a short block, close a thread: at most
@@ -4603,7 +4808,13 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
             } else if ((junk_heading(it, key) || comment_thread_heading(it, key, dom) || form_heading(it, dom) ||
                         thread_section(items, dom, i) || thread_notice(items, i)) &&
                        !recipe_part(items, dom, i, key)) {
-                i = drop_section(items, dom, i);
+                if (forum_replies(items, dom, i)) {
+                    it->junk = true;            /* "5 reacties": a count, the replies stay */
+                    drop_reply_furniture(items, dom, i);
+                    i++;
+                } else {
+                    i = drop_section(items, dom, i);
+                }
             } else if ((next = appeal_section(items, dom, i, key)) > 0) {
                 for (; i < next; i++)
                     items->items[i].junk = true;
