@@ -844,13 +844,13 @@ static bool same_kind(const al_dom *dom, int a, int b)
  * THREAD_MIN_ENTRIES or more replies (entry_head_ok: a head line with a
  * name and when, then text), boxes of one kind (same_kind) that hold
  * THREAD_SHARE of the box's text at least; the box comes right after the
- * opening post, a box of the same kind whose head is a user card (at most
- * FORUM_CARD_MAX_WORDS words with when, not a byline: "By NAME", "Door
- * NAME") and that sits under the page's <h1>, with at most
- * FORUM_TITLE_GAP lines between them of at most FORUM_TITLE_GAP_WORDS
- * words (the thread's counts). A news story's comments fail the last
- * test: the story holds its <h1>, opens with a byline, or is not a box
- * of the comments' kind. */
+ * opening post (inside FORUM_UP wrappers at most), a box of the same
+ * kind whose head is a user card (at most FORUM_CARD_MAX_WORDS words with
+ * when, not a byline: "By NAME", "Door NAME") and that sits under the
+ * page's <h1>, with at most FORUM_TITLE_GAP lines between them of at most
+ * FORUM_TITLE_GAP_WORDS words (the thread's counts). A news story's
+ * comments fail the last test: the story holds its <h1>, opens with a
+ * byline, or is not a box of the comments' kind. */
 #define FORUM_CARD_MAX_WORDS 24
 #define FORUM_TITLE_GAP 2
 #define FORUM_TITLE_GAP_WORDS 20
@@ -917,6 +917,21 @@ static bool under_title(const al_dom *dom, int o)
     return false;
 }
 
+/* The one element of I that holds all its text, or -1. */
+static int sole_child(const al_dom *dom, int i)
+{
+    int c, only = -1;
+
+    for (c = i + 1; c < dom->nodes[i].end; c = dom->nodes[c].end) {
+        if (dom->nodes[c].text_len <= ((dom->nodes[c].flags & AL_NODE_TEXT) ? 1u : 0u))
+            continue;                   /* white space between tags */
+        if (only >= 0 || (dom->nodes[c].flags & AL_NODE_TEXT))
+            return -1;
+        only = c;
+    }
+    return only;
+}
+
 static bool forum_replies(const al_items *items, const al_dom *dom, size_t h)
 {
     int hn = items->items[h].node, box, o, c, x, up, replies = 0;
@@ -927,6 +942,8 @@ static bool forum_replies(const al_items *items, const al_dom *dom, size_t h)
         return false;                   /* the heading opens its box */
     for (x = box, o = -1, up = 0; o < 0 && x >= 0 && up <= FORUM_UP; up++, x = dom->nodes[x].parent)
         o = prev_with_text(dom, x);
+    for (up = 0; o >= 0 && up < FORUM_UP && (x = sole_child(dom, o)) >= 0; up++)
+        o = x;                          /* the post inside its wrapper */
     if (o < 0 || holds_tag(dom, o, GUMBO_TAG_H1) ||
         !entry_head_ok(dom, o, FORUM_CARD_MAX_WORDS, 0) || opens_with_byline(dom, o))
         return false;
