@@ -932,21 +932,23 @@ static int sole_child(const al_dom *dom, int i)
     return only;
 }
 
-static bool forum_replies(const al_items *items, const al_dom *dom, size_t h)
+/* The opening post of the forum thread whose replies heading H heads,
+ * or -1. */
+static int forum_replies(const al_items *items, const al_dom *dom, size_t h)
 {
     int hn = items->items[h].node, box, o, c, x, up, replies = 0;
     size_t total = 0, inside = 0;
 
     if (hn < 0 || hn >= dom->count || (box = dom->nodes[hn].parent) < 0 ||
         prev_with_text(dom, hn) >= 0)
-        return false;                   /* the heading opens its box */
+        return -1;                      /* the heading opens its box */
     for (x = box, o = -1, up = 0; o < 0 && x >= 0 && up <= FORUM_UP; up++, x = dom->nodes[x].parent)
         o = prev_with_text(dom, x);
     for (up = 0; o >= 0 && up < FORUM_UP && (x = sole_child(dom, o)) >= 0; up++)
         o = x;                          /* the post inside its wrapper */
     if (o < 0 || holds_tag(dom, o, GUMBO_TAG_H1) ||
         !entry_head_ok(dom, o, FORUM_CARD_MAX_WORDS, 0) || opens_with_byline(dom, o))
-        return false;
+        return -1;
     for (c = dom->nodes[hn].end; c < dom->nodes[box].end; c = dom->nodes[c].end) {
         if ((dom->nodes[c].flags & AL_NODE_TEXT) || dom->nodes[c].text_len == 0)
             continue;
@@ -956,8 +958,9 @@ static bool forum_replies(const al_items *items, const al_dom *dom, size_t h)
             inside += dom->nodes[c].text_len;
         }
     }
-    return replies >= THREAD_MIN_ENTRIES && inside >= THREAD_SHARE * (double)total &&
-           under_title(dom, o);
+    if (replies < THREAD_MIN_ENTRIES || inside < THREAD_SHARE * (double)total || !under_title(dom, o))
+        return -1;
+    return o;
 }
 
 /* A reply's tools (tools_row): two links or more with only separators
@@ -1003,15 +1006,25 @@ static int child_holding(const al_dom *dom, int box, int n)
     return n;
 }
 
-/* Under heading H over a forum thread's replies (forum_replies), drop
- * each reply's tools row and badge: the replies are read, their buttons
- * and labels are not. The head lines and user cards go by their own
- * rules (post-head). */
-static void drop_reply_furniture(al_items *items, const al_dom *dom, size_t h)
+/* Is item IT inside head line HEAD of post box BOX (entry_head)? */
+static bool in_head(const al_item *it, const al_dom *dom, int box, int head)
+{
+    return head > box && it->node >= head && it->node < dom->nodes[head].end;
+}
+
+/* Under heading H over a forum thread's replies (forum_replies, with
+ * opening post O), drop each post's head line (the user card: name,
+ * figures, time) and each reply's tools row and badge: the posts are
+ * read, their cards, buttons and labels are not. */
+static void drop_reply_furniture(al_items *items, const al_dom *dom, size_t h, int o)
 {
     size_t end = section_end(items, h), j, k;
-    int box = dom->nodes[items->items[h].node].parent, reply = -1, head = -1;
+    int box = dom->nodes[items->items[h].node].parent, reply = -1, head = entry_head(dom, o);
     bool first = false;
+
+    for (j = h; j-- > 0 && items->items[j].node >= o;)
+        if (in_head(&items->items[j], dom, o, head))
+            items->items[j].junk = true;
 
     for (j = h + 1; j < end; j++) {
         al_item *it = &items->items[j];
@@ -1024,8 +1037,10 @@ static void drop_reply_furniture(al_items *items, const al_dom *dom, size_t h)
             head = entry_head(dom, r);
             first = true;
         }
-        if (it->junk || (head > r && it->node >= head && it->node < dom->nodes[head].end))
-            continue;                   /* the head line */
+        if (in_head(it, dom, r, head))
+            it->junk = true;            /* the head line */
+        if (it->junk)
+            continue;
         if (tools_row(it, dom)) {
             it->junk = true;
         } else if (first && badge_line(it)) {
@@ -4792,6 +4807,7 @@ static bool numbered_point(const al_items *items, size_t i)
 void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *meta)
 {
     size_t i, next;
+    int o;
 
     for (i = 0; i < items->count;) {
         al_item *it = &items->items[i];
@@ -4825,9 +4841,9 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
             } else if ((junk_heading(it, key) || comment_thread_heading(it, key, dom) || form_heading(it, dom) ||
                         thread_section(items, dom, i) || thread_notice(items, i)) &&
                        !recipe_part(items, dom, i, key)) {
-                if (forum_replies(items, dom, i)) {
+                if ((o = forum_replies(items, dom, i)) >= 0) {
                     it->junk = true;            /* "5 reacties": a count, the replies stay */
-                    drop_reply_furniture(items, dom, i);
+                    drop_reply_furniture(items, dom, i, o);
                     i++;
                 } else {
                     i = drop_section(items, dom, i);
