@@ -2693,13 +2693,29 @@ static char *thread_starter(const char *text)
     return name;
 }
 
+/* A member's handle in letters: one word of at most HANDLE_MAX_BYTES
+ * that starts with a letter and joins its letters with '_'
+ * ("ines_ferro", "marisol_bakes"), how a forum's member signs and is
+ * read; a plain word ("Sport") is no handle, and one with a number is an
+ * account's (handle_shaped). */
+#define HANDLE_MAX_BYTES 32
+static bool member_handle(const char *name)
+{
+    size_t n = strlen(name);
+
+    return n > 2 && n <= HANDLE_MAX_BYTES && isalpha((unsigned char)name[0]) &&
+           strspn(name, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_") == n &&
+           strchr(name, '_') != NULL && name[n - 1] != '_';
+}
+
 /* A post's head where a forum or a Q&A site sets its user card on one
  * line: the poster's avatar (<img>), the name as a link of its own, the
  * card's figures ("Lid sinds 2019 · 214 berichten") and the post's stamp
  * as a <time>. The elements part the line as " · " parts a meta line: the
- * first link after the avatar, if its whole text is a person's name, is
- * the author. A story's kicker or section link before its time has no
- * picture before it. Element I's name, or NULL. */
+ * first link after the avatar, if its whole text is a person's name or
+ * a member's handle (member_handle), is the author. A story's kicker or
+ * section link before its time has no picture before it. Element I's
+ * name, or NULL. */
 static char *card_line_name(const al_dom *dom, int i)
 {
     bool avatar = false;
@@ -2723,8 +2739,8 @@ static char *card_line_name(const al_dom *dom, int i)
             free(name);
             continue;                   /* a linked avatar */
         }
-        if (avatar && name && person_shaped(name))
-            return name;
+        if (avatar && name && (person_shaped(name) || member_handle(name)))
+            return name;                /* a person's name or a member's handle */
         free(name);
         return NULL;
     }
@@ -2736,6 +2752,7 @@ static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
     for (int i = h1 < 0 ? dom->count : dom->nodes[h1].end; !m->byline && i < dom->count; i++) {
         const al_node *n = &dom->nodes[i];
         char *raw, *text, *name = NULL, date[16];
+        bool card = false;
 
         if (n->flags & AL_NODE_TEXT) {
             if (n->text_len >= PROSE_MIN_CHARS)
@@ -2763,9 +2780,10 @@ static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
                 free(name);
                 name = NULL;
             } else if (!name) {
-                name = card_line_name(dom, i);
+                card = (name = card_line_name(dom, i)) != NULL;
             }
-            if (name && (!person_shaped(name) || in_comments(dom, i))) {
+            if (name && (!(person_shaped(name) || (card && member_handle(name))) ||
+                         in_comments(dom, i))) {
                 free(name);             /* (in_comments last: it walks up) */
                 name = NULL;
             }
