@@ -2946,13 +2946,13 @@ static size_t number_suffix(nz *c, const char *p)
  * ("przez"), not as a fraction. */
 static size_t house_slash(nz *c, const char *p)
 {
-    const char *hs = nz_setting(c, "house_slash"), *w;
-    size_t n = nz_digits(p), m, wn;
+    const char *hs = nz_setting(c, "house_slash"), *w, *sw, *e;
+    size_t n = nz_digits(p), m, wn, sn;
 
-    const char *sw;
-    size_t sn;
-    const char *e = p + n + 1 + (m = nz_digits(p + n + 1));
-    if (!hs || !n || n > 3 || p[n] != '/' || !m || m > 3 || nz_is_alnum_at(e) || *e == '/' ||
+    if (!hs || !n || n > 3 || p[n] != '/')
+        return 0;                       /* (the slash first: P may end after its digits) */
+    e = p + n + 1 + (m = nz_digits(p + n + 1));
+    if (!m || m > 3 || nz_is_alnum_at(e) || *e == '/' ||
         ((*e == ',' || *e == '.') && nz_digit(e[1])) || !(wn = nz_word_before(c, p, &w)) || w + wn + 1 != p || !nz_upper_at(w) ||
         !(sn = nz_word_before(c, w, &sw)) || !nz_in_words(nz_setting(c, "street_words"), sw, sn))
         return 0;
