@@ -1224,6 +1224,34 @@ static const char *masculine_ending(const nz *c, const char *ending, const char 
     return ending;
 }
 
+/* "2. Runde: Zverev trifft auf Rune", "3. Spieltag: ...": a number and its
+ * period opening the clause, then one noun and a colon, is a label's
+ * ordinal, not a list's number (a list item goes on past its first word);
+ * it takes the strong ending of the noun's gender, [speech.settings]
+ * ordinal_label "e er": feminine_endings "Zweite Runde", masculine_endings
+ * "Dritter Spieltag". A noun of neither stays a number. NULL: no label. */
+static const char *label_ending(const nz *c, const char *numtext, const char *w, size_t wn, char *buf,
+                                size_t cap)
+{
+    const char *l = nz_setting(c, "ordinal_label");
+    size_t fn;
+
+    if (!l || !(fn = strcspn(l, " ")) || !l[fn] || fn >= cap || !nz_clause_start(c, numtext) || w[wn] != ':' ||
+        !nz_upper_at(w))
+        return NULL;
+    if (nz_feminine_noun(c, w, wn)) {
+        snprintf(buf, cap, "%.*s", (int)fn, l);
+        return buf;
+    }
+    /* masculine_ending() changes ordinal_masculine's first ending only for
+     * a masculine noun */
+    const char *om = nz_setting(c, "ordinal_masculine");
+    if (!om)
+        return NULL;
+    snprintf(buf, cap, "%.*s", (int)strcspn(om, " "), om);
+    return masculine_ending(c, buf, w, wn) != buf ? l + fn + 1 : NULL;
+}
+
 /* "am Montag, 3. März", "am So., 23. Februar": a weekday of [speech.settings]
  * weekdays and a comma before the date's day, after the first word of
  * weekday_article ("am dem"): the day takes its second word, "am Montag,
@@ -1250,7 +1278,7 @@ size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *num
 {
     const al_lang_entry *e;
     const char *form, *w, *ending = NULL;
-    char out[96];
+    char out[96], lb[8];
     size_t wn;
     int f = 0;
 
@@ -1287,11 +1315,11 @@ size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *num
         wn = nz_word_after(mark + n, &w);
         if (!wn || mark[n] != ' ' || v > 999)
             return 0;
-        if (!nz_month_at(c, w, &ml) && !nz_ordinal_context(c, numtext) &&
+        const char *lbl = label_ending(c, numtext, w, wn, lb, sizeof(lb));
+        if (!lbl && !nz_month_at(c, w, &ml) && !nz_ordinal_context(c, numtext) &&
             !(nz_upper_at(numtext) && nz_upper_at(w)))
             return 0;
-        ending = nz_ordinal_ending(c, numtext);
-        ending = masculine_ending(c, ending, w, wn);
+        ending = lbl ? lbl : masculine_ending(c, nz_ordinal_ending(c, numtext), w, wn);
         /* "bis 3. März": bis zum dritten März */
         const char *art = nz_month_at(c, w, &ml) ? date_article(c, numtext) : NULL;
         if (art) {
