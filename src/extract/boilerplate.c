@@ -3181,8 +3181,7 @@ static size_t site_blurb(const char *key, const char *site, const char *first)
     if (!site || !*site || !first)
         return 0;
     for (i = 0; i < n && !xlen; i++) {
-        char *word = al_text_key(e[i].key);
-        const char *x;
+        const char *word = al_lang_entry_key(&e[i]), *x;
 
         len = word ? strlen(word) : 0;
         if (len && strncmp(key, word, len) == 0 && key[len] == ' ') {
@@ -3191,7 +3190,6 @@ static size_t site_blurb(const char *key, const char *site, const char *first)
             if (!xlen || strncmp(site, x, xlen) != 0 || (site[xlen] && site[xlen] != ' '))
                 xlen = 0;
         }
-        free(word);
     }
     if (!xlen || !(fkey = al_text_key(first)))
         return 0;
