@@ -459,6 +459,41 @@ static void test_byline_shapes(void)
           "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Harbour Staff\"}}</script></head><body><h1>Counting rows without a full scan</h1>"
           "<p>Counting the rows of a big table is slow because the database has to look at every row that the query could see.</p>"
           "<p>An estimate from the planner's statistics is often good enough, and it comes back in a millisecond.</p></body></html>", NULL, NULL },
+        /* "By:" with a colon of its own is the prefix, not the name */
+        { "<html><head><title>Harbour ferry timetable changes</title></head><body>"
+          "<h1>Harbour ferry timetable changes</h1><div><span class=\"byline\">By: <a href=\"/users/wenna\">Wenna Caddick</a></span></div>"
+          "<p>The harbour ferry will run every twenty minutes from Monday, and the last boat leaves the east quay at eleven.</p>"
+          "<p>The operator says the change follows a year of counting passengers at both landings in the evening.</p></body></html>", "Wenna Caddick", NULL },
+        /* the byline's part whose class names the name, not the role
+         * and the site run on after it */
+        { "<html><head><title>Harbour ferry timetable changes</title></head><body>"
+          "<h1>Harbour ferry timetable changes</h1><div><span class=\"byline\"><span class=\"byline-name\">By Wenna Caddick</span> "
+          "<span class=\"byline-title\">Transport reporter Harbour News</span></span></div>"
+          "<p>The harbour ferry will run every twenty minutes from Monday, and the last boat leaves the east quay at eleven.</p>"
+          "<p>The operator says the change follows a year of counting passengers at both landings in the evening.</p></body></html>", "Wenna Caddick", NULL },
+        /* a picture's credit marked as a byline is no author's: beside
+         * the caption, or in a <figure>; the search goes on */
+        { "<html><head><title>Harbour ferry timetable changes</title></head><body>"
+          "<h1>Harbour ferry timetable changes</h1><div><img src=\"/q.jpg\" alt=\"\"><span class=\"photo-data\"><span class=\"caption\">The east quay at dawn.</span> "
+          "<span class=\"byline\">Tom Ridley/Harbour News</span></span></div>"
+          "<p>The harbour ferry will run every twenty minutes from Monday, and the last boat leaves the east quay at eleven.</p>"
+          "<p>The operator says the change follows a year of counting passengers at both landings in the evening.</p></body></html>", NULL, NULL },
+        { "<html><head><title>Harbour ferry timetable changes</title></head><body>"
+          "<h1>Harbour ferry timetable changes</h1><figure><img src=\"/q.jpg\" alt=\"\"><figcaption>The east quay at dawn. <span class=\"byline\">Tom Ridley</span></figcaption></figure>"
+          "<p class=\"byline\">By Wenna Caddick</p>"
+          "<p>The harbour ferry will run every twenty minutes from Monday, and the last boat leaves the east quay at eleven.</p>"
+          "<p>The operator says the change follows a year of counting passengers at both landings in the evening.</p></body></html>", "Wenna Caddick", NULL },
+        /* a dateline in the byline's box: a place in capitals, then the
+         * region and the date */
+        { "<html><head><title>Harbour ferry timetable changes</title></head><body>"
+          "<h1>Harbour ferry timetable changes</h1><div class=\"byline_date\"><div class=\"date\">PORTHLEVEN, Cornwall, July 24, 2026 (PA)</div></div>"
+          "<p>The harbour ferry will run every twenty minutes from Monday, and the last boat leaves the east quay at eleven.</p>"
+          "<p>The operator says the change follows a year of counting passengers at both landings in the evening.</p></body></html>", NULL, NULL },
+        /* an author's link in a sentence whose text is a function word */
+        { "<html><head><title>Harbour ferry timetable changes</title></head><body>"
+          "<h1>Harbour ferry timetable changes</h1>"
+          "<p>The harbour ferry will run every twenty minutes from Monday, and even <a href=\"/quotes/authors/w/wenna.html\">you</a> can take the last boat at eleven.</p>"
+          "<p>The operator says the change follows a year of counting passengers at both landings in the evening.</p></body></html>", NULL, NULL },
     };
 
     for (size_t k = 0; k < sizeof(rows) / sizeof(rows[0]); k++) {
@@ -535,6 +570,52 @@ static void test_byline_agency_word(void)
     };
 
     check_byline_rows(rows, sizeof rows / sizeof rows[0], "", "is an agency's");
+}
+
+/* What a CMS puts where no name was entered, or an account that is a
+ * role ([page.byline_nobody]): no one's name, in any language; authors
+ * joined by semicolons are a list. */
+static void test_byline_nobody(void)
+{
+    static const byline_row rows[] = {
+        { "author", NULL },
+        { "No Primary Author", NULL },
+        { "Autor invitado", NULL },
+        { "Gastautor", NULL },
+        { "Admin", NULL },
+        { "webmaster", NULL },
+        { "Guest Contributor", NULL },
+        { "Luc\xc3\xad" "a Ferrer;Marta Gil", "Luc\xc3\xad" "a Ferrer, Marta Gil" },
+        { "Luc\xc3\xad" "a Ferrer", "Luc\xc3\xad" "a Ferrer" },
+        { "Luc&amp;#237;a Ferrer", "Luc\xc3\xad" "a Ferrer" },
+        { "Marta Admin\xc3\xadstrador", "Marta Admin\xc3\xadstrador" },
+    };
+
+    check_byline_rows(rows, sizeof rows / sizeof rows[0], "", "names no one");
+}
+
+/* The placeholder's own line in the post ("by Guest Author") is the
+ * byline's line: not read, though no one is named; the word in a
+ * sentence of the article is. */
+static void test_byline_nobody_line(void)
+{
+    static const char html[] =
+        "<html><head><title>Why the ferry runs late</title><meta name=\"author\" content=\"Guest Author\"></head><body>"
+        "<article><h1>Why the ferry runs late</h1><p>by Guest Author</p>"
+        "<p>The harbour ferry has left the east quay late on most evenings this autumn, and the operator blames the tide tables.</p>"
+        "<p>Our guest author for this week has sailed the crossing for twenty years and disagrees with the operator.</p>"
+        "</article></body></html>";
+    aloud_article *a = NULL;
+    char *out = NULL;
+
+    CHECK(aloud_article_from_html(&a, html, strlen(html), NULL, NULL) == ALOUD_OK);
+    if (!a)
+        return;
+    CHECK(aloud_article_byline(a) == NULL);
+    CHECK(aloud_render(&out, NULL, a, ALOUD_FORMAT_TEXT) == ALOUD_OK);
+    CHECK(out && !strstr(out, "by Guest Author") && strstr(out, "Our guest author for this week"));
+    aloud_free(out);
+    aloud_article_free(a);
 }
 
 /* A byline of names joined by "with", "avec", "y" ([page.byline_joiner])
@@ -797,6 +878,8 @@ int main(void)
     test_byline_element();
     test_byline_shapes();
     test_byline_agency_word();
+    test_byline_nobody();
+    test_byline_nobody_line();
     test_byline_joined_organisations();
     test_byline_person_and_agency();
     test_byline_ld_person_and_organisation();

@@ -3606,7 +3606,9 @@ static bool all_names_in(const char *text, const char *byline)
 
 /* The byline the block names: the author's (anywhere in it), or, when the
  * byline names no person ("APA", "La Rédaction"), that name as whole words
- * (a short name may be part of a word: "Kapazität"). NULL when neither. */
+ * (a short name may be part of a word: "Kapazität"), or a CMS's
+ * placeholder ("Guest Author") in a line that says "by" or a date (the
+ * word "author" alone is in sentences too). NULL when none. */
 static const char *named_byline(const junk_block *b)
 {
     const char *org = b->meta->byline_org;
@@ -3616,6 +3618,8 @@ static const char *named_byline(const junk_block *b)
     if (b->meta->byline)
         return al_text_casestr(b->it->text, b->meta->byline) || all_names_in(b->it->text, b->meta->byline)
                    ? b->meta->byline : NULL;
+    if (!org && (starts_with_by(b->key) || has_date(b->it->text)))
+        org = b->meta->byline_none;     /* "by Guest Author", a placeholder's line */
     if (!org || !(k = al_text_key(org)))
         return NULL;
     found = al_key_has_words(b->key, k);

@@ -1525,7 +1525,9 @@ static bool looks_like_url(const char *s)
 
 /* The length of the longest entry of [page.byline_prefix] that TEXT opens
  * with ("posted by", not "posted"), followed by a space, or ending in a
- * colon where scripts without spaces write none ("作者：周文博"); 0 for none. */
+ * colon where scripts without spaces write none ("作者：周文博"), or
+ * followed by a colon of its own and a space ("By: Gregory Parks", the
+ * colon counted in); 0 for none. */
 static size_t byline_prefix_len(const char *text)
 {
     size_t n, best = 0;
@@ -1537,6 +1539,9 @@ static size_t byline_prefix_len(const char *text)
                              (len >= 3 && strcmp(by[k].key + len - 3, "\xEF\xBC\x9A") == 0));
         if (len > best && strncasecmp(text, by[k].key, len) == 0 && (text[len] == ' ' || colon))
             best = len;
+        else if (len + 1 > best && !colon && strncasecmp(text, by[k].key, len) == 0 && text[len] == ':' &&
+                 text[len + 1] == ' ')
+            best = len + 1;
     }
     return best;
 }
@@ -1569,6 +1574,24 @@ static void drop_stamp_weekday(char *out, const char *rest)
         *last = '\0';
 }
 
+/* A news dateline, not a name: OUT, the text before the first separator,
+ * is one word in capitals ("WESTPORT") and REST, after a comma, holds a
+ * number ("WESTPORT, Wash. July 24, 2012 (AP)" in an element whose class
+ * says "byline_date"). A name in capitals has two words. */
+#define DATELINE_PLACE_MIN_BYTES 3
+
+static bool dateline_place(const char *out, const char *rest)
+{
+    size_t n = strlen(out);
+
+    if (n < DATELINE_PLACE_MIN_BYTES || strchr(out, ' ') || rest[0] != ',' || !strpbrk(rest, "0123456789"))
+        return false;
+    for (const char *p = out; *p; p++)
+        if (islower((unsigned char)*p) || ((unsigned char)*p < 0x80 && !isalpha((unsigned char)*p) && *p != '-'))
+            return false;
+    return true;
+}
+
 /* A byline element's text without "By", "Von", "Par"... and without what
  * follows the name (", 4 May 2024", " | Reporter"). NULL when it does not
  * look like a name (too long, empty). */
@@ -1592,7 +1615,7 @@ static char *clean_byline(const char *text)
             out[--n] = '\0';
         drop_stamp_weekday(out, text + n);
         n = strlen(out);
-        if (!n || al_text_words(out) > 6 || strpbrk(out, "0123456789")) {
+        if (!n || al_text_words(out) > 6 || strpbrk(out, "0123456789") || dateline_place(out, text + n)) {
             free(out);
             out = NULL;
         }
@@ -1663,6 +1686,53 @@ static bool in_menu(const al_dom *dom, int i)
             return true;
     }
     return false;
+}
+
+/* Is node I a picture's credit: inside a <figure> or a <figcaption>, or
+ * within PICTURE_MAX_DEPTH levels of an element of at most
+ * PICTURE_MAX_CHARS characters whose class or id names a picture or its
+ * caption ("photo-data" around a caption and a class="byline" credit
+ * "Tony Kurdzuk/The Star-Ledger")? A longer one is a story's body that
+ * says what it holds ("text media-image entry-content"), and one further
+ * up holds the picture beside the byline. */
+#define PICTURE_MAX_DEPTH 2
+#define PICTURE_MAX_CHARS 400
+
+static bool in_picture(const al_dom *dom, int i)
+{
+    static const char *const words[] = { "photo", "caption", "image", "figure", "foto", "picture", "slideshow", "gallery", NULL };
+    int depth = 0;
+
+    for (int p = dom->nodes[i].parent; p >= 0 && p != dom->body; p = dom->nodes[p].parent, depth++) {
+        if (dom->nodes[p].tag == GUMBO_TAG_FIGURE || dom->nodes[p].tag == GUMBO_TAG_FIGCAPTION)
+            return true;
+        if (depth < PICTURE_MAX_DEPTH && dom->nodes[p].text_len <= PICTURE_MAX_CHARS &&
+            (al_value_has_part(al_dom_attr(dom, p, "class"), " \t\n-_", words) ||
+             al_value_has_part(al_dom_attr(dom, p, "id"), " \t\n-_", words)))
+            return true;
+    }
+    return false;
+}
+
+/* The text of the one element inside author marker I whose class names
+ * a name ("byline-name", hCard's "fn"), when the marker also holds other
+ * things ("By Helen Briggs" beside "BBC News" in a "byline-title"); NULL
+ * when there is none or more than one (two authors' names). */
+static char *class_name_text(const al_dom *dom, int i)
+{
+    static const char *const words[] = { "name", "fn", NULL };
+    int found = -1;
+
+    for (int j = i + 1; j < dom->nodes[i].end; j++) {
+        if ((dom->nodes[j].flags & AL_NODE_TEXT) ||
+            !al_value_has_part(al_dom_attr(dom, j, "class"), " \t\n-_", words))
+            continue;
+        if (found >= 0)
+            return NULL;
+        found = j;
+        j = dom->nodes[j].end - 1;
+    }
+    return found >= 0 ? al_dom_text(dom, found, true) : NULL;
 }
 
 static bool is_author_marker(const al_dom *dom, int i)
@@ -1756,6 +1826,37 @@ static bool names_a_newsroom(const char *name)
     }
     free(key);
     return hit;
+}
+
+/* No one's name: NAME holds a word or phrase of [page.byline_nobody],
+ * what a CMS puts where no name was entered or an account that is a role
+ * ("author", "No Primary Author", "Admin", "Gastautor": a word that ends
+ * in one too), or every word of it is one of the page language's
+ * [extract.stopwords] (a link to an author's quotes whose text is "you"). */
+static bool names_nobody(const al_meta *m, const char *name)
+{
+    size_t k, n, ns;
+    const al_lang_entry *e = al_lang_table("page.byline_nobody", NULL, &n);
+    const al_lang_entry *stop = al_lang_table("extract.stopwords", m->lang ? m->lang : "en", &ns);
+    char *key = al_text_key(name);
+    bool hit = false, all_stop = key && *key;
+
+    for (k = 0; key && k < n && !hit; k++) {
+        char *w = al_text_key(e[k].key);
+        hit = w && (al_key_has_words(key, w) || compound_ends_in(key, w));
+        free(w);
+    }
+    for (char *w = key; !hit && all_stop && w && *w;) {
+        size_t len = strcspn(w, " ");
+        bool found = false;
+        for (k = 0; stop && k < ns && !found; k++)
+            found = strlen(stop[k].key) == len && strncmp(stop[k].key, w, len) == 0;
+        all_stop = found;
+        w += len;
+        w += strspn(w, " ");
+    }
+    free(key);
+    return hit || (all_stop && stop);
 }
 
 /* An agency's acronym, not a person: one word of AGENCY_MIN_LETTERS to
@@ -2157,7 +2258,8 @@ static size_t name_before_label(const al_meta *m, const char *value)
 }
 
 /* A byline candidate: not a URL, an about page's label (about_label) nor
- * an account (handle_shaped), a person (not_a_person). The name that
+ * an account (handle_shaped) nor a CMS's placeholder (names_nobody, and
+ * the search goes on), a person (not_a_person). The name that
  * JSON-LD types as an organisation (unit_author, the site's own name
  * too, which json_authors leaves out) is one wherever the page says it
  * again: <meta name="author" content="Wetenschapsredactie Kennisplein">
@@ -2183,6 +2285,11 @@ static void set_one_byline(al_meta *m, const al_dom *dom, const char *value)
         ;
     if (n == 0 || !(name = al_strndup(value, n)))
         return;
+    if (names_nobody(m, name)) {
+        set_once(&m->byline_none, name);        /* "Admin": the search goes on */
+        free(name);
+        return;
+    }
     if (not_a_person(m, dom, name) || domain_shaped(name) ||
         (m->ld_org_author && (al_text_same_words(name, m->ld_org_author) || phrase_shaped(name))))
         set_once(&m->byline_org, name);
@@ -2201,12 +2308,50 @@ static bool holds_address(const char *s, size_t n)
     return hit;
 }
 
+static void set_byline_names(al_meta *m, const al_dom *dom, const char *value);
+
+/* Does the semicolon at P end a character reference that a page encoded
+ * twice ("Siobh&#225;n", decoded later), one that opens at START or
+ * after? */
+#define CHARREF_MAX_BYTES 10
+
+static bool ends_charref(const char *start, const char *p)
+{
+    const char *q = p;
+
+    while (q > start && p - q < CHARREF_MAX_BYTES && (isalnum((unsigned char)q[-1]) || q[-1] == '#'))
+        q--;
+    return q > start && q[-1] == '&' && q < p;
+}
+
+/* Metadata joins several authors with semicolons ("ROD NORDLAND;MAYY EL
+ * SHEIKH"): the listener hears a list, "A, B", as a byline line says it. */
+static void set_byline(al_meta *m, const al_dom *dom, const char *value)
+{
+    al_buf b = { 0 };
+
+    if (!value || !strchr(value, ';')) {
+        set_byline_names(m, dom, value);
+        return;
+    }
+    for (const char *p = value; *p; p++) {
+        if (*p != ';' || ends_charref(value, p)) {
+            al_buf_putc(&b, *p);
+            continue;
+        }
+        al_buf_puts(&b, ", ");
+        p += strspn(p + 1, " ");
+    }
+    set_byline_names(m, dom, b.data ? b.data : value);
+    al_buf_free(&b);
+}
+
 /* The author fields of feeds and old CMSs give an address beside the
  * name: "Jane Doe (http://example.org/jane/)", "jane@example.org (Jane
  * Doe)", "Jane Doe <jane@example.org>". The listener hears the name: a
  * bracketed address is dropped, and a bracketed name after an address
  * is the name. */
-static void set_byline(al_meta *m, const al_dom *dom, const char *value)
+static void set_byline_names(al_meta *m, const al_dom *dom, const char *value)
 {
     const char *open = value ? strpbrk(value, "(<") : NULL;
     const char *close = open ? strchr(open, *open == '(' ? ')' : '>') : NULL;
@@ -3223,9 +3368,12 @@ static void read_byline(al_meta *m, const al_dom *dom)
         char *text, *name;
 
         if ((dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || !is_author_marker(dom, i) ||
-            in_reader_scope(dom, i, scopes) || in_comment_markup(dom, i, h1) || in_menu(dom, i))
+            in_reader_scope(dom, i, scopes) || in_comment_markup(dom, i, h1) || in_menu(dom, i) ||
+            in_picture(dom, i))
             continue;
         text = itemprop_name(dom, i);
+        if (!text)
+            text = class_name_text(dom, i);
         if (!text)
             text = al_dom_text(dom, i, true);
         name = text && al_text_words(text) <= 12 ? clean_byline(text) : NULL;
@@ -3770,6 +3918,7 @@ void al_meta_free(al_meta *m)
     free(m->title);
     free(m->byline);
     free(m->byline_org);
+    free(m->byline_none);
     free(m->site_name);
     free(m->published);
     free(m->lang);

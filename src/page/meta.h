@@ -11,6 +11,8 @@ typedef struct {
     char *byline;
     char *byline_org;     /* a byline that names no person (a newsroom, an agency, the site):
                              never said, but its line in the body is chrome */
+    char *byline_none;    /* a CMS's placeholder or role where the name would be ("Guest Author"):
+                             no one's name, never said; its line in the body is chrome too */
     char *site_name;
     char *published;      /* ISO 8601 */
     char *lang;
