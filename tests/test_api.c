@@ -573,8 +573,9 @@ static void test_byline_agency_word(void)
 }
 
 /* What a CMS puts where no name was entered, or an account that is a
- * role ([page.byline_nobody]): no one's name, in any language; authors
- * joined by semicolons are a list. */
+ * role ([page.byline_nobody]), a phrase with a function word, a weekday:
+ * no one's name, in any language; authors joined by semicolons are a
+ * list. */
 static void test_byline_nobody(void)
 {
     static const byline_row rows[] = {
@@ -589,6 +590,12 @@ static void test_byline_nobody(void)
         { "Luc\xc3\xad" "a Ferrer", "Luc\xc3\xad" "a Ferrer" },
         { "Luc&amp;#237;a Ferrer", "Luc\xc3\xad" "a Ferrer" },
         { "Marta Admin\xc3\xadstrador", "Marta Admin\xc3\xadstrador" },
+        /* a phrase with a function word in lower case, a weekday alone */
+        { "Deja un Comentario", NULL },
+        { "Noticias para Todos", NULL },
+        { "Lunes", NULL },
+        { "Ana de la Fuente", "Ana de la Fuente" },
+        { "Luis y Marta Gil", "Luis y Marta Gil" },
     };
 
     check_byline_rows(rows, sizeof rows / sizeof rows[0], "", "names no one");

@@ -1828,11 +1828,50 @@ static bool names_a_newsroom(const char *name)
     return hit;
 }
 
+static bool joiner_at(const char *s, size_t *len);
+static bool capitalised(const char *w);
+
+/* Is the word at W, LEN bytes, one of TABLE's entries, as written? */
+static bool word_in(const char *w, size_t len, const al_lang_entry *e, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strlen(e[k].key) == len && strncmp(w, e[k].key, len) == 0)
+            return true;
+    return false;
+}
+
+/* A phrase, not a name: NAME has a capitalised word and a word in lower
+ * case that is one of [extract.stopwords], in any language, as the page's
+ * may not be known yet ("Leave a
+ * Comment", "the Google Desktop Team", "Geeks are Sexy", "Wil Wheaton's
+ * books on Goodreads"), not a name's particle ([page.name_particle]: "Ana
+ * de la Fuente") nor a word that joins two names ([page.byline_joiner]).
+ * A name in lower case only ("bell hooks") is not judged. */
+static bool stopword_phrase(const char *name)
+{
+    size_t ns, np, len;
+    const al_lang_entry *stop = al_lang_table("extract.stopwords", NULL, &ns);
+    const al_lang_entry *part = al_lang_table("page.name_particle", NULL, &np);
+    bool capital = false, phrase = false;
+
+    for (const char *w = name; *w; w += strcspn(w, " "), w += strspn(w, " ")) {
+        len = strcspn(w, " ");
+        if (capitalised(w))
+            capital = true;
+        else if (islower((unsigned char)*w) && stop && word_in(w, len, stop, ns) &&
+                 !(part && word_in(w, len, part, np)) && !joiner_at(w, &len))
+            phrase = true;
+    }
+    return capital && phrase;
+}
+
 /* No one's name: NAME holds a word or phrase of [page.byline_nobody],
  * what a CMS puts where no name was entered or an account that is a role
  * ("author", "No Primary Author", "Admin", "Gastautor": a word that ends
  * in one too), or every word of it is one of the page language's
- * [extract.stopwords] (a link to an author's quotes whose text is "you"). */
+ * [extract.stopwords] (a link to an author's quotes whose text is "you"),
+ * or it is a phrase with a function word (stopword_phrase), or a weekday's
+ * name alone ("Monday" over a list of posts). */
 static bool names_nobody(const al_meta *m, const char *name)
 {
     size_t k, n, ns;
@@ -1856,7 +1895,7 @@ static bool names_nobody(const al_meta *m, const char *name)
         w += strspn(w, " ");
     }
     free(key);
-    return hit || (all_stop && stop);
+    return hit || (all_stop && stop) || stopword_phrase(name) || (!strchr(name, ' ') && weekday_name(name));
 }
 
 /* An agency's acronym, not a person: one word of AGENCY_MIN_LETTERS to
