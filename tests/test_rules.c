@@ -483,6 +483,25 @@ static void test_word_rules(void)
          "show.</p>", T(P), P);                                      /* a quotation, one link */
     KEEP("<p><a href=/a>Harbour</a> | <a href=/b>Market</a> | <a href=/c>Bridge</a></p>", T(P), P);   /* no arrow */
 
+    /* breadcrumb: links from the home page joined by one separator, the page's name after */
+    CATCH("breadcrumb", "<div><a href=\"http://www.gazette.example/\">Home</a> / "
+          "<a href=\"http://www.gazette.example/news/\">News</a> / "
+          "Story: Island ferry to add a late sailing</div>", T(DIV), P);
+    CATCH("breadcrumb", "<p><a href=\"../../index.html\">"
+          "\xE3\x83\x9B\xE3\x83\xBC\xE3\x83\xA0</a> &gt; "
+          "<a href=\"../a.html\">\xE3\x83\x8B\xE3\x83\xA5\xE3\x83\xBC\xE3\x82\xB9</a> &gt; "
+          "\xE4\xBA\xA4\xE9\x80\x9A</p>", T(P), P);
+    CATCH("breadcrumb", "<p><a href=/>Start</a> \xE2\x80\xBA <a href=/sport>Sport</a> \xE2\x80\xBA "
+          "<a href=/sport/rudern>Rudern</a></p>", T(P), P);
+    /* not from the home page (a story's authors) */
+    KEEP("<p><a href=/tag/ruiz>Ana Ruiz</a> / <a href=/tag/chen>Li Chen</a></p>", T(P), P);
+    /* words outside the links: an instruction */
+    KEEP("<p>Open <a href=/>the app</a> \xE2\x80\xBA <a href=/t>Tickets</a> \xE2\x80\xBA "
+         "<a href=/s>Single</a> and choose the late sailing.</p>", T(P), P);
+    /* two kinds of separator */
+    KEEP("<p><a href=/>Home</a> / <a href=/news>News</a> \xE2\x80\xBA <a href=/a>Ferries</a></p>",
+         T(P), P);
+
     /* link-bar: three links or more joined by "|", one of them acting (a script, print, mail) */
     CATCH("link-bar", "<p><a href=\"javascript:imprime(1)\">Imprimir</a> | <a href=/enviar?id=1>Enviar a um "
           "amigo</a> | <a href=/rss>RSS</a></p>", T(P), P);

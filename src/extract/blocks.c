@@ -1774,6 +1774,113 @@ static bool fires_link_bar(junk_block *b, const junk_rule *r)
     return links >= LINK_BAR_MIN && seps >= links - 1 && acts > 0;
 }
 
+/* A breadcrumb trail by its shape, whatever its class or id says (a
+ * theme's name that does not spell "breadcrumb", a generated name):
+ * BREADCRUMB_MIN_LINKS links or more of at most BREADCRUMB_LINK_MAX_CHARS
+ * characters each (a menu's name; characters, as Japanese has no
+ * spaces), joined by one trail separator each, the same one throughout
+ * (">", "›", "»", "→", "/"), perhaps followed by one more separator and
+ * the page's own name, unlinked (at most BREADCRUMB_TAIL_MAX_CHARS
+ * characters); no other word outside the links, no sentence. The trail
+ * starts at the site's home (its first link leads to "/", the bare host
+ * or an index page): links to pages joined by "/" are also a story's
+ * tags or its authors ("<a>Ruiz</a> / <a>Chen</a>"), and an arrow may
+ * stand between two steps of an instruction, but those do not start at
+ * the home page. A listener would hear the page's place in the site's
+ * menus ("Home / News / Story: ..."), not the article. */
+#define BREADCRUMB_MIN_LINKS 2
+#define BREADCRUMB_LINK_MAX_CHARS 40
+#define BREADCRUMB_TAIL_MAX_CHARS 120
+
+/* The trail separator that T (its spaces skipped) opens with: its length
+ * in bytes, 0 when it opens with none. */
+static size_t trail_separator(const char *t)
+{
+    static const char *const seps[] = { ">", "\xE2\x80\xBA", "\xC2\xBB", "\xE2\x86\x92", "/" };
+
+    for (size_t k = 0; k < sizeof(seps) / sizeof(seps[0]); k++)
+        if (strncmp(t, seps[k], strlen(seps[k])) == 0)
+            return strlen(seps[k]);
+    return 0;
+}
+
+/* T past its white space, no-break spaces included. */
+static const char *past_space(const char *t)
+{
+    for (;;) {
+        if (isspace((unsigned char)*t))
+            t++;
+        else if (strncmp(t, "\xC2\xA0", 2) == 0)
+            t += 2;
+        else
+            return t;
+    }
+}
+
+/* Does HREF lead to the site's home: "/", the bare host ("http://x.com/"),
+ * or an index page ("../../index.html", "/index.php")? */
+static bool home_link(const char *href)
+{
+    const char *p = href, *slash;
+
+    if (!p)
+        return false;
+    if (strncasecmp(p, "http://", 7) == 0 || strncasecmp(p, "https://", 8) == 0) {
+        p += strcspn(p, ":") + 3;
+        if (!(p = strchr(p, '/')))
+            return true;                /* the bare host */
+    }
+    while (strncmp(p, "../", 3) == 0 || strncmp(p, "./", 2) == 0)
+        p += p[1] == '/' ? 2 : 3;
+    p += *p == '/';
+    slash = strchr(p, '/');
+    return *p == '\0' || (strncasecmp(p, "index.", 6) == 0 && !slash);
+}
+
+static bool fires_breadcrumb(junk_block *b, const junk_rule *r)
+{
+    const al_dom *dom = b->dom;
+    const al_node *n = &dom->nodes[b->it->node];
+    const char *sep = NULL;
+    size_t sep_len = 0, tail = 0;
+    int j, links = 0;
+    bool gap = false, home = false;         /* GAP: a separator follows the last link */
+
+    (void)r;
+    if (has_sentence_end(b->it->text))
+        return false;                       /* prose */
+    for (j = b->it->node; j < n->end; j++) {
+        const al_node *c = &dom->nodes[j];
+        if (c->tag == GUMBO_TAG_A && !(c->flags & AL_NODE_TEXT) && c->text_len > 0) {
+            if (tail || (links > 0 && !gap) || c->text_len > BREADCRUMB_LINK_MAX_CHARS)
+                return false;               /* words or no separator between two links */
+            if (links++ == 0)
+                home = home_link(al_dom_attr(dom, j, "href"));
+            gap = false;
+            j = c->end - 1;
+        } else if ((c->flags & AL_NODE_TEXT) && c->text_len > 0) {
+            const char *t = c->g->v.text.text;
+            size_t k;
+            t = past_space(t);
+            if (!*t)
+                continue;
+            if (links == 0)
+                return false;               /* words before the trail */
+            if (!gap) {
+                if (!(k = trail_separator(t)) || (sep && (k != sep_len || strncmp(t, sep, k) != 0)))
+                    return false;           /* words between links, or another separator */
+                sep = t;
+                sep_len = k;
+                gap = true;
+                t = past_space(t + k);
+            }
+            tail += al_utf8_chars(t);       /* the page's own name, after the last link */
+        }
+    }
+    return links >= BREADCRUMB_MIN_LINKS && home && tail <= BREADCRUMB_TAIL_MAX_CHARS &&
+           (gap || tail == 0);
+}
+
 static bool fires_price_box(junk_block *b, const junk_rule *r)
 {
     (void)r;
@@ -4382,6 +4489,12 @@ static const junk_rule junk_rules[] = {
       "a bar of controls: all its text in two buttons or links to \"#\" or more, no sentence "
       "(\"Anterior Seguinte Ampliar Fechar\")",
       "tests/pages/pt-captions-credits-eletrico" },
+    { "breadcrumb", ANY_KIND, 32, 0, 0, 0, fires_breadcrumb,
+      "a breadcrumb trail: two short links or more from the site's home page, one separator "
+      "between each two (\">\", \"\xE2\x80\xBA\", \"\xC2\xBB\", \"\xE2\x86\x92\", \"/\"), "
+      "perhaps the page's own name after the last, unlinked; no other word, no sentence "
+      "(\"Home / News / Story: Island ferry to add a late sailing\")",
+      "tests/pages/breadcrumb-by-shape" },
     { "link-bar", ANY_KIND, 20, 0, 0, 0, fires_link_bar,
       "a bar of tools joined by separators: all its text in three links or more, one a control or a "
       "mailto: link, a \"|\" (\"\xC2\xB7\", \"\xE2\x80\xA2\") between each two, no sentence (\"Imprimir esta not\xC3\xAD" "cia | Enviar a um amigo | RSS\")",
