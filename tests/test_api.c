@@ -572,6 +572,37 @@ static void test_byline_agency_word(void)
     check_byline_rows(rows, sizeof rows / sizeof rows[0], "", "is an agency's");
 }
 
+/* The site's name as the listener hears it: an address is its host, and
+ * a tagline after the name (a phrase of five words or more, or a list) is
+ * not said; a short tail is part of the name. */
+static void test_site_name_tidy(void)
+{
+    static const struct {
+        const char *site, *said;
+    } rows[] = {
+        { "Harbour Notes - Boats, tides and the people who mend them", "Harbour Notes" },
+        { "Harbour Notes: A Blog About the Quay and Its Boats", "Harbour Notes" },
+        { "https://www.harbournews.example/", "harbournews.example" },
+        { "www.harbournews.example", "harbournews.example" },
+        { "Harbour Notes \xe2\x80\x93 der Podcast", "Harbour Notes \xe2\x80\x93 der Podcast" },
+        { "Council of the Isles - Harbour Watch", "Council of the Isles - Harbour Watch" },
+    };
+
+    for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+        char html[1024];
+        aloud_article *a = NULL;
+        snprintf(html, sizeof html,
+                 "<html><head><title>Ferry times</title><meta property=\"og:site_name\" content=\"%s\"></head><body><article>"
+                 "<h1>Ferry times</h1><p>The harbour ferry will run every twenty minutes from Monday, and the last boat "
+                 "leaves the east quay at eleven.</p></article></body></html>", rows[k].site);
+        CHECK(aloud_article_from_html(&a, html, strlen(html), NULL, NULL) == ALOUD_OK);
+        if (!a)
+            continue;
+        CHECK_STR(aloud_article_site_name(a), rows[k].said);
+        aloud_article_free(a);
+    }
+}
+
 /* What a CMS puts where no name was entered, or an account that is a
  * role ([page.byline_nobody]), a phrase with a function word, a weekday:
  * no one's name, in any language; authors joined by semicolons are a
@@ -885,6 +916,7 @@ int main(void)
     test_byline_element();
     test_byline_shapes();
     test_byline_agency_word();
+    test_site_name_tidy();
     test_byline_nobody();
     test_byline_nobody_line();
     test_byline_joined_organisations();

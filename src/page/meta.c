@@ -3919,6 +3919,55 @@ static void prefer_title_site(al_meta *m, const al_dom *dom)
     free(doc);
 }
 
+/* The name the listener hears of a site whose metadata gives more:
+ * - an address ("http://ibnlive.in.com/", "www.example.ca") is its host,
+ *   without "www.";
+ * - a name with its tagline after the first separator ("Zillow Blog -
+ *   Real Estate Market Stats, Celebrity ...", "Towleroad: A Site With
+ *   ...") is the name, when the tagline is a phrase: SITE_TAGLINE_MIN_WORDS
+ *   words or more, or a list with a comma. A shorter tail is part of the
+ *   name ("Erdreich – der Podcast", "Council on Foreign Relations - Asia
+ *   Unbound"). */
+#define SITE_TAGLINE_MIN_WORDS 5
+
+static void tidy_site_name(al_meta *m)
+{
+    static const char *const seps[] = { " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": ", NULL };
+    char *s = m->site_name, *cut = NULL;
+    size_t k, n;
+
+    if (!s)
+        return;
+    if (strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0 || strncasecmp(s, "www.", 4) == 0) {
+        const char *host = strstr(s, "://") ? strstr(s, "://") + 3 : s;
+        if (strncasecmp(host, "www.", 4) == 0)
+            host += 4;
+        n = strcspn(host, "/?#");
+        if (n > 0 && !strchr(host, ' ')) {
+            char *h = al_strndup(host, n);
+            if (h) {
+                free(m->site_name);
+                m->site_name = h;
+            }
+        }
+        return;
+    }
+    for (k = 0; seps[k]; k++) {
+        char *hit = strstr(s, seps[k]);
+        if (hit && hit > s && (!cut || hit < cut))
+            cut = hit;
+    }
+    if (!cut)
+        return;
+    {
+        const char *tail = cut + strspn(cut, " :|-\xE2\x80\x93\x94");
+        if (al_text_words(tail) >= SITE_TAGLINE_MIN_WORDS || strchr(tail, ',')) {
+            *cut = '\0';
+            al_text_trim_marks(s);
+        }
+    }
+}
+
 int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
                     const char *source_url)
 {
@@ -3947,6 +3996,7 @@ int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
     decode_refs(&m->title);
     decode_refs(&m->byline);
     decode_refs(&m->site_name);
+    tidy_site_name(m);
     if (m->title)
         al_text_trim_marks(m->title);
     return err;
