@@ -896,6 +896,14 @@ static const appeal_row appeal_rows[] = {
     { true, "Jeśli cenisz naszą pracę, wpłać darowiznę na konto: 12 1020 1026 0000 0402 0000 1234 lub przez BLIK." },
     { false, "Bank pobierze od klientów 10 zł miesięcznie za prowadzenie konta, poinformowała w środę rzeczniczka "
              "banku." },
+    /* Danish: a gift by MobilePay or to an account told by its reg.nr. and kontonr., asked of "du"; a
+     * bank's fee and a town's grant to a club ask nobody */
+    { true, "Vil du hjælpe os med de nye årer, så giv et bidrag på MobilePay til 55 10 20 eller overfør til "
+            "reg.nr. 1234, kontonr. 567 8910." },
+    { true, "Støt haven med 50 kroner om måneden: bliv medlem i dag." },
+    { false, "Banken tager fra januar 30 kroner om måneden for kontoen, oplyser banken i en pressemeddelelse." },
+    { false, "Kommunen vil støtte foreningen med 200.000 kroner, og pengene kan overføres til reg.nr. 1234 "
+             "allerede i marts." },
     /* asked with "you can" and a verb phrase ("hacer una aportación", "dorzucić się": chip in), the
      * site's "we", a price per period and a channel (Bizum, Patronite, BLIK) */
     { true, "En esta cooperativa no hay anunciantes: estamos las que nos leen. Con 4 euros al mes entras como "
