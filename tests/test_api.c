@@ -834,6 +834,55 @@ static void test_text_utility_classes(void)
     aloud_article_free(a);
 }
 
+/* A <main id=main> around the story's <article> scores over the story
+ * by its name alone (+25 for "main"): the shop's tabs after the
+ * article's end are not read. When the story's <article> holds only the
+ * headline and a line, and the body follows it in <main>, <main> wins by
+ * what it holds: the body is read. */
+static void test_main_by_name(void)
+{
+    static const char head[] =
+        "<html lang=\"en\"><head><title>Why the canal lock closed early - Towpath News</title></head>"
+        "<body><nav><a href=\"/\">Home</a> <a href=\"/news/\">News</a></nav><main id=\"main\">";
+    static const char body[] =
+        "<div><p>The lock at Hollin Bridge shut three weeks before the end of the season, after a keeper found "
+        "a crack in the lower gate during a routine check on Tuesday morning.</p>"
+        "<p>Engineers from the waterways trust said the timber had dried out over the hot summer, and that a new "
+        "gate, already built for next year, would be fitted in January instead of March.</p>"
+        "<p>Boaters heading south will have to moor above the lock or turn at the winding hole by the mill, the "
+        "trust said, and a shuttle bus will run to the village on Saturdays.</p></div>";
+    static const char shop[] =
+        "<section><div role=\"tablist\"><button role=\"tab\">Delivery</button><button role=\"tab\">Returns"
+        "</button></div><div role=\"tabpanel\"><p>Orders placed before noon leave the same day by tracked "
+        "post.</p></div><div role=\"tabpanel\"><p>Unused items can be returned within thirty days for a "
+        "refund.</p></div></section></main></body></html>";
+    char html[4096];
+    aloud_article *a = NULL;
+    char *text = NULL;
+
+    snprintf(html, sizeof(html), "%s<article><h1>Why the canal lock closed early</h1>%s</article>%s", head,
+             body, shop);
+    CHECK(aloud_article_from_html(&a, html, strlen(html), "utf-8", NULL) == ALOUD_OK);
+    if (!a || aloud_render(&text, NULL, a, ALOUD_FORMAT_TEXT) != ALOUD_OK)
+        text = NULL;
+    CHECK(text && strstr(text, "The lock at Hollin Bridge") && strstr(text, "shuttle bus"));
+    CHECK(text && !strstr(text, "tracked post") && !strstr(text, "thirty days"));
+    aloud_free(text);
+    text = NULL;
+    aloud_article_free(a);
+
+    a = NULL;
+    snprintf(html, sizeof(html), "%s<article><h1>Why the canal lock closed early</h1><p>A cracked gate ends "
+             "the season early.</p></article>%s%s", head, body, shop);
+    CHECK(aloud_article_from_html(&a, html, strlen(html), "utf-8", NULL) == ALOUD_OK);
+    if (!a || aloud_render(&text, NULL, a, ALOUD_FORMAT_TEXT) != ALOUD_OK)
+        text = NULL;
+    CHECK(text && strstr(text, "The lock at Hollin Bridge") && strstr(text, "shuttle bus"));
+    aloud_free(text);
+    text = NULL;
+    aloud_article_free(a);
+}
+
 static void test_title_segments(void)
 {
     static const char page_t[] =
@@ -912,6 +961,7 @@ int main(void)
 {
     test_title_segments();
     test_text_utility_classes();
+    test_main_by_name();
     test_drop_captions();
     test_byline_element();
     test_byline_shapes();

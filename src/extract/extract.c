@@ -188,6 +188,7 @@ static bool is_unlikely(const al_dom *dom, int i)
 
 static int title_heading(const al_dom *dom, const al_meta *meta, GumboTag low, GumboTag high, int from, int to);
 static bool holds_prose_paragraph(const al_dom *dom, int i);
+static int child_holding(const al_dom *dom, int ancestor, int i);
 
 /* ---- comment threads ------------------------------------------------- */
 
@@ -979,11 +980,39 @@ static bool alternative(const al_dom *dom, int top, int c, int post)
            (post < 0 || is_ancestor_of(dom, post, c));
 }
 
+/* The story's <article>: the lowest <article> that holds the page's
+ * headline HEADLINE; -1 when there is none. The page's markup says where
+ * the story ends, and the headline says this <article> is the story, not
+ * a teaser card. */
+static int headline_article(const al_dom *dom, int headline)
+{
+    int a;
+
+    for (a = headline; a >= 0 && dom->nodes[a].tag != GUMBO_TAG_BODY; a = dom->nodes[a].parent)
+        if (dom->nodes[a].tag == GUMBO_TAG_ARTICLE && !(dom->nodes[a].flags & AL_NODE_TEXT))
+            return a;
+    return -1;
+}
+
+/* Does candidate P, an ancestor of the story's <article> STORY, score
+ * more than SCORE by its class or id name alone: without its positive
+ * weight ("<main id=main>": Readability's +25 for "main") no more than
+ * SCORE, scored by what the story holds? What P holds besides the story
+ * is the page's: the shop's tabs, the newsletter box, the comments after
+ * the story's end. */
+static bool around_story_by_name(const al_dom *dom, int p, int story, double score)
+{
+    const al_node *n = &dom->nodes[p];
+
+    return story >= 0 && p != story && is_ancestor_of(dom, p, story) && n->class_weight > 0 &&
+           n->score - n->class_weight <= score;
+}
+
 /* TITLE is the post's title heading (title_heading, h1 to h3), or -1. */
 static int pick_top(al_dom *dom, int headline, int title, unsigned skip)
 {
     int top[TOP_CANDIDATES];
-    int i, k, p, best, post, alt = 0;
+    int i, k, p, best, post, story, alt = 0;
     bool moved;
     double last, threshold;
 
@@ -1002,6 +1031,15 @@ static int pick_top(al_dom *dom, int headline, int title, unsigned skip)
     }
     if (top[0] < 0 || dom->nodes[top[0]].tag == GUMBO_TAG_BODY)
         return post_of_headline(dom, headline);
+    /* The best candidate around the story's <article>, best by its name
+     * alone: the best candidate inside the story (the body's box) is. */
+    story = headline_article(dom, headline >= 0 ? headline : title);
+    for (k = 1; k < TOP_CANDIDATES && story >= 0; k++)
+        if (top[k] >= 0 && is_ancestor_of(dom, story, top[k])) {
+            if (around_story_by_name(dom, top[0], story, dom->nodes[top[k]].score))
+                top[0] = top[k];
+            break;
+        }
     /* The headline's candidate replaces the best one (BEST) elsewhere:
      * neither climb below may take an ancestor that holds BEST again (a
      * video story's few lines and the footer's notice, both inside the
@@ -1055,6 +1093,10 @@ static int pick_top(al_dom *dom, int headline, int title, unsigned skip)
         if (dom->nodes[p].score < threshold)
             break;
         if (dom->nodes[p].score > last) {
+            /* out of the story's <article> by a name alone: the climb
+             * ends inside it, at its box that holds the best candidate */
+            if (story >= 0 && is_ancestor_of(dom, story, top[0]) && around_story_by_name(dom, p, story, last))
+                p = top[0] == story ? story : child_holding(dom, story, top[0]);
             top[0] = p;
             break;
         }
