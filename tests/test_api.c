@@ -883,6 +883,44 @@ static void test_main_by_name(void)
     aloud_article_free(a);
 }
 
+/* <noframes> and <noembed> hold what a browser without frames or plug-ins
+ * shows; every browser today hides them, and their content is parsed as raw
+ * text, so a fallback link is its markup as characters ("<a href=...><img
+ * ...>"), which a listener must never hear, no more than "Your browser
+ * cannot play this clip". */
+static void test_noframes_noembed_fallback(void)
+{
+    static const char html[] =
+        "<html><head><title>Safety film with a twist</title></head><body><article>"
+        "<h1>Safety film with a twist</h1>"
+        "<p>The airline has swapped its old safety film for a short comedy that the crew say "
+        "passengers actually watch to the end.</p>"
+        "<p>Here is the film:</p>"
+        "<div><iframe src=\"https://video.example/embed/k2\"></iframe>"
+        "<noframes><a href=\"https://video.example/watch/k2\"><img src=\"k2.jpg\" "
+        "alt=\"Film preview\"></a></noframes>"
+        "<embed src=\"k2.swf\"><noembed>Your browser cannot play this clip.</noembed></div>"
+        "<p>The film runs four minutes and was shot in a hangar over two nights, with the "
+        "cabin crew playing themselves.</p></article></body></html>";
+    aloud_article *a = NULL;
+    const aloud_section *s;
+    size_t n = 0, k;
+
+    CHECK(aloud_article_from_html(&a, html, strlen(html), "utf-8", NULL) == ALOUD_OK);
+    if (!a)
+        return;
+    s = aloud_article_sections(a, &n);
+    CHECK(n == 1);
+    if (n == 1) {
+        CHECK(s[0].block_count == 3);
+        for (k = 0; k < s[0].block_count; k++) {
+            CHECK(!strstr(s[0].blocks[k].text, "href"));
+            CHECK(!strstr(s[0].blocks[k].text, "cannot play"));
+        }
+    }
+    aloud_article_free(a);
+}
+
 static void test_title_segments(void)
 {
     static const char page_t[] =
@@ -963,6 +1001,7 @@ int main(void)
     test_text_utility_classes();
     test_main_by_name();
     test_drop_captions();
+    test_noframes_noembed_fallback();
     test_byline_element();
     test_byline_shapes();
     test_byline_agency_word();

@@ -53,10 +53,15 @@ static void measure_text(const char *s, unsigned *len, unsigned *commas)
     *commas = c;
 }
 
+/* Never read: scripts, metadata, embeds and controls. <noframes> and
+ * <noembed> too: what a browser without frames or plug-ins would show, hidden
+ * by every browser now; their content is raw text, so a fallback link in one
+ * is its markup spelt out ("<a href=...>"). */
 static bool is_always_dropped(GumboTag t)
 {
     switch (t) {
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_NOEMBED:
     case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE:
     case GUMBO_TAG_META: case GUMBO_TAG_LINK: case GUMBO_TAG_SVG:
     case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT:
