@@ -60,6 +60,8 @@
 /* A suspect card: all but a fifth link, at most this many words. */
 #define SUSPECT_LINK_SHARE 0.8
 #define SUSPECT_MAX_WORDS 25
+/* An item is all of its element when the element has at most this much more text. */
+#define SUSPECT_SLACK_CHARS 4
 /* Running text has at least this share of function words (jusText's
  * stop-word density; its "good" class starts near 0.3, "near-good" lower). */
 #define GOOD_MIN_STOPWORDS 0.15
@@ -1408,13 +1410,63 @@ static size_t drop_label_box(al_items *items, const al_dom *dom, size_t l)
     return j;
 }
 
+/* Is code point C a letter of some script: an ASCII letter, or anything
+ * from U+00C0 that is not punctuation, a symbol or an emoji? */
+static bool letter_cp(uint32_t c)
+{
+    if (c < 0x80)
+        return (c | 32) >= 'a' && (c | 32) <= 'z';
+    return c >= 0xC0 && c != 0xD7 && c != 0xF7 && !(c >= 0x2000 && c <= 0x2BFF) &&
+           !(c >= 0x3000 && c <= 0x303F) && !(c >= 0xFE30 && c <= 0xFE6F) && !(c >= 0xFF00 && c <= 0xFF20) &&
+           c < 0x1F000;
+}
+
+/* Is item IT all of its element, a link of LINKED_SHARE of its text or
+ * more, with a digit and no letter outside its links: a date, a year or a
+ * count beside the headline ("<a>A quiet week</a> - 2021", "<a>Post</a>
+ * (12)")? The number is the link's, not words of the block's own; a short
+ * title leaves the link under SUSPECT_LINK_SHARE all the same. Brackets
+ * alone ("[<a>Via SJ</a>]") are no date: the link's share decides. */
+static bool link_and_numbers(const al_item *it, const al_dom *dom)
+{
+    const al_node *n;
+    bool digit = false;
+
+    if (it->node < 0 || it->node >= dom->count || al_item_link_share(it) < LINKED_SHARE)
+        return false;
+    n = &dom->nodes[it->node];
+    if (n->text_len > it->text_len + SUSPECT_SLACK_CHARS)
+        return false;                               /* one run of a larger element */
+    for (int j = it->node + 1; j < n->end; j++) {
+        const al_node *c = &dom->nodes[j];
+        const unsigned char *t;
+        size_t len, k, step;
+
+        if (!(c->flags & AL_NODE_TEXT) || (c->flags & (AL_NODE_LINK | AL_NODE_DROP | AL_NODE_HIDDEN)) ||
+            !(t = (const unsigned char *)c->g->v.text.text))
+            continue;
+        len = strlen((const char *)t);
+        for (k = 0; k < len; k += step) {
+            uint32_t cp;
+            if ((step = al_utf8_decode(t + k, len - k, &cp)) == 0)
+                break;
+            if (letter_cp(cp))
+                return false;
+            digit |= cp >= '0' && cp <= '9';
+        }
+    }
+    return digit;
+}
+
 /* A short block that is all link: a "related" card, a link list item, a
- * linked caption. Whether it is chrome depends on its neighbours. */
-static bool is_suspect(const al_item *it)
+ * linked caption; and, when LOOSE, a link with only a date or a count
+ * beside it (link_and_numbers). Whether it is chrome depends on its
+ * neighbours. */
+static bool is_suspect(const al_item *it, const al_dom *dom, bool loose)
 {
     return al_item_is_block(it) && !it->junk && it->kind != ALOUD_BLOCK_TABLE_ROW &&
-           it->kind != ALOUD_BLOCK_CODE && al_item_link_share(it) >= SUSPECT_LINK_SHARE &&
-           al_text_words(it->text) <= SUSPECT_MAX_WORDS;
+           it->kind != ALOUD_BLOCK_CODE && al_text_words(it->text) <= SUSPECT_MAX_WORDS &&
+           (al_item_link_share(it) >= SUSPECT_LINK_SHARE || (loose && link_and_numbers(it, dom)));
 }
 
 static int list_of(const al_dom *dom, int node);
@@ -1457,19 +1509,24 @@ static bool edge_label(const al_item *it, const char *lang);
  * announced them (announced_list). Headings are neutral. A short line
  * without a function word (edge_label: "Explore related topics: baby,
  * cocaine", a tag line) vouches for nothing: trim_edges drops it after
- * the article, and the related links above it trail the article too. */
-static void resolve_suspects(al_items *items, const al_dom *dom, const char *lang)
+ * the article, and the related links above it trail the article too.
+ * LOOSE, the second time round, adds the links with a date or a count
+ * beside them ("<a>A quiet week</a> - 2021", a blog's "on this day in
+ * other years"), for the article's end only: a junk block before such a
+ * run is no evidence, as the article's own list of dated links may
+ * follow a line dropped for its own reasons. */
+static void resolve_suspects(al_items *items, const al_dom *dom, const char *lang, bool loose)
 {
     size_t i = 0, j, k, good = 0;       /* GOOD: the first good block at or after the last run */
 
     while (i < items->count) {
         bool prev_junk = false, good_after;
 
-        if (!is_suspect(&items->items[i])) {
+        if (!is_suspect(&items->items[i], dom, loose)) {
             i++;
             continue;
         }
-        for (j = i; j < items->count && (is_suspect(&items->items[j]) ||
+        for (j = i; j < items->count && (is_suspect(&items->items[j], dom, loose) ||
                                          items->items[j].kind == AL_ITEM_RULE); j++)
             ;
         for (k = i; k > 0; k--) {
@@ -1484,11 +1541,11 @@ static void resolve_suspects(al_items *items, const al_dom *dom, const char *lan
         if (good < j)
             for (good = j; good < items->count; good++) {
                 const al_item *g = &items->items[good];
-                if (al_item_is_block(g) && !g->junk && !is_suspect(g) && !edge_label(g, lang))
+                if (al_item_is_block(g) && !g->junk && !is_suspect(g, dom, loose) && !edge_label(g, lang))
                     break;
             }
         good_after = good < items->count;
-        if (prev_junk || (!good_after && !announced_list(items, dom, i, j)))
+        if ((prev_junk && !loose) || (!good_after && !announced_list(items, dom, i, j)))
             for (k = i; k < j; k++)
                 items->items[k].junk = true;
         i = j;
@@ -4899,7 +4956,8 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_repeated_labels(items);
     drop_caption_copies(items);
     drop_truncated_copies(items);
-    resolve_suspects(items, dom, meta->lang);
+    resolve_suspects(items, dom, meta->lang, false);
+    resolve_suspects(items, dom, meta->lang, true);
     trim_edges(items, meta->lang);
     drop_release_box(items, dom);         /* after the trailing labels and dates went */
     drop_trailing_headings(items);
