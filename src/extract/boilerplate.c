@@ -2194,7 +2194,7 @@ static void drop_headline_insets(al_items *items, const al_dom *dom)
                 before--;
         }
         if (before == 0 || last + 1 >= items->count || !inset_prose(&items->items[before - 1], dom, list) ||
-            !inset_prose(&items->items[last + 1], dom, list))
+            !inset_prose(&items->items[last + 1], dom, list) || announced_list(items, dom, first, last + 1))
             continue;
         for (k = before; k <= last; k++)
             items->items[k].junk = true;
