@@ -2912,6 +2912,78 @@ static bool fires_meta_fields(junk_block *b, const junk_rule *r)
     return false;
 }
 
+/* Does every word of S after its first START words open with a capital
+ * or a digit (a name: "Joseph Dickerson", "TrekMovie.com Staff"), and is
+ * there one at least? A byte of a multi-byte letter counts as a capital. */
+static bool words_capitalised(const char *s, size_t start)
+{
+    size_t w = 0, named = 0;
+
+    for (const char *p = s; *p; ) {
+        p += strspn(p, " \t\n");
+        if (!*p)
+            break;
+        if (w++ >= start) {
+            unsigned char c = (unsigned char)*p;
+            if (!(isupper(c) || isdigit(c) || c >= 0x80))
+                return false;
+            named++;
+        }
+        p += strcspn(p, " \t\n");
+    }
+    return named > 0;
+}
+
+/* A post's byline with its filing after a comma or a bar ("by Jane Doe,
+ * Filed under: Props, Interviews, trackback", "Article by Steph, filed
+ * under Cities in the Architecture category."): the line opens with the
+ * byline word ([extract.byline_prefix]), as its first word or its second
+ * ("Article by"), then a name (up to BYLINE_FIELD_MAX_WORDS words, each
+ * with a capital) up to a ',' or a '|', and a field after one opens with
+ * a meta label ([extract.meta]) of two words ("filed under", "posted
+ * in") or of one and a colon ("Tags:"). A name and then its post's
+ * shelves: the head line or the foot line of a post, not its prose ("By
+ * Friday, editor Ruth Penn had seen ...": a one-word label, no colon). */
+#define BYLINE_FIELD_MAX_WORDS 6
+#define META_LABEL_MAX_WORDS 3
+static bool fires_byline_filing(junk_block *b, const junk_rule *r)
+{
+    const char *t = b->it->text, *sep, *second = b->key + strcspn(b->key, " ");
+    char *name;
+    size_t lead;
+    bool ok;
+
+    (void)r;
+    if (starts_with_by(b->key))
+        lead = 1;
+    else if (*second == ' ' && starts_with_by(second + 1))
+        lead = 2;                       /* "Article by", "Posted by" */
+    else
+        return false;
+    sep = t + strcspn(t, ",|");
+    if (!*sep || !(name = al_strndup(t, (size_t)(sep - t))))
+        return false;
+    ok = al_text_words(name) <= BYLINE_FIELD_MAX_WORDS + lead && words_capitalised(name, lead);
+    free(name);
+    if (!ok)
+        return false;
+    for (; *sep; sep += 1 + strcspn(sep + 1, ",|")) {
+        const char *field = sep + 1, *end;
+
+        field += strspn(field, " \t\n");
+        end = field;
+        for (int w = 0; w < META_LABEL_MAX_WORDS; w++) {
+            end += strcspn(end, " :,|");
+            if (end > field && (w > 0 || *end == ':') && head_is(field, (size_t)(end - field), AL_LEX_META))
+                return true;            /* "filed under", "Tags:"; not "editor Ruth Penn" */
+            if (*end != ' ')
+                break;
+            end++;
+        }
+    }
+    return false;
+}
+
 static bool fires_cookie(junk_block *b, const junk_rule *r)
 {
     (void)r;
@@ -4566,6 +4638,12 @@ static const junk_rule junk_rules[] = {
       "a line of fields joined by \"|\", one after the first a meta label and a colon "
       "(\"Staff | Tags: Three and out,\")",
       "tests/pages/sports-meta-fields-tags" },
+    { "byline-filing", ANY_KIND, 30, 0, 0, 0, fires_byline_filing,
+      "a byline and its post's filing: the byline word first or second (\"Article by\"), a name of "
+      "up to 6 capitalised words, then a field after ',' or '|' that opens with a meta label of two "
+      "words or one and a colon (\"by Jane Doe, Filed under: Props\", \"Article by Steph, filed "
+      "under Cities in the Architecture category.\")",
+      "tests/pages/blog-byline-filed-under" },
     { "comment-policy", ANY_KIND, 80, 0, 0, 0, fires_comment_policy,
       "a comment policy: words of comments and of their rules ([extract.comment_word], "
       "[extract.comment_rule]) in a block right beside the comment list or form (\"Personal attacks "
