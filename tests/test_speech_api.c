@@ -58,7 +58,8 @@ static void test_append_text(void)
 {
     static const struct { const char *in, *out; } cases[] = {
         { "See https://www.bbka.org.uk/inspection-checklist for more.", "See bbka.org.uk for more." },
-        { "Go to www.Example.com/bees/register, then wait.", "Go to example.com, then wait." },
+        { "Go to www.Example.com/bees/register, then wait.", "Go to www.example.com, then wait." },
+        { "Read WWW.Example.org/help now.", "Read www.example.org/help now." },
         { "(http://user@host.example.net:8080/x?y=1#z)", "(host.example.net)" },
         { "The code lives at github.com/aloud/aloud.", "The code lives at github.com." },
         { "Fish & chips <b> 3 > 2", "Fish &amp; chips &lt;b&gt; 3 &gt; 2" },

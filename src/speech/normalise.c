@@ -201,10 +201,25 @@ static size_t domain(nz *c, const char *p)
     size_t labels = 0;
     bool letters = true;
 
-    /* (not a file in a path, "/usr/bin/backup.sh", nor "www.", which
-     * speechtext.c has taken off a URL) */
-    if (!dot_w || !(*p >= 'a' && *p <= 'z') || (p > c->text && p[-1] == '/') || strncmp(p, "www.", 4) == 0)
+    /* (not a file in a path, "/usr/bin/backup.sh") */
+    if (!dot_w || !(*p >= 'a' && *p <= 'z') || (p > c->text && p[-1] == '/'))
         return 0;
+    /* "www.ville.fr": the letters as the language says them, [speech.words]
+     * www ("double v double v double v", "vu vu vu"); without the word,
+     * the host alone */
+    if (strncmp(p, "www.", 4) == 0) {
+        const char *www_w = nz_word(c, "www");
+        size_t mark = c->b->len, n;
+
+        if (www_w)
+            al_buf_printf(c->b, "%s %s ", www_w, dot_w);
+        if (!(n = domain(c, p + 4))) {
+            if (c->b->data && !c->b->failed)
+                c->b->data[c->b->len = mark] = '\0';
+            return 0;
+        }
+        return n + 4;
+    }
     /* "dott.ssa", "sig.ra": an abbreviation of the tables is none */
     {
         static const int tabs[] = { NZ_ABBREV, NZ_TITLES, NZ_ABBREV_NUM, NZ_ABBREV_SUFFIX, NZ_ABBREV_CASES };

@@ -101,7 +101,9 @@ static bool bare_domain_with_path(const char *p)
 }
 
 /* Length of the URL starting at P (0 when there is none); its host in
- * [*host, *host + *host_len), without "www." and user info. */
+ * [*host, *host + *host_len), without user info, and without "www." after
+ * a scheme: a pasted link's "https://www." is read by nobody, while an
+ * address written "www.ville.fr" is said as written, "www" and all. */
 static size_t url_at(const char *p, const char **host, size_t *host_len)
 {
     const char *s = p, *end, *h;
@@ -119,7 +121,7 @@ static size_t url_at(const char *p, const char **host, size_t *host_len)
     for (const char *q = s; q < end && !strchr("/?#", *q); q++)
         if (*q == '@')
             h = q + 1;
-    if (end - h > 4 && strncasecmp(h, "www.", 4) == 0)
+    if (s > p && end - h > 4 && strncasecmp(h, "www.", 4) == 0)
         h += 4;
     *host = h;
     for (*host_len = 0; h + *host_len < end && host_char(h[*host_len]); (*host_len)++)
@@ -149,7 +151,7 @@ static size_t word_path(const char *p, const char *end)
 }
 
 /* TEXT with every bare URL replaced by its host name and a short path of
- * words, "www.example.org/help" example.org/help, into B. */
+ * words, "www.example.org/help" www.example.org/help, into B. */
 static void put_hosts(al_buf *b, const char *text)
 {
     for (const char *p = text; *p;) {
