@@ -1673,6 +1673,18 @@ static size_t symbol(nz *c, const char *p)
             al_buf_printf(c->b, "%s ", v + on + 1);
             return n + 1;
         }
+        /* "½ an onion": half an onion, the article after it is the only
+         * one ([speech.settings] attributive_after), as for "1/2 an hour" */
+        if (cp == 0xBD && on && strncmp(v, one, on) == 0 && v[on] == ' ' && p[n] == ' ' &&
+            !(p > c->text && nz_digit(p[-1]))) {
+            const char *ax;
+            size_t an = nz_word_after(p + n, &ax);
+            if (an && ax == p + n + 1 && nz_in_words(nz_setting(c, "attributive_after"), ax, an)) {
+                nz_space(c);
+                al_buf_printf(c->b, "%s ", v + on + 1);
+                return n + 1;
+            }
+        }
         /* "1½": one and a half */
         if (p > c->text && p[-1] >= '0' && p[-1] <= '9' && (w = nz_word(c, "and")) && vulgar)
             al_buf_printf(c->b, " %s", w);

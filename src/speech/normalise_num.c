@@ -2118,6 +2118,14 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             const char *one = nz_setting(c, "fraction_numerator_one");
             const al_lang_entry *u;
             size_t un;
+            /* "½ an onion", "1/2 a cup": half an onion; "half" takes the
+             * article of [speech.settings] attributive_after after it, and
+             * the numerator's own article would say it twice ("a half an") */
+            if (one && !c->one && strcmp(a->d, "1") == 0 && strcmp(bn.d, "2") == 0 && nn &&
+                nx == bn.e + 1 && nz_in_words(nz_setting(c, "attributive_after"), nx, nn)) {
+                nz_put_form(c, f, 0);
+                return (size_t)(bn.e - a->s);
+            }
             if (one && !c->one && strcmp(a->d, "1") == 0)
                 al_buf_puts(c->b, one);   /* "1/4": un cuarto */
             else if (nn && nz_upper_at(nx) && nz_setting(c, "nouns_capitalised") &&
