@@ -1155,7 +1155,11 @@ static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t 
         return e;
     if (e && *n > 1 && p[0] >= 'a' && p[0] <= 'z' && p[1] >= 'a' && p[1] <= 'z')
         return attached || (p[*n] != ' ' && p[*n] != '/') ? e : NULL;   /* "1 in 10" */
-    if (e && (attached || !nz_word_after(p + *n, &w) || p[*n] != ' ' || (*w >= 'a' && *w <= 'z')))
+    /* (a lower-case word in any script after it: "4 × 5 m à louer",
+     * "10 m ściany") */
+    uint32_t wc = 0;
+    if (e && (attached || !nz_word_after(p + *n, &w) || p[*n] != ' ' ||
+              (nz_cp(w, &wc) && nz_is_letter(wc) && !nz_is_upper(wc))))
         return e;
     /* German nouns are capitalised: "1,5 l Wasser", "250 g Butter" */
     if (e && p[0] >= 'a' && p[0] <= 'z' && nz_setting(c, "units_before_nouns"))
