@@ -1780,6 +1780,13 @@ static size_t step(nz *c, const char *p)
 
     if (bound && nz_is_alnum_at(p) && (n = email(c, p)))
         return n;
+    /* "(a) Applicants must ...": a list's letter in brackets opening the
+     * text is said as the letter and a pause, "A.", as "a)" is; a lone
+     * "a" is an article in English, "à" in French */
+    if (p == c->text && p[0] == '(' && p[1] >= 'a' && p[1] <= 'z' && p[2] == ')' && p[3] == ' ') {
+        al_buf_printf(c->b, "%c.", p[1] - 32);
+        return 3;
+    }
     if (bound && (n = domain(c, p)))
         return n;
     if (bound && (n = url_len(p))) {
