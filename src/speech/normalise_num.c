@@ -726,8 +726,22 @@ static size_t short_phone(nz *c, const char *p)
      * 112": a number of the service range ([speech.settings]
      * phone_service: "11") after a word of phone_before, with no noun after
      * it (nor a unit: "unter 110 cm") */
+    /* "Bel bij nood altijd 112.": the verb of phone_before up to three
+     * words before, in the same clause, when the number ends it */
+    bool far = false;
+    if (!hit && w0n && !nz_in_words(nz_setting(c, "phone_before"), w0, w0n) &&
+        (nz_at_end(p + n) || strchr(".,;:!?", p[n]))) {
+        const char *cw = w0, *pw;
+        size_t pn;
+        for (int k = 0; k < 3 && !far; k++) {
+            if (cw - 2 < c->text || cw[-1] != ' ' || !(pn = nz_word_before(c, cw, &pw)) || pw + pn != cw - 1)
+                break;
+            far = nz_in_words(nz_setting(c, "phone_before"), pw, pn);
+            cw = pw;
+        }
+    }
     if (!hit && (sv = nz_setting(c, "phone_service")) && prefix_in(sv, p) &&
-        nz_in_words(nz_setting(c, "phone_before"), w0, w0n)) {
+        (far || nz_in_words(nz_setting(c, "phone_before"), w0, w0n))) {
         const char *r = p + n, *a;
         size_t an;
         if (r[0] == ' ' && nz_digits(r + 1) == 3 && !nz_is_alnum_at(r + 4))
