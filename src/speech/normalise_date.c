@@ -1233,11 +1233,14 @@ static const char *masculine_ending(const nz *c, const char *ending, const char 
 static const char *label_ending(const nz *c, const char *numtext, const char *w, size_t wn, char *buf,
                                 size_t cap)
 {
-    const char *l = nz_setting(c, "ordinal_label");
-    size_t fn;
+    const char *l = nz_setting(c, "ordinal_label"), *aw;
+    size_t fn, an = nz_word_before(c, numtext, &aw);
+    /* "als 1. Mann gewählt": after a word of ordinal_label_after, a role
+     * with no article, the same strong ending, erster Mann, erste Frau */
+    bool role = an && aw + an + 1 == numtext && nz_in_words(nz_setting(c, "ordinal_label_after"), aw, an);
 
-    if (!l || !(fn = strcspn(l, " ")) || !l[fn] || fn >= cap || !nz_clause_start(c, numtext) || w[wn] != ':' ||
-        !nz_upper_at(w))
+    if (!l || !(fn = strcspn(l, " ")) || !l[fn] || fn >= cap ||
+        !(role || (nz_clause_start(c, numtext) && w[wn] == ':')) || !nz_upper_at(w))
         return NULL;
     if (nz_feminine_noun(c, w, wn)) {
         snprintf(buf, cap, "%.*s", (int)fn, l);
