@@ -908,6 +908,15 @@ static size_t phone(nz *c, const char *p, bool plus)
                 al_buf_puts(c->b, ", ");
             continue;
         }
+        /* "1-800-555-0199": a North American toll-free or premium area
+         * code, a digit and two zeros, is said as the hundred, "eight
+         * hundred" ([speech.settings] phone_hundreds) */
+        if (g == 0 && nanp && groups[0][0] != '0' && groups[0][1] == '0' && groups[0][2] == '0' &&
+            nz_setting(c, "phone_hundreds")) {
+            al_buf_put(c->b, groups[0], 3);
+            al_buf_puts(c->b, ", ");
+            continue;
+        }
         for (size_t i = 0; i < lens[g]; i++) {
             al_buf_putc(c->b, groups[g][i]);
             if (i + 1 < lens[g])
