@@ -1261,15 +1261,61 @@ static const char *first_separator(const char *s)
     return cut;
 }
 
+/* An old table layout's masthead: the page's first picture with an alt,
+ * above any heading, drawn as a banner by its own width and height
+ * attributes (at least BANNER_MIN_RATIO times as wide as high: "<img
+ * src="testata.jpg" width="780" height="120" alt="Pro Loco ...">"), with
+ * no logo class and no link home; NULL for none. Its alt names the site
+ * only when it is all of a <title> part (read_site_from_logo asks). */
+#define BANNER_MIN_RATIO 3
+static const char *banner_alt(const al_dom *dom)
+{
+    for (int i = dom->body; i >= 0 && i < dom->count; i++) {
+        const al_node *n = &dom->nodes[i];
+        const char *alt, *w, *h;
+        if (n->flags & AL_NODE_TEXT)
+            continue;
+        if (n->tag == GUMBO_TAG_H1 || n->tag == GUMBO_TAG_H2 || n->tag == GUMBO_TAG_H3)
+            return NULL;
+        if (n->tag != GUMBO_TAG_IMG || !(alt = al_dom_attr(dom, i, "alt")) || !*alt)
+            continue;
+        w = al_dom_attr(dom, i, "width");
+        h = al_dom_attr(dom, i, "height");
+        if (w && h && atoi(h) > 0 && atoi(w) >= BANNER_MIN_RATIO * atoi(h))
+            return alt;
+        return NULL;
+    }
+    return NULL;
+}
+
+/* Is the masthead banner's ALT all of PART (its words, no more)? */
+static bool banner_says(const char *alt, const char *part, const char *doc)
+{
+    return alt && logo_says(alt, part, doc) && al_text_same_words(alt, part);
+}
+
 static void read_site_from_logo(al_meta *m, const al_dom *dom)
 {
     char *doc, *part = NULL;
-    const char *cut, *alt;
+    const char *cut, *alt, *banner = NULL;
 
-    if (m->site_name || !(alt = logo_alt(dom)) || !(doc = document_title(dom)))
+    if (m->site_name || !(doc = document_title(dom)))
         return;
+    if (!(alt = logo_alt(dom)) && !(banner = banner_alt(dom))) {
+        free(doc);
+        return;
+    }
     cut = last_separator(doc);
-    if (cut && logo_says(alt, strchr(cut + 1, ' ') + 1, doc))
+    if (banner) {
+        if (cut && banner_says(banner, strchr(cut + 1, ' ') + 1, doc))
+            part = al_strdup(strchr(cut + 1, ' ') + 1);
+        else if ((cut = first_separator(doc)) != NULL &&
+                 (part = al_strndup(doc, (size_t)(cut - doc))) != NULL &&
+                 !banner_says(banner, part, doc)) {
+            free(part);
+            part = NULL;
+        }
+    } else if (cut && logo_says(alt, strchr(cut + 1, ' ') + 1, doc))
         part = al_text_normalize(strchr(cut + 1, ' ') + 1);
     else if ((cut = first_separator(doc)) != NULL &&
              (part = al_strndup(doc, (size_t)(cut - doc))) != NULL &&
