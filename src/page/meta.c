@@ -1162,6 +1162,50 @@ static void prefer_part_heading(al_meta *m, const al_dom *dom)
     free(doc);
 }
 
+/* An old table layout has no heading tags: it prints the headline as a
+ * bold line over the body ("<font size=5><b>Headline</b></font>"), and
+ * its <title> strings the site, a section and the headline ("Site ::
+ * News :: Headline"), in whatever order. With no <h1> on the page, a
+ * <b> or <strong> outside links whose words are a part of <title>
+ * (text_is_title_part: a run of its parts from one end), not the site's
+ * name, is the title: the page shows it as its headline. The first such
+ * line wins; the title found so far stays when the page prints it so. */
+static void prefer_part_line(al_meta *m, const al_dom *dom)
+{
+    char *doc;
+    int end = dom->body >= 0 ? dom->nodes[dom->body].end : 0;
+
+    if (!m->title || dom->body < 0 || first_tag(dom, GUMBO_TAG_H1, dom->body, end) >= 0 ||
+        !(doc = document_title(dom)))
+        return;
+    for (int i = dom->body; i < end; i++) {
+        const al_node *n = &dom->nodes[i];
+        char *text;
+        bool part;
+        if (n->tag == GUMBO_TAG_A && !(n->flags & AL_NODE_TEXT)) {
+            i = n->end - 1;             /* a link's text is a teaser's or a menu's */
+            continue;
+        }
+        if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP | AL_NODE_HIDDEN)) ||
+            (n->tag != GUMBO_TAG_B && n->tag != GUMBO_TAG_STRONG) || n->end - i > TITLE_LINE_MAX_NODES ||
+            !(text = al_dom_text(dom, i, true)))
+            continue;
+        if (al_text_same_words(text, m->title)) {
+            free(text);                 /* the title found so far is the line */
+            break;
+        }
+        part = text_is_title_part(text, doc) && !(m->site_name && al_text_same_words(text, m->site_name));
+        if (part) {
+            free(m->title);
+            m->title = al_text_normalize(text);
+            free(text);
+            break;
+        }
+        free(text);
+    }
+    free(doc);
+}
+
 /* Does HREF lead to a site's home page: "/", "https://host", "//host/"? */
 static bool home_href(const char *href)
 {
@@ -1468,6 +1512,7 @@ static void read_title(al_meta *m, const al_dom *dom)
         prefer_heading_after_mark(m, dom);
         prefer_document_h1(m, dom);
         prefer_permalink_heading(m, dom);
+        prefer_part_line(m, dom);
     }
 }
 
