@@ -77,6 +77,7 @@ static int read_dom(aloud_article *a, al_dom *dom, const job *j)
     if (!a->meta.lang) {             /* undeclared: guess, so the right voice reads */
         a->meta.lang = al_lang_guess(&items);
         guessed = true;
+        al_meta_read_shown_date(&a->meta, dom);
     }
     al_credits_trim(&items, dom);
     if ((err = al_structure_mark(&items, dom, a->meta.lang)) < 0 ||

@@ -3642,6 +3642,16 @@ static int number_word(const char *w, size_t wlen)
  * ("2 December 2026", "mié 02 dic 2026 19:42", "December 2, 2026",
  * "2 de diciembre de 2026": one short word may stand between). Month
  * names are LANG's and English's ([speech.months]). */
+/* "02/12/2026": Europe writes the day first; English pages write the
+ * month first in the United States and the day first elsewhere, so a
+ * slashed date says nothing sure on them and is not read. */
+static bool slash_date(int d, int mo, int y, const char *lang, char out[16])
+{
+    bool english = !lang || (strncmp(lang, "en", 2) == 0 && (lang[2] == '\0' || lang[2] == '-'));
+
+    return !english && date_ok(y, mo, d, out);
+}
+
 static bool text_date(const char *text, const char *lang, char out[16])
 {
     char *key;
@@ -3659,6 +3669,9 @@ static bool text_date(const char *text, const char *lang, char out[16])
             found = date_ok(y, mo, d, out);
         else if (sscanf(buf, "%4d-%2d-%2d%n", &y, &mo, &d, &used) == 3 && used == 10 && !isdigit((unsigned char)p[used]))
             found = date_ok(y, mo, d, out);
+        else if (sscanf(buf, "%2d/%2d/%4d%n", &d, &mo, &y, &used) == 3 && used >= 8 &&
+                 isdigit((unsigned char)p[used - 4]) && !isdigit((unsigned char)p[used]))
+            found = slash_date(d, mo, y, lang, out);
     }
     if (found || !(key = al_text_key(text)))
         return found;
@@ -4091,6 +4104,12 @@ int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
     if (m->title)
         al_text_trim_marks(m->title);
     return err;
+}
+
+void al_meta_read_shown_date(al_meta *m, const al_dom *dom)
+{
+    if (!m->published && m->lang)
+        m->published = visible_date(m, dom);
 }
 
 void al_meta_free(al_meta *m)

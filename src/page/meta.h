@@ -35,6 +35,12 @@ int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
                     const char *source_url);
 void al_meta_free(al_meta *m);
 
+/** Read the date the page shows under its title once more, when M has
+ * none, now that M->lang is known: a page that declares no language is
+ * guessed one after extraction, and "02/12/2026" is read only in a
+ * language that writes the day first. */
+void al_meta_read_shown_date(al_meta *m, const al_dom *dom);
+
 /** Is TEXT a byline's label alone ("Escrito por", "Written by:"): a whole
  * entry of [page.byline_prefix], its colon aside, and nothing more? */
 bool al_byline_label_alone(const char *text);
