@@ -1169,40 +1169,40 @@ static void prefer_part_heading(al_meta *m, const al_dom *dom)
  * <b> or <strong> outside links whose words are a part of <title>
  * (text_is_title_part: a run of its parts from one end), not the site's
  * name, is the title: the page shows it as its headline. The first such
- * line wins; the title found so far stays when the page prints it so. */
+ * line wins; the title found so far stays when any bold line prints it
+ * (a header's bold site name above the headline must not replace it). */
 static void prefer_part_line(al_meta *m, const al_dom *dom)
 {
-    char *doc;
+    char *doc, *found = NULL;
     int end = dom->body >= 0 ? dom->nodes[dom->body].end : 0;
+    bool shown = false;
 
     if (!m->title || dom->body < 0 || first_tag(dom, GUMBO_TAG_H1, dom->body, end) >= 0 ||
         !(doc = document_title(dom)))
         return;
-    for (int i = dom->body; i < end; i++) {
+    for (int i = dom->body; i < end && !shown; i++) {
         const al_node *n = &dom->nodes[i];
         char *text;
-        bool part;
         if (n->tag == GUMBO_TAG_A && !(n->flags & AL_NODE_TEXT)) {
             i = n->end - 1;             /* a link's text is a teaser's or a menu's */
             continue;
         }
         if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP | AL_NODE_HIDDEN)) ||
-            (n->tag != GUMBO_TAG_B && n->tag != GUMBO_TAG_STRONG) || n->end - i > TITLE_LINE_MAX_NODES ||
-            !(text = al_dom_text(dom, i, true)))
+            (n->tag != GUMBO_TAG_B && n->tag != GUMBO_TAG_STRONG) ||
+            n->end - i > TITLE_LINE_MAX_NODES || !(text = al_dom_text(dom, i, true)))
             continue;
-        if (al_text_same_words(text, m->title)) {
-            free(text);                 /* the title found so far is the line */
-            break;
-        }
-        part = text_is_title_part(text, doc) && !(m->site_name && al_text_same_words(text, m->site_name));
-        if (part) {
-            free(m->title);
-            m->title = al_text_normalize(text);
+        shown = al_text_same_words(text, m->title);
+        if (!shown && !found && text_is_title_part(text, doc) &&
+            !(m->site_name && al_text_same_words(text, m->site_name)))
+            found = text;
+        else
             free(text);
-            break;
-        }
-        free(text);
     }
+    if (found && !shown) {
+        free(m->title);
+        m->title = al_text_normalize(found);
+    }
+    free(found);
     free(doc);
 }
 
