@@ -20,7 +20,7 @@ with no aloud at all: the "before" figure.
     python3 bench/probes/score.py --aloud /work/main/build/aloud [--lang en]
         [--verbose] [--raw-only] [--category money]
         [--set third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|
-         twelfth]
+         twelfth|thirteenth]
 """
 
 import argparse
@@ -44,7 +44,7 @@ VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "n
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
 SETDIR = HERE           # where the LANG.tsv files are (third/, fourth/,
-                        # ... twelfth/ for --set third ... twelfth)
+                        # ... thirteenth/ for --set third ... thirteenth)
 
 # Neutral filler paragraphs around the probe, so that the page reads as an
 # article; the probe is what aloud says between the two.
@@ -380,14 +380,14 @@ def main():
     ap.add_argument("--set",
                     choices=["first", "second", "all", "third", "fourth",
                              "fifth", "sixth", "seventh", "eighth", "ninth",
-                             "tenth", "eleventh", "twelfth"],
+                             "tenth", "eleventh", "twelfth", "thirteenth"],
                     default="first",
                     help="without --lang: the first set (en de fr es, the "
                     "default), the second (it nl pt pl) or all eight; "
                     "'third' is the third blind set (third/, all eight "
                     "languages; with --lang, that language's third/ file); "
-                    "'fourth' ... 'twelfth' likewise for the fourth to "
-                    "twelfth blind sets (fourth/ ... twelfth/)")
+                    "'fourth' ... 'thirteenth' likewise for the fourth to "
+                    "thirteenth blind sets (fourth/ ... thirteenth/)")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -416,7 +416,8 @@ def run(args, tmpdir):
     global ENV, SETDIR
     mode = None
     if args.set in ("third", "fourth", "fifth", "sixth", "seventh",
-                    "eighth", "ninth", "tenth", "eleventh", "twelfth"):
+                    "eighth", "ninth", "tenth", "eleventh", "twelfth",
+                    "thirteenth"):
         SETDIR = os.path.join(HERE, args.set)
     if not args.raw_only:
         given = args.aloud
@@ -431,7 +432,8 @@ def run(args, tmpdir):
               "third": LANGS, "fourth": LANGS, "fifth": LANGS,
               "sixth": LANGS, "seventh": LANGS, "eighth": LANGS,
               "ninth": LANGS, "tenth": LANGS,
-              "eleventh": LANGS, "twelfth": LANGS}[args.set]
+              "eleventh": LANGS, "twelfth": LANGS,
+              "thirteenth": LANGS}[args.set]
     langs = args.lang or [l for l in chosen
                           if os.path.exists(os.path.join(SETDIR, l + ".tsv"))]
     totals = OrderedDict()
