@@ -872,11 +872,26 @@ static bool sibling_in_ld_body(const al_dom *dom, int s)
 
 /* ---- choosing the top candidate ---------------------------------------- */
 
+/* The best score of a candidate at or below P. A wrapper that holds the
+ * headline and, beside it, the body scores only a share of the body's
+ * score (its paragraphs count for their grandparent at half, further up
+ * less): the body's own score says how much article P holds. */
+static double best_score_within(const al_dom *dom, int p)
+{
+    double best = dom->nodes[p].score;
+
+    for (int j = p + 1; j < dom->nodes[p].end; j++)
+        if ((dom->nodes[j].flags & AL_NODE_CANDIDATE) && dom->nodes[j].score > best)
+            best = dom->nodes[j].score;
+    return best;
+}
+
 /* The page's headline marks the article: when the best candidate lies
  * elsewhere (a teaser of the latest issue in the masthead, a box in the
- * sidebar), the lowest candidate that holds the headline, scores and
- * says (in text outside links) at least HEADLINE_SCORE_SHARE of the best
- * one and does not hold it takes its place: the article's own paragraphs beside
+ * sidebar), the lowest candidate that holds the headline, scores (itself
+ * or a candidate inside it: best_score_within) and says (in text outside
+ * links) at least HEADLINE_SCORE_SHARE of the best one and does not hold
+ * it takes its place: the article's own paragraphs beside
  * its headline, not a block that scores a little more elsewhere on the
  * page (nor a title bar with a menu over a body set apart from it). */
 static int near_headline(const al_dom *dom, int top, int headline)
@@ -891,7 +906,7 @@ static int near_headline(const al_dom *dom, int top, int headline)
             continue;
         if (is_ancestor_of(dom, p, top))
             return top;
-        if (dom->nodes[p].score >= HEADLINE_SCORE_SHARE * dom->nodes[top].score &&
+        if (best_score_within(dom, p) >= HEADLINE_SCORE_SHARE * dom->nodes[top].score &&
             dom->nodes[p].text_len - dom->nodes[p].link_len >=
                 HEADLINE_SCORE_SHARE * (dom->nodes[top].text_len - dom->nodes[top].link_len))
             return p;
