@@ -75,6 +75,8 @@
 /* aloud: a candidate holding the headline replaces a best one elsewhere
  * when it scores at least this share of it (near_headline). */
 #define HEADLINE_SCORE_SHARE 0.5
+/* An about heading says at most this many words after its about word. */
+#define ABOUT_HEADING_EXTRA_WORDS 3
 /* A headline may go on past a title of at least this many words. */
 #define HEADLINE_MIN_WORDS 3
 /* A sibling joins when it scores at least SIBLING_MIN_SCORE or
@@ -886,6 +888,61 @@ static double best_score_within(const al_dom *dom, int p)
     return best;
 }
 
+/* Is element I a heading (h1 to h6) that says an about word of any
+ * language ([extract.about]: "About", "Über", "Sobre") and at most
+ * ABOUT_HEADING_EXTRA_WORDS more ("About Me", "ABOUT FORMWORK", "Über
+ * die Autorin")? */
+static bool about_heading(const al_dom *dom, int i)
+{
+    size_t n, k, len;
+    const al_lang_entry *e;
+    char *text, *key;
+    bool hit = false;
+
+    if (dom->nodes[i].tag < GUMBO_TAG_H1 || dom->nodes[i].tag > GUMBO_TAG_H6 ||
+        (dom->nodes[i].flags & AL_NODE_TEXT))
+        return false;
+    if (!(text = al_dom_text(dom, i, true)))
+        return false;
+    key = al_text_key(text);
+    free(text);
+    e = al_lang_table("extract.about", NULL, &n);
+    for (k = 0; key && k < n && !hit; k++) {
+        const char *word = al_lang_entry_key(&e[k]);
+
+        len = word ? strlen(word) : 0;
+        hit = len && strncmp(key, word, len) == 0 && (key[len] == ' ' || key[len] == '\0') &&
+              al_text_words(key) <= al_text_words(word) + ABOUT_HEADING_EXTRA_WORDS;
+    }
+    free(key);
+    return hit;
+}
+
+/* Is candidate TOP an about box: is the last heading before its longest
+ * paragraph, inside it, an about heading? The blog's "About Me" over its
+ * author's profile, a footer's "About Formwork" over the site's blurb:
+ * the same text beside every post, never the post, however much more it
+ * says than a short post beside it (which its title heading marks). */
+static bool about_box(const al_dom *dom, int top)
+{
+    int j, para = -1;
+    unsigned best = 0;
+
+    for (j = top + 1; j < dom->nodes[top].end; j++) {
+        const al_node *n = &dom->nodes[j];
+        if (n->tag == GUMBO_TAG_P && !(n->flags & (AL_NODE_TEXT | AL_NODE_DROP)) &&
+            n->text_len - n->link_len > best) {
+            best = n->text_len - n->link_len;
+            para = j;
+        }
+    }
+    for (j = para - 1; para > top && j > top; j--)
+        if (dom->nodes[j].tag >= GUMBO_TAG_H1 && dom->nodes[j].tag <= GUMBO_TAG_H6 &&
+            !(dom->nodes[j].flags & AL_NODE_TEXT))
+            return about_heading(dom, j);
+    return false;
+}
+
 /* The page's headline marks the article: when the best candidate lies
  * elsewhere (a teaser of the latest issue in the masthead, a box in the
  * sidebar), the lowest candidate that holds the headline, scores (itself
@@ -893,8 +950,10 @@ static double best_score_within(const al_dom *dom, int p)
  * links) at least HEADLINE_SCORE_SHARE of the best one and does not hold
  * it takes its place: the article's own paragraphs beside
  * its headline, not a block that scores a little more elsewhere on the
- * page (nor a title bar with a menu over a body set apart from it). */
-static int near_headline(const al_dom *dom, int top, int headline)
+ * page (nor a title bar with a menu over a body set apart from it).
+ * SHARE is HEADLINE_SCORE_SHARE, or 0 when TOP is known not to be the
+ * article (about_box). */
+static int near_headline(const al_dom *dom, int top, int headline, double share)
 {
     int p;
 
@@ -906,9 +965,9 @@ static int near_headline(const al_dom *dom, int top, int headline)
             continue;
         if (is_ancestor_of(dom, p, top))
             return top;
-        if (best_score_within(dom, p) >= HEADLINE_SCORE_SHARE * dom->nodes[top].score &&
+        if (best_score_within(dom, p) >= share * dom->nodes[top].score &&
             dom->nodes[p].text_len - dom->nodes[p].link_len >=
-                HEADLINE_SCORE_SHARE * (dom->nodes[top].text_len - dom->nodes[top].link_len))
+                share * (dom->nodes[top].text_len - dom->nodes[top].link_len))
             return p;
     }
     return top;
@@ -1061,8 +1120,11 @@ static int pick_top(al_dom *dom, int headline, int title, unsigned skip)
      * page's wrapper), or the headline's choice is undone. */
     best = top[0];
     /* Without an h1 headline, the post's own title heading (an h2 or h3
-     * with the page's title, as blog themes set it) marks the article. */
-    top[0] = near_headline(dom, top[0], headline >= 0 ? headline : title);
+     * with the page's title, as blog themes set it) marks the article.
+     * A best candidate under an about heading gives way to the title's
+     * candidate whatever that scores. */
+    top[0] = near_headline(dom, top[0], headline >= 0 ? headline : title,
+                           about_box(dom, top[0]) ? 0 : HEADLINE_SCORE_SHARE);
     moved = top[0] != best;
 
     /* Several strong candidates inside one ancestor: the ancestor is the
@@ -1257,6 +1319,8 @@ static void gather_siblings(al_dom *dom, int top, unsigned skip)
             keep = true;                  /* a picture beside the body, with a caption worth hearing */
         if (keep && j != top && s->tag != GUMBO_TAG_FIGURE && !sibling_in_ld_body(dom, j))
             keep = false;
+        if (keep && j != top && about_box(dom, j))
+            keep = false;                 /* the blog's "About Me" beside the post, scoring more */
         if (keep)
             s->flags |= AL_NODE_KEEP;
     }
