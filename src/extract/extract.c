@@ -1159,7 +1159,11 @@ static int pick_top(al_dom *dom, int headline, int title, unsigned skip)
         }
     }
 
-    /* Climb while a parent scores at least as well as its child. */
+    /* Climb while a parent scores at least as well as its child, not
+     * past POST: the post's box runs from its title heading to its text,
+     * and a parent above it scores more only by the boxes beside the post
+     * (a sidebar column of writers' blurbs beside a short Q&A): the post
+     * is taken instead. */
     last = dom->nodes[top[0]].score;
     threshold = last / CLIMB_SCORE_DIVIDER;
     for (p = dom->nodes[top[0]].parent; p >= 0 && dom->nodes[p].tag != GUMBO_TAG_BODY; p = dom->nodes[p].parent) {
@@ -1174,7 +1178,8 @@ static int pick_top(al_dom *dom, int headline, int title, unsigned skip)
              * ends inside it, at its box that holds the best candidate */
             if (story >= 0 && is_ancestor_of(dom, story, top[0]) && around_story_by_name(dom, p, story, last))
                 p = top[0] == story ? story : child_holding(dom, story, top[0]);
-            top[0] = p;
+            top[0] = post >= 0 && p != post && is_ancestor_of(dom, p, post) ? post : p;
+            init_candidate(dom, top[0], AL_EXTRACT_ALL);
             break;
         }
         last = dom->nodes[p].score;
