@@ -1010,6 +1010,32 @@ static int dominant_child(const al_dom *dom, int i, GumboTag want, int min_kids,
     return kids >= min_kids ? best : -1;
 }
 
+/* The cell of row TR that holds the post's title heading TITLE, when it
+ * says more outside links than every other cell of the row: the post's
+ * column beside a column of widgets (an "about me" blurb that says more
+ * than the row's share allows, layout_cell), whatever either is called.
+ * -1 when there is none. */
+static int title_cell(const al_dom *dom, int tr, int title, unsigned skip)
+{
+    int j, cell = -1;
+
+    if (title < 0 || !is_ancestor_of(dom, tr, title))
+        return -1;
+    for (j = tr + 1; j < dom->nodes[tr].end; j = dom->nodes[j].end)
+        if (dom->nodes[j].tag == GUMBO_TAG_TD && !(dom->nodes[j].flags & (AL_NODE_TEXT | skip)) &&
+            is_ancestor_of(dom, j, title))
+            cell = j;
+    if (cell < 0)
+        return -1;
+    for (j = tr + 1; j < dom->nodes[tr].end; j = dom->nodes[j].end) {
+        const al_node *c = &dom->nodes[j];
+        if (j != cell && c->tag == GUMBO_TAG_TD && !(c->flags & (AL_NODE_TEXT | skip)) &&
+            c->text_len - c->link_len >= dom->nodes[cell].text_len - dom->nodes[cell].link_len)
+            return -1;
+    }
+    return cell;
+}
+
 /* A page laid out in tables (HTML 4: <table width=780>, the menu, the
  * story and the sidebar each a <td>): when the best candidate is a row
  * of cells, those cells are the page's columns, and a row scores from
@@ -1022,10 +1048,12 @@ static int dominant_child(const al_dom *dom, int i, GumboTag want, int min_kids,
  * as one part holds most of the text; a cell whose text is split among
  * its boxes (the story's paragraphs, a box of related links) is the
  * article's. */
-static int layout_cell(const al_dom *dom, int top, unsigned skip)
+static int layout_cell(const al_dom *dom, int top, int title, unsigned skip)
 {
     int cur = top, next;
 
+    if (dom->nodes[top].tag == GUMBO_TAG_TR && (next = title_cell(dom, top, title, skip)) >= 0)
+        return next;
     if (dom->nodes[top].tag != GUMBO_TAG_TR || dominant_child(dom, top, GUMBO_TAG_TD, 2, skip) < 0)
         return top;
     for (;;) {
@@ -1198,7 +1226,7 @@ static int pick_top(al_dom *dom, int headline, int title, unsigned skip)
     }
 
     if (dom->nodes[top[0]].tag == GUMBO_TAG_TR) {
-        int cell = layout_cell(dom, top[0], skip);
+        int cell = layout_cell(dom, top[0], title, skip);
         if (cell != top[0]) {
             init_candidate(dom, cell, AL_EXTRACT_ALL);
             top[0] = cell;
