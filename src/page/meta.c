@@ -1716,8 +1716,9 @@ static char *clean_byline(const char *text)
 
 /* A link to an author's page: its path has an author segment and then a
  * name's slug ("/authors/priya-natarajan", "/autor/sabine-klaes"). URL
- * words are the site's vocabulary, not a language's. */
-static bool author_link(const al_dom *dom, int i)
+ * words are the site's vocabulary, not a language's. Returns the slug's
+ * start in the href (its length: author_slug_len), or NULL. */
+static const char *author_slug(const al_dom *dom, int i)
 {
     static const char *const segments[] = { "/author/", "/authors/", "/autor/", "/autoren/", "/autore/",
                                             "/autores/", "/auteur/", "/auteurs/", "/autorzy/" };
@@ -1727,9 +1728,43 @@ static bool author_link(const al_dom *dom, int i)
     for (k = 0; href && k < sizeof(segments) / sizeof(segments[0]); k++) {
         const char *hit = strstr(href, segments[k]);
         if (hit && hit[strlen(segments[k])] && hit[strlen(segments[k])] != '?' && hit[strlen(segments[k])] != '#')
-            return true;
+            return hit + strlen(segments[k]);
     }
-    return false;
+    return NULL;
+}
+
+static size_t author_slug_len(const char *slug)
+{
+    return strcspn(slug, "/?#");
+}
+
+static bool author_link(const al_dom *dom, int i)
+{
+    return author_slug(dom, i) != NULL;
+}
+
+/* Is author link I's text also the text of a link to another author's
+ * page, another slug ("Posts | Bio" under each writer of a sidebar)?
+ * The same words for two people are a label, not a name. */
+static bool author_label_link(const al_dom *dom, int i)
+{
+    const char *slug = author_slug(dom, i), *s2;
+    size_t n = slug ? author_slug_len(slug) : 0;
+    char *text, *other;
+    bool same = false;
+
+    if (!slug || !(text = al_dom_text(dom, i, false)))
+        return false;
+    for (int j = dom->body; j >= 0 && j < dom->count && !same; j++) {
+        if (j == i || !(s2 = author_slug(dom, j)) || (author_slug_len(s2) == n && !strncmp(slug, s2, n)))
+            continue;
+        if ((other = al_dom_text(dom, j, false)) != NULL) {
+            same = al_text_same_words(text, other);
+            free(other);
+        }
+    }
+    free(text);
+    return same;
 }
 
 /* Does the class list CLS have a part (split at spaces, '-' and '_') that
@@ -3499,7 +3534,7 @@ static void read_byline(al_meta *m, const al_dom *dom)
 
         if ((dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || !is_author_marker(dom, i) ||
             in_reader_scope(dom, i, scopes) || in_comment_markup(dom, i, h1) || in_menu(dom, i) ||
-            in_picture(dom, i))
+            in_picture(dom, i) || author_label_link(dom, i))
             continue;
         text = itemprop_name(dom, i);
         if (!text)
