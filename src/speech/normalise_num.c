@@ -2008,6 +2008,16 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
     if (*s == '/') {
         char key[8];
         const char *f;
+        /* "4.5/5", "7,5/10": a decimal over a whole rating scale and
+         * below it is a rating with a half point, said as "8/10" is
+         * (4.5 out of 5), not left as written; "1.5/2" has no scale */
+        if (a->nf && !bn.nf && num_int(a) < num_int(&bn) && rating_scale(&bn) && bn.e[0] != '/' &&
+            !nz_is_alnum_at(bn.e) && !(a->s > c->text && a->s[-1] == '/') && (f = nz_word(c, "out_of"))) {
+            put_num(c, a);
+            al_buf_printf(c->b, " %s ", f);
+            put_num(c, &bn);
+            return (size_t)(bn.e - a->s);
+        }
         /* "03/04/24" that is no date, "/orders/1042": no fraction */
         if (a->nf || bn.nf || bn.e[0] == '/' || nz_is_alnum_at(bn.e) || !c->t[NZ_FRACTIONS].n ||
             (a->s > c->text && a->s[-1] == '/'))
