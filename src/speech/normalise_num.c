@@ -2018,6 +2018,17 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             put_num(c, &bn);
             return (size_t)(bn.e - a->s);
         }
+        /* "120/80 mmHg": a blood pressure, the higher number over the
+         * lower ([speech.words] over: English "over", German "zu", French
+         * "sur"); the second number is said with its unit as usual */
+        const char *pu;
+        size_t pun = *bn.e == ' ' ? nz_word_after(bn.e, &pu) : 0;
+        if (!a->nf && !bn.nf && num_int(a) > num_int(&bn) && pun && pu == bn.e + 1 &&
+            unit_is(c, "mmHg", pu, pun) && (f = nz_word(c, "over"))) {
+            put_num(c, a);
+            al_buf_printf(c->b, " %s ", f);
+            return (size_t)(b - a->s);
+        }
         /* "03/04/24" that is no date, "/orders/1042": no fraction */
         if (a->nf || bn.nf || bn.e[0] == '/' || nz_is_alnum_at(bn.e) || !c->t[NZ_FRACTIONS].n ||
             (a->s > c->text && a->s[-1] == '/'))
