@@ -1542,6 +1542,39 @@ static const char *below_words(const nz *c, const char *p, size_t n, char *out, 
     return out;
 }
 
+/* "★★★★☆": a rating drawn in stars, the full ones (U+2605) then the empty
+ * ones (U+2606), three to ten in all: said with [speech.settings]
+ * star_rating, %n the full stars and %m all of them ("4 out of 5
+ * stars", "4 von 5 Sternen"), where mul's [speech.symbols] made it
+ * silent and the listener heard "Critics gave it ." A run of full stars
+ * alone is a rating only on a scale of five or ten ("★★★" may be a
+ * decoration or a hotel's class). */
+static size_t star_rating(nz *c, const char *p)
+{
+    const char *tpl = nz_setting(c, "star_rating"), *q = p;
+    int full = 0, empty = 0;
+
+    if (!tpl)
+        return 0;
+    while (q[0] == '\xE2' && q[1] == '\x98' && q[2] == '\x85')
+        full++, q += 3;
+    while (q[0] == '\xE2' && q[1] == '\x98' && q[2] == '\x86')
+        empty++, q += 3;
+    if (full + empty < 3 || full + empty > 10 || (!empty && full != 5 && full != 10) ||
+        (q[0] == '\xE2' && q[1] == '\x98' && (q[2] == '\x85' || q[2] == '\x86')))
+        return 0;
+    char n[12], m[12];
+    const char *args[128] = { 0 };
+    snprintf(n, sizeof(n), "%d", full);
+    snprintf(m, sizeof(m), "%d", full + empty);
+    args['n'] = n, args['m'] = m;
+    nz_space(c);
+    nz_put_tpl(c, tpl, args);
+    if (*q && !strchr(" .,;:!?)", *q))
+        al_buf_putc(c->b, ' ');
+    return (size_t)(q - p);
+}
+
 static size_t symbol(nz *c, const char *p)
 {
     const al_lang_entry *e;
@@ -1549,6 +1582,8 @@ static size_t symbol(nz *c, const char *p)
     size_t k = nz_cp(p, &cp), n;
     const char *w;
 
+    if ((cp == 0x2605 || cp == 0x2606) && (n = star_rating(c, p)))
+        return n;   /* "★★★★☆" (else silent, as an emoji) */
     if (emoji(cp))
         return k;
     if (*p == '(' && (n = age_bracket(c, p)))
