@@ -2554,6 +2554,43 @@ static size_t minutes_m(nz *c, const nz_num *a)
     return (size_t)(r + sn + 1 - a->s);
 }
 
+/* "38.3°N", "37,2° O", "52,1° NB": a coordinate, the number with a
+ * degree sign and a compass point of [speech.settings] compass ("N=north
+ * E=east", German "O=Ost", Dutch "NB=noorderbreedte"): the number, the
+ * degrees ([speech.words] degree, else the unit "°") and the point's
+ * word, where the letter alone was spelled and Italian or Spanish read
+ * "42°" as an ordinal. */
+static size_t coordinate(nz *c, const nz_num *a)
+{
+    const char *q = a->e, *l = nz_setting(c, "compass"), *deg = nz_word(c, "degree");
+    size_t kn;
+
+    if (!l || strncmp(q, "\xC2\xB0", 2) != 0 || a->grouped)
+        return 0;
+    q += 2 + (q[2] == ' ');
+    for (kn = 0; q[kn] >= 'A' && q[kn] <= 'Z'; kn++)
+        ;
+    if (!kn || nz_is_alnum_at(q + kn))
+        return 0;
+    if (!deg)
+        deg = nz_get(c, NZ_UNITS, "\xC2\xB0");
+    if (!deg)
+        deg = nz_get(c, NZ_UNITS_TIGHT, "\xC2\xB0");
+    while (deg && *l) {
+        size_t ln = strcspn(l, " ");
+        const char *eq = memchr(l, '=', ln);
+        if (eq && (size_t)(eq - l) == kn && strncmp(l, q, kn) == 0) {
+            put_num(c, a);
+            al_buf_putc(c->b, ' ');
+            nz_put_form(c, deg, strcmp(a->d, "1") == 0 && !a->nf ? 0 : 1);
+            al_buf_printf(c->b, " %.*s", (int)(l + ln - eq - 1), eq + 1);
+            return (size_t)(q + kn - a->s);
+        }
+        l += ln + strspn(l + ln, " ");
+    }
+    return 0;
+}
+
 /* "+2°", "-3°": a signed number with a degree sign is a temperature, not
  * an ordinal ("2°" secondo): the sign's word, the number and
  * [speech.words] degree ("grau|graus"; without it all is left to
@@ -3045,7 +3082,7 @@ size_t nz_number(nz *c, const char *p)
     if ((n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
-    if ((n = model_variant(c, &a)) || (n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
+    if ((n = model_variant(c, &a)) || (n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = coordinate(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
         return n;
     {
         const char *w;
