@@ -1623,6 +1623,20 @@ static size_t symbol(nz *c, const char *p)
     }
     if ((n = nz_symbol_number(c, p)) || (n = abbreviation(c, p)))
         return n;   /* "§ 5", "№ 3" */
+    /* "Disney+", "Canal+", "Apple TV+": one '+' ending a word that opens
+     * with a capital is the brand's "plus", said so in every language
+     * (Canal+ is "Canal plus" in French too), where espeak-ng said it in
+     * English only; not "C++" (two), nor "5+" (a number) */
+    if (*p == '+' && p > c->text && ((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= 'A' && p[-1] <= 'Z')) &&
+        p[1] != '+' && !nz_is_alnum_at(p + 1)) {
+        const char *w0 = p;
+        while (w0 > c->text && ((w0[-1] >= 'a' && w0[-1] <= 'z') || (w0[-1] >= 'A' && w0[-1] <= 'Z')))
+            w0--;
+        if (nz_upper_at(w0) && (w0 == c->text || !nz_is_alnum_at(w0 - 1))) {
+            al_buf_puts(c->b, " plus");
+            return 1;
+        }
+    }
     /* "Mo.–Fr.", "London–Paris": an en dash between words is "to" */
     if (cp == 0x2013 && p > c->text && (nz_is_letter((unsigned char)p[-1]) || p[-1] == '.') &&
         nz_is_alnum_at(p + 3) && !(p[3] >= '0' && p[3] <= '9') && (w = nz_word(c, "to"))) {
