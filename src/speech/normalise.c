@@ -1420,6 +1420,32 @@ static const char *measure_by(const nz *c, const char *p, size_t n)
     return NULL;
 }
 
+/* "1920×1080", "2560 × 1440 pixels": a '×' at P (N bytes) between two
+ * whole numbers of three digits or more, spaced alike on both sides, is
+ * a size (a screen's pixels, a sheet in millimetres), said as a glued
+ * 'x' is ([speech.words] by_x: "by", "bij"), not as a product; "3×4"
+ * and "2 × 3 = 6" stay sums, "100×50×20" a volume left to the rules
+ * above. NULL where by_x is none or empty. */
+static const char *size_by(const nz *c, const char *p, size_t n)
+{
+    const char *bx = nz_word(c, "by_x"), *q = p + n, *b = p;
+    size_t da = 0, db = 0;
+    bool sa = b > c->text && b[-1] == ' ', sb = *q == ' ';
+
+    if (!bx || !*bx || sa != sb)
+        return NULL;
+    b -= sa, q += sb;
+    while (b - da > c->text && nz_digit(b[-1 - (long)da]))
+        da++;
+    while (nz_digit(q[db]))
+        db++;
+    if (da < 3 || db < 3 || (b - da > c->text && (nz_is_alnum_at(b - da - 1) || strchr(".,", b[-1 - (long)da]))) ||
+        nz_is_alnum_at(q + db) || ((q[db] == '.' || q[db] == ',') && nz_digit(q[db + 1])) ||
+        strncmp(q + db + (q[db] == ' '), "\xC3\x97", 2) == 0 || q[db + (q[db] == ' ')] == '=')
+        return NULL;
+    return bx;
+}
+
 /* ---- symbols ---- */
 
 /* The word ending right before P (spaces skipped) is capitalised: its
@@ -1658,6 +1684,8 @@ static size_t symbol(nz *c, const char *p)
             v = below;   /* "reste <5 %": inférieur à */
         else if (cp == 0xD7 && measure_by(c, p, n))
             v = measure_by(c, p, n);   /* "2 m × 1,5 m": by */
+        else if (cp == 0xD7 && size_by(c, p, n))
+            v = size_by(c, p, n);      /* "1920×1080": by */
         /* "3× zo groot": glued to a number and no number after, a
          * multiplier ([speech.words] times: keer, razy), not the sign */
         else if (cp == 0xD7 && p > c->text && nz_digit(p[-1]) && nz_word(c, "times") &&
