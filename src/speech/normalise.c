@@ -57,6 +57,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_CURRENCY_SUB] = "speech.currency_sub", [NZ_LAW_CODES] = "speech.law_codes",
     [NZ_BIBLE] = "speech.bible_books",      [NZ_PERIODS] = "speech.period_abbrev",
     [NZ_CARDINALS] = "speech.cardinals",    [NZ_DATE_ARTICLES] = "speech.date_articles",
+    [NZ_SCORE_ABBREV] = "speech.score_abbrev",
 };
 
 /* ---- identifiers, hashtags, handles ---- */
@@ -478,6 +479,11 @@ static size_t abbreviation(nz *c, const char *p)
         best = e, bestn = n;
     if ((e = nz_match(c, NZ_ABBREV, p, true, &n)) && n > bestn)
         best = e, bestn = n, alt = true;
+    /* "3:2 n. V.", "3-2 a.p.": how a match was decided, said only right
+     * after its score ("Termine n. V." is "nach Vereinbarung") */
+    if (c->score_end && p - c->score_end == 1 && p[-1] == ' ' &&
+        (e = nz_match(c, NZ_SCORE_ABBREV, p, false, &n)) && n > bestn)
+        best = e, bestn = n, alt = false;
     if (!best)
         return 0;
     const char *f = case_form(c, best->key, p, bestn);

@@ -33,6 +33,7 @@ enum {
     NZ_PERIODS,       /* [speech.period_abbrev]: "T3" troisième trimestre */
     NZ_CARDINALS,     /* [speech.cardinals]: a number's word, "38" trentotto */
     NZ_DATE_ARTICLES, /* [speech.date_articles]: "bis" -> zum before a date */
+    NZ_SCORE_ABBREV,  /* [speech.score_abbrev]: "n. V." after a score */
     NZ_MUL_SYMBOLS,   /* mul's [speech.symbols] */
     NZ_T_COUNT
 };
