@@ -1188,6 +1188,23 @@ static size_t spelled_caps(nz *c, const char *p)
     return n + pl;
 }
 
+/* "AT&T", "AB&C": capitals joined by '&' to other capitals are a name
+ * of initials: a side of two to four letters is spelled, where espeak-ng
+ * read "AT" as the word "at"; one letter ("M&S") it says as a letter. */
+static size_t amp_caps(nz *c, const char *p)
+{
+    size_t n = 0;
+
+    while (p[n] >= 'A' && p[n] <= 'Z')
+        n++;
+    if (n < 2 || n > 4 || nz_is_alnum_at(p + n) ||
+        !((p[n] == '&' && nz_upper_at(p + n + 1)) || (p > c->text + 1 && p[-1] == '&' && nz_upper_at(p - 2))))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        al_buf_printf(c->b, i ? " %c" : "%c", p[i]);
+    return n;
+}
+
 /* "SW1A 2AA", "M1 1AE", "K1A 0B6": a postcode of capitals and digits in
  * one of the shapes of [speech.settings] postcode_spelled ('A' a capital,
  * '9' a digit, a space as written; English the British and Canadian
@@ -1293,7 +1310,7 @@ static size_t word(nz *c, const char *p)
     const char *q;
     uint32_t cp;
 
-    if ((n = period_abbrev(c, p)) || (n = scripture(c, p)) || (n = law_code(c, p)) || (n = spelled_postcode(c, p)) || (n = spelled_caps(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
+    if ((n = period_abbrev(c, p)) || (n = scripture(c, p)) || (n = law_code(c, p)) || (n = spelled_postcode(c, p)) || (n = amp_caps(c, p)) || (n = spelled_caps(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
         (n = unit_after_per(c, p)) || (n = unit_alone(c, p)))
         return n;
     /* "v2.3.1"; "w v1.4.2": the version word in the preposition's case
