@@ -472,8 +472,15 @@ static size_t abbreviation(nz *c, const char *p)
 
     /* a one-letter title ("D. Pedro", "R. Augusta") is a middle initial
      * after a name ("Jorge R. Silva") */
+    /* a degree's field of [speech.settings] title_fields is read only
+     * after another title ("Dr. med. Anna Weber": Doktor der Medizin;
+     * "das med. Personal" stays) */
+    const char *tw;
+    size_t twn;
     if ((e = nz_match(c, NZ_TITLES, p, false, &n)) && n > bestn && (next_name(p + n) || next_title_name(c, p + n)) &&
-        !(n == 2 && initial_after_name(c, p)))
+        !(n == 2 && initial_after_name(c, p)) &&
+        !(nz_in_words(nz_setting(c, "title_fields"), e->key, strcspn(e->key, " ")) &&
+          !((twn = nz_word_before(c, p, &tw)) && tw[twn] == '.' && nz_find(c, NZ_TITLES, tw, twn + 1, false))))
         best = e, bestn = n;
     if ((e = nz_match(c, NZ_ABBREV_NUM, p, true, &n)) && n > bestn && next_number(p + n, p[n - 1] == '.'))
         best = e, bestn = n;
