@@ -1927,12 +1927,19 @@ static bool share_label_links(const junk_block *b)
     return share;
 }
 
-/* Is P a number out of 5, 10 or 100 and nothing more ("7,5/10", "4 / 5")? */
+/* Is P a number out of 5, 10 or 100 and nothing more ("7,5/10", "4 / 5"),
+ * or a rating drawn in STARS_MIN stars or more (U+2605, U+2606) and
+ * nothing more ("★★★★☆"): the same verdict, drawn? */
 static bool score_alone(const char *p)
 {
     size_t n;
+    int stars = 0;
 
     p += strspn(p, " ");
+    while (strncmp(p, "\xE2\x98\x85", 3) == 0 || strncmp(p, "\xE2\x98\x86", 3) == 0)
+        stars++, p += 3;
+    if (stars)
+        return stars >= STARS_MIN && p[strspn(p, " ")] == '\0';
     if ((n = strspn(p, "0123456789")) == 0)
         return false;
     p += n;
@@ -1949,8 +1956,8 @@ static bool score_alone(const char *p)
     return p[strspn(p, " ")] == '\0';
 }
 
-/* Is TEXT a score, a number out of 5, 10 or 100 ("7,5/10", "4 / 5"),
- * alone or after a label of at most SCORE_LABEL_MAX_WORDS words without
+/* Is TEXT a score, a number out of 5, 10 or 100 ("7,5/10", "4 / 5") or
+ * stars ("★★★★☆"), alone or after a label of at most SCORE_LABEL_MAX_WORDS words without
  * a digit and a colon ("Ocena: 8/10", "Note finale : 4/5")? Its words
  * are only numbers and a label, as a button's count is, but it is the
  * review's verdict set large beside its summary or closing it. */
