@@ -1197,7 +1197,9 @@ static size_t spelled_caps(nz *c, const char *p)
 
 /* "AT&T", "AB&C": capitals joined by '&' to other capitals are a name
  * of initials: a side of two to four letters is spelled, where espeak-ng
- * read "AT" as the word "at"; one letter ("M&S") it says as a letter. */
+ * read "AT" as the word "at"; one letter ("M&S") it says as a letter.
+ * The letters are joined by hyphens ("A-T"): apart, English "A" is the
+ * article. */
 static size_t amp_caps(nz *c, const char *p)
 {
     size_t n = 0;
@@ -1208,7 +1210,7 @@ static size_t amp_caps(nz *c, const char *p)
         !((p[n] == '&' && nz_upper_at(p + n + 1)) || (p > c->text + 1 && p[-1] == '&' && nz_upper_at(p - 2))))
         return 0;
     for (size_t i = 0; i < n; i++)
-        al_buf_printf(c->b, i ? " %c" : "%c", p[i]);
+        al_buf_printf(c->b, i ? "-%c" : "%c", p[i]);
     return n;
 }
 
