@@ -1682,16 +1682,18 @@ static size_t symbol(nz *c, const char *p)
     if ((n = nz_symbol_number(c, p)) || (n = abbreviation(c, p)))
         return n;   /* "§ 5", "№ 3" */
     /* "Disney+", "Canal+", "Apple TV+": one '+' ending a word that opens
-     * with a capital is the brand's "plus", said so in every language
-     * (Canal+ is "Canal plus" in French too), where espeak-ng said it in
-     * English only; not "C++" (two), nor "5+" (a number) */
+     * with a capital is the brand's "plus" ([speech.words] brand_plus),
+     * where espeak-ng says the sign as the language's "more" (Spanish
+     * "más", Italian "più"); a language that says "plus" itself has no
+     * entry (French keeps its [plys]); not "C++" (two), nor "5+" (a
+     * number) */
     if (*p == '+' && p > c->text && ((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= 'A' && p[-1] <= 'Z')) &&
-        p[1] != '+' && !nz_is_alnum_at(p + 1)) {
+        p[1] != '+' && !nz_is_alnum_at(p + 1) && (w = nz_word(c, "brand_plus"))) {
         const char *w0 = p;
         while (w0 > c->text && ((w0[-1] >= 'a' && w0[-1] <= 'z') || (w0[-1] >= 'A' && w0[-1] <= 'Z')))
             w0--;
         if (nz_upper_at(w0) && (w0 == c->text || !nz_is_alnum_at(w0 - 1))) {
-            al_buf_puts(c->b, " plus");
+            al_buf_printf(c->b, " %s", w);
             return 1;
         }
     }
