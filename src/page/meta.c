@@ -1310,7 +1310,7 @@ static const char *first_separator(const char *s)
  * attributes (at least BANNER_MIN_RATIO times as wide as high: "<img
  * src="testata.jpg" width="780" height="120" alt="Pro Loco ...">"), with
  * no logo class and no link home; NULL for none. Its alt names the site
- * only when it is all of a <title> part (read_site_from_logo asks). */
+ * only when it is a <title> part (read_site_from_logo asks banner_says). */
 #define BANNER_MIN_RATIO 3
 static const char *banner_alt(const al_dom *dom)
 {
@@ -1332,10 +1332,31 @@ static const char *banner_alt(const al_dom *dom)
     return NULL;
 }
 
-/* Is the masthead banner's ALT all of PART (its words, no more)? */
+/* Is the masthead banner's ALT all of PART (its words, no more), or its
+ * full style ending in PART's two words or more? A banner spells out the
+ * body's kind that <title> drops ("Clube Recreativo Amigos da Ribeira" for
+ * "Amigos da Ribeira :: Notícias :: ..."); one word may be a section's. */
 static bool banner_says(const char *alt, const char *part, const char *doc)
 {
-    return alt && logo_says(alt, part, doc) && al_text_same_words(alt, part);
+    char *ak, *pk;
+    size_t an, pn;
+    bool hit;
+
+    if (!alt)
+        return false;
+    if (logo_says(alt, part, doc) && al_text_same_words(alt, part))
+        return true;
+    if (al_text_words(part) < 2 || al_text_words(part) > SITE_TAIL_MAX_WORDS ||
+        al_text_words(doc) <= al_text_words(part) + 1)
+        return false;
+    ak = al_text_key(alt);
+    pk = al_text_key(part);
+    an = ak ? strlen(ak) : 0;
+    pn = pk ? strlen(pk) : 0;
+    hit = pn > 0 && an > pn && ak[an - pn - 1] == ' ' && strcmp(ak + an - pn, pk) == 0;
+    free(ak);
+    free(pk);
+    return hit;
 }
 
 static void read_site_from_logo(al_meta *m, const al_dom *dom)
