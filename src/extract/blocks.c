@@ -1751,16 +1751,52 @@ static bool only_separators(const char *t, int *seps)
  * tools row ("Imprimir esta notícia | Enviar a um amigo | RSS", "Posts |
  * Bio | E-mail"). Links to pages alone ("Harbour | Market | Bridge") may be
  * the article's, and are judged by their neighbours (resolve_suspects). */
+/* The element that holds all of IT's text and no more: IT's own node, or,
+ * when IT is one run of a larger container (an old layout's cell, its
+ * lines split by <br>), the one element inside that wraps the run alone
+ * ("<br><font size="1"><a>Imprimir</a> | ...</font>"); -1 for none. */
+static int run_element(const al_dom *dom, const al_item *it)
+{
+    const al_node *n = &dom->nodes[it->node];
+
+    if (n->text_len <= it->text_len + RELATED_SLACK_CHARS)
+        return it->node;
+    for (int j = it->node + 1; j < n->end; j++) {
+        const al_node *c = &dom->nodes[j];
+        char *t;
+        bool same;
+        if (c->flags & AL_NODE_TEXT)
+            continue;
+        if (c->text_len + RELATED_SLACK_CHARS < it->text_len) {
+            j = c->end - 1;                        /* smaller, and all within it */
+            continue;
+        }
+        if (c->text_len > it->text_len + RELATED_SLACK_CHARS)
+            continue;                              /* larger: the run is further in */
+        if (!(t = al_dom_text(dom, j, true)))
+            return -1;
+        same = al_text_same_words(t, it->text);
+        free(t);
+        if (same)
+            return j;
+        j = c->end - 1;                            /* another line of the cell */
+    }
+    return -1;
+}
+
 static bool fires_link_bar(junk_block *b, const junk_rule *r)
 {
     const al_dom *dom = b->dom;
-    const al_node *n = &dom->nodes[b->it->node];
-    int j, links = 0, seps = 0, acts = 0;
+    const al_node *n;
+    int j, links = 0, seps = 0, acts = 0, at;
 
     (void)r;
-    if (n->text_len > b->it->text_len + RELATED_SLACK_CHARS || has_sentence_end(b->it->text))
-        return false;                              /* one run of a larger element, or prose */
-    for (j = b->it->node; j < n->end; j++) {
+    if (has_sentence_end(b->it->text) ||
+        (!strchr(b->it->text, '|') && !strstr(b->it->text, "\xC2\xB7") &&
+         !strstr(b->it->text, "\xE2\x80\xA2")) || (at = run_element(dom, b->it)) < 0)
+        return false;                              /* prose, no separator, or no element */
+    n = &dom->nodes[at];
+    for (j = at; j < n->end; j++) {
         const al_node *c = &dom->nodes[j];
         if (c->tag == GUMBO_TAG_A && c->text_len > 0) {
             const char *href = al_dom_attr(dom, j, "href");
