@@ -3521,9 +3521,15 @@ static void author_phrase(al_meta *m, const char *value)
         set_once(&m->byline_org, value);
 }
 
+/* The author markers read_byline looks at, at the most: a story's byline
+ * is among its first ones, and each asks about the page around it (its
+ * menu's items, the other authors' links), so a page of many thousand
+ * author links must not cost their square. */
+#define AUTHOR_MARKERS_MAX 128
+
 static void read_byline(al_meta *m, const al_dom *dom)
 {
-    int i, scopes = reader_scopes(dom);
+    int i, markers = 0, scopes = reader_scopes(dom);
     int h1 = dom->body >= 0 ? first_tag(dom, GUMBO_TAG_H1, dom->body, dom->nodes[dom->body].end) : -1;
     bool org_line = false;
 
@@ -3553,8 +3559,11 @@ static void read_byline(al_meta *m, const al_dom *dom)
     for (i = dom->body; !m->byline && !org_line && i >= 0 && i < dom->count; i++) {
         char *text, *name;
 
-        if ((dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || !is_author_marker(dom, i) ||
-            in_reader_scope(dom, i, scopes) || in_comment_markup(dom, i, h1) || in_menu(dom, i) ||
+        if ((dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || !is_author_marker(dom, i))
+            continue;
+        if (++markers > AUTHOR_MARKERS_MAX)
+            break;                      /* a list of authors, not a story's byline */
+        if (in_reader_scope(dom, i, scopes) || in_comment_markup(dom, i, h1) || in_menu(dom, i) ||
             in_picture(dom, i) || author_label_link(dom, i))
             continue;
         text = itemprop_name(dom, i);
