@@ -1954,6 +1954,23 @@ static bool compound_ends_in(const char *key, const char *w)
     return false;
 }
 
+/* Does NAME hold a word or phrase of TABLE, on word boundaries, or a
+ * word that ends in one of them (compound_ends_in)? */
+static bool holds_table_word(const char *name, const char *table)
+{
+    size_t k, n;
+    const al_lang_entry *e = al_lang_table(table, NULL, &n);
+    char *key = al_text_key(name);
+    bool hit = false;
+
+    for (k = 0; key && k < n && !hit; k++) {
+        const char *w = al_lang_entry_key(&e[k]);
+        hit = w && (al_key_has_words(key, w) || compound_ends_in(key, w));
+    }
+    free(key);
+    return hit;
+}
+
 /* A newsroom, not a person: NAME holds a word or phrase of
  * [page.byline_newsroom] ("La Rédaction", "Redazione AgriSud", "Staff"),
  * on word boundaries, or a word that ends in one of them, a desk named
@@ -1961,18 +1978,7 @@ static bool compound_ends_in(const char *key, const char *w)
  * "Sportredaktion"). */
 static bool names_a_newsroom(const char *name)
 {
-    size_t k, n;
-    const al_lang_entry *e = al_lang_table("page.byline_newsroom", NULL, &n);
-    char *key = al_text_key(name);
-    bool hit = false;
-
-    for (k = 0; key && k < n && !hit; k++) {
-        char *w = al_text_key(e[k].key);
-        hit = w && (al_key_has_words(key, w) || compound_ends_in(key, w));
-        free(w);
-    }
-    free(key);
-    return hit;
+    return holds_table_word(name, "page.byline_newsroom");
 }
 
 static bool joiner_at(const char *s, size_t *len);
@@ -2021,23 +2027,14 @@ static bool stopword_phrase(const char *name)
  * name alone ("Monday" over a list of posts). */
 static bool names_nobody(const al_meta *m, const char *name)
 {
-    size_t k, n, ns;
-    const al_lang_entry *e = al_lang_table("page.byline_nobody", NULL, &n);
+    size_t ns;
     const al_lang_entry *stop = al_lang_table("extract.stopwords", m->lang ? m->lang : "en", &ns);
     char *key = al_text_key(name);
-    bool hit = false, all_stop = key && *key;
+    bool hit = holds_table_word(name, "page.byline_nobody"), all_stop = key && *key;
 
-    for (k = 0; key && k < n && !hit; k++) {
-        char *w = al_text_key(e[k].key);
-        hit = w && (al_key_has_words(key, w) || compound_ends_in(key, w));
-        free(w);
-    }
     for (char *w = key; !hit && all_stop && w && *w;) {
         size_t len = strcspn(w, " ");
-        bool found = false;
-        for (k = 0; stop && k < ns && !found; k++)
-            found = strlen(stop[k].key) == len && strncmp(stop[k].key, w, len) == 0;
-        all_stop = found;
+        all_stop = stop && word_in(w, len, stop, ns);
         w += len;
         w += strspn(w, " ");
     }
