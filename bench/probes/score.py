@@ -20,7 +20,7 @@ with no aloud at all: the "before" figure.
     python3 bench/probes/score.py --aloud /work/main/build/aloud [--lang en]
         [--verbose] [--raw-only] [--category money]
         [--set third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|
-         twelfth|thirteenth]
+         twelfth|thirteenth|fourteenth]
 """
 
 import argparse
@@ -44,7 +44,7 @@ VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "n
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
 SETDIR = HERE           # where the LANG.tsv files are (third/, fourth/,
-                        # ... thirteenth/ for --set third ... thirteenth)
+                        # ... fourteenth/ for --set third ... fourteenth)
 
 # Neutral filler paragraphs around the probe, so that the page reads as an
 # article; the probe is what aloud says between the two.
@@ -380,14 +380,15 @@ def main():
     ap.add_argument("--set",
                     choices=["first", "second", "all", "third", "fourth",
                              "fifth", "sixth", "seventh", "eighth", "ninth",
-                             "tenth", "eleventh", "twelfth", "thirteenth"],
+                             "tenth", "eleventh", "twelfth", "thirteenth",
+                             "fourteenth"],
                     default="first",
                     help="without --lang: the first set (en de fr es, the "
                     "default), the second (it nl pt pl) or all eight; "
                     "'third' is the third blind set (third/, all eight "
                     "languages; with --lang, that language's third/ file); "
-                    "'fourth' ... 'thirteenth' likewise for the fourth to "
-                    "thirteenth blind sets (fourth/ ... thirteenth/)")
+                    "'fourth' ... 'fourteenth' likewise for the fourth to "
+                    "fourteenth blind sets (fourth/ ... fourteenth/)")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -417,7 +418,7 @@ def run(args, tmpdir):
     mode = None
     if args.set in ("third", "fourth", "fifth", "sixth", "seventh",
                     "eighth", "ninth", "tenth", "eleventh", "twelfth",
-                    "thirteenth"):
+                    "thirteenth", "fourteenth"):
         SETDIR = os.path.join(HERE, args.set)
     if not args.raw_only:
         given = args.aloud
@@ -433,7 +434,7 @@ def run(args, tmpdir):
               "sixth": LANGS, "seventh": LANGS, "eighth": LANGS,
               "ninth": LANGS, "tenth": LANGS,
               "eleventh": LANGS, "twelfth": LANGS,
-              "thirteenth": LANGS}[args.set]
+              "thirteenth": LANGS, "fourteenth": LANGS}[args.set]
     langs = args.lang or [l for l in chosen
                           if os.path.exists(os.path.join(SETDIR, l + ".tsv"))]
     totals = OrderedDict()
