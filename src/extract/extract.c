@@ -1758,24 +1758,28 @@ static bool kept_now(const al_dom *dom, int i)
  * the best so far (BEST, BEST_LEN its spoken length, BEST_PROSE its
  * prose, chosen at ROOTS)? The page's headline found around a box of the
  * article (a pass that reads the article around a tagline or standfirst
- * the strict pass took) is more. Otherwise it must keep most of what was
- * found (KEEP_SHARE: not another block, as a sidebar beside a short
- * post) and find what it adds inside the nodes chosen before (what a
- * looser pass adds there, as a paragraph whose class looked like
- * chrome), not only beside them: the blurb of an "About this blog" box
- * next to a short post is prose too, and a pass that reads the whole
- * page holds the post as well. With prose so far, it keeps most of that
- * prose under its chosen nodes and finds PROSE_GAIN times the prose
- * there. With none (a picture post whose text is a line or two), it
- * must still read most of that text (text_kept) and find prose there:
- * never an "About me" in its place, and never only more lines. */
+ * the strict pass took) is more, but only around a box found before
+ * (ROOTS not empty): with nothing read yet, a column that holds the
+ * headline and a writer's bio beside a post of two words is not the
+ * article around a box of it (tests/pages/one-line-post-writer-profile).
+ * Otherwise it must keep most of what was found (KEEP_SHARE: not
+ * another block, as a sidebar beside a short post) and find what it
+ * adds inside the nodes chosen before (what a looser pass adds there,
+ * as a paragraph whose class looked like chrome), not only beside
+ * them: the blurb of an "About this blog" box next to a short post is
+ * prose too, and a pass that reads the whole page holds the post as
+ * well. With prose so far, it keeps most of that prose under its
+ * chosen nodes and finds PROSE_GAIN times the prose there. With none
+ * (a picture post whose text is a line or two), it must still read
+ * most of that text (text_kept) and find prose there: never an "About
+ * me" in its place, and never only more lines. */
 static bool more_article(const al_items *items, size_t prose, const al_items *best,
                          size_t best_prose, const root_set *roots, const al_dom *dom, int headline)
 {
     size_t inside = 0;
 
-    if (prose > best_prose * PROSE_GAIN && headline >= 0 && kept_now(dom, headline) &&
-        !in_roots(roots, dom, headline))
+    if (prose > best_prose * PROSE_GAIN && headline >= 0 && roots->count > 0 &&
+        kept_now(dom, headline) && !in_roots(roots, dom, headline))
         return true;                    /* the article around a box of it, headline and all */
     if (best_prose > 0 && prose <= best_prose * PROSE_GAIN)
         return false;
@@ -1836,6 +1840,18 @@ static size_t prose_inside(const al_items *items, const root_set *roots, const a
         if (in_roots(roots, dom, items->items[i].node))
             n += prose_length_of(&items->items[i]);
     return n;
+}
+
+/* Does a looser pass (ITEMS, PROSE its prose) find its prose in the post
+ * the strict pass anchored on (POST): some prose, and at least KEEP_SHARE
+ * of it inside the post rather than beside it? A pass whose prose is
+ * mostly a cookie notice or a writer's bio next to a post of two words,
+ * with a line inside the post, reads the page's chrome, not the post. */
+static bool in_post(const al_items *items, size_t prose, const root_set *post, const al_dom *dom)
+{
+    size_t inside = prose_inside(items, post, dom);
+
+    return inside > 0 && inside >= KEEP_SHARE * prose;
 }
 
 /* Does the strict pass's choice (ROOTS) hold the post's own heading, a
@@ -1907,15 +1923,16 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
              * readable alone, or none (a picture post: its heading, a
              * date and its picture): a looser pass must find prose in
              * it, not beside it (a sidebar's "About" blurb, a footer's
-             * licence, the comments under an infographic). A choice of
-             * the whole body is no post. */
+             * licence, the comments under an infographic): most of
+             * its prose (in_post). A choice of the whole body is no
+             * post. */
             anchored = true;
             post = cur;
             memset(&cur, 0, sizeof(cur));
             continue;
         }
         if ((len > best_len * PASS_GAIN && more_article(&cur, prose, &best, best_prose, &roots, dom, headline)) ||
-            (best_len == 0 && len > 0 && (!anchored || prose_inside(&cur, &anchor, dom) > 0))) {
+            (best_len == 0 && len > 0 && (!anchored || in_post(&cur, prose, &anchor, dom)))) {
             if ((err = roots_of(&roots, dom)) < 0)
                 goto cleanup;
             al_items_free(&best);
