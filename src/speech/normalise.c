@@ -432,6 +432,12 @@ static const char *case_form(const nz *c, const char *key, const char *p, size_t
     if (an && nz_in_words(nz_setting(c, "gen_ins_prepositions"), w, wn) &&
         nz_ends_with_setting(c, "ins_after_endings", aw, an))
         kase = "ins";
+    /* "al. Jerozolimskie": aleje; with no preposition, a capitalised
+     * adjective after it in the nominative plural ([speech.settings]
+     * plural_name_endings: "skie ckie owe") makes it the plural, "plu=" */
+    if (!kase && cv && !f && (an = nz_word_after(p + n, &aw)) && aw == p + n + 1 && nz_upper_at(aw) &&
+        nz_ends_with_setting(c, "plural_name_endings", aw, an))
+        kase = "plu";
     for (const char *q = kase ? cv : NULL; q && *q && !f; q += strcspn(q, " "), q += *q == ' ')
         if (strlen(kase) == 3 && strncmp(q, kase, 3) == 0 && q[3] == '=')
             f = q + 4;
