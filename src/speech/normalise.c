@@ -459,6 +459,36 @@ static const char *case_form_of(const nz *c, const char *key, const char *prep)
     return NULL;
 }
 
+/* P follows a house number after a street's name: "Długiej 5/7 m. 3",
+ * "Piękna 12a m. 4": digits (a letter, '/' and digits may follow) after
+ * a capitalised word that opens no clause ("Skoczył 8 m. 3" does). */
+bool nz_after_house_number(const nz *c, const char *p)
+{
+    const char *q = p, *e, *w;
+    size_t wn;
+
+    while (q > c->text && q[-1] == ' ')
+        q--;
+    e = q;
+    while (q > c->text && (nz_digit(q[-1]) || q[-1] == '/' || (q[-1] >= 'a' && q[-1] <= 'z')))
+        q--;
+    if (q == e || !nz_digit(*q) || q == c->text || q[-1] != ' ')
+        return false;
+    wn = nz_word_before(c, q, &w);
+    if (!wn || w + wn + 1 != q || !nz_upper_at(w))
+        return false;
+    /* the name opens no sentence; after a period only after a street's
+     * abbreviation of [speech.abbrev_cases] ("ul. Długiej") */
+    while (w > c->text && w[-1] == ' ')
+        w--;
+    if (w == c->text || strchr("!?:;(\"", w[-1]))
+        return false;
+    if (w[-1] != '.')
+        return true;
+    wn = nz_word_before(c, w, &e);
+    return wn && nz_find(c, NZ_ABBREV_CASES, e, (size_t)(w - e), false);
+}
+
 /* Another title then a name after P: "Prof. dr. Bakker". */
 static bool next_title_name(const nz *c, const char *p)
 {
@@ -488,7 +518,10 @@ static size_t abbreviation(nz *c, const char *p)
         !(nz_in_words(nz_setting(c, "title_fields"), e->key, strcspn(e->key, " ")) &&
           !((twn = nz_word_before(c, p, &tw)) && tw[twn] == '.' && nz_find(c, NZ_TITLES, tw, twn + 1, false))))
         best = e, bestn = n;
-    if ((e = nz_match(c, NZ_ABBREV_NUM, p, true, &n)) && n > bestn && next_number(p + n, p[n - 1] == '.'))
+    /* one of [speech.settings] house_abbrev only after a house number
+     * (Polish "m." mieszkania: "ul. Długiej 5/7 m. 3") */
+    if ((e = nz_match(c, NZ_ABBREV_NUM, p, true, &n)) && n > bestn && next_number(p + n, p[n - 1] == '.') &&
+        (!nz_in_words(nz_setting(c, "house_abbrev"), e->key, strlen(e->key)) || nz_after_house_number(c, p)))
         best = e, bestn = n;
     if ((e = nz_match(c, NZ_ABBREV, p, true, &n)) && n > bestn)
         best = e, bestn = n, alt = true;

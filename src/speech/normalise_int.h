@@ -156,6 +156,8 @@ bool nz_ordinal_str(const nz *c, long n, int form, const char *ending, char *out
 const char *nz_ordinal_ending(const nz *c, const char *p);
 /** The word at W starts a clause or a sentence. */
 bool nz_clause_start(const nz *c, const char *w);
+/** P follows a house number after a street's name ("Długiej 5/7 m. 3"). */
+bool nz_after_house_number(const nz *c, const char *p);
 /** The word before the ordinal at NUMTEXT says it is one ("am 3. Tag"). */
 bool nz_ordinal_context(const nz *c, const char *numtext);
 /** The [speech.ordinal_nouns] entry of the word at W (WN bytes; with its

@@ -1166,6 +1166,11 @@ static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t 
         return e;
     /* "10 m hoher Turm", "10 m tall"; never "5 in total" (a word unit) */
     e = nz_match(c, NZ_UNITS_TIGHT, p, false, n);
+    /* Polish "ul. Długiej 12 m. 4": a house number's flat, an abbreviation
+     * of [speech.settings] house_abbrev before a number, no unit */
+    if (e && p[*n] == '.' && p[*n + 1] == ' ' && nz_digit(p[*n + 2]) &&
+        nz_in_words(nz_setting(c, "house_abbrev"), p, *n + 1) && nz_after_house_number(c, p))
+        return NULL;
     /* Dutch "4 t/m 12": a longer abbreviation of [speech.abbrev] that
      * starts with a tight unit ("t", ton) is that abbreviation */
     if (e && nz_match(c, NZ_ABBREV, p, false, &an) && an > *n + 1 && p[*n] == '/' && (p[an] == ' ' || !p[an]))
