@@ -261,9 +261,35 @@ static bool put_genitive(nz *c, const nz_num *a)
     return true;
 }
 
+/* "41001", "21.000": a thousands part that ends in one takes its short
+ * masculine form before the word for a thousand, Spanish "cuarenta y un
+ * mil", where espeak-ng says "cuarenta y uno mil" ([speech.settings]
+ * thousands_apocope: the word, "mil"; the form from [speech.masculine]).
+ * The rest stays digits. D holds ND digits, no leading zero. */
+static bool put_thousands_apocope(nz *c, const char *d, size_t nd)
+{
+    const char *th_word = nz_setting(c, "thousands_apocope");
+    char w[96];
+    long v = 0, th;
+
+    if (!th_word || nd < 5 || nd > 6 || d[0] == '0')
+        return false;
+    for (size_t i = 0; i < nd; i++)
+        v = v * 10 + (d[i] - '0');
+    th = v / 1000;
+    if (th % 10 != 1 || th % 100 == 11 || !nz_gender_str(c, NZ_MASCULINE, th, w, sizeof(w)))
+        return false;
+    al_buf_printf(c->b, "%s %s", w, th_word);
+    if (v % 1000)
+        al_buf_printf(c->b, " %ld", v % 1000);
+    return true;
+}
+
 static void put_num(nz *c, const nz_num *a)
 {
     if (put_bare_one(c, a) || put_genitive(c, a))
+        return;
+    if (!a->nf && put_thousands_apocope(c, a->d, a->nd))
         return;
     al_buf_puts(c->b, a->d);
     /* "42,195": Portuguese says the decimals as a number, "vírgula cento
@@ -597,7 +623,8 @@ static size_t postcode(nz *c, const char *p)
                     al_buf_puts(c->b, "0 ");
                     i++, dn--;
                 }
-                al_buf_put(c->b, p + i, dn);
+                if (!put_thousands_apocope(c, p + i, dn))
+                    al_buf_put(c->b, p + i, dn);
                 i += dn - 1;
             } else if (dn >= 4 && dn % 2 == 0 && pairs) {
                 for (size_t j = 0; j < dn; j += 2)
