@@ -502,7 +502,7 @@ static bool next_title_name(const nz *c, const char *p)
 /* An abbreviation at P ("approx.", "e.g.", "Dr.", "No. 5"). */
 static size_t abbreviation(nz *c, const char *p)
 {
-    const al_lang_entry *e, *best = NULL;
+    const al_lang_entry *e, *best = NULL, *title = NULL;
     size_t n, bestn = 0;
     bool alt = false;
 
@@ -517,7 +517,7 @@ static size_t abbreviation(nz *c, const char *p)
         !(n == 2 && initial_after_name(c, p)) &&
         !(nz_in_words(nz_setting(c, "title_fields"), e->key, strcspn(e->key, " ")) &&
           !((twn = nz_word_before(c, p, &tw)) && tw[twn] == '.' && nz_find(c, NZ_TITLES, tw, twn + 1, false))))
-        best = e, bestn = n;
+        best = title = e, bestn = n;
     /* one of [speech.settings] house_abbrev only after a house number
      * (Polish "m." mieszkania: "ul. Długiej 5/7 m. 3") */
     if ((e = nz_match(c, NZ_ABBREV_NUM, p, true, &n)) && n > bestn && next_number(p + n, p[n - 1] == '.') &&
@@ -533,8 +533,16 @@ static size_t abbreviation(nz *c, const char *p)
     if (!best)
         return 0;
     const char *f = case_form(c, best->key, p, bestn);
+    const char *aw;
+    size_t awn;
     if (f)
         al_buf_put(c->b, f, strcspn(f, " "));
+    else if (best == title && strchr(nz_value(best), '|') && (awn = nz_word_before(c, p, &aw)) && aw + awn + 1 == p &&
+             nz_in_words(nz_setting(c, "feminine_articles"), aw, awn))
+        /* "La Lic. Hernández": a title after a feminine article
+         * ([speech.settings] feminine_articles) is a woman's, its second
+         * form (licenciado|licenciada) */
+        nz_put_form(c, nz_value(best), 1);
     else   /* "St.": Saint before a name, Street after one */
         nz_put_form(c, nz_value(best), alt && !next_capital(p + bestn) ? 1 : 0);
     /* its period also ends the sentence: at the text's end, or before a
