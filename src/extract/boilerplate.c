@@ -4694,6 +4694,55 @@ static size_t site_about(const al_items *items, size_t i, const char *site, cons
     return same ? k - 1 : i + 1;
 }
 
+/* A press release's end mark: a block of only '#' signs, three or more,
+ * spaces between allowed ("###", "# # #": the newswire's sign for the
+ * end of the release). What follows it is the sender's end matter, not
+ * the news: "About X", a forward-looking statements disclaimer, the media
+ * contact, "Lisätietoja" (tests/pages/b23-zh-press-chengchuan-chuneng,
+ * b23-fi-tiedote-puuelementtitehdas). Evidence: the mark's shape, and its
+ * position: the article's words before it (END_MARK_MIN_WORDS or more)
+ * outnumber those after it, so a mark set between two parts of a story
+ * ("###" as a scene break) ends nothing. Every item after it goes. */
+#define END_MARK_MIN_WORDS 40
+
+static bool end_mark(const char *text)
+{
+    size_t hashes = 0;
+
+    for (const char *p = text; *p; p++) {
+        if (*p == '#')
+            hashes++;
+        else if (*p != ' ')
+            return false;
+    }
+    return hashes >= 3;
+}
+
+static void drop_after_end_mark(al_items *items)
+{
+    size_t before = 0, after = 0, mark = SIZE_MAX, i;
+
+    for (i = 0; i < items->count; i++) {
+        const al_item *it = &items->items[i];
+        if (!al_item_is_block(it) || !it->text)
+            continue;
+        if (mark == SIZE_MAX && end_mark(it->text)) {
+            mark = i;
+            continue;
+        }
+        if (it->junk)
+            continue;
+        if (mark == SIZE_MAX)
+            before += al_text_words(it->text);
+        else
+            after += al_text_words(it->text);
+    }
+    if (mark == SIZE_MAX || before < END_MARK_MIN_WORDS || after >= before)
+        return;
+    for (i = mark; i < items->count; i++)
+        items->items[i].junk = true;
+}
+
 /* The end matter at the bottom of an article, peeled from its last block
  * up while each block is one: a contact line (contact_line), a
  * republication note (republished_note), publisher
@@ -4948,6 +4997,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_author_cards(items, dom, meta);
     drop_about_box(items, dom, meta);
     drop_card_footnotes(items, dom, meta);
+    drop_after_end_mark(items);
     drop_end_matter(items, dom, meta);
     drop_after_tags(items, dom);
     drop_box_remnant(items, dom);
