@@ -4037,6 +4037,34 @@ static void read_image(al_meta *m, const al_dom *dom, const char *source_url)
     }
 }
 
+/* Does KEY (a name's key, spaces left out) occur in the host name H
+ * (lower case, dots and hyphens left out)? A letter with a diacritic
+ * matches the one plain letter a host name writes for it
+ * ("podkrkonoší" of encyklopedie-podkrkonosi.cz). */
+static bool host_has(const char *h, const char *key)
+{
+    for (; *h; h++) {
+        const unsigned char *k = (const unsigned char *)key;
+        const char *q = h;
+
+        while (*k && *q) {
+            if (*k >= 0x80) {
+                if (!isalpha((unsigned char)*q))
+                    break;
+                k++;
+                while ((*k & 0xC0) == 0x80)
+                    k++;
+            } else if (*k++ != (unsigned char)*q) {
+                break;
+            }
+            q++;
+        }
+        if (!*k)
+            return true;
+    }
+    return false;
+}
+
 /* Is the key of NAME, its spaces left out, part of URL's host name, its
  * dots and hyphens left out ("Wikipedia" of en.wikipedia.org, "The
  * Guardian" of theguardian.com, "Nicolas Perriault" of
@@ -4060,7 +4088,7 @@ static bool host_names(const char *url, const char *name)
             *q = (char)tolower((unsigned char)*q);
             q++;
         }
-        hit = h && strlen(key) >= 3 && strstr(h, key);
+        hit = h && strlen(key) >= 3 && host_has(h, key);
     }
     free(key);
     free(h);
@@ -4071,13 +4099,17 @@ static bool host_names(const char *url, const char *name)
  * Foundation, Inc." for Wikipedia): when the page gives no og:site_name
  * and its <title> ends with another name that the page's host name says
  * ("... - Wikipedia" on en.wikipedia.org), that name is the site the
- * listener knows. */
+ * listener knows. A page that names no site at all (a wiki's template:
+ * no og:site_name, no JSON-LD, no logo with an alt) is named so too:
+ * "Rozhledna na Kamenném vrchu – Encyklopedie Podkrkonoší" on
+ * encyklopedie-podkrkonosi.cz (tests/pages/b23-cs-wiki-rozhledna-kamenny-vrch). */
 static void prefer_title_site(al_meta *m, const al_dom *dom)
 {
     char *doc = document_title(dom);
     const char *tail = doc ? last_separator_any(doc) : NULL;
 
-    if (tail && al_text_words(tail) <= SITE_TAIL_MAX_WORDS && !al_text_same_words(tail, m->site_name) &&
+    if (tail && al_text_words(tail) <= SITE_TAIL_MAX_WORDS &&
+        (!m->site_name || !al_text_same_words(tail, m->site_name)) &&
         host_names(m->url, tail)) {
         free(m->site_name);
         m->site_name = al_text_normalize(tail);
@@ -4155,7 +4187,7 @@ int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
     read_lang(m, dom, content_language);   /* first: a byline line's date is in its words */
     read_url(m, dom, source_url);    /* first: a personal site's host names its author */
     read_byline(m, dom);
-    if (ld_site)
+    if (ld_site || !m->site_name)
         prefer_title_site(m, dom);
     read_date(m, dom);
     read_image(m, dom, source_url);
