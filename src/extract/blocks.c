@@ -108,7 +108,9 @@
 /* Class and id words that name chrome inside articles; stricter than
  * Readability's list, applied only to nodes that are not large text.
  * MediaWiki's own: "hatnote", "navbox", "ambox" (the article message box:
- * a maintenance banner, "This article needs additional citations"). */
+ * a maintenance banner, "This article needs additional citations"),
+ * "sitenotice" (the wiki's notice above every page, "Le concours photo
+ * ... est ouvert": b23-fr-wiki-moulin-infobox-navbox). */
 static const char *const chrome_words[] = {
     "share", "sharing", "social", "cookie", "consent", "newsletter", "subscribe",
     "subscription", "signup", "sign-up", "donat", "patreon", "ko-fi", "kofi", "paypal",
@@ -123,7 +125,7 @@ static const char *const chrome_words[] = {
     "readmore", "further-reading", "more-stories", "also-read", "modal", "popup",
     "paywall", "jp-relatedposts", "yarpp", "sharedaddy", "addtoany", "a2a_", "support-box",
     "donation", "editsection", "noprint", "sitesub", "contentsub", "navbox", "catlinks",
-    "printfooter", "hatnote", "ambox", "mw-jump", "published-dates", "update-history", "dateline",
+    "printfooter", "hatnote", "ambox", "sitenotice", "mw-jump", "published-dates", "update-history", "dateline",
     "timestamp", "video-embed", "video-promo", "media-promo", "cta-", "-cta", "call-to-action",
     "epic", "contributions", "credit", "print-link", "feedback", "survey", "site-header",
     "masthead", "global-header", "navbar", "topbar", "top-bar", "rating", "jump-to",
