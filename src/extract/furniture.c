@@ -88,9 +88,74 @@ static bool dropped_contents_box(const al_dom *dom, int i, const unsigned *jumps
            (double)jump_text_all[i] >= CONTENTS_SHARE * raw_text[i];
 }
 
+/* A short table of contents: a post of two or three sections has a
+ * contents box of two entries ("目次": two links to "#toc1", "#toc2").
+ * Two in-page links make a contents box when each link's words are those
+ * of a heading (h2 to h6) after the box: the box names the sections the
+ * listener is about to hear. The ids the links point to are not asked (a
+ * site's generated ids say nothing); their words are. The headings' keys
+ * are read once per page, CONTENTS_MAX_HEADINGS of them; a box of more
+ * than SHORT_CONTENTS_MAX_NODES nodes is none, asked before it is walked. */
+#define SHORT_CONTENTS_MIN_JUMPS 2
+#define CONTENTS_MAX_HEADINGS 128
+#define SHORT_CONTENTS_MAX_NODES 64
+
+typedef struct {
+    int count;                  /* -1: not read yet */
+    int node[CONTENTS_MAX_HEADINGS];
+    char *key[CONTENTS_MAX_HEADINGS];
+} page_headings;
+
+static void read_headings(const al_dom *dom, page_headings *h)
+{
+    h->count = 0;
+    for (int i = 0; i < dom->count && h->count < CONTENTS_MAX_HEADINGS; i++) {
+        GumboTag t = dom->nodes[i].tag;
+        char *text;
+        if ((dom->nodes[i].flags & AL_NODE_TEXT) || t < GUMBO_TAG_H2 || t > GUMBO_TAG_H6)
+            continue;
+        text = al_dom_text(dom, i, false);
+        h->key[h->count] = text ? al_text_key(text) : NULL;
+        free(text);
+        if (h->key[h->count] && *h->key[h->count])
+            h->node[h->count++] = i;
+        else
+            free(h->key[h->count]);
+    }
+}
+
+/* Is box I, of SHORT_CONTENTS_MIN_JUMPS in-page links or more, a
+ * contents box by its links' words (above)? */
+static bool names_headings(const al_dom *dom, int i, page_headings *h)
+{
+    int end = dom->nodes[i].end, named = 0;
+
+    if (end - i > SHORT_CONTENTS_MAX_NODES)
+        return false;
+    if (h->count < 0)
+        read_headings(dom, h);
+    for (int j = i + 1; j < end; j++) {
+        char *text, *key;
+        bool found = false;
+        if ((dom->nodes[j].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || !is_jump_link(dom, j))
+            continue;
+        text = al_dom_text(dom, j, false);
+        key = text ? al_text_key(text) : NULL;
+        for (int k = 0; key && *key && k < h->count && !found; k++)
+            found = h->node[k] >= end && strcmp(h->key[k], key) == 0;
+        free(text);
+        free(key);
+        if (!found)
+            return false;
+        named++;
+        j = dom->nodes[j].end - 1;
+    }
+    return named >= SHORT_CONTENTS_MIN_JUMPS;
+}
+
 /* A table of contents: a list (or box) of three or more links into the
  * page itself, which hold most of its text (white space between the
- * items counts too). The listener has the outline already (and "next
+ * items counts too), or of two that name the headings after it (above). The listener has the outline already (and "next
  * section"); hearing "1 History, 1.1 Early years, ..." is noise. Dropped
  * with a heading it holds ("Contents"), and with the label line before
  * it ("Índice", its "Mostrar/Ocultar" toggle) also when the box itself
@@ -103,15 +168,18 @@ static int drop_contents_boxes(al_dom *dom)
     unsigned *all = calloc(count * 3, sizeof(*all));   /* jumps, jump text, text: dropped ones too */
     unsigned char *inside = calloc(count, 1);
     unsigned *jumps_all = all, *jump_text_all = all ? all + count : NULL, *raw_text = all ? all + 2 * count : NULL;
+    page_headings *headings = malloc(sizeof(*headings));
     int i, j;
 
-    if (!jump_text || !jumps || !inside || !all) {
+    if (!jump_text || !jumps || !inside || !all || !headings) {
         free(jump_text);
         free(jumps);
         free(all);
         free(inside);
+        free(headings);
         return al_error_oom();
     }
+    headings->count = -1;
     for (i = 0; i < dom->count; i++) {          /* parents first: inherit */
         int p = dom->nodes[i].parent;
         inside[i] = (p >= 0 && inside[p]) || is_jump_link(dom, i);
@@ -149,14 +217,18 @@ static int drop_contents_boxes(al_dom *dom)
         if (t != GUMBO_TAG_UL && t != GUMBO_TAG_OL && t != GUMBO_TAG_DIV && t != GUMBO_TAG_NAV &&
             t != GUMBO_TAG_SECTION && t != GUMBO_TAG_ASIDE && t != GUMBO_TAG_TABLE)
             continue;
-        if (jumps[i] < CONTENTS_MIN_JUMPS || n->text_len == 0 || (double)jump_text[i] < CONTENTS_SHARE * n->text_len ||
-            al_score_holds_article(dom, i))
+        if (jumps[i] < SHORT_CONTENTS_MIN_JUMPS || n->text_len == 0 ||
+            (double)jump_text[i] < CONTENTS_SHARE * n->text_len || al_score_holds_article(dom, i) ||
+            (jumps[i] < CONTENTS_MIN_JUMPS && !names_headings(dom, i, headings)))
             continue;
         for (j = i; j < n->end; j++)
             dom->nodes[j].flags |= AL_NODE_DROP;
         drop_label_before(dom, i);
         i = n->end - 1;
     }
+    for (i = 0; i < headings->count; i++)
+        free(headings->key[i]);
+    free(headings);
     free(jump_text);
     free(jumps);
     free(all);
