@@ -43,6 +43,7 @@ static const char *judge(const char *html, GumboTag tag, int kind, const char *t
                     dom.nodes[j].flags |= AL_NODE_UNLIKELY;
     }
     al_dom_sum(&dom, AL_NODE_DROP | (strict_pass ? AL_NODE_UNLIKELY : 0));
+    al_recipe_mark(&dom);                       /* a card in a snippet that declares a Recipe */
     for (i = 0; i < dom.count; i++) {          /* the element with id "t", if any: it has neighbours */
         const char *id = (dom.nodes[i].flags & AL_NODE_TEXT) ? NULL : al_dom_attr(&dom, i, "id");
         if (id && strcmp(id, "t") == 0)
@@ -342,7 +343,32 @@ static void test_word_rules(void)
     CATCH("readers-rating", "<p>\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86 4.6 from 31 votes</p>",
           T(P), P);
     CATCH("readers-rating", "<p>4,86 de 29 votos</p>", T(P), P);
+    CATCH("readers-rating", "<div>4,8 av 5 (37 r\xC3\xB6ster)</div>", T(DIV), P);
+    /* a script without spaces: the count glued to its number, two kana or
+     * ideographs a word (ten words here, not twenty) */
+    CATCH("readers-rating", "<div>\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86"
+          "4.6\xEF\xBC\x88" "128\xE4\xBB\xB6\xE3\x81\xAE\xE8\xA9\x95\xE4\xBE\xA1\xEF\xBC\x89 "
+          "<a href=#c>\xE3\x81\x93\xE3\x81\xAE\xE3\x83\xAC\xE3\x82\xB7\xE3\x83\x94\xE3\x82\x92"
+          "\xE8\xA9\x95\xE4\xBE\xA1\xE3\x81\x99\xE3\x82\x8B</a></div>", T(DIV), P);
+    KEEP("<p>Betyg: 4 av 5</p>", T(P), P);                          /* the reviewer's, singular */
+    /* a sentence with a glued count of votes is no widget */
+    KEEP("<p>\xE8\xA9\xA6\xE9\xA8\x93\xE3\x81\xAF" "4.6\xE7\x82\xB9\xE3\x81\xA7\xE3\x80\x81"
+         "128\xE4\xBB\xB6\xE3\x81\xAE\xE8\xA9\x95\xE4\xBE\xA1\xE3\x81\x8C\xE9\x9B\x86\xE3\x81"
+         "\xBE\xE3\x82\x8A\xE3\x81\xBE\xE3\x81\x97\xE3\x81\x9F\xE3\x80\x82\xE5\xB8\x82\xE3\x81"
+         "\xAE\xE8\xAA\xBF\xE6\x9F\xBB\xE3\x81\xA7\xE3\x81\x99\xE3\x80\x82</p>", T(P), P);
     KEEP("<p>Ballots: 1.204 votes</p>", T(P), P);   /* a thousands separator, no average */
+    /* rating-call: in a recipe card (microdata Recipe, a list of ingredients), a
+     * prompt to the reader with a word of rating; the card's own notes, and the
+     * same prompt outside a card, stay */
+#define CARD "<div itemscope itemtype=https://schema.org/Recipe><ul><li>1 kg potatis</li><li>3 dl mj\xC3\xB6lk</li></ul>"
+    CATCH("rating-call", CARD "<div id=t><span>Har du lagat receptet?</span> <span>Klicka p\xC3\xA5 "
+          "stj\xC3\xA4rnorna och ge ditt betyg!</span></div></div>", T(DIV), P);
+    CATCH("rating-call", CARD "<p id=t>Did you make this recipe? Leave a rating below!</p></div>", T(P), P);
+    KEEP(CARD "<p id=t>Vill du ha den starkare? Ta i mer peppar!</p></div>", T(P), P);
+    KEEP(CARD "<p id=t>Du kan frysa munkarna, men betyget blir s\xC3\xA4mre. V\xC3\xA4rm dem i ugn.</p></div>",
+         T(P), P);
+    KEEP("<p>Har du lagat receptet? Klicka p\xC3\xA5 stj\xC3\xA4rnorna och ge ditt betyg!</p>", T(P), P);
+#undef CARD
     /* a recipe card's times beside its stars are the recipe's: a box is read without them */
     KEEP("<div><p>\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85 4.8 from 112 votes</p>"
          "<p id=t>Prep: 15 mins Cook: 35 mins Serves: 6</p></div>", T(P), P);
@@ -413,6 +439,8 @@ static void test_word_rules(void)
           "commissie.</p>", T(P), P);
     CATCH("disclosure", "<p>Dieser Beitrag enth\xC3\xA4lt Partnerlinks. Wenn du dar\xC3\xBC" "ber etwas kaufst, "
           "bekomme ich eine kleine Provision.</p>", T(P), P);
+    CATCH("disclosure", "<p><em>Inl\xC3\xA4gget inneh\xC3\xA5ller annonsl\xC3\xA4nkar till n\xC3\xA4tbutiker. "
+          "K\xC3\xB6per du n\xC3\xA5got via l\xC3\xA4nkarna f\xC3\xA5r jag en liten provision.</em></p>", T(P), P);
     KEEP("<p>Amazon recort\xC3\xB3 la comisi\xC3\xB3n que paga a sus afiliados, y las webs de rese\xC3\xB1" "as "
          "perdieron hasta la mitad de sus ingresos.</p>", T(P), P);   /* news: no links, no reader, no "we" */
     KEEP("<p>Las webs de rese\xC3\xB1" "as cobran una comisi\xC3\xB3n por cada enlace de afiliado, seg\xC3\xBAn "

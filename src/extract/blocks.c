@@ -346,19 +346,25 @@ static bool score_text(const al_dom *dom, int i)
     return score;
 }
 
-/* Does T hold a count of votes: a number, then a word that starts with
- * one of [extract.rating_votes] ("87 voti", "(1.204 votes)")? */
+/* Does T hold a count of votes: a number, then a space and a word that
+ * starts with one of [extract.rating_votes] ("87 voti", "(1.204
+ * votes)")? A script written without spaces glues the word to the
+ * number ("128件の評価", "37票"): an entry that opens with a letter
+ * outside ASCII may follow the digit directly. */
 static bool votes_count(const char *t)
 {
     size_t i, n;
     const al_lang_entry *e = al_lang_table("extract.rating_votes", NULL, &n);
 
     for (const char *p = t; *p; p++) {
-        if (!(*p >= '0' && *p <= '9') || p[1] != ' ')
+        if (!(*p >= '0' && *p <= '9'))
             continue;
-        for (i = 0; i < n; i++)
-            if (strncasecmp(p + 2, e[i].key, strlen(e[i].key)) == 0)
+        for (i = 0; i < n; i++) {
+            const char *k = e[i].key;
+            if ((p[1] == ' ' && strncasecmp(p + 2, k, strlen(k)) == 0) ||
+                ((unsigned char)k[0] >= 0x80 && strncmp(p + 1, k, strlen(k)) == 0))
                 return true;
+        }
     }
     return false;
 }
@@ -427,6 +433,8 @@ static bool readers_rating(const al_item *it, const al_dom *dom)
     for (const char *p = it->text; *p; p++)
         if (*p == '.' && (p[1] == ' ' || p[1] == '\0'))
             return false;                       /* a sentence: the widget's lines are labels */
+    if (strstr(it->text, "\xE3\x80\x82"))
+        return false;                           /* "。", a sentence's full stop in CJK */
     if (readers_score(it->text, true))
         return true;
     if (box < 0 || dom->nodes[box].text_len > CONTROL_BOX_MAX_CHARS || !(t = al_dom_text(dom, box, true)))
@@ -3197,10 +3205,16 @@ static bool fires_newsletter(junk_block *b, const junk_rule *r)
            (features(b)->self && newsletter_sentence_self(b->it->text, b));
 }
 
+/* A rating widget's line is at most this many words, counted as a
+ * listener hears them: two ideographs or kana are one word, as a script
+ * written without spaces has them ("★★★★☆4.6（128件の評価） このレシピを
+ * 評価する" is ten), not one word a character. */
+#define RATING_MAX_WORDS 12
+
 static bool fires_readers_rating(junk_block *b, const junk_rule *r)
 {
     (void)r;
-    return readers_rating(b->it, b->dom);
+    return al_text_line_words(b->it->text) <= RATING_MAX_WORDS && readers_rating(b->it, b->dom);
 }
 
 /* Payment words make a block the site's payment details when it is a
@@ -3797,6 +3811,35 @@ static bool fires_caption_title(junk_block *b, const junk_rule *r)
 {
     (void)r;
     return b->meta->title && al_text_same_words(b->it->text, b->meta->title);
+}
+
+/* A recipe card's call to rate it ("Har du lagat receptet? Klicka på
+ * stjärnorna och ge ditt betyg!", "Did you make this recipe? Leave a
+ * rating!"): in a recipe card (recipe.c), a prompt of questions and
+ * exclamations (no full stop) that speaks to the reader and holds a word
+ * of [extract.rating_call]. The card's own lines are the dish's: its
+ * steps end with full stops, its notes say what to do, not "rate". */
+static bool fires_rating_call(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    if (!(b->dom->nodes[b->it->node].flags & AL_NODE_RECIPE))
+        return false;
+    for (const char *p = b->it->text; *p; p++)
+        if (*p == '.' && (p[1] == ' ' || p[1] == '\0'))
+            return false;
+    return features(b)->address && al_block_key_has_table_word(b->key, "extract.rating_call");
+}
+
+/* A recipe card's name in a line of its own (not a heading: "<div
+ * class=wprm-recipe-name>"), with the title's words: the post's title
+ * heard again where the card opens, as a heading that repeats the title
+ * is. The card is marked by recipe.c (markup or shape); the block's
+ * place in it and the title's words are the evidence. */
+static bool fires_card_name_title(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return (b->dom->nodes[b->it->node].flags & AL_NODE_RECIPE) && b->meta->title &&
+           al_text_same_words(b->it->text, b->meta->title);
 }
 
 /* Does TEXT name every author of BYLINE, a list of names as meta.c joins
@@ -4712,7 +4755,7 @@ static const junk_rule junk_rules[] = {
       "alone in a small box with a link or button that is a comment call (\"Tell me about yours in the "
       "comments.\" over \"Leave a comment\")",
       "tests/pages/en-newsletter-interview-qa" },
-    { "readers-rating", ANY_KIND, 12, 0, 0, 0, fires_readers_rating,
+    { "readers-rating", ANY_KIND, 0, 0, 0, 0, fires_readers_rating,
       "a readers' rating widget: a line with no full stop that gives, or sits in a small box that "
       "gives, a score and the votes counted ([extract.rating_votes]: \"3,9 su 5 (87 voti)\"), its "
       "call to vote beside it; the reviewer's own score counts no votes",
@@ -4804,6 +4847,13 @@ static const junk_rule junk_rules[] = {
     { "caption-is-title", ALOUD_BLOCK_CAPTION, 0, 0, 0, 0, fires_caption_title,
       "a caption that repeats the title, heard already",
       "tests/pages/ghost-post" },
+    { "rating-call", ANY_KIND, 15, 0, 0, 0, fires_rating_call,
+      "a recipe card's call to rate: no full stop, the reader addressed, a word of "
+      "[extract.rating_call] (\"Har du lagat receptet? Klicka på stjärnorna och ge ditt betyg!\")",
+      "tests/pages/b23-sv-recept-raggmunk-flask" },
+    { "card-name-is-title", P, 0, 0, 0, 0, fires_card_name_title,
+      "a recipe card's name in a line of its own that repeats the title, heard already",
+      "tests/pages/b23-ja-recipe-kyabetsu" },
     { "byline", ANY_KIND, 15, 0, 0, 0, fires_byline,
       "the byline again, with a date, a \"By\", or little else (\"By Jane Doe, 4 May 2024\")",
       "tests/pages/fr-howto-sommaire" },
