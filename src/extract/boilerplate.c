@@ -2934,6 +2934,48 @@ static size_t drop_leadin_links(al_items *items, const al_dom *dom, size_t l)
     return j;
 }
 
+/* A chrome label set as a lead-in line over the box it names, at the end
+ * of the article ("<p>Also on The Courier:</p><div>...slideshow...</div>"
+ * on a site whose class names say nothing): the line's words open a
+ * chrome section ([extract.heading]: "Also on", "More news"), it ends
+ * with a colon that announces what follows, and the element right after
+ * it (its next sibling with text) holds the items that follow; no running
+ * prose (PROSE_MIN_WORDS) follows that box before the next heading: the
+ * article has ended. The box may be prose (a slideshow's captions), so
+ * the words and the colon are the evidence, not links. The line and the
+ * box are dropped. Returns the next item to look at, or 0. */
+static size_t drop_leadin_box(al_items *items, const al_dom *dom, size_t l)
+{
+    const char *t = items->items[l].text;
+    size_t j, n = strlen(t);
+    int node = items->items[l].node, parent, box, k;
+
+    while (n && strchr(" \t\n", t[n - 1]))
+        n--;
+    if (n == 0 || t[n - 1] != ':' || l + 1 >= items->count || node < 0 ||
+        (parent = dom->nodes[node].parent) < 0)
+        return 0;
+    box = items->items[l + 1].node;
+    while (box >= 0 && dom->nodes[box].parent != parent)
+        box = dom->nodes[box].parent;
+    if (box < 0 || box < dom->nodes[node].end)
+        return 0;                      /* not beside the line, after it */
+    for (k = dom->nodes[node].end; k < box; k = dom->nodes[k].end)
+        if (dom->nodes[k].text_len > 1)
+            return 0;                  /* words between the line and the box (white space counts 1) */
+    for (j = l + 1; j < items->count && items->items[j].node < dom->nodes[box].end; j++)
+        ;
+    for (size_t m = j; m < items->count && items->items[m].kind != AL_ITEM_HEADING; m++) {
+        const al_item *it = &items->items[m];
+        if (!it->junk && al_item_is_block(it) && al_item_link_share(it) < PROSE_MAX_LINK_SHARE &&
+            al_text_words(it->text) >= PROSE_MIN_WORDS)
+            return 0;                  /* the article goes on */
+    }
+    for (size_t m = l; m < j; m++)
+        items->items[m].junk = true;
+    return j;
+}
+
 /* S without its scheme, "www.", fragment and trailing slash: its length. */
 static size_t url_core(const char **s)
 {
@@ -4963,7 +5005,8 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
             }
         } else if (it->kind == ALOUD_BLOCK_PARAGRAPH && al_text_words(it->text) <= LABEL_MAX_WORDS &&
                    al_lexicon_match(AL_LEX_HEADING, key) &&
-                   ((next = drop_label_section(items, i)) > 0 || (next = drop_label_box(items, dom, i)) > 0)) {
+                   ((next = drop_label_section(items, i)) > 0 || (next = drop_label_box(items, dom, i)) > 0 ||
+                    (next = drop_leadin_box(items, dom, i)) > 0)) {
             i = next;
         } else if (it->kind == ALOUD_BLOCK_PARAGRAPH && (next = drop_leadin_links(items, dom, i)) > 0) {
             i = next;
