@@ -96,6 +96,14 @@
  * characters, under this link density. */
 #define SIBLING_FIGURE_MIN_CHARS 40
 #define SIBLING_FIGURE_MAX_LINKS 0.3
+/* aloud: a line of fields ("Sat 21 Oct, 7.30pm, quiz night, Library, £3")
+ * has at least FIELD_LINE_MIN_COMMAS commas, at most FIELD_MAX_WORDS words
+ * between two, no sentence end, and at most FIELD_LINE_MAX_CHARS characters
+ * in at most FIELD_LINE_MAX_NODES nodes (the cap on its text walk). */
+#define FIELD_LINE_MIN_COMMAS 3
+#define FIELD_MAX_WORDS 3
+#define FIELD_LINE_MAX_CHARS 160
+#define FIELD_LINE_MAX_NODES 32
 /* aloud, JSON-LD articleBody: blocks of at least LD_BLOCK_MIN_CHARS are
  * looked for by their first LD_PROBE_CHARS characters, in a body of at least
  * LD_MIN_WORDS words. The blocks' common ancestor counts when it holds
@@ -740,6 +748,37 @@ static unsigned loose_text(const al_dom *dom, int i, unsigned skip, unsigned *co
     return links * READABLE_LINK_DIVISOR < len ? len : 0;
 }
 
+/* Readability counts a paragraph's commas as signs of prose: a sentence
+ * with clauses. A listing's line (an events column, a contact line) is a
+ * row of short fields joined by commas, no sentence: a table's row written
+ * as a <p>, and Readability scores no table row. It scores nothing here
+ * (else a sidebar of twelve such lines outscores the story beside its
+ * headline, and joins it as a sibling). Evidence: the shape alone,
+ * FIELD_LINE_* above. */
+static bool field_line(const al_dom *dom, int i)
+{
+    const al_node *n = &dom->nodes[i];
+    char *text, *f, *comma;
+    bool fields = true;
+    size_t len;
+
+    if (n->commas < FIELD_LINE_MIN_COMMAS || n->text_len > FIELD_LINE_MAX_CHARS ||
+        n->end - i > FIELD_LINE_MAX_NODES || !(text = al_dom_text(dom, i, false)))
+        return false;
+    len = strlen(text);
+    while (len && isspace((unsigned char)text[len - 1]))
+        text[--len] = '\0';
+    if (!len || strchr(".!?:;", text[len - 1]))
+        fields = false;
+    for (f = text; fields && f; f = comma ? comma + 1 : NULL) {
+        if ((comma = strchr(f, ',')))
+            *comma = '\0';
+        fields = al_text_words(f) <= FIELD_MAX_WORDS;
+    }
+    free(text);
+    return fields;
+}
+
 static void score_paragraphs(al_dom *dom, unsigned flags)
 {
     unsigned skip = AL_NODE_DROP | ((flags & AL_EXTRACT_STRIP_UNLIKELY) ? AL_NODE_UNLIKELY : 0);
@@ -767,6 +806,8 @@ static void score_paragraphs(al_dom *dom, unsigned flags)
         } else if (!is_scored_tag(dom, i) || n->text_len < PARA_MIN_CHARS) {
             continue;
         } else {
+            if (field_line(dom, i))
+                continue;                       /* a table's row written as a <p> */
             s = PARA_BASE_SCORE + n->commas + fmin(floor(n->text_len / PARA_CHARS_PER_POINT), PARA_MAX_LENGTH_POINTS);
             a = n->parent;
         }
