@@ -4253,6 +4253,68 @@ static void drop_box_remnant(al_items *items, const al_dom *dom)
     }
 }
 
+/* The rest of a shop box: a price widget's rows went as chrome by their
+ * buttons ("Amazon $149.99 [View Deal]"), its footer line stays ("We
+ * check over 250 million products every day for the best prices"),
+ * wherever the widget sits. A line of at most SHOP_LINE_MAX_WORDS words
+ * with a box title's shape (no sentence), the only spoken item of an
+ * ancestor within REMNANT_MAX_DEPTH of at most SHOP_BOX_MAX_CHARS that
+ * holds a shop button (box_holds_cta), goes with the box. The button's
+ * words ([extract.cta]) are the evidence, not the widget's class name. */
+#define SHOP_LINE_MAX_WORDS 15
+#define SHOP_BOX_MAX_CHARS 400
+
+/* Does node A (outside LINE) hold a shop button: a link or button of at
+ * most SHOP_BUTTON_MAX_CHARS whose words are a phrase of [extract.cta]?
+ * Its rows may have gone before the items were made: the page is asked,
+ * at most SHOP_BOX_MAX_NODES nodes of it. */
+#define SHOP_BUTTON_MAX_CHARS 30
+#define SHOP_BOX_MAX_NODES 200
+static bool box_holds_cta(const al_dom *dom, int a, int line)
+{
+    bool hit = false;
+
+    if (dom->nodes[a].end - a > SHOP_BOX_MAX_NODES)
+        return false;
+    for (int j = a + 1; j < dom->nodes[a].end && !hit; j++) {
+        const al_node *n = &dom->nodes[j];
+        char *text, *key;
+        if (j == line) {
+            j = n->end - 1;
+            continue;
+        }
+        if ((n->flags & AL_NODE_TEXT) || (n->tag != GUMBO_TAG_A && n->tag != GUMBO_TAG_BUTTON) ||
+            n->text_len == 0 || n->text_len > SHOP_BUTTON_MAX_CHARS || !(text = al_dom_text(dom, j, false)))
+            continue;
+        if ((key = al_text_key(text)))
+            hit = *key && al_lexicon_exact(AL_LEX_CTA, key);
+        free(key);
+        free(text);
+    }
+    return hit;
+}
+
+static void drop_shop_box_remnant(al_items *items, const al_dom *dom)
+{
+    for (size_t i = 0; i < items->count; i++) {
+        al_item *it = &items->items[i];
+        int a, depth;
+
+        if (it->junk || it->kind != ALOUD_BLOCK_PARAGRAPH || it->node < 0 ||
+            al_text_words(it->text) > SHOP_LINE_MAX_WORDS || !box_title_shape(it->text))
+            continue;
+        for (a = it->node, depth = 0; depth < REMNANT_MAX_DEPTH && (a = dom->nodes[a].parent) >= 0; depth++) {
+            if (dom->nodes[a].tag == GUMBO_TAG_BODY || !alone_in_box(items, i, dom, a) ||
+                raw_text_len(dom, a, SHOP_BOX_MAX_CHARS) > SHOP_BOX_MAX_CHARS)
+                break;
+            if (box_holds_cta(dom, a, it->node)) {
+                it->junk = true;
+                break;
+            }
+        }
+    }
+}
+
 /* The rest of the strip of a story's date at its head: the date and the
  * count of views went as chrome, the line between them stays ("Wydział
  * Promocji i Kultury" between "Opublikowano: 02 grudnia 2026" and
@@ -5044,6 +5106,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_end_matter(items, dom, meta);
     drop_after_tags(items, dom);
     drop_box_remnant(items, dom);
+    drop_shop_box_remnant(items, dom);
     drop_date_strip_remnant(items, dom);
     drop_repeats(items);
     drop_repeated_labels(items);
