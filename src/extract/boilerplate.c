@@ -2944,7 +2944,21 @@ static size_t drop_leadin_links(al_items *items, const al_dom *dom, size_t l)
  * article has ended. The box may be prose (a slideshow's captions), so
  * the words and the colon are the evidence, not links. The line and the
  * box are dropped. Returns the next item to look at, or 0. */
-static size_t drop_leadin_box(al_items *items, const al_dom *dom, size_t l)
+/* Does item IT end the search after a lead-in's box: a heading, or
+ * running prose (the article goes on)? */
+static bool stops_leadin(const al_item *it)
+{
+    return it->kind == AL_ITEM_HEADING ||
+           (!it->junk && al_item_is_block(it) && al_item_link_share(it) < PROSE_MAX_LINK_SHARE &&
+            al_text_words(it->text) >= PROSE_MIN_WORDS);
+}
+
+/* STOP caches a search: from item STOP[0], STOP[1] is the first for
+ * which stops_leadin holds. The lines come in order and junk only grows,
+ * so a later search from inside that range ends there too: each item is
+ * looked at about once (a page of a thousand such lines is no quadratic
+ * walk). */
+static size_t drop_leadin_box(al_items *items, const al_dom *dom, size_t l, size_t stop[2])
 {
     const char *t = items->items[l].text;
     size_t j, n = strlen(t);
@@ -2965,12 +2979,11 @@ static size_t drop_leadin_box(al_items *items, const al_dom *dom, size_t l)
             return 0;                  /* words between the line and the box (white space counts 1) */
     for (j = l + 1; j < items->count && items->items[j].node < dom->nodes[box].end; j++)
         ;
-    for (size_t m = j; m < items->count && items->items[m].kind != AL_ITEM_HEADING; m++) {
-        const al_item *it = &items->items[m];
-        if (!it->junk && al_item_is_block(it) && al_item_link_share(it) < PROSE_MAX_LINK_SHARE &&
-            al_text_words(it->text) >= PROSE_MIN_WORDS)
-            return 0;                  /* the article goes on */
-    }
+    if (stop[0] > j || stop[1] < j || (stop[1] < items->count && !stops_leadin(&items->items[stop[1]])))
+        for (stop[0] = stop[1] = j; stop[1] < items->count && !stops_leadin(&items->items[stop[1]]); stop[1]++)
+            ;
+    if (stop[1] < items->count && items->items[stop[1]].kind != AL_ITEM_HEADING)
+        return 0;                      /* the article goes on */
     for (size_t m = l; m < j; m++)
         items->items[m].junk = true;
     return j;
@@ -5014,7 +5027,7 @@ static bool numbered_point(const al_items *items, size_t i)
 
 void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *meta)
 {
-    size_t i, next;
+    size_t i, next, leadin_stop[2] = { 1, 0 };
     int o;
 
     for (i = 0; i < items->count;) {
@@ -5068,7 +5081,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
         } else if (it->kind == ALOUD_BLOCK_PARAGRAPH && al_text_words(it->text) <= LABEL_MAX_WORDS &&
                    al_lexicon_match(AL_LEX_HEADING, key) &&
                    ((next = drop_label_section(items, i)) > 0 || (next = drop_label_box(items, dom, i)) > 0 ||
-                    (next = drop_leadin_box(items, dom, i)) > 0)) {
+                    (next = drop_leadin_box(items, dom, i, leadin_stop)) > 0)) {
             i = next;
         } else if (it->kind == ALOUD_BLOCK_PARAGRAPH && (next = drop_leadin_links(items, dom, i)) > 0) {
             i = next;
