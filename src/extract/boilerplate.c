@@ -1342,8 +1342,13 @@ static bool teaser_like(const al_item *it)
 /* A chrome heading set as a plain block ("Trending Articles" in a div).
  * When teasers (links, cut-off excerpts, their headlines, short lines) and
  * nothing else follow it up to the next real heading, drop it and
- * them; prose after it means the line was not a section's label. Returns
+ * them; prose after it means the line was not a section's label. A
+ * section's teasers are a list, not a page: past LABEL_SECTION_MAX_ITEMS
+ * the line is left alone, so that a page of such labels over short lines
+ * costs a bounded look-ahead per label, not the rest of the page. Returns
  * the next item to look at, or 0 when the line is left alone. */
+#define LABEL_SECTION_MAX_ITEMS 128
+
 static size_t drop_label_section(al_items *items, size_t l)
 {
     size_t j, n = strlen(items->items[l].text);
@@ -1353,6 +1358,8 @@ static size_t drop_label_section(al_items *items, size_t l)
         return 0;
     for (j = l + 1; j < items->count; j++) {
         const al_item *it = &items->items[j];
+        if (j - l > LABEL_SECTION_MAX_ITEMS)
+            return 0;
         if (it->kind == AL_ITEM_HEADING && al_item_link_share(it) < LINKED_SHARE && !truncated(it->text))
             break;                     /* the article's next section */
         if (!teaser_like(it))
@@ -1378,8 +1385,13 @@ static size_t drop_label_section(al_items *items, size_t l)
  * article ("<div>Les commentaires (2)</div>" or "<div>Komentarze
  * (4)</div>" over the comments and their form; a page wrapped in one
  * <form> with its fields is no such box). A bold label in the middle of
- * the article's own box is left alone. Returns the next item to look at,
- * or 0. */
+ * the article's own box is left alone. Items come in document order, so
+ * the item before the label tells whether the label opens its box. A box
+ * of more than LABEL_BOX_MAX_NODES nodes is a page's column, not a
+ * comments box: left alone, which also bounds the cost of a page of such
+ * labels. Returns the next item to look at, or 0. */
+#define LABEL_BOX_MAX_NODES 8192
+
 static size_t drop_label_box(al_items *items, const al_dom *dom, size_t l)
 {
     size_t j, n = strlen(items->items[l].text);
@@ -1391,18 +1403,17 @@ static size_t drop_label_box(al_items *items, const al_dom *dom, size_t l)
     next = items->items[l + 1].node;
     for (box = dom->nodes[node].parent; box >= 0 && dom->nodes[box].end <= next; box = dom->nodes[box].parent)
         ;
-    if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || next < box)
+    if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || next < box ||
+        dom->nodes[box].end - box > LABEL_BOX_MAX_NODES)
         return 0;
+    if (l > 0 && items->items[l - 1].node >= box)
+        return 0;                      /* the label is not the box's first item */
     for (k = dom->nodes[node].end; k < dom->nodes[box].end && !field; k++)
         field = dom->nodes[k].tag == GUMBO_TAG_TEXTAREA;
     if (!(field && !al_score_holds_article(dom, box)) && !al_block_all_bold(dom, node))
         return 0;
-    for (j = 0; j < l; j++) {
-        const al_item *it = &items->items[j];
-        if (it->node >= box)
-            return 0;                  /* the label is not the box's first item */
-        before = before || (al_item_is_block(it) && !it->junk);
-    }
+    for (j = 0; j < l && !before; j++)
+        before = al_item_is_block(&items->items[j]) && !items->items[j].junk;
     if (!before)
         return 0;
     for (j = l; j < items->count && items->items[j].node < dom->nodes[box].end; j++)
