@@ -141,6 +141,13 @@ static void test_shape_rules(void)
     KEEP("<p>As someone put it:</p><blockquote><p>The sea wall is now closed. Please stay well back.</p>"
          "<span id=t>\xE2\x80\x94 Harbour Police (@HarbourPolice) February 9, 2024</span></blockquote>",
          T(SPAN), ALOUD_BLOCK_QUOTE);
+    /* the poster named by the heading of the quote's section, not by the block before it */
+    CATCH("post-signature", "<h2>Harbour Police close the sea wall</h2><p>They asked walkers to keep away:</p>"
+          "<blockquote><p>The sea wall is now closed. Please stay well back.</p><span id=t>\xE2\x80\x94 "
+          "Harbour Police (@HarbourPolice) February 9, 2024</span></blockquote>", T(SPAN), ALOUD_BLOCK_QUOTE);
+    KEEP("<h2>The sea wall closes</h2><p>They asked walkers to keep away:</p><blockquote><p>The sea wall is "
+         "now closed. Please stay well back.</p><span id=t>\xE2\x80\x94 Harbour Police (@HarbourPolice) "
+         "February 9, 2024</span></blockquote>", T(SPAN), ALOUD_BLOCK_QUOTE);
     KEEP("<p>Harbour Police posted this:</p><blockquote><span id=t>\xE2\x80\x94 Harbour Police "
          "(@HarbourPolice) February 9, 2024</span></blockquote>", T(SPAN), ALOUD_BLOCK_QUOTE);
     KEEP("<p>Harbour Police posted this:</p><blockquote><p>The sea wall is now closed. Please stay well "
@@ -192,6 +199,25 @@ static void test_shape_rules(void)
     CATCH("timestamp", "<p>Jan. 5, 2024, 10:15 · 4 replies</p>", T(P), P);
     KEEP("<p>We met on Feb. 3, 2026 at 10:15.</p>", T(P), P);
     KEEP("<p>Doors opened at 10:15 on Jan. 5, 2024, as planned.</p>", T(P), P);
+
+    /* an entry's label where its sibling entries show a time; with one sibling of a time, it stays */
+    CATCH("entry-label", "<div><div><span id=t>Pinned</span><h2>What we know</h2><p>The road is shut.</p></div>"
+          "<div><time>12:10</time><h2>Ferries stop</h2><p>No ferry sails.</p></div>"
+          "<div><time>11:05</time><h2>Wind rises</h2><p>Gusts of 40 m/s.</p></div></div>", T(SPAN), P);
+    KEEP("<div><div><span id=t>Pinned</span><h2>What we know</h2><p>The road is shut.</p></div>"
+         "<div><time>12:10</time><h2>Ferries stop</h2><p>No ferry sails.</p></div>"
+         "<div><h2>Wind rises</h2><p>Gusts of 40 m/s.</p></div></div>", T(SPAN), P);
+    KEEP("<div><div><span id=t>Pinned post</span><p>More first.</p><h2>What we know</h2></div>"
+         "<div><time>12:10</time><h2>Ferries stop</h2><p>No ferry sails.</p></div>"
+         "<div><time>11:05</time><h2>Wind rises</h2><p>Gusts of 40 m/s.</p></div></div>", T(SPAN), P);
+
+    /* a time of day alone with its half of the day; with any other word, or no clock, it stays */
+    CATCH("day-time", "<time>\xEC\x98\xA4\xEC\xA0\x84 9:48</time>", T(TIME), P);
+    CATCH("day-time", "<p>9:48 a.m.</p>", T(P), P);
+    CATCH("day-time", "<p>\xE4\xB8\x8A\xE5\x8D\x88" "9:48</p>", T(P), P);
+    KEEP("<p>9:48 AM: ferries stop</p>", T(P), P);
+    KEEP("<p>9 am</p>", T(P), P);
+    KEEP("<p>Arrive by 9:48 a.m.</p>", T(P), P);
 
     CATCH("timestamp", "<p>25/08/2024 18h20 · Atualizado há 2 horas</p>", T(P), P);   /* "18h20": a time */
     CATCH("date-source", "<p>25/08/2024 · Atualizado há 2 horas</p>", T(P), P);

@@ -1430,30 +1430,57 @@ static int text_sibling_before(const al_dom *dom, int e)
     return last;
 }
 
+/* The heading of the section that holds node Q: the nearest <h1>-<h6>
+ * before Q in the page's order, looked for among the POST_HEADING_REACH
+ * nodes before Q (an entry of a live blog: its heading, a paragraph or
+ * two, the post); -1 when none is that near. */
+#define POST_HEADING_REACH 200
+
+static int heading_before(const al_dom *dom, int q)
+{
+    for (int j = q - 1; j >= 0 && j >= q - POST_HEADING_REACH; j--) {
+        GumboTag t = dom->nodes[j].tag;
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6)
+            return dom->nodes[j].end > q ? -1 : j;
+    }
+    return -1;
+}
+
+/* Does node E's text hold a word of NAME of POST_NAME_MIN_BYTES or more? */
+static bool node_names(const al_dom *dom, int e, const char *name)
+{
+    char *text, *key;
+    bool named;
+
+    if (e < 0 || !(text = al_dom_text(dom, e, true)))
+        return false;
+    key = al_text_key(text);
+    named = key && al_key_names(key, name, POST_NAME_MIN_BYTES);
+    free(key);
+    free(text);
+    return named;
+}
+
 /* Has the article named the poster of signature T ("— NAME (@handle)
  * ...") before quote Q: a word of NAME of POST_NAME_MIN_BYTES or more in
  * the block shown right before Q or before its wrapper (a <figure>),
- * within POST_SIGNATURE_DEPTH elements up? */
+ * within POST_SIGNATURE_DEPTH elements up, or in the heading of the
+ * section that holds Q (a live blog's entry: "La lluvia afloja en la
+ * costa, pero la Aemet no levanta el aviso" over "la agencia recuerda
+ * ..." and AEMET's post; b23-es-directo-dana-costa-granada)? */
 static bool poster_named_before(const al_dom *dom, int q, const char *t)
 {
     const char *at = strstr(t, "(@");
-    char *name, *nkey, *before = NULL, *bkey = NULL, *w, *save = NULL;
+    char *name;
     int e = q, prev = -1, up;
-    bool named = false;
+    bool named;
 
     if (!at || !(name = al_strndup(t, (size_t)(at - t))))
         return false;
     for (up = 0; e >= 0 && up <= POST_SIGNATURE_DEPTH && prev < 0; up++, e = dom->nodes[e].parent)
         prev = text_sibling_before(dom, e);
-    nkey = al_text_key(name);
-    if (prev >= 0 && (before = al_dom_text(dom, prev, true)) != NULL)
-        bkey = al_text_key(before);
-    for (w = nkey && bkey ? strtok_r(nkey, " ", &save) : NULL; w && !named; w = strtok_r(NULL, " ", &save))
-        named = strlen(w) >= POST_NAME_MIN_BYTES && al_key_has_words(bkey, w);
+    named = node_names(dom, prev, name) || node_names(dom, heading_before(dom, q), name);
     free(name);
-    free(nkey);
-    free(before);
-    free(bkey);
     return named;
 }
 
@@ -4396,6 +4423,106 @@ static bool fires_timestamp(junk_block *b, const junk_rule *r)
     return has_year(b->it->text) && has_clock(b->it->text) && !has_sentence_stop(b->it->text);
 }
 
+/* A time of day alone with its half of the day ("오전 9:48", "9:48 AM",
+ * "上午9:48"): a clock and, for words, exactly one entry of
+ * [extract.day_half]. A live blog's stamp over an entry, as "9:48" alone
+ * is (no-words); an article says a time in a sentence. */
+static bool fires_day_time(junk_block *b, const junk_rule *r)
+{
+    size_t i, n, len;
+    const al_lang_entry *e;
+    char words[32];
+    const char *w;
+
+    (void)r;
+    if (!has_clock(b->it->text))
+        return false;
+    for (len = 0, w = b->key; *w; w++) {        /* the key without its numbers: "9 48 a m" "a m" */
+        if (isdigit((unsigned char)*w) || (*w == ' ' && (!len || words[len - 1] == ' ')))
+            continue;
+        if (len + 1 >= sizeof(words))
+            return false;
+        words[len++] = *w;
+    }
+    while (len && words[len - 1] == ' ')
+        len--;
+    words[len] = '\0';
+    e = al_lang_table("extract.day_half", NULL, &n);
+    for (i = 0; len && i < n; i++) {
+        const char *k = al_lang_entry_key(&e[i]);
+        if (k && strcmp(k, words) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* An entry's label in a feed of entries (a live blog's "Pinned",
+ * "Fijado", "Festet innlegg", "고정"): a line of at most the row's 3
+ * words, no digit, no sentence, all the text before a heading in its
+ * entry (the element that holds both), where at least ENTRY_LABEL_PEERS
+ * of the entry's siblings of its tag show a <time> before their heading,
+ * and the entry none. The slot that shows the other entries' time shows
+ * this one's state: the feed's furniture, not the entry's news. Only
+ * ENTRY_LABEL_SIBLINGS siblings and ENTRY_LABEL_REACH nodes of each are
+ * looked at (a feed of thousands costs no square). */
+#define ENTRY_LABEL_PEERS 2
+#define ENTRY_LABEL_SIBLINGS 16
+#define ENTRY_LABEL_REACH 32
+#define ENTRY_LABEL_DEPTH 3
+
+/* The first heading at or after node FROM, up to node END, within
+ * ENTRY_LABEL_REACH nodes, with only elements with no text or no text
+ * node before it; -1 when none. *TIME tells whether a <time> came first. */
+static int entry_heading_after(const al_dom *dom, int from, int end, bool *time)
+{
+    *time = false;
+    for (int j = from, seen = 0; j < end && seen < ENTRY_LABEL_REACH; j++, seen++) {
+        const al_node *n = &dom->nodes[j];
+        if (n->flags & AL_NODE_TEXT)
+            continue;
+        if (n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H6)
+            return n->text_len > 0 ? j : -1;
+        *time = *time || n->tag == GUMBO_TAG_TIME;
+    }
+    return -1;
+}
+
+static bool fires_entry_label(junk_block *b, const junk_rule *r)
+{
+    const al_dom *dom = b->dom;
+    int l = b->it->node, e, f, h = -1, peers = 0, seen = 0;
+    unsigned before = 0;
+    bool time;
+
+    (void)r;
+    if (!b->key[0] || strpbrk(b->it->text, "0123456789") || has_sentence_end(b->it->text) ||
+        b->it->link_len > 0)
+        return false;
+    /* the heading after the label: in the label's own element (a run of
+     * loose text before it: the element is the entry), or after the
+     * label in an ancestor, ENTRY_LABEL_DEPTH levels up at most */
+    e = l;
+    h = entry_heading_after(dom, l + 1, dom->nodes[l].end, &time);
+    for (int up = 0; h < 0 && up < ENTRY_LABEL_DEPTH && (e = dom->nodes[e].parent) >= 0; up++)
+        h = entry_heading_after(dom, dom->nodes[l].end, dom->nodes[e].end, &time);
+    if (h < 0 || e < 0 || (f = dom->nodes[e].parent) < 0 || h - e > 4 * ENTRY_LABEL_REACH)
+        return false;
+    for (int j = e + 1; j < h; j++) {       /* the label is all the entry says before its heading */
+        if (dom->nodes[j].tag == GUMBO_TAG_TIME)
+            return false;
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
+            before += dom->nodes[j].text_len;
+    }
+    if (before > al_utf8_chars(b->it->text) + 2)
+        return false;
+    for (int s = f + 1; s < dom->nodes[f].end && peers < ENTRY_LABEL_PEERS && seen++ < ENTRY_LABEL_SIBLINGS;
+         s = dom->nodes[s].end)
+        if (s != e && dom->nodes[s].tag == dom->nodes[e].tag &&
+            entry_heading_after(dom, s + 1, dom->nodes[s].end, &time) >= 0 && time)
+            peers++;
+    return peers >= ENTRY_LABEL_PEERS;
+}
+
 static bool fires_hashtags(junk_block *b, const junk_rule *r)
 {
     (void)r;
@@ -4878,6 +5005,14 @@ static const junk_rule junk_rules[] = {
     { "timestamp", P, 8, 0, 0, 0, fires_timestamp,
       "a year and a time of day, no sentence (\"Senin, 14 Okt 2024 10:12 WIB\")",
       "tests/pages/id-news" },
+    { "entry-label", ANY_KIND, 3, 0, 0, 0, fires_entry_label,
+      "an entry's label in a feed (\"Pinned\", \"Fijado\"): up to 3 words, no digit, no sentence, all "
+      "the entry says before its heading, where two sibling entries or more show a <time> there",
+      "tests/pages/b23-nb-direkte-uvaer-vestlandet" },
+    { "day-time", P, 6, 0, 0, 0, fires_day_time,
+      "a time of day alone with its half of the day ([extract.day_half]: \"\xEC\x98\xA4\xEC\xA0\x84 9:48\", "
+      "\"9:48 AM\"), no other word: an entry's stamp",
+      "tests/pages/b23-ko-live-sudogwon-poksul" },
     { "read-time-line", P, 16, 0, 0, 0, fires_read_time_line,
       "a line of the post's metadata with its reading time ([extract.read_time] after a number: \"3 "
       "dicembre 2026, 19:45 2 minuti di lettura 14 commenti\"), no sentence",
