@@ -557,18 +557,25 @@ static bool entry_of_run(const al_dom *dom, int i)
     return peers >= ENTRY_MIN_PEERS;
 }
 
-/* Is block I an entry of a run, or the body of one: the entry's text is
- * nearly all in it (ENTRY_BODY_TENTHS), as an answer's text under its
- * votes, ENTRY_BODY_LEVELS levels up at most? */
+/* Is block I an entry of a run, or the body of one: the entry's text
+ * outside its headings is nearly all in it (ENTRY_BODY_TENTHS), as an
+ * answer's text under its votes, or a live blog's short entry under its
+ * heading ("Sin clases en seis municipios de la costa" over a paragraph
+ * and a "Lee también:" link; b23-es-directo-dana-costa-granada),
+ * ENTRY_BODY_LEVELS levels up at most? */
 #define ENTRY_BODY_TENTHS 9
 #define ENTRY_BODY_LEVELS 2
 static bool in_entry_of_run(const al_dom *dom, int i)
 {
     for (int k = i, level = 0; level <= ENTRY_BODY_LEVELS; level++) {
         int p = dom->nodes[k].parent;
+        unsigned outside;
         if (entry_of_run(dom, k))
             return true;
-        if (p < 0 || dom->nodes[k].text_len * 10 < dom->nodes[p].text_len * ENTRY_BODY_TENTHS)
+        if (p < 0)
+            return false;
+        outside = dom->nodes[p].text_len - (dom->nodes[p].heading_count - dom->nodes[k].heading_count);
+        if (dom->nodes[k].text_len * 10 < outside * ENTRY_BODY_TENTHS)
             return false;
         k = p;
     }
