@@ -674,6 +674,61 @@ static bool embed_widget_link(const al_dom *dom, int q, int j)
     return drop;
 }
 
+/* The note an embed's loader shows right after the post, with its button
+ * ("Innholdet er hentet fra X. [Vis innhold]", "Content from X. [Load]"):
+ * the element that follows the post's quote (or follows the quote's
+ * wrapper, when the quote is all the wrapper shows), at most
+ * EMBED_NOTE_MAX_WORDS words, holding a <button> of at most
+ * EMBED_NOTE_BUTTON_WORDS words; no picture, quote or heading. It asks
+ * the eye for consent to show what the listener hears already. Only
+ * EMBED_NOTE_MAX_NODES nodes of it are looked at.
+ * (b23-nb-direkte-uvaer-vestlandet, with its classes stripped) */
+#define EMBED_NOTE_MAX_WORDS 12
+#define EMBED_NOTE_BUTTON_WORDS 3
+#define EMBED_NOTE_MAX_NODES 32
+
+/* The element with text right after node E among its parent's children,
+ * or -1 (loose text first, or none). */
+static int text_sibling_after(const al_dom *dom, int e)
+{
+    int p = dom->nodes[e].parent;
+
+    for (int c = dom->nodes[e].end; p >= 0 && c < dom->nodes[p].end; c = dom->nodes[c].end)
+        if (dom->nodes[c].text_len > 0 && dom->nodes[c].g->type != GUMBO_NODE_WHITESPACE)
+            return (dom->nodes[c].flags & AL_NODE_TEXT) ? -1 : c;
+    return -1;
+}
+
+static void drop_embed_note(al_dom *dom, int q)
+{
+    int e = q, note, p = dom->nodes[q].parent, j, button = -1;
+    char *text;
+    bool drop;
+
+    if (p >= 0 && dom->nodes[p].text_len <= dom->nodes[q].text_len + 2)
+        e = p;                                  /* the quote's wrapper */
+    if ((note = text_sibling_after(dom, e)) < 0 || dom->nodes[note].text_len > EMBED_LINE_MAX_CHARS ||
+        dom->nodes[note].end - note > EMBED_NOTE_MAX_NODES)
+        return;
+    for (j = note; j < dom->nodes[note].end; j++) {
+        GumboTag t = dom->nodes[j].tag;
+        if (t == GUMBO_TAG_IMG || t == GUMBO_TAG_BLOCKQUOTE || (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6))
+            return;
+        if (t == GUMBO_TAG_BUTTON && !(dom->nodes[j].flags & AL_NODE_TEXT))
+            button = j;
+    }
+    if (button < 0 || !(text = al_dom_text(dom, button, true)))
+        return;
+    drop = al_text_words(text) <= EMBED_NOTE_BUTTON_WORDS;
+    free(text);
+    if (drop && (text = al_dom_text(dom, note, true)) != NULL) {
+        drop = al_text_words(text) <= EMBED_NOTE_MAX_WORDS;
+        free(text);
+        if (drop)
+            drop_subtree(dom, note);
+    }
+}
+
 static void drop_embed_chrome(al_dom *dom)
 {
     for (int q = 0; q < dom->count; q++) {
@@ -701,6 +756,7 @@ static void drop_embed_chrome(al_dom *dom)
             else if (child && n->text_len > longest)
                 longest = n->text_len;
         }
+        drop_embed_note(dom, q);
     }
 }
 
