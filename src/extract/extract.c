@@ -571,18 +571,39 @@ static bool form_asks_email(const al_dom *dom, int form)
     return false;
 }
 
-/* A sign-up box: a <form> that asks for an e-mail address, with its title
- * and pitch around it ("La lettre du Carnet" / "Un test, un tutoriel...
- * chaque premier jeudi du mois"): the largest element holding it with at
- * most SIGNUP_MAX_CHARS of text, not the body, not holding the headline.
- * Marked DROP: a newsletter's (or a comment form's) box is never the
- * article, whatever its words and language. Call after al_dom_sum(). */
+/* Is node I an e-mail field (<input type="email">) outside any <form>
+ * (a script posts it), SIGNUP_FORM_LEVELS levels up at most? */
+#define SIGNUP_FORM_LEVELS 64
+
+static bool loose_email_field(const al_dom *dom, int i)
+{
+    const char *type;
+    int p, up;
+
+    if (dom->nodes[i].tag != GUMBO_TAG_INPUT || !(type = al_dom_attr(dom, i, "type")) ||
+        strcasecmp(type, "email") != 0)
+        return false;
+    for (p = dom->nodes[i].parent, up = 0; p >= 0 && up < SIGNUP_FORM_LEVELS; p = dom->nodes[p].parent, up++)
+        if (dom->nodes[p].tag == GUMBO_TAG_FORM)
+            return false;
+    return p < 0;
+}
+
+/* A sign-up box: a <form> that asks for an e-mail address, or an e-mail
+ * field with no form, which a script posts (b23-es-directo-dana-costa-
+ * granada: "Boletín de la mañana", a line and <input type=email>), with
+ * its title and pitch around it ("La lettre du Carnet" / "Un test, un
+ * tutoriel... chaque premier jeudi du mois"): the largest element
+ * holding it with at most SIGNUP_MAX_CHARS of text, not the body, not
+ * holding the headline. Marked DROP: a newsletter's (or a comment
+ * form's) box is never the article, whatever its words and language.
+ * Call after al_dom_sum(). */
 static void drop_signup_boxes(al_dom *dom, int headline)
 {
     for (int i = 0; i < dom->count; i++) {
         int box = -1, p;
 
-        if (dom->nodes[i].tag != GUMBO_TAG_FORM || !form_asks_email(dom, i))
+        if (!(dom->nodes[i].tag == GUMBO_TAG_FORM && form_asks_email(dom, i)) && !loose_email_field(dom, i))
             continue;
         for (p = i; p >= 0 && p != dom->body && dom->nodes[p].text_len <= SIGNUP_MAX_CHARS &&
                     !(headline >= p && headline < dom->nodes[p].end);
