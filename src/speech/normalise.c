@@ -1001,11 +1001,32 @@ static int weekday_date(const nz *c, const char *p, bool loose, int *d, int *m, 
     return !loose || (*e == ' ' && month_near(c, e + 1));
 }
 
+/* "El sáb. la oficina abre", "Op za. is de markt open": a weekday's
+ * abbreviation written with its period, alone, right after a word of
+ * [speech.settings] weekday_before (the article or preposition a day
+ * takes there: "el", "ao", "op") and before a lower-case word, so that
+ * the period ends no sentence ("en el mar. El agua" stays), said in
+ * full, in its preposition's case where it has one (F1). */
+static size_t weekday_alone(nz *c, const char *p, const al_lang_entry *e1, size_t n1, const char *f1)
+{
+    const char *w, *a;
+    size_t wn = nz_word_before(c, p, &w);
+    uint32_t cp;
+
+    if (p[n1 - 1] != '.' || p[n1] != ' ' || !wn || w + wn + 1 != p ||
+        !nz_in_words(nz_setting(c, "weekday_before"), w, wn) || !nz_word_after(p + n1, &a) ||
+        a != p + n1 + 1 || !nz_cp(a, &cp) || nz_is_upper(cp))
+        return 0;
+    al_buf_put(c->b, f1 ? f1 : nz_value(e1), f1 ? strcspn(f1, " ") : strlen(nz_value(e1)));
+    return n1;
+}
+
 /* "Mon-Fri", "du lun. au ven.", "ma. en di.", "sam. 12 oct.": a
  * weekday's abbreviation said in full where the shape says it is one:
  * before a day's number, or joined to another by a dash (the word "to")
  * or a short word ("au", "e", "en", "i"), both said then. "mar." alone
- * stays (Italian March, Spanish sea). */
+ * stays (Italian March, Spanish sea) but after a word that goes with a
+ * day (weekday_alone). */
 static size_t weekday_abbrev(nz *c, const char *p)
 {
     const al_lang_entry *e1, *e2;
@@ -1054,7 +1075,7 @@ static size_t weekday_abbrev(nz *c, const char *p)
             r += (k = nz_cp(r, &cp)) ? k : 1;
         jn = (size_t)(r - w);
         if (*r != ' ')
-            return 0;
+            return weekday_alone(c, p, e1, n1, f1);
         if ((ab = nz_match(c, NZ_ABBREV, w, false, &k)) && k == jn && jn <= 4)
             join = nz_value(ab), jn = strcspn(join, "|");
         else if (((jw = nz_word(c, "to")) && strlen(jw) == jn && strncmp(jw, w, jn) == 0) ||
@@ -1063,13 +1084,13 @@ static size_t weekday_abbrev(nz *c, const char *p)
                  nz_in_words(nz_setting(c, "weekday_joins"), w, jn))
             join = w;
         else
-            return 0;
+            return weekday_alone(c, p, e1, n1, f1);
         r++;
         dash = false;
     } else
-        return 0;
+        return weekday_alone(c, p, e1, n1, f1);
     if (!join || !(e2 = bare ? weekday_bare(c, r, &n2) : weekday_at(c, r, &n2)) || (bare && e2 == e1))
-        return 0;   /* (Dutch "zo-zo" is so-so) */
+        return weekday_alone(c, p, e1, n1, f1); /* (Dutch "zo-zo" is so-so) */
     f2 = case_form(c, e2->key, r, n2);
     /* "lun-ven", "pon.-pt.": two days joined by a dash are a span, said
      * with [speech.settings] weekday_from before the first and
