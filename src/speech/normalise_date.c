@@ -424,7 +424,10 @@ int nz_case_form(const nz *c, const char *numtext, const char *end, char gender)
         return -1;
     wn = nz_word_before(c, numtext, &w);
     nn = *end == ' ' ? nz_word_after(end, &nx) : 0;
-    if (wn && (e = nz_ordinal_noun(c, w, wn, &len)) && !nz_is_alnum_at(w + len)) {
+    /* an abbreviated noun before ("III kw. 2024 r.") gives way to a noun
+     * right after the number */
+    if (wn && (e = nz_ordinal_noun(c, w, wn, &len)) && !nz_is_alnum_at(w + len) &&
+        !(w[len - 1] == '.' && nn && nz_ordinal_noun(c, nx, nn, &(size_t){ 0 }))) {
         const char *b;
         size_t bn = nz_word_before(c, w, &b);
         prep = prep_case(c, b, bn);
@@ -482,9 +485,26 @@ bool nz_ordinal_before_noun(nz *c, long v, const char *numtext, const char *end,
         !nz_ordinal_str(c, v, nz_case_form(c, numtext, end, 0), NULL, out, sizeof(out)))
         return false;
     al_buf_puts(c->b, out);
-    /* "XVI w.": the abbreviation's word (the period kept where it ends the sentence) */
+    /* "XVI w.": the abbreviation's word (the period kept where it ends the
+     * sentence); "gen=kwartału loc=kwartale": the word of the noun's case,
+     * as the ordinal's ("w III kw." w trzecim kwartale) */
     if ((bar = strchr(val, '|'))) {
-        al_buf_printf(c->b, " %s", bar + 1);
+        const char *word = bar + 1, *wd;
+        size_t wl = strlen(word);
+        if (strchr(word, '=')) {
+            const char *b;
+            char g = 'm', kase[4] = "";
+            size_t bn = nz_word_before(c, numtext, &b);
+            noun_fields(val, prep_case(c, b, bn), &g, kase);
+            wd = word;
+            for (const char *q = word; *q; q += strcspn(q, " "), q += *q == ' ')
+                if (strncmp(q, kase, 3) == 0 && q[3] == '=') {
+                    wd = q;
+                    break;
+                }
+            word = wd + 4, wl = strcspn(word, " ");
+        }
+        al_buf_printf(c->b, " %.*s", (int)wl, word);
         *used = 1 + len;
         if (nx[len - 1] == '.' && nz_at_end(nx + len))
             al_buf_putc(c->b, '.');
