@@ -1347,20 +1347,23 @@ static size_t scripture(nz *c, const char *p)
     return (size_t)(q + 2 + ch + vs - p);
 }
 
-/* "T3 2026", "S1": a capital of [speech.period_abbrev] ("T": "trimestre
- * 4", the period's noun and how many a year has) glued to its number is
- * that period, said as the number's ordinal ([speech.settings]
- * period_form: the form of [speech.ordinals], the first when it has no
- * such form) and the noun: "troisième trimestre", "tercer trimestre". */
+/* "T3 2026", "S1", "3T": a capital of [speech.period_abbrev] ("T":
+ * "trimestre 4", the period's noun and how many a year has) glued to its
+ * number, before or after it, is that period, said as the number's
+ * ordinal ([speech.settings] period_form: the form of [speech.ordinals],
+ * the first when it has no such form) and the noun: "troisième
+ * trimestre", "tercer trimestre". */
 static size_t period_abbrev(nz *c, const char *p)
 {
     const al_lang_entry *e;
     const char *v, *o, *sp;
     char key[4];
+    /* the capital at P[L], the digit at P[1 - L] */
+    size_t l = nz_digit(p[0]) ? 1 : 0;
 
-    if (!c->t[NZ_PERIODS].n || !nz_digit(p[1]) || nz_is_alnum_at(p + 2) || (p[2] == '.' && nz_digit(p[3])) ||
-        !(e = nz_find(c, NZ_PERIODS, p, 1, false)) || !(sp = strrchr(v = nz_value(e), ' ')) ||
-        p[1] < '1' || p[1] - '0' > atoi(sp + 1))
+    if (!c->t[NZ_PERIODS].n || !nz_digit(p[1 - l]) || nz_is_alnum_at(p + 2) || (p[2] == '.' && nz_digit(p[3])) ||
+        !(e = nz_find(c, NZ_PERIODS, p + l, 1, false)) || !(sp = strrchr(v = nz_value(e), ' ')) ||
+        p[1 - l] < '1' || p[1 - l] - '0' > atoi(sp + 1))
         return 0;
     /* after a word of [speech.settings] period_before ("au", "del") or
      * before a year: not the French flat "un T3" */
@@ -1369,7 +1372,7 @@ static size_t period_abbrev(nz *c, const char *p)
     bool year = p[2] == ' ' && nz_digits(p + 3) == 4 && !nz_is_alnum_at(p + 7);
     if (!year && !(wn && w + wn + 1 == p && nz_in_words(nz_setting(c, "period_before"), w, wn)))
         return 0;
-    snprintf(key, sizeof(key), "%c", p[1]);
+    snprintf(key, sizeof(key), "%c", p[1 - l]);
     if (!(o = nz_get(c, NZ_ORDINALS, key)))
         return 0;
     const char *f = nz_setting(c, "period_form");
@@ -1973,6 +1976,8 @@ static size_t step(nz *c, const char *p)
         return n;
     }
     if (*p >= '0' && *p <= '9') {
+        if (bound && (n = period_abbrev(c, p)))
+            return n;
         if (bound || !c->known)
             return nz_number(c, p);
         /* digits glued to letters ("MP3", "x86"): as they are */
