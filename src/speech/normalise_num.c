@@ -1181,6 +1181,14 @@ static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t 
     const al_lang_entry *e = nz_match(c, NZ_UNITS, p, false, n);
     const char *w;
     size_t an;
+    uint32_t ac;
+
+    /* "nel 2025 l'utile", "en 2024 l'usine": a unit's letters before an
+     * apostrophe and a letter are an elided article, not the unit */
+    if ((e || nz_match(c, NZ_UNITS_TIGHT, p, false, &an)) && (an = e ? *n : an) &&
+        (p[an] == '\'' || strncmp(p + an, "\xE2\x80\x99", 3) == 0) &&
+        nz_cp(p + an + (p[an] == '\'' ? 1 : 3), &ac) && nz_is_letter(ac))
+        return NULL;
 
     /* "los 90 ha vuelto", "il 90 ha vinto": a unit that is also a function
      * word of [extract.stopwords] (the verb "ha") before a lower-case word
