@@ -998,6 +998,18 @@ static size_t ordinal(nz *c, const nz_num *a)
     /* "5°C": degrees Celsius, not the ordinal mark '°' */
     if (strncmp(q, "\xC2\xB0", 2) == 0 && (q[2] == 'C' || q[2] == 'F') && !nz_is_alnum_at(q + 3))
         return 0;
+    /* "art. 483.º": an article's number after a word of [speech.settings]
+     * law_words, above law_ordinal_max (Portuguese 9: "artigo quinto",
+     * "artigo treze"), is said as the cardinal the law is read with */
+    const char *lmax = nz_setting(c, "law_ordinal_max"), *w;
+    size_t wn;
+    if (lmax && atoi(a->d) > atoi(lmax) && (wn = nz_word_before(c, a->s, &w)) &&
+        nz_in_words(nz_setting(c, "law_words"), w, wn))
+        for (k = 4; k >= 1; k--)
+            if (strlen(q) >= k && nz_find(c, NZ_ORD_MARKS, q, k, false) && !nz_is_alnum_at(q + k)) {
+                al_buf_puts(c->b, a->d);
+                return (size_t)(q + k - a->s);
+            }
     while ((k = nz_cp(r, &cp)) && nz_is_letter(cp))
         r += k;
     k = nz_ordinal_mark(c, atoi(a->d), q, (size_t)(r - q), a->s);
