@@ -372,6 +372,9 @@ static bool next_number(const char *p, bool period)
         r++;
     if (r && !nz_is_alnum_at(p + r) && roman_value(p, r) && (r > 1 || !period))
         return true;
+    /* "art. L. 121-1": a code's one capital and period before the number */
+    if (*p >= 'A' && *p <= 'Z' && p[1] == '.' && p[2] == ' ' && p[3] >= '0' && p[3] <= '9')
+        return true;
     return *p >= '0' && *p <= '9';
 }
 
