@@ -45,6 +45,7 @@ SHAPES = {
     "style-spaces":  ("one style attribute of spaces", HEAD + '<div style="', " ", 'color:red"><p>' + S * 4 + "</p></div></article></body></html>"),
     "entities":      ("character references", HEAD + "<p>", "&amp;&#x263A;&lt;&eacute; ", "</p></article></body></html>"),
     "author-links":  ("links to authors' pages, each in a box", HEAD + "<p>" + S * 4 + "</p>", '<div><a href="/author/u7">user7</a></div>', "</article></body></html>"),
+    "label-boxes":   ("chrome labels, each over a short box", HEAD + "<p>" + S * 4 + "</p>", "<p>Also on The Site:</p><div><p>" + S[:24] + "</p></div>", "</article></body></html>"),
 }
 
 def generate(path, prefix, unit, suffix, size):
