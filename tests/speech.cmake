@@ -22,7 +22,7 @@ foreach(voice narrator newsreader brisk)
            COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/bench/pauses.py ${ALOUD_BIN}
                    $<TARGET_FILE:prosody> ${ALOUD_TESTS}/speech/en-prosody.html --voice ${voice} --check)
 endforeach()
-set_tests_properties(speech_block_ends PROPERTIES TIMEOUT 600 LABELS slow)
+set_tests_properties(speech_block_ends PROPERTIES TIMEOUT 1200 LABELS slow)
 # Structure is heard: list numbers, quote cues and attribution, column names, a French passage.
 add_test(NAME speech_structure
          COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_speech_structure.py ${ALOUD_BIN} ${ALOUD_TESTS})
