@@ -4040,9 +4040,19 @@ static void read_image(al_meta *m, const al_dom *dom, const char *source_url)
 /* Does KEY (a name's key, spaces left out) occur in the host name H
  * (lower case, dots and hyphens left out)? A letter with a diacritic
  * matches the one plain letter a host name writes for it
- * ("podkrkonoší" of encyklopedie-podkrkonosi.cz). */
+ * ("podkrkonoší" of encyklopedie-podkrkonosi.cz), in a name mostly of
+ * plain letters: a name in another script ("новости") would match any
+ * run of letters, so it must be in the host as it is. */
 static bool host_has(const char *h, const char *key)
 {
+    size_t plain = 0, other = 0;
+
+    for (const unsigned char *k = (const unsigned char *)key; *k; k++) {
+        plain += *k < 0x80;
+        other += (*k & 0xC0) == 0xC0;  /* the lead byte of a letter beyond ASCII */
+    }
+    if (other * 2 > plain)
+        return strstr(h, key) != NULL;
     for (; *h; h++) {
         const unsigned char *k = (const unsigned char *)key;
         const char *q = h;
