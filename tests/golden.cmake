@@ -27,6 +27,6 @@ set_tests_properties(golden.fixtures PROPERTIES LABELS "golden;fast")
 # that passes fails the test until it comes off the list).
 add_test(NAME golden.noclass
          COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_golden.py
-                 --aloud ${ALOUD_BIN} --strip-classes
+                 --aloud ${ALOUD_BIN} --strip-classes --jobs 2
                  --known ${ALOUD_TESTS}/golden-noclass-known.txt)
 set_tests_properties(golden.noclass PROPERTIES LABELS "golden;slow" TIMEOUT 1200)

@@ -7,7 +7,7 @@ should hear (see tests/pages/README.md for the rules the expectations follow).
 
 usage: test_golden.py --aloud PATH [--pages DIR] [--only NAME[,NAME...]]
                       [--verbose] [--lint-only] [--strip-classes]
-                      [--known FILE]
+                      [--known FILE] [--jobs N] [--every N]
 
   --aloud PATH   the aloud executable (not needed with --lint-only)
   --pages DIR    the fixture directory (default: pages/ beside this script)
@@ -22,6 +22,10 @@ usage: test_golden.py --aloud PATH [--pages DIR] [--only NAME[,NAME...]]
                  (`#` starts a comment): the run passes when every other
                  page passes, and a listed page that passes is reported
                  so that it comes off the list
+  --jobs N       run N pages at a time (default 1); the report keeps the
+                 pages' order
+  --every N      run every N-th page only (default 1: all), for slow
+                 wrappers such as valgrind; the sample is the same each run
 
 Every run also checks the fixture itself (its expected paragraphs occur in the
 page, its chrome phrases occur in the page but not in the expected article),
@@ -30,6 +34,7 @@ so that a typo in expected.json is reported as a fixture error, not hidden.
 Exit status: 0 when every page passes, 1 otherwise, 2 on usage errors.
 """
 import argparse
+import concurrent.futures
 import difflib
 import html.parser
 import json
@@ -521,6 +526,8 @@ def main():
     ap.add_argument("--lint-only", action="store_true")
     ap.add_argument("--strip-classes", action="store_true")
     ap.add_argument("--known")
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--every", type=int, default=1)
     args = ap.parse_args()
     if not args.lint_only and not args.aloud:
         ap.error("--aloud PATH is required (or --lint-only)")
@@ -545,11 +552,14 @@ def main():
         if stale:
             print(f"test_golden: {args.known}: no such page: {', '.join(stale)}", file=sys.stderr)
             return 2
+    if args.every > 1:
+        names = names[::args.every]
     ok = 0
     kinds = {}
     failed_known, passed_known = [], []
     tmp = tempfile.TemporaryDirectory(prefix="golden-") if args.strip_classes else None
-    for name in names:
+
+    def evaluate(name):
         d = os.path.join(args.pages, name)
         page = os.path.join(d, "page.html")
         try:
@@ -558,8 +568,18 @@ def main():
         except (OSError, ValueError) as e:
             exp, problems = None, [("fixture", f"cannot read expected.json: {e}")]
         if not problems and not args.lint_only:
-            run_page = strip_classes(page, tmp.name) if tmp else page
+            run_page = page
+            if tmp:
+                sub = os.path.join(tmp.name, name)
+                os.mkdir(sub)
+                run_page = strip_classes(page, sub)
             problems = check_page(args.aloud, name, run_page, exp, args.verbose)
+        return problems
+
+    # the pages run in threads: each waits on its own aloud process
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        results = list(pool.map(evaluate, names))
+    for name, problems in zip(names, results):
         if not problems:
             ok += 1
             if name in known:
