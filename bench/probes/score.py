@@ -20,7 +20,7 @@ with no aloud at all: the "before" figure.
     python3 bench/probes/score.py --aloud /work/main/build/aloud [--lang en]
         [--verbose] [--raw-only] [--category money]
         [--set third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|
-         twelfth|thirteenth|fourteenth]
+         twelfth|thirteenth|fourteenth|fifteenth]
 """
 
 import argparse
@@ -44,7 +44,7 @@ VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "n
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
 SETDIR = HERE           # where the LANG.tsv files are (third/, fourth/,
-                        # ... fourteenth/ for --set third ... fourteenth)
+                        # ... fifteenth/ for --set third ... fifteenth)
 
 # Neutral filler paragraphs around the probe, so that the page reads as an
 # article; the probe is what aloud says between the two.
@@ -381,14 +381,14 @@ def main():
                     choices=["first", "second", "all", "third", "fourth",
                              "fifth", "sixth", "seventh", "eighth", "ninth",
                              "tenth", "eleventh", "twelfth", "thirteenth",
-                             "fourteenth"],
+                             "fourteenth", "fifteenth"],
                     default="first",
                     help="without --lang: the first set (en de fr es, the "
                     "default), the second (it nl pt pl) or all eight; "
                     "'third' is the third blind set (third/, all eight "
                     "languages; with --lang, that language's third/ file); "
-                    "'fourth' ... 'fourteenth' likewise for the fourth to "
-                    "fourteenth blind sets (fourth/ ... fourteenth/)")
+                    "'fourth' ... 'fifteenth' likewise for the fourth to "
+                    "fifteenth blind sets (fourth/ ... fifteenth/)")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -418,7 +418,7 @@ def run(args, tmpdir):
     mode = None
     if args.set in ("third", "fourth", "fifth", "sixth", "seventh",
                     "eighth", "ninth", "tenth", "eleventh", "twelfth",
-                    "thirteenth", "fourteenth"):
+                    "thirteenth", "fourteenth", "fifteenth"):
         SETDIR = os.path.join(HERE, args.set)
     if not args.raw_only:
         given = args.aloud
@@ -434,7 +434,8 @@ def run(args, tmpdir):
               "sixth": LANGS, "seventh": LANGS, "eighth": LANGS,
               "ninth": LANGS, "tenth": LANGS,
               "eleventh": LANGS, "twelfth": LANGS,
-              "thirteenth": LANGS, "fourteenth": LANGS}[args.set]
+              "thirteenth": LANGS, "fourteenth": LANGS,
+              "fifteenth": LANGS}[args.set]
     langs = args.lang or [l for l in chosen
                           if os.path.exists(os.path.join(SETDIR, l + ".tsv"))]
     totals = OrderedDict()
