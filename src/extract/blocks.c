@@ -2568,10 +2568,37 @@ static bool own_app(const char *key)
  * Podkarpackie 24). A site that names its own app in a line of at most
  * APP_LINE_MAX_WORDS offers it, whether or not a request verb of the
  * language data says so ("pobierz", "download"); a story about another
- * maker's app names that maker. */
+ * maker's app names that maker. A line in the site's own voice
+ * ([extract.appeal_self]: "we", "nós") that shares a word of at least
+ * TITLE_WORD_MIN_BYTES other than the site's with the article's title, and
+ * neither addresses the reader nor asks, is the story of the site's own
+ * app ("A Faster Facebook for Android": "Today we're launching an updated
+ * Facebook app for Android"), not its prompt (under "Mau tempo: ...",
+ * "Receba os alertas de mau tempo no telemóvel. Descarregue a aplicação"). */
 #define SITE_WORD_MIN_BYTES 4
+#define TITLE_WORD_MIN_BYTES 5
 
-static bool site_app(const junk_block *b)
+static bool shares_title_word(const junk_block *b, const char *site)
+{
+    const char *start[APP_KEY_MAX_WORDS];
+    size_t len[APP_KEY_MAX_WORDS], n, w;
+    char *title;
+    bool hit = false;
+
+    if (!b->meta->title || !(title = al_text_key(b->meta->title)))
+        return false;
+    n = key_words(b->key, start, len);
+    for (w = 0; w < n && !hit; w++) {
+        char *word = len[w] >= TITLE_WORD_MIN_BYTES ? al_strndup(start[w], len[w]) : NULL;
+
+        hit = word && al_key_has_words(title, word) && !al_key_has_words(site, word);
+        free(word);
+    }
+    free(title);
+    return hit;
+}
+
+static bool site_app(junk_block *b)
 {
     const char *start[APP_KEY_MAX_WORDS];
     size_t len[APP_KEY_MAX_WORDS], n, w, k;
@@ -2580,7 +2607,12 @@ static bool site_app(const junk_block *b)
 
     if (!b->meta || !b->meta->site_name || !(site = al_text_key(b->meta->site_name)))
         return false;
-    if (*site && al_key_has_words(b->key, site)) {
+    if (!*site || (shares_title_word(b, site) && al_block_key_has_table_word(b->key, "extract.appeal_self") &&
+                   !features(b)->address && !features(b)->request)) {
+        free(site);
+        return false;
+    }
+    if (al_key_has_words(b->key, site)) {
         free(site);
         return true;
     }
