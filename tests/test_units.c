@@ -68,6 +68,24 @@ static void test_words_and_keys(void)
     CHECK(!al_key_has_words("apartment block", "apa"));
     CHECK(al_key_has_words("kapa apa", "apa"));
     CHECK(!al_key_has_words("apa", ""));
+    /* a title's glued separators spaced; a dash inside Latin words kept */
+    {
+        static const char *const cases[][2] = {
+            { "駅前の再開発、来春着工へ｜みなと新聞", "駅前の再開発、来春着工へ | みなと新聞" },
+            { "春节返乡客流创新高-中新网", "春节返乡客流创新高 - 中新网" },
+            { "Story|Site Name", "Story | Site Name" },
+            { "Story | Site", "Story | Site" },
+            { "An e-mail scam - Site", "An e-mail scam - Site" },
+            { "2024-10 報告", "2024-10 報告" },
+        };
+        size_t c;
+
+        for (c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+            char *t = al_title_spaced(cases[c][0]);
+            CHECK(t && strcmp(t, cases[c][1]) == 0);
+            free(t);
+        }
+    }
     CHECK(!al_key_has_words("apa", NULL));
     CHECK(al_text_casestr("Unterstützen Sie UNS", "unterstützen sie uns") != NULL);
 }

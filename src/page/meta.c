@@ -277,8 +277,12 @@ static char *document_title(const al_dom *dom)
     int i;
 
     for (i = 0; i < dom->count; i++)
-        if (dom->nodes[i].tag == GUMBO_TAG_TITLE && !(dom->nodes[i].flags & AL_NODE_TEXT))
-            return al_dom_text(dom, i, false);
+        if (dom->nodes[i].tag == GUMBO_TAG_TITLE && !(dom->nodes[i].flags & AL_NODE_TEXT)) {
+            char *raw = al_dom_text(dom, i, false), *spaced = raw ? al_title_spaced(raw) : NULL;
+
+            free(raw);
+            return spaced;
+        }
     return NULL;
 }
 
@@ -1486,7 +1490,7 @@ static void decode_refs(char **slot);
 
 static void read_title(al_meta *m, const al_dom *dom)
 {
-    int h1, t;
+    int h1;
     char *text;
 
     if (m->title) {
@@ -1523,8 +1527,8 @@ static void read_title(al_meta *m, const al_dom *dom)
             return;
         }
     }
-    if ((t = first_tag(dom, GUMBO_TAG_TITLE, 0, dom->count)) >= 0) {
-        char *raw = al_dom_text(dom, t, false), *clean = raw ? strip_site_suffix(raw, m->site_name) : NULL;
+    if (first_tag(dom, GUMBO_TAG_TITLE, 0, dom->count) >= 0) {
+        char *raw = document_title(dom), *clean = raw ? strip_site_suffix(raw, m->site_name) : NULL;
         set_once(&m->title, clean);
         free(raw);
         free(clean);
@@ -3928,8 +3932,9 @@ static char *url_date(const char *url)
 }
 
 /* The first date that reads, JSON-LD's first (already in m->published),
- * then meta tags, then <time datetime>, then the date line under the
- * title (visible_date), then the address (url_date). */
+ * then meta tags, then <time datetime>, then hAtom's published element,
+ * then the date line under the title (visible_date), then the address
+ * (url_date). */
 static void read_date(al_meta *m, const al_dom *dom)
 {
     static const char *const keys[] = {
@@ -3947,6 +3952,12 @@ static void read_date(al_meta *m, const al_dom *dom)
     for (i = 0; !iso && dom->body >= 0 && i < dom->count; i++)
         if (dom->nodes[i].tag == GUMBO_TAG_TIME && al_dom_attr(dom, i, "datetime") && !in_reader_scope(dom, i, scopes))
             iso = iso_date(al_dom_attr(dom, i, "datetime"));
+    /* the hAtom microformat: the entry's "published" element keeps its
+     * ISO date in its title (<abbr class="published" title="2025-10-14T08:30:00+00:00">) */
+    for (i = 0; !iso && dom->body >= 0 && i < dom->count; i++)
+        if (!(dom->nodes[i].flags & AL_NODE_TEXT) && al_dom_attr(dom, i, "title") &&
+            al_dom_attr_has_token(dom, i, "class", "published") && !in_reader_scope(dom, i, scopes))
+            iso = iso_date(al_dom_attr(dom, i, "title"));
     if (!iso)
         iso = visible_date(m, dom);
     if (!iso)

@@ -263,6 +263,50 @@ size_t al_text_line_words(const char *s)
     return (word_halves(s, 1) + 1) / 2;
 }
 
+/* A title's separator mark written without spaces: a bar (ASCII or
+ * fullwidth, which no headline uses inside its words), or a dash (ASCII,
+ * en, em, fullwidth) between two ideographs, where Chinese and Japanese
+ * portals glue them ("标题-网站"; a Latin "e-mail" is no separator). */
+static bool glued_separator(uint32_t c, uint32_t before, uint32_t after)
+{
+    if (c == '|' || c == 0xFF5C)
+        return true;
+    return (c == '-' || c == 0x2013 || c == 0x2014 || c == 0xFF0D) &&
+           is_ideograph_cp(before) && is_ideograph_cp(after);
+}
+
+char *al_title_spaced(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = strlen(s), i = 0, len;
+    uint32_t cp, before = 0, after;
+    al_buf out = AL_BUF_INIT;
+
+    while (i < n) {
+        len = al_utf8_decode(p + i, n - i, &cp);
+        after = 0;
+        if (i + len < n)
+            al_utf8_decode(p + i + len, n - i - len, &after);
+        if (glued_separator(cp, before, after)) {
+            while (out.len && out.data[out.len - 1] == ' ')
+                out.data[--out.len] = '\0';    /* one space each side */
+            al_buf_puts(&out, cp == '|' || cp == 0xFF5C ? " | " : " - ");
+            for (i += len; i < n && p[i] == ' '; i++)
+                ;
+            before = ' ';
+            continue;
+        }
+        al_buf_put(&out, s + i, len);
+        before = cp;
+        i += len;
+    }
+    if (out.failed) {
+        al_buf_free(&out);
+        return NULL;
+    }
+    return out.data ? al_buf_detach(&out) : al_strdup("");
+}
+
 uint32_t al_utf8_fold_cp(uint32_t c)
 {
     if (c >= 'A' && c <= 'Z')

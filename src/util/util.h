@@ -100,6 +100,11 @@ size_t al_text_words(const char *s);
  *  half a word (a Chinese or Japanese word is about two characters), so a
  *  limit in words fits lines in every script. */
 size_t al_text_line_words(const char *s);
+/** A document title with the separators written without spaces spaced as
+ *  the spaced ones are: a bar glued to its words ("Story|Site",
+ *  "記事｜サイト") becomes " | ", a dash between two ideographs ("标题-网站")
+ *  " - ". A new string; NULL on OOM. */
+char *al_title_spaced(const char *s);
 /** A lower-cased copy of S (ASCII, Latin, Greek, Cyrillic); NULL on OOM. */
 char *al_text_fold(const char *s);
 /** S reduced to its lower-cased words separated by single spaces. */
