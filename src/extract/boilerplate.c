@@ -113,6 +113,8 @@
 #define BIO_CARD_MAX_WORDS 120
 #define BIO_NAME_MIN_BYTES 3
 #define BIO_HEADING_EXTRA_WORDS 3
+/* A bio may give a one-word byline up to this many more names. */
+#define BIO_SURNAME_WORDS 2
 /* Under a heading "About X" that names the byline or the site, the box may
  * run longer than a bare bio: the heading says whose text it is, and a
  * writer's or consultant's self-description with its links and "find me
@@ -3241,12 +3243,38 @@ static bool is_bio_verb(const char *rest)
                             starts_with_verb(rest + 1, "extract.bio_verb_start", false));
 }
 
+/* Does TEXT open with the byline's name in its other form, then a bio's
+ * verb? A byline of one word is the given name and the bio says the
+ * whole name, with up to BIO_SURNAME_WORDS more capitalised words
+ * ("Carlee" over "Carlee Kelson is a professional chef ..."); a byline of
+ * two words or more is the whole name and the bio says the given name
+ * alone, its first word ("Beth Kuhel" over "Beth is Founder and ..."). */
+static bool bio_other_name(const char *text, const char *byline)
+{
+    size_t len = strcspn(byline, " ");
+    const char *p = text + len;
+
+    if (len < BIO_NAME_MIN_BYTES || !isupper((unsigned char)text[0]) || strncasecmp(text, byline, len) != 0 ||
+        isalnum((unsigned char)*p))
+        return false;
+    if (byline[len])                            /* the given name alone */
+        return is_bio_verb(p);
+    for (int k = 0; k < BIO_SURNAME_WORDS && *p == ' ' && isupper((unsigned char)p[1]); k++) {
+        p += 1 + strcspn(p + 1, " ,");
+        if (is_bio_verb(p))
+            return true;
+    }
+    return false;
+}
+
 /* An author bio at the end: "Jane Doe is a reporter for ..." among the
  * last blocks, opening with the byline's name. The name must be followed
  * by a bio's verb, or the line right above must be a chrome heading's
  * label ([extract.heading]: "About the author", "O autorce" set as a
  * paragraph): the label says what the box is, whatever verb the bio
- * starts with ("Agnieszka Wrona dojeżdża ..."); the label goes too. */
+ * starts with ("Agnieszka Wrona dojeżdża ..."); the label goes too. The
+ * bio may say the name longer or shorter than the byline, then a bio's
+ * verb (bio_other_name). */
 static void drop_author_bio(al_items *items, const al_meta *meta)
 {
     size_t i = items->count, seen = 0;
@@ -3262,8 +3290,9 @@ static void drop_author_bio(al_items *items, const al_meta *meta)
         while (k > 0 && items->items[k - 1].junk)
             k--;
         if (al_text_words(it->text) <= BIO_MAX_WORDS &&
-            strncasecmp(it->text, meta->byline, strlen(meta->byline)) == 0 &&
-            (is_bio_verb(it->text + strlen(meta->byline)) || (k > 0 && chrome_label(&items->items[k - 1])))) {
+            ((strncasecmp(it->text, meta->byline, strlen(meta->byline)) == 0 &&
+              (is_bio_verb(it->text + strlen(meta->byline)) || (k > 0 && chrome_label(&items->items[k - 1])))) ||
+             bio_other_name(it->text, meta->byline))) {
             it->junk = true;
             if (k > 0 && (chrome_label(&items->items[k - 1]) ||
                           (al_text_words(items->items[k - 1].text) <=
