@@ -737,6 +737,52 @@ static void prefer_heading_after_mark(al_meta *m, const al_dom *dom)
     free(doc);
 }
 
+/* The part of <title> DOC before the separator after which the rest is
+ * the blog's name, PARTKEY (a text key): "Post – Blog - Its Tagline", the
+ * name holding a separator of its own, gives "Post". Tries the last
+ * TITLE_PART_CUTS separators. Returns it (caller frees) or NULL. */
+#define TITLE_PART_CUTS 4
+static char *title_before_part(const char *doc, const char *partkey)
+{
+    char *head = al_strdup(doc), *found = NULL;
+
+    for (int k = 0; head && k < TITLE_PART_CUTS && !found; k++) {
+        const char *cut = last_separator(head);
+        char *rest;
+        if (!cut)
+            break;
+        rest = al_text_key(doc + (strchr(cut + 1, ' ') + 1 - head));
+        head[cut - head] = '\0';
+        if (rest && strcmp(rest, partkey) == 0 && al_text_words(head) > 0)
+            found = al_text_normalize(head);
+        free(rest);
+    }
+    free(head);
+    return found;
+}
+
+/* Is TEXT the whole text of a link in the page's body (a post's title
+ * as a link to its page, where no heading holds it)? */
+static bool link_says(const al_dom *dom, const char *text)
+{
+    char *key = al_text_key(text);
+    bool said = false;
+
+    for (int i = dom->body; key && i >= 0 && i < dom->nodes[dom->body].end && !said; i++) {
+        char *t, *k;
+        if (dom->nodes[i].tag != GUMBO_TAG_A || (dom->nodes[i].flags & AL_NODE_TEXT))
+            continue;
+        t = al_dom_text(dom, i, true);
+        k = t ? al_text_key(t) : NULL;
+        said = k && strcmp(k, key) == 0;
+        free(t);
+        free(k);
+        i = dom->nodes[i].end - 1;          /* links do not nest */
+    }
+    free(key);
+    return said;
+}
+
 /* A blog's only <h1> is often the blog's name, and <title> says "Blog
  * Name: Post Title" (or "Blog Name | Post Title"), or the other way round,
  * "Post Title :Blog Name" (old WordPress themes: "» Post :Blog", the h1 in
@@ -748,8 +794,12 @@ static void prefer_heading_after_mark(al_meta *m, const al_dom *dom)
  * in an h3 in the footer); when the h1 is that link, a post's title of
  * one word is taken too ("Blog: Backwards!"). The words are compared
  * without their spaces: some blog engines drop a dash from <title>
- * ("Now2x further" for the heading's "Now–2x further"). Returns it
- * (caller frees) or NULL. */
+ * ("Now2x further" for the heading's "Now–2x further"). When no heading
+ * says the post's part and the h1 is the blog's name as a link home, the
+ * post's part of <title> is the title when a link of the page says it
+ * too (title_before_part, link_says: the post's title as a link, its
+ * heading lost, as in a tag left open over it). Returns it (caller
+ * frees) or NULL. */
 static char *title_after_blog_name(const al_dom *dom, const char *h1key, int h1)
 {
     char *doc = document_title(dom), *dk = doc ? al_text_key(doc) : NULL, *found = NULL;
@@ -778,6 +828,10 @@ static char *title_after_blog_name(const al_dom *dom, const char *h1key, int h1)
             found = al_strdup(text);
         free(text);
         free(k);
+    }
+    if (!found && before && home && (found = title_before_part(doc, h1key)) && !link_says(dom, found)) {
+        free(found);
+        found = NULL;
     }
     free(doc);
     free(dk);
