@@ -102,7 +102,7 @@ static bool compose_ordinal(const nz *c, long n, int form, const char *ending, c
 
 
 /* X (1 to 999) before a feminine noun in OUT: the hundreds ("200"
- * doscientas; "100" ciento before the rest) and the rest ("21"
+ * doscientas; "100" ciento before the rest, cien alone) and the rest ("21"
  * veintiuna, "2" duas) from [speech.feminine], digits where it has none,
  * joined by [speech.settings] feminine_and ("duzentas e vinte e uma").
  * True when a word of the table was used. */
@@ -115,9 +115,17 @@ static bool feminine_part(const nz *c, int tab, long x, char *out, size_t cap)
 
     if (h) {
         snprintf(k, sizeof(k), "%ld", h * 100);
-        v = h == 1 && !t ? NULL : nz_get(c, tab, k);
-        used = h > 1 && v;
-        snprintf(hs, sizeof(hs), "%s", v ? v : k);
+        v = nz_get(c, tab, k);
+        /* "100": the entry's first form before a rest ("ciento"), its
+         * second, where it has one, alone ("ciento|cien": "100 gramos"
+         * cien, which espeak-ng says with the velar n of the word before
+         * "g", not from the digits) */
+        const char *bar = v ? strchr(v, '|') : NULL;
+        int vn = v ? (bar ? (int)(bar - v) : (int)strlen(v)) : 0;
+        if (h == 1 && !t)
+            v = bar ? bar + 1 : NULL, vn = v ? (int)strlen(v) : 0;
+        used = (h > 1 || !t) && v;
+        snprintf(hs, sizeof(hs), "%.*s", v ? vn : (int)strlen(k), v ? v : k);
     }
     if (t) {
         snprintf(k, sizeof(k), "%ld", t);
