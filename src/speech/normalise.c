@@ -526,6 +526,15 @@ static size_t abbreviation(nz *c, const char *p)
     if ((e = nz_match(c, NZ_ABBREV_NUM, p, true, &n)) && n > bestn && next_number(p + n, p[n - 1] == '.') &&
         (!nz_in_words(nz_setting(c, "house_abbrev"), e->key, strlen(e->key)) || nz_after_house_number(c, p)))
         best = e, bestn = n;
+    /* "del XX sec.": one of them whose word is in [speech.settings]
+     * roman_ordinal_words (Italian "sec"), right after a Roman numeral of
+     * two letters or more, is that numeral's noun (secolo) */
+    const char *rw;
+    size_t rwn;
+    if ((e = nz_match(c, NZ_ABBREV_NUM, p, true, &n)) && n > bestn && p[n - 1] == '.' &&
+        nz_in_words(nz_setting(c, "roman_ordinal_words"), e->key, n - 1) && (rwn = nz_word_before(c, p, &rw)) >= 2 &&
+        rw + rwn + 1 == p && roman_value(rw, rwn))
+        best = e, bestn = n;
     if ((e = nz_match(c, NZ_ABBREV, p, true, &n)) && n > bestn)
         best = e, bestn = n, alt = true;
     /* "3:2 n. V.", "3-2 a.p.": how a match was decided, said only right
