@@ -1846,7 +1846,9 @@ size_t nz_half_unit(nz *c, const char *at, const char *e, const char *set)
         tpl = nz_setting(c, key_dat);
     else if (acc && nz_setting(c, key_acc))
         tpl = nz_setting(c, key_acc);
-    g = masculine_noun(c, unit, strlen(unit)) ? 0 : feminine_noun(c, unit, strlen(unit)) ? 1 : 2;
+    /* the gender of the unit's first word ("cuillère à café") */
+    size_t ul = strcspn(unit, " ");
+    g = masculine_noun(c, unit, ul) ? 0 : feminine_noun(c, unit, ul) ? 1 : 2;
     for (v = tpl; g > 0 && strchr(v, '|'); g--)
         v = strchr(v, '|') + 1;
     snprintf(t, sizeof(t), "%.*s", (int)strcspn(v, "|"), v);
