@@ -1172,6 +1172,26 @@ static bool around_story_by_name(const al_dom *dom, int p, int story, double sco
            n->score - n->class_weight <= score;
 }
 
+/* The best candidate TOP[0] around the story's <article> STORY (which
+ * holds the post's title heading TITLE) when a candidate inside the story
+ * scores nearly as much (ALT_SCORE_SHARE of it): the page's markup says
+ * where the story ends, and what lifts the box around it above the
+ * story's own body is beside the story (a match report's line-ups and
+ * player ratings under their own headings, a comment thread), not in it.
+ * The story is then the article; its untitled siblings may still join it
+ * (gather_siblings). Returns the candidate to take. */
+static int story_within(const al_dom *dom, const int *top, int story, int title)
+{
+    if (story < 0 || top[0] == story || title < 0 || !is_ancestor_of(dom, top[0], story) ||
+        !is_ancestor_of(dom, story, title))
+        return top[0];
+    for (int k = 1; k < TOP_CANDIDATES; k++)
+        if (top[k] >= 0 && is_ancestor_of(dom, story, top[k]) &&
+            dom->nodes[top[k]].score >= ALT_SCORE_SHARE * dom->nodes[top[0]].score)
+            return story;
+    return top[0];
+}
+
 /* TITLE is the post's title heading (title_heading, h1 to h3), or -1. */
 static int pick_top(al_dom *dom, int headline, int title, unsigned skip)
 {
@@ -1209,6 +1229,7 @@ static int pick_top(al_dom *dom, int headline, int title, unsigned skip)
      * video story's few lines and the footer's notice, both inside the
      * page's wrapper), or the headline's choice is undone. */
     best = top[0];
+    top[0] = story_within(dom, top, story, title);
     /* Without an h1 headline, the post's own title heading (an h2 or h3
      * with the page's title, as blog themes set it) marks the article.
      * A best candidate under an about heading gives way to the title's
@@ -1367,11 +1388,34 @@ static bool div_reads_as_prose(const al_dom *dom, int i)
     return sentences >= DIV_PROSE_SENTENCES;
 }
 
-/* Mark the top candidate and its related siblings KEEP. */
-static void gather_siblings(al_dom *dom, int top, unsigned skip)
+/* Does element I open with a heading of its own: is the first node with
+ * text in it inside an <h1> to <h6>? The walk stops at that text, so
+ * each sibling costs only the nodes before its first words. */
+static bool opens_with_heading(const al_dom *dom, int i)
+{
+    for (int j = i + 1; j < dom->nodes[i].end; j++) {
+        GumboTag t = dom->nodes[j].tag;
+        if (dom->nodes[j].flags & AL_NODE_TEXT) {
+            if (dom->nodes[j].text_len > 0)
+                return false;
+        } else if (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) {
+            return dom->nodes[j].text_len > 0;
+        }
+    }
+    return false;
+}
+
+/* Mark the top candidate and its related siblings KEEP. When the top is
+ * the story's <article> (it holds the post's title heading TITLE), the
+ * page's markup says where the story ends: a sibling after it that opens
+ * with a heading of its own is another box with its own title (the
+ * match's line-ups, the players' ratings, "More from the league" under a
+ * match report), not a part of the story, whatever it scores. */
+static void gather_siblings(al_dom *dom, int top, int title, unsigned skip)
 {
     int parent = dom->nodes[top].parent, j;
     double threshold = fmax(SIBLING_MIN_SCORE, dom->nodes[top].score * SIBLING_SCORE_SHARE);
+    bool story = dom->nodes[top].tag == GUMBO_TAG_ARTICLE && title >= 0 && is_ancestor_of(dom, top, title);
 
     if (parent < 0 || dom->nodes[top].tag == GUMBO_TAG_BODY) {
         dom->nodes[top].flags |= AL_NODE_KEEP;
@@ -1416,6 +1460,8 @@ static void gather_siblings(al_dom *dom, int top, unsigned skip)
             keep = false;
         if (keep && j != top && about_box(dom, j))
             keep = false;                 /* the blog's "About Me" beside the post, scoring more */
+        if (keep && story && j > top && opens_with_heading(dom, j))
+            keep = false;                 /* a titled box after the story's <article> */
         if (keep)
             s->flags |= AL_NODE_KEEP;
     }
@@ -1883,7 +1929,7 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
     if (top < 0)
         return ALOUD_OK;
     mark_post_title(dom, meta, top);
-    gather_siblings(dom, top, skip);
+    gather_siblings(dom, top, title, skip);
     al_standfirst_gather(dom, meta, skip);
     al_lead_caption_gather(dom, meta, skip);
     al_body_captions_keep(dom, skip);
