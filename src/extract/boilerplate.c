@@ -2629,6 +2629,85 @@ static void drop_offer_boxes(al_items *items, const al_dom *dom)
     }
 }
 
+/* An advertisement set in the story: a small box (at most
+ * AD_BOX_MAX_CHARS, less than half the article) whose first words are an
+ * ad's label alone on its line ([extract.ad_label]: "Anzeige",
+ * "Publicidad", "Patrocinado", "Advertisement", the word the law or the
+ * press code asks of a paid box) and that holds a link beside it, the
+ * ad's call ("Jetzt Wette platzieren", "Apuesta ahora y recibe tu bono"):
+ * the label says what the whole box is (a bookmaker's odds, a sponsor's
+ * offer), not only itself. The whole box goes. An empty slot's label goes
+ * alone (blocks.c, slot-label); a label over a larger element (a column,
+ * the article) says nothing of the rest, and a box with no link sends the
+ * reader nowhere. */
+#define AD_BOX_MAX_CHARS 500
+#define AD_LABEL_MAX_WORDS 3
+
+/* Is TEXT exactly a phrase of [extract.ad_label], in any language? */
+static bool ad_label(const char *text)
+{
+    size_t n, k;
+    const al_lang_entry *e = al_lang_table("extract.ad_label", NULL, &n);
+    char *key = al_text_key(text);
+    bool hit = false;
+
+    for (k = 0; key && *key && k < n && !hit; k++) {
+        const char *w = al_lang_entry_key(&e[k]);
+        hit = w && strcmp(w, key) == 0;
+    }
+    free(key);
+    return hit;
+}
+
+/* Does BOX hold a link with text outside its label's element LABEL? */
+static bool holds_link(const al_dom *dom, int box, int label)
+{
+    for (int j = box + 1; j < dom->nodes[box].end; j++) {
+        if (j == label) {
+            j = dom->nodes[label].end - 1;
+            continue;
+        }
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].tag == GUMBO_TAG_A &&
+            dom->nodes[j].text_len > 0 && al_dom_attr(dom, j, "href"))
+            return true;
+    }
+    return false;
+}
+
+static void drop_ad_boxes(al_items *items, const al_dom *dom)
+{
+    size_t i, j, total = kept_block_chars(items);
+
+    for (i = 0; i < items->count; i++) {
+        const al_item *it = &items->items[i];
+        int label = it->node, box;
+        char *text;
+        size_t n;
+        bool opens;
+
+        if (it->kind != ALOUD_BLOCK_PARAGRAPH || label < 0 || al_text_words(it->text) > AD_LABEL_MAX_WORDS ||
+            !ad_label(it->text))
+            continue;
+        box = dom->nodes[label].text_len > it->text_len ? label : dom->nodes[label].parent;
+        while (box >= 0 && dom->nodes[box].text_len <= it->text_len)
+            box = dom->nodes[box].parent;
+        if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || dom->nodes[box].text_len > AD_BOX_MAX_CHARS ||
+            2 * (size_t)dom->nodes[box].text_len >= total || !holds_link(dom, box, box == label ? -1 : label) ||
+            !(text = al_dom_text(dom, box, true)))
+            continue;
+        n = strlen(it->text);
+        opens = strncmp(text, it->text, n) == 0 && (text[n] == ' ' || text[n] == '\0');
+        free(text);
+        if (!opens)
+            continue;                   /* the label is not the box's first words */
+        for (j = i; j > 0 && items->items[j - 1].node >= box && items->items[j - 1].node < dom->nodes[box].end; j--)
+            ;
+        for (; j < items->count && items->items[j].node >= box && items->items[j].node < dom->nodes[box].end; j++)
+            items->items[j].junk = true;
+        i = j - 1;
+    }
+}
+
 /* A question put to the reader with its answers as buttons ("Was this
  * article helpful?" [Yes] [No], "Este artigo foi útil?" [Sim] [Não]): a
  * small box (at most POLL_BOX_MAX_CHARS) whose one block is a short
@@ -5146,6 +5225,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_appeal_feature_boxes(items, dom);
     drop_prompt_boxes(items, dom);
     drop_offer_boxes(items, dom);
+    drop_ad_boxes(items, dom);
     drop_closed_threads(items, dom);
     drop_permalinked_comments(items, dom);
     drop_poll_questions(items, dom);
