@@ -357,6 +357,28 @@ static void test_word_rules(void)
     KEEP("<div id=t>Ad revenue fell.<div></div></div>", T(DIV), P);
     KEEP("<div id=t>Skill shortage<div class=clear></div><p>Employers in the valley say they cannot find "
          "welders, and the college has cut its evening courses.</p></div>", T(DIV), P);   /* a crosshead */
+    /* embed-line: a short line alone beside a map or a player; a sentence about it, a crosshead stay */
+    CATCH("embed-line", "<div><iframe src=\"https://www.google.com/maps/embed?pb=1\"></iframe><p id=t>View the "
+          "walking route on Google Maps</p></div>", T(P), P);
+    CATCH("embed-line", "<div><div><video src=v.mp4></video></div><p id=t>La travers\xC3\xA9" "e en entier</p></div>",
+          T(P), P);
+    KEEP("<div><iframe src=\"https://www.google.com/maps/embed?pb=1\"></iframe><p id=t>The route climbs for two "
+         "hours before the ridge.</p></div>", T(P), P);
+    KEEP("<div><iframe src=\"https://www.youtube.com/embed/x\"></iframe><p id=t>The climb</p><p>From the hut the "
+         "path turns steep and the ropes begin.</p></div>", T(P), P);
+    /* offer-list: what a box of priced rows with the same paid button says; rows with their
+     * own shops' links (a list of deals) stay */
+#define OFFER(shop, price, button) "<div><span>" shop "</span> <span>" price "</span> <a rel=\"sponsored " \
+    "nofollow\" href=\"https://go.example/" shop "\">" button "</a></div>"
+    CATCH("offer-list", "<div>" OFFER("Hotel Aurora", "from 96 \xE2\x82\xAC", "Book a room") OFFER("Mas Vell",
+          "from 120 \xE2\x82\xAC", "Book a room") "<p id=t>Prices per night, found on 30 November 2026.</p></div>",
+          T(P), P);
+    CATCH("offer-list", "<div>" OFFER("Teknosepet", "14.999 TL", "Ma\xC4\x9F" "azaya git") OFFER("Ev Market",
+          "15.349 TL", "Ma\xC4\x9F" "azaya git") "<small id=t>Fiyatlar 24 Kas\xC4\xB1m 2026 itibar\xC4\xB1yla "
+          "g\xC3\xBCnceldir.</small></div>", T(SMALL), P);
+    KEEP("<div><p id=t>Prices were checked on 30 November 2026.</p>" OFFER("Kettle", "\xC2\xA3" "25", "At Shop A")
+         OFFER("Toaster", "\xC2\xA3" "30", "At Shop B") "</div>", T(P), P);
+#undef OFFER
     CATCH("readers-rating", "<p>Il voto dei lettori: 3,9 su 5 (87 voti)</p>", T(P), P);
     CATCH("readers-rating", "<p>Leserwertung: 4,5 von 5 (120 Bewertungen)</p>", T(P), P);
     CATCH("readers-rating", "<p>Note des lecteurs : 4,2/5 (56 évaluations)</p>", T(P), P);

@@ -1355,6 +1355,52 @@ static bool fires_slot_label(junk_block *b, const junk_rule *r)
     return false;
 }
 
+/* An embed's line: a short line and no sentence that shares a small box
+ * with an embedded frame, map or player (an <iframe>, <embed>, <object>
+ * or <video>) and nothing else to read: "Bekijk de wandelroute op Google
+ * Maps" under a map, "Watch on YouTube" under a player. The listener
+ * hears nothing of what it points to. The box is the line's element or an
+ * ancestor within EMBED_BOX_DEPTH holding an embed and at most
+ * EMBED_BOX_SLACK characters more than the line (and EMBED_BOX_MAX_NODES
+ * nodes, so each line looks at so many); a figure's caption
+ * (a kind of its own) stays, and so do a sentence about the video and
+ * the writer's lead-in to it, ending with a colon ("Here's a video from
+ * the launch:", Dragnet R226). */
+static bool lead_in(const char *text)
+{
+    size_t n = strlen(text);
+
+    while (n > 0 && isspace((unsigned char)text[n - 1]))
+        n--;
+    return n > 0 && text[n - 1] == ':';
+}
+
+#define EMBED_BOX_DEPTH 2
+#define EMBED_BOX_SLACK 4
+#define EMBED_BOX_MAX_NODES 100
+
+static bool fires_embed_line(junk_block *b, const junk_rule *r)
+{
+    const al_dom *dom = b->dom;
+    int box = b->it->node;
+
+    (void)r;
+    if (!dom || box < 0 || box >= dom->count || has_sentence_end(b->it->text) || lead_in(b->it->text))
+        return false;
+    for (int depth = 0; box >= 0 && depth <= EMBED_BOX_DEPTH; depth++, box = dom->nodes[box].parent) {
+        const al_node *n = &dom->nodes[box];
+        if (n->tag == GUMBO_TAG_BODY || n->text_len > b->it->text_len + EMBED_BOX_SLACK ||
+            n->end - box > EMBED_BOX_MAX_NODES)
+            return false;
+        for (int j = box + 1; j < n->end; j++)     /* dropped as chrome itself: not in the sums */
+            if (!(dom->nodes[j].flags & AL_NODE_TEXT) &&
+                (dom->nodes[j].tag == GUMBO_TAG_IFRAME || dom->nodes[j].tag == GUMBO_TAG_EMBED ||
+                 dom->nodes[j].tag == GUMBO_TAG_OBJECT || dom->nodes[j].tag == GUMBO_TAG_VIDEO))
+                return true;
+    }
+    return false;
+}
+
 static bool in_figure(const al_dom *dom, int i);
 
 /* A control's line: a few words more than a label (up to the row's 5),
@@ -3670,6 +3716,102 @@ static bool fires_affiliate_box(junk_block *b, const junk_rule *r)
     return f.money > 0;
 }
 
+/* A list of offers set in a guide or a review: a hotel or shop box that
+ * lists two offers or more, each a short row with a price and a paid
+ * link ("Hotel Els Jardins del Fluvià 8,9 Fabulós des de 96 € Reserva
+ * ara", "Teknosepet 14.999 TL Mağazaya git"), the same button in every
+ * row. All the box says is the box's: its title ("Hotels in Zutphen"),
+ * its rows, the date of its prices ("Prijzen per nacht, gevonden op 30
+ * november 2026.") and its affiliate note. Evidence: markup and shape,
+ * not words: a row is a child of the box of at most OFFER_ROW_MAX_CHARS
+ * with a price and a link whose rel says it is paid ("sponsored"), and
+ * the rows' paid links say the same words (a button, not a deal's own
+ * link: a list of deals, "£199 at Shop A", "£89 at Shop B", is the
+ * article). The box is the block's element or an ancestor within
+ * OFFER_BOX_DEPTH of at most OFFER_BOX_MAX_CHARS and OFFER_BOX_MAX_NODES
+ * (each block looks at so many nodes at most): a buying guide whose
+ * products are sections of prose is longer. */
+#define OFFER_ROW_MAX_CHARS 200
+#define OFFER_BOX_DEPTH 3
+#define OFFER_BOX_MAX_CHARS 1200
+#define OFFER_BOX_MAX_NODES 600
+
+/* The text key of the first paid link in node I's subtree, or NULL. */
+static char *paid_link_key(const al_dom *dom, int i)
+{
+    static const char *const paid[] = { "sponsored", NULL };
+
+    for (int j = i; j < dom->nodes[i].end; j++)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].tag == GUMBO_TAG_A &&
+            al_value_has_part(al_dom_attr(dom, j, "rel"), " \t\n", paid)) {
+            char *text = al_dom_text(dom, j, true), *key = text ? al_text_key(text) : NULL;
+            free(text);
+            return key;
+        }
+    return NULL;
+}
+
+/* Does node I's text give a price? */
+static bool node_money(const al_dom *dom, int i)
+{
+    char *text = al_dom_text(dom, i, true);
+    al_appeal_features f = { 0 };
+
+    if (text)
+        al_appeal_measure(text, &f);
+    free(text);
+    return f.money > 0;
+}
+
+/* Is child I of a box an offer's row: short, a price, a paid link whose
+ * words are BUTTON's (the first row's, when *BUTTON is NULL)? The price
+ * may be a field of its own, its element glued to the next one's text
+ * ("14.999 TL" in a <span> before "Mağazaya git"). */
+static bool offer_row(const al_dom *dom, int i, char **button)
+{
+    const al_node *n = &dom->nodes[i];
+    char *key;
+    bool row = false;
+
+    if ((n->flags & AL_NODE_TEXT) || n->text_len == 0 || n->text_len > OFFER_ROW_MAX_CHARS ||
+        !(key = paid_link_key(dom, i)))
+        return false;
+    if (*key && (!*button || strcmp(*button, key) == 0)) {
+        row = node_money(dom, i);
+        for (int j = i + 1; j < n->end && !row; j = dom->nodes[j].end)  /* its fields */
+            row = !(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].text_len > 0 && node_money(dom, j);
+    }
+    if (row && !*button)
+        *button = key;
+    else
+        free(key);
+    return row;
+}
+
+static bool fires_offer_list(junk_block *b, const junk_rule *r)
+{
+    const al_dom *dom = b->dom;
+    int box = b->it->node, depth;
+
+    (void)r;
+    if (!dom || box < 0 || box >= dom->count)
+        return false;
+    for (depth = 0; box >= 0 && depth <= OFFER_BOX_DEPTH; depth++, box = dom->nodes[box].parent) {
+        const al_node *n = &dom->nodes[box];
+        char *button = NULL;
+        int rows = 0;
+
+        if (n->tag == GUMBO_TAG_BODY || n->text_len > OFFER_BOX_MAX_CHARS || n->end - box > OFFER_BOX_MAX_NODES)
+            return false;
+        for (int j = box + 1; j < n->end; j = dom->nodes[j].end)     /* its children */
+            rows += offer_row(dom, j, &button);
+        free(button);
+        if (rows >= 2)
+            return true;
+    }
+    return false;
+}
+
 static bool fires_call_to_action(junk_block *b, const junk_rule *r)
 {
     (void)r;
@@ -4765,6 +4907,10 @@ static const junk_rule junk_rules[] = {
       "an empty slot's label: up to 3 words, no sentence, in an element that also holds an empty "
       "<div>, <ins> or <aside> a script fills (an ad's \"Sponsored content\" above <div id=gpt-mid-1>)",
       "tests/test_rules.c" },
+    { "embed-line", P, 8, 0, 0, 0, fires_embed_line,
+      "an embed's line: up to 8 words, no sentence, alone beside an <iframe>, <embed>, <object> or "
+      "<video> in a small box (\"Bekijk de wandelroute op Google Maps\" under a map)",
+      "tests/pages/b24-nl-stedengids-zutphen-praktisch" },
     { "wire-signoff", ANY_KIND, SIGNOFF_MAX_GROUPS, 0, 0, 0, fires_wire_signoff,
       "a wire's sign-off: only the editors' initials, small letters each followed by a slash (\"ad/ mk/\")",
       "tests/test_rules.c" },
@@ -4979,6 +5125,11 @@ static const junk_rule junk_rules[] = {
       "an affiliate product box's label, name or rating: up to 8 words, no sentence, in a box "
       "of at most 400 characters with a rel=\"sponsored\" link and a price",
       "tests/pages/b18-de-ratgeber-kette-oelen" },
+    { "offer-list", ANY_KIND, 0, 0, 0, 0, fires_offer_list,
+      "a box that lists offers: its title, rows and notes, where two rows or more of at most 200 "
+      "characters each give a price and the same paid button (a link with rel=\"sponsored\": "
+      "\"des de 96 \xE2\x82\xAC Reserva ara\"), the box at most 1200 characters",
+      "tests/pages/b24-ca-guia-besalu-un-dia" },
     { "call-to-action", ANY_KIND, 15, 0, 0, 0, fires_call_to_action,
       "a call to action (\"Buy now\")",
       "tests/test_rules.c" },
