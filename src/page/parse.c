@@ -189,12 +189,18 @@ static bool hidden_by_class(const char *cls)
 /* An element with AMP's "fallback" attribute is shown only where its
  * media element (amp-video, amp-iframe, amp-list) cannot play or load: a
  * player's "Your browser does not support video", text inside a media
- * element, as a <video>'s own is. */
+ * element, as a <video>'s own is. An element with role="tooltip" is a
+ * popup shown only while the pointer or focus rests on the word it
+ * explains (a glossary's "Endemics are species that ..."): hidden from
+ * the eye until then, and read in the middle of the sentence it would
+ * break (tests/pages/b24-ru-nauka-baikal-gubki-istochniki). */
 static bool is_hidden(const al_dom *dom, int i)
 {
     const char *v;
 
     if (al_dom_attr(dom, i, "hidden") || al_dom_attr(dom, i, "fallback"))
+        return true;
+    if ((v = al_dom_attr(dom, i, "role")) && strcasecmp(v, "tooltip") == 0)
         return true;
     if ((v = al_dom_attr(dom, i, "aria-hidden")) && strcasecmp(v, "true") == 0)
         return true;
