@@ -2713,10 +2713,21 @@ static void drop_ad_boxes(al_items *items, const al_dom *dom)
  * small box (at most POLL_BOX_MAX_CHARS) whose one block is a short
  * question (at most POLL_MAX_WORDS, ending in "?") beside two or more
  * <button>s (or button inputs, or radio buttons). A feedback or poll
- * widget: the buttons answer it, the article never asks with buttons. */
+ * widget: the buttons answer it, the article never asks with buttons.
+ * Radio buttons, two or more, are a choice of answers the reader ticks:
+ * beside them a longer question (at most POLL_CHOICE_MAX_WORDS) in a
+ * box of at most POLL_CHOICE_BOX_MAX_CHARS, with the poll's title and
+ * vote count as its other blocks, is the poll's too ("Seriez-vous prêt
+ * à payer 50 centimes de plus par repas ... ?" over Oui / Non / Je ne
+ * sais pas: tests/pages/b24-fr-tribune-cantines-bio). */
 #define POLL_BOX_MAX_CHARS 200
 #define POLL_MAX_WORDS 12
-static int count_controls(const al_dom *dom, int box, int block)
+#define POLL_CHOICE_BOX_MAX_CHARS 600
+#define POLL_CHOICE_MAX_WORDS 30
+/* A box whose controls are counted spans at most this many nodes (bounded
+ * work: a short text may sit in a deep tree of empty elements). */
+#define POLL_BOX_MAX_NODES 400
+static int count_controls(const al_dom *dom, int box, int block, int *radios)
 {
     int n = 0;
 
@@ -2736,6 +2747,8 @@ static int count_controls(const al_dom *dom, int box, int block)
         if (type && (strcasecmp(type, "button") == 0 || strcasecmp(type, "submit") == 0 ||
                      strcasecmp(type, "radio") == 0))
             n++;
+        if (type && strcasecmp(type, "radio") == 0)
+            (*radios)++;
     }
     return n;
 }
@@ -2744,17 +2757,94 @@ static void drop_poll_questions(al_items *items, const al_dom *dom)
 {
     for (size_t i = 0; i < items->count; i++) {
         al_item *it = &items->items[i];
-        int box = it->node >= 0 ? dom->nodes[it->node].parent : -1;
-        size_t len = strlen(it->text), j, blocks = 0;
+        int box = it->node >= 0 ? dom->nodes[it->node].parent : -1, radios = 0, controls;
+        size_t len = strlen(it->text), j, blocks = 0, words;
 
         if (it->junk || !al_item_is_block(it) || box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY ||
-            dom->nodes[box].text_len > POLL_BOX_MAX_CHARS || al_text_words(it->text) > POLL_MAX_WORDS ||
-            !len || it->text[len - 1] != '?')
+            dom->nodes[box].text_len > POLL_CHOICE_BOX_MAX_CHARS ||
+            (words = al_text_words(it->text)) > POLL_CHOICE_MAX_WORDS || !len || it->text[len - 1] != '?' ||
+            dom->nodes[box].end - box > POLL_BOX_MAX_NODES)
+            continue;
+        controls = count_controls(dom, box, it->node, &radios);
+        if (radios >= 2) {
+            it->junk = true;                    /* a choice of answers to tick */
+            continue;
+        }
+        if (dom->nodes[box].text_len > POLL_BOX_MAX_CHARS || words > POLL_MAX_WORDS)
             continue;
         for (j = box_first(items, i, box); j < items->count && items->items[j].node < dom->nodes[box].end; j++)
             blocks += al_item_is_block(&items->items[j]);
-        if (blocks == 1 && count_controls(dom, box, it->node) >= 2)
+        if (blocks == 1 && controls >= 2)
             it->junk = true;
+    }
+}
+
+/* A reference box: the study a story reports, cited in full in a box of
+ * its own ("Badanie" over "M. Kaczmarek, T. Lis ... Journal of Adolescent
+ * Sleep Research, 2026 ... DOI: 10.5555/jasr.2026.0412", "Об исследовании"
+ * over "Захарова И. В. ... DOI: 10.0000/gpv.2026.418"). A citation serves
+ * the reader who looks the paper up, not a listener: reference matter, as
+ * a "Sources" list is (tests/pages/b24-pl-zdrowie-sen-nastolatkow-zrodla,
+ * b24-ru-nauka-baikal-gubki-istochniki). Evidence: a block of at most
+ * REF_MAX_WORDS words that ends with a DOI (ref_doi_end: "10.", a
+ * registrant code of REF_DOI_MIN_DIGITS digits or more, '/', a suffix),
+ * the only block of its box (its parent, not the body) but for a label
+ * of at most LABEL_MAX_WORDS words above it with no sentence's end. The
+ * story's own sentence that names a DOI sits among the story's
+ * paragraphs, in no box of its own, and is read. */
+#define REF_MAX_WORDS 80
+#define REF_DOI_MIN_DIGITS 4
+#define REF_BOX_MAX_NODES 200
+
+/* Does TEXT end with a DOI ("... DOI: 10.5555/jasr.2026.0412",
+ * "https://doi.org/10.1038/xyz.")? */
+static bool ref_doi_end(const char *text)
+{
+    size_t n = strlen(text), start, digits = 0;
+    const char *t;
+
+    while (n && strchr(" .)]", text[n - 1]))
+        n--;
+    for (start = n; start > 0 && text[start - 1] != ' '; start--)
+        ;
+    t = text + start;
+    if (strncasecmp(t, "doi:", 4) == 0)
+        t += 4;
+    else if (strncasecmp(t, "https://doi.org/", 16) == 0)
+        t += 16;
+    if (strncmp(t, "10.", 3) != 0)
+        return false;
+    for (t += 3; isdigit((unsigned char)*t); t++)
+        digits++;
+    return digits >= REF_DOI_MIN_DIGITS && *t == '/' && t + 1 < text + n;
+}
+
+static void drop_reference_boxes(al_items *items, const al_dom *dom)
+{
+    for (size_t i = 0; i < items->count; i++) {
+        al_item *it = &items->items[i];
+        int box = it->node >= 0 ? dom->nodes[it->node].parent : -1;
+        size_t j, first, label = SIZE_MAX, blocks = 0;
+
+        if (it->junk || !al_item_is_block(it) || box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY ||
+            dom->nodes[box].end - box > REF_BOX_MAX_NODES || al_text_words(it->text) > REF_MAX_WORDS ||
+            !ref_doi_end(it->text))
+            continue;
+        first = box_first(items, i, box);
+        for (j = first; j < items->count && items->items[j].node < dom->nodes[box].end; j++) {
+            const al_item *o = &items->items[j];
+            if (j == i || o->junk || (o->kind != AL_ITEM_HEADING && !al_item_is_block(o)))
+                continue;
+            if (j + 1 == i && !al_block_ends_sentence(o->text) && al_text_words(o->text) <= LABEL_MAX_WORDS)
+                label = j;
+            else
+                blocks++;                       /* more than a label and its reference */
+        }
+        if (blocks)
+            continue;
+        it->junk = true;
+        if (label != SIZE_MAX)
+            items->items[label].junk = true;
     }
 }
 
@@ -4808,17 +4898,38 @@ static bool republished_this(const char *key)
     return hit;
 }
 
-static bool republished_note(const al_item *it, const al_dom *dom, const char *key, bool names)
+/* Is all of block IT's text set apart in italics or small print? */
+static bool all_set_apart(const al_item *it, const al_dom *dom)
 {
     const al_node *n = &dom->nodes[it->node];
-    bool apart = names || set_apart(n->tag);
+    bool apart = set_apart(n->tag);
 
+    for (int j = it->node + 1; j < n->end && !apart; j++)
+        apart = set_apart(dom->nodes[j].tag) && dom->nodes[j].text_len + REPUBLISHED_SLACK_CHARS >= n->text_len;
+    return apart;
+}
+
+static bool republished_note(const al_item *it, const al_dom *dom, const char *key, bool names)
+{
     if (!al_item_is_block(it) || al_text_words(it->text) > REPUBLISHED_MAX_WORDS ||
         !al_lexicon_anywhere(AL_LEX_REPUBLISHED, key))
         return false;
-    for (int j = it->node + 1; j < n->end && !apart; j++)
-        apart = set_apart(dom->nodes[j].tag) && dom->nodes[j].text_len + REPUBLISHED_SLACK_CHARS >= n->text_len;
-    return apart || republished_this(key);
+    return names || all_set_apart(it, dom) || republished_this(key);
+}
+
+/* The site's disclaimer under an article of advice: "Artykuł ma charakter
+ * informacyjny i nie zastępuje konsultacji z lekarzem.", "This article is
+ * for informational purposes only". It says what the site answers for,
+ * not the story (tests/pages/b24-pl-zdrowie-sen-nastolatkow-zrodla).
+ * Evidence: a phrase of [extract.disclaimer] anywhere in a block of at
+ * most REPUBLISHED_MAX_WORDS words, all set apart in italics or small
+ * print, at the article's end (drop_end_matter peels from the last block
+ * up). A sentence of the story in roman type that says a pill "does not
+ * replace a consultation" is read. */
+static bool disclaimer_note(const al_item *it, const al_dom *dom, const char *key)
+{
+    return al_item_is_block(it) && al_text_words(it->text) <= REPUBLISHED_MAX_WORDS &&
+           al_lexicon_anywhere(AL_LEX_DISCLAIMER, key) && all_set_apart(it, dom);
 }
 
 /* A press release folded under the story ("Show full PR text" over the
@@ -4981,7 +5092,8 @@ static void drop_after_end_mark(al_items *items)
 
 /* The end matter at the bottom of an article, peeled from its last block
  * up while each block is one: a contact line (contact_line), a
- * republication note (republished_note), publisher
+ * republication note (republished_note), an advice disclaimer
+ * (disclaimer_note), publisher
  * boilerplate (a block of at most PUBLISHER_MAX_WORDS that names the site
  * and says who publishes it: [extract.publisher] "owned by", "édité par",
  * "CNPJ") and the label or heading right above it that names the site
@@ -5046,6 +5158,7 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
             publisher_below = false;
         } else if (al_item_is_block(it) &&
                    (contact_line(it, meta) || republished_note(it, dom, key, names) ||
+                    disclaimer_note(it, dom, key) ||
                     al_byline_label_alone(it->text))) {
             junk = true;
             publisher_below = false;
@@ -5229,6 +5342,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_closed_threads(items, dom);
     drop_permalinked_comments(items, dom);
     drop_poll_questions(items, dom);
+    drop_reference_boxes(items, dom);
     drop_appeal_runs(items, dom);
     drop_appeal_headings(items);
     drop_author_bio(items, meta);

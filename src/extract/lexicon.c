@@ -50,6 +50,7 @@ static const char *const table_of[AL_LEX_KINDS] = {
     [AL_LEX_TIP_TO] = "extract.tip_to",
     [AL_LEX_TIP_CHANNEL] = "extract.tip_channel",
     [AL_LEX_REPUBLISHED] = "extract.republished",
+    [AL_LEX_DISCLAIMER] = "extract.disclaimer",
     [AL_LEX_SOCIAL_ASK] = "extract.social_ask",
 };
 
