@@ -2779,6 +2779,45 @@ static void drop_poll_questions(al_items *items, const al_dom *dom)
     }
 }
 
+/* The note beside a folded widget: a box whose own button opens what is
+ * not on the page yet ("Ver transcrição completa", aria-expanded="false")
+ * and whose one block is a short note on it ("A transcrição é gerada
+ * automaticamente e pode conter erros.": tests/pages/
+ * b24-pt-br-podcast-pao-frances-episodio). The note speaks of text the
+ * listener is not read. Evidence: a <button> child of the block's parent
+ * (not the body) with aria-expanded="false", the block the box's only one,
+ * at most DISCLOSURE_NOTE_MAX_WORDS words. An accordion's answer sits in
+ * a panel of its own, not beside its button, and is read. */
+#define DISCLOSURE_NOTE_MAX_WORDS 15
+
+static bool folded_button_child(const al_dom *dom, int box)
+{
+    for (int j = box + 1; j < dom->nodes[box].end; j = dom->nodes[j].end) {
+        const char *v;
+        if (dom->nodes[j].tag == GUMBO_TAG_BUTTON && !(dom->nodes[j].flags & AL_NODE_TEXT) &&
+            (v = al_dom_attr(dom, j, "aria-expanded")) && strcasecmp(v, "false") == 0)
+            return true;
+    }
+    return false;
+}
+
+static void drop_disclosure_notes(al_items *items, const al_dom *dom)
+{
+    for (size_t i = 0; i < items->count; i++) {
+        al_item *it = &items->items[i];
+        int box = it->node >= 0 ? dom->nodes[it->node].parent : -1;
+        size_t j, blocks = 0;
+
+        if (it->junk || !al_item_is_block(it) || box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY ||
+            dom->nodes[box].end - box > POLL_BOX_MAX_NODES || al_text_words(it->text) > DISCLOSURE_NOTE_MAX_WORDS)
+            continue;
+        for (j = box_first(items, i, box); j < items->count && items->items[j].node < dom->nodes[box].end; j++)
+            blocks += al_item_is_block(&items->items[j]);
+        if (blocks == 1 && folded_button_child(dom, box))
+            it->junk = true;
+    }
+}
+
 /* A reference box: the study a story reports, cited in full in a box of
  * its own ("Badanie" over "M. Kaczmarek, T. Lis ... Journal of Adolescent
  * Sleep Research, 2026 ... DOI: 10.5555/jasr.2026.0412", "Об исследовании"
@@ -5343,6 +5382,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_permalinked_comments(items, dom);
     drop_poll_questions(items, dom);
     drop_reference_boxes(items, dom);
+    drop_disclosure_notes(items, dom);
     drop_appeal_runs(items, dom);
     drop_appeal_headings(items);
     drop_author_bio(items, meta);
