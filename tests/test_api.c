@@ -209,6 +209,12 @@ static void test_dates(void)
         { "<meta name=\"dc.date\" content=\"08.07.2022\">", "2022-07-08" },
         { "<meta name=\"pubdate\" content=\"20220708\">", "2022-07-08" },
         { "<meta name=\"date\" content=\"sometime last week\">", NULL },
+        /* a page typed WebPage alone (a council's notice) dates itself;
+         * a listing's page does not date a story */
+        { "<script type=\"application/ld+json\">{\"@type\": \"WebPage\", \"datePublished\": "
+          "\"2026-12-02T09:00:00+00:00\"}</script>", "2026-12-02T09:00:00+00:00" },
+        { "<script type=\"application/ld+json\">{\"@type\": \"CollectionPage\", \"datePublished\": "
+          "\"2026-12-02T09:00:00+00:00\"}</script>", NULL },
     };
     size_t i;
 

@@ -416,6 +416,18 @@ static void take_article(al_meta *m, json_object *o, json_object *graph, const a
     }
 }
 
+/* A page typed plainly "WebPage" (a council's notice, a guidance page:
+ * no article object at all) states its own date on the page object. It
+ * is kept apart and read last but the address (read_date): an article
+ * object, a meta tag, a <time> or the date line under the title say more
+ * of the story. Only the plain type: a "CollectionPage" or "SearchResultsPage"
+ * is a listing, and its date is no story's. */
+static void take_page(al_meta *m, json_object *o)
+{
+    if (is_type(o, "WebPage"))
+        set_once(&m->ld_page_date, json_str(o, "datePublished"));
+}
+
 /* Look through one JSON-LD value (object, array or @graph) for articles. */
 static void scan_ld(al_meta *m, json_object *root, const al_dom *dom)
 {
@@ -427,6 +439,8 @@ static void scan_ld(al_meta *m, json_object *root, const al_dom *dom)
             json_object *e = json_object_array_get_idx(root, i);
             if (json_object_is_type(e, json_type_object) && has_article_type(e))
                 take_article(m, e, root, dom);
+            else if (json_object_is_type(e, json_type_object))
+                take_page(m, e);
         }
         return;
     }
@@ -437,9 +451,12 @@ static void scan_ld(al_meta *m, json_object *root, const al_dom *dom)
             json_object *e = json_object_array_get_idx(graph, i);
             if (json_object_is_type(e, json_type_object) && has_article_type(e))
                 take_article(m, e, graph, dom);
+            else if (json_object_is_type(e, json_type_object))
+                take_page(m, e);
         }
         return;
     }
+    take_page(m, root);
     if (has_article_type(root))
         take_article(m, root, NULL, dom);
     else if (is_type(root, "QAPage") && json_object_object_get_ex(root, "mainEntity", &graph) &&
@@ -1452,6 +1469,63 @@ static void read_site_from_logo(al_meta *m, const al_dom *dom)
         free(site);
     }
     free(part);
+    free(doc);
+}
+
+/* With no site name yet, the <title>'s tail after its last separator
+ * is the site's when the masthead's link home says those words as a line
+ * of its own: the link, or an element inside it, whose words are the
+ * tail's ("<a href="/"><img alt="Stemma del Comune"><div>Comune di San
+ * Vito al Brenta</div><div>Provincia di Padova</div></a>",
+ * tests/pages/b24-it-comune-avviso-amianto). A tail alone may be a
+ * section's name; the link home vouches that it names the site, so the
+ * name may be longer than a tail taken on a logo's word (a town's "Comune
+ * di San Vito al Brenta" is six words). Links do not nest, so each node is read once per link around it; the first
+ * HOME_LINKS_MAX links home, of HOME_LINK_MAX_NODES nodes at most, are
+ * looked at. */
+#define HOME_LINKS_MAX 16
+#define HOME_SITE_MAX_WORDS 8
+#define HOME_LINK_MAX_NODES 48
+
+static bool home_link_says(const al_dom *dom, int a, const char *tail)
+{
+    for (int j = a; j < dom->nodes[a].end; j++) {
+        char *text;
+        bool same;
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
+            continue;
+        text = al_dom_text(dom, j, true);
+        same = text && al_text_same_words(text, tail);
+        free(text);
+        if (same)
+            return true;
+    }
+    return false;
+}
+
+static void read_site_from_home_link(al_meta *m, const al_dom *dom)
+{
+    char *doc;
+    const char *tail;
+    int links = 0;
+
+    if (m->site_name || dom->body < 0 || !(doc = document_title(dom)))
+        return;
+    tail = last_separator_any(doc);
+    if (tail && al_text_words(tail) >= 1 && al_text_words(tail) <= HOME_SITE_MAX_WORDS &&
+        al_text_words(doc) > al_text_words(tail) + 1) {
+        for (int i = dom->body; i < dom->nodes[dom->body].end && links < HOME_LINKS_MAX; i++) {
+            const al_node *n = &dom->nodes[i];
+            if (n->tag != GUMBO_TAG_A || (n->flags & AL_NODE_TEXT) || !href_is_home(al_dom_attr(dom, i, "href")))
+                continue;
+            links++;
+            if (n->end - i <= HOME_LINK_MAX_NODES && home_link_says(dom, i, tail)) {
+                m->site_name = al_text_normalize(tail);
+                break;
+            }
+            i = n->end - 1;
+        }
+    }
     free(doc);
 }
 
@@ -3987,8 +4061,8 @@ static char *url_date(const char *url)
 
 /* The first date that reads, JSON-LD's first (already in m->published),
  * then meta tags, then <time datetime>, then hAtom's published element,
- * then the date line under the title (visible_date), then the address
- * (url_date). */
+ * then the date line under the title (visible_date), then a JSON-LD
+ * WebPage's (take_page), then the address (url_date). */
 static void read_date(al_meta *m, const al_dom *dom)
 {
     static const char *const keys[] = {
@@ -4014,6 +4088,8 @@ static void read_date(al_meta *m, const al_dom *dom)
             iso = iso_date(al_dom_attr(dom, i, "title"));
     if (!iso)
         iso = visible_date(m, dom);
+    if (!iso && m->ld_page_date)
+        iso = iso_date(m->ld_page_date);
     if (!iso)
         iso = url_date(m->url);
     free(m->published);
@@ -4258,6 +4334,7 @@ int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
     set_once(&m->description, meta_content(dom, "description"));
     set_once(&m->site_name, meta_content(dom, "application-name"));
     read_site_from_logo(m, dom);
+    read_site_from_home_link(m, dom);
     read_title(m, dom);
     read_lang(m, dom, content_language);   /* first: a byline line's date is in its words */
     read_url(m, dom, source_url);    /* first: a personal site's host names its author */
@@ -4297,6 +4374,7 @@ void al_meta_free(al_meta *m)
     free(m->ld_image);
     free(m->ld_org_author);
     free(m->person_author);
+    free(m->ld_page_date);
     free(m->description);
     memset(m, 0, sizeof(*m));
 }

@@ -23,6 +23,7 @@ typedef struct {
     char *ld_text;        /* the same as given (its lines kept): read when the markup holds no article */
     char *ld_org_author;  /* JSON-LD's one author typed as an organisation, the site itself too */
     char *person_author;  /* the one author the page types as a person (JSON-LD or microdata) */
+    char *ld_page_date;   /* JSON-LD's datePublished of an object typed WebPage, a fallback */
     char *description;    /* og:description, JSON-LD's description or <meta name=description> */
 } al_meta;
 
