@@ -953,6 +953,19 @@ static void test_title_segments(void)
     CHECK_STR(aloud_article_title(a), "Ferry fares frozen until April");
     aloud_article_free(a);
 
+    /* the <title>'s tail, six words, is a line of the masthead's link
+     * home (a town's brand beside its crest): the site's name */
+    static const char page_home[] =
+        "<html><head><title>Winter fees stay the same for juniors - Comune di San Vito al Brenta</title></head>"
+        "<body><a href=\"/\"><img src=\"/c.png\" alt=\"Stemma\"><div>Comune di San Vito al Brenta</div>"
+        "<div>Provincia di Padova</div></a><h1>Winter fees stay the same for juniors</h1>"
+        "<p>The club's committee agreed on Tuesday that juniors will pay the same winter fee as last year, "
+        "while adults pay five pounds more for the boathouse's new heating.</p></body></html>";
+    a = NULL;
+    CHECK(aloud_article_from_html(&a, page_home, strlen(page_home), NULL, NULL) == ALOUD_OK);
+    CHECK_STR(aloud_article_site_name(a), "Comune di San Vito al Brenta");
+    aloud_article_free(a);
+
     /* an old site's "Site - Section - Story": the logo's alt says the
      * <title>'s head, the site's name; a template that writes the whole
      * <title> into the logo's alt names no site */
