@@ -1396,7 +1396,7 @@ static bool opens_with_heading(const al_dom *dom, int i)
     for (int j = i + 1; j < dom->nodes[i].end; j++) {
         GumboTag t = dom->nodes[j].tag;
         if (dom->nodes[j].flags & AL_NODE_TEXT) {
-            if (dom->nodes[j].text_len > 0)
+            if (dom->nodes[j].text_len > 0 && !(dom->nodes[j].g && dom->nodes[j].g->type == GUMBO_NODE_WHITESPACE))
                 return false;
         } else if (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6) {
             return dom->nodes[j].text_len > 0;
@@ -1405,17 +1405,51 @@ static bool opens_with_heading(const al_dom *dom, int i)
     return false;
 }
 
+/* Is sibling J, after the story's <article>, a box of its own: does it
+ * open with a heading of its own and hold less text than the story so
+ * far (*STORY_LEN: the <article> and the siblings after it that
+ * continued it)? The page's markup says where the story ends: a titled
+ * sibling is another box (the match's line-ups, "Key numbers" under a
+ * results story, "More on this"), not a part of the story, whatever it
+ * scores. But an <article> that holds only the story's head (title,
+ * byline, a lead line) is followed by the body, which may open with a
+ * subheading: a titled sibling longer than the story so far continues
+ * it, and counts for the boxes after it. */
+static bool box_after_story(const al_dom *dom, int j, unsigned *story_len)
+{
+    if (opens_with_heading(dom, j) && dom->nodes[j].text_len < *story_len)
+        return true;
+    *story_len += dom->nodes[j].text_len;
+    return false;
+}
+
+/* The story's <article> STORY inside the chosen node TOP (a wrapper
+ * chosen for the story and what follows it): its titled siblings after
+ * it that are boxes of their own (box_after_story) are marked JUNK, so
+ * that they are not read with it. Costs one step per sibling. */
+static void drop_boxes_after_story(al_dom *dom, int top, int story, unsigned skip)
+{
+    int parent = story >= 0 ? dom->nodes[story].parent : -1;
+    unsigned story_len;
+
+    if (parent < 0 || story == top || !is_ancestor_of(dom, top, story))
+        return;
+    story_len = dom->nodes[story].text_len;
+    for (int j = dom->nodes[story].end; j < dom->nodes[parent].end; j = dom->nodes[j].end)
+        if (!(dom->nodes[j].flags & (AL_NODE_TEXT | skip)) && box_after_story(dom, j, &story_len))
+            dom->nodes[j].flags |= AL_NODE_JUNK;
+}
+
 /* Mark the top candidate and its related siblings KEEP. When the top is
- * the story's <article> (it holds the post's title heading TITLE), the
- * page's markup says where the story ends: a sibling after it that opens
- * with a heading of its own is another box with its own title (the
- * match's line-ups, the players' ratings, "More from the league" under a
- * match report), not a part of the story, whatever it scores. */
+ * the story's <article> (it holds the post's title heading TITLE), a
+ * sibling after it that is a box of its own (box_after_story) does not
+ * join it. */
 static void gather_siblings(al_dom *dom, int top, int title, unsigned skip)
 {
     int parent = dom->nodes[top].parent, j;
     double threshold = fmax(SIBLING_MIN_SCORE, dom->nodes[top].score * SIBLING_SCORE_SHARE);
     bool story = dom->nodes[top].tag == GUMBO_TAG_ARTICLE && title >= 0 && is_ancestor_of(dom, top, title);
+    unsigned story_len = dom->nodes[top].text_len;
 
     if (parent < 0 || dom->nodes[top].tag == GUMBO_TAG_BODY) {
         dom->nodes[top].flags |= AL_NODE_KEEP;
@@ -1460,7 +1494,7 @@ static void gather_siblings(al_dom *dom, int top, int title, unsigned skip)
             keep = false;
         if (keep && j != top && about_box(dom, j))
             keep = false;                 /* the blog's "About Me" beside the post, scoring more */
-        if (keep && story && j > top && opens_with_heading(dom, j))
+        if (keep && story && j > top && box_after_story(dom, j, &story_len))
             keep = false;                 /* a titled box after the story's <article> */
         if (keep)
             s->flags |= AL_NODE_KEEP;
@@ -1930,6 +1964,7 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
         return ALOUD_OK;
     mark_post_title(dom, meta, top);
     gather_siblings(dom, top, title, skip);
+    drop_boxes_after_story(dom, top, title >= 0 ? headline_article(dom, title) : -1, skip);
     al_standfirst_gather(dom, meta, skip);
     al_lead_caption_gather(dom, meta, skip);
     al_body_captions_keep(dom, skip);
