@@ -1084,6 +1084,8 @@ static const appeal_row appeal_rows[] = {
     { true, "That said, please support us: become a member for \xC2\xA3" "5 a month." },
     { true, "As Orwell said, journalism is printing what someone does not want printed. Become a member for \xC2\xA3" "5 a month." },
     { true, "Our editor says: you can become a member for \xC2\xA3" "5 a month and read every story ad-free." },
+    /* German "TL" is a teaspoon, not the Turkish lira: a recipe's tip to the reader asks nothing */
+    { false, "Unterstützt euer Immunsystem im Winter: Rührt 2 TL Honig pro Tag in euren Tee, am besten abends." },
     /* capitals in a text with small letters: a country, not "us" */
     { false, "US shops that sign up before March get the reader for free and pay $4 a month from then on, "
              "the company said." },
@@ -1138,9 +1140,35 @@ static const appeal_row block_appeal_rows[] = {
              "banque affiche dans l'application, a précisé son directeur du numérique lors de la présentation." },
 };
 
+/* Amounts (al_appeal_measure's money): a currency word counts in its own
+ * language. Turkish "TL" is the lira, German "TL" a teaspoon: in a text
+ * whose function words say German, "2 TL Zucker" is no money, and a
+ * recipe's "2 TL Honig pro Tag" that speaks to the reader asks nothing. */
+typedef struct {
+    int money;
+    const char *text;
+} money_row;
+
+static const money_row money_rows[] = {
+    { 0, "Für den Teig braucht ihr 250 g Mehl, 2 TL Zucker und eine Prise Salz, dann alles gut verkneten." },
+    { 1, "Robot süpürgenin fiyatı 150 TL düştü, kampanya ay sonuna kadar sürüyor." },
+    { 1, "Das Ticket kostet in Istanbul inzwischen 150 Euro, sagte der Sprecher des Veranstalters." },
+};
+
 static void test_appeal_features(void)
 {
     size_t i;
+
+    for (i = 0; i < sizeof(money_rows) / sizeof(money_rows[0]); i++) {
+        al_appeal_features f;
+        al_appeal_measure(money_rows[i].text, &f);
+        checks++;
+        if (f.money != money_rows[i].money) {
+            failures++;
+            fprintf(stderr, "%s: money row %zu: %d amounts expected, %d found: %s\n", __FILE__, i,
+                    money_rows[i].money, f.money, money_rows[i].text);
+        }
+    }
 
     for (i = 0; i < sizeof(appeal_rows) / sizeof(appeal_rows[0]); i++) {
         const appeal_row *r = &appeal_rows[i];

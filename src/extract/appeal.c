@@ -60,6 +60,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "appeal.h"
 #include "extract.h"
@@ -476,14 +477,35 @@ static const phrase *match_at(int c, const tokens *ts, size_t i)
 }
 
 
-static bool is_currency(const tokens *ts, size_t i)
+/* Does LANG's own data read word token T as a unit ([speech.units]: the
+ * German "TL", Teelöffel; the Dutch "tl", theelepel)? */
+static bool own_unit(const token *t, const char *lang)
+{
+    size_t n = 0;
+    const al_lang_entry *e = al_lang_table("speech.units", lang, &n);
+
+    for (size_t k = 0; k < n; k++)
+        if (strlen(e[k].key) == t->len && strncasecmp(e[k].key, t->raw, t->len) == 0)
+            return true;
+    return false;
+}
+
+/* Is token I a currency: a currency sign, or a currency word? A word
+ * counts in every language ("euro", "dollars" are filed once), but a
+ * word filed under another language than the text's LANG gives way to
+ * the text's own unit of that spelling: Turkish "150 TL" is lira, the
+ * German "2 TL Zucker" a teaspoon. */
+static bool is_currency(const tokens *ts, size_t i, const char *lang)
 {
     const token *t = &ts->t[i];
+    const phrase *p;
     uint32_t c;
 
     if (t->type == T_SYMBOL)
         return al_utf8_decode((const unsigned char *)t->raw, t->len, &c) && is_currency_cp(c);
-    return t->type == T_WORD && match_at(C_CURRENCY, ts, i);
+    if (t->type != T_WORD || (p = match_at(C_CURRENCY, ts, i)) == NULL)
+        return false;
+    return !lang || !strcmp(p->lang, lang) || !strcmp(p->lang, "mul") || !own_unit(t, lang);
 }
 
 /* The next word token from I on (signs skipped), or COUNT. */
@@ -579,9 +601,9 @@ static void count_money(const tokens *ts, al_appeal_features *f, const char *lan
         to = i;
         if (ts->t[i].type != T_NUM)
             continue;
-        if (i > 0 && is_currency(ts, i - 1))
+        if (i > 0 && is_currency(ts, i - 1, lang))
             from = i - 1;
-        else if (i + 1 < ts->count && is_currency(ts, i + 1))
+        else if (i + 1 < ts->count && is_currency(ts, i + 1, lang))
             to = i + 1;
         else
             continue;
