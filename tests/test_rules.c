@@ -200,6 +200,14 @@ static void test_shape_rules(void)
     KEEP("<p>We met on Feb. 3, 2026 at 10:15.</p>", T(P), P);
     KEEP("<p>Doors opened at 10:15 on Jan. 5, 2024, as planned.</p>", T(P), P);
 
+    /* a time written with marks after its numbers ([extract.clock_marks]), a year, no sentence; a
+     * sentence that says it, or a time with no year, stays */
+    CATCH("marked-timestamp", "<p>2025\xE5\xB9\xB4" "11\xE6\x9C\x88" "20\xE6\x97\xA5 9\xE6\x99\x82" "30\xE5\x88\x86</p>", T(P), P);
+    CATCH("marked-timestamp", "<p>\xE6\x9B\xB4\xE6\x96\xB0\xE6\x97\xA5\xEF\xBC\x9A" "2025\xE5\xB9\xB4" "11\xE6\x9C\x88" "21\xE6\x97\xA5 14\xE6\x99\x82" "05\xE5\x88\x86</p>", T(P), P);
+    CATCH("marked-timestamp", "<p>2025\xEB\x85\x84 11\xEC\x9B\x94 20\xEC\x9D\xBC \xEC\x98\xA4\xEC\xA0\x84 9\xEC\x8B\x9C 30\xEB\xB6\x84</p>", T(P), P);
+    KEEP("<p>2025\xE5\xB9\xB4" "11\xE6\x9C\x88" "20\xE6\x97\xA5" "9\xE6\x99\x82" "30\xE5\x88\x86\xE3\x81\x94\xE3\x82\x8D\xE3\x80\x81\xE5\xB8\x82\xE5\x86\x85\xE3\x81\xA7\xE9\x9C\x87\xE5\xBA\xA6" "3\xE3\x81\xAE\xE5\x9C\xB0\xE9\x9C\x87\xE3\x81\x8C\xE3\x81\x82\xE3\x81\xA3\xE3\x81\x9F\xE3\x80\x82</p>", T(P), P);
+    KEEP("<p>\xE9\x96\x8B\xE9\xA4\xA8\xE3\x81\xAF" "9\xE6\x99\x82" "30\xE5\x88\x86\xE3\x81\x8B\xE3\x82\x89</p>", T(P), P);
+
     /* an entry's label where its sibling entries show a time; with one sibling of a time, it stays */
     CATCH("entry-label", "<div><div><span id=t>Pinned</span><h2>What we know</h2><p>The road is shut.</p></div>"
           "<div><time>12:10</time><h2>Ferries stop</h2><p>No ferry sails.</p></div>"

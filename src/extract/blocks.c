@@ -4585,6 +4585,37 @@ static bool fires_by_and_date(junk_block *b, const junk_rule *r)
     return starts_with_by(b->key) && has_date(b->it->text);
 }
 
+/* Does S hold a time of day written with marks after its numbers
+ * ("9時30分", "14时05分", "9시 30분"): an hour of one or two digits, the
+ * hour's mark of [extract.clock_marks] (its key), a space or none, one or
+ * two digits and the minutes' mark (its value)? */
+static bool has_marked_clock(const char *s)
+{
+    size_t n, k;
+    const al_lang_entry *e = al_lang_table("extract.clock_marks", NULL, &n);
+
+    for (k = 0; k < n; k++) {
+        size_t hl = strlen(e[k].key), ml = e[k].value ? strlen(e[k].value) : 0;
+        const char *p, *q;
+        int digits;
+
+        for (p = ml ? strstr(s, e[k].key) : NULL; p; p = strstr(p + hl, e[k].key)) {
+            for (digits = 0, q = p; q > s && q[-1] >= '0' && q[-1] <= '9'; q--)
+                digits++;
+            if (digits < 1 || digits > 2)
+                continue;
+            q = p + hl;
+            if (*q == ' ')
+                q++;
+            for (digits = 0; *q >= '0' && *q <= '9'; q++)
+                digits++;
+            if (digits >= 1 && digits <= 2 && strncmp(q, e[k].value, ml) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* A line of a date with its year and a time of day, no sentence: a post's
  * or a comment's metadata ("Senin, 14 Okt 2024 10:12 WIB"), also with the
  * poster's handle or byline and a count of replies around it ("hana.k
@@ -4595,6 +4626,18 @@ static bool fires_timestamp(junk_block *b, const junk_rule *r)
 {
     (void)r;
     return has_year(b->it->text) && has_clock(b->it->text) && !has_sentence_stop(b->it->text);
+}
+
+/* The same with a time written with marks after its numbers ("2025年11月20日
+ * 9時30分", "更新日：2025年11月21日 14時05分", "2025년 11월 20일 오전 9시 30분":
+ * [extract.clock_marks]), no sentence's stop, ideographic ("。") or not: a
+ * post's date line under its title. Its marks count as words, hence its
+ * own limit of words. */
+static bool fires_marked_timestamp(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return has_year(b->it->text) && has_marked_clock(b->it->text) && !has_sentence_stop(b->it->text) &&
+           !strstr(b->it->text, "\xE3\x80\x82");
 }
 
 /* A time of day alone with its half of the day ("오전 9:48", "9:48 AM",
@@ -5188,6 +5231,10 @@ static const junk_rule junk_rules[] = {
     { "timestamp", P, 8, 0, 0, 0, fires_timestamp,
       "a year and a time of day, no sentence (\"Senin, 14 Okt 2024 10:12 WIB\")",
       "tests/pages/id-news" },
+    { "marked-timestamp", P, 20, 0, 0, 0, fires_marked_timestamp,
+      "a year and a time written with marks ([extract.clock_marks]: \"2025\xE5\xB9\xB4" "11\xE6\x9C\x88" "20\xE6\x97\xA5 "
+      "9\xE6\x99\x82" "30\xE5\x88\x86\"), no sentence",
+      "tests/pages/b25-ja-chiiki-toshokan-dateline" },
     { "entry-label", ANY_KIND, 3, 0, 0, 0, fires_entry_label,
       "an entry's label in a feed (\"Pinned\", \"Fijado\"): up to 3 words, no digit, no sentence, all "
       "the entry says before its heading, where two sibling entries or more show a <time> there",
