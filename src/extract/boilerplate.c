@@ -2783,7 +2783,7 @@ static void drop_poll_questions(al_items *items, const al_dom *dom)
  * not on the page yet ("Ver transcrição completa", aria-expanded="false")
  * and whose one block is a short note on it ("A transcrição é gerada
  * automaticamente e pode conter erros.": tests/pages/
- * b24-pt-br-podcast-pao-frances-episodio). The note speaks of text the
+ * b24-pt-br-podcast-pao-frances-episodio, b25-en-us-lecture-transcript-note). The note speaks of text the
  * listener is not read. Evidence: a <button> child of the block's parent
  * (not the body) with aria-expanded="false", the block the box's only one,
  * at most DISCLOSURE_NOTE_MAX_WORDS words. An accordion's answer sits in
@@ -2824,7 +2824,7 @@ static void drop_disclosure_notes(al_items *items, const al_dom *dom)
  * over "Захарова И. В. ... DOI: 10.0000/gpv.2026.418"). A citation serves
  * the reader who looks the paper up, not a listener: reference matter, as
  * a "Sources" list is (tests/pages/b24-pl-zdrowie-sen-nastolatkow-zrodla,
- * b24-ru-nauka-baikal-gubki-istochniki). Evidence: a block of at most
+ * b24-ru-nauka-baikal-gubki-istochniki, b25-en-gb-science-study-doi-box). Evidence: a block of at most
  * REF_MAX_WORDS words that ends with a DOI (ref_doi_end: "10.", a
  * registrant code of REF_DOI_MIN_DIGITS digits or more, '/', a suffix),
  * the only block of its box (its parent, not the body) but for a label
@@ -4959,11 +4959,11 @@ static bool republished_note(const al_item *it, const al_dom *dom, const char *k
 /* The site's disclaimer under an article of advice: "Artykuł ma charakter
  * informacyjny i nie zastępuje konsultacji z lekarzem.", "This article is
  * for informational purposes only". It says what the site answers for,
- * not the story (tests/pages/b24-pl-zdrowie-sen-nastolatkow-zrodla).
- * Evidence: a phrase of [extract.disclaimer] anywhere in a block of at
- * most REPUBLISHED_MAX_WORDS words, all set apart in italics or small
- * print, at the article's end (drop_end_matter peels from the last block
- * up). A sentence of the story in roman type that says a pill "does not
+ * not the story (tests/pages/b24-pl-zdrowie-sen-nastolatkow-zrodla,
+ * b25-de-ratgeber-ruecken-hinweis). Evidence: a phrase of
+ * [extract.disclaimer] anywhere in a block of at most
+ * REPUBLISHED_MAX_WORDS words, all set apart in italics or small print,
+ * at the article's end (drop_end_matter peels from the last block up). A sentence of the story in roman type that says a pill "does not
  * replace a consultation" is read. */
 static bool disclaimer_note(const al_item *it, const al_dom *dom, const char *key)
 {

@@ -193,7 +193,8 @@ static bool hidden_by_class(const char *cls)
  * popup shown only while the pointer or focus rests on the word it
  * explains (a glossary's "Endemics are species that ..."): hidden from
  * the eye until then, and read in the middle of the sentence it would
- * break (tests/pages/b24-ru-nauka-baikal-gubki-istochniki). */
+ * break (tests/pages/b24-ru-nauka-baikal-gubki-istochniki,
+ * b25-en-gb-glossary-tooltip-terms). */
 static bool is_hidden(const al_dom *dom, int i)
 {
     const char *v;
