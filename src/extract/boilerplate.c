@@ -2712,7 +2712,10 @@ static void drop_ad_boxes(al_items *items, const al_dom *dom)
  * article helpful?" [Yes] [No], "Este artigo foi útil?" [Sim] [Não]): a
  * small box (at most POLL_BOX_MAX_CHARS) whose one block is a short
  * question (at most POLL_MAX_WORDS, ending in "?") beside two or more
- * <button>s (or button inputs, or radio buttons). A feedback or poll
+ * <button>s (or button inputs, or radio buttons). A block of the box
+ * already found chrome is not one to read: a widget's tally under its
+ * buttons ("1,284 readers found this helpful", with classes stripped:
+ * tests/pages/b25-en-us-howto-rsync-cron-backup). A feedback or poll
  * widget: the buttons answer it, the article never asks with buttons.
  * Radio buttons, two or more, are a choice of answers the reader ticks:
  * beside them a longer question (at most POLL_CHOICE_MAX_WORDS) in a
@@ -2773,7 +2776,7 @@ static void drop_poll_questions(al_items *items, const al_dom *dom)
         if (dom->nodes[box].text_len > POLL_BOX_MAX_CHARS || words > POLL_MAX_WORDS)
             continue;
         for (j = box_first(items, i, box); j < items->count && items->items[j].node < dom->nodes[box].end; j++)
-            blocks += al_item_is_block(&items->items[j]);
+            blocks += al_item_is_block(&items->items[j]) && !items->items[j].junk;
         if (blocks == 1 && controls >= 2)
             it->junk = true;
     }
