@@ -752,6 +752,7 @@ static void test_word_rules(void)
     CATCH("credit", "<p>(Jane Doe/Associated Press)</p>", T(P), P);
     CATCH("credit", "<p>(@harbourwatch/Twitter)</p>", T(P), P);
     CATCH("credit", "<p>Photographer: Jane Doe</p>", T(P), P);
+    CATCH("credit", "<p>Zdroj: Spr\xC3\xA1vce doma</p>", T(P), P);
     KEEP("<p>(The council has not said when the bridge will reopen.)</p>", T(P), P);   /* a sentence in brackets */
     KEEP("<p>(Input/Output)</p>", T(P), P);
     KEEP("<p>Source files: main.js and style.css</p>", T(P), P);     /* not the credit words */
