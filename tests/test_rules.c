@@ -374,6 +374,16 @@ static void test_word_rules(void)
          "hours before the ridge.</p></div>", T(P), P);
     KEEP("<div><iframe src=\"https://www.youtube.com/embed/x\"></iframe><p id=t>The climb</p><p>From the hut the "
          "path turns steep and the ropes begin.</p></div>", T(P), P);
+    /* embed-prompt: how to operate a map or player beside it, a sentence or not; what it shows stays */
+    CATCH("embed-prompt", "<div><iframe src=\"https://maps.example/warnings\"></iframe><p id=t>Interactive map: "
+          "tap a county to see its warning level.</p></div>", T(P), P);
+    CATCH("embed-prompt", "<figure><video src=v.mp4></video><figcaption id=t>Cliquez sur l'image pour lancer la "
+          "vid\xC3\xA9o.</figcaption></figure>", T(FIGCAPTION), ALOUD_BLOCK_CAPTION);
+    KEEP("<div><iframe src=\"https://maps.example/warnings\"></iframe><p id=t>The map shows the warning level of "
+         "each county.</p></div>", T(P), P);
+    KEEP("<div><iframe src=\"https://maps.example/warnings\"></iframe><p id=t>Click on the county to see its "
+         "level.</p><p>The council has opened three rest centres, and the schools in the valley stay shut on "
+         "Monday and Tuesday.</p></div>", T(P), P);                /* a story's box, not the embed's */
     /* offer-list: what a box of priced rows with the same paid button says; rows with their
      * own shops' links (a list of deals) stay */
 #define OFFER(shop, price, button) "<div><span>" shop "</span> <span>" price "</span> <a rel=\"sponsored " \

@@ -1379,26 +1379,54 @@ static bool lead_in(const char *text)
 #define EMBED_BOX_SLACK 4
 #define EMBED_BOX_MAX_NODES 100
 
-static bool fires_embed_line(junk_block *b, const junk_rule *r)
+/* True when node BOX, or an ancestor of it within EMBED_BOX_DEPTH, holds
+ * an <iframe>, <embed>, <object> or <video> and at most SLACK characters
+ * more than LEN (and EMBED_BOX_MAX_NODES nodes). */
+static bool embed_box(const al_dom *dom, int box, size_t len, size_t slack)
 {
-    const al_dom *dom = b->dom;
-    int box = b->it->node;
-
-    (void)r;
-    if (!dom || box < 0 || box >= dom->count || has_sentence_end(b->it->text) || lead_in(b->it->text))
-        return false;
     for (int depth = 0; box >= 0 && depth <= EMBED_BOX_DEPTH; depth++, box = dom->nodes[box].parent) {
         const al_node *n = &dom->nodes[box];
-        if (n->tag == GUMBO_TAG_BODY || n->text_len > b->it->text_len + EMBED_BOX_SLACK ||
-            n->end - box > EMBED_BOX_MAX_NODES)
+        if (n->tag == GUMBO_TAG_BODY || n->text_len > len + slack || n->end - box > EMBED_BOX_MAX_NODES)
             return false;
-        for (int j = box + 1; j < n->end; j++)     /* dropped as chrome itself: not in the sums */
+        for (int j = box + 1; j < n->end; j++)
             if (!(dom->nodes[j].flags & AL_NODE_TEXT) &&
                 (dom->nodes[j].tag == GUMBO_TAG_IFRAME || dom->nodes[j].tag == GUMBO_TAG_EMBED ||
                  dom->nodes[j].tag == GUMBO_TAG_OBJECT || dom->nodes[j].tag == GUMBO_TAG_VIDEO))
                 return true;
     }
     return false;
+}
+
+static bool fires_embed_line(junk_block *b, const junk_rule *r)
+{
+    const al_dom *dom = b->dom;
+
+    (void)r;
+    if (!dom || b->it->node < 0 || b->it->node >= dom->count || has_sentence_end(b->it->text) ||
+        lead_in(b->it->text))
+        return false;
+    return embed_box(dom, b->it->node, b->it->text_len, EMBED_BOX_SLACK);  /* the embed is dropped as chrome itself */
+}
+
+/* An embed's instructions: a line or caption that tells the reader to
+ * operate a frame, map or player beside it ("Interaktive Karte: Tippen
+ * Sie auf Ihren Bezirk, um die aktuelle Warnstufe zu sehen.", "Mapa
+ * interativo: toque num distrito para ver o aviso."): at most the row's
+ * words, a sentence or not, with a word of operating a widget
+ * ([extract.widget_action]: "tap", "klicken Sie", "toque"), in a box
+ * found as for an embed's line that holds an <iframe>, <embed>, <object>
+ * or <video> and at most EMBED_PROMPT_SLACK characters more than the
+ * block (a caption's credit, "Fonte: IPMA", is cut from its text). The
+ * listener can operate nothing; a sentence about what the map shows has
+ * no such word and stays. */
+#define EMBED_PROMPT_SLACK 40
+
+static bool fires_embed_prompt(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return b->dom && b->it->node >= 0 && b->it->node < b->dom->count &&
+           al_block_key_has_table_word(b->key, "extract.widget_action") &&
+           embed_box(b->dom, b->it->node, b->it->text_len, EMBED_PROMPT_SLACK);
 }
 
 static bool in_figure(const al_dom *dom, int i);
@@ -4954,6 +4982,11 @@ static const junk_rule junk_rules[] = {
       "an embed's line: up to 8 words, no sentence, alone beside an <iframe>, <embed>, <object> or "
       "<video> in a small box (\"Bekijk de wandelroute op Google Maps\" under a map)",
       "tests/pages/b24-nl-stedengids-zutphen-praktisch" },
+    { "embed-prompt", ANY_KIND, 20, 0, 0, 0, fires_embed_prompt,
+      "an embed's instructions: up to 20 words with a word of operating a widget ([extract.widget_action]: "
+      "\"tap\", \"klicken Sie\", \"toque\") in a small box beside an <iframe>, <embed>, <object> or <video> "
+      "(\"Mapa interativo: toque num distrito para ver o aviso.\")",
+      "tests/pages/b25-pt-pt-aviso-chuva-vento-ipma" },
     { "wire-signoff", ANY_KIND, SIGNOFF_MAX_GROUPS, 0, 0, 0, fires_wire_signoff,
       "a wire's sign-off: only the editors' initials, small letters each followed by a slash (\"ad/ mk/\")",
       "tests/test_rules.c" },
