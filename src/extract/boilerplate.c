@@ -1214,6 +1214,33 @@ static bool recipe_part(const al_items *items, const al_dom *dom, size_t h, cons
     return text > 0 && link < LINKED_SHARE * text;
 }
 
+/* A recipe card's nutrition label: a heading inside the card (recipe.c)
+ * of at most NUTRITION_HEAD_MAX_WORDS that names the nutrition facts
+ * ([extract.nutrition]: "Nutrition Facts", "Valeurs nutritionnelles",
+ * "Nährwerte") and the blocks under it in the card: the plugin's
+ * panel of figures per serving ("Calories : 412 kcal | Glucides : 38 g"),
+ * worked out from the ingredients, not the cook's words. It ends at the
+ * next heading or the card's end: the post goes on after the card
+ * (tests/pages/b25-fr-recette-gratin-dauphinois: "Bon appétit, ..."
+ * after the card is read). Returns one past the label's last item, 0
+ * when H is no such heading. */
+#define NUTRITION_HEAD_MAX_WORDS 6
+
+static size_t nutrition_label_end(const al_items *items, const al_dom *dom, size_t h, const char *key)
+{
+    size_t j;
+
+    if (!(dom->nodes[items->items[h].node].flags & AL_NODE_RECIPE) ||
+        al_text_words(items->items[h].text) > NUTRITION_HEAD_MAX_WORDS ||
+        !al_block_key_has_table_word(key, "extract.nutrition"))
+        return 0;
+    for (j = h + 1; j < items->count && items->items[j].kind != AL_ITEM_HEADING &&
+                    (items->items[j].node < 0 || (dom->nodes[items->items[j].node].flags & AL_NODE_RECIPE));
+         j++)
+        ;
+    return j;
+}
+
 /* One past the last item of the section that heading H opens, or of the
  * box that holds H when the box ends first: a card's title ("Helpt u ons
  * nog een nest te bouwen?") heads the card, not the article after it. */
@@ -5343,6 +5370,9 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
                 } else {
                     i = drop_section(items, dom, i);
                 }
+            } else if ((next = nutrition_label_end(items, dom, i, key)) > 0) {
+                for (; i < next; i++)
+                    items->items[i].junk = true;
             } else if ((next = appeal_section(items, dom, i, key)) > 0) {
                 for (; i < next; i++)
                     items->items[i].junk = true;
