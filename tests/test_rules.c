@@ -999,6 +999,14 @@ static const appeal_row appeal_rows[] = {
     { false, "Banken tager fra januar 30 kroner om måneden for kontoen, oplyser banken i en pressemeddelelse." },
     { false, "Kommunen vil støtte foreningen med 200.000 kroner, og pengene kan overføres til reg.nr. 1234 "
              "allerede i marts." },
+    /* Swedish: the channel said as its verb ("swisha": pay by Swish) asked of "du" for an ad-free
+     * blog (tests/pages/b25-sv-blogg-vedbod-lastpallar-swish); a club's news that members paid by
+     * Swish asks nobody */
+    { true, "Gillar du bloggen? Den är helt reklamfri och jag skriver den på kvällarna. Vill du bjuda på en "
+            "kopp kaffe kan du swisha valfritt belopp till 123 456 78 90 (Ingrid Sundqvist). Tack, det betyder "
+            "mycket!" },
+    { false, "Föreningen samlade in 40 000 kronor i helgen när medlemmarna swishade till insamlingen, "
+             "berättar kassören Eva Lind." },
     /* asked with "you can" and a verb phrase ("hacer una aportación", "dorzucić się": chip in), the
      * site's "we", a price per period and a channel (Bizum, Patronite, BLIK) */
     { true, "En esta cooperativa no hay anunciantes: estamos las que nos leen. Con 4 euros al mes entras como "
