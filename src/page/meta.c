@@ -1480,9 +1480,14 @@ static void read_site_from_logo(al_meta *m, const al_dom *dom)
  * tests/pages/b24-it-comune-avviso-amianto). A tail alone may be a
  * section's name; the link home vouches that it names the site, so the
  * name may be longer than a tail taken on a logo's word (a town's "Comune
- * di San Vito al Brenta" is six words). Links do not nest, so each node is read once per link around it; the first
- * HOME_LINKS_MAX links home, of HOME_LINK_MAX_NODES nodes at most, are
- * looked at. */
+ * di San Vito al Brenta" is six words). With no such tail, the head before
+ * the first separator or ": " is taken on the same evidence: a blog's
+ * template writes "Blog: Post" ("Nitka i Igła: Babcina maszyna ...",
+ * its h1 "<a href="https://nitkaiigla.blogspot.com/">Nitka i Igła</a>",
+ * tests/pages/b25-pl-blog-maszyna-lucznik-kawa). Links do not nest, so
+ * each node is read once per link around it; the first HOME_LINKS_MAX
+ * links home, of HOME_LINK_MAX_NODES nodes at most, are looked at, once
+ * for the tail and once for the head. */
 #define HOME_LINKS_MAX 16
 #define HOME_SITE_MAX_WORDS 8
 #define HOME_LINK_MAX_NODES 48
@@ -1503,29 +1508,47 @@ static bool home_link_says(const al_dom *dom, int a, const char *tail)
     return false;
 }
 
+/* Does a link home of the page's first HOME_LINKS_MAX say PART, a part of
+ * <title> DOC of 1 to HOME_SITE_MAX_WORDS words and not nearly all of it? */
+static bool home_links_say(const al_dom *dom, const char *part, const char *doc)
+{
+    int links = 0;
+
+    if (!part || al_text_words(part) < 1 || al_text_words(part) > HOME_SITE_MAX_WORDS ||
+        al_text_words(doc) <= al_text_words(part) + 1)
+        return false;
+    for (int i = dom->body; i < dom->nodes[dom->body].end && links < HOME_LINKS_MAX; i++) {
+        const al_node *n = &dom->nodes[i];
+        if (n->tag != GUMBO_TAG_A || (n->flags & AL_NODE_TEXT) || !href_is_home(al_dom_attr(dom, i, "href")))
+            continue;
+        links++;
+        if (n->end - i <= HOME_LINK_MAX_NODES && home_link_says(dom, i, part))
+            return true;
+        i = n->end - 1;
+    }
+    return false;
+}
+
 static void read_site_from_home_link(al_meta *m, const al_dom *dom)
 {
-    char *doc;
-    const char *tail;
-    int links = 0;
+    char *doc, *head = NULL;
+    const char *tail, *cut, *colon;
 
     if (m->site_name || dom->body < 0 || !(doc = document_title(dom)))
         return;
     tail = last_separator_any(doc);
-    if (tail && al_text_words(tail) >= 1 && al_text_words(tail) <= HOME_SITE_MAX_WORDS &&
-        al_text_words(doc) > al_text_words(tail) + 1) {
-        for (int i = dom->body; i < dom->nodes[dom->body].end && links < HOME_LINKS_MAX; i++) {
-            const al_node *n = &dom->nodes[i];
-            if (n->tag != GUMBO_TAG_A || (n->flags & AL_NODE_TEXT) || !href_is_home(al_dom_attr(dom, i, "href")))
-                continue;
-            links++;
-            if (n->end - i <= HOME_LINK_MAX_NODES && home_link_says(dom, i, tail)) {
-                m->site_name = al_text_normalize(tail);
-                break;
-            }
-            i = n->end - 1;
-        }
+    if (home_links_say(dom, tail, doc)) {
+        m->site_name = al_text_normalize(tail);
+    } else {
+        cut = first_separator(doc);
+        colon = strstr(doc, ": ");
+        if (colon && (!cut || colon < cut))
+            cut = colon;
+        if (cut && cut > doc && (head = al_strndup(doc, (size_t)(cut - doc))) != NULL &&
+            home_links_say(dom, head, doc))
+            m->site_name = al_text_normalize(head);
     }
+    free(head);
     free(doc);
 }
 
