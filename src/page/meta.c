@@ -4104,10 +4104,16 @@ static void read_date(al_meta *m, const al_dom *dom)
         if (dom->nodes[i].tag == GUMBO_TAG_TIME && al_dom_attr(dom, i, "datetime") && !in_reader_scope(dom, i, scopes))
             iso = iso_date(al_dom_attr(dom, i, "datetime"));
     /* the hAtom microformat: the entry's "published" element keeps its
-     * ISO date in its title (<abbr class="published" title="2025-10-14T08:30:00+00:00">) */
+     * ISO date in its title (<abbr class="published" title="2025-10-14T08:30:00+00:00">);
+     * Blogger marks the same element as microdata's datePublished too
+     * (itemprop="datePublished", its text the time alone), which a page
+     * whose classes are generated names still keeps
+     * (tests/pages/b25-pl-blog-maszyna-lucznik-kawa) */
     for (i = 0; !iso && dom->body >= 0 && i < dom->count; i++)
         if (!(dom->nodes[i].flags & AL_NODE_TEXT) && al_dom_attr(dom, i, "title") &&
-            al_dom_attr_has_token(dom, i, "class", "published") && !in_reader_scope(dom, i, scopes))
+            (al_dom_attr_has_token(dom, i, "class", "published") ||
+             al_dom_attr_has_token(dom, i, "itemprop", "datePublished")) &&
+            !in_reader_scope(dom, i, scopes))
             iso = iso_date(al_dom_attr(dom, i, "title"));
     if (!iso)
         iso = visible_date(m, dom);
