@@ -43,6 +43,7 @@ SHAPES = {
     "deep-quotes":   ("<blockquote>s nested, each an embedded post", HEAD, '<blockquote><a href="https://twitter.com/x">@x</a><p>' + S[:40] + "</p>", "</article></body></html>"),
     "deep-lists":    ("<ul><li> nested all the way", HEAD + "<p>" + S * 4 + "</p>", "<ul><li>", "<p>" + S * 4 + "</p></article></body></html>"),
     "style-spaces":  ("one style attribute of spaces", HEAD + '<div style="', " ", 'color:red"><p>' + S * 4 + "</p></div></article></body></html>"),
+    "style-rules":   ("one <style> of hiding rules, at-rules and braces", HEAD + "<style>", ".promo{display:none} .a .b{display:block} @media print{.c{display:none}} {{ }} ", "</style><p>" + S * 4 + "</p></article></body></html>"),
     "entities":      ("character references", HEAD + "<p>", "&amp;&#x263A;&lt;&eacute; ", "</p></article></body></html>"),
     "author-links":  ("links to authors' pages, each in a box", HEAD + "<p>" + S * 4 + "</p>", '<div><a href="/author/u7">user7</a></div>', "</article></body></html>"),
     "label-boxes":   ("chrome labels, each over a short box", HEAD + "<p>" + S * 4 + "</p>", "<p>Also on The Site:</p><div><p>" + S[:24] + "</p></div>", "</article></body></html>"),

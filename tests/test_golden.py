@@ -301,17 +301,27 @@ def opaque_name(word):
     return "c%07d" % (zlib.crc32(word.encode("utf-8")) % 10000000)
 
 
+STYLE_ELEMENT = re.compile(r"(<style\b[^>]*>)(.*?)(</style\s*>)", re.I | re.S)
+# a class or id in a selector (a colour "#fff" is renamed too: harmless)
+CSS_NAME = re.compile(r"([.#])(-?[A-Za-z_\x80-\xff][\w\x80-\xff-]*)")
+
+
 def strip_classes(page, tmpdir):
-    """A copy of PAGE in TMPDIR with every class and id value made opaque."""
+    """A copy of PAGE in TMPDIR with every class and id value made opaque,
+    in the attributes and in the selectors of its <style> elements (the
+    generated names are the style sheet's too)."""
     # latin-1 maps bytes to characters one to one: a page in any charset
     # keeps its bytes, and the attribute syntax is ASCII
     text = open(page, "rb").read().decode("latin-1")
     def rep(m):
         value = next(g for g in m.groups()[2:] if g is not None)
         return m.group(1) + '"' + " ".join(opaque_name(w) for w in value.split()) + '"'
+    def css(m):
+        names = CSS_NAME.sub(lambda n: n.group(1) + opaque_name(n.group(2)), m.group(2))
+        return m.group(1) + names + m.group(3)
     path = os.path.join(tmpdir, "page.html")
     with open(path, "wb") as f:
-        f.write(CLASS_ATTR.sub(rep, text).encode("latin-1"))
+        f.write(STYLE_ELEMENT.sub(css, CLASS_ATTR.sub(rep, text)).encode("latin-1"))
     return path
 
 

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "dom.h"
 #include "extract.h"
 #include "langdata.h"
 #include "lexicon.h"
@@ -376,6 +377,121 @@ static void test_wav_write_from(void)
     close(f);
 }
 
+/* ---- css.c: what the page's own <style>s hide ---- */
+
+/* A paragraph of article text, so that the hidden boxes are a small share
+ * of the page (the guard against hiding the article). */
+#define CSS_FILLER "<p data-want=keep>The keeper wrote down the weather, the ships that passed " \
+    "and the birds that rested on the rail, every four hours, for thirty-one years, and " \
+    "nobody read a line of it until the lighthouse was sold and the logbooks turned up in a " \
+    "shed behind the harbour office, stacked in tea chests under a tarpaulin.</p>"
+
+static const struct {
+    const char *css, *body;
+} css_rows[] = {
+    /* a class, an id, a tag with a class; spaces and !important */
+    { ".promo{color:red;display : none !important}",
+      "<div class='box promo' data-want=drop>Spring offer</div>" },
+    { "#msg{visibility:hidden!IMPORTANT}", "<div id=msg data-want=drop>We use cookies</div>" },
+    { "div.ad{display:none}", "<div class=ad data-want=drop>Ad</div><span class=ad data-want=keep>Ad</span>" },
+    /* the last declaration wins, in a rule and over the rules */
+    { ".x{display:none;display:block}.y{display:block}.y{display:none}.z{display:none}.z{display:flex}",
+      "<div class=x data-want=keep>x</div><div class=y data-want=drop>y</div><div class=z data-want=keep>z</div>" },
+    { ".v{visibility:hidden}.v{visibility:visible}", "<div class=v data-want=keep>v</div>" },
+    /* shown again by a more specific rule: a script or the user opens it */
+    { ".m{display:none}.m.open{display:block}.d{display:none}.nav:hover .d{display:block}"
+      ".t{display:none}div.t{display:block}",
+      "<div class=m data-want=keep>m</div><div class=d data-want=keep>d</div><p class=t data-want=keep>t</p>" },
+    { ".nest{display:none;&.open{display:block}}", "<div class=nest data-want=keep>n</div>" },
+    /* at-rules hide nothing for a listener; the rules after them count */
+    { "@media (max-width:600px){.mob{display:none}}@supports (display:grid){.g{display:none}}"
+      "@media screen{@supports (x:y){.n{display:none}}}@import url(x.css);@media print{.p{display:none}}"
+      ".after{display:none}",
+      "<div class=mob data-want=keep>m</div><div class=g data-want=keep>g</div><div class=n data-want=keep>n</div>"
+      "<div class=p data-want=keep>p</div><div class=after data-want=drop>a</div>" },
+    /* combinators, attributes, pseudo-classes, the universal selector */
+    { ".a .b{display:none}div>.c{display:none}[data-x]{display:none}.e:first-child{display:none}"
+      "*{display:none}.f~.g{display:none}",
+      "<div class=a><div class=b data-want=keep>b</div></div><div><p class=c data-want=keep>c</p></div>"
+      "<div data-x=1 data-want=keep>x</div><div class=e data-want=keep>e</div><div class=f>f</div>"
+      "<div class=g data-want=keep>g</div>" },
+    /* comments, strings and brackets that hold braces */
+    { "/* .k{display:none} } */ .s::after{content:\"}{\"} a[title='{']{color:red} .t{display:none}",
+      "<div class=k data-want=keep>k</div><div class=t data-want=drop>t</div>" },
+    /* comma lists, CDO and CDC */
+    { "<!-- .u, .w , .x .y{display:none} -->", "<div class=u data-want=drop>u</div><div class=w data-want=drop>w</div>"
+      "<div class=x><div class=y data-want=keep>y</div></div>" },
+    /* a page that hides its article until a script shows it: not honoured;
+     * the small box still is */
+    { "#body{display:none}.small{display:none}",
+      "<div id=body data-want=keep>" CSS_FILLER "</div><div class=small data-want=drop>Sign up</div>" },
+    /* hostile: cut off, unbalanced, stray braces */
+    { ".q{display:none", "<div class=q data-want=keep>q</div>" },
+    { "}}};;.r{display:none}", "<div class=r data-want=drop>r</div>" },
+    { "{{{{.r{display:none}", "<div class=r data-want=keep>r</div>" },
+    { "/* .r{display:none}", "<div class=r data-want=keep>r</div>" },
+    { ".r{display:none}\\", "<div class=r data-want=drop>r</div>" },
+};
+
+/* NULL when every element of BODY with data-want=drop is dropped and none
+ * with data-want=keep is, under a <style STYLE_ATTRS> of CSS; else the
+ * class of the first that is wrong. */
+static const char *css_check_page(const char *css, const char *body, const char *style_attrs)
+{
+    static const char fmt[] = "<!DOCTYPE html><html><head><title>t</title><style%s>%s</style></head>"
+                              "<body>" CSS_FILLER "%s</body></html>";
+    static char bad[64];
+    size_t len = strlen(fmt) + strlen(css) + strlen(body) + strlen(style_attrs);
+    char *page = malloc(len);
+    al_dom dom;
+    int i;
+
+    if (!page)
+        return "(out of memory)";
+    snprintf(page, len, fmt, style_attrs, css, body);
+    if (al_dom_parse(&dom, page, strlen(page), "test") != ALOUD_OK)     /* takes PAGE */
+        return "(parse failed)";
+    bad[0] = '\0';
+    for (i = 0; i < dom.count && !bad[0]; i++) {
+        const char *want = (dom.nodes[i].flags & AL_NODE_TEXT) ? NULL : al_dom_attr(&dom, i, "data-want");
+        const char *cls = al_dom_attr(&dom, i, "class");
+        if (want && (strcmp(want, "drop") == 0) != !!(dom.nodes[i].flags & AL_NODE_DROP))
+            snprintf(bad, sizeof(bad), "%s", cls ? cls : "(no class)");
+    }
+    al_dom_free(&dom);
+    return bad[0] ? bad : NULL;
+}
+
+static void test_css_hidden(void)
+{
+    size_t k;
+    al_buf many = AL_BUF_INIT;
+    const char *bad;
+
+    for (k = 0; k < sizeof(css_rows) / sizeof(css_rows[0]); k++) {
+        bad = css_check_page(css_rows[k].css, css_rows[k].body, "");
+        checks++;
+        if (bad) {
+            failures++;
+            fprintf(stderr, "css row %zu (%s): the element of class %s is wrongly %s\n", k,
+                    css_rows[k].css, bad, "dropped or kept");
+        }
+    }
+    /* a style sheet for print or another medium, or of another language */
+    CHECK(!css_check_page(".r{display:none}", "<div class=r data-want=keep>r</div>", " media=print"));
+    CHECK(!css_check_page(".r{display:none}", "<div class=r data-want=drop>r</div>", " media=all"));
+    CHECK(!css_check_page(".r{display:none}", "<div class=r data-want=keep>r</div>", " type=text/less"));
+    /* more hiding names than are kept: the first ones still hide, none crashes */
+    for (k = 0; k < 5000; k++) {
+        char rule[48];
+        snprintf(rule, sizeof(rule), ".n%zu{display:none}", k);
+        al_buf_puts(&many, rule);
+    }
+    CHECK(many.data && !css_check_page(many.data, "<div class=n1 data-want=drop>one</div>"
+                                       "<div class=n4999 data-want=keep>last</div>", ""));
+    al_buf_free(&many);
+}
+
 int main(void)
 {
     test_normalize();
@@ -387,6 +503,7 @@ int main(void)
     test_lang_guess();
     test_fd_move();
     test_wav_write_from();
+    test_css_hidden();
     printf("%d/%d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
 }

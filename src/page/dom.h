@@ -85,6 +85,17 @@ typedef struct {
     char *flat;            /* the parser's output: every string points into it (owned) */
 } al_dom;
 
+/* css.c */
+/**
+ * Drop (AL_NODE_DROP, with their subtrees) the elements that the rules of
+ * the page's <style> elements hide by class or id (display:none,
+ * visibility:hidden; outside at-rules), unless together they would hide
+ * most of the page's text. Needs the marks of the markup alone (DROP on
+ * always-dropped tags and hidden elements); memory running out leaves
+ * DOM as it is.
+ */
+void al_css_mark_hidden(al_dom *dom);
+
 /* parse.c */
 /**
  * Parse UTF-8 HTML into DOM: bound its nesting (nesting.c), parse it in

@@ -412,8 +412,8 @@ static bool is_real_link(const char *href)
 }
 
 /* Flags that follow from the markup alone: dropped tags, hidden nodes,
- * links, formulas. Parents come before children, so flags inherit in one
- * pass. */
+ * links, formulas (and what the page's own <style>s hide, css.c). Parents
+ * come before children, so flags inherit in one pass. */
 static void mark_static(al_dom *dom)
 {
     int i;
@@ -430,6 +430,7 @@ static void mark_static(al_dom *dom)
         if (n->tag == GUMBO_TAG_A && is_real_link(al_dom_attr(dom, i, "href")))
             n->flags |= AL_NODE_LINK;
     }
+    al_css_mark_hidden(dom);          /* and what the page's style sheets hide */
     /* children come after parents: one backward pass marks the ancestors
      * of every formula */
     for (i = dom->count - 1; i >= 0; i--) {

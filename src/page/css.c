@@ -1,0 +1,529 @@
+/*
+ * css.c - what the page's own style sheets hide: an element a rule of a
+ * <style> element gives display:none or visibility:hidden by its class or
+ * id (a consent banner, a promo box, the hidden copy of a menu, a box a
+ * script reveals) is dropped like one with the hidden attribute.
+ *
+ * No CSS library fits: Debian has no NetSurf libcss (and it would need a
+ * DOM binding of its own for a selector engine we do not want), libcroco
+ * is deprecated, and libcss-parser is CSS1. What is needed is small: a
+ * scanner that skips comments, strings and at-rule blocks, and reads only
+ *
+ *   - rules at the top level: inside @media, @supports, @container or any
+ *     other at-rule a rule applies to some screens or printers only (a
+ *     mobile copy, a print copy), and hides nothing for a listener;
+ *   - selectors that are a class, an id, or a tag with one (".promo",
+ *     "#cookie-msg", "div.ad", comma lists split): with a combinator, an
+ *     attribute or a pseudo-class the match depends on where the element
+ *     is or what a user does;
+ *   - the declarations display and visibility, the last one winning, in
+ *     the rule and over the rules in order; !important is allowed.
+ *
+ * A name that a rule with any other selector shows again (".modal.open
+ * {display:block}", ".menu:hover", ".open > .dropdown") is not hidden:
+ * a script or the user toggles it, and a more specific rule wins.
+ * Screen-reader text (".sr-only{position:absolute;clip:...}") is not
+ * display:none: it is meant to be heard, and is kept.
+ *
+ * Pages that hide their article until a script has laid it out
+ * (".article{visibility:hidden}", shown by adding a class) must still
+ * be read: the hiding names are honoured from the one hiding the least
+ * text up, while together they hide at most half the page's visible text
+ * and a third of its paragraph text. A consent banner, a promo box or a
+ * hidden menu is a small share of a page; an article is most of its
+ * text, and most of its paragraphs even where comments or a long menu
+ * weigh as much as it (the third).
+ *
+ * Hostile input: at most CSS_MAX_BYTES of style text are read (every scan
+ * moves forward: linear), CSS_MAX_KEYS names kept in a hash table, and
+ * CSS_MAX_TOKENS class words of an element looked up.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "dom.h"
+
+#define CSS_MAX_BYTES ((size_t)2 << 20)   /* style text read, all <style>s together */
+#define CSS_MAX_STYLES 256                /* <style> elements read */
+#define CSS_MAX_KEYS 2048                 /* names kept */
+#define CSS_SLOTS 4096                    /* hash slots: a power of two, twice the keys */
+#define CSS_MAX_TOKENS 32                 /* class words of one element looked up */
+
+typedef struct {
+    const char *name, *tag;     /* into the style text; TAG is NULL for ".x" and "#x" */
+    unsigned len, tag_len;
+    char kind;                  /* '.' or '#' */
+    signed char display;        /* 1 none, -1 another value, 0 not said */
+    signed char visibility;     /* 1 hidden or collapse, -1 another value, 0 not said */
+    bool shown;                 /* a more specific rule shows it */
+    bool hides, honoured;
+    unsigned long text, p_text; /* what it would hide */
+} css_key;
+
+typedef struct {
+    css_key *keys;
+    int count;
+    int slot[CSS_SLOTS];        /* key index + 1, or 0 */
+} css_sheet;
+
+/* ---- scanning ---------------------------------------------------------- */
+
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+static bool is_name_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '-' || c == '_' || (unsigned char)c >= 0x80;
+}
+
+/* Past the comment or string that starts at P, or P itself. */
+static const char *skip_atom(const char *p, const char *end)
+{
+    if (end - p >= 2 && p[0] == '/' && p[1] == '*') {
+        for (p += 2; end - p >= 2; p++)
+            if (p[0] == '*' && p[1] == '/')
+                return p + 2;
+        return end;
+    }
+    if (*p == '"' || *p == '\'') {
+        char q = *p;
+        for (p++; p < end && *p != q && *p != '\n'; p++)
+            if (*p == '\\' && end - p >= 2)
+                p++;
+        return p < end ? p + 1 : end;
+    }
+    return p;
+}
+
+/* The first character of STOPS at P or after it, outside comments,
+ * strings, parentheses and brackets; END when none. */
+static const char *scan_to(const char *p, const char *end, const char *stops)
+{
+    int depth = 0;
+
+    while (p < end) {
+        const char *q = skip_atom(p, end);
+        if (q != p) {
+            p = q;
+            continue;
+        }
+        if (*p == '{' || *p == '}') {       /* a brace always ends a bracket run */
+            depth = 0;
+            if (strchr(stops, *p))
+                return p;
+        } else if (*p == '(' || *p == '[') {
+            depth++;
+        } else if ((*p == ')' || *p == ']') && depth > 0) {
+            depth--;
+        } else if (depth == 0 && *p && strchr(stops, *p)) {
+            return p;
+        }
+        p++;
+    }
+    return end;
+}
+
+/* The '}' that closes the block whose content starts at P, or END. */
+static const char *block_end(const char *p, const char *end)
+{
+    int depth = 0;
+
+    while (p < end) {
+        const char *q = skip_atom(p, end);
+        if (q != p) {
+            p = q;
+            continue;
+        }
+        if (*p == '{')
+            depth++;
+        else if (*p == '}' && depth-- == 0)
+            return p;
+        p++;
+    }
+    return end;
+}
+
+static void trim(const char **s, const char **e)
+{
+    while (*s < *e && is_space(**s))
+        (*s)++;
+    while (*e > *s && is_space((*e)[-1]))
+        (*e)--;
+}
+
+/* ---- the names ----------------------------------------------------------- */
+
+static unsigned hash_key(char kind, const char *tag, unsigned tag_len, const char *name, unsigned len)
+{
+    unsigned h = 2166136261u ^ (unsigned char)kind;
+    unsigned k;
+
+    for (k = 0; k < tag_len; k++)
+        h = (h ^ (unsigned char)(tag[k] | 0x20)) * 16777619u;
+    h = (h ^ '|') * 16777619u;
+    for (k = 0; k < len; k++)
+        h = (h ^ (unsigned char)name[k]) * 16777619u;
+    return h;
+}
+
+/* The key for KIND, TAG (TAG_LEN 0: none) and NAME; added when ADD and
+ * there is room. NULL when there is none. */
+static css_key *key_find(css_sheet *s, char kind, const char *tag, unsigned tag_len,
+                         const char *name, unsigned len, bool add)
+{
+    unsigned h = hash_key(kind, tag, tag_len, name, len) & (CSS_SLOTS - 1);
+    css_key *k;
+
+    for (; s->slot[h]; h = (h + 1) & (CSS_SLOTS - 1)) {
+        k = &s->keys[s->slot[h] - 1];
+        if (k->kind == kind && k->len == len && k->tag_len == tag_len &&
+            memcmp(k->name, name, len) == 0 && (tag_len == 0 || strncasecmp(k->tag, tag, tag_len) == 0))
+            return k;
+    }
+    if (!add || s->count >= CSS_MAX_KEYS)
+        return NULL;
+    k = &s->keys[s->count++];
+    memset(k, 0, sizeof(*k));
+    k->kind = kind;
+    k->name = name;
+    k->len = len;
+    k->tag = tag_len ? tag : NULL;
+    k->tag_len = tag_len;
+    s->slot[h] = s->count;
+    return k;
+}
+
+/* The declarations of [P, END): what they say of display and visibility. */
+static void read_declarations(const char *p, const char *end, signed char *display, signed char *visibility)
+{
+    while (p < end) {
+        const char *semi = scan_to(p, end, ";"), *colon = scan_to(p, semi, ":");
+        const char *ps = p, *pe = colon, *vs = colon + 1, *ve = semi;
+
+        p = semi < end ? semi + 1 : end;
+        if (colon >= semi)
+            continue;
+        trim(&ps, &pe);
+        trim(&vs, &ve);
+        if (ve - vs >= 10 && strncasecmp(ve - 9, "important", 9) == 0) {
+            const char *bang = ve - 9;
+            while (bang > vs && is_space(bang[-1]))
+                bang--;
+            if (bang > vs && bang[-1] == '!') {
+                ve = bang - 1;
+                trim(&vs, &ve);
+            }
+        }
+        if (pe - ps == 7 && strncasecmp(ps, "display", 7) == 0)
+            *display = ve - vs == 4 && strncasecmp(vs, "none", 4) == 0 ? 1 : -1;
+        else if (pe - ps == 10 && strncasecmp(ps, "visibility", 10) == 0)
+            *visibility = (ve - vs == 6 && strncasecmp(vs, "hidden", 6) == 0) ||
+                          (ve - vs == 8 && strncasecmp(vs, "collapse", 8) == 0) ? 1 : -1;
+    }
+}
+
+/* A name of a class or id that starts at P: its end (P when none). */
+static const char *name_end(const char *p, const char *end)
+{
+    while (p < end && is_name_char(*p))
+        p++;
+    return p;
+}
+
+/* Mark shown every class and id of the last compound of the selector
+ * [S, E): the element it shows. */
+static void mark_shown(css_sheet *sh, const char *s, const char *e)
+{
+    const char *p = s, *last = s;
+    int depth = 0;
+
+    for (; p < e; p++) {            /* the last compound starts after the last combinator */
+        if (*p == '(' || *p == '[')
+            depth++;
+        else if ((*p == ')' || *p == ']') && depth > 0)
+            depth--;
+        else if (depth == 0 && (is_space(*p) || *p == '>' || *p == '+' || *p == '~'))
+            last = p + 1;
+    }
+    for (p = last, depth = 0; p < e; p++) {
+        if (*p == '(' || *p == '[')
+            depth++;
+        else if ((*p == ')' || *p == ']') && depth > 0)
+            depth--;
+        else if (depth == 0 && (*p == '.' || *p == '#')) {
+            const char *n = name_end(p + 1, e);
+            css_key *k;
+            if (n > p + 1 && (k = key_find(sh, *p, NULL, 0, p + 1, (unsigned)(n - p - 1), true)))
+                k->shown = true;
+            p = n - 1;
+        }
+    }
+}
+
+/* One selector [S, E) of a rule that says DISPLAY and VISIBILITY. */
+static void read_selector(css_sheet *sh, const char *s, const char *e, signed char display,
+                          signed char visibility)
+{
+    const char *tag_end, *n;
+    css_key *k;
+
+    trim(&s, &e);
+    tag_end = s;
+    while (tag_end < e && ((*tag_end >= 'a' && *tag_end <= 'z') || (*tag_end >= 'A' && *tag_end <= 'Z') ||
+                           (tag_end > s && *tag_end >= '0' && *tag_end <= '9')))
+        tag_end++;
+    n = tag_end < e && (*tag_end == '.' || *tag_end == '#') ? name_end(tag_end + 1, e) : tag_end;
+    if (n == e && n > tag_end + 1) {                   /* ".x", "#x" or "tag.x" */
+        k = key_find(sh, *tag_end, s, (unsigned)(tag_end - s), tag_end + 1, (unsigned)(n - tag_end - 1), true);
+        if (k && display)
+            k->display = display;
+        if (k && visibility)
+            k->visibility = visibility;
+        if (tag_end > s && (display < 0 || visibility < 0))
+            mark_shown(sh, tag_end, e);                /* "div.x" shown: shown */
+    } else if (display < 0 || visibility < 0) {
+        mark_shown(sh, s, e);
+    }
+}
+
+/* The rule with selectors [S, E) and block [B, BE). */
+static void read_rule(css_sheet *sh, const char *s, const char *e, const char *b, const char *be)
+{
+    signed char display = 0, visibility = 0;
+    const char *p;
+
+    /* CSS nesting (".menu{display:none;&.open{display:block}}"): the
+     * nested rules' selectors depend on this one's; only their showing
+     * is read, for the names this rule has */
+    if (scan_to(b, be, "{") < be) {
+        bool shows = false;
+        for (p = b; p < be;) {
+            const char *open = scan_to(p, be, "{"), *close;
+            signed char d = 0, v = 0;
+            if (open >= be)
+                break;
+            close = block_end(open + 1, be);
+            read_declarations(open + 1, close, &d, &v);
+            shows = shows || d < 0 || v < 0;
+            p = close < be ? close + 1 : be;
+        }
+        for (p = s; shows && p < e; p++) {
+            const char *c = scan_to(p, e, ",");
+            mark_shown(sh, p, c);
+            p = c;
+        }
+        return;
+    }
+    read_declarations(b, be, &display, &visibility);
+    if (!display && !visibility)
+        return;
+    for (p = s; p < e; p++) {
+        const char *c = scan_to(p, e, ",");
+        read_selector(sh, p, c, display, visibility);
+        p = c;
+    }
+}
+
+/* The top-level rules of the style text [P, END). */
+static void read_sheet(css_sheet *sh, const char *p, const char *end)
+{
+    while (p < end) {
+        const char *q = skip_atom(p, end), *open, *close;
+
+        if (q != p || is_space(*p) || *p == '}' || *p == ';') {
+            p = q != p ? q : p + 1;
+            continue;
+        }
+        if (end - p >= 4 && memcmp(p, "<!--", 4) == 0) {
+            p += 4;
+            continue;
+        }
+        if (end - p >= 3 && memcmp(p, "-->", 3) == 0) {
+            p += 3;
+            continue;
+        }
+        open = scan_to(p, end, "{;}");
+        if (open >= end)
+            break;
+        if (*open != '{') {                             /* "@import ...;", or junk */
+            p = open + 1;
+            continue;
+        }
+        close = block_end(open + 1, end);
+        if (close >= end)                               /* cut off: not a whole rule */
+            break;
+        if (*p != '@')
+            read_rule(sh, p, open, open + 1, close);
+        p = close + 1;
+    }
+}
+
+/* Read by a browser that shows the page on a screen: no media, or one
+ * that a screen matches ("all", "screen"). */
+static bool style_applies(const al_dom *dom, int i)
+{
+    const char *media = al_dom_attr(dom, i, "media"), *type = al_dom_attr(dom, i, "type");
+    int a;
+
+    if (type && *type && strcasecmp(type, "text/css") != 0)
+        return false;
+    if (media && *media && strcasecmp(media, "all") != 0 && strcasecmp(media, "screen") != 0)
+        return false;
+    for (a = dom->nodes[i].parent; a >= 0; a = dom->nodes[a].parent)
+        if (dom->nodes[a].tag == GUMBO_TAG_TEMPLATE || dom->gnodes[a].type == GUMBO_NODE_TEMPLATE)
+            return false;                               /* inert until a script uses it */
+    return true;
+}
+
+static bool read_styles(css_sheet *sh, const al_dom *dom)
+{
+    size_t budget = CSS_MAX_BYTES;
+    int i, styles = 0, hiding = 0;
+
+    for (i = 0; i < dom->count && budget > 0 && styles < CSS_MAX_STYLES; i++) {
+        const al_node *n = &dom->nodes[i];
+        if ((n->flags & AL_NODE_TEXT) || n->tag != GUMBO_TAG_STYLE || !style_applies(dom, i))
+            continue;
+        styles++;
+        for (int j = i + 1; j < n->end && budget > 0; j++) {
+            const char *t;
+            size_t len;
+            if (!(dom->nodes[j].flags & AL_NODE_TEXT))
+                continue;
+            t = dom->gnodes[j].v.text.text;
+            len = strnlen(t, budget);
+            read_sheet(sh, t, t + len);
+            budget -= len;
+        }
+        i = n->end - 1;
+    }
+    for (i = 0; i < sh->count; i++) {
+        css_key *k = &sh->keys[i];
+        css_key *bare = k->tag ? key_find(sh, k->kind, NULL, 0, k->name, k->len, false) : k;
+        k->hides = (k->display > 0 || k->visibility > 0) && !k->shown && !(bare && bare->shown);
+        hiding += k->hides;
+    }
+    return hiding > 0;
+}
+
+/* ---- matching -------------------------------------------------------------- */
+
+static css_key *hiding_key(css_sheet *sh, char kind, const char *tag, const char *name, unsigned len)
+{
+    css_key *k = key_find(sh, kind, NULL, 0, name, len, false);
+
+    if ((!k || !k->hides) && tag && *tag)
+        k = key_find(sh, kind, tag, (unsigned)strlen(tag), name, len, false);
+    return k && k->hides ? k : NULL;
+}
+
+/* The key that hides element I, or NULL. */
+static css_key *match(css_sheet *sh, const al_dom *dom, int i)
+{
+    const char *tag = gumbo_normalized_tagname(dom->nodes[i].tag);
+    const char *v = al_dom_attr(dom, i, "id");
+    css_key *k = NULL;
+    int tokens = 0;
+
+    if (v && *v && !strpbrk(v, " \t\n\r\f") && (k = hiding_key(sh, '#', tag, v, (unsigned)strlen(v))))
+        return k;
+    for (v = al_dom_attr(dom, i, "class"); v && *v && tokens < CSS_MAX_TOKENS; tokens++) {
+        size_t n;
+        while (is_space(*v))
+            v++;
+        n = strcspn(v, " \t\n\r\f");
+        if (n && (k = hiding_key(sh, '.', tag, v, (unsigned)n)))
+            return k;
+        v += n;
+    }
+    return NULL;
+}
+
+static int by_text(const void *a, const void *b)
+{
+    const css_key *x = *(css_key *const *)a, *y = *(css_key *const *)b;
+
+    return x->text < y->text ? -1 : x->text > y->text;
+}
+
+/* Honour the hiding keys from the one that hides the least text up,
+ * while together they hide at most half the text and a third of the
+ * paragraph text. */
+static void honour(css_sheet *sh, unsigned long text, unsigned long p_text)
+{
+    css_key **order = malloc((size_t)sh->count * sizeof(*order));
+    unsigned long t = 0, pt = 0;
+    int i, n = 0;
+
+    if (!order)
+        return;
+    for (i = 0; i < sh->count; i++)
+        if (sh->keys[i].hides)
+            order[n++] = &sh->keys[i];
+    qsort(order, (size_t)n, sizeof(*order), by_text);
+    for (i = 0; i < n; i++) {
+        if ((t + order[i]->text) * 2 > text || (pt + order[i]->p_text) * 3 > p_text)
+            break;
+        t += order[i]->text;
+        pt += order[i]->p_text;
+        order[i]->honoured = true;
+    }
+    free(order);
+}
+
+void al_css_mark_hidden(al_dom *dom)
+{
+    css_sheet *sh = calloc(1, sizeof(*sh));
+    unsigned long *text = NULL, *p_text = NULL;
+    css_key **hit = NULL;
+    int i, cover = 0;
+
+    if (!sh || !(sh->keys = malloc(CSS_MAX_KEYS * sizeof(css_key))) || !read_styles(sh, dom))
+        goto cleanup;
+    text = calloc((size_t)dom->count, sizeof(*text));
+    p_text = calloc((size_t)dom->count, sizeof(*p_text));
+    hit = calloc((size_t)dom->count, sizeof(*hit));
+    if (!text || !p_text || !hit)
+        goto cleanup;
+    /* the visible text of each subtree, and of it in <p>s: children come
+     * after their parents, so one backward pass */
+    for (i = dom->count - 1; i >= 0; i--) {
+        const al_node *n = &dom->nodes[i];
+        if (n->flags & AL_NODE_DROP)
+            continue;
+        if (n->flags & AL_NODE_TEXT)
+            text[i] = n->text_len;
+        else if (n->tag == GUMBO_TAG_P)
+            p_text[i] = text[i];
+        if (n->parent >= 0) {
+            text[n->parent] += text[i];
+            p_text[n->parent] += p_text[i];
+        }
+    }
+    for (i = 0; i < dom->count; i++) {      /* what each key would hide, outermost matches */
+        if (dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP) || !(hit[i] = match(sh, dom, i)))
+            continue;
+        if (i >= cover) {
+            hit[i]->text += text[i];
+            hit[i]->p_text += p_text[i];
+            cover = dom->nodes[i].end;
+        }
+    }
+    honour(sh, text[0], p_text[0]);
+    for (i = 0; i < dom->count; i++) {
+        al_node *n = &dom->nodes[i];
+        if ((hit[i] && hit[i]->honoured) || (n->parent >= 0 && (dom->nodes[n->parent].flags & AL_NODE_DROP)))
+            n->flags |= AL_NODE_DROP;
+    }
+cleanup:
+    free(text);
+    free(p_text);
+    free(hit);
+    if (sh)
+        free(sh->keys);
+    free(sh);
+}
