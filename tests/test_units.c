@@ -392,7 +392,14 @@ static const struct {
     /* a class, an id, a tag with a class; spaces and !important */
     { ".promo{color:red;display : none !important}",
       "<div class='box promo' data-want=drop>Spring offer</div>" },
-    { "#msg{visibility:hidden!IMPORTANT}", "<div id=msg data-want=drop>We use cookies</div>" },
+    { "#msg{position:fixed;bottom:0}#msg{visibility:hidden!IMPORTANT}",
+      "<div id=msg data-want=drop>We use cookies</div>" },
+    /* visibility:hidden in the flow is a blank a script fills in place
+     * (revealed on scrolling); out of it, or folded to no height, hidden */
+    { ".wow{visibility:hidden}.in{visibility:hidden;position:relative}.fold{visibility:hidden;max-height:0px}"
+      ".pop{visibility:hidden;position:absolute}",
+      "<h2 class=wow data-want=keep>w</h2><div class=in data-want=keep>i</div>"
+      "<div class=fold data-want=drop>f</div><div class=pop data-want=drop>p</div>" },
     { "div.ad{display:none}", "<div class=ad data-want=drop>Ad</div><span class=ad data-want=keep>Ad</span>" },
     /* the last declaration wins, in a rule and over the rules */
     { ".x{display:none;display:block}.y{display:block}.y{display:none}.z{display:none}.z{display:flex}",

@@ -17,7 +17,12 @@
  *     attribute or a pseudo-class the match depends on where the element
  *     is or what a user does;
  *   - the declarations display and visibility, the last one winning, in
- *     the rule and over the rules in order; !important is allowed.
+ *     the rule and over the rules in order; !important is allowed. A box
+ *     of visibility:hidden keeps its place in the page: it is hidden only
+ *     when a rule for the name also takes it out of the flow (position
+ *     fixed or absolute) or folds it to no height; in the flow it is the
+ *     blank a script fills in place (".wow{visibility:hidden}", revealed
+ *     on scrolling).
  *
  * A name that a rule with any other selector shows again (".modal.open
  * {display:block}", ".menu:hover", ".open > .dropdown") is not hidden:
@@ -26,8 +31,8 @@
  * display:none: it is meant to be heard, and is kept.
  *
  * Pages that hide their article until a script has laid it out
- * (".article{visibility:hidden}", shown by adding a class) must still
- * be read: the hiding names are honoured from the one hiding the least
+ * ("#article-body{display:none}", shown by setting its style) must
+ * still be read: the hiding names are honoured from the one hiding the least
  * text up, while together they hide at most half the page's visible text
  * and a third of its paragraph text. A consent banner, a promo box or a
  * hidden menu is a small share of a page; an article is most of its
@@ -50,12 +55,19 @@
 #define CSS_SLOTS 4096                    /* hash slots: a power of two, twice the keys */
 #define CSS_MAX_TOKENS 32                 /* class words of one element looked up */
 
+/* What a rule says, each 1, -1 or 0 (not said); the last declaration wins. */
+typedef struct {
+    signed char display;        /* 1 none, -1 another value */
+    signed char visibility;     /* 1 hidden or collapse, -1 another value */
+    signed char position;       /* 1 fixed or absolute: out of the flow; -1 another value */
+    signed char size;           /* 1 a height or max-height of 0; -1 another height */
+} css_decl;
+
 typedef struct {
     const char *name, *tag;     /* into the style text; TAG is NULL for ".x" and "#x" */
     unsigned len, tag_len;
     char kind;                  /* '.' or '#' */
-    signed char display;        /* 1 none, -1 another value, 0 not said */
-    signed char visibility;     /* 1 hidden or collapse, -1 another value, 0 not said */
+    css_decl d;                 /* what the rules for it say, in order */
     bool shown;                 /* a more specific rule shows it */
     bool hides, honoured;
     unsigned long text, p_text; /* what it would hide */
@@ -197,8 +209,34 @@ static css_key *key_find(css_sheet *s, char kind, const char *tag, unsigned tag_
     return k;
 }
 
-/* The declarations of [P, END): what they say of display and visibility. */
-static void read_declarations(const char *p, const char *end, signed char *display, signed char *visibility)
+/* Is [S, E) a length of zero ("0", "0px", ".0em")? */
+static bool is_zero(const char *s, const char *e)
+{
+    const char *p = s;
+
+    while (p < e && (*p == '0' || *p == '.'))
+        p++;
+    if (p == s)
+        return false;
+    while (p < e && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || *p == '%'))
+        p++;
+    return p == e;
+}
+
+static bool value_is(const char *vs, const char *ve, const char *word)
+{
+    size_t n = strlen(word);
+
+    return (size_t)(ve - vs) == n && strncasecmp(vs, word, n) == 0;
+}
+
+static bool prop_is(const char *ps, const char *pe, const char *name)
+{
+    return value_is(ps, pe, name);
+}
+
+/* The declarations of [P, END) into D. */
+static void read_declarations(const char *p, const char *end, css_decl *d)
 {
     while (p < end) {
         const char *semi = scan_to(p, end, ";"), *colon = scan_to(p, semi, ":");
@@ -218,12 +256,20 @@ static void read_declarations(const char *p, const char *end, signed char *displ
                 trim(&vs, &ve);
             }
         }
-        if (pe - ps == 7 && strncasecmp(ps, "display", 7) == 0)
-            *display = ve - vs == 4 && strncasecmp(vs, "none", 4) == 0 ? 1 : -1;
-        else if (pe - ps == 10 && strncasecmp(ps, "visibility", 10) == 0)
-            *visibility = (ve - vs == 6 && strncasecmp(vs, "hidden", 6) == 0) ||
-                          (ve - vs == 8 && strncasecmp(vs, "collapse", 8) == 0) ? 1 : -1;
+        if (prop_is(ps, pe, "display"))
+            d->display = value_is(vs, ve, "none") ? 1 : -1;
+        else if (prop_is(ps, pe, "visibility"))
+            d->visibility = value_is(vs, ve, "hidden") || value_is(vs, ve, "collapse") ? 1 : -1;
+        else if (prop_is(ps, pe, "position"))
+            d->position = value_is(vs, ve, "fixed") || value_is(vs, ve, "absolute") ? 1 : -1;
+        else if (prop_is(ps, pe, "height") || prop_is(ps, pe, "max-height"))
+            d->size = is_zero(vs, ve) ? 1 : -1;
     }
+}
+
+static bool shows(const css_decl *d)
+{
+    return d->display < 0 || d->visibility < 0;
 }
 
 /* A name of a class or id that starts at P: its end (P when none). */
@@ -264,10 +310,12 @@ static void mark_shown(css_sheet *sh, const char *s, const char *e)
     }
 }
 
-/* One selector [S, E) of a rule that says DISPLAY and VISIBILITY. */
-static void read_selector(css_sheet *sh, const char *s, const char *e, signed char display,
-                          signed char visibility)
+/* One selector [S, E) of a rule that says D. A rule that says only where
+ * or how high a box is adds no name once half the names are taken: the
+ * rest are for the rules that hide. */
+static void read_selector(css_sheet *sh, const char *s, const char *e, const css_decl *d)
 {
+    bool hides = d->display || d->visibility;
     const char *tag_end, *n;
     css_key *k;
 
@@ -278,14 +326,19 @@ static void read_selector(css_sheet *sh, const char *s, const char *e, signed ch
         tag_end++;
     n = tag_end < e && (*tag_end == '.' || *tag_end == '#') ? name_end(tag_end + 1, e) : tag_end;
     if (n == e && n > tag_end + 1) {                   /* ".x", "#x" or "tag.x" */
-        k = key_find(sh, *tag_end, s, (unsigned)(tag_end - s), tag_end + 1, (unsigned)(n - tag_end - 1), true);
-        if (k && display)
-            k->display = display;
-        if (k && visibility)
-            k->visibility = visibility;
-        if (tag_end > s && (display < 0 || visibility < 0))
+        k = key_find(sh, *tag_end, s, (unsigned)(tag_end - s), tag_end + 1, (unsigned)(n - tag_end - 1),
+                     hides || sh->count < CSS_MAX_KEYS / 2);
+        if (k && d->display)
+            k->d.display = d->display;
+        if (k && d->visibility)
+            k->d.visibility = d->visibility;
+        if (k && d->position)
+            k->d.position = d->position;
+        if (k && d->size)
+            k->d.size = d->size;
+        if (tag_end > s && shows(d))
             mark_shown(sh, tag_end, e);                /* "div.x" shown: shown */
-    } else if (display < 0 || visibility < 0) {
+    } else if (shows(d)) {
         mark_shown(sh, s, e);
     }
 }
@@ -293,37 +346,37 @@ static void read_selector(css_sheet *sh, const char *s, const char *e, signed ch
 /* The rule with selectors [S, E) and block [B, BE). */
 static void read_rule(css_sheet *sh, const char *s, const char *e, const char *b, const char *be)
 {
-    signed char display = 0, visibility = 0;
+    css_decl d = { 0, 0, 0, 0 };
     const char *p;
 
     /* CSS nesting (".menu{display:none;&.open{display:block}}"): the
      * nested rules' selectors depend on this one's; only their showing
      * is read, for the names this rule has */
     if (scan_to(b, be, "{") < be) {
-        bool shows = false;
+        bool shown = false;
         for (p = b; p < be;) {
             const char *open = scan_to(p, be, "{"), *close;
-            signed char d = 0, v = 0;
+            css_decl nested = { 0, 0, 0, 0 };
             if (open >= be)
                 break;
             close = block_end(open + 1, be);
-            read_declarations(open + 1, close, &d, &v);
-            shows = shows || d < 0 || v < 0;
+            read_declarations(open + 1, close, &nested);
+            shown = shown || shows(&nested);
             p = close < be ? close + 1 : be;
         }
-        for (p = s; shows && p < e; p++) {
+        for (p = s; shown && p < e; p++) {
             const char *c = scan_to(p, e, ",");
             mark_shown(sh, p, c);
             p = c;
         }
         return;
     }
-    read_declarations(b, be, &display, &visibility);
-    if (!display && !visibility)
+    read_declarations(b, be, &d);
+    if (!d.display && !d.visibility && !d.position && !d.size)
         return;
     for (p = s; p < e; p++) {
         const char *c = scan_to(p, e, ",");
-        read_selector(sh, p, c, display, visibility);
+        read_selector(sh, p, c, &d);
         p = c;
     }
 }
@@ -404,7 +457,14 @@ static bool read_styles(css_sheet *sh, const al_dom *dom)
     for (i = 0; i < sh->count; i++) {
         css_key *k = &sh->keys[i];
         css_key *bare = k->tag ? key_find(sh, k->kind, NULL, 0, k->name, k->len, false) : k;
-        k->hides = (k->display > 0 || k->visibility > 0) && !k->shown && !(bare && bare->shown);
+        /* visibility:hidden keeps the box's place in the page: in the
+         * flow, it is the blank a script fills in place (WOW.js's
+         * ".wow{visibility:hidden}", revealed on scrolling); out of the
+         * flow or of no height, a pop-up, an overlay or a folded copy */
+        bool out = k->d.position > 0 || k->d.size > 0;
+        if (bare && bare != k)
+            out = out || bare->d.position > 0 || bare->d.size > 0;
+        k->hides = (k->d.display > 0 || (k->d.visibility > 0 && out)) && !k->shown && !(bare && bare->shown);
         hiding += k->hides;
     }
     return hiding > 0;
