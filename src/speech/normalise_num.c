@@ -2690,7 +2690,8 @@ static char superscript_at(const char *p, size_t *n)
  * ([speech.symbols]: "to the power of", "hoch", "alla"), minus and the
  * exponent; Polish says the exponent as an ordinal, "do szóstej"
  * ([speech.settings] power_ordinal, the case and gender of
- * [speech.ordinal_cases]). A lone "²" or "³" stays "squared", "cubed";
+ * [speech.ordinal_cases], or a form of [speech.ordinals]: Italian "alla
+ * sesta", Dutch "tot de zesde"). A lone "²" or "³" stays "squared", "cubed";
  * a superscript after four digits is a footnote ("2019¹"). */
 static size_t power(nz *c, const nz_num *a)
 {
@@ -2736,8 +2737,19 @@ static size_t power(nz *c, const nz_num *a)
         al_buf_printf(c->b, "%s ", nz_word(c, "minus"));
     char ord[96], key[16];
     const char *form = nz_setting(c, "power_ordinal");
-    if (form && (ok = nz_get(c, NZ_ORD_CASES, (snprintf(key, sizeof(key), "%s", form), key))) &&
-        nz_ordinal_str(c, atol(ex), atoi(ok), NULL, ord, sizeof(ord)))
+    int fi = -1;
+    /* a digit: that form of [speech.ordinals] itself (Italian "alla
+     * sesta", Dutch "tot de zesde") */
+    if (form && nz_digit(*form))
+        fi = atoi(form);
+    else if (form && (ok = nz_get(c, NZ_ORD_CASES, (snprintf(key, sizeof(key), "%s", form), key))))
+        fi = atoi(ok);
+    /* power_ordinal_minus no: a negative exponent stays a number,
+     * Italian "alla meno tre" */
+    const char *om = nz_setting(c, "power_ordinal_minus");
+    if (neg && om && strcmp(om, "no") == 0)
+        fi = -1;
+    if (fi >= 0 && nz_ordinal_str(c, atol(ex), fi, NULL, ord, sizeof(ord)))
         al_buf_puts(c->b, ord);
     else
         al_buf_puts(c->b, ex);
