@@ -2342,8 +2342,14 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
          * way ("massime di 25-30": da) */
         const char *rw = nz_setting(c, "range_words");
         char to_year[32];
+        /* "ogni 4-6 ore": after a word of range_or_after (a determiner
+         * that leaves no room for "from") the two numbers are said with
+         * "or", ogni quattro o sei ore */
+        bool or_range = hn && nz_word(c, "or") && nz_in_words(nz_setting(c, "range_or_after"), hw, hn);
+        if (or_range)
+            to = nz_word(c, "or");
         /* (a range goes up: "battuto l'Inter 2-1" is a score) */
-        if (rw && !after_between(c, a->s) && !(hn && nz_in_words(nz_setting(c, "range_from_words"), hw, hn)) &&
+        if (rw && !or_range && !after_between(c, a->s) && !(hn && nz_in_words(nz_setting(c, "range_from_words"), hw, hn)) &&
             (a->nf || bn.nf || num_int(a) < (bn.nd < a->nd && years ? num_int(a) / 100 * 100 + num_int(&bn) : num_int(&bn)))) {
             const char *form = rw;
             if ((years || year_next) && strchr(rw, '|'))
@@ -2359,11 +2365,14 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
                 snprintf(to_year, sizeof(to_year), "%.*s", (int)strcspn(form + fn + 1, " |"), form + fn + 1);
                 to = to_year;
             }
-        } else if (rw && years && bn.nd == 2 && strchr(rw, '|') && hn && !after_between(c, a->s) &&
-                   nz_in_words(nz_setting(c, "range_from_words"), hw, hn)) {
+        } else if (rw && !or_range && years && strchr(rw, '|') && hn && !after_between(c, a->s) &&
+                   nz_in_words(nz_setting(c, "range_from_words"), hw, hn) &&
+                   (bn.nd == 2 || nz_in_words(nz_setting(c, "range_years_to_after"), hw, hn))) {
             /* "del 1915-18": the article said, the years' word for "to"
              * alone before a short second year (del millenovecentoquindici
-             * al diciotto) */
+             * al diciotto); before a whole one only after a word of
+             * range_years_to_after ("del 1915-1918" al
+             * millenovecentodiciotto; "nel 2021-2022" stays) */
             const char *form = strchr(rw, '|') + 1;
             size_t fn = strcspn(form, " |");
             if (form[fn] == ' ') {
