@@ -1447,8 +1447,8 @@ static bool count_range(const nz *c, const nz_num *a)
 /* [speech.settings] year_free (German): a number that would be read as a
  * year in pairs ("1918") is one when no noun follows: "dankte 1918 ab",
  * "wurde 1905 gebaut" (a count is followed by its noun, capitalised:
- * "1918 Menschen"). Not after a count word ("rund 1900"), nor in a range
- * of counts ("1500 bis 2000 Menschen"). W, WN: the word before. */
+ * "1918 Menschen"). Not after a count word ("rund 1900") but one of
+ * year_circa, nor in a range of counts ("1500 bis 2000 Menschen"). W, WN: the word before. */
 static bool free_year(const nz *c, const nz_num *a, const char *w, size_t wn)
 {
     const char *q = a->e, *nx;
@@ -1456,8 +1456,12 @@ static bool free_year(const nz *c, const nz_num *a, const char *w, size_t wn)
     size_t n, j;
     uint32_t cp;
 
-    if (!nz_setting(c, "year_free") || (w && nz_find(c, NZ_COUNT_WORDS, w, wn, true)) ||
-        num_int(a) < 1700 || (w && wn >= 1 && all_caps(w, wn)))
+    /* "ca. 1350 in Prag": after a word of [speech.settings] year_circa a
+     * count word dates a year as well, from 1000 on; the noun after still
+     * makes it a count ("ca. 1350 Besucher") */
+    bool circa = w && nz_in_words(nz_setting(c, "year_circa"), w, wn);
+    if (!nz_setting(c, "year_free") || (w && !circa && nz_find(c, NZ_COUNT_WORDS, w, wn, true)) ||
+        num_int(a) < (circa ? 1000 : 1700) || (w && wn >= 1 && all_caps(w, wn)))
         return false;   /* "ICE 1234 fällt aus", "B 96": a name's number */
     nz_year_str(c, num_int(a), out, sizeof(out));
     if (strcmp(out, a->d) == 0)
