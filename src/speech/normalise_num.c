@@ -1479,6 +1479,41 @@ static bool free_year(const nz *c, const nz_num *a, const char *w, size_t wn)
            !nz_find(c, NZ_UNITS, nx, n, false);
 }
 
+/* [speech.settings] house_pairs (English): a house number of three or
+ * four digits before a street's name, one to three capitalised words the
+ * last of which is a word of street_words ("1600 Pennsylvania Ave.",
+ * "221 Baker Street"), is said in pairs as a year is, with the year's
+ * templates: sixteen hundred, two twenty-one, two oh five. */
+static bool house_number(nz *c, const nz_num *a)
+{
+    const char *l = nz_setting(c, "street_words"), *q = a->e, *nx;
+    const char *tp = nz_setting(c, "year_pair"), *to = nz_setting(c, "year_oh"), *th = nz_setting(c, "year_hundred");
+    const char *args[128] = { 0 };
+    char out[96], hi[24], lo[24];
+    uint32_t cp;
+    bool street = false;
+
+    if (!l || !tp || !to || !th || !nz_setting(c, "house_pairs") || a->nd < 3 || a->nd > 4 || a->grouped || a->nf ||
+        a->d[0] == '0')
+        return false;
+    for (int i = 0; i < 4 && *q == ' ' && !street; i++) {
+        size_t n = nz_word_after(q, &nx);
+        if (!n || nx != q + 1 || !nz_cp(nx, &cp) || !nz_is_upper(cp))
+            return false;
+        street = i && nz_in_words(l, nx, n);
+        q = nx + n;
+    }
+    if (!street)
+        return false;
+    long v = num_int(a);
+    snprintf(hi, sizeof(hi), "%ld", v / 100);
+    snprintf(lo, sizeof(lo), "%ld", v % 100);
+    args['h'] = hi, args['l'] = lo;
+    nz_tpl(out, sizeof(out), v % 100 == 0 ? th : v % 100 < 10 ? to : tp, args);
+    al_buf_puts(c->b, out);
+    return true;
+}
+
 /* What follows amount A: a magnitude, a currency, a unit, a month; CUR is
  * a currency already read before it. Returns the bytes consumed from A. */
 static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
@@ -1588,6 +1623,9 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
             return (size_t)(y - a->s);
         }
     }
+    /* "1600 Pennsylvania Ave.": a house number */
+    if (house_number(c, a))
+        return (size_t)(q - a->s);
     /* a year: "in 1987", "1987.", "1914–1918" */
     if (a->nd == 4 && !a->grouped && !a->nf && a->d[0] != '0') {
         const char *w;
