@@ -1389,9 +1389,19 @@ static size_t period_abbrev(nz *c, const char *p)
         return 0;
     const char *f = nz_setting(c, "period_form");
     int form = f ? atoi(f) : 0, forms = 0;
+    char ord[64];
     for (const char *q = o; (q = strchr(q, '|')); q++)
         forms++;
-    nz_put_form(c, o, form <= forms ? form : 0);
+    /* German stems take the ending of the word before, "im Q3" dritten,
+     * or with none the noun's own ([speech.settings] period_ending: "für
+     * Q4 2025" viertes Quartal) */
+    bool art = wn && w + wn + 1 == p && nz_find(c, NZ_ORD_ENDINGS, w, wn, true);
+    const char *end = art ? nz_ordinal_ending(c, p) : nz_setting(c, "period_ending");
+    if (c->t[NZ_ORD_ENDINGS].n && end &&
+        nz_ordinal_str(c, p[1 - l] - '0', form <= forms ? form : 0, end, ord, sizeof(ord)))
+        al_buf_printf(c->b, "%s", ord);
+    else
+        nz_put_form(c, o, form <= forms ? form : 0);
     al_buf_printf(c->b, " %.*s", (int)(sp - v), v);
     return 2;
 }
