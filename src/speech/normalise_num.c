@@ -1913,6 +1913,29 @@ static bool rating_scale(const nz_num *b)
     return !strcmp(b->d, "5") || !strcmp(b->d, "10") || !strcmp(b->d, "20") || !strcmp(b->d, "100");
 }
 
+/* One of the three words before P, written as it is with no period or
+ * comma at its end, is a word of [speech.settings] law_number_words
+ * ("Decreto", "Lei n.º", "d.lgs."). */
+static bool law_number_before(const nz *c, const char *p)
+{
+    const char *l = nz_setting(c, "law_number_words"), *q = p, *e;
+
+    for (int i = 0; l && i < 3; i++) {
+        while (q > c->text && q[-1] == ' ')
+            q--;
+        e = q;
+        while (q > c->text && q[-1] != ' ')
+            q--;
+        while (e > q && (e[-1] == '.' || e[-1] == ','))
+            e--;
+        if (e == q)
+            return false;
+        if (nz_in_words(l, q, (size_t)(e - q)))
+            return true;
+    }
+    return false;
+}
+
 /* A lower-case word follows P after one space ("1/5 der Fläche"). */
 static bool lower_word_after(const char *p)
 {
@@ -2130,6 +2153,17 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             (a->s > c->text && a->s[-1] == '/'))
             return 0;
         snprintf(key, sizeof(key), "%.3s/%.3s", a->d, bn.d);
+        /* "Real Decreto 123/2025", "d.lgs. 81/2008", "Lei n.º 23/2023": a
+         * law's number and its year, up to three words after a word of
+         * [speech.settings] law_number_words, said with the setting
+         * law_year ("de", "del") between them */
+        if (bn.nd == 4 && !bn.grouped && num_int(&bn) >= 1900 && num_int(&bn) < 2100 &&
+            law_number_before(c, a->s) && (f = nz_setting(c, "law_year"))) {
+            put_num(c, a);
+            al_buf_printf(c->b, " %s ", f);
+            c->year_next = true;
+            return (size_t)(b - a->s);
+        }
         size_t fn0;
         if (strcmp(key, "1/2") == 0 && nz_mixed_half(c, a->s, bn.e))
             return (size_t)(bn.e - a->s) + nz_mixed_unit(c, bn.e);
