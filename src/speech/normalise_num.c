@@ -1908,9 +1908,12 @@ size_t nz_half_unit(nz *c, const char *at, const char *e, const char *set)
 }
 
 /* The denominator of a rating ("8/10", "4/5", "95/100"). */
-static bool rating_scale(const nz_num *b)
+static bool rating_scale(const nz *c, const nz_num *b)
 {
-    return !strcmp(b->d, "5") || !strcmp(b->d, "10") || !strcmp(b->d, "20") || !strcmp(b->d, "100");
+    /* [speech.settings] rating_scales: a country's own grading scale
+     * (Italian "30", the university's: "27/30" ventisette su trenta) */
+    return !strcmp(b->d, "5") || !strcmp(b->d, "10") || !strcmp(b->d, "20") || !strcmp(b->d, "100") ||
+           (!b->nf && nz_in_words(nz_setting(c, "rating_scales"), b->d, b->nd));
 }
 
 /* One of the three words before P, written as it is with no period or
@@ -2130,7 +2133,7 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         /* "4.5/5", "7,5/10": a decimal over a whole rating scale and
          * below it is a rating with a half point, said as "8/10" is
          * (4.5 out of 5), not left as written; "1.5/2" has no scale */
-        if (a->nf && !bn.nf && num_int(a) < num_int(&bn) && rating_scale(&bn) && bn.e[0] != '/' &&
+        if (a->nf && !bn.nf && num_int(a) < num_int(&bn) && rating_scale(c, &bn) && bn.e[0] != '/' &&
             !nz_is_alnum_at(bn.e) && !(a->s > c->text && a->s[-1] == '/') && (f = nz_word(c, "out_of"))) {
             put_num(c, a);
             al_buf_printf(c->b, " %s ", f);
@@ -2202,7 +2205,7 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         snprintf(key, sizeof(key), "%.6s", bn.d);
         /* "1/5 der Fläche" is a fifth, "4/5" alone a rating (below) */
         if (num_int(a) < num_int(&bn) && (f = nz_get(c, NZ_FRACTIONS, key)) &&
-            (!rating_scale(&bn) || lower_word_after(bn.e))) {
+            (!rating_scale(c, &bn) || lower_word_after(bn.e))) {
             /* Polish (plural_few): the numerator a feminine cardinal and
              * the denominator's form after it, one|many|few|fraction as a
              * noun's: "3/4" trzy czwarte, "5/8" pięć ósmych; the first form
@@ -2342,8 +2345,15 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         }
         /* "8/10": 8 out of 10; "24/7", "50/50": 24 7, 50 50 */
         put_num(c, a);
-        /* a rating's scale: "8/10", "4/5", "95/100"; not "9/11" */
-        if (num_int(a) <= num_int(&bn) && rating_scale(&bn) &&
+        /* a rating's scale: "8/10", "4/5", "95/100"; not "9/11"; a part
+         * of a total of a hundred or more before what it counts, "312/650
+         * seats" (not a unit's: "1/250 s" is a shutter speed) */
+        const char *cw;
+        size_t cwn = lower_word_after(bn.e) ? nz_word_after(bn.e, &cw) : 0, un;
+        bool part = cwn && num_int(a) > 1 && bn.nd >= 3 && !(bn.nd == 4 && num_int(&bn) >= 1900) &&
+                    !((nz_match(c, NZ_UNITS, cw, false, &un) || nz_match(c, NZ_UNITS_TIGHT, cw, false, &un)) &&
+                      !nz_is_alnum_at(cw + un));
+        if (num_int(a) <= num_int(&bn) && (rating_scale(c, &bn) || part) &&
             (f = nz_word(c, "out_of"))) {
             al_buf_printf(c->b, " %s ", f);
             put_num(c, &bn);
