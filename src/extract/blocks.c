@@ -2126,6 +2126,11 @@ bool al_block_is_score(const char *text)
     return ok;
 }
 
+bool al_block_is_rating(const char *text)
+{
+    return star_row(text) || al_block_is_score(text);
+}
+
 /* The share words, counts included ("Share 12 Tweet 3"); a lone count
  * ("23" beside a vote button) is a button's too, a lone score ("7,5/10")
  * is not. A table's row of figures only ("2024 | 118 | 8.500") is data:

@@ -178,6 +178,12 @@
 #define KEYPOINT_MAX_WORDS 40
 #define KEYPOINT_AHEAD 12
 #define KEYPOINT_MAX_DEPTH 4
+/* ... or, point by point said in other words, when KEYPOINT_BOX_OVERLAP of
+ * the words of all its points are words of the title or of the article's
+ * blocks outside the box (the first KEYPOINT_MAX_ITEMS items are read). */
+#define KEYPOINT_BOX_OVERLAP 0.8
+#define KEYPOINT_MAX_ITEMS 4000
+#define KEYPOINT_SLOTS 1024             /* > KEYPOINT_MAX_BLOCKS * KEYPOINT_MAX_WORDS, a power of 2 */
 /* A comment thread by its shape (thread_section): at least
  * THREAD_MIN_ENTRIES sibling boxes under a heading with a count, or
  * THREAD_MIN_ENTRIES_UNCOUNTED under one without, each a
@@ -1647,6 +1653,48 @@ static bool edge_label(const al_item *it, const char *lang)
 
 static bool numbered_point(const al_items *items, size_t i);
 
+/* A fact box's line: a label of at most LABEL_MAX_WORDS words, no
+ * sentence in it, then a colon and its value ("Direção: Luana Ferraz"),
+ * not a link. */
+static bool fact_line(const al_item *it)
+{
+    const char *colon;
+    char *label;
+    bool ok;
+
+    if (it->junk || it->kind != ALOUD_BLOCK_PARAGRAPH || al_item_link_share(it) >= LINKED_SHARE ||
+        !(colon = strchr(it->text, ':')) || colon == it->text || colon[1] != ' ' || !colon[2] ||
+        !(label = al_strndup(it->text, (size_t)(colon - it->text))))
+        return false;
+    ok = !strpbrk(label, ".!?") && al_text_words(label) <= LABEL_MAX_WORDS;
+    free(label);
+    return ok;
+}
+
+/* Mark in FACTS the items of the fact boxes: a heading of the article
+ * (not junk) and right under it FACT_BOX_MIN_LINES fact lines or more in a
+ * row (a review's "Ficha técnica": director, cast, running time), the
+ * listed facts of the thing the article is about, not labels at its
+ * edges. One pass over the items. */
+#define FACT_BOX_MIN_LINES 3
+static void mark_fact_boxes(const al_items *items, bool *facts)
+{
+    size_t i = 0, j, k;
+
+    while (i < items->count) {
+        const al_item *h = &items->items[i];
+        if (h->junk || h->kind != AL_ITEM_HEADING) {
+            i++;
+            continue;
+        }
+        for (j = i + 1; j < items->count && (items->items[j].kind == AL_ITEM_RULE || fact_line(&items->items[j])); j++)
+            ;
+        for (k = i + 1; k < j && j - i - 1 >= FACT_BOX_MIN_LINES; k++)
+            facts[k] = true;
+        i = j > i + 1 ? j : i + 1;
+    }
+}
+
 /* jusText's signal at the article's edges: before its first good block and
  * after its last, a short line without a single function word and without
  * a sentence's end is a label, a counter, a date or a name (not a score:
@@ -1657,7 +1705,7 @@ static bool numbered_point(const al_items *items, size_t i);
 static void trim_edges(al_items *items, const char *lang)
 {
     size_t i, first = items->count, last = 0;
-    bool any = false;
+    bool any = false, *facts;
 
     if (!lang || al_lexicon_stopword_density("the", lang) < 0)
         return;                        /* only where the language is known */
@@ -1669,12 +1717,13 @@ static void trim_edges(al_items *items, const char *lang)
             any = true;
         }
     }
-    if (!any)
+    if (!any || !(facts = calloc(items->count, sizeof(*facts))))
         return;
+    mark_fact_boxes(items, facts);
     for (i = 0; i < items->count; i++) {
         al_item *it = &items->items[i];
         size_t n = strlen(it->text);
-        if (i >= first && i <= last)
+        if ((i >= first && i <= last) || facts[i])
             continue;
         /* above the text, a linked list item too: the story's category
          * links ("Ottakring", "Verkehr") */
@@ -1687,6 +1736,7 @@ static void trim_edges(al_items *items, const char *lang)
         if (density(it, lang) == 0 && !al_block_is_score(it->text))
             it->junk = true;            /* a review's score ("Ocena: 8/10") is its verdict */
     }
+    free(facts);
 }
 
 /* Pull quotes: a quote or caption whose words all occur, in order, in
@@ -4316,12 +4366,112 @@ static bool point_in_body(const al_item *it, const char *key, const body_window 
     return false;
 }
 
+/* The words of a box's points, each with whether the article says it
+ * elsewhere: an open-addressed set of slices of the points' keys. */
+typedef struct {
+    const char *word[KEYPOINT_SLOTS];
+    unsigned short len[KEYPOINT_SLOTS];
+    bool found[KEYPOINT_SLOTS];
+    size_t total, hits;                 /* the points' words, repeats counted, and those found */
+} box_words;
+
+static size_t box_slot(const box_words *b, const char *w, size_t n)
+{
+    size_t h = 2166136261u;
+
+    for (size_t k = 0; k < n; k++)
+        h = (h ^ (unsigned char)w[k]) * 16777619u;
+    for (h &= KEYPOINT_SLOTS - 1; b->word[h] && !(b->len[h] == n && memcmp(b->word[h], w, n) == 0);
+         h = (h + 1) & (KEYPOINT_SLOTS - 1))
+        ;
+    return h;
+}
+
+/* Mark found the words of B that key K holds. */
+static void box_words_find(box_words *b, const char *k)
+{
+    while (*k) {
+        size_t n = strcspn(k, " "), h;
+        if (n && n < 65536 && b->word[h = box_slot(b, k, n)])
+            b->found[h] = true;
+        k += n + (*k && k[n] == ' ');
+    }
+}
+
+/* Is a paragraph of prose (PROSE_MIN_WORDS words or more, under
+ * PROSE_MAX_LINK_SHARE links) among the items before FIRST? */
+static bool prose_opened(const al_items *items, size_t first)
+{
+    for (size_t j = 0; j < first; j++) {
+        const al_item *it = &items->items[j];
+        if (!it->junk && it->kind == ALOUD_BLOCK_PARAGRAPH && al_item_link_share(it) < PROSE_MAX_LINK_SHARE &&
+            al_text_words(it->text) >= PROSE_MIN_WORDS)
+            return true;
+    }
+    return false;
+}
+
+/* Do the points of items FIRST..END-1 (KEYS their keys, NULL for the
+ * label) hold KEYPOINT_BOX_OVERLAP of their words in TITLE or in the
+ * article's blocks outside the box? A box of key points said again in
+ * the body's own words ("Entra in casa in autunno per svernare." of a
+ * guide that says it over three paragraphs) is heard there. Only a box
+ * the body's prose has already begun before (prose_opened): at the very
+ * top, a summary in other words is the article's digest, read first. */
+static bool box_said_elsewhere(const al_items *items, size_t first, size_t end, char *const *keys,
+                               const char *title)
+{
+    box_words *b = calloc(1, sizeof(*b));
+    size_t j, h, found = 0;
+    char *k;
+
+    if (!b)
+        return false;
+    for (j = first; j < end; j++)
+        for (const char *p = keys[j - first] ? keys[j - first] : ""; *p; p += strspn(p, " ")) {
+            size_t n = strcspn(p, " ");
+            if (n >= 65536) {
+                p += n;
+                continue;                       /* no word: a run of signs */
+            }
+            h = box_slot(b, p, n);
+            b->word[h] = p;
+            b->len[h] = (unsigned short)n;
+            b->total++;
+            p += n;
+        }
+    if (title && (k = al_text_key(title)) != NULL) {
+        box_words_find(b, k);
+        free(k);
+    }
+    for (j = 0; j < items->count && j < KEYPOINT_MAX_ITEMS; j++) {
+        const al_item *it = &items->items[j];
+        if ((j >= first && j < end) || it->junk || !al_item_is_block(it) || !(k = al_text_key(it->text)))
+            continue;
+        box_words_find(b, k);
+        free(k);
+    }
+    for (j = first; j < end; j++)       /* count each word as often as the points say it */
+        for (const char *p = keys[j - first] ? keys[j - first] : ""; *p; p += strspn(p, " ")) {
+            size_t n = strcspn(p, " ");
+            found += n < 65536 && b->found[box_slot(b, p, n)];
+            p += n;
+        }
+    h = b->total;
+    free(b);
+    return h > 0 && (double)found >= KEYPOINT_BOX_OVERLAP * (double)h;
+}
+
 /* Do items FIRST..END-1 read as key points that the body repeats: a label
  * first or none, the rest points of KEYPOINT_MIN_WORDS to KEYPOINT_MAX_WORDS
- * words, each in a longer block of W (point_in_body)? */
-static bool keypoints_repeated(const al_items *items, size_t first, size_t end, const body_window *w)
+ * words, each in a longer block of W (point_in_body), or all of them
+ * together in the article's other words (box_said_elsewhere)? */
+static bool keypoints_repeated(const al_items *items, size_t first, size_t end, const body_window *w,
+                               const char *title)
 {
     size_t j, points = 0;
+    char *keys[KEYPOINT_MAX_BLOCKS] = { 0 };
+    bool each = true, ok = false;
 
     for (j = first; j < end; j++) {
         const al_item *it = &items->items[j];
@@ -4334,14 +4484,18 @@ static bool keypoints_repeated(const al_items *items, size_t first, size_t end, 
             continue;                           /* its label: "Key points", "Resumo" */
         if (!al_item_is_block(it) || (it->kind != ALOUD_BLOCK_PARAGRAPH && it->kind != ALOUD_BLOCK_LIST_ITEM) ||
             words < KEYPOINT_MIN_WORDS || words > KEYPOINT_MAX_WORDS || !(k = al_text_key(it->text)))
-            return false;
+            goto out;
         same = point_in_body(it, k, w);
-        free(k);
-        if (!same)
-            return false;
+        keys[j - first] = k;
+        each = each && same;
         points++;
     }
-    return points >= KEYPOINT_MIN_POINTS;
+    ok = points >= KEYPOINT_MIN_POINTS && (each || (prose_opened(items, first) &&
+                                                   box_said_elsewhere(items, first, end, keys, title)));
+out:
+    for (j = 0; j < KEYPOINT_MAX_BLOCKS; j++)
+        free(keys[j]);
+    return ok;
 }
 
 /* A box of key points at the top ("Resumo", "Das Wichtigste in Kürze":
@@ -4351,7 +4505,7 @@ static bool keypoints_repeated(const al_items *items, size_t first, size_t end, 
  * of the items before or after it; each of its points must find
  * LEAD_REPEAT_OVERLAP of its pairs of words in a longer block among the
  * next KEYPOINT_AHEAD (point_in_body). */
-static void drop_keypoints_repeat(al_items *items, const al_dom *dom)
+static void drop_keypoints_repeat(al_items *items, const al_dom *dom, const char *title)
 {
     size_t i, seen = 0;
 
@@ -4376,7 +4530,7 @@ static void drop_keypoints_repeat(al_items *items, const al_dom *dom)
             if (end - i < KEYPOINT_MIN_POINTS)
                 continue;
             body_window_fill(&w, items, end);
-            drop = keypoints_repeated(items, i, end, &w);
+            drop = keypoints_repeated(items, i, end, &w, title);
             body_window_free(&w);
             if (drop) {
                 for (; i < end; i++)
@@ -4385,6 +4539,65 @@ static void drop_keypoints_repeat(al_items *items, const al_dom *dom)
             }
         }
     }
+}
+
+/* A rating box at the top: a heading opening a box of its own (an
+ * ancestor within RATING_BOX_DEPTH of it that holds no item before it)
+ * of at most RATING_BOX_ITEMS items, a rating among them (stars drawn as
+ * text, "4/5") and the rest short lines with no sentence ("Muito bom"),
+ * then the article goes on outside the box: the score widget's label
+ * ("Nota do crítico") and verdict word, read as a section over the
+ * body's first paragraphs otherwise. A reviewer's sentence stays. */
+#define RATING_BOX_DEPTH 3
+#define RATING_BOX_ITEMS 4
+/* Are items I+1..END-1 a rating and short lines with no sentence? */
+static bool rating_lines(const al_items *items, size_t i, size_t end)
+{
+    bool rating = false;
+
+    for (size_t j = i + 1; j < end; j++) {
+        const al_item *it = &items->items[j];
+        if (it->kind == AL_ITEM_RULE)
+            continue;
+        if (al_block_is_rating(it->text))
+            rating = true;
+        else if (!al_item_is_block(it) || al_text_words(it->text) > LABEL_MAX_WORDS || strpbrk(it->text, ".!?"))
+            return false;
+    }
+    return rating;
+}
+
+/* The end of the rating box heading I opens (the widest one), or 0. */
+static size_t rating_box(const al_items *items, const al_dom *dom, size_t i)
+{
+    int a = items->items[i].node, depth;
+    size_t end = i + 1, best = 0;
+
+    for (depth = 0; depth < RATING_BOX_DEPTH && (a = dom->nodes[a].parent) >= 0; depth++) {
+        if (i > 0 && items->items[i - 1].node >= a && items->items[i - 1].node < dom->nodes[a].end)
+            break;                              /* the box starts before the heading */
+        while (end < items->count && end - i <= RATING_BOX_ITEMS &&
+               items->items[end].node >= a && items->items[end].node < dom->nodes[a].end)
+            end++;
+        if (end >= items->count || end - i > RATING_BOX_ITEMS)
+            break;                              /* it holds the article, or more than a rating */
+        if (rating_lines(items, i, end))
+            best = end;
+    }
+    return best;
+}
+
+static void drop_rating_boxes(al_items *items, const al_dom *dom)
+{
+    size_t i, end;
+
+    for (i = 0; i < items->count; i++)
+        if (items->items[i].kind == AL_ITEM_HEADING && !items->items[i].junk &&
+            (end = rating_box(items, dom, i)) > 0) {
+            for (; i < end; i++)
+                items->items[i].junk = true;
+            i--;
+        }
 }
 
 /* All the text under node A, what the passes left out included, counted
@@ -5326,6 +5539,7 @@ static bool numbered_point(const al_items *items, size_t i)
     return false;
 }
 
+
 void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *meta)
 {
     size_t i, next, leadin_stop[2] = { 1, 0 };
@@ -5399,7 +5613,8 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_title_repeat(items, meta);
     drop_masthead(items, dom, meta->title);
     drop_lead_repeat(items, dom);
-    drop_keypoints_repeat(items, dom);
+    drop_keypoints_repeat(items, dom, meta->title);
+    drop_rating_boxes(items, dom);
     drop_sponsor_segments(items);
     drop_teaser_lists(items, dom);
     drop_headline_insets(items, dom);

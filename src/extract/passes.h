@@ -119,6 +119,8 @@ bool al_block_key_has_table_word(const char *key, const char *table);
 bool al_block_ends_sentence(const char *s);
 /** Is TEXT a score, a number out of 5, 10 or 100, alone or after a short label ("Ocena: 8/10")? */
 bool al_block_is_score(const char *text);
+/** Is TEXT a rating: stars drawn as text ("★★★★☆") or a score (al_block_is_score)? */
+bool al_block_is_rating(const char *text);
 /** Is IT an appeal by what it does (appeal.c: reader, request, price...)? */
 bool al_block_is_appeal_by_features(const al_item *it);
 
