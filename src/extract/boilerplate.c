@@ -4417,7 +4417,8 @@ static bool prose_opened(const al_items *items, size_t first)
  * the body's own words ("Entra in casa in autunno per svernare." of a
  * guide that says it over three paragraphs) is heard there. Only a box
  * the body's prose has already begun before (prose_opened): at the very
- * top, a summary in other words is the article's digest, read first. */
+ * top, a summary in other words is the article's digest, read first;
+ * and only a labelled box: a bare list in the body is the body's. */
 static bool box_said_elsewhere(const al_items *items, size_t first, size_t end, char *const *keys,
                                const char *title)
 {
@@ -4471,7 +4472,7 @@ static bool keypoints_repeated(const al_items *items, size_t first, size_t end, 
 {
     size_t j, points = 0;
     char *keys[KEYPOINT_MAX_BLOCKS] = { 0 };
-    bool each = true, ok = false;
+    bool each = true, ok = false, label = false;
 
     for (j = first; j < end; j++) {
         const al_item *it = &items->items[j];
@@ -4480,8 +4481,10 @@ static bool keypoints_repeated(const al_items *items, size_t first, size_t end, 
         bool same;
         if (it->junk || it->kind == AL_ITEM_RULE)
             continue;
-        if (j == first && words <= LABEL_MAX_WORDS && !strpbrk(it->text, ".!?"))
+        if (j == first && words <= LABEL_MAX_WORDS && !strpbrk(it->text, ".!?")) {
+            label = true;
             continue;                           /* its label: "Key points", "Resumo" */
+        }
         if (!al_item_is_block(it) || (it->kind != ALOUD_BLOCK_PARAGRAPH && it->kind != ALOUD_BLOCK_LIST_ITEM) ||
             words < KEYPOINT_MIN_WORDS || words > KEYPOINT_MAX_WORDS || !(k = al_text_key(it->text)))
             goto out;
@@ -4490,7 +4493,7 @@ static bool keypoints_repeated(const al_items *items, size_t first, size_t end, 
         each = each && same;
         points++;
     }
-    ok = points >= KEYPOINT_MIN_POINTS && (each || (prose_opened(items, first) &&
+    ok = points >= KEYPOINT_MIN_POINTS && (each || (label && prose_opened(items, first) &&
                                                    box_said_elsewhere(items, first, end, keys, title)));
 out:
     for (j = 0; j < KEYPOINT_MAX_BLOCKS; j++)
