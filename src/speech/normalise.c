@@ -1373,7 +1373,7 @@ static size_t period_abbrev(nz *c, const char *p)
     /* the capital at P[L], the digit at P[1 - L] */
     size_t l = nz_digit(p[0]) ? 1 : 0;
 
-    if (!c->t[NZ_PERIODS].n || !nz_digit(p[1 - l]) || nz_is_alnum_at(p + 2) || (p[2] == '.' && nz_digit(p[3])) ||
+    if (!c->t[NZ_PERIODS].n || !p[1] || !nz_digit(p[1 - l]) || nz_is_alnum_at(p + 2) || (p[2] == '.' && nz_digit(p[3])) ||
         !(e = nz_find(c, NZ_PERIODS, p + l, 1, false)) || !(sp = strrchr(v = nz_value(e), ' ')) ||
         p[1 - l] < '1' || p[1 - l] - '0' > atoi(sp + 1))
         return 0;
