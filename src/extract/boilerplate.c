@@ -3667,7 +3667,10 @@ static char *title_site(const al_dom *dom, const char *title)
 /* An "About X" box after the article, whatever its class says (generated
  * CSS names): a heading of an about word ([extract.about]: "About",
  * "Sobre", "Über") and then X, the byline's name or the site's, nothing
- * more ("Sobre Marcos Ibarra", "About Tinkerers Quarterly"), over a short
+ * more ("Sobre Marcos Ibarra", "About Tinkerers Quarterly"; the language's
+ * small words may come between: "Über die Brunnmatt Energie AG", a press
+ * release's company note, tests/pages/
+ * b26-de-ch-medienmitteilung-waermeverbund), over a short
  * text (at most ABOUT_BOX_MAX_WORDS words up to the next heading of its level)
  * and with the article's text before it: the author's or the site's
  * self-description, the same under every post ("Marcos corre maratones
@@ -3679,6 +3682,22 @@ static char *title_site(const al_dom *dom, const char *title)
  * all the text there is, and still not the post's.
  * The site's name is the declared one, else the <title>'s words beside the
  * article's title (title_site). */
+static char *about_name(const char *text, const char **rest);
+
+/* Is heading TEXT "About X", X being NAME (a key), with the language's
+ * small words between them ("Über die Brunnmatt Energie AG", "À propos de
+ * ...": about_name reads X from the first capitalised word)? */
+static bool about_names(const char *text, const char *name)
+{
+    const char *rest;
+    char *x = name && *name ? about_name(text, &rest) : NULL, *kx = x ? al_text_key(x) : NULL;
+    bool hit = kx && (!rest || al_text_words(rest) == 0) && strcmp(kx, name) == 0;
+
+    free(kx);
+    free(x);
+    return hit;
+}
+
 static void drop_about_box(al_items *items, const al_dom *dom, const al_meta *meta)
 {
     char *names[2] = { meta->byline ? al_text_key(meta->byline) : NULL,
@@ -3705,7 +3724,8 @@ static void drop_about_box(al_items *items, const al_dom *dom, const al_meta *me
             if (!items->items[j].junk && al_item_is_block(&items->items[j]))
                 break;
         about = (text_before && (label_and_name(key, "extract.about", names[0]) ||
-                                 label_and_name(key, "extract.about", names[1]))) ||
+                                 label_and_name(key, "extract.about", names[1]) ||
+                                 about_names(it->text, names[0]) || about_names(it->text, names[1]))) ||
                 site_blurb(key, names[1], j < end ? items->items[j].text : NULL) > 0;
         free(key);
         if (!about)

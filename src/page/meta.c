@@ -3511,8 +3511,11 @@ static size_t text_chars(const al_dom *dom, int a)
  * per member), and a commenter's name stands beside a date, not over
  * words about them. A heading is no card's name: it titles a box
  * ("Current Series", "Bible Gateway Recommendations" over a sidebar's
- * text that says its words again); and a bio is prose, not mostly links
- * (a gallery widget's label over its linked teaser). */
+ * text that says its words again); a bio is prose, not mostly links
+ * (a gallery widget's label over its linked teaser); and a bio that
+ * writes the name's first word in lower case says a label's words, not a
+ * person's (name_written_lower: a disclaimer's <h4> over its small print,
+ * tests/pages/b26-de-ch-medienmitteilung-waermeverbund). */
 #define CARD_SLACK_CHARS 120
 #define CARD_NAME_MAX_NODES 6
 
@@ -3606,6 +3609,35 @@ static bool card_labelled(const al_dom *dom, int i)
     return hit;
 }
 
+/* Does HAY hold WORD (LEN bytes) as a whole word, in exactly that case? */
+static bool holds_word_as_written(const char *hay, const char *word, size_t len)
+{
+    for (const char *p = strstr(hay, word); p && len; p = strstr(p + 1, word)) {
+        unsigned char before = p > hay ? (unsigned char)p[-1] : ' ', after = (unsigned char)p[len];
+        if (!isalnum(before) && before < 0x80 && before != '-' && !isalnum(after) && after < 0x80 && after != '-')
+            return true;
+    }
+    return false;
+}
+
+/* A heading's words, not a person's: the bio writes the name's first
+ * word, capitalised in the name, only in lower case in its running text
+ * ("Zukunftsgerichtete Aussagen" over small print that "enthält
+ * zukunftsgerichtete Aussagen", "Forward-Looking Statements" over "contains
+ * forward-looking statements"). A first name is capitalised wherever it
+ * is written; a label's first word only where it opens the label. */
+static bool name_written_lower(const char *name, const char *bio)
+{
+    size_t len = strcspn(name, " ");
+    char *word = al_strndup(name, len), *lower = word ? al_text_fold(word) : NULL;
+    bool hit = lower && strlen(lower) == len && strcmp(lower, word) != 0 &&
+               holds_word_as_written(bio, lower, len) && !holds_word_as_written(bio, word, len);
+
+    free(lower);
+    free(word);
+    return hit;
+}
+
 static void read_card_byline(al_meta *m, const al_dom *dom, int title)
 {
     int post = post_container(dom, title), cards = 0;
@@ -3638,7 +3670,7 @@ static void read_card_byline(al_meta *m, const al_dom *dom, int title)
             (bio = al_dom_text(dom, b, true)) != NULL) {
             key = al_text_key(bio);
             if (key && (al_key_names(key, name, CARD_NAME_MIN_BYTES) || card_labelled(dom, i)) &&
-                !in_comments(dom, i) && cards++ == 0) {
+                !name_written_lower(name, bio) && !in_comments(dom, i) && cards++ == 0) {
                 found = name;
                 name = NULL;
             }
