@@ -2716,7 +2716,10 @@ static void drop_offer_boxes(al_items *items, const al_dom *dom)
  * offer), not only itself. The whole box goes. An empty slot's label goes
  * alone (blocks.c, slot-label); a label over a larger element (a column,
  * the article) says nothing of the rest, and a box with no link sends the
- * reader nowhere. */
+ * reader nowhere, unless one of its blocks says the ad's call in words, a
+ * shop's or bookmaker's button set as text ([extract.cta]: "Scommetti ora
+ * con BetAdria!" after the odds, tests/pages/
+ * b26-it-cronaca-derby-lagaro-valmarecchia with classes stripped). */
 #define AD_BOX_MAX_CHARS 500
 #define AD_LABEL_MAX_WORDS 3
 
@@ -2751,6 +2754,30 @@ static bool holds_link(const al_dom *dom, int box, int label)
     return false;
 }
 
+/* Does a block of ITEMS inside BOX, other than item LABEL, say a call of
+ * [extract.cta]? The items are in document order: the box's own are the
+ * run around LABEL, few in a box of AD_BOX_MAX_CHARS. */
+static bool box_says_call(const al_items *items, size_t label, const al_dom *dom, int box)
+{
+    size_t j = label;
+    bool hit = false;
+
+    while (j > 0 && items->items[j - 1].node >= box && items->items[j - 1].node < dom->nodes[box].end)
+        j--;
+    for (; j < items->count && !hit; j++) {
+        const al_item *it = &items->items[j];
+        char *key;
+        if (it->node < box || it->node >= dom->nodes[box].end)
+            break;
+        if (j == label || !it->text)
+            continue;
+        key = al_text_key(it->text);
+        hit = key && al_lexicon_match(AL_LEX_CTA, key);
+        free(key);
+    }
+    return hit;
+}
+
 static void drop_ad_boxes(al_items *items, const al_dom *dom)
 {
     size_t i, j, total = kept_block_chars(items);
@@ -2769,7 +2796,8 @@ static void drop_ad_boxes(al_items *items, const al_dom *dom)
         while (box >= 0 && dom->nodes[box].text_len <= it->text_len)
             box = dom->nodes[box].parent;
         if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || dom->nodes[box].text_len > AD_BOX_MAX_CHARS ||
-            2 * (size_t)dom->nodes[box].text_len >= total || !holds_link(dom, box, box == label ? -1 : label) ||
+            2 * (size_t)dom->nodes[box].text_len >= total ||
+            (!holds_link(dom, box, box == label ? -1 : label) && !box_says_call(items, i, dom, box)) ||
             !(text = al_dom_text(dom, box, true)))
             continue;
         n = strlen(it->text);
