@@ -1126,9 +1126,29 @@ static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
             al_buf_printf(c->b, " %s", curw);
             return;
         }
-        args['c'] = curw, args['s'] = cents;
+        args['c'] = curw, args['s'] = cents, args['u'] = cents;
+        /* "%u": the cents as a count of the currency's hundredths of
+         * [speech.currency_sub], the number agreeing with it ("do 12,34
+         * zł" trzydziestu czterech groszy, "R$ 5,43" quarenta e três
+         * centavos); without an entry the cents alone, as "%s" */
+        al_buf sb = AL_BUF_INIT;
+        const al_lang_entry *se;
+        if (strstr(tpl, "%u") && (se = nz_find(c, NZ_CURRENCY_SUB, cur, strcspn(cur, "|"), false))) {
+            al_buf *out = c->b;
+            nz_num sub = *a;
+            snprintf(sub.d, sizeof(sub.d), "%d", atoi(a->f));
+            sub.nd = strlen(sub.d), sub.nf = 0, sub.f[0] = '\0', sub.grouped = false;
+            c->b = &sb;
+            put_one(c, &sub, nz_value(se), strcspn(nz_value(se), "|"));
+            al_buf_putc(c->b, ' ');
+            nz_put_form(c, nz_value(se), count_form(c, &sub, nz_value(se)));
+            c->b = out;
+            if (sb.data && !sb.failed)
+                args['u'] = sb.data;
+        }
         al_buf_putc(c->b, ' ');
         nz_put_tpl(c, tpl, args);
+        al_buf_free(&sb);
         return;
     }
     /* "1 millón": un millón ([speech.settings] magnitude_one) */
