@@ -63,6 +63,7 @@ typedef struct {
     bool half_word;        /* nz_mixed_half said 1½ as one word ("anderhalf") */
     size_t half_after;     /* nz_mixed_half said the noun after it too: its bytes */
     bool chain_now;        /* the number being read is one */
+    bool money;            /* the number being read is an amount of money */
     const char *mag_w;     /* a magnitude written in full ("milhões"), said as written */
     size_t mag_wn;
     const char *per;       /* [speech.words] per ("pro"), or NULL */

@@ -420,8 +420,11 @@ static void put_one(nz *c, const nz_num *a, const char *noun, size_t nn)
     if (forms && nn && a->nd == 1 && a->d[0] == '1' && !a->nf && !a->grouped) {
         size_t k = nz_cp(noun, &cp);
         wn = nz_word_before(c, a->s, &w);
+        /* (a weekday of [speech.settings] weekdays labels nothing: "am
+         * Freitag 1,08 Dollar") */
         if (nz_is_upper(cp) && !(nn > k && nz_upper_at(noun + k)) &&
-            !(wn && nz_upper_at(w) && !nz_clause_start(c, w))) {
+            !(wn && nz_upper_at(w) && !nz_clause_start(c, w) &&
+              !nz_in_words(nz_setting(c, "weekdays"), w, wn))) {
             const al_lang_entry *pe = wn ? nz_find(c, NZ_PREPOSITIONS, w, wn, true) : NULL;
             const char *tw = nz_setting(c, "time_word");
             /* "bei rund 1 Milliarde": a count word between them */
@@ -449,9 +452,19 @@ static void put_one(nz *c, const nz_num *a, const char *noun, size_t nn)
                     pe = NULL;
             }
             /* "kostet nur 1 Euro": einen, the fifth form, after a verb of
-             * [speech.settings] one_acc_verbs before a masculine noun */
-            if (!pe && wn && nz_in_words(nz_setting(c, "one_acc_verbs"), w, wn) &&
-                masculine_noun(c, noun, nn) && !feminine_noun(c, noun, nn)) {
+             * [speech.settings] one_acc_verbs before a masculine noun; the
+             * verb may stand up to four words back in the clause ("gab es
+             * am Freitag 1,08 Dollar"); a price after a preposition of
+             * one_acc_money is its goal, in the accusative too ("stieg auf
+             * 1,79 €": einen, where "auf dem Tisch" is a dative) */
+            bool acc = !pe && wn && nz_in_words(nz_setting(c, "one_acc_verbs"), w, wn);
+            const char *bw = w;
+            size_t bn = wn;
+            for (int i = 0; i < 3 && !pe && !acc && bn && (bn = nz_word_before(c, bw, &bw)); i++)
+                acc = nz_in_words(nz_setting(c, "one_acc_verbs"), bw, bn);
+            if (pe && c->money && nz_in_words(nz_setting(c, "one_acc_money"), w, wn))
+                acc = true, pe = NULL;
+            if (acc && masculine_noun(c, noun, nn) && !feminine_noun(c, noun, nn)) {
                 const char *f5 = forms;
                 for (int i = 0; i < 4 && f5; i++)
                     f5 = strchr(f5, '|') ? strchr(f5, '|') + 1 : NULL;
@@ -1079,7 +1092,16 @@ static size_t decade_at(nz *c, const char *p, size_t nd)
 /* ---- money, magnitudes, units ---- */
 
 /* Write amount A with magnitude MAG (or NULL) and currency CUR (or NULL). */
+static void put_amount_words(nz *c, const nz_num *a, const char *mag, const char *cur);
+
 static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
+{
+    c->money = cur != NULL;
+    put_amount_words(c, a, mag, cur);
+    c->money = false;
+}
+
+static void put_amount_words(nz *c, const nz_num *a, const char *mag, const char *cur)
 {
     const char *tpl = nz_setting(c, "currency_cents");
 
