@@ -1284,10 +1284,11 @@ static const char *label_ending(const nz *c, const char *numtext, const char *w,
 }
 
 /* "am Montag, 3. März", "am So., 23. Februar": a weekday of [speech.settings]
- * weekdays and a comma before the date's day, after the first word of
- * weekday_article ("am dem"): the day takes its second word, "am Montag,
- * dem dritten März". */
-static bool weekday_before(const nz *c, const char *numtext)
+ * weekdays and a comma before the date's day, after the first word of a
+ * pair of weekday_article ("am dem|für den"): the day takes the pair's
+ * second word, "am Montag, dem dritten März", "für Mo., 3. März" für
+ * Montag, den dritten März. That word into ART (CAP bytes). */
+static bool weekday_before(const nz *c, const char *numtext, char *art_out, size_t cap)
 {
     const char *art = nz_setting(c, "weekday_article"), *q = numtext, *w, *w2;
     size_t wn, an;
@@ -1301,8 +1302,17 @@ static bool weekday_before(const nz *c, const char *numtext)
     wn = nz_word_before(c, q - 1, &w);
     if (!wn || !nz_in_words(nz_setting(c, "weekdays"), w, wn))
         return false;
-    an = nz_word_before(c, w, &w2);
-    return an && an == strcspn(art, " ") && strncasecmp(w2, art, an) == 0;
+    if (!(an = nz_word_before(c, w, &w2)))
+        return false;
+    for (const char *l = art; *l;) {
+        size_t ln = strcspn(l, "|"), fn = strcspn(l, " ");
+        if (fn < ln && fn == an && strncasecmp(w2, l, an) == 0) {
+            snprintf(art_out, cap, "%.*s", (int)(ln - fn - 1), l + fn + 1);
+            return true;
+        }
+        l += ln + (l[ln] == '|');
+    }
+    return false;
 }
 
 size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *numtext)
@@ -1357,8 +1367,12 @@ size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *num
             al_buf_printf(c->b, "%s ", art);
             ending = nz_get(c, NZ_ORD_ENDINGS, art);
         }
-        if (nz_month_at(c, w, &ml) && weekday_before(c, numtext))
-            al_buf_printf(c->b, "%s ", strchr(nz_setting(c, "weekday_article"), ' ') + 1);
+        char wart[16];
+        if (nz_month_at(c, w, &ml) && weekday_before(c, numtext, wart, sizeof(wart))) {
+            al_buf_printf(c->b, "%s ", wart);
+            if (nz_get(c, NZ_ORD_ENDINGS, wart))
+                ending = nz_get(c, NZ_ORD_ENDINGS, wart);
+        }
     } else if (strcmp(form, "case") == 0) {
         /* Polish "3. miejsce", "na 2. piętrze", "po raz 50.", "w latach
          * 80.": before a lower-case word (not a month: "3. maja" is a
