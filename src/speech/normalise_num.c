@@ -957,6 +957,15 @@ static size_t phone(nz *c, const char *p, bool plus)
             al_buf_puts(c->b, ", ");
             continue;
         }
+        /* "0800 123 4567", "0300 ...": a British freephone or service
+         * code, the trunk zero, a digit and two zeros, is said as that
+         * zero's word and the hundred, "oh eight hundred"
+         * ([speech.settings] phone_trunk_hundreds, English "oh") */
+        if (g == 0 && lens[0] == 4 && groups[0][0] == '0' && groups[0][1] != '0' && groups[0][2] == '0' &&
+            groups[0][3] == '0' && ng > 1 && nz_setting(c, "phone_trunk_hundreds")) {
+            al_buf_printf(c->b, "%s %.3s, ", nz_setting(c, "phone_trunk_hundreds"), groups[0] + 1);
+            continue;
+        }
         for (size_t i = 0; i < lens[g]; i++) {
             al_buf_putc(c->b, groups[g][i]);
             if (i + 1 < lens[g])
