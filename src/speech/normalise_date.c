@@ -456,6 +456,13 @@ int nz_case_form(const nz *c, const char *numtext, const char *end, char gender)
                 : nz_ends_with_setting(c, "noun_n_endings", nx, nn) ? 'n' : 'm';
             if (g == 'f' && nz_ends_with_setting(c, "noun_acc_endings", nx, nn))
                 snprintf(kase, sizeof(kase), "acc");
+            /* noun_f_gen_endings: with no preposition, an ending only a
+             * feminine noun's genitive has after an ordinal ("uczniowie
+             * 3. klasy" trzeciej, "mecz 2. ligi") */
+            if (!prep && g != 'f' && nz_ends_with_setting(c, "noun_f_gen_endings", nx, nn)) {
+                g = 'f';
+                snprintf(kase, sizeof(kase), "gen");
+            }
         }
     }
     /* a noun with no case of its own, or none known: the preposition's */
