@@ -2593,6 +2593,42 @@ static size_t minute_mark(nz *c, const nz_num *a)
     return (size_t)(q + k - a->s);
 }
 
+/* "dostał 5+ z matematyki": a school grade written with a plus or a
+ * minus, said with the words of [speech.settings] grade_marks ("6 z
+ * plusem|z minusem": the top grade, then the plus's and the minus's
+ * words); only a whole number from 1 to the top grade whose sign ends
+ * the word, after a word of grade_words one or two words back
+ * ("ocenę", "dostał") or before the word of grade_after ("5+ z
+ * fizyki"); not "3+ lat", "18+", "5-6". */
+static size_t grade_mark(nz *c, const nz_num *a)
+{
+    const char *set = nz_setting(c, "grade_marks"), *q = a->e, *w, *sp;
+    size_t wn;
+    long v = num_int(a);
+    bool ok = false;
+
+    if (!set || (*q != '+' && *q != '-') || a->nf || a->grouped || a->nd != 1 || v < 1 ||
+        v > atol(set) || !(sp = strchr(set, ' ')) || !strchr(sp, '|') ||
+        (q[1] && q[1] != ' ' && !strchr(",.;:!?)", q[1])) ||
+        (a->s > c->text && (nz_is_alnum_at(a->s - 1) || a->s[-1] == '-' || a->s[-1] == '+')))
+        return 0;
+    if ((wn = nz_word_before(c, a->s, &w)) && w + wn + 1 == a->s) {
+        ok = nz_in_words(nz_setting(c, "grade_words"), w, wn);
+        if (!ok && (wn = nz_word_before(c, w, &w)))
+            ok = nz_in_words(nz_setting(c, "grade_words"), w, wn);
+    }
+    if (!ok && q[1] == ' ' && (wn = nz_word_after(q + 1, &w)) && w == q + 2 && w[wn] == ' ' &&
+        nz_word_after(w + wn, &sp) && !nz_upper_at(sp))
+        ok = nz_in_words(nz_setting(c, "grade_after"), w, wn);
+    if (!ok)
+        return 0;
+    sp = strchr(set, ' ') + 1;
+    if (*q == '-')
+        sp = strchr(sp, '|') + 1;
+    al_buf_printf(c->b, "%s %.*s", a->d, (int)strcspn(sp, "|"), sp);
+    return (size_t)(q + 1 - a->s);
+}
+
 /* "5'11\"", "5’11”": feet and inches written with quotes (the primes
  * "6′2″" are units of their own), said by [speech.settings]
  * feet_inches (%f the feet, %i the inches: English "%f foot %i"); only
@@ -3294,7 +3330,7 @@ size_t nz_number(nz *c, const char *p)
     if ((n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
-    if ((n = model_variant(c, &a)) || (n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = coordinate(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
+    if ((n = model_variant(c, &a)) || (n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = coordinate(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = grade_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
         return n;
     {
         const char *w;
