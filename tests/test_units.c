@@ -284,6 +284,23 @@ static void test_lang_guess(void)
                 __LINE__);
     check_guess("Rada miasta zagłosowała we wtorek za utrzymaniem nocnych autobusów, po tym jak mieszkańcy przez "
                 "wiele godzin opowiadali o swoich zmianach.", "pl", __LINE__);
+    check_guess("Regeringen meddelade på måndagen att den inte tänker höja skatten på bensin i år. Enligt "
+                "finansministern är det viktigare att hushållen får behålla sina pengar när priserna stiger.", "sv",
+                __LINE__);
+    check_guess("Bu robot süpürge, fiyatına göre çok iyi bir performans sunuyor ve halıda da sessiz çalışıyor. "
+                "Ancak uygulama bazen bağlantıyı kaybediyor, bu da can sıkıcı olabiliyor.", "tr", __LINE__);
+    /* Danish and Norwegian have no list: they share "i", "på", "det", "som" with Swedish, which
+     * lists only the words they write otherwise ("och", "att", "är"), so their text stays unguessed
+     * rather than read by the Swedish voice; Turkish lists no "da", "de", "en", "var" */
+    check_guess("Byrådet stemte tirsdag for at beholde natbusserne, efter at beboerne i flere timer havde fortalt "
+                "om deres vagter. Beslutningen gælder til og med næste år, men spørgsmålet vil blive taget op "
+                "igen, når budgettet skal lægges.", NULL, __LINE__);
+    check_guess("Det var en kold morgen i januar, da vi tog af sted mod fjeldene. Bilen var pakket med ski, mad til "
+                "en uge og en gammel termokande, som min far har haft siden halvfjerdserne.", NULL, __LINE__);
+    check_guess("Bystyret stemte tirsdag for å beholde nattbussene, etter at beboerne i flere timer hadde fortalt om "
+                "skiftene sine og om hva en drosje hjem koster.", NULL, __LINE__);
+    check_guess("Det var en kald morgen i januar da vi dro av gårde mot fjellet. Bilen var pakket med ski, mat for "
+                "en uke og en gammel termos som faren min har hatt siden syttitallet.", NULL, __LINE__);
     /* no function-word list for Czech: no guess rather than a wrong one (not Polish for its "o") */
     check_guess("Městská rada v úterý hlasovala pro zachování nočních autobusů poté, co obyvatelé několik hodin "
                 "mluvili o svých směnách.", NULL, __LINE__);
