@@ -2827,7 +2827,10 @@ static void drop_ad_boxes(al_items *items, const al_dom *dom)
  * box of at most POLL_CHOICE_BOX_MAX_CHARS, with the poll's title and
  * vote count as its other blocks, is the poll's too ("Seriez-vous prêt
  * à payer 50 centimes de plus par repas ... ?" over Oui / Non / Je ne
- * sais pas: tests/pages/b24-fr-tribune-cantines-bio). */
+ * sais pas: tests/pages/b24-fr-tribune-cantines-bio), and so are all the
+ * box's blocks: its label, the answers beside their radio buttons (in a
+ * list, no <form> around them) and the tally (tests/pages/
+ * b26-de-lokal-freibad-umfrage-ohne-form). */
 #define POLL_BOX_MAX_CHARS 200
 #define POLL_MAX_WORDS 12
 #define POLL_CHOICE_BOX_MAX_CHARS 600
@@ -2874,8 +2877,9 @@ static void drop_poll_questions(al_items *items, const al_dom *dom)
             dom->nodes[box].end - box > POLL_BOX_MAX_NODES)
             continue;
         controls = count_controls(dom, box, it->node, &radios);
-        if (radios >= 2) {
-            it->junk = true;                    /* a choice of answers to tick */
+        if (radios >= 2) {                      /* a choice of answers to tick: the box is the poll */
+            for (j = box_first(items, i, box); j < items->count && items->items[j].node < dom->nodes[box].end; j++)
+                items->items[j].junk = true;
             continue;
         }
         if (dom->nodes[box].text_len > POLL_BOX_MAX_CHARS || words > POLL_MAX_WORDS)
