@@ -4064,6 +4064,60 @@ static bool fires_rating_call(junk_block *b, const junk_rule *r)
     return features(b)->address && al_block_key_has_table_word(b->key, "extract.rating_call");
 }
 
+/* A recipe card's nutrition line with no heading over it ("Kalorien:
+ * 420 kcal · Eiweiß: 18 g · Fett: 12 g", "Per serving: 350 kcal, 12 g
+ * fat"): in a recipe card (recipe.c), no sentence, at least
+ * NUTRITION_MIN_AMOUNTS amounts of a nutrient's unit, one of them energy
+ * (kcal, kJ) and one a mass (g, mg), and a nutrient's name
+ * ([extract.nutrient]: "Eiweiß", "fat", "glucides"). The plugin works
+ * the figures out from the ingredients; the cook's lines have a mass
+ * ("250 g Mehl") but no energy. Units are symbols, not a language's. */
+#define NUTRITION_MIN_AMOUNTS 2
+
+/* The unit right after the number that ends at P ("420 kcal", "18g"):
+ * 'e' energy, 'm' mass, 0 none. */
+static char nutrient_unit(const char *p)
+{
+    static const struct { const char *unit; char kind; } units[] = {
+        { "kcal", 'e' }, { "kj", 'e' }, { "mg", 'm' }, { "g", 'm' }
+    };
+
+    p += *p == ' ';
+    for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++) {
+        size_t n = strlen(units[k].unit);
+        if (!strncasecmp(p, units[k].unit, n) && !isalnum((unsigned char)p[n]))
+            return units[k].kind;
+    }
+    return 0;
+}
+
+static bool fires_nutrition_line(junk_block *b, const junk_rule *r)
+{
+    const char *p = b->it->text;
+    int amounts = 0;
+    bool energy = false, mass = false;
+
+    (void)r;
+    if (!(b->dom->nodes[b->it->node].flags & AL_NODE_RECIPE) || has_sentence_end(p))
+        return false;
+    while (*p) {
+        char unit;
+        if (!isdigit((unsigned char)*p) || (p > b->it->text && isalnum((unsigned char)p[-1]))) {
+            p++;
+            continue;
+        }
+        while (isdigit((unsigned char)*p) || ((*p == ',' || *p == '.') && isdigit((unsigned char)p[1])))
+            p++;
+        if ((unit = nutrient_unit(p)) != 0) {
+            amounts++;
+            energy = energy || unit == 'e';
+            mass = mass || unit == 'm';
+        }
+    }
+    return amounts >= NUTRITION_MIN_AMOUNTS && energy && mass &&
+           al_block_key_has_table_word(b->key, "extract.nutrient");
+}
+
 /* A recipe card's name in a line of its own (not a heading: "<div
  * class=wprm-recipe-name>"), with the title's words: the post's title
  * heard again where the card opens, as a heading that repeats the title
@@ -5242,6 +5296,10 @@ static const junk_rule junk_rules[] = {
       "a recipe card's call to rate: no full stop, the reader addressed, a word of "
       "[extract.rating_call] (\"Har du lagat receptet? Klicka på stjärnorna och ge ditt betyg!\")",
       "tests/pages/b23-sv-recept-raggmunk-flask" },
+    { "nutrition-line", ANY_KIND, 30, 0, 0, 0, fires_nutrition_line,
+      "a recipe card's nutrition line without a heading: no sentence, amounts in kcal or kJ and in g, "
+      "a nutrient's name of [extract.nutrient] (\"Kalorien: 420 kcal · Eiweiß: 18 g · Fett: 12 g\")",
+      "tests/pages/b26-de-rezept-linsensuppe-naehrwerte" },
     { "card-name-is-title", P, 0, 0, 0, 0, fires_card_name_title,
       "a recipe card's name in a line of its own that repeats the title, heard already",
       "tests/pages/b23-ja-recipe-kyabetsu" },
