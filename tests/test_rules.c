@@ -384,6 +384,15 @@ static void test_word_rules(void)
     KEEP("<div><iframe src=\"https://maps.example/warnings\"></iframe><p id=t>Click on the county to see its "
          "level.</p><p>The council has opened three rest centres, and the schools in the valley stay shut on "
          "Monday and Tuesday.</p></div>", T(P), P);                /* a story's box, not the embed's */
+    /* embed-consent: what loading the embed does, beside it or the button of its placeholder; the
+     * story's sentence about the video stays */
+    CATCH("embed-consent", "<div><iframe data-src=\"https://www.youtube.com/embed/x\"></iframe><p id=t>Click to "
+          "load content from YouTube</p></div>", T(P), P);
+    CATCH("embed-consent", "<div><img src=t.jpg alt=\"\"><p id=t>Mit dem Laden des Videos akzeptieren Sie die "
+          "Datenschutzerkl\xC3\xA4rung von YouTube.</p><button>Video laden</button></div>", T(P), P);
+    KEEP("<div><p id=t>The footage the council loaded onto YouTube on Friday shows the bridge without its "
+         "deck.</p><button>Play</button><p>Cyclists may use a fenced lane on the north side until the spring, "
+         "the council said.</p></div>", T(P), P);                   /* a story's box, not the embed's */
     /* offer-list: what a box of priced rows with the same paid button says; rows with their
      * own shops' links (a list of deals) stay */
 #define OFFER(shop, price, button) "<div><span>" shop "</span> <span>" price "</span> <a rel=\"sponsored " \

@@ -1429,6 +1429,51 @@ static bool fires_embed_prompt(junk_block *b, const junk_rule *r)
            embed_box(b->dom, b->it->node, b->it->text_len, EMBED_PROMPT_SLACK);
 }
 
+/* An embed's consent line ("Kliknij, aby załadować treści z YouTube.",
+ * "Click to load content from YouTube", "Mit dem Laden des Videos
+ * akzeptieren Sie die Datenschutzerklärung von YouTube."): at most the
+ * row's words, a sentence or not, with a word of loading
+ * ([extract.embed_load]: "load", "laden", "załadować") and the service
+ * that serves the embed ([extract.embed_source] in mul.txt: "YouTube",
+ * "Vimeo", "Google Maps"), in a box of at most EMBED_CONSENT_SLACK
+ * characters more than the line (the button's "Załaduj film", a "Mehr
+ * erfahren" link) that holds the embed or, where the consent tool put a
+ * placeholder instead, a <button> or button input that loads it (found
+ * as for an embed's line: EMBED_BOX_DEPTH ancestors, EMBED_BOX_MAX_NODES
+ * nodes). It asks the eye for consent; the listener hears the article's
+ * own sentence about the video, which sits in no such box. */
+#define EMBED_CONSENT_SLACK 40
+
+static bool consent_box(const al_dom *dom, int box, size_t len)
+{
+    for (int depth = 0; box >= 0 && depth <= EMBED_BOX_DEPTH; depth++, box = dom->nodes[box].parent) {
+        const al_node *n = &dom->nodes[box];
+        if (n->tag == GUMBO_TAG_BODY || n->text_len > len + EMBED_CONSENT_SLACK || n->end - box > EMBED_BOX_MAX_NODES)
+            return false;
+        for (int j = box + 1; j < n->end; j++) {
+            const al_node *c = &dom->nodes[j];
+            const char *type;
+            if (c->flags & AL_NODE_TEXT)
+                continue;
+            if (c->tag == GUMBO_TAG_IFRAME || c->tag == GUMBO_TAG_EMBED || c->tag == GUMBO_TAG_OBJECT ||
+                c->tag == GUMBO_TAG_VIDEO || c->tag == GUMBO_TAG_BUTTON ||
+                (c->tag == GUMBO_TAG_INPUT && (type = al_dom_attr(dom, j, "type")) &&
+                 (!strcasecmp(type, "button") || !strcasecmp(type, "submit"))))
+                return true;
+        }
+    }
+    return false;
+}
+
+static bool fires_embed_consent(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return b->dom && b->it->node >= 0 && b->it->node < b->dom->count &&
+           al_block_key_has_table_word(b->key, "extract.embed_source") &&
+           al_block_key_has_table_word(b->key, "extract.embed_load") &&
+           consent_box(b->dom, b->it->node, b->it->text_len);
+}
+
 static bool in_figure(const al_dom *dom, int i);
 
 /* A control's line: a few words more than a label (up to the row's 5),
@@ -5037,6 +5082,11 @@ static const junk_rule junk_rules[] = {
       "an empty slot's label: up to 3 words, no sentence, in an element that also holds an empty "
       "<div>, <ins> or <aside> a script fills (an ad's \"Sponsored content\" above <div id=gpt-mid-1>)",
       "tests/test_rules.c" },
+    { "embed-consent", ANY_KIND, 30, 0, 0, 0, fires_embed_consent,
+      "an embed's consent line: up to 30 words with a word of loading ([extract.embed_load]) and the "
+      "embed's service ([extract.embed_source]) in a small box with the embed or a button that loads it "
+      "(\"Kliknij, aby załadować treści z YouTube.\")",
+      "tests/pages/b26-pl-wiadomosci-film-zgoda-youtube" },
     { "embed-line", P, 8, 0, 0, 0, fires_embed_line,
       "an embed's line: up to 8 words, no sentence, alone beside an <iframe>, <embed>, <object> or "
       "<video> in a small box (\"Bekijk de wandelroute op Google Maps\" under a map)",
