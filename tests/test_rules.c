@@ -632,6 +632,26 @@ static void test_word_rules(void)
 
     CATCH("meta-line", "<p>Tags: climate, energy, transport</p>", T(P), P);
     KEEP("<p>Tags on the suitcases were checked twice at the border, the customs officer said.</p>", T(P), P);
+    /* meta-list: a label, then nearly all links, past meta-line's 25 words */
+    CATCH("meta-list", "<p>Tags: <a href=/t/1>harbour</a>, <a href=/t/2>ferries</a>, <a href=/t/3>night buses</a>, "
+          "<a href=/t/4>council budget</a>, <a href=/t/5>Ana Ruiz</a>, <a href=/t/6>Li Chen</a>, "
+          "<a href=/t/7>bridge works</a>, <a href=/t/8>river Lea</a>, <a href=/t/9>tram line 4</a>, "
+          "<a href=/t/10>public transport</a>, <a href=/t/11>fares</a>, <a href=/t/12>strikes</a>, "
+          "<a href=/t/13>weather warnings</a>, <a href=/t/14>road closures</a>, <a href=/t/15>cycling</a>, "
+          "<a href=/t/16>school run</a>, <a href=/t/17>harbour master</a>, <a href=/t/18>late sailings</a>, "
+          "<a href=/t/19>island ferry</a>, <a href=/t/20>station car park</a></p>",
+          T(P), P);
+    CATCH("meta-list", "<div><span>Tagged</span> <a href=/t/a rel=tag>3g</a>, <a href=/t/b rel=tag>4g</a>, "
+          "<a href=/t/c rel=tag>hotspot</a>, <a href=/t/d rel=tag>internet sharing</a>, <a href=/t/e rel=tag>mobile "
+          "broadband</a> : Related Tags: <a href=/t/f rel=tag>command prompt</a>, <a href=/t/g rel=tag>wired "
+          "network</a>, <a href=/t/h rel=tag>laptop</a>, <a href=/t/i rel=tag>windows 8</a>, <a href=/t/j "
+          "rel=tag>wireless access point</a>, <a href=/t/k rel=tag>storm outage</a>, <a href=/t/l rel=tag>power "
+          "cut</a>, <a href=/t/m rel=tag>mobile data plan</a>, <a href=/t/n rel=tag>phone tethering</a></div>",
+          T(DIV), P);
+    /* prose past 25 words that opens with a label word: few links */
+    KEEP("<p>Topics at the meeting ranged from the <a href=/budget>council budget</a> to the late ferry, and the "
+         "harbour master said the night buses would wait for it from May, once the bridge works on the river "
+         "Lea are done and the tram line reopens.</p>", T(P), P);
 
     CATCH("cookie", "<div>We use cookies to personalise content and ads. By continuing you accept our cookie "
           "policy.</div>", T(DIV), P);

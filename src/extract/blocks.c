@@ -3120,6 +3120,17 @@ static bool fires_meta_line(junk_block *b, const junk_rule *r)
     return al_lexicon_match(AL_LEX_META, b->key) && (linked(b, r) || labelled(b->it->text, AL_LEX_META));
 }
 
+/* A post's tag list of any length ("Tags: AIADMK, BJP, Congress, ...",
+ * forty tags and more; "Tagged 3g, 4g, hotspot : Related Tags: ..."):
+ * it opens with a meta label ([extract.meta]) and nearly all of its text
+ * is links (three quarters). meta-line stops at 25 words, where a sentence that opens
+ * with "Topics" may still be prose; one whose words are nearly all
+ * links is a shelf of them at any length. */
+static bool fires_meta_list(junk_block *b, const junk_rule *r)
+{
+    return linked(b, r) && al_lexicon_match(AL_LEX_META, b->key);
+}
+
 /* A post's line of meta fields joined by "|": one field after the first
  * opens with a meta label and a colon ("NFL.com Staff | Tags: Three and
  * out,", "Published: 1 November | Tags: ..."). The byline or date first
@@ -5212,6 +5223,9 @@ static const junk_rule junk_rules[] = {
     { "meta-line", ANY_KIND, 25, 0, 0.3, 0, fires_meta_line,
       "\"Tags: ...\", \"Filed under ...\": labelled or mostly links",
       "tests/pages/recipe-card" },
+    { "meta-list", ANY_KIND, 0, 0, 0.75, 0, fires_meta_list,
+      "a meta label (\"Tags:\", \"Tagged\") opening a line of any length that is nearly all links",
+      "tests/test_rules.c" },
     { "meta-fields", ANY_KIND, 25, 0, 0, 0, fires_meta_fields,
       "a line of fields joined by \"|\", one after the first a meta label and a colon "
       "(\"Staff | Tags: Three and out,\")",
