@@ -414,6 +414,8 @@ static void test_word_rules(void)
     CATCH("readers-rating", "<p>Lezersscore 8 uit 10 (312 stemmen)</p>", T(P), P);
     CATCH("readers-rating", "<p>Średnia ocena 4,3/5 (98 głosów)</p>", T(P), P);
     CATCH("readers-rating", "<p>Rated 4.7/5 by readers (1,204 votes)</p>", T(P), P);
+    CATCH("readers-rating", "<p>Jak hodnotíte tento produkt? \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85"
+          "\xE2\x98\x86 Hodnocení čtenářů: 4,2 z 5 (87 hlasů)</p>", T(P), P);
     /* the score drawn as stars, or an average with its decimals, in the line itself */
     CATCH("readers-rating", "<p>\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x85\xE2\x98\x86 4.6 from 31 votes</p>",
           T(P), P);
@@ -526,6 +528,21 @@ static void test_word_rules(void)
     CATCH("disclosure", "<p>Gadget Shelf earns a commission when you buy through links on this page.</p>", T(P), P);
     CATCH("disclosure", "<p>Nota: alcuni link a strutture ricettive sono affiliati.</p>", T(P), P);
     KEEP("<p>Regulators want influencers to label affiliate links clearly, the report said.</p>", T(P), P);
+    /* the article's links named with no demonstrative, as Czech does ("Článek obsahuje ...") */
+    CATCH("disclosure", "<p><small>Článek obsahuje affiliate odkazy. Pokud přes ně nakoupíte, můžeme získat "
+          "provizi, cenu pro vás to nezvýší.</small></p>", T(P), P);
+    KEEP("<p>Podle zprávy inspekce dostávají srovnávače provizi z affiliate odkazů, aniž by to čtenářům "
+         "řekly.</p>", T(P), P);                                    /* links of others, not this article's */
+    /* an opinion disclaimer: a disclosure phrase in a short note naming the site's editors */
+    CATCH("disclosure", "<p>Columns en opinieartikelen geven de mening van de auteur weer, niet noodzakelijk "
+          "die van de redactie.</p>", T(P), P);
+    CATCH("disclosure", "<p>Opinions expressed by guest writers are not those of the editorial board.</p>",
+          T(P), P);
+    KEEP("<p>Het stuk gaf volgens de rechter de mening van de auteur weer en was dus geen smaad.</p>",
+         T(P), P);                                                  /* no editors: a court's finding */
+    KEEP("<p>Volgens de ombudsman had de redactie moeten vermelden dat het stuk de mening van de auteur gaf "
+         "en niet die van de krant, maar dat gebeurde pas drie dagen later, na tientallen klachten van lezers "
+         "en een verzoek van de gemeente.</p>", T(P), P);           /* over 30 words: news about a note */
     KEEP("<p>Creators earn a commission when readers buy through links on their pages, the study found.</p>",
          T(P), P);                                                  /* not this page's, nobody addressed */
 

@@ -3729,7 +3729,11 @@ static bool affiliate_disclosure(junk_block *b)
 
 /* A phrase of [extract.disclosure] ("affiliate links", "sponsored post")
  * marks a disclosure when the block is a label of a few words, or is said
- * by the site or to the reader, or names this page: a sentence that
+ * by the site or to the reader, or names this page, or, in a note of at
+ * most DISCLOSURE_NOTE_WORDS words, names the site's editors
+ * ([extract.disclosure_editors]: "Columns geven de mening van de auteur
+ * weer, niet noodzakelijk die van de redactie", an opinion column's
+ * disclaimer: b26-nl-column-fietsenstalling-station): a sentence that
  * reports them of others ("Regulators want influencers to label affiliate
  * links clearly") is news. */
 #define DISCLOSURE_LABEL_WORDS 8
@@ -3741,7 +3745,8 @@ static bool fires_disclosure(junk_block *b, const junk_rule *r)
         return true;
     return al_lexicon_match(AL_LEX_DISCLOSURE, b->key) &&
            (b->words <= DISCLOSURE_LABEL_WORDS || site_or_reader(b) ||
-            al_block_key_has_table_word(b->key, "extract.disclosure_here"));
+            al_block_key_has_table_word(b->key, "extract.disclosure_here") ||
+            (b->words <= DISCLOSURE_NOTE_WORDS && al_block_key_has_table_word(b->key, "extract.disclosure_editors")));
 }
 
 /* A shop's button in a buying guide: a short line that is all a link
