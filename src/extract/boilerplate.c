@@ -5260,13 +5260,43 @@ static bool republished_note(const al_item *it, const al_dom *dom, const char *k
  * not the story (tests/pages/b24-pl-zdrowie-sen-nastolatkow-zrodla,
  * b25-de-ratgeber-ruecken-hinweis). Evidence: a phrase of
  * [extract.disclaimer] anywhere in a block of at most
- * REPUBLISHED_MAX_WORDS words, all set apart in italics or small print,
- * at the article's end (drop_end_matter peels from the last block up). A sentence of the story in roman type that says a pill "does not
- * replace a consultation" is read. */
-static bool disclaimer_note(const al_item *it, const al_dom *dom, const char *key)
+ * REPUBLISHED_MAX_WORDS words, set apart: all in italics or small print,
+ * or in a box of its own under a label (disclaimer_label), at the
+ * article's end (drop_end_matter peels from the last block up). A
+ * sentence of the story in roman type among the story's paragraphs that
+ * says a pill "does not replace a consultation" is read. */
+static bool disclaimer_note(const al_item *it, const char *key)
 {
     return al_item_is_block(it) && al_text_words(it->text) <= REPUBLISHED_MAX_WORDS &&
-           al_lexicon_anywhere(AL_LEX_DISCLAIMER, key) && all_set_apart(it, dom);
+           al_lexicon_anywhere(AL_LEX_DISCLAIMER, key);
+}
+
+/* A box's label over a disclaimer ("Avertissement", "Hinweis" in bold
+ * over the note: b26-fr-sante-marche-glycemie-references): the block
+ * before block I is a line of at most LABEL_MAX_WORDS words with no
+ * sentence's end, and the box that holds block I (its nearest ancestor
+ * with more text than it) holds that line and nothing more, but for
+ * LABEL_BOX_SLACK_CHARS of white space. The label's index, or I when
+ * there is none. */
+#define LABEL_BOX_SLACK_CHARS 4
+static size_t disclaimer_label(const al_items *items, size_t i, const al_dom *dom)
+{
+    const al_item *it = &items->items[i], *label;
+    int a = it->node;
+    unsigned own = dom->nodes[a].text_len;
+
+    if (i == 0)
+        return i;
+    label = &items->items[i - 1];
+    if (label->junk || label->kind == AL_ITEM_RULE || al_text_words(label->text) > LABEL_MAX_WORDS ||
+        strpbrk(label->text, ".!?:"))
+        return i;
+    while ((a = dom->nodes[a].parent) >= 0 && dom->nodes[a].text_len <= own + LABEL_BOX_SLACK_CHARS)
+        ;
+    if (a < 0 || label->node < a || label->node >= dom->nodes[a].end ||
+        dom->nodes[a].text_len > own + dom->nodes[label->node].text_len + LABEL_BOX_SLACK_CHARS)
+        return i;
+    return i - 1;
 }
 
 /* A press release folded under the story ("Show full PR text" over the
@@ -5495,8 +5525,12 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
             publisher_below = false;
         } else if (al_item_is_block(it) &&
                    (contact_line(it, meta) || republished_note(it, dom, key, names) ||
-                    disclaimer_note(it, dom, key) ||
+                    (disclaimer_note(it, key) && all_set_apart(it, dom)) ||
                     al_byline_label_alone(it->text))) {
+            junk = true;
+            publisher_below = false;
+        } else if (disclaimer_note(it, key) && (about = disclaimer_label(items, i, dom)) < i) {
+            items->items[about].junk = true;    /* the box's label, then the note */
             junk = true;
             publisher_below = false;
         } else if (al_item_is_block(it) && names && al_text_words(it->text) <= PUBLISHER_MAX_WORDS &&
