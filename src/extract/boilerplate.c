@@ -5274,7 +5274,8 @@ static bool disclaimer_note(const al_item *it, const char *key)
 /* A box's label over a disclaimer ("Avertissement", "Hinweis" in bold
  * over the note: b26-fr-sante-marche-glycemie-references): the block
  * before block I is a line of at most LABEL_MAX_WORDS words with no
- * sentence's end, and the box that holds block I (its nearest ancestor
+ * sentence's end, not a heading (a heading over the note in a section of
+ * its own is the story's last section, read), and the box that holds block I (its nearest ancestor
  * with more text than it) holds that line and nothing more, but for
  * LABEL_BOX_SLACK_CHARS of white space. The label's index, or I when
  * there is none. */
@@ -5288,7 +5289,7 @@ static size_t disclaimer_label(const al_items *items, size_t i, const al_dom *do
     if (i == 0)
         return i;
     label = &items->items[i - 1];
-    if (label->junk || label->kind == AL_ITEM_RULE || al_text_words(label->text) > LABEL_MAX_WORDS ||
+    if (label->junk || !al_item_is_block(label) || al_text_words(label->text) > LABEL_MAX_WORDS ||
         strpbrk(label->text, ".!?:"))
         return i;
     while ((a = dom->nodes[a].parent) >= 0 && dom->nodes[a].text_len <= own + LABEL_BOX_SLACK_CHARS)
