@@ -20,7 +20,8 @@ with no aloud at all: the "before" figure.
     python3 bench/probes/score.py --aloud /work/main/build/aloud [--lang en]
         [--verbose] [--raw-only] [--category money]
         [--set third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|
-         twelfth|thirteenth|fourteenth|fifteenth|sixteenth]
+         twelfth|thirteenth|fourteenth|fifteenth|sixteenth|
+         seventeenth]
 """
 
 import argparse
@@ -44,7 +45,8 @@ VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "n
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
 SETDIR = HERE           # where the LANG.tsv files are (third/, fourth/,
-                        # ... sixteenth/ for --set third ... sixteenth)
+                        # ... seventeenth/ for --set third ...
+                        # seventeenth)
 
 # Neutral filler paragraphs around the probe, so that the page reads as an
 # article; the probe is what aloud says between the two.
@@ -381,14 +383,15 @@ def main():
                     choices=["first", "second", "all", "third", "fourth",
                              "fifth", "sixth", "seventh", "eighth", "ninth",
                              "tenth", "eleventh", "twelfth", "thirteenth",
-                             "fourteenth", "fifteenth", "sixteenth"],
+                             "fourteenth", "fifteenth", "sixteenth",
+                             "seventeenth"],
                     default="first",
                     help="without --lang: the first set (en de fr es, the "
                     "default), the second (it nl pt pl) or all eight; "
                     "'third' is the third blind set (third/, all eight "
                     "languages; with --lang, that language's third/ file); "
-                    "'fourth' ... 'sixteenth' likewise for the fourth to "
-                    "sixteenth blind sets (fourth/ ... sixteenth/)")
+                    "'fourth' ... 'seventeenth' likewise for the fourth to "
+                    "seventeenth blind sets (fourth/ ... seventeenth/)")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -419,7 +422,7 @@ def run(args, tmpdir):
     if args.set in ("third", "fourth", "fifth", "sixth", "seventh",
                     "eighth", "ninth", "tenth", "eleventh", "twelfth",
                     "thirteenth", "fourteenth", "fifteenth",
-                    "sixteenth"):
+                    "sixteenth", "seventeenth"):
         SETDIR = os.path.join(HERE, args.set)
     if not args.raw_only:
         given = args.aloud
@@ -436,7 +439,8 @@ def run(args, tmpdir):
               "ninth": LANGS, "tenth": LANGS,
               "eleventh": LANGS, "twelfth": LANGS,
               "thirteenth": LANGS, "fourteenth": LANGS,
-              "fifteenth": LANGS, "sixteenth": LANGS}[args.set]
+              "fifteenth": LANGS, "sixteenth": LANGS,
+              "seventeenth": LANGS}[args.set]
     langs = args.lang or [l for l in chosen
                           if os.path.exists(os.path.join(SETDIR, l + ".tsv"))]
     totals = OrderedDict()
