@@ -583,8 +583,11 @@ static size_t unit_after_per(nz *c, const char *p)
         (p - 1 - c->per_n > c->text && (nz_is_letter((unsigned char)p[-2 - (long)c->per_n]) ||
                                          (unsigned char)p[-2 - (long)c->per_n] >= 0x80)))
         return 0;   /* "pro" is the whole word before: not "Expro m" */
+    /* a letter before an apostrophe is an elided word, not a unit: "par
+     * l'édit", "per l'anno" */
     if (!(e = nz_match(c, NZ_UNITS, p, false, &n)) &&
-        !((e = nz_match(c, NZ_UNITS_TIGHT, p, false, &n)) && !nz_word_after(p + n, &w)))
+        !((e = nz_match(c, NZ_UNITS_TIGHT, p, false, &n)) && !nz_word_after(p + n, &w) && p[n] != '\'' &&
+          strncmp(p + n, "\xE2\x80\x99", 3) != 0))
         return 0;
     if (nz_upper_at(p) && next_capital(p + n) && !nz_setting(c, "nouns_capitalised"))
         return 0;
