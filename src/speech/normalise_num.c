@@ -2935,6 +2935,17 @@ static size_t power(nz *c, const nz_num *a)
         al_buf_puts(c->b, ord);
     else
         al_buf_puts(c->b, ex);
+    /* "3 × 10⁸ m/s", "6 × 10²³ mol": a unit after the power counts the
+     * whole amount, in the form the base's number takes (plural after
+     * ten, Polish "metrów") */
+    const al_lang_entry *u;
+    size_t un;
+    if (*q == ' ' && (u = unit_at(c, q + 1, false, &un)) && !nz_is_alnum_at(q + 1 + un)) {
+        al_buf_putc(c->b, ' ');
+        nz_put_form(c, nz_value(u), count_form(c, a, nz_value(u)));
+        q = unit_period(per_unit(c, q + 1 + un, false));
+        keep_period(c, q);
+    }
     return (size_t)(q - a->s);
 }
 
