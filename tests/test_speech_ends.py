@@ -14,6 +14,7 @@ must be silent.
     test_speech_ends.py ALOUD TESTS_DIR
 """
 import concurrent.futures
+import functools
 import glob
 import json
 import os
@@ -33,6 +34,7 @@ def phonemes(ssml, lang):
     return ' '.join(re.sub(r"[',:_]", '', out).split())
 
 
+@functools.lru_cache(maxsize=None)
 def voice_for(lang):
     voices = subprocess.run(['espeak-ng', '--voices=' + lang], capture_output=True,
                             text=True).stdout.split('\n')
