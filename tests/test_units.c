@@ -289,18 +289,24 @@ static void test_lang_guess(void)
                 __LINE__);
     check_guess("Bu robot süpürge, fiyatına göre çok iyi bir performans sunuyor ve halıda da sessiz çalışıyor. "
                 "Ancak uygulama bazen bağlantıyı kaybediyor, bu da can sıkıcı olabiliyor.", "tr", __LINE__);
-    /* Danish and Norwegian have no list: they share "i", "på", "det", "som" with Swedish, which
-     * lists only the words they write otherwise ("och", "att", "är"), so their text stays unguessed
-     * rather than read by the Swedish voice; Turkish lists no "da", "de", "en", "var" */
+    /* Danish and Norwegian list only the words Swedish writes otherwise ("og", "ikke", "havde"),
+     * not "i", "på", "det", "som"; the words they write apart ("af", "havde", "hvad" against "å",
+     * "hadde", "hva") tell them from each other; Turkish lists no "da", "de", "en", "var" */
     check_guess("Byrådet stemte tirsdag for at beholde natbusserne, efter at beboerne i flere timer havde fortalt "
                 "om deres vagter. Beslutningen gælder til og med næste år, men spørgsmålet vil blive taget op "
-                "igen, når budgettet skal lægges.", NULL, __LINE__);
+                "igen, når budgettet skal lægges.", "da", __LINE__);
+    check_guess("Bystyret stemte tirsdag for å beholde nattbussene, etter at beboerne i flere timer hadde fortalt om "
+                "skiftene sine og om hva en drosje hjem koster.", "nb", __LINE__);
+    /* a short Danish paragraph: its "at", "i" and "for" are English stop words too (and "at" and "for"
+     * Danish ones), but its "ikke",
+     * "jeg", "hende" are Danish only: not English */
+    check_guess("Jeg håber ikke, at du glemmer at ringe til hende i aften for at sige tak.", "da", __LINE__);
+    check_guess("Jeg håper ikke at du glemmer å ringe til henne i kveld for å si takk.", "nb", __LINE__);
+    check_guess("Jag hoppas att du inte glömmer att ringa henne i kväll för att tacka.", "sv", __LINE__);
+    check_guess("I hope you will not forget to call her at home this evening to thank her for it.", "en", __LINE__);
+    /* too few words of their own to tell Danish from Norwegian (or from English): no guess */
     check_guess("Det var en kold morgen i januar, da vi tog af sted mod fjeldene. Bilen var pakket med ski, mad til "
                 "en uge og en gammel termokande, som min far har haft siden halvfjerdserne.", NULL, __LINE__);
-    check_guess("Bystyret stemte tirsdag for å beholde nattbussene, etter at beboerne i flere timer hadde fortalt om "
-                "skiftene sine og om hva en drosje hjem koster.", NULL, __LINE__);
-    check_guess("Det var en kald morgen i januar da vi dro av gårde mot fjellet. Bilen var pakket med ski, mat for "
-                "en uke og en gammel termos som faren min har hatt siden syttitallet.", NULL, __LINE__);
     /* no function-word list for Czech: no guess rather than a wrong one (not Polish for its "o") */
     check_guess("Městská rada v úterý hlasovala pro zachování nočních autobusů poté, co obyvatelé několik hodin "
                 "mluvili o svých směnách.", NULL, __LINE__);

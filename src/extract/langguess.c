@@ -70,28 +70,68 @@ static char *sample(const al_items *items)
     return al_buf_detach(&b);
 }
 
+/* How many words of KEY are function words of language A and not of B. */
+static size_t own_words(const char *key, const char *a, const char *b)
+{
+    char word[64];
+    size_t count = 0;
+
+    while (*key) {
+        size_t n = strcspn(key, " ");
+        if (n < sizeof(word)) {
+            memcpy(word, key, n);
+            word[n] = '\0';
+            if (al_lexicon_stopword_density(word, a) > 0 && al_lexicon_stopword_density(word, b) <= 0)
+                count++;
+        }
+        key += n;
+        key += strspn(key, " ");
+    }
+    return count;
+}
+
 /* Latin script: the language whose function words are densest, when it
  * stands out from the others (the order the languages are tried in does
- * not matter: a tie never stands out). */
+ * not matter: a tie never stands out). Two languages that write some
+ * function words alike (Danish and Norwegian "og", "ikke"; Danish and
+ * English "at", "for") are told apart by the words only one of them lists:
+ * a short Danish paragraph whose "at" and "for" count for English and
+ * Norwegian too stands out by its "ikke", "jeg" and "hende". */
 const char *al_lang_guess_latin(const char *text)
 {
     al_lex_density d[AL_LEX_STOP_LANGS];
     char *key = al_text_key(text);
-    size_t k, n = key ? al_lexicon_stopword_densities(key, d) : 0;
-    const char *best = NULL;
-    double top = 0, second = 0;
+    size_t k, n = key ? al_lexicon_stopword_densities(key, d) : 0, mine, theirs;
+    const char *best = NULL, *runner = NULL;
+    double top = 0, second = 0, third = 0;
 
     for (k = 0; k < n; k++) {
         if (d[k].density > top) {
+            third = second;
             second = top;
+            runner = best;
             top = d[k].density;
             best = d[k].lang;
         } else if (d[k].density > second) {
+            third = second;
             second = d[k].density;
+            runner = d[k].lang;
+        } else if (d[k].density > third) {
+            third = d[k].density;
         }
     }
+    /* a close runner-up, the others far behind: the words of their own decide */
+    if (best && top >= MIN_DENSITY && top < MARGIN * second && top > second && top >= MARGIN * third &&
+        runner) {
+        mine = own_words(key, best, runner);
+        theirs = own_words(key, runner, best);
+        if (!(mine > 0 && (double)mine > MARGIN * (double)theirs))
+            best = NULL;
+    } else if (!(best && top >= MIN_DENSITY && top >= MARGIN * second)) {
+        best = NULL;
+    }
     free(key);
-    return best && top >= MIN_DENSITY && top >= MARGIN * second ? best : NULL;
+    return best;
 }
 
 char *al_lang_guess(const al_items *items)
