@@ -1671,17 +1671,42 @@ static bool fact_line(const al_item *it)
     return ok;
 }
 
+/* The <aside> at most FACT_ASIDE_DEPTH levels above node I, or -1. */
+#define FACT_ASIDE_DEPTH 3
+static int fact_aside(const al_dom *dom, int i)
+{
+    int up;
+
+    for (up = 0; i >= 0 && i < dom->count && up <= FACT_ASIDE_DEPTH; up++, i = dom->nodes[i].parent)
+        if (dom->nodes[i].tag == GUMBO_TAG_ASIDE)
+            return i;
+    return -1;
+}
+
 /* Mark in FACTS the items of the fact boxes: a heading of the article
  * (not junk) and right under it FACT_BOX_MIN_LINES fact lines or more in a
  * row (a review's "Ficha técnica": director, cast, running time), the
  * listed facts of the thing the article is about, not labels at its
- * edges. One pass over the items. */
+ * edges; or as many fact lines in a row that are all of one <aside> the
+ * article kept (a work's card without a heading: extract.c's
+ * aside_fact_card, "Director: Ailsa Mair" in b27-en-film-review-card-and-links).
+ * One pass over the items. */
 #define FACT_BOX_MIN_LINES 3
-static void mark_fact_boxes(const al_items *items, bool *facts)
+static void mark_fact_boxes(const al_items *items, const al_dom *dom, bool *facts)
 {
     size_t i = 0, j, k;
 
     while (i < items->count) {
+        int box = fact_line(&items->items[i]) ? fact_aside(dom, items->items[i].node) : -1;
+        if (box >= 0) {
+            for (j = i + 1; j < items->count && fact_line(&items->items[j]) &&
+                            fact_aside(dom, items->items[j].node) == box; j++)
+                ;
+            for (k = i; k < j && j - i >= FACT_BOX_MIN_LINES; k++)
+                facts[k] = true;
+            i = j;
+            continue;
+        }
         const al_item *h = &items->items[i];
         if (h->junk || h->kind != AL_ITEM_HEADING) {
             i++;
@@ -1702,7 +1727,7 @@ static void mark_fact_boxes(const al_items *items, bool *facts)
  * run either: a playlist's "8. Undertow- Quillon" between "7. ..." and
  * "9. ..." is the list's, whatever its words); before the
  * first, a list item that is a link is one too (a category link). */
-static void trim_edges(al_items *items, const char *lang)
+static void trim_edges(al_items *items, const al_dom *dom, const char *lang)
 {
     size_t i, first = items->count, last = 0;
     bool any = false, *facts;
@@ -1719,7 +1744,7 @@ static void trim_edges(al_items *items, const char *lang)
     }
     if (!any || !(facts = calloc(items->count, sizeof(*facts))))
         return;
-    mark_fact_boxes(items, facts);
+    mark_fact_boxes(items, dom, facts);
     for (i = 0; i < items->count; i++) {
         al_item *it = &items->items[i];
         size_t n = strlen(it->text);
@@ -5739,7 +5764,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_truncated_copies(items);
     resolve_suspects(items, dom, meta->lang, false);
     resolve_suspects(items, dom, meta->lang, true);
-    trim_edges(items, meta->lang);
+    trim_edges(items, dom, meta->lang);
     drop_release_box(items, dom);         /* after the trailing labels and dates went */
     drop_trailing_headings(items);
     drop_wiki_tagline(items);

@@ -467,6 +467,72 @@ static bool aside_fact_box(const al_dom *dom, int i)
     return prose >= FACT_BOX_MIN_PROSE;
 }
 
+/* A "Label: value" line of a card: a label of at most FACT_LABEL_WORDS
+ * words with no sentence in it, a colon, then its value. */
+#define FACT_LABEL_WORDS 4
+static bool label_value_line(const char *t)
+{
+    const char *colon = strchr(t, ':');
+    char *label;
+    bool ok;
+
+    if (!colon || colon == t || colon[1] != ' ' || !colon[2] || !(label = al_strndup(t, (size_t)(colon - t))))
+        return false;
+    ok = !strpbrk(label, ".!?") && al_text_words(label) <= FACT_LABEL_WORDS;
+    free(label);
+    return ok;
+}
+
+/* A work's card (a book review's author, publisher, pages and price; a
+ * film's director and length) is an <aside> among the story's own
+ * paragraphs (FACT_BOX_MIN_PROSE prose paragraphs are its siblings), with
+ * no heading, made only of FACT_CARD_MIN_LINES "Label: value" lines or
+ * more (list items, paragraphs, or a <dl>'s short terms), no link out (under
+ * FACT_BOX_MAX_LINKS of its text): the facts of what the article reviews.
+ * A sidebar stands beside the story's container; a box of links or of
+ * prose lines is no card. Looks at no more than FACT_CARD_MAX_NODES nodes. */
+#define FACT_CARD_MIN_LINES 3
+#define FACT_CARD_MAX_NODES 200
+static bool aside_fact_card(const al_dom *dom, int i)
+{
+    int p = dom->nodes[i].parent, end = dom->nodes[i].end, lines = 0, prose = 0, j;
+
+    if (dom->nodes[i].tag != GUMBO_TAG_ASIDE || p < 0 || end - i > FACT_CARD_MAX_NODES ||
+        al_dom_link_density(dom, i) >= FACT_BOX_MAX_LINKS)
+        return false;
+    for (j = i + 1; j < end; j++) {
+        GumboTag t = dom->nodes[j].tag;
+        char *text;
+        bool ok;
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
+            continue;
+        if (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6)
+            return false;
+        if (t != GUMBO_TAG_LI && t != GUMBO_TAG_P && t != GUMBO_TAG_DT && t != GUMBO_TAG_DD)
+            continue;
+        if (t == GUMBO_TAG_DD) {
+            j = dom->nodes[j].end - 1;
+            continue;
+        }
+        if (!(text = al_dom_text(dom, j, false)))
+            return false;
+        ok = t == GUMBO_TAG_DT ? text[0] && !strpbrk(text, ".!?") && al_text_words(text) <= FACT_LABEL_WORDS
+                               : label_value_line(text);
+        free(text);
+        if (!ok)
+            return false;
+        lines++;
+        j = dom->nodes[j].end - 1;
+    }
+    if (lines < FACT_CARD_MIN_LINES)
+        return false;
+    for (j = p + 1, lines = 0; j < dom->nodes[p].end && prose < FACT_BOX_MIN_PROSE && lines < FACT_CARD_MAX_NODES;
+         j = dom->nodes[j].end, lines++)
+        if (dom->nodes[j].tag == GUMBO_TAG_P && holds_prose_paragraph(dom, j))
+            prose++;
+    return prose >= FACT_BOX_MIN_PROSE;
+}
+
 /* Inside a table or code, class names are not page chrome. A table that
  * holds the article (at least half the page's paragraph text) is the
  * page's layout, not a table of data: its columns are the page's regions
@@ -663,7 +729,7 @@ static void mark_unlikely(al_dom *dom, const al_meta *meta, int headline)
          * article, in any pass; an ASP.NET-style page-wide <form> may be */
         if (((t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER) &&
              !al_score_holds_article(dom, i) && !(t == GUMBO_TAG_FOOTER && in_quote(dom, i)) &&
-             !aside_in_story(dom, i) && !aside_fact_box(dom, i) &&
+             !aside_in_story(dom, i) && !aside_fact_box(dom, i) && !aside_fact_card(dom, i) &&
              !(headline > i && headline < n->end) &&
              !(t == GUMBO_TAG_ASIDE && al_recipe_in_card(dom, i, &recipe))) ||
             is_region_by_id(dom, i, post_title) || is_comment_thread(dom, i) ||
