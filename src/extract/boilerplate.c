@@ -2000,6 +2000,50 @@ static void drop_wiki_tagline(al_items *items)
     }
 }
 
+/* A wiki's hatnote or maintenance banner above the article ("This article
+ * is about the lighthouse near X. For Y, see Z.", "Ten artykuł wymaga
+ * uzupełnienia o źródła."): among the article's first HATNOTE_MAX_BLOCKS
+ * blocks, one of at most HATNOTE_MAX_WORDS words that opens with a phrase
+ * of [extract.hatnote], in a box of its own (not a <p>: an article's own
+ * first paragraph may well say what it is about). It tells the eye which
+ * page this is, not the article. */
+#define HATNOTE_MAX_WORDS 40
+#define HATNOTE_MAX_BLOCKS 3
+static bool opens_with_table_phrase(const char *key, const char *table)
+{
+    size_t i, n;
+    const al_lang_entry *e = al_lang_table(table, NULL, &n);
+
+    for (i = 0; i < n; i++) {
+        const char *w = al_lang_entry_key(&e[i]);
+        size_t len = w ? strlen(w) : 0;
+        if (len && strncmp(key, w, len) == 0 && (key[len] == ' ' || key[len] == '\0'))
+            return true;
+    }
+    return false;
+}
+
+static void drop_hatnotes(al_items *items, const al_dom *dom)
+{
+    size_t i, blocks = 0;
+
+    for (i = 0; i < items->count && blocks < HATNOTE_MAX_BLOCKS; i++) {
+        al_item *it = &items->items[i];
+        int node = it->node, p = node >= 0 && node < dom->count ? dom->nodes[node].parent : -1;
+        char *key;
+
+        if (it->junk || !al_item_is_block(it))
+            continue;
+        blocks++;
+        if (it->kind != ALOUD_BLOCK_PARAGRAPH || al_text_words(it->text) > HATNOTE_MAX_WORDS || node < 0 ||
+            node >= dom->count || dom->nodes[node].tag == GUMBO_TAG_P || (p >= 0 && dom->nodes[p].tag == GUMBO_TAG_P) ||
+            !(key = al_text_key(it->text)))
+            continue;
+        it->junk = opens_with_table_phrase(key, "extract.hatnote");
+        free(key);
+    }
+}
+
 /* A short line that is all a chrome heading's words ([extract.heading]),
  * whatever ends it: "Follow us!", "Stay in touch", set as a paragraph
  * over the site's own links. */
@@ -5768,4 +5812,5 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_release_box(items, dom);         /* after the trailing labels and dates went */
     drop_trailing_headings(items);
     drop_wiki_tagline(items);
+    drop_hatnotes(items, dom);
 }

@@ -705,6 +705,49 @@ static bool picture_caption_box(const al_dom *dom, int i)
     return named;
 }
 
+/* A wiki's edit links by their shape, not their class: an inline element
+ * in a heading (or right after it: MediaWiki's newer "<div><h2>...</h2>
+ * <span>[edit]</span></div>") that holds a link, every link in it to the
+ * page's edit form (an href with "action=edit": "veaction=editsource"
+ * too), and besides the links' words only brackets and bars ("[editovat |
+ * editovat zdroj]"). Looks at no more than EDIT_LINKS_MAX_NODES nodes. */
+#define EDIT_LINKS_MAX_NODES 32
+static bool is_heading_node(const al_dom *dom, int i)
+{
+    return i >= 0 && dom->nodes[i].tag >= GUMBO_TAG_H1 && dom->nodes[i].tag <= GUMBO_TAG_H6;
+}
+
+static bool wiki_edit_links(const al_dom *dom, int i)
+{
+    const al_node *n = &dom->nodes[i];
+    int j, links = 0, p = n->parent, up;
+    bool near_heading = is_heading_node(dom, al_dom_prev_element(dom, i));
+
+    if ((n->flags & AL_NODE_BLOCK) || n->text_len == 0 || n->end - i > EDIT_LINKS_MAX_NODES)
+        return false;
+    for (up = 0; p >= 0 && up < 3 && !near_heading; up++, p = dom->nodes[p].parent)
+        near_heading = is_heading_node(dom, p);
+    if (!near_heading)
+        return false;
+    for (j = i; j < n->end; j++) {
+        const al_node *c = &dom->nodes[j];
+        if (c->tag == GUMBO_TAG_A) {
+            const char *href = al_dom_attr(dom, j, "href");
+            if (!href || !strstr(href, "action=edit"))
+                return false;
+            links++;
+            j = c->end - 1;
+        } else if ((c->flags & AL_NODE_TEXT) && c->text_len > 0) {
+            char *t = al_dom_text(dom, j, false);
+            bool marks = t && t[strspn(t, "[]|() \n")] == '\0';
+            free(t);
+            if (!marks)
+                return false;
+        }
+    }
+    return links > 0;
+}
+
 /* Chrome by tag or by name. Marks the whole subtree UNLIKELY. An
  * <aside>, <nav> or <footer> that holds the page's HEADLINE (its visible
  * h1 whose words are the title, or -1) is the post in the wrong tag (a
@@ -743,7 +786,7 @@ static void mark_unlikely(al_dom *dom, const al_meta *meta, int headline)
         chrome = !(n->flags & AL_NODE_PAID) &&
                  ((t == GUMBO_TAG_FORM && !al_score_holds_article(dom, i)) ||
                   (is_unlikely(dom, i) && !in_running_text(dom, i) && !picture_caption_box(dom, i)) ||
-                  al_boilerplate_class(dom, i));
+                  al_boilerplate_class(dom, i) || wiki_edit_links(dom, i));
         if (chrome && !in_table_or_code(dom, i) && !holds_math(dom, i)) {
             for (j = i; j < n->end; j++)
                 dom->nodes[j].flags |= AL_NODE_UNLIKELY;
