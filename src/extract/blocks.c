@@ -75,6 +75,10 @@
 #define GALLERY_BOX_MAX_NODES 4000
 /* A control bar has at least this many controls. */
 #define CONTROLS_MIN 2
+/* A control dropped before the bar is judged counts with this much text. */
+#define DROPPED_CONTROL_MIN_CHARS 3
+/* A dropped control whose text is measured spans at most this many nodes. */
+#define DROPPED_SCAN_MAX_NODES 64
 /* A bar of links joined by separators holds this many links or more. */
 #define LINK_BAR_MIN 3
 /* A price box (the price-box rule): besides its prices and controls, at
@@ -1128,13 +1132,48 @@ static bool is_control(const al_dom *dom, int j)
            (href[0] == '#' || strncmp(href, "javascript:", 11) == 0 || is_print_link(dom, j));
 }
 
+/* Is the text T, outside links, only separators and white space ("|",
+ * "·", "•")? *SEPS counts the separators. */
+static bool only_separators(const char *t, int *seps)
+{
+    for (; *t; t++) {
+        if (*t == '|')
+            ++*seps;
+        else if (strncmp(t, "\xC2\xB7", 2) == 0 || strncmp(t, "\xE2\x80\xA2", 3) == 0) {
+            ++*seps;
+            t += (unsigned char)*t == 0xC2 ? 1 : 2;
+        } else if (!isspace((unsigned char)*t))
+            return false;
+    }
+    return true;
+}
+
 /* A bar of controls: all of the block's text is in CONTROLS_MIN controls
- * or more, nothing between them but white space ("Anterior Seguinte
- * Ampliar Fechar", "Partilhar no Facebook Partilhar no X"); a button that
- * is chrome by its class ("share") is left out, not taken for text, and a
- * link chrome by its own class ("share-button sb-facebook") counts as one
- * of the bar's controls whatever its address (*BY_CLASS, when not NULL,
- * says how many such links there are). */
+ * or more, nothing between them but white space or a separator
+ * ("Anterior Seguinte Ampliar Fechar", "Partilhar no Facebook Partilhar
+ * no X", "Saltar a la receta · Imprimir receta"); a button that is chrome
+ * by its class ("share") is left out, not taken for text, and a link
+ * chrome by its own class ("share-button sb-facebook") counts as one of
+ * the bar's controls whatever its address (*BY_CLASS, when not NULL, says
+ * how many such links there are). A control dropped already (a print
+ * link, by its address or class) of DROPPED_CONTROL_MIN_CHARS or more
+ * still counts: its partner left alone ("Saltar a la receta ·") is the
+ * same bar. A footnote's mark ("2") is shorter. */
+/* The bytes of text under element I, dropped or not (its own
+ * text_len counts none of a dropped subtree), for a small element of at
+ * most DROPPED_SCAN_MAX_NODES nodes; 0 for a larger one (bounded work). */
+static unsigned raw_text_len(const al_dom *dom, int i)
+{
+    unsigned len = 0;
+
+    if (dom->nodes[i].end - i > DROPPED_SCAN_MAX_NODES)
+        return 0;
+    for (int j = i + 1; j < dom->nodes[i].end; j++)
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
+            len += dom->nodes[j].g ? (unsigned)strlen(dom->nodes[j].g->v.text.text) : 0;
+    return len;
+}
+
 static bool control_bar(const al_item *it, const al_dom *dom, int *by_class)
 {
     const al_node *n = &dom->nodes[it->node];
@@ -1151,6 +1190,9 @@ static bool control_bar(const al_item *it, const al_dom *dom, int *by_class)
             continue;
         }
         if (j > it->node && (c->flags & (AL_NODE_DROP | AL_NODE_UNLIKELY))) {
+            if (!(c->flags & AL_NODE_TEXT) && is_control(dom, j) &&
+                raw_text_len(dom, j) >= DROPPED_CONTROL_MIN_CHARS)
+                controls++;                        /* a dropped control: the bar's all the same */
             j = c->end - 1;                        /* dropped, or chrome by its class ("share") */
             continue;
         }
@@ -1161,7 +1203,8 @@ static bool control_bar(const al_item *it, const al_dom *dom, int *by_class)
         }
         if ((c->flags & AL_NODE_TEXT) && c->text_len > 0) {
             char *t = al_dom_text(dom, j, true);
-            bool words = t && t[0];
+            int seps = 0;
+            bool words = t && t[0] && !only_separators(t, &seps);
             free(t);
             if (words)
                 return false;                      /* text outside a control */
@@ -1882,22 +1925,6 @@ static bool fires_control_bar(junk_block *b, const junk_rule *r)
 
     /* "BlogThis!" in a bar of share links named so by their class is a label, no sentence */
     return control_bar(b->it, b->dom, &by_class) && (by_class >= CONTROLS_MIN || !has_sentence_end(b->it->text));
-}
-
-/* Is the text T, outside links, only separators and white space ("|",
- * "·", "•")? *SEPS counts the separators. */
-static bool only_separators(const char *t, int *seps)
-{
-    for (; *t; t++) {
-        if (*t == '|')
-            ++*seps;
-        else if (strncmp(t, "\xC2\xB7", 2) == 0 || strncmp(t, "\xE2\x80\xA2", 3) == 0) {
-            ++*seps;
-            t += (unsigned char)*t == 0xC2 ? 1 : 2;
-        } else if (!isspace((unsigned char)*t))
-            return false;
-    }
-    return true;
 }
 
 /* A bar of tools joined by separators: all of the block's text in
@@ -5152,8 +5179,9 @@ static const junk_rule junk_rules[] = {
       "label opening with a share word and a colon, then only links (\"Partager ce test : Facebook ...\")",
       "tests/pages/short-article" },
     { "control-bar", ANY_KIND, 12, 0, 0, 0, fires_control_bar,
-      "a bar of controls: all its text in two buttons or links to \"#\" or more, no sentence "
-      "(\"Anterior Seguinte Ampliar Fechar\")",
+      "a bar of controls: all its text in two buttons or links to \"#\" or more, separators aside, no "
+      "sentence (\"Anterior Seguinte Ampliar Fechar\"); a control dropped already still counts "
+      "(b27-es-receta-migas-extremenas: \"Saltar a la receta \xC2\xB7\" beside its dropped print link)",
       "tests/pages/pt-captions-credits-eletrico" },
     { "breadcrumb", ANY_KIND, 32, 0, 0, 0, fires_breadcrumb,
       "a breadcrumb trail: two short links or more from the site's home page, one separator "
