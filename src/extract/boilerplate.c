@@ -2808,7 +2808,20 @@ static bool ad_label(const char *text)
     return hit;
 }
 
-/* Does BOX hold a link with text outside its label's element LABEL? */
+/* Does link J hold a picture (a banner: the ad's call is its picture)? */
+static bool links_picture(const al_dom *dom, int j)
+{
+    for (int k = j + 1; k < dom->nodes[j].end; k++)
+        if (dom->nodes[k].tag == GUMBO_TAG_IMG)
+            return true;
+    return false;
+}
+
+/* Does BOX hold a link outside its label's element LABEL, with text or
+ * with a picture (a banner over the offer's line: "Anzeige", a linked
+ * <img>, "Winterreifen-Aktion im Autohaus Moser: jetzt Termin sichern!",
+ * tests/pages/b27-de-at-lokal-spaetmeta-tarif)? The box is small
+ * (AD_BOX_MAX_CHARS): the walk is bounded by its nodes. */
 static bool holds_link(const al_dom *dom, int box, int label)
 {
     for (int j = box + 1; j < dom->nodes[box].end; j++) {
@@ -2817,7 +2830,7 @@ static bool holds_link(const al_dom *dom, int box, int label)
             continue;
         }
         if (!(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].tag == GUMBO_TAG_A &&
-            dom->nodes[j].text_len > 0 && al_dom_attr(dom, j, "href"))
+            al_dom_attr(dom, j, "href") && (dom->nodes[j].text_len > 0 || links_picture(dom, j)))
             return true;
     }
     return false;
