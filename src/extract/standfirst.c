@@ -521,7 +521,10 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
  *     "bildunterschrift", "pie") or that has a caption's shape
  *     (shaped_caption: a short <div> right after the picture), in a picture block (its parent or
  *     grandparent) of one image, with no heading (a card's headline) and
- *     under LEAD_MAX_LINKS of its text in links;
+ *     under LEAD_MAX_LINKS of its text in links; a block so named that
+ *     holds the image is the picture's frame (<figure class=wp-caption>),
+ *     and its caption is looked for inside it
+ *     (b27-fr-ca-entrevue-luthiere-trois-rivieres);
  *   - at least LEAD_CAPTION_MIN_WORDS words.
  * Only the first such picture is the lead, among the first LEAD_MAX_TRIES
  * captions.
@@ -777,7 +780,10 @@ void al_lead_caption_gather(al_dom *dom, const al_meta *meta, unsigned skip)
               shaped_caption(dom, j)))
             continue;
         tries++;
-        if ((f = picture_of(dom, j)) < 0 || dom->nodes[j].img_count > 0 || picture_links_away(dom, f) ||
+        if (n->img_count > 0)
+            continue;                   /* the picture's frame named for its caption (<figure
+                                         * class=wp-caption>): the caption is inside, looked at next */
+        if ((f = picture_of(dom, j)) < 0 || picture_links_away(dom, f) ||
             !own_caption(dom, j, f, a)) {
             j = n->end - 1;             /* not the lead picture's: its text counts as between */
             between += n->text_len;
