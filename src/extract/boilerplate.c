@@ -1764,12 +1764,34 @@ static void trim_edges(al_items *items, const al_dom *dom, const char *lang)
     free(facts);
 }
 
-/* Pull quotes: a quote or caption whose words all occur, in order, in
- * another block of the article would be said twice; keep the fuller one,
- * or the first of two equal ones. (Repeated paragraphs are left alone: a
- * text may repeat itself on purpose.) Bounded: only blocks of at most
- * REPEAT_MAX_WORDS words are checked, against at most REPEAT_MAX_ITEMS items. */
-static void drop_repeats(al_items *items)
+/* A pull quote set as an <aside>: item IT (a paragraph) is all the text
+ * of an <aside> that is its parent or grandparent (at most
+ * SUSPECT_SLACK_CHARS more: the aside holds this one block). The tag is
+ * the evidence, not a class: a theme's "td-pull-quote" goes when classes
+ * are stripped, the <aside> stays (b27-fr-ca-entrevue-luthiere-trois-rivieres). */
+#define PULL_QUOTE_LEVELS 2
+static bool aside_pull_quote(const al_item *it, const al_dom *dom)
+{
+    int a;
+
+    if (it->kind != ALOUD_BLOCK_PARAGRAPH || it->node < 0 || it->node >= dom->count)
+        return false;
+    a = dom->nodes[it->node].parent;
+    for (int level = 0; level < PULL_QUOTE_LEVELS && a >= 0; level++, a = dom->nodes[a].parent)
+        if (dom->nodes[a].tag == GUMBO_TAG_ASIDE)
+            return dom->nodes[a].text_len <= it->text_len + SUSPECT_SLACK_CHARS;
+    return false;
+}
+
+/* Pull quotes: a quote, a caption or an aside's lone paragraph
+ * (aside_pull_quote) whose words all occur, in order, in another block
+ * of the article would be said twice; keep the fuller one, or of two
+ * equal ones the body's, else the first. A listener hears the sentence
+ * once, wherever the pull quote sits. (Repeated paragraphs are left
+ * alone: a text may repeat itself on purpose.) Bounded: only blocks of at
+ * most REPEAT_MAX_WORDS words are checked, against at most
+ * REPEAT_MAX_ITEMS items. */
+static void drop_repeats(al_items *items, const al_dom *dom)
 {
     size_t i, j;
     char **keys;
@@ -1783,13 +1805,17 @@ static void drop_repeats(al_items *items)
     for (i = 0; i < items->count; i++) {
         size_t wi;
         int kind = items->items[i].kind;
-        if (!keys[i] || (kind != ALOUD_BLOCK_QUOTE && kind != ALOUD_BLOCK_CAPTION) ||
-            (wi = al_text_words(items->items[i].text)) < REPEAT_MIN_WORDS || wi > REPEAT_MAX_WORDS)
+        bool pull;
+        if (!keys[i] || (wi = al_text_words(items->items[i].text)) < REPEAT_MIN_WORDS || wi > REPEAT_MAX_WORDS)
+            continue;
+        pull = aside_pull_quote(&items->items[i], dom);
+        if (kind != ALOUD_BLOCK_QUOTE && kind != ALOUD_BLOCK_CAPTION && !pull)
             continue;
         for (j = 0; j < items->count; j++) {
             if (j == i || !keys[j] || items->items[j].junk)
                 continue;
-            if (strcmp(keys[i], keys[j]) == 0 ? j < i : strstr(keys[j], keys[i]) != NULL) {
+            if (strcmp(keys[i], keys[j]) == 0 ? j < i || (pull && !aside_pull_quote(&items->items[j], dom))
+                                              : strstr(keys[j], keys[i]) != NULL) {
                 items->items[i].junk = true;
                 break;
             }
@@ -5815,7 +5841,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_box_remnant(items, dom);
     drop_shop_box_remnant(items, dom);
     drop_date_strip_remnant(items, dom);
-    drop_repeats(items);
+    drop_repeats(items, dom);
     drop_repeated_labels(items);
     drop_caption_copies(items);
     drop_truncated_copies(items);
