@@ -1434,35 +1434,59 @@ static bool banner_says(const char *alt, const char *part, const char *doc)
     return hit;
 }
 
+/* The part of <title> DOC the logo's ALT says (logo_says): its tail, or
+ * its head when the alt does not run on past it; NULL for none. */
+static char *logo_part(const char *alt, const char *doc)
+{
+    const char *cut = last_separator(doc);
+    char *part;
+
+    if (cut && logo_says(alt, strchr(cut + 1, ' ') + 1, doc))
+        return al_strdup(strchr(cut + 1, ' ') + 1);
+    if (!(cut = first_separator(doc)) || !(part = al_strndup(doc, (size_t)(cut - doc))))
+        return NULL;
+    if (!logo_says(alt, part, doc) || alt_runs_on(alt, doc, part)) {
+        free(part);
+        return NULL;
+    }
+    return part;
+}
+
+/* The part of <title> DOC the masthead banner's ALT says (banner_says):
+ * its tail or its head; NULL for none. */
+static char *banner_part(const char *banner, const char *doc)
+{
+    const char *cut = last_separator(doc);
+    char *part;
+
+    if (cut && banner_says(banner, strchr(cut + 1, ' ') + 1, doc))
+        return al_strdup(strchr(cut + 1, ' ') + 1);
+    if (!(cut = first_separator(doc)) || !(part = al_strndup(doc, (size_t)(cut - doc))))
+        return NULL;
+    if (!banner_says(banner, part, doc)) {
+        free(part);
+        return NULL;
+    }
+    return part;
+}
+
+/* A logo that says no part of <title> does not hide the masthead banner:
+ * an advertiser's picture in a link to its own home page ("<a
+ * href="http://www.ferramentazanetta.it"><img alt="Ferramenta
+ * Zanetta">" in the side column) is taken for a logo by its link, and
+ * the banner above it still names the site
+ * (tests/pages/b27-it-cronaca-tabelle-ponte-gula). */
 static void read_site_from_logo(al_meta *m, const al_dom *dom)
 {
     char *doc, *part = NULL;
-    const char *cut, *alt, *banner = NULL;
+    const char *alt, *banner;
 
     if (m->site_name || !(doc = document_title(dom)))
         return;
-    if (!(alt = logo_alt(dom)) && !(banner = banner_alt(dom))) {
-        free(doc);
-        return;
-    }
-    cut = last_separator(doc);
-    if (banner) {
-        if (cut && banner_says(banner, strchr(cut + 1, ' ') + 1, doc))
-            part = al_strdup(strchr(cut + 1, ' ') + 1);
-        else if ((cut = first_separator(doc)) != NULL &&
-                 (part = al_strndup(doc, (size_t)(cut - doc))) != NULL &&
-                 !banner_says(banner, part, doc)) {
-            free(part);
-            part = NULL;
-        }
-    } else if (cut && logo_says(alt, strchr(cut + 1, ' ') + 1, doc))
-        part = al_text_normalize(strchr(cut + 1, ' ') + 1);
-    else if ((cut = first_separator(doc)) != NULL &&
-             (part = al_strndup(doc, (size_t)(cut - doc))) != NULL &&
-             (!logo_says(alt, part, doc) || alt_runs_on(alt, doc, part))) {
-        free(part);
-        part = NULL;
-    }
+    if ((alt = logo_alt(dom)) != NULL)
+        part = logo_part(alt, doc);
+    if (!part && (banner = banner_alt(dom)) != NULL)
+        part = banner_part(banner, doc);
     if (part) {
         char *site = al_text_normalize(part);
         set_once(&m->site_name, site);
@@ -3971,6 +3995,25 @@ static bool starts_dateline(const char *text)
     return hit;
 }
 
+/* Where TEXT's dateline opens: TEXT itself when it starts with a word of
+ * [extract.dateline] ("Published: 2 December 2026"), else the first part
+ * after a field separator (first_separator's " - ", " | ", " · "...)
+ * that does: a meta line joins its fields, and an old template puts the
+ * section's breadcrumb first ("Cronaca > Borgosesia - Pubblicato il
+ * 14/11/2025 alle 18:30", tests/pages/b27-it-cronaca-tabelle-ponte-gula).
+ * The date is read from that part on, not from the fields before it.
+ * NULL for none. TEXT is one short line (DATE_LINE_MAX_WORDS). */
+static const char *dateline_part(const char *text)
+{
+    for (const char *p = text, *cut; p && *p; p = strchr(cut + 1, ' ') + 1) {
+        if (starts_dateline(p))
+            return p;
+        if (!(cut = first_separator(p)))
+            break;
+    }
+    return NULL;
+}
+
 /* The heading that shows the title: the first h1-h3 whose words are the
  * title's, else the page's first <h1>; on a page with no <h1>, the first
  * small element outside links whose words are the title's (an old site's
@@ -4026,6 +4069,7 @@ static bool date_line(const al_meta *m, const al_dom *dom, int i, char out[16])
 {
     for (int e = dom->nodes[i].parent; e > dom->body; e = dom->nodes[e].parent) {
         char *raw, *text;
+        const char *from;
         bool hit;
         if (dom->nodes[e].text_len > DATE_LINE_MAX_CHARS ||
             dom->nodes[e].end - e > DATE_LINE_MAX_NODES)
@@ -4033,8 +4077,8 @@ static bool date_line(const al_meta *m, const al_dom *dom, int i, char out[16])
         raw = al_dom_text(dom, e, true);
         text = raw ? al_text_normalize(raw) : NULL;
         hit = text && al_text_line_words(text) <= DATE_LINE_MAX_WORDS &&
-              (starts_dateline(text) || (m->byline && al_text_casestr(text, m->byline))) &&
-              text_date(text, m->lang, out);
+              (((from = dateline_part(text)) != NULL && text_date(from, m->lang, out)) ||
+               (m->byline && al_text_casestr(text, m->byline) && text_date(text, m->lang, out)));
         free(text);
         free(raw);
         if (hit)
