@@ -905,9 +905,15 @@ static size_t roman(nz *c, const char *p, size_t n, size_t r)
         /* "Karel V werd": a letter of [speech.settings] regnal_one_letter
          * ("I V") after a name and before a lower-case word, a comma or
          * the text's end, where the letter is no word of the language */
-        const char *nw;
+        const char *nw, *nw2;
+        size_t nwn;
         bool lone = r == 1 && nz_in_words(nz_setting(c, "regnal_one_letter"), p, 1) &&
-                    ((p[1] == ' ' && nz_word_after(p + 1, &nw) > 1 && nw == p + 2 && !nz_upper_at(nw)) ||
+                    ((p[1] == ' ' && (nwn = nz_word_after(p + 1, &nw)) > 1 && nw == p + 2 && !nz_upper_at(nw) &&
+                      /* "Marque V ou F": a letter beside another lone
+                       * capital across a short word is one of a pair of
+                       * letters, no numeral */
+                      !(nwn <= 6 && nw[nwn] == ' ' && nz_word_after(nw + nwn, &nw2) == 1 &&
+                        nw2 == nw + nwn + 1 && nz_upper_at(nw2) && !nz_is_alnum_at(nw2 + 1))) ||
                      /* "the reign of George V.", "George V, who": the
                       * text's end or a comma (an initial has a name after) */
                      (p[1] == '.' && nz_at_end(p + 2)) || (p[1] && strchr(",;", p[1])));
