@@ -1449,5 +1449,6 @@ bool nz_regnal(nz *c, int v, const char *after, bool feminine, const char *kase,
     /* "Heinrich VIII. starb": the period marks the ordinal */
     if (*after == '.' && nz_setting(c, "regnal_period") && !nz_at_end(after + 1))
         *used = 1;
+    c->regnal_end = after + *used;
     return true;
 }

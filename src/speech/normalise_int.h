@@ -71,6 +71,7 @@ typedef struct {
     const char *one;       /* [speech.settings] one ("ein|eine|..."), or NULL */
     const char *bare;      /* [speech.settings] bare_one ("hundert|tausend"), or NULL */
     const char *score_end; /* where the last score read ended ("6-4, 3-6") */
+    const char *regnal_end; /* where the last regnal number read ended ("Karl V. dankte 1556 ab") */
 } nz;
 
 /* ---- normalise_text.c: tables and text helpers ---- */

@@ -1495,11 +1495,28 @@ static bool count_range(const nz *c, const nz_num *a)
     return nz_is_upper(cp) && !nz_month_at(c, nx, &ml);
 }
 
+/* Whether a regnal number was read in the sentence that A is in, at
+ * most 60 bytes before it ("Karl V. dankte 1556 ab"): a ruler's sentence
+ * dates its numbers from 1000 on, as year_circa does. */
+static bool after_regnal(const nz *c, const nz_num *a)
+{
+    const char *r = c->regnal_end;
+
+    if (!r || r > a->s || a->s - r > 60)
+        return false;
+    for (; r < a->s; r++)
+        if (strchr(".!?;", *r))
+            return false;
+    return true;
+}
+
 /* [speech.settings] year_free (German): a number that would be read as a
  * year in pairs ("1918") is one when no noun follows: "dankte 1918 ab",
  * "wurde 1905 gebaut" (a count is followed by its noun, capitalised:
  * "1918 Menschen"). Not after a count word ("rund 1900") but one of
- * year_circa, nor in a range of counts ("1500 bis 2000 Menschen"). W, WN: the word before. */
+ * year_circa, nor in a range of counts ("1500 bis 2000 Menschen"). From
+ * 1700 on, or from 1000 after year_circa or a regnal number in the same
+ * sentence. W, WN: the word before. */
 static bool free_year(const nz *c, const nz_num *a, const char *w, size_t wn)
 {
     const char *q = a->e, *nx;
@@ -1512,7 +1529,7 @@ static bool free_year(const nz *c, const nz_num *a, const char *w, size_t wn)
      * makes it a count ("ca. 1350 Besucher") */
     bool circa = w && nz_in_words(nz_setting(c, "year_circa"), w, wn);
     if (!nz_setting(c, "year_free") || (w && !circa && nz_find(c, NZ_COUNT_WORDS, w, wn, true)) ||
-        num_int(a) < (circa ? 1000 : 1700) || (w && wn >= 1 && all_caps(w, wn)))
+        num_int(a) < (circa || after_regnal(c, a) ? 1000 : 1700) || (w && wn >= 1 && all_caps(w, wn)))
         return false;   /* "ICE 1234 fällt aus", "B 96": a name's number */
     nz_year_str(c, num_int(a), out, sizeof(out));
     if (strcmp(out, a->d) == 0)
