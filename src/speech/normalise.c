@@ -755,9 +755,10 @@ static const char *regnal_case(const nz *c, const char *w, size_t wn)
 }
 
 /* A Roman numeral between a lower-case word (an article, a preposition;
- * at the sentence's start one of [speech.prepositions], "Po II wojnie")
- * and a noun is an ordinal adjective where [speech.settings]
- * roman_before_noun says so: "nella II guerra mondiale" seconda, "na II
+ * at the sentence's start one of [speech.prepositions], "Po II wojnie";
+ * or none, two letters or more first in a sentence, "II wojna") and a
+ * noun is an ordinal adjective where [speech.settings] roman_before_noun
+ * says so: "nella II guerra mondiale" seconda, "na II
  * Guerra Mundial" segunda, "po II wojnie światowej" drugiej. It takes the
  * noun's gender (feminine_endings, feminine_words; a masculine one the
  * third form where there is one, Spanish "el III Plan" tercer); with
@@ -776,10 +777,13 @@ static bool roman_before_noun(nz *c, int v, const char *p, size_t r, const char 
     char out[128];
     int form;
 
-    if (!nz_setting(c, "roman_before_noun") || !wn || w + wn != p - 1 || p[r] != ' ')
+    /* "II wojna światowa wybuchła": two letters or more first in a
+     * sentence, with no word before to say what they count */
+    bool first = r > 1 && nz_clause_start(c, p);
+
+    if (!nz_setting(c, "roman_before_noun") || p[r] != ' ' || (!first && (!wn || w + wn != p - 1)))
         return false;
-    nz_cp(w, &cp);
-    if (nz_is_upper(cp) && !(nz_clause_start(c, w) && nz_find(c, NZ_PREPOSITIONS, w, wn, true)))
+    if (!first && nz_upper_at(w) && !(nz_clause_start(c, w) && nz_find(c, NZ_PREPOSITIONS, w, wn, true)))
         return false;
     nn = nz_word_after(p + r, &nx);
     if (nn < 3 || nx != p + r + 1)
