@@ -285,11 +285,31 @@ static bool put_thousands_apocope(nz *c, const char *d, size_t nd)
     return true;
 }
 
+/* "1500", "3.200": a whole number of four to six digits whose rest
+ * below the thousands is a round hundred joins the two with
+ * [speech.settings] thousands_and (Portuguese "e": mil e quinhentos,
+ * três mil e duzentos), which espeak-ng leaves out of the digits; both
+ * parts stay digits. D holds ND digits, no leading zero. */
+static bool put_thousands_and(nz *c, const char *d, size_t nd)
+{
+    const char *and = nz_setting(c, "thousands_and");
+    long v = 0;
+
+    if (!and || nd < 4 || nd > 6 || d[0] == '0')
+        return false;
+    for (size_t i = 0; i < nd; i++)
+        v = v * 10 + (d[i] - '0');
+    if (!(v % 1000) || v % 100)
+        return false;
+    al_buf_printf(c->b, "%ld %s %ld", v / 1000 * 1000, and, v % 1000);
+    return true;
+}
+
 static void put_num(nz *c, const nz_num *a)
 {
     if (put_bare_one(c, a) || put_genitive(c, a))
         return;
-    if (!a->nf && put_thousands_apocope(c, a->d, a->nd))
+    if (!a->nf && (put_thousands_apocope(c, a->d, a->nd) || put_thousands_and(c, a->d, a->nd)))
         return;
     al_buf_puts(c->b, a->d);
     /* "42,195": Portuguese says the decimals as a number, "vírgula cento
