@@ -1733,6 +1733,11 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
         const char *nx;
         size_t nn = nz_word_after(q, &nx);
         put_one(c, a, nx, nn);
+    } else if (*q == 'x' && !nz_is_alnum_at(q + 1) && nz_word(c, "times") &&
+               nz_feminine_noun(c, nz_word(c, "times"), strlen(nz_word(c, "times")))) {
+        /* "2x ao dia": the number counts the word for "times" said for
+         * the 'x', in its gender where that is feminine (duas vezes) */
+        put_one(c, a, nz_word(c, "times"), strlen(nz_word(c, "times")));
     } else {
         put_num(c, a);
     }
