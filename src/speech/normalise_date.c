@@ -1028,6 +1028,10 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
         al_buf_put(c->b, a->s, (size_t)(q + 6 - a->s));
         return (size_t)(q + 6 - a->s);
     }
+    /* "1:50.000", "1:25 000": minutes have no thousands; a number of
+     * thousands after the colon is a map's scale, a ratio (pair) */
+    if (*q == ':' && nz_digits(q + 1) >= 1 && nz_digits(q + 1) <= 3 && nz_group_at(c, q + 1 + nz_digits(q + 1)))
+        return 0;
     if (*q == ':' && nz_digits(q + 1) == 2 && !nz_digit(q[3]) && !(q[3] == ':' && nz_digit(q[4]))) {
         min = atoi(q + 1);
         end = q + 3;

@@ -199,6 +199,9 @@ size_t nz_time_of_day(nz *c, const nz_num *a);
  *  feminine_endings, feminine_except, feminine_words (not a word of
  *  not_nouns). */
 bool nz_feminine_noun(const nz *c, const char *w, size_t n);
+/** A thousands group at P (the language's separator and three digits),
+ *  its length, or 0. */
+size_t nz_group_at(const nz *c, const char *p);
 /** The number rules at P (a digit): always consumes at least one byte. */
 size_t nz_number(nz *c, const char *p);
 /** An 'x' between COUNT and the number at B that counts repetitions of a

@@ -45,6 +45,15 @@ static size_t group_sep(const nz *c, const char *p)
     return 0;
 }
 
+/* A thousands group at P: a separator of the language and three digits
+ * with no digit after them ("1:50.000"'s ".000"), its length, or 0. */
+size_t nz_group_at(const nz *c, const char *p)
+{
+    size_t k = group_sep(c, p);
+
+    return k && nz_digits(p + k) == 3 ? k + 3 : 0;
+}
+
 static void parse_num(const nz *c, const char *p, nz_num *a)
 {
     const char *q = p;
@@ -2210,8 +2219,10 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         return (size_t)(b - a->s);
     }
     if (*s == ':') {
-        /* a ratio: "16:9" */
-        const char *to = nz_word(c, "ratio");
+        /* a ratio: "16:9"; a map's scale, thousands after the colon
+         * ("1:50.000"), says [speech.words] scale where the language has
+         * one (French "sur", where "contre" is the odds' word) */
+        const char *to = bn.grouped && nz_word(c, "scale") ? nz_word(c, "scale") : nz_word(c, "ratio");
         if (!to || a->nf || bn.nf)
             return 0;
         put_num(c, a);
