@@ -187,11 +187,18 @@ static int numeral_case(const nz *c, const nz_num *a)
     if (!wn && a->s > c->text + 1 && (a->s[-1] == '-' || a->s[-1] == '+') && a->s[-2] == ' ')
         wn = nz_word_before(c, a->s - 1, &w);
     bool gen = wn && nz_in_words(nz_setting(c, "cardinal_gen_words"), w, wn);
+    /* "2 na 3 wyborców": a part before its whole ([speech.words] out_of,
+     * a number after it) counts the whole's noun, in its case (dwóch na
+     * trzech wyborców) */
+    const char *e = a->e, *ow = nz_word(c, "out_of");
+    if (ow && *e == ' ' && (wn = nz_word_after(e, &w)) && wn == strlen(ow) && strncmp(w, ow, wn) == 0 &&
+        w[wn] == ' ' && nz_digits(w + wn + 1) >= 1 && nz_digits(w + wn + 1) <= 6 &&
+        w[wn + 1 + nz_digits(w + wn + 1)] == ' ')
+        e = w + wn + 1 + nz_digits(w + wn + 1);
     /* the noun's case: a number of its own ("1/3 uczniów": not the 3); its
      * instrumental wins over the preposition's genitive ("z 3 osobami",
      * but "z 3 do 5": z trzech) */
-    if ((a->s > c->text && a->s[-1] != ' ') || *a->e != ' ' || !(wn = nz_word_after(a->e, &w)) ||
-        nz_upper_at(w))
+    if ((a->s > c->text && a->s[-1] != ' ') || *e != ' ' || !(wn = nz_word_after(e, &w)) || nz_upper_at(w))
         return gen ? NZ_CARD_GEN : -1;
     if (c->t[NZ_CARD_INS].n && nz_ends_with_setting(c, "noun_ins_endings", w, wn) && num_int(a) >= 2)
         return NZ_CARD_INS;
@@ -2570,20 +2577,10 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
                 to = to_year;
             }
         }
-        /* Polish "w latach 2015–2020": od dwa tysiące piętnastego do dwa
-         * tysiące dwudziestego, the years as ordinals of "rok" in the
-         * genitive of "od" and "do" ([speech.settings] year_range_after,
-         * the words before; year_range "od|gen.m") */
-        const char *yr = nz_setting(c, "year_range");
-        char y1[96], y2[96], yk[16];
-        if (years && bn.nd == 4 && yr && strchr(yr, '|') && hn &&
-            nz_in_words(nz_setting(c, "year_range_after"), hw, hn) &&
-            nz_get(c, NZ_ORD_CASES, (snprintf(yk, sizeof(yk), "%s", strchr(yr, '|') + 1), yk)) &&
-            nz_ordinal_str(c, num_int(a), atoi(nz_get(c, NZ_ORD_CASES, yk)), NULL, y1, sizeof(y1)) &&
-            nz_ordinal_str(c, num_int(&bn), atoi(nz_get(c, NZ_ORD_CASES, yk)), NULL, y2, sizeof(y2))) {
-            al_buf_printf(c->b, "%.*s %s %s %s", (int)strcspn(yr, "|"), yr, y1, to, y2);
-            return (size_t)(bn.e - a->s);
-        }
+        /* Polish "w latach 2010–2015": after a word of [speech.settings]
+         * year_range_bare the two whole years with no word between, as
+         * the dash is read (dwa tysiące dziesięć dwa tysiące piętnaście) */
+        bool bare_years = years && bn.nd == 4 && hn && nz_in_words(nz_setting(c, "year_range_bare"), hw, hn);
         const char *yp = nz_setting(c, "year_pair_short_range");
         if (years && bn.nd == 2 && yp && num_int(a) % 100 >= 10 && strcmp(bn.d, "00") != 0) {
             /* Dutch "1940-45": negentienveertig tot vijfenveertig, before a
@@ -2611,7 +2608,7 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             al_buf_putc(c->b, ' ');
         /* Polish "1914-18": czternaście osiemnaście, a short second year
          * follows with no word ([speech.settings] year_short_bare) */
-        else if (years && bn.nd == 2 && nz_setting(c, "year_short_bare"))
+        else if ((years && bn.nd == 2 && nz_setting(c, "year_short_bare")) || bare_years)
             al_buf_putc(c->b, ' ');
         else
             al_buf_printf(c->b, " %s ", to);
