@@ -603,20 +603,23 @@ static size_t postcode(nz *c, const char *p)
 {
     const char *l = nz_setting(c, "postcode");
 
-    if (!l || p - c->text < 3 || p[-1] != ' ' || p[-2] != ',')
+    if (!l || (p > c->text && p[-1] != ' '))
         return 0;
+    bool comma = p - c->text >= 3 && p[-2] == ',';
     /* the house number before the comma: "Hauptstraße 5,", "12a,", "12/A,";
      * a shape with a dash or letters ("1250-096", "3511 AB") is a
      * postcode without it too ("Av. da Liberdade, 1250-096 Lisboa"):
-     * only digits alone could be an amount */
+     * only digits alone could be an amount; a shape with capitals needs
+     * no comma either ("Het postadres is 3511 AB Utrecht."): no amount
+     * or range is written so */
     const char *h = p - 2;
-    while (h > c->text && h[-1] != ' ' && !nz_digit(h[-1]))
+    while (comma && h > c->text && h[-1] != ' ' && !nz_digit(h[-1]))
         h--;
-    bool house = h > c->text && nz_digit(h[-1]);
+    bool house = comma && h > c->text && nz_digit(h[-1]);
     while (*l) {
         size_t ln = strcspn(l, "|"), used = 0;
         const char *s = l, *q = p;
-        bool ok = house || strcspn(l, "-A") < ln;
+        bool ok = house || (comma && strcspn(l, "-A") < ln) || strcspn(l, "A") < ln;
         while (ok && s < l + ln) {
             /* Q moves only over what matched: never past the text's end */
             if (nz_digit(*s)) {
@@ -950,8 +953,10 @@ static size_t phone(nz *c, const char *p, bool plus)
                      (paren && alen == 2 && total >= 10) ||
                      (sep == ' ' && national_shape(c, p, lens, ng)) ||
                      (sep == '-' && ng == 2 && lens[0] == 3 && lens[1] == 4 && (p == c->text || p[-1] != '-')) ||
-                     /* "0800-1234": a range never starts with a leading zero */
-                     (sep == '-' && ng == 2 && p[0] == '0' && lens[0] >= 3 && lens[1] >= 3)))
+                     /* "0800-1234": a range never starts with a leading
+                      * zero; "0800 1234": nor does an amount, whose
+                      * groups of three have no zero before them */
+                     ((sep == '-' || sep == ' ') && ng == 2 && p[0] == '0' && lens[0] >= 3 && lens[1] >= 3)))
         return 0;
     if (plus)
         al_buf_printf(c->b, "%s ", pw ? pw : "+");
