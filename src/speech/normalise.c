@@ -549,11 +549,15 @@ static size_t abbreviation(nz *c, const char *p)
     size_t awn;
     if (f)
         al_buf_put(c->b, f, strcspn(f, " "));
-    else if (best == title && strchr(nz_value(best), '|') && (awn = nz_word_before(c, p, &aw)) && aw + awn + 1 == p &&
-             nz_in_words(nz_setting(c, "feminine_articles"), aw, awn))
+    else if (best == title && strchr(nz_value(best), '|') &&
+             (((awn = nz_word_before(c, p, &aw)) && aw + awn + 1 == p &&
+               nz_in_words(nz_setting(c, "feminine_articles"), aw, awn)) ||
+              ((awn = nz_word_after(p + bestn, &aw)) && nz_ends_with_setting(c, "name_f_endings", aw, awn))))
         /* "La Lic. Hernández": a title after a feminine article
          * ([speech.settings] feminine_articles) is a woman's, its second
-         * form (licenciado|licenciada) */
+         * form (licenciado|licenciada); so is one before a name with a
+         * woman's ending (name_f_endings, Portuguese "a": "D. Maria"
+         * dona, "D. Pedro" dom) */
         nz_put_form(c, nz_value(best), 1);
     else   /* "St.": Saint before a name, Street after one */
         nz_put_form(c, nz_value(best), alt && !next_capital(p + bestn) ? 1 : 0);
