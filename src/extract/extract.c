@@ -467,9 +467,14 @@ static bool aside_fact_box(const al_dom *dom, int i)
     return prose >= FACT_BOX_MIN_PROSE;
 }
 
-/* A "Label: value" line of a card: a label of at most FACT_LABEL_WORDS
- * words with no sentence in it, a colon, then its value. */
+/* A card's label: at most FACT_LABEL_WORDS words with no sentence in it. */
 #define FACT_LABEL_WORDS 4
+static bool fact_label(const char *label)
+{
+    return label[0] && !strpbrk(label, ".!?") && al_text_words(label) <= FACT_LABEL_WORDS;
+}
+
+/* A "Label: value" line of a card: a fact_label, a colon, then its value. */
 static bool label_value_line(const char *t)
 {
     const char *colon = strchr(t, ':');
@@ -478,7 +483,7 @@ static bool label_value_line(const char *t)
 
     if (!colon || colon == t || colon[1] != ' ' || !colon[2] || !(label = al_strndup(t, (size_t)(colon - t))))
         return false;
-    ok = !strpbrk(label, ".!?") && al_text_words(label) <= FACT_LABEL_WORDS;
+    ok = fact_label(label);
     free(label);
     return ok;
 }
@@ -516,8 +521,7 @@ static bool aside_fact_card(const al_dom *dom, int i)
         }
         if (!(text = al_dom_text(dom, j, false)))
             return false;
-        ok = t == GUMBO_TAG_DT ? text[0] && !strpbrk(text, ".!?") && al_text_words(text) <= FACT_LABEL_WORDS
-                               : label_value_line(text);
+        ok = t == GUMBO_TAG_DT ? fact_label(text) : label_value_line(text);
         free(text);
         if (!ok)
             return false;
