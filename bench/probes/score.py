@@ -21,7 +21,7 @@ with no aloud at all: the "before" figure.
         [--verbose] [--raw-only] [--category money]
         [--set third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|
          twelfth|thirteenth|fourteenth|fifteenth|sixteenth|
-         seventeenth|eighteenth]
+         seventeenth|eighteenth|nineteenth]
 """
 
 import argparse
@@ -45,8 +45,8 @@ VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "n
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
 SETDIR = HERE           # where the LANG.tsv files are (third/, fourth/,
-                        # ... eighteenth/ for --set third ...
-                        # eighteenth)
+                        # ... nineteenth/ for --set third ...
+                        # nineteenth)
 
 # Neutral filler paragraphs around the probe, so that the page reads as an
 # article; the probe is what aloud says between the two.
@@ -384,14 +384,14 @@ def main():
                              "fifth", "sixth", "seventh", "eighth", "ninth",
                              "tenth", "eleventh", "twelfth", "thirteenth",
                              "fourteenth", "fifteenth", "sixteenth",
-                             "seventeenth", "eighteenth"],
+                             "seventeenth", "eighteenth", "nineteenth"],
                     default="first",
                     help="without --lang: the first set (en de fr es, the "
                     "default), the second (it nl pt pl) or all eight; "
                     "'third' is the third blind set (third/, all eight "
                     "languages; with --lang, that language's third/ file); "
-                    "'fourth' ... 'eighteenth' likewise for the fourth to "
-                    "eighteenth blind sets (fourth/ ... eighteenth/)")
+                    "'fourth' ... 'nineteenth' likewise for the fourth to "
+                    "nineteenth blind sets (fourth/ ... nineteenth/)")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -422,7 +422,8 @@ def run(args, tmpdir):
     if args.set in ("third", "fourth", "fifth", "sixth", "seventh",
                     "eighth", "ninth", "tenth", "eleventh", "twelfth",
                     "thirteenth", "fourteenth", "fifteenth",
-                    "sixteenth", "seventeenth", "eighteenth"):
+                    "sixteenth", "seventeenth", "eighteenth",
+                    "nineteenth"):
         SETDIR = os.path.join(HERE, args.set)
     if not args.raw_only:
         given = args.aloud
@@ -440,7 +441,8 @@ def run(args, tmpdir):
               "eleventh": LANGS, "twelfth": LANGS,
               "thirteenth": LANGS, "fourteenth": LANGS,
               "fifteenth": LANGS, "sixteenth": LANGS,
-              "seventeenth": LANGS, "eighteenth": LANGS}[args.set]
+              "seventeenth": LANGS, "eighteenth": LANGS,
+              "nineteenth": LANGS}[args.set]
     langs = args.lang or [l for l in chosen
                           if os.path.exists(os.path.join(SETDIR, l + ".tsv"))]
     totals = OrderedDict()
