@@ -558,8 +558,18 @@ static int count_form(const nz *c, const nz_num *a, const char *forms)
         if (wn && w + wn + 1 == a->s && nz_in_words(nz_setting(c, "attributive_after"), w, wn))
             return 0;
     }
-    if (!nz_setting(c, "plural_few"))
+    if (!nz_setting(c, "plural_few")) {
+        /* "ab 16 J.": ab sechzehn Jahren; a unit with a third form (the
+         * dative plural, German) takes it right after a preposition whose
+         * [speech.prepositions] value is "dat" */
+        const char *w, *bar = strchr(forms, '|');
+        const al_lang_entry *pe;
+        size_t wn;
+        if (bar && strchr(bar + 1, '|') && (wn = nz_word_before(c, a->s, &w)) && w + wn + 1 == a->s &&
+            (pe = nz_find(c, NZ_PREPOSITIONS, w, wn, true)) && strcmp(nz_value(pe), "dat") == 0)
+            return 2;
         return 1;
+    }
     if (a->nf)
         want = 3;
     else if (a->nd && a->d[a->nd - 1] >= '2' && a->d[a->nd - 1] <= '4' &&
