@@ -1423,13 +1423,29 @@ static size_t period_abbrev(nz *c, const char *p)
     return 2;
 }
 
+/* "U21", "U-17": a team's age group, the capital U glued to an age of two
+ * digits (a whole word), said as the word of [speech.settings] age_group
+ * ("under", Italian "Under", German "U": the letter apart, where espeak-ng
+ * reads the glued word wrong) and the number. */
+static size_t age_group(nz *c, const char *p)
+{
+    const char *wd = nz_setting(c, "age_group");
+    size_t h = p[1] == '-';
+
+    if (!wd || *p != 'U' || (p > c->text && nz_is_alnum_at(p - 1)) || nz_digits(p + 1 + h) != 2 ||
+        p[1 + h] == '0' || nz_is_alnum_at(p + 3 + h) || (p[3 + h] && strchr(".,:/", p[3 + h]) && nz_digit(p[4 + h])))
+        return 0;
+    al_buf_printf(c->b, "%s %.2s", wd, p + 1 + h);
+    return 3 + h;
+}
+
 static size_t word(nz *c, const char *p)
 {
     size_t n, id, r = 0;
     const char *q;
     uint32_t cp;
 
-    if ((n = period_abbrev(c, p)) || (n = scripture(c, p)) || (n = law_code(c, p)) || (n = spelled_postcode(c, p)) || (n = amp_caps(c, p)) || (n = spelled_caps(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
+    if ((n = period_abbrev(c, p)) || (n = age_group(c, p)) || (n = scripture(c, p)) || (n = law_code(c, p)) || (n = spelled_postcode(c, p)) || (n = amp_caps(c, p)) || (n = spelled_caps(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
         (n = unit_after_per(c, p)) || (n = unit_alone(c, p)))
         return n;
     /* "v2.3.1"; "w v1.4.2": the version word in the preposition's case
