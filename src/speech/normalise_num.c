@@ -3148,6 +3148,25 @@ static size_t race_minutes(nz *c, const char *p)
     return (size_t)(q - p);
 }
 
+/* "1:23.456", "1:23,456": a lap or race time, minutes, then seconds with
+ * their fraction after the language's decimal mark ([speech.settings]
+ * decimal), which no clock time has. Said as the timekeeper reads it, the
+ * minutes and then the seconds as a decimal ("one twenty-three point four
+ * five six"), not as an hour and its minutes. */
+static size_t lap_time(nz *c, const char *p)
+{
+    const char *dm = nz_setting(c, "decimal");
+    size_t n = nz_digits(p), f;
+
+    if (!dm || strlen(dm) != 1 || !n || n > 2 || (p > c->text && (nz_digit(p[-1]) || strchr(":.,", p[-1]))) ||
+        p[n] != ':' || nz_digits(p + n + 1) != 2 || atoi(p + n + 1) > 59 || p[n + 3] != dm[0] ||
+        !(f = nz_digits(p + n + 4)) || f > 3 || nz_is_alnum_at(p + n + 4 + f) ||
+        (strchr(":.,", p[n + 4 + f]) && p[n + 4 + f] && nz_digit(p[n + 5 + f])))
+        return 0;
+    al_buf_printf(c->b, "%.*s %.*s", (int)n, p, (int)(3 + f), p + n + 1);
+    return n + 4 + f;
+}
+
 /* "34-letni", "5-krotny": a number joined by a hyphen to a lower-case
  * word is the first part of a compound, said in the forms of
  * [speech.compound] (Polish "30" trzydziesto, "4" cztero:
@@ -3403,7 +3422,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = lap_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
     if ((n = model_variant(c, &a)) || (n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = coordinate(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = grade_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
