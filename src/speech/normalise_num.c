@@ -2560,6 +2560,23 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         bool or_range = hn && nz_word(c, "or") && nz_in_words(nz_setting(c, "range_or_after"), hw, hn);
         if (or_range)
             to = nz_word(c, "or");
+        /* Portuguese "dos 18-24 anos": right after a preposition glued to
+         * its article, a key of [speech.settings] range_to_after
+         * ("dos=aos"), the range's "to" is the value, the article after
+         * "a" (dos dezoito aos vinte e quatro anos) */
+        const char *ta = nz_setting(c, "range_to_after");
+        char to_art[32];
+        while (!or_range && ta && hn && hw + hn + 1 == a->s && *ta) {
+            size_t tn = strcspn(ta, " "), kn = strcspn(ta, "= ");
+            if (kn == hn && ta[kn] == '=' && strncasecmp(ta, hw, hn) == 0 && tn - kn - 1 < sizeof(to_art)) {
+                snprintf(to_art, sizeof(to_art), "%.*s", (int)(tn - kn - 1), ta + kn + 1);
+                to = to_art;
+                break;
+            }
+            ta += tn;
+            while (*ta == ' ')
+                ta++;
+        }
         /* (a range goes up: "battuto l'Inter 2-1" is a score) */
         if (rw && !or_range && !after_between(c, a->s) && !(hn && nz_in_words(nz_setting(c, "range_from_words"), hw, hn)) &&
             (a->nf || bn.nf || num_int(a) < (bn.nd < a->nd && years ? num_int(a) / 100 * 100 + num_int(&bn) : num_int(&bn)))) {
