@@ -1183,8 +1183,17 @@ static size_t unit_alone(nz *c, const char *p)
         rise += u && i && e->key[i - 1] >= 'a' && e->key[i - 1] <= 'z';
     }
     /* two capitals and a small letter (MWh, GHz), or a capital after a
-     * small letter (kWh, mAh) */
-    if (!low || !(up >= 2 || rise))
+     * small letter (kWh, mAh); or letters and a square's or cube's sign
+     * ("za m²" za metr kwadratowy, "au m³") */
+    bool power = (unsigned char)e->key[n - 2] == 0xC2 &&
+                 ((unsigned char)e->key[n - 1] == 0xB2 || (unsigned char)e->key[n - 1] == 0xB3);
+    bool shape = low && (up >= 2 || rise);
+    if (!shape && !power)
+        return 0;
+    /* (the sign after a lower-case word: "Expro m²" is a name's) */
+    const char *w;
+    size_t wn = nz_word_before(c, p, &w);
+    if (!shape && (!wn || nz_upper_at(w)))
         return 0;
     if ((f = case_form(c, e->key, p, n)))
         al_buf_put(c->b, f, strcspn(f, " "));
