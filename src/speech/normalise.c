@@ -1523,9 +1523,14 @@ static size_t word(nz *c, const char *p)
         const char *s;
         size_t m = nz_word_after(q + 1, &s);
         if (m && s == q + 1 && !nz_is_alnum_at(s + m) && !(s[m] && strchr("/.-_", s[m]))) {
+            const char *tw = nz_word(c, "times");
             al_buf_put(c->b, p, n);
-            if (strncasecmp(p, nz_word(c, "or"), n) != 0 && strncasecmp(s, nz_word(c, "or"), m) != 0 &&
-                !(n == 3 && strncasecmp(p, "and", 3) == 0))
+            /* "3 fois/jour", "3 keer/dag": after the word for "times"
+             * ([speech.words] times) the slash is a rate's "per" */
+            if (tw && strlen(tw) == n && strncasecmp(p, tw, n) == 0 && nz_word(c, "per"))
+                al_buf_printf(c->b, " %s ", nz_word(c, "per"));
+            else if (strncasecmp(p, nz_word(c, "or"), n) != 0 && strncasecmp(s, nz_word(c, "or"), m) != 0 &&
+                     !(n == 3 && strncasecmp(p, "and", 3) == 0))
                 al_buf_printf(c->b, " %s ", nz_word(c, "or"));
             else
                 al_buf_putc(c->b, ' ');
@@ -2002,6 +2007,20 @@ static bool times(nz *c, const char *p, bool bound)
     }
     if (nz_is_alnum_at(p + 1))
         return false;
+    /* "3 x täglich", "2 x per day": a lone x between a whole count under
+     * a hundred and a word in lower case is how many times ([speech.words]
+     * times); "5 x 3 m" is a measure (below) */
+    const char *aw;
+    uint32_t acp;
+    if (bound && p - c->text >= 2 && p[-1] == ' ' && nz_digit(p[-2]) && p[1] == ' ' && nz_word(c, "times") &&
+        nz_word_after(p + 1, &aw) && aw == p + 2 && nz_cp(aw, &acp) && nz_is_letter(acp) && !nz_is_upper(acp)) {
+        const char *cd = back_digits(c, p - 1);
+        if (p - 1 - cd <= 2 && (cd == c->text || cd[-1] == ' ')) {
+            nz_space(c);
+            al_buf_printf(c->b, "%s ", nz_word(c, "times"));
+            return true;
+        }
+    }
     if (bound ? !(p - c->text >= 2 && p[-1] == ' ' && nz_digit(p[-2]) && p[1] == ' ' && nz_digit(p[2]))
               : !(nz_digit(p[-1]) && (p[1] == ' ' || p[1] == '\0' || strchr(",.;:", p[1]))))
         return false;
