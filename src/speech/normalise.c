@@ -435,6 +435,13 @@ static const char *case_form(const nz *c, const char *key, const char *p, size_t
     if (an && nz_in_words(nz_setting(c, "gen_ins_prepositions"), w, wn) &&
         nz_ends_with_setting(c, "ins_after_endings", aw, an))
         kase = "ins";
+    /* "jest nr 1": numerem; right after a form of "to be" or "to become"
+     * ([speech.settings] predicate_ins_words) the noun is the predicate,
+     * in the instrumental; not after a word of predicate_nom_before
+     * ("to jest ul. Długa": ulica) */
+    if (!kase && !f && wn && w + wn + 1 == p && nz_in_words(nz_setting(c, "predicate_ins_words"), w, wn) &&
+        !((wn2 = nz_word_before(c, w, &w2)) && w2 + wn2 + 1 == w && nz_in_words(nz_setting(c, "predicate_nom_before"), w2, wn2)))
+        kase = "ins";
     /* "al. Jerozolimskie": aleje; with no preposition, a capitalised
      * adjective after it in the nominative plural ([speech.settings]
      * plural_name_endings: "skie ckie owe") makes it the plural, "plu=" */
