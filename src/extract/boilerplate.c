@@ -1783,6 +1783,45 @@ static bool aside_pull_quote(const al_item *it, const al_dom *dom)
     return false;
 }
 
+/* A pull quote's attribution: the name under it ("<cite>Lúcia
+ * Andrade</cite>", "— Jane Doe, beekeeper") goes with the dropped quote;
+ * alone it would be read as a line of the article
+ * (b28-pt-br-entrevista-meliponicultora-jatai,
+ * en-feature-pullquote-attribution).
+ * Evidence: the box that holds pull quote I (the outermost <blockquote>,
+ * <figure> or <aside> among the quote's element and its ancestors up to
+ * PULL_QUOTE_LEVELS + 1 up, with at most ATTRIBUTION_MAX_CHARS more text
+ * than the quote: the quote and its name, not a sidebar) and the blocks
+ * right after I inside it, each at most ATTRIBUTION_MAX_WORDS words with
+ * no sentence's end: a name and a title, not a sentence of the quote. */
+#define ATTRIBUTION_MAX_WORDS 10
+#define ATTRIBUTION_MAX_CHARS 120
+static void drop_attribution(al_items *items, size_t i, const al_dom *dom)
+{
+    int q = items->items[i].node, box = -1;
+    unsigned most = items->items[i].text_len + ATTRIBUTION_MAX_CHARS;
+
+    if (q < 0 || q >= dom->count)
+        return;
+    for (int level = 0; level <= PULL_QUOTE_LEVELS + 1 && q >= 0; level++, q = dom->nodes[q].parent) {
+        GumboTag t = dom->nodes[q].tag;
+        if (dom->nodes[q].text_len > most)
+            break;
+        if (t == GUMBO_TAG_BLOCKQUOTE || t == GUMBO_TAG_FIGURE || t == GUMBO_TAG_ASIDE)
+            box = q;
+    }
+    if (box < 0)
+        return;
+    for (size_t j = i + 1; j < items->count; j++) {
+        al_item *it = &items->items[j];
+        size_t n = strlen(it->text);
+        if (it->junk || it->node < box || it->node >= dom->nodes[box].end || !al_item_is_block(it) ||
+            al_text_words(it->text) > ATTRIBUTION_MAX_WORDS || (n && strchr(".!?:…", it->text[n - 1])))
+            break;
+        it->junk = true;
+    }
+}
+
 /* Pull quotes: a quote, a caption or an aside's lone paragraph
  * (aside_pull_quote) whose words all occur, in order, in another block
  * of the article would be said twice; keep the fuller one, or of two
@@ -1817,6 +1856,8 @@ static void drop_repeats(al_items *items, const al_dom *dom)
             if (strcmp(keys[i], keys[j]) == 0 ? j < i || (pull && !aside_pull_quote(&items->items[j], dom))
                                               : strstr(keys[j], keys[i]) != NULL) {
                 items->items[i].junk = true;
+                if (kind == ALOUD_BLOCK_QUOTE || pull)
+                    drop_attribution(items, i, dom);
                 break;
             }
         }

@@ -148,6 +148,40 @@ static bool bracketed_courtesy(const char *s)
     return false;
 }
 
+/* Does S (a segment in brackets, the caption's last) name an outlet, a
+ * colon and the photographer ("(SCN: Tom Ellery)", "(ABC News: Jane
+ * Doe)", "(AAP: Dan Himbrechts)"), the credit of a paper that names
+ * itself before its staff? Evidence: the brackets, a label of at most
+ * OUTLET_MAX_WORDS capitalised words one of which is an acronym (two to
+ * OUTLET_ACRONYM_MAX capital letters: an outlet's short name, where
+ * "(Pictured: Jane Doe)" or "(Left: the mayor)" has none), its colon,
+ * then nothing but a name of at most OUTLET_NAME_MAX_WORDS capitalised
+ * words. (tests/pages/b28-en-au-explainer-power-bill-july,
+ * en-feature-pullquote-attribution) */
+#define OUTLET_MAX_WORDS 3
+#define OUTLET_ACRONYM_MAX 6
+#define OUTLET_NAME_MAX_WORDS 4
+static bool bracketed_outlet_name(const char *s)
+{
+    const char *colon = strchr(s, ':'), *p = s;
+    size_t words = 0;
+    bool acronym = false;
+
+    if (!colon || colon == s || colon[1] != ' ' || colon - s > 40)
+        return false;
+    while (p < colon) {
+        size_t n = strcspn(p, " :"), caps = 0;
+        if (n == 0 || ++words > OUTLET_MAX_WORDS || !(*p >= 'A' && *p <= 'Z'))
+            return false;
+        while (caps < n && p[caps] >= 'A' && p[caps] <= 'Z')
+            caps++;
+        acronym = acronym || (caps == n && n >= 2 && n <= OUTLET_ACRONYM_MAX);
+        p += n;
+        p += strspn(p, " ");
+    }
+    return acronym && al_text_words(colon + 2) <= OUTLET_NAME_MAX_WORDS && shaped_as(colon + 2, true);
+}
+
 /* Is the word at W, N bytes, a news agency of [page.byline_agency] written
  * in lower case ("dpa", "epd")? It counts as a capitalised name. */
 static bool agency_word(const char *w, size_t n)
@@ -245,7 +279,7 @@ static char *credit_start(char *text)
             /* a comma only separates a shaped credit ("..., Jane Doe/AFP") */
             credit = (strcmp(boundaries[b], ", ") != 0 && labelled_credit(copy)) || shaped_credit(copy) ||
                      ((boundaries[b][0] == '(' || boundaries[b][0] == '[') &&
-                      (bracketed_label_name(copy) || bracketed_courtesy(copy)));
+                      (bracketed_label_name(copy) || bracketed_courtesy(copy) || bracketed_outlet_name(copy)));
             free(copy);
             if (credit)
                 best = (b == 0) ? p + 1 : p;   /* keep the sentence's full stop */
