@@ -669,9 +669,38 @@ static bool thread_entry(const al_dom *dom, int c)
     return entry_head_ok(dom, c, THREAD_HEAD_MAX_WORDS, THREAD_ENTRY_MAX_WORDS);
 }
 
+/* A thread's count given by its closing link: the last block of the
+ * section that ends before END, all of it a link of at most
+ * THREAD_MORE_MAX_WORDS words, with a number larger than the FOUND
+ * comments shown ("Bekijk alle 48 berichten", "View all 12 comments",
+ * "Alle 48 Beiträge anzeigen"): the page shows a thread's first messages
+ * and links to the rest, whatever its words. */
+#define THREAD_MORE_MAX_WORDS 6
+static bool thread_more_link(const al_items *items, size_t h, size_t end, int found)
+{
+    const al_item *it;
+    const char *p;
+
+    while (end > h + 1 && items->items[end - 1].kind == AL_ITEM_RULE)
+        end--;
+    if (end <= h + 1)
+        return false;
+    it = &items->items[end - 1];
+    if (!al_item_is_block(it) || it->link_len < it->text_len || al_text_words(it->text) > THREAD_MORE_MAX_WORDS)
+        return false;
+    for (p = it->text; *p; p++)
+        if (isdigit((unsigned char)*p) && (p == it->text || !isdigit((unsigned char)p[-1])) &&
+            strtol(p, NULL, 10) > found)
+            return true;
+    return false;
+}
+
 /* A comment thread known by its shape, whatever its words and class
  * names: heading H ("Diskuse (5)", "Vad tycker du? (4)") carries a count
- * (heading_has_count), and its section holds THREAD_MIN_ENTRIES or more
+ * (heading_has_count) or its section closes with a link that counts more
+ * comments than it shows (thread_more_link: "Bekijk alle 48 berichten"
+ * under a condolence register, b28-nl-in-memoriam-veerman-waal,
+ * en-obituary-guestbook-preview), and its section holds THREAD_MIN_ENTRIES or more
  * comments (thread_entry: a name with a time or a date, then a short
  * text), the heading's siblings or one wrapper's children, which make
  * THREAD_SHARE of the section's text at least. A heading without a
@@ -719,6 +748,8 @@ static bool thread_section(const al_items *items, const al_dom *dom, size_t h)
             }
     }
     free(found);
+    if (nfound >= THREAD_MIN_ENTRIES && nfound < need && thread_more_link(items, h, end, nfound))
+        need = THREAD_MIN_ENTRIES;
     return nfound >= need && text > 0 && inside >= THREAD_SHARE * (double)text;
 }
 
