@@ -106,6 +106,21 @@ static void test_shape_rules(void)
          "</figure>", T(FIGCAPTION), ALOUD_BLOCK_CAPTION);
     KEEP("<div>The ferry did not sail. <button>More</button></div>", T(DIV), P);
     KEEP("<div>Serve it warm with crusty bread <button>+</button></div>", T(DIV), P);   /* 6 words */
+    /* a live blog's tools line: the button's own words beside it do not count, a compound is one word */
+    CATCH("control-line", "<div><button>Refresh for new updates</button> <span>Auto-update is on</span> "
+          "<span>14 updates</span></div>", T(DIV), P);
+    KEEP("<div><button>Refresh</button> <span>Crews restored power to half the homes</span></div>", T(DIV), P);
+
+    /* an entry's poster label and a name alone; a sentence that says who posted something stays */
+    CATCH("poster-line", "<div>Posted by Marcus Lindqvist</div>", T(DIV), P);
+    CATCH("poster-line", "<div>Publicado por Luc\xC3\xAD" "a Ferrer</div>", T(DIV), P);
+    KEEP("<p>Posted by the council on Friday, the notice drew forty replies</p>", T(P), P);
+    KEEP("<p>Posted by Marcus Lindqvist and shared widely</p>", T(P), P);
+
+    /* a link to the page's own anchor alone on its line; one to another page, or in a sentence, stays */
+    CATCH("anchor-line", "<div><a href=\"#entry-13\">Share this update</a></div>", T(DIV), P);
+    KEEP("<div><a href=\"/news/ice-storm\">Ice storm live updates</a></div>", T(DIV), P);
+    KEEP("<p>The figures are in <a href=\"#table-2\">the second table</a> below.</p>", T(P), P);
 
     /* a wire's sign-off: initials each with a slash; a unit and "and/or" stay */
     CATCH("wire-signoff", "<div>ad/ mk/</div>", T(DIV), P);

@@ -537,6 +537,76 @@ static bool announced_box(const al_dom *dom, int i)
     return hit;
 }
 
+/* An embedded post (a card of X, Mastodon, Bluesky) named by a class word
+ * such as "social": a box of at most EMBED_POST_MAX_NODES nodes and
+ * EMBED_POST_MAX_CHARS characters whose head, an element before its text
+ * of at most POST_HEAD_WORDS words and no sentence, shows a handle
+ * ("MnDOT Metro @MnDOTmetro Follow"), and whose text is a <p> of
+ * EMBED_POST_MIN_CHARS characters or more, under half of it links, that
+ * holds at least half of the box's text outside links. The post is what
+ * the story quotes (b27-en-us-live-ice-storm-power); a share bar has no
+ * such text, and a follow box says its handle inside its sentence. */
+#define EMBED_POST_MAX_NODES 64
+#define EMBED_POST_MAX_CHARS 1200
+#define EMBED_POST_MIN_CHARS 40
+#define POST_HEAD_WORDS 6
+
+static bool has_sentence_end(const char *s);
+
+/* Does TEXT show a handle: a word that opens with '@' and a letter, digit or '_'? */
+static bool shows_handle(const char *t)
+{
+    for (const char *at = strchr(t, '@'); at; at = strchr(at + 1, '@'))
+        if ((at == t || at[-1] == ' ') && (isalnum((unsigned char)at[1]) || at[1] == '_'))
+            return true;
+    return false;
+}
+
+/* Is box I such a post's card? */
+static bool embedded_post_card(const al_dom *dom, int i)
+{
+    const al_node *n = &dom->nodes[i];
+    bool head = false;
+
+    if (n->end - i > EMBED_POST_MAX_NODES || n->text_len > EMBED_POST_MAX_CHARS || n->p_count == 0)
+        return false;
+    for (int j = i + 1; j < n->end; j++) {
+        const al_node *c = &dom->nodes[j];
+        char *t;
+        if ((c->flags & AL_NODE_TEXT) || c->text_len == 0)
+            continue;
+        if (c->tag == GUMBO_TAG_P) {
+            if (head && c->text_len >= EMBED_POST_MIN_CHARS && c->link_len * 2 < c->text_len &&
+                (c->text_len - c->link_len) * 2 >= n->text_len - n->link_len)
+                return true;
+            j = c->end - 1;
+            continue;
+        }
+        if (head || !al_dom_is_block_tag(c->tag) || c->p_count > 0 || !(t = al_dom_text(dom, j, true)))
+            continue;
+        head = shows_handle(t) && al_text_words(t) <= POST_HEAD_WORDS && !has_sentence_end(t);
+        free(t);
+        if (head)
+            j = c->end - 1;
+    }
+    return false;
+}
+
+/* Is node I an embedded post's card, or its text inside one up to
+ * EMBED_POST_DEPTH levels up? */
+#define EMBED_POST_DEPTH 3
+bool al_block_embedded_post(const al_dom *dom, int i)
+{
+    if (embedded_post_card(dom, i))
+        return true;
+    if (dom->nodes[i].tag != GUMBO_TAG_P)
+        return false;
+    for (int up = 0, p = dom->nodes[i].parent; p >= 0 && up < EMBED_POST_DEPTH; up++, p = dom->nodes[p].parent)
+        if (embedded_post_card(dom, p))
+            return true;
+    return false;
+}
+
 bool al_boilerplate_class(const al_dom *dom, int i)
 {
     const al_node *n = &dom->nodes[i];
@@ -570,7 +640,8 @@ bool al_boilerplate_class(const al_dom *dom, int i)
     for (k = 0; chrome_words[k] && !hit; k++)
         hit = strstr(names, chrome_words[k]) != NULL &&
               !(strcmp(chrome_words[k], "rating") == 0 && (is_score(dom, i) || is_verdict(dom, i))) &&
-              !(strcmp(chrome_words[k], "dateline") == 0 && opens_sentence(dom, i));
+              !(strcmp(chrome_words[k], "dateline") == 0 && opens_sentence(dom, i)) &&
+              !(strcmp(chrome_words[k], "social") == 0 && al_block_embedded_post(dom, i));
     if (hit && (picture_caption(dom, i) || picture_unit(dom, i) ||
                 (n->text_len == 0 && n->img_count == 1 && n->parent >= 0 && picture_unit(dom, n->parent)))) {
         hit = false;                     /* its credit or hidden words still count */
@@ -1519,24 +1590,54 @@ static bool fires_embed_consent(junk_block *b, const junk_rule *r)
 
 static bool in_figure(const al_dom *dom, int i);
 
-/* A control's line: a few words more than a label (up to the row's 5),
+/* A control's line: a few words more than a label (up to
+ * CONTROL_LINE_MAX_WORDS written apart: a compound's hyphen joins),
  * no sentence, in the small box of a button, an input or a select that
- * holds nothing else to read (at most CONTROL_LINE_SLACK characters more
- * than the line), outside a figure and no caption: an audio player's
- * "Wersja audio generowana automatycznie" beside its "Posłuchaj tekstu"
- * button. A caption beside a zoom button stays, and so does a sentence;
- * so do the links under a heading and a paragraph in a box that also
- * holds buttons ("Try it now", "Learn more" under "Themes" beside the
- * theme pickers). */
+ * holds nothing else to read but the controls' own words (at most
+ * CONTROL_LINE_SLACK characters more than the line, a <button>'s text
+ * aside), outside a figure and no caption: an audio player's "Wersja
+ * audio generowana automatycznie" beside its "Posłuchaj tekstu" button, a
+ * live blog's "Auto-update is on 14 updates" beside its "Refresh for new
+ * updates" button (b27-en-us-live-ice-storm-power). A caption beside a
+ * zoom button stays, and so does a sentence; so do the links under a
+ * heading and a paragraph in a box that also holds buttons ("Try it
+ * now", "Learn more" under "Themes" beside the theme pickers). */
 #define CONTROL_LINE_SLACK 3
+
+/* The text of box I outside its <button>s (CONTROL_BOX_MAX_CHARS at most:
+ * control_label's box, so the walk is short). */
+static size_t text_beside_buttons(const al_dom *dom, int i)
+{
+    size_t len = dom->nodes[i].text_len;
+
+    for (int j = i + 1; j < dom->nodes[i].end; j++)
+        if (dom->nodes[j].tag == GUMBO_TAG_BUTTON) {
+            len -= dom->nodes[j].text_len < len ? dom->nodes[j].text_len : len;
+            j = dom->nodes[j].end - 1;
+        }
+    return len;
+}
+
+/* The words of TEXT written apart: "Auto-update" is one. */
+static size_t spaced_words(const char *text)
+{
+    size_t n = 0;
+
+    for (const char *p = text; *p; p += strspn(p, " ")) {
+        n++;
+        p += strcspn(p, " ");
+    }
+    return n;
+}
+
+#define CONTROL_LINE_MAX_WORDS 5
 
 static bool fires_control_line(junk_block *b, const junk_rule *r)
 {
     (void)r;
-    return b->it->kind != ALOUD_BLOCK_CAPTION && !has_sentence_end(b->it->text) &&
-           !in_figure(b->dom, b->it->node) &&
-           b->dom->nodes[b->it->node].text_len <= al_utf8_chars(b->it->text) + CONTROL_LINE_SLACK &&
-           control_label(b->it, b->dom);
+    return spaced_words(b->it->text) <= CONTROL_LINE_MAX_WORDS && b->it->kind != ALOUD_BLOCK_CAPTION && !has_sentence_end(b->it->text) &&
+           !in_figure(b->dom, b->it->node) && control_label(b->it, b->dom) &&
+           text_beside_buttons(b->dom, b->it->node) <= al_utf8_chars(b->it->text) + CONTROL_LINE_SLACK;
 }
 
 /* A wire's sign-off: the editors' initials, each followed by a slash,
@@ -1728,8 +1829,10 @@ static bool fires_post_signature(junk_block *b, const junk_rule *r)
  * no sentence, that shows a handle ("@ipma@social.gov.pt", "@harbour")
  * and links to that handle's own page, a button of at most two words
  * ("IPMA @ipma@social.gov.pt Seguir", the link to
- * https://social.gov.pt/@ipma; "Follow" to x.com/harbour). The name,
- * the handle and the button are the widget's; the post below is read. */
+ * https://social.gov.pt/@ipma; "Follow" to x.com/harbour), or has such a
+ * button that leads nowhere ("#", a script: "MnDOT Metro @MnDOTmetro
+ * Follow", b27-en-us-live-ice-storm-power). The name, the handle and the
+ * button are the widget's; the post below is read. */
 #define POST_HEAD_MAX_WORDS 6
 #define POST_HEAD_MAX_NODES 64
 static bool fires_post_head(junk_block *b, const junk_rule *r)
@@ -1761,6 +1864,14 @@ static bool fires_post_head(junk_block *b, const junk_rule *r)
         char *text;
         bool head;
 
+        if (href && (href[0] == '#' || strncasecmp(href, "javascript:", 11) == 0)) {
+            text = al_dom_text(dom, j, true);       /* a button that leads nowhere: "Follow" */
+            head = text && *text != '@' && al_text_words(text) >= 1 && al_text_words(text) <= 2;
+            free(text);
+            if (head)
+                return true;
+            continue;
+        }
         if (!href || !(path = strstr(href, "://")) || !(path = strchr(path + 3, '/')))
             continue;
         if (hn && !al_text_casestr(href, host))
@@ -4422,6 +4533,68 @@ static bool fires_byline(junk_block *b, const junk_rule *r)
             starts_with_by(b->key));
 }
 
+/* An entry's poster label: a label of [extract.poster_label] ("Posted by",
+ * "Publicado por") and then a name alone, one to POSTER_NAME_MAX_WORDS
+ * capitalised words, nothing more: who posted an entry of a live blog
+ * or a thread, said by the page beside each entry (the byline rules
+ * take the page's own byline; this one takes the other posters too:
+ * b27-en-us-live-ice-storm-power, "Posted by Marcus Lindqvist"). */
+#define POSTER_NAME_MAX_WORDS 4
+
+static bool fires_poster_line(junk_block *b, const junk_rule *r)
+{
+    size_t i, n, label = 0, names = 0;
+    const al_lang_entry *e = al_lang_table("extract.poster_label", NULL, &n);
+    const char *p = b->it->text;
+
+    (void)r;
+    for (i = 0; i < n && !label; i++) {
+        size_t len = strlen(e[i].key);
+        if (strncmp(b->key, e[i].key, len) == 0 && b->key[len] == ' ')
+            label = al_text_words(e[i].key);
+    }
+    if (!label)
+        return false;
+    for (i = 0; *p; i++) {
+        size_t w = strcspn(p, " ");
+        if (i >= label) {
+            if (!capitalised(p) || ++names > POSTER_NAME_MAX_WORDS)
+                return false;
+        }
+        p += w;
+        p += strspn(p, " ");
+    }
+    return names > 0;
+}
+
+/* A line that is one link to a place on the same page ("#entry-13") and
+ * no sentence: a permalink or a jump beside an entry ("Share this
+ * update", "Link to this post", "Skip to the recipe"), which moves the
+ * eye and says nothing (b27-en-us-live-ice-storm-power, with opaque
+ * class names). Its element holds the link alone (ANCHOR_LINE_MAX_NODES
+ * nodes at most). */
+#define ANCHOR_LINE_MAX_NODES 8
+
+static bool fires_anchor_line(junk_block *b, const junk_rule *r)
+{
+    const al_dom *dom = b->dom;
+    int i = b->it->node, links = 0;
+
+    (void)r;
+    if (!dom || i < 0 || i >= dom->count || dom->nodes[i].end - i > ANCHOR_LINE_MAX_NODES ||
+        has_sentence_end(b->it->text) || dom->nodes[i].text_len == 0)
+        return false;
+    for (int j = i; j < dom->nodes[i].end; j++) {
+        const char *href;
+        if (dom->nodes[j].tag != GUMBO_TAG_A)
+            continue;
+        href = al_dom_attr(dom, j, "href");
+        if (!href || href[0] != '#' || !href[1] || dom->nodes[j].text_len != dom->nodes[i].text_len || ++links > 1)
+            return false;               /* a fragment's link holding all the line */
+    }
+    return links == 1;
+}
+
 /* Is the link at node J a feed's: an RSS or Atom type, an address of a
  * feed ("/feed", "/feeds/posts/default", "rss.xml", ".atom"), or a text
  * that ends in a feed format of [extract.feed_format] in brackets
@@ -5197,9 +5370,10 @@ static const junk_rule junk_rules[] = {
       "a shop's price box: prices and at most 4 words beside a button, an input or a link that leads "
       "nowhere, in a small box (\"Adviesprijs \xE2\x82\xAC 89,95 \xE2\x82\xAC 79,95 Op verlanglijst\")",
       "tests/pages/fr-boutique-prix-lampe" },
-    { "control-line", ANY_KIND, 5, 0, 0, 0, fires_control_line,
-      "a control's line: up to 5 words, no sentence, in a small box with a button, input or select, "
-      "outside a figure and no caption (an audio player's \"Wersja audio generowana automatycznie\")",
+    { "control-line", ANY_KIND, 6, 0, 0, 0, fires_control_line,
+      "a control's line: up to 5 words written apart (\"Auto-update\" is one), no sentence, in a small box with a button, input or select "
+      "and no other text but the buttons', outside a figure and no caption (an audio player's "
+      "\"Wersja audio generowana automatycznie\", a live blog's \"Auto-update is on 14 updates\")",
       "tests/test_rules.c" },
     { "feed-link", ANY_KIND, 12, 0, 0, 0, fires_feed_link,
       "a feed's line: up to 12 words, no sentence, mostly link, a link to an RSS or Atom feed by "
@@ -5245,6 +5419,10 @@ static const junk_rule junk_rules[] = {
     { "go-back", ANY_KIND, 20, 0, 0, 0, fires_go_back,
       "a \"Go back to\" navigation line",
       "tests/pages/recipe-card" },
+    { "anchor-line", P, 6, 0, 0, 0, fires_anchor_line,
+      "a link to a place on the same page alone on its line, no sentence: a permalink or a jump beside "
+      "an entry (\"Share this update\" to #entry-13)",
+      "tests/pages/b27-en-us-live-ice-storm-power" },
     { "post-nav", ANY_KIND, 40, 0, 0.8, 0, fires_post_nav,
       "a post's previous/next line: two links or more, nearly all the block, an arrow at an end "
       "(\"\xC2\xAB Older post | Main | Newer post \xC2\xBB\")",
@@ -5400,6 +5578,10 @@ static const junk_rule junk_rules[] = {
     { "card-name-is-title", P, 0, 0, 0, 0, fires_card_name_title,
       "a recipe card's name in a line of its own that repeats the title, heard already",
       "tests/pages/b23-ja-recipe-kyabetsu" },
+    { "poster-line", P, 8, 0, 0, 0, fires_poster_line,
+      "an entry's poster: a label of [extract.poster_label] and a name alone (\"Posted by Marcus Lindqvist\", "
+      "\"Publicado por Lucía Ferrer\")",
+      "tests/pages/b28-es-directo-temporal-nieve-teruel" },
     { "byline", ANY_KIND, 15, 0, 0, 0, fires_byline,
       "the byline again, with a date, a \"By\", or little else (\"By Jane Doe, 4 May 2024\")",
       "tests/pages/fr-howto-sommaire" },

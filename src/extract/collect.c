@@ -603,8 +603,9 @@ static bool clean_conditionally(const collector *c, int i)
     default:
         return false;
     }
-    if (al_score_holds_article(c->dom, i) || holds_post_text(c, i) || is_titled_post(c, i))
-        return false;
+    if (al_score_holds_article(c->dom, i) || holds_post_text(c, i) || is_titled_post(c, i) ||
+        al_block_embedded_post(c->dom, i))
+        return false;   /* an embedded post's card: its text is quoted, its links are its foot's */
     if (weight < 0 && !recipe_facts(n))   /* Readability adds a content score of 0 here */
         return true;
     if (n->commas >= 10)

@@ -158,6 +158,7 @@ static const char *const unlikely_words[] = {
     "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination",
     "pager", "popup", "yom-remote", NULL
 };
+static const char *const social_words[] = { "social", NULL };
 static const char *const maybe_words[] = {
     "and", "article", "body", "column", "content", "main", "shadow", NULL
 };
@@ -190,8 +191,9 @@ static bool is_unlikely(const al_dom *dom, int i)
         f = b.data ? al_text_fold(b.data) : NULL;
         al_buf_free(&b);
     }
-    if (f && al_score_has_word(f, unlikely_words) && !al_score_has_word(f, maybe_words))
-        unlikely = true;
+    if (f && al_score_has_word(f, unlikely_words) && !al_score_has_word(f, maybe_words) &&
+        !(al_score_has_word(f, social_words) && al_block_embedded_post(dom, i)))
+        unlikely = true;    /* an embedded post's card ("social-card") is quoted by the story */
     free(f);
     return unlikely;
 }

@@ -99,6 +99,9 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
 /* blocks.c */
 /** True when the class/id of node I names page chrome (share, cookie, newsletter...). */
 bool al_boilerplate_class(const al_dom *dom, int i);
+/** True when node I is an embedded post's card (a head with a handle over the post's
+ *  text) or that text: what a story quotes, not a share widget. */
+bool al_block_embedded_post(const al_dom *dom, int i);
 /** True when all the text of block node I is bold (it is <b>/<strong>, or one inside holds it all). */
 bool al_block_all_bold(const al_dom *dom, int i);
 /** True when heading IT is the title of a gallery of pictures, above its first picture. */
