@@ -116,6 +116,7 @@ static void test_shape_rules(void)
     CATCH("poster-line", "<div>Publicado por Luc\xC3\xAD" "a Ferrer</div>", T(DIV), P);
     KEEP("<p>Posted by the council on Friday, the notice drew forty replies</p>", T(P), P);
     KEEP("<p>Posted by Marcus Lindqvist and shared widely</p>", T(P), P);
+    KEEP("<div>Posted by Rudy Galfi, Product Manager</div>", T(DIV), P);   /* a post's credit and role */
 
     /* a link to the page's own anchor alone on its line; one to another page, or in a sentence, stays */
     CATCH("anchor-line", "<div><a href=\"#entry-13\">Share this update</a></div>", T(DIV), P);

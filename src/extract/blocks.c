@@ -4535,10 +4535,12 @@ static bool fires_byline(junk_block *b, const junk_rule *r)
 
 /* An entry's poster label: a label of [extract.poster_label] ("Posted by",
  * "Publicado por") and then a name alone, one to POSTER_NAME_MAX_WORDS
- * capitalised words, nothing more: who posted an entry of a live blog
- * or a thread, said by the page beside each entry (the byline rules
- * take the page's own byline; this one takes the other posters too:
- * b27-en-us-live-ice-storm-power, "Posted by Marcus Lindqvist"). */
+ * capitalised words, no comma, nothing more: who posted an entry of a
+ * live blog or a thread, said by the page beside each entry (the byline
+ * rules take the page's own byline; this one takes the other posters
+ * too: b27-en-us-live-ice-storm-power, "Posted by Marcus Lindqvist"). A
+ * single post's "Posted by NAME, Product Manager" credits its author,
+ * often its only byline, and stays. */
 #define POSTER_NAME_MAX_WORDS 4
 
 static bool fires_poster_line(junk_block *b, const junk_rule *r)
@@ -4558,8 +4560,8 @@ static bool fires_poster_line(junk_block *b, const junk_rule *r)
     for (i = 0; *p; i++) {
         size_t w = strcspn(p, " ");
         if (i >= label) {
-            if (!capitalised(p) || ++names > POSTER_NAME_MAX_WORDS)
-                return false;
+            if (!capitalised(p) || p[w - 1] == ',' || ++names > POSTER_NAME_MAX_WORDS)
+                return false;           /* "Posted by NAME, Role": the post's own credit */
         }
         p += w;
         p += strspn(p, " ");
