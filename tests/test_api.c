@@ -233,6 +233,37 @@ static void test_dates(void)
     }
 }
 
+/* Dates in the page's body: a list of readers' entries (comments,
+ * reviews), each with its <time> and its words, dates none of the page,
+ * while a post's own list of meta lines does. */
+static void test_body_dates(void)
+{
+    static const char *const rows[][2] = {
+        { "<h1>Bahnersatz im Tal</h1><ol>"
+          "<li><p><b>Hannelore K.</b> – <time datetime=\"2026-04-02T10:11:00+00:00\">2. April 2026</time></p>"
+          "<p>Wunderschöne Kanne, das Sieb im Ausguss funktioniert tadellos und sie hält den Tee warm.</p></li>"
+          "<li><p><b>Jonas</b> – <time datetime=\"2026-05-19T18:40:00+00:00\">19. Mai 2026</time></p>"
+          "<p>Toll verarbeitet, nur etwas schwerer als gedacht, wenn sie voll ist, aber sehr schön.</p></li></ol>", NULL },
+        { "<h1>Bahnersatz im Tal</h1><ul>"
+          "<li>Veröffentlicht <time datetime=\"2026-04-02\">2. April 2026</time></li>"
+          "<li>Aktualisiert <time datetime=\"2026-04-03\">3. April 2026</time></li></ul>", "2026-04-02" },
+    };
+
+    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        char html[2048];
+        aloud_article *a = NULL;
+        snprintf(html, sizeof(html), "<html lang=\"de\"><head><title>Bahnersatz im Tal</title></head><body>%s"
+                 "<p>Wegen Gleisarbeiten verkehren während der Herbstferien keine Züge zwischen den beiden Bahnhöfen, "
+                 "und Ersatzbusse halten an allen Bahnhöfen des Tals.</p></body></html>", rows[i][0]);
+        CHECK(aloud_article_from_html(&a, html, strlen(html), NULL, NULL) == ALOUD_OK);
+        if (rows[i][1])
+            CHECK(aloud_article_published(a) && strncmp(aloud_article_published(a), rows[i][1], 10) == 0);
+        else
+            CHECK(aloud_article_published(a) == NULL);
+        aloud_article_free(a);
+    }
+}
+
 /* Without meta tags, the byline comes from the page's byline element,
  * without "By" and without the date after the name. */
 static void test_byline_element(void)
@@ -1031,6 +1062,7 @@ int main(void)
     test_byline_person_and_agency();
     test_byline_ld_person_and_organisation();
     test_dates();
+    test_body_dates();
     test_ld_body_hint();
     test_metadata_and_sections();
     test_digest();

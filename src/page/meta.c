@@ -4158,8 +4158,56 @@ static char *url_date(const char *url)
     return NULL;
 }
 
+/* Readers' entries by their shape, whatever the markup: a list whose
+ * items each hold a <time> and more words than a date line (a comment's
+ * or a review's author, date and text: WooCommerce's "Hannelore K. –
+ * 2. April 2026 Wunderschöne Kanne, ...", a blog's comment list), two
+ * of them at least. Their dates are the readers', not the page's
+ * (tests/pages/b28-de-shop-teekanne-steinzeug); a post's own meta list
+ * ("Published <time>", "Updated <time>") is lines, not entries. Each
+ * list is read once: the caller skips a list of entries whole and
+ * remembers the last list it found none in, and reads DATED_LISTS_MAX
+ * lists at most (a page of lists nested in turn, all undated). */
+#define DATED_ENTRIES_MIN 2
+#define DATED_LISTS_MAX 16
+static bool dated_entry(const al_dom *dom, int li)
+{
+    char *text;
+    bool entry;
+
+    if (dom->nodes[li].tag != GUMBO_TAG_LI || (dom->nodes[li].flags & AL_NODE_TEXT) ||
+        first_tag(dom, GUMBO_TAG_TIME, li + 1, dom->nodes[li].end) < 0)
+        return false;
+    text = al_dom_text(dom, li, true);
+    entry = text && al_text_line_words(text) > DATE_LINE_MAX_WORDS;
+    free(text);
+    return entry;
+}
+
+/* The list around <time> I (its nearest <li>, DATED_ENTRY_DEPTH levels
+ * up at most, and that item's parent), or -1. */
+#define DATED_ENTRY_DEPTH 8
+static int entry_list(const al_dom *dom, int i)
+{
+    int li = dom->nodes[i].parent;
+
+    for (int up = 0; li > dom->body && dom->nodes[li].tag != GUMBO_TAG_LI && up < DATED_ENTRY_DEPTH; up++)
+        li = dom->nodes[li].parent;
+    return li > dom->body && dom->nodes[li].tag == GUMBO_TAG_LI ? dom->nodes[li].parent : -1;
+}
+
+static bool dated_entry_list(const al_dom *dom, int list)
+{
+    int n = 0;
+
+    for (int c = list + 1; c < dom->nodes[list].end && n < DATED_ENTRIES_MIN; c = dom->nodes[c].end)
+        n += dated_entry(dom, c);
+    return n >= DATED_ENTRIES_MIN;
+}
+
 /* The first date that reads, JSON-LD's first (already in m->published),
- * then meta tags, then <time datetime>, then hAtom's published element,
+ * then meta tags, then <time datetime> (not a reader's entry's:
+ * dated_entry_list), then hAtom's published element,
  * then the date line under the title (visible_date), then a JSON-LD
  * WebPage's (take_page), then the address (url_date). */
 static void read_date(al_meta *m, const al_dom *dom)
@@ -4171,14 +4219,26 @@ static void read_date(al_meta *m, const al_dom *dom)
     };
     char *iso = m->published ? iso_date(m->published) : NULL;
     size_t k;
-    int i, scopes = reader_scopes(dom);
+    int i, scopes = reader_scopes(dom), plain_list = -1, lists_read = 0;
 
     for (k = 0; !iso && keys[k]; k++)
         if (meta_content(dom, keys[k]))
             iso = iso_date(meta_content(dom, keys[k]));
-    for (i = 0; !iso && dom->body >= 0 && i < dom->count; i++)
-        if (dom->nodes[i].tag == GUMBO_TAG_TIME && al_dom_attr(dom, i, "datetime") && !in_reader_scope(dom, i, scopes))
-            iso = iso_date(al_dom_attr(dom, i, "datetime"));
+    for (i = 0; !iso && dom->body >= 0 && i < dom->count; i++) {
+        int list;
+        if (dom->nodes[i].tag != GUMBO_TAG_TIME || (dom->nodes[i].flags & AL_NODE_TEXT) ||
+            !al_dom_attr(dom, i, "datetime") || in_reader_scope(dom, i, scopes))
+            continue;
+        if (lists_read < DATED_LISTS_MAX && (list = entry_list(dom, i)) >= 0 && list != plain_list) {
+            lists_read++;
+            if (dated_entry_list(dom, list)) {
+                i = dom->nodes[list].end - 1;   /* readers' entries */
+                continue;
+            }
+            plain_list = list;
+        }
+        iso = iso_date(al_dom_attr(dom, i, "datetime"));
+    }
     /* the hAtom microformat: the entry's "published" element keeps its
      * ISO date in its title (<abbr class="published" title="2025-10-14T08:30:00+00:00">);
      * Blogger marks the same element as microdata's datePublished too
