@@ -207,6 +207,7 @@ static void test_dates(void)
         { "<meta name=\"date\" content=\"Fri, 08 Jul 2022 02:17:46 GMT\">", "2022-07-08" },
         { "<meta property=\"article:published_time\" content=\"2022-07-08T02:17:46+00:00\">", "2022-07-08T02:17:46+00:00" },
         { "<meta name=\"dc.date\" content=\"08.07.2022\">", "2022-07-08" },
+        { "<meta name=\"dcterms.date\" content=\"2022-07-08\">", "2022-07-08" },
         { "<meta name=\"pubdate\" content=\"20220708\">", "2022-07-08" },
         { "<meta name=\"date\" content=\"sometime last week\">", NULL },
         /* a page typed WebPage alone (a council's notice) dates itself;
@@ -233,12 +234,15 @@ static void test_dates(void)
     }
 }
 
-/* Dates in the page's body: a list of readers' entries (comments,
- * reviews), each with its <time> and its words, dates none of the page,
- * while a post's own list of meta lines does. */
+/* Dates in the page's body: a Swiss "Publiziert am" line above the
+ * title; a list of readers' entries (comments, reviews), each with its
+ * <time> and its words, dates none of the page, while a post's own
+ * list of meta lines does. */
 static void test_body_dates(void)
 {
     static const char *const rows[][2] = {
+        { "<div><span>Bauarbeiten</span> <span>Publiziert am 03.10.2024</span></div>"
+          "<h1>Bahnersatz im Tal</h1>", "2024-10-03" },
         { "<h1>Bahnersatz im Tal</h1><ol>"
           "<li><p><b>Hannelore K.</b> – <time datetime=\"2026-04-02T10:11:00+00:00\">2. April 2026</time></p>"
           "<p>Wunderschöne Kanne, das Sieb im Ausguss funktioniert tadellos und sie hält den Tee warm.</p></li>"

@@ -4214,7 +4214,7 @@ static void read_date(al_meta *m, const al_dom *dom)
 {
     static const char *const keys[] = {
         "article:published_time", "og:published_time", "datePublished", "pubdate",
-        "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
+        "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.issued", "dcterms.date", "dcterms.created", "sailthru.date",
         "parsely-pub-date", NULL
     };
     char *iso = m->published ? iso_date(m->published) : NULL;
