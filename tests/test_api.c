@@ -268,6 +268,31 @@ static void test_body_dates(void)
     }
 }
 
+/* A product's column that holds the title, the cart form and the
+ * description, no class names: the lines from the title down to the
+ * description are the offer (price, shipping note, stock), not read. */
+static void test_offer_run(void)
+{
+    static const char html[] =
+        "<html lang=\"en\"><head><title>Oak Bread Board</title><meta property=\"og:type\" content=\"product\"></head>"
+        "<body><div><h1>Oak Bread Board</h1><div>$42.00 USD</div><div>Shipping calculated at checkout.</div>"
+        "<form><button type=\"submit\">Add to cart</button></form>"
+        "<p>Only 3 left in stock, each board is cut in small batches.</p>"
+        "<div><p>We cut each board from a single plank of white oak, then oil it twice and rub it out by hand in the shop.</p>"
+        "<p>The juice groove runs all the way round, and the feet keep it from sliding on a wet counter while you carve.</p>"
+        "<p>Wash it by hand with warm water and dry it standing up, and it will outlast the knives you use on it.</p></div>"
+        "</div></body></html>";
+    aloud_article *a = NULL;
+    char *out = NULL;
+
+    CHECK(aloud_article_from_html(&a, html, strlen(html), NULL, NULL) == ALOUD_OK);
+    CHECK(a && aloud_render(&out, NULL, a, ALOUD_FORMAT_TEXT) == ALOUD_OK);
+    CHECK(out && strstr(out, "single plank of white oak") && !strstr(out, "Shipping calculated") &&
+          !strstr(out, "in stock") && !strstr(out, "$42.00"));
+    aloud_free(out);
+    aloud_article_free(a);
+}
+
 /* Without meta tags, the byline comes from the page's byline element,
  * without "By" and without the date after the name. */
 static void test_byline_element(void)
@@ -1067,6 +1092,7 @@ int main(void)
     test_byline_ld_person_and_organisation();
     test_dates();
     test_body_dates();
+    test_offer_run();
     test_ld_body_hint();
     test_metadata_and_sections();
     test_digest();

@@ -25,6 +25,9 @@
  *  - the buy box's lines (the smallest element around the title <h1>
  *    that holds a button or a field: price, stock, delivery promises),
  *    prose aside, and a promise banner above the title naming delivery;
+ *    when that element holds the description too, the run of its
+ *    lines from the title down to the first prose, if it holds a
+ *    purchase control (drop_offer_run);
  *  - a list of reviews by its shape: a box whose children open with a
  *    rating drawn in stars ("★★★★☆"), two at least, holding half its text.
  *
@@ -691,6 +694,54 @@ static bool names_panel(const char *text, const label_set *labels)
     return hit;
 }
 
+/* Is child C of the buy box an offer line: no prose (a sentence of
+ * PROSE_MIN_WORDS words or more), or prose naming shipping, returns or
+ * the stock (names_panel), and not the description? */
+static bool offer_line(const al_dom *dom, int c, const label_set *labels)
+{
+    char *text = al_dom_text(dom, c, true);
+    bool prose = text && ends_sentence(text) && al_text_words(text) >= PROSE_MIN_WORDS &&
+                 !names_panel(text, labels);
+
+    free(text);
+    return !prose && !holds_description(dom, c);
+}
+
+/* A column that holds the title, the purchase controls and the
+ * description too (Shopify's product__info-container): too big for a
+ * buy box. Its offer lines are the run of children right after the
+ * title's, down to the first one of prose, the description's start:
+ * dropped when the run holds a purchase control (has_control), the
+ * evidence that it is the offer ("$68.00", "Shipping calculated at
+ * checkout.", the cart form, "Only 6 left in stock",
+ * tests/pages/b28-en-us-shop-walnut-pourover-stand). */
+static void drop_offer_run(al_dom *dom, int box, int h, const label_set *labels)
+{
+    int first = -1, stop = -1;
+    bool control = false;
+
+    for (int c = box + 1; c < dom->nodes[box].end; c = dom->nodes[c].end) {
+        if (dom->nodes[c].flags & AL_NODE_TEXT)
+            continue;
+        if (h >= c && h < dom->nodes[c].end) {
+            first = dom->nodes[c].end;
+            continue;
+        }
+        if (first < 0 || (dom->nodes[c].flags & AL_NODE_DROP))
+            continue;
+        if (!offer_line(dom, c, labels)) {
+            stop = c;
+            break;
+        }
+        control = control || has_control(dom, c);
+    }
+    if (first < 0 || stop < 0 || !control)
+        return;
+    for (int c = first; c < stop; c = dom->nodes[c].end)
+        if (!(dom->nodes[c].flags & AL_NODE_TEXT))
+            drop(dom, c);
+}
+
 static void drop_buy_box(al_dom *dom, const label_set *labels)
 {
     int h = -1, box;
@@ -703,9 +754,13 @@ static void drop_buy_box(al_dom *dom, const label_set *labels)
     drop_banners(dom, h, labels);
     for (box = dom->nodes[h].parent; box > dom->body && !has_control(dom, box); box = dom->nodes[box].parent)
         ;
-    if (box <= dom->body || dom->nodes[box].text_len > dom->nodes[h].text_len + BUY_BOX_MAX_CHARS ||
-        al_score_holds_article(dom, box))
+    if (box <= dom->body)
         return;
+    if (dom->nodes[box].text_len > dom->nodes[h].text_len + BUY_BOX_MAX_CHARS ||
+        al_score_holds_article(dom, box)) {
+        drop_offer_run(dom, box, h, labels);
+        return;
+    }
     for (int c = box + 1; c < dom->nodes[box].end; c = dom->nodes[c].end) {
         char *text;
         bool prose;
