@@ -21,7 +21,7 @@ with no aloud at all: the "before" figure.
         [--verbose] [--raw-only] [--category money]
         [--set third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|
          twelfth|thirteenth|fourteenth|fifteenth|sixteenth|
-         seventeenth|eighteenth|nineteenth]
+         seventeenth|eighteenth|nineteenth|twentieth]
 """
 
 import argparse
@@ -45,8 +45,8 @@ VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "n
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
 SETDIR = HERE           # where the LANG.tsv files are (third/, fourth/,
-                        # ... nineteenth/ for --set third ...
-                        # nineteenth)
+                        # ... twentieth/ for --set third ...
+                        # twentieth)
 
 # Neutral filler paragraphs around the probe, so that the page reads as an
 # article; the probe is what aloud says between the two.
@@ -384,14 +384,15 @@ def main():
                              "fifth", "sixth", "seventh", "eighth", "ninth",
                              "tenth", "eleventh", "twelfth", "thirteenth",
                              "fourteenth", "fifteenth", "sixteenth",
-                             "seventeenth", "eighteenth", "nineteenth"],
+                             "seventeenth", "eighteenth", "nineteenth",
+                             "twentieth"],
                     default="first",
                     help="without --lang: the first set (en de fr es, the "
                     "default), the second (it nl pt pl) or all eight; "
                     "'third' is the third blind set (third/, all eight "
                     "languages; with --lang, that language's third/ file); "
-                    "'fourth' ... 'nineteenth' likewise for the fourth to "
-                    "nineteenth blind sets (fourth/ ... nineteenth/)")
+                    "'fourth' ... 'twentieth' likewise for the fourth to "
+                    "twentieth blind sets (fourth/ ... twentieth/)")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -423,7 +424,7 @@ def run(args, tmpdir):
                     "eighth", "ninth", "tenth", "eleventh", "twelfth",
                     "thirteenth", "fourteenth", "fifteenth",
                     "sixteenth", "seventeenth", "eighteenth",
-                    "nineteenth"):
+                    "nineteenth", "twentieth"):
         SETDIR = os.path.join(HERE, args.set)
     if not args.raw_only:
         given = args.aloud
@@ -442,7 +443,7 @@ def run(args, tmpdir):
               "thirteenth": LANGS, "fourteenth": LANGS,
               "fifteenth": LANGS, "sixteenth": LANGS,
               "seventeenth": LANGS, "eighteenth": LANGS,
-              "nineteenth": LANGS}[args.set]
+              "nineteenth": LANGS, "twentieth": LANGS}[args.set]
     langs = args.lang or [l for l in chosen
                           if os.path.exists(os.path.join(SETDIR, l + ".tsv"))]
     totals = OrderedDict()
