@@ -53,6 +53,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "appeal.h"
 #include "langdata.h"
 #include "passes.h"
 
@@ -827,10 +828,62 @@ static void drop_star_reviews(al_dom *dom)
     }
 }
 
+/* A purchase option's panel: a box that opens with a toggle or a heading
+ * (box_of_label), of at most ADDON_MAX_WORDS words, whose text names a
+ * price (a number beside a currency, appeal.c's measure), and that holds
+ * a form control of its own besides the toggle or sits in the buy
+ * column (an ancestor holds the title <h1> and a purchase control). An
+ * option that adds a price to the purchase ("Add initials or a short
+ * date to the base for $12.") belongs to the offer, not to the
+ * description, whatever its label says; the description's own care or
+ * usage panel names no price (tests/pages/b28-en-us-shop-walnut-pourover-
+ * stand, read without its class names). */
+#define ADDON_MAX_WORDS 40
+
+static bool control_besides(const al_dom *dom, int i, int t)
+{
+    for (int j = i; j < dom->nodes[i].end; j++) {
+        GumboTag g = dom->nodes[j].tag;
+        if (j == t) {
+            j = dom->nodes[t].end - 1;
+            continue;
+        }
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) &&
+            (g == GUMBO_TAG_INPUT || g == GUMBO_TAG_SELECT || g == GUMBO_TAG_TEXTAREA || g == GUMBO_TAG_BUTTON))
+            return true;
+    }
+    return false;
+}
+
+static bool in_buy_column(const al_dom *dom, int i, int h)
+{
+    for (int a = dom->nodes[i].parent; a > dom->body; a = dom->nodes[a].parent)
+        if (h > a && h < dom->nodes[a].end)
+            return has_control(dom, a);
+    return false;
+}
+
+static bool is_addon_panel(const al_dom *dom, int i, int t, int h)
+{
+    al_appeal_features f = { 0 };
+    char *text;
+
+    if (!box_of_label(dom, i, t) || holds_description(dom, i) || al_score_holds_article(dom, i))
+        return false;
+    if (!control_besides(dom, i, t) && (h < 0 || !in_buy_column(dom, i, h)))
+        return false;
+    if (!(text = al_dom_text(dom, i, true)))
+        return false;
+    if (al_text_words(text) <= ADDON_MAX_WORDS)
+        al_appeal_measure(text, &f);
+    free(text);
+    return f.money > 0;
+}
+
 int al_product_drop(al_dom *dom)
 {
     label_set labels;
-    int i, tabs = 0, err;
+    int i, tabs = 0, err, h = -1;
 
     if (dom->body < 0 || !is_product_page(dom))
         return 0;
@@ -839,6 +892,9 @@ int al_product_drop(al_dom *dom)
         return err;
     }
     al_dom_sum(dom, AL_NODE_DROP);
+    for (i = dom->body + 1; i < dom->nodes[dom->body].end && h < 0; i++)
+        if (!(dom->nodes[i].flags & AL_NODE_TEXT) && dom->nodes[i].tag == GUMBO_TAG_H1)
+            h = i;
     /* tab links first, dropped ones too: a tab bar is a list of in-page
      * links, which furniture.c drops as a table of contents */
     for (i = dom->body + 1; i < dom->nodes[dom->body].end && tabs < MAX_TAB_LINKS; i++) {
@@ -864,7 +920,8 @@ int al_product_drop(al_dom *dom)
             i = n->end - 1;
             continue;
         }
-        if ((t = first_element(dom, i)) >= 0 && is_toggle(dom, t) && is_panel_label(dom, t, &labels) && box_of_label(dom, i, t)) {
+        if ((t = first_element(dom, i)) >= 0 && is_toggle(dom, t) &&
+            ((is_panel_label(dom, t, &labels) && box_of_label(dom, i, t)) || is_addon_panel(dom, i, t, h))) {
             drop(dom, i);
             i = n->end - 1;
             continue;
