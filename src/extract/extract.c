@@ -1555,6 +1555,103 @@ static void drop_boxes_after_story(al_dom *dom, int top, int story, unsigned ski
             dom->nodes[j].flags |= AL_NODE_JUNK;
 }
 
+/* A review's verdict box beside the body: on a page that declares a
+ * Review (JSON-LD or microdata), the element right before or right after
+ * the top candidate whose first line is the editors' score ("Rating:
+ * 8/10", "7,5/10 Note de la rédaction", "85 % Hodnocení redakce": a
+ * number out of 5, 10 or 100, or a percentage, with a label of at most
+ * VERDICT_LABEL_WORDS words without a digit) and that is mostly not
+ * links. The score is the review's verdict, read once with the body
+ * whichever box the page's class names made the top: the same with and
+ * without them (tests/pages/review-scorecard,
+ * b26-cs-recenze-ctecka-lectora-nova). */
+#define VERDICT_LABEL_WORDS 3
+#define VERDICT_LINE_WORDS 8
+#define VERDICT_MAX_LINKS 0.3
+
+static bool no_digit(const char *t, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (t[k] >= '0' && t[k] <= '9')
+            return false;
+    return true;
+}
+
+/* "85 %" or "7,5/10" first, then a label: the length of the score, or 0. */
+static size_t score_lead(const char *t)
+{
+    const char *p = t + strspn(t, " ");
+    size_t n = strspn(p, "0123456789");
+
+    if (n == 0 || n > 3)
+        return 0;
+    p += n;
+    if ((*p == '.' || *p == ',') && p[1] >= '0' && p[1] <= '9')
+        p += 1 + strspn(p + 1, "0123456789");
+    if (p[strspn(p, " ")] == '%')
+        return (size_t)(p + strspn(p, " ") + 1 - t);
+    if (*p != '/')
+        return 0;
+    p++;
+    n = strspn(p, "0123456789");
+    if (!((n == 1 && *p == '5') || (n == 2 && !strncmp(p, "10", 2)) || (n == 3 && !strncmp(p, "100", 3))))
+        return 0;
+    return (size_t)(p + n - t);
+}
+
+static bool verdict_line(const char *t)
+{
+    size_t n = score_lead(t);
+    const char *label = t + n;
+
+    if (al_block_is_score(t))
+        return true;
+    if (!n || (*label && *label != ' '))
+        return false;
+    return al_text_words(label) >= 1 && al_text_words(label) <= VERDICT_LABEL_WORDS &&
+           no_digit(label, strlen(label));
+}
+
+static bool verdict_box(const al_dom *dom, int j, unsigned skip)
+{
+    int k = j;
+    char *t = NULL;
+    bool ok = false;
+
+    if (dom->nodes[j].text_len == 0 || al_dom_link_density(dom, j) >= VERDICT_MAX_LINKS)
+        return false;
+    /* its first line: down the first element with text while longer */
+    for (;;) {
+        int c, next = -1;
+        free(t);
+        if (!(t = al_dom_text(dom, k, true)))
+            return false;
+        if (al_text_words(t) <= VERDICT_LINE_WORDS)
+            break;
+        for (c = k + 1; c < dom->nodes[k].end; c = dom->nodes[c].end) {
+            if (dom->nodes[c].flags & skip)
+                continue;
+            if (dom->nodes[c].flags & AL_NODE_TEXT) {
+                if (dom->nodes[c].g && dom->nodes[c].g->type == GUMBO_NODE_TEXT)
+                    break;                      /* loose text first: no first line */
+                continue;
+            }
+            if (dom->nodes[c].text_len > 0) {
+                next = c;
+                break;
+            }
+        }
+        if (next < 0) {
+            free(t);
+            return false;
+        }
+        k = next;
+    }
+    ok = verdict_line(t);
+    free(t);
+    return ok;
+}
+
 /* Mark the top candidate and its related siblings KEEP. When the top is
  * the story's <article> (it holds the post's title heading TITLE), a
  * sibling after it that is a box of its own (box_after_story) does not
@@ -1565,6 +1662,9 @@ static void gather_siblings(al_dom *dom, int top, int title, unsigned skip)
     double threshold = fmax(SIBLING_MIN_SCORE, dom->nodes[top].score * SIBLING_SCORE_SHARE);
     bool story = dom->nodes[top].tag == GUMBO_TAG_ARTICLE && title >= 0 && is_ancestor_of(dom, top, title);
     unsigned story_len = dom->nodes[top].text_len;
+    static const char *const review_types[] = { "Review", NULL };
+    int before = element_sibling(dom, top, true), after = element_sibling(dom, top, false);
+    bool review = (before >= 0 || after >= 0) && al_page_declares(dom, review_types);
 
     if (parent < 0 || dom->nodes[top].tag == GUMBO_TAG_BODY) {
         dom->nodes[top].flags |= AL_NODE_KEEP;
@@ -1605,6 +1705,8 @@ static void gather_siblings(al_dom *dom, int top, int title, unsigned skip)
         if (!keep && s->tag == GUMBO_TAG_FIGURE && s->text_len >= SIBLING_FIGURE_MIN_CHARS &&
             al_dom_link_density(dom, j) < SIBLING_FIGURE_MAX_LINKS)
             keep = true;                  /* a picture beside the body, with a caption worth hearing */
+        if (!keep && review && (j == before || j == after) && verdict_box(dom, j, skip))
+            keep = true;                  /* the review's score box beside the body */
         if (keep && j != top && s->tag != GUMBO_TAG_FIGURE && !sibling_in_ld_body(dom, j))
             keep = false;
         if (keep && j != top && about_box(dom, j))
