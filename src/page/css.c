@@ -61,6 +61,8 @@ typedef struct {
     signed char visibility;     /* 1 hidden or collapse, -1 another value */
     signed char position;       /* 1 fixed or absolute: out of the flow; -1 another value */
     signed char size;           /* 1 a height or max-height of 0; -1 another height */
+    signed char clip;           /* 1 clip or clip-path cuts the box; -1 auto or none */
+    signed char tiny;           /* 1 a width or height of at most 1px; -1 another one */
 } css_decl;
 
 typedef struct {
@@ -70,6 +72,7 @@ typedef struct {
     css_decl d;                 /* what the rules for it say, in order */
     bool shown;                 /* a more specific rule shows it */
     bool hides, honoured;
+    bool vhidden;               /* visually hidden: out of the flow, 1px, clipped */
     unsigned long text, p_text; /* what it would hide */
 } css_key;
 
@@ -223,6 +226,14 @@ static bool is_zero(const char *s, const char *e)
     return p == e;
 }
 
+/* Is [S, E) a length of at most one pixel ("1px", "0", "1px")? */
+static bool is_tiny(const char *s, const char *e)
+{
+    if (is_zero(s, e))
+        return true;
+    return (e - s == 3 && strncasecmp(s, "1px", 3) == 0) || (e - s == 1 && *s == '1');
+}
+
 static bool value_is(const char *vs, const char *ve, const char *word)
 {
     size_t n = strlen(word);
@@ -262,8 +273,13 @@ static void read_declarations(const char *p, const char *end, css_decl *d)
             d->visibility = value_is(vs, ve, "hidden") || value_is(vs, ve, "collapse") ? 1 : -1;
         else if (prop_is(ps, pe, "position"))
             d->position = value_is(vs, ve, "fixed") || value_is(vs, ve, "absolute") ? 1 : -1;
-        else if (prop_is(ps, pe, "height") || prop_is(ps, pe, "max-height"))
+        else if (prop_is(ps, pe, "clip") || prop_is(ps, pe, "clip-path"))
+            d->clip = value_is(vs, ve, "auto") || value_is(vs, ve, "none") || value_is(vs, ve, "unset") ||
+                      value_is(vs, ve, "initial") ? -1 : 1;
+        if (prop_is(ps, pe, "height") || prop_is(ps, pe, "max-height"))
             d->size = is_zero(vs, ve) ? 1 : -1;
+        if (prop_is(ps, pe, "height") || prop_is(ps, pe, "width"))
+            d->tiny = is_tiny(vs, ve) ? 1 : d->tiny ? d->tiny : -1;    /* either side of 1px */
     }
 }
 
@@ -336,6 +352,10 @@ static void read_selector(css_sheet *sh, const char *s, const char *e, const css
             k->d.position = d->position;
         if (k && d->size)
             k->d.size = d->size;
+        if (k && d->clip)
+            k->d.clip = d->clip;
+        if (k && d->tiny)
+            k->d.tiny = d->tiny;
         if (tag_end > s && shows(d))
             mark_shown(sh, tag_end, e);                /* "div.x" shown: shown */
     } else if (shows(d)) {
@@ -346,7 +366,7 @@ static void read_selector(css_sheet *sh, const char *s, const char *e, const css
 /* The rule with selectors [S, E) and block [B, BE). */
 static void read_rule(css_sheet *sh, const char *s, const char *e, const char *b, const char *be)
 {
-    css_decl d = { 0, 0, 0, 0 };
+    css_decl d = { 0 };
     const char *p;
 
     /* CSS nesting (".menu{display:none;&.open{display:block}}"): the
@@ -356,7 +376,7 @@ static void read_rule(css_sheet *sh, const char *s, const char *e, const char *b
         bool shown = false;
         for (p = b; p < be;) {
             const char *open = scan_to(p, be, "{"), *close;
-            css_decl nested = { 0, 0, 0, 0 };
+            css_decl nested = { 0 };
             if (open >= be)
                 break;
             close = block_end(open + 1, be);
@@ -372,7 +392,7 @@ static void read_rule(css_sheet *sh, const char *s, const char *e, const char *b
         return;
     }
     read_declarations(b, be, &d);
-    if (!d.display && !d.visibility && !d.position && !d.size)
+    if (!d.display && !d.visibility && !d.position && !d.size && !d.clip && !d.tiny)
         return;
     for (p = s; p < e; p++) {
         const char *c = scan_to(p, e, ",");
@@ -432,6 +452,16 @@ static bool style_applies(const al_dom *dom, int i)
     return true;
 }
 
+/* The "visually hidden" pattern of screen-reader text: taken out of the
+ * flow (position absolute or fixed), cut to nothing by clip or
+ * clip-path, and one pixel wide or high (".sr-only", ".screen-reader-text",
+ * ".assistive-text": position:absolute; width:1px; height:1px;
+ * clip:rect(0 0 0 0)). */
+static bool is_vhidden(const css_decl *d)
+{
+    return d->position > 0 && d->clip > 0 && d->tiny > 0;
+}
+
 static bool read_styles(css_sheet *sh, const al_dom *dom)
 {
     size_t budget = CSS_MAX_BYTES;
@@ -466,6 +496,8 @@ static bool read_styles(css_sheet *sh, const al_dom *dom)
             out = out || bare->d.position > 0 || bare->d.size > 0;
         k->hides = (k->d.display > 0 || (k->d.visibility > 0 && out)) && !k->shown && !(bare && bare->shown);
         hiding += k->hides;
+        k->vhidden = is_vhidden(&k->d) || (bare && bare != k && is_vhidden(&bare->d));
+        hiding += k->vhidden;
     }
     return hiding > 0;
 }
@@ -501,6 +533,92 @@ static css_key *match(css_sheet *sh, const al_dom *dom, int i)
         v += n;
     }
     return NULL;
+}
+
+/* Does a rule for a class or the id of element I hide it visually? */
+static bool match_vhidden(css_sheet *sh, const al_dom *dom, int i)
+{
+    const char *tag = gumbo_normalized_tagname(dom->nodes[i].tag);
+    const char *v = al_dom_attr(dom, i, "id");
+    css_key *k;
+    int tokens = 0;
+
+    if (v && *v && !strpbrk(v, " \t\n\r\f") &&
+        (((k = key_find(sh, '#', NULL, 0, v, (unsigned)strlen(v), false)) && k->vhidden) ||
+         ((k = key_find(sh, '#', tag, (unsigned)strlen(tag), v, (unsigned)strlen(v), false)) && k->vhidden)))
+        return true;
+    for (v = al_dom_attr(dom, i, "class"); v && *v && tokens < CSS_MAX_TOKENS; tokens++) {
+        size_t n;
+        while (is_space(*v))
+            v++;
+        n = strcspn(v, " \t\n\r\f");
+        if (n && (((k = key_find(sh, '.', NULL, 0, v, (unsigned)n, false)) && k->vhidden) ||
+                  ((k = key_find(sh, '.', tag, (unsigned)strlen(tag), v, (unsigned)n, false)) && k->vhidden)))
+            return true;
+        v += n;
+    }
+    return false;
+}
+
+/* Screen-reader text that labels a control or a link: visually hidden
+ * (is_vhidden, by a rule of the page's <style> or by the element's own
+ * style attribute), at most VH_LABEL_MAX_CHARS of text, and it is or
+ * sits inside a link, a button, a form label or a <summary> at most
+ * VH_LABEL_DEPTH levels up ("Skip to content", "Share on X", "(opens in
+ * a new tab)" inside a link of the body). It tells a screen reader's
+ * user what a control does, which the eye sees from its icon or place:
+ * no part of the article. Screen-reader text elsewhere (a table's
+ * caption, a heading the design leaves out) is the page's content and
+ * stays (tests/pages/en-gb-council-bridge-assistive-text). */
+#define VH_LABEL_MAX_CHARS 120
+#define VH_LABEL_DEPTH 3
+
+static bool labels_control(const al_dom *dom, int i)
+{
+    int a = i;
+
+    unsigned len = 0;
+
+    for (int j = i; j < dom->nodes[i].end && len <= VH_LABEL_MAX_CHARS; j++)
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
+            len += dom->nodes[j].text_len;      /* element sums come later (al_dom_sum) */
+    if (len == 0 || len > VH_LABEL_MAX_CHARS)
+        return false;
+    for (int up = 0; a >= 0 && up <= VH_LABEL_DEPTH; up++, a = dom->nodes[a].parent) {
+        GumboTag t = dom->nodes[a].tag;
+        if (t == GUMBO_TAG_A || t == GUMBO_TAG_BUTTON || t == GUMBO_TAG_LABEL || t == GUMBO_TAG_SUMMARY)
+            return true;
+        if (t == GUMBO_TAG_P || t == GUMBO_TAG_LI || t == GUMBO_TAG_BODY || (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6))
+            return false;                   /* a block of its own: not inside a control */
+    }
+    return false;
+}
+
+static bool style_vhidden(const char *style)
+{
+    css_decl d = { 0 };
+
+    if (!style || !strpbrk(style, "cC"))
+        return false;
+    read_declarations(style, style + strlen(style), &d);
+    return is_vhidden(&d);
+}
+
+/* Drop screen-reader labels of controls (labels_control), by the page's
+ * style sheet SH (NULL: none) or by an inline style. */
+static void drop_control_labels(al_dom *dom, css_sheet *sh)
+{
+    for (int i = 0; i < dom->count; i++) {
+        al_node *n = &dom->nodes[i];
+        if (n->flags & (AL_NODE_TEXT | AL_NODE_DROP) || n->g->type != GUMBO_NODE_ELEMENT)
+            continue;
+        if (!((sh && match_vhidden(sh, dom, i)) || style_vhidden(al_dom_attr(dom, i, "style"))) ||
+            !labels_control(dom, i))
+            continue;
+        for (int j = i; j < n->end; j++)
+            dom->nodes[j].flags |= AL_NODE_DROP;
+        i = n->end - 1;
+    }
 }
 
 static int by_text(const void *a, const void *b)
@@ -542,8 +660,11 @@ void al_css_mark_hidden(al_dom *dom)
     css_key **hit = NULL;
     int i, cover = 0;
 
-    if (!sh || !(sh->keys = malloc(CSS_MAX_KEYS * sizeof(css_key))) || !read_styles(sh, dom))
+    if (!sh || !(sh->keys = malloc(CSS_MAX_KEYS * sizeof(css_key))) || !read_styles(sh, dom)) {
+        drop_control_labels(dom, NULL);
         goto cleanup;
+    }
+    drop_control_labels(dom, sh);
     text = calloc((size_t)dom->count, sizeof(*text));
     p_text = calloc((size_t)dom->count, sizeof(*p_text));
     hit = calloc((size_t)dom->count, sizeof(*hit));
