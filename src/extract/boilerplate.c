@@ -5451,6 +5451,35 @@ static bool disclaimer_note(const al_item *it, const char *key)
            al_lexicon_anywhere(AL_LEX_DISCLAIMER, key);
 }
 
+/* A long disclaimer in a box of its own at the article's end: a block of
+ * at most DISCLAIMER_BOX_MAX_WORDS words with a phrase of
+ * [extract.disclaimer] ("not a substitute for professional medical
+ * advice"), in roman type, that does not sit among the story's
+ * paragraphs: its parent is not the parent of the block read before it
+ * (the site's template sets it in its own box under the body, whatever
+ * the box's class says), nor right under a heading (a section of the
+ * story, however short: disclaimer-fr-box-label-section's "Et les
+ * comprimés"). Peeled from the end up (drop_end_matter), it is
+ * the site's legal notice, however long: "The information on this page
+ * ... Always seek the advice of your GP ..."
+ * (tests/pages/en-gb-health-early-waking-disclaimer). The same sentence
+ * in the story's own run of paragraphs is read. */
+#define DISCLAIMER_BOX_MAX_WORDS 150
+static bool disclaimer_box(const al_items *items, size_t i, const al_dom *dom, const char *key)
+{
+    const al_item *it = &items->items[i];
+    size_t j = i;
+
+    if (!al_item_is_block(it) || al_text_words(it->text) > DISCLAIMER_BOX_MAX_WORDS ||
+        !al_lexicon_anywhere(AL_LEX_DISCLAIMER, key) || it->node < 0)
+        return false;
+    while (j > 0 && (items->items[j - 1].junk || items->items[j - 1].kind == AL_ITEM_RULE))
+        j--;
+    if (j == 0 || items->items[j - 1].node < 0 || items->items[j - 1].kind == AL_ITEM_HEADING)
+        return false;       /* no story above it, or a heading's section: the story's last, read */
+    return dom->nodes[it->node].parent != dom->nodes[items->items[j - 1].node].parent;
+}
+
 /* A box's label over a disclaimer ("Avertissement", "Hinweis" in bold
  * over the note: b26-fr-sante-marche-glycemie-references): the block
  * before block I is a line of at most LABEL_MAX_WORDS words with no
@@ -5706,7 +5735,7 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
             publisher_below = false;
         } else if (al_item_is_block(it) &&
                    (contact_line(it, meta) || republished_note(it, dom, key, names) ||
-                    (disclaimer_note(it, key) && all_set_apart(it, dom)) ||
+                    (disclaimer_note(it, key) && all_set_apart(it, dom)) || disclaimer_box(items, i, dom, key) ||
                     al_byline_label_alone(it->text))) {
             junk = true;
             publisher_below = false;
