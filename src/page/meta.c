@@ -1661,9 +1661,59 @@ static void prefer_permalink_heading(al_meta *m, const al_dom *dom)
     free(text);
 }
 
+/* A blog whose theme sets its name as a heading linked home below the
+ * post (a header widget in the sidebar, a name in the footer), with
+ * <title> or the metadata saying only that name: the title is the
+ * blog's, not the post's. Evidence: the title is the words of a heading
+ * that links home (heading_links_home), and before that heading exactly
+ * one heading of h1 to h4 heads a body (heads_body: a headline of three
+ * words or more, then a paragraph of prose after at most a byline and a
+ * date), not linked home: the post's headline, which the listener
+ * hears. Two such headings are a list of posts: the blog's name stays.
+ * The name, said by <title> and by a link home, is the site's name when
+ * nothing else named it (tests/pages/en-blog-sidebar-name-below-post). */
+static void prefer_post_over_blog_name(al_meta *m, const al_dom *dom)
+{
+    int name = -1, post = -1, posts = 0;
+    char *text;
+
+    if (!m->title || dom->body < 0)
+        return;
+    for (int i = dom->body; i < dom->nodes[dom->body].end && name < 0; i++) {
+        GumboTag t = dom->nodes[i].tag;
+        if ((dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || t < GUMBO_TAG_H1 || t > GUMBO_TAG_H6)
+            continue;
+        if (!(text = al_dom_text(dom, i, true)))
+            continue;
+        if (heading_links_home(dom, i) && al_text_same_words(text, m->title))
+            name = i;
+        else if (t <= GUMBO_TAG_H4 && !heading_links_home(dom, i) &&
+                 !al_text_same_words(text, m->title) && heads_body(dom, i, text, m->site_name) && posts++ == 0)
+            post = i;
+        free(text);
+        i = dom->nodes[i].end - 1;
+    }
+    if (name < 0 || post < 0 || posts != 1 || !(text = al_dom_text(dom, post, true)))
+        return;
+    if (!m->site_name)
+        m->site_name = m->title;
+    else
+        free(m->title);
+    m->title = al_text_normalize(text);
+    free(text);
+}
+
 static void decode_refs(char **slot);
 
+static void read_title_sources(al_meta *m, const al_dom *dom);
+
 static void read_title(al_meta *m, const al_dom *dom)
+{
+    read_title_sources(m, dom);
+    prefer_post_over_blog_name(m, dom);
+}
+
+static void read_title_sources(al_meta *m, const al_dom *dom)
 {
     int h1;
     char *text;
