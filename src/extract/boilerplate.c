@@ -4451,7 +4451,12 @@ static const char *past_summary_label(const char *text)
  * two copies of the same words, or the body's copy comes past
  * LEAD_REPEAT_AHEAD blocks (up to LEAD_REPEAT_EXACT_AHEAD: a box of key
  * points between), the body's copy goes instead: the standfirst is heard
- * first, as the page shows it, then the caption or the box. */
+ * first, as the page shows it, then the caption or the box. A box of key
+ * points dropped as said again (drop_keypoints_repeat, which needs the
+ * standfirst's prose before the box, so runs after) hides the copy from
+ * the first look when the box opens with a heading ("Puncte cheie"): the
+ * look is taken again without the box, and the fuller copy, the body's,
+ * is kept. */
 /* The label of a box whose text was dropped as a repeat (item I): the
  * kept item right before I, a paragraph of at most LABEL_MAX_WORDS words
  * with no sentence's end ("W skrócie", "In brief"), whose box, the
@@ -4739,8 +4744,8 @@ out:
  * ancestor of its first block (within KEYPOINT_MAX_DEPTH) that holds none
  * of the items before or after it; each of its points must find
  * LEAD_REPEAT_OVERLAP of its pairs of words in a longer block among the
- * next KEYPOINT_AHEAD (point_in_body). */
-static void drop_keypoints_repeat(al_items *items, const al_dom *dom, const char *title)
+ * next KEYPOINT_AHEAD (point_in_body). True when a box was dropped. */
+static bool drop_keypoints_repeat(al_items *items, const al_dom *dom, const char *title)
 {
     size_t i, seen = 0;
 
@@ -4770,10 +4775,11 @@ static void drop_keypoints_repeat(al_items *items, const al_dom *dom, const char
             if (drop) {
                 for (; i < end; i++)
                     items->items[i].junk = true;
-                return;
+                return true;
             }
         }
     }
+    return false;
 }
 
 /* A rating box at the top: a heading opening a box of its own (an
@@ -5912,7 +5918,8 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_title_repeat(items, meta);
     drop_masthead(items, dom, meta->title);
     drop_lead_repeat(items, dom);
-    drop_keypoints_repeat(items, dom, meta->title);
+    if (drop_keypoints_repeat(items, dom, meta->title))
+        drop_lead_repeat(items, dom);   /* the box between the two copies is gone */
     drop_rating_boxes(items, dom);
     drop_sponsor_segments(items);
     drop_teaser_lists(items, dom);
