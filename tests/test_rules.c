@@ -388,6 +388,9 @@ static void test_word_rules(void)
           T(P), P);
     KEEP("<div><iframe src=\"https://www.google.com/maps/embed?pb=1\"></iframe><p id=t>The route climbs for two "
          "hours before the ridge.</p></div>", T(P), P);
+    /* ... or the video's title above its player, as long as a headline */
+    CATCH("embed-line", "<div><p id=t>VIDEO | The new footbridge over the Severn filmed from a drone at "
+          "dawn</p><div><iframe src=\"https://www.youtube.com/embed/x\"></iframe></div></div>", T(P), P);
     KEEP("<div><iframe src=\"https://www.youtube.com/embed/x\"></iframe><p id=t>The climb</p><p>From the hut the "
          "path turns steep and the ropes begin.</p></div>", T(P), P);
     /* embed-prompt: how to operate a map or player beside it, a sentence or not; what it shows stays */

@@ -1479,7 +1479,9 @@ static bool fires_slot_label(junk_block *b, const junk_rule *r)
  * nodes, so each line looks at so many); a figure's caption
  * (a kind of its own) stays, and so do a sentence about the video and
  * the writer's lead-in to it, ending with a colon ("Here's a video from
- * the launch:", Dragnet R226). */
+ * the launch:", Dragnet R226). The line may be the video's title, as
+ * long as a headline: at most EMBED_LINE_MAX_WORDS words ("VIDEO | Cum
+ * arată noul pod de la Valea Sasului filmat din dronă" over a player). */
 static bool lead_in(const char *text)
 {
     size_t n = strlen(text);
@@ -1489,6 +1491,7 @@ static bool lead_in(const char *text)
     return n > 0 && text[n - 1] == ':';
 }
 
+#define EMBED_LINE_MAX_WORDS 15          /* a video card's title, as VIDEO_CARD_MAX_WORDS */
 #define EMBED_BOX_DEPTH 2
 #define EMBED_BOX_SLACK 4
 #define EMBED_BOX_MAX_NODES 100
@@ -5305,9 +5308,9 @@ static const junk_rule junk_rules[] = {
       "embed's service ([extract.embed_source]) in a small box with the embed or a button that loads it "
       "(\"Kliknij, aby załadować treści z YouTube.\")",
       "tests/pages/b26-pl-wiadomosci-film-zgoda-youtube" },
-    { "embed-line", P, 8, 0, 0, 0, fires_embed_line,
-      "an embed's line: up to 8 words, no sentence, alone beside an <iframe>, <embed>, <object> or "
-      "<video> in a small box (\"Bekijk de wandelroute op Google Maps\" under a map)",
+    { "embed-line", P, EMBED_LINE_MAX_WORDS, 0, 0, 0, fires_embed_line,
+      "an embed's line or a video's title: up to 15 words, no sentence, alone beside an <iframe>, <embed>, "
+      "<object> or <video> in a small box (\"Bekijk de wandelroute op Google Maps\" under a map)",
       "tests/pages/b24-nl-stedengids-zutphen-praktisch" },
     { "embed-prompt", ANY_KIND, 20, 0, 0, 0, fires_embed_prompt,
       "an embed's instructions: up to 20 words with a word of operating a widget ([extract.widget_action]: "
