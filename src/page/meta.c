@@ -1329,7 +1329,9 @@ static const char *logo_alt(const al_dom *dom)
  * encyklopedia ..."). A tail alone may be a section or a part number;
  * the logo confirms it names the site. Old sites' templates put the site
  * first ("Club - Section - Story"): with no tail the logo says, the head
- * before the first separator is taken on the same evidence. */
+ * before the first separator is taken on the same evidence. With no logo
+ * or banner that says it, the title of the page's OpenSearch description
+ * vouches as a logo's alt would (opensearch_title). */
 #define SITE_TAIL_MAX_WORDS 5
 
 /* Is PART, of 1 to SITE_TAIL_MAX_WORDS words and not all of DOC, what the
@@ -1476,10 +1478,29 @@ static char *banner_part(const char *banner, const char *doc)
  * Zanetta">" in the side column) is taken for a logo by its link, and
  * the banner above it still names the site
  * (tests/pages/b27-it-cronaca-tabelle-ponte-gula). */
+/* The title of the page's OpenSearch description (<link rel="search"
+ * type="application/opensearchdescription+xml" title="Grodziska Wiki
+ * (pl)">): the name a browser gives the site's search box, the site's
+ * own ("Medium", "The Crumb Forum Search", MediaWiki's "Site (lang)");
+ * NULL for none. */
+static const char *opensearch_title(const al_dom *dom)
+{
+    for (int i = 0; i < dom->count; i++) {
+        const char *type, *title;
+        if (dom->nodes[i].tag != GUMBO_TAG_LINK || !al_dom_attr_has_token(dom, i, "rel", "search"))
+            continue;
+        type = al_dom_attr(dom, i, "type");
+        title = al_dom_attr(dom, i, "title");
+        if (type && al_text_casestr(type, "opensearchdescription") && title && *title)
+            return title;
+    }
+    return NULL;
+}
+
 static void read_site_from_logo(al_meta *m, const al_dom *dom)
 {
     char *doc, *part = NULL;
-    const char *alt, *banner;
+    const char *alt, *banner, *search;
 
     if (m->site_name || !(doc = document_title(dom)))
         return;
@@ -1487,6 +1508,8 @@ static void read_site_from_logo(al_meta *m, const al_dom *dom)
         part = logo_part(alt, doc);
     if (!part && (banner = banner_alt(dom)) != NULL)
         part = banner_part(banner, doc);
+    if (!part && (search = opensearch_title(dom)) != NULL)
+        part = logo_part(search, doc);  /* the search box's name says it as a logo would */
     if (part) {
         char *site = al_text_normalize(part);
         set_once(&m->site_name, site);
