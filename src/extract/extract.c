@@ -1656,6 +1656,35 @@ static bool verdict_box(const al_dom *dom, int j, unsigned skip)
  * the story's <article> (it holds the post's title heading TITLE), a
  * sibling after it that is a box of its own (box_after_story) does not
  * join it. */
+/* aloud: between two joined siblings, a list that is not links (at most
+ * SIBLING_P_MAX_LINKS of its text, as a sibling <p>) joins, and so does a
+ * heading whose next element sibling joined: the sections of show notes
+ * ("In this episode" over its chapters, "Transcript" over the transcript
+ * the body scored highest in) are the article's, said in the order the
+ * page gives them. A list or heading before the first joined sibling or
+ * after the last (a "Links" heading over links, a teaser list) stays out.
+ * One step per sibling, from the last joined one back. */
+static void join_titled_lists(al_dom *dom, int top, unsigned skip)
+{
+    int first = -1, last = -1, j, next = -1;
+
+    for (j = dom->nodes[top].parent + 1; j < dom->nodes[dom->nodes[top].parent].end; j = dom->nodes[j].end)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && (dom->nodes[j].flags & AL_NODE_KEEP)) {
+            first = first < 0 ? j : first;
+            last = j;
+        }
+    for (j = last; j > first; next = j, j = element_sibling(dom, j, true)) {
+        al_node *s = &dom->nodes[j];
+        GumboTag t = s->tag;
+        if (j == last || (s->flags & (AL_NODE_KEEP | skip)))
+            continue;
+        if (((t == GUMBO_TAG_UL || t == GUMBO_TAG_OL) && s->text_len > 0 &&
+             al_dom_link_density(dom, j) < SIBLING_P_MAX_LINKS) ||
+            (t >= GUMBO_TAG_H2 && t <= GUMBO_TAG_H6 && next >= 0 && (dom->nodes[next].flags & AL_NODE_KEEP)))
+            s->flags |= AL_NODE_KEEP;
+    }
+}
+
 static void gather_siblings(al_dom *dom, int top, int title, unsigned skip)
 {
     int parent = dom->nodes[top].parent, j;
@@ -1716,6 +1745,7 @@ static void gather_siblings(al_dom *dom, int top, int title, unsigned skip)
         if (keep)
             s->flags |= AL_NODE_KEEP;
     }
+    join_titled_lists(dom, top, skip);
 }
 
 /* ---- the passes -------------------------------------------------------- */
