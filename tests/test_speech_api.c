@@ -7,6 +7,9 @@
  *   test_speech_api PAGES_DIR          run the checks (tests/speech)
  *   test_speech_api ssml PAGE [VOICE]  print the SSML espeak-ng gets
  *   test_speech_api first-sample PAGE  ms from start to the first sample
+ *   test_speech_api export PAGE WAV [VOICE] [warm-up]
+ *                                       export PAGE (aloud_speech_warm_up()
+ *                                       first, before loading it, if asked)
  */
 #include <dirent.h>
 #include <fcntl.h>
@@ -386,6 +389,28 @@ static void test_export(const char *dir)
     aloud_article_free(a);
 }
 
+/* ---- warming up ---- */
+
+/* Run first, before anything has set espeak-ng up: the warm-up thread
+ * does it, the lists are there for the next call, and the variant list,
+ * left out of the warm-up, is copied when first asked for. */
+static void test_warm_up(void)
+{
+    const al_espeak_voice *list;
+    size_t n = 0;
+    bool m3 = false;
+
+    CHECK(aloud_speech_warm_up() == ALOUD_OK);
+    CHECK(aloud_speech_warm_up() == ALOUD_OK);   /* warming up already: nothing more */
+    CHECK(al_synth_voices(&list, &n) == ALOUD_OK && n > 50);
+    n = 0;
+    CHECK(al_synth_variants(&list, &n) == ALOUD_OK && n > 10);
+    for (size_t i = 0; i < n; i++)
+        m3 = m3 || strcmp(list[i].identifier, "!v/m3") == 0;
+    CHECK(m3);
+    CHECK(aloud_speech_warm_up() == ALOUD_OK);   /* set up already: nothing to do */
+}
+
 /* ---- modes ---- */
 
 static double now(void)
@@ -431,6 +456,26 @@ static int mode_first_sample(const char *page)
     return 0;
 }
 
+static int mode_export(const char *page, const char *wav, const char *voice, bool warm)
+{
+    aloud_speech_options o = ALOUD_SPEECH_OPTIONS_INIT;
+    aloud_export_options out = ALOUD_EXPORT_OPTIONS_INIT;
+    aloud_article *a;
+    int err;
+
+    if (warm && aloud_speech_warm_up() != ALOUD_OK)
+        return 1;
+    a = load(page);
+    o.voice = voice;
+    out.wav_path = wav;
+    if ((err = aloud_export(NULL, a, &o, &out)) < 0)
+        fprintf(stderr, "%s\n", aloud_error_message());
+    aloud_article_free(a);
+    aloud_speech_shutdown();
+    rmdir(tmpdir);
+    return err == ALOUD_OK ? 0 : 1;
+}
+
 static int mode_ssml(const char *page, const char *voice)
 {
     aloud_speech_options o = ALOUD_SPEECH_OPTIONS_INIT;
@@ -458,12 +503,17 @@ int main(int argc, char **argv)
         return perror("mkdtemp"), 2;
     if (argc == 3 && strcmp(argv[1], "first-sample") == 0)
         return mode_first_sample(argv[2]);
+    if (argc >= 4 && argc <= 6 && strcmp(argv[1], "export") == 0)
+        return mode_export(argv[2], argv[3], argc >= 5 && *argv[4] ? argv[4] : NULL,
+                           argc == 6 && strcmp(argv[5], "warm-up") == 0);
     if ((argc == 3 || argc == 4) && strcmp(argv[1], "ssml") == 0)
         return mode_ssml(argv[2], argc == 4 ? argv[3] : NULL);
     if (argc != 2) {
-        fprintf(stderr, "usage: test_speech_api PAGES_DIR | ssml PAGE [VOICE] | first-sample PAGE\n");
+        fprintf(stderr, "usage: test_speech_api PAGES_DIR | ssml PAGE [VOICE] | first-sample PAGE |\n"
+                        "       export PAGE WAV [VOICE] [warm-up]\n");
         return 2;
     }
+    test_warm_up();
     test_append_text();
     test_profile_parser();
     test_wav_writer();

@@ -302,6 +302,17 @@ ALOUD_EXPORT int aloud_export(aloud_export_result *result, const aloud_article *
                               const aloud_export_options *opts);
 
 /**
+ * Optional: start setting espeak-ng up (its data and its voice list, 5 to
+ * 10 ms) now, in a thread of its own, so that it overlaps what the caller
+ * does next, such as loading the article; the next speech function waits
+ * for it. Call it before aloud_article_load() when the article will be
+ * spoken or exported. The audio is the same with or without it. Returns
+ * ALOUD_OK, or ALOUD_ERROR when no thread could be started (nothing is
+ * lost: espeak-ng is then set up on first use, as without this call).
+ */
+ALOUD_EXPORT int aloud_speech_warm_up(void);
+
+/**
  * Release espeak-ng. Call once at the end of the program, when no export
  * or playback runs; speech functions fail with ALOUD_ESYNTH afterwards
  * (espeak-ng 1.51 cannot be started again in the same process).

@@ -377,6 +377,9 @@ int main(int argc, char **argv)
         return rc > 0 ? CLI_EXIT_OK : CLI_EXIT_USAGE;
     if (o.job == CLI_JOB_LIST_VOICES)
         return cli_list_voices(&o);
+    /* espeak-ng's set-up on the core that loading the page leaves idle */
+    if (o.job == CLI_JOB_EXPORT || o.job == CLI_JOB_PLAY)
+        aloud_speech_warm_up();
     if ((err = aloud_article_load(&article, o.source, &o.load)) < 0) {
         cli_error("%s", aloud_error_message());
         if (err == ALOUD_EFEED)

@@ -20,7 +20,17 @@
  * the text; that is how a sink stops a synthesis.
  *
  * The voice list is copied once at initialisation, so that the voice
- * queries never touch espeak-ng while a session is speaking.
+ * queries never touch espeak-ng while a session is speaking; the variant
+ * list only when first asked for (a profile or --voice naming a variant):
+ * espeak_ListVoices() reads every one of espeak-ng's 322 voice files each
+ * time, 2-5 ms, and the default narrator names no variant.
+ *
+ * Warming up. al_synth_warm_up() runs that initialisation (espeak-ng's
+ * data, the voice list: 5-10 ms) in a thread of its own while the caller
+ * fetches and extracts the page on the main thread, which uses one core
+ * only; the first call that needs espeak-ng joins the thread first. The
+ * engine ends in the same state as when the same calls are made on the
+ * main thread, so the audio does not change.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -46,6 +56,11 @@ static unsigned int sample_rate;
 static al_espeak_voice *voices, *variants;
 static size_t voice_count, variant_count;
 static al_synth *current;    /* the open session, for the callback */
+static int variants_loaded;  /* the variant list was copied */
+
+static pthread_mutex_t warm_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_t warm_thread;
+static int warming;          /* warm_thread runs or has not been joined */
 
 /* ---- voice list ---- */
 
@@ -96,16 +111,20 @@ static int copy_voices(al_espeak_voice **out, size_t *count, espeak_VOICE *spec)
     return ALOUD_OK;
 }
 
-static int load_voice_lists(void)
+/* Call with the lock held, espeak-ng initialised. */
+static int load_variants(void)
 {
     espeak_VOICE spec;
     int err;
 
-    if ((err = copy_voices(&voices, &voice_count, NULL)) < 0)
-        return err;
+    if (variants_loaded)
+        return ALOUD_OK;
     memset(&spec, 0, sizeof(spec));
     spec.languages = "variant";
-    return copy_voices(&variants, &variant_count, &spec);
+    if ((err = copy_voices(&variants, &variant_count, &spec)) < 0)
+        return err;
+    variants_loaded = 1;
+    return ALOUD_OK;
 }
 
 /* ---- initialisation (call with the lock held) ---- */
@@ -132,9 +151,48 @@ static int ensure_initialised(void)
     espeak_SetSynthCallback(synth_callback);
     sample_rate = (unsigned int)rate;
     initialised = 1;
-    if ((err = load_voice_lists()) < 0)
+    if ((err = copy_voices(&voices, &voice_count, NULL)) < 0)
         return err;
     return ALOUD_OK;
+}
+
+/* ---- warming up ---- */
+
+static void *warm_up(void *unused)
+{
+    (void)unused;
+    pthread_mutex_lock(&lock);
+    ensure_initialised();   /* a failure is met again, and reported, on use */
+    pthread_mutex_unlock(&lock);
+    return NULL;
+}
+
+/* Wait for a warm-up started before; call without the lock held. */
+static void join_warm_up(void)
+{
+    pthread_mutex_lock(&warm_lock);
+    if (warming) {
+        pthread_join(warm_thread, NULL);
+        warming = 0;
+    }
+    pthread_mutex_unlock(&warm_lock);
+}
+
+int al_synth_warm_up(void)
+{
+    int err = ALOUD_OK;
+
+    pthread_mutex_lock(&warm_lock);
+    pthread_mutex_lock(&lock);
+    if (!warming && !initialised && !shut_down) {
+        if (pthread_create(&warm_thread, NULL, warm_up, NULL) == 0)
+            warming = 1;
+        else
+            err = al_error_set(ALOUD_ERROR, "cannot start a thread to set espeak-ng up");
+    }
+    pthread_mutex_unlock(&lock);
+    pthread_mutex_unlock(&warm_lock);
+    return err;
 }
 
 /* ---- sessions ---- */
@@ -175,6 +233,7 @@ int al_synth_open(al_synth **out, const al_synth_params *params)
     int err;
 
     *out = NULL;
+    join_warm_up();
     pthread_mutex_lock(&lock);
     if ((err = ensure_initialised()) < 0)
         goto cleanup;
@@ -244,8 +303,11 @@ static int get_list(const al_espeak_voice **out, size_t *count, int want_variant
 {
     int err;
 
+    join_warm_up();
     pthread_mutex_lock(&lock);
     err = ensure_initialised();
+    if (err == ALOUD_OK && want_variants)
+        err = load_variants();
     if (err == ALOUD_OK) {
         *out = want_variants ? variants : voices;
         *count = want_variants ? variant_count : voice_count;
@@ -266,6 +328,7 @@ int al_synth_variants(const al_espeak_voice **out, size_t *count)
 
 void al_synth_shutdown(void)
 {
+    join_warm_up();
     pthread_mutex_lock(&lock);
     if (initialised && !busy && !shut_down) {
         espeak_Terminate();
@@ -275,6 +338,7 @@ void al_synth_shutdown(void)
         free(variants);
         voices = variants = NULL;
         voice_count = variant_count = 0;
+        variants_loaded = 0;
     }
     pthread_mutex_unlock(&lock);
 }
@@ -282,4 +346,9 @@ void al_synth_shutdown(void)
 void aloud_speech_shutdown(void)
 {
     al_synth_shutdown();
+}
+
+int aloud_speech_warm_up(void)
+{
+    return al_synth_warm_up();
 }

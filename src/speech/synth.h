@@ -83,6 +83,15 @@ void al_synth_close(al_synth *s);
 int al_synth_voices(const al_espeak_voice **voices, size_t *count);
 int al_synth_variants(const al_espeak_voice **variants, size_t *count);
 
+/**
+ * Initialise espeak-ng and copy its voice list in a thread of its own, so
+ * that this overlaps the caller's work; every other function here waits
+ * for it first. Does nothing when espeak-ng is initialised, shut down or
+ * warming up already. Returns ALOUD_OK or ALOUD_ERROR (no thread: the
+ * initialisation then happens on first use, as without this call).
+ */
+int al_synth_warm_up(void);
+
 /** Terminate espeak-ng for good (no session may be open). */
 void al_synth_shutdown(void);
 
