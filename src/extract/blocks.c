@@ -3592,6 +3592,27 @@ static bool fires_appeal(junk_block *b, const junk_rule *r)
     return site_or_reader(b);
 }
 
+/* The site's own ask by its name: a short block (SITE_APPEAL_MAX_WORDS)
+ * that speaks to the reader, asks with a request verb of appeal.c
+ * ("support", "subscribe", "join") that is not reported of someone else,
+ * holds the link that takes the ask and names the site (its site_name):
+ * "Support your local paper: [subscribe for unlimited access] to the
+ * Northmoor Gazette." The site naming itself is its "we"; what it asks for
+ * is behind the link. A story that names the paper tells of it, and a
+ * quote is someone's words. */
+#define SITE_APPEAL_MAX_WORDS 25
+
+static bool fires_site_appeal(junk_block *b, const junk_rule *r)
+{
+    const al_appeal_features *f;
+
+    (void)r;
+    if (b->link_share <= 0 || quoted(b->it->text))
+        return false;
+    f = features(b);
+    return f->request > f->reported && f->address && names_site(b);
+}
+
 /* An appeal by what it does (appeal.c): it addresses the reader, asks and
  * names a price with a period, a membership, a payment channel or bank
  * details; appeal.c bounds its length. */
@@ -5499,6 +5520,11 @@ static const junk_rule junk_rules[] = {
       "an appeal by what it does: addresses the reader, asks, and names a price per period, a "
       "membership, a payment channel or bank details (appeal.c)",
       "tests/pages/appeal-es-midarticle" },
+    { "site-appeal", ANY_KIND, SITE_APPEAL_MAX_WORDS, 0, 0, 0, fires_site_appeal,
+      "the site's own ask: up to 25 words that speak to the reader, ask (a request verb of appeal.c, "
+      "not reported), hold a link and name the site (\"Support your local paper: subscribe ... to the "
+      "Northmoor Gazette.\")",
+      "tests/pages/en-gb-site-appeal-subscribe" },
     { "share-prompt", ANY_KIND, 20, 0, 0, 0, fires_share_prompt,
       "a prompt to share (\"Know someone who would like this?\")",
       "tests/pages/recipe-card" },
