@@ -1828,15 +1828,17 @@ static bool fires_post_signature(junk_block *b, const junk_rule *r)
            (poster_named_before(dom, q, t) || (!dash && poster_named_in_story(dom, q, t)));
 }
 
-/* An embedded post's head: a line of at most POST_HEAD_MAX_WORDS words,
- * no sentence, that shows a handle ("@ipma@social.gov.pt", "@harbour")
+/* An embedded post's head: a line of at most POST_HEAD_MAX_WORDS words
+ * (an institution's name of four, its handle, which an underscore splits
+ * in two, and the button: "Wojewódzkie Centrum Zarządzania Kryzysowego
+ * @WCZK_Dolny Obserwuj", b29-pl-relacja-powodz-kamienna-bystra), no sentence, that shows a handle ("@ipma@social.gov.pt", "@harbour")
  * and links to that handle's own page, a button of at most two words
  * ("IPMA @ipma@social.gov.pt Seguir", the link to
  * https://social.gov.pt/@ipma; "Follow" to x.com/harbour), or has such a
  * button that leads nowhere ("#", a script: "MnDOT Metro @MnDOTmetro
  * Follow", b27-en-us-live-ice-storm-power). The name, the handle and the
  * button are the widget's; the post below is read. */
-#define POST_HEAD_MAX_WORDS 6
+#define POST_HEAD_MAX_WORDS 8
 #define POST_HEAD_MAX_NODES 64
 static bool fires_post_head(junk_block *b, const junk_rule *r)
 {
@@ -5078,6 +5080,51 @@ static int entry_heading_after(const al_dom *dom, int from, int end, bool *time)
     return -1;
 }
 
+/* The text before the first <time> in E, from node FROM on (within
+ * ENTRY_LABEL_REACH nodes), white space aside; -1 when E shows no <time>
+ * there. */
+static long text_before_time(const al_dom *dom, int e, int from)
+{
+    long before = 0;
+
+    for (int j = from, seen = 0; j < dom->nodes[e].end && seen < ENTRY_LABEL_REACH; j++, seen++) {
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
+            before += dom->nodes[j].g->type == GUMBO_NODE_WHITESPACE ? 0 : dom->nodes[j].text_len;
+        else if (dom->nodes[j].tag == GUMBO_TAG_TIME)
+            return before;
+    }
+    return -1;
+}
+
+/* The label of an entry with no heading ("Przypięty wpis" over a pinned
+ * entry whose <time> follows it): all the entry says before its <time>,
+ * where at least ENTRY_LABEL_PEERS sibling entries of its tag open with
+ * their <time>, nothing before it. The others' slot before the time is
+ * empty: this one's badge tells the entry's state, not its news
+ * (b29-pl-relacja-powodz-kamienna-bystra). */
+static bool entry_badge(const al_dom *dom, int l, size_t chars)
+{
+    /* the label's own element first: a run of loose text before the
+     * <time> makes the element the entry */
+    for (int up = 0, e = l; up <= ENTRY_LABEL_DEPTH && e >= 0; up++, e = dom->nodes[e].parent) {
+        long before = text_before_time(dom, e, e + 1);
+        int f = dom->nodes[e].parent, peers = 0, seen = 0;
+
+        if (before < 0)
+            continue;
+        if (f < 0 || before == 0 || (size_t)before > chars + 2 ||
+            (e != l && text_before_time(dom, e, dom->nodes[l].end) != 0))
+            return false;               /* the label is all before the time, and right before it */
+        for (int s = f + 1; s < dom->nodes[f].end && peers < ENTRY_LABEL_PEERS && seen++ < ENTRY_LABEL_SIBLINGS;
+             s = dom->nodes[s].end)
+            if (s != e && dom->nodes[s].tag == dom->nodes[e].tag && !(dom->nodes[s].flags & AL_NODE_TEXT) &&
+                text_before_time(dom, s, s + 1) == 0)
+                peers++;
+        return peers >= ENTRY_LABEL_PEERS;
+    }
+    return false;
+}
+
 static bool fires_entry_label(junk_block *b, const junk_rule *r)
 {
     const al_dom *dom = b->dom;
@@ -5096,7 +5143,9 @@ static bool fires_entry_label(junk_block *b, const junk_rule *r)
     h = entry_heading_after(dom, l + 1, dom->nodes[l].end, &time);
     for (int up = 0; h < 0 && up < ENTRY_LABEL_DEPTH && (e = dom->nodes[e].parent) >= 0; up++)
         h = entry_heading_after(dom, dom->nodes[l].end, dom->nodes[e].end, &time);
-    if (h < 0 || e < 0 || (f = dom->nodes[e].parent) < 0 || h - e > 4 * ENTRY_LABEL_REACH)
+    if (h < 0)
+        return entry_badge(dom, l, al_utf8_chars(b->it->text));
+    if (e < 0 || (f = dom->nodes[e].parent) < 0 || h - e > 4 * ENTRY_LABEL_REACH)
         return false;
     for (int j = e + 1; j < h; j++) {       /* the label is all the entry says before its heading */
         if (dom->nodes[j].tag == GUMBO_TAG_TIME)
@@ -5643,7 +5692,8 @@ static const junk_rule junk_rules[] = {
       "tests/pages/b25-ja-chiiki-toshokan-dateline" },
     { "entry-label", ANY_KIND, 3, 0, 0, 0, fires_entry_label,
       "an entry's label in a feed (\"Pinned\", \"Fijado\"): up to 3 words, no digit, no sentence, all "
-      "the entry says before its heading, where two sibling entries or more show a <time> there",
+      "the entry says before its heading, where two sibling entries or more show a <time> there; or, in "
+      "entries with no heading, all it says before its <time>, where two siblings or more open with theirs",
       "tests/pages/b23-nb-direkte-uvaer-vestlandet" },
     { "day-time", P, 6, 0, 0, 0, fires_day_time,
       "a time of day alone with its half of the day ([extract.day_half]: \"\xEC\x98\xA4\xEC\xA0\x84 9:48\", "
@@ -5679,13 +5729,69 @@ static const junk_rule junk_rules[] = {
 #define JUNK_RULE_COUNT (sizeof(junk_rules) / sizeof(junk_rules[0]))
 
 /* The first rule that fires on IT, or NULL. */
+/* A live blog's stamp over an entry with no heading: a line that is only
+ * a time of day ("06:15", "9.40": two groups of digits), set in a
+ * <time>, in an entry (its element or an ancestor, ENTRY_LABEL_DEPTH
+ * levels up at most) that holds no heading and more text than the stamp,
+ * with at least ENTRY_LABEL_PEERS sibling entries of its tag that show a
+ * <time> too. With no heading the stamp is what tells one entry from the
+ * next, and when it was told: it is read (b29-pl-relacja-powodz-kamienna-
+ * bystra), as a stamp glued to its entry's text is. Over a heading it is
+ * the widget's (no-words, day-time). */
+static bool holds_time(const al_dom *dom, int e)
+{
+    for (int j = e, seen = 0; j < dom->nodes[e].end && seen < ENTRY_LABEL_REACH; j++, seen++)
+        if (dom->nodes[j].tag == GUMBO_TAG_TIME && !(dom->nodes[j].flags & AL_NODE_TEXT))
+            return true;
+    return false;
+}
+
+static bool holds_heading(const al_dom *dom, int e)
+{
+    for (int j = e; j < dom->nodes[e].end; j++)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].tag >= GUMBO_TAG_H1 &&
+            dom->nodes[j].tag <= GUMBO_TAG_H6 && dom->nodes[j].text_len > 0)
+            return true;
+    return false;
+}
+
+static bool entry_stamp(const al_item *it, const char *key, const al_dom *dom)
+{
+    int l = it->node, e = l;
+    size_t digits = strspn(key, "0123456789");
+
+    if (!dom || l < 0 || l >= dom->count || digits < 1 || digits > 2 || key[digits] != ' ' ||
+        strspn(key + digits + 1, "0123456789") != 2 || key[digits + 3] != '\0' || !has_clock(it->text) ||
+        !holds_time(dom, l))
+        return false;
+    for (int up = 0; up <= ENTRY_LABEL_DEPTH && e >= 0; up++, e = dom->nodes[e].parent) {
+        int f = dom->nodes[e].parent, peers = 0, seen = 0;
+
+        if (f < 0 || holds_heading(dom, e))
+            return false;
+        if (dom->nodes[e].text_len <= dom->nodes[l].text_len)
+            continue;                       /* the stamp's own slot, not yet the entry */
+        for (int s = f + 1; s < dom->nodes[f].end && peers < ENTRY_LABEL_PEERS && seen++ < ENTRY_LABEL_SIBLINGS;
+             s = dom->nodes[s].end)
+            if (s != e && dom->nodes[s].tag == dom->nodes[e].tag && !(dom->nodes[s].flags & AL_NODE_TEXT) &&
+                holds_time(dom, s) && !holds_heading(dom, s))
+                peers++;
+        if (peers >= ENTRY_LABEL_PEERS)
+            return true;
+    }
+    return false;
+}
+
 static const junk_rule *junk_rule_fired(const al_item *it, const char *key, const al_meta *meta, const al_dom *dom)
 {
+
     junk_block b = { it, key, meta, dom, al_text_words(it->text), al_item_link_share(it), -1, -1, false, { 0 } };
     size_t k;
 
     if (it->kind == ALOUD_BLOCK_CODE)
         return NULL;                                /* code is read as it is */
+    if (entry_stamp(it, key, dom))
+        return NULL;                                /* the stamp of an entry with no heading */
     for (k = 0; k < JUNK_RULE_COUNT; k++) {
         const junk_rule *r = &junk_rules[k];
         if ((r->kind != ANY_KIND && it->kind != r->kind) || (r->max_words && b.words > r->max_words))

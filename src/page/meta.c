@@ -3808,6 +3808,84 @@ static void author_phrase(al_meta *m, const char *value)
  * author links must not cost their square. */
 #define AUTHOR_MARKERS_MAX 128
 
+/* The byline line that names the metadata's one author among others: an
+ * element that holds BYLINE_LINE_MIN_LINKS links or more to author pages
+ * (author_slug: "/autor/michal-gasior"), one of them with the byline's
+ * name, each to another slug, and little else (at most
+ * BYLINE_LINE_SLACK characters besides the links: "Oprac.", commas,
+ * "and"). The page shows its authors; the metadata may name only the
+ * first ("Oprac. Katarzyna Lis, Michał Gąsior" under the title, meta
+ * author "Katarzyna Lis": b29-pl-relacja-powodz-kamienna-bystra). The
+ * listener hears every name of the line. Links in comments, menus,
+ * pictures and reader scopes are others'. */
+#define BYLINE_LINE_MIN_LINKS 2
+#define BYLINE_LINE_MAX_LINKS 6
+#define BYLINE_LINE_SLACK 24
+
+static void widen_byline(al_meta *m, const al_dom *dom, int scopes, int h1)
+{
+    int i;
+
+    if (!m->byline || strchr(m->byline, ',') || dom->body < 0)
+        return;
+    for (i = dom->body; i < dom->count; i++) {
+        char *text;
+        bool same;
+
+        if ((dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || !author_link(dom, i))
+            continue;
+        if (in_reader_scope(dom, i, scopes) || in_comment_markup(dom, i, h1) || in_menu(dom, i) ||
+            in_picture(dom, i) || !(text = al_dom_text(dom, i, false)))
+            continue;
+        same = al_text_same_words(text, m->byline);
+        free(text);
+        if (same)
+            break;
+    }
+    if (i >= dom->count || dom->nodes[i].parent < 0)
+        return;
+    {
+        int line = dom->nodes[i].parent, links = 0;
+        unsigned linked = 0;
+        const char *slugs[BYLINE_LINE_MAX_LINKS];
+        size_t lens[BYLINE_LINE_MAX_LINKS];
+        al_buf b = { 0 };
+
+        for (int j = line + 1; j < dom->nodes[line].end; j++) {
+            const char *slug;
+            char *name;
+            bool twice = false;
+
+            if ((dom->nodes[j].flags & AL_NODE_TEXT) || !(slug = author_slug(dom, j)))
+                continue;
+            for (int k = 0; k < links && !twice; k++)
+                twice = lens[k] == author_slug_len(slug) && strncmp(slugs[k], slug, lens[k]) == 0;
+            if (twice || links >= BYLINE_LINE_MAX_LINKS || !(name = al_dom_text(dom, j, false))) {
+                links = BYLINE_LINE_MAX_LINKS + 1;  /* one author twice (a card), or too many: no line */
+                break;
+            }
+            slugs[links] = slug;
+            lens[links++] = author_slug_len(slug);
+            linked += dom->nodes[j].text_len;
+            al_buf_puts(&b, b.data && b.len ? ", " : "");
+            al_buf_puts(&b, name);
+            free(name);
+            j = dom->nodes[j].end - 1;
+        }
+        if (links >= BYLINE_LINE_MIN_LINKS && links <= BYLINE_LINE_MAX_LINKS && b.data &&
+            dom->nodes[line].text_len <= linked + BYLINE_LINE_SLACK) {
+            char *names = al_text_normalize(b.data);
+            if (names && *names) {
+                free(m->byline);
+                m->byline = names;
+            } else {
+                free(names);
+            }
+        }
+        al_buf_free(&b);
+    }
+}
+
 static void read_byline(al_meta *m, const al_dom *dom)
 {
     int i, markers = 0, scopes = reader_scopes(dom);
@@ -3874,6 +3952,7 @@ static void read_byline(al_meta *m, const al_dom *dom)
         if (!m->byline && title >= 0)
             read_credit_byline(m, dom, title);
     }
+    widen_byline(m, dom, scopes, h1);
     if (m->byline)
         drop_organisation_names(m, dom);
     if (m->byline)
