@@ -1652,11 +1652,7 @@ static bool verdict_box(const al_dom *dom, int j, unsigned skip)
     return ok;
 }
 
-/* Mark the top candidate and its related siblings KEEP. When the top is
- * the story's <article> (it holds the post's title heading TITLE), a
- * sibling after it that is a box of its own (box_after_story) does not
- * join it. */
-/* aloud: between two joined siblings, a list that is not links (at most
+/* Between two joined siblings, a list that is not links (at most
  * SIBLING_P_MAX_LINKS of its text, as a sibling <p>) joins, and so does a
  * heading whose next element sibling joined: the sections of show notes
  * ("In this episode" over its chapters, "Transcript" over the transcript
@@ -1685,6 +1681,14 @@ static void join_titled_lists(al_dom *dom, int top, unsigned skip)
     }
 }
 
+/* Mark the top candidate and its related siblings KEEP. When the top is
+ * the story's <article> (it holds the post's title heading TITLE), a
+ * sibling after it that is a box of its own (box_after_story) does not
+ * join it. A recipe card after the top (recipe.c: the page declares a
+ * Recipe, the card says it is one by its markup and holds the
+ * ingredients' list), in the element that holds the post's title, is the
+ * post's recipe, whatever its score: its lists and short lines score
+ * little (b29-nl-recept-stoofpeertjes-oma). */
 static void gather_siblings(al_dom *dom, int top, int title, unsigned skip)
 {
     int parent = dom->nodes[top].parent, j;
@@ -1731,6 +1735,9 @@ static void gather_siblings(al_dom *dom, int top, int title, unsigned skip)
             al_dom_link_density(dom, j) < SIBLING_P_MAX_LINKS && al_score_div_is_paragraph(dom, j) &&
             div_reads_as_prose(dom, j))
             keep = true;                  /* the body's first paragraphs, typed in a <div> of their own */
+        if (!keep && (s->flags & AL_NODE_RECIPE) && s->text_len > 0 && j > top && title >= 0 &&
+            is_ancestor_of(dom, parent, title))
+            keep = true;                  /* the post's recipe card after it (recipe.c) */
         if (!keep && s->tag == GUMBO_TAG_FIGURE && s->text_len >= SIBLING_FIGURE_MIN_CHARS &&
             al_dom_link_density(dom, j) < SIBLING_FIGURE_MAX_LINKS)
             keep = true;                  /* a picture beside the body, with a caption worth hearing */

@@ -288,6 +288,33 @@ static char *document_title(const al_dom *dom)
 
 static const char *last_separator_any(const char *s);
 
+/* A thing's "name" with no "headline" (a Recipe, a HowTo) names the thing,
+ * not always the page: when og:title and <title> agree on another
+ * headline (og:title's words are in <title>, the name's are not), the
+ * page's headline is theirs, and the name is the card's heading ("Stoof-
+ * peertjes met rode wijn en kaneel" under the post "Stoofpeertjes zoals
+ * oma ze maakte, met rode wijn en kaneel": b29-nl-recept-stoofpeertjes-
+ * oma). Two of the page's sources against one. */
+
+static bool thing_named_apart(const char *name, const al_dom *dom)
+{
+    const char *og = meta_content(dom, "og:title");
+    char *title, *kt = NULL, *ko = NULL, *kn = NULL;
+    bool apart;
+
+    if (!og || !(title = document_title(dom)))
+        return false;
+    kt = al_text_key(title);
+    ko = al_text_key(og);
+    kn = al_text_key(name);
+    apart = kt && ko && kn && *ko && *kn && strstr(kt, ko) && !strstr(kt, kn) && !strstr(ko, kn);
+    free(title);
+    free(kt);
+    free(ko);
+    free(kn);
+    return apart;
+}
+
 /* JSON-LD "headline" and "name" sometimes differ (Wikipedia puts a
  * description in headline): take the one the <title> contains, unless
  * that is only the <title>'s last part, the site's name ("Story - Site"
@@ -298,6 +325,8 @@ static const char *ld_title(json_object *o, const al_dom *dom)
     char *title, *kt = NULL, *kh = NULL, *kn = NULL;
     const char *pick = headline ? headline : name;
 
+    if (!headline && name && thing_named_apart(name, dom))
+        return NULL;
     if (!headline || !name || strcmp(headline, name) == 0 || !(title = document_title(dom)))
         return pick;
     kt = al_text_key(title);
