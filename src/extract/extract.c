@@ -1681,6 +1681,51 @@ static void join_titled_lists(al_dom *dom, int top, unsigned skip)
     }
 }
 
+/* Is node I an e-mail field: <input type="email">, or a text field as
+ * forms wrote it before type="email" (type "text" or none) whose name
+ * says so ("AuthorEmail", "your-email", "e_mail")? The name is what the form
+ * posts, not a class word: it stays when class names are made opaque. */
+static bool named_email_field(const al_dom *dom, int i)
+{
+    const char *type, *name;
+
+    if (dom->nodes[i].tag != GUMBO_TAG_INPUT)
+        return false;
+    type = al_dom_attr(dom, i, "type");
+    if (type && strcasecmp(type, "email") == 0)
+        return true;
+    if (type && *type && strcasecmp(type, "text") != 0)
+        return false;
+    name = al_dom_attr(dom, i, "name");
+    return name && (al_text_casestr(name, "email") || al_text_casestr(name, "e-mail") ||
+                    al_text_casestr(name, "e_mail"));
+}
+
+/* Is sibling J of the top candidate a form's box: does it hold a <form>
+ * with an e-mail field (named_email_field) and, outside its forms, at
+ * most SIGNUP_MAX_CHARS of text (the box's title and its pitch)? A
+ * contact, tip or sign-up box beside the story (a "Tell the newsroom"
+ * pop-up after the page's footer, posted to the editors:
+ * tests/pages/en-tip-form-after-footer) asks the reader to write; it
+ * does not go on with the story, whatever its pitch scores. Asked only
+ * of a sibling: the post's own container may hold a short post and its
+ * comment form together. */
+static bool form_box(const al_dom *dom, int j)
+{
+    unsigned in_forms = 0;
+    bool email = false;
+
+    for (int k = j + 1; k < dom->nodes[j].end; k++) {
+        if (dom->nodes[k].tag != GUMBO_TAG_FORM)
+            continue;
+        in_forms += dom->nodes[k].text_len;
+        for (int f = k + 1; f < dom->nodes[k].end && !email; f++)
+            email = named_email_field(dom, f);
+        k = dom->nodes[k].end - 1;
+    }
+    return email && dom->nodes[j].text_len <= in_forms + SIGNUP_MAX_CHARS;
+}
+
 /* Mark the top candidate and its related siblings KEEP. When the top is
  * the story's <article> (it holds the post's title heading TITLE), a
  * sibling after it that is a box of its own (box_after_story) does not
@@ -1747,6 +1792,8 @@ static void gather_siblings(al_dom *dom, int top, int title, unsigned skip)
             keep = false;
         if (keep && j != top && about_box(dom, j))
             keep = false;                 /* the blog's "About Me" beside the post, scoring more */
+        if (keep && j != top && form_box(dom, j))
+            keep = false;                 /* a tip or sign-up form's box beside the story */
         if (keep && story && j > top && box_after_story(dom, j, &story_len))
             keep = false;                 /* a titled box after the story's <article> */
         if (keep)
