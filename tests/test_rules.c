@@ -828,6 +828,11 @@ static void test_word_rules(void)
     CATCH("credit", "<p>(@harbourwatch/Twitter)</p>", T(P), P);
     CATCH("credit", "<p>Photographer: Jane Doe</p>", T(P), P);
     CATCH("credit", "<p>Zdroj: Spr\xC3\xA1vce doma</p>", T(P), P);
+    CATCH("credit", "<p>Photos (from left to right): Courtesy of Marlow Vale Soap Co., Harbour Goods, Teal & Sage.</p>",
+          T(P), P);                                                  /* a note on which picture is whose */
+    CATCH("credit", "<p>Fotos (v. l. n. r.): Jens Albers, Stadtarchiv L\xC3\xBCneburg</p>", T(P), P);
+    KEEP("<p>Photos (from the 1930s): the archive holds 400 of them, and the museum will show a hundred of them "
+         "from May, the curator said.</p>", T(P), P);                /* prose after the note */
     KEEP("<p>(The council has not said when the bridge will reopen.)</p>", T(P), P);   /* a sentence in brackets */
     KEEP("<p>(Input/Output)</p>", T(P), P);
     KEEP("<p>Source files: main.js and style.css</p>", T(P), P);     /* not the credit words */

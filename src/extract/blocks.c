@@ -773,9 +773,50 @@ static bool credit_by(const char *text)
     return hit;
 }
 
-/* A picture credit: "Image: Reuters", "(Bild: Hersteller)", "Photo by X".
- * What comes before the colon (or the name) must be the credit words
- * themselves, so "Source files: a.js" stays. */
+/* "Label (note): ..." where the label before the bracket is a phrase of
+ * KIND, or one with a plural "s" ("Photos", "Fotos", "Images"), and the
+ * bracket closes right before the colon: a credit for several pictures
+ * that says which is whose ("Photos (from left to right): Courtesy of
+ * ...", "Fotos (v. l. n. r.): ...", "Photo (top): ..."). The note is part
+ * of the label, within LABEL_MAX_BYTES with it. The plural counts only
+ * here, where the note says the label names pictures: "Photos by X"
+ * alone stays what the lexicon makes of it. */
+static bool labelled_with_note(const char *text, al_lex_kind kind)
+{
+    const char *colon = strchr(text, ':'), *open, *end;
+
+    if (!colon || colon == text || colon - text > LABEL_MAX_BYTES || colon[-1] != ')')
+        return false;
+    open = memchr(text, '(', (size_t)(colon - text));
+    if (!open || open == text)
+        return false;
+    for (end = open; end > text && end[-1] == ' '; end--)
+        ;
+    if (head_is(text, (size_t)(end - text), kind))
+        return true;
+    return end - text > 1 && (end[-1] == 's' || end[-1] == 'S') &&
+           head_is(text, (size_t)(end - 1 - text), kind);
+}
+
+/* Are the words of S names: at most NOTE_CREDIT_LOWER_WORDS of them
+ * start with a lower-case letter ("Courtesy of Kinky Co., Bain De Terre":
+ * one, "of")? A sentence has more ("the archive holds 400 of them"). */
+#define NOTE_CREDIT_LOWER_WORDS 2
+
+static bool names_only(const char *s)
+{
+    int lower = 0;
+
+    for (const char *p = s; *p && lower <= NOTE_CREDIT_LOWER_WORDS; p++)
+        if ((p == s || p[-1] == ' ') && *p >= 'a' && *p <= 'z')
+            lower++;
+    return lower <= NOTE_CREDIT_LOWER_WORDS;
+}
+
+/* A picture credit: "Image: Reuters", "(Bild: Hersteller)", "Photo by X",
+ * "Photos (left to right): ...". What comes before the colon (or the
+ * name) must be the credit words themselves, so "Source files: a.js"
+ * stays. */
 static bool is_credit(const char *text, bool short_block)
 {
     const char *wide;
@@ -788,7 +829,7 @@ static bool is_credit(const char *text, bool short_block)
         else
             break;
     }
-    if (labelled(text, AL_LEX_CREDIT))
+    if (labelled(text, AL_LEX_CREDIT) || labelled_with_note(text, AL_LEX_CREDIT))
         return true;
     /* a full-width colon ends a CJK label as ':' does: "写真：信州中央新聞" */
     wide = strstr(text, "\xEF\xBC\x9A");
@@ -4092,6 +4133,8 @@ static bool fires_credit(junk_block *b, const junk_rule *r)
 {
     if (al_credit_bracketed(b->it->text) || (is_short(b, r) && al_credit_stop_labelled(b->it->text)))
         return true;
+    if (labelled_with_note(b->it->text, AL_LEX_CREDIT) && names_only(strchr(b->it->text, ':') + 1))
+        return true;                    /* "Photos (left to right): Courtesy of A, B, C." */
     return is_credit(b->it->text, is_short(b, r)) && (is_short(b, r) || !al_block_ends_sentence(b->it->text));
 }
 
