@@ -2070,6 +2070,10 @@ static size_t step(nz *c, const char *p)
             return n;
         if (bound || !c->known)
             return nz_number(c, p);
+        /* "4x100-m-Staffel": the number after a count's "x" may open a
+         * unit's compound */
+        if (p - c->text >= 2 && p[-1] == 'x' && nz_digit(p[-2]) && (n = nz_unit_compound(c, p)))
+            return n;
         /* digits glued to letters ("MP3", "x86"): as they are */
         for (n = 0; p[n] >= '0' && p[n] <= '9'; n++)
             ;

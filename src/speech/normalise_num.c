@@ -3413,6 +3413,56 @@ static size_t house_slash(nz *c, const char *p)
     return n + 1 + m;
 }
 
+/* "3-nm-Verfahren", "2,4-GHz-Band", "100-m-Lauf", "a 5-km run": a number
+ * joined by a hyphen to a unit of [speech.units] or [speech.units_tight]
+ * that is itself joined by a hyphen to the compound's next word, or in
+ * front of a lower-case word (English "a 3-nm process"), names a kind of
+ * thing: the unit is said in its first (singular) form, or in the form
+ * [speech.settings] unit_compound_form names (German 1, the plural:
+ * "2-h-Grenze" 2 Stunden Grenze), the number as it is, and the hyphens
+ * become spaces ("3 Nanometer Verfahren"). A number
+ * joined so to an abbreviation of [speech.abbrev] that ends in a period
+ * ("3-Zi.-Whg.") keeps its hyphens, the abbreviation said in full
+ * ("3-Zimmer-Whg."). The shape is the evidence: two hyphens around a unit
+ * or an abbreviation, no space. */
+size_t nz_unit_compound(nz *c, const char *p)
+{
+    nz_num a;
+    const al_lang_entry *e;
+    const char *u;
+    size_t n = 0;
+    uint32_t cp;
+    bool unit = true;
+
+    if (!c->known || (p > c->text && (p[-1] == '-' || p[-1] == '.' || p[-1] == ',' || p[-1] == '/')))
+        return 0;
+    parse_num(c, p, &a);
+    if (a.grouped || *a.e != '-')
+        return 0;
+    u = a.e + 1;
+    if (!(e = nz_match(c, NZ_UNITS, u, false, &n)) && !(e = nz_match(c, NZ_UNITS_TIGHT, u, false, &n))) {
+        if (!(e = nz_match(c, NZ_ABBREV, u, false, &n)) || n < 3 || u[n - 1] != '.')
+            return 0;
+        unit = false;
+    }
+    if (u[n] == '-' && nz_cp(u + n + 1, &cp) && nz_is_letter(cp)) {
+        if (!unit) {
+            al_buf_put(c->b, p, (size_t)(u - p));
+            nz_put_form(c, nz_value(e), 0);
+            al_buf_putc(c->b, '-');
+            return (size_t)(u - p) + n + 1;
+        }
+    } else if (!(unit && u[n] == ' ' && nz_cp(u + n + 1, &cp) && nz_is_letter(cp) && !nz_is_upper(cp) &&
+                 nz_setting(c, "unit_compound_space"))) {
+        return 0;
+    }
+    al_buf_put(c->b, p, (size_t)(a.e - p));
+    al_buf_putc(c->b, ' ');
+    nz_put_form(c, nz_value(e), nz_setting(c, "unit_compound_form") ? atoi(nz_setting(c, "unit_compound_form")) : 0);
+    al_buf_putc(c->b, ' ');
+    return (size_t)(u - p) + n + 1;
+}
+
 size_t nz_number(nz *c, const char *p)
 {
     bool year_next = c->year_next;
@@ -3439,7 +3489,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = lap_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = nz_unit_compound(c, p)) || (n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = lap_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
     if ((n = model_variant(c, &a)) || (n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = coordinate(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = grade_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
