@@ -57,7 +57,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_CURRENCY_SUB] = "speech.currency_sub", [NZ_LAW_CODES] = "speech.law_codes",
     [NZ_BIBLE] = "speech.bible_books",      [NZ_PERIODS] = "speech.period_abbrev",
     [NZ_CARDINALS] = "speech.cardinals",    [NZ_DATE_ARTICLES] = "speech.date_articles",
-    [NZ_SCORE_ABBREV] = "speech.score_abbrev",
+    [NZ_SCORE_ABBREV] = "speech.score_abbrev", [NZ_UNITS_SMALL] = "speech.units_small",
 };
 
 /* ---- identifiers, hashtags, handles ---- */
@@ -551,7 +551,10 @@ static size_t abbreviation(nz *c, const char *p)
         best = e, bestn = n, alt = false;
     if (!best)
         return 0;
-    const char *f = case_form(c, best->key, p, bestn);
+    /* "o pow. 60 m²": a key of both [speech.abbrev] and
+     * [speech.abbrev_num] has its case forms for the reading before a
+     * number (powierzchni), not for the other (powiat) */
+    const char *f = alt && nz_get(c, NZ_ABBREV_NUM, best->key) ? NULL : case_form(c, best->key, p, bestn);
     const char *aw;
     size_t awn;
     if (f)

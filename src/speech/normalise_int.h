@@ -34,6 +34,7 @@ enum {
     NZ_CARDINALS,     /* [speech.cardinals]: a number's word, "38" trentotto */
     NZ_DATE_ARTICLES, /* [speech.date_articles]: "bis" -> zum before a date */
     NZ_SCORE_ABBREV,  /* [speech.score_abbrev]: "n. V." after a score */
+    NZ_UNITS_SMALL,   /* [speech.units_small]: "3 hab." after a small count */
     NZ_MUL_SYMBOLS,   /* mul's [speech.symbols] */
     NZ_T_COUNT
 };

@@ -1703,7 +1703,12 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
         r = pass ? q + sp : q;
         if (pass && !sp)
             break;
-        if ((e = unit_at(c, r, !pass, &n)) && !label(c, a, r, n)) {
+        /* "piso de 3 hab.", "3 pok.": a unit of [speech.units_small]
+         * (rooms) only after a whole count up to 20; a bigger one counts
+         * people ("800 hab." habitantes) */
+        if ((((!a->nf && a->nd <= 2 && atoi(a->d) <= 20 && (e = nz_match(c, NZ_UNITS_SMALL, r, false, &n)))) ||
+             (e = unit_at(c, r, !pass, &n))) &&
+            !label(c, a, r, n)) {
             if (split_unit(c, a, e)) {
                 r += n;
                 keep_period(c, r);
@@ -3246,6 +3251,17 @@ static size_t compound(nz *c, const char *p)
         snprintf(out, sizeof(out), "%s%.*s", t, (int)strcspn(u, "|"), u);
     }
     al_buf_put(c->b, out, strcspn(out, "|"));
+    /* "3-pok.": an abbreviated last part of the compound,
+     * [speech.abbrev_suffix] "pok." pokojowe, said glued to the number's
+     * form (trzypokojowe) */
+    const al_lang_entry *sx;
+    size_t sn;
+    if ((sx = nz_match(c, NZ_ABBREV_SUFFIX, p + n + 1, false, &sn)) && sx->key[sn - 1] == '.') {
+        nz_put_form(c, nz_value(sx), 0);
+        if (nz_at_end(p + n + 1 + sn))
+            al_buf_putc(c->b, '.');
+        return n + 1 + sn;
+    }
     return n + 1;
 }
 
