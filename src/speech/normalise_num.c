@@ -154,6 +154,30 @@ static bool put_bare_one(nz *c, const nz_num *a)
  * which the locative shares, and after 2, 3 or 4 one of noun_virile_endings
  * ("3 studentów", "22 żołnierzy": trzech, dwudziestu dwóch), a noun of men
  * in the genitive, which a count of things never takes after those. */
+/* "w 180 °C": after a preposition of [speech.settings]
+ * unit_loc_prepositions (Polish "w", "przy") an amount of a unit whose
+ * [speech.units] value has a fifth form, the locative plural, is in the
+ * locative: 4, that form's index, or -1. The numeral's locative shares
+ * the genitive's words (w stu osiemdziesięciu stopniach). */
+static int unit_case(const nz *c, const nz_num *a)
+{
+    const al_lang_entry *u;
+    const char *w, *r = a->e + (*a->e == ' '), *v;
+    size_t wn = nz_word_before(c, a->s, &w), n;
+    int bars = 0;
+
+    if (a->nf || num_int(a) < 2 || !wn || w + wn + 1 != a->s ||
+        !nz_in_words(nz_setting(c, "unit_loc_prepositions"), w, wn))
+        return -1;
+    if (!(u = nz_match(c, NZ_UNITS, r, false, &n)) && !(u = nz_match(c, NZ_UNITS_TIGHT, r, false, &n)))
+        return -1;
+    if (nz_is_alnum_at(r + n))
+        return -1;
+    for (v = nz_value(u); (v = strchr(v, '|')); v++)
+        bars++;
+    return bars >= 4 ? 4 : -1;
+}
+
 static int numeral_case(const nz *c, const nz_num *a)
 {
     const char *w;
@@ -176,7 +200,7 @@ static int numeral_case(const nz *c, const nz_num *a)
         return wn && w + wn + 1 == a->s && nz_in_words(nz_setting(c, "cardinal_gen_words"), w, wn) ? NZ_CARD_GEN
                                                                                                 : -1;
     }
-    if (c->gen_now)
+    if (c->gen_now || unit_case(c, a) == 4)
         return NZ_CARD_GEN;
     /* "do 2020.": a year-like number with no noun after it is a year */
     if (a->nd == 4 && !a->grouped && num_int(a) >= 1000 && num_int(a) <= 2100 &&
@@ -1719,7 +1743,7 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
              * is masculine too */
             put_one(c, a, nz_value(e), strcspn(nz_value(e), "| -"));
             al_buf_putc(c->b, ' ');
-            nz_put_form(c, nz_value(e), count_form(c, a, nz_value(e)));
+            nz_put_form(c, nz_value(e), unit_case(c, a) >= 0 ? unit_case(c, a) : count_form(c, a, nz_value(e)));
             if (nz_is_alnum_at(r + n))
                 al_buf_putc(c->b, ' ');   /* "5′10″" */
             r = unit_period(per_unit(c, r + n, false));
