@@ -1305,6 +1305,16 @@ static size_t spelled_caps(nz *c, const char *p)
     wn = nz_word_before(c, p, &w);
     if (wn >= 2 && nz_upper_at(w) && nz_upper_at(w + 1))
         return 0;
+    /* "WLAN", "VLAN": a consonant, then a syllable of three letters that
+     * opens with a consonant the first cannot stand before (one
+     * vowel between two consonants) is a letter and a word, said "W-Lan"
+     * (we-lan, not W L A N) */
+    if (n == 4 && !strchr("AEIOUY", p[0]) && !strchr("AEIOUY", p[1]) && strchr("AEIOUY", p[2]) &&
+        !strchr("AEIOUY", p[3])) {
+        al_buf_printf(c->b, "%c-%c%c%c", p[0], p[1], p[2] + 32, p[3] + 32);
+        al_buf_put(c->b, p + n, pl);
+        return n + pl;
+    }
     for (size_t i = 0; i < n; i++)
         al_buf_printf(c->b, i ? " %c" : "%c", p[i]);
     al_buf_put(c->b, p + n, pl);
@@ -1557,7 +1567,7 @@ static size_t word(nz *c, const char *p)
  * by (English "by", French "sur"), not "times". */
 /* The word at P (N bytes) is a unit written in full, one of the forms of
  * a [speech.units] or [speech.units_tight] value ("meter", "metros"). */
-static bool unit_in_full(const nz *c, const char *p, size_t n)
+bool nz_unit_in_full(const nz *c, const char *p, size_t n)
 {
     for (int t = NZ_UNITS; t <= NZ_UNITS_TIGHT; t++)
         for (size_t i = 0; n && i < c->t[t].n; i++) {
@@ -1590,7 +1600,7 @@ static const char *measure_by(const nz *c, const char *p, size_t n)
             !nz_is_alnum_at(q + un))
             return by;
         const char *w;
-        if (unit_in_full(c, q, nz_word_after(q, &w)) && w == q)
+        if (nz_unit_in_full(c, q, nz_word_after(q, &w)) && w == q)
             return by;   /* "2 × 3 meter" */
         if (*q == 'x' && q[1] == ' ')
             q += 1;

@@ -206,6 +206,7 @@ size_t nz_group_at(const nz *c, const char *p);
 /** The number rules at P (a digit): always consumes at least one byte. */
 size_t nz_number(nz *c, const char *p);
 size_t nz_unit_compound(nz *c, const char *p);
+bool nz_unit_in_full(const nz *c, const char *p, size_t n);
 /** An 'x' between COUNT and the number at B that counts repetitions of a
  *  run's distance ("4x100 m", "3 x 2 km"): [speech.words] by_count, or
  *  NULL. */

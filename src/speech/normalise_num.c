@@ -345,11 +345,40 @@ static bool put_thousands_and(nz *c, const char *d, size_t nd)
     return true;
 }
 
+/* "1500 meter", "1200 km": a whole number from 1100 to 1999 that is a
+ * round hundred, before a unit (a race's distance, a measure), said as
+ * hundreds with [speech.settings] hundreds_count (Dutch "%h honderd":
+ * vijftienhonderd meter, as a Dutch reader says it; %h the hundreds). */
+static bool put_hundreds_count(nz *c, const nz_num *a)
+{
+    const char *tpl = nz_setting(c, "hundreds_count"), *args[128] = { 0 };
+    char h[8], out[64];
+    long v = num_int(a);
+
+    const char *u = a->e + (*a->e == ' ');
+    size_t un;
+
+    if (!tpl || a->nf || a->nd != 4 || v < 1100 || v > 1999 || v % 100)
+        return false;
+    const char *w;
+    size_t wn = *a->e == ' ' ? nz_word_after(a->e, &w) : 0;
+    if (!((nz_match(c, NZ_UNITS, u, false, &un) || nz_match(c, NZ_UNITS_TIGHT, u, false, &un)) &&
+          !nz_is_alnum_at(u + un)) &&
+        !(wn && w == u && nz_unit_in_full(c, w, wn)))
+        return false;
+    snprintf(h, sizeof(h), "%ld", v / 100);
+    args['h'] = h;
+    nz_tpl(out, sizeof(out), tpl, args);
+    al_buf_puts(c->b, out);
+    return true;
+}
+
 static void put_num(nz *c, const nz_num *a)
 {
     if (put_bare_one(c, a) || put_genitive(c, a))
         return;
-    if (!a->nf && (put_thousands_apocope(c, a->d, a->nd) || put_thousands_and(c, a->d, a->nd)))
+    if (!a->nf && (put_thousands_apocope(c, a->d, a->nd) || put_thousands_and(c, a->d, a->nd) ||
+                   put_hundreds_count(c, a)))
         return;
     al_buf_puts(c->b, a->d);
     /* "42,195": Portuguese says the decimals as a number, "vírgula cento
@@ -799,6 +828,8 @@ static size_t isbn(nz *c, const char *p)
     return (size_t)(q - p);
 }
 
+static bool all_caps(const char *w, size_t n);
+
 static size_t short_phone(nz *c, const char *p)
 {
     const char *w, *w0, *sv;
@@ -853,8 +884,14 @@ static size_t short_phone(nz *c, const char *p)
             cw = pw;
         }
     }
+    /* "Call NHS 111 or ...": a service's name in capitals (two to five
+     * letters) between the word of phone_before and the number */
+    const char *sw;
+    size_t swn;
+    bool named = w0n >= 2 && w0n <= 5 && w0 + w0n + 1 == p && all_caps(w0, w0n) && (swn = nz_word_before(c, w0, &sw)) &&
+                 sw + swn + 1 == w0 && nz_in_words(nz_setting(c, "phone_before"), sw, swn);
     if (!hit && (sv = nz_setting(c, "phone_service")) && prefix_in(sv, p) &&
-        (far || nz_in_words(nz_setting(c, "phone_before"), w0, w0n))) {
+        (far || named || nz_in_words(nz_setting(c, "phone_before"), w0, w0n))) {
         const char *r = p + n, *a;
         size_t an;
         if (r[0] == ' ' && nz_digits(r + 1) == 3 && !nz_is_alnum_at(r + 4))
