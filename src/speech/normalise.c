@@ -557,9 +557,11 @@ static size_t abbreviation(nz *c, const char *p)
     const char *f = alt && nz_get(c, NZ_ABBREV_NUM, best->key) ? NULL : case_form(c, best->key, p, bestn);
     const char *aw;
     size_t awn;
-    if (f)
-        al_buf_put(c->b, f, strcspn(f, " "));
-    else if (best == title && strchr(nz_value(best), '|') &&
+    if (f) {
+        /* a form of two words is written with '_' ("gen=Dziennika_Ustaw") */
+        for (size_t i = 0, fn = strcspn(f, " "); i < fn; i++)
+            al_buf_putc(c->b, f[i] == '_' ? ' ' : f[i]);
+    } else if (best == title && strchr(nz_value(best), '|') &&
              (((awn = nz_word_before(c, p, &aw)) && aw + awn + 1 == p &&
                nz_in_words(nz_setting(c, "feminine_articles"), aw, awn)) ||
               ((awn = nz_word_after(p + bestn, &aw)) && nz_ends_with_setting(c, "name_f_endings", aw, awn))))

@@ -3540,6 +3540,27 @@ size_t nz_unit_compound(nz *c, const char *p)
     return (size_t)(u - p) + n + 1;
 }
 
+/* "C-311/18", "T-201/04": a court's case number, one or two capitals and
+ * a hyphen before a number, a slash and the year's two digits; the slash
+ * is said with [speech.words] case_slash (English "slash", Spanish
+ * "barra"), where espeak-ng drops it or reads a fraction. */
+static size_t case_number(nz *c, const char *p)
+{
+    const char *q = p - 1, *sw = nz_word(c, "case_slash");
+    size_t n = nz_digits(p);
+    int caps = 0;
+
+    if (!sw || p - c->text < 2 || *q != '-' || n < 1 || n > 4 || p[n] != '/' || nz_digits(p + n + 1) != 2 ||
+        nz_is_alnum_at(p + n + 3) || p[n + 3] == '/')
+        return 0;
+    while (q > c->text && nz_upper_at(q - 1) && caps < 3)
+        q--, caps++;
+    if (caps < 1 || caps > 2 || (q > c->text && nz_is_alnum_at(q - 1)))
+        return 0;
+    al_buf_printf(c->b, " %.*s %s %.2s", (int)n, p, sw, p + n + 1);
+    return n + 3;
+}
+
 size_t nz_number(nz *c, const char *p)
 {
     bool year_next = c->year_next;
@@ -3566,7 +3587,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = nz_unit_compound(c, p)) || (n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = lap_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = nz_unit_compound(c, p)) || (n = case_number(c, p)) || (n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = lap_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
     if ((n = model_variant(c, &a)) || (n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = coordinate(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = grade_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
