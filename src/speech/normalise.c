@@ -1470,13 +1470,57 @@ static size_t age_group(nz *c, const char *p)
     return 3 + h;
 }
 
+/* "Winds NW at 20 mph", "30 km NW of Leeds", "Pennsylvania Ave. NW": a
+ * compass point of [speech.settings] compass_points (one to three
+ * capitals, "NW=northwest") said as its word where the context makes it a
+ * direction: right after a unit that follows a number ("30 km NW"),
+ * within three words after a word of compass_words (wind: "winds", "Wind
+ * aus", "viento del"), or right after a street's type of compass_after
+ * ("Ave.", "St.": a city's quadrant). Elsewhere capitals stay ("NW1",
+ * "the NW party"). */
+static size_t compass_point(nz *c, const char *p)
+{
+    const char *l = nz_setting(c, "compass_points"), *v, *w, *cw;
+    size_t n = 0, vn, wn, cn;
+    bool dir = false;
+
+    while (p[n] >= 'A' && p[n] <= 'Z')
+        n++;
+    if (!l || n < 1 || n > 3 || nz_is_alnum_at(p + n))
+        return 0;
+    for (v = l; *v; v += strcspn(v, " "), v += *v == ' ')
+        if (strncmp(v, p, n) == 0 && v[n] == '=')
+            break;
+    if (!*v)
+        return 0;
+    v += n + 1;
+    vn = strcspn(v, " ");
+    wn = nz_word_before(c, p, &w);
+    if (wn && (w + wn + 1 == p || (w[wn] == '.' && w + wn + 2 == p)) &&
+        nz_in_words(nz_setting(c, "compass_after"), w, wn))
+        dir = true;
+    /* "30 km NW", "20 kt NW": a unit after a number */
+    if (!dir && wn && w + wn + 1 == p && w - c->text >= 2 && w[-1] == ' ' && nz_digit(w[-2]) &&
+        (nz_find(c, NZ_UNITS, w, wn, false) || nz_find(c, NZ_UNITS_TIGHT, w, wn, false)))
+        dir = true;
+    cw = p;
+    for (int k = 0; k < 4 && !dir && (cn = nz_word_before(c, cw, &w)); k++) {
+        dir = nz_in_words(nz_setting(c, "compass_words"), w, cn);
+        cw = w;
+    }
+    if (!dir)
+        return 0;
+    al_buf_put(c->b, v, vn);
+    return n;
+}
+
 static size_t word(nz *c, const char *p)
 {
     size_t n, id, r = 0;
     const char *q;
     uint32_t cp;
 
-    if ((n = period_abbrev(c, p)) || (n = age_group(c, p)) || (n = scripture(c, p)) || (n = law_code(c, p)) || (n = spelled_postcode(c, p)) || (n = amp_caps(c, p)) || (n = spelled_caps(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
+    if ((n = period_abbrev(c, p)) || (n = age_group(c, p)) || (n = scripture(c, p)) || (n = law_code(c, p)) || (n = spelled_postcode(c, p)) || (n = amp_caps(c, p)) || (n = compass_point(c, p)) || (n = spelled_caps(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
         (n = unit_after_per(c, p)) || (n = unit_alone(c, p)))
         return n;
     /* "v2.3.1"; "w v1.4.2": the version word in the preposition's case
