@@ -1586,9 +1586,13 @@ static size_t word(nz *c, const char *p)
     /* "and/or", "he/she"; not "Europe/London", "/usr/local/bin" */
     if (*q == '/' && p[0] >= 'a' && p[0] <= 'z' && q[1] >= 'a' && q[1] <= 'z' &&
         (p == c->text || p[-1] != '/') && nz_word(c, "or")) {
-        const char *s;
+        const char *s = NULL;
         size_t m = nz_word_after(q + 1, &s);
-        if (m && s == q + 1 && !nz_is_alnum_at(s + m) && !(s[m] && strchr("/.-_", s[m]))) {
+        /* (a period that ends the sentence is no path's or host's:
+         * "Prendere 3 volte/giorno."; words of three letters or more, not
+         * units: "m/s.") */
+        bool stop = m >= 3 && n >= 3 && s[m] == '.' && (nz_at_end(s + m + 1) || (s[m + 1] == ' ' && nz_upper_at(s + m + 2)));
+        if (m && s == q + 1 && !nz_is_alnum_at(s + m) && (stop || !(s[m] && strchr("/.-_", s[m])))) {
             const char *tw = nz_word(c, "times");
             al_buf_put(c->b, p, n);
             /* "3 fois/jour", "3 keer/dag": after the word for "times"
