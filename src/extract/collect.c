@@ -316,25 +316,39 @@ static bool inside_tag(const al_dom *dom, int i, GumboTag tag)
     return false;
 }
 
-/* A table that holds data (read row by row) rather than page layout. */
+/* A table that holds data (read row by row) rather than page layout.
+ * Lists in its cells make it layout, unless it is a table of labelled
+ * values: at least LABEL_ROWS_MIN rows, and half of its rows, open with
+ * a <th> label before a <td> value (an infobox's "Official languages"
+ * over a list of three, a spec sheet's "Colours" over a list): a layout
+ * table does not label its columns row by row. */
+#define LABEL_ROWS_MIN 3
 static bool is_data_table(const al_dom *dom, int t)
 {
     const char *role = al_dom_attr(dom, t, "role");
-    int j, rows = 0, cols = 0, cells = 0, paragraphs = 0;
-    bool header = false;
+    int j, rows = 0, cols = 0, cells = 0, paragraphs = 0, lists = 0, labelled = 0;
+    bool header = false, row_th = false, row_open = true;
 
     if (role && (strcmp(role, "presentation") == 0 || strcmp(role, "none") == 0))
         return false;
     for (j = t + 1; j < dom->nodes[t].end; j++) {
         switch (dom->nodes[j].tag) {
-        case GUMBO_TAG_TABLE: case GUMBO_TAG_UL:
-        case GUMBO_TAG_OL: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+        case GUMBO_TAG_TABLE: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
         case GUMBO_TAG_H4: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_SECTION:
             return false;
+        case GUMBO_TAG_UL: case GUMBO_TAG_OL:
+            lists++;
+            break;
         case GUMBO_TAG_P: case GUMBO_TAG_DIV:
             paragraphs++;             /* Sphinx wraps every cell's text in a <p> */
             break;
-        case GUMBO_TAG_CAPTION: case GUMBO_TAG_TH: case GUMBO_TAG_THEAD:
+        case GUMBO_TAG_TH:
+            if (row_open)             /* the row's first cell is its label */
+                row_th = true;
+            row_open = false;
+            header = true;
+            break;
+        case GUMBO_TAG_CAPTION: case GUMBO_TAG_THEAD:
             header = true;
             break;
         case GUMBO_TAG_TR:
@@ -342,8 +356,13 @@ static bool is_data_table(const al_dom *dom, int t)
             if (cells > cols)
                 cols = cells;
             cells = 0;
+            row_th = false;
+            row_open = true;
             break;
         case GUMBO_TAG_TD:
+            if (row_th && cells == 0)
+                labelled++;
+            row_open = false;
             cells++;
             break;
         default:
@@ -352,6 +371,8 @@ static bool is_data_table(const al_dom *dom, int t)
     }
     if (cells > cols)
         cols = cells;
+    if (lists && (labelled < LABEL_ROWS_MIN || 2 * labelled < rows))
+        return false;
     if (paragraphs)                   /* paragraphs in cells: a layout table, unless it has a header */
         return header && rows >= 2;
     return header || (rows >= 2 && cols >= 2);
