@@ -33,7 +33,9 @@
  * caption's last element, inline ("<span>", "<small>", "<em>"), after
  * text of the caption's own, that opens with a credit label and ends
  * the caption, at most CREDIT_MAX_WORDS and no sentence ("... restaurée
- * avec des bénévoles. <span>Photo archives Bernard Pichon</span>"). A
+ * avec des bénévoles. <span>Photo archives Bernard Pichon</span>"), or
+ * that is nothing but a credit mark of the language data ("...
+ * <span>DR</span>", droits réservés: [extract.credit_mark]). A
  * sentence the writer set in italics ends with its full stop.
  *
  * A slideshow's counter that opens a caption ("1 / 12 ...") is not read
@@ -412,16 +414,42 @@ static char *past_counter(char *text)
     return *end ? (char *)end : text;
 }
 
-/* Node I's last child that holds text (an element, or a text node of more
- * than white space), or -1. */
+/* Node I's last child that holds text (an element with text, or a text
+ * node of more than white space), or -1: an icon's empty element after
+ * the credit (a share button's <svg>) does not end the caption. */
 static int last_child(const al_dom *dom, int i)
 {
     int last = -1;
 
-    for (int j = i + 1; j < dom->nodes[i].end; j = dom->nodes[j].end)
-        if (!(dom->nodes[j].flags & AL_NODE_TEXT) || dom->nodes[j].text_len > 1)
-            last = j;
+    for (int j = i + 1; j < dom->nodes[i].end; j = dom->nodes[j].end) {
+        const al_node *n = &dom->nodes[j];
+
+        if (n->flags & AL_NODE_TEXT) {
+            if (n->text_len > 1)
+                last = j;
+        } else if (n->text_len > 0) {
+            char *t = al_dom_text(dom, j, true);
+
+            if (t && *t)
+                last = j;
+            free(t);
+        }
+    }
     return last;
+}
+
+/* Is S, whole, a credit mark of [extract.credit_mark] ("DR", droits
+ * réservés), matched as written: a mark without a name, which a caption's
+ * last element holds alone. */
+static bool credit_mark(const char *s)
+{
+    size_t i, count;
+    const al_lang_entry *e = al_lang_table("extract.credit_mark", NULL, &count);
+
+    for (i = 0; i < count; i++)
+        if (strcmp(s, e[i].key) == 0)
+            return true;
+    return false;
 }
 
 static bool inline_credit_tag(GumboTag t)
@@ -457,7 +485,8 @@ static char *credit_element(const al_dom *dom, int i, char *text)
     n = strlen(t);
     tl = strlen(text);
     if (n > 0 && n < tl && strcmp(text + tl - n, t) == 0 && text[tl - n - 1] == ' ' &&
-        al_text_words(t) <= CREDIT_MAX_WORDS && !strchr(".!?", t[n - 1]) && opens_with_label(t))
+        al_text_words(t) <= CREDIT_MAX_WORDS && !strchr(".!?", t[n - 1]) &&
+        (opens_with_label(t) || credit_mark(t)))
         at = text + tl - n;
     free(t);
     return at;
