@@ -689,6 +689,102 @@ static void drop_signup_boxes(al_dom *dom, int headline)
     }
 }
 
+/* A teaser card inside the story: an <article> within another <article>,
+ * with an element sibling that is an <article> too, that holds a heading
+ * (h2-h6) mostly made of a link to another page (not a "#" fragment: a
+ * live blog's entries link to themselves) and besides it at most
+ * TEASER_MAX_CHARS of text (a date, an excerpt, "Weiterlesen"). A theme's
+ * "you may also like" grid set in the post's content is a row of such
+ * cards (b29-de-blog-sauerteig-teaser-im-beitrag, de-blog-kaffee-karten-
+ * im-text); a story's own parts are never other pages' linked titles.
+ * Evidence: tags, position and links, no class word. Looks at no more
+ * than TEASER_MAX_NODES nodes per card. */
+#define TEASER_MAX_CHARS 500
+#define TEASER_MAX_NODES 200
+/* The heading over the cards ("Das könnte dich auch interessieren") goes
+ * with them when it is all that is left of their box and at most
+ * TEASER_TITLE_MAX_CHARS long. */
+#define TEASER_TITLE_MAX_CHARS 80
+static bool is_heading_node(const al_dom *dom, int i);
+
+static bool linked_heading_to_page(const al_dom *dom, int h)
+{
+    const al_node *n = &dom->nodes[h];
+
+    if (n->text_len == 0 || n->link_len * 2 < n->text_len)
+        return false;
+    for (int j = h + 1; j < n->end; j++) {
+        const char *href = dom->nodes[j].tag == GUMBO_TAG_A ? al_dom_attr(dom, j, "href") : NULL;
+        if (href && *href && *href != '#')
+            return true;
+    }
+    return false;
+}
+
+static bool teaser_card(const al_dom *dom, int i)
+{
+    const al_node *n = &dom->nodes[i];
+    int p, sib, heading = -1;
+
+    if (n->tag != GUMBO_TAG_ARTICLE || n->end - i > TEASER_MAX_NODES)
+        return false;
+    for (p = n->parent; p >= 0 && dom->nodes[p].tag != GUMBO_TAG_ARTICLE; p = dom->nodes[p].parent)
+        ;
+    if (p < 0)
+        return false;
+    sib = element_sibling(dom, i, true);
+    if (sib < 0 || dom->nodes[sib].tag != GUMBO_TAG_ARTICLE)
+        sib = element_sibling(dom, i, false);
+    if (sib < 0 || dom->nodes[sib].tag != GUMBO_TAG_ARTICLE)
+        return false;
+    for (int j = i + 1; j < n->end && heading < 0; j++)
+        if (is_heading_node(dom, j) && dom->nodes[j].tag != GUMBO_TAG_H1)
+            heading = j;
+    return heading >= 0 && linked_heading_to_page(dom, heading) &&
+           n->text_len - dom->nodes[heading].text_len <= TEASER_MAX_CHARS;
+}
+
+/* Is all the text of box P left undropped in one short heading? */
+static bool box_only_title(const al_dom *dom, int p)
+{
+    unsigned rest = 0, title = 0;
+    int titles = 0;
+
+    for (int j = p + 1; j < dom->nodes[p].end; j++) {
+        const al_node *c = &dom->nodes[j];
+        if (c->flags & AL_NODE_DROP) {
+            j = c->end - 1;
+        } else if (is_heading_node(dom, j)) {
+            titles++;
+            title += c->text_len;
+            j = c->end - 1;
+        } else if ((c->flags & AL_NODE_TEXT) && c->g->type != GUMBO_NODE_WHITESPACE) {
+            rest += c->text_len;
+        }
+    }
+    return titles == 1 && title <= TEASER_TITLE_MAX_CHARS && rest == 0;
+}
+
+static void drop_teaser_cards(al_dom *dom)
+{
+    for (int i = 0; i < dom->count; i++) {
+        int p;
+
+        if (!teaser_card(dom, i))
+            continue;
+        for (int j = i; j < dom->nodes[i].end; j++)
+            dom->nodes[j].flags |= AL_NODE_DROP;
+        for (p = dom->nodes[i].parent; p >= 0 && dom->nodes[p].tag != GUMBO_TAG_ARTICLE;
+             p = dom->nodes[p].parent)
+            if (box_only_title(dom, p)) {
+                for (int j = p; j < dom->nodes[p].end; j++)
+                    dom->nodes[j].flags |= AL_NODE_DROP;
+                break;
+            }
+        i = dom->nodes[i].end - 1;
+    }
+}
+
 /* A picture's caption box: node I is, or holds, a block named a caption
  * ("captions", "wp-caption-text") or a <figcaption>, it holds no picture
  * and at most CAPTION_BOX_MAX_CHARS of text, under CAPTION_BOX_MAX_LINKS
@@ -766,6 +862,7 @@ static void mark_unlikely(al_dom *dom, const al_meta *meta, int headline)
 
     al_dom_sum(dom, AL_NODE_DROP);
     drop_signup_boxes(dom, headline);
+    drop_teaser_cards(dom);
     for (i = 0; i < dom->count; i++) {
         al_node *n = &dom->nodes[i];
         GumboTag t = n->tag;
