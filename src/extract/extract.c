@@ -1548,6 +1548,20 @@ static bool same_class(const al_dom *dom, int a, int b)
     return ca && cb && *ca && strcmp(ca, cb) == 0;
 }
 
+/* Are A and B panels of one tab widget (role="tabpanel" both, as WAI-ARIA
+ * names them)? A product page's tabs ("Description", "Specifications")
+ * are one text cut into panels that the eye opens one at a time: the
+ * listener hears them all. Evidence: the markup's role, not a class, so
+ * it holds with generated class names; the offer, shipping and reviews
+ * panels are dropped by their words before this (product.c).
+ * (b29-es-tienda-cazuela-barro-opiniones, es-tienda-manta-lana-pestanas) */
+static bool same_tab_widget(const al_dom *dom, int a, int b)
+{
+    const char *ra = al_dom_attr(dom, a, "role"), *rb = al_dom_attr(dom, b, "role");
+
+    return ra && rb && !strcasecmp(ra, "tabpanel") && !strcasecmp(rb, "tabpanel");
+}
+
 /* A run of loose text beside the top candidate: text and inline elements
  * straight in the parent, from J up to the next block (a first paragraph
  * typed before the editor's first <div>: "<div class=col>Every gardener
@@ -1862,6 +1876,8 @@ static void gather_siblings(al_dom *dom, int top, int title, unsigned skip)
             double bonus = same_class(dom, j, top) ? dom->nodes[top].score * SIBLING_SCORE_SHARE : 0;
             keep = s->score + bonus >= threshold;
         }
+        if (!keep && same_tab_widget(dom, j, top))
+            keep = true;                  /* another panel of the description's tabs */
         if (!keep && s->tag == GUMBO_TAG_P) {
             double ld = al_dom_link_density(dom, j);
             if (s->text_len > SIBLING_P_LONG_CHARS && ld < SIBLING_P_MAX_LINKS) {
