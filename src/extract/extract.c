@@ -1284,7 +1284,9 @@ static int dominant_child(const al_dom *dom, int i, GumboTag want, int min_kids,
     return kids >= min_kids ? best : -1;
 }
 
-/* The cell of row TR that holds the post's title heading TITLE, when it
+/* The cell of row TR that holds the post's title heading TITLE (or the
+ * title's line of styled text, title_line: b29-en-us-weekly-school-board-
+ * table-layout, en-us-county-paper-title-line-columns), when it
  * says more outside links than every other cell of the row: the post's
  * column beside a column of widgets (an "about me" blurb that says more
  * than the row's share allows, layout_cell), whatever either is called.
@@ -1321,15 +1323,24 @@ static int title_cell(const al_dom *dom, int tr, int title, unsigned skip)
  * that share again: the story's cell under a breadcrumb's row), as long
  * as one part holds most of the text; a cell whose text is split among
  * its boxes (the story's paragraphs, a box of related links) is the
- * article's. */
-static int layout_cell(const al_dom *dom, int top, int title, unsigned skip)
+ * article's. When no cell holds that share, the cell of the title's line
+ * LINE (title_line, on a page with no title heading) that says the most
+ * is the story's column, and the walk goes down from it. */
+static int layout_cell(const al_dom *dom, int top, int title, int line, unsigned skip)
 {
     int cur = top, next;
 
     if (dom->nodes[top].tag == GUMBO_TAG_TR && (next = title_cell(dom, top, title, skip)) >= 0)
         return next;
-    if (dom->nodes[top].tag != GUMBO_TAG_TR || dominant_child(dom, top, GUMBO_TAG_TD, 2, skip) < 0)
+    if (dom->nodes[top].tag != GUMBO_TAG_TR)
         return top;
+    if (dominant_child(dom, top, GUMBO_TAG_TD, 2, skip) < 0) {
+        /* no column holds the row's share (a calendar column of prose
+         * beside the story): the column of the title's line, when it says
+         * the most, and down from it as from a dominant one */
+        if (line == title || (cur = title_cell(dom, top, line, skip)) < 0)
+            return top;
+    }
     for (;;) {
         switch (dom->nodes[cur].tag) {
         case GUMBO_TAG_TR: next = dominant_child(dom, cur, GUMBO_TAG_TD, 1, skip); break;
@@ -1404,8 +1415,9 @@ static int story_within(const al_dom *dom, const int *top, int story, int title)
     return top[0];
 }
 
-/* TITLE is the post's title heading (title_heading, h1 to h3), or -1. */
-static int pick_top(al_dom *dom, int headline, int title, unsigned skip)
+/* TITLE is the post's title heading (title_heading, h1 to h3), or -1;
+ * LINE is TITLE, or without one the title's line of text (title_line). */
+static int pick_top(al_dom *dom, int headline, int title, int line, unsigned skip)
 {
     int top[TOP_CANDIDATES];
     int i, k, p, best, post, story, alt = 0;
@@ -1521,7 +1533,7 @@ static int pick_top(al_dom *dom, int headline, int title, unsigned skip)
     }
 
     if (dom->nodes[top[0]].tag == GUMBO_TAG_TR) {
-        int cell = layout_cell(dom, top[0], title, skip);
+        int cell = layout_cell(dom, top[0], title, line, skip);
         if (cell != top[0]) {
             init_candidate(dom, cell, AL_EXTRACT_ALL);
             top[0] = cell;
@@ -2347,6 +2359,33 @@ static bool more_article(const al_items *items, size_t prose, const al_items *be
     return inside > best_prose * PROSE_GAIN;
 }
 
+/* The page's title set as a line of styled text, not as a heading (an
+ * HTML 4 page's "<font size=5><b>School board votes...</b></font>"): the
+ * first visible element of the body, outside links, whose words are the
+ * article's title (heading_is_title), at most TITLE_LINE_MAX_SHARE times
+ * its length; -1 when there is none. Asked only when no heading is the
+ * title; cells of a layout table need it (layout_cell). */
+#define TITLE_LINE_MAX_SHARE 2
+static int title_line(const al_dom *dom, const al_meta *meta)
+{
+    char *title = meta->title ? al_text_key(meta->title) : NULL;
+    char *site = meta->site_name ? al_text_key(meta->site_name) : NULL;
+    size_t tn = title ? strlen(title) : 0;
+    int i, found = -1, end = dom->body >= 0 ? dom->nodes[dom->body].end : 0;
+
+    for (i = dom->body + 1; title && *title && dom->body >= 0 && i < end && found < 0; i++) {
+        const al_node *n = &dom->nodes[i];
+        if (n->flags & (AL_NODE_TEXT | AL_NODE_DROP | AL_NODE_HIDDEN) || n->link_len > 0 ||
+            n->text_len == 0 || n->text_len > TITLE_LINE_MAX_SHARE * tn)
+            continue;
+        if (heading_is_title(dom, i, title, tn, site))
+            found = i;
+    }
+    free(title);
+    free(site);
+    return found;
+}
+
 /* The post's own title heading (an h1 to h3 whose words are the page's
  * title, heading_is_title) inside the chosen node TOP: its ancestors below
  * TOP are flagged HOLDS_TITLE, so that collect.c does not clean the post
@@ -2373,7 +2412,7 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
     score_paragraphs(dom, flags);
     ld_body_bonus(dom, meta, skip);
     title = title_heading(dom, meta, GUMBO_TAG_H1, GUMBO_TAG_H3, 0, dom->count);
-    top = pick_top(dom, headline, title, skip);
+    top = pick_top(dom, headline, title, title >= 0 ? title : title_line(dom, meta), skip);
     if (top < 0)
         return ALOUD_OK;
     mark_post_title(dom, meta, top);
