@@ -4145,7 +4145,10 @@ static bool fires_credit(junk_block *b, const junk_rule *r)
  * PICTURE_BOX_DEPTH that holds an <img> and at most PICTURE_BOX_MAX_CHARS
  * of text (the picture, perhaps its caption, and the credit). The shape
  * alone could be a line of the article ("Input/Output"); beside a
- * picture it names who took it. */
+ * picture it names who took it. So does a paper's credit for its own
+ * staff's picture, its name before a labelled credit ("Courier photo by
+ * Jan Mertz", al_credit_outlet: b29-en-us-weekly-school-board-table-
+ * layout, en-us-county-paper-outlet-photo-credit). */
 #define PICTURE_BOX_DEPTH 3
 #define PICTURE_BOX_MAX_CHARS 400
 
@@ -4155,7 +4158,7 @@ static bool fires_picture_credit(junk_block *b, const junk_rule *r)
     int i = b->it->node, box = i, d, j;
 
     (void)r;
-    if (i < 0 || !al_credit_shaped(b->it->text))
+    if (i < 0 || !(al_credit_shaped(b->it->text) || al_credit_outlet(b->it->text)))
         return false;
     for (d = 0; d <= PICTURE_BOX_DEPTH && box >= 0; d++, box = dom->nodes[box].parent) {
         if (dom->nodes[box].text_len > PICTURE_BOX_MAX_CHARS)

@@ -91,7 +91,49 @@ bool al_credit_stop_labelled(const char *s)
  * with a label, a word of [extract.credit_by] and a capitalised name
  * ("Photo by Jane Doe", "Foto di Andrea Pistolesi"), or with a label cut
  * short by a full stop and then nothing but a name ("Fot. KMP Konin")? */
+static bool labelled_credit_here(const char *s);
+
+/* Does S name an outlet before its credit label: up to OUTLET_LABEL_MAX_WORDS
+ * capitalised words, then a labelled credit, all of it at most
+ * CREDIT_MAX_WORDS words and no sentence ("Courier photo by Jan Mertz",
+ * "Tribune photo: Jane Doe")? A paper names itself before its staff's
+ * pictures as before its staff's stories; a caption's sentence that
+ * happens to open with capitalised words goes on past eight words or
+ * ends with a full stop. (b29-en-us-weekly-school-board-table-layout,
+ * en-us-county-paper-outlet-photo-credit) */
+#define OUTLET_LABEL_MAX_WORDS 3
+static bool outlet_credit(const char *s)
+{
+    const char *p = s;
+    size_t n = strlen(s);
+
+    if (al_text_words(s) > CREDIT_MAX_WORDS || (n && strchr(".!?", s[n - 1])))
+        return false;
+    for (int k = 0; k < OUTLET_LABEL_MAX_WORDS; k++) {
+        size_t w = strcspn(p, " ");
+        const char *mark = strpbrk(p, ":/.,;!?");
+        bool capital = (*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0xC0;
+        if (!capital || (mark && mark < p + w) || !p[w])
+            return false;
+        p += w;
+        p += strspn(p, " ");
+        if (labelled_credit_here(p))
+            return true;
+    }
+    return false;
+}
+
 static bool labelled_credit(const char *s)
+{
+    return labelled_credit_here(s) || outlet_credit(s);
+}
+
+bool al_credit_outlet(const char *text)
+{
+    return outlet_credit(text);
+}
+
+static bool labelled_credit_here(const char *s)
 {
     const char *colon = strpbrk(s, ":/"), *p;
 

@@ -31,6 +31,9 @@ int al_structure_mark(al_items *items, const al_dom *dom, const char *page_lang)
 void al_credits_trim(al_items *items, const al_dom *dom);
 /** Where the slideshow counter at P ("3 of 12", "3 / 12" when SLASH) ends, or NULL. */
 const char *al_counter_end(const char *p, bool slash);
+/** True when TEXT is an outlet's credit: its name, then a labelled credit
+ *  ("Courier photo by Jan Mertz"). */
+bool al_credit_outlet(const char *text);
 /** True when TEXT is nothing but a credit in brackets: "(Jane Doe/Reuters)", "(@janedoe/Twitter)". */
 bool al_credit_bracketed(const char *text);
 /** True when TEXT opens with a credit label cut short by a full stop and then
