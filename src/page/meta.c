@@ -1310,6 +1310,61 @@ static void prefer_part_line(al_meta *m, const al_dom *dom)
     free(doc);
 }
 
+/* A blog engine's <title> may string two suffixes after the post's
+ * title, "Post | Blog Name - Tagline" or "Post : Site.com - Tagline", and
+ * the one cut of the site's suffix (strip_site_suffix) leaves the other.
+ * The part before the <title>'s first separator (first_separator's, or
+ * " : ") is the title when the page prints it as a line of its own: an
+ * element outside links, of TITLE_LINE_MAX_NODES nodes at most, whose
+ * words are that part's and no more (the post's heading set as a <div>).
+ * The part has TITLE_PART_MIN_WORDS words or more, and the title found so
+ * far begins with its words and goes on. Evidence: the <title>'s
+ * separators and the body's line that says its first part
+ * (tests/pages/en-blog-title-two-suffixes). */
+static const char *first_separator(const char *s);
+
+static void prefer_shown_head(al_meta *m, const al_dom *dom)
+{
+    char *doc, *head = NULL, *kh = NULL, *kt = NULL;
+    const char *cut, *colon;
+    int end = dom->body >= 0 ? dom->nodes[dom->body].end : 0;
+    bool shown = false;
+
+    if (!m->title || dom->body < 0 || !(doc = document_title(dom)))
+        return;
+    cut = first_separator(doc);
+    colon = strstr(doc, " : ");
+    if (colon && (!cut || colon < cut))
+        cut = colon;
+    if (cut && (head = al_strndup(doc, (size_t)(cut - doc))) != NULL &&
+        al_text_words(head) >= TITLE_PART_MIN_WORDS)
+        kh = al_text_key(head);
+    kt = kh ? al_text_key(m->title) : NULL;
+    if (!kt || !key_extends(kt, kh))
+        end = 0;
+    for (int i = dom->body; i < end && !shown; i++) {
+        const al_node *n = &dom->nodes[i];
+        char *text;
+        if (n->tag == GUMBO_TAG_A && !(n->flags & AL_NODE_TEXT)) {
+            i = n->end - 1;             /* a link's text is a teaser's or a menu's */
+            continue;
+        }
+        if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP | AL_NODE_HIDDEN)) || n->end - i > TITLE_LINE_MAX_NODES ||
+            !(text = al_dom_text(dom, i, true)))
+            continue;
+        shown = al_text_same_words(text, head);
+        free(text);
+    }
+    if (shown) {
+        free(m->title);
+        m->title = al_text_normalize(head);
+    }
+    free(kt);
+    free(kh);
+    free(head);
+    free(doc);
+}
+
 /* Does HREF lead to a site's home page: "/", "https://host", "//host/"? */
 static bool home_href(const char *href)
 {
@@ -1815,6 +1870,7 @@ static void read_title_sources(al_meta *m, const al_dom *dom)
         prefer_document_h1(m, dom);
         prefer_permalink_heading(m, dom);
         prefer_part_line(m, dom);
+        prefer_shown_head(m, dom);
     }
 }
 
