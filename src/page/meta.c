@@ -1581,6 +1581,70 @@ static const char *opensearch_title(const al_dom *dom)
     return NULL;
 }
 
+/* The alt of a picture in a link to the home page (home_href, within
+ * LOGO_LINK_LEVELS levels up) that is a whole part of <title> DOC
+ * (is_title_part) of two words or more, with the other side of the cut
+ * in *REST (caller frees); false for none. An advertiser's logo links to
+ * its own site, not this one's home. */
+#define LOGO_LINK_LEVELS 3
+static bool home_picture_part(const al_dom *dom, const char *doc, char **rest)
+{
+    for (int i = dom->body; i >= 0 && i < dom->nodes[dom->body].end; i++) {
+        const char *alt;
+        int p, up;
+        char *ka;
+        bool hit;
+        if (dom->nodes[i].tag != GUMBO_TAG_IMG || (dom->nodes[i].flags & AL_NODE_TEXT) ||
+            !(alt = al_dom_attr(dom, i, "alt")) || al_text_words(alt) < 2)
+            continue;
+        for (p = i, up = 0; p > dom->body && up < LOGO_LINK_LEVELS; p = dom->nodes[p].parent, up++)
+            if (dom->nodes[p].tag == GUMBO_TAG_A)
+                break;
+        if (p <= dom->body || dom->nodes[p].tag != GUMBO_TAG_A || !home_href(al_dom_attr(dom, p, "href")))
+            continue;
+        ka = al_text_key(alt);
+        hit = ka && is_title_part(doc, ka, rest) && *rest;
+        free(ka);
+        if (hit)
+            return true;
+        free(*rest);
+        *rest = NULL;
+    }
+    return false;
+}
+
+/* A blog's <title> may be all of its header picture's alt and then the
+ * post ("THE STYLE SCOUT - London Street Fashion: In the pink..."), the
+ * blog's name holding a separator of its own, which strip_site_suffix
+ * cuts at and so keeps the blog's name. When the alt of a picture linked
+ * home is a whole part of <title> (home_picture_part) and a heading of
+ * the page (h1 to h3, not a link home) says the other side, that heading
+ * is the title. Evidence: the masthead picture's words and the heading
+ * that says the rest (tests/pages/en-blog-title-after-logo-name). */
+static void prefer_heading_after_logo(al_meta *m, const al_dom *dom)
+{
+    char *doc, *rest = NULL;
+    bool found = false;
+
+    if (!m->title || dom->body < 0 || !(doc = document_title(dom)))
+        return;
+    if (home_picture_part(dom, doc, &rest) && !al_text_same_words(rest, m->title))
+        for (int i = dom->body; i < dom->nodes[dom->body].end && !found; i++) {
+            char *text;
+            if (!is_heading_tag(dom->nodes[i].tag) ||
+                (dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP | AL_NODE_HIDDEN)) || heading_links_home(dom, i) ||
+                !(text = al_dom_text(dom, i, true)))
+                continue;
+            if ((found = al_text_words(text) >= 1 && al_text_same_words(text, rest))) {
+                free(m->title);
+                m->title = al_text_normalize(text);
+            }
+            free(text);
+        }
+    free(rest);
+    free(doc);
+}
+
 static void read_site_from_logo(al_meta *m, const al_dom *dom)
 {
     char *doc, *part = NULL;
@@ -1871,6 +1935,7 @@ static void read_title_sources(al_meta *m, const al_dom *dom)
         prefer_permalink_heading(m, dom);
         prefer_part_line(m, dom);
         prefer_shown_head(m, dom);
+        prefer_heading_after_logo(m, dom);
     }
 }
 
