@@ -1874,6 +1874,53 @@ static void prefer_post_over_blog_name(al_meta *m, const al_dom *dom)
     free(text);
 }
 
+/* A masthead's <h1> greets the reader with the site's name ("You're
+ * reading <a>Signal vs. Noise</a>, a publication about the web by
+ * 37signals since 1999."): it is not the post's title when it sits in a
+ * <header> outside any <article> or <main>, holds a link whose words
+ * name the site (the site's name begins with them) or that leads home,
+ * and <title> does not hold its words. The <title> is read instead.
+ * Evidence: the header element, the link and the site's name, and
+ * <title>'s disagreement (tests/pages/en-blog-masthead-h1-greeting). */
+static bool masthead_h1(const al_meta *m, const al_dom *dom, int h1)
+{
+    bool in_header = false, names = false, apart = false;
+    char *ks, *doc, *text, *kd, *kh;
+
+    for (int p = dom->nodes[h1].parent; p >= 0; p = dom->nodes[p].parent) {
+        GumboTag t = dom->nodes[p].tag;
+        if (t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN)
+            return false;
+        in_header = in_header || t == GUMBO_TAG_HEADER;
+    }
+    if (!in_header)
+        return false;
+    ks = m->site_name ? al_text_key(m->site_name) : NULL;
+    for (int j = h1 + 1; j < dom->nodes[h1].end && !names; j++) {
+        char *lt, *lk;
+        if (dom->nodes[j].tag != GUMBO_TAG_A || (dom->nodes[j].flags & AL_NODE_TEXT))
+            continue;
+        lt = al_dom_text(dom, j, true);
+        lk = lt ? al_text_key(lt) : NULL;
+        names = href_is_home(al_dom_attr(dom, j, "href")) ||
+                (ks && lk && lk[0] && (strcmp(ks, lk) == 0 || key_extends(ks, lk)));
+        free(lk);
+        free(lt);
+    }
+    free(ks);
+    if (!names || !(doc = document_title(dom)))
+        return false;
+    text = al_dom_text(dom, h1, true);
+    kd = al_text_key(doc);
+    kh = text ? al_text_key(text) : NULL;
+    apart = kd && kh && kh[0] && !strstr(kd, kh);
+    free(kh);
+    free(kd);
+    free(text);
+    free(doc);
+    return apart;
+}
+
 static void decode_refs(char **slot);
 
 static void read_title_sources(al_meta *m, const al_dom *dom);
@@ -1907,7 +1954,7 @@ static void read_title_sources(al_meta *m, const al_dom *dom)
         return;
     }
     if (dom->body >= 0 && (h1 = first_tag(dom, GUMBO_TAG_H1, dom->body, dom->nodes[dom->body].end)) >= 0 &&
-        first_tag(dom, GUMBO_TAG_H1, h1 + 1, dom->nodes[dom->body].end) < 0) {
+        first_tag(dom, GUMBO_TAG_H1, h1 + 1, dom->nodes[dom->body].end) < 0 && !masthead_h1(m, dom, h1)) {
         char *key, *post;
         text = al_dom_text_less_jump(dom, h1);  /* not its "149 Comments" link */
         key = text ? al_text_key(text) : NULL;
