@@ -1273,8 +1273,10 @@ static void prefer_part_heading(al_meta *m, const al_dom *dom)
  * <b> or <strong> outside links whose words are a part of <title>
  * (text_is_title_part: a run of its parts from one end), not the site's
  * name, is the title: the page shows it as its headline. The first such
- * line wins; the title found so far stays when any bold line prints it
- * (a header's bold site name above the headline must not replace it). */
+ * line wins; the title found so far stays when any bold line or h1 to
+ * h3 prints it (a header's bold site name above the headline must not
+ * replace it; nor an interview's bold "Blog Name:" before each question
+ * under the post's h2, tests/pages/en-blog-interview-bold-blog-name). */
 static void prefer_part_line(al_meta *m, const al_dom *dom)
 {
     char *doc, *found = NULL;
@@ -1289,6 +1291,12 @@ static void prefer_part_line(al_meta *m, const al_dom *dom)
         char *text;
         if (n->tag == GUMBO_TAG_A && !(n->flags & AL_NODE_TEXT)) {
             i = n->end - 1;             /* a link's text is a teaser's or a menu's */
+            continue;
+        }
+        if (is_heading_tag(n->tag) && !(n->flags & (AL_NODE_TEXT | AL_NODE_DROP | AL_NODE_HIDDEN)) &&
+            (text = al_dom_text(dom, i, true)) != NULL) {
+            shown = al_text_same_words(text, m->title);
+            free(text);
             continue;
         }
         if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP | AL_NODE_HIDDEN)) ||
