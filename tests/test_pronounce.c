@@ -109,6 +109,9 @@ static void test_shipped(void)
     CHECK_APPLY(lex, "CO2 and SO2, not co2", "en", "C O 2 and S O 2, not co2");
     CHECK_APPLY(lex, "Der CO2-Ausstoß", "de", "Der C O 2-Ausstoß");
     CHECK_APPLY(lex, "NO\xE2\x82\x82 en baisse", "fr", "N O 2 en baisse");
+    /* the London index by its nickname, in English only ("il FTSE MIB" stays) */
+    CHECK_APPLY(lex, "The FTSE 250 lagged the FTSE 100.", "en", "The Footsie 250 lagged the Footsie 100.");
+    CHECK_APPLY(lex, "Il FTSE MIB sale.", "it", "Il FTSE MIB sale.");
     al_pronounce_free(lex);
 }
 
