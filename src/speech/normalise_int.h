@@ -65,6 +65,7 @@ typedef struct {
     size_t half_after;     /* nz_mixed_half said the noun after it too: its bytes */
     bool chain_now;        /* the number being read is one */
     bool money;            /* the number being read is an amount of money */
+    bool rate;             /* it is an exchange rate, after '=' ("1 € = 1,08 $") */
     const char *mag_w;     /* a magnitude written in full ("milhões"), said as written */
     size_t mag_wn;
     const char *per;       /* [speech.words] per ("pro"), or NULL */

@@ -1237,6 +1237,16 @@ static void put_amount_words(nz *c, const nz_num *a, const char *mag, const char
         nz_put_form(c, cur, strcmp(below, "plural") == 0 ? 1 : count_form(c, a, cur));
         return;
     }
+    /* "1 € = 1,08 $": an amount after '=' beside another amount is an
+     * exchange rate, a decimal with its currency's plural, "uno coma cero
+     * ocho dólares", not a price in units and cents ("un dólar con 8")
+     * ([speech.settings] rate_decimal) */
+    if (cur && !mag && a->nf >= 2 && c->rate && nz_setting(c, "rate_decimal")) {
+        put_num(c, a);
+        al_buf_putc(c->b, ' ');
+        nz_put_form(c, cur, 1);
+        return;
+    }
     /* "€0.50": an amount under one unit is said in the currency's
      * hundredths, "fifty cents", "fünfzig Cent", "pięćdziesiąt groszy"
      * ([speech.currency_sub], keyed by the currency's singular) */
@@ -1694,6 +1704,42 @@ static bool house_number(nz *c, const nz_num *a)
     return true;
 }
 
+/* Is the word that ends at *Q a currency ("€", "USD")? Then *Q moves to
+ * its start. */
+static bool currency_before(const nz *c, const char **q)
+{
+    const char *w = *q;
+    size_t n;
+
+    while (w > c->text && w[-1] != ' ')
+        w--;
+    if (w == *q || !nz_match(c, NZ_CURRENCY, w, false, &n) || w + n != *q)
+        return false;
+    *q = w;
+    return true;
+}
+
+/* Does the amount that starts at P (its currency sign glued before it or
+ * not) come right after '=', with an amount or a currency before the '='
+ * ("1 € = 1,08 $", "€1 = $1.08")? Then it is an exchange rate. */
+static bool rate_at(const nz *c, const char *p)
+{
+    const char *q = p;
+
+    while (q > c->text && q[-1] != ' ' && q[-1] != '=')
+        q--;                            /* a sign glued before: "$1.08" */
+    while (q > c->text && q[-1] == ' ')
+        q--;
+    if (q > c->text && q[-1] != '=' && currency_before(c, &q))
+        while (q > c->text && q[-1] == ' ')
+            q--;                        /* a sign apart: "$ 1,08" */
+    if (q == c->text || q[-1] != '=')
+        return false;
+    for (q--; q > c->text && q[-1] == ' '; q--)
+        ;
+    return (q > c->text && nz_digit(q[-1])) || currency_before(c, &q);
+}
+
 /* What follows amount A: a magnitude, a currency, a unit, a month; CUR is
  * a currency already read before it. Returns the bytes consumed from A. */
 static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
@@ -1754,7 +1800,9 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
         }
     }
     if (cur || mag) {
+        c->rate = cur && rate_at(c, a->s);
         put_amount(c, a, mag, cur);
+        c->rate = false;
         end = per_unit(c, end, cur != NULL);
         keep_period(c, end);
         return (size_t)(end - a->s);
