@@ -2131,6 +2131,8 @@ static size_t step(nz *c, const char *p)
     if (*p >= '0' && *p <= '9') {
         if (bound && (n = period_abbrev(c, p)))
             return n;
+        if (bound && (n = nz_elided_number(c, p)))
+            return n;
         if (bound || !c->known)
             return nz_number(c, p);
         /* "4x100-m-Staffel": the number after a count's "x" may open a

@@ -208,6 +208,9 @@ size_t nz_group_at(const nz *c, const char *p);
 size_t nz_number(nz *c, const char *p);
 size_t nz_unit_compound(nz *c, const char *p);
 bool nz_unit_in_full(const nz *c, const char *p, size_t n);
+/** "l'1,2%": a number right after an elided word's apostrophe, as its
+ *  word (Italian l'uno); 0 when none. */
+size_t nz_elided_number(nz *c, const char *p);
 /** An 'x' between COUNT and the number at B that counts repetitions of a
  *  run's distance ("4x100 m", "3 x 2 km"): [speech.words] by_count, or
  *  NULL. */

@@ -3609,6 +3609,50 @@ static size_t case_number(nz *c, const char *p)
     return n + 3;
 }
 
+/* "l'1,2%", "dall'1 al 3", "l'80%": a number right after the apostrophe
+ * of an elided article or preposition is said as its word of
+ * [speech.cardinals], glued to the apostrophe as a vowel's word is
+ * ("l'uno", "dall'otto"), where espeak-ng reads the letter before a digit
+ * ("elle uno"). Its decimals follow after the setting elided_number, the
+ * decimal's word (Italian "virgola"), zeros first one by one. Only for a
+ * number with a word there: an elided article comes before a vowel. */
+size_t nz_elided_number(nz *c, const char *p)
+{
+    const char *dw = nz_setting(c, "elided_number"), *v;
+    size_t n = nz_digits(p), f = 0, a = 0, ap;
+    char key[8];
+
+    if (!dw || n > 2 || p - c->text < 2)
+        return 0;
+    if (p[-1] == '\'')
+        ap = 1;
+    else if (p - c->text >= 4 && strncmp(p - 3, "\xE2\x80\x99", 3) == 0)
+        ap = 3;
+    else
+        return 0;
+    char l = (char)(p[-(ptrdiff_t)ap - 1] | 0x20);
+    if (l < 'a' || l > 'z')
+        return 0;                       /* the elided word's last letter */
+    snprintf(key, sizeof(key), "%.*s", (int)n, p);
+    if (!(v = nz_get(c, NZ_CARDINALS, key)))
+        return 0;
+    if (p[n] == c->dec && nz_digit(p[n + 1])) {
+        f = nz_digits(p + n + 1);
+        if (nz_digit(p[n + 1 + f]) || (p[n + 1 + f] == c->dec && nz_digit(p[n + 2 + f])))
+            return 0;
+    }
+    if (nz_is_alnum_at(p + n + (f ? 1 + f : 0)))
+        return 0;
+    al_buf_puts(c->b, v);
+    if (!f)
+        return n;
+    al_buf_printf(c->b, " %s", dw);
+    for (a = 0; a + 1 < f && p[n + 1 + a] == '0'; a++)
+        al_buf_puts(c->b, " 0");
+    al_buf_printf(c->b, " %.*s", (int)(f - a), p + n + 1 + a);
+    return n + 1 + f;
+}
+
 size_t nz_number(nz *c, const char *p)
 {
     bool year_next = c->year_next;
