@@ -767,6 +767,10 @@ static size_t code_digits(nz *c, const char *p)
     if (!l || n < 3 || n > 6 || nz_is_alnum_at(p + n) || ((p[n] == '.' || p[n] == ',') && nz_digit(p[n + 1])) ||
         p == c->text || p[-1] != ' ')
         return 0;
+    /* a round hundred or thousand ("LH 400", "AF 1000") is said as the
+     * number, as a crew and a newsreader say it */
+    if (n <= 4 && p[0] != '0' && strspn(p + 1, "0") == n - 1)
+        return 0;
     /* the word before: letters, or a carrier's code ("BA", "U2") */
     for (q = p - 1; q > c->text && nz_is_alnum_at(q - 1) && (unsigned char)q[-1] < 0x80; q--)
         ;
