@@ -58,6 +58,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_BIBLE] = "speech.bible_books",      [NZ_PERIODS] = "speech.period_abbrev",
     [NZ_CARDINALS] = "speech.cardinals",    [NZ_DATE_ARTICLES] = "speech.date_articles",
     [NZ_SCORE_ABBREV] = "speech.score_abbrev", [NZ_UNITS_SMALL] = "speech.units_small",
+    [NZ_ABBREV_AFTER] = "speech.abbrev_after",
 };
 
 /* ---- identifiers, hashtags, handles ---- */
@@ -549,8 +550,25 @@ static size_t abbreviation(nz *c, const char *p)
     if (c->score_end && p - c->score_end == 1 && p[-1] == ' ' &&
         (e = nz_match(c, NZ_SCORE_ABBREV, p, false, &n)) && n > bestn)
         best = e, bestn = n, alt = false;
+    /* "au JO", "no DR": an abbreviation of [speech.abbrev_after] is said
+     * in full only right after one of the words before its '|' (a
+     * singular article or preposition: "les JO" are the Games) */
+    const char *bw;
+    size_t bwn;
+    bool after = false;
+    if ((e = nz_match(c, NZ_ABBREV_AFTER, p, true, &n)) && n > bestn && !nz_is_alnum_at(p + n) &&
+        (bwn = nz_word_before(c, p, &bw)) && bw + bwn + 1 == p && p[-1] == ' ' && strchr(nz_value(e), '|')) {
+        char ws[128];
+        snprintf(ws, sizeof(ws), "%.*s", (int)strcspn(nz_value(e), "|"), nz_value(e));
+        if (nz_in_words(ws, bw, bwn))
+            best = e, bestn = n, alt = false, after = true;
+    }
     if (!best)
         return 0;
+    if (after) {
+        nz_put_form(c, nz_value(best), 1);
+        return bestn;
+    }
     /* "o pow. 60 m²": a key of both [speech.abbrev] and
      * [speech.abbrev_num] has its case forms for the reading before a
      * number (powierzchni), not for the other (powiat) */
