@@ -354,9 +354,9 @@ def test_speech_text():
 
 
 def test_warm_up_same_audio(tmp):
-    """espeak-ng set up in a thread while the page loads (the CLI's
-    export does so) gives the same file, byte for byte, as set up on
-    first use; with a variant too, whose list the warm-up leaves out."""
+    """espeak-ng set up in a thread (aloud_speech_warm_up()) before the
+    export gives the same file, byte for byte, as set up on first use;
+    with a variant too, whose list the warm-up leaves out."""
     for voice in ("", "en+m3"):
         cold, warm = os.path.join(tmp, "cold.wav"), os.path.join(tmp, "warm.wav")
         for path, extra in ((cold, []), (warm, ["warm-up"])):
@@ -372,7 +372,7 @@ def test_warm_up_same_audio(tmp):
             r = run("-q", "-o", cli, BEES)
             with open(cold, "rb") as a, open(cli, "rb") as b:
                 check(r.returncode == 0 and a.read() == b.read(),
-                      "the CLI's export (warmed up) is the library's, byte for byte")
+                      "the CLI's export is the library's, byte for byte")
         for path in (cold, warm, os.path.join(tmp, "cli.wav")):
             if os.path.exists(path):
                 os.unlink(path)

@@ -9,7 +9,7 @@
  *   test_speech_api first-sample PAGE  ms from start to the first sample
  *   test_speech_api export PAGE WAV [VOICE] [warm-up]
  *                                       export PAGE (aloud_speech_warm_up()
- *                                       first, before loading it, if asked)
+ *                                       first, once it is loaded, if asked)
  */
 #include <dirent.h>
 #include <fcntl.h>
@@ -463,9 +463,11 @@ static int mode_export(const char *page, const char *wav, const char *voice, boo
     aloud_article *a;
     int err;
 
-    if (warm && aloud_speech_warm_up() != ALOUD_OK)
-        return 1;
     a = load(page);
+    if (warm && aloud_speech_warm_up() != ALOUD_OK) {
+        aloud_article_free(a);
+        return 1;
+    }
     o.voice = voice;
     out.wav_path = wav;
     if ((err = aloud_export(NULL, a, &o, &out)) < 0)

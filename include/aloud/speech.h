@@ -304,9 +304,10 @@ ALOUD_EXPORT int aloud_export(aloud_export_result *result, const aloud_article *
 /**
  * Optional: start setting espeak-ng up (its data and its voice list, 5 to
  * 10 ms) now, in a thread of its own, so that it overlaps what the caller
- * does next, such as loading the article; the next speech function waits
- * for it. Call it before aloud_article_load() when the article will be
- * spoken or exported. The audio is the same with or without it. Returns
+ * does next; the next speech function waits for it. Call it after
+ * aloud_article_load(), not before: loading starts the parser's sandbox
+ * with fork(), which would copy the thread's half-made engine into the
+ * child, where it is lost. The audio is the same with or without it. Returns
  * ALOUD_OK, or ALOUD_ERROR when no thread could be started (nothing is
  * lost: espeak-ng is then set up on first use, as without this call).
  */

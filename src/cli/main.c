@@ -377,13 +377,8 @@ int main(int argc, char **argv)
         return rc > 0 ? CLI_EXIT_OK : CLI_EXIT_USAGE;
     if (o.job == CLI_JOB_LIST_VOICES)
         return cli_list_voices(&o);
-    /* espeak-ng's set-up on the core that loading the page leaves idle */
-    if (o.job == CLI_JOB_EXPORT || o.job == CLI_JOB_PLAY)
-        aloud_speech_warm_up();
     if ((err = aloud_article_load(&article, o.source, &o.load)) < 0) {
         cli_error("%s", aloud_error_message());
-        if (o.job == CLI_JOB_EXPORT || o.job == CLI_JOB_PLAY)
-            aloud_speech_shutdown();   /* waits for the warm-up's thread */
         if (err == ALOUD_EFEED)
             fputs("To export its articles into a folder: aloud -o DIR/ SOURCE\n", stderr);
         return cli_exit_code(err);
