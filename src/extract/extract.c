@@ -1692,14 +1692,6 @@ static void drop_boxes_after_story(al_dom *dom, int top, int story, unsigned ski
 #define VERDICT_LINE_WORDS 8
 #define VERDICT_MAX_LINKS 0.3
 
-static bool no_digit(const char *t, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (t[k] >= '0' && t[k] <= '9')
-            return false;
-    return true;
-}
-
 /* "85 %" or "7,5/10" first, then a label: the length of the score, or 0. */
 static size_t score_lead(const char *t)
 {
@@ -1732,7 +1724,7 @@ static bool verdict_line(const char *t)
     if (!n || (*label && *label != ' '))
         return false;
     return al_text_words(label) >= 1 && al_text_words(label) <= VERDICT_LABEL_WORDS &&
-           no_digit(label, strlen(label));
+           !strpbrk(label, "0123456789");
 }
 
 static bool verdict_box(const al_dom *dom, int j, unsigned skip)
