@@ -309,6 +309,35 @@ static void test_sniff(void)
     SNIFF("\xEF\xBB\xBF<p>caf\xC3\xA9 \x1B[1m bold</p>\f", ALOUD_OK, "");
 }
 
+static void test_double_encoding(void)
+{
+    char *out;
+
+    /* A CMS that read UTF-8 as windows-1252 and saved it again: the page is
+     * valid UTF-8, labelled so, and says "Israelâ€™s" and "â€œ". */
+    out = decode(S("<meta charset=utf-8><p>Israel\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s top firms "
+                   "\xC3\xA2\xE2\x82\xAC\xC5\x93quoted\xC3\xA2\xE2\x82\xAC\xC2\x9D and caf\xC3\x83\xC2\xA9 "
+                   "for \xC3\x82\xC2\xA3" "5</p>"), NULL);
+    CHECK(out && strstr(out, "Israel\xE2\x80\x99s top firms \xE2\x80\x9Cquoted\xE2\x80\x9D"));
+    CHECK(out && strstr(out, "caf\xC3\xA9 for \xC2\xA3" "5"));
+    free(out);
+    /* Two two-byte runs led by "Ã" (a German and a Polish page's letters):
+     * "GrÃ¶ÃŸe" is "Größe", "Å‚" is "ł" once the page shows the damage. */
+    out = decode(S("<p>Gr\xC3\x83\xC2\xB6\xC3\x83\xC5\xB8" "e, mi\xC3\x85\xE2\x80\x9A" "a</p>"), "utf-8");
+    CHECK(out && strstr(out, "Gr\xC3\xB6\xC3\x9F" "e, mi\xC5\x82" "a"));
+    free(out);
+    /* Real text with the same shapes and no damage stays: an accented
+     * capital before a closing quote ("CAFÉ’S", "“IRMÃ”"), one "Ã" run. */
+    out = decode(S("<p>CAF\xC3\x89\xE2\x80\x99S and \xE2\x80\x9CIRM\xC3\x83\xE2\x80\x9D</p>"), "utf-8");
+    CHECK(out && strstr(out, "CAF\xC3\x89\xE2\x80\x99S and \xE2\x80\x9CIRM\xC3\x83\xE2\x80\x9D"));
+    free(out);
+    /* Legacy bytes decoded by iconv are never mended twice: windows-1252
+     * "\xE2\x80\x99" is "â€™" written on purpose, with no UTF-8 sign. */
+    out = decode(S("<meta charset=windows-1252><p>caf\xE9 \xE2\x80\x99</p>"), NULL);
+    CHECK(out && strstr(out, "caf\xC3\xA9"));
+    free(out);
+}
+
 int main(void)
 {
     test_fallbacks();
@@ -317,6 +346,7 @@ int main(void)
     test_transport_beats_meta();
     test_bom();
     test_invalid();
+    test_double_encoding();
     test_large();
     test_random();
     test_sniff();

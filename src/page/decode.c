@@ -22,10 +22,23 @@
  * iconv, where an invalid sequence (EILSEQ) becomes U+FFFD and decoding
  * goes on one unit later (one byte, two for UTF-16). NUL bytes are dropped
  * from the output: they would cut C strings short downstream.
+ *
+ * Double encoding: a page whose text was UTF-8, read once as windows-1252
+ * and saved again as UTF-8 by its CMS, says "Israelâ€™s" in valid UTF-8,
+ * whatever its label; a listener would hear "a euro trademark". Each such
+ * run is a UTF-8 lead byte's character (U+00C2..U+00F4) followed by the
+ * characters of its continuation bytes (0x80..0xBF as windows-1252 shows
+ * them); read back as bytes, the run is one valid UTF-8 character. Real
+ * text holds such runs too ("CAFÉ’S": É then a closing quote), so the
+ * page must first show the damage: a three-byte run (lead U+00E0 or up:
+ * "â€™", "â€œ", never a word) or two two-byte runs led by "Â" or "Ã"
+ * ("Ã©", "Â£"). Then every run is mended. The windows-1252 table is
+ * iconv's, built once.
  */
 #include <ctype.h>
 #include <errno.h>
 #include <iconv.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -480,6 +493,97 @@ static void drop_nuls(al_buf *b)
     b->data[b->len] = '\0';
 }
 
+/* ---- double encoding ---- */
+
+static uint32_t cp1252_high[32];   /* bytes 0x80..0x9F as windows-1252 reads them */
+static pthread_once_t cp1252_once = PTHREAD_ONCE_INIT;
+
+static void cp1252_init(void)
+{
+    iconv_t cd = iconv_open("UTF-8", "WINDOWS-1252");
+
+    for (unsigned int i = 0; i < 32; i++) {
+        char in = (char)(0x80 + i), out[8], *ip = &in, *op = out;
+        size_t il = 1, ol = sizeof(out);
+
+        cp1252_high[i] = 0x80 + i;   /* undefined bytes: the C1 control, as browsers do */
+        if (cd != (iconv_t)-1 && iconv(cd, &ip, &il, &op, &ol) != (size_t)-1 && op > out)
+            al_utf8_decode((const unsigned char *)out, (size_t)(op - out), &cp1252_high[i]);
+    }
+    if (cd != (iconv_t)-1)
+        iconv_close(cd);
+}
+
+/* The continuation byte (0x80..0xBF) that CP shows in windows-1252, or -1. */
+static int continuation_byte(uint32_t cp)
+{
+    if (cp >= 0x80 && cp <= 0xBF)
+        return (int)cp;
+    for (unsigned int i = 0; i < 32; i++)
+        if (cp1252_high[i] == cp)
+            return (int)(0x80 + i);
+    return -1;
+}
+
+/* At P (N bytes left): a double-encoded run? Its length in bytes goes to
+ * *RUN, the character it stands for to *CP; returns the run's UTF-8 byte
+ * count (2..4) or 0. */
+static size_t double_encoded(const unsigned char *p, size_t n, size_t *run, uint32_t *cp)
+{
+    unsigned char bytes[4];
+    uint32_t lead, c;
+    size_t k = al_utf8_decode(p, n, &lead), want, at = k;
+
+    if (lead < 0xC2 || lead > 0xF4)
+        return 0;
+    want = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    bytes[0] = (unsigned char)lead;
+    for (size_t i = 1; i < want; i++) {
+        int b;
+
+        if (at >= n)
+            return 0;
+        at += al_utf8_decode(p + at, n - at, &c);
+        if ((b = continuation_byte(c)) < 0)
+            return 0;
+        bytes[i] = (unsigned char)b;
+    }
+    if (al_utf8_decode(bytes, want, cp) != want || *cp == 0xFFFD)
+        return 0;   /* overlong, a surrogate, out of range */
+    *run = at;
+    return want;
+}
+
+static void mend_double_encoding(al_buf *b)
+{
+    const unsigned char *p = (const unsigned char *)b->data;
+    size_t i, run, len, three = 0, two = 0, out = 0;
+    uint32_t cp;
+
+    if (!p)
+        return;
+    pthread_once(&cp1252_once, cp1252_init);
+    for (i = 0; i < b->len && !three && two < 2; i++)
+        if (p[i] == 0xC3 && (len = double_encoded(p + i, b->len - i, &run, &cp))) {
+            if (len > 2)
+                three++;
+            else if (p[i + 1] == 0x82 || p[i + 1] == 0x83)   /* "Â", "Ã" */
+                two++;
+        }
+    if (!three && two < 2)
+        return;
+    for (i = 0; i < b->len;) {
+        if (p[i] == 0xC3 && double_encoded(p + i, b->len - i, &run, &cp)) {
+            out += al_utf8_encode(cp, b->data + out);
+            i += run;
+        } else {
+            b->data[out++] = b->data[i++];
+        }
+    }
+    b->len = out;
+    b->data[out] = '\0';
+}
+
 /* The encoding to use and how many BOM bytes to skip; *VALID is set when
  * the bytes were found to be valid UTF-8 on the way. */
 static const char *choose_encoding(const char *data, size_t len, const char *charset,
@@ -569,6 +673,7 @@ int al_decode_to_utf8(char **out, size_t *out_len, const char *data, size_t len,
     else if ((err = put_iconv(&b, cd, data, len, strncmp(enc, "UTF-16", 6) == 0 ? 2 : 1)) < 0)
         goto cleanup;
     drop_nuls(&b);
+    mend_double_encoding(&b);
     if (b.data)
         b.len = al_text_strip_controls(b.data, b.len);
     if (b.failed) {
