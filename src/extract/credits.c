@@ -22,6 +22,7 @@
  *     a name ("@janedoe/Twitter"), and so does an agency written in lower
  *     case ("Frank Rumpenhorst/dpa");
  *   - or it starts with '©';
+ *   - or it is a credit label alone ("(foto d'archivio)", "File photo");
  *   - or, in brackets, it is a credit label and a name with nothing
  *     between them ("(Foto Gianni Serra)"), or a label that ends in a
  *     "by" word and a few words ("(Photo courtesy of the Ellery family)").
@@ -295,6 +296,21 @@ static char *label_colon(char *w)
     return NULL;
 }
 
+/* Is S, whole, a credit label and nothing more ("Archivbild", "File
+ * photo", "foto d'archivio"), once a final full stop is set aside? A
+ * label says where the picture comes from; said alone, or alone in
+ * brackets at a caption's end, it tells the listener nothing of what
+ * the picture shows. (tests/pages/b30-it-regionale-scuolabus-leggi-anche,
+ * de-lokal-archivbild-bildunterschrift) */
+static bool label_only(const char *s)
+{
+    size_t n = strlen(s);
+
+    while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ' '))
+        n--;
+    return n > 0 && n <= 40 && label_is_credit(s, n);
+}
+
 /* Where the credit at the end of TEXT starts, or NULL when it has none. */
 static char *credit_start(char *text)
 {
@@ -302,7 +318,7 @@ static char *credit_start(char *text)
                                               "; ", ", ", "\n" };
     char *best = NULL;
 
-    if (labelled_credit(text) || shaped_credit(text))
+    if (labelled_credit(text) || shaped_credit(text) || label_only(text))
         return text;                   /* nothing but a credit ("EFE/Raquel Manzanares") */
     for (size_t b = 0; b < sizeof(boundaries) / sizeof(boundaries[0]); b++) {
         size_t bl = strlen(boundaries[b]);
@@ -323,7 +339,8 @@ static char *credit_start(char *text)
             /* a comma only separates a shaped credit ("..., Jane Doe/AFP") */
             credit = (strcmp(boundaries[b], ", ") != 0 && labelled_credit(copy)) || shaped_credit(copy) ||
                      ((boundaries[b][0] == '(' || boundaries[b][0] == '[') &&
-                      (bracketed_label_name(copy) || bracketed_courtesy(copy) || bracketed_outlet_name(copy)));
+                      (bracketed_label_name(copy) || bracketed_courtesy(copy) || bracketed_outlet_name(copy) ||
+                       label_only(copy)));
             free(copy);
             if (credit)
                 best = (b == 0) ? p + 1 : p;   /* keep the sentence's full stop */
