@@ -151,7 +151,8 @@
 /* The standfirst's flag (AL_NODE_LEAD) on the block or this many
  * ancestors up. */
 #define LEAD_REPEAT_DEPTH 2
-/* The title repeated as a paragraph: among the first this many items. */
+/* The title repeated as a paragraph or a table's one-cell top row: among
+ * the first this many items. */
 #define TITLE_REPEAT_FIRST 3
 /* ... or as the first line of a story's head block, over at most
  * TITLE_HEAD_MAX_LINES more lines of at most TITLE_HEAD_LINE_MAX_WORDS
@@ -5154,9 +5155,25 @@ static bool title_head_block(const char *t, const char *title)
     return same && lines > 0;
 }
 
-static void drop_title_repeat(al_items *items, const al_meta *meta)
+/* A table's row of one cell that spans it (a <tr> with one <th> or
+ * <td>), near the article's top: the table's own title, as an infobox heads its facts with the
+ * article's name ("River Corrow" over "Country | England"). When its
+ * words are the title's, it says the title again. */
+static bool one_cell_row(const al_dom *dom, int tr)
+{
+    int cells = 0;
+
+    if (tr < 0 || tr >= dom->count || dom->nodes[tr].tag != GUMBO_TAG_TR)
+        return false;
+    for (int c = tr + 1; c < dom->nodes[tr].end; c = dom->nodes[c].end)
+        cells += dom->nodes[c].tag == GUMBO_TAG_TD || dom->nodes[c].tag == GUMBO_TAG_TH;
+    return cells == 1;
+}
+
+static void drop_title_repeat(al_items *items, const al_dom *dom, const al_meta *meta)
 {
     size_t i, seen = 0;
+    bool line;
 
     if (!meta->title)
         return;
@@ -5165,8 +5182,11 @@ static void drop_title_repeat(al_items *items, const al_meta *meta)
         if (it->junk || it->kind == AL_ITEM_RULE)
             continue;
         seen++;
-        if (it->kind == ALOUD_BLOCK_PARAGRAPH &&
-            (al_text_same_words(it->text, meta->title) || title_head_block(it->text, meta->title)))
+        line = it->kind == ALOUD_BLOCK_PARAGRAPH ||
+               (it->kind == ALOUD_BLOCK_TABLE_ROW && one_cell_row(dom, it->node));
+        if (line && (al_text_same_words(it->text, meta->title) ||
+                     (it->kind == ALOUD_BLOCK_PARAGRAPH &&
+                      title_head_block(it->text, meta->title))))
             it->junk = true;
     }
 }
@@ -5926,7 +5946,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
         }
         free(key);
     }
-    drop_title_repeat(items, meta);
+    drop_title_repeat(items, dom, meta);
     drop_masthead(items, dom, meta->title);
     drop_lead_repeat(items, dom);
     if (drop_keypoints_repeat(items, dom, meta->title))
