@@ -2517,7 +2517,11 @@ static void drop_notice_boxes(al_items *items, const al_dom *dom)
  * time as an element of its own ("1:32", "02:14", "1:05:20") and whose
  * blocks are all short lines (at most VIDEO_CARD_MAX_WORDS words) that
  * end no sentence: the clip's title, a "Watch" label, the programme's
- * name. With prose of the article before it (inset_prose) and prose or
+ * name. The clip's title may be set as a heading ("Mira también:", the
+ * thumbnail's "02:15" and an <h3> title in a box with no link): it heads
+ * no section of the article, and the paragraphs after the card are not
+ * its (b30-es-mx-nota-ajolotes-video-tuit-efe, es-mx-nota-video-titulo).
+ * With prose of the article before it (inset_prose) and prose or
  * the next section's heading after it, it is a promo for another page's
  * video, not a part of the story. A live blog's entry under its time has
  * sentences under it; a schedule's times are not boxed between
@@ -2603,7 +2607,8 @@ static void drop_video_cards(al_items *items, const al_dom *dom)
             const al_item *it = &items->items[last];
             if (it->kind == AL_ITEM_RULE)
                 continue;
-            card = card && it->kind == ALOUD_BLOCK_PARAGRAPH && !al_block_ends_sentence(it->text) &&
+            card = card && (it->kind == ALOUD_BLOCK_PARAGRAPH || it->kind == AL_ITEM_HEADING) &&
+                   !al_block_ends_sentence(it->text) &&
                    al_text_words(it->text) <= VIDEO_CARD_MAX_WORDS;
         }
         if (!card || last >= items->count || !inset_prose(&items->items[first - 1], dom, box) ||
