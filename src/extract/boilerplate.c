@@ -1752,13 +1752,34 @@ static void mark_fact_boxes(const al_items *items, const al_dom *dom, bool *fact
     }
 }
 
+/* The list (<ul>, <ol>) that holds list item I's element, at most
+ * META_LIST_DEPTH levels up: does it hold a <time> element? */
+#define META_LIST_DEPTH 2
+static bool meta_list(const al_dom *dom, int i)
+{
+    int l = i;
+
+    for (int up = 0; l >= 0 && up <= META_LIST_DEPTH; up++, l = dom->nodes[l].parent)
+        if (dom->nodes[l].tag == GUMBO_TAG_UL || dom->nodes[l].tag == GUMBO_TAG_OL)
+            break;
+    if (l < 0 || (dom->nodes[l].tag != GUMBO_TAG_UL && dom->nodes[l].tag != GUMBO_TAG_OL))
+        return false;
+    for (int j = l + 1; j < dom->nodes[l].end; j++)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].tag == GUMBO_TAG_TIME)
+            return true;
+    return false;
+}
+
 /* jusText's signal at the article's edges: before its first good block and
  * after its last, a short line without a single function word and without
  * a sentence's end is a label, a counter, a date or a name (not a score:
  * "7,5/10" is a review's verdict; not a point of the article's numbered
  * run either: a playlist's "8. Undertow- Quillon" between "7. ..." and
  * "9. ..." is the list's, whatever its words); before the
- * first, a list item that is a link is one too (a category link). */
+ * first, a list item that is a link is one too (a category link), and so
+ * is an entry of a list that holds a <time> (meta_list): the post's meta
+ * line set as a list ("<li><time>March 4, 2025</time></li><li>Updated</li>"),
+ * its date read by the metadata, not the text. */
 static void trim_edges(al_items *items, const al_dom *dom, const char *lang)
 {
     size_t i, first = items->count, last = 0;
@@ -1783,8 +1804,9 @@ static void trim_edges(al_items *items, const al_dom *dom, const char *lang)
         if ((i >= first && i <= last) || facts[i])
             continue;
         /* above the text, a linked list item too: the story's category
-         * links ("Ottakring", "Verkehr") */
-        bool head_link = i < first && it->kind == ALOUD_BLOCK_LIST_ITEM && al_item_link_share(it) >= LINKED_SHARE;
+         * links ("Ottakring", "Verkehr"); or an entry of a meta list */
+        bool head_link = i < first && it->kind == ALOUD_BLOCK_LIST_ITEM &&
+                         (al_item_link_share(it) >= LINKED_SHARE || meta_list(dom, it->node));
         if (it->junk || (it->kind != ALOUD_BLOCK_PARAGRAPH && !head_link) ||
             al_text_words(it->text) >= SHORT_BLOCK_WORDS ||
             (n && strchr(".!?:…", it->text[n - 1])) || (i > last && is_sign_off(it->text)) ||
