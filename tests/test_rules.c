@@ -182,6 +182,18 @@ static void test_shape_rules(void)
          "<button>Next</button></div></section>", T(DIV), P);   /* a sentence */
     KEEP("<section class=story-news><div>In pictures: the quay under water <button>Open</button></div></section>",
          T(DIV), P);                                            /* no gallery: 6 words */
+    /* whatever the classes, a title in a small box with its button right above its slides; the
+     * same line over one picture, a title with no button and a sentence beside a button stay */
+#define BOX_SLIDE "<div class=c81><img src=a.jpg><p>Sandbags along the quay wall</p></div>"
+    CATCH("gallery-control", "<div class=c12><div class=c40><span id=t>The quay after the storm</span> "
+          "<button>Enlarge</button></div>" BOX_SLIDE BOX_SLIDE BOX_SLIDE "</div>", T(SPAN), P);
+    KEEP("<div class=c12><div class=c40><span id=t>The quay after the storm</span> "
+         "<button>Enlarge</button></div>" BOX_SLIDE "<p>The council met on Friday.</p></div>", T(SPAN), P);
+    KEEP("<div class=c12><div class=c40><span id=t>The quay after the storm</span></div>"
+         BOX_SLIDE BOX_SLIDE "</div>", T(SPAN), P);
+    KEEP("<div class=c12><div class=c40><span id=t>The storm flooded the quay on Friday night.</span> "
+         "<button>Enlarge</button></div>" BOX_SLIDE BOX_SLIDE "</div>", T(SPAN), P);
+#undef BOX_SLIDE
     /* a gallery's head above its first picture: its title and its count; a part's heading in a gallery
      * in parts, an intro sentence, a line below a picture and a box with paragraphs stay */
 #define SLIDE "<figure><img src=a.jpg><figcaption>The quay wall at dawn</figcaption></figure>"

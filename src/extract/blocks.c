@@ -1935,14 +1935,67 @@ static bool fires_post_head(junk_block *b, const junk_rule *r)
     return false;
 }
 
+/* A gallery's title bar by its shape, whatever the classes say (generated
+ * CSS names): the line's box, up to GALLERY_MAX_DEPTH levels above it,
+ * holds a button ("Ampliar", "Open gallery"), no picture and at most
+ * CONTROL_BOX_MAX_CHARS characters, and right after the box come its
+ * slides: SLIDES_MIN sibling boxes or more that hold a picture each, the
+ * first of them the very next element ("Veja fotos da cheia em Vila
+ * Serena" beside "Ampliar" over six slides, b30-pt-br-portal-enchente-
+ * galeria-leia-mais). An article's section has prose between its title
+ * and its pictures, and no button beside its title. */
+#define SLIDES_MIN 2
+static bool holds_button_element(const al_dom *dom, int box)
+{
+    for (int j = box + 1; j < dom->nodes[box].end; j++) {
+        GumboTag t = dom->nodes[j].tag;
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) &&
+            (t == GUMBO_TAG_BUTTON || t == GUMBO_TAG_INPUT))
+            return true;
+    }
+    return false;
+}
+
+static bool slides_after(const al_dom *dom, int box)
+{
+    int p = dom->nodes[box].parent, slides = 0;
+
+    if (p < 0)
+        return false;
+    for (int s = dom->nodes[box].end; s < dom->nodes[p].end; s = dom->nodes[s].end) {
+        if (dom->nodes[s].flags & AL_NODE_TEXT)
+            continue;
+        if (dom->nodes[s].img_count == 0)
+            break;
+        slides++;
+    }
+    return slides >= SLIDES_MIN;
+}
+
+static bool gallery_title_bar(const al_item *it, const al_dom *dom)
+{
+    int a = it->node;
+
+    for (int depth = 0; a >= 0 && depth < GALLERY_MAX_DEPTH; a = dom->nodes[a].parent, depth++) {
+        if (dom->nodes[a].img_count > 0 || dom->nodes[a].text_len > CONTROL_BOX_MAX_CHARS)
+            return false;
+        if (holds_button_element(dom, a))
+            return slides_after(dom, a);
+    }
+    return false;
+}
+
 static bool fires_gallery_control(junk_block *b, const junk_rule *r)
 {
     const char *t = b->it->text;
 
-    return b->it->kind != ALOUD_BLOCK_CAPTION && !has_sentence_end(t) && in_gallery(b->dom, b->it->node) &&
-           (holds_counter(t) || linked(b, r) || control_bar(b->it, b->dom, NULL) ||
-            (b->dom->nodes[b->it->node].img_count == 0 && control_label(b->it, b->dom)) ||
-            gallery_head(b->dom, b->it->node));
+    if (b->it->kind == ALOUD_BLOCK_CAPTION || has_sentence_end(t))
+        return false;
+    if (!in_gallery(b->dom, b->it->node))
+        return gallery_title_bar(b->it, b->dom);
+    return holds_counter(t) || linked(b, r) || control_bar(b->it, b->dom, NULL) ||
+           (b->dom->nodes[b->it->node].img_count == 0 && control_label(b->it, b->dom)) ||
+           gallery_head(b->dom, b->it->node);
 }
 
 /* Where the gallery label of [extract.gallery] that opens FOLDED (a
@@ -5459,7 +5512,9 @@ static const junk_rule junk_rules[] = {
       "a gallery's bar: a short line, no sentence, inside a gallery or slideshow container, with a "
       "counter (\"Bild 2 von 6\", \"Photo 3/7\"), mostly link, made of controls, or the gallery's title "
       "in a small box with its button and no picture (\"In pictures: ...\" beside \"Open gallery\"), "
-      "or the title or count above the first picture of a box of pictures (\"Photo gallery: ...\", \"12 photos\")",
+      "or the title or count above the first picture of a box of pictures (\"Photo gallery: ...\", "
+      "\"12 photos\"); whatever the classes, a title in a small box with a button and no picture "
+      "right above two boxes of pictures or more (its slides)",
       "tests/pages/pl-captions-credits-schronisko" },
     { "gallery-label", ANY_KIND, GALLERY_HEAD_MAX_WORDS, 0, 0, 0, fires_gallery_label,
       "a gallery's label beside a picture: a short line, no sentence, that opens with a word of "
