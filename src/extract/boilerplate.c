@@ -2831,7 +2831,9 @@ static void drop_prompt_boxes(al_items *items, const al_dom *dom)
 #define OFFER_ASKED_ACTION_WORDS 8
 
 /* Does BOX hold, outside its block BLOCK, a link or a button of one to
- * MOST words? */
+ * MOST words? A button's text is never read (the page marks it dropped),
+ * but it says what pressing it does: the offer is taken there ("<form
+ * action=/upgrade><button>Upgrade to paid</button></form>"). */
 static bool holds_action(const al_dom *dom, int box, int block, size_t most)
 {
     for (int j = box + 1; j < dom->nodes[box].end; j++) {
@@ -2843,7 +2845,8 @@ static bool holds_action(const al_dom *dom, int box, int block, size_t most)
             continue;
         }
         if ((dom->nodes[j].tag != GUMBO_TAG_A && dom->nodes[j].tag != GUMBO_TAG_BUTTON) ||
-            dom->nodes[j].text_len == 0 || !(text = al_dom_text(dom, j, true)))
+            (dom->nodes[j].text_len == 0 && dom->nodes[j].tag != GUMBO_TAG_BUTTON) ||
+            !(text = al_dom_text(dom, j, dom->nodes[j].tag != GUMBO_TAG_BUTTON)))
             continue;
         words = al_text_words(text);
         free(text);
@@ -2866,6 +2869,39 @@ static size_t offer_action_words(const al_appeal_features *f, const char *text)
     return box.address ? OFFER_ASKED_ACTION_WORDS : OFFER_ACTION_WORDS;
 }
 
+/* Is CHILD all that BOX holds, white space aside (no other element, even
+ * one with no text kept: a form, a button)? */
+static bool wraps_only(const al_dom *dom, int box, int child)
+{
+    for (int c = box + 1; c < dom->nodes[box].end; c = dom->nodes[c].end)
+        if (c != child && !((dom->nodes[c].flags & AL_NODE_TEXT) && dom->nodes[c].text_len <= 1))
+            return false;
+    return true;
+}
+
+/* The box of an offer's block BLOCK: its parent, or, while that wraps
+ * nothing but the block (wraps_only), the box around it, up to
+ * OFFER_BOX_UP levels: a widget wraps its caption in an element of its
+ * own beside the form that holds its button ("<div><div><p>... $6 a
+ * month ...</p></div><form><button>Upgrade to paid</button></form></div>",
+ * b30-en-newsletter-water-rate-case, en-newsletter-paid-subscribers-
+ * inline-offer). A wrapper adds nothing to read; the box is where the
+ * block has neighbours. */
+#define OFFER_BOX_UP 2
+static int offer_box(const al_dom *dom, int block)
+{
+    int child = block, box = dom->nodes[block].parent;
+
+    for (int up = 0; up < OFFER_BOX_UP && box >= 0 && wraps_only(dom, box, child); up++) {
+        int parent = dom->nodes[box].parent;
+        if (parent < 0 || dom->nodes[parent].tag == GUMBO_TAG_BODY)
+            break;
+        child = box;
+        box = parent;
+    }
+    return box;
+}
+
 static void drop_offer_boxes(al_items *items, const al_dom *dom)
 {
     size_t i, j, total = 0;
@@ -2873,7 +2909,7 @@ static void drop_offer_boxes(al_items *items, const al_dom *dom)
     total = kept_block_chars(items);
     for (i = 0; i < items->count; i++) {
         al_item *it = &items->items[i];
-        int box = dom->nodes[it->node].parent;
+        int box = offer_box(dom, it->node);
         al_appeal_features f;
         char *text, *key;
         size_t words;
