@@ -17,8 +17,9 @@
  *     of teasers (each item a "Read more" link or a "[...]" excerpt);
  *   - jusText's edges: short label-like lines before the first and after
  *     the last paragraph of running text;
- *   - end matter below the story: contact lines, publisher boilerplate,
- *     a company's "About X" copied under a story about it.
+ *   - end matter below the story: contact lines, a press contact's card,
+ *     publisher boilerplate, a company's "About X" copied under a story
+ *     about it.
  * The words these rules look for are in data/lang/<lang>.txt (the lexicon's
  * kinds, [extract.answer_count], [extract.bio_verb]...), in every language.
  */
@@ -5305,6 +5306,151 @@ static bool contact_line(const al_item *it, const al_meta *meta)
     return mail || strchr(it->text, '@') || (meta->byline && al_text_casestr(it->text, meta->byline));
 }
 
+/* A press contact's card: the lines under the release that say whom a
+ * journalist may ask and how ("Rückfragen bitte an:" / "Polizeidirektion
+ * Hallmersheim<br>Pressestelle<br>Annika Brendel<br>Telefon: 06781
+ * 4433-1012<br>E-Mail: ...<br>www...", b30-de-polizei-einbruch-
+ * baeckerei-zeugen; "Contacto de prensa:" over a name, a phone and an
+ * address, one block each, es-nota-prensa-cooperativa-aceite-contacto;
+ * "Media contact" as a heading over one block of lines,
+ * en-wire-release-media-contact-heading). Evidence: shape and language
+ * data. Its lines (a <br> or a block ends one) are short, at most
+ * CARD_LINE_MAX_WORDS words, none ends a sentence, at most CARD_MAX_LINES
+ * in all; CARD_MIN_CONTACTS of them or more have a contact's shape
+ * (contact_shape: an e-mail address, a phone number, a web address); and
+ * its first line is a label of [extract.meta] that names a press contact
+ * ("Media contact", "Rückfragen", "Contact presse"), in its own block, a
+ * heading or the card's own first line. The story's call for witnesses
+ * gives a phone in a sentence, and an address block without a press
+ * label (a venue's, a shop's) is read. */
+#define CARD_LINE_MAX_WORDS 8
+#define CARD_LABEL_MAX_WORDS 6
+#define CARD_MAX_LINES 12
+#define CARD_MIN_CONTACTS 2
+
+/* Does the token at T, N bytes, read as a web address: "www." or a
+ * scheme before a host with a dot? */
+static bool web_token(const char *t, size_t n)
+{
+    size_t skip = 0;
+
+    if (n > 4 && strncasecmp(t, "www.", 4) == 0)
+        return true;
+    if (n > 7 && strncasecmp(t, "http://", 7) == 0)
+        skip = 7;
+    else if (n > 8 && strncasecmp(t, "https://", 8) == 0)
+        skip = 8;
+    return skip && memchr(t + skip, '.', n - skip) != NULL;
+}
+
+/* Does LINE end in a phone number: PHONE_MIN_DIGITS digits or more in a
+ * run of digits, spaces and "-+()/.", grouped by a space, a dash or a
+ * bracket between its digits, or opening with a plus ("Telefon: 06781
+ * 4433-1012", "Tel. +34 957 00 11 22")? A date ("Stand: 10.11.2025")
+ * groups by dots alone. */
+static bool phone_tail(const char *line)
+{
+    size_t n = strlen(line), start, first = SIZE_MAX, last = 0, digits = 0, k;
+    bool grouped = false;
+
+    while (n && strchr(" .;", line[n - 1]))
+        n--;
+    for (start = n; start > 0 && strchr("0123456789 -.()+/", line[start - 1]); start--)
+        ;
+    for (k = start; k < n; k++)
+        if (line[k] >= '0' && line[k] <= '9') {
+            digits++;
+            first = first == SIZE_MAX ? k : first;
+            last = k;
+        }
+    if (digits < PHONE_MIN_DIGITS)
+        return false;
+    for (k = first; k < last && !grouped; k++)
+        grouped = strchr(" -()", line[k]) != NULL;
+    return grouped || (first > start && line[first - 1] == '+');
+}
+
+/* Has LINE a contact's shape: an e-mail address, a web address or a
+ * phone number at its end? */
+static bool contact_shape(const char *line)
+{
+    for (const char *p = line; *p; ) {
+        size_t n = strcspn(p, " "), m = n;
+        const char *at;
+
+        while (m && strchr(".,;:)", p[m - 1]))
+            m--;
+        at = memchr(p, '@', m);
+        if (at && at > p && memchr(at, '.', (size_t)(p + m - at)) && p[m - 1] != '.')
+            return true;
+        if (web_token(p, m))
+            return true;
+        p += n;
+        p += strspn(p, " ");
+    }
+    return phone_tail(line);
+}
+
+/* Does LINE open with a press contact's label ([extract.meta]), in at most
+ * CARD_LABEL_MAX_WORDS words? */
+static bool card_label(const char *line)
+{
+    char *key;
+    bool hit;
+
+    if (al_text_words(line) > CARD_LABEL_MAX_WORDS || !(key = al_text_key(line)))
+        return false;
+    hit = al_lexicon_match(AL_LEX_META, key);
+    free(key);
+    return hit;
+}
+
+/* Tally the lines of block IT for a card: false when one is not a card's
+ * (too long, a sentence). *LINES and *CONTACTS grow; *LABEL tells whether
+ * its first line is a press label. */
+static bool card_lines(const al_item *it, const al_dom *dom, size_t *lines, size_t *contacts, bool *label)
+{
+    char *text = al_dom_text_lines(dom, it->node, AL_NODE_DROP | AL_NODE_JUNK), *line, *save = NULL;
+    bool ok = text != NULL, first = true;
+
+    *label = false;
+    for (line = text ? strtok_r(text, "\n", &save) : NULL; line && ok; line = strtok_r(NULL, "\n", &save)) {
+        line += strspn(line, " \t");
+        if (!*line)
+            continue;
+        if (first)
+            *label = card_label(line);
+        first = false;
+        ok = al_text_words(line) <= CARD_LINE_MAX_WORDS && !al_block_ends_sentence(line) &&
+             ++*lines <= CARD_MAX_LINES;
+        *contacts += contact_shape(line);
+    }
+    free(text);
+    return ok && !first;
+}
+
+/* The first item of the press contact's card that ends with block I,
+ * read from I up to its label, or SIZE_MAX when there is none. */
+static size_t contact_card(const al_items *items, size_t i, const al_dom *dom)
+{
+    size_t lines = 0, contacts = 0, j = i + 1;
+    bool label;
+
+    while (j-- > 0) {
+        const al_item *o = &items->items[j];
+
+        if (o->kind == AL_ITEM_RULE || (o->junk && !(o->text && card_label(o->text))))
+            continue;                   /* a line another rule took: the card goes on */
+        if (o->kind == AL_ITEM_HEADING || o->junk)
+            return card_label(o->text) && contacts >= CARD_MIN_CONTACTS ? j : SIZE_MAX;
+        if (!al_item_is_block(o) || o->node < 0 || !card_lines(o, dom, &lines, &contacts, &label))
+            return SIZE_MAX;
+        if (label)
+            return contacts >= CARD_MIN_CONTACTS ? j : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* The capitalised name after an elided article or preposition that
  * starts word W ("d’Hydrelia", "dell'Ateneo": a letter or three, an
  * apostrophe), or NULL. */
@@ -5824,6 +5970,14 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
         if (al_item_is_block(it) && (about = site_about(items, i, site, key)) <= i) {
             free(key);
             for (; i > about; i--)
+                items->items[i].junk = true;
+            items->items[about].junk = true;
+            publisher_below = false;
+            continue;
+        }
+        if (al_item_is_block(it) && (about = contact_card(items, i, dom)) <= i) {
+            free(key);
+            for (; i > about; i--)              /* the card, its label above it */
                 items->items[i].junk = true;
             items->items[about].junk = true;
             publisher_below = false;
