@@ -5408,13 +5408,15 @@ static bool card_label(const char *line)
 /* Tally the lines of block IT for a card: false when one is not a card's
  * (too long, a sentence). *LINES and *CONTACTS grow; *LABEL tells whether
  * its first line is a press label. */
-static bool card_lines(const al_item *it, const al_dom *dom, size_t *lines, size_t *contacts, bool *label)
+static bool card_lines(const al_item *it, const al_dom *dom, size_t *lines, size_t *contacts,
+                       bool *label)
 {
     char *text = al_dom_text_lines(dom, it->node, AL_NODE_DROP | AL_NODE_JUNK), *line, *save = NULL;
     bool ok = text != NULL, first = true;
 
     *label = false;
-    for (line = text ? strtok_r(text, "\n", &save) : NULL; line && ok; line = strtok_r(NULL, "\n", &save)) {
+    for (line = text ? strtok_r(text, "\n", &save) : NULL; line && ok;
+         line = strtok_r(NULL, "\n", &save)) {
         line += strspn(line, " \t");
         if (!*line)
             continue;
