@@ -21,7 +21,7 @@ with no aloud at all: the "before" figure.
         [--verbose] [--raw-only] [--category money]
         [--set third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|
          twelfth|thirteenth|fourteenth|fifteenth|sixteenth|
-         seventeenth|eighteenth|nineteenth|twentieth]
+         seventeenth|eighteenth|nineteenth|twentieth|twenty-first]
 """
 
 import argparse
@@ -45,8 +45,8 @@ VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "n
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
 SETDIR = HERE           # where the LANG.tsv files are (third/, fourth/,
-                        # ... twentieth/ for --set third ...
-                        # twentieth)
+                        # ... twenty-first/ for --set third ...
+                        # twenty-first)
 
 # Neutral filler paragraphs around the probe, so that the page reads as an
 # article; the probe is what aloud says between the two.
@@ -385,14 +385,14 @@ def main():
                              "tenth", "eleventh", "twelfth", "thirteenth",
                              "fourteenth", "fifteenth", "sixteenth",
                              "seventeenth", "eighteenth", "nineteenth",
-                             "twentieth"],
+                             "twentieth", "twenty-first"],
                     default="first",
                     help="without --lang: the first set (en de fr es, the "
                     "default), the second (it nl pt pl) or all eight; "
                     "'third' is the third blind set (third/, all eight "
                     "languages; with --lang, that language's third/ file); "
-                    "'fourth' ... 'twentieth' likewise for the fourth to "
-                    "twentieth blind sets (fourth/ ... twentieth/)")
+                    "'fourth' ... 'twenty-first' likewise for the fourth to "
+                    "twenty-first blind sets (fourth/ ... twenty-first/)")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -424,7 +424,7 @@ def run(args, tmpdir):
                     "eighth", "ninth", "tenth", "eleventh", "twelfth",
                     "thirteenth", "fourteenth", "fifteenth",
                     "sixteenth", "seventeenth", "eighteenth",
-                    "nineteenth", "twentieth"):
+                    "nineteenth", "twentieth", "twenty-first"):
         SETDIR = os.path.join(HERE, args.set)
     if not args.raw_only:
         given = args.aloud
@@ -443,7 +443,8 @@ def run(args, tmpdir):
               "thirteenth": LANGS, "fourteenth": LANGS,
               "fifteenth": LANGS, "sixteenth": LANGS,
               "seventeenth": LANGS, "eighteenth": LANGS,
-              "nineteenth": LANGS, "twentieth": LANGS}[args.set]
+              "nineteenth": LANGS, "twentieth": LANGS,
+              "twenty-first": LANGS}[args.set]
     langs = args.lang or [l for l in chosen
                           if os.path.exists(os.path.join(SETDIR, l + ".tsv"))]
     totals = OrderedDict()
