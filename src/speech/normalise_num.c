@@ -660,7 +660,8 @@ static bool prefix_in(const char *l, const char *p)
  * the shapes of [speech.settings] postcode ("5", Dutch "4 AA",
  * Portuguese "4-3", Polish "2-3": digits, a dash, a space, capitals),
  * then the place: one to three capitalised words and the clause's end
- * ("…, 10115 Berlin.", "…, 3511 AB Utrecht."). Not "…, 10000 Menschen
+ * ("…, 10115 Berlin.", "…, 3511 AB Utrecht."); a dashed shape that is
+ * no range needs no comma ("00-950 Warszawa"). Not "…, 10000 Menschen
  * kamen": a lower-case word follows. */
 static size_t postcode(nz *c, const char *p)
 {
@@ -679,10 +680,16 @@ static size_t postcode(nz *c, const char *p)
     while (comma && h > c->text && h[-1] != ' ' && !nz_digit(h[-1]))
         h--;
     bool house = comma && h > c->text && nz_digit(h[-1]);
+    /* two groups joined by a dash that no range is written as: a group
+     * with a leading zero, or a second group not above the first
+     * ("Envie para 1250-096 Lisboa.", "Adres: 00-950 Warszawa."): a
+     * dashed shape is a postcode then with no comma before it */
+    size_t d1 = nz_digits(p), d2 = p[d1] == '-' ? nz_digits(p + d1 + 1) : 0;
+    bool no_range = d1 && d2 && (p[0] == '0' || p[d1 + 1] == '0' || atol(p + d1 + 1) <= atol(p));
     while (*l) {
         size_t ln = strcspn(l, "|"), used = 0;
         const char *s = l, *q = p;
-        bool ok = house || (comma && strcspn(l, "-A") < ln) || strcspn(l, "A") < ln;
+        bool ok = house || ((comma || no_range) && strcspn(l, "-A") < ln) || strcspn(l, "A") < ln;
         while (ok && s < l + ln) {
             /* Q moves only over what matched: never past the text's end */
             if (nz_digit(*s)) {
