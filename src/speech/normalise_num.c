@@ -2889,6 +2889,33 @@ static bool caps_sayable(const char *p, size_t n)
     return vowel;
 }
 
+/* "RTX 4090", "GTX 1660": a model of four digits after a series code of
+ * three capitals with no vowel (letters, no word: "RTX", not "ICE" or
+ * "DAX"), the last two a round ten, is said in pairs, the series and
+ * its tier, as presenters say it ("forty ninety", "vierzig neunzig");
+ * not a year's number (1900 to 2099 reads as a year already), a round
+ * hundred, a code after a word of [speech.settings] code_words ("PLZ"),
+ * a unit, currency or abbreviation before a number. */
+static size_t series_model(nz *c, const nz_num *a)
+{
+    const char *mw;
+    size_t mn = nz_word_before(c, a->s, &mw);
+    int v = a->nd == 4 ? atoi(a->d) : 0;
+
+    if (mn != 3 || mw + mn + 1 != a->s || a->nf || a->grouped || v < 1000 || (v >= 1900 && v < 2100) ||
+        a->d[2] == '0' || a->d[3] != '0' || nz_is_alnum_at(a->e) ||
+        ((*a->e == '-' || *a->e == '.' || *a->e == ',' || *a->e == '/') && nz_digit(a->e[1])))
+        return 0;
+    for (size_t i = 0; i < mn; i++)
+        if (mw[i] < 'A' || mw[i] > 'Z' || strchr("AEIOUY", mw[i]))
+            return 0;
+    if (nz_in_words(nz_setting(c, "code_words"), mw, mn) || nz_find(c, NZ_CURRENCY, mw, mn, false) ||
+        nz_find(c, NZ_UNITS, mw, mn, false) || nz_find(c, NZ_ABBREV_NUM, mw, mn, true))
+        return 0;
+    al_buf_printf(c->b, "%.2s %.2s", a->d, a->d + 2);
+    return (size_t)(a->e - a->s);
+}
+
 /* "Boeing 737 MAX 8", "Die Boeing 737 MAX 8": a model's number after a
  * capitalised name, then a variant of capitals and its number. The
  * model is said as a model (English in pairs, [speech.settings]
@@ -3693,7 +3720,7 @@ size_t nz_number(nz *c, const char *p)
     if ((n = nz_unit_compound(c, p)) || (n = case_number(c, p)) || (n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = lap_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
-    if ((n = model_variant(c, &a)) || (n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = coordinate(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = grade_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
+    if ((n = series_model(c, &a)) || (n = model_variant(c, &a)) || (n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = coordinate(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = grade_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
         return n;
     {
         const char *w;
