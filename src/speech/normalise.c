@@ -1341,6 +1341,22 @@ static size_t spelled_caps(nz *c, const char *p)
     return n + pl;
 }
 
+/* "IgG", "DfE", "BfR", "KvK": two capitals joined by one lower-case
+ * consonant are three initials (a function word's in the middle: "für",
+ * "for", "van") or a class's letters, never a word: spelled, where
+ * espeak-ng reads "IgG" as a syllable. A vowel between ("MiG", "DoS",
+ * "IoT") may be said as a word and stays; so does a longer word
+ * ("GmbH") and one of the abbreviation tables. */
+static size_t mixed_initials(nz *c, const char *p)
+{
+    if ((p > c->text && nz_is_alnum_at(p - 1)) || p[0] < 'A' || p[0] > 'Z' || p[1] < 'a' || p[1] > 'z' ||
+        strchr("aeiouy", p[1]) || p[2] < 'A' || p[2] > 'Z' || nz_is_alnum_at(p + 3) ||
+        nz_find(c, NZ_ABBREV, p, 3, false))
+        return 0;
+    al_buf_printf(c->b, "%c %c %c", p[0], p[1] - 32, p[2]);
+    return 3;
+}
+
 /* "AT&T", "AB&C": capitals joined by '&' to other capitals are a name
  * of initials: a side of two to four letters is spelled, where espeak-ng
  * read "AT" as the word "at"; one letter ("M&S") it says as a letter.
@@ -1538,7 +1554,7 @@ static size_t word(nz *c, const char *p)
     const char *q;
     uint32_t cp;
 
-    if ((n = period_abbrev(c, p)) || (n = age_group(c, p)) || (n = scripture(c, p)) || (n = law_code(c, p)) || (n = spelled_postcode(c, p)) || (n = amp_caps(c, p)) || (n = compass_point(c, p)) || (n = spelled_caps(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
+    if ((n = period_abbrev(c, p)) || (n = age_group(c, p)) || (n = scripture(c, p)) || (n = law_code(c, p)) || (n = spelled_postcode(c, p)) || (n = amp_caps(c, p)) || (n = compass_point(c, p)) || (n = spelled_caps(c, p)) || (n = mixed_initials(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
         (n = unit_after_per(c, p)) || (n = unit_alone(c, p)))
         return n;
     /* "v2.3.1"; "w v1.4.2": the version word in the preposition's case
