@@ -955,6 +955,15 @@ static size_t roman(nz *c, const char *p, size_t n, size_t r)
                      /* "the reign of George V.", "George V, who": the
                       * text's end or a comma (an initial has a name after) */
                      (p[1] == '.' && nz_at_end(p + 2)) || (p[1] && strchr(",;", p[1])));
+        /* "la Generación X", "el Proyecto X": after an article of
+         * [speech.settings] regnal_not_after the capitalised word is a
+         * thing's name and the letter its label; a ruler's name takes
+         * none ("Alfonso X impulsó") */
+        const char *aw;
+        size_t awn;
+        if (lone && (awn = nz_word_before(c, w, &aw)) && aw + awn + 1 == w &&
+            nz_in_words(nz_setting(c, "regnal_not_after"), aw, awn))
+            lone = false;
         if (nz_is_upper(cp) && w + wn == p - 1 && (r > 1 || title || lone || marked_alone(c, p + r)) &&
             nz_regnal(c, v, p + r, fem, regnal_case(c, w, wn), &used))
             return r + used;
