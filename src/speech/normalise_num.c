@@ -219,6 +219,12 @@ static int numeral_case(const nz *c, const nz_num *a)
         w[wn] == ' ' && nz_digits(w + wn + 1) >= 1 && nz_digits(w + wn + 1) <= 6 &&
         w[wn + 1 + nz_digits(w + wn + 1)] == ' ')
         e = w + wn + 1 + nz_digits(w + wn + 1);
+    /* "po 10–15 minutach", "z 3-5 osobami": a range's first number counts
+     * the noun after the second, in its case (po dziesięciu do
+     * piętnastu minutach) */
+    size_t dl = *e == '-' ? 1 : strncmp(e, "\xe2\x80\x93", 3) == 0 ? 3 : 0, dn = dl ? nz_digits(e + dl) : 0;
+    if (dn >= 1 && dn <= 6 && e[dl + dn] == ' ')
+        e += dl + dn;
     /* the noun's case: a number of its own ("1/3 uczniów": not the 3); its
      * instrumental wins over the preposition's genitive ("z 3 osobami",
      * but "z 3 do 5": z trzech) */
