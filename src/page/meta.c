@@ -4562,11 +4562,77 @@ static bool dated_entry_list(const al_dom *dom, int list)
     return n >= DATED_ENTRIES_MIN;
 }
 
+/* The instant an ISO timestamp names, in minutes since 1970 (*AT), and
+ * its zone's offset from UTC in minutes (*ZONE): "2026-12-04T05:30:00+11:00",
+ * "2026-12-03T18:30:00.000Z". False for a bare date or a time with no zone,
+ * which name no instant. */
+static bool iso_instant(const char *s, long long *at, int *zone)
+{
+    int y, mo, d, h, mi, used = 0, zh, zm, era, yoe, doy;
+    long long days;
+    const char *z;
+
+    if (sscanf(s, "%4d-%2d-%2dT%2d:%2d%n", &y, &mo, &d, &h, &mi, &used) != 5 || used != 16)
+        return false;
+    z = s + used;
+    if (z[0] == ':' && isdigit((unsigned char)z[1]) && isdigit((unsigned char)z[2]))
+        z += 3;
+    if (*z == '.')
+        for (z++; isdigit((unsigned char)*z); z++)
+            ;
+    if ((*z == 'Z' || *z == 'z') && !z[1])
+        *zone = 0;
+    else if ((*z == '+' || *z == '-') && isdigit((unsigned char)z[1]) &&
+             (sscanf(z + 1, "%2d:%2d%n", &zh, &zm, &used) == 2 ||
+              sscanf(z + 1, "%2d%2d%n", &zh, &zm, &used) == 2) &&
+             !z[1 + used] && zh <= 14 && zm < 60)
+        *zone = (*z == '-' ? -1 : 1) * (zh * 60 + zm);
+    else
+        return false;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59)
+        return false;
+    /* days since 1970-01-01 (H. Hinnant's days_from_civil, for the
+     * positive years pages give) */
+    y -= mo <= 2;
+    era = y / 400;
+    yoe = y - era * 400;
+    doy = (153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5 + d - 1;
+    days = era * 146097LL + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+    *at = (days * 24 + h) * 60 + mi - *zone;
+    return true;
+}
+
+/* The same instant as ISO (a UTC timestamp: JSON-LD's
+ * "2026-12-03T18:30:00.000Z") in the site's own zone, from a meta tag's or
+ * a <time datetime>'s timestamp that names it with a non-zero offset
+ * ("2026-12-04T05:30:00+11:00"), or NULL. The date the page shows its
+ * readers is the local one; the UTC one is a day early east of Greenwich
+ * in the morning (tests/pages/b30-en-au-caravan-park-sale-entities). Borrowed. */
+static const char *local_twin(const al_dom *dom, const char *iso, const char *const keys[])
+{
+    long long at, other;
+    int zone, other_zone;
+    const char *v;
+
+    if (!iso_instant(iso, &at, &zone) || zone != 0)
+        return NULL;
+    for (size_t k = 0; keys[k]; k++)
+        if ((v = meta_content(dom, keys[k])) && iso_instant(v, &other, &other_zone) && other == at && other_zone)
+            return v;
+    for (int i = 0; dom->body >= 0 && i < dom->count; i++)
+        if (dom->nodes[i].tag == GUMBO_TAG_TIME && !(dom->nodes[i].flags & AL_NODE_TEXT) &&
+            (v = al_dom_attr(dom, i, "datetime")) && iso_instant(v, &other, &other_zone) && other == at &&
+            other_zone)
+            return v;
+    return NULL;
+}
+
 /* The first date that reads, JSON-LD's first (already in m->published),
  * then meta tags, then <time datetime> (not a reader's entry's:
  * dated_entry_list), then hAtom's published element,
  * then the date line under the title (visible_date), then a JSON-LD
- * WebPage's (take_page), then the address (url_date). */
+ * WebPage's (take_page), then the address (url_date); a UTC timestamp
+ * gives way to its twin in the site's zone (local_twin). */
 static void read_date(al_meta *m, const al_dom *dom)
 {
     static const char *const keys[] = {
@@ -4614,6 +4680,11 @@ static void read_date(al_meta *m, const al_dom *dom)
         iso = iso_date(m->ld_page_date);
     if (!iso)
         iso = url_date(m->url);
+    if (iso && local_twin(dom, iso, keys)) {
+        char *local = al_strdup(local_twin(dom, iso, keys));
+        free(iso);
+        iso = local;
+    }
     free(m->published);
     m->published = NULL;
     set_once(&m->published, iso);
