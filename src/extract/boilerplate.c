@@ -1253,6 +1253,65 @@ static bool recipe_part(const al_items *items, const al_dom *dom, size_t h, cons
     return text > 0 && link < LINKED_SHARE * text;
 }
 
+/* A section headed by a comments word ([extract.comment_word]: "Reacties",
+ * "Réactions", "Comments") that is the article's own prose: a press
+ * release's "Reacties" with its executives' quotes
+ * (tests/pages/b30-nl-persbericht-warmtenet-veenoord). Evidence of
+ * position and shape: the heading, a short one with no count, stands
+ * among the article's paragraphs, in their element, right after one that
+ * is read; every block under it is a paragraph of OWN_PROSE_MIN_WORDS
+ * words or more in that same element (a short closing line after them,
+ * "– einde persbericht –", is left to its own rules); and nothing between the heading and
+ * the section's last paragraph has a comment list's marks: no link (an
+ * author's name, "Reply"), no <time>, no form, no list, no picture (an
+ * avatar). A comment list sits in a box of its own, each comment signed
+ * and dated. */
+#define OWN_PROSE_MAX_HEAD_WORDS 3
+#define OWN_PROSE_MIN_WORDS 12
+
+static bool own_prose_section(const al_items *items, const al_dom *dom, size_t h, const char *key)
+{
+    const al_item *head = &items->items[h];
+    size_t end = section_end(items, h), prev;
+    int body, last = -1;
+    bool closing = false;
+
+    if (h == 0 || end == h + 1 || head->node < 0 || al_text_words(head->text) > OWN_PROSE_MAX_HEAD_WORDS ||
+        heading_has_count(head->text) || !al_block_key_has_table_word(key, "extract.comment_word"))
+        return false;
+    body = dom->nodes[head->node].parent;
+    for (prev = h; prev-- > 0 && !al_item_is_block(&items->items[prev]);)
+        ;
+    if (prev >= h || items->items[prev].junk || items->items[prev].node < 0 ||
+        dom->nodes[items->items[prev].node].parent != body)
+        return false;
+    for (size_t j = h + 1; j < end; j++) {
+        const al_item *it = &items->items[j];
+        size_t n = strlen(it->text);
+        if (it->junk)
+            continue;
+        if (last >= 0 && it->kind == ALOUD_BLOCK_PARAGRAPH && al_text_words(it->text) <= LABEL_MAX_WORDS && n &&
+            !strchr(".!?:", it->text[n - 1])) {
+            closing = true;     /* a closing line ("– einde persbericht –"), judged on its own */
+            continue;
+        }
+        if (closing || it->kind != ALOUD_BLOCK_PARAGRAPH || it->node < 0 || dom->nodes[it->node].parent != body ||
+            al_text_words(it->text) < OWN_PROSE_MIN_WORDS)
+            return false;
+        last = it->node;
+    }
+    if (last < 0)
+        return false;
+    for (int i = dom->nodes[head->node].end; i < dom->nodes[last].end; i++) {
+        GumboTag t = dom->nodes[i].tag;
+        if (!(dom->nodes[i].flags & AL_NODE_TEXT) &&
+            (t == GUMBO_TAG_A || t == GUMBO_TAG_TIME || t == GUMBO_TAG_FORM || t == GUMBO_TAG_TEXTAREA ||
+             t == GUMBO_TAG_INPUT || t == GUMBO_TAG_BUTTON || t == GUMBO_TAG_LI || t == GUMBO_TAG_IMG))
+            return false;
+    }
+    return true;
+}
+
 /* A recipe card's nutrition label: a heading inside the card (recipe.c)
  * of at most NUTRITION_HEAD_MAX_WORDS that names the nutrition facts
  * ([extract.nutrition]: "Nutrition Facts", "Valeurs nutritionnelles",
@@ -6131,7 +6190,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
                 i++;
             } else if ((junk_heading(it, key) || comment_thread_heading(it, key, dom) || form_heading(it, dom) ||
                         thread_section(items, dom, i) || thread_notice(items, i)) &&
-                       !recipe_part(items, dom, i, key)) {
+                       !recipe_part(items, dom, i, key) && !own_prose_section(items, dom, i, key)) {
                 if ((o = forum_replies(items, dom, i)) >= 0) {
                     it->junk = true;            /* "5 reacties": a count, the replies stay */
                     drop_reply_furniture(items, dom, i, o);
