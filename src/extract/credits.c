@@ -36,7 +36,11 @@
  * the caption, at most CREDIT_MAX_WORDS and no sentence ("... restaurée
  * avec des bénévoles. <span>Photo archives Bernard Pichon</span>"), or
  * that is nothing but a credit mark of the language data ("...
- * <span>DR</span>", droits réservés: [extract.credit_mark]). A
+ * <span>DR</span>", droits réservés: [extract.credit_mark]), or that
+ * has an agency credit's shape, BRACKETED_MIN_WORDS words or more with
+ * '/' or "via" between names ("... teurer <span>APA/Expa/Johann
+ * Groder</span>": tests/pages/b30-de-at-orf-seilbahn-tarif-links; an
+ * "<em>Input/Output</em>" is two words). A
  * sentence the writer set in italics ends with its full stop.
  *
  * A slideshow's counter that opens a caption ("1 / 12 ...") is not read
@@ -545,7 +549,8 @@ static char *credit_element(const al_dom *dom, int i, char *text)
     tl = strlen(text);
     if (n > 0 && n < tl && strcmp(text + tl - n, t) == 0 && text[tl - n - 1] == ' ' &&
         al_text_words(t) <= CREDIT_MAX_WORDS && !strchr(".!?", t[n - 1]) &&
-        (opens_with_label(t) || credit_mark(t)))
+        (opens_with_label(t) || credit_mark(t) ||
+         (shaped_credit(t) && al_text_words(t) >= BRACKETED_MIN_WORDS)))
         at = text + tl - n;
     free(t);
     return at;
