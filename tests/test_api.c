@@ -339,6 +339,16 @@ static void test_byline_shapes(void)
           "<p>Two gulls fighting over one paper cone of chips, and the harbour master's bicycle, again.</p></div>"
           "<p><em>posted by Maren Holt</em></p></div>"
           "<div><p>By Tom Ridley @ 9:00 AM</p></div></body></html>", NULL, NULL },
+        /* a newsroom's short form is matched as written: "red" (Redaktion)
+         * with an agency after a comma is no person; "Red Harlan" is */
+        { "<html lang=\"de-AT\"><head><title>Seilbahn f\xc3\xa4hrt wieder</title></head><body>"
+          "<h1>Seilbahn f\xc3\xa4hrt wieder</h1><p class=\"byline\">red, APA/Agenturen</p>"
+          "<p>Nach drei Wochen Revision f\xc3\xa4hrt die Seilbahn auf den Hausberg ab Samstag wieder nach dem gewohnten Fahrplan.</p>"
+          "</body></html>", NULL, NULL },
+        { "<html><head><title>Ferry returns after repairs</title></head><body>"
+          "<h1>Ferry returns after repairs</h1><p class=\"byline\">Red Harlan, Staff Writer</p>"
+          "<p>The harbour ferry returns to its usual timetable on Saturday after three weeks of repairs to its ramp.</p>"
+          "</body></html>", "Red Harlan", NULL },
         /* no stamp, but the footer's bar of links beside the name */
         { "<html><head><title>Sketchbook: five drawings from the harbour</title></head><body>"
           "<h1>Sketchbook</h1><div><h3>five drawings from the harbour</h3><div><p>The week's sketches, each one a page of its own, drawn on the east quay in the rain.</p>"

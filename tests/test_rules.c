@@ -128,6 +128,13 @@ static void test_shape_rules(void)
     CATCH("wire-signoff", "<p>mmi/ kw/ par/</p>", T(P), P);
     KEEP("<p>km/h</p>", T(P), P);
 
+    /* a newsroom's sign-off: only newsrooms and agencies joined; a person
+     * with her agency, and a sentence, stay */
+    CATCH("newsroom-signoff", "<p>red, APA/Agenturen</p>", T(P), P);
+    CATCH("newsroom-signoff", "<p>Redaktion/dpa</p>", T(P), P);
+    KEEP("<p>Jana K\xC3\xB6rner, dpa</p>", T(P), P);
+    KEEP("<p>Red Harlan, APA</p>", T(P), P);
+
     /* an embedded post's signature under its text, its poster named
      * before the quote; a quote that is only such a line, a line with no
      * handle or no year, or one whose poster nothing names, stays */

@@ -1714,6 +1714,21 @@ static bool fires_wire_signoff(junk_block *b, const junk_rule *r)
     return !run && groups >= 2 && groups <= SIGNOFF_MAX_GROUPS && slashes == groups;
 }
 
+/* A newsroom's sign-off: a line of organisations and nothing else, the
+ * newsroom, the site, agencies, joined by commas, slashes or "and"
+ * (meta.c's al_meta_joins_organisations: "red, ORF.at/Agenturen",
+ * "Redaktion/dpa"), not ending as a sentence. It says who put the story
+ * together where a byline would name a person; the metadata reads no
+ * person in it, and the listener has nothing to hear in it either
+ * (tests/pages/b30-de-at-orf-seilbahn-tarif-links with its classes
+ * stripped, de-at-regional-wildtierstation-red-apa). */
+static bool fires_newsroom_signoff(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return b->meta && !al_block_ends_sentence(b->it->text) &&
+           al_meta_joins_organisations(b->meta, b->dom, b->it->text);
+}
+
 /* A post's signature (fires_post_signature): at most this many words;
  * its <blockquote> is found within POST_SIGNATURE_DEPTH elements up and
  * holds POST_SIGNATURE_MIN_POST_CHARS more than the line, the post. */
@@ -5489,6 +5504,11 @@ static const junk_rule junk_rules[] = {
     { "wire-signoff", ANY_KIND, SIGNOFF_MAX_GROUPS, 0, 0, 0, fires_wire_signoff,
       "a wire's sign-off: only the editors' initials, small letters each followed by a slash (\"ad/ mk/\")",
       "tests/test_rules.c" },
+    { "newsroom-signoff", P, 6, 0, 0, 0, fires_newsroom_signoff,
+      "a newsroom's sign-off: only the site, newsrooms and agencies joined by commas, slashes or "
+      "\"and\" ([page.byline_newsroom], [page.byline_newsroom_short], [page.byline_agency]: "
+      "\"red, ORF.at/Agenturen\"), no sentence",
+      "tests/pages/de-at-regional-wildtierstation-red-apa" },
     { "post-signature", ALOUD_BLOCK_QUOTE, POST_SIGNATURE_MAX_WORDS, 0, 0, 0, fires_post_signature,
       "an embedded post's signature: a dash first (or, with none, the quote's last line, no sentence), a "
       "handle in brackets and a year, in a <blockquote> that holds the post's text too, its poster named "

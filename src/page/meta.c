@@ -2687,12 +2687,29 @@ static bool names_the_sites_group(const al_meta *m, const char *name)
     return hit;
 }
 
+/* A newsroom's short form as the page writes it ([page.byline_newsroom_short]:
+ * "red", Redaktion, in lower case), NAME exactly: matched as written,
+ * so "Red Smith" is a person. */
+static bool newsroom_short(const char *name)
+{
+    size_t n;
+    const al_lang_entry *e = al_lang_table("page.byline_newsroom_short", NULL, &n);
+
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(name, e[k].key) == 0)
+            return true;
+    return false;
+}
+
+static bool domain_shaped(const char *value);
+
 /* Is NAME, one name, the site itself, a newsroom or a news agency? */
 static bool names_an_organisation(const al_meta *m, const al_dom *dom, const char *name)
 {
     /* "Jane Doe, Staff Writer": a person with her role after a comma */
     return names_the_site(m, dom, name) || names_the_sites_group(m, name) ||
-           (!strchr(name, ',') && names_a_newsroom(name)) || names_an_agency(name);
+           (!strchr(name, ',') && names_a_newsroom(name)) || names_an_agency(name) ||
+           newsroom_short(name);
 }
 
 /* Is the word at S (up to a space or the end) one of [page.byline_joiner]
@@ -2709,36 +2726,44 @@ static bool joiner_at(const char *s, size_t *len)
     return false;
 }
 
-/* Names joined by a word of [page.byline_joiner], "&" or "/", each of
- * them the site, a newsroom or an agency: "Radio Hexagone Info avec AFP",
- * "La Redacción y agencias", "Le Monde/AFP". A person among them ("Jane
- * Doe with AFP") makes it a person's byline. */
+/* Names joined by a word of [page.byline_joiner], "&", "/" or a comma,
+ * each of them the site, a newsroom, an agency or a web address's name
+ * (domain_shaped): "Radio Hexagone Info avec AFP", "La Redacción y
+ * agencias", "Le Monde/AFP", an Austrian story's sign-off "red,
+ * ORF.at/Agenturen" (tests/pages/b30-de-at-orf-seilbahn-tarif-links). A
+ * person among them ("Jane Doe with AFP", "Jane Doe, dpa") makes it a
+ * person's byline. */
 static bool joins_organisations(const al_meta *m, const al_dom *dom, const char *name)
 {
     const char *p = name, *start = name;
     size_t parts = 0, len;
 
     for (;;) {
-        bool end = !*p, slash = *p == '/';
-        if (end || slash || (p > name && p[-1] == ' ' && (strncmp(p, "& ", 2) == 0 || joiner_at(p, &len)))) {
+        bool end = !*p, mark = *p == '/' || (*p == ',' && p[1] == ' ');
+        if (end || mark || (p > name && p[-1] == ' ' && (strncmp(p, "& ", 2) == 0 || joiner_at(p, &len)))) {
             char *part = al_strndup(start, (size_t)(p - start));
             size_t n = part ? strlen(part) : 0;
             bool org;
             while (n && part[n - 1] == ' ')
                 part[--n] = '\0';
-            org = n && names_an_organisation(m, dom, part);
+            org = n && (names_an_organisation(m, dom, part) || domain_shaped(part));
             free(part);
             if (!org)
                 return false;
             parts++;
             if (end)
                 return parts >= 2;
-            p += slash ? 1 : strcspn(p, " ");       /* past the joiner */
+            p += mark ? (*p == ',' ? 2 : 1) : strcspn(p, " ");       /* past the joiner */
             start = p;
         } else {
             p++;
         }
     }
+}
+
+bool al_meta_joins_organisations(const al_meta *m, const al_dom *dom, const char *text)
+{
+    return text && *text && joins_organisations(m, dom, text);
 }
 
 /* Does KEY (an al_text_key) open with the key of one of the N entries

@@ -46,6 +46,12 @@ void al_meta_read_shown_date(al_meta *m, const al_dom *dom);
  * entry of [page.byline_prefix], its colon aside, and nothing more? */
 bool al_byline_label_alone(const char *text);
 
+/** Does TEXT join two names or more (by a comma, "/", "&" or a word of
+ * [page.byline_joiner]), each the site, a newsroom, a news agency or a web
+ * address's name: a sign-off that names no person ("red,
+ * ORF.at/Agenturen", "Redaktion/dpa", "Le Monde avec AFP")? */
+bool al_meta_joins_organisations(const al_meta *m, const al_dom *dom, const char *text);
+
 /** A card's bio beside the person's portrait is read up to this much text. */
 #define AL_CARD_PORTRAIT_BIO_CHARS 2000
 
