@@ -134,6 +134,7 @@ static void test_shape_rules(void)
     CATCH("newsroom-signoff", "<p>Redaktion/dpa</p>", T(P), P);
     KEEP("<p>Jana K\xC3\xB6rner, dpa</p>", T(P), P);
     KEEP("<p>Red Harlan, APA</p>", T(P), P);
+    KEEP("<p>LIFE AND STYLE</p>", T(P), P);     /* capitals only: a label, each word an acronym's shape */
 
     /* an embedded post's signature under its text, its poster named
      * before the quote; a quote that is only such a line, a line with no

@@ -1717,15 +1717,26 @@ static bool fires_wire_signoff(junk_block *b, const junk_rule *r)
 /* A newsroom's sign-off: a line of organisations and nothing else, the
  * newsroom, the site, agencies, joined by commas, slashes or "and"
  * (meta.c's al_meta_joins_organisations: "red, ORF.at/Agenturen",
- * "Redaktion/dpa"), not ending as a sentence. It says who put the story
- * together where a byline would name a person; the metadata reads no
- * person in it, and the listener has nothing to hear in it either
- * (tests/pages/b30-de-at-orf-seilbahn-tarif-links with its classes
- * stripped, de-at-regional-wildtierstation-red-apa). */
+ * "Redaktion/dpa"), not ending as a sentence, with a letter in lower
+ * case: a line in capitals only ("LIFE AND STYLE", a game's "PAPO & YO")
+ * is a label or a title whose every word has an acronym's shape. A
+ * sign-off says who put the story together where a byline would name a
+ * person; the metadata reads no person in it, and the listener has
+ * nothing to hear in it either (tests/pages/b30-de-at-orf-seilbahn-
+ * tarif-links with its classes stripped, de-at-regional-wildtierstation-
+ * red-apa). */
+static bool has_lower(const char *s)
+{
+    for (; *s; s++)
+        if (*s >= 'a' && *s <= 'z')
+            return true;
+    return false;
+}
+
 static bool fires_newsroom_signoff(junk_block *b, const junk_rule *r)
 {
     (void)r;
-    return b->meta && !al_block_ends_sentence(b->it->text) &&
+    return b->meta && !al_block_ends_sentence(b->it->text) && has_lower(b->it->text) &&
            al_meta_joins_organisations(b->meta, b->dom, b->it->text);
 }
 
@@ -5507,7 +5518,7 @@ static const junk_rule junk_rules[] = {
     { "newsroom-signoff", P, 6, 0, 0, 0, fires_newsroom_signoff,
       "a newsroom's sign-off: only the site, newsrooms and agencies joined by commas, slashes or "
       "\"and\" ([page.byline_newsroom], [page.byline_newsroom_short], [page.byline_agency]: "
-      "\"red, ORF.at/Agenturen\"), no sentence",
+      "\"red, ORF.at/Agenturen\"), no sentence, not in capitals only",
       "tests/pages/de-at-regional-wildtierstation-red-apa" },
     { "post-signature", ALOUD_BLOCK_QUOTE, POST_SIGNATURE_MAX_WORDS, 0, 0, 0, fires_post_signature,
       "an embedded post's signature: a dash first (or, with none, the quote's last line, no sentence), a "
