@@ -691,14 +691,18 @@ static void drop_signup_boxes(al_dom *dom, int headline)
 
 /* A teaser card inside the story: an <article> within another <article>,
  * with an element sibling that is an <article> too, that holds a heading
- * (h2-h6) mostly made of a link to another page (not a "#" fragment: a
- * live blog's entries link to themselves) and besides it at most
+ * (h2-h6) mostly made of a link to another page and besides it at most
  * TEASER_MAX_CHARS of text (a date, an excerpt, "Weiterlesen"). A theme's
  * "you may also like" grid set in the post's content is a row of such
  * cards (b29-de-blog-sauerteig-teaser-im-beitrag, de-blog-kaffee-karten-
  * im-text); a story's own parts are never other pages' linked titles.
- * Evidence: tags, position and links, no class word. Looks at no more
- * than TEASER_MAX_NODES nodes per card. */
+ * A live blog's entry links its heading to itself, its permalink: a "#"
+ * fragment, the page's own address (the canonical URL's host and path)
+ * with a fragment, or a fragment that is the entry's own id
+ * (en-live-permalink-headings: "/news/live/.../ferry-strike-live#entry-
+ * 5518" over each entry, "More on this story" cards linking to other
+ * stories after them). Evidence: tags, position and links, no class
+ * word. Looks at no more than TEASER_MAX_NODES nodes per card. */
 #define TEASER_MAX_CHARS 500
 #define TEASER_MAX_NODES 200
 /* The heading over the cards ("Das könnte dich auch interessieren") goes
@@ -707,7 +711,22 @@ static void drop_signup_boxes(al_dom *dom, int headline)
 #define TEASER_TITLE_MAX_CHARS 80
 static bool is_heading_node(const al_dom *dom, int i);
 
-static bool linked_heading_to_page(const al_dom *dom, int h)
+/* Does HREF, a link in card CARD's heading, lead to the card itself: a
+ * bare fragment, a fragment that is the card's id, or PAGE_URL with a
+ * fragment? */
+static bool href_to_card_itself(const al_dom *dom, int card, const char *href, const char *page_url)
+{
+    const char *frag = strchr(href, '#'), *id;
+
+    if (!frag)
+        return false;
+    if (frag == href)
+        return true;
+    id = al_dom_attr(dom, card, "id");
+    return (id && *id && strcmp(frag + 1, id) == 0) || al_href_same_page(href, page_url);
+}
+
+static bool linked_heading_to_page(const al_dom *dom, int card, int h, const char *page_url)
 {
     const al_node *n = &dom->nodes[h];
 
@@ -715,13 +734,13 @@ static bool linked_heading_to_page(const al_dom *dom, int h)
         return false;
     for (int j = h + 1; j < n->end; j++) {
         const char *href = dom->nodes[j].tag == GUMBO_TAG_A ? al_dom_attr(dom, j, "href") : NULL;
-        if (href && *href && *href != '#')
+        if (href && *href && !href_to_card_itself(dom, card, href, page_url))
             return true;
     }
     return false;
 }
 
-static bool teaser_card(const al_dom *dom, int i)
+static bool teaser_card(const al_dom *dom, int i, const char *page_url)
 {
     const al_node *n = &dom->nodes[i];
     int p, sib, heading = -1;
@@ -740,7 +759,7 @@ static bool teaser_card(const al_dom *dom, int i)
     for (int j = i + 1; j < n->end && heading < 0; j++)
         if (is_heading_node(dom, j) && dom->nodes[j].tag != GUMBO_TAG_H1)
             heading = j;
-    return heading >= 0 && linked_heading_to_page(dom, heading) &&
+    return heading >= 0 && linked_heading_to_page(dom, i, heading, page_url) &&
            n->text_len - dom->nodes[heading].text_len <= TEASER_MAX_CHARS;
 }
 
@@ -765,12 +784,12 @@ static bool box_only_title(const al_dom *dom, int p)
     return titles == 1 && title <= TEASER_TITLE_MAX_CHARS && rest == 0;
 }
 
-static void drop_teaser_cards(al_dom *dom)
+static void drop_teaser_cards(al_dom *dom, const char *page_url)
 {
     for (int i = 0; i < dom->count; i++) {
         int p;
 
-        if (!teaser_card(dom, i))
+        if (!teaser_card(dom, i, page_url))
             continue;
         for (int j = i; j < dom->nodes[i].end; j++)
             dom->nodes[j].flags |= AL_NODE_DROP;
@@ -862,7 +881,7 @@ static void mark_unlikely(al_dom *dom, const al_meta *meta, int headline)
 
     al_dom_sum(dom, AL_NODE_DROP);
     drop_signup_boxes(dom, headline);
-    drop_teaser_cards(dom);
+    drop_teaser_cards(dom, meta ? meta->url : NULL);
     for (i = 0; i < dom->count; i++) {
         al_node *n = &dom->nodes[i];
         GumboTag t = n->tag;
@@ -2565,7 +2584,7 @@ int al_extract(al_items *out, al_dom *dom, const al_meta *meta, const char *name
      * no prose, or found mostly the cards' summaries (a blog's home page). */
     {
         bool prose = al_front_has_prose(&best);
-        int stories = al_front_digest(&cur, dom);
+        int stories = al_front_digest(&cur, dom, meta ? meta->url : NULL);
 
         if (stories < 0) {
             err = stories;

@@ -35,8 +35,31 @@ static bool is_heading_tag(GumboTag tag)
     return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
 }
 
-/* A story's headline: an h2-h5 whose text is mostly a link, a few words long. */
-static bool is_headline(const al_dom *dom, int i)
+/* Does every link in heading I lead to a place on this page (PAGE_URL):
+ * a fragment ("#entry-5518"), alone or after the page's own address? A
+ * live blog's entries link their headings to themselves, their
+ * permalinks; a front's headlines lead to other pages
+ * (tests/pages/en-live-permalink-headings). */
+static bool links_to_page_itself(const al_dom *dom, int i, const char *page_url)
+{
+    int links = 0;
+
+    for (int j = i + 1; j < dom->nodes[i].end; j++) {
+        const char *href = dom->nodes[j].tag == GUMBO_TAG_A ? al_dom_attr(dom, j, "href") : NULL;
+        const char *frag = href ? strchr(href, '#') : NULL;
+
+        if (!href)
+            continue;
+        if (!frag || !frag[1] || (frag != href && !al_href_same_page(href, page_url)))
+            return false;
+        links++;
+    }
+    return links > 0;
+}
+
+/* A story's headline: an h2-h5 whose text is mostly a link to another
+ * page, a few words long. */
+static bool is_headline(const al_dom *dom, int i, const char *page_url)
 {
     const al_node *n = &dom->nodes[i];
     char *text;
@@ -44,7 +67,8 @@ static bool is_headline(const al_dom *dom, int i)
 
     if (n->flags & AL_NODE_TEXT || n->tag < GUMBO_TAG_H2 || n->tag > GUMBO_TAG_H5)
         return false;
-    if (n->text_len == 0 || n->text_len > HEADLINE_MAX_CHARS || n->link_len * 2 < n->text_len)
+    if (n->text_len == 0 || n->text_len > HEADLINE_MAX_CHARS || n->link_len * 2 < n->text_len ||
+        links_to_page_itself(dom, i, page_url))
         return false;
     if (!(text = al_dom_text(dom, i, true)))
         return false;
@@ -71,7 +95,7 @@ static bool is_leaf_block(const al_dom *dom, const headlines *hl, int i)
     return (t == GUMBO_TAG_P || t == GUMBO_TAG_DIV) && !hl->blocks[i];
 }
 
-static int find_headlines(headlines *hl, const al_dom *dom)
+static int find_headlines(headlines *hl, const al_dom *dom, const char *page_url)
 {
     int i, end = dom->nodes[dom->body].end;
 
@@ -85,7 +109,7 @@ static int find_headlines(headlines *hl, const al_dom *dom)
             i = dom->nodes[i].end - 1;
             continue;
         }
-        if (is_headline(dom, i))
+        if (is_headline(dom, i, page_url))
             hl->self[i] = 1, hl->count[i] = 1;
     }
     for (i = dom->count - 1; i > 0; i--) {
@@ -162,7 +186,7 @@ static bool seen_before(char **keys, size_t count, const char *key)
     return false;
 }
 
-int al_front_digest(al_items *out, al_dom *dom)
+int al_front_digest(al_items *out, al_dom *dom, const char *page_url)
 {
     char *keys[FRONT_MAX_STORIES];
     headlines hl = { 0 };
@@ -173,7 +197,7 @@ int al_front_digest(al_items *out, al_dom *dom)
     if (dom->body < 0)
         return 0;
     al_dom_sum(dom, AL_NODE_DROP);
-    if ((err = find_headlines(&hl, dom)) < 0)
+    if ((err = find_headlines(&hl, dom, page_url)) < 0)
         goto cleanup;
     end = dom->nodes[dom->body].end;
     for (i = dom->body; i < end && nkeys < FRONT_MAX_STORIES; i++) {

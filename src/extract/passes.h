@@ -83,10 +83,11 @@ void al_body_captions_keep(al_dom *dom, unsigned skip);
 /* front.c */
 /**
  * Read the page as a front: OUT gets a heading and a summary per story.
- * Returns the number of stories (0, OUT empty, when there are too few to
- * make a digest) or an error.
+ * A headline links to another page than PAGE_URL (the canonical URL, or
+ * NULL). Returns the number of stories (0, OUT empty, when there are too
+ * few to make a digest) or an error.
  */
-int al_front_digest(al_items *out, al_dom *dom);
+int al_front_digest(al_items *out, al_dom *dom, const char *page_url);
 /** The share of ARTICLE's spoken text that lies in DIGEST's summaries (0..1). */
 double al_front_coverage(const al_items *article, const al_items *digest, const al_dom *dom);
 /** True when ITEMS hold prose: a paragraph of 20 words or more, not a link. */

@@ -4996,3 +4996,42 @@ void al_meta_free(al_meta *m)
     free(m->description);
     memset(m, 0, sizeof(*m));
 }
+
+/* The host and path compared, by libcurl's URL API as links are resolved
+ * above; a live blog's entries link to the page itself with a fragment
+ * (extract.c's teaser cards, front.c's headlines). */
+bool al_href_same_page(const char *href, const char *page_url)
+{
+    CURLU *u = curl_url(), *pu = curl_url();
+    char *host = NULL, *page_host = NULL, *path = NULL, *page_path = NULL, *query = NULL, *page_query = NULL;
+    bool same = false;
+
+    if (u && pu && page_url && curl_url_set(pu, CURLUPART_URL, page_url, 0) == CURLUE_OK &&
+        curl_url_set(u, CURLUPART_URL, page_url, 0) == CURLUE_OK &&
+        curl_url_set(u, CURLUPART_URL, href, 0) == CURLUE_OK &&
+        curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK &&
+        curl_url_get(pu, CURLUPART_HOST, &page_host, 0) == CURLUE_OK &&
+        curl_url_get(u, CURLUPART_PATH, &path, 0) == CURLUE_OK &&
+        curl_url_get(pu, CURLUPART_PATH, &page_path, 0) == CURLUE_OK) {
+        const char *h = strncasecmp(host, "www.", 4) == 0 ? host + 4 : host;
+        const char *ph = strncasecmp(page_host, "www.", 4) == 0 ? page_host + 4 : page_host;
+        size_t n = strlen(path), pn = strlen(page_path);
+        n -= n > 1 && path[n - 1] == '/';
+        pn -= pn > 1 && page_path[pn - 1] == '/';
+        same = strcasecmp(h, ph) == 0 && n == pn && strncmp(path, page_path, n) == 0;
+        if (same && !strchr(href, '#')) {   /* no fragment: the query names the page too */
+            curl_url_get(u, CURLUPART_QUERY, &query, 0);
+            curl_url_get(pu, CURLUPART_QUERY, &page_query, 0);
+            same = (!query && !page_query) || (query && page_query && strcmp(query, page_query) == 0);
+        }
+    }
+    curl_free(host);
+    curl_free(page_host);
+    curl_free(path);
+    curl_free(page_path);
+    curl_free(query);
+    curl_free(page_query);
+    curl_url_cleanup(u);
+    curl_url_cleanup(pu);
+    return same;
+}

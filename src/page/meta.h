@@ -59,4 +59,11 @@ bool al_meta_joins_organisations(const al_meta *m, const al_dom *dom, const char
  * NAME: a card with the person's portrait? */
 bool al_card_portrait(const al_dom *dom, int box, const char *name);
 
+/** Does HREF (relative links resolved against PAGE_URL) lead to PAGE_URL
+ * itself: the same host, "www." aside, and path, a last "/" aside, and
+ * the same query unless HREF has a fragment (a live blog's permalink
+ * "?page=with:block-1#block-1" is a place on the page)? False when
+ * PAGE_URL is NULL. */
+bool al_href_same_page(const char *href, const char *page_url);
+
 #endif /* ALOUD_META_H */
