@@ -299,7 +299,8 @@ static bool is_comment_thread(const al_dom *dom, int i)
  * THREAD_MIN_BOXES boxes or more, at least half of them, that each open
  * with a head line (the commenter and when: at most
  * THREAD_HEAD_MAX_WORDS words, a number, no sentence: "Sharon Wiebke ·
- * Nov 30, 2026") and go on with the comment. The article's own
+ * Nov 30, 2026", or the name alone over a lone <time>) and go on with
+ * the comment. The article's own
  * sections open with headings or sentences, and a list of posts has no
  * reply form. */
 #define THREAD_MIN_BOXES 2
@@ -307,9 +308,34 @@ static bool is_comment_thread(const al_dom *dom, int i)
 #define THREAD_COMMENT_MIN_CHARS 20
 #define THREAD_HEAD_MAX_CHARS 160   /* a name and a date, not a box's text */
 #define THREAD_HEAD_MAX_NODES 64
+/* The "when" may stand in its own element after the name: a lone <time>
+ * line ("Jean-Marc Vidal", then <time>19:42</time>, then the comment:
+ * tests/pages/fr-blog-court-commentaires-heures), of at most
+ * THREAD_TIME_MAX_CHARS. */
+#define THREAD_TIME_MAX_CHARS 40
+
+/* The element after HEAD in its box, when it is a lone <time> (or holds
+ * one and nothing else to read): its node, or -1. */
+static int time_line_after(const al_dom *dom, int head, int box)
+{
+    int j;
+
+    for (j = dom->nodes[head].end; j < dom->nodes[box].end && (dom->nodes[j].flags & AL_NODE_TEXT);
+         j = dom->nodes[j].end)
+        if (dom->nodes[j].text_len > 1)
+            return -1;
+    if (j >= dom->nodes[box].end || dom->nodes[j].text_len == 0 ||
+        dom->nodes[j].text_len > THREAD_TIME_MAX_CHARS)
+        return -1;
+    for (int k = j; k < dom->nodes[j].end; k++)
+        if (dom->nodes[k].tag == GUMBO_TAG_TIME && !(dom->nodes[k].flags & AL_NODE_TEXT))
+            return dom->nodes[k].text_len == dom->nodes[j].text_len ? j : -1;
+    return -1;
+}
+
 static bool comment_box(const al_dom *dom, int box)
 {
-    int j, head = -1;
+    int j, head = -1, when;
     char *text;
     size_t n, words;
     bool ok;
@@ -330,7 +356,10 @@ static bool comment_box(const al_dom *dom, int box)
     while (n && text[n - 1] == ' ')
         n--;
     words = al_text_words(text);
-    ok = words >= 2 && words <= THREAD_HEAD_MAX_WORDS && strpbrk(text, "0123456789") &&
+    when = strpbrk(text, "0123456789") ? head : time_line_after(dom, head, box);
+    ok = words >= 2 && words <= THREAD_HEAD_MAX_WORDS && when >= 0 &&
+         (when == head || dom->nodes[box].text_len >= dom->nodes[head].text_len +
+                                                          dom->nodes[when].text_len + THREAD_COMMENT_MIN_CHARS) &&
          !(n && strchr(".!?", text[n - 1])) && !strstr(text, ". ");
     free(text);
     return ok;
