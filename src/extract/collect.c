@@ -321,13 +321,17 @@ static bool inside_tag(const al_dom *dom, int i, GumboTag tag)
  * values: at least LABEL_ROWS_MIN rows, and half of its rows, open with
  * a <th> label before a <td> value (an infobox's "Official languages"
  * over a list of three, a spec sheet's "Colours" over a list): a layout
- * table does not label its columns row by row. */
+ * table does not label its columns row by row; nor does it name them in
+ * a head row, a <thead> or a first row of HEAD_ROW_MIN_CELLS <th> cells
+ * or more and nothing else ("Area | Collection day | Streets" over rows
+ * whose last cell is a list of streets, en-council-table-cell-lists). */
 #define LABEL_ROWS_MIN 3
+#define HEAD_ROW_MIN_CELLS 2
 static bool is_data_table(const al_dom *dom, int t)
 {
     const char *role = al_dom_attr(dom, t, "role");
-    int j, rows = 0, cols = 0, cells = 0, paragraphs = 0, lists = 0, labelled = 0;
-    bool header = false, row_th = false, row_open = true;
+    int j, rows = 0, cols = 0, cells = 0, paragraphs = 0, lists = 0, labelled = 0, first_th = 0;
+    bool header = false, row_th = false, row_open = true, head_row = false, first_all_th = true;
 
     if (role && (strcmp(role, "presentation") == 0 || strcmp(role, "none") == 0))
         return false;
@@ -347,11 +351,17 @@ static bool is_data_table(const al_dom *dom, int t)
                 row_th = true;
             row_open = false;
             header = true;
+            first_th += rows <= 1;
             break;
-        case GUMBO_TAG_CAPTION: case GUMBO_TAG_THEAD:
+        case GUMBO_TAG_THEAD:
+            head_row = true;
+            /* fall through */
+        case GUMBO_TAG_CAPTION:
             header = true;
             break;
         case GUMBO_TAG_TR:
+            if (rows == 1)            /* the first row ends: was it all <th>? */
+                head_row |= first_all_th && first_th >= HEAD_ROW_MIN_CELLS;
             rows++;
             if (cells > cols)
                 cols = cells;
@@ -360,6 +370,8 @@ static bool is_data_table(const al_dom *dom, int t)
             row_open = true;
             break;
         case GUMBO_TAG_TD:
+            if (rows <= 1)
+                first_all_th = false;
             if (row_th && cells == 0)
                 labelled++;
             row_open = false;
@@ -371,7 +383,9 @@ static bool is_data_table(const al_dom *dom, int t)
     }
     if (cells > cols)
         cols = cells;
-    if (lists && (labelled < LABEL_ROWS_MIN || 2 * labelled < rows))
+    if (rows == 1)
+        head_row |= first_all_th && first_th >= HEAD_ROW_MIN_CELLS;
+    if (lists && !head_row && (labelled < LABEL_ROWS_MIN || 2 * labelled < rows))
         return false;
     if (paragraphs)                   /* paragraphs in cells: a layout table, unless it has a header */
         return header && rows >= 2;
@@ -716,6 +730,51 @@ static void emit_code(collector *c, int i)
     emit(c, ALOUD_BLOCK_CODE, 0, al_buf_detach(&out), i, 0);
 }
 
+/* The text of cell CELL (MASK left out), the items of a list in it said
+ * as a list: "Acacia Road; Birch Close; Chapel Lane", not run together
+ * as one phrase ("Acacia Road Birch Close"). An item that ends in a
+ * mark of its own is followed by a space only. */
+static char *cell_text(const collector *c, int cell, unsigned mask)
+{
+    const al_dom *dom = c->dom;
+    al_buf b = AL_BUF_INIT;
+    bool items = false;
+    char *out;
+    int j;
+
+    for (j = cell + 1; j < dom->nodes[cell].end && !items; j++)
+        items = dom->nodes[j].tag == GUMBO_TAG_LI && !(dom->nodes[j].flags & (AL_NODE_TEXT | mask));
+    if (!items)
+        return al_dom_text_masked(dom, cell, mask);
+    for (j = cell + 1; j < dom->nodes[cell].end; j++) {
+        const al_node *n = &dom->nodes[j];
+
+        if (n->flags & mask) {
+            j = n->end - 1;
+        } else if (n->flags & AL_NODE_TEXT) {
+            al_buf_puts(&b, n->g->v.text.text);
+        } else if (n->tag == GUMBO_TAG_LI) {
+            char *t = al_dom_text_masked(dom, j, mask);
+            if (t && *t) {
+                while (b.len && (b.data[b.len - 1] == ' ' || b.data[b.len - 1] == '\n'))
+                    b.data[--b.len] = '\0';
+                if (b.len && !strchr(".,;:!?", b.data[b.len - 1]))
+                    al_buf_putc(&b, ';');
+                al_buf_putc(&b, ' ');
+                al_buf_puts(&b, t);
+                al_buf_putc(&b, ' ');
+            }
+            free(t);
+            j = n->end - 1;
+        } else if (n->flags & AL_NODE_BLOCK || n->tag == GUMBO_TAG_BR) {
+            al_buf_putc(&b, ' ');
+        }
+    }
+    out = b.data ? al_text_normalize(b.data) : NULL;
+    al_buf_free(&b);
+    return out;
+}
+
 static void emit_row(collector *c, int tr)
 {
     al_buf b = AL_BUF_INIT;
@@ -728,7 +787,7 @@ static void emit_row(collector *c, int tr)
 
         if ((n->tag != GUMBO_TAG_TD && n->tag != GUMBO_TAG_TH) || (n->flags & c->skip))
             continue;
-        t = al_dom_text_masked(c->dom, j, c->skip | AL_NODE_JUNK);
+        t = cell_text(c, j, c->skip | AL_NODE_JUNK);
         if (t && t[0]) {
             if (b.len)
                 al_buf_puts(&b, " | ");
