@@ -1929,6 +1929,132 @@ static bool masthead_h1(const al_meta *m, const al_dom *dom, int h1)
     return apart;
 }
 
+/* The child of ancestor A that holds node I. */
+static int branch_of(const al_dom *dom, int a, int i)
+{
+    while (dom->nodes[i].parent != a)
+        i = dom->nodes[i].parent;
+    return i;
+}
+
+/* The text of node I's subtree (its text nodes: elements are summed
+ * only at extraction), *LINK the part of it in links. */
+static unsigned subtree_text(const al_dom *dom, int i, unsigned *link)
+{
+    unsigned all = 0;
+
+    *link = 0;
+    for (int j = i; j < dom->nodes[i].end; j++)
+        if ((dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].g->type != GUMBO_NODE_WHITESPACE) {
+            all += dom->nodes[j].text_len;
+            *link += (dom->nodes[j].flags & AL_NODE_LINK) ? dom->nodes[j].text_len : 0;
+        }
+    return all;
+}
+
+/* Does branch B hold a widget of the page's chrome: a form (a search
+ * box) or a list whose text is mostly links (an archive, a blogroll)? */
+static bool holds_widget(const al_dom *dom, int b)
+{
+    for (int j = b; j < dom->nodes[b].end; j++) {
+        const al_node *n = &dom->nodes[j];
+        unsigned all, link;
+        if (n->flags & AL_NODE_TEXT)
+            continue;
+        if (n->tag == GUMBO_TAG_FORM)
+            return true;
+        if ((n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) && (all = subtree_text(dom, j, &link)) > 0 &&
+            2 * link >= all)
+            return true;
+    }
+    return false;
+}
+
+/* A theme that sets the blog's name, or a widget's title, as the page's
+ * only <h1> in a sidebar column, and the post's headline as an <h2> to
+ * <h4> at the head of the main column: the title is the post's headline,
+ * not the sidebar's. Evidence: the title read is the <h1>'s words and
+ * <title> says no more of the post (it is the <h1>'s words, the blog's
+ * name, or does not hold them: a widget's "About this notebook"); exactly
+ * one heading elsewhere heads a body (heads_body), is no link and opens
+ * its column (no text before it in the branch beside the <h1>'s), whose
+ * text outside links is more than the <h1>'s branch's; the <h1> is in
+ * no <article> or <main>, its branch is not a <header> and holds the
+ * sidebar's widgets (a form, or a list of links). The blog's name, said by <title> and the
+ * <h1>, is the site's name when nothing else named it
+ * (tests/pages/en-blog-sidebar-h1-post-h2). */
+static void prefer_post_over_sidebar_h1(al_meta *m, const al_dom *dom)
+{
+    int h1, post = -1, posts = 0, lca, bh, bp;
+    unsigned bp_text, bp_link, bh_text, bh_link;
+    char *text = NULL, *doc = NULL, *kd = NULL, *kh = NULL;
+    bool doc_is_h1 = false;
+
+    if (!m->title || dom->body < 0 ||
+        (h1 = first_tag(dom, GUMBO_TAG_H1, dom->body, dom->nodes[dom->body].end)) < 0 ||
+        first_tag(dom, GUMBO_TAG_H1, h1 + 1, dom->nodes[dom->body].end) >= 0 ||
+        !(text = al_dom_text(dom, h1, true)) || !al_text_same_words(text, m->title))
+        goto done;
+    if ((doc = document_title(dom))) {
+        kd = al_text_key(doc);
+        kh = al_text_key(text);
+        doc_is_h1 = kd && kh && strcmp(kd, kh) == 0;
+        if (!kd || !kh || (!doc_is_h1 && strstr(kd, kh)))
+            goto done;                  /* "Post | Blog": other rules read the post's part */
+    }
+    for (int i = dom->body; i < dom->nodes[dom->body].end; i++) {
+        GumboTag t = dom->nodes[i].tag;
+        char *ht;
+        if (i == h1) {
+            i = dom->nodes[i].end - 1;
+            continue;
+        }
+        if ((dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || t < GUMBO_TAG_H2 || t > GUMBO_TAG_H4)
+            continue;
+        if ((ht = al_dom_text(dom, i, true))) {
+            if (!heading_links_home(dom, i) && !al_text_same_words(ht, m->title) &&
+                heads_body(dom, i, ht, m->site_name) && posts++ == 0)
+                post = i;
+            free(ht);
+        }
+        i = dom->nodes[i].end - 1;
+    }
+    if (posts != 1)
+        goto done;
+    for (lca = dom->nodes[post].parent; lca >= 0 && !(h1 > lca && h1 < dom->nodes[lca].end);
+         lca = dom->nodes[lca].parent)
+        ;
+    if (lca < 0)
+        goto done;
+    bh = branch_of(dom, lca, h1);
+    bp = branch_of(dom, lca, post);
+    bp_text = subtree_text(dom, bp, &bp_link);
+    bh_text = subtree_text(dom, bh, &bh_link);
+    if (dom->nodes[bh].tag == GUMBO_TAG_HEADER || !holds_widget(dom, bh) || bp_text - bp_link <= bh_text - bh_link)
+        goto done;
+    for (int a = dom->nodes[h1].parent; a >= 0; a = dom->nodes[a].parent)
+        if (dom->nodes[a].tag == GUMBO_TAG_ARTICLE || dom->nodes[a].tag == GUMBO_TAG_MAIN)
+            goto done;                  /* the <h1> is the article's */
+    for (int j = bp; j < post; j++)
+        if ((dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].g->type != GUMBO_NODE_WHITESPACE &&
+            !(dom->nodes[j].flags & AL_NODE_DROP))
+            goto done;                  /* the heading does not open its column */
+    free(text);
+    if (!(text = al_dom_text(dom, post, true)))
+        goto done;
+    if (doc_is_h1 && !m->site_name) {
+        m->site_name = m->title;
+        m->title = NULL;
+    }
+    free(m->title);
+    m->title = al_text_normalize(text);
+done:
+    free(text);
+    free(doc);
+    free(kd);
+    free(kh);
+}
+
 static void decode_refs(char **slot);
 
 static void read_title_sources(al_meta *m, const al_dom *dom);
@@ -1937,6 +2063,7 @@ static void read_title(al_meta *m, const al_dom *dom)
 {
     read_title_sources(m, dom);
     prefer_post_over_blog_name(m, dom);
+    prefer_post_over_sidebar_h1(m, dom);
 }
 
 static void read_title_sources(al_meta *m, const al_dom *dom)
