@@ -3681,7 +3681,8 @@ static void drop_card(al_items *items, const al_dom *dom, size_t h, const al_met
     int box = dom->nodes[items->items[h].node].parent, depth;
     size_t j;
 
-    if (links_to_page(dom, items->items[h].node, meta->url))
+    if (links_to_page(dom, items->items[h].node, meta->url) ||
+        al_heading_entry_permalink(dom, items->items[h].node))
         return;
 
     for (depth = 0; box >= 0 && depth < CARD_MAX_DEPTH; depth++, box = dom->nodes[box].parent) {

@@ -789,6 +789,7 @@ static bool teaser_card(const al_dom *dom, int i, const char *page_url)
         if (is_heading_node(dom, j) && dom->nodes[j].tag != GUMBO_TAG_H1)
             heading = j;
     return heading >= 0 && linked_heading_to_page(dom, i, heading, page_url) &&
+           !al_heading_entry_permalink(dom, heading) &&
            n->text_len - dom->nodes[heading].text_len <= TEASER_MAX_CHARS;
 }
 

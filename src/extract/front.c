@@ -68,7 +68,7 @@ static bool is_headline(const al_dom *dom, int i, const char *page_url)
     if (n->flags & AL_NODE_TEXT || n->tag < GUMBO_TAG_H2 || n->tag > GUMBO_TAG_H5)
         return false;
     if (n->text_len == 0 || n->text_len > HEADLINE_MAX_CHARS || n->link_len * 2 < n->text_len ||
-        links_to_page_itself(dom, i, page_url))
+        links_to_page_itself(dom, i, page_url) || al_heading_entry_permalink(dom, i))
         return false;
     if (!(text = al_dom_text(dom, i, true)))
         return false;

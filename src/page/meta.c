@@ -5162,3 +5162,40 @@ bool al_href_same_page(const char *href, const char *page_url)
     curl_url_cleanup(pu);
     return same;
 }
+
+/* A live blog's entry: its nearest <article> within ENTRY_UP levels of
+ * the heading, else the heading's parent. */
+#define ENTRY_UP 4
+
+bool al_heading_entry_permalink(const al_dom *dom, int h)
+{
+    int e = dom->nodes[h].parent, links = 0;
+    bool time = false;
+
+    for (int p = e, up = 0; p >= 0 && up < ENTRY_UP; p = dom->nodes[p].parent, up++)
+        if (dom->nodes[p].tag == GUMBO_TAG_ARTICLE) {
+            e = p;
+            break;
+        }
+    if (e < 0)
+        return false;
+    for (int j = h + 1; j < dom->nodes[h].end; j++) {
+        const char *href = dom->nodes[j].tag == GUMBO_TAG_A && !(dom->nodes[j].flags & AL_NODE_TEXT)
+                               ? al_dom_attr(dom, j, "href") : NULL;
+        const char *frag = href ? strchr(href, '#') : NULL;
+        if (!href)
+            continue;
+        if (!frag || !frag[1])
+            return false;
+        links++;
+    }
+    for (int j = e + 1; j < dom->nodes[e].end && links > 0; j++) {
+        GumboTag t = dom->nodes[j].tag;
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
+            continue;
+        if (t == GUMBO_TAG_IMG)
+            return false;
+        time = time || t == GUMBO_TAG_TIME;
+    }
+    return links > 0 && time;
+}

@@ -66,4 +66,11 @@ bool al_card_portrait(const al_dom *dom, int box, const char *name);
  * PAGE_URL is NULL. */
 bool al_href_same_page(const char *href, const char *page_url);
 
+/** Is heading H a live blog entry's link to itself where the page gives
+ * no address to compare with: every link in it has a fragment
+ * ("/live/storm#post-123"), and its entry (its <article>, else its
+ * parent) shows a <time> and no picture, as a teaser card shows one
+ * (tests/pages/de-liveblog-ohne-adresse)? */
+bool al_heading_entry_permalink(const al_dom *dom, int h);
+
 #endif /* ALOUD_META_H */
