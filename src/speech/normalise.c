@@ -1520,12 +1520,16 @@ static size_t age_group(nz *c, const char *p)
  * within three words after a word of compass_words (wind: "winds", "Wind
  * aus", "viento del"), or right after a street's type of compass_after
  * ("Ave.", "St.": a city's quadrant). Elsewhere capitals stay ("NW1",
- * "the NW party"). */
+ * "the NW party"). A word "A|B|C" is said A, or B after a unit where the
+ * language says a distance's direction otherwise, or C right after a word
+ * of compass_gen_after (Polish "wiatr NW" północno-zachodni, "20 km NW
+ * od" na północny zachód, "z kierunku NW" północno-zachodniego; '_' is
+ * a space). */
 static size_t compass_point(nz *c, const char *p)
 {
-    const char *l = nz_setting(c, "compass_points"), *v, *w, *cw;
+    const char *l = nz_setting(c, "compass_points"), *v, *w, *cw, *bar;
     size_t n = 0, vn, wn, cn;
-    bool dir = false;
+    bool dir = false, dist = false;
 
     while (p[n] >= 'A' && p[n] <= 'Z')
         n++;
@@ -1545,15 +1549,35 @@ static size_t compass_point(nz *c, const char *p)
     /* "30 km NW", "20 kt NW": a unit after a number */
     if (!dir && wn && w + wn + 1 == p && w - c->text >= 2 && w[-1] == ' ' && nz_digit(w[-2]) &&
         (nz_find(c, NZ_UNITS, w, wn, false) || nz_find(c, NZ_UNITS_TIGHT, w, wn, false)))
-        dir = true;
+        dir = dist = true;
     cw = p;
+    /* "vent d'ONO", "vento dall'ESE": after an elided preposition the
+     * words before it */
+    if (p > c->text && p[-1] == '\'' && nz_word_before(c, p - 1, &w))
+        cw = w;
     for (int k = 0; k < 4 && !dir && (cn = nz_word_before(c, cw, &w)); k++) {
         dir = nz_in_words(nz_setting(c, "compass_words"), w, cn);
         cw = w;
     }
     if (!dir)
         return 0;
-    al_buf_put(c->b, v, vn);
+    /* the form: the first, the second after a distance, the third right
+     * after a word of compass_gen_after ("z kierunku NW") */
+    int form = dist ? 1 : 0, i = 0;
+    if (!dist && (wn = nz_word_before(c, p, &w)) && w + wn + 1 == p &&
+        nz_in_words(nz_setting(c, "compass_gen_after"), w, wn))
+        form = 2;
+    const char *f = v;
+    for (; i < form && (bar = memchr(f, '|', vn - (size_t)(f - v))); i++)
+        f = bar + 1;
+    if (i < form)       /* no such form: the first */
+        f = v;
+    vn -= (size_t)(f - v);
+    v = f;
+    if ((bar = memchr(v, '|', vn)))
+        vn = (size_t)(bar - v);
+    for (size_t j = 0; j < vn; j++)     /* "na_północny_zachód" */
+        al_buf_putc(c->b, v[j] == '_' ? ' ' : v[j]);
     return n;
 }
 
