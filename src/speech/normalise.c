@@ -1500,16 +1500,30 @@ static size_t period_abbrev(nz *c, const char *p)
 /* "U21", "U-17": a team's age group, the capital U glued to an age of two
  * digits (a whole word), said as the word of [speech.settings] age_group
  * ("under", Italian "Under", German "U": the letter apart, where espeak-ng
- * reads the glued word wrong) and the number. */
+ * reads the glued word wrong) and the number. A list of "LETTER=word"
+ * there names the capitals that mark an age group in the language and
+ * each one's word (Dutch "O=onder": "Oranje O21" onder 21). */
 static size_t age_group(nz *c, const char *p)
 {
-    const char *wd = nz_setting(c, "age_group");
-    size_t h = p[1] == '-';
+    const char *wd = nz_setting(c, "age_group"), *v;
+    size_t h = p[1] == '-', wn;
 
-    if (!wd || *p != 'U' || (p > c->text && nz_is_alnum_at(p - 1)) || nz_digits(p + 1 + h) != 2 ||
-        p[1 + h] == '0' || nz_is_alnum_at(p + 3 + h) || (p[3 + h] && strchr(".,:/", p[3 + h]) && nz_digit(p[4 + h])))
+    if (!wd || *p < 'A' || *p > 'Z' || (p > c->text && nz_is_alnum_at(p - 1)) ||
+        nz_digits(p + 1 + h) != 2 || p[1 + h] == '0' || nz_is_alnum_at(p + 3 + h) ||
+        (p[3 + h] && strchr(".,:/", p[3 + h]) && nz_digit(p[4 + h])))
         return 0;
-    al_buf_printf(c->b, "%s %.2s", wd, p + 1 + h);
+    wn = strlen(wd);
+    if (wd[0] && wd[1] == '=') {
+        for (v = wd; *v && !(v[0] == *p && v[1] == '='); v += strcspn(v, " "), v += *v == ' ')
+            ;
+        if (!*v)
+            return 0;
+        wd = v + 2;
+        wn = strcspn(wd, " ");
+    } else if (*p != 'U') {
+        return 0;
+    }
+    al_buf_printf(c->b, "%.*s %.2s", (int)wn, wd, p + 1 + h);
     return 3 + h;
 }
 
