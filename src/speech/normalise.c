@@ -571,8 +571,16 @@ static size_t abbreviation(nz *c, const char *p)
     }
     /* "o pow. 60 m²": a key of both [speech.abbrev] and
      * [speech.abbrev_num] has its case forms for the reading before a
-     * number (powierzchni), not for the other (powiat) */
-    const char *f = alt && nz_get(c, NZ_ABBREV_NUM, best->key) ? NULL : case_form(c, best->key, p, bestn);
+     * number (powierzchni); the other reading's forms are under its word
+     * ("z pow. krakowskiego": powiatu, [speech.abbrev_cases] "powiat") */
+    char ow[64];
+    const char *f;
+    if (alt && nz_get(c, NZ_ABBREV_NUM, best->key)) {
+        snprintf(ow, sizeof(ow), "%.*s", (int)strcspn(nz_value(best), " |"), nz_value(best));
+        f = case_form(c, ow, p, bestn);
+    } else {
+        f = case_form(c, best->key, p, bestn);
+    }
     const char *aw;
     size_t awn;
     if (f) {
