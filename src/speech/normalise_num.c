@@ -3525,6 +3525,36 @@ static size_t law_dashed(nz *c, const char *p)
     return n + 1 + m;
 }
 
+/* "el 8M", "del 23-F", "el 11-M": after a word of [speech.settings]
+ * date_initial (Spanish "el del al") a day from 1 to 31 glued (or joined
+ * by a hyphen) to one capital that opens a month's name of
+ * [speech.months] is the nickname of that date, said as the number and
+ * the letter apart (ocho eme), not a magnitude ("8M" millones). */
+static size_t date_initial(nz *c, const char *p)
+{
+    const char *w, *mv;
+    size_t n = nz_digits(p), wn, h;
+    char key[4];
+    int k;
+
+    if (!n || n > 2 || (p > c->text && nz_is_alnum_at(p - 1)) || !(wn = nz_word_before(c, p, &w)) ||
+        w + wn + 1 != p || p[-1] != ' ' || !nz_in_words(nz_setting(c, "date_initial"), w, wn))
+        return 0;
+    h = p[n] == '-';
+    if (p[n + h] < 'A' || p[n + h] > 'Z' || nz_is_alnum_at(p + n + h + 1) || p[n + h + 1] == '-' ||
+        (k = atoi(p)) < 1 || k > 31 || p[0] == '0')
+        return 0;
+    for (k = 1; k <= 12; k++) {
+        snprintf(key, sizeof(key), "%d", k);
+        if ((mv = nz_get(c, NZ_MONTHS, key)) && (mv[0] | 0x20) == (p[n + h] | 0x20))
+            break;
+    }
+    if (k > 12)
+        return 0;
+    al_buf_printf(c->b, "%.*s %c", (int)n, p, p[n + h]);
+    return n + h + 1;
+}
+
 /* "un 38enne": a number glued to an ending of [speech.settings]
  * number_suffixes is a word made from the number's word
  * ([speech.cardinals]) with its last vowel dropped (an accented one
@@ -3723,7 +3753,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = nz_unit_compound(c, p)) || (n = case_number(c, p)) || (n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = lap_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = nz_unit_compound(c, p)) || (n = case_number(c, p)) || (n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = date_initial(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = lap_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
     if ((n = series_model(c, &a)) || (n = model_variant(c, &a)) || (n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = coordinate(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = grade_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
