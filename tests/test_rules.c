@@ -921,6 +921,14 @@ static void test_meta_rules(void)
     expect(NULL, "<p>Jane Doe Published 3 March 2025 08:20 Updated 4 March 2025 13:05 Reading time 6 min. The "
            "transport desk wrote it.</p>", T(P), P, NULL, "Jane Doe", __LINE__);   /* a sentence */
 
+    /* the meta line under a headline: two names, the site, and <time>s past the byline rules' length */
+    expect("story-meta", "<div>By <a href=/p/jd>Jane Doe</a> and <a href=/p/mh>Marcus Hale</a>, Riverside Courier "
+           "Updated <time datetime=2026-12-04T20:42:00Z>3:42 PM EST, Thu December 4, 2026</time> Published "
+           "<time datetime=2026-12-04T18:10:00Z>1:10 PM EST, Thu December 4, 2026</time></div>", T(DIV), P, NULL,
+           "Jane Doe", __LINE__);
+    expect(NULL, "<p>By the time the barrier was updated and published in the county's plans on <time>Thursday "
+           "December 4, 2026</time>, crews had sandbagged the bridge.</p>", T(P), P, NULL, "Jane Doe",
+           __LINE__);   /* a sentence */
     /* the hour and minutes joined by "h" (French, Portuguese pages) are a time too */
     expect("byline-times", "<div><span>Par <a href=/a/cm>Cl\xC3\xA9mence Morvan</a></span> <span>Publi\xC3\xA9 le "
            "<time>12 mai 2026 \xC3\xA0 06h00</time>, modifi\xC3\xA9 le 12 mai 2026 \xC3\xA0 08h41</span></div>", T(DIV),

@@ -4824,6 +4824,40 @@ static bool fires_dates_line(junk_block *b, const junk_rule *r)
            !has_sentence_end(text) && al_lexicon_anywhere(AL_LEX_DATELINE, b->key);
 }
 
+/* A story's meta line: the byline and its dates in one block under the
+ * headline ("By Jane Doe and Marcus Hale, Riverside Courier Updated
+ * <time>3:42 PM EST, Thu December 4, 2026</time> Published <time>...</time>"):
+ * it opens with a word of [extract.byline_prefix], holds a label of
+ * [extract.dateline] and at least one <time> element, no sentence, and
+ * outside its <time> elements at most STORY_META_MAX_WORDS words (the
+ * names and the labels). The dates in <time> are what make it longer than
+ * the byline rules allow; a paragraph that opens with "By" and names a
+ * time says it in a sentence. */
+#define STORY_META_MAX_WORDS 16
+
+static bool fires_story_meta(junk_block *b, const junk_rule *r)
+{
+    const al_dom *dom = b->dom;
+    int l = b->it->node;
+    size_t outside = 0;
+    bool times = false;
+
+    (void)r;
+    if (!dom || l < 0 || l >= dom->count || !starts_with_by(b->key) || has_sentence_end(b->it->text) ||
+        strpbrk(b->it->text, "!?") || !al_lexicon_anywhere(AL_LEX_DATELINE, b->key))
+        return false;
+    for (int j = l; j < dom->nodes[l].end; j++) {
+        const al_node *n = &dom->nodes[j];
+        if (n->tag == GUMBO_TAG_TIME && !(n->flags & AL_NODE_TEXT)) {
+            times = times || n->text_len > 0;
+            j = n->end - 1;
+        } else if ((n->flags & AL_NODE_TEXT) && n->g && n->g->type == GUMBO_NODE_TEXT) {
+            outside += al_text_words(n->g->v.text.text);
+        }
+    }
+    return times && outside <= STORY_META_MAX_WORDS;
+}
+
 static bool fires_byline_times(junk_block *b, const junk_rule *r)
 {
     const char *text = b->it->text;
@@ -5800,6 +5834,10 @@ static const junk_rule junk_rules[] = {
     { "byline-times", P, 25, 0, 0, 0, fires_byline_times,
       "the byline with dates and times, no sentence (\"By X Published: 3 March 2025 - 08:20\")",
       "tests/test_rules.c" },
+    { "story-meta", P, 0, 0, 0, 0, fires_story_meta,
+      "a story's meta line: \"By\", a dateline label and <time> elements, no sentence, at most 16 "
+      "words outside the <time>s (\"By X and Y, Site Updated <time>...</time> Published <time>...</time>\")",
+      "tests/pages/en-story-meta-line-times" },
     { "byline-fields", P, 25, 0, 0, 0, fires_byline_fields,
       "the byline, a date and other credits as fields split by a middle dot or a bar, no sentence",
       "tests/pages/pt-saude-gripe-conselhos-sms" },
