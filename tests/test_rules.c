@@ -259,6 +259,23 @@ static void test_shape_rules(void)
     CATCH("day-time", "<time>\xEC\x98\xA4\xEC\xA0\x84 9:48</time>", T(TIME), P);
     CATCH("day-time", "<p>9:48 a.m.</p>", T(P), P);
     CATCH("day-time", "<p>\xE4\xB8\x8A\xE5\x8D\x88" "9:48</p>", T(P), P);
+    /* a time with a full stop and its clock word ([extract.clock_word]: "15.40 Uhr") is a stamp too */
+    CATCH("day-time", "<time>15.40 Uhr</time>", T(TIME), P);
+    CATCH("day-time", "<p>6.05 uur</p>", T(P), P);
+    KEEP("<p>3.50 Euro</p>", T(P), P);
+    KEEP("<p>Ab 15.40 Uhr</p>", T(P), P);
+    KEEP("<p>25.40 Uhr</p>", T(P), P);                 /* no hour */
+    KEEP("<p>1.234.56 Uhr</p>", T(P), P);
+    /* over an entry with no heading it is read, as "15:40" alone is */
+    KEEP("<div><div><div><time>15.40 Uhr</time></div><p>Die Schulen bleiben am Donnerstag zu.</p></div>"
+         "<div><div><time>15.05 Uhr</time></div><p>Der Pegel der Bystra sinkt langsam.</p></div>"
+         "<div><div><time>14.30 Uhr</time></div><p>Die Feuerwehr pumpt die Keller aus.</p></div></div>", T(TIME), P);
+    KEEP("<div><div><div><time>15:40</time></div><p>Die Schulen bleiben am Donnerstag zu.</p></div>"
+         "<div><div><time>15:05</time></div><p>Der Pegel der Bystra sinkt langsam.</p></div>"
+         "<div><div><time>14:30</time></div><p>Die Feuerwehr pumpt die Keller aus.</p></div></div>", T(TIME), P);
+    CATCH("day-time", "<div><div><div><time>15.40 Uhr</time></div><h2>Schulen zu</h2><p>Die Schulen bleiben zu.</p></div>"
+          "<div><div><time>15.05 Uhr</time></div><h2>Pegel</h2><p>Der Pegel sinkt langsam.</p></div>"
+          "<div><div><time>14.30 Uhr</time></div><h2>Keller</h2><p>Die Feuerwehr pumpt.</p></div></div>", T(TIME), P);
     KEEP("<p>9:48 AM: ferries stop</p>", T(P), P);
     KEEP("<p>9 am</p>", T(P), P);
     KEEP("<p>Arrive by 9:48 a.m.</p>", T(P), P);

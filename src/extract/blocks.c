@@ -5179,6 +5179,47 @@ static bool fires_marked_timestamp(junk_block *b, const junk_rule *r)
  * "上午9:48"): a clock and, for words, exactly one entry of
  * [extract.day_half]. A live blog's stamp over an entry, as "9:48" alone
  * is (no-words); an article says a time in a sentence. */
+/* A time of day written with a full stop, as German, Polish, Danish and
+ * Norwegian pages write it before their clock word ("15.40 Uhr", "6.05
+ * Uhr"): one or two digits for an hour up to 23, a full stop, two for the
+ * minutes up to 59, no digit or full stop around. "3.50 Euro" has one too;
+ * the clock word after it is what makes it a time (day-time). */
+static bool dotted_clock(const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        const char *h = p;
+        int hour = 0;
+
+        if (!(*p >= '0' && *p <= '9') || (p > s && ((p[-1] >= '0' && p[-1] <= '9') || p[-1] == '.')))
+            continue;
+        while (*p >= '0' && *p <= '9' && p - h < 3)
+            hour = hour * 10 + (*p++ - '0');
+        if (p - h > 2 || hour > 23 || *p != '.' || !(p[1] >= '0' && p[1] <= '5') || !(p[2] >= '0' && p[2] <= '9') ||
+            (p[3] >= '0' && p[3] <= '9') || (p[3] == '.' && p[4] >= '0' && p[4] <= '9'))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+/* Is the word W (a key's) one of [extract.day_half] ("am", "오전") or of
+ * [extract.clock_word] ("uhr"): said with a time of day and nothing else? */
+static bool clock_companion(const char *w)
+{
+    static const char *const tables[] = { "extract.day_half", "extract.clock_word" };
+    size_t i, n, t;
+
+    for (t = 0; t < sizeof(tables) / sizeof(tables[0]); t++) {
+        const al_lang_entry *e = al_lang_table(tables[t], NULL, &n);
+        for (i = 0; i < n; i++) {
+            const char *k = al_lang_entry_key(&e[i]);
+            if (k && strcmp(k, w) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 static bool fires_day_time(junk_block *b, const junk_rule *r)
 {
     size_t i, n, len;
@@ -5187,7 +5228,7 @@ static bool fires_day_time(junk_block *b, const junk_rule *r)
     const char *w;
 
     (void)r;
-    if (!has_clock(b->it->text))
+    if (!has_clock(b->it->text) && !dotted_clock(b->it->text))
         return false;
     for (len = 0, w = b->key; *w; w++) {        /* the key without its numbers: "9 48 a m" "a m" */
         if (isdigit((unsigned char)*w) || (*w == ' ' && (!len || words[len - 1] == ' ')))
@@ -5199,13 +5240,16 @@ static bool fires_day_time(junk_block *b, const junk_rule *r)
     while (len && words[len - 1] == ' ')
         len--;
     words[len] = '\0';
-    e = al_lang_table("extract.day_half", NULL, &n);
-    for (i = 0; len && i < n; i++) {
-        const char *k = al_lang_entry_key(&e[i]);
-        if (k && strcmp(k, words) == 0)
-            return true;
+    if (!has_clock(b->it->text)) {      /* "15.40 Uhr": only a clock word makes it a time */
+        e = al_lang_table("extract.clock_word", NULL, &n);
+        for (i = 0; len && i < n; i++) {
+            const char *k = al_lang_entry_key(&e[i]);
+            if (k && strcmp(k, words) == 0)
+                return true;
+        }
+        return false;
     }
-    return false;
+    return len && clock_companion(words);
 }
 
 /* An entry's label in a feed of entries (a live blog's "Pinned",
@@ -5931,8 +5975,11 @@ static bool entry_stamp(const al_item *it, const char *key, const al_dom *dom)
     size_t digits = strspn(key, "0123456789");
 
     if (!dom || l < 0 || l >= dom->count || digits < 1 || digits > 2 || key[digits] != ' ' ||
-        strspn(key + digits + 1, "0123456789") != 2 || key[digits + 3] != '\0' || !has_clock(it->text) ||
-        !holds_time(dom, l))
+        strspn(key + digits + 1, "0123456789") != 2 || !holds_time(dom, l))
+        return false;
+    if (key[digits + 3] == ' ' && clock_companion(key + digits + 4) && (has_clock(it->text) || dotted_clock(it->text)))
+        ;                                   /* "15.40 Uhr", "9:48 AM": the stamp with its clock word */
+    else if (key[digits + 3] != '\0' || !has_clock(it->text))
         return false;
     for (int up = 0; up <= ENTRY_LABEL_DEPTH && e >= 0; up++, e = dom->nodes[e].parent) {
         int f = dom->nodes[e].parent, peers = 0, seen = 0;
