@@ -690,11 +690,24 @@ static bool loose_email_field(const al_dom *dom, int i)
     return p < 0;
 }
 
+/* Is node I a password field (<input type="password">)? A sign-in box
+ * asks for one, in a form of its own or in the one form that wraps an
+ * ASP.NET page (en-signin-form-in-story); an article never does. */
+static bool password_field(const al_dom *dom, int i)
+{
+    const char *type;
+
+    return dom->nodes[i].tag == GUMBO_TAG_INPUT && (type = al_dom_attr(dom, i, "type")) &&
+           strcasecmp(type, "password") == 0;
+}
+
 /* A sign-up box: a <form> that asks for an e-mail address, or an e-mail
  * field with no form, which a script posts (b23-es-directo-dana-costa-
  * granada: "Boletín de la mañana", a line and <input type=email>), with
  * its title and pitch around it ("La lettre du Carnet" / "Un test, un
- * tutoriel... chaque premier jeudi du mois"): the largest element
+ * tutoriel... chaque premier jeudi du mois"); or a sign-in box, a
+ * password field with its labels around it ("Password:", "SIGN IN",
+ * "Forgot Password?"), in a form or not: the largest element
  * holding it with at most SIGNUP_MAX_CHARS of text, not the body, not
  * holding the headline. Marked DROP: a newsletter's (or a comment
  * form's) box is never the article, whatever its words and language.
@@ -704,7 +717,8 @@ static void drop_signup_boxes(al_dom *dom, int headline)
     for (int i = 0; i < dom->count; i++) {
         int box = -1, p;
 
-        if (!(dom->nodes[i].tag == GUMBO_TAG_FORM && form_asks_email(dom, i)) && !loose_email_field(dom, i))
+        if (!(dom->nodes[i].tag == GUMBO_TAG_FORM && form_asks_email(dom, i)) && !loose_email_field(dom, i) &&
+            !password_field(dom, i))
             continue;
         for (p = i; p >= 0 && p != dom->body && dom->nodes[p].text_len <= SIGNUP_MAX_CHARS &&
                     !(headline >= p && headline < dom->nodes[p].end);
