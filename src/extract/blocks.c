@@ -5187,15 +5187,15 @@ static bool fires_marked_timestamp(junk_block *b, const junk_rule *r)
 static bool dotted_clock(const char *s)
 {
     for (const char *p = s; *p; p++) {
-        const char *h = p;
+        const char *q = p;     /* past the hour; P stays, so the loop never steps past the end */
         int hour = 0;
 
         if (!(*p >= '0' && *p <= '9') || (p > s && ((p[-1] >= '0' && p[-1] <= '9') || p[-1] == '.')))
             continue;
-        while (*p >= '0' && *p <= '9' && p - h < 3)
-            hour = hour * 10 + (*p++ - '0');
-        if (p - h > 2 || hour > 23 || *p != '.' || !(p[1] >= '0' && p[1] <= '5') || !(p[2] >= '0' && p[2] <= '9') ||
-            (p[3] >= '0' && p[3] <= '9') || (p[3] == '.' && p[4] >= '0' && p[4] <= '9'))
+        while (*q >= '0' && *q <= '9' && q - p < 3)
+            hour = hour * 10 + (*q++ - '0');
+        if (q - p > 2 || hour > 23 || *q != '.' || !(q[1] >= '0' && q[1] <= '5') || !(q[2] >= '0' && q[2] <= '9') ||
+            (q[3] >= '0' && q[3] <= '9') || (q[3] == '.' && q[4] >= '0' && q[4] <= '9'))
             continue;
         return true;
     }
