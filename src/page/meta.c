@@ -4720,8 +4720,8 @@ static bool dated_entry_list(const al_dom *dom, int list)
  * which name no instant. */
 static bool iso_instant(const char *s, long long *at, int *zone)
 {
-    int y, mo, d, h, mi, used = 0, zh, zm, era, yoe, doy;
-    long long days;
+    int y, mo, d, h, mi, used = 0, zh, zm;
+    struct tm tm = { 0 };
     const char *z;
 
     if (sscanf(s, "%4d-%2d-%2dT%2d:%2d%n", &y, &mo, &d, &h, &mi, &used) != 5 || used != 16)
@@ -4743,14 +4743,12 @@ static bool iso_instant(const char *s, long long *at, int *zone)
         return false;
     if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59)
         return false;
-    /* days since 1970-01-01 (H. Hinnant's days_from_civil, for the
-     * positive years pages give) */
-    y -= mo <= 2;
-    era = y / 400;
-    yoe = y - era * 400;
-    doy = (153 * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5 + d - 1;
-    days = era * 146097LL + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
-    *at = (days * 24 + h) * 60 + mi - *zone;
+    tm.tm_year = y - 1900;   /* timegm(), as feed.c reads a feed's dates */
+    tm.tm_mon = mo - 1;
+    tm.tm_mday = d;
+    tm.tm_hour = h;
+    tm.tm_min = mi;
+    *at = (long long)timegm(&tm) / 60 - *zone;
     return true;
 }
 
