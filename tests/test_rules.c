@@ -110,6 +110,13 @@ static void test_shape_rules(void)
     CATCH("control-line", "<div><button>Refresh for new updates</button> <span>Auto-update is on</span> "
           "<span>14 updates</span></div>", T(DIV), P);
     KEEP("<div><button>Refresh</button> <span>Crews restored power to half the homes</span></div>", T(DIV), P);
+    /* the same toolbar in an indented template, a checkbox's label beside the count: the white
+     * space between the controls is no text of its own; six words in the same box stay */
+    CATCH("control-line", "<div>\n          <span>6 opdateringer</span>\n          <button type=button>Opdater"
+          "</button>\n          <label><input type=checkbox checked> Automatisk opdatering</label>\n        "
+          "</div>", T(DIV), P);
+    KEEP("<div>\n          <span>Crews restored power to half the homes</span>\n          <label><input "
+         "type=checkbox checked> Map</label>\n        </div>", T(DIV), P);
 
     /* an entry's poster label and a name alone; a sentence that says who posted something stays */
     CATCH("poster-line", "<div>Posted by Marcus Lindqvist</div>", T(DIV), P);

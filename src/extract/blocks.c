@@ -1638,28 +1638,48 @@ static bool in_figure(const al_dom *dom, int i);
  * CONTROL_LINE_MAX_WORDS written apart: a compound's hyphen joins),
  * no sentence, in the small box of a button, an input or a select that
  * holds nothing else to read but the controls' own words (at most
- * CONTROL_LINE_SLACK characters more than the line, a <button>'s text
- * aside), outside a figure and no caption: an audio player's "Wersja
- * audio generowana automatycznie" beside its "Posłuchaj tekstu" button, a
- * live blog's "Auto-update is on 14 updates" beside its "Refresh for new
- * updates" button (b27-en-us-live-ice-storm-power). A caption beside a
+ * CONTROL_LINE_SLACK characters more than the line, a <button>'s text and
+ * white space aside: an indented template puts a space between each
+ * control and the next), outside a figure and no caption: an audio
+ * player's "Wersja audio generowana automatycznie" beside its "Posłuchaj
+ * tekstu" button, a live blog's "Auto-update is on 14 updates" beside its
+ * "Refresh for new updates" button (b27-en-us-live-ice-storm-power), or
+ * its "6 opdateringer" beside "Opdater" and the "Automatisk opdatering"
+ * checkbox (b31-da-liveblog-signalfejl-lillebaelt). A caption beside a
  * zoom button stays, and so does a sentence; so do the links under a
  * heading and a paragraph in a box that also holds buttons ("Try it
  * now", "Learn more" under "Themes" beside the theme pickers). */
 #define CONTROL_LINE_SLACK 3
 
-/* The text of box I outside its <button>s (CONTROL_BOX_MAX_CHARS at most:
- * control_label's box, so the walk is short). */
-static size_t text_beside_buttons(const al_dom *dom, int i)
+/* The characters of S that are not white space: what a line shows,
+ * however its template is indented ("6 opdateringer" and "Automatisk
+ * opdatering" in a toolbar, a space before and after each control). */
+static size_t ink_chars(const char *s)
 {
-    size_t len = dom->nodes[i].text_len;
+    size_t n = 0;
 
-    for (int j = i + 1; j < dom->nodes[i].end; j++)
-        if (dom->nodes[j].tag == GUMBO_TAG_BUTTON) {
-            len -= dom->nodes[j].text_len < len ? dom->nodes[j].text_len : len;
-            j = dom->nodes[j].end - 1;
-        }
-    return len;
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xC0) != 0x80 && !isspace((unsigned char)*s) &&
+            !((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0))
+            n++;
+    return n;
+}
+
+/* The characters of box I's text outside its <button>s, white space left
+ * out (CONTROL_BOX_MAX_CHARS at most: control_label's box, so the walk is
+ * short). */
+static size_t ink_beside_buttons(const al_dom *dom, int i)
+{
+    size_t n = 0;
+
+    for (int j = i + 1; j < dom->nodes[i].end; j++) {
+        const al_node *c = &dom->nodes[j];
+        if (c->flags & AL_NODE_TEXT)
+            n += c->g && c->g->v.text.text ? ink_chars(c->g->v.text.text) : 0;
+        else if (c->tag == GUMBO_TAG_BUTTON)
+            j = c->end - 1;
+    }
+    return n;
 }
 
 /* The words of TEXT written apart: "Auto-update" is one. */
@@ -1681,7 +1701,7 @@ static bool fires_control_line(junk_block *b, const junk_rule *r)
     (void)r;
     return spaced_words(b->it->text) <= CONTROL_LINE_MAX_WORDS && b->it->kind != ALOUD_BLOCK_CAPTION && !has_sentence_end(b->it->text) &&
            !in_figure(b->dom, b->it->node) && control_label(b->it, b->dom) &&
-           text_beside_buttons(b->dom, b->it->node) <= al_utf8_chars(b->it->text) + CONTROL_LINE_SLACK;
+           ink_beside_buttons(b->dom, b->it->node) <= ink_chars(b->it->text) + CONTROL_LINE_SLACK;
 }
 
 /* A wire's sign-off: the editors' initials, each followed by a slash,
