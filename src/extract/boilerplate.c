@@ -3134,7 +3134,13 @@ static void drop_ad_boxes(al_items *items, const al_dom *dom)
  * sais pas: tests/pages/b24-fr-tribune-cantines-bio), and so are all the
  * box's blocks: its label, the answers beside their radio buttons (in a
  * list, no <form> around them) and the tally (tests/pages/
- * b26-de-lokal-freibad-umfrage-ohne-form). */
+ * b26-de-lokal-freibad-umfrage-ohne-form). So is a box whose answers are
+ * buttons, two or more, each in a list item of its own, with a tally: a
+ * number in the box's text outside the question and the buttons
+ * ("SONDA", "Czy w Twoim mieszkaniu jest dziś ciepło?" over three answer
+ * buttons, "Głosuj" and "Oddano 4812 głosów": b31-pl-relacja-awaria-
+ * cieplownicza-tweet-sonda; tests/pages/cs-zpravy-anketa-tlacitka). A
+ * list of buttons counts nothing; the tally says votes were cast. */
 #define POLL_BOX_MAX_CHARS 200
 #define POLL_MAX_WORDS 12
 #define POLL_CHOICE_BOX_MAX_CHARS 600
@@ -3142,20 +3148,26 @@ static void drop_ad_boxes(al_items *items, const al_dom *dom)
 /* A box whose controls are counted spans at most this many nodes (bounded
  * work: a short text may sit in a deep tree of empty elements). */
 #define POLL_BOX_MAX_NODES 400
-static int count_controls(const al_dom *dom, int box, int block, int *radios)
+static int count_controls(const al_dom *dom, int box, int block, int *radios, int *listed, bool *tally)
 {
     int n = 0;
 
     for (int j = box + 1; j < dom->nodes[box].end; j++) {
         const char *type;
+        int p = dom->nodes[j].parent;
         if (j == block) {
             j = dom->nodes[block].end - 1;
             continue;
         }
-        if (dom->nodes[j].flags & AL_NODE_TEXT)
+        if (dom->nodes[j].flags & AL_NODE_TEXT) {
+            const char *t = dom->nodes[j].g ? dom->nodes[j].g->v.text.text : NULL;
+            *tally = *tally || (t && strpbrk(t, "0123456789"));
             continue;
+        }
         if (dom->nodes[j].tag == GUMBO_TAG_BUTTON) {
-            n++;
+            n++;                                /* an answer in a list item of its own */
+            *listed += p > box && dom->nodes[p].tag == GUMBO_TAG_LI && dom->nodes[p].text_len == dom->nodes[j].text_len;
+            j = dom->nodes[j].end - 1;          /* its label is no tally */
             continue;
         }
         type = dom->nodes[j].tag == GUMBO_TAG_INPUT ? al_dom_attr(dom, j, "type") : NULL;
@@ -3172,7 +3184,8 @@ static void drop_poll_questions(al_items *items, const al_dom *dom)
 {
     for (size_t i = 0; i < items->count; i++) {
         al_item *it = &items->items[i];
-        int box = it->node >= 0 ? dom->nodes[it->node].parent : -1, radios = 0, controls;
+        int box = it->node >= 0 ? dom->nodes[it->node].parent : -1, radios = 0, listed = 0, controls;
+        bool tally = false;
         size_t len = strlen(it->text), j, blocks = 0, words;
 
         if (it->junk || !al_item_is_block(it) || box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY ||
@@ -3180,8 +3193,8 @@ static void drop_poll_questions(al_items *items, const al_dom *dom)
             (words = al_text_words(it->text)) > POLL_CHOICE_MAX_WORDS || !len || it->text[len - 1] != '?' ||
             dom->nodes[box].end - box > POLL_BOX_MAX_NODES)
             continue;
-        controls = count_controls(dom, box, it->node, &radios);
-        if (radios >= 2) {                      /* a choice of answers to tick: the box is the poll */
+        controls = count_controls(dom, box, it->node, &radios, &listed, &tally);
+        if (radios >= 2 || (listed >= 2 && tally)) {   /* a choice of answers: the box is the poll */
             for (j = box_first(items, i, box); j < items->count && items->items[j].node < dom->nodes[box].end; j++)
                 items->items[j].junk = true;
             continue;
