@@ -172,6 +172,10 @@ static void test_shape_rules(void)
     KEEP("<p>As someone put it:</p><blockquote><p>The sea wall is now closed. Please stay well back.</p>"
          "<span id=t>\xE2\x80\x94 Harbour Police (@HarbourPolice) February 9, 2024</span></blockquote>",
          T(SPAN), ALOUD_BLOCK_QUOTE);
+    /* an intro that names the poster's role, not the poster: the signature is all that names him */
+    KEEP("<p>The harbour master posted a photo of the breach and a short message for residents:</p>"
+         "<blockquote><p>The sea wall is now closed. Please stay well back.</p><span id=t>\xE2\x80\x94 Ewan "
+         "Ross (@EwanRoss_Harbour) February 9, 2024</span></blockquote>", T(SPAN), ALOUD_BLOCK_QUOTE);
     /* the poster named by the heading of the quote's section, not by the block before it */
     CATCH("post-signature", "<h2>Harbour Police close the sea wall</h2><p>They asked walkers to keep away:</p>"
           "<blockquote><p>The sea wall is now closed. Please stay well back.</p><span id=t>\xE2\x80\x94 "
