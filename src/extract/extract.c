@@ -300,9 +300,13 @@ static bool is_comment_thread(const al_dom *dom, int i)
  * with a head line (the commenter and when: at most
  * THREAD_HEAD_MAX_WORDS words, a number, no sentence: "Sharon Wiebke ·
  * Nov 30, 2026", or the name alone over a lone <time>) and go on with
- * the comment. The article's own
- * sections open with headings or sentences, and a list of posts has no
- * reply form. */
+ * the comment. With the comments closed there is no form: then a count
+ * as the box's first line stands for it (thread_count_line: "3 thoughts
+ * on “...”" over the boxes, tests/pages/en-blog-closed-thread-in-article)
+ * when the box is set in the post's body after its prose
+ * (after_post_prose).
+ * The article's own sections open with headings or sentences, and a list
+ * of posts has neither a reply form nor a count of its posts. */
 #define THREAD_MIN_BOXES 2
 #define THREAD_HEAD_MAX_WORDS 8
 #define THREAD_COMMENT_MIN_CHARS 20
@@ -365,10 +369,60 @@ static bool comment_box(const al_dom *dom, int box)
     return ok;
 }
 
+/* With no reply form (comments closed), a count over the boxes: node J,
+ * the box's first line with text, opens with a number at least BOXES (a
+ * count of comments counts the replies too) and is a title, not a
+ * sentence, of at most THREAD_COUNT_MAX_WORDS words ("3 Comments", "3
+ * thoughts on “Rehanging the old shed door”", "3 Kommentare zu „...“",
+ * "<span>3</span> comments"). The boxes' shape says what is counted; a
+ * section of the article that opens with a count ("5 ways to ...") is
+ * followed by its points, not by boxes led by a name and a time. */
+#define THREAD_COUNT_MAX_WORDS 16
+#define THREAD_COUNT_MAX 100000
+
+static bool thread_count_line(const al_dom *dom, int j, int boxes)
+{
+    char *text, *key;
+    size_t n;
+    long count;
+    bool ok = false;
+
+    if (j < 0 || dom->nodes[j].text_len == 0 || dom->nodes[j].text_len > THREAD_HEAD_MAX_CHARS ||
+        !(text = al_dom_text(dom, j, true)))
+        return false;
+    if ((key = al_text_key(text))) {
+        n = strspn(key, "0123456789");
+        count = n && n <= 5 ? strtol(key, NULL, 10) : 0;
+        ok = count >= boxes && count < THREAD_COUNT_MAX && key[n] == ' ' && isalpha((unsigned char)key[n + 1]) &&
+             al_text_words(text) <= THREAD_COUNT_MAX_WORDS && !strstr(text, ". ") && !strpbrk(text, "!?");
+        free(key);
+    }
+    free(text);
+    return ok;
+}
+
+/* Is node I set in the post's body: a <p> of prose a sibling before it,
+ * or before its parent (THREAD_BODY_LEVELS levels)? A blog's closed
+ * thread goes on in the post's wrapper after its paragraphs; a forum's
+ * replies follow the opening post, itself a box of the replies' shape
+ * (tests/pages/en-forum-replies-box-hashed, b21-nl-forum-rabarber-noscript),
+ * and are the page's content. */
+#define THREAD_BODY_LEVELS 2
+
+static bool after_post_prose(const al_dom *dom, int i)
+{
+    for (int up = 0, a = i; up < THREAD_BODY_LEVELS && dom->nodes[a].parent >= 0; up++, a = dom->nodes[a].parent)
+        for (int j = dom->nodes[a].parent + 1; j < a; j = dom->nodes[j].end)
+            if (dom->nodes[j].tag == GUMBO_TAG_P && !(dom->nodes[j].flags & AL_NODE_TEXT) &&
+                holds_prose_paragraph(dom, j))
+                return true;
+    return false;
+}
+
 static bool is_comment_thread_by_shape(const al_dom *dom, int i)
 {
     GumboTag t = dom->nodes[i].tag;
-    int j, boxes = 0, others = 0;
+    int j, boxes = 0, others = 0, first = -1;
     bool form = false;
 
     if (t != GUMBO_TAG_DIV && t != GUMBO_TAG_SECTION)
@@ -377,6 +431,8 @@ static bool is_comment_thread_by_shape(const al_dom *dom, int i)
         const al_node *c = &dom->nodes[j];
         if ((c->flags & AL_NODE_TEXT) || c->text_len == 0 || c->tag == GUMBO_TAG_FORM)
             continue;
+        if (first < 0)
+            first = j;
         if (c->tag == GUMBO_TAG_OL || c->tag == GUMBO_TAG_UL) {
             /* WordPress's thread: the boxes are the items of a list
              * (<ol><li>NAME DATE, comment, Reply</li>...</ol>) */
@@ -399,7 +455,10 @@ static bool is_comment_thread_by_shape(const al_dom *dom, int i)
     /* looked at last: each is a walk of the whole subtree */
     for (j = i + 1; j < dom->nodes[i].end && !form; j++)
         form = dom->nodes[j].tag == GUMBO_TAG_TEXTAREA;
-    return form && !holds_post(dom, i);
+    if (!form && !(first >= 0 && !comment_box(dom, first) && thread_count_line(dom, first, boxes) &&
+                   after_post_prose(dom, i)))
+        return false;
+    return !holds_post(dom, i);
 }
 
 /* A formula is never a menu, whatever its wrapper's class says (MathJax's
