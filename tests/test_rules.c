@@ -287,6 +287,19 @@ static void test_shape_rules(void)
     CATCH("day-time", "<div><div><div><time>15.40 Uhr</time></div><h2>Schulen zu</h2><p>Die Schulen bleiben zu.</p></div>"
           "<div><div><time>15.05 Uhr</time></div><h2>Pegel</h2><p>Der Pegel sinkt langsam.</p></div>"
           "<div><div><time>14.30 Uhr</time></div><h2>Keller</h2><p>Die Feuerwehr pumpt.</p></div></div>", T(TIME), P);
+    /* a time after its word ([extract.clock_prefix]: "kl. 14.32", "godz. 12:15"), nothing after */
+    CATCH("day-time", "<time>kl. 14.32</time>", T(TIME), P);
+    CATCH("day-time", "<p>godz. 12:15</p>", T(P), P);
+    KEEP("<p>godz. 12:15 konferencja</p>", T(P), P);
+    KEEP("<p>kl. 3</p>", T(P), P);                     /* a class, not a time */
+    KEEP("<p>kl. 25.40</p>", T(P), P);                 /* no hour */
+    /* over an entry with no heading it is read, as "14:32" alone is */
+    KEEP("<div><div><div><time>kl. 14.32</time></div><p>Vandet står over kajen i Thisted.</p></div>"
+         "<div><div><time>kl. 12.05</time></div><p>Broen er lukket for lastbiler.</p></div>"
+         "<div><div><time>kl. 9.48</time></div><p>Færgen til Fur sejler ikke.</p></div></div>", T(TIME), P);
+    CATCH("day-time", "<div><div><div><time>godz. 14:32</time></div><h2>Szkoły zamknięte</h2><p>Szkoły są zamknięte.</p></div>"
+          "<div><div><time>godz. 12:05</time></div><h2>Most</h2><p>Most jest zamknięty.</p></div>"
+          "<div><div><time>godz. 9:48</time></div><h2>Prom</h2><p>Prom nie pływa.</p></div></div>", T(TIME), P);
     KEEP("<p>9:48 AM: ferries stop</p>", T(P), P);
     KEEP("<p>9 am</p>", T(P), P);
     KEEP("<p>Arrive by 9:48 a.m.</p>", T(P), P);

@@ -5198,7 +5198,10 @@ static bool fires_marked_timestamp(junk_block *b, const junk_rule *r)
 /* A time of day alone with its half of the day ("오전 9:48", "9:48 AM",
  * "上午9:48"): a clock and, for words, exactly one entry of
  * [extract.day_half]. A live blog's stamp over an entry, as "9:48" alone
- * is (no-words); an article says a time in a sentence. */
+ * is (no-words); an article says a time in a sentence. So is a time after
+ * its word of [extract.clock_prefix], nothing after ("kl. 14.32", "godz.
+ * 12:15": Danish, Swedish, Norwegian and Polish pages write the word
+ * first); "godz. 12:15 konferencja" says more. */
 /* A time of day written with a full stop, as German, Polish, Danish and
  * Norwegian pages write it before their clock word ("15.40 Uhr", "6.05
  * Uhr"): one or two digits for an hour up to 23, a full stop, two for the
@@ -5240,9 +5243,27 @@ static bool clock_companion(const char *w)
     return false;
 }
 
+/* The length of the word of [extract.clock_prefix] ("kl", "godz": said
+ * before a time of day, "kl. 14.32", "godz. 12:15") that opens KEY, with
+ * its space, when a number follows it; 0 when none does. */
+static size_t clock_prefix(const char *key)
+{
+    size_t i, n, wlen = strcspn(key, " ");
+    const al_lang_entry *e = al_lang_table("extract.clock_prefix", NULL, &n);
+
+    if (!wlen || key[wlen] != ' ' || !isdigit((unsigned char)key[wlen + 1]))
+        return 0;
+    for (i = 0; i < n; i++) {
+        const char *k = al_lang_entry_key(&e[i]);
+        if (k && strlen(k) == wlen && strncmp(k, key, wlen) == 0)
+            return wlen + 1;
+    }
+    return 0;
+}
+
 static bool fires_day_time(junk_block *b, const junk_rule *r)
 {
-    size_t i, n, len;
+    size_t i, n, len, pre;
     const al_lang_entry *e;
     char words[32];
     const char *w;
@@ -5250,7 +5271,8 @@ static bool fires_day_time(junk_block *b, const junk_rule *r)
     (void)r;
     if (!has_clock(b->it->text) && !dotted_clock(b->it->text))
         return false;
-    for (len = 0, w = b->key; *w; w++) {        /* the key without its numbers: "9 48 a m" "a m" */
+    pre = clock_prefix(b->key);
+    for (len = 0, w = b->key + pre; *w; w++) {  /* the key without its numbers: "9 48 a m" "a m" */
         if (isdigit((unsigned char)*w) || (*w == ' ' && (!len || words[len - 1] == ' ')))
             continue;
         if (len + 1 >= sizeof(words))
@@ -5260,6 +5282,8 @@ static bool fires_day_time(junk_block *b, const junk_rule *r)
     while (len && words[len - 1] == ' ')
         len--;
     words[len] = '\0';
+    if (pre && !len)
+        return true;                    /* "kl. 14.32", "godz. 12:15": the word before makes it a time */
     if (!has_clock(b->it->text)) {      /* "15.40 Uhr": only a clock word makes it a time */
         e = al_lang_table("extract.clock_word", NULL, &n);
         for (i = 0; len && i < n; i++) {
@@ -5964,7 +5988,8 @@ static const junk_rule junk_rules[] = {
 
 /* The first rule that fires on IT, or NULL. */
 /* A live blog's stamp over an entry with no heading: a line that is only
- * a time of day ("06:15", "9.40": two groups of digits), set in a
+ * a time of day ("06:15", "9.40": two groups of digits; with its clock
+ * word, "15.40 Uhr", or after its word, "kl. 14.32"), set in a
  * <time>, in an entry (its element or an ancestor, ENTRY_LABEL_DEPTH
  * levels up at most) that holds no heading and more text than the stamp,
  * with at least ENTRY_LABEL_PEERS sibling entries of its tag that show a
@@ -5992,14 +6017,16 @@ static bool holds_heading(const al_dom *dom, int e)
 static bool entry_stamp(const al_item *it, const char *key, const al_dom *dom)
 {
     int l = it->node, e = l;
-    size_t digits = strspn(key, "0123456789");
+    size_t pre = clock_prefix(key), digits;
 
+    key += pre;                             /* "kl. 14.32": the time after its word */
+    digits = strspn(key, "0123456789");
     if (!dom || l < 0 || l >= dom->count || digits < 1 || digits > 2 || key[digits] != ' ' ||
         strspn(key + digits + 1, "0123456789") != 2 || !holds_time(dom, l))
         return false;
     if (key[digits + 3] == ' ' && clock_companion(key + digits + 4) && (has_clock(it->text) || dotted_clock(it->text)))
         ;                                   /* "15.40 Uhr", "9:48 AM": the stamp with its clock word */
-    else if (key[digits + 3] != '\0' || !has_clock(it->text))
+    else if (key[digits + 3] != '\0' || !(has_clock(it->text) || (pre && dotted_clock(it->text))))
         return false;
     for (int up = 0; up <= ENTRY_LABEL_DEPTH && e >= 0; up++, e = dom->nodes[e].parent) {
         int f = dom->nodes[e].parent, peers = 0, seen = 0;
