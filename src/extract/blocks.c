@@ -6046,6 +6046,11 @@ static bool entry_stamp(const al_item *it, const char *key, const al_dom *dom)
     return false;
 }
 
+bool al_block_entry_stamp(const al_item *it, const char *key, const al_dom *dom)
+{
+    return entry_stamp(it, key, dom);
+}
+
 static const junk_rule *junk_rule_fired(const al_item *it, const char *key, const al_meta *meta, const al_dom *dom)
 {
 

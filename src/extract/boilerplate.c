@@ -1830,6 +1830,21 @@ static bool meta_list(const al_dom *dom, int i)
     return false;
 }
 
+/* A live entry's stamp in a run of entries with no heading ("15:40",
+ * "15.40 Uhr", "kl. 14.32" opening each: blocks.c's entry stamp) tells
+ * one entry from the next wherever it stands: the entries after the
+ * last good block (a ticker's short lines, "Sperrzone geräumt, ...") keep
+ * theirs, as the ones before it do
+ * (tests/pages/de-liveticker-kurz-ohne-titel). */
+static bool entry_stamp_item(const al_item *it, const al_dom *dom)
+{
+    char *key = al_text_key(it->text);
+    bool stamp = key && al_block_entry_stamp(it, key, dom);
+
+    free(key);
+    return stamp;
+}
+
 /* jusText's signal at the article's edges: before its first good block and
  * after its last, a short line without a single function word and without
  * a sentence's end is a label, a counter, a date or a name (not a score:
@@ -1839,7 +1854,8 @@ static bool meta_list(const al_dom *dom, int i)
  * first, a list item that is a link is one too (a category link), and so
  * is an entry of a list that holds a <time> (meta_list): the post's meta
  * line set as a list ("<li><time>March 4, 2025</time></li><li>Updated</li>"),
- * its date read by the metadata, not the text. */
+ * its date read by the metadata, not the text. Not a live entry's stamp
+ * (entry_stamp_item). */
 static void trim_edges(al_items *items, const al_dom *dom, const char *lang)
 {
     size_t i, first = items->count, last = 0;
@@ -1872,7 +1888,7 @@ static void trim_edges(al_items *items, const al_dom *dom, const char *lang)
             (n && strchr(".!?:…", it->text[n - 1])) || (i > last && is_sign_off(it->text)) ||
             numbered_point(items, i))
             continue;
-        if (density(it, lang) == 0 && !al_block_is_score(it->text))
+        if (density(it, lang) == 0 && !al_block_is_score(it->text) && !entry_stamp_item(it, dom))
             it->junk = true;            /* a review's score ("Ocena: 8/10") is its verdict */
     }
     free(facts);

@@ -109,6 +109,9 @@ bool al_block_all_bold(const al_dom *dom, int i);
 bool al_gallery_heading(const al_item *it, const al_dom *dom);
 /** True when item IT (KEY its al_text_key) is chrome by its own words and shape. */
 bool al_block_is_junk(const al_item *it, const char *key, const al_meta *meta, const al_dom *dom);
+/** Is IT (KEY its al_text_key) the time stamp of a live entry with no heading, among
+ *  sibling entries that show one too: read, as what tells one entry from the next? */
+bool al_block_entry_stamp(const al_item *it, const char *key, const al_dom *dom);
 /** For tests: the name of the junk rule (blocks.c's table) that fires on IT, or NULL. */
 const char *al_block_junk_rule(const al_item *it, const char *key, const al_meta *meta, const al_dom *dom);
 /** For tests: the number of rows in the junk-rule table. */
