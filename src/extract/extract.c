@@ -302,9 +302,10 @@ static bool is_comment_thread(const al_dom *dom, int i)
  * Nov 30, 2026", or the name alone over a lone <time>) and go on with
  * the comment. With the comments closed there is no form: then a count
  * as the box's first line stands for it (thread_count_line: "3 thoughts
- * on “...”" over the boxes, tests/pages/en-blog-closed-thread-in-article)
- * when the box is set in the post's body after its prose
- * (after_post_prose).
+ * on “...”" over the boxes, tests/pages/en-blog-closed-thread-in-article),
+ * or as the heading right before a list (<ol>, <ul>) of the boxes
+ * (es-blog-comentarios-cerrados-lista), when the box is set in the
+ * post's body after its prose (after_post_prose).
  * The article's own sections open with headings or sentences, and a list
  * of posts has neither a reply form nor a count of its posts. */
 #define THREAD_MIN_BOXES 2
@@ -425,7 +426,7 @@ static bool is_comment_thread_by_shape(const al_dom *dom, int i)
     int j, boxes = 0, others = 0, first = -1;
     bool form = false;
 
-    if (t != GUMBO_TAG_DIV && t != GUMBO_TAG_SECTION)
+    if (t != GUMBO_TAG_DIV && t != GUMBO_TAG_SECTION && t != GUMBO_TAG_OL && t != GUMBO_TAG_UL)
         return false;
     for (j = i + 1; j < dom->nodes[i].end; j = dom->nodes[j].end) {
         const al_node *c = &dom->nodes[j];
@@ -455,9 +456,16 @@ static bool is_comment_thread_by_shape(const al_dom *dom, int i)
     /* looked at last: each is a walk of the whole subtree */
     for (j = i + 1; j < dom->nodes[i].end && !form; j++)
         form = dom->nodes[j].tag == GUMBO_TAG_TEXTAREA;
-    if (!form && !(first >= 0 && !comment_box(dom, first) && thread_count_line(dom, first, boxes) &&
-                   after_post_prose(dom, i)))
-        return false;
+    if (!form) {
+        /* the count is the box's first line, or the heading right before it
+         * (<h3>3 thoughts on ...</h3><ol>...</ol> in the post's wrapper) */
+        int before = al_dom_prev_element(dom, i);
+        bool count = (first >= 0 && !comment_box(dom, first) && thread_count_line(dom, first, boxes)) ||
+                     (before >= 0 && dom->nodes[before].tag >= GUMBO_TAG_H2 && dom->nodes[before].tag <= GUMBO_TAG_H6 &&
+                      thread_count_line(dom, before, boxes));
+        if (!count || !after_post_prose(dom, i))
+            return false;
+    }
     return !holds_post(dom, i);
 }
 
