@@ -300,6 +300,15 @@ static void test_shape_rules(void)
     CATCH("day-time", "<div><div><div><time>godz. 14:32</time></div><h2>Szkoły zamknięte</h2><p>Szkoły są zamknięte.</p></div>"
           "<div><div><time>godz. 12:05</time></div><h2>Most</h2><p>Most jest zamknięty.</p></div>"
           "<div><div><time>godz. 9:48</time></div><h2>Prom</h2><p>Prom nie pływa.</p></div></div>", T(TIME), P);
+    /* a day and a month before the word, in a <time>: an entry from
+     * another day; the same words in a plain paragraph are an event's date */
+    CATCH("day-time", "<div><div><div><time>2. december kl. 21.05</time></div><h2>Ingen tog</h2><p>Togene holder.</p></div>"
+          "<div><div><time>kl. 12.05</time></div><h2>Broen</h2><p>Broen er lukket.</p></div>"
+          "<div><div><time>kl. 9.48</time></div><h2>Færgen</h2><p>Færgen sejler ikke.</p></div></div>", T(TIME), P);
+    KEEP("<div><div><div><time>3. december kl. 6.05</time></div><p>Fejlen er ikke rettet i nat.</p></div>"
+         "<div><div><time>kl. 12.05</time></div><p>Broen er lukket for lastbiler.</p></div>"
+         "<div><div><time>kl. 9.48</time></div><p>Færgen til Fur sejler ikke.</p></div></div>", T(TIME), P);
+    KEEP("<p>10. oktober kl. 19.30</p>", T(P), P);
     KEEP("<p>9:48 AM: ferries stop</p>", T(P), P);
     KEEP("<p>9 am</p>", T(P), P);
     KEEP("<p>Arrive by 9:48 a.m.</p>", T(P), P);

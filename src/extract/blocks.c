@@ -5201,7 +5201,9 @@ static bool fires_marked_timestamp(junk_block *b, const junk_rule *r)
  * is (no-words); an article says a time in a sentence. So is a time after
  * its word of [extract.clock_prefix], nothing after ("kl. 14.32", "godz.
  * 12:15": Danish, Swedish, Norwegian and Polish pages write the word
- * first); "godz. 12:15 konferencja" says more. */
+ * first), also after a day and a month in a <time> ("2. december kl.
+ * 21.05", an entry from the day before); "godz. 12:15 konferencja" says
+ * more. */
 /* A time of day written with a full stop, as German, Polish, Danish and
  * Norwegian pages write it before their clock word ("15.40 Uhr", "6.05
  * Uhr"): one or two digits for an hour up to 23, a full stop, two for the
@@ -5261,17 +5263,50 @@ static size_t clock_prefix(const char *key)
     return 0;
 }
 
+/* The length of what comes before a stamp's time in KEY: a word of
+ * [extract.clock_prefix] with its space ("kl 14 32"), or that after a day
+ * and one word ("2 december kl 21 05": the date a stamp gives when the
+ * entry is from another day, a month's name in whatever language); 0 when
+ * neither. DATED says which. */
+static size_t clock_lead(const char *key, bool *dated)
+{
+    size_t pre = clock_prefix(key), d, w, i;
+
+    *dated = false;
+    if (pre)
+        return pre;
+    d = strspn(key, "0123456789");
+    if (d < 1 || d > 2 || key[d] != ' ')
+        return 0;
+    w = strcspn(key + d + 1, " ");
+    if (!w || key[d + 1 + w] != ' ')
+        return 0;
+    for (i = 0; i < w; i++)
+        if (isdigit((unsigned char)key[d + 1 + i]))
+            return 0;
+    pre = clock_prefix(key + d + 1 + w + 1);
+    *dated = pre > 0;
+    return pre ? d + 1 + w + 1 + pre : 0;
+}
+
+static bool holds_time(const al_dom *dom, int e);
+
 static bool fires_day_time(junk_block *b, const junk_rule *r)
 {
     size_t i, n, len, pre;
     const al_lang_entry *e;
     char words[32];
     const char *w;
+    bool dated;
 
     (void)r;
     if (!has_clock(b->it->text) && !dotted_clock(b->it->text))
         return false;
-    pre = clock_prefix(b->key);
+    pre = clock_lead(b->key, &dated);
+    /* a date before the word only in a <time>: "2. december kl. 21.05"
+     * set as the machine's stamp, not an event's date in a listing */
+    if (dated && (!b->dom || b->it->node < 0 || b->it->node >= b->dom->count || !holds_time(b->dom, b->it->node)))
+        return false;
     for (len = 0, w = b->key + pre; *w; w++) {  /* the key without its numbers: "9 48 a m" "a m" */
         if (isdigit((unsigned char)*w) || (*w == ' ' && (!len || words[len - 1] == ' ')))
             continue;
@@ -6017,9 +6052,10 @@ static bool holds_heading(const al_dom *dom, int e)
 static bool entry_stamp(const al_item *it, const char *key, const al_dom *dom)
 {
     int l = it->node, e = l;
-    size_t pre = clock_prefix(key), digits;
+    bool dated;
+    size_t pre = clock_lead(key, &dated), digits;
 
-    key += pre;                             /* "kl. 14.32": the time after its word */
+    key += pre;                             /* "kl. 14.32", "2. december kl. 21.05": the time after its word */
     digits = strspn(key, "0123456789");
     if (!dom || l < 0 || l >= dom->count || digits < 1 || digits > 2 || key[digits] != ' ' ||
         strspn(key + digits + 1, "0123456789") != 2 || !holds_time(dom, l))
