@@ -5850,6 +5850,44 @@ static size_t disclaimer_label(const al_items *items, size_t i, const al_dom *do
     return i - 1;
 }
 
+/* A disclaimer under a label that names it: a wire release's "Forward-
+ * Looking Statements" set as a bold line of its own (no heading element)
+ * over its legal notice, "This news release contains forward-looking
+ * information ... undertakes no obligation to update ..."
+ * (b31-en-ca-cnw-release-battery-port-lands, en-release-cautionary-label).
+ * Evidence: language data and position. Block I, of at most
+ * DISCLAIMER_BOX_MAX_WORDS words, holds a phrase of [extract.disclaimer];
+ * the item kept right above it is a label, a heading or a line of at most
+ * LABEL_MAX_WORDS words with no sentence's end, that holds such a phrase
+ * too (the label is the notice's name, not a section of the story: "Et
+ * les comprimés" over a pill's advice is read); and it is the article's
+ * end matter (drop_end_matter peels from the last block up), however
+ * long the notice and whatever its type. Returns the label's index, or
+ * I + 1 when there is none. */
+static size_t disclaimer_named(const al_items *items, size_t i, const char *key)
+{
+    const al_item *it = &items->items[i], *label;
+    size_t k = i;
+    char *lkey;
+    bool named;
+
+    if (!al_item_is_block(it) || al_text_words(it->text) > DISCLAIMER_BOX_MAX_WORDS ||
+        !al_lexicon_anywhere(AL_LEX_DISCLAIMER, key))
+        return i + 1;
+    while (k > 0 && (items->items[k - 1].junk || items->items[k - 1].kind == AL_ITEM_RULE))
+        k--;
+    if (k == 0)
+        return i + 1;
+    label = &items->items[k - 1];
+    if ((label->kind != AL_ITEM_HEADING && !al_item_is_block(label)) || !label->text ||
+        al_text_words(label->text) > LABEL_MAX_WORDS || strpbrk(label->text, ".!?"))
+        return i + 1;
+    lkey = al_text_key(label->text);
+    named = lkey && al_lexicon_anywhere(AL_LEX_DISCLAIMER, lkey);
+    free(lkey);
+    return named ? k - 1 : i + 1;
+}
+
 /* A press release folded under the story ("Show full PR text" over the
  * release, shown only when clicked): the writer told the news above it,
  * and the company's own release, read in full after the story, says it
@@ -6023,7 +6061,8 @@ static void drop_after_end_mark(al_items *items)
  * is a heading over its images, and stays). Company boilerplate
  * under a story or a release goes too (company_about: "À propos de Caisse
  * Ligérienne : banque coopérative ..."), and so does the site's own
- * (site_about: its name alone as the heading over its self-description).
+ * (site_about: its name alone as the heading over its self-description),
+ * and a disclaimer under a label that names it (disclaimer_named).
  * A link to a file under them (a release's "Scarica il comunicato (PDF)",
  * the photos in a .zip) does not end the peeling, but is not peeled:
  * an article's own list of documents is read.
@@ -6065,6 +6104,14 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
         if (al_item_is_block(it) && (about = site_about(items, i, site, key)) <= i) {
             free(key);
             for (; i > about; i--)
+                items->items[i].junk = true;
+            items->items[about].junk = true;
+            publisher_below = false;
+            continue;
+        }
+        if ((about = disclaimer_named(items, i, key)) < i) {
+            free(key);
+            for (; i > about; i--)              /* the notice, its label above it */
                 items->items[i].junk = true;
             items->items[about].junk = true;
             publisher_below = false;
