@@ -812,6 +812,10 @@ static void test_word_rules(void)
     CATCH("tip-prompt", "<p>Masz temat? Napisz do nas przez formularz kontaktowy albo mailowo.</p>", T(P), P);
     CATCH("tip-prompt", "<p>Heb je een tip of zag je iets gebeuren? Stuur ons een appje via 06-12345678.</p>",
           T(P), P);                                                  /* the channel is a phone number */
+    CATCH("tip-prompt", "<p><em>Vous avez des informations sur ce dossier ? Contactez-nous en toute confidentialité "
+          "via <a href=\"/signaler/\">notre page de signalement</a>.</em></p>", T(P), P); /* the site's form ends it */
+    CATCH("tip-prompt", "<p>Do you know more about the plant's closure? Share a tip with our newsroom on "
+          "<a href=\"/tips/\">our secure tips page</a>.</p>", T(P), P);
     /* News that reports tips asks for the police, quotes who asks, or is prose: it stays. */
     KEEP("<p>De politie vraagt om tips. Heb jij iets gezien? Bel 0900-8844 of stuur een WhatsApp-bericht naar "
          "de recherche.</p>", T(P), P);                              /* the police, not the site */
@@ -824,6 +828,12 @@ static void test_word_rules(void)
     KEEP("<p>Heb je tips voor het nieuwe park? De gemeente vraagt ons allemaal om mee te denken; tussen "
          "2025-2026 en 2030-2031 komt er geld bij.</p>", T(P), P);   /* no channel: year ranges, not a number */
     KEEP("<p>Tip: if the form will not load, you can email it to us as a photo instead.</p>", T(P), P); /* a hint */
+    KEEP("<p>Des informations nouvelles ? Notre rédaction a rouvert le dossier dans "
+         "<a href=\"/enquetes/cantines-bio-les-factures-2024/\">notre enquête de 2024</a>.</p>", T(P), P); /* a story */
+    KEEP("<p>Vous avez des infos sur le chantier ? La mairie recueille les témoignages des riverains sur "
+         "<a href=\"/signalements/\">sa page</a>.</p>", T(P), P);   /* the newsroom is not asked */
+    KEEP("<p>Vous avez des informations ? Écrivez-nous : <a href=\"/contact/\">la page contact</a> dit aussi "
+         "comment joindre la mairie et les services de la préfecture.</p>", T(P), P); /* the link ends nothing */
     KEEP("<p>Notre rédaction a reçu plusieurs témoignages par courriel après la publication de notre enquête sur "
          "les loyers.</p>", T(P), P);
     KEEP("<p>La redazione ha ricevuto una segnalazione via WhatsApp: secondo i residenti il ponte era chiuso da "

@@ -5505,7 +5505,8 @@ static bool fires_date_source_cjk(junk_block *b, const junk_rule *r)
  * [extract.tip], the reader addressed or a question, the site as its
  * addressee (its "we", or the newsroom of [extract.tip_to]) and a way to
  * send it (a channel of [extract.tip_channel], an e-mail address, a
- * phone number, a mailto:, tel: or messenger link). News that reports
+ * phone number, a mailto:, tel: or messenger link, or the site's own
+ * form linked at its end: tip_form_link). News that reports
  * tips names the police or a court, not the site ("Heb jij iets gezien?
  * Bel de politie"), or quotes who asks; a how-to's "Tip: e-mail us the form"
  * opens with the word as a label. */
@@ -5627,6 +5628,62 @@ static bool site_mail(const char *text, const al_meta *meta)
     return false;
 }
 
+/* Does HREF lead to a page of the site at PAGE_URL that is no article: a
+ * relative link (not "#top", "mailto:", "javascript:") or one to
+ * PAGE_URL's host, whose path is not an article's (article_path: a form's
+ * "/alerter/", "/tips", not a story's slug, which a "read also" links)? */
+static bool site_form_href(const char *href, const char *page_url)
+{
+    char *path = NULL;
+    bool form;
+
+    if (strncmp(href, "//", 2) == 0 || strstr(href, "://")) {
+        form = same_host(href, page_url, &path) && !article_path(path);
+        curl_free(path);
+        return form;
+    }
+    if (!href[0] || href[0] == '#' || (strchr(href, ':') && strchr(href, ':') < href + strcspn(href, "/?#")))
+        return false;
+    return !article_path(href);
+}
+
+/* The newsroom's own tip form as the way to send a tip: the block ends
+ * with a link (its text, then at most closing punctuation) to a page of
+ * the site that is no article (site_form_href), and the newsroom is asked
+ * by name or by a request glued to "us" ([extract.tip_to]: "Écrivez-nous
+ * en toute confidentialité via notre page Nous alerter.",
+ * b31-fr-enquete-cantines-helloasso, fr-mensuel-signalement-page). A link
+ * inside the sentence is a source; one to a story is a "read also". */
+static bool tip_form_link(junk_block *b)
+{
+    const al_dom *dom = b->dom;
+    const char *text = b->it->text;
+    int i = b->it->node, j;
+    size_t n = strlen(text);
+
+    if (!al_lexicon_match(AL_LEX_TIP_TO, b->key))
+        return false;
+    while (n && strchr(" .!", text[n - 1]))
+        n--;
+    for (j = dom->nodes[i].end - 1; j > i; j--) {
+        const char *href = dom->nodes[j].tag == GUMBO_TAG_A ? al_dom_attr(dom, j, "href") : NULL;
+        char *link;
+        size_t m;
+        bool last;
+
+        if (!href)
+            continue;
+        if (!site_form_href(href, b->meta ? b->meta->url : NULL) || !(link = al_dom_text(dom, j, true)))
+            return false;
+        for (m = strlen(link); m && strchr(" .!", link[m - 1]); m--)
+            ;
+        last = m && m <= n && strncmp(text + n - m, link, m) == 0;
+        free(link);
+        return last;                        /* only the block's last link may be the form */
+    }
+    return false;
+}
+
 static bool fires_tip_prompt(junk_block *b, const junk_rule *r)
 {
     const char *text = b->it->text;
@@ -5637,7 +5694,7 @@ static bool fires_tip_prompt(junk_block *b, const junk_rule *r)
     if (!(features(b)->address || strchr(text, '?')) ||
         !(features(b)->self || al_lexicon_match(AL_LEX_TIP_TO, b->key) || site_mail(text, b->meta)))
         return false;
-    return tip_channel(b) && !quoted(text) && !tip_label(text);
+    return (tip_channel(b) || tip_form_link(b)) && !quoted(text) && !tip_label(text);
 }
 
 #define P ALOUD_BLOCK_PARAGRAPH
@@ -5846,7 +5903,9 @@ static const junk_rule junk_rules[] = {
       "a \"send us your tip\" box: a news tip ([extract.tip]), the reader addressed or a question, the "
       "site's \"we\", its newsroom ([extract.tip_to]) or its own e-mail address (the domain is the site's "
       "name) and a channel ([extract.tip_channel], an e-mail "
-      "address, a phone number, a mailto:, tel: or messenger link), not quoted, not a hint's \"Tip:\" label",
+      "address, a phone number, a mailto:, tel: or messenger link; or, the newsroom asked by name or a "
+      "request glued to \"us\", a link to the site's own page that ends the block), not quoted, not a "
+      "hint's \"Tip:\" label",
       "tests/pages/tip-box-newsroom" },
     { "payment-details", ANY_KIND, 60, 0, 0, 2, fires_payment_details,
       "payment details: an appeal with a payment word, or two payment words (IBAN, PayPal)",
