@@ -1110,6 +1110,14 @@ static const appeal_row appeal_rows[] = {
              "clients." },
     { false, "Le Secours populaire a reçu 2 millions d'euros de dons l'an dernier, selon son rapport annuel publié "
              "mardi." },
+    /* a button in the reader's own voice ("Je donne", "J'adhère") asks as an imperative does; a donor's
+     * own "je donne", quoted, addresses nobody */
+    { true, "Ce journal ne vit que de ses lecteurs : un don de 5 euros par mois, qui ne vous coûte que 1,70 euro "
+            "après réduction d'impôt, nous garde indépendants. Je donne au Fil Rouge" },
+    { true, "Notre rédaction n'a ni actionnaire ni publicité : 10 € par an suffisent pour que vous nous lisiez "
+            "longtemps. J'adhère via HelloAsso" },
+    { false, "« Je donne 20 euros par mois à la banque alimentaire depuis trois ans », explique Martine, "
+             "bénévole à Lisieux." },
     /* French "du" is "of the", not the German "you": the text's own language decides */
     { false, "Le président du club a demandé aux supporters de soutenir l'équipe en achetant l'abonnement de "
              "saison, proposé à 10 euros par mois." },
