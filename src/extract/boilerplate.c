@@ -6046,6 +6046,16 @@ static void drop_after_end_mark(al_items *items)
         items->items[i].junk = true;
 }
 
+/* Marks the end matter from ABOUT (its label) to I junk, and returns
+ * ABOUT, where the peeling goes on. */
+static size_t peel(al_items *items, size_t about, size_t i)
+{
+    for (; i > about; i--)
+        items->items[i].junk = true;
+    items->items[about].junk = true;
+    return about;
+}
+
 /* The end matter at the bottom of an article, peeled from its last block
  * up while each block is one: a contact line (contact_line), a
  * republication note (republished_note), an advice disclaimer
@@ -6091,9 +6101,7 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
             continue;
         }
         if ((about = company_about(items, i, meta, &seen)) <= i) {
-            for (; i > about; i--)              /* the block, its label and the junk between */
-                items->items[i].junk = true;
-            items->items[about].junk = true;
+            i = peel(items, about, i);              /* the block, its label and the junk between */
             publisher_below = false;
             continue;
         }
@@ -6103,25 +6111,19 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
             break;
         if (al_item_is_block(it) && (about = site_about(items, i, site, key)) <= i) {
             free(key);
-            for (; i > about; i--)
-                items->items[i].junk = true;
-            items->items[about].junk = true;
+            i = peel(items, about, i);
             publisher_below = false;
             continue;
         }
         if ((about = disclaimer_named(items, i, key)) < i) {
             free(key);
-            for (; i > about; i--)              /* the notice, its label above it */
-                items->items[i].junk = true;
-            items->items[about].junk = true;
+            i = peel(items, about, i);              /* the notice, its label above it */
             publisher_below = false;
             continue;
         }
         if (al_item_is_block(it) && (about = contact_card(items, i, dom)) <= i) {
             free(key);
-            for (; i > about; i--)              /* the card, its label above it */
-                items->items[i].junk = true;
-            items->items[about].junk = true;
+            i = peel(items, about, i);              /* the card, its label above it */
             publisher_below = false;
             continue;
         }
