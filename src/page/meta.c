@@ -1755,6 +1755,85 @@ static void read_site_from_home_link(al_meta *m, const al_dom *dom)
     free(doc);
 }
 
+/* An old site's colophon, the page's last lines, opens with the site's
+ * name and then its address ("Mairie de Saint-Aubin-des-Landes - 2,
+ * place de l'Eglise - 49290 ..."): with no site name yet, a part of
+ * <title> (its tail after the last separator, else its head before the
+ * first) of 1 to HOME_SITE_MAX_WORDS words and not nearly all of it is
+ * the site's when one of the body's last FOOTER_LINES texts outside
+ * links is that part and then a separator and more. A
+ * headline does not open the page's last line; the site's name does
+ * (tests/pages/fr-asso-pied-de-page-nom-du-site). Evidence: position
+ * (the end of the page) and the <title>'s part. */
+#define FOOTER_LINES 8
+
+static bool in_link(const al_dom *dom, int i)
+{
+    for (int p = dom->nodes[i].parent; p > dom->body; p = dom->nodes[p].parent)
+        if (dom->nodes[p].tag == GUMBO_TAG_A)
+            return true;
+    return false;
+}
+
+/* Does LINE (normalised) say PART (normalised) and then a field
+ * separator and more (the address)? The name alone may be a heading's. */
+static bool line_opens_with_name(const char *line, const char *part)
+{
+    static const char *const seps[] = { " - ", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 ", ", ", NULL };
+    size_t n = strlen(part);
+
+    if (n == 0 || strncmp(line, part, n) != 0)
+        return false;
+    for (size_t k = 0; seps[k]; k++)
+        if (strncmp(line + n, seps[k], strlen(seps[k])) == 0 && line[n + strlen(seps[k])])
+            return true;
+    return false;
+}
+
+static bool footer_says(const al_dom *dom, const char *part, const char *doc)
+{
+    char *name;
+    int lines = 0;
+    bool hit = false;
+
+    if (!part || al_text_words(part) < 1 || al_text_words(part) > HOME_SITE_MAX_WORDS ||
+        al_text_words(doc) <= al_text_words(part) + 1 || !(name = al_text_normalize(part)))
+        return false;
+    for (int i = dom->nodes[dom->body].end - 1; i > dom->body && lines < FOOTER_LINES && !hit; i--) {
+        const al_node *n = &dom->nodes[i];
+        char *raw, *line;
+        if (!(n->flags & AL_NODE_TEXT) || n->g->type != GUMBO_NODE_TEXT || (n->flags & AL_NODE_HIDDEN) ||
+            in_link(dom, i) || !(raw = al_dom_text(dom, i, false)))
+            continue;
+        line = al_text_normalize(raw);
+        free(raw);
+        if (line && al_text_words(line) >= 1) {
+            lines++;
+            hit = line_opens_with_name(line, name);
+        }
+        free(line);
+    }
+    free(name);
+    return hit;
+}
+
+static void read_site_from_footer(al_meta *m, const al_dom *dom)
+{
+    char *doc, *head = NULL;
+    const char *tail, *cut;
+
+    if (m->site_name || dom->body < 0 || !(doc = document_title(dom)))
+        return;
+    tail = last_separator(doc) ? last_separator_any(doc) : NULL;
+    if (tail && footer_says(dom, tail, doc))
+        m->site_name = al_text_normalize(tail);
+    else if ((cut = first_separator(doc)) != NULL && cut > doc &&
+             (head = al_strndup(doc, (size_t)(cut - doc))) != NULL && footer_says(dom, head, doc))
+        m->site_name = al_text_normalize(head);
+    free(head);
+    free(doc);
+}
+
 /* Does HREF lead to the page at URL: the same address once the scheme
  * and a last "/" are set aside? A link with a fragment ("#comments") is
  * a jump within the page, not the page's address. */
@@ -5078,6 +5157,7 @@ int al_meta_extract(al_meta *m, const al_dom *dom, const char *content_language,
     set_once(&m->site_name, meta_content(dom, "application-name"));
     read_site_from_logo(m, dom);
     read_site_from_home_link(m, dom);
+    read_site_from_footer(m, dom);
     read_title(m, dom);
     read_lang(m, dom, content_language);   /* first: a byline line's date is in its words */
     read_url(m, dom, source_url);    /* first: a personal site's host names its author */
