@@ -1318,6 +1318,106 @@ static void prefer_part_line(al_meta *m, const al_dom *dom)
     free(doc);
 }
 
+/* Are the words of key PART all in key LINE, in their order (each a
+ * whole word of LINE, others between them allowed)? */
+static bool key_words_in_order(const char *line, const char *part)
+{
+    const char *l = line;
+
+    for (const char *w = part; *w; w += strspn(w, " ")) {
+        size_t n = strcspn(w, " ");
+        bool found = false;
+        for (; *l && !found; l += strspn(l, " ")) {
+            size_t ln = strcspn(l, " ");
+            found = ln == n && strncmp(l, w, n) == 0;
+            l += ln;
+        }
+        if (!found)
+            return false;
+        w += n;
+    }
+    return true;
+}
+
+/* Is some part of <title> DOC (a run between two of last_separator's
+ * separators), of TITLE_PART_MIN_WORDS words or more and not the site's
+ * name, spelled out by key LINE of WORDS words: all its words there in
+ * their order, with more, and WORDS at most TITLE_SPELLED_MAX_RATIO
+ * times its words? */
+#define TITLE_SPELLED_MAX_RATIO 4
+static bool spells_out_part(const char *doc, const char *line, size_t words, const char *site)
+{
+    static const char *const seps[] = { " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", NULL };
+    bool hit = false;
+
+    for (const char *from = doc; from && !hit;) {
+        const char *cut = NULL;
+        char *part, *kp;
+        size_t pw;
+        for (size_t k = 0; seps[k]; k++) {
+            const char *h = strstr(from, seps[k]);
+            if (h && (!cut || h < cut))
+                cut = h;
+        }
+        part = cut ? al_strndup(from, (size_t)(cut - from)) : al_strdup(from);
+        pw = part ? al_text_words(part) : 0;
+        kp = pw >= TITLE_PART_MIN_WORDS && words > pw && words <= TITLE_SPELLED_MAX_RATIO * pw &&
+             !(site && al_text_same_words(part, site)) ? al_text_key(part) : NULL;
+        hit = kp && kp[0] && key_words_in_order(line, kp);
+        free(kp);
+        free(part);
+        from = cut ? strchr(cut + 1, ' ') + 1 : NULL;
+    }
+    return hit;
+}
+
+/* An old table layout's <title> may name the page in short after the
+ * site and its section ("Mairie de X - Actualités - Travaux rue de la
+ * Gare") while its bold headline spells it out ("Travaux
+ * d'assainissement rue de la Gare : circulation alternée jusqu'au 19
+ * décembre"). With no <h1> on the page and no heading or bold line that
+ * says the title found so far, the first <b> or <strong> outside links,
+ * of TITLE_LINE_MAX_NODES nodes at most, that spells out a part of
+ * <title> (spells_out_part) is the title. Evidence: the bold line's
+ * shape and the <title> part's words in it, in order
+ * (tests/pages/fr-comite-titre-court-gras). */
+static void prefer_spelled_out_line(al_meta *m, const al_dom *dom)
+{
+    char *doc, *found = NULL;
+    int end = dom->body >= 0 ? dom->nodes[dom->body].end : 0;
+    bool shown = false;
+
+    if (!m->title || dom->body < 0 || first_tag(dom, GUMBO_TAG_H1, dom->body, end) >= 0 ||
+        !(doc = document_title(dom)))
+        return;
+    for (int i = dom->body; i < end && !shown; i++) {
+        const al_node *n = &dom->nodes[i];
+        char *text, *key;
+        if (n->tag == GUMBO_TAG_A && !(n->flags & AL_NODE_TEXT)) {
+            i = n->end - 1;             /* a link's text is a teaser's or a menu's */
+            continue;
+        }
+        if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP | AL_NODE_HIDDEN)) ||
+            (!is_heading_tag(n->tag) && n->tag != GUMBO_TAG_B && n->tag != GUMBO_TAG_STRONG) ||
+            !(text = al_dom_text(dom, i, true)))
+            continue;
+        shown = al_text_same_words(text, m->title);
+        if (!shown && !found && !is_heading_tag(n->tag) && n->end - i <= TITLE_LINE_MAX_NODES &&
+            (key = al_text_key(text)) != NULL) {
+            if (spells_out_part(doc, key, al_text_words(text), m->site_name))
+                found = al_strdup(text);
+            free(key);
+        }
+        free(text);
+    }
+    if (found && !shown) {
+        free(m->title);
+        m->title = al_text_normalize(found);
+    }
+    free(found);
+    free(doc);
+}
+
 /* A blog engine's <title> may string two suffixes after the post's
  * title, "Post | Blog Name - Tagline" or "Post : Site.com - Tagline", and
  * the one cut of the site's suffix (strip_site_suffix) leaves the other.
@@ -2195,6 +2295,7 @@ static void read_title_sources(al_meta *m, const al_dom *dom)
         prefer_document_h1(m, dom);
         prefer_permalink_heading(m, dom);
         prefer_part_line(m, dom);
+        prefer_spelled_out_line(m, dom);
         prefer_shown_head(m, dom);
         prefer_heading_after_logo(m, dom);
     }
