@@ -3590,6 +3590,7 @@ static void read_meta_line_byline(al_meta *m, const al_dom *dom)
 }
 
 static bool text_date(const char *text, const char *lang, char out[16]);
+static const char *dateline_part(const char *text);
 
 static bool byline_prefixed(const char *text)
 {
@@ -3864,6 +3865,50 @@ static char *card_line_name(const al_dom *dom, int i)
     return NULL;
 }
 
+/* The writer a dateline names after its date ("Geplaatst op zaterdag 29
+ * november 2026 door Wim Hoekstra", "Veröffentlicht am 3. Oktober 2026
+ * von Karin Lehmann"): in TEXT, a line whose dateline part
+ * (dateline_part) writes a date (text_date), the words after a word of
+ * [page.byline_prefix] that follows the date's start, to the line's end
+ * or its next field (a separator, a comma), less the lower-case words
+ * that end them ("om 14:02" is cut at its number first); NULL when
+ * there are none. The caller asks that they be shaped as a person's
+ * name. Caller frees. */
+static char *name_after_dateline(const char *text, const char *lang)
+{
+    const char *from = dateline_part(text), *cut;
+    char date[16], *name = NULL;
+
+    if (!from || !text_date(from, lang, date))
+        return NULL;
+    for (const char *p = strchr(from, ' '); p && !name; p = strchr(p + 1, ' ')) {
+        size_t by = byline_prefix_len(p + 1), len;
+        const char *w;
+        if (!by)
+            continue;
+        w = p + 1 + by;
+        w += strspn(w, " ");
+        len = strcspn(w, ",;(0123456789");
+        if ((cut = first_separator(w)) != NULL && (size_t)(cut - w) < len)
+            len = (size_t)(cut - w);
+        name = len ? al_strndup(w, len) : NULL;
+        while (name && *name) {
+            size_t n = strlen(name);
+            char *last;
+            while (n && name[n - 1] == ' ')
+                name[--n] = '\0';
+            if (!(last = strrchr(name, ' ')) || !islower((unsigned char)last[1]))
+                break;
+            *last = '\0';
+        }
+        if (name && !*name) {
+            free(name);
+            name = NULL;
+        }
+    }
+    return name;
+}
+
 static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
 {
     for (int i = h1 < 0 ? dom->count : dom->nodes[h1].end; !m->byline && i < dom->count; i++) {
@@ -3892,6 +3937,8 @@ static void read_shaped_byline(al_meta *m, const al_dom *dom, int h1)
                 if (line && !(name = clean_byline(line)) && !(name = linked_name(dom, i, line)))
                     name = name_before_stamp(line, m->lang);   /* "By Gene Ryan Briones on 11/12/2012" */
                 free(line);
+            } else if ((name = name_after_dateline(text, m->lang)) != NULL) {
+                /* "Geplaatst op 29 november 2026 door Wim Hoekstra" */
             } else if ((name = meta_line_name(text)) != NULL && !text_date(text, m->lang, date) &&
                        !holds_time(dom, i)) {
                 free(name);
