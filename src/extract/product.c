@@ -29,7 +29,9 @@
  *    lines from the title down to the first prose, if it holds a
  *    purchase control (drop_offer_run);
  *  - a list of reviews by its shape: a box whose children open with a
- *    rating drawn in stars ("★★★★☆"), two at least, holding half its text.
+ *    rating drawn in stars ("★★★★☆"), two at least, holding half its text;
+ *  - the product's photos: a box of two pictures or more with next to no
+ *    text (a zoom button's word) and no heading (drop_picture_boxes).
  *
  * Never dropped: the page's title heading and whatever holds it, and what
  * holds the description (itemprop="description"); a block found by its
@@ -743,25 +745,18 @@ static void drop_offer_run(al_dom *dom, int box, int h, const label_set *labels)
             drop(dom, c);
 }
 
-static void drop_buy_box(al_dom *dom, const label_set *labels)
+/* The buy box's lines under BOX: each child that is no prose (offer_line's
+ * test) and holds neither the title H nor the description is dropped; a
+ * child that holds the description with other lines beside it (a
+ * PrestaShop "product-information" box: the short description, then the
+ * cart form, the shop's promises and the share bar) is read the same way,
+ * OFFER_BOX_LEVELS levels down at most: the description's neighbours there
+ * are the offer's too, and they would take it with them when the
+ * cleaning drops their box for its form (tests/pages/b31-it-negozio-moka-
+ * acciaio-schede: "Reso gratuito entro 30 giorni" was read). */
+#define OFFER_BOX_LEVELS 3
+static void drop_offer_lines(al_dom *dom, int box, int h, const label_set *labels, int level)
 {
-    int h = -1, box;
-
-    for (int i = dom->body + 1; i < dom->nodes[dom->body].end && h < 0; i++)
-        if (!(dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)) && dom->nodes[i].tag == GUMBO_TAG_H1)
-            h = i;
-    if (h < 0)
-        return;
-    drop_banners(dom, h, labels);
-    for (box = dom->nodes[h].parent; box > dom->body && !has_control(dom, box); box = dom->nodes[box].parent)
-        ;
-    if (box <= dom->body)
-        return;
-    if (dom->nodes[box].text_len > dom->nodes[h].text_len + BUY_BOX_MAX_CHARS ||
-        al_score_holds_article(dom, box)) {
-        drop_offer_run(dom, box, h, labels);
-        return;
-    }
     for (int c = box + 1; c < dom->nodes[box].end; c = dom->nodes[c].end) {
         char *text;
         bool prose;
@@ -777,7 +772,32 @@ static void drop_buy_box(al_dom *dom, const label_set *labels)
         free(text);
         if (!prose && !holds_description(dom, c))
             drop(dom, c);
+        else if (!prose && level < OFFER_BOX_LEVELS)
+            drop_offer_lines(dom, c, h, labels, level + 1);
     }
+}
+
+static void drop_buy_box(al_dom *dom, const label_set *labels)
+{
+    int h = -1, box;
+
+    for (int i = dom->body + 1; i < dom->nodes[dom->body].end && h < 0; i++)
+        if (!(dom->nodes[i].flags & (AL_NODE_TEXT | AL_NODE_DROP)) && dom->nodes[i].tag == GUMBO_TAG_H1 &&
+            dom->nodes[i].text_len > 0)
+            h = i;                      /* the product's name: a logo's <h1> holds a picture only */
+    if (h < 0)
+        return;
+    drop_banners(dom, h, labels);
+    for (box = dom->nodes[h].parent; box > dom->body && !has_control(dom, box); box = dom->nodes[box].parent)
+        ;
+    if (box <= dom->body)
+        return;
+    if (dom->nodes[box].text_len > dom->nodes[h].text_len + BUY_BOX_MAX_CHARS ||
+        al_score_holds_article(dom, box)) {
+        drop_offer_run(dom, box, h, labels);
+        return;
+    }
+    drop_offer_lines(dom, box, h, labels, 0);
 }
 
 /* Reviews by their shape, whatever the class names: a box with
@@ -880,6 +900,32 @@ static bool is_addon_panel(const al_dom *dom, int i, int t, int h)
     return f.money > 0;
 }
 
+/* The product's photos: a box of PICTURE_BOX_MIN_IMAGES pictures or more
+ * with at most PICTURE_BOX_MAX_CHARS characters of text (a zoom button's
+ * "Ingrandisci", no caption of a sentence), no heading and not the
+ * description, the largest such box. A listener hears none of it; left
+ * in, its pictures make the cleaning take the box around it for a
+ * gallery, and with it the title and the short description beside them
+ * (tests/pages/es-tienda-aceitera-descripcion-corta). */
+#define PICTURE_BOX_MIN_IMAGES 2
+#define PICTURE_BOX_MAX_CHARS 40
+
+static void drop_picture_boxes(al_dom *dom)
+{
+    for (int i = dom->body + 1; i < dom->nodes[dom->body].end; i++) {
+        const al_node *n = &dom->nodes[i];
+        if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP)) || n->g->type != GUMBO_NODE_ELEMENT)
+            continue;
+        if (n->img_count < PICTURE_BOX_MIN_IMAGES)
+            i = n->end - 1;
+        else if (n->text_len <= PICTURE_BOX_MAX_CHARS && n->heading_count == 0 &&
+                 !holds_description(dom, i)) {
+            drop(dom, i);
+            i = n->end - 1;
+        }
+    }
+}
+
 int al_product_drop(al_dom *dom)
 {
     label_set labels;
@@ -893,8 +939,9 @@ int al_product_drop(al_dom *dom)
     }
     al_dom_sum(dom, AL_NODE_DROP);
     for (i = dom->body + 1; i < dom->nodes[dom->body].end && h < 0; i++)
-        if (!(dom->nodes[i].flags & AL_NODE_TEXT) && dom->nodes[i].tag == GUMBO_TAG_H1)
-            h = i;
+        if (!(dom->nodes[i].flags & AL_NODE_TEXT) && dom->nodes[i].tag == GUMBO_TAG_H1 &&
+            dom->nodes[i].text_len > 0)
+            h = i;                      /* the product's name, not a logo's picture */
     /* tab links first, dropped ones too: a tab bar is a list of in-page
      * links, which furniture.c drops as a table of contents */
     for (i = dom->body + 1; i < dom->nodes[dom->body].end && tabs < MAX_TAB_LINKS; i++) {
@@ -934,6 +981,7 @@ int al_product_drop(al_dom *dom)
     }
     drop_buy_box(dom, &labels);
     drop_star_reviews(dom);
+    drop_picture_boxes(dom);
     labels_free(&labels);
     return 1;
 }
