@@ -1879,7 +1879,9 @@ static bool in_link(const al_dom *dom, int i)
  * separator and more (the address)? The name alone may be a heading's. */
 static bool line_opens_with_name(const char *line, const char *part)
 {
-    static const char *const seps[] = { " - ", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 ", ", ", NULL };
+    static const char *const seps[] = {
+        " - ", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 ", ", ", NULL
+    };
     size_t n = strlen(part);
 
     if (n == 0 || strncmp(line, part, n) != 0)
@@ -1899,11 +1901,12 @@ static bool footer_says(const al_dom *dom, const char *part, const char *doc)
     if (!part || al_text_words(part) < 1 || al_text_words(part) > HOME_SITE_MAX_WORDS ||
         al_text_words(doc) <= al_text_words(part) + 1 || !(name = al_text_normalize(part)))
         return false;
-    for (int i = dom->nodes[dom->body].end - 1; i > dom->body && lines < FOOTER_LINES && !hit; i--) {
+    for (int i = dom->nodes[dom->body].end - 1; i > dom->body && lines < FOOTER_LINES && !hit;
+         i--) {
         const al_node *n = &dom->nodes[i];
         char *raw, *line;
-        if (!(n->flags & AL_NODE_TEXT) || n->g->type != GUMBO_NODE_TEXT || (n->flags & AL_NODE_HIDDEN) ||
-            in_link(dom, i) || !(raw = al_dom_text(dom, i, false)))
+        if (!(n->flags & AL_NODE_TEXT) || n->g->type != GUMBO_NODE_TEXT ||
+            (n->flags & AL_NODE_HIDDEN) || in_link(dom, i) || !(raw = al_dom_text(dom, i, false)))
             continue;
         line = al_text_normalize(raw);
         free(raw);
