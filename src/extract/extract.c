@@ -1971,6 +1971,29 @@ static bool form_box(const al_dom *dom, int j)
     return email && dom->nodes[j].text_len <= in_forms + SIGNUP_MAX_CHARS;
 }
 
+/* Is sibling J the rest of the entry: the part a blog engine prints
+ * after its "continue reading" cut on the post's own page, in a container
+ * of its own after the body (Movable Type and TypePad: <div id="more"
+ * class="entry-more">; "asset-more", "post-more", "extended")? The
+ * engine's own names say it, as "hidden" or "nocontent" say the
+ * opposite: the body's last paragraphs, a tracklist or a list of tour
+ * dates, whose short lines never score a fifth of the body. Asked only of
+ * the element right after the top, and never of one that is mostly links
+ * (SIBLING_P_MAX_LINKS) or opens with a heading of its own (a box).
+ * (en-blog-entry-more-tracklist) */
+static bool entry_more(const al_dom *dom, int j)
+{
+    static const char *const names[] = { "more", "entry-more", "asset-more", "post-more",
+                                         "entry-extended", "extended", NULL };
+    bool named = false;
+
+    for (int k = 0; names[k] && !named; k++)
+        named = al_dom_attr_has_token(dom, j, "id", names[k]) ||
+                al_dom_attr_has_token(dom, j, "class", names[k]);
+    return named && dom->nodes[j].text_len > 0 &&
+           al_dom_link_density(dom, j) < SIBLING_P_MAX_LINKS && !opens_with_heading(dom, j);
+}
+
 /* Mark the top candidate and its related siblings KEEP. When the top is
  * the story's <article> (it holds the post's title heading TITLE), a
  * sibling after it that is a box of its own (box_after_story) does not
@@ -2012,6 +2035,8 @@ static void gather_siblings(al_dom *dom, int top, int title, unsigned skip)
         }
         if (!keep && same_tab_widget(dom, j, top))
             keep = true;                  /* another panel of the description's tabs */
+        if (!keep && j == after && entry_more(dom, j))
+            keep = true;                  /* the rest of the entry, past the engine's cut */
         if (!keep && s->tag == GUMBO_TAG_P) {
             double ld = al_dom_link_density(dom, j);
             if (s->text_len > SIBLING_P_LONG_CHARS && ld < SIBLING_P_MAX_LINKS) {
