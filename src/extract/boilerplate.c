@@ -1921,9 +1921,14 @@ static bool aside_pull_quote(const al_item *it, const al_dom *dom)
  * Evidence: the box that holds pull quote I (the outermost <blockquote>,
  * <figure> or <aside> among the quote's element and its ancestors up to
  * PULL_QUOTE_LEVELS + 1 up, with at most ATTRIBUTION_MAX_CHARS more text
- * than the quote: the quote and its name, not a sidebar) and the blocks
- * right after I inside it, each at most ATTRIBUTION_MAX_WORDS words with
- * no sentence's end: a name and a title, not a sentence of the quote. */
+ * than the quote: the quote and its name, not a sidebar; or a <div> or
+ * <section> around that box within the same bounds, the wrapper a theme
+ * puts round its quote and its labels) and the blocks right after I
+ * inside it, each at most ATTRIBUTION_MAX_WORDS words with no sentence's
+ * end: a name and a title, not a sentence of the quote. Before I, the
+ * box's short lines and headings without a sentence's end go too: the
+ * quote mark's label over it ("“Start Quote" and "End Quote" around a
+ * news site's pull quote, en-news-pullquote-mark-labels). */
 #define ATTRIBUTION_MAX_WORDS 10
 #define ATTRIBUTION_MAX_CHARS 120
 static void drop_attribution(al_items *items, size_t i, const al_dom *dom)
@@ -1937,11 +1942,24 @@ static void drop_attribution(al_items *items, size_t i, const al_dom *dom)
         GumboTag t = dom->nodes[q].tag;
         if (dom->nodes[q].text_len > most)
             break;
-        if (t == GUMBO_TAG_BLOCKQUOTE || t == GUMBO_TAG_FIGURE || t == GUMBO_TAG_ASIDE)
+        if (t == GUMBO_TAG_BLOCKQUOTE || t == GUMBO_TAG_FIGURE || t == GUMBO_TAG_ASIDE ||
+            (box >= 0 && (t == GUMBO_TAG_DIV || t == GUMBO_TAG_SECTION)))
             box = q;
     }
     if (box < 0)
         return;
+    for (size_t j = i; j-- > 0;) {
+        al_item *it = &items->items[j];
+        size_t n = strlen(it->text);
+        if (it->node < box || it->node >= dom->nodes[box].end)
+            break;
+        if (it->junk)
+            continue;
+        if ((!al_item_is_block(it) && it->kind != AL_ITEM_HEADING) ||
+            al_text_words(it->text) > ATTRIBUTION_MAX_WORDS || (n && strchr(".!?:…", it->text[n - 1])))
+            break;
+        it->junk = true;                /* the quote mark's label over it */
+    }
     for (size_t j = i + 1; j < items->count; j++) {
         al_item *it = &items->items[j];
         size_t n = strlen(it->text);
