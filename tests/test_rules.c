@@ -1031,6 +1031,13 @@ static void test_meta_rules(void)
           "<span>4 reacties</span></div>", T(DIV), P);
     KEEP("<p>By Tuesday the crews had cleared the road. It reopened on 30 Nov. 2026.</p>", T(P), P);
 
+    /* a WordPress theme's head line: the byline, then the post's shelves after "Published in" */
+    CATCH("byline-filing", "<p>Posted by Becky | <a href=/author/becky/>View all posts by Becky</a><br>"
+          "<a href=/2012/10/vitra/#comments>1 Comment \xC2\xBB</a> | Published in <a href=/c/modern/>Mid-century "
+          "Modern</a>, <a href=/c/sale/>Sale</a> | 1 Comment</p>", T(P), P);
+    KEEP("<p>Posted by Becky, the letter was published in the parish magazine in May.</p>", T(P), P);
+    KEEP("<p>Published in 1962, the catalogue of Panton's chairs ran to forty pages.</p>", T(P), P);
+
     CATCH(NULL, "<pre><code>Share Tweet Pin</code></pre>", T(PRE), ALOUD_BLOCK_CODE);   /* code is never junk */
 }
 
