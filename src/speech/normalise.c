@@ -1425,37 +1425,80 @@ static size_t spelled_postcode(nz *c, const char *p)
     return 0;
 }
 
-/* "Joh 3,16", "Johannes 3:16": a book of [speech.bible_books] (its name
- * or abbreviation, with or without its period), then a chapter and a
- * verse joined by ',' or ':', is a Bible reference, said "Johannes 3, 16"
- * (not a decimal, not a time); not before a unit, a currency or '%'. */
+/* "Joh 3,16", "Johannes 3:16", "Jn 3, 16", "Mt 5,3-12", "Ps 23", "1 Kor 13":
+ * a book of [speech.bible_books] (its name or abbreviation, with or
+ * without its period), then a chapter and a verse joined by ',' or ':'
+ * (an abbreviation's with a space too, "Jn 3, 16"), is a Bible reference,
+ * said "Johannes 3, 16" (not a decimal, not a time); a range of verses
+ * after the chapter ("5,3-12") is left to the range's rule, "5, 3 bis 12".
+ * A chapter alone is one only with the book's part before it, 1 to 3
+ * ("1 Kor 13": [speech.settings] bible_parts, the parts' words between
+ * '|', "erster Korinther 13", Spanish "primera de Corintios"), or for a book of the setting bible_alone, cited by its
+ * chapter alone ("Ps 23": Psalm 23), written with a capital. Not before a
+ * unit, a currency or '%' ("Markus 3,5 Kilo"). */
 static size_t scripture(nz *c, const char *p)
 {
     const al_lang_entry *e;
-    const char *q = p;
+    const char *q = p, *b, *r, *v, *end, *parts = NULL;
     uint32_t cp;
-    size_t k, n, ch, vs;
+    size_t k, n, ch, vs = 0;
+    int part = 0;
 
     if (!c->t[NZ_BIBLE].n)
         return 0;
+    if (nz_digit(*p)) {     /* "1 Kor", "2. Kor.": the book's part */
+        if (*p < '1' || *p > '3' || !(parts = nz_setting(c, "bible_parts")))
+            return 0;
+        part = *p - '0';
+        q = p + 1 + (p[1] == '.');
+        if (*q != ' ' || !nz_upper_at(q + 1))
+            return 0;
+        q++;
+    }
+    b = q;
     while ((k = nz_cp(q, &cp)) && nz_is_letter(cp))
         q += k;
-    n = (size_t)(q - p);
-    if (!(e = *q == '.' ? nz_find(c, NZ_BIBLE, p, n + 1, false) : NULL) && !(e = nz_find(c, NZ_BIBLE, p, n, false)))
+    n = (size_t)(q - b);
+    if (!n || (!(e = *q == '.' ? nz_find(c, NZ_BIBLE, b, n + 1, false) : NULL) && !(e = nz_find(c, NZ_BIBLE, b, n, false))))
         return 0;
     q += *q == '.';
-    if (*q != ' ' || !(ch = nz_digits(q + 1)) || ch > 3 || (q[1 + ch] != ',' && q[1 + ch] != ':') ||
-        !(vs = nz_digits(q + 2 + ch)) || vs > 3 || nz_is_alnum_at(q + 2 + ch + vs) ||
-        (strchr(".,:", q[2 + ch + vs]) && nz_digit(q[3 + ch + vs])))
+    if (*q != ' ' || !(ch = nz_digits(q + 1)) || ch > 3)
         return 0;
+    r = v = q + 1 + ch;
+    if (*r == ',' || *r == ':') {
+        v = r + 1;
+        if (*v == ' ' && strcmp(e->key, nz_value(e)) != 0)    /* "Jn 3, 16" */
+            v++;
+        vs = nz_digits(v);
+    }
+    end = vs ? v + vs : r;
+    if (vs && (vs > 3 || nz_is_alnum_at(end) || (strchr(".,:", *end) && nz_digit(end[1]))))
+        return 0;
+    if (!vs && (nz_is_alnum_at(r) || (strchr(".,:", *r) && nz_digit(r[1])) ||
+                !(part || (nz_upper_at(b) && nz_in_words(nz_setting(c, "bible_alone"), nz_value(e), strlen(nz_value(e)))))))
+        return 0;
+    /* a range of verses: "5,3-12", "5:3–12" */
+    bool range = vs && (k = nz_dash(end)) && nz_digits(end + k);
+    if (range)
+        end += k + nz_digits(end + k);
     /* "Markus 3,5 Kilo", "Jean 2,50 €": a name, then an amount */
-    const char *r = q + 2 + ch + vs;
-    r += *r == ' ' || strncmp(r, "\xC2\xA0", 2) == 0 ? (*r == ' ' ? 1 : 2) : 0;
+    r = end + (*end == ' ' ? 1 : strncmp(end, "\xC2\xA0", 2) == 0 ? 2 : 0);
     if (*r == '%' || nz_match(c, NZ_UNITS, r, false, &k) || nz_match(c, NZ_UNITS_TIGHT, r, false, &k) ||
         nz_match(c, NZ_CURRENCY, r, false, &k) || nz_match(c, NZ_MAGNITUDE, r, false, &k))
         return 0;
-    al_buf_printf(c->b, "%s %.*s, %.*s", nz_value(e), (int)ch, q + 1, (int)vs, q + 2 + ch);
-    return (size_t)(q + 2 + ch + vs - p);
+    for (; part > 1 && *parts; part--)      /* the part's words */
+        parts += strcspn(parts, "|") + (parts[strcspn(parts, "|")] == '|');
+    if (parts)
+        al_buf_printf(c->b, "%.*s ", (int)strcspn(parts, "|"), parts);
+    if (!vs) {
+        al_buf_printf(c->b, "%s %.*s", nz_value(e), (int)ch, q + 1);
+        return (size_t)(q + 1 + ch - p);
+    }
+    al_buf_printf(c->b, "%s %.*s, ", nz_value(e), (int)ch, q + 1);
+    if (range)      /* the verses by the range's rule */
+        return (size_t)(v - p);
+    al_buf_printf(c->b, "%.*s", (int)vs, v);
+    return (size_t)(v + vs - p);
 }
 
 /* "T3 2026", "S1", "3T": a capital of [speech.period_abbrev] ("T":
@@ -2218,7 +2261,7 @@ static size_t step(nz *c, const char *p)
         return n;
     }
     if (*p >= '0' && *p <= '9') {
-        if (bound && (n = period_abbrev(c, p)))
+        if (bound && ((n = period_abbrev(c, p)) || (n = scripture(c, p))))
             return n;
         if (bound && (n = nz_elided_number(c, p)))
             return n;
