@@ -2239,6 +2239,85 @@ static bool times(nz *c, const char *p, bool bound)
     return true;
 }
 
+/* "4-4-2", "4-2-3-1": three to five digits of 1 to 6 joined by hyphens
+ * that add up to ten, a football team's outfield players by line, are a
+ * formation, said digit by digit ("vier vier zwei"): no score "4 zu
+ * 4-2", no tie "4 3 partout". A score has two sides, a date's parts do
+ * not add up to ten with one digit each. */
+static size_t formation(nz *c, const char *p)
+{
+    size_t n = 0;
+    int sum = 0, parts = 0;
+
+    if (p > c->text && (p[-1] == '-' || p[-1] == '.' || p[-1] == '/'))
+        return 0;
+    for (;;) {
+        if (p[n] < '1' || p[n] > '6' || nz_digit(p[n + 1]))
+            return 0;
+        sum += p[n] - '0';
+        parts++;
+        n++;
+        if (p[n] != '-' || !nz_digit(p[n + 1]))
+            break;
+        n++;
+    }
+    if (parts < 3 || parts > 5 || sum != 10 || nz_is_alnum_at(p + n) || (p[n] && strchr("-/.,", p[n]) && nz_digit(p[n + 1])))
+        return 0;
+    for (size_t i = 0; i < n; i += 2)
+        al_buf_printf(c->b, i ? " %c" : "%c", p[i]);
+    return n;
+}
+
+/* "1. e4 e5", "12. Nf3 Nc6": a move's number and its period before two
+ * squares of a chess board (a file a to h, a rank 1 to 8, a piece's
+ * capital before it or not), white's move and black's, is a game's
+ * move: the number said as such with a pause ("1, e 4, e 5"), not an
+ * ordinal, each square's letter apart from its rank. */
+static size_t chess_square(const char *p)
+{
+    size_t k = nz_upper_at(p) && p[0] >= 'A' && p[0] <= 'Z' ? 1 : 0;
+
+    k += p[k] == 'x';
+    if (p[k] < 'a' || p[k] > 'h' || p[k + 1] < '1' || p[k + 1] > '8' || nz_is_alnum_at(p + k + 2))
+        return 0;
+    return k + 2;
+}
+
+static size_t chess_move(nz *c, const char *p)
+{
+    size_t d = nz_digits(p), s1, s2;
+    const char *q = p + d;
+
+    if (!d || d > 3 || *p == '0' || q[0] != '.' || q[1] != ' ' || !(s1 = chess_square(q + 2)) || q[2 + s1] != ' ' ||
+        !(s2 = chess_square(q + 3 + s1)))
+        return 0;
+    al_buf_printf(c->b, "%.*s,", (int)d, p);
+    for (const char *s = q + 2; s < q + 3 + s1 + s2; s++) {
+        if (*s == ' ')
+            al_buf_putc(c->b, ',');
+        else if (nz_digit(*s))
+            al_buf_printf(c->b, " %c", *s);
+        else
+            al_buf_printf(c->b, " %c", *s);
+    }
+    return (size_t)(q + 3 + s1 + s2 - p);
+}
+
+/* "2v2", "3v3": two small counts glued to a "v" are a game of so many
+ * against so many, said with [speech.words] versus ("twee tegen twee"),
+ * not left as a code. Counts up to 11, a team's size. */
+static size_t versus(nz *c, const char *p)
+{
+    size_t a = nz_digits(p), b;
+    const char *w = nz_word(c, "versus");
+
+    if (!w || !a || a > 2 || p[a] != 'v' || !(b = nz_digits(p + a + 1)) || b > 2 || nz_is_alnum_at(p + a + 1 + b) ||
+        atoi(p) < 1 || atoi(p) > 11 || atoi(p + a + 1) < 1 || atoi(p + a + 1) > 11)
+        return 0;
+    al_buf_printf(c->b, "%.*s %s %.*s", (int)a, p, w, (int)b, p + a + 1);
+    return a + 1 + b;
+}
+
 static size_t step(nz *c, const char *p)
 {
     uint32_t cp;
@@ -2261,7 +2340,8 @@ static size_t step(nz *c, const char *p)
         return n;
     }
     if (*p >= '0' && *p <= '9') {
-        if (bound && ((n = period_abbrev(c, p)) || (n = scripture(c, p))))
+        if (bound && ((n = period_abbrev(c, p)) || (n = scripture(c, p)) || (n = formation(c, p)) ||
+                      (n = chess_move(c, p)) || (n = versus(c, p))))
             return n;
         if (bound && (n = nz_elided_number(c, p)))
             return n;
