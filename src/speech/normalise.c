@@ -2239,6 +2239,23 @@ static bool times(nz *c, const char *p, bool bound)
     return true;
 }
 
+/* "Ø 12 mm", "⌀12": the diameter's sign before a number, said as
+ * [speech.words] diameter ("Durchmesser", "fi"); in Danish and
+ * Norwegian "Ø" is a letter, and before a letter it stays one. */
+static size_t diameter(nz *c, const char *p)
+{
+    size_t k = strncmp(p, "\xC3\x98", 2) == 0 ? 2 : strncmp(p, "\xE2\x8C\x80", 3) == 0 ? 3 : 0, sp;
+    const char *w;
+
+    if (!k || !(w = nz_word(c, "diameter")))
+        return 0;
+    sp = p[k] == ' ' ? 1 : strncmp(p + k, "\xC2\xA0", 2) == 0 ? 2 : 0;
+    if (!nz_digit(p[k + sp]))
+        return 0;
+    al_buf_printf(c->b, "%s ", w);
+    return k + sp;
+}
+
 /* "4-4-2", "4-2-3-1": three to five digits of 1 to 6 joined by hyphens
  * that add up to ten, a football team's outfield players by line, are a
  * formation, said digit by digit ("vier vier zwei"): no score "4 zu
@@ -2384,7 +2401,7 @@ static size_t step(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if (bound && (n = nz_currency_first(c, p)))
+    if (bound && ((n = nz_currency_first(c, p)) || (n = diameter(c, p))))
         return n;
     if (nz_is_letter(cp)) {
         if (*p == 'x' && times(c, p, bound))
