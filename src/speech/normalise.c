@@ -855,6 +855,32 @@ static bool roman_before_noun(nz *c, int v, const char *p, size_t r, const char 
     return true;
 }
 
+/* Whether the sentence around P holds a word of [speech.settings]
+ * sequel_words (a cinema's words: "cinema", "cines",
+ * "bioscoop", "kin"): then a title's part number after a name is no
+ * ruler's ("Rocky II vuelve a los cines"). */
+static bool sequel_sentence(const nz *c, const char *p)
+{
+    const char *l = nz_setting(c, "sequel_words"), *a = p, *q;
+    uint32_t cp;
+    size_t k;
+
+    if (!l)
+        return false;
+    while (a > c->text && !(strchr(".!?", a[-1]) && (a[0] == ' ' || a[0] == '\n')))
+        a--;
+    for (q = a; *q && !(strchr(".!?", *q) && (!q[1] || q[1] == ' ' || q[1] == '\n'));) {
+        const char *w = q;
+        while ((k = nz_cp(q, &cp)) && nz_is_letter(cp))
+            q += k;
+        if (q > w && nz_in_words(l, w, (size_t)(q - w)))
+            return true;
+        if (q == w)
+            q += nz_cp(q, &cp) ? nz_cp(q, &cp) : 1;
+    }
+    return false;
+}
+
 /* The Roman numeral at P, N bytes of word, R of them Roman digits. */
 static size_t roman(nz *c, const char *p, size_t n, size_t r)
 {
@@ -945,6 +971,14 @@ static size_t roman(nz *c, const char *p, size_t n, size_t r)
          * sequel's or a part's number */
         if (nz_setting(c, "regnal_period") && p[r] != '.' && !title && r > 1 && nz_is_upper(cp) &&
             w + wn == p - 1 && !nz_is_alnum_at(p + r)) {
+            al_buf_puts(c->b, num);
+            return r;
+        }
+        /* "Rocky II vuelve a los cines": with no title, two letters or
+         * more after a name in a sentence about a cinema
+         * (sequel_sentence) are a sequel's part number, a cardinal */
+        if (!title && r > 1 && nz_is_upper(cp) && w + wn == p - 1 && !nz_is_alnum_at(p + r) &&
+            sequel_sentence(c, p)) {
             al_buf_puts(c->b, num);
             return r;
         }
