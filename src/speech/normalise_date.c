@@ -484,6 +484,28 @@ bool nz_ordinal_noun_at(const nz *c, const char *end)
     return (e = nz_ordinal_noun(c, nx, nn, &len)) && strstr(nz_value(e), " ord");
 }
 
+/* Polish "do klasy 7", "w klasie 2": a bare number up to 12 right after
+ * a noun of [speech.ordinal_nouns] marked "after" (a school year's noun,
+ * numbered by its ordinal) is that ordinal, in the noun's case and
+ * gender ("siódmej"); not before a letter, a unit's word or a decimal. */
+bool nz_ordinal_after_noun(nz *c, long v, const char *numtext, const char *end)
+{
+    const char *w;
+    const al_lang_entry *e;
+    char out[128];
+    size_t wn, len;
+
+    if (!c->t[NZ_ORD_CASES].n || v < 1 || v > 12 || !(wn = nz_word_before(c, numtext, &w)) ||
+        w + wn + 1 != numtext || numtext[-1] != ' ' || !(e = nz_ordinal_noun(c, w, wn, &len)) || len != wn ||
+        !strstr(nz_value(e), " after") || nz_is_alnum_at(end) || (strchr(".,:/-", *end) && nz_digit(end[1])) ||
+        (*end == ' ' && (nz_match(c, NZ_UNITS, end + 1, false, &len) || nz_match(c, NZ_UNITS_TIGHT, end + 1, false, &len) ||
+                         nz_match(c, NZ_CURRENCY, end + 1, false, &len))) ||
+        !nz_ordinal_str(c, v, nz_case_form(c, numtext, end, 0), NULL, out, sizeof(out)))
+        return false;
+    al_buf_puts(c->b, out);
+    return true;
+}
+
 bool nz_ordinal_before_noun(nz *c, long v, const char *numtext, const char *end, size_t *used)
 {
     const char *nx, *val, *bar;

@@ -180,6 +180,7 @@ bool nz_ordinal_noun_at(const nz *c, const char *end);
  *  as its ordinal in that noun's case, *USED the bytes after END taken
  *  (an abbreviation's word said); false when it is none. */
 bool nz_ordinal_before_noun(nz *c, long v, const char *numtext, const char *end, size_t *used);
+bool nz_ordinal_after_noun(nz *c, long v, const char *numtext, const char *end);
 /** The month named at P: its number (0: none), *LEN bytes. */
 int nz_month_at(const nz *c, const char *p, size_t *len);
 /** Write date D M Y: WRITTEN 1 month first, -1 day first, 0 the language's order. */

@@ -3809,6 +3809,9 @@ size_t nz_number(nz *c, const char *p)
     /* "w 1987 r.", "z 2020 roku": an ordinal before its noun */
     if (!a.nf && !a.grouped && a.nd <= 4 && nz_ordinal_before_noun(c, num_int(&a), p, a.e, &n))
         return (size_t)(a.e - p) + n;
+    /* "do klasy 7": an ordinal after its noun */
+    if (!a.nf && !a.grouped && a.nd <= 2 && nz_ordinal_after_noun(c, num_int(&a), p, a.e))
+        return (size_t)(a.e - p);
     /* "od 2010 do 2018 r.": the first year of a range before such a noun
      * is an ordinal too, in the case of the word before it */
     if (!a.nf && !a.grouped && a.nd == 4 && c->t[NZ_ORD_CASES].n && nz_word(c, "to")) {
