@@ -46,6 +46,14 @@
  * A slideshow's counter that opens a caption ("1 / 12 ...") is not read
  * either: it numbers the picture for the eye, and once it is cut a
  * caption "3 / 12 Foto: Jane Doe" is nothing but a credit.
+ *
+ * Nor is a gallery's control glued to the caption's end ("... as the
+ * mayor said at the opening. <a href="#">View Full Caption</a>",
+ * "Expand caption", "Show more"): the caption's last element is a
+ * control, a <button>, role=button or a link with no real target (no
+ * href, "#..." or "javascript:"), its text at most CONTROL_MAX_WORDS
+ * words and no sentence; its text is cut, and a caption block that is
+ * nothing but it goes (tests/pages/en-caption-control-truncated).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -633,6 +641,44 @@ static char *lead_credit(const al_dom *dom, int i, char *text)
     return al_text_words(rest) >= LEAD_CAPTION_MIN_WORDS ? rest : text;
 }
 
+/* A caption's control: "View Full Caption", "Show more". */
+#define CONTROL_MAX_WORDS 4
+
+/* Is node J a control that leads nowhere: a <button>, role=button, or a
+ * link with no real target? */
+static bool control_element(const al_dom *dom, int j)
+{
+    const char *role = al_dom_attr(dom, j, "role"), *href;
+
+    if (dom->nodes[j].tag == GUMBO_TAG_BUTTON || (role && strcasecmp(role, "button") == 0))
+        return true;
+    if (dom->nodes[j].tag != GUMBO_TAG_A)
+        return false;
+    href = al_dom_attr(dom, j, "href");
+    return !href || href[0] == '#' || strncasecmp(href, "javascript:", 11) == 0;
+}
+
+/* Where in TEXT, caption node I's text, the control that ends the
+ * caption starts (TEXT itself when the block is nothing but it), or
+ * NULL. */
+static char *control_tail(const al_dom *dom, int i, char *text)
+{
+    int last = i >= 0 ? last_child(dom, i) : -1;
+    char *t, *at = NULL;
+    size_t n, tl;
+
+    if (last < 0 || (dom->nodes[last].flags & AL_NODE_TEXT) || !control_element(dom, last) ||
+        !(t = al_dom_text(dom, last, true)))
+        return NULL;
+    n = strlen(t);
+    tl = strlen(text);
+    if (n > 0 && n <= tl && strcmp(text + tl - n, t) == 0 && (n == tl || text[tl - n - 1] == ' ') &&
+        al_text_words(t) <= CONTROL_MAX_WORDS && !strpbrk(t, ".!?"))
+        at = text + tl - n;
+    free(t);
+    return at;
+}
+
 void al_credits_trim(al_items *items, const al_dom *dom)
 {
     for (size_t i = 0; i < items->count; i++) {
@@ -641,6 +687,19 @@ void al_credits_trim(al_items *items, const al_dom *dom)
 
         if (it->junk || it->kind != ALOUD_BLOCK_CAPTION || !it->text)
             continue;
+        if (dom && (cut = control_tail(dom, it->node, it->text)) != NULL) {
+            while (cut > it->text && cut[-1] == ' ')
+                cut--;
+            unsigned before = it->text_len;
+            *cut = '\0';
+            it->text_len = al_utf8_chars(it->text);
+            /* a link's text goes with it; a button's never counted */
+            it->link_len -= it->link_len > before - it->text_len ? before - it->text_len : it->link_len;
+            if (!*it->text) {
+                it->junk = true;      /* nothing but the control */
+                continue;
+            }
+        }
         if ((cut = past_counter(it->text)) != it->text) {
             memmove(it->text, cut, strlen(cut) + 1);
             it->text_len = al_utf8_chars(it->text);
