@@ -6064,6 +6064,37 @@ static void drop_after_end_mark(al_items *items)
         items->items[i].junk = true;
 }
 
+/* A newswire's closing source line: "SOURCE Harbourline Energy Storage
+ * Inc." under a release names who sent it; the listener heard the
+ * company in the story (tests/pages/en-wire-release-source-line).
+ * Evidence: the line's first word is a wire's source word of
+ * [extract.wire_source], written in capitals as the language data has
+ * it ("Source: ..." is a credit's label, not this), then only a name: one
+ * to SOURCE_NAME_MAX_WORDS words, the first capitalised or a number, and
+ * no sentence (no '!', '?', ':' nor a full stop inside). */
+#define SOURCE_NAME_MAX_WORDS 8
+
+static bool wire_source_line(const char *text)
+{
+    size_t i, count, n = strcspn(text, " ");
+    const al_lang_entry *e = al_lang_table("extract.wire_source", NULL, &count);
+    const char *name = text + n, *dot;
+    size_t words;
+
+    for (i = 0; i < count; i++)
+        if (strlen(e[i].key) == n && strncmp(text, e[i].key, n) == 0)
+            break;
+    if (i == count || *name != ' ')
+        return false;
+    name += strspn(name, " ");
+    words = al_text_words(name);
+    if (words < 1 || words > SOURCE_NAME_MAX_WORDS || strpbrk(name, "!?:"))
+        return false;
+    if (!(isupper((unsigned char)*name) || isdigit((unsigned char)*name) || (unsigned char)*name >= 0x80))
+        return false;
+    return !((dot = strstr(name, ". ")) != NULL && dot[2] != '\0');
+}
+
 /* Marks the end matter from ABOUT (its label) to I junk, and returns
  * ABOUT, where the peeling goes on. */
 static size_t peel(al_items *items, size_t about, size_t i)
@@ -6150,7 +6181,7 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
             junk = true;                        /* "About Valley Courier" */
             publisher_below = false;
         } else if (al_item_is_block(it) &&
-                   (contact_line(it, meta) || republished_note(it, dom, key, names) ||
+                   (contact_line(it, meta) || wire_source_line(it->text) || republished_note(it, dom, key, names) ||
                     (disclaimer_note(it, key) && all_set_apart(it, dom)) || disclaimer_box(items, i, dom, key) ||
                     al_byline_label_alone(it->text))) {
             junk = true;
