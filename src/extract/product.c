@@ -753,7 +753,9 @@ static void drop_offer_run(al_dom *dom, int box, int h, const label_set *labels)
  * OFFER_BOX_LEVELS levels down at most: the description's neighbours there
  * are the offer's too, and they would take it with them when the
  * cleaning drops their box for its form (tests/pages/b31-it-negozio-moka-
- * acciaio-schede: "Reso gratuito entro 30 giorni" was read). */
+ * acciaio-schede: "Reso gratuito entro 30 giorni" was read; tests/pages/
+ * de-shop-pfeffermuehle-kurzbeschreibung: promises that name no
+ * shipping or returns, "Kostenlose Gravur auf Wunsch"). */
 #define OFFER_BOX_LEVELS 3
 static void drop_offer_lines(al_dom *dom, int box, int h, const label_set *labels, int level)
 {
