@@ -4993,6 +4993,11 @@ static bool date_field(const char *f, size_t n, const char *published)
     return has_y && has_d;
 }
 
+bool al_block_own_date(const char *f, size_t n, const char *published)
+{
+    return date_field(f, n, published);
+}
+
 static bool has_sentence_stop(const char *s);
 
 /* The length of the field that P opens in a line of fields split by a
@@ -5097,6 +5102,11 @@ static bool fires_counted_fields(junk_block *b, const junk_rule *r)
  * word? A dot inside a word ("hana.k", a forum handle) or after an
  * abbreviated month before its number ("30 nov. 2026", "Nov. 30") ends
  * no sentence, nor does one after a digit ("10.15"). */
+bool al_block_sentence_stop(const char *s)
+{
+    return has_sentence_stop(s);
+}
+
 static bool has_sentence_stop(const char *s)
 {
     for (const char *p = s; *p; p++) {

@@ -6015,6 +6015,89 @@ static size_t site_about(const al_items *items, size_t i, const char *site, cons
     return same ? k - 1 : i + 1;
 }
 
+/* A news page's list of metadata under the headline: "From: Press
+ * Association", "Published: 18 May 2026, 11:20", "Section: Local news"
+ * as the items of a <ul> or <ol>, or a <dl>'s terms and values
+ * (tests/pages/en-news-meta-list-from-agency). Evidence: shape and
+ * position, no words ("From: PA Media / 18 May 2026" alone too): the
+ * list's items are the article's first blocks
+ * (headings aside); each is a pair, a label of at most
+ * META_LABEL_MAX_WORDS words and its colon before a value (in a <dl>, a
+ * <dt> of at most that many words and the <dd> after it), items an
+ * earlier rule dropped included; at most META_LIST_MAX_ITEMS items of at
+ * most META_ITEM_MAX_WORDS words, no sentence; and one value is the
+ * page's own date (its year and day as numbers). A fact box at a story's
+ * top gives figures, not the page's date; a list of events gives other
+ * days. The whole list goes. */
+#define META_LIST_MIN_PAIRS 1
+#define META_LIST_MAX_ITEMS 8
+#define META_LABEL_MAX_WORDS 3
+#define META_ITEM_MAX_WORDS 8
+
+/* The value after TEXT's label and colon, or NULL when TEXT is no pair. */
+static const char *pair_value(const char *text)
+{
+    const char *colon = strchr(text, ':');
+    char *label;
+    size_t words;
+
+    if (!colon || colon == text || !(label = al_strndup(text, (size_t)(colon - text))))
+        return NULL;
+    words = al_text_words(label);
+    free(label);
+    colon += strspn(colon + 1, " ") + 1;
+    return words >= 1 && words <= META_LABEL_MAX_WORDS && *colon ? colon : NULL;
+}
+
+static void drop_meta_list(al_items *items, const al_dom *dom, const al_meta *meta)
+{
+    size_t i, j, n = 0, pairs = 0;
+    int list;
+    bool dated = false, dl;
+
+    if (!dom || !meta->published)
+        return;
+    for (i = 0; i < items->count; i++) {
+        const al_item *it = &items->items[i];
+        if (it->junk || !it->text || it->kind == AL_ITEM_HEADING || it->kind == AL_ITEM_RULE)
+            continue;
+        break;
+    }
+    if (i == items->count || items->items[i].kind != ALOUD_BLOCK_LIST_ITEM || items->items[i].node < 0 ||
+        (list = dom->nodes[items->items[i].node].parent) < 0)
+        return;
+    dl = dom->nodes[list].tag == GUMBO_TAG_DL;
+    if (!dl && dom->nodes[list].tag != GUMBO_TAG_UL && dom->nodes[list].tag != GUMBO_TAG_OL)
+        return;
+    for (j = i; j < items->count; j++) {
+        const al_item *it = &items->items[j];
+        const char *value;
+        int node = it->node;
+
+        if (node < 0 || dom->nodes[node].parent != list || it->kind != ALOUD_BLOCK_LIST_ITEM || !it->text)
+            break;
+        if (++n > META_LIST_MAX_ITEMS || al_text_words(it->text) > META_ITEM_MAX_WORDS ||
+            al_block_sentence_stop(it->text))
+            return;
+        if (dl && dom->nodes[node].tag == GUMBO_TAG_DT) {
+            if (al_text_words(it->text) > META_LABEL_MAX_WORDS)
+                return;
+            pairs++;
+            continue;
+        }
+        value = dl ? it->text : pair_value(it->text);
+        if (!value)
+            return;
+        if (!dl)
+            pairs++;
+        dated |= al_block_own_date(value, strlen(value), meta->published);
+    }
+    if (pairs < META_LIST_MIN_PAIRS || !dated)
+        return;
+    for (; i < j; i++)
+        items->items[i].junk = true;
+}
+
 /* A press release's end mark: a block of only '#' signs, three or more,
  * spaces between allowed ("###", "# # #": the newswire's sign for the
  * end of the release). What follows it is the sender's end matter, not
@@ -6384,6 +6467,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_author_cards(items, dom, meta);
     drop_about_box(items, dom, meta);
     drop_card_footnotes(items, dom, meta);
+    drop_meta_list(items, dom, meta);
     drop_after_end_mark(items);
     drop_end_matter(items, dom, meta);
     drop_after_tags(items, dom);

@@ -124,6 +124,11 @@ bool al_block_is_appeal(al_item *it);
 bool al_block_key_has_table_word(const char *key, const char *table);
 /** Does S end as a sentence: ".", "!" or "?" last, before closing quotes or brackets? */
 bool al_block_ends_sentence(const char *s);
+/* Do the N bytes at F hold the page's own date, PUBLISHED's year and day
+ * as numbers ("18 May 2026, 11:20" for 2026-05-18)? */
+bool al_block_own_date(const char *f, size_t n, const char *published);
+/* Has S a sentence's stop ('!', '?', a full stop that ends a word)? */
+bool al_block_sentence_stop(const char *s);
 /** Is TEXT a score, a number out of 5, 10 or 100, alone or after a short label ("Ocena: 8/10")? */
 bool al_block_is_score(const char *text);
 /** Is TEXT a rating: stars drawn as text ("★★★★☆") or a score (al_block_is_score)? */
