@@ -53,7 +53,10 @@
  * control, a <button>, role=button or a link with no real target (no
  * href, "#..." or "javascript:"), its text at most CONTROL_MAX_WORDS
  * words and no sentence; its text is cut, and a caption block that is
- * nothing but it goes (tests/pages/en-caption-control-truncated).
+ * nothing but it goes (tests/pages/en-caption-control-truncated). A
+ * block that no <figcaption> marks loses such a control too when the text
+ * before it ends in an ellipsis: a caption cut short in a box of its own
+ * (the same fixture's fourth picture).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -679,12 +682,34 @@ static char *control_tail(const al_dom *dom, int i, char *text)
     return at;
 }
 
+/* Does TEXT, up to CUT (a control's text), end in an ellipsis: a caption
+ * cut short for its "View Full Caption", in a box no <figcaption> marks
+ * ("... provided by... <a href="javascript:void(0)">View Full
+ * Caption</a>")? */
+static bool truncated_before(const char *text, const char *cut)
+{
+    while (cut > text && cut[-1] == ' ')
+        cut--;
+    return (cut - text >= 3 && strncmp(cut - 3, "...", 3) == 0) ||
+           (cut - text >= 3 && strncmp(cut - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
 void al_credits_trim(al_items *items, const al_dom *dom)
 {
     for (size_t i = 0; i < items->count; i++) {
         al_item *it = &items->items[i];
         char *cut;
 
+        if (!it->junk && it->kind != ALOUD_BLOCK_CAPTION && al_item_is_block(it) && it->text && dom &&
+            (cut = control_tail(dom, it->node, it->text)) != NULL && truncated_before(it->text, cut)) {
+            unsigned before = it->text_len;
+            while (cut > it->text && cut[-1] == ' ')
+                cut--;
+            *cut = '\0';
+            it->text_len = al_utf8_chars(it->text);
+            it->link_len -= it->link_len > before - it->text_len ? before - it->text_len : it->link_len;
+            continue;
+        }
         if (it->junk || it->kind != ALOUD_BLOCK_CAPTION || !it->text)
             continue;
         if (dom && (cut = control_tail(dom, it->node, it->text)) != NULL) {
