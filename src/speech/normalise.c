@@ -1392,6 +1392,32 @@ static size_t spelled_caps(nz *c, const char *p)
     return n + pl;
 }
 
+/* "CM2", "CE1", "KM3": two capitals or more glued to the digits after
+ * them, where the letters in lower case are a unit of [speech.units] or
+ * [speech.units_tight] ("cm") but not as written ("MW" is one), are a
+ * code (a school class, a model), never a measure: a measure's unit
+ * comes after its number and in its own case. The letters are spelled
+ * apart from the digits ("C M 2"): French espeak-ng reads capital
+ * "CM", "KM" as centimètres, kilomètres. */
+static size_t unit_code(nz *c, const char *p)
+{
+    size_t n = 0;
+    char low[8];
+
+    while (n < 5 && p[n] >= 'A' && p[n] <= 'Z')
+        n++;
+    if (n < 2 || n > 4 || !nz_digit(p[n]) || (p > c->text && nz_is_alnum_at(p - 1)))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)(p[i] + 32);
+    if (!(nz_find(c, NZ_UNITS, low, n, false) || nz_find(c, NZ_UNITS_TIGHT, low, n, false)) ||
+        nz_find(c, NZ_UNITS, p, n, false) || nz_find(c, NZ_UNITS_TIGHT, p, n, false))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        al_buf_printf(c->b, "%c ", p[i]);
+    return n;
+}
+
 /* "IgG", "DfE", "BfR", "KvK": two capitals joined by one lower-case
  * consonant are three initials (a function word's in the middle: "für",
  * "for", "van") or a class's letters, never a word: spelled, where
@@ -1686,7 +1712,7 @@ static size_t word(nz *c, const char *p)
     const char *q;
     uint32_t cp;
 
-    if ((n = period_abbrev(c, p)) || (n = age_group(c, p)) || (n = scripture(c, p)) || (n = law_code(c, p)) || (n = spelled_postcode(c, p)) || (n = amp_caps(c, p)) || (n = compass_point(c, p)) || (n = spelled_caps(c, p)) || (n = mixed_initials(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
+    if ((n = period_abbrev(c, p)) || (n = age_group(c, p)) || (n = scripture(c, p)) || (n = law_code(c, p)) || (n = spelled_postcode(c, p)) || (n = unit_code(c, p)) || (n = amp_caps(c, p)) || (n = compass_point(c, p)) || (n = spelled_caps(c, p)) || (n = mixed_initials(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
         (n = unit_after_per(c, p)) || (n = unit_alone(c, p)))
         return n;
     /* "v2.3.1"; "w v1.4.2": the version word in the preposition's case
