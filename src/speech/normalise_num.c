@@ -1926,6 +1926,34 @@ static size_t fraction_unit(nz *c, const char *e)
     return 1 + n;
 }
 
+/* The inch mark right after a fraction that ends at E ("3/8″ drill",
+ * "3/8\" drill bit"), where [speech.units] has the double prime: said in
+ * its singular, "three eighths inch". An ASCII '"' is an inch mark only
+ * before a lower-case word (or a hyphen and one) and with no quote open
+ * before it in the text (an even count of '"'): "said \"it was 3/4\" and"
+ * closes a quote. The bytes used, or 0. */
+static size_t fraction_inch(nz *c, const char *e)
+{
+    const al_lang_entry *u = nz_find(c, NZ_UNITS, "\xE2\x80\xB3", 3, false);
+    size_t m = strncmp(e, "\xE2\x80\xB3", 3) == 0 ? 3 : 0, quotes = 0;
+
+    if (!u)
+        return 0;
+    if (!m && *e == '"') {
+        const char *w = e + 1 + (e[1] == ' ' || e[1] == '-');
+        for (const char *q = c->text; q < e; q++)
+            quotes += *q == '"';
+        if (quotes % 2 || w == e + 1 || *w < 'a' || *w > 'z')
+            return 0;
+        m = 1;
+    }
+    if (!m || nz_is_alnum_at(e + m))
+        return 0;
+    al_buf_putc(c->b, ' ');
+    nz_put_form(c, nz_value(u), 0);
+    return m;
+}
+
 /* A mixed number ("1 1/2 Tassen", "2½ Stunden") with [speech.settings]
  * fraction_mixed ("%w%f": German "eineinhalb", "zweieinhalb"): the whole
  * number the output ends with is taken back into OUT (its "1" as the first
@@ -2581,6 +2609,8 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
                 strchr(f, '|') && strchr(strchr(f, '|') + 1, '|'))
                 fi += 2;
             nz_put_form(c, f, fi);
+            if ((un = fraction_inch(c, bn.e)))
+                return (size_t)(bn.e - a->s) + un;
             return (size_t)(bn.e - a->s) + fraction_unit(c, bn.e);
         }
         /* "2019/20", "1999/2000": two years */
