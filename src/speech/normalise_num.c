@@ -2379,10 +2379,13 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         return 0;   /* "2 x 3": a product, said by the symbols */
     /* "4x4", "1920x1080": a glued x between whole numbers is
      * [speech.words] by_x ("four by four", "quatre quatre"); not the hex
-     * "0x1F", nor "2x2x2" */
+     * "0x1F", nor "2x2x2"; a plural's s glued to it where [speech.settings]
+     * plural_s_digits says a number takes one ("2x4s", English: two by
+     * fours, the boards named by their size) */
     if (*s == 'x') {
         const char *bx = nz_word(c, "by_x");
-        if (!bx || a->nf || bn.nf || a->grouped || bn.grouped || nz_is_alnum_at(bn.e) || *bn.e == 'x' ||
+        bool pl = *bn.e == 's' && !nz_is_alnum_at(bn.e + 1) && nz_setting(c, "plural_s_digits");
+        if (!bx || a->nf || bn.nf || a->grouped || bn.grouped || (nz_is_alnum_at(bn.e) && !pl) || *bn.e == 'x' ||
             a->d[0] == '0' || bn.d[0] == '0')
             return 0;
         const char *cb = nz_count_by(c, atol(a->d), b);
@@ -2390,6 +2393,10 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             bx = cb;
         put_num(c, a);
         al_buf_printf(c->b, " %s%s", bx, *bx ? " " : "");
+        if (pl && !cb) {
+            al_buf_put(c->b, b, (size_t)(bn.e + 1 - b));   /* "4s", not four seconds */
+            return (size_t)(bn.e + 1 - a->s);
+        }
         /* the distance after it is a number of its own, with its unit:
          * "4x100 m relay" a hundred metres */
         const char *u = bn.e + (*bn.e == ' ');
