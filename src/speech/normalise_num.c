@@ -1378,8 +1378,30 @@ static bool unit_word_at(const nz *c, const char *p)
            !nz_is_alnum_at(p + n);
 }
 
+/* An ASCII '"' at P glued to a number is an inch mark where
+ * [speech.units] has the double prime, before a lower-case word (or a
+ * hyphen and one) and with no quote open before it in the text (an even
+ * count of '"'): "a 12" pizza"; "said "it was 12" and" closes a quote. */
+static const al_lang_entry *inch_quote(const nz *c, const char *p)
+{
+    const char *w = p + 1 + (p[1] == ' ' || p[1] == '-');
+    size_t quotes = 0;
+
+    if (*p != '"' || p == c->text || !nz_digit(p[-1]) || w == p + 1 || *w < 'a' || *w > 'z')
+        return NULL;
+    for (const char *q = c->text; q < p; q++)
+        quotes += *q == '"';
+    return quotes % 2 ? NULL : nz_find(c, NZ_UNITS, "\xE2\x80\xB3", 3, false);
+}
+
 static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t *n)
 {
+    const al_lang_entry *ih = attached ? inch_quote(c, p) : NULL;
+
+    if (ih) {
+        *n = 1;
+        return ih;
+    }
     const al_lang_entry *e = nz_match(c, NZ_UNITS, p, false, n);
     const char *w;
     size_t an;
@@ -1928,26 +1950,16 @@ static size_t fraction_unit(nz *c, const char *e)
 
 /* The inch mark right after a fraction that ends at E ("3/8″ drill",
  * "3/8\" drill bit"), where [speech.units] has the double prime: said in
- * its singular, "three eighths inch". An ASCII '"' is an inch mark only
- * before a lower-case word (or a hyphen and one) and with no quote open
- * before it in the text (an even count of '"'): "said \"it was 3/4\" and"
- * closes a quote. The bytes used, or 0. */
+ * its singular, "three eighths inch"; an ASCII '"' where inch_quote()
+ * takes it for one. The bytes used, or 0. */
 static size_t fraction_inch(nz *c, const char *e)
 {
     const al_lang_entry *u = nz_find(c, NZ_UNITS, "\xE2\x80\xB3", 3, false);
-    size_t m = strncmp(e, "\xE2\x80\xB3", 3) == 0 ? 3 : 0, quotes = 0;
+    size_t m = strncmp(e, "\xE2\x80\xB3", 3) == 0 ? 3 : 0;
 
-    if (!u)
-        return 0;
-    if (!m && *e == '"') {
-        const char *w = e + 1 + (e[1] == ' ' || e[1] == '-');
-        for (const char *q = c->text; q < e; q++)
-            quotes += *q == '"';
-        if (quotes % 2 || w == e + 1 || *w < 'a' || *w > 'z')
-            return 0;
+    if (!m && (u = inch_quote(c, e)))
         m = 1;
-    }
-    if (!m || nz_is_alnum_at(e + m))
+    if (!u || !m || nz_is_alnum_at(e + m))
         return 0;
     al_buf_putc(c->b, ' ');
     nz_put_form(c, nz_value(u), 0);
