@@ -2179,10 +2179,17 @@ size_t nz_half_unit(nz *c, const char *at, const char *e, const char *set)
     const char *aw = nz_setting(c, "half_acc_words"), *av = nz_setting(c, "one_acc_verbs");
     bool acc = inf || (wn && (nz_in_words(aw, w, wn) || nz_in_words(av, w, wn))) ||
                (wn2 && (nz_in_words(aw, w2, wn2) || nz_in_words(av, w2, wn2)));
+    char key_det[40], key_vowel[40];
+    snprintf(key_det, sizeof(key_det), "%s_det", set);
+    snprintf(key_vowel, sizeof(key_vowel), "%s_vowel", set);
     if (pe && strcmp(nz_value(pe), "dat") == 0 && nz_setting(c, key_dat))
         tpl = nz_setting(c, key_dat);
     else if (acc && nz_setting(c, key_acc))
         tpl = nz_setting(c, key_acc);
+    else if (wn && w + wn + 1 == at && nz_setting(c, key_det) && nz_in_words(nz_setting(c, "determiners"), w, wn))
+        tpl = nz_setting(c, key_det);       /* "a ½ tsp", "the 1/2 cup": a half teaspoon, the half cup */
+    else if (nz_setting(c, key_vowel) && strchr("aeioAEIO", unit[0]))
+        tpl = nz_setting(c, key_vowel);     /* "1/2 inch": half an inch */
     /* the gender of the unit's first word ("cuillère à café") */
     size_t ul = strcspn(unit, " ");
     g = masculine_noun(c, unit, ul) ? 0 : feminine_noun(c, unit, ul) ? 1 : 2;
@@ -2611,7 +2618,13 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
                 nz_put_form(c, f, 0);
                 return (size_t)(bn.e - a->s);
             }
-            if (one && !c->one && strcmp(a->d, "1") == 0)
+            const char *dw;
+            size_t dn = nz_word_before(c, a->s, &dw);
+            bool bare = one && !c->one && strcmp(a->d, "1") == 0 && dn && dw + dn + 1 == a->s &&
+                        nz_in_words(nz_setting(c, "determiners"), dw, dn);
+            if (bare)
+                ;                         /* "a 1/4 cup": the article is there, a quarter cup */
+            else if (one && !c->one && strcmp(a->d, "1") == 0)
                 al_buf_puts(c->b, one);   /* "1/4": un cuarto */
             else if (nn && nz_upper_at(nx) && nz_setting(c, "nouns_capitalised") &&
                      (u = unit_at(c, nx, false, &un)) && !nz_is_alnum_at(nx + un))
@@ -2620,7 +2633,8 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
                 put_one(c, a, nx, nn);
             else
                 put_one(c, a, f, strcspn(f, "|"));
-            al_buf_putc(c->b, ' ');
+            if (!bare)
+                al_buf_putc(c->b, ' ');
             /* "3/4 partes": tres cuartas, the third and fourth forms
              * before a feminine noun where the table has them */
             int fi = strcmp(a->d, "1") == 0 ? 0 : 1;
