@@ -1384,10 +1384,13 @@ static bool unit_word_at(const nz *c, const char *p)
  * count of '"'): "a 12" pizza"; "said "it was 12" and" closes a quote. */
 static const al_lang_entry *inch_quote(const nz *c, const char *p)
 {
-    const char *w = p + 1 + (p[1] == ' ' || p[1] == '-');
+    const char *w;
     size_t quotes = 0;
 
-    if (*p != '"' || p == c->text || !nz_digit(p[-1]) || w == p + 1 || *w < 'a' || *w > 'z')
+    if (*p != '"' || p == c->text || !nz_digit(p[-1]))
+        return NULL;                    /* P[1] only past a quote: P may be the text's end */
+    w = p + 1 + (p[1] == ' ' || p[1] == '-');
+    if (w == p + 1 || *w < 'a' || *w > 'z')
         return NULL;
     for (const char *q = c->text; q < p; q++)
         quotes += *q == '"';
