@@ -1266,18 +1266,13 @@ static void prefer_part_heading(al_meta *m, const al_dom *dom)
     free(doc);
 }
 
-/* An old table layout has no heading tags: it prints the headline as a
- * bold line over the body ("<font size=5><b>Headline</b></font>"), and
- * its <title> strings the site, a section and the headline ("Site ::
- * News :: Headline"), in whatever order. With no <h1> on the page, a
- * <b> or <strong> outside links whose words are a part of <title>
- * (text_is_title_part: a run of its parts from one end), not the site's
- * name, is the title: the page shows it as its headline. The first such
- * line wins; the title found so far stays when any bold line or h1 to
- * h3 prints it (a header's bold site name above the headline must not
- * replace it; nor an interview's bold "Blog Name:" before each question
- * under the post's h2, tests/pages/en-blog-interview-bold-blog-name). */
-static void prefer_part_line(al_meta *m, const al_dom *dom)
+typedef bool (*title_line_fits)(const char *doc, const char *text, const al_meta *m);
+
+/* The title from a bold line of the body: with no <h1> on the page, the
+ * first <b> or <strong> outside links, of TITLE_LINE_MAX_NODES nodes at
+ * most, that FITS the document's <title> DOC replaces the title found so
+ * far, unless a heading or a bold line already says that title. */
+static void prefer_bold_line(al_meta *m, const al_dom *dom, title_line_fits fits)
 {
     char *doc, *found = NULL;
     int end = dom->body >= 0 ? dom->nodes[dom->body].end : 0;
@@ -1304,8 +1299,7 @@ static void prefer_part_line(al_meta *m, const al_dom *dom)
             n->end - i > TITLE_LINE_MAX_NODES || !(text = al_dom_text(dom, i, true)))
             continue;
         shown = al_text_same_words(text, m->title);
-        if (!shown && !found && text_is_title_part(text, doc) &&
-            !(m->site_name && al_text_same_words(text, m->site_name)))
+        if (!shown && !found && fits(doc, text, m))
             found = text;
         else
             free(text);
@@ -1316,6 +1310,27 @@ static void prefer_part_line(al_meta *m, const al_dom *dom)
     }
     free(found);
     free(doc);
+}
+
+/* An old table layout has no heading tags: it prints the headline as a
+ * bold line over the body ("<font size=5><b>Headline</b></font>"), and
+ * its <title> strings the site, a section and the headline ("Site ::
+ * News :: Headline"), in whatever order. With no <h1> on the page, a
+ * <b> or <strong> outside links whose words are a part of <title>
+ * (text_is_title_part: a run of its parts from one end), not the site's
+ * name, is the title: the page shows it as its headline. The first such
+ * line wins; the title found so far stays when any bold line or h1 to
+ * h3 prints it (a header's bold site name above the headline must not
+ * replace it; nor an interview's bold "Blog Name:" before each question
+ * under the post's h2, tests/pages/en-blog-interview-bold-blog-name). */
+static bool part_line_fits(const char *doc, const char *text, const al_meta *m)
+{
+    return text_is_title_part(text, doc) && !(m->site_name && al_text_same_words(text, m->site_name));
+}
+
+static void prefer_part_line(al_meta *m, const al_dom *dom)
+{
+    prefer_bold_line(m, dom, part_line_fits);
 }
 
 /* Are the words of key PART all in key LINE, in their order (each a
@@ -1381,41 +1396,18 @@ static bool spells_out_part(const char *doc, const char *line, size_t words, con
  * <title> (spells_out_part) is the title. Evidence: the bold line's
  * shape and the <title> part's words in it, in order
  * (tests/pages/fr-comite-titre-court-gras). */
+static bool spelled_out_fits(const char *doc, const char *text, const al_meta *m)
+{
+    char *key = al_text_key(text);
+    bool fits = key && spells_out_part(doc, key, al_text_words(text), m->site_name);
+
+    free(key);
+    return fits;
+}
+
 static void prefer_spelled_out_line(al_meta *m, const al_dom *dom)
 {
-    char *doc, *found = NULL;
-    int end = dom->body >= 0 ? dom->nodes[dom->body].end : 0;
-    bool shown = false;
-
-    if (!m->title || dom->body < 0 || first_tag(dom, GUMBO_TAG_H1, dom->body, end) >= 0 ||
-        !(doc = document_title(dom)))
-        return;
-    for (int i = dom->body; i < end && !shown; i++) {
-        const al_node *n = &dom->nodes[i];
-        char *text, *key;
-        if (n->tag == GUMBO_TAG_A && !(n->flags & AL_NODE_TEXT)) {
-            i = n->end - 1;             /* a link's text is a teaser's or a menu's */
-            continue;
-        }
-        if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP | AL_NODE_HIDDEN)) ||
-            (!is_heading_tag(n->tag) && n->tag != GUMBO_TAG_B && n->tag != GUMBO_TAG_STRONG) ||
-            !(text = al_dom_text(dom, i, true)))
-            continue;
-        shown = al_text_same_words(text, m->title);
-        if (!shown && !found && !is_heading_tag(n->tag) && n->end - i <= TITLE_LINE_MAX_NODES &&
-            (key = al_text_key(text)) != NULL) {
-            if (spells_out_part(doc, key, al_text_words(text), m->site_name))
-                found = al_strdup(text);
-            free(key);
-        }
-        free(text);
-    }
-    if (found && !shown) {
-        free(m->title);
-        m->title = al_text_normalize(found);
-    }
-    free(found);
-    free(doc);
+    prefer_bold_line(m, dom, spelled_out_fits);
 }
 
 /* A blog engine's <title> may string two suffixes after the post's
