@@ -2191,7 +2191,7 @@ size_t nz_half_unit(nz *c, const char *at, const char *e, const char *set)
         tpl = nz_setting(c, key_acc);
     else if (wn && w + wn + 1 == at && nz_setting(c, key_det) && nz_in_words(nz_setting(c, "determiners"), w, wn))
         tpl = nz_setting(c, key_det);       /* "a ½ tsp", "the 1/2 cup": a half teaspoon, the half cup */
-    else if (nz_setting(c, key_vowel) && strchr("aeioAEIO", unit[0]))
+    else if (nz_setting(c, key_vowel) && unit[0] && strchr("aeioAEIO", unit[0]))
         tpl = nz_setting(c, key_vowel);     /* "1/2 inch": half an inch */
     /* the gender of the unit's first word ("cuillère à café") */
     size_t ul = strcspn(unit, " ");
