@@ -694,6 +694,19 @@ static bool truncated_before(const char *text, const char *cut)
            (cut - text >= 3 && strncmp(cut - 3, "\xE2\x80\xA6", 3) == 0);
 }
 
+/* Ends IT's text before the control at CUT and the spaces before it; a
+ * link's text goes with it from the link count, a button's never counted. */
+static void cut_control(al_item *it, char *cut)
+{
+    unsigned before = it->text_len;
+
+    while (cut > it->text && cut[-1] == ' ')
+        cut--;
+    *cut = '\0';
+    it->text_len = al_utf8_chars(it->text);
+    it->link_len -= it->link_len > before - it->text_len ? before - it->text_len : it->link_len;
+}
+
 void al_credits_trim(al_items *items, const al_dom *dom)
 {
     for (size_t i = 0; i < items->count; i++) {
@@ -702,24 +715,13 @@ void al_credits_trim(al_items *items, const al_dom *dom)
 
         if (!it->junk && it->kind != ALOUD_BLOCK_CAPTION && al_item_is_block(it) && it->text && dom &&
             (cut = control_tail(dom, it->node, it->text)) != NULL && truncated_before(it->text, cut)) {
-            unsigned before = it->text_len;
-            while (cut > it->text && cut[-1] == ' ')
-                cut--;
-            *cut = '\0';
-            it->text_len = al_utf8_chars(it->text);
-            it->link_len -= it->link_len > before - it->text_len ? before - it->text_len : it->link_len;
+            cut_control(it, cut);
             continue;
         }
         if (it->junk || it->kind != ALOUD_BLOCK_CAPTION || !it->text)
             continue;
         if (dom && (cut = control_tail(dom, it->node, it->text)) != NULL) {
-            while (cut > it->text && cut[-1] == ' ')
-                cut--;
-            unsigned before = it->text_len;
-            *cut = '\0';
-            it->text_len = al_utf8_chars(it->text);
-            /* a link's text goes with it; a button's never counted */
-            it->link_len -= it->link_len > before - it->text_len ? before - it->text_len : it->link_len;
+            cut_control(it, cut);
             if (!*it->text) {
                 it->junk = true;      /* nothing but the control */
                 continue;
