@@ -1567,6 +1567,15 @@ static const char *per_unit(nz *c, const char *p, bool price)
         if (w != p + 1 || wn < 2 || nz_is_alnum_at(w + wn) || w[wn] == '/' || (nz_upper_at(w) && nz_upper_at(w + 1)))
             return p;
         al_buf_printf(c->b, " %s ", c->per);
+        /* "850 zł/mies.": the word written short, said as [speech.abbrev]
+         * has it (miesiąc) */
+        const al_lang_entry *ab = w[wn] == '.' ? nz_match(c, NZ_ABBREV, w, false, &n) : NULL;
+        if (ab && n == wn + 1) {
+            al_buf_puts(c->b, nz_value(ab));
+            /* its period also ends the sentence before a capital or the end */
+            const char *after = w + n + space_at(w + n);
+            return !*after || nz_upper_at(after) ? w + wn : w + n;
+        }
         al_buf_put(c->b, w, wn);
         return w + wn;
     }
