@@ -1124,8 +1124,12 @@ static size_t weekday_alone(nz *c, const char *p, const al_lang_entry *e1, size_
     uint32_t cp;
 
     if (p[n1 - 1] != '.' || p[n1] != ' ' || !wn || w + wn + 1 != p ||
-        !nz_in_words(nz_setting(c, "weekday_before"), w, wn) || !nz_word_after(p + n1, &a) ||
-        a != p + n1 + 1 || !nz_cp(a, &cp) || nz_is_upper(cp))
+        !nz_in_words(nz_setting(c, "weekday_before"), w, wn))
+        return 0;
+    /* then a word not capitalised ("Fr. Müller" is Frau) or a time
+     * ("van vr. 20.00") */
+    if (!(p[n1 + 1] >= '0' && p[n1 + 1] <= '9') &&
+        (!nz_word_after(p + n1, &a) || a != p + n1 + 1 || !nz_cp(a, &cp) || nz_is_upper(cp)))
         return 0;
     al_buf_put(c->b, f1 ? f1 : nz_value(e1), f1 ? strcspn(f1, " ") : strlen(nz_value(e1)));
     return n1;
