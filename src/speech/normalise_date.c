@@ -838,7 +838,7 @@ size_t nz_day_range(nz *c, const nz_num *a)
 /* ---- times ---- */
 
 /* The [speech.settings] ampm marker at P ("pm", "a.m."): its length, or 0. */
-static size_t ampm_len(const nz *c, const char *p)
+size_t nz_ampm_len(const nz *c, const char *p)
 {
     const char *l = nz_setting(c, "ampm");
     size_t best = 0;
@@ -1039,7 +1039,7 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
 
     /* "7.30pm", "9.30-11": the decimal a number parse saw is the minutes */
     if (a->nf == 2 && a->s[a->nd] == '.' &&
-        (ampm_len(c, a->e + (*a->e == ' ')) || ranged || (c->time_now && atoi(a->d) <= 24)))
+        (nz_ampm_len(c, a->e + (*a->e == ' ')) || ranged || (c->time_now && atoi(a->d) <= 24)))
         q = a->s + a->nd;
     else if (a->nf)
         return 0;
@@ -1100,16 +1100,16 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
         open = !c->open_now;
         if (open && !nz_dash(q))
             c->time_next = c->open_next = true;
-    } else if (*q == '.' && nz_digits(q + 1) == 2 && ampm_len(c, q + 3 + (q[3] == ' '))) {
+    } else if (*q == '.' && nz_digits(q + 1) == 2 && nz_ampm_len(c, q + 3 + (q[3] == ' '))) {
         min = atoi(q + 1);   /* "7.30pm" */
         end = q + 3;
     } else if (unit && !strchr(unit, '|') && *q == ' ' && time_unit(q + 1, unit)) {
         /* (a list of time words, Spanish "h|horas", marks minutes only:
          * "3 horas" is a duration) */
         end = q;   /* "20 Uhr MEZ": a full hour, then its time zone */
-    } else if (*q == ' ' && hour >= 1 && hour <= 12 && ampm_len(c, q + 1)) {
+    } else if (*q == ' ' && hour >= 1 && hour <= 12 && nz_ampm_len(c, q + 1)) {
         end = q;   /* "10 p.m.–5 a.m.": a full hour, then a range */
-    } else if (hour >= 1 && hour <= 12 && ampm_len(c, q)) {
+    } else if (hour >= 1 && hour <= 12 && nz_ampm_len(c, q)) {
         end = q;   /* "10am-6pm": the marker glued to a full hour */
     } else if (nz_setting(c, "time_h")) {
         const char *r = q + (*q == ' ');
@@ -1132,7 +1132,7 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
     }
     (void)h_form;
     n = nz_word_after(end, &w);
-    if ((w == end || w == end + 1) && (ampn = ampm_len(c, w)))
+    if ((w == end || w == end + 1) && (ampn = nz_ampm_len(c, w)))
         ampm = true;
     /* "7:30pm" is a time; "7:30x" is not */
     if (min > 59 || (nz_is_alnum_at(end) && !ampm))

@@ -90,6 +90,8 @@ bool nz_ends_with_setting(const nz *c, const char *key, const char *w, size_t n)
 bool nz_starts_with_setting(const nz *c, const char *key, const char *w, size_t n);
 /** [speech.words] KEY. */
 const char *nz_word(const nz *c, const char *key);
+/** The [speech.settings] ampm marker at P ("pm", "a.m."): its length, or 0. */
+size_t nz_ampm_len(const nz *c, const char *p);
 const al_lang_entry *nz_match(const nz *c, int t, const char *p, bool cap, size_t *len);
 bool nz_in_list(const nz *c, int t, const char *w, size_t n);
 /** Is W (N bytes) one of the space-separated words of L, in any case? */

@@ -3280,7 +3280,8 @@ static size_t race_time(nz *c, const char *p)
 
     if (!l || !nz_digit(*p) || (p > c->text && (nz_digit(p[-1]) || p[-1] == ':' || p[-1] == '.')) ||
         q[0] != ':' || nz_digits(q + 1) != 2 || q[3] != ':' || nz_digits(q + 4) != 2 ||
-        nz_is_alnum_at(q + 6) || q[6] == ':' || atoi(q + 1) > 59 || atoi(q + 4) > 59)
+        nz_is_alnum_at(q + 6) || q[6] == ':' || atoi(q + 1) > 59 || atoi(q + 4) > 59 ||
+        nz_ampm_len(c, q + 6 + (q[6] == ' ')))   /* "2:22:35 AM" is a clock's */
         return 0;
     for (int i = 0; i < 3; i++) {
         size_t n = strcspn(l, " ");
