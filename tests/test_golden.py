@@ -147,6 +147,30 @@ class _TextCollector(html.parser.HTMLParser):
                         for line in o["articleBody"].split("\n"):
                             self._add("\n" + line + "\n")
                     stack.extend(o.values())
+        elif kind == "application/json":
+            # A framework's data (Next.js's __NEXT_DATA__): the strings of
+            # markup in it are what its script renders, a string of
+            # several lines its paragraphs.
+            try:
+                stack = [json.loads(data)]
+            except ValueError:
+                return
+            while stack:
+                o = stack.pop()
+                if isinstance(o, list):
+                    stack.extend(reversed(o))
+                elif isinstance(o, dict):
+                    stack.extend(reversed(list(o.values())))
+                elif isinstance(o, str) and re.search(r"<[a-zA-Z]", o):
+                    inner = _TextCollector()
+                    inner.feed(o)
+                    inner.close()
+                    for part in inner.parts:
+                        self._add(part)
+                    self._add("\n")
+                elif isinstance(o, str) and "\n" in o:
+                    for line in o.split("\n"):
+                        self._add("\n" + line + "\n")
 
     def _add(self, text):
         self.parts.append(text)
