@@ -430,6 +430,43 @@ def case_parser_bombs(c):
         check(r.rss_kb < 1200 * 1024 * BIG, "%s used %d MB" % (name, r.rss_kb >> 10))
 
 
+def case_app_data_bombs(c):
+    # A loading skeleton whose article is only in a framework's JSON data
+    # (src/page/appdata.c): the article is read from it, and data built to
+    # make the walk slow or big (deep nesting, a million values, titled
+    # objects by the thousand, a string of megabytes) is read or refused
+    # quickly and in bounded memory.
+    title = "Keepers of the northern lights"
+
+    def skeleton(blob):
+        return (HEAD.replace("<title>Keeper</title>", "<title>%s</title>" % title) +
+                "<main><p>Loading…</p></main><script type=\"application/json\">%s</script>"
+                "</body></html>\n" % blob)
+
+    body = json.dumps("".join("<p>%s</p>" % s for s in P))
+    article = '{"headline": %s, "body": %s}' % (json.dumps(title), body)
+    path = c.write("appdata.html", skeleton('{"props": {"article": %s}}' % article))
+    expect_text(c.run("--text", path), P, within=20)
+    bombs = {
+        "deep": "[" * 200000 + article + "]" * 200000,
+        "values": "[" + ",".join(["1"] * 1000000) + ",%s]" % article,
+        "titled": "[" + ",".join([article] * 20000) + "]",
+        "big-string": '{"headline": %s, "body": %s}' % (json.dumps(title),
+                                                      json.dumps("<p>%s</p>" % ("word " * 1500000))),
+        "strings": '{"headline": %s, "body": [%s]}' % (json.dumps(title),
+                                                      ",".join(['"<p>a b</p>"'] * 500000)),
+    }
+    for name, blob in bombs.items():
+        path = c.write(name + ".html", skeleton(blob))
+        r = c.run("--text", path, deadline=60)
+        if r.code == ETOOLARGE:
+            expect_error(r, ETOOLARGE, "too", source=path)
+        else:
+            check(r.code in (0, ENOARTICLE), "%s: %r" % (name, r))
+        check(r.cpu < 10 * SLOW, "%s took %.1f s of CPU" % (name, r.cpu))
+        check(r.rss_kb < 1200 * 1024 * BIG, "%s used %d MB" % (name, r.rss_kb >> 10))
+
+
 def case_parser_assertion(c):
     # gumbo 0.10 (built with its assertions, as Debian ships it) aborts on
     # some markup: the page fails with a message, aloud does not die.

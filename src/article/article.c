@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "appdata.h"
 #include "article.h"
 #include "decode.h"
 #include "feed.h"
@@ -30,6 +31,7 @@ typedef struct {
     const char *url;
     const char *content_language;
     const char *name;
+    const char *app_html;      /* the body in the page's framework data (appdata.c), or NULL */
     int err;
     /* errors are per thread: carry the message back */
     char message[1024];
@@ -111,7 +113,10 @@ cleanup:
  *
  *   1. the markup inside template <script>s (text/template, text/html...),
  *      as a page of its own (the page's chrome left out);
- *   2. the JSON-LD articleBody (at least LD_FALLBACK_MIN_WORDS words),
+ *   2. the article's markup in the page's framework data (a
+ *      <script type="application/json">, appdata.c), the body of the
+ *      object that names the page's title, with its headings;
+ *   3. the JSON-LD articleBody (at least LD_FALLBACK_MIN_WORDS words),
  *      read as the article: a page that carries its text only as data.
  *      Paragraphs are its lines; an articleBody that is markup is parsed
  *      as such. The standfirst the first reading found under the title
@@ -180,14 +185,12 @@ static bool body_says(const char *text, const char *lead)
 }
 
 /* A page of the articleBody's paragraphs (its lines), or the articleBody
- * itself when it is markup; LEAD (or NULL), the standfirst the page
+ * itself when it is MARKUP; LEAD (or NULL), the standfirst the page
  * shows, first when the articleBody does not say it. */
-static char *ld_page(const char *text, const char *lead)
+static char *ld_page(const char *text, const char *lead, bool markup)
 {
     al_buf b = { 0 };
     const char *p;
-    bool markup = al_text_casestr(text, "<p>") || al_text_casestr(text, "<p ") ||
-                  al_text_casestr(text, "<br");
 
     al_buf_puts(&b, "<!DOCTYPE html><html><body><article>");
     if (lead && !body_says(text, lead)) {
@@ -225,7 +228,31 @@ static int try_ld_body(aloud_article *a, const job *j, const char *lead)
 
     if (!a->meta.ld_text || al_text_words(a->meta.ld_text) < LD_FALLBACK_MIN_WORDS)
         return ALOUD_ENOARTICLE;
-    if (!(html = ld_page(a->meta.ld_text, lead)))
+    if (!(html = ld_page(a->meta.ld_text, lead,
+                         al_text_casestr(a->meta.ld_text, "<p>") ||
+                         al_text_casestr(a->meta.ld_text, "<p ") ||
+                         al_text_casestr(a->meta.ld_text, "<br"))))
+        return al_error_oom();
+    if ((err = al_dom_parse(&dom, html, strlen(html), j->name)) < 0)
+        return err;
+    err = read_dom(a, &dom, j);
+    al_dom_free(&dom);
+    return err;
+}
+
+/* The article's markup in the page's framework data (j->app_html, found
+ * by al_app_data_body), read as the page: richer than the JSON-LD
+ * articleBody of the same page, which has lost the headings. LEAD as for
+ * the articleBody. */
+static int try_app_data(aloud_article *a, const job *j, const char *lead)
+{
+    al_dom dom = { 0 };
+    char *html;
+    int err;
+
+    if (!j->app_html)
+        return ALOUD_ENOARTICLE;
+    if (!(html = ld_page(j->app_html, lead, true)))
         return al_error_oom();
     if ((err = al_dom_parse(&dom, html, strlen(html), j->name)) < 0)
         return err;
@@ -299,14 +326,19 @@ static int pipeline(aloud_article **out, const job *j)
     err = read_dom(a, &dom, j);
     if (err == ALOUD_ENOARTICLE || (err == ALOUD_OK && (a->digest || outline_words(a) < THIN_WORDS))) {
         char first[1024];            /* the first try's message is the one to give */
-        char *lead = err == ALOUD_OK ? read_lead(a) : NULL;
+        char *lead = err == ALOUD_OK ? read_lead(a) : NULL, *app = NULL;
+        job again = *j;
 
         snprintf(first, sizeof(first), "%s", aloud_error_message());
+        if (al_app_data_body(&app, &dom, a->meta.title) == ALOUD_OK)
+            again.app_html = app;
         if (try_instead(a, try_templates, j, NULL) == ALOUD_OK ||
+            try_instead(a, try_app_data, &again, lead) == ALOUD_OK ||
             try_instead(a, try_ld_body, j, lead) == ALOUD_OK)
             err = ALOUD_OK;
         else if (err < 0)
             al_error_set(err, "%s", first);
+        free(app);
         free(lead);
     }
     if (err < 0)
