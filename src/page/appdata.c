@@ -22,7 +22,8 @@
  * Nuxt's window.__NUXT__ is a script, not data, and is not run.
  *
  * The data is untrusted: a script's text over MAX_JSON_BYTES is skipped,
- * json-c's nesting is bounded, the walk visits at most MAX_VISITS values
+ * json-c's nesting is bounded, the walk reads at most MAX_VISITS values
+ * (a value read as a member of a headline's object or of a body counts too)
  * and the body is at most MAX_BODY_BYTES.
  */
 #define _POSIX_C_SOURCE 200809L
@@ -112,7 +113,7 @@ static bool names_title(walk *w, json_object *o)
             (void)key;
             const char *s;
             char *k;
-            if (found || !json_object_is_type(v, json_type_string) ||
+            if (found || ++w->visits > MAX_VISITS || !json_object_is_type(v, json_type_string) ||
                 (size_t)json_object_get_string_len(v) > MAX_TITLE_BYTES)
                 continue;
             s = json_object_get_string(v);
@@ -124,7 +125,7 @@ static bool names_title(walk *w, json_object *o)
         }
         return found;
     }
-    for (size_t i = 0; i < n && !found; i++) {
+    for (size_t i = 0; i < n && !found && ++w->visits <= MAX_VISITS; i++) {
         json_object *v = json_object_array_get_idx(o, i);
         char *k;
         if (!json_object_is_type(v, json_type_string) ||
@@ -182,6 +183,10 @@ static void offer_array(walk *w, json_object *a)
 
     for (size_t i = 0; i < n; i++) {
         json_object *v = json_object_array_get_idx(a, i);
+        if (++w->visits > MAX_VISITS) {
+            al_buf_free(&b);
+            return;
+        }
         if (json_object_is_type(v, json_type_string)) {
             const char *s = json_object_get_string(v);
             strings++;
@@ -196,9 +201,11 @@ static void offer_array(walk *w, json_object *a)
             bool has = false;
             objects++;
             json_object_object_foreach(v, key, m) {
+                const char *ms = json_object_is_type(m, json_type_string) ?
+                                 json_object_get_string(m) : NULL;
                 (void)key;
-                if (json_object_is_type(m, json_type_string) && is_markup(json_object_get_string(m))) {
-                    al_buf_puts(&b, json_object_get_string(m));
+                if (ms && is_markup(ms)) {
+                    al_buf_puts(&b, ms);
                     al_buf_putc(&b, '\n');
                     has = true;
                 }
@@ -238,7 +245,8 @@ static void visit(walk *w, json_object *v, bool p1, bool p2)
         if (!(p1 || p2) || (size_t)json_object_get_string_len(v) > MAX_BODY_BYTES)
             return;
         markup = is_markup(s);
-        if (markup || strchr(s, '\n')) {            /* prose of one line is a summary */
+        if ((markup || strchr(s, '\n')) &&         /* prose of one line is a summary */
+            (markup ? text_words(s) : al_text_words(s)) > w->best_words) {
             al_buf b = { 0 };
             if (markup) {
                 al_buf_puts(&b, s);
