@@ -15,7 +15,8 @@ endif()
 # every other test of CPU. Their limits count CPU seconds; stall's counts
 # wall-clock seconds (its point is --timeout), so it runs alone too.
 set(ALOUD_HOSTILE_PERF big_file big_stdin big_file_allowed doc_20mib big_url gzip_bomb
-    deep_nesting deep_lists deep_tables deep_inline parser_bombs text_10mb huge_attributes)
+    deep_nesting deep_lists deep_tables deep_inline parser_bombs text_10mb huge_attributes
+    app_data_bombs)
 foreach(case ${ALOUD_HOSTILE_CASES})
   add_test(NAME hostile.${case}
            COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_hostile.py ${ALOUD_BIN} ${case})
