@@ -2058,6 +2058,24 @@ static size_t symbol(nz *c, const char *p)
         al_buf_printf(c->b, "%s ", w);
         return 3 + (p[3] == ' ');
     }
+    /* "*** Why now?", "* * *", "$5*", "*Members only": asterisks that
+     * set off a line or mark a footnote are not said (espeak-ng names
+     * each one); not inside a word ("f***ing") nor between numbers */
+    if (*p == '*') {
+        n = strspn(p, "*");
+        bool before = p > c->text && (nz_digit(p[-1]) || (unsigned char)p[-1] >= 0x80 ||
+                                      ((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z'));
+        if (!(before && nz_is_alnum_at(p + n)))
+            return n;
+        al_buf_put(c->b, p, n);
+        return n;
+    }
+    /* "# of Houses": a table's number sign alone before a word */
+    if (*p == '#' && nz_boundary(c, p) && p[1] == ' ' && nz_cp(p + 2, &cp) && nz_is_letter(cp) &&
+        !nz_is_upper(cp) && (w = nz_word(c, "number"))) {
+        al_buf_puts(c->b, w);
+        return 1;
+    }
     /* "#3" number three; "#BlackLivesMatter" hashtag Black Lives Matter */
     if (*p == '#' && nz_boundary(c, p)) {
         if (p[1] >= '0' && p[1] <= '9' && (w = nz_word(c, "number"))) {
