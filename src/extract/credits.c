@@ -294,6 +294,73 @@ static bool shaped_credit(const char *s)
     return shaped_as(s, false);
 }
 
+/* Is S nothing but news agencies of [page.byline_agency], matched as
+ * written, joined by '/' ("ANP", "EFE", "dpa/AFP", "Europa Press")? An
+ * agency named alone at a caption's end, after a line break, a sentence
+ * or in brackets ("... bij Usquert. (ANP)", "...<br>EFE"), says who sent
+ * the picture; the list, not the shape, is the evidence: "(PSOE)" after
+ * a politician's name is an acronym too, and is read
+ * (tests/pages/b32-nl-nieuws-dijkpad-fotocredits, nl-regio-fotobijschrift-persbureau). */
+static bool agency_listed(const char *s)
+{
+    const char *p = s;
+
+    while (*p) {
+        size_t n = strcspn(p, "/");
+        const char *w = p, *e = p + n;
+        while (w < e && *w == ' ')
+            w++;
+        while (e > w && e[-1] == ' ')
+            e--;
+        if (e == w || !agency_word(w, (size_t)(e - w)))
+            return false;
+        p += n + (p[n] == '/');
+    }
+    return p != s;
+}
+
+/* Is the word at W, N bytes, a medium a credit names before its colon,
+ * of [extract.credit_medium] ("Vídeo", "Video", "Audio")? */
+static bool medium_word(const char *w, size_t n)
+{
+    size_t i, count;
+    const al_lang_entry *e = al_lang_table("extract.credit_medium", NULL, &count);
+    char *head = al_strndup(w, n), *key = head ? al_text_key(head) : NULL;
+    bool hit = false;
+
+    for (i = 0; key && i < count && !hit; i++) {
+        char *ek = al_text_key(e[i].key);
+        hit = ek && strcmp(ek, key) == 0;
+        free(ek);
+    }
+    free(key);
+    free(head);
+    return hit;
+}
+
+/* Does S name who filmed or recorded the medium a caption shows: a word
+ * of [extract.credit_medium], its colon, then nothing but a person's
+ * name of two to MEDIUM_NAME_MAX_WORDS capitalised words or a listed
+ * agency ("Vídeo: Álvaro Gimeno", "Video: Reuters")? A video's caption
+ * that opens with the same word tells what it shows in a sentence ("Vídeo:
+ * así fue la chocolatada"), lower-case words a name has not
+ * (tests/pages/b32-es-diario-escuela-rural-efe-fuente-ine with its classes
+ * stripped, es-video-pie-credito-realizacion). */
+#define MEDIUM_NAME_MAX_WORDS 4
+static bool medium_credit(const char *s)
+{
+    size_t n = strcspn(s, ": ");
+    const char *name = s + n;
+    size_t words;
+
+    if (n == 0 || name[0] != ':' || name[1] != ' ' || !medium_word(s, n))
+        return false;
+    name += 2;
+    words = al_text_words(name);
+    return agency_listed(name) ||
+           (words >= 2 && words <= MEDIUM_NAME_MAX_WORDS && !strpbrk(name, ",;:") && shaped_as(name, true));
+}
+
 bool al_credit_shaped(const char *text)
 {
     return al_text_words(text) >= 2 && shaped_credit(text);
@@ -333,7 +400,8 @@ static char *credit_start(char *text)
                                               "; ", ", ", "\n" };
     char *best = NULL;
 
-    if (labelled_credit(text) || shaped_credit(text) || label_only(text))
+    if (labelled_credit(text) || shaped_credit(text) || label_only(text) || agency_listed(text) ||
+        medium_credit(text))
         return text;                   /* nothing but a credit ("EFE/Raquel Manzanares") */
     for (size_t b = 0; b < sizeof(boundaries) / sizeof(boundaries[0]); b++) {
         size_t bl = strlen(boundaries[b]);
@@ -353,6 +421,8 @@ static char *credit_start(char *text)
                 *--end = '\0';
             /* a comma only separates a shaped credit ("..., Jane Doe/AFP") */
             credit = (strcmp(boundaries[b], ", ") != 0 && labelled_credit(copy)) || shaped_credit(copy) ||
+                     (boundaries[b][0] != ',' && boundaries[b][0] != ';' &&
+                      (agency_listed(copy) || medium_credit(copy))) ||
                      ((boundaries[b][0] == '(' || boundaries[b][0] == '[') &&
                       (bracketed_label_name(copy) || bracketed_courtesy(copy) || bracketed_outlet_name(copy) ||
                        label_only(copy)));
@@ -545,6 +615,73 @@ static bool opens_with_label(const char *s)
     return false;
 }
 
+/* Does the caption's text before AT (TEXT's part before the last
+ * element) end as a sentence, its stop then a space? */
+static bool after_sentence(const char *text, const char *at)
+{
+    while (at > text && at[-1] == ' ')
+        at--;
+    for (;;) {                                 /* a closing quote or bracket */
+        if (at > text && (at[-1] == '"' || at[-1] == ')'))
+            at--;
+        else if (at - text >= 2 && strncmp(at - 2, "\xC2\xBB", 2) == 0)      /* » */
+            at -= 2;
+        else if (at - text >= 3 && strncmp(at - 3, "\xE2\x80\x9D", 3) == 0) /* ” */
+            at -= 3;
+        else
+            break;
+    }
+    return at > text && strchr(".!?", at[-1]);
+}
+
+/* Is the word at W, N bytes, a particle of [page.name_particle] ("de",
+ * "la", "van"), matched as written: in lower case, inside a name? */
+static bool particle_word(const char *w, size_t n)
+{
+    size_t i, count;
+    const al_lang_entry *e = al_lang_table("page.name_particle", NULL, &count);
+
+    for (i = 0; i < count; i++)
+        if (strlen(e[i].key) == n && strncmp(w, e[i].key, n) == 0)
+            return true;
+    return false;
+}
+
+/* Is S a person's name alone: BARE_NAME_MIN_WORDS to BARE_NAME_MAX_WORDS
+ * capitalised words, the first and the last, with only name particles of
+ * [page.name_particle] between them ("María José de la Fuente"), no digit,
+ * comma or colon? In the caption's last element, after the caption's own
+ * sentence, it is the photographer's ("... al descubierto, el pasado
+ * domingo. <span>Rafa Almansa</span>"): what the picture shows is said in
+ * the sentence; a name set apart after it is who took it. A place after a
+ * comma ("Catedral de Burgos, al fondo") or a name inside the sentence
+ * ("... junto a <span>Andrés Molina</span>") is read
+ * (tests/pages/b32-es-noticia-embalse-tarjetas-video-encuesta,
+ * es-pie-foto-firma-nombre). */
+#define BARE_NAME_MIN_WORDS 2
+#define BARE_NAME_MAX_WORDS 4
+static bool bare_name(const char *s)
+{
+    size_t caps = 0;
+    bool last_cap = false;
+
+    if (strpbrk(s, ",;:()0123456789"))
+        return false;
+    for (const char *p = s; *p;) {
+        size_t n = strcspn(p, " ");
+        if (n) {
+            last_cap = (*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0xC0;
+            if (last_cap)
+                caps++;
+            else if (caps == 0 || !particle_word(p, n))
+                return false;          /* a lower-case word: a phrase, not a name */
+        }
+        p += n;
+        p += strspn(p, " ");
+    }
+    return last_cap && caps >= BARE_NAME_MIN_WORDS && caps <= BARE_NAME_MAX_WORDS;
+}
+
 /* Where in TEXT, caption node I's text, the credit that the caption's
  * last inline element holds starts, or NULL. */
 static char *credit_element(const al_dom *dom, int i, char *text)
@@ -561,7 +698,8 @@ static char *credit_element(const al_dom *dom, int i, char *text)
     if (n > 0 && n < tl && strcmp(text + tl - n, t) == 0 && text[tl - n - 1] == ' ' &&
         al_text_words(t) <= CREDIT_MAX_WORDS && !strchr(".!?", t[n - 1]) &&
         (opens_with_label(t) || credit_mark(t) ||
-         (shaped_credit(t) && al_text_words(t) >= BRACKETED_MIN_WORDS)))
+         (shaped_credit(t) && al_text_words(t) >= BRACKETED_MIN_WORDS) ||
+         (after_sentence(text, text + tl - n) && bare_name(t))))
         at = text + tl - n;
     free(t);
     return at;
