@@ -4251,14 +4251,13 @@ static bool fires_credit(junk_block *b, const junk_rule *r)
 #define PICTURE_BOX_DEPTH 3
 #define PICTURE_BOX_MAX_CHARS 400
 
-static bool fires_picture_credit(junk_block *b, const junk_rule *r)
+/* Is node I in a picture's own box: itself or an ancestor within
+ * PICTURE_BOX_DEPTH holds an <img> and at most PICTURE_BOX_MAX_CHARS of
+ * text? */
+static bool in_picture_box(const al_dom *dom, int i)
 {
-    const al_dom *dom = b->dom;
-    int i = b->it->node, box = i, d, j;
+    int box = i, d, j;
 
-    (void)r;
-    if (i < 0 || !(al_credit_shaped(b->it->text) || al_credit_outlet(b->it->text)))
-        return false;
     for (d = 0; d <= PICTURE_BOX_DEPTH && box >= 0; d++, box = dom->nodes[box].parent) {
         if (dom->nodes[box].text_len > PICTURE_BOX_MAX_CHARS)
             return false;
@@ -4267,6 +4266,27 @@ static bool fires_picture_credit(junk_block *b, const junk_rule *r)
                 return true;
     }
     return false;
+}
+
+static bool fires_picture_credit(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return b->it->node >= 0 && (al_credit_shaped(b->it->text) || al_credit_outlet(b->it->text)) &&
+           in_picture_box(b->dom, b->it->node);
+}
+
+/* A picture's source label set over or beside it, not in its caption: a
+ * block that is a credit label of [extract.credit] and nothing more
+ * ("Imagen de archivo", "File photo", "Archivbild"; credits.c's
+ * al_credit_label_alone), in the picture's own box as fires_picture_credit
+ * finds it. Where the picture comes from is for the eye; the caption under
+ * it says what it shows. Away from a picture such a line may be a heading
+ * of the article's own (tests/pages/b32-es-diario-escuela-rural-efe-fuente-ine,
+ * es-foto-etiqueta-archivo). */
+static bool fires_picture_label(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return b->it->node >= 0 && al_credit_label_alone(b->it->text) && in_picture_box(b->dom, b->it->node);
 }
 
 /* A site's legal notice, of any length: it holds a copyright sign and its
@@ -5992,6 +6012,10 @@ static const junk_rule junk_rules[] = {
       "a credit's shape alone (\"Jane Doe/Getty Images\"), in the small box of a picture, "
       "outside a caption",
       "tests/pages/sports-photo-credit-beside-picture" },
+    { "picture-label", ANY_KIND, 4, 0, 0, 0, fires_picture_label,
+      "a credit label alone (\"Imagen de archivo\", \"File photo\"), in the small box of a picture, "
+      "outside a caption",
+      "tests/pages/es-foto-etiqueta-archivo" },
     { "legal-notice", ANY_KIND, 0, 0, 0, 0, fires_legal_notice,
       "a legal notice of any length: a copyright sign, and a copyright phrase as its last words "
       "(\"... \xC2\xA9 NHL 2012. All Rights Reserved.\")",

@@ -393,6 +393,11 @@ static bool label_only(const char *s)
     return n > 0 && n <= 40 && label_is_credit(s, n);
 }
 
+bool al_credit_label_alone(const char *text)
+{
+    return text && label_only(text);
+}
+
 /* Where the credit at the end of TEXT starts, or NULL when it has none. */
 static char *credit_start(char *text)
 {

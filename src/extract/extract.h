@@ -42,6 +42,9 @@ bool al_credit_stop_labelled(const char *text);
 /** True when TEXT has an agency credit's shape alone, two words or more joined
  *  by '/' or "via": "Jane Doe/Reuters", "JANE DOE/AFP/Getty Images". */
 bool al_credit_shaped(const char *text);
+/** True when TEXT is a credit label of [extract.credit] and nothing more, a
+ *  final full stop aside: "Imagen de archivo", "File photo". */
+bool al_credit_label_alone(const char *text);
 
 /* langguess.c */
 /**
