@@ -3063,9 +3063,26 @@ static bool joins_organisations(const al_meta *m, const al_dom *dom, const char 
     }
 }
 
+/* A credit line that opens with the joiner, the story's writer left
+ * unsaid: "With AAP", "con EFE", "avec AFP et Reuters" closing a story
+ * that a paper wrote with an agency's copy. What follows the joiner is
+ * one organisation (names_an_organisation: the site, a newsroom, an
+ * agency) or several joined (tests/pages/b32-en-au-regional-fishway-weir-
+ * aap-tipline, en-au-regional-with-agency-credit). */
+static bool joined_credit(const al_meta *m, const al_dom *dom, const char *text)
+{
+    size_t len;
+    const char *rest;
+
+    if (!joiner_at(text, &len) || text[len] != ' ')
+        return false;
+    rest = text + len + strspn(text + len, " ");
+    return *rest && (names_an_organisation(m, dom, rest) || joins_organisations(m, dom, rest));
+}
+
 bool al_meta_joins_organisations(const al_meta *m, const al_dom *dom, const char *text)
 {
-    return text && *text && joins_organisations(m, dom, text);
+    return text && *text && (joins_organisations(m, dom, text) || joined_credit(m, dom, text));
 }
 
 /* Does KEY (an al_text_key) open with the key of one of the N entries

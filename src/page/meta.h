@@ -49,7 +49,8 @@ bool al_byline_label_alone(const char *text);
 /** Does TEXT join two names or more (by a comma, "/", "&" or a word of
  * [page.byline_joiner]), each the site, a newsroom, a news agency or a web
  * address's name: a sign-off that names no person ("red,
- * ORF.at/Agenturen", "Redaktion/dpa", "Le Monde avec AFP")? */
+ * ORF.at/Agenturen", "Redaktion/dpa", "Le Monde avec AFP")? Or does it
+ * open with such a joiner and then name only them ("With AAP")? */
 bool al_meta_joins_organisations(const al_meta *m, const al_dom *dom, const char *text);
 
 /** A card's bio beside the person's portrait is read up to this much text. */
