@@ -25,7 +25,11 @@
  *   - or it is a credit label alone ("(foto d'archivio)", "File photo");
  *   - or, in brackets, it is a credit label and a name with nothing
  *     between them ("(Foto Gianni Serra)"), or a label that ends in a
- *     "by" word and a few words ("(Photo courtesy of the Ellery family)").
+ *     "by" word and a few words ("(Photo courtesy of the Ellery family)");
+ *   - or, after any boundary but a comma or a semicolon, it is nothing
+ *     but agencies of [page.byline_agency] ("... Usquert. (ANP)",
+ *     "...<br>EFE"), or a medium of [extract.credit_medium], its colon and
+ *     only a name ("Vídeo: Álvaro Gimeno").
  * A caption whose whole text has a credit's shape is nothing but a credit
  * ("EFE/Raquel Manzanares"), and a label left alone before the cut
  * ("... Tatrzańskiej. Fot.") goes with the credit.
@@ -40,7 +44,9 @@
  * has an agency credit's shape, BRACKETED_MIN_WORDS words or more with
  * '/' or "via" between names ("... teurer <span>APA/Expa/Johann
  * Groder</span>": tests/pages/b30-de-at-orf-seilbahn-tarif-links; an
- * "<em>Input/Output</em>" is two words). A
+ * "<em>Input/Output</em>" is two words), or that holds only a person's
+ * name after the caption's own sentence of six words or more ("... el
+ * pasado domingo. <span>Rafa Almansa</span>"). A
  * sentence the writer set in italics ends with its full stop.
  *
  * A slideshow's counter that opens a caption ("1 / 12 ...") is not read
@@ -687,6 +693,29 @@ static bool bare_name(const char *s)
     return last_cap && caps >= BARE_NAME_MIN_WORDS && caps <= BARE_NAME_MAX_WORDS;
 }
 
+/* The caption's own sentence before a bare name is one of at least this
+ * many words: a title and a year before an artist's name ("Impression,
+ * Sunrise, 1872. <em>Claude Monet</em>") name a work, and the name is the
+ * work's author, which is read. */
+#define SENTENCE_MIN_WORDS 6
+
+/* The number of words of TEXT before AT. */
+static size_t words_before(const char *text, const char *at)
+{
+    char *head = al_strndup(text, (size_t)(at - text));
+    size_t n = head ? al_text_words(head) : 0;
+
+    free(head);
+    return n;
+}
+
+/* Is T, the caption's last element at AT in TEXT, a bare name after a
+ * sentence of the caption's own of SENTENCE_MIN_WORDS words or more? */
+static bool name_after_sentence(const char *text, const char *at, const char *t)
+{
+    return after_sentence(text, at) && bare_name(t) && words_before(text, at) >= SENTENCE_MIN_WORDS;
+}
+
 /* Where in TEXT, caption node I's text, the credit that the caption's
  * last inline element holds starts, or NULL. */
 static char *credit_element(const al_dom *dom, int i, char *text)
@@ -704,7 +733,7 @@ static char *credit_element(const al_dom *dom, int i, char *text)
         al_text_words(t) <= CREDIT_MAX_WORDS && !strchr(".!?", t[n - 1]) &&
         (opens_with_label(t) || credit_mark(t) ||
          (shaped_credit(t) && al_text_words(t) >= BRACKETED_MIN_WORDS) ||
-         (after_sentence(text, text + tl - n) && bare_name(t))))
+         name_after_sentence(text, text + tl - n, t)))
         at = text + tl - n;
     free(t);
     return at;
