@@ -184,6 +184,21 @@ static bool body_says(const char *text, const char *lead)
     return says;
 }
 
+/* Read HTML (made by ld_page, NULL when out of memory) as the page. */
+static int read_html(aloud_article *a, const job *j, char *html)
+{
+    al_dom dom = { 0 };
+    int err;
+
+    if (!html)
+        return al_error_oom();
+    if ((err = al_dom_parse(&dom, html, strlen(html), j->name)) < 0)
+        return err;
+    err = read_dom(a, &dom, j);
+    al_dom_free(&dom);
+    return err;
+}
+
 /* A page of the articleBody's paragraphs (its lines), or the articleBody
  * itself when it is MARKUP; LEAD (or NULL), the standfirst the page
  * shows, first when the articleBody does not say it. */
@@ -222,22 +237,12 @@ static char *ld_page(const char *text, const char *lead, bool markup)
 
 static int try_ld_body(aloud_article *a, const job *j, const char *lead)
 {
-    al_dom dom = { 0 };
-    char *html;
-    int err;
-
     if (!a->meta.ld_text || al_text_words(a->meta.ld_text) < LD_FALLBACK_MIN_WORDS)
         return ALOUD_ENOARTICLE;
-    if (!(html = ld_page(a->meta.ld_text, lead,
-                         al_text_casestr(a->meta.ld_text, "<p>") ||
-                         al_text_casestr(a->meta.ld_text, "<p ") ||
-                         al_text_casestr(a->meta.ld_text, "<br"))))
-        return al_error_oom();
-    if ((err = al_dom_parse(&dom, html, strlen(html), j->name)) < 0)
-        return err;
-    err = read_dom(a, &dom, j);
-    al_dom_free(&dom);
-    return err;
+    return read_html(a, j, ld_page(a->meta.ld_text, lead,
+                                   al_text_casestr(a->meta.ld_text, "<p>") ||
+                                   al_text_casestr(a->meta.ld_text, "<p ") ||
+                                   al_text_casestr(a->meta.ld_text, "<br")));
 }
 
 /* The article's markup in the page's framework data (j->app_html, found
@@ -246,19 +251,9 @@ static int try_ld_body(aloud_article *a, const job *j, const char *lead)
  * the articleBody. */
 static int try_app_data(aloud_article *a, const job *j, const char *lead)
 {
-    al_dom dom = { 0 };
-    char *html;
-    int err;
-
     if (!j->app_html)
         return ALOUD_ENOARTICLE;
-    if (!(html = ld_page(j->app_html, lead, true)))
-        return al_error_oom();
-    if ((err = al_dom_parse(&dom, html, strlen(html), j->name)) < 0)
-        return err;
-    err = read_dom(a, &dom, j);
-    al_dom_free(&dom);
-    return err;
+    return read_html(a, j, ld_page(j->app_html, lead, true));
 }
 
 /* The standfirst the first reading A read: its first block, a paragraph
