@@ -72,6 +72,19 @@
 #include "langdata.h"
 #include "lexicon.h"
 
+/* Is the word at W, N bytes, a key of the language table TABLE (in any
+ * case where NOCASE)? */
+static bool table_word(const char *table, const char *w, size_t n, bool nocase)
+{
+    size_t i, count;
+    const al_lang_entry *e = al_lang_table(table, NULL, &count);
+
+    for (i = 0; i < count; i++)
+        if (strlen(e[i].key) == n && (nocase ? strncasecmp(w, e[i].key, n) : strncmp(w, e[i].key, n)) == 0)
+            return true;
+    return false;
+}
+
 #define CREDIT_MAX_WORDS 8     /* "Jane Doe/AFP via Getty Images" is five */
 #define BRACKETED_MIN_WORDS 3  /* a credit alone in brackets: "(Jane Doe/AP)" */
 
@@ -79,13 +92,7 @@
  * ("by", "von", "di", "de"...)? */
 static bool by_word(const char *w, size_t n)
 {
-    size_t i, count;
-    const al_lang_entry *e = al_lang_table("extract.credit_by", NULL, &count);
-
-    for (i = 0; i < count; i++)
-        if (strlen(e[i].key) == n && strncasecmp(w, e[i].key, n) == 0)
-            return true;
-    return false;
+    return table_word("extract.credit_by", w, n, true);
 }
 
 /* Is S's first N bytes exactly a credit label of the lexicon? */
@@ -649,13 +656,7 @@ static bool after_sentence(const char *text, const char *at)
  * "la", "van"), matched as written: in lower case, inside a name? */
 static bool particle_word(const char *w, size_t n)
 {
-    size_t i, count;
-    const al_lang_entry *e = al_lang_table("page.name_particle", NULL, &count);
-
-    for (i = 0; i < count; i++)
-        if (strlen(e[i].key) == n && strncmp(w, e[i].key, n) == 0)
-            return true;
-    return false;
+    return table_word("page.name_particle", w, n, false);
 }
 
 /* Is S a person's name alone: BARE_NAME_MIN_WORDS to BARE_NAME_MAX_WORDS
