@@ -397,7 +397,8 @@ static void keep_header_keypoints(al_dom *dom, int t, int header)
  * no paragraph of the body scores for. It is kept as the lead, as one in
  * the header is (keep_header_keypoints), when it comes within
  * KEYPOINT_MAX_BEFORE characters of other text after the title (a
- * byline, a date, a share bar: a header, not a page of teasers). */
+ * byline, a date, a share bar: a header, not a page of teasers); the
+ * standfirst kept above it (LEAD) does not count. */
 #define KEYPOINT_MAX_BEFORE 200
 
 static void keep_keypoints_before_body(al_dom *dom, int from, int limit, unsigned skip)
@@ -408,8 +409,8 @@ static void keep_keypoints_before_body(al_dom *dom, int from, int limit, unsigne
         const al_node *n = &dom->nodes[j];
         int box;
 
-        if (n->flags & skip) {
-            j = n->end - 1;
+        if (n->flags & (skip | AL_NODE_LEAD)) {
+            j = n->end - 1;             /* the standfirst kept is the article's, no teaser */
             continue;
         }
         if (n->flags & AL_NODE_TEXT) {
@@ -425,6 +426,21 @@ static void keep_keypoints_before_body(al_dom *dom, int from, int limit, unsigne
         keep_before_body(dom, box, NULL);
         return;
     }
+}
+
+/* A key-points box just after the title's header, when the header was
+ * gathered beside the body (<article><header>…</header><div
+ * class=takeaways>…</div><div class=entry-content>): between the two,
+ * no paragraph scores for it. Evidence: keep_keypoints_before_body's,
+ * from the header's end to the next kept block (the body). */
+static void keep_keypoints_after_header(al_dom *dom, int header, unsigned skip)
+{
+    int from = dom->nodes[header].end, next = from;
+
+    while (next < dom->count && !(dom->nodes[next].flags & AL_NODE_KEEP))
+        next++;
+    if (next < dom->count && next > from)
+        keep_keypoints_before_body(dom, from, next, skip);
 }
 
 /* A standfirst (dek, subtitle, lead paragraph) sits in the article's
@@ -471,6 +487,7 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
                         keep_in_header, &header) == 0)
         return;
     keep_header_keypoints(dom, t, header);
+    keep_keypoints_after_header(dom, header, skip);
     /* the rest of the header is not read; the title heading itself is
      * left to the cleaning when it repeats the title word for word: it is
      * dropped there, and with it the kickers and labels above it outside
