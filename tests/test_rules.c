@@ -413,6 +413,18 @@ static void test_word_rules(void)
     CATCH("article-meter", "<p>You have 3 free articles left this month.</p>", T(P), P);
     KEEP("<p>From January the paper will offer 5 free articles a month, its editor said.</p>", T(P), P);
 
+    /* file-control: a link that saves a file (the download attribute, or a
+     * picture file's address inside a figure); a sentence with such a link,
+     * or a picture link outside a figure, stays */
+    CATCH("file-control", "<figure><img src=a.jpg><figcaption>The glacier in 2016.</figcaption>"
+          "<p id=t><a href=/m/a-full.jpg download>Download image</a></p></figure>", T(P), P);
+    CATCH("file-control", "<figure><img src=c.png><p id=t><a href=/m/chart-large.png>High-resolution version</a></p>"
+          "</figure>", T(P), P);
+    CATCH("file-control", "<p><a href=/files/rapport.pdf download>Rapport herunterladen</a></p>", T(P), P);
+    KEEP("<figure><img src=a.jpg><p id=t><a href=/m/a.jpg download>The full map shows every station.</a></p>"
+         "</figure>", T(P), P);
+    KEEP("<p><a href=/m/harbour-at-dawn.jpg>Harbour at dawn</a></p>", T(P), P);
+
     CATCH("slide-counter", "<p>Image 1 of 12</p>", T(P), P);
     CATCH("slide-counter", "<figcaption>3 / 10</figcaption>", T(FIGCAPTION), ALOUD_BLOCK_CAPTION);
     CATCH("slide-counter", "<p>Bild 2 von 8</p>", T(P), P);

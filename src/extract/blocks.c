@@ -5727,6 +5727,39 @@ static bool fires_tip_prompt(junk_block *b, const junk_rule *r)
     return (tip_channel(b) || tip_form_link(b)) && !quoted(text) && !tip_label(text);
 }
 
+/* A link that saves a file: "Download image", "Bild herunterladen",
+ * "Descarregar PDF". Evidence: the block is (nearly) all a link that
+ * carries the HTML download attribute (the browser saves the target,
+ * nothing is to be read), or, inside a <figure>, one whose address is a
+ * picture file (the full-size picture under its caption); no sentence. */
+static bool fires_file_control(junk_block *b, const junk_rule *r)
+{
+    static const char *const pic[] = { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff" };
+    const al_dom *dom = b->dom;
+    bool figure = in_figure(dom, b->it->node);
+
+    (void)r;
+    if (al_block_sentence_stop(b->it->text))
+        return false;
+    for (int j = b->it->node; j < dom->nodes[b->it->node].end; j++) {
+        const char *href;
+        size_t len;
+
+        if (dom->nodes[j].tag != GUMBO_TAG_A)
+            continue;
+        if (al_dom_attr(dom, j, "download"))
+            return true;
+        href = figure ? al_dom_attr(dom, j, "href") : NULL;
+        len = href ? strcspn(href, "?#") : 0;
+        for (size_t k = 0; len && k < sizeof(pic) / sizeof(pic[0]); k++) {
+            size_t e = strlen(pic[k]);
+            if (len > e && strncasecmp(href + len - e, pic[k], e) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 #define P ALOUD_BLOCK_PARAGRAPH
 /* The rules in the order they are tried; the first that fires names the
  * block's junk. Columns: name, kind, max_words, short_words,
@@ -5779,6 +5812,10 @@ static const junk_rule junk_rules[] = {
       "a slideshow counter: two numbers, the first not past the second, \"of\" or \"/\" between "
       "(\"Image 1 of 12\", \"3 / 10\")",
       "tests/pages/gallery-counter-captions" },
+    { "file-control", ANY_KIND, 4, 0, 0.9, 0, fires_file_control,
+      "a link that saves a file: up to 4 words, no sentence, all a link with the download attribute, or "
+      "in a <figure> a link to a picture file (\"Download image\" under a chart's caption)",
+      "tests/pages/en-science-glacier-figure-download" },
     { "caption-copy", ANY_KIND, CAPTION_COPY_MAX_WORDS, 0, 0, 0, fires_caption_copy,
       "a picture's caption said again: a short line, no sentence, in a <figure> with a picture, outside its "
       "<figcaption>, half its words of 4 letters or more the caption's (\"Toaster-Pr\xC3\xBC" "fung in Altenhagen\")",
