@@ -1845,6 +1845,32 @@ static bool entry_stamp_item(const al_item *it, const al_dom *dom)
     return stamp;
 }
 
+/* The title of a box of points ("Fakta: Erhvervsuddannelser i tal" over
+ * its list, b32-da-nyheder-laerepladser-fakta-ritzau): item I is followed
+ * by LIST_TITLE_MIN_POINTS list items or more that are kept, end a
+ * sentence and are not links, in one list whose parent is item I's parent
+ * (the box holds the title and the list side by side). A label over the
+ * box's own sentences, not a stray line at the article's edge; a list of
+ * tags or links is no such list. */
+#define LIST_TITLE_MIN_POINTS 2
+static bool list_title(const al_items *items, size_t i, const al_dom *dom)
+{
+    int box = items->items[i].node >= 0 ? dom->nodes[items->items[i].node].parent : -1, list = -1;
+    size_t j, points = 0;
+
+    for (j = i + 1; box >= 0 && j < items->count; j++) {
+        const al_item *o = &items->items[j];
+        int l = o->node >= 0 ? dom->nodes[o->node].parent : -1;
+        if (o->kind != ALOUD_BLOCK_LIST_ITEM || o->junk || l < 0 || (list >= 0 && l != list) ||
+            dom->nodes[l].parent != box || al_item_link_share(o) >= LINKED_SHARE ||
+            !al_block_ends_sentence(o->text))
+            break;
+        list = l;
+        points++;
+    }
+    return points >= LIST_TITLE_MIN_POINTS;
+}
+
 /* jusText's signal at the article's edges: before its first good block and
  * after its last, a short line without a single function word and without
  * a sentence's end is a label, a counter, a date or a name (not a score:
@@ -1855,7 +1881,7 @@ static bool entry_stamp_item(const al_item *it, const al_dom *dom)
  * is an entry of a list that holds a <time> (meta_list): the post's meta
  * line set as a list ("<li><time>March 4, 2025</time></li><li>Updated</li>"),
  * its date read by the metadata, not the text. Not a live entry's stamp
- * (entry_stamp_item). */
+ * (entry_stamp_item), nor the title of a box of points (list_title). */
 static void trim_edges(al_items *items, const al_dom *dom, const char *lang)
 {
     size_t i, first = items->count, last = 0;
@@ -1877,7 +1903,7 @@ static void trim_edges(al_items *items, const al_dom *dom, const char *lang)
     for (i = 0; i < items->count; i++) {
         al_item *it = &items->items[i];
         size_t n = strlen(it->text);
-        if ((i >= first && i <= last) || facts[i])
+        if ((i >= first && i <= last) || facts[i] || list_title(items, i, dom))
             continue;
         /* above the text, a linked list item too: the story's category
          * links ("Ottakring", "Verkehr"); or an entry of a meta list */

@@ -539,11 +539,34 @@ static bool aside_in_story(const al_dom *dom, int i)
  * hours, prices) is an <aside> among the story's own paragraphs, with no
  * paragraph of prose after it to stand between: at least
  * FACT_BOX_MIN_PROSE prose paragraphs are its siblings, a heading of its
- * own opens it, and it is not a box of links (under FACT_BOX_MAX_LINKS of
- * its text). A sidebar stands beside the story's container, not among
- * its paragraphs; a "more on this" box is links. */
+ * own opens it (fact_box_title: a bold line will do), and it is not a
+ * box of links (under FACT_BOX_MAX_LINKS of its text). A sidebar stands
+ * beside the story's container, not among its paragraphs; a "more on
+ * this" box is links. */
 #define FACT_BOX_MIN_PROSE 2
 #define FACT_BOX_MAX_LINKS 0.25
+#define FACT_TITLE_MAX_WORDS 8
+
+/* A fact box's own heading: an <h2>..<h6>, or a heading by its look, a
+ * paragraph all in bold of at most FACT_TITLE_MAX_WORDS words that ends
+ * no sentence ("Fakta: Erhvervsuddannelser i tal",
+ * b32-da-nyheder-laerepladser-fakta-ritzau). */
+static bool fact_box_title(const al_dom *dom, int j)
+{
+    GumboTag t = dom->nodes[j].tag;
+    char *text;
+    bool ok;
+
+    if (t >= GUMBO_TAG_H2 && t <= GUMBO_TAG_H6)
+        return true;
+    if ((t != GUMBO_TAG_P && t != GUMBO_TAG_DIV) || dom->nodes[j].link_len > 0 || !al_block_all_bold(dom, j) ||
+        !(text = al_dom_text(dom, j, false)))
+        return false;
+    ok = al_text_words(text) <= FACT_TITLE_MAX_WORDS && !al_block_ends_sentence(text);
+    free(text);
+    return ok;
+}
+
 static bool aside_fact_box(const al_dom *dom, int i)
 {
     int p = dom->nodes[i].parent, first = -1, prose = 0, j;
@@ -556,8 +579,7 @@ static bool aside_fact_box(const al_dom *dom, int i)
             first = j;
         else if (dom->nodes[j].text_len > 1)
             return false;                       /* text before the heading */
-    if (first < 0 || dom->nodes[first].tag < GUMBO_TAG_H2 || dom->nodes[first].tag > GUMBO_TAG_H6 ||
-        dom->nodes[first].end >= dom->nodes[i].end)
+    if (first < 0 || !fact_box_title(dom, first) || dom->nodes[first].end >= dom->nodes[i].end)
         return false;
     for (j = p + 1; j < dom->nodes[p].end && prose < FACT_BOX_MIN_PROSE; j = dom->nodes[j].end)
         if (dom->nodes[j].tag == GUMBO_TAG_P && holds_prose_paragraph(dom, j))
