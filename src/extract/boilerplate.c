@@ -3458,7 +3458,9 @@ static bool appeal_goes_on(const al_item *o, signed char *said, bool nearest, bo
  * the site's story in its "we" (al_appeal_told_by_site: "In 1994 this
  * paper fitted in a garage ... our readers still fill the tank" over
  * "3 euros a month keep us going"): the box is the ask's, and the "we"
- * the site's; outside the box a "we" is the article's own.
+ * the site's; outside the box a "we" is the article's own. A small box
+ * whose blocks are all dropped already is the appeal's own too
+ * (box_all_dropped).
  * COUNTS (one per node, or NULL: no box is counted) keeps each box's
  * count: a box's blocks are read once, not once per appeal in it, which
  * for a box of thousands of appeals cost the square of their number. */
@@ -3499,6 +3501,20 @@ static bool inset_box(const al_items *items, const al_dom *dom, size_t i, int bo
     return before && after;
 }
 
+/* Is every block of BOX, the parent of the appeal at item I, dropped
+ * already (its second ask, its bank account, its buttons)? A small box
+ * that is all the appeal's is the appeal's own too, however many long
+ * blocks it holds: the run ends at it, and the paragraph after the box
+ * stays although it names a sum ("De gemeente betaalt jaarlijks 18.000
+ * euro mee", b32-nl-lokaal-buurtbus-chauffeurs-vriend). */
+static bool box_all_dropped(const al_items *items, const al_dom *dom, size_t i, int box)
+{
+    for (size_t j = box_first(items, i, box); j < items->count && items->items[j].node < dom->nodes[box].end; j++)
+        if (al_item_is_block(&items->items[j]) && !items->items[j].junk)
+            return false;
+    return true;
+}
+
 static void drop_appeal_runs(al_items *items, const al_dom *dom)
 {
     box_count *counts = NULL;
@@ -3519,7 +3535,7 @@ static void drop_appeal_runs(al_items *items, const al_dom *dom)
         box = parent = dom->nodes[it->node].parent;
         boxed = small_box(items, dom, i, box, counts);
         inset = boxed && inset_box(items, dom, i, parent);
-        if (!own_box(items, dom, i, box, counts))
+        if (!own_box(items, dom, i, box, counts) && !(boxed && box_all_dropped(items, dom, i, box)))
             box = -1;
         for (step = -1; step <= 1; step += 2) {
             size_t j = i;
