@@ -6411,6 +6411,65 @@ static bool numbered_point(const al_items *items, size_t i)
 }
 
 
+/* A box of contact cards under the article ("Kontakt" over a help
+ * desk's card and an officer's, b32-sv-kommun-snorojning-vansternav-feedback):
+ * who to call, not what the page says. Evidence, with no class name:
+ * the article's last heading opens an element (its first child) that
+ * holds only it and boxes, CONTACT_CARDS_MIN of them or more, and at
+ * least half of them, holding a contact (a line with an e-mail or web
+ * address or a phone number at its end, or a mailto: or tel: link);
+ * nothing of the article is read after that element. The heading and
+ * the cards' blocks are dropped; a section of prose that names a phone
+ * number has no such cards. */
+#define CONTACT_CARDS_MIN 2
+static bool card_has_contact(const al_dom *dom, int c)
+{
+    char *text = al_dom_text_lines(dom, c, 0), *line, *save = NULL;
+    bool hit = false;
+
+    for (int j = c; j < dom->nodes[c].end && !hit; j++) {
+        const char *href = dom->nodes[j].tag == GUMBO_TAG_A ? al_dom_attr(dom, j, "href") : NULL;
+        hit = href && (strncasecmp(href, "mailto:", 7) == 0 || strncasecmp(href, "tel:", 4) == 0);
+    }
+    for (line = text ? strtok_r(text, "\n", &save) : NULL; line && !hit; line = strtok_r(NULL, "\n", &save))
+        hit = contact_shape(line + strspn(line, " \t"));
+    free(text);
+    return hit;
+}
+
+static void drop_contact_cards(al_items *items, const al_dom *dom)
+{
+    size_t h = items->count, j;
+    int box, first = -1, cards = 0, contacts = 0;
+
+    while (h > 0 && (items->items[h - 1].junk || items->items[h - 1].kind != AL_ITEM_HEADING))
+        h--;
+    if (h-- == 0 || items->items[h].node < 0 || (box = dom->nodes[items->items[h].node].parent) < 0 ||
+        dom->nodes[box].tag == GUMBO_TAG_BODY)
+        return;
+    for (j = h + 1; j < items->count; j++)
+        if (!items->items[j].junk && al_item_is_block(&items->items[j]) &&
+            (items->items[j].node < box || items->items[j].node >= dom->nodes[box].end))
+            return;                             /* the article goes on after the box */
+    for (int c = box + 1; c < dom->nodes[box].end; c = dom->nodes[c].end) {
+        if (dom->nodes[c].flags & AL_NODE_TEXT)
+            continue;
+        if (first < 0) {
+            first = c;
+            continue;
+        }
+        if (dom->nodes[c].text_len == 0)
+            continue;
+        cards++;
+        contacts += card_has_contact(dom, c);
+    }
+    if (first != items->items[h].node || contacts < CONTACT_CARDS_MIN || 2 * contacts < cards)
+        return;
+    for (j = h; j < items->count; j++)
+        if (items->items[j].node >= box && items->items[j].node < dom->nodes[box].end)
+            items->items[j].junk = true;
+}
+
 void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *meta)
 {
     size_t i, next, leadin_stop[2] = { 1, 0 };
@@ -6513,6 +6572,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_after_end_mark(items);
     drop_end_matter(items, dom, meta);
     drop_after_tags(items, dom);
+    drop_contact_cards(items, dom);
     drop_box_remnant(items, dom);
     drop_shop_box_remnant(items, dom);
     drop_date_strip_remnant(items, dom);

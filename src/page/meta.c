@@ -5020,14 +5020,20 @@ static const char *local_twin(const al_dom *dom, const char *iso, const char *co
  * then meta tags, then <time datetime> (not a reader's entry's:
  * dated_entry_list), then hAtom's published element,
  * then the date line under the title (visible_date), then a JSON-LD
- * WebPage's (take_page), then the address (url_date); a UTC timestamp
- * gives way to its twin in the site's zone (local_twin). */
+ * WebPage's (take_page), then the address (url_date), and last the
+ * date the page declares it was modified (a council's service page
+ * dated only by DC.date.modified: the date of the text a listener hears,
+ * b32-sv-kommun-snorojning-vansternav-feedback); a UTC timestamp gives
+ * way to its twin in the site's zone (local_twin). */
 static void read_date(al_meta *m, const al_dom *dom)
 {
     static const char *const keys[] = {
         "article:published_time", "og:published_time", "datePublished", "pubdate",
         "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.issued", "dcterms.date", "dcterms.created", "sailthru.date",
         "parsely-pub-date", NULL
+    };
+    static const char *const modified[] = {
+        "article:modified_time", "og:updated_time", "dc.date.modified", "dcterms.modified", NULL
     };
     char *iso = m->published ? iso_date(m->published) : NULL;
     size_t k;
@@ -5069,6 +5075,9 @@ static void read_date(al_meta *m, const al_dom *dom)
         iso = iso_date(m->ld_page_date);
     if (!iso)
         iso = url_date(m->url);
+    for (k = 0; !iso && modified[k]; k++)
+        if (meta_content(dom, modified[k]))
+            iso = iso_date(meta_content(dom, modified[k]));
     if (iso && local_twin(dom, iso, keys)) {
         char *local = al_strdup(local_twin(dom, iso, keys));
         free(iso);
