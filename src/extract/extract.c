@@ -469,6 +469,151 @@ static bool is_comment_thread_by_shape(const al_dom *dom, int i)
     return !holds_post(dom, i);
 }
 
+/* ---- a closed thread with no wrapper --------------------------------- */
+
+/* Some blog templates set a closed thread's comments straight in the
+ * post's container, siblings of its paragraphs: a count line ("3
+ * comments", "3 Kommentare", "3 commentaires": a number, then a word of
+ * [extract.comment_word]), then per comment a name line, a date line and
+ * the comment's text, to the container's end, with no form and often
+ * "Comments are closed." (tests/pages/en-blog-closed-comments-unwrapped,
+ * de-blog-kommentare-ohne-huelle, fr-blog-commentaires-fermes-a-plat).
+ * Evidence, all together: the count line is set after the post's prose
+ * (a <p> of prose before it in the container), it names the comment
+ * word of the language data right after its number, it counts at least
+ * the groups that follow, and every element after it, to the
+ * container's end, belongs to a group of THREAD_MIN_BOXES or more that
+ * each open with a head (a short name line over a short date line with
+ * a number, the two in one line, or a comment box of its own) and hold
+ * a comment of THREAD_COMMENT_MIN_CHARS or more. A section of the
+ * article opens with no count of comments, and a forum's replies follow
+ * no count line set under prose. */
+#define FLAT_NAME_MAX_WORDS 5
+#define FLAT_NAME_MAX_CHARS 60
+#define FLAT_DATE_MAX_CHARS 48
+
+/* Is KEY a number and then a word of [extract.comment_word] ("kommentar*":
+ * a stem)? */
+static bool comment_count_key(const char *key)
+{
+    size_t n = strspn(key, "0123456789"), k, count, wlen;
+    const al_lang_entry *words = al_lang_table("extract.comment_word", NULL, &count);
+    const char *w = key + n + 1;
+
+    if (n == 0 || n > 5 || key[n] != ' ')
+        return false;
+    wlen = strcspn(w, " ");
+    for (k = 0; k < count; k++) {
+        const char *want = al_lang_entry_key(&words[k]);
+        size_t len = want ? strlen(want) : 0;
+        if (len && (strchr(words[k].key, '*') ? wlen >= len : wlen == len) && strncmp(w, want, len) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* A short line of node J, no sentence: its words (0 when it is none),
+ * and in *DIGIT whether it holds a number. */
+static size_t flat_short_line(const al_dom *dom, int j, unsigned max_chars, bool *digit)
+{
+    char *text, *dot;
+    size_t n, words = 0;
+
+    if (dom->nodes[j].text_len == 0 || dom->nodes[j].text_len > max_chars || !(text = al_dom_text(dom, j, true)))
+        return 0;
+    n = strlen(text);
+    while (n && text[n - 1] == ' ')
+        n--;
+    for (dot = strstr(text, ". "); dot && dot > text && isdigit((unsigned char)dot[-1]); dot = strstr(dot + 1, ". "))
+        ;                               /* a date's "10. Mai" is no sentence */
+    if (n && !strchr(".!?:", text[n - 1]) && !dot) {
+        words = al_text_words(text);
+        *digit = strpbrk(text, "0123456789") != NULL;
+    }
+    free(text);
+    return words;
+}
+
+/* How many of the elements S[K..N) open a comment: 2 for a name line over
+ * a date line, 1 for the two in one line or a comment box, 0 for none. */
+static int flat_comment_head(const al_dom *dom, const int *s, int k, int n)
+{
+    bool digit = false, date_digit = false;
+    size_t words = flat_short_line(dom, s[k], FLAT_NAME_MAX_CHARS, &digit), date_words;
+
+    if (words >= 1 && words <= FLAT_NAME_MAX_WORDS && !digit && k + 1 < n &&
+        (date_words = flat_short_line(dom, s[k + 1], FLAT_DATE_MAX_CHARS, &date_digit)) >= 1 &&
+        date_words <= THREAD_HEAD_MAX_WORDS && date_digit)
+        return 2;
+    digit = false;
+    words = flat_short_line(dom, s[k], THREAD_HEAD_MAX_CHARS, &digit);
+    if (words >= 2 && words <= THREAD_HEAD_MAX_WORDS && digit)
+        return 1;
+    return comment_box(dom, s[k]) ? 1 : 0;
+}
+
+static bool flat_closed_thread(const al_dom *dom, int i)
+{
+    const al_node *c = &dom->nodes[i];
+    int p = c->parent, j, n = 0, k, groups = 0, *s;
+    char *text, *key;
+    bool count = false, ok = false, prose = false;
+    long number = 0;
+
+    if ((c->flags & AL_NODE_TEXT) || c->text_len == 0 || c->text_len > THREAD_HEAD_MAX_CHARS || p < 0 ||
+        !al_dom_is_block_tag(c->tag) || c->tag == GUMBO_TAG_LI || c->tag == GUMBO_TAG_TD)
+        return false;
+    for (j = i + 1; j < c->end && !((dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].text_len > 0); j++)
+        ;
+    if (j >= c->end || !dom->nodes[j].g || !isdigit((unsigned char)dom->nodes[j].g->v.text.text[
+                                                  strspn(dom->nodes[j].g->v.text.text, " \t\r\n")]))
+        return false;
+    for (j = p + 1; j < i && !prose; j = dom->nodes[j].end)
+        prose = dom->nodes[j].tag == GUMBO_TAG_P && !(dom->nodes[j].flags & AL_NODE_TEXT) &&
+                holds_prose_paragraph(dom, j);
+    if (!prose || !(text = al_dom_text(dom, i, true)))
+        return false;
+    if ((key = al_text_key(text))) {
+        count = comment_count_key(key) && al_text_words(text) <= THREAD_COUNT_MAX_WORDS &&
+                !strstr(text, ". ") && !strpbrk(text, "!?");
+        number = strtol(key, NULL, 10);
+        free(key);
+    }
+    free(text);
+    if (!count || !(s = malloc(sizeof *s * (size_t)(dom->nodes[p].end - c->end + 1))))
+        return false;
+    for (j = c->end; j < dom->nodes[p].end; j = dom->nodes[j].end) {
+        const al_node *d = &dom->nodes[j];
+        if (d->flags & (AL_NODE_DROP | AL_NODE_HIDDEN))
+            continue;
+        if (d->flags & AL_NODE_TEXT) {
+            if (d->text_len > 1)
+                goto done;              /* loose text: no list of elements */
+            continue;
+        }
+        if (d->text_len > 0)
+            s[n++] = j;
+    }
+    for (k = 0; k < n;) {
+        int head = flat_comment_head(dom, s, k, n), texts = 0;
+
+        if (head == 0)
+            goto done;
+        if (head == 1 && comment_box(dom, s[k]))
+            texts++;
+        for (k += head; k < n && flat_comment_head(dom, s, k, n) == 0; k++)
+            if (dom->nodes[s[k]].text_len >= THREAD_COMMENT_MIN_CHARS)
+                texts++;
+        if (texts == 0)
+            goto done;
+        groups++;
+    }
+    ok = groups >= THREAD_MIN_BOXES && number >= groups;
+done:
+    free(s);
+    return ok;
+}
+
 /* A formula is never a menu, whatever its wrapper's class says (MathJax's
  * "CtxtMenu_Attached"). A wrapper holds a formula and no paragraph or
  * heading: a region of the page that happens to hold one is judged as
@@ -1035,6 +1180,13 @@ static void mark_unlikely(al_dom *dom, const al_meta *meta, int headline)
             for (j = i; j < n->end; j++)
                 dom->nodes[j].flags |= AL_NODE_DROP;
             i = n->end - 1;
+            continue;
+        }
+        if (flat_closed_thread(dom, i)) {
+            int end = dom->nodes[n->parent].end;
+            for (j = i; j < end; j++)
+                dom->nodes[j].flags |= AL_NODE_DROP;
+            i = end - 1;
             continue;
         }
         /* the article's paid part is the article, whatever its name */
