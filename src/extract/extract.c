@@ -338,6 +338,33 @@ static int time_line_after(const al_dom *dom, int head, int box)
     return -1;
 }
 
+/* The element a box's content is wrapped in when it is the box's only
+ * child and no text stands beside it (Blogger's <li><div
+ * class="comment-block">head, comment</div></li>), down to the first
+ * box with more than one child; the box itself otherwise. */
+static int sole_wrapper_child(const al_dom *dom, int box)
+{
+    for (;;) {
+        int only = -1, j;
+
+        for (j = box + 1; j < dom->nodes[box].end; j = dom->nodes[j].end) {
+            if (dom->nodes[j].flags & AL_NODE_TEXT) {
+                if (dom->nodes[j].text_len > 1)
+                    return box;
+                continue;
+            }
+            if (dom->nodes[j].text_len == 0)
+                continue;
+            if (only >= 0)
+                return box;
+            only = j;
+        }
+        if (only < 0 || !al_dom_is_block_tag(dom->nodes[only].tag))
+            return box;
+        box = only;
+    }
+}
+
 static bool comment_box(const al_dom *dom, int box)
 {
     int j, head = -1, when;
@@ -345,6 +372,7 @@ static bool comment_box(const al_dom *dom, int box)
     size_t n, words;
     bool ok;
 
+    box = sole_wrapper_child(dom, box);
     for (j = box + 1; j < dom->nodes[box].end && head < 0; j = dom->nodes[j].end)
         if (!(dom->nodes[j].flags & AL_NODE_TEXT))
             head = j;
@@ -420,6 +448,32 @@ static bool after_post_prose(const al_dom *dom, int i)
     return false;
 }
 
+static bool comment_count_key(const char *key);
+
+/* Does a <p> of prose stand anywhere before node I, in the siblings of it
+ * or of its ancestors (THREAD_BODY_LEVELS levels), at any depth? */
+static bool prose_before(const al_dom *dom, int i)
+{
+    for (int up = 0, a = i; up < THREAD_BODY_LEVELS && dom->nodes[a].parent >= 0; up++, a = dom->nodes[a].parent)
+        for (int j = dom->nodes[a].parent + 1; j < a; j++)
+            if (dom->nodes[j].tag == GUMBO_TAG_P && !(dom->nodes[j].flags & AL_NODE_TEXT) &&
+                holds_prose_paragraph(dom, j))
+                return true;
+    return false;
+}
+
+/* Does node J's text count comments: a number, then a word of
+ * [extract.comment_word]? */
+static bool line_counts_comments(const al_dom *dom, int j)
+{
+    char *text = al_dom_text(dom, j, true), *key = text ? al_text_key(text) : NULL;
+    bool hit = key && comment_count_key(key);
+
+    free(key);
+    free(text);
+    return hit;
+}
+
 static bool is_comment_thread_by_shape(const al_dom *dom, int i)
 {
     GumboTag t = dom->nodes[i].tag;
@@ -459,11 +513,20 @@ static bool is_comment_thread_by_shape(const al_dom *dom, int i)
     if (!form) {
         /* the count is the box's first line, or the heading right before it
          * (<h3>3 thoughts on ...</h3><ol>...</ol> in the post's wrapper) */
-        int before = al_dom_prev_element(dom, i);
-        bool count = (first >= 0 && !comment_box(dom, first) && thread_count_line(dom, first, boxes)) ||
-                     (before >= 0 && dom->nodes[before].tag >= GUMBO_TAG_H2 && dom->nodes[before].tag <= GUMBO_TAG_H6 &&
-                      thread_count_line(dom, before, boxes));
-        if (!count || !after_post_prose(dom, i))
+        int before = al_dom_prev_element(dom, i), line = -1;
+
+        if (first >= 0 && !comment_box(dom, first) && thread_count_line(dom, first, boxes))
+            line = first;
+        else if (before >= 0 && dom->nodes[before].tag >= GUMBO_TAG_H2 && dom->nodes[before].tag <= GUMBO_TAG_H6 &&
+                 thread_count_line(dom, before, boxes))
+            line = before;
+        /* a count that names comments ("9 komentarzy:") over a thread
+         * with no prose at all before it: the post's body is rendered by
+         * a script from a template, not in the markup
+         * (tests/pages/pl-blogger-template-komentarze); a forum's
+         * replies follow the opening post's prose
+         * (b21-nl-forum-rabarber-noscript) */
+        if (line < 0 || !(after_post_prose(dom, i) || (line_counts_comments(dom, line) && !prose_before(dom, i))))
             return false;
     }
     return !holds_post(dom, i);
