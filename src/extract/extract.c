@@ -2231,6 +2231,68 @@ static bool entry_more(const al_dom *dom, int j)
            al_dom_link_density(dom, j) < SIBLING_P_MAX_LINKS && !opens_with_heading(dom, j);
 }
 
+/* The same rest of the entry known by its place, where no class names
+ * it (generated names, or none): sibling J, right after the top TOP, in
+ * the element that holds the post's title heading TITLE, made of <p>s
+ * alone (tour dates, a tracklist: lines that score little), and followed
+ * only by the entry's footer line, the post box's last element: a short
+ * line that opens with a poster label ([extract.poster_label]: "Posted
+ * by", "Publicado por") or holds a <time>. Between a post's body and its
+ * "Posted by" line the engine prints nothing but the post; boxes of the
+ * site's own (related posts, an author's card) come after that line or
+ * outside the post's box, or open with a heading
+ * (tests/pages/en-blog-entry-more-tracklist with --strip-classes). */
+#define ENTRY_FOOTER_MAX_CHARS 200
+
+static bool entry_footer_line(const al_dom *dom, int k)
+{
+    size_t n;
+    const al_lang_entry *e;
+    char *text, *key;
+    bool hit = false;
+
+    if (k < 0 || dom->nodes[k].text_len == 0 || dom->nodes[k].text_len > ENTRY_FOOTER_MAX_CHARS ||
+        element_sibling(dom, k, false) >= 0)
+        return false;
+    for (int j = k + 1; j < dom->nodes[k].end; j++)
+        if (dom->nodes[j].tag == GUMBO_TAG_TIME && !(dom->nodes[j].flags & AL_NODE_TEXT))
+            return true;
+    if (!(text = al_dom_text(dom, k, true)))
+        return false;
+    if ((key = al_text_key(text))) {
+        e = al_lang_table("extract.poster_label", NULL, &n);
+        for (size_t i = 0; i < n && !hit; i++) {
+            const char *label = al_lang_entry_key(&e[i]);
+            size_t len = label ? strlen(label) : 0;
+            hit = len && strncmp(key, label, len) == 0 && key[len] == ' ';
+        }
+        free(key);
+    }
+    free(text);
+    return hit;
+}
+
+static bool entry_rest_by_place(const al_dom *dom, int j, int top, int title)
+{
+    int parent = dom->nodes[top].parent, k, paragraphs = 0;
+
+    if (title < 0 || parent < 0 || !is_ancestor_of(dom, parent, title) || is_ancestor_of(dom, j, title) ||
+        dom->nodes[j].text_len == 0 || al_dom_link_density(dom, j) >= SIBLING_P_MAX_LINKS ||
+        opens_with_heading(dom, j) || !entry_footer_line(dom, element_sibling(dom, j, false)))
+        return false;
+    for (k = j + 1; k < dom->nodes[j].end; k = dom->nodes[k].end) {
+        if (dom->nodes[k].flags & AL_NODE_TEXT) {
+            if (dom->nodes[k].text_len > 1)
+                return false;
+            continue;
+        }
+        if (dom->nodes[k].tag != GUMBO_TAG_P)
+            return false;
+        paragraphs++;
+    }
+    return paragraphs > 0;
+}
+
 /* Mark the top candidate and its related siblings KEEP. When the top is
  * the story's <article> (it holds the post's title heading TITLE), a
  * sibling after it that is a box of its own (box_after_story) does not
@@ -2272,7 +2334,7 @@ static void gather_siblings(al_dom *dom, int top, int title, unsigned skip)
         }
         if (!keep && same_tab_widget(dom, j, top))
             keep = true;                  /* another panel of the description's tabs */
-        if (!keep && j == after && entry_more(dom, j))
+        if (!keep && j == after && (entry_more(dom, j) || entry_rest_by_place(dom, j, top, title)))
             keep = true;                  /* the rest of the entry, past the engine's cut */
         if (!keep && s->tag == GUMBO_TAG_P) {
             double ld = al_dom_link_density(dom, j);
