@@ -2221,24 +2221,69 @@ static bool colon_label(const al_item *it)
  * article's first block, a line of at most WIKI_TAGLINE_MAX_WORDS words
  * and no sentence, that names an encyclopedia ([extract.encyclopedia]).
  * It says where the page is, for the eye; an article's first line about
- * an encyclopedia is a sentence. */
+ * an encyclopedia is a sentence. Unless it names the site itself: a line
+ * of at most WIKI_TAGLINE_SITE_MAX_WORDS words, one sentence at most,
+ * that names the site (its site_name) and an encyclopedia ("Un article
+ * de Wiki-Brenne, l'encyclopédie libre du Parc naturel régional de la
+ * Brenne.") is the skin's line, not the article's.
+ *
+ * The tagline may also be the first block under the page's title heading
+ * (a heading that repeats the title): then the blocks above that heading
+ * are the skin's too, the wiki's site notice ("Le concours photo ... est
+ * ouvert jusqu'au 31 décembre : envoyez vos images !") and its page
+ * indicators, which a wiki prints before the title on every page
+ * (tests/pages/b23-fr-wiki-moulin-infobox-navbox with --strip-classes). */
 #define WIKI_TAGLINE_MAX_WORDS 12
+#define WIKI_TAGLINE_SITE_MAX_WORDS 20
+#define WIKI_TITLE_LOOK 8               /* how far down the title heading is looked for */
 
-static void drop_wiki_tagline(al_items *items)
+static bool repeats_title(const char *text, const char *title);
+
+static bool wiki_tagline(const al_item *it, const char *site)
 {
-    for (size_t i = 0; i < items->count; i++) {
+    size_t words = al_text_words(it->text);
+    char *key;
+    bool hit = false;
+
+    if (it->kind != ALOUD_BLOCK_PARAGRAPH || words > WIKI_TAGLINE_SITE_MAX_WORDS || !(key = al_text_key(it->text)))
+        return false;
+    if ((words <= WIKI_TAGLINE_MAX_WORDS && !al_block_ends_sentence(it->text)) ||
+        (site && *site && al_key_has_words(key, site) && !strstr(it->text, ". ") && !strstr(it->text, "! ") &&
+         !strstr(it->text, "? ")))
+        hit = al_block_key_has_table_word(key, "extract.encyclopedia");
+    free(key);
+    return hit;
+}
+
+static void drop_wiki_tagline(al_items *items, const al_meta *meta)
+{
+    char *site = meta->site_name ? al_text_key(meta->site_name) : NULL;
+    size_t i, t = items->count;
+
+    for (i = 0; i < items->count && i < WIKI_TITLE_LOOK && t == items->count; i++)
+        if (items->items[i].kind == AL_ITEM_HEADING && meta->title && repeats_title(items->items[i].text, meta->title))
+            t = i;
+    for (i = 0; i < items->count; i++) {
         al_item *it = &items->items[i];
-        char *key;
 
         if (it->junk || !al_item_is_block(it))
             continue;
-        if (it->kind == ALOUD_BLOCK_PARAGRAPH && al_text_words(it->text) <= WIKI_TAGLINE_MAX_WORDS &&
-            !al_block_ends_sentence(it->text) && (key = al_text_key(it->text))) {
-            it->junk = al_block_key_has_table_word(key, "extract.encyclopedia");
-            free(key);
+        if (wiki_tagline(it, site)) {
+            it->junk = true;
+        } else if (t < items->count && i < t) {
+            /* above the title: look under it */
+            for (i = t + 1; i < items->count && (items->items[i].junk || !al_item_is_block(&items->items[i])); i++)
+                ;
+            if (i < items->count && wiki_tagline(&items->items[i], site)) {
+                items->items[i].junk = true;
+                for (size_t k = 0; k < t; k++)
+                    if (al_item_is_block(&items->items[k]))
+                        items->items[k].junk = true;
+            }
         }
-        return;
+        break;
     }
+    free(site);
 }
 
 /* A wiki's hatnote or maintenance banner above the article ("This article
@@ -6585,6 +6630,6 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     trim_edges(items, dom, meta->lang);
     drop_release_box(items, dom);         /* after the trailing labels and dates went */
     drop_trailing_headings(items);
-    drop_wiki_tagline(items);
+    drop_wiki_tagline(items, meta);
     drop_hatnotes(items, dom);
 }
