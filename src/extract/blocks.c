@@ -1915,6 +1915,136 @@ static bool fires_post_signature(junk_block *b, const junk_rule *r)
            (poster_named_before(dom, q, t) || (!dash && poster_named_in_story(dom, q, t)));
 }
 
+
+/* A forum poster's signature, where no class names it: the block's
+ * element is the last with text of its box, and the element right
+ * before it opens with a heading that says the thread's title (the page's
+ * title, "Re: ..." before it or not: phpBB, vBulletin and the like head
+ * every post so) and holds the post's text after it. The post's text is
+ * in the element its heading opens; a line set after that element, in
+ * the post's box, is the poster's own line under every post ("Huerto
+ * urbano en cuatro metros cuadrados y mucha paciencia.":
+ * tests/pages/es-foro-limonero-maceta with --strip-classes). At most
+ * FORUM_SIGNATURE_MAX_WORDS words, one sentence at most. */
+#define FORUM_SIGNATURE_MAX_WORDS 16
+#define FORUM_POST_MIN_CHARS 40
+
+/* The heading element EL opens with, at any depth (the first words in EL
+ * are in it), an <h2> to <h6> that says the words of TITLE (the
+ * thread's title, "Re: " before it or not), when EL holds MIN_MORE
+ * characters or more after it and FORUM_TITLE_HEADINGS headings of the
+ * page or more say the title (one per post): its node, or -1. */
+#define FORUM_TITLE_HEADINGS 3
+
+static int thread_heading(const al_dom *dom, int el, const char *title, unsigned min_more)
+{
+    int head = -1, j, heads;
+    char *text, *hk, *tk;
+    bool hit;
+
+    for (j = el + 1; j < dom->nodes[el].end && head < 0; j++) {
+        GumboTag t = dom->nodes[j].tag;
+        if ((dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].text_len > 0 &&
+            !(dom->nodes[j].g && dom->nodes[j].g->type == GUMBO_NODE_WHITESPACE))
+            return -1;                  /* text before any heading */
+        if (t >= GUMBO_TAG_H2 && t <= GUMBO_TAG_H6 && dom->nodes[j].text_len > 0)
+            head = j;
+    }
+    if (head < 0 || dom->nodes[el].text_len < dom->nodes[head].text_len + min_more ||
+        !(text = al_dom_text(dom, head, true)))
+        return -1;
+    hk = al_text_key(text);
+    tk = al_text_key(title);
+    hit = hk && tk && *tk && al_key_has_words(hk, tk);
+    free(hk);
+    free(text);
+    /* a thread heads each post with its title: a post's recipe card
+     * under the title's own heading is no thread
+     * (b25-fr-recette-gratin-dauphinois) */
+    for (j = 0, heads = 0; hit && j < dom->count && heads < FORUM_TITLE_HEADINGS; j++) {
+        GumboTag t = dom->nodes[j].tag;
+        if (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6 && !(dom->nodes[j].flags & AL_NODE_TEXT) &&
+            dom->nodes[j].text_len > 0 && (text = al_dom_text(dom, j, true))) {
+            hk = al_text_key(text);
+            heads += hk && al_key_has_words(hk, tk);
+            free(hk);
+            free(text);
+            j = dom->nodes[j].end - 1;
+        }
+    }
+    free(tk);
+    return hit && heads >= FORUM_TITLE_HEADINGS ? head : -1;
+}
+
+static bool fires_forum_signature(junk_block *b, const junk_rule *r)
+{
+    const al_dom *dom = b->dom;
+    int s = b->it->node, parent, post = -1, j;
+
+    (void)r;
+    if (!dom || s < 0 || !b->meta || !b->meta->title || (parent = dom->nodes[s].parent) < 0 ||
+        strstr(b->it->text, ". ") || strstr(b->it->text, "! ") || strstr(b->it->text, "? "))
+        return false;
+    for (j = parent + 1; j < dom->nodes[parent].end; j = dom->nodes[j].end) {
+        if (j == s)
+            break;
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].text_len > 0)
+            post = j;
+    }
+    if (j != s || post < 0)
+        return false;
+    for (j = dom->nodes[s].end; j < dom->nodes[parent].end; j = dom->nodes[j].end)
+        if (dom->nodes[j].text_len > 0 && !(dom->nodes[j].g && dom->nodes[j].g->type == GUMBO_NODE_WHITESPACE))
+            return false;               /* not the box's last line */
+    return thread_heading(dom, post, b->meta->title, FORUM_POST_MIN_CHARS) >= 0;
+}
+
+/* A forum poster's card beside the post, where no class names it: the
+ * block is an item of a list (<dl>, <ul>) set right before the element
+ * that opens with the post's heading saying the thread's title
+ * (thread_heading), every item of it a short line, no sentence: the
+ * poster's name, rank and counts ("Moderadora", "Mensajes: 9412",
+ * "Registrado: 02 Feb 2011": tests/pages/es-foro-limonero-maceta with
+ * --strip-classes). The post's name line says who wrote it. */
+#define FORUM_CARD_MAX_CHARS 400
+#define FORUM_CARD_ITEM_MAX_WORDS 6
+
+static bool fires_forum_profile(junk_block *b, const junk_rule *r)
+{
+    const al_dom *dom = b->dom;
+    int list = b->it->node, up, j, next;
+
+    (void)r;
+    if (!dom || list < 0 || !b->meta || !b->meta->title)
+        return false;
+    for (up = 0; list >= 0 && up < 2 && dom->nodes[list].tag != GUMBO_TAG_DL && dom->nodes[list].tag != GUMBO_TAG_UL;
+         up++)
+        list = dom->nodes[list].parent;
+    if (list < 0 || (dom->nodes[list].tag != GUMBO_TAG_DL && dom->nodes[list].tag != GUMBO_TAG_UL) ||
+        dom->nodes[list].text_len > FORUM_CARD_MAX_CHARS)
+        return false;
+    for (next = dom->nodes[list].end; next < dom->count && next < dom->nodes[dom->nodes[list].parent].end &&
+                                      (dom->nodes[next].flags & AL_NODE_TEXT);
+         next = dom->nodes[next].end)
+        ;
+    if (next >= dom->count || next >= dom->nodes[dom->nodes[list].parent].end ||
+        thread_heading(dom, next, b->meta->title, FORUM_POST_MIN_CHARS) < 0)
+        return false;
+    for (j = list + 1; j < dom->nodes[list].end; j = dom->nodes[j].end) {
+        char *text;
+        bool ok;
+        if ((dom->nodes[j].flags & AL_NODE_TEXT) || dom->nodes[j].text_len == 0)
+            continue;
+        if (!(text = al_dom_text(dom, j, true)))
+            return false;
+        ok = al_text_words(text) <= FORUM_CARD_ITEM_MAX_WORDS && !al_block_ends_sentence(text);
+        free(text);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 /* An embedded post's head: a line of at most POST_HEAD_MAX_WORDS words
  * (an institution's name of four, its handle, which an underscore splits
  * in two, and the button: "Wojewódzkie Centrum Zarządzania Kryzysowego
@@ -5804,6 +5934,16 @@ static const junk_rule junk_rules[] = {
       "Police (@DC_Police) February 9, 2024\"; b20-pl-recenzja-mlyny-nad-warta: \"Post udost\xC4\x99pniony "
       "przez ...\")",
       "tests/pages/b18-pt-br-portal-rodizio-agua-post" },
+    { "forum-profile", ANY_KIND, FORUM_CARD_ITEM_MAX_WORDS, 0, 0, 0, fires_forum_profile,
+      "a forum poster's card: an item of a list right before the element that opens with the post's "
+      "heading (the thread's title), every item a short line, no sentence (\"Moderadora\", "
+      "\"Mensajes: 9412\")",
+      "tests/pages/es-foro-limonero-maceta" },
+    { "forum-signature", ANY_KIND, FORUM_SIGNATURE_MAX_WORDS, 0, 0, 0, fires_forum_signature,
+      "a forum poster's signature: the last line of a post's box, one sentence at most, right after "
+      "the element that opens with the post's heading (the thread's title, \"Re: ...\" or not) and "
+      "holds its text",
+      "tests/pages/es-foro-limonero-maceta" },
     { "post-head", ANY_KIND, POST_HEAD_MAX_WORDS, 0, 0, 0, fires_post_head,
       "an embedded post's head: a short line, no sentence, with a handle and a link of at most two "
       "words to that handle's own page (\"IPMA @ipma@social.gov.pt Seguir\")",
