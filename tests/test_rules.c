@@ -161,6 +161,43 @@ static void test_shape_rules(void)
     KEEP("<div id=t>Harbour Police <a href=https://x.com/harbour>@harbour</a></div>", T(DIV), P);
     KEEP("<p id=t>@<a href=https://x.com/harbour>harbour</a> Greg the leg Zuerlein</p>", T(P), P);
 
+    /* a forum poster's signature and card: set beside the element that
+     * opens with the post's heading (the thread's title, said by three
+     * headings or more: one per post); under a heading that says the title
+     * once (a post's recipe card), the line after it is the post's */
+    {
+        static const char thread[] =
+            "<h2>Lemon tree dropping leaves</h2>"
+            "<div><dl id=c><dt>Carmen Ortega</dt><dd>Moderator</dd><dd>Posts: 9412</dd></dl>"
+            "<div><div><h3>Re: Lemon tree dropping leaves</h3><p>by Carmen Ortega, 2 Dec 2026</p>"
+            "<p>It is almost certainly the watering: in the cold the roots take up very little.</p></div>"
+            "<div id=t>Twelve square metres of garden and a lot of patience.</div></div></div>"
+            "<div><div><h3>Re: Lemon tree dropping leaves</h3><p>Thanks, I will stop watering for now.</p></div></div>";
+        static const char card[] =
+            "<div><div><h2>Lemon tree dropping leaves</h2><p>Water once a week in summer and once a month in "
+            "winter, never leaving the saucer full.</p></div><p id=t>Happy gardening, see you next week!</p></div>";
+        expect("forum-signature", thread, T(DIV), P, "Lemon tree dropping leaves", NULL, __LINE__);
+        expect(NULL, card, T(P), P, "Lemon tree dropping leaves", NULL, __LINE__);
+        expect(NULL, thread, T(DIV), P, "Another thread entirely", NULL, __LINE__);
+    }
+    {
+        static const char thread[] =
+            "<h2>Lemon tree dropping leaves</h2>"
+            "<div><dl><dt>Carmen Ortega</dt><dd id=t>Posts: 9412</dd></dl>"
+            "<div><div><h3>Re: Lemon tree dropping leaves</h3>"
+            "<p>It is almost certainly the watering: in the cold the roots take up very little.</p></div></div></div>"
+            "<div><div><h3>Re: Lemon tree dropping leaves</h3><p>Thanks, I will stop watering for now.</p></div></div>";
+        static const char prose[] =
+            "<h2>Lemon tree dropping leaves</h2>"
+            "<div><dl><dt>Carmen Ortega</dt><dd id=t>Posts: 9412</dd><dd>She has written about citrus trees "
+            "in pots for the club's newsletter since 2011.</dd></dl>"
+            "<div><div><h3>Re: Lemon tree dropping leaves</h3>"
+            "<p>It is almost certainly the watering: in the cold the roots take up very little.</p></div></div></div>"
+            "<div><div><h3>Re: Lemon tree dropping leaves</h3><p>Thanks, I will stop watering for now.</p></div></div>";
+        expect("forum-profile", thread, T(DD), P, "Lemon tree dropping leaves", NULL, __LINE__);
+        expect(NULL, prose, T(DD), P, "Lemon tree dropping leaves", NULL, __LINE__);
+    }
+
     /* with no dash, the quote's last line, its poster named by an earlier paragraph */
     CATCH("post-signature", "<p>Harbour Police closed the sea wall at noon.</p><p>Later they wrote:</p>"
           "<blockquote><p>The sea wall is now closed. Please stay well back.</p><p id=t>A post shared by "
