@@ -327,11 +327,35 @@ static bool inside_tag(const al_dom *dom, int i, GumboTag tag)
  * whose last cell is a list of streets, en-council-table-cell-lists). */
 #define LABEL_ROWS_MIN 3
 #define HEAD_ROW_MIN_CELLS 2
+/* A grid of short cells is data too, with no header: GRID_ROWS_MIN rows
+ * or more of the same number of cells (two or more), each cell of at most
+ * GRID_CELL_MAX_CHARS of text in at most GRID_CELL_BLOCKS blocks (a sheet
+ * exported to a post wraps each cell's line in a <div>: "App | Size |
+ * Patch size" over a row per app, en-blog-sheet-table-links). A layout
+ * table's cells hold a column each: prose, lists and boxes. */
+#define GRID_ROWS_MIN 3
+#define GRID_CELL_MAX_CHARS 80
+#define GRID_CELL_BLOCKS 2
+/* Does cell C hold at most GRID_CELL_MAX_CHARS of text in at most GRID_CELL_BLOCKS blocks? */
+static bool short_cell(const al_dom *dom, int c)
+{
+    int j, blocks = 0;
+
+    if (dom->nodes[c].text_len > GRID_CELL_MAX_CHARS)
+        return false;
+    for (j = c + 1; j < dom->nodes[c].end; j++)
+        if ((dom->nodes[j].tag == GUMBO_TAG_P || dom->nodes[j].tag == GUMBO_TAG_DIV) && ++blocks > GRID_CELL_BLOCKS)
+            return false;
+    return true;
+}
+
 static bool is_data_table(const al_dom *dom, int t)
 {
     const char *role = al_dom_attr(dom, t, "role");
     int j, rows = 0, cols = 0, cells = 0, paragraphs = 0, lists = 0, labelled = 0, first_th = 0;
+    int fewest = -1;                  /* the fewest cells of a row, -1 before the first */
     bool header = false, row_th = false, row_open = true, head_row = false, first_all_th = true;
+    bool short_cells = true;
 
     if (role && (strcmp(role, "presentation") == 0 || strcmp(role, "none") == 0))
         return false;
@@ -362,6 +386,8 @@ static bool is_data_table(const al_dom *dom, int t)
         case GUMBO_TAG_TR:
             if (rows == 1)            /* the first row ends: was it all <th>? */
                 head_row |= first_all_th && first_th >= HEAD_ROW_MIN_CELLS;
+            if (rows > 0 && (fewest < 0 || cells < fewest))
+                fewest = cells;
             rows++;
             if (cells > cols)
                 cols = cells;
@@ -370,6 +396,7 @@ static bool is_data_table(const al_dom *dom, int t)
             row_open = true;
             break;
         case GUMBO_TAG_TD:
+            short_cells = short_cells && short_cell(dom, j);
             if (rows <= 1)
                 first_all_th = false;
             if (row_th && cells == 0)
@@ -381,6 +408,8 @@ static bool is_data_table(const al_dom *dom, int t)
             break;
         }
     }
+    if (rows > 0 && (fewest < 0 || cells < fewest))
+        fewest = cells;
     if (cells > cols)
         cols = cells;
     if (rows == 1)
@@ -388,7 +417,8 @@ static bool is_data_table(const al_dom *dom, int t)
     if (lists && !head_row && (labelled < LABEL_ROWS_MIN || 2 * labelled < rows))
         return false;
     if (paragraphs)                   /* paragraphs in cells: a layout table, unless it has a header */
-        return header && rows >= 2;
+        return (header && rows >= 2) ||
+               (!lists && short_cells && rows >= GRID_ROWS_MIN && fewest >= 2 && fewest == cols);
     return header || (rows >= 2 && cols >= 2);
 }
 
@@ -456,25 +486,55 @@ static bool cell_has_own_words(const al_dom *dom, int c)
 /* A table of data whose cells name linked things (a lineup of linked
  * players, "1. <a>Rajai Davis</a> (R) LF"): a data table by its structure
  * (is_data_table) in which at least LINKED_DATA_SHARE of the cells that
- * hold a link also hold words of their own beside it. Its link density
- * says nothing: a link list's cells are the links and nothing else. */
+ * hold a link also hold words of their own beside it, or stand in a row
+ * with LINKED_ROW_CELLS cells or more of words and no link (a sheet's
+ * "<a>Lake District</a> | 412 MB | 96 MB (23%)", en-blog-sheet-table-links).
+ * Its link density says nothing: a link list's cells are the links and
+ * nothing else, an archive's rows a link and its date. */
 #define LINKED_DATA_SHARE 0.75
+#define LINKED_ROW_CELLS 2
 static bool linked_data_table(const al_dom *dom, int t)
 {
-    int j, linked = 0, own = 0;
+    int j, c, linked = 0, own = 0;
 
     if (dom->nodes[t].tag != GUMBO_TAG_TABLE || !is_data_table(dom, t))
         return false;
     for (j = t + 1; j < dom->nodes[t].end; j++) {
-        if (dom->nodes[j].tag != GUMBO_TAG_TD && dom->nodes[j].tag != GUMBO_TAG_TH)
+        int row_linked = 0, row_own = 0, plain = 0;
+        if (dom->nodes[j].tag != GUMBO_TAG_TR)
             continue;
-        if (dom->nodes[j].link_len > 0) {
-            linked++;
-            own += cell_has_own_words(dom, j);
+        for (c = j + 1; c < dom->nodes[j].end; c = dom->nodes[c].end) {
+            if (dom->nodes[c].tag != GUMBO_TAG_TD && dom->nodes[c].tag != GUMBO_TAG_TH)
+                continue;
+            if (dom->nodes[c].link_len > 0) {
+                row_linked++;
+                row_own += cell_has_own_words(dom, c);
+            } else {
+                plain += cell_has_own_words(dom, c);
+            }
         }
+        linked += row_linked;
+        own += plain >= LINKED_ROW_CELLS ? row_linked : row_own;
         j = dom->nodes[j].end - 1;
     }
     return linked >= 2 && own >= LINKED_DATA_SHARE * linked;
+}
+
+/* Is node I such a table (linked_data_table), or a wrapper whose text is
+ * nearly all (WRAPPED_TABLE_TENTHS) in one: the <div>s a sheet's table
+ * is pasted in? */
+#define WRAPPED_TABLE_TENTHS 9
+static bool holds_linked_data_table(const al_dom *dom, int i)
+{
+    int j;
+
+    if (dom->nodes[i].tag == GUMBO_TAG_TABLE)
+        return linked_data_table(dom, i);
+    for (j = i + 1; j < dom->nodes[i].end; j++)
+        if (dom->nodes[j].tag == GUMBO_TAG_TABLE)
+            return dom->nodes[j].text_len * 10 >= dom->nodes[i].text_len * WRAPPED_TABLE_TENTHS &&
+                   linked_data_table(dom, j);
+    return false;
 }
 
 /* Is block N a post written as a list between pictures (screenshots,
@@ -655,9 +715,9 @@ static bool clean_conditionally(const collector *c, int i)
     if (!is_list && hd < 0.9 && n->text_len < 25 && (img == 0 || img > 2) && !in_figure && ld > 0)
         return true;
     if (!is_list && weight < 25 && ld > 0.2 + (n->text_len > 1000 ? 0.1 : 0) &&
-        !linked_data_table(c->dom, i) && !div_prose(c, i) && !in_entry_of_run(c->dom, i))
+        !holds_linked_data_table(c->dom, i) && !div_prose(c, i) && !in_entry_of_run(c->dom, i))
         return true;
-    if (weight >= 25 && ld > 0.5 && !linked_data_table(c->dom, i))
+    if (weight >= 25 && ld > 0.5 && !holds_linked_data_table(c->dom, i))
         return true;
     if ((n->embed_count == 1 && n->text_len < 75) || n->embed_count > 1)
         return true;
