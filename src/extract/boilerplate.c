@@ -5012,6 +5012,41 @@ out:
     return ok;
 }
 
+/* Is item K a box's label: a block or heading of LABEL_MAX_WORDS words
+ * at most, no sentence ("Pros", "Lo que no nos gustó")? */
+static bool box_label(const al_item *it)
+{
+    return !it->junk && it->kind != AL_ITEM_RULE && al_text_words(it->text) <= LABEL_MAX_WORDS &&
+           !strpbrk(it->text, ".!?");
+}
+
+/* Does a box of the same shape stand beside the labelled box of items
+ * FIRST..END-1, whose container is A: the element just after A or just
+ * before it, under the same parent, opens with a label of the same kind
+ * and holds more after it? Two labelled lists side by side ("Pros" and
+ * "Cons", "Pour" and "Contre") are a review's verdict, each side read as
+ * it stands, not key points the body says again: a long review's words
+ * hold any short point's (en-review-pros-cons-beside). */
+static bool box_beside(const al_items *items, const al_dom *dom, size_t first, size_t end, int a)
+{
+    int parent = dom->nodes[a].parent, s;
+    int kind = items->items[first].kind;
+    size_t k;
+
+    if (parent < 0 || !box_label(&items->items[first]))
+        return false;
+    if (end + 1 < items->count && (s = child_holding(dom, parent, items->items[end].node)) >= 0 && s != a &&
+        items->items[end].kind == kind && box_label(&items->items[end]) &&
+        items->items[end + 1].node >= s && items->items[end + 1].node < dom->nodes[s].end)
+        return true;
+    if (first < 2 || (s = child_holding(dom, parent, items->items[first - 1].node)) < 0 || s == a)
+        return false;
+    for (k = first - 1; k > 0 && items->items[k - 1].node >= s && items->items[k - 1].node < dom->nodes[s].end; k--)
+        ;
+    return k + 1 < first && items->items[k].node >= s && items->items[k].kind == kind &&
+           box_label(&items->items[k]);
+}
+
 /* A box of key points at the top ("Resumo", "Das Wichtigste in Kürze":
  * a label and a list of sentences) that the body then says again, point
  * by point, is read once: in the body. The box is the items inside one
@@ -5044,7 +5079,7 @@ static bool drop_keypoints_repeat(al_items *items, const al_dom *dom, const char
             if (end - i < KEYPOINT_MIN_POINTS)
                 continue;
             body_window_fill(&w, items, end);
-            drop = keypoints_repeated(items, i, end, &w, title);
+            drop = keypoints_repeated(items, i, end, &w, title) && !box_beside(items, dom, i, end, a);
             body_window_free(&w);
             if (drop) {
                 for (; i < end; i++)
