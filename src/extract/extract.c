@@ -2134,14 +2134,38 @@ static bool verdict_box(const al_dom *dom, int j, unsigned skip)
     return ok;
 }
 
+/* Is node J a box of titled lists only: all its text in headings and in
+ * one list or more, none of it links (at most SIBLING_P_MAX_LINKS)? A
+ * review's "Pros" and "Cons" lists, each in a <div> of its own. */
+static bool titled_lists_box(const al_dom *dom, int j)
+{
+    int k, lists = 0;
+
+    if ((dom->nodes[j].tag != GUMBO_TAG_DIV && dom->nodes[j].tag != GUMBO_TAG_SECTION) ||
+        dom->nodes[j].text_len == 0 || al_dom_link_density(dom, j) >= SIBLING_P_MAX_LINKS)
+        return false;
+    for (k = j + 1; k < dom->nodes[j].end; k++) {
+        GumboTag t = dom->nodes[k].tag;
+        if (t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || (t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6)) {
+            lists += t == GUMBO_TAG_UL || t == GUMBO_TAG_OL;
+            k = dom->nodes[k].end - 1;
+        } else if ((dom->nodes[k].flags & AL_NODE_TEXT) && dom->nodes[k].g &&
+                   dom->nodes[k].g->type == GUMBO_NODE_TEXT) {
+            return false;                       /* words outside a heading or list */
+        }
+    }
+    return lists > 0;
+}
+
 /* Between two joined siblings, a list that is not links (at most
  * SIBLING_P_MAX_LINKS of its text, as a sibling <p>) joins, and so does a
- * heading whose next element sibling joined: the sections of show notes
- * ("In this episode" over its chapters, "Transcript" over the transcript
- * the body scored highest in) are the article's, said in the order the
- * page gives them. A list or heading before the first joined sibling or
- * after the last (a "Links" heading over links, a teaser list) stays out.
- * One step per sibling, from the last joined one back. */
+ * box of titled lists (titled_lists_box: en-review-verdict-lists-between)
+ * and a heading whose next element sibling joined: the sections of show
+ * notes ("In this episode" over its chapters, "Transcript" over the
+ * transcript the body scored highest in) are the article's, said in the
+ * order the page gives them. A list or heading before the first joined
+ * sibling or after the last (a "Links" heading over links, a teaser list)
+ * stays out. One step per sibling, from the last joined one back. */
 static void join_titled_lists(al_dom *dom, int top, unsigned skip)
 {
     int first = -1, last = -1, j, next = -1;
@@ -2157,7 +2181,7 @@ static void join_titled_lists(al_dom *dom, int top, unsigned skip)
         if (j == last || (s->flags & (AL_NODE_KEEP | skip)))
             continue;
         if (((t == GUMBO_TAG_UL || t == GUMBO_TAG_OL) && s->text_len > 0 &&
-             al_dom_link_density(dom, j) < SIBLING_P_MAX_LINKS) ||
+             al_dom_link_density(dom, j) < SIBLING_P_MAX_LINKS) || titled_lists_box(dom, j) ||
             (t >= GUMBO_TAG_H2 && t <= GUMBO_TAG_H6 && next >= 0 && (dom->nodes[next].flags & AL_NODE_KEEP)))
             s->flags |= AL_NODE_KEEP;
     }
