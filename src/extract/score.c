@@ -110,9 +110,120 @@ static int hint_weight(const char *value)
     return w;
 }
 
+/* An id made from a heading's words (docutils, Sphinx, pandoc and most
+ * Markdown renderers name a section or a heading "example-1-amend-a-
+ * shared-changeset" after "Example 1: Amend a shared changeset") names
+ * what the section is about, not a template's part: its hint words count
+ * only as whole words ("comments", "related-posts" still cost; "shared"
+ * is no "share"). The heading is node I itself or its first element
+ * child; the id must spell its letters and digits, in order, and hold
+ * ANCHOR_MIN_WORDS words or more. en-docs-section-id-shared-word. */
+#define ANCHOR_MIN_WORDS 3
+
+/* The length of the sign at folded text P (0 at a letter, a digit or the
+ * end): ASCII punctuation, U+0080..U+00BF ("¶", "«"), U+2000..U+20FF
+ * (dashes, quotes, the ellipsis). */
+static size_t sign_len(const char *p)
+{
+    const unsigned char *u = (const unsigned char *)p;
+
+    if (!*u || (*u >= 'a' && *u <= 'z') || (*u >= '0' && *u <= '9'))
+        return 0;
+    if (*u < 0x80)
+        return 1;
+    if (u[0] == 0xC2 && u[1])
+        return 2;
+    if (u[0] == 0xE2 && u[1] >= 0x80 && u[1] <= 0x83 && u[2])
+        return 3;
+    return 0;
+}
+
+/* Are the letters and digits of A and B (folded) the same, in order? */
+static bool same_alnum(const char *a, const char *b)
+{
+    size_t n;
+
+    for (;;) {
+        while ((n = sign_len(a)) > 0)
+            a += n;
+        while ((n = sign_len(b)) > 0)
+            b += n;
+        if (!*a || !*b)
+            return !*a && !*b;
+        if (*a++ != *b++)
+            return false;
+    }
+}
+
+/* Is the id ID of node I the slug of its heading? */
+static bool heading_anchor(const al_dom *dom, int i, const char *id)
+{
+    int h = -1, j, words = 1;
+    char *t, *ft = NULL, *fi;
+    bool same = false;
+
+    for (const char *p = id; *p; p++)
+        words += (*p == '-' || *p == '_') && p[1] && p[1] != '-' && p[1] != '_';
+    if (words < ANCHOR_MIN_WORDS)
+        return false;
+    if (dom->nodes[i].tag >= GUMBO_TAG_H1 && dom->nodes[i].tag <= GUMBO_TAG_H6) {
+        h = i;
+    } else {
+        for (j = i + 1; j < dom->nodes[i].end; j = dom->nodes[j].end) {
+            if ((dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].text_len <= 1)
+                continue;               /* white space between tags */
+            if (dom->nodes[j].tag >= GUMBO_TAG_H1 && dom->nodes[j].tag <= GUMBO_TAG_H6)
+                h = j;
+            break;
+        }
+    }
+    if (h < 0 || !(t = al_dom_text(dom, h, false)))
+        return false;
+    ft = al_text_fold(t);
+    fi = al_text_fold(id);
+    same = ft && fi && same_alnum(ft, fi);
+    free(t);
+    free(ft);
+    free(fi);
+    return same;
+}
+
+bool al_score_heading_anchor(const al_dom *dom, int i)
+{
+    const char *id = al_dom_attr(dom, i, "id");
+
+    return id && *id && heading_anchor(dom, i, id);
+}
+
+bool al_score_anchor_has_word(const char *id, const char *const *words)
+{
+    char *f = id ? al_text_fold(id) : NULL, *p;
+    bool hit = false;
+
+    if (!f)
+        return false;
+    for (p = f; *p && !hit;) {
+        size_t n = strcspn(p, "-_ ");
+        for (size_t k = 0; !hit && words[k]; k++) {
+            size_t m = strlen(words[k]);
+            hit = (n == m || (n == m + 1 && p[m] == 's')) && strncmp(p, words[k], m) == 0;
+        }
+        p += n;
+        p += *p != '\0';
+    }
+    free(f);
+    return hit;
+}
+
 int al_score_class_weight(const al_dom *dom, int i)
 {
-    return hint_weight(al_dom_attr(dom, i, "class")) + hint_weight(al_dom_attr(dom, i, "id"));
+    const char *id = al_dom_attr(dom, i, "id");
+    int w = hint_weight(id);
+
+    if (w != 0 && heading_anchor(dom, i, id))   /* a heading's anchor: whole words only */
+        w = (al_score_anchor_has_word(id, negative_words) ? -HINT_WEIGHT : 0) +
+            (al_score_anchor_has_word(id, positive_words) ? HINT_WEIGHT : 0);
+    return hint_weight(al_dom_attr(dom, i, "class")) + w;
 }
 
 /* A node that holds most of the page's paragraph text is the article's
