@@ -638,12 +638,11 @@ bool al_boilerplate_class(const al_dom *dom, int i)
           al_value_has_part(cls, " \t\n-_", ad_parts) || al_value_has_part(id, " \t\n-_", ad_parts) ||
           al_value_has_part(cls, " \t\n-_", loader_parts) || al_value_has_part(id, " \t\n-_", loader_parts);
     if (!hit && id && *id && al_score_has_word(names, chrome_words) && al_score_heading_anchor(dom, i)) {
-        /* a heading's anchor names the section's subject: its whole words
-         * only ("moving-a-draft-into-a-shared-space" is no share bar) */
+        /* a heading's anchor names the section's subject, not chrome
+         * ("moving-a-draft-into-a-shared-space" is no share bar) */
         free(names);
         if (!(names = cls ? al_text_fold(cls) : al_strdup("")))
             return false;
-        hit = al_score_anchor_has_word(id, chrome_words);
     }
     for (k = 0; chrome_words[k] && !hit; k++)
         hit = strstr(names, chrome_words[k]) != NULL &&

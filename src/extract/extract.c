@@ -181,6 +181,8 @@ static bool is_unlikely(const al_dom *dom, int i)
                  !strcasecmp(role, "contentinfo") || !strcasecmp(role, "search") ||
                  !strcasecmp(role, "tablist")))   /* a widget's tab labels ("Description", "Reviews") */
         return true;
+    if (id && *id && strpbrk(id, "-_") && al_score_heading_anchor(dom, i))
+        id = NULL;          /* a heading's anchor names its subject: "extracting-the-archive" */
     if (!cls && !id)
         return false;
     {
@@ -943,8 +945,8 @@ static bool is_region_by_id(const al_dom *dom, int i, int post_title)
 {
     unsigned total = dom->nodes[dom->body >= 0 ? dom->body : 0].p_text;
 
-    if (!id_names_region(dom, i))
-        return false;
+    if (!id_names_region(dom, i) || al_score_heading_anchor(dom, i))
+        return false;       /* a heading's anchor: "hiding-the-sidebar-while-you-write" */
     if (post_title >= 0 ? post_title > i && post_title < dom->nodes[i].end
                         : dom->nodes[i].p_text >= REGION_MAIN_SHARE * total)
         return false;

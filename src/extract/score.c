@@ -113,11 +113,13 @@ static int hint_weight(const char *value)
 /* An id made from a heading's words (docutils, Sphinx, pandoc and most
  * Markdown renderers name a section or a heading "example-1-amend-a-
  * shared-changeset" after "Example 1: Amend a shared changeset") names
- * what the section is about, not a template's part: its hint words count
- * only as whole words ("comments", "related-posts" still cost; "shared"
- * is no "share"). The heading is node I itself or its first element
- * child; the id must spell its letters and digits, in order, and hold
- * ANCHOR_MIN_WORDS words or more. en-docs-section-id-shared-word. */
+ * what the section is about, not a template's part: it is no class hint
+ * ("shared" is no "share", "hiding-the-sidebar-while-you-write" no
+ * sidebar); the heading's own words are judged as a heading's. The
+ * heading is node I itself or its first element child; the id must spell
+ * its letters and digits, in order, and hold ANCHOR_MIN_WORDS words or
+ * more (an id "comments" or "related-posts" is a template's name).
+ * en-docs-section-id-shared-word. */
 #define ANCHOR_MIN_WORDS 3
 
 /* The length of the sign at folded text P (0 at a letter, a digit or the
@@ -195,34 +197,13 @@ bool al_score_heading_anchor(const al_dom *dom, int i)
     return id && *id && heading_anchor(dom, i, id);
 }
 
-bool al_score_anchor_has_word(const char *id, const char *const *words)
-{
-    char *f = id ? al_text_fold(id) : NULL, *p;
-    bool hit = false;
-
-    if (!f)
-        return false;
-    for (p = f; *p && !hit;) {
-        size_t n = strcspn(p, "-_ ");
-        for (size_t k = 0; !hit && words[k]; k++) {
-            size_t m = strlen(words[k]);
-            hit = (n == m || (n == m + 1 && p[m] == 's')) && strncmp(p, words[k], m) == 0;
-        }
-        p += n;
-        p += *p != '\0';
-    }
-    free(f);
-    return hit;
-}
-
 int al_score_class_weight(const al_dom *dom, int i)
 {
     const char *id = al_dom_attr(dom, i, "id");
     int w = hint_weight(id);
 
-    if (w != 0 && heading_anchor(dom, i, id))   /* a heading's anchor: whole words only */
-        w = (al_score_anchor_has_word(id, negative_words) ? -HINT_WEIGHT : 0) +
-            (al_score_anchor_has_word(id, positive_words) ? HINT_WEIGHT : 0);
+    if (w != 0 && heading_anchor(dom, i, id))   /* a heading's anchor: its subject, no hint */
+        w = 0;
     return hint_weight(al_dom_attr(dom, i, "class")) + w;
 }
 

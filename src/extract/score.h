@@ -10,13 +10,11 @@
 /** Recompute subtree sums, not counting nodes with any of the flags in MASK. */
 void al_dom_sum(al_dom *dom, unsigned mask);
 /** Class/id weight of node I: -25 per negative hint, +25 per positive; an id
- *  that is its heading's anchor (al_score_heading_anchor) counts whole words. */
+ *  that is its heading's anchor (al_score_heading_anchor) is no hint. */
 int al_score_class_weight(const al_dom *dom, int i);
 /** True when node I's id spells its heading's words (its own, or its first
  *  element child's): "example-1-amend-a-shared-changeset", three words or more. */
 bool al_score_heading_anchor(const al_dom *dom, int i);
-/** True when one of WORDS (or it with an "s") is a whole word of ID, split at - and _. */
-bool al_score_anchor_has_word(const char *id, const char *const *words);
 /** True when node I holds at least half of the page's paragraph text. */
 bool al_score_holds_article(const al_dom *dom, int i);
 /** True when the div I holds no block (dropped and unlikely ones aside): a paragraph. */
