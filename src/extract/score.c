@@ -116,10 +116,11 @@ static int hint_weight(const char *value)
  * what the section is about, not a template's part: it is no class hint
  * ("shared" is no "share", "hiding-the-sidebar-while-you-write" no
  * sidebar); the heading's own words are judged as a heading's. The
- * heading is node I itself or its first element child; the id must spell
- * its letters and digits, in order, and hold ANCHOR_MIN_WORDS words or
- * more (an id "comments" or "related-posts" is a template's name).
- * en-docs-section-id-shared-word. */
+ * heading is the node's first element child (the id of a heading itself,
+ * "<h3 id=love-and-share>" over a like button, still counts: only the
+ * heading is at stake there); the id must spell its letters and digits,
+ * in order, and hold ANCHOR_MIN_WORDS words or more (an id "comments" or
+ * "related-posts" is a template's name). en-docs-section-id-shared-word. */
 #define ANCHOR_MIN_WORDS 3
 
 /* The length of the sign at folded text P (0 at a letter, a digit or the
@@ -168,16 +169,12 @@ static bool heading_anchor(const al_dom *dom, int i, const char *id)
         words += (*p == '-' || *p == '_') && p[1] && p[1] != '-' && p[1] != '_';
     if (words < ANCHOR_MIN_WORDS)
         return false;
-    if (dom->nodes[i].tag >= GUMBO_TAG_H1 && dom->nodes[i].tag <= GUMBO_TAG_H6) {
-        h = i;
-    } else {
-        for (j = i + 1; j < dom->nodes[i].end; j = dom->nodes[j].end) {
-            if ((dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].text_len <= 1)
-                continue;               /* white space between tags */
-            if (dom->nodes[j].tag >= GUMBO_TAG_H1 && dom->nodes[j].tag <= GUMBO_TAG_H6)
-                h = j;
-            break;
-        }
+    for (j = i + 1; j < dom->nodes[i].end; j = dom->nodes[j].end) {
+        if ((dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].text_len <= 1)
+            continue;                   /* white space between tags */
+        if (dom->nodes[j].tag >= GUMBO_TAG_H1 && dom->nodes[j].tag <= GUMBO_TAG_H6)
+            h = j;
+        break;
     }
     if (h < 0 || !(t = al_dom_text(dom, h, false)))
         return false;

@@ -12,8 +12,8 @@ void al_dom_sum(al_dom *dom, unsigned mask);
 /** Class/id weight of node I: -25 per negative hint, +25 per positive; an id
  *  that is its heading's anchor (al_score_heading_anchor) is no hint. */
 int al_score_class_weight(const al_dom *dom, int i);
-/** True when node I's id spells its heading's words (its own, or its first
- *  element child's): "example-1-amend-a-shared-changeset", three words or more. */
+/** True when node I's id spells the words of the heading that is its first
+ *  element child: "example-1-amend-a-shared-changeset", three words or more. */
 bool al_score_heading_anchor(const al_dom *dom, int i);
 /** True when node I holds at least half of the page's paragraph text. */
 bool al_score_holds_article(const al_dom *dom, int i);
