@@ -633,6 +633,10 @@ static size_t unit_after_per(nz *c, const char *p)
         return 0;
     if (nz_upper_at(p) && next_capital(p + n) && !nz_setting(c, "nouns_capitalised"))
         return 0;
+    /* nor is an abbreviation before a capitalised word: Polish "na os.
+     * Tysiąclecia" (an estate's name, where "120 os." counts people) */
+    if (p[n - 1] == '.' && next_capital(p + n) && !nz_setting(c, "nouns_capitalised"))
+        return 0;
     nz_put_form(c, nz_value(e), 0);
     return n;
 }
@@ -1243,6 +1247,33 @@ static size_t unit_alone(nz *c, const char *p)
 
     if (!e || (n = strlen(e->key)) < 2 || nz_is_alnum_at(p + n) || strchr(e->key, '.'))
         return 0;
+    /* "120 Einw./km²", "habitants/km²", "ab./km²": a unit right after a
+     * slash that follows a word (an abbreviation's period counts) is what
+     * the word counts per, a density: [speech.words] per_noun (else per)
+     * and the unit in the singular, or in the case that word takes
+     * ([speech.abbrev_cases] "na=..."). The slash was copied: its word
+     * instead. */
+    if (p - c->text >= 2 && p[-1] == '/' && c->b->len && c->b->data[c->b->len - 1] == '/' &&
+        (nz_is_letter((unsigned char)p[-2]) || (unsigned char)p[-2] >= 0x80 ||
+         (p[-2] == '.' && p - c->text >= 3 && nz_is_letter((unsigned char)p[-3])))) {
+        const char *per = nz_word(c, "per_noun") ? nz_word(c, "per_noun") : c->per, *cv, *g = NULL;
+        size_t pn;
+        if (!per)
+            return 0;
+        pn = strlen(per);
+        cv = nz_get(c, NZ_ABBREV_CASES, e->key);
+        for (const char *q = cv; q && *q && !g; q += strcspn(q, " "), q += *q == ' ')
+            if (strncmp(q, per, pn) == 0 && q[pn] == '=')
+                g = q + pn + 1;
+        c->b->len--;
+        nz_space(c);
+        al_buf_printf(c->b, "%s ", per);
+        if (g)
+            al_buf_put(c->b, g, strcspn(g, " "));
+        else
+            nz_put_form(c, nz_value(e), 0);
+        return n;
+    }
     /* "en el km 23", "al min 23", "bei km 23": a unit of two small letters
      * or more between a lower-case word and a number names a point on
      * its scale (a milestone, a match's minute), said in the singular */
@@ -2006,6 +2037,62 @@ static const char *below_words(const nz *c, const char *p, size_t n, char *out, 
     return out;
 }
 
+/* "p < 0,05", "x > 3": a sign of [speech.settings] compare between a
+ * variable (one letter alone, not a word of the language's stop words)
+ * and a number compares the two, "kleiner als", "inférieur à", where the
+ * symbol's own word is an amount's "weniger als", "moins de". Each entry
+ * is SIGN=words ('_' between words); a second form after '|' is said
+ * after a preposition of [speech.settings] unit_loc_prepositions before
+ * the letter (Polish "przy p < 0,05": przy p mniejszym od). NULL when
+ * it is none. */
+static const char *compare_words(const nz *c, const char *p, size_t n, char *out, size_t cap)
+{
+    const char *l = nz_setting(c, "compare"), *w = p, *q = p + n;
+    size_t vn, o = 0;
+    int form = 0;
+
+    if (!l)
+        return NULL;
+    /* the letter before, a space or a no-break space between */
+    if (w > c->text && w[-1] == ' ')
+        w--;
+    else if (w - c->text >= 2 && strncmp(w - 2, "\xC2\xA0", 2) == 0)
+        w -= 2;
+    else if (w - c->text >= 3 && strncmp(w - 3, "\xE2\x80\xAF", 3) == 0)
+        w -= 3;
+    if (w == p || w == c->text || !((w[-1] >= 'a' && w[-1] <= 'z') || (w[-1] >= 'A' && w[-1] <= 'Z')))
+        return NULL;
+    w--;
+    if ((w > c->text && (nz_is_alnum_at(w - 1) || (unsigned char)w[-1] >= 0x80 || w[-1] == '\'' || w[-1] == '.')) ||
+        nz_find(c, NZ_STOPWORDS, w, 1, true))
+        return NULL;
+    q += *q == ' ' ? 1 : strncmp(q, "\xC2\xA0", 2) == 0 ? 2 : strncmp(q, "\xE2\x80\xAF", 3) == 0 ? 3 : 0;
+    if (*q == '-' || *q == '+')
+        q++;
+    if (!nz_digit(*q))
+        return NULL;
+    {
+        const char *pw;
+        size_t pn = nz_word_before(c, w, &pw);
+        form = pn && nz_in_words(nz_setting(c, "unit_loc_prepositions"), pw, pn);
+    }
+    while (*l) {
+        size_t ln = strcspn(l, " ");
+        const char *v = l + n + 1;
+        if (ln > n + 1 && strncmp(l, p, n) == 0 && l[n] == '=') {
+            vn = strcspn(v, "| ");
+            if (form && v[vn] == '|')
+                v += vn + 1, vn = strcspn(v, " ");
+            for (size_t i = 0; i < vn && o + 1 < cap; i++)
+                out[o++] = v[i] == '_' ? ' ' : v[i];
+            out[o] = '\0';
+            return o ? out : NULL;
+        }
+        l += ln + strspn(l + ln, " ");
+    }
+    return NULL;
+}
+
 /* "★★★★☆": a rating drawn in stars, the full ones (U+2605) then the empty
  * ones (U+2606), three to ten in all: said with [speech.settings]
  * star_rating, %n the full stars and %m all of them ("4 out of 5
@@ -2129,6 +2216,20 @@ static size_t symbol(nz *c, const char *p)
     }
     if ((e = nz_match(c, NZ_SYMBOLS, p, false, &n)) || (e = nz_match(c, NZ_MUL_SYMBOLS, p, false, &n))) {
         const char *v = nz_value(e), *cf;
+        char cmp[64];
+        /* "p < 0,05": kleiner als; the (no-break) spaces around the
+         * sign are the words' */
+        if (compare_words(c, p, n, cmp, sizeof(cmp))) {
+            while (c->b->len && c->b->data[c->b->len - 1] == ' ')
+                c->b->len--;
+            if (c->b->len >= 2 && strncmp(c->b->data + c->b->len - 2, "\xC2\xA0", 2) == 0)
+                c->b->len -= 2;
+            else if (c->b->len >= 3 && strncmp(c->b->data + c->b->len - 3, "\xE2\x80\xAF", 3) == 0)
+                c->b->len -= 3;
+            al_buf_printf(c->b, " %s ", cmp);
+            return n + (p[n] == ' ' ? 1 : strncmp(p + n, "\xC2\xA0", 2) == 0 ? 2 :
+                        strncmp(p + n, "\xE2\x80\xAF", 3) == 0 ? 3 : 0);
+        }
         /* "z § 2": paragrafem, as an abbreviation in a preposition's case */
         if ((cf = case_form(c, e->key, p, n))) {
             nz_space(c);

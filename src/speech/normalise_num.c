@@ -3114,11 +3114,26 @@ static size_t minutes_m(nz *c, const nz_num *a)
 static size_t coordinate(nz *c, const nz_num *a)
 {
     const char *q = a->e, *l = nz_setting(c, "compass"), *deg = nz_word(c, "degree");
-    size_t kn;
+    const char *hms = nz_setting(c, "hms"), *mv = NULL, *sv = NULL;
+    nz_num m[2];
+    size_t kn, mn = 0;
 
     if (!l || strncmp(q, "\xC2\xB0", 2) != 0 || a->grouped)
         return 0;
-    q += 2 + (q[2] == ' ');
+    q += 2 + space_at(q + 2);
+    /* "48° 51′ N", "48°51'30\" N": minutes and seconds of arc, said with
+     * the words of [speech.settings] hms (its second and third forms) */
+    if (hms && (mv = strchr(hms, ' ')) && (sv = strchr(++mv, ' ')))
+        sv++;
+    while (mv && mn < 2 && nz_digits(q) && nz_digits(q) <= 2) {
+        const char *r = q + nz_digits(q);
+        size_t sn = strncmp(r, mn ? "\xE2\x80\xB3" : "\xE2\x80\xB2", 3) == 0 ? 3 :
+                    *r == (mn ? '"' : '\'') ? 1 : 0;
+        if (!sn || (nz_is_alnum_at(r + sn) && !nz_digit(r[sn])))
+            break;
+        parse_num(c, q + (*q == '0' && nz_digit(q[1])), &m[mn++]);   /* "21°05′": five */
+        q = r + sn + space_at(r + sn);
+    }
     for (kn = 0; q[kn] >= 'A' && q[kn] <= 'Z'; kn++)
         ;
     if (!kn || nz_is_alnum_at(q + kn))
@@ -3133,8 +3148,23 @@ static size_t coordinate(nz *c, const nz_num *a)
         if (eq && (size_t)(eq - l) == kn && strncmp(l, q, kn) == 0) {
             put_num(c, a);
             al_buf_putc(c->b, ' ');
-            nz_put_form(c, deg, strcmp(a->d, "1") == 0 && !a->nf ? 0 : 1);
-            al_buf_printf(c->b, " %.*s", (int)(l + ln - eq - 1), eq + 1);
+            nz_put_form(c, deg, nz_setting(c, "plural_few") ? count_form(c, a, deg) :
+                               strcmp(a->d, "1") == 0 && !a->nf ? 0 : 1);
+            for (size_t i = 0; i < mn; i++) {
+                const char *f = i ? sv : mv;
+                size_t fn = strcspn(f, " ");
+                char forms[128];
+                snprintf(forms, sizeof(forms), "%.*s", (int)(fn < sizeof(forms) ? fn : 0), f);
+                al_buf_putc(c->b, ' ');
+                put_one(c, &m[i], forms, strcspn(forms, "| -"));
+                al_buf_putc(c->b, ' ');
+                nz_put_form(c, forms, count_form(c, &m[i], forms));
+            }
+            /* the point's word; '_' joins a phrase (Polish
+             * "szerokości_północnej") */
+            al_buf_putc(c->b, ' ');
+            for (const char *v = eq + 1; v < l + ln; v++)
+                al_buf_putc(c->b, *v == '_' ? ' ' : *v);
             return (size_t)(q + kn - a->s);
         }
         l += ln + strspn(l + ln, " ");
