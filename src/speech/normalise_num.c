@@ -2970,6 +2970,49 @@ static bool caps_sayable(const char *p, size_t n)
     return vowel;
 }
 
+/* "1e-3", "2.5E6": a number in E notation, the mantissa, the words of
+ * [speech.settings] e_notation ("times ten to the"), [speech.words]
+ * minus for a negative exponent and the exponent; not inside a word or
+ * a hex code ("0x1e3", "3e8a"). */
+static size_t e_notation(nz *c, const nz_num *a)
+{
+    const char *l = nz_setting(c, "e_notation"), *q = a->e, *mw = nz_word(c, "minus");
+    size_t sn = 0, dn;
+
+    if (!l || (*q != 'e' && *q != 'E') || a->grouped || (a->s > c->text && nz_is_alnum_at(a->s - 1)))
+        return 0;
+    q++;
+    if (*q == '-' || *q == '+')
+        sn = 1;
+    else if (strncmp(q, "\xE2\x88\x92", 3) == 0)
+        sn = 3;
+    dn = nz_digits(q + sn);
+    if (!dn || dn > 3 || nz_is_alnum_at(q + sn + dn) || (sn && *q != '+' && !mw))
+        return 0;
+    put_num(c, a);
+    al_buf_printf(c->b, " %s ", l);
+    if (sn && *q != '+')
+        al_buf_printf(c->b, "%s ", mw);
+    al_buf_put(c->b, q + sn + (q[sn] == '0' && dn > 1), dn - (q[sn] == '0' && dn > 1));
+    return (size_t)(q + sn + dn - a->s);
+}
+
+/* "1080p", "720p", "1080i": a video's line count of [speech.settings]
+ * video_lines glued to "p" (progressive) or "i" (interlaced) is a
+ * resolution, not pence: said in pairs as presenters say it ("ten eighty
+ * p", "seven twenty p"), the letter apart. */
+static size_t video_lines(nz *c, const nz_num *a)
+{
+    const char *l = nz_setting(c, "video_lines"), *q = a->e;
+
+    if (!l || a->nf || a->grouped || a->nd < 3 || a->nd > 4 || (*q != 'p' && *q != 'i') ||
+        nz_is_alnum_at(q + 1) || (a->s > c->text && nz_is_alnum_at(a->s - 1)) || !nz_in_words(l, a->d, a->nd))
+        return 0;
+    nz_space(c);
+    al_buf_printf(c->b, "%.*s %.2s %c", (int)(a->nd - 2), a->d, a->d + a->nd - 2, *q);
+    return (size_t)(q + 1 - a->s);
+}
+
 /* "RTX 4090", "GTX 1660": a model of four digits after a series code of
  * three capitals with no vowel (letters, no word: "RTX", not "ICE" or
  * "DAX"), the last two a round ten, is said in pairs, the series and
@@ -3862,7 +3905,7 @@ size_t nz_number(nz *c, const char *p)
     if ((n = nz_unit_compound(c, p)) || (n = case_number(c, p)) || (n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = date_initial(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = lap_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
-    if ((n = series_model(c, &a)) || (n = model_variant(c, &a)) || (n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = coordinate(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = grade_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
+    if ((n = e_notation(c, &a)) || (n = video_lines(c, &a)) || (n = series_model(c, &a)) || (n = model_variant(c, &a)) || (n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = coordinate(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = grade_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
         return n;
     {
         const char *w;
