@@ -169,6 +169,10 @@ static int unit_case(const nz *c, const nz_num *a)
     if (a->nf || num_int(a) < 2 || !wn || w + wn + 1 != a->s ||
         !nz_in_words(nz_setting(c, "unit_loc_prepositions"), w, wn))
         return -1;
+    /* "w 100%": a percentage too where [speech.settings] percent_loc
+     * gives its locative plural (w stu procentach) */
+    if (*r == '%' && nz_setting(c, "percent_loc") && !nz_is_alnum_at(r + 1))
+        return 4;
     if (!(u = nz_match(c, NZ_UNITS, r, false, &n)) && !(u = nz_match(c, NZ_UNITS_TIGHT, r, false, &n)))
         return -1;
     if (nz_is_alnum_at(r + n))
@@ -1857,6 +1861,14 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
         end = per_unit(c, end, cur != NULL);
         keep_period(c, end);
         return (size_t)(end - a->s);
+    }
+    /* "w 100%": w stu procentach (unit_case) */
+    r = q + (*q == ' ');
+    if (*r == '%' && nz_setting(c, "percent_loc") && unit_case(c, a) == 4) {
+        put_num(c, a);
+        al_buf_printf(c->b, " %s", nz_setting(c, "percent_loc"));
+        keep_period(c, r + 1);
+        return (size_t)(r + 1 - a->s);
     }
     /* unit: "5 km", "60mph", "20 °C" */
     for (int pass = 0; pass < 2; pass++) {
