@@ -2713,7 +2713,14 @@ static void drop_notice_boxes(al_items *items, const al_dom *dom)
  * video, not a part of the story. A live blog's entry under its time has
  * sentences under it; a schedule's times are not boxed between
  * paragraphs. A card is small: a box of more than VIDEO_CARD_MAX_CHARS
- * characters or VIDEO_CARD_MAX_NODES nodes is none (and is not searched). */
+ * characters or VIDEO_CARD_MAX_NODES nodes is none (and is not searched).
+ * A card may also lead the article, with nothing kept but headings before
+ * it, if it shows the player's face as well: its poster (an <img>) or its
+ * play <button>. That is the story's own clip, held back for a script to
+ * load: a station's "Video: Crews finish repairs on Garfield Avenue water
+ * main" over its "1:48" and ▶ button (b33-en-us-tv-station-water-main-
+ * trending-nexstar, en-us-tv-player-title-lead). The listener cannot play
+ * it, and its title is no paragraph of the story. */
 #define VIDEO_CARD_DEPTH 3
 #define VIDEO_CARD_MAX_WORDS 15
 #define VIDEO_CARD_MAX_CHARS 400
@@ -2760,6 +2767,29 @@ static bool holds_running_time(const al_dom *dom, int box)
     return false;
 }
 
+/* Does BOX hold a player's face: a picture (its poster) or a button (its
+ * play control)? */
+static bool holds_player_face(const al_dom *dom, int box)
+{
+    if (dom->nodes[box].img_count > 0 || dom->nodes[box].embed_count > 0)
+        return true;
+    for (int j = box + 1; j < dom->nodes[box].end; j++)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].tag == GUMBO_TAG_BUTTON)
+            return true;
+    return false;
+}
+
+/* Is there nothing kept but headings before item FIRST: does a card there
+ * lead the article? */
+static bool leads_article(const al_items *items, size_t first)
+{
+    for (size_t j = 0; j < first; j++)
+        if (!items->items[j].junk && items->items[j].kind != AL_ITEM_HEADING &&
+            items->items[j].kind != AL_ITEM_RULE)
+            return false;
+    return true;
+}
+
 static void drop_video_cards(al_items *items, const al_dom *dom)
 {
     size_t i = 0;
@@ -2787,8 +2817,6 @@ static void drop_video_cards(al_items *items, const al_dom *dom)
         while (first > 0 && items->items[first - 1].node >= box &&
                items->items[first - 1].node < dom->nodes[box].end)
             first--;                    /* from the box's first line, the time too */
-        if (first == 0)
-            continue;
         for (last = first; last < items->count && items->items[last].node >= box &&
                            items->items[last].node < dom->nodes[box].end; last++) {
             const al_item *it = &items->items[last];
@@ -2798,7 +2826,9 @@ static void drop_video_cards(al_items *items, const al_dom *dom)
                    !al_block_ends_sentence(it->text) &&
                    al_text_words(it->text) <= VIDEO_CARD_MAX_WORDS;
         }
-        if (!card || last >= items->count || !inset_prose(&items->items[first - 1], dom, box) ||
+        if (!card || last >= items->count ||
+            !((first > 0 && inset_prose(&items->items[first - 1], dom, box)) ||
+              (leads_article(items, first) && holds_player_face(dom, box))) ||
             !(inset_prose(&items->items[last], dom, box) ||
               (items->items[last].kind == AL_ITEM_HEADING && !items->items[last].junk)))
             continue;
