@@ -6138,6 +6138,59 @@ static bool file_link(const al_item *it, const al_dom *dom)
     return false;
 }
 
+/* A row of links under the end matter: a block of at most LINK_ROW_MAX_WORDS
+ * words, no sentence, with no word outside its links (a "·" or "|" between
+ * them; an in-page link that works as a button counts), as a republication box's "Copy HTML to republish ·
+ * Read our republishing guidelines" under its note. It does not end the
+ * peeling; it is peeled with the block above it when it sits in that
+ * block's own box (the block's parent, of at most LINK_ROW_BOX_MAX_CHARS):
+ * the note's links, not the article's
+ * (b33-en-us-nonprofit-wells-nitrate-membership, en-us-nonprofit-republish-box).
+ * A row with no end matter above it in its box stays. */
+#define LINK_ROW_MAX_WORDS 12
+#define LINK_ROW_BOX_MAX_CHARS 800
+
+static bool link_row(const al_item *it, const al_dom *dom)
+{
+    int links = 0;
+
+    if (!al_item_is_block(it) || it->node < 0 || al_text_words(it->text) > LINK_ROW_MAX_WORDS ||
+        al_block_ends_sentence(it->text))
+        return false;
+    for (int j = it->node; j < dom->nodes[it->node].end; j++) {
+        const al_node *n = &dom->nodes[j];
+        int a;
+
+        if (!(n->flags & AL_NODE_TEXT)) {
+            links += n->tag == GUMBO_TAG_A && n->text_len > 0;
+            continue;
+        }
+        for (a = n->parent; a > it->node && dom->nodes[a].tag != GUMBO_TAG_A; a = dom->nodes[a].parent)
+            ;                               /* up the ancestors, to the block */
+        if (a >= it->node && dom->nodes[a].tag == GUMBO_TAG_A)
+            continue;                       /* a link's words */
+        for (const unsigned char *c = (const unsigned char *)n->g->v.text.text; c && *c; c++)
+            if (isalnum(*c) || (*c >= 0xc3 && *c != 0xe2))
+                return false;   /* a word outside the links (U+00xx and U+20xx are signs: "·", "|", "—") */
+    }
+    return links > 0;
+}
+
+/* Block I is peeled: peel the rows of links from ROWS on that sit in its
+ * box too, and forget them (ROWS becomes SIZE_MAX). */
+static void peel_link_rows(al_items *items, const al_dom *dom, size_t i, size_t *rows)
+{
+    int box = items->items[i].node >= 0 ? dom->nodes[items->items[i].node].parent : -1;
+
+    for (size_t k = *rows; k < items->count && box >= 0; k++) {
+        const al_item *r = &items->items[k];
+        if (!r->junk && dom->nodes[box].text_len <= LINK_ROW_BOX_MAX_CHARS && r->node > box &&
+            r->node < dom->nodes[box].end && link_row(r, dom))
+            items->items[k].junk = true;
+    }
+    *rows = SIZE_MAX;
+}
+
 /* The site's "about" without an about word: a heading that is the site's
  * name (SITE, a key; an elided article before it, "L'Università ...")
  * right above block I, of at most PUBLISHER_MAX_WORDS, that names the
@@ -6368,6 +6421,7 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
     size_t first = 0;                           /* the first block still read */
     bool publisher_below = false;
     name_seen seen = { NULL, 0, SIZE_MAX };
+    size_t rows = SIZE_MAX;                     /* the rows of links waiting under the end matter */
 
     while (i > 0) {
         al_item *it = &items->items[--i];
@@ -6380,11 +6434,16 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
         while (first < items->count &&
                (items->items[first].junk || !al_item_is_block(&items->items[first])))
             first++;                            /* junk only grows: the cursor only moves on */
-        if (it->kind == AL_ITEM_HEADING && first < i) {
+        if (it->kind == AL_ITEM_HEADING && first < i && rows == SIZE_MAX) {
             it->junk = true;                    /* all below it went: "Contacts presse" */
             continue;
         }
+        if (link_row(it, dom)) {
+            rows = i;                           /* its links: peeled with the block above */
+            continue;
+        }
         if ((about = company_about(items, i, meta, &seen)) <= i) {
+            peel_link_rows(items, dom, i, &rows);
             i = peel(items, about, i);              /* the block, its label and the junk between */
             publisher_below = false;
             continue;
@@ -6395,18 +6454,21 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
             break;
         if (al_item_is_block(it) && (about = site_about(items, i, site, key)) <= i) {
             free(key);
+            peel_link_rows(items, dom, i, &rows);
             i = peel(items, about, i);
             publisher_below = false;
             continue;
         }
         if ((about = disclaimer_named(items, i, key)) < i) {
             free(key);
+            peel_link_rows(items, dom, i, &rows);
             i = peel(items, about, i);              /* the notice, its label above it */
             publisher_below = false;
             continue;
         }
         if (al_item_is_block(it) && (about = contact_card(items, i, dom)) <= i) {
             free(key);
+            peel_link_rows(items, dom, i, &rows);
             i = peel(items, about, i);              /* the card, its label above it */
             publisher_below = false;
             continue;
@@ -6433,6 +6495,7 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
         free(key);
         if (!junk)
             break;
+        peel_link_rows(items, dom, i, &rows);
         it->junk = true;
     }
     free(seen.x);
