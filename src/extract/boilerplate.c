@@ -697,14 +697,43 @@ static bool thread_more_link(const al_items *items, size_t h, size_t end, int fo
     return false;
 }
 
+/* A thread's closing call: the last block of the section that ends before
+ * END, at most THREAD_MORE_MAX_WORDS words, a comment call of
+ * [extract.comment] ("Répondre à cet article" under a SPIP forum, "Leave
+ * a comment"): the page asks for one more message under the ones it
+ * shows, whatever its words for the thread's heading ("Forum"). */
+static bool thread_call(const al_items *items, size_t h, size_t end)
+{
+    const al_item *it;
+    char *key;
+    bool hit;
+
+    while (end > h + 1 && items->items[end - 1].kind == AL_ITEM_RULE)
+        end--;
+    if (end <= h + 1)
+        return false;
+    it = &items->items[end - 1];
+    if (!al_item_is_block(it) || al_text_words(it->text) > THREAD_MORE_MAX_WORDS ||
+        !(key = al_text_key(it->text)))
+        return false;
+    hit = al_lexicon_match(AL_LEX_COMMENT, key);
+    free(key);
+    return hit;
+}
+
 /* A comment thread known by its shape, whatever its words and class
  * names: heading H ("Diskuse (5)", "Vad tycker du? (4)") carries a count
  * (heading_has_count) or its section closes with a link that counts more
  * comments than it shows (thread_more_link: "Bekijk alle 48 berichten"
  * under a condolence register, b28-nl-in-memoriam-veerman-waal,
- * en-obituary-guestbook-preview), and its section holds THREAD_MIN_ENTRIES or more
+ * en-obituary-guestbook-preview) or with a comment call (thread_call:
+ * "Répondre à cet article" under a SPIP forum's "Forum",
+ * b33-fr-media-libre-cantine-regie-tipeee, fr-spip-forum-messages),
+ * and its section holds THREAD_MIN_ENTRIES or more
  * comments (thread_entry: a name with a time or a date, then a short
- * text), the heading's siblings or one wrapper's children, which make
+ * text), the heading's siblings or one wrapper's children (a wrapper that
+ * holds two comments or more is no comment itself, however short: a
+ * SPIP forum's <ul> of two messages), which make
  * THREAD_SHARE of the section's text at least. A heading without a
  * count ("Discussion about this post") needs THREAD_MIN_ENTRIES_UNCOUNTED
  * such comments: two boxes that open with a name and a date may be two
@@ -730,13 +759,15 @@ static bool thread_section(const al_items *items, const al_dom *dom, size_t h)
     if (!(found = malloc(sizeof *found * (size_t)(dom->nodes[box].end - box))))
         return false;
     for (c = dom->nodes[hn].end; c < stop; c = dom->nodes[c].end) {
-        if (thread_entry(dom, c)) {
-            found[nfound++] = c;
-            continue;
-        }
+        int inner = nfound;
+
         for (d = c + 1; d < dom->nodes[c].end; d = dom->nodes[d].end)
             if (thread_entry(dom, d))
                 found[nfound++] = d;
+        if (nfound - inner < THREAD_MIN_ENTRIES && thread_entry(dom, c)) {
+            nfound = inner;             /* one comment, whatever its parts */
+            found[nfound++] = c;
+        }
     }
     for (j = h + 1; j < end; j++) {
         const al_item *it = &items->items[j];
@@ -750,7 +781,8 @@ static bool thread_section(const al_items *items, const al_dom *dom, size_t h)
             }
     }
     free(found);
-    if (nfound >= THREAD_MIN_ENTRIES && nfound < need && thread_more_link(items, h, end, nfound))
+    if (nfound >= THREAD_MIN_ENTRIES && nfound < need &&
+        (thread_more_link(items, h, end, nfound) || thread_call(items, h, end)))
         need = THREAD_MIN_ENTRIES;
     return nfound >= need && text > 0 && inside >= THREAD_SHARE * (double)text;
 }
