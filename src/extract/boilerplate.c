@@ -1437,7 +1437,12 @@ static size_t appeal_section(al_items *items, const al_dom *dom, size_t h, const
  * or a follow box ("<div><h4>Share</h4><div class=buttons><a ...>")
  * whose other elements are buttons, links with at most a counter's
  * WIDGET_COUNTER_CHARS of text or mostly link text? Not a wrapper that
- * holds the heading alone, nor a header with a count and no link. */
+ * holds the heading alone, nor a header with a count and no link, nor
+ * MediaWiki's "<div><h2>External links</h2><span>[edit]</span></div>",
+ * whose only link is one the furniture pass dropped as for the eye
+ * (AL_NODE_DROP: "[edit]", a link to the page's edit form): the
+ * heading's section runs on past the wrapper, to the next heading
+ * (b33-en-wiki-canal-edit-links-navboxes, en-wiki-edit-wrapper-see-also). */
 static bool names_widget(const al_dom *dom, int h)
 {
     int box = dom->nodes[h].parent, j;
@@ -1451,6 +1456,10 @@ static bool names_widget(const al_dom *dom, int h)
     for (j = box + 1; j < b->end; j++) {
         if (j == h) {
             j = dom->nodes[h].end - 1;
+            continue;
+        }
+        if (dom->nodes[j].flags & AL_NODE_DROP) {
+            j = dom->nodes[j].end - 1;          /* for the eye only: the heading's own "[edit]" */
             continue;
         }
         other |= dom->nodes[j].parent == box && !(dom->nodes[j].flags & AL_NODE_TEXT);
