@@ -81,7 +81,7 @@ static int read_dom(aloud_article *a, al_dom *dom, const job *j)
         guessed = true;
         al_meta_read_shown_date(&a->meta, dom);
     }
-    al_credits_trim(&items, dom);
+    al_credits_trim(&items, dom, a->meta.site_name);
     if ((err = al_structure_mark(&items, dom, a->meta.lang)) < 0 ||
         (err = al_outline(a, &items)) < 0)
         goto cleanup;

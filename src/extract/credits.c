@@ -717,9 +717,54 @@ static bool name_after_sentence(const char *text, const char *at, const char *t)
     return after_sentence(text, at) && bare_name(t) && words_before(text, at) >= SENTENCE_MIN_WORDS;
 }
 
+/* Is S initials alone, capitals and full stops with one stop at least
+ * ("S.M.", "J.-P.D.")? */
+static bool initials(const char *s)
+{
+    bool stop = false;
+
+    for (; *s; s++) {
+        if (*s == '.')
+            stop = true;
+        else if (!(*s >= 'A' && *s <= 'Z') && *s != '-')
+            return false;
+    }
+    return stop;
+}
+
+/* Does T, the caption's last element, credit the picture to the site
+ * itself: SITE's name (og:site_name, or the name the page gives itself)
+ * and then nothing, or a dash, a bar or a slash and a person's name or
+ * initials ("Le Courrier du Quercy - S. M.", "La Gazette / Jean
+ * Martin")? A paper's own photographer is credited by the paper's name;
+ * what the picture shows is said before it. The site's name alone must
+ * follow the caption's own sentence (SENTENCE_BEFORE): with a name after a
+ * separator the pair is a credit's shape wherever it stands
+ * (tests/pages/b33-fr-quotidien-cantine-lycee-lire-aussi-meme-sujet with
+ * its classes stripped, fr-legende-credit-journal-initiales). */
+static bool site_credit(const char *t, const char *site, bool sentence_before)
+{
+    static const char *const seps[] = { " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " / ", " | ", "/" };
+    size_t n = site ? strlen(site) : 0;
+    const char *rest;
+
+    if (n == 0 || strncasecmp(t, site, n) != 0)
+        return false;
+    rest = t + n;
+    if (!*rest)
+        return sentence_before;
+    for (size_t k = 0; k < sizeof(seps) / sizeof(seps[0]); k++) {
+        size_t m = strlen(seps[k]);
+        if (strncmp(rest, seps[k], m) == 0)
+            return bare_name(rest + m) || initials(rest + m);
+    }
+    return false;
+}
+
 /* Where in TEXT, caption node I's text, the credit that the caption's
- * last inline element holds starts, or NULL. */
-static char *credit_element(const al_dom *dom, int i, char *text)
+ * last inline element holds starts, or NULL; SITE is the site's name
+ * (may be NULL). */
+static char *credit_element(const al_dom *dom, int i, char *text, const char *site)
 {
     int last = i >= 0 ? last_child(dom, i) : -1;
     char *t, *at = NULL;
@@ -731,10 +776,11 @@ static char *credit_element(const al_dom *dom, int i, char *text)
     n = strlen(t);
     tl = strlen(text);
     if (n > 0 && n < tl && strcmp(text + tl - n, t) == 0 && text[tl - n - 1] == ' ' &&
-        al_text_words(t) <= CREDIT_MAX_WORDS && !strchr(".!?", t[n - 1]) &&
-        (opens_with_label(t) || credit_mark(t) ||
-         (shaped_credit(t) && al_text_words(t) >= BRACKETED_MIN_WORDS) ||
-         name_after_sentence(text, text + tl - n, t)))
+        al_text_words(t) <= CREDIT_MAX_WORDS &&
+        ((!strchr(".!?", t[n - 1]) &&
+          (opens_with_label(t) || credit_mark(t) || (shaped_credit(t) && al_text_words(t) >= BRACKETED_MIN_WORDS) ||
+           name_after_sentence(text, text + tl - n, t))) ||
+         site_credit(t, site, after_sentence(text, text + tl - n))))
         at = text + tl - n;
     free(t);
     return at;
@@ -880,7 +926,7 @@ static void cut_control(al_item *it, char *cut)
     it->link_len -= it->link_len > before - it->text_len ? before - it->text_len : it->link_len;
 }
 
-void al_credits_trim(al_items *items, const al_dom *dom)
+void al_credits_trim(al_items *items, const al_dom *dom, const char *site)
 {
     for (size_t i = 0; i < items->count; i++) {
         al_item *it = &items->items[i];
@@ -908,7 +954,7 @@ void al_credits_trim(al_items *items, const al_dom *dom)
             memmove(it->text, cut, strlen(cut) + 1);
             it->text_len = al_utf8_chars(it->text);
         }
-        if (!(cut = credit_start(it->text)) && !(dom && (cut = credit_element(dom, it->node, it->text))))
+        if (!(cut = credit_start(it->text)) && !(dom && (cut = credit_element(dom, it->node, it->text, site))))
             continue;
         cut = dangling_label(it->text, cut);
         while (cut > it->text && (cut[-1] == ' ' || cut[-1] == '|' || cut[-1] == ','))
