@@ -213,6 +213,17 @@ static void test_shape_rules(void)
     KEEP("<p>The harbour master posted a photo of the breach and a short message for residents:</p>"
          "<blockquote><p>The sea wall is now closed. Please stay well back.</p><span id=t>\xE2\x80\x94 Ewan "
          "Ross (@EwanRoss_Harbour) February 9, 2024</span></blockquote>", T(SPAN), ALOUD_BLOCK_QUOTE);
+    /* an organisation described by what it does, not named ("the region's emergency service" over
+     * "SOS Rioja 112"): the signature alone names it (b33-es-diario-granizada-rioja-vea-tambien) */
+    KEEP("<p>El servicio de emergencias de la comunidad difundi\xC3\xB3 un aviso para los conductores:</p>"
+         "<blockquote><p>Calzada cubierta de granizo en varios tramos. Circulen despacio.</p><span id=t>"
+         "\xE2\x80\x94 SOS Navarra 112 (@SOSNavarra112) <a href=https://x.com/SOSNavarra112/status/1>3 de "
+         "septiembre de 2026</a></span></blockquote>", T(SPAN), ALOUD_BLOCK_QUOTE);
+    /* the same intro naming the service ("SOS Navarra 112 difundió ..."): the signature goes */
+    CATCH("post-signature", "<p>SOS Navarra 112 difundi\xC3\xB3 un aviso para los conductores:</p><blockquote><p>"
+          "Calzada cubierta de granizo en varios tramos. Circulen despacio.</p><span id=t>\xE2\x80\x94 SOS Navarra "
+          "112 (@SOSNavarra112) <a href=https://x.com/SOSNavarra112/status/1>3 de septiembre de 2026</a></span>"
+          "</blockquote>", T(SPAN), ALOUD_BLOCK_QUOTE);
     /* the poster named by the heading of the quote's section, not by the block before it */
     CATCH("post-signature", "<h2>Harbour Police close the sea wall</h2><p>They asked walkers to keep away:</p>"
           "<blockquote><p>The sea wall is now closed. Please stay well back.</p><span id=t>\xE2\x80\x94 "
