@@ -1893,7 +1893,13 @@ static bool poster_named_in_story(const al_dom *dom, int q, const char *t)
  * line, whose poster the block before the quote names ("Devon and
  * Cornwall police posted this:"). The post is read; the network's handle
  * and the post's timestamp are the widget's. A quote the article does
- * not introduce keeps its signature: it is all that says who wrote it. */
+ * not introduce keeps its signature: it is all that says who wrote it;
+ * so does one whose intro only describes the poster, a person's role or
+ * an organisation's task ("Prezes spółki zamieścił ...:", "El servicio
+ * de emergencias de la comunidad difundió ...:" over "— SOS Rioja 112
+ * (@SOSRioja112) ...": b31-pl-relacja-awaria-cieplownicza-tweet-sonda,
+ * b33-es-diario-granizada-rioja-vea-tambien): no word of the page says
+ * which name the description stands for. */
 static bool fires_post_signature(junk_block *b, const junk_rule *r)
 {
     const char *t = b->it->text, *p;
