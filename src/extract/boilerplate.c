@@ -2812,12 +2812,8 @@ static bool holds_running_time(const al_dom *dom, int box)
  * play control)? */
 static bool holds_player_face(const al_dom *dom, int box)
 {
-    if (dom->nodes[box].img_count > 0 || dom->nodes[box].embed_count > 0)
-        return true;
-    for (int j = box + 1; j < dom->nodes[box].end; j++)
-        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].tag == GUMBO_TAG_BUTTON)
-            return true;
-    return false;
+    return dom->nodes[box].img_count > 0 || dom->nodes[box].embed_count > 0 ||
+           holds_tag(dom, box, GUMBO_TAG_BUTTON);
 }
 
 /* Is there nothing kept but headings before item FIRST: does a card there
