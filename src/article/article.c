@@ -325,10 +325,11 @@ static int pipeline(aloud_article **out, const job *j)
         job again = *j;
 
         snprintf(first, sizeof(first), "%s", aloud_error_message());
-        if (al_app_data_body(&app, &dom, a->meta.title) == ALOUD_OK)
+        /* the framework data is walked only when the templates gave nothing */
+        bool templated = try_instead(a, try_templates, j, NULL) == ALOUD_OK;
+        if (!templated && al_app_data_body(&app, &dom, a->meta.title) == ALOUD_OK)
             again.app_html = app;
-        if (try_instead(a, try_templates, j, NULL) == ALOUD_OK ||
-            try_instead(a, try_app_data, &again, lead) == ALOUD_OK ||
+        if (templated || try_instead(a, try_app_data, &again, lead) == ALOUD_OK ||
             try_instead(a, try_ld_body, j, lead) == ALOUD_OK)
             err = ALOUD_OK;
         else if (err < 0)
