@@ -384,6 +384,27 @@ const al_lang_entry *nz_ordinal_noun(const nz *c, const char *w, size_t wn, size
     return NULL;
 }
 
+/* Whether the [speech.ordinal_nouns] value V holds the word FLAG among
+ * its fields (before '|'). */
+static bool noun_flag(const char *v, const char *flag)
+{
+    size_t fn = strlen(flag), vn = strcspn(v, "|");
+
+    for (const char *q = v; q < v + vn; q += strcspn(q, " |"), q += *q == ' ')
+        if (strncmp(q, flag, fn) == 0 && (q[fn] == ' ' || q[fn] == '|' || !q[fn]))
+            return true;
+    return false;
+}
+
+/* The word after P begins with a capital. */
+static bool next_upper(const char *p)
+{
+    const char *s;
+    uint32_t cp;
+
+    return nz_word_after(p, &s) && (nz_cp(s, &cp), nz_is_upper(cp));
+}
+
 /* The gender (first field) of a [speech.ordinal_nouns] value V into *G,
  * and the case (second field: the cases the form may have, "gen/loc")
  * into KASE: PREP's case (a preposition's, or NULL) when it is one of
@@ -404,11 +425,18 @@ static void noun_fields(const char *v, const char *prep, char *g, char kase[4])
     }
 }
 
-/* The case of the [speech.prepositions] word at W (WN bytes), or NULL. */
-static const char *prep_case(const nz *c, const char *w, size_t wn)
+/* The case of the [speech.prepositions] word at W (WN bytes), or NULL;
+ * before a noun of time (NOUN, a [speech.ordinal_nouns] value marked
+ * "time", or NULL) the case [speech.settings] time_case gives it ("na
+ * 2025 r.": na ... rok, where "na 5. piętrze" is a locative). */
+static const char *prep_case(const nz *c, const char *w, size_t wn, const char *noun)
 {
     const al_lang_entry *e = wn ? nz_find(c, NZ_PREPOSITIONS, w, wn, true) : NULL;
+    const char *t = e && noun && noun_flag(noun, "time") ? nz_setting(c, "time_case") : NULL;
 
+    for (; t && *t; t += strcspn(t, " "), t += *t == ' ')
+        if (strncasecmp(t, w, wn) == 0 && t[wn] == '=' && strlen(t + wn + 1) >= 3)
+            return t + wn + 1;
     return e && strlen(nz_value(e)) == 3 ? nz_value(e) : NULL;
 }
 
@@ -438,13 +466,13 @@ int nz_case_form(const nz *c, const char *numtext, const char *end, char gender)
         !(w[len - 1] == '.' && nn && nz_ordinal_noun(c, nx, nn, &(size_t){ 0 }))) {
         const char *b;
         size_t bn = nz_word_before(c, w, &b);
-        prep = prep_case(c, b, bn);
+        prep = prep_case(c, b, bn, nz_value(e));
         noun_fields(nz_value(e), prep, &g, kase);
     } else if (nn && (e = nz_ordinal_noun(c, nx, nn, &len))) {
-        prep = prep_case(c, w, wn);
+        prep = prep_case(c, w, wn, nz_value(e));
         noun_fields(nz_value(e), prep, &g, kase);
     } else {
-        prep = prep_case(c, w, wn);
+        prep = prep_case(c, w, wn, NULL);
         if (nn && !g) {
             /* noun_f_oblique_endings: after a preposition of an oblique
              * case, endings only a feminine noun's form has there ("na 5.
@@ -467,7 +495,7 @@ int nz_case_form(const nz *c, const char *numtext, const char *end, char gender)
     }
     /* a noun with no case of its own, or none known: the preposition's */
     if (!*kase && prep)
-        snprintf(kase, sizeof(kase), "%s", prep);
+        snprintf(kase, sizeof(kase), "%.3s", prep);
     snprintf(key, sizeof(key), "%s.%c", *kase ? kase : "nom", g ? g : 'm');
     v = nz_get(c, NZ_ORD_CASES, key);
     return v ? atoi(v) : 0;
@@ -532,7 +560,7 @@ bool nz_ordinal_before_noun(nz *c, long v, const char *numtext, const char *end,
             const char *b;
             char g = 'm', kase[4] = "";
             size_t bn = nz_word_before(c, numtext, &b);
-            noun_fields(val, prep_case(c, b, bn), &g, kase);
+            noun_fields(val, prep_case(c, b, bn, val), &g, kase);
             wd = word;
             for (const char *q = word; *q; q += strcspn(q, " "), q += *q == ' ')
                 if (strncmp(q, kase, 3) == 0 && q[3] == '=') {
@@ -543,7 +571,9 @@ bool nz_ordinal_before_noun(nz *c, long v, const char *numtext, const char *end,
         }
         al_buf_printf(c->b, " %.*s", (int)wl, word);
         *used = 1 + len;
-        if (nx[len - 1] == '.' && nz_at_end(nx + len))
+        /* the period ends the sentence too at the text's end, or before
+         * a capital after one of [speech.abbrev_end] ("w 1979 r. Papież") */
+        if (nx[len - 1] == '.' && (nz_at_end(nx + len) || (next_upper(nx + len) && nz_find(c, NZ_ABBREV_END, nx, len, false))))
             al_buf_putc(c->b, '.');
     }
     return true;
