@@ -22,7 +22,7 @@ with no aloud at all: the "before" figure.
         [--set third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|
          twelfth|thirteenth|fourteenth|fifteenth|sixteenth|
          seventeenth|eighteenth|nineteenth|twentieth|twenty-first|
-         twenty-second|twenty-third]
+         twenty-second|twenty-third|twenty-fourth]
 """
 
 import argparse
@@ -46,8 +46,8 @@ VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "n
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
 SETDIR = HERE           # where the LANG.tsv files are (third/, fourth/,
-                        # ... twenty-third/ for --set third ...
-                        # twenty-third)
+                        # ... twenty-fourth/ for --set third ...
+                        # twenty-fourth)
 
 # Neutral filler paragraphs around the probe, so that the page reads as an
 # article; the probe is what aloud says between the two.
@@ -387,14 +387,14 @@ def main():
                              "fourteenth", "fifteenth", "sixteenth",
                              "seventeenth", "eighteenth", "nineteenth",
                              "twentieth", "twenty-first", "twenty-second",
-                             "twenty-third"],
+                             "twenty-third", "twenty-fourth"],
                     default="first",
                     help="without --lang: the first set (en de fr es, the "
                     "default), the second (it nl pt pl) or all eight; "
                     "'third' is the third blind set (third/, all eight "
                     "languages; with --lang, that language's third/ file); "
-                    "'fourth' ... 'twenty-third' likewise for the fourth to "
-                    "twenty-third blind sets (fourth/ ... twenty-third/)")
+                    "'fourth' ... 'twenty-fourth' likewise for the fourth to "
+                    "twenty-fourth blind sets (fourth/ ... twenty-fourth/)")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -427,7 +427,7 @@ def run(args, tmpdir):
                     "thirteenth", "fourteenth", "fifteenth",
                     "sixteenth", "seventeenth", "eighteenth",
                     "nineteenth", "twentieth", "twenty-first",
-                    "twenty-second", "twenty-third"):
+                    "twenty-second", "twenty-third", "twenty-fourth"):
         SETDIR = os.path.join(HERE, args.set)
     if not args.raw_only:
         given = args.aloud
@@ -448,7 +448,7 @@ def run(args, tmpdir):
               "seventeenth": LANGS, "eighteenth": LANGS,
               "nineteenth": LANGS, "twentieth": LANGS,
               "twenty-first": LANGS, "twenty-second": LANGS,
-              "twenty-third": LANGS}[args.set]
+              "twenty-third": LANGS, "twenty-fourth": LANGS}[args.set]
     langs = args.lang or [l for l in chosen
                           if os.path.exists(os.path.join(SETDIR, l + ".tsv"))]
     totals = OrderedDict()
