@@ -58,7 +58,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_BIBLE] = "speech.bible_books",      [NZ_PERIODS] = "speech.period_abbrev",
     [NZ_CARDINALS] = "speech.cardinals",    [NZ_DATE_ARTICLES] = "speech.date_articles",
     [NZ_SCORE_ABBREV] = "speech.score_abbrev", [NZ_UNITS_SMALL] = "speech.units_small",
-    [NZ_ABBREV_AFTER] = "speech.abbrev_after",
+    [NZ_ABBREV_AFTER] = "speech.abbrev_after", [NZ_PLACE_ABBREV] = "speech.place_abbrev",
 };
 
 /* ---- identifiers, hashtags, handles ---- */
@@ -510,6 +510,30 @@ static bool next_title_name(const nz *c, const char *p)
     return nz_match(c, NZ_TITLES, p, false, &n) && next_name(p + n);
 }
 
+/* A region's abbreviation at P may stand here: right after a capitalised
+ * place and a comma ("in Fresno, Calif."), or after a party's capital
+ * letter and a hyphen ("(D-Calif.)", "Ann Lee, D-Calif.,"). First in a sentence
+ * the place is a dateline's, in capitals ("FRESNO, Calif. (AP)"): "Yes,
+ * Miss." and "Hello, Pa." call someone. */
+static bool place_abbrev_at(const nz *c, const char *p)
+{
+    const char *w;
+    size_t wn, k;
+    uint32_t cp;
+
+    if (p - c->text >= 3 && p[-1] == '-' && nz_upper_at(p - 2) && (p[-3] == '(' || p[-3] == ' '))
+        return true;
+    if (p - c->text < 3 || p[-1] != ' ' || p[-2] != ',' || !(wn = nz_word_before(c, p - 2, &w)) ||
+        w + wn != p - 2 || !nz_upper_at(w))
+        return false;
+    if (!nz_clause_start(c, w))
+        return true;
+    for (const char *q = w; q < w + wn; q += k)
+        if (!(k = nz_cp(q, &cp)) || !nz_is_upper(cp))
+            return false;
+    return wn > 1;
+}
+
 /* An abbreviation at P ("approx.", "e.g.", "Dr.", "No. 5"). */
 static size_t abbreviation(nz *c, const char *p)
 {
@@ -563,10 +587,24 @@ static size_t abbreviation(nz *c, const char *p)
         if (nz_in_words(ws, bw, bwn))
             best = e, bestn = n, alt = false, after = true;
     }
+    /* "Reno, Nev.": a region's abbreviation of [speech.place_abbrev]
+     * (a US state's in AP style) said in full only where a place's region
+     * stands; its period also ends a sentence before a capital ("Ill." is
+     * ill elsewhere, "Miss." a title) */
+    bool place = false;
+    if ((e = nz_match(c, NZ_PLACE_ABBREV, p, false, &n)) && n > bestn && !nz_is_alnum_at(p + n) &&
+        place_abbrev_at(c, p))
+        best = e, bestn = n, alt = false, place = true;
     if (!best)
         return 0;
     if (after) {
         nz_put_form(c, nz_value(best), 1);
+        return bestn;
+    }
+    if (place) {
+        al_buf_puts(c->b, nz_value(best));
+        if (p[bestn - 1] == '.' && (nz_at_end(p + bestn) || next_capital(p + bestn)))
+            al_buf_putc(c->b, '.');
         return bestn;
     }
     /* "o pow. 60 m²": a key of both [speech.abbrev] and

@@ -36,6 +36,7 @@ enum {
     NZ_SCORE_ABBREV,  /* [speech.score_abbrev]: "n. V." after a score */
     NZ_UNITS_SMALL,   /* [speech.units_small]: "3 hab." after a small count */
     NZ_ABBREV_AFTER,  /* [speech.abbrev_after]: "JO" after "au" */
+    NZ_PLACE_ABBREV,  /* [speech.place_abbrev]: "Calif." after "Fresno," */
     NZ_MUL_SYMBOLS,   /* mul's [speech.symbols] */
     NZ_T_COUNT
 };
