@@ -1858,7 +1858,7 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
         c->rate = cur && rate_at(c, a->s);
         put_amount(c, a, mag, cur);
         c->rate = false;
-        end = per_unit(c, end, cur != NULL);
+        end = unit_period(per_unit(c, end, cur != NULL));
         keep_period(c, end);
         return (size_t)(end - a->s);
     }
