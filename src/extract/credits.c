@@ -863,6 +863,36 @@ static char *lead_credit(const al_dom *dom, int i, char *text)
     return al_text_words(rest) >= LEAD_CAPTION_MIN_WORDS ? rest : text;
 }
 
+/* A label that says only "caption", opening the caption before a colon
+ * ([extract.caption_label]: "Legenda:", "Légende :", "Bijschrift:",
+ * "Caption:", often in bold: tests/pages/
+ * b34-pt-pt-noticias-cheias-mondego-fotogaleria, pt-fotogaleria-legenda):
+ * where the caption's own text starts after it, or TEXT when it opens with
+ * none. The label names the block a listener already hears as a caption;
+ * at least LEAD_CAPTION_MIN_WORDS words must follow it. */
+#define CAPTION_LABEL_COLON_MAX 24
+static char *past_caption_label(char *text)
+{
+    char *colon = strchr(text, ':'), *head, *key, *rest;
+    size_t k, n;
+    const al_lang_entry *e;
+    bool hit = false;
+
+    if (!colon || colon == text || colon - text > CAPTION_LABEL_COLON_MAX ||
+        !(head = al_strndup(text, (size_t)(colon - text))))
+        return text;
+    key = al_text_key(head);
+    e = al_lang_table("extract.caption_label", NULL, &n);
+    for (k = 0; key && *key && k < n && !hit; k++) {
+        const char *w = al_lang_entry_key(&e[k]);
+        hit = w && strcmp(w, key) == 0;
+    }
+    free(key);
+    free(head);
+    rest = colon + 1 + strspn(colon + 1, " ");
+    return hit && al_text_words(rest) >= LEAD_CAPTION_MIN_WORDS ? rest : text;
+}
+
 /* A caption's control: "View Full Caption", "Show more". */
 #define CONTROL_MAX_WORDS 4
 
@@ -947,6 +977,10 @@ void al_credits_trim(al_items *items, const al_dom *dom, const char *site)
             }
         }
         if ((cut = past_counter(it->text)) != it->text) {
+            memmove(it->text, cut, strlen(cut) + 1);
+            it->text_len = al_utf8_chars(it->text);
+        }
+        if ((cut = past_caption_label(it->text)) != it->text) {
             memmove(it->text, cut, strlen(cut) + 1);
             it->text_len = al_utf8_chars(it->text);
         }
