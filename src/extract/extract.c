@@ -729,12 +729,59 @@ static int element_sibling(const al_dom *dom, int i, bool before)
     return -1;
 }
 
+/* A picture with its caption: a <figure>, shown, that holds an <img>
+ * and a <figcaption> of at least CAPTIONED_MIN_WORDS words, not a link's
+ * text (under PROSE_MAX_LINKS of it: a teaser's linked headline is no
+ * caption). Looks at no more than CAPTIONED_MAX_NODES nodes of I. */
+#define CAPTIONED_MIN_WORDS 6
+#define CAPTIONED_MAX_NODES 400
+#define CAPTIONED_MAX_LINKS 0.25
+static bool holds_captioned_picture(const al_dom *dom, int i)
+{
+    int end = dom->nodes[i].end, j, k;
+
+    if (end - i > CAPTIONED_MAX_NODES || al_dom_link_density(dom, i) >= CAPTIONED_MAX_LINKS)
+        return false;
+    for (j = i + 1; j < end; j++) {
+        const al_node *n = &dom->nodes[j];
+        bool img = false;
+        if (n->flags & (AL_NODE_DROP | AL_NODE_HIDDEN)) {
+            j = n->end - 1;
+            continue;
+        }
+        if (n->flags & AL_NODE_TEXT || n->tag != GUMBO_TAG_FIGURE)
+            continue;
+        for (k = j + 1; k < n->end; k++) {
+            const al_node *c = &dom->nodes[k];
+            char *text;
+            bool ok;
+            if (c->flags & AL_NODE_TEXT)
+                continue;
+            img = img || c->tag == GUMBO_TAG_IMG;
+            if (c->tag != GUMBO_TAG_FIGCAPTION || !img || c->text_len == 0 ||
+                c->link_len > PROSE_MAX_LINKS * c->text_len || !(text = al_dom_text(dom, k, true)))
+                continue;
+            ok = al_text_words(text) >= CAPTIONED_MIN_WORDS;
+            free(text);
+            if (ok)
+                return true;
+        }
+        j = n->end - 1;
+    }
+    return false;
+}
+
 /* A box set in the story (a French "encadré": the law explained, a
  * timeline) is an <aside> between two blocks of the story's prose: a
  * paragraph of prose before it, a paragraph or a section heading after
  * it, and prose of its own. It is not dropped for its tag; the rules on
  * its class and words still judge it. An aside beside the text (a
- * sidebar, the "related" column) has no prose paragraph for a sibling. */
+ * sidebar, the "related" column) has no prose paragraph for a sibling.
+ * So is a gallery set there: an aside of few links whose own is a
+ * picture with its caption (holds_captioned_picture), the slide on show
+ * (tests/pages/b34-en-gb-national-sewage-fine-gallery,
+ * en-news-aside-slideshow-caption); its counter and buttons go by their
+ * own rules, its hidden slides are not shown. */
 static bool aside_in_story(const al_dom *dom, int i)
 {
     int prev = element_sibling(dom, i, true), next = element_sibling(dom, i, false);
@@ -742,7 +789,8 @@ static bool aside_in_story(const al_dom *dom, int i)
 
     return dom->nodes[i].tag == GUMBO_TAG_ASIDE && prev >= 0 && next >= 0 &&
            dom->nodes[prev].tag == GUMBO_TAG_P && holds_prose_paragraph(dom, prev) &&
-           (t == GUMBO_TAG_P || (t >= GUMBO_TAG_H2 && t <= GUMBO_TAG_H6)) && holds_prose_paragraph(dom, i);
+           (t == GUMBO_TAG_P || (t >= GUMBO_TAG_H2 && t <= GUMBO_TAG_H6)) &&
+           (holds_prose_paragraph(dom, i) || holds_captioned_picture(dom, i));
 }
 
 /* A fact box at the story's end (a review's "At a glance": address,
