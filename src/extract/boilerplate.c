@@ -3182,7 +3182,10 @@ static void drop_offer_boxes(al_items *items, const al_dom *dom)
  * reader nowhere, unless one of its blocks says the ad's call in words, a
  * shop's or bookmaker's button set as text ([extract.cta]: "Scommetti ora
  * con BetAdria!" after the odds, tests/pages/
- * b26-it-cronaca-derby-lagaro-valmarecchia with classes stripped). */
+ * b26-it-cronaca-derby-lagaro-valmarecchia with classes stripped), its
+ * words together or apart ("Jetzt ... buchen", says_call_apart). A label
+ * whose element its class dropped still labels its box
+ * (box_of_unread_label). */
 #define AD_BOX_MAX_CHARS 500
 #define AD_LABEL_MAX_WORDS 3
 
@@ -3230,12 +3233,86 @@ static bool holds_link(const al_dom *dom, int box, int label)
     return false;
 }
 
-/* Does a block of ITEMS inside BOX, other than item LABEL, say a call of
- * [extract.cta]? The items are in document order: the box's own are the
- * run around LABEL, few in a box of AD_BOX_MAX_CHARS. */
-static bool box_says_call(const al_items *items, size_t label, const al_dom *dom, int box)
+/* The call said with its words apart: a language that puts the verb last
+ * sets the offer between a call's words ("Jetzt Wellness-Wochenende im
+ * Allgäu buchen" for "jetzt buchen": tests/pages/
+ * b34-de-regional-freibad-kurzfassung-bildergalerie,
+ * de-lokal-anzeige-verb-am-ende: "Jetzt Ihr neues E-Bike beim Fachhändler
+ * in Haßfurt kaufen", eight words apart). Under an ad's label, a block of
+ * at most AD_CALL_MAX_WORDS words that holds the words of a call of two
+ * words or more in order, at most AD_CALL_GAP words between two of them,
+ * says it. */
+#define AD_CALL_MAX_WORDS 30
+#define AD_CALL_GAP 8
+#define AD_CALL_WORDS 8
+
+/* Splits KEY (a word key, changed in place) into at most MAX words at its
+ * spaces; the number of words, or MAX + 1 when it has more. */
+static size_t key_words(char *key, char **w, size_t max)
 {
-    size_t j = label;
+    size_t n = 0;
+    char *save = NULL;
+
+    for (char *p = strtok_r(key, " ", &save); p; p = strtok_r(NULL, " ", &save)) {
+        if (n == max)
+            return max + 1;
+        w[n++] = p;
+    }
+    return n;
+}
+
+/* Do the words W[0..N) hold the words of PHRASE in order, at most
+ * AD_CALL_GAP words between two of them? */
+static bool holds_call_apart(char **w, size_t n, const char *phrase)
+{
+    char buf[128], *p[AD_CALL_WORDS];
+    size_t np, a, at, k, j;
+
+    if (strlen(phrase) >= sizeof(buf))
+        return false;
+    strcpy(buf, phrase);
+    np = key_words(buf, p, AD_CALL_WORDS);
+    if (np < 2 || np > AD_CALL_WORDS)
+        return false;
+    for (a = 0; a < n; a++) {
+        if (strcmp(w[a], p[0]) != 0)
+            continue;
+        for (k = 1, at = a; k < np; k++) {        /* the nearest next word leaves the most room */
+            for (j = at + 1; j < n && j <= at + 1 + AD_CALL_GAP && strcmp(w[j], p[k]) != 0; j++)
+                ;
+            if (j >= n || j > at + 1 + AD_CALL_GAP)
+                break;
+            at = j;
+        }
+        if (k == np)
+            return true;
+    }
+    return false;
+}
+
+static bool says_call_apart(const char *key)
+{
+    char *copy = al_strdup(key), *w[AD_CALL_MAX_WORDS];
+    size_t n = copy ? key_words(copy, w, AD_CALL_MAX_WORDS) : 0, k, count;
+    const al_lang_entry *e = al_lang_table("extract.cta", NULL, &count);
+    bool hit = false;
+
+    for (k = 0; n <= AD_CALL_MAX_WORDS && k < count && !hit; k++) {
+        const char *phrase = al_lang_entry_key(&e[k]);
+        hit = phrase && holds_call_apart(w, n, phrase);
+    }
+    free(copy);
+    return hit;
+}
+
+/* Does a block of ITEMS inside BOX, other than item LABEL, say a call of
+ * [extract.cta], its words together or apart (says_call_apart)? The items
+ * are in document order: the box's own are the run around item AT (LABEL,
+ * or one of the box's blocks when its label is no item), few in a box of
+ * AD_BOX_MAX_CHARS. */
+static bool box_says_call(const al_items *items, size_t at, size_t label, const al_dom *dom, int box)
+{
+    size_t j = at;
     bool hit = false;
 
     while (j > 0 && items->items[j - 1].node >= box && items->items[j - 1].node < dom->nodes[box].end)
@@ -3248,10 +3325,48 @@ static bool box_says_call(const al_items *items, size_t label, const al_dom *dom
         if (j == label || !it->text)
             continue;
         key = al_text_key(it->text);
-        hit = key && al_lexicon_match(AL_LEX_CTA, key);
+        hit = key && (al_lexicon_match(AL_LEX_CTA, key) || says_call_apart(key));
         free(key);
     }
     return hit;
+}
+
+/* The label of the box around block item I when the label is no item
+ * (its element dropped by its class: "<span class="id-Ad-label">Anzeige
+ * </span>", tests/pages/b34-de-regional-freibad-kurzfassung-bildergalerie;
+ * "ad-slot__label", de-lokal-anzeige-verb-am-ende): the block's parent,
+ * not the body, whose first shown child is an element other than the
+ * block, of at most AD_LABEL_MAX_NODES nodes, not a block of ITEMS, whose
+ * text is an ad's label (ad_label). The box, or -1; its label's node in
+ * *LABEL. */
+#define AD_LABEL_MAX_NODES 8
+static int box_of_unread_label(const al_items *items, size_t i, const al_dom *dom, int *label)
+{
+    const al_item *it = &items->items[i];
+    int box = it->node >= 0 ? dom->nodes[it->node].parent : -1, c;
+    char *text;
+    bool hit;
+
+    if (it->junk || !al_item_is_block(it) || box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY)
+        return -1;
+    for (c = box + 1; c < dom->nodes[box].end; c = dom->nodes[c].end) {
+        const char *t = dom->nodes[c].g ? dom->nodes[c].g->v.text.text : NULL;
+        if (!(dom->nodes[c].flags & AL_NODE_TEXT)) {
+            if (!(dom->nodes[c].flags & (AL_NODE_DROP | AL_NODE_HIDDEN)))
+                break;
+        } else if (t && t[strspn(t, " \t\r\n")] != '\0') {
+            return -1;                  /* the box opens with text of its own */
+        }
+    }
+    if (c >= dom->nodes[box].end || c == it->node || dom->nodes[c].end - c > AD_LABEL_MAX_NODES ||
+        (i > 0 && items->items[i - 1].node >= c && items->items[i - 1].node < dom->nodes[c].end))
+        return -1;
+    if (!(text = al_dom_text(dom, c, false)))
+        return -1;
+    hit = al_text_words(text) <= AD_LABEL_MAX_WORDS && ad_label(text);
+    free(text);
+    *label = c;
+    return hit ? box : -1;
 }
 
 static void drop_ad_boxes(al_items *items, const al_dom *dom)
@@ -3263,21 +3378,26 @@ static void drop_ad_boxes(al_items *items, const al_dom *dom)
         int label = it->node, box;
         char *text;
         size_t n;
-        bool opens;
+        bool opens, unread = false;
 
         if (it->kind != ALOUD_BLOCK_PARAGRAPH || label < 0 || al_text_words(it->text) > AD_LABEL_MAX_WORDS ||
-            !ad_label(it->text))
-            continue;
-        box = dom->nodes[label].text_len > it->text_len ? label : dom->nodes[label].parent;
-        while (box >= 0 && dom->nodes[box].text_len <= it->text_len)
-            box = dom->nodes[box].parent;
+            !ad_label(it->text)) {
+            if ((box = box_of_unread_label(items, i, dom, &label)) < 0)
+                continue;
+            unread = true;
+        } else {
+            box = dom->nodes[label].text_len > it->text_len ? label : dom->nodes[label].parent;
+            while (box >= 0 && dom->nodes[box].text_len <= it->text_len)
+                box = dom->nodes[box].parent;
+        }
         if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || dom->nodes[box].text_len > AD_BOX_MAX_CHARS ||
             2 * (size_t)dom->nodes[box].text_len >= total ||
-            (!holds_link(dom, box, box == label ? -1 : label) && !box_says_call(items, i, dom, box)) ||
+            (!holds_link(dom, box, box == label ? -1 : label) &&
+             !box_says_call(items, i, unread ? (size_t)-1 : i, dom, box)) ||
             !(text = al_dom_text(dom, box, true)))
             continue;
-        n = strlen(it->text);
-        opens = strncmp(text, it->text, n) == 0 && (text[n] == ' ' || text[n] == '\0');
+        n = unread ? 0 : strlen(it->text);
+        opens = unread || (strncmp(text, it->text, n) == 0 && (text[n] == ' ' || text[n] == '\0'));
         free(text);
         if (!opens)
             continue;                   /* the label is not the box's first words */
