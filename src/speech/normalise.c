@@ -639,10 +639,14 @@ static size_t abbreviation(nz *c, const char *p)
         nz_put_form(c, nz_value(best), alt && !next_capital(p + bestn) ? 1 : 0);
     /* its period also ends the sentence: at the text's end, or before a
      * capital after one of [speech.abbrev_end] ("etc. The", "usw. Der",
-     * "w 1979 r. Papież") */
+     * "w 1979 r. Papież") or a month's ("le 1er déc. Le texte", "am 3.
+     * Dez. Das") */
+    size_t ml;
     if (best->key[strlen(best->key) - 1] == '.' &&
         (nz_at_end(p + bestn) ||
-         (alt && next_capital(p + bestn) && nz_find(c, NZ_ABBREV_END, best->key, strlen(best->key), false))))
+         (alt && next_capital(p + bestn) &&
+          (nz_find(c, NZ_ABBREV_END, best->key, strlen(best->key), false) ||
+           (nz_month_at(c, nz_value(best), &ml) && ml == strlen(nz_value(best)))))))
         al_buf_putc(c->b, '.');
     return bestn;
 }
