@@ -203,6 +203,7 @@ static bool is_unlikely(const al_dom *dom, int i)
 static int title_heading(const al_dom *dom, const al_meta *meta, GumboTag low, GumboTag high, int from, int to);
 static bool holds_prose_paragraph(const al_dom *dom, int i);
 static int child_holding(const al_dom *dom, int ancestor, int i);
+static bool is_heading(GumboTag t);
 
 /* ---- comment threads ------------------------------------------------- */
 
@@ -2447,6 +2448,70 @@ static void gather_siblings(al_dom *dom, int top, int title, unsigned skip)
     join_titled_lists(dom, top, skip);
 }
 
+/* A body cut into a CMS's content elements: TYPO3 prints each text block
+ * of a report in a box of its own (<div id=c413 class="frame
+ * frame-type-textmedia">), the first with the title heading, the others
+ * with a subheading or none; each box's text sits in the same inner block
+ * (ce-bodytext) as the top candidate's. Readability keeps the top's
+ * siblings only, and the top is deep in the first box. Evidence, shape
+ * and position only (a same class compares the attribute's whole value,
+ * so it holds with generated names): an ancestor A of the top, up to
+ * TWIN_MAX_LEVELS above it, that holds the post's title heading TITLE; the
+ * run of element siblings right after A with A's tag and class, each
+ * holding a twin of the top (same tag and class) with a prose paragraph,
+ * under SIBLING_P_MAX_LINKS in links, and no heading of the title's level
+ * or above (a next post of a stream has one). The run stops at the first
+ * box that is not a twin: the sidebar or a teaser box after the story.
+ * (b34-de-verein-mosttag-typo3-textmedia, de-gemeinde-typo3-frames) */
+#define TWIN_MAX_LEVELS 6
+
+static bool twin_of(const al_dom *dom, int box, int top)
+{
+    const char *ct = al_dom_attr(dom, top, "class");
+
+    for (int k = box + 1; k < dom->nodes[box].end; k++) {
+        const char *ck;
+        if (dom->nodes[k].tag != dom->nodes[top].tag || (dom->nodes[k].flags & AL_NODE_TEXT))
+            continue;
+        ck = al_dom_attr(dom, k, "class");
+        if ((((!ct || !*ct) && (!ck || !*ck)) || same_class(dom, k, top)) && holds_prose_paragraph(dom, k))
+            return true;
+    }
+    return false;
+}
+
+static bool heading_at_or_above(const al_dom *dom, int box, GumboTag level)
+{
+    for (int k = box + 1; k < dom->nodes[box].end; k++)
+        if (is_heading(dom->nodes[k].tag) && dom->nodes[k].tag <= level)
+            return true;
+    return false;
+}
+
+static void gather_content_elements(al_dom *dom, int top, int title, unsigned skip)
+{
+    int a = top, level, j;
+    bool found = false;
+
+    if (title < 0)
+        return;
+    for (level = 0; level <= TWIN_MAX_LEVELS && !found; level++, a = dom->nodes[a].parent) {
+        if (a < 0 || a == dom->body || dom->nodes[a].tag == GUMBO_TAG_BODY)
+            return;
+        if (!is_ancestor_of(dom, a, title))
+            continue;
+        for (j = element_sibling(dom, a, false); j >= 0; j = element_sibling(dom, j, false)) {
+            if ((dom->nodes[j].flags & skip) || dom->nodes[j].tag != dom->nodes[a].tag ||
+                !same_class(dom, j, a) || al_dom_link_density(dom, j) >= SIBLING_P_MAX_LINKS ||
+                heading_at_or_above(dom, j, dom->nodes[title].tag) ||
+                !(a == top ? holds_prose_paragraph(dom, j) : twin_of(dom, j, top)))
+                break;
+            dom->nodes[j].flags |= AL_NODE_KEEP;
+            found = true;
+        }
+    }
+}
+
 /* ---- the passes -------------------------------------------------------- */
 
 static size_t spoken_length(const al_items *items)
@@ -2778,8 +2843,13 @@ static bool prose_once(const al_dom *dom, int i, int *seen, bool *prose)
  * where the headline's and that heading's containers below their common
  * ancestor both hold a prose paragraph, and the next one is an
  * <article>, wraps the heading's <article> when the article's own is
- * one (next_article), or shares the article container's tag and class
- * (a stream of stories). That container and everything after it in the
+ * one (next_article), or, under an h1, shares the article container's
+ * tag and class (a stream of stories). A lower heading of the headline's
+ * class in a box of the article box's tag and class is a section of the
+ * article cut into a CMS's content elements (TYPO3 gives every header
+ * one class: b34-de-verein-mosttag-typo3-textmedia,
+ * de-gemeinde-typo3-frames), not a next story: a stream's story says it
+ * is one by its <article>. That container and everything after it in the
  * stream are dropped. A heading of the headline's class that does not
  * fit is passed over; the first h1 that does not ends the search. An h1
  * that heads a part of the article's own body shares a container with
@@ -2820,7 +2890,7 @@ static void drop_next_stories(al_dom *dom, const al_meta *meta, int headline)
         own = child_holding(dom, lca, headline);
         next = child_holding(dom, lca, i);
         if ((dom->nodes[next].tag == GUMBO_TAG_ARTICLE || next_article(dom, own, next, i) ||
-             (dom->nodes[next].tag == dom->nodes[own].tag && same_class(dom, own, next))) &&
+             (n->tag == GUMBO_TAG_H1 && dom->nodes[next].tag == dom->nodes[own].tag && same_class(dom, own, next))) &&
             prose_once(dom, own, &seen_own, &own_prose) && prose_once(dom, next, &seen_next, &next_prose)) {
             for (k = next; k < dom->nodes[lca].end; k = dom->nodes[k].end)
                 dom->nodes[k].flags |= AL_NODE_DROP;
@@ -2937,6 +3007,7 @@ static int run_pass(al_items *out, al_dom *dom, const al_meta *meta, unsigned fl
         return ALOUD_OK;
     mark_post_title(dom, meta, top);
     gather_siblings(dom, top, title, skip);
+    gather_content_elements(dom, top, title, skip);
     drop_boxes_after_story(dom, top, title >= 0 ? headline_article(dom, title) : -1, skip);
     al_standfirst_gather(dom, meta, skip);
     al_lead_caption_gather(dom, meta, skip);
