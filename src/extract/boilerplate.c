@@ -2082,13 +2082,60 @@ static void drop_repeats(al_items *items, const al_dom *dom)
     free(keys);
 }
 
+/* A member card's pairs: a forum prints under every poster's name the
+ * same <dl> pairs ("Iscritto" / "Nov 2026", "Messaggi" / "3", "Località"
+ * / "Seregno (MB)"), and its labels are dropped as repeated
+ * (drop_repeated_labels). The values beside them and the pairs whose
+ * label a few posters fill in only ("Località") are the card's too: a
+ * date or a town without its label says nothing of the thread. Evidence,
+ * markup and shape only: a <dt> dropped as repeated; its <dl> and, when
+ * the <dl>'s parent holds nothing but <dl>s, that parent is the card; its
+ * items of at most CARD_PAIR_MAX_WORDS words, none a sentence, are
+ * dropped with it. A glossary's terms are never said three times.
+ * (b34-it-forum-caldaia-pressione-xenforo-firme, de-forum-reifen-profilkarte,
+ * both with --strip-classes) */
+#define CARD_PAIR_MAX_WORDS 6
+
+static bool only_dls(const al_dom *dom, int box)
+{
+    for (int k = box + 1; k < dom->nodes[box].end; k = dom->nodes[k].end) {
+        if (dom->nodes[k].flags & AL_NODE_TEXT) {
+            if (dom->nodes[k].text_len > 0 && !(dom->nodes[k].g && dom->nodes[k].g->type == GUMBO_NODE_WHITESPACE))
+                return false;
+            continue;
+        }
+        if (dom->nodes[k].tag != GUMBO_TAG_DL)
+            return false;
+    }
+    return true;
+}
+
+static void drop_card_pairs(al_items *items, const al_dom *dom, size_t label)
+{
+    int dt = items->items[label].node, box;
+
+    if (!dom || dt < 0 || dom->nodes[dt].tag != GUMBO_TAG_DT || (box = dom->nodes[dt].parent) < 0 ||
+        dom->nodes[box].tag != GUMBO_TAG_DL)
+        return;
+    if (dom->nodes[box].parent >= 0 && only_dls(dom, dom->nodes[box].parent))
+        box = dom->nodes[box].parent;
+    for (size_t j = 0; j < items->count; j++) {
+        al_item *it = &items->items[j];
+        if (it->node < box || it->node >= dom->nodes[box].end || it->kind != ALOUD_BLOCK_LIST_ITEM ||
+            !it->text || al_text_words(it->text) > CARD_PAIR_MAX_WORDS || al_block_sentence_stop(it->text))
+            continue;
+        it->junk = true;
+    }
+}
+
 /* A gallery's label: the same list item under every picture ("Front page
  * appears courtesy of the Newseum" twenty times, a slideshow's "Artist:
  * Title" on each slide) says nothing about any one of them; a list of
  * steps or things never says an item three times. Evidence: list items
  * (markup) whose words are those of LABEL_REPEAT_MIN list items or more;
- * all of them are dropped. Bounded like drop_repeats. */
-static void drop_repeated_labels(al_items *items)
+ * all of them are dropped, and with a <dt> label its card's pairs
+ * (drop_card_pairs). Bounded like drop_repeats. */
+static void drop_repeated_labels(al_items *items, const al_dom *dom)
 {
     size_t i, j;
     char **keys;
@@ -2107,8 +2154,10 @@ static void drop_repeated_labels(al_items *items)
         if (same < LABEL_REPEAT_MIN)
             continue;
         for (j = i; j < items->count; j++)
-            if (keys[j] && strcmp(keys[i], keys[j]) == 0)
+            if (keys[j] && strcmp(keys[i], keys[j]) == 0) {
                 items->items[j].junk = true;
+                drop_card_pairs(items, dom, j);
+            }
     }
     for (i = 0; i < items->count; i++)
         free(keys[i]);
@@ -6907,7 +6956,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_shop_box_remnant(items, dom);
     drop_date_strip_remnant(items, dom);
     drop_repeats(items, dom);
-    drop_repeated_labels(items);
+    drop_repeated_labels(items, dom);
     drop_caption_copies(items);
     drop_truncated_copies(items);
     resolve_suspects(items, dom, meta->lang, false);
