@@ -2474,8 +2474,11 @@ static bool twin_of(const al_dom *dom, int box, int top)
         if (dom->nodes[k].tag != dom->nodes[top].tag || (dom->nodes[k].flags & AL_NODE_TEXT))
             continue;
         ck = al_dom_attr(dom, k, "class");
-        if ((((!ct || !*ct) && (!ck || !*ck)) || same_class(dom, k, top)) && holds_prose_paragraph(dom, k))
-            return true;
+        if (((!ct || !*ct) && (!ck || !*ck)) || same_class(dom, k, top)) {
+            if (holds_prose_paragraph(dom, k))
+                return true;
+            k = dom->nodes[k].end - 1;          /* no prose below it either: one pass */
+        }
     }
     return false;
 }
