@@ -453,6 +453,109 @@ static bool has_word_char(const char *text)
     return false;
 }
 
+/* ---- numbered notes with no superscript --------------------------------
+ * Some editors (Substack's) write a footnote's mark as a bare in-page link
+ * whose text is the note's number, glued to the sentence ("again.1"), and
+ * the note as a block that opens with an in-page link of the same number
+ * back to the mark. The pair is the evidence: a number link inside a
+ * sentence's block, and further down a block that begins with a link of
+ * that number and goes on with the note's text. The ids the links point at
+ * are not needed (generated ids break them); both links leading into the
+ * page, the numbers matching and the order are. Both are for the eye. */
+
+/* The numbers a mark may carry: "1" to "999". */
+#define NOTE_NUMBER_MAX_DIGITS 3
+
+/* The number of in-page link I ("7", "7." in a note), or -1. */
+static int note_number(const al_dom *dom, int i)
+{
+    char *text;
+    size_t n, d;
+    int v = -1;
+
+    if (!is_jump_link(dom, i) || dom->nodes[i].text_len == 0 || dom->nodes[i].text_len > 8)
+        return -1;
+    if (!(text = al_dom_text(dom, i, true)))
+        return -1;
+    n = strlen(text);
+    d = strspn(text, "0123456789");
+    if (d > 0 && d <= NOTE_NUMBER_MAX_DIGITS && (d == n || (d + 1 == n && text[d] == '.')))
+        v = atoi(text);
+    free(text);
+    return v;
+}
+
+/* The nearest block element that holds node I, or -1. */
+static int block_of(const al_dom *dom, int i)
+{
+    int p = dom->nodes[i].parent;
+
+    while (p >= 0 && !al_dom_is_block_tag(dom->nodes[p].tag))
+        p = dom->nodes[p].parent;
+    return p;
+}
+
+/* Does a text node with a letter or a digit stand in block B before node I? */
+static bool text_before(const al_dom *dom, int b, int i)
+{
+    for (int j = b + 1; j < i; j++) {
+        const al_node *n = &dom->nodes[j];
+        char *text;
+        bool word;
+        if (!(n->flags & AL_NODE_TEXT) || n->text_len == 0)
+            continue;
+        if (!(text = al_dom_text(dom, j, false)))
+            return true;                         /* cannot tell: not a note's head */
+        word = has_word_char(text);
+        free(text);
+        if (word)
+            return true;
+    }
+    return false;
+}
+
+typedef struct {
+    int link, block, number;
+    bool glued;                                  /* a mark in a sentence, or a note's head */
+} num_link;
+
+static void drop_numbered_notes(al_dom *dom)
+{
+    num_link *l = NULL;
+    size_t count = 0, cap = 0, a, b;
+
+    for (int i = 0; i < dom->count; i++) {
+        const al_node *n = &dom->nodes[i];
+        int v, blk;
+        if (n->flags & AL_NODE_DROP) {
+            i = n->end - 1;
+            continue;
+        }
+        if (n->tag != GUMBO_TAG_A || (v = note_number(dom, i)) < 0 || (blk = block_of(dom, i)) < 0)
+            continue;
+        if (count == cap) {
+            num_link *m = realloc(l, (cap = cap ? cap * 2 : 16) * sizeof(*l));
+            if (!m)
+                break;                           /* no memory: the marks stay */
+            l = m;
+        }
+        l[count++] = (num_link){ i, blk, v, text_before(dom, blk, i) };
+    }
+    for (b = 0; b < count; b++) {               /* a note: its head, then its text */
+        bool paired = false;
+        if (l[b].glued || dom->nodes[l[b].block].text_len <= dom->nodes[l[b].link].text_len + 1)
+            continue;
+        for (a = 0; a < b; a++)
+            if (l[a].glued && l[a].number == l[b].number && l[a].link < l[b].block) {
+                drop_subtree(dom, l[a].link);
+                paired = true;
+            }
+        if (paired)
+            drop_subtree(dom, l[b].block);
+    }
+    free(l);
+}
+
 /* Is block I one in-page link and nothing else but signs ("↓", "»"): a
  * short line, no sentence, to a place the page holds? It returns -1 on
  * failure to allocate. */
@@ -766,6 +869,7 @@ int al_furniture_drop(al_dom *dom)
 
     if ((err = drop_contents_boxes(dom)) < 0 || (err = drop_marks(dom)) < 0)
         return err;
+    drop_numbered_notes(dom);
     drop_seek_stamps(dom);
     drop_embed_chrome(dom);
     return drop_skip_links(dom);
