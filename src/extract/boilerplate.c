@@ -160,6 +160,9 @@
  * words each (title_head_block). */
 #define TITLE_HEAD_MAX_LINES 3
 #define TITLE_HEAD_LINE_MAX_WORDS 8
+/* ... or this many when the line is a dateline ([extract.dateline] first,
+ * then a number: "Posted: Tuesday, March 14, 2006 | Updated 9:15 AM") */
+#define TITLE_HEAD_DATELINE_MAX_WORDS 16
 /* The rest of a box after the article (drop_box_remnant): among the last
  * REMNANT_LAST_BLOCKS blocks, a line of at most LABEL_MAX_WORDS words
  * alone in an ancestor (within REMNANT_MAX_DEPTH) whose text, chrome
@@ -5663,7 +5666,8 @@ static void drop_date_strip_remnant(al_items *items, const al_dom *dom)
  * "<font size=5><b>TITLE</b></font><br><b>By NAME</b>, Staff Writer<br>
  * <i>Posted: DATE</i>"): its first line is the title (TITLE's words), and
  * under it at most TITLE_HEAD_MAX_LINES short lines (at most
- * TITLE_HEAD_LINE_MAX_WORDS words, no sentence's end): the byline and
+ * TITLE_HEAD_LINE_MAX_WORDS words, or TITLE_HEAD_DATELINE_MAX_WORDS for a
+ * dateline with its date and time, no sentence's end): the byline and
  * the dateline, which the page's metadata reads (meta.c), not the
  * article's text. A standfirst under the title is a sentence or longer. */
 static bool title_head_block(const char *t, const char *title)
@@ -5680,8 +5684,12 @@ static bool title_head_block(const char *t, const char *title)
     for (line = nl + 1; same && *line; lines++) {
         size_t n = strcspn(line, "\n");
         char *l = al_strndup(line, n);
-        same = l && lines < TITLE_HEAD_MAX_LINES && al_text_words(l) <= TITLE_HEAD_LINE_MAX_WORDS &&
-               !al_block_ends_sentence(l);
+        char *k = l ? al_text_key(l) : NULL;
+        size_t most = k && al_lexicon_match(AL_LEX_DATELINE, k) && strpbrk(l, "0123456789")
+                          ? TITLE_HEAD_DATELINE_MAX_WORDS
+                          : TITLE_HEAD_LINE_MAX_WORDS;
+        same = l && lines < TITLE_HEAD_MAX_LINES && al_text_words(l) <= most && !al_block_ends_sentence(l);
+        free(k);
         free(l);
         line += n + (line[n] == '\n');
     }

@@ -1656,6 +1656,40 @@ static char *banner_part(const char *banner, const char *doc)
     return part;
 }
 
+/* The logo's name before its tagline ("The Tamsett Valley Courier -
+ * Serving Harlow County Since 1891"), when the <title> DOC's head
+ * (before its first separator) opens with that name and adds at most
+ * LOGO_HEAD_MAX_EXTRA words of the edition's ("The Tamsett Valley
+ * Courier Online :: Local News :: Story"): the masthead says the site's
+ * name, the title the web edition's. The name has two words or more (one
+ * word may be a section's); NULL for none. */
+#define LOGO_HEAD_MAX_EXTRA 1
+static char *logo_name_heads_title(const char *alt, const char *doc)
+{
+    const char *acut = first_separator(alt), *dcut = first_separator(doc);
+    char *name, *head, *nk, *hk;
+    size_t nw;
+    bool hit;
+
+    if (!acut || !dcut)
+        return NULL;
+    name = al_strndup(alt, (size_t)(acut - alt));
+    head = al_strndup(doc, (size_t)(dcut - doc));
+    nk = name ? al_text_key(name) : NULL;
+    hk = head ? al_text_key(head) : NULL;
+    nw = name ? al_text_words(name) : 0;
+    hit = nk && hk && nw >= 2 && nw <= SITE_TAIL_MAX_WORDS && key_extends(hk, nk) &&
+          al_text_words(head) <= nw + LOGO_HEAD_MAX_EXTRA;
+    free(nk);
+    free(hk);
+    free(head);
+    if (!hit) {
+        free(name);
+        return NULL;
+    }
+    return name;
+}
+
 /* A logo that says no part of <title> does not hide the masthead banner:
  * an advertiser's picture in a link to its own home page ("<a
  * href="http://www.ferramentazanetta.it"><img alt="Ferramenta
@@ -1748,7 +1782,7 @@ static void prefer_heading_after_logo(al_meta *m, const al_dom *dom)
 static void read_site_from_logo(al_meta *m, const al_dom *dom)
 {
     char *doc, *part = NULL;
-    const char *alt, *banner, *search;
+    const char *alt, *banner = NULL, *search;
 
     if (m->site_name || !(doc = document_title(dom)))
         return;
@@ -1758,6 +1792,10 @@ static void read_site_from_logo(al_meta *m, const al_dom *dom)
         part = banner_part(banner, doc);
     if (!part && (search = opensearch_title(dom)) != NULL)
         part = logo_part(search, doc);  /* the search box's name says it as a logo would */
+    if (!part && alt)
+        part = logo_name_heads_title(alt, doc);
+    if (!part && banner)
+        part = logo_name_heads_title(banner, doc);
     if (part) {
         char *site = al_text_normalize(part);
         set_once(&m->site_name, site);
