@@ -149,6 +149,9 @@
 /* ... and the body's block is longer by a tenth at least: paragraphs of
  * the same length that share their words are the article's own. */
 #define LEAD_REPEAT_LONGER_TENTHS 11
+/* ... and, for a standfirst that is the page's description, this share
+ * of its words in the body's block. */
+#define LEAD_REPEAT_DESCRIBED_OVERLAP 0.95
 /* The standfirst's flag (AL_NODE_LEAD) on the block or this many
  * ancestors up. */
 #define LEAD_REPEAT_DEPTH 2
@@ -4997,7 +5000,7 @@ static void drop_box_label(al_items *items, const al_dom *dom, size_t i)
     l->junk = true;
 }
 
-static void drop_lead_repeat(al_items *items, const al_dom *dom)
+static void drop_lead_repeat(al_items *items, const al_dom *dom, const al_meta *meta)
 {
     size_t i, j, seen = 0;
 
@@ -5006,7 +5009,7 @@ static void drop_lead_repeat(al_items *items, const al_dom *dom)
         const char *text, *rest;
         char *ka;
         size_t ahead = 0, len;
-        bool same, caption, done = false;
+        bool same, caption, described, done = false;
 
         if (it->junk || !al_item_is_block(it))
             continue;
@@ -5018,6 +5021,16 @@ static void drop_lead_repeat(al_items *items, const al_dom *dom)
             continue;
         len = rest ? al_utf8_chars(rest) : it->text_len;
         same = rest || is_standfirst_node(dom, it->node);
+        /* the standfirst under the title that is, word for word, the
+         * page's description (og:description, JSON-LD, <meta
+         * name=description>) is the summary the publisher wrote for the
+         * story: said again only when the body holds nearly all of its
+         * words (LEAD_REPEAT_DESCRIBED_OVERLAP: the body's sentence is
+         * the standfirst, lengthened); a body that retells its facts in
+         * other words ("reparte ... la electricidad ... entre 180
+         * hogares" over "... abastecerán a 180 viviendas") leaves it read
+         * (tests/pages/es-digital-entradilla-descripcion) */
+        described = !rest && same && meta->description && al_text_same_words(it->text, meta->description);
         caption = false;
         for (j = i + 1; j < items->count && ahead < LEAD_REPEAT_EXACT_AHEAD && !it->junk && !done; j++) {
             al_item *b = &items->items[j];
@@ -5045,7 +5058,8 @@ static void drop_lead_repeat(al_items *items, const al_dom *dom)
             exact = rest == NULL && strcmp(ka, kb) == 0;
             if (exact && (caption || ahead > LEAD_REPEAT_AHEAD))
                 done = b->junk = true;
-            else if (ahead <= LEAD_REPEAT_AHEAD && says_lead_again(len, ka, b, kb, same || exact))
+            else if (ahead <= LEAD_REPEAT_AHEAD && says_lead_again(len, ka, b, kb, same || exact) &&
+                     (exact || !described || word_overlap(ka, kb) >= LEAD_REPEAT_DESCRIBED_OVERLAP))
                 it->junk = true;
             free(kb);
         }
@@ -6929,9 +6943,9 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     }
     drop_title_repeat(items, dom, meta);
     drop_masthead(items, dom, meta->title);
-    drop_lead_repeat(items, dom);
+    drop_lead_repeat(items, dom, meta);
     if (drop_keypoints_repeat(items, dom, meta->title))
-        drop_lead_repeat(items, dom);   /* the box between the two copies is gone */
+        drop_lead_repeat(items, dom, meta);   /* the box between the two copies is gone */
     drop_rating_boxes(items, dom);
     drop_sponsor_segments(items);
     drop_teaser_lists(items, dom);
