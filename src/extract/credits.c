@@ -162,6 +162,19 @@ bool al_credit_outlet(const char *text)
     return outlet_credit(text);
 }
 
+/* Is S, up to the "by" word that starts at P + 1 (BY_END its end), one
+ * capitalised word and then a credit label ("Courier photo", "Staff
+ * photo", the paper's or the desk's name before it)? */
+static bool qualified_label(const char *s, const char *p, const char *by_end)
+{
+    const char *sp = strchr(s, ' '), *l;
+
+    if (!sp || sp >= p || !((*s >= 'A' && *s <= 'Z') || (unsigned char)*s >= 0xC0))
+        return false;
+    l = sp + 1;
+    return label_is_credit(l, (size_t)(by_end - l)) || label_is_credit(l, (size_t)(p - l));
+}
+
 static bool labelled_credit_here(const char *s)
 {
     const char *colon = strpbrk(s, ":/"), *p;
@@ -180,7 +193,8 @@ static bool labelled_credit_here(const char *s)
             break;
         name = w + n + 1;
         if (by_word(w, n) && ((*name >= 'A' && *name <= 'Z') || (unsigned char)*name >= 0xC0) &&
-            (label_is_credit(s, (size_t)(w + n - s)) || label_is_credit(s, (size_t)(p - s))))
+            (label_is_credit(s, (size_t)(w + n - s)) || label_is_credit(s, (size_t)(p - s)) ||
+             qualified_label(s, p, w + n)))
             return true;            /* "Photo by" a phrase, or "Illustration" a label, then "by" */
     }
     return false;
@@ -956,11 +970,58 @@ static void cut_control(al_item *it, char *cut)
     it->link_len -= it->link_len > before - it->text_len ? before - it->text_len : it->link_len;
 }
 
+/* An old table layout's picture cell: table cell I holds one picture
+ * before any of its text, and the text is its caption ("<td><img><br>
+ * <font>The Harlow Belle loads cars ...</font><br><font><i>Courier photo
+ * by Ned Albright</i></font></td>"). No <figcaption> marks it; the
+ * picture first in the cell and the few words after it do. */
+#define PICTURE_CELL_MAX_WORDS 60
+static bool picture_cell(const al_dom *dom, int i)
+{
+    if (i < 0 || i >= dom->count || dom->nodes[i].tag != GUMBO_TAG_TD || dom->nodes[i].img_count != 1)
+        return false;
+    for (int j = i + 1; j < dom->nodes[i].end; j++) {
+        if (dom->nodes[j].tag == GUMBO_TAG_IMG && !(dom->nodes[j].flags & AL_NODE_TEXT))
+            return true;
+        if ((dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].text_len > 0) {
+            char *t = al_dom_text(dom, j, false);
+            bool words = !t || t[strspn(t, " \t\n\r")];
+            free(t);
+            if (words)
+                return false;
+        }
+    }
+    return false;
+}
+
+/* The last line of picture cell IT's text, after a <br>, when it is a
+ * labelled credit ("Courier photo by Ned Albright"): where it starts
+ * (its line break), or NULL. */
+static char *cell_credit_line(const al_dom *dom, const al_item *it)
+{
+    char *nl;
+
+    if (it->junk || it->kind != ALOUD_BLOCK_PARAGRAPH || !it->text || !dom || !picture_cell(dom, it->node) ||
+        al_text_words(it->text) > PICTURE_CELL_MAX_WORDS || !(nl = strrchr(it->text, '\n')) || nl == it->text)
+        return NULL;
+    return labelled_credit(nl + 1) && al_text_words(nl + 1) <= CREDIT_MAX_WORDS ? nl : NULL;
+}
+
 void al_credits_trim(al_items *items, const al_dom *dom, const char *site)
 {
     for (size_t i = 0; i < items->count; i++) {
         al_item *it = &items->items[i];
         char *cut;
+
+        if ((cut = cell_credit_line(dom, it)) != NULL) {
+            while (cut > it->text && (cut[-1] == ' ' || cut[-1] == '\n'))
+                cut--;
+            *cut = '\0';
+            it->text_len = al_utf8_chars(it->text);
+            if (it->link_len > it->text_len)
+                it->link_len = it->text_len;
+            continue;
+        }
 
         if (!it->junk && it->kind != ALOUD_BLOCK_CAPTION && al_item_is_block(it) && it->text && dom &&
             (cut = control_tail(dom, it->node, it->text)) != NULL && truncated_before(it->text, cut)) {
