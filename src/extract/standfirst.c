@@ -564,7 +564,8 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
  * wordless frame). A paragraph (<p>) after a picture is the article's
  * text, and is not taken for its caption, unless it is all the text of
  * a box that holds that one picture and it ("<div><img><p>The basin,
- * nine metres long...</p></div>"). */
+ * nine metres long...</p></div>"), or all but a credit paragraph last,
+ * right after it ("<p>...</p><p>Foto: Gerd Lammers</p>", box_text). */
 #define SHAPED_CAPTION_MAX_WORDS 40
 /* A caption cell: a table of a picture and its caption (Blogger's
  * "tr-caption-container", older CMSes' picture tables), its classes
@@ -642,6 +643,37 @@ static bool caption_and_credit(const al_dom *dom, int j)
     return count == 2 && credit_paragraph(dom, last);
 }
 
+/* The element after node I under the same parent (text skipped), or -1. */
+static int next_element(const al_dom *dom, int i)
+{
+    int p = dom->nodes[i].parent;
+
+    for (int k = dom->nodes[i].end; p >= 0 && k < dom->nodes[p].end; k = dom->nodes[k].end)
+        if (!(dom->nodes[k].flags & AL_NODE_TEXT))
+            return k;
+    return -1;
+}
+
+/* Is paragraph J the one text of its parent, a picture box of one image,
+ * but for its credit: a last paragraph right after J that opens with a
+ * credit's label ("<div><img><p>Zdemontowane torowisko ...</p><p>fot.
+ * Jan Nowak</p></div>", b35-pl-serwis-czytaj-takze-zobacz-tez-zrodlo)? */
+static bool box_text(const al_dom *dom, int j)
+{
+    int p = dom->nodes[j].parent, c;
+    size_t words;
+
+    if (p < 0 || dom->nodes[p].img_count != 1)
+        return false;
+    words = words_of(dom, j);
+    if (dom->nodes[p].p_count == 1)
+        return words_of(dom, p) == words;
+    c = next_element(dom, j);
+    return dom->nodes[p].p_count == 2 && c >= 0 && dom->nodes[c].tag == GUMBO_TAG_P &&
+           next_element(dom, c) < 0 && credit_paragraph(dom, c) &&
+           words_of(dom, p) == words + words_of(dom, c);
+}
+
 static bool shaped_caption(const al_dom *dom, int j)
 {
     const al_node *n = &dom->nodes[j];
@@ -656,12 +688,8 @@ static bool shaped_caption(const al_dom *dom, int j)
     if ((n->tag != GUMBO_TAG_DIV && n->tag != GUMBO_TAG_SPAN && n->tag != GUMBO_TAG_P) || n->img_count > 0 ||
         (n->p_count > (n->tag == GUMBO_TAG_P) && !two) || n->heading_count > 0 || n->text_len == 0)
         return false;
-    if (n->tag == GUMBO_TAG_P) {          /* a <p>: only as the picture box's one text */
-        int p = n->parent;
-        if (p < 0 || dom->nodes[p].img_count != 1 || dom->nodes[p].p_count != 1 ||
-            words_of(dom, p) != words_of(dom, j))
-            return false;
-    }
+    if (n->tag == GUMBO_TAG_P && !box_text(dom, j))
+        return false;                   /* a <p>: only as the picture box's one text */
     if ((!two && !inline_only(dom, j)) || (s = al_dom_prev_element(dom, j)) < 0 ||
         dom->nodes[s].img_count != 1 || words_of(dom, s) > 0)
         return false;
