@@ -88,6 +88,8 @@
 #define BOX_APPEAL_FACTOR 3
 #define BOX_SLACK_CHARS 300
 #define BOX_SHORT_MAX_WORDS 12
+/* A button that asks is a few words: "Word ook abonnee", "Join us today". */
+#define ASK_BUTTON_MAX_WORDS 6
 /* A small box: at most this many blocks (an appeal, its terms, its bank
  * details), for small_box. */
 #define SMALL_BOX_BLOCKS 3
@@ -2945,6 +2947,30 @@ static bool holds_button(const al_dom *dom, int box, int block)
     return false;
 }
 
+/* Does BOX hold, outside its block BLOCK, a button that asks: a link or
+ * <button> of at most ASK_BUTTON_MAX_WORDS words with a request verb
+ * ([extract.appeal_request]: "Word ook abonnee", "Become a member")? */
+static bool holds_asking_button(const al_dom *dom, int box, int block)
+{
+    for (int j = box + 1; j < dom->nodes[box].end; j++) {
+        al_appeal_features f;
+        char *text;
+        if (j == block) {
+            j = dom->nodes[block].end - 1;
+            continue;
+        }
+        if ((dom->nodes[j].tag != GUMBO_TAG_A && dom->nodes[j].tag != GUMBO_TAG_BUTTON) ||
+            dom->nodes[j].text_len == 0 || !(text = al_dom_text(dom, j, true)))
+            continue;
+        al_appeal_measure(text, &f);
+        free(text);
+        if (f.request && f.words <= ASK_BUTTON_MAX_WORDS)
+            return true;
+        j = dom->nodes[j].end - 1;
+    }
+    return false;
+}
+
 /* The characters of the blocks still kept: the article's length as the
  * box rules weigh a box against it. */
 static size_t kept_block_chars(const al_items *items)
@@ -2960,7 +2986,10 @@ static size_t kept_block_chars(const al_items *items)
 /* An appeal box by its features: a small container (at most BOX_MAX_CHARS,
  * less than half the article's text, two blocks or more, or its own
  * heading over one block and a button beside it: "Kreisbote Plus testen",
- * the offer, "Jetzt testen") whose whole text
+ * the offer, "Jetzt testen", or one block and a button that asks beside
+ * it, holds_asking_button: "Dit artikel is gratis voor abonnees. Je leest
+ * het nu omdat een abonnee het met je heeft gedeeld." over "Word ook
+ * abonnee", nl-stadskrant-cadeau-artikel-banner) whose whole text
  * is an appeal (appeal.c) although no block of it is one alone: "Like
  * this story?" / "We're funded by readers like you." / "From £3 a month."
  * / "Join us" ask together. The box goes whole, its heading too. Its
@@ -2985,8 +3014,9 @@ static void drop_appeal_feature_boxes(al_items *items, const al_dom *dom)
         /* its parts: its blocks, or its own heading over one block and a button */
         for (j = i, blocks = 0; j < items->count && items->items[j].node < dom->nodes[box].end; j++)
             blocks += !items->items[j].junk && al_item_is_block(&items->items[j]);
-        if (blocks == 1 && i > 0 && items->items[i - 1].kind == AL_ITEM_HEADING && !items->items[i - 1].junk &&
-            items->items[i - 1].node > box && holds_button(dom, box, it->node))
+        if (blocks == 1 && ((i > 0 && items->items[i - 1].kind == AL_ITEM_HEADING && !items->items[i - 1].junk &&
+                             items->items[i - 1].node > box && holds_button(dom, box, it->node)) ||
+                            holds_asking_button(dom, box, it->node)))
             blocks++;
         if (blocks < 2 || !(text = al_dom_text_lines(dom, box, AL_NODE_DROP | AL_NODE_JUNK)))
             continue;
