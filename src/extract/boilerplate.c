@@ -2454,6 +2454,70 @@ static bool trailing_label(const al_item *it)
     return colon_label(it) || chrome_label(it);
 }
 
+/* A widget's label over its placeholder, at the article's end: a heading
+ * of at most LABEL_MAX_WORDS words that ends with a colon ("Podoba mi
+ * się:", "Like this:", "Gefällt mir:") over blocks of at most
+ * PLACEHOLDER_MAX_WORDS words in all, no sentence ('!', '?', a full
+ * stop), the last ending in an ellipsis ("Lubię to Wczytywanie…", "Like
+ * Loading..."): the text a script replaces once the widget loads (a like
+ * button and its list of likers), with nothing kept after it. Prose under
+ * a label has a sentence; a "To be continued…" ends a story without a
+ * label over it. The label and the placeholder go
+ * (b35-pl-parafia-blog-kiermasz-o-mnie, de-blog-imkerei-gefaellt-mir-wird-geladen). */
+#define PLACEHOLDER_MAX_WORDS 6
+
+/* The length of S before the ellipsis that ends it ("…" or "..."), or 0. */
+static size_t before_ellipsis(const char *s)
+{
+    size_t n = strlen(s);
+
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+        n--;
+    if (n >= 3 && (memcmp(s + n - 3, "\xe2\x80\xa6", 3) == 0 || memcmp(s + n - 3, "...", 3) == 0))
+        return n - 3;
+    return 0;
+}
+
+/* Has block text S a sentence's stop, its ending ellipsis aside? */
+static bool placeholder_prose(const char *s)
+{
+    size_t n = before_ellipsis(s);
+    char *head = n ? al_strndup(s, n) : NULL;
+    bool stop = al_block_sentence_stop(head ? head : s);
+
+    free(head);
+    return stop;
+}
+
+static void drop_placeholder_sections(al_items *items)
+{
+    for (size_t i = 0; i < items->count; i++) {
+        al_item *h = &items->items[i];
+        size_t n = strlen(h->text ? h->text : ""), words = 0, j, last = 0;
+        bool prose = false, after = false;
+
+        if (h->junk || h->kind != AL_ITEM_HEADING || n < 2 || h->text[n - 1] != ':' ||
+            al_text_words(h->text) > LABEL_MAX_WORDS)
+            continue;
+        for (j = i + 1; j < items->count && items->items[j].kind != AL_ITEM_HEADING; j++) {
+            const al_item *o = &items->items[j];
+            if (o->junk || !al_item_is_block(o) || !o->text)
+                continue;
+            words += al_text_words(o->text);
+            prose |= placeholder_prose(o->text);
+            last = j;
+        }
+        for (size_t k = j; k < items->count && !after; k++)
+            after = !items->items[k].junk && al_item_is_block(&items->items[k]);
+        if (!last || prose || after || words > PLACEHOLDER_MAX_WORDS ||
+            !before_ellipsis(items->items[last].text))
+            continue;
+        for (size_t k = i; k < j; k++)
+            items->items[k].junk = true;
+        i = j - 1;
+    }
+}
+
 static void drop_trailing_headings(al_items *items)
 {
     size_t i = items->count, k;
@@ -7015,6 +7079,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     resolve_suspects(items, dom, meta->lang, true);
     trim_edges(items, dom, meta->lang);
     drop_release_box(items, dom);         /* after the trailing labels and dates went */
+    drop_placeholder_sections(items);
     drop_trailing_headings(items);
     drop_wiki_tagline(items, meta);
     drop_hatnotes(items, dom);
