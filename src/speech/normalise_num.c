@@ -2338,6 +2338,33 @@ static bool set_after(const char *p)
     return p[0] == ',' && p[1] == ' ' && nz_digit(p[2]) && p[3] == '-' && nz_digit(p[4]) && !nz_digit(p[5]);
 }
 
+/* The number at P and the one joined to it by SEP are one identifier:
+ * a hyphen after an abbreviation said as the [speech.words] number
+ * ("No.", "n°", not "pp." nor "S."), a case's or decree's number and its
+ * serial; a colon after a word of the setting law_words ("art."), a
+ * code's book and its article (Dutch "art. 6:162"). */
+static bool id_before(const nz *c, const char *p, char sep)
+{
+    const char *q = p, *w, *num = nz_word(c, "number");
+    const al_lang_entry *e;
+
+    while (q > c->text && q[-1] == ' ')
+        q--;
+    if (q == p)
+        return false;
+    if (sep == ':') {
+        size_t wn = nz_word_before(c, p, &w);
+        return wn && nz_in_words(nz_setting(c, "law_words"), w, wn);
+    }
+    if (sep != '-' || !num)
+        return false;
+    w = q;
+    while (w > c->text && w[-1] != ' ' && w[-1] != '(')
+        w--;
+    e = nz_find(c, NZ_ABBREV_NUM, w, (size_t)(q - w), false);
+    return e && strcasecmp(nz_value(e), num) == 0;
+}
+
 static size_t pair(nz *c, const nz_num *a, bool year_next)
 {
     char whole[32];
@@ -2373,6 +2400,13 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
     dash = *s != ':' && *s != '/' && *s != 'x';
     /* a score: "lost 2-0", "2:1 gewonnen" */
     wn = nz_word_before(c, a->s, &w);
+    /* "No. 24-1234", "le décret n° 2024-123", "art. 6:162 BW": one
+     * identifier, no range nor ratio */
+    if (sep == 1 && s == q && !a->nf && !bn.nf && !nz_is_alnum_at(bn.e) && id_before(c, a->s, *s)) {
+        put_num(c, a);
+        al_buf_puts(c->b, ", ");
+        return (size_t)(b - a->s);
+    }
     if ((*s == ':' || (*s == 'x' && nz_setting(c, "score_x")) || dash) && a->nd <= 2 && bn.nd <= 2 && !a->nf && !bn.nf &&
         !nz_is_alnum_at(bn.e) && *bn.e != ':' && nz_word(c, "score")) {
         const char *w2;
