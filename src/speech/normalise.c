@@ -1901,11 +1901,33 @@ bool nz_unit_in_full(const nz *c, const char *p, size_t n)
     return false;
 }
 
+/* "4 × 100 m", "10 × 400 m": the '×' at P (N bytes) after a count and
+ * before a run's distance is repetitions (a relay, intervals), said as
+ * a glued 'x' is ([speech.words] by_count: fois, keer, razy); "4 × 5 m"
+ * stays a size. NULL where it is none. */
+static const char *relay_times(const nz *c, const char *p, size_t n)
+{
+    const char *q = p + n, *b = p;
+    long count = 0, mul = 1;
+
+    while (b > c->text && b[-1] == ' ')
+        b--;
+    for (; b > c->text && nz_digit(b[-1]) && mul <= 100; b--, mul *= 10)
+        count += (b[-1] - '0') * mul;
+    if (mul == 1 || mul > 100 || (b > c->text && b[-1] != ' ' && b[-1] != '('))
+        return NULL;
+    while (*q == ' ')
+        q++;
+    return nz_count_by(c, count, q);
+}
+
 static const char *measure_by(const nz *c, const char *p, size_t n)
 {
     const char *by = nz_word(c, "by"), *q = p + n;
     size_t un;
 
+    if (relay_times(c, p, n))
+        return relay_times(c, p, n);
     for (int i = 0; by && i < 4; i++) {
         while (*q == ' ')
             q++;
