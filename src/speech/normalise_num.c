@@ -1428,6 +1428,15 @@ static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t 
     if (e && p[*n] == ' ' && nz_find(c, NZ_STOPWORDS, p, *n, true) && (an = nz_word_after(p + *n, &w)) > 2 &&
         w == p + *n + 1 && w[an - 1] == 'o' && *w >= 'a' && *w <= 'z' && !nz_find(c, NZ_STOPWORDS, w, an, true))
         return NULL;
+    /* Polish "art. 3 ust. 2 pkt 4": a unit that is also an abbreviation
+     * of [speech.abbrev_num], written the same and followed by a number,
+     * labels that number (punkt 4), it counts not the one before; not
+     * where a unit follows that number ("2 godz. 15 min.": a duration) */
+    if (e && p[*n] == ' ' && nz_digit(p[*n + 1]) && nz_find(c, NZ_ABBREV_NUM, p, *n, false)) {
+        const char *r = p + *n + 1 + nz_digits(p + *n + 1);
+        if (!(*r == ' ' && unit_word_at(c, r + 1)) && !nz_is_alnum_at(r))
+            return NULL;
+    }
     if (e)
         return e;
     /* "10 m hoher Turm", "10 m tall"; never "5 in total" (a word unit) */
