@@ -976,7 +976,8 @@ static bool time_pair(const nz *c, const char *w, size_t wn, const char *p)
 }
 
 /* "otwarte od 7 do 21": after the first word of [speech.settings]
- * time_range_words, itself after a word of open_words, a whole hour
+ * time_range_words, itself after a word of open_words or a weekday's
+ * abbreviation (where the language has open_words), a whole hour
  * when the second word and another whole hour (1 to 24) follow, with no
  * unit, currency or magnitude after it; P is past the first hour. */
 static bool amount_after(const nz *c, const char *p);
@@ -989,7 +990,11 @@ static bool open_pair(const nz *c, const char *w, size_t wn, const char *p)
     if (!(p = range_words_at(c, w, wn, p)))
         return false;
     n = nz_word_before(c, w, &ow);
-    if (!n || ow + n + 1 != w || !nz_in_words(nz_setting(c, "open_words"), ow, n))
+    /* a weekday's abbreviation, the last of a span, says opening hours
+     * too: "wt.-pt. od 10 do 18" */
+    if (!n || !(ow + n + 1 == w ? nz_in_words(nz_setting(c, "open_words"), ow, n) || nz_weekday_word(c, ow, n)
+                                : ow[n] == '.' && ow + n + 2 == w && nz_setting(c, "open_words") &&
+                                      nz_weekday_word(c, ow, n)))
         return false;
     n = nz_digits(p);
     if (n < 1 || n > 2 || atoi(p) < 1 || atoi(p) > 24 || nz_is_alnum_at(p + n) ||
