@@ -204,6 +204,11 @@ static int numeral_case(const nz *c, const nz_num *a)
         return wn && w + wn + 1 == a->s && nz_in_words(nz_setting(c, "cardinal_gen_words"), w, wn) ? NZ_CARD_GEN
                                                                                                 : -1;
     }
+    /* "dla 18+", "od 16+": a whole number glued to a plus at a word's
+     * end is a threshold's label, an age rating, said in the nominative
+     * whatever governs it (osiemnaście plus) */
+    if (*a->e == '+' && !nz_is_alnum_at(a->e + 1) && a->e[1] != '+')
+        return -1;
     if (c->gen_now || unit_case(c, a) == 4)
         return NZ_CARD_GEN;
     /* "do 2020.": a year-like number with no noun after it is a year */
