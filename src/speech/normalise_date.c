@@ -1469,14 +1469,18 @@ size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *num
         /* Spanish "1.º lugar", "3.º puesto": a masculine mark before a
          * masculine noun in lower case ([speech.settings]
          * masculine_endings, masculine_words) takes the ordinal's third
-         * form where it has one, the apocope "primer", "tercer" */
-        if (*form == 'm' && !form[1] && v < 10 && mark[n] == ' ' && (wn = nz_word_after(mark + n, &w)) &&
+         * form where it has one, the apocope "primer", "tercer"; past
+         * twenty, where [speech.settings] ordinal_tens says the tens and
+         * the units apart, the units' ("21.º aniversario" vigésimo
+         * primer) */
+        bool tens = v > 20 && v < 100 && v % 10 && nz_setting(c, "ordinal_tens");
+        if (*form == 'm' && !form[1] && (v < 10 || tens) && mark[n] == ' ' && (wn = nz_word_after(mark + n, &w)) &&
             w == mark + n + 1 && !nz_upper_at(w) &&
             (nz_ends_with_setting(c, "masculine_endings", w, wn) ||
              nz_in_words(nz_setting(c, "masculine_words"), w, wn))) {
             char key[16];
             const char *forms;
-            snprintf(key, sizeof(key), "%d", v);
+            snprintf(key, sizeof(key), "%d", tens ? v % 10 : v);
             if ((forms = nz_get(c, NZ_ORDINALS, key)) && strchr(forms, '|') && strchr(strchr(forms, '|') + 1, '|'))
                 f = 2;
         }
