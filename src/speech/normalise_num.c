@@ -3158,6 +3158,19 @@ static size_t compact_duration(nz *c, const nz_num *a)
         return 0;
     if (nz_is_alnum_at(end))
         return 0;
+    /* Dutch "om 12u30": right after a word of [speech.settings]
+     * clock_words a clock time, the hour, the hours' unit and the
+     * minutes, twaalf uur dertig; "duurt 2u30" stays a duration */
+    const char *cw;
+    size_t cn = nz_word_before(c, a->s, &cw);
+    if (end == q + 3 && cn && cw + cn + 1 == a->s && nz_in_words(nz_setting(c, "clock_words"), cw, cn) &&
+        atoi(a->d) <= 24) {
+        al_buf_printf(c->b, "%d %.*s", atoi(a->d), (int)strcspn(hv, "| -"), hv);
+        if (atoi(q + 1))
+            al_buf_printf(c->b, " %d", atoi(q + 1));
+        keep_period(c, end);
+        return (size_t)(end - a->s);
+    }
     parse_num(c, q + 1 + (q[1] == '0'), &b);   /* "1h05": five minutes */
     put_one(c, a, hv, strcspn(hv, "| -"));
     al_buf_putc(c->b, ' ');
