@@ -1946,7 +1946,12 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
         if (year_next || (ctx && !count_range(c, a)) || free_year(c, a, wn ? w : NULL, wn)) {
             char out[96];
             nz_year_str(c, num_int(a), out, sizeof(out));
-            al_buf_puts(c->b, out);
+            /* "em 1700", "c. 1200": a year of round hundreds said as
+             * digits joins its thousands and hundreds with
+             * [speech.settings] thousands_and as a count does (mil e
+             * setecentos), which espeak-ng leaves out */
+            if (year_next || strcmp(out, a->d) != 0 || !put_thousands_and(c, a->d, a->nd))
+                al_buf_puts(c->b, out);
             year_chain(c, q);
             return (size_t)(q - a->s);
         }
