@@ -1200,10 +1200,13 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
         nz_ordinal_str(c, hour, gf ? atoi(gf) : nz_case_form(c, a->s, end, 'f'), NULL, ho, sizeof(ho));
     }
     /* "w godz. 8.00–16.00": after a word of time_before_hour, a range of
-     * times starts with [speech.settings] hour_range_from ("od") */
+     * times starts with [speech.settings] hour_range_from ("od"); so
+     * does one right after a word of open_words ("aperto 8.30-19.30",
+     * "l'orario 8.30-19.30": dalle ... alle) */
     if (!c->time_now && time_after_mark(c, end) && nz_setting(c, "hour_range_from") &&
         (n = nz_word_before(c, a->s, &w)) && (w + n + 1 == a->s || (w[n] == '.' && w + n + 2 == a->s)) &&
-        (nz_in_words(nz_setting(c, "time_before_hour"), w, n) || open)) {
+        (nz_in_words(nz_setting(c, "time_before_hour"), w, n) || open ||
+         (w + n + 1 == a->s && nz_in_words(nz_setting(c, "open_words"), w, n)))) {
         al_buf_printf(c->b, "%s ", nz_setting(c, "hour_range_from"));
         from = true;
     }
