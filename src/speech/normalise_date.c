@@ -1338,6 +1338,28 @@ static const char *label_ending(const nz *c, const char *numtext, const char *w,
      * with no article, the same strong ending, erster Mann, erste Frau */
     bool role = an && aw + an + 1 == numtext && nz_in_words(nz_setting(c, "ordinal_label_after"), aw, an);
 
+    /* "Er kam als 3. ins Ziel": such a role with no noun, a lower-case
+     * word after it, is the ordinal as a noun, with the ending that the
+     * clause's first word, its subject, gives by [speech.settings]
+     * ordinal_role_subject ("er=er": Dritter); with no
+     * such subject it stays a number */
+    const char *rs = nz_setting(c, "ordinal_role_subject");
+    if (role && rs && !nz_upper_at(w)) {
+        const char *cs = numtext, *fw;
+        while (cs > c->text && !strchr(".!?;:", cs[-1]))
+            cs--;
+        size_t fwn = nz_word_after(cs, &fw);
+        for (const char *r = rs; fwn && *r;) {
+            size_t rn = strcspn(r, " "), kn = strcspn(r, "=");
+            if (kn < rn && kn == fwn && strncasecmp(r, fw, kn) == 0 && rn - kn - 1 < cap) {
+                snprintf(buf, cap, "%.*s", (int)(rn - kn - 1), r + kn + 1);
+                return buf;
+            }
+            r += rn;
+            while (*r == ' ')
+                r++;
+        }
+    }
     if (!l || !(fn = strcspn(l, " ")) || !l[fn] || fn >= cap ||
         !(role || (nz_clause_start(c, numtext) && w[wn] == ':')) || !nz_upper_at(w))
         return NULL;
