@@ -60,6 +60,15 @@ static void test_words_and_keys(void)
     CHECK(al_text_words("日本語の文章") == 6);
     CHECK(k && strcmp(k, "read more the last keepers été") == 0);
     free(k);
+    /* an emoji is no word: a callout's "ℹ️" (U+2139 U+FE0F) keys to nothing,
+     * one in a sentence leaves the sentence's words */
+    k = al_text_key("\xE2\x84\xB9\xEF\xB8\x8F");
+    CHECK(k && k[0] == '\0');
+    free(k);
+    k = al_text_key("Fietsen \xF0\x9F\x9A\xB2\xF0\x9F\x8F\xBD\xE2\x80\x8D\xE2\x99\x80\xEF\xB8\x8F langs de dijk \xF0\x9F\x87\xB3\xF0\x9F\x87\xB1");
+    CHECK(k && strcmp(k, "fietsen langs de dijk") == 0);
+    free(k);
+    CHECK(al_text_words("\xF0\x9F\x93\x8C Let op \xF0\x9F\x91\x89") == 2);
     CHECK(al_text_same_words("FBI + MI5 Issue Joint Warning!", "fbi mi5 issue joint warning"));
     CHECK(!al_text_same_words("Support ends quietly", "Support us"));
     /* whole words only: an agency's short name inside a word is not it */

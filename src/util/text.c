@@ -203,7 +203,12 @@ char *al_text_sanitize(const char *s)
 /* Word characters: letters and digits. Punctuation is none, the full-width
  * forms Chinese and Japanese write too ("相关阅读：" is "相关阅读" and a
  * colon, as "Read more:" is; U+FF1A-FF20, U+FF3B-FF40, U+FF5B-FF65), while
- * full-width digits and letters stay words. */
+ * full-width digits and letters stay words. Nor is an emoji: the
+ * pictographs from U+1F000 (cards, enclosed letters, flags, faces, objects,
+ * to U+1FAFF), the variation selectors that make a symbol an emoji
+ * (U+FE00-FE0F: "ℹ️" is U+2139 U+FE0F) and the tag characters of a
+ * subdivision flag (U+E0000-E01EF): a callout's "ℹ️" or a "🚲" says no
+ * word (the symbols of U+2000-2BFF are none already). */
 static bool is_word_cp(uint32_t c)
 {
     if (c < 0x80)
@@ -214,6 +219,8 @@ static bool is_word_cp(uint32_t c)
         (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
         (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) || c == 0xFFFD)
         return false;
+    if ((c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0xE0000 && c <= 0xE01EF))
+        return false;                   /* emoji and their selectors */
     return true;
 }
 
