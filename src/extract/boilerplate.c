@@ -6985,7 +6985,8 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
         }
         if (it->kind == AL_ITEM_HEADING) {
             if (meta->title &&
-                (repeats_title(it->text, meta->title) || jump_repeats_title(dom, it, meta->title))) {
+                (repeats_title(it->text, meta->title) || jump_repeats_title(dom, it, meta->title) ||
+                 (it->node >= 0 && al_h1_label_then_title(dom, it->node, meta->title)))) {
                 it->junk = true;                /* repeats the title */
                 drop_kickers(items, i);
                 subtitle_as_lead(items, i);

@@ -97,7 +97,8 @@ static bool reworded_title(const char *heading, const char *title)
 }
 
 /* The heading that carries the title, or -1: an <h1> or <h2> of the
- * title's words, else the first visible <h1> that rewords it. */
+ * title's words (an <h1> with a label before them too: "WIDEO"), else
+ * the first visible <h1> that rewords it. */
 static int find_title_node(const al_dom *dom, const al_meta *meta)
 {
     int i, end = dom->body >= 0 ? dom->nodes[dom->body].end : 0, reworded = -1;
@@ -112,7 +113,8 @@ static int find_title_node(const al_dom *dom, const al_meta *meta)
         if ((t != GUMBO_TAG_H1 && t != GUMBO_TAG_H2) || (dom->nodes[i].flags & AL_NODE_TEXT))
             continue;
         text = al_dom_text(dom, i, true);
-        same = text && al_text_same_words(text, meta->title);
+        same = text && (al_text_same_words(text, meta->title) ||
+                        al_h1_label_then_title(dom, i, meta->title));
         if (!same && reworded < 0 && t == GUMBO_TAG_H1 && text &&
             !(dom->nodes[i].flags & (AL_NODE_DROP | AL_NODE_HIDDEN)) && reworded_title(text, meta->title))
             reworded = i;
@@ -493,7 +495,8 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
      * dropped there, and with it the kickers and labels above it outside
      * the header (a breadcrumb's last, unlinked item) */
     text = al_dom_text(dom, t, true);
-    keep_title = text && al_text_same_words(text, meta->title);
+    keep_title = text && (al_text_same_words(text, meta->title) ||
+                          al_h1_label_then_title(dom, t, meta->title));
     free(text);
     for (j = header; j < dom->nodes[header].end; j++) {
         al_node *n = &dom->nodes[j];

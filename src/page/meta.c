@@ -991,6 +991,53 @@ static bool heads_body(const al_dom *dom, int h, const char *text, const char *s
  * headline too (a search engine's title, or the social card's), the first
  * <h1> that heads the body (heads_body) is the one the page shows. */
 #define TITLE_LINE_MAX_NODES 8
+
+/* A label printed inside the <h1> before its headline: "<h1><span>Premium</span>
+ * Waterschap verhoogt dijk ...</h1>", "<h1><span><svg/>WIDEO</span> Bruksela
+ * chce ...</h1>", a badge for the eye. Evidence: the h1's first child, white
+ * space aside, is an inline element (<span>, <em>, <strong>, <b>, <small>,
+ * <mark>, <i>) of at most H1_LABEL_MAX_WORDS words, and the rest of the h1
+ * says the words of TITLE, the metadata's headline, whose words the label's
+ * are not: og:title or JSON-LD and the page agree on the headline, and the
+ * label is no part of it. Then the metadata's headline is the one shown. */
+#define H1_LABEL_MAX_WORDS 2
+bool al_h1_label_then_title(const al_dom *dom, int h1, const char *title)
+{
+    int c = h1 + 1;
+    char *label, *text, *kl = NULL, *kh = NULL, *kt = NULL;
+    bool hit = false;
+    size_t n;
+
+    if (h1 < 0 || h1 >= dom->count || dom->nodes[h1].tag != GUMBO_TAG_H1 || !title)
+        return false;
+    while (c < dom->nodes[h1].end && (dom->nodes[c].flags & AL_NODE_TEXT) &&
+           dom->nodes[c].g->type == GUMBO_NODE_WHITESPACE)
+        c++;                            /* white space before the label */
+    if (c >= dom->nodes[h1].end || (dom->nodes[c].flags & AL_NODE_TEXT) ||
+        dom->nodes[c].parent != h1)
+        return false;
+    switch (dom->nodes[c].tag) {
+    case GUMBO_TAG_SPAN: case GUMBO_TAG_EM: case GUMBO_TAG_STRONG: case GUMBO_TAG_B:
+    case GUMBO_TAG_SMALL: case GUMBO_TAG_MARK: case GUMBO_TAG_I:
+        break;
+    default:
+        return false;
+    }
+    label = al_dom_text(dom, c, true);
+    text = label ? al_dom_text(dom, h1, true) : NULL;
+    if (text && al_text_words(label) >= 1 && al_text_words(label) <= H1_LABEL_MAX_WORDS &&
+        (kl = al_text_key(label)) && (kh = al_text_key(text)) && (kt = al_text_key(title))) {
+        n = strlen(kl);
+        hit = key_extends(kh, kl) && strcmp(kh + n + 1, kt) == 0 && !al_key_has_words(kt, kl);
+    }
+    free(kt);
+    free(kh);
+    free(kl);
+    free(text);
+    free(label);
+    return hit;
+}
+
 static void prefer_document_h1(al_meta *m, const al_dom *dom)
 {
     char *doc, *head, *found = NULL, *over_body = NULL;
@@ -1011,7 +1058,8 @@ static void prefer_document_h1(al_meta *m, const al_dom *dom)
         if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP)) ||
             (n->end - i > TITLE_LINE_MAX_NODES && n->tag != GUMBO_TAG_H1) || !(text = al_dom_text(dom, i, true)))
             continue;
-        if (al_text_same_words(text, m->title)) {
+        if (al_text_same_words(text, m->title) ||
+            (n->tag == GUMBO_TAG_H1 && al_h1_label_then_title(dom, i, m->title))) {
             free(text);                 /* the metadata's headline is shown: it stays */
             shown = true;
             break;

@@ -74,4 +74,10 @@ bool al_href_same_page(const char *href, const char *page_url);
  * (tests/pages/de-liveblog-ohne-adresse)? */
 bool al_heading_entry_permalink(const al_dom *dom, int h);
 
+/** Is heading H1 a short label (an inline element of two words at most,
+ * "Premium", "WIDEO") and then TITLE's words, the label's words none of
+ * TITLE's: a badge printed before the headline, no part of it
+ * (tests/pages/b35-nl-premium-dijk-redactie-anp)? */
+bool al_h1_label_then_title(const al_dom *dom, int h1, const char *title);
+
 #endif /* ALOUD_META_H */
