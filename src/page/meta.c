@@ -4249,6 +4249,58 @@ static void read_credit_byline(al_meta *m, const al_dom *dom, int title)
     free(credit);
 }
 
+/* A labelled byline above the headline, where the article's header sets
+ * its meta line before the <h1> ("<span>Door: Ruud Verhagen</span>" beside
+ * the section and the <time>, with no author meta and no JSON-LD): in the
+ * title heading TITLE's parent, before the heading, with no prose
+ * (PROSE_MIN_CHARS) before it there, an element whose whole text is a
+ * byline word of the page's language with a colon (labelled_byline: "Door:",
+ * "Von:", "Por:") and a person's name, maybe with the writer's role
+ * (credit_rest). The label's colon, the name's shape and the place in the
+ * header are the evidence: a kicker over the headline has no such label,
+ * and a sentence that opens with "Door" takes no colon. Two names are a
+ * list of contributors: none is taken. */
+static void read_header_label_byline(al_meta *m, const al_dom *dom, int title)
+{
+    int head = dom->nodes[title].parent;
+    char *found = NULL;
+    bool several = false;
+
+    for (int i = head + 1; head > dom->body && i < title && !several; i++) {
+        const al_node *n = &dom->nodes[i];
+        char *raw, *text, *name;
+        size_t after;
+
+        if (n->flags & AL_NODE_TEXT) {
+            if (n->text_len >= PROSE_MIN_CHARS)
+                break;                  /* prose: this is no header */
+            continue;
+        }
+        if ((n->flags & AL_NODE_DROP) || n->end - i > SHAPED_LINE_MAX_NODES)
+            continue;
+        raw = al_dom_text(dom, i, true);
+        text = raw ? al_text_normalize(raw) : NULL;
+        name = text && al_text_words(text) <= SHAPED_LINE_MAX_WORDS && labelled_byline(text) ?
+               clean_byline(text) : NULL;
+        after = text ? byline_prefix_len(text) + 1 : 0;
+        if (name && person_shaped(name) && strlen(text) >= after + strlen(name) &&
+            strncmp(text + after, name, strlen(name)) == 0 &&
+            credit_rest(text + after + strlen(name)) && !in_comments(dom, i)) {
+            several = found && strcmp(found, name) != 0;
+            if (!found) {
+                found = name;
+                name = NULL;
+            }
+        }
+        free(name);
+        free(text);
+        free(raw);
+    }
+    if (found && !several)
+        set_byline(m, dom, found);
+    free(found);
+}
+
 /* The element after node I under the same parent (text skipped), or -1. */
 static int next_element(const al_dom *dom, int i)
 {
@@ -4627,6 +4679,8 @@ static void read_byline(al_meta *m, const al_dom *dom)
     if (!m->byline && (!m->byline_org || names_the_site(m, dom, m->byline_org))) {
         int title = title_heading(m, dom);
         read_shaped_byline(m, dom, title);
+        if (!m->byline && title >= 0)
+            read_header_label_byline(m, dom, title);
         if (!m->byline && title >= 0)
             read_footer_byline(m, dom, title);
         if (!m->byline && title >= 0)
