@@ -22,7 +22,7 @@ with no aloud at all: the "before" figure.
         [--set third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|
          twelfth|thirteenth|fourteenth|fifteenth|sixteenth|
          seventeenth|eighteenth|nineteenth|twentieth|twenty-first|
-         twenty-second|twenty-third|twenty-fourth]
+         twenty-second|twenty-third|twenty-fourth|twenty-fifth]
 """
 
 import argparse
@@ -46,8 +46,8 @@ VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "n
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
 SETDIR = HERE           # where the LANG.tsv files are (third/, fourth/,
-                        # ... twenty-fourth/ for --set third ...
-                        # twenty-fourth)
+                        # ... twenty-fifth/ for --set third ...
+                        # twenty-fifth)
 
 # Neutral filler paragraphs around the probe, so that the page reads as an
 # article; the probe is what aloud says between the two.
@@ -387,14 +387,15 @@ def main():
                              "fourteenth", "fifteenth", "sixteenth",
                              "seventeenth", "eighteenth", "nineteenth",
                              "twentieth", "twenty-first", "twenty-second",
-                             "twenty-third", "twenty-fourth"],
+                             "twenty-third", "twenty-fourth",
+                             "twenty-fifth"],
                     default="first",
                     help="without --lang: the first set (en de fr es, the "
                     "default), the second (it nl pt pl) or all eight; "
                     "'third' is the third blind set (third/, all eight "
                     "languages; with --lang, that language's third/ file); "
-                    "'fourth' ... 'twenty-fourth' likewise for the fourth to "
-                    "twenty-fourth blind sets (fourth/ ... twenty-fourth/)")
+                    "'fourth' ... 'twenty-fifth' likewise for the fourth to "
+                    "twenty-fifth blind sets (fourth/ ... twenty-fifth/)")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -427,7 +428,8 @@ def run(args, tmpdir):
                     "thirteenth", "fourteenth", "fifteenth",
                     "sixteenth", "seventeenth", "eighteenth",
                     "nineteenth", "twentieth", "twenty-first",
-                    "twenty-second", "twenty-third", "twenty-fourth"):
+                    "twenty-second", "twenty-third", "twenty-fourth",
+                    "twenty-fifth"):
         SETDIR = os.path.join(HERE, args.set)
     if not args.raw_only:
         given = args.aloud
@@ -448,7 +450,8 @@ def run(args, tmpdir):
               "seventeenth": LANGS, "eighteenth": LANGS,
               "nineteenth": LANGS, "twentieth": LANGS,
               "twenty-first": LANGS, "twenty-second": LANGS,
-              "twenty-third": LANGS, "twenty-fourth": LANGS}[args.set]
+              "twenty-third": LANGS, "twenty-fourth": LANGS,
+              "twenty-fifth": LANGS}[args.set]
     langs = args.lang or [l for l in chosen
                           if os.path.exists(os.path.join(SETDIR, l + ".tsv"))]
     totals = OrderedDict()
