@@ -298,6 +298,10 @@ static bool shaped_as(const char *s, bool name_only)
         while (*p && *p != ' ' && *p != '/')
             p++;
         n = (size_t)(p - w);
+        /* a dash or a bar between two credits ("AFP - Getty Images") */
+        if ((n == 1 && (*w == '-' || *w == '|')) || (n == 3 && (strncmp(w, "\xE2\x80\x93", 3) == 0 ||
+                                                                strncmp(w, "\xE2\x80\x94", 3) == 0)))
+            n = 0;
         if (n) {
             words++;
             if (n == 3 && strncmp(w, "via", 3) == 0)
@@ -789,7 +793,11 @@ static char *credit_element(const al_dom *dom, int i, char *text, const char *si
         return NULL;
     n = strlen(t);
     tl = strlen(text);
-    if (n > 0 && n < tl && strcmp(text + tl - n, t) == 0 && text[tl - n - 1] == ' ' &&
+    /* set off by a space, or glued to the caption's closing stop by
+     * markup with no space between ("... on Thursday.<span>Anna Berg /
+     * AFP</span>") */
+    if (n > 0 && n < tl && strcmp(text + tl - n, t) == 0 &&
+        (text[tl - n - 1] == ' ' || (strchr(".!?", text[tl - n - 1]) && !strchr(".!?", t[0]))) &&
         al_text_words(t) <= CREDIT_MAX_WORDS &&
         ((!strchr(".!?", t[n - 1]) &&
           (opens_with_label(t) || credit_mark(t) || (shaped_credit(t) && al_text_words(t) >= BRACKETED_MIN_WORDS) ||
