@@ -1015,6 +1015,47 @@ static char *cell_credit_line(const al_dom *dom, const al_item *it)
     return labelled_credit(nl + 1) && al_text_words(nl + 1) <= CREDIT_MAX_WORDS ? nl : NULL;
 }
 
+/* A separator left at the end of caption IT once what it separated was
+ * dropped before it reached the item (a credit span dropped by its class:
+ * "... junto al antiguo embarcadero. — <span class="credito">Crédito:
+ * Agencia Levante</span>" gives "... embarcadero. —"): a dash, bar, slash
+ * or bullet after a space, with the caption's node holding more text after
+ * it (the evidence that something followed it). Nothing follows it for a
+ * listener, so it goes (b36-es-fotorreportaje-salinas-creditos,
+ * es-pie-foto-guion-credito). */
+static void cut_dangling_separator(al_item *it, const al_dom *dom)
+{
+    static const char *const seps[] = { " \xE2\x80\x94", " \xE2\x80\x93", " -", " |", " /",
+                                        " \xC2\xB7", " \xE2\x80\xA2", NULL };
+    size_t tl = strlen(it->text);
+    char *full, *at;
+
+    if (!dom || it->node < 0)
+        return;
+    for (size_t k = 0; seps[k]; k++) {
+        size_t sl = strlen(seps[k]);
+        bool more;
+
+        if (tl <= sl || strcmp(it->text + tl - sl, seps[k]) != 0)
+            continue;
+        if (!(full = al_dom_text(dom, it->node, false)))
+            return;
+        at = strstr(full, it->text);
+        more = at && at[tl] != '\0';
+        free(full);
+        if (!more)
+            return;
+        at = it->text + tl - sl;
+        while (at > it->text && at[-1] == ' ')
+            at--;
+        *at = '\0';
+        it->text_len = al_utf8_chars(it->text);
+        if (it->link_len > it->text_len)
+            it->link_len = it->text_len;
+        return;
+    }
+}
+
 void al_credits_trim(al_items *items, const al_dom *dom, const char *site)
 {
     for (size_t i = 0; i < items->count; i++) {
@@ -1057,8 +1098,10 @@ void al_credits_trim(al_items *items, const al_dom *dom, const char *site)
             memmove(it->text, cut, strlen(cut) + 1);
             it->text_len = al_utf8_chars(it->text);
         }
-        if (!(cut = credit_start(it->text)) && !(dom && (cut = credit_element(dom, it->node, it->text, site))))
+        if (!(cut = credit_start(it->text)) && !(dom && (cut = credit_element(dom, it->node, it->text, site)))) {
+            cut_dangling_separator(it, dom);
             continue;
+        }
         cut = dangling_label(it->text, cut);
         while (cut > it->text && (cut[-1] == ' ' || cut[-1] == '|' || cut[-1] == ','))
             cut--;
