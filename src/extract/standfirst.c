@@ -350,10 +350,38 @@ static bool holds_figure(const al_dom *dom, int i)
  * KEYPOINT_MIN_ITEMS items or more, each a sentence of KEYPOINT_MIN_WORDS
  * words or more with no link (a header's tags, share links and meta
  * fields are links or no sentences), and the box around it when the rest
- * of the box is a label of at most KEYPOINT_LABEL_CHARS characters. */
+ * of the box is a label of at most KEYPOINT_LABEL_CHARS characters.
+ * British regional papers set their summary bullets as clauses with no
+ * full stop ("Brackley Lane and Eastgate libraries would shut their doors
+ * in July under plans seen by the Post"): a point with no end mark is
+ * still one when it has KEYPOINT_BARE_MIN_WORDS words or more and is no
+ * title-cased label (KEYPOINT_BARE_MIN_LOWER of its words in lower case),
+ * as a headline or a menu's entries are not
+ * (b36-en-gb-regional-exclusive-summary-bullets-ldr, en-news-summary-bullets-no-stop). */
 #define KEYPOINT_MIN_ITEMS 2
 #define KEYPOINT_MIN_WORDS 5
+#define KEYPOINT_BARE_MIN_WORDS 10
+#define KEYPOINT_BARE_MIN_LOWER 0.5
 #define KEYPOINT_LABEL_CHARS 40
+
+/* Is TEXT a point of a key-points list with no end mark: KEYPOINT_BARE_MIN_WORDS
+ * words or more, KEYPOINT_BARE_MIN_LOWER of them opening in lower case? */
+static bool bare_point(const char *text)
+{
+    size_t words = 0, lower = 0;
+
+    for (const char *p = text; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        words++;
+        lower += *p >= 'a' && *p <= 'z';
+        while (*p && *p != ' ')
+            p++;
+    }
+    return words >= KEYPOINT_BARE_MIN_WORDS && (double)lower >= KEYPOINT_BARE_MIN_LOWER * (double)words;
+}
 
 static bool keypoint_list(const al_dom *dom, int l)
 {
@@ -370,7 +398,8 @@ static bool keypoint_list(const al_dom *dom, int l)
         if (dom->nodes[j].tag != GUMBO_TAG_LI)
             return false;
         text = al_dom_text(dom, j, true);
-        point = text && al_text_words(text) >= KEYPOINT_MIN_WORDS && al_block_ends_sentence(text);
+        point = text && ((al_text_words(text) >= KEYPOINT_MIN_WORDS && al_block_ends_sentence(text)) ||
+                         bare_point(text));
         free(text);
         if (!point)
             return false;
@@ -379,8 +408,10 @@ static bool keypoint_list(const al_dom *dom, int l)
     return items >= KEYPOINT_MIN_ITEMS;
 }
 
-static void keep_header_keypoints(al_dom *dom, int t, int header)
+static bool keep_header_keypoints(al_dom *dom, int t, int header)
 {
+    bool kept = false;
+
     for (int j = dom->nodes[t].end; j < dom->nodes[header].end; j++) {
         int box;
         if ((dom->nodes[j].flags & AL_NODE_TEXT) || !keypoint_list(dom, j))
@@ -390,8 +421,10 @@ static void keep_header_keypoints(al_dom *dom, int t, int header)
             dom->nodes[box].text_len > dom->nodes[j].text_len + KEYPOINT_LABEL_CHARS)
             box = j;
         keep_in_header(dom, box, &header);
+        kept = true;
         j = dom->nodes[box].end - 1;
     }
+    return kept;
 }
 
 /* A key-points box outside the title's header, before the body's
@@ -452,7 +485,7 @@ static void keep_keypoints_after_header(al_dom *dom, int header, unsigned skip)
  * is read and the rest of it (kicker, title, meta line, share bar) is not. */
 void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
 {
-    int t = find_title_node(dom, meta), j, first_keep = -1, header, u;
+    int t = find_title_node(dom, meta), j, first_keep = -1, header, u, taken;
     char *text;
     bool keep_title;
 
@@ -485,10 +518,11 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
     if (dom->nodes[header].text_len > 1500 || dom->nodes[header].end - header > 5000 ||
         al_score_holds_article(dom, header))
         return;
-    if (scan_standfirst(dom, dom->nodes[t].end, dom->nodes[header].end, dom->nodes[header].end, skip,
-                        keep_in_header, &header) == 0)
+    /* a header with no standfirst may still hold the summary's key points */
+    taken = scan_standfirst(dom, dom->nodes[t].end, dom->nodes[header].end, dom->nodes[header].end, skip,
+                            keep_in_header, &header);
+    if (!keep_header_keypoints(dom, t, header) && taken == 0)
         return;
-    keep_header_keypoints(dom, t, header);
     keep_keypoints_after_header(dom, header, skip);
     /* the rest of the header is not read; the title heading itself is
      * left to the cleaning when it repeats the title word for word: it is
