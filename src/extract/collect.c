@@ -714,8 +714,11 @@ static bool clean_conditionally(const collector *c, int i)
         return true;
     if (!is_list && hd < 0.9 && n->text_len < 25 && (img == 0 || img > 2) && !in_figure && ld > 0)
         return true;
+    /* a captioned gallery's few links are its controls ("Voir la galerie en
+     * plein écran"): under GALLERY_MAX_LINKS it is read for its captions */
     if (!is_list && weight < 25 && ld > 0.2 + (n->text_len > 1000 ? 0.1 : 0) &&
-        !holds_linked_data_table(c->dom, i) && !div_prose(c, i) && !in_entry_of_run(c->dom, i))
+        !holds_linked_data_table(c->dom, i) && !div_prose(c, i) && !in_entry_of_run(c->dom, i) &&
+        !captioned_gallery(c->dom, i))
         return true;
     if (weight >= 25 && ld > 0.5 && !holds_linked_data_table(c->dom, i))
         return true;
