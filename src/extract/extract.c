@@ -2368,6 +2368,100 @@ static bool entry_rest_by_place(const al_dom *dom, int j, int top, int title)
     return paragraphs > 0;
 }
 
+/* A body cut into a page builder's widgets (Elementor, Divi, WPBakery
+ * print each block in a box of its own: a text box, an image box, a
+ * heading box, a text box...): the text boxes score and join the top as
+ * its siblings, but a box that holds only a section's heading or only a
+ * captioned picture scores nothing and would be lost, its heading's
+ * section merged into the one before. Evidence, position and shape only
+ * (it holds with generated class names): a sibling of the top between
+ * two joined siblings (the body runs on after it) that is, down a chain
+ * of only children (lone_descendant), a <figure> whose caption is worth
+ * hearing (as gather_siblings keeps a bare one: SIBLING_FIGURE_*), or a
+ * heading below the title's level (h2 to h6 under an h1 title), without
+ * links, whose next sibling with text joined: the heading heads a part
+ * of the body (a picture without words may come between), as
+ * join_titled_lists asks of a bare one. A "Links" heading over a list of
+ * links, a box of related links or a sign-up form stays out.
+ * (b36-pt-br-elementor-widgets-fale-conosco, pt-br-divi-modulos-horta) */
+static int lone_descendant(const al_dom *dom, int i)
+{
+    for (;;) {
+        int j, only = -1;
+        for (j = i + 1; j < dom->nodes[i].end; j = dom->nodes[j].end) {
+            if (dom->nodes[j].flags & AL_NODE_TEXT) {
+                if (dom->nodes[j].text_len > 1)
+                    return i;           /* words of its own beside the child (a space is 1) */
+                continue;
+            }
+            if (only >= 0)
+                return i;
+            only = j;
+        }
+        if (only < 0)
+            return i;
+        i = only;
+        if (dom->nodes[i].tag != GUMBO_TAG_DIV && dom->nodes[i].tag != GUMBO_TAG_SECTION)
+            return i;
+    }
+}
+
+static bool caption_box(const al_dom *dom, int j)
+{
+    int d = lone_descendant(dom, j);
+
+    return dom->nodes[d].tag == GUMBO_TAG_FIGURE && dom->nodes[d].text_len >= SIBLING_FIGURE_MIN_CHARS &&
+           al_dom_link_density(dom, d) < SIBLING_FIGURE_MAX_LINKS;
+}
+
+/* Does subtree K say nothing: a picture, white space between its tags? */
+static bool wordless(const al_dom *dom, int k)
+{
+    char *t;
+    bool none;
+
+    if (dom->nodes[k].text_len == 0)
+        return true;
+    if (!(t = al_dom_text(dom, k, true)))
+        return false;
+    none = strspn(t, " \t\r\n") == strlen(t);
+    free(t);
+    return none;
+}
+
+static bool heading_box(const al_dom *dom, int j, int title, unsigned skip)
+{
+    int d = lone_descendant(dom, j), k;
+    GumboTag level = title >= 0 ? dom->nodes[title].tag : GUMBO_TAG_H1;
+
+    if (!is_heading(dom->nodes[d].tag) || dom->nodes[d].tag <= level || dom->nodes[d].text_len == 0 ||
+        dom->nodes[d].link_len > 0)
+        return false;
+    for (k = element_sibling(dom, j, false);
+         k >= 0 && !(dom->nodes[k].flags & AL_NODE_KEEP) &&
+         (wordless(dom, k) || (dom->nodes[k].flags & skip));
+         k = element_sibling(dom, k, false))
+        ;                               /* past a picture without words */
+    return k >= 0 && (dom->nodes[k].flags & AL_NODE_KEEP);
+}
+
+static void keep_body_parts_between(al_dom *dom, int top, int title, unsigned skip)
+{
+    int parent = dom->nodes[top].parent, j, first = -1, last = -1;
+
+    for (j = parent + 1; j < dom->nodes[parent].end; j = dom->nodes[j].end)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && (dom->nodes[j].flags & AL_NODE_KEEP)) {
+            if (first < 0)
+                first = j;
+            last = j;
+        }
+    for (int pass = 0; pass < 2 && first >= 0; pass++)
+        for (j = dom->nodes[first].end; j < last; j = dom->nodes[j].end)
+            if (!(dom->nodes[j].flags & (AL_NODE_TEXT | AL_NODE_KEEP | skip)) &&
+                (pass == 0 ? caption_box(dom, j) : heading_box(dom, j, title, skip)))
+                dom->nodes[j].flags |= AL_NODE_KEEP;
+}
+
 /* Mark the top candidate and its related siblings KEEP. When the top is
  * the story's <article> (it holds the post's title heading TITLE), a
  * sibling after it that is a box of its own (box_after_story) does not
@@ -2445,6 +2539,7 @@ static void gather_siblings(al_dom *dom, int top, int title, unsigned skip)
         if (keep)
             s->flags |= AL_NODE_KEEP;
     }
+    keep_body_parts_between(dom, top, title, skip);
     join_titled_lists(dom, top, skip);
 }
 
