@@ -59,6 +59,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_CARDINALS] = "speech.cardinals",    [NZ_DATE_ARTICLES] = "speech.date_articles",
     [NZ_SCORE_ABBREV] = "speech.score_abbrev", [NZ_UNITS_SMALL] = "speech.units_small",
     [NZ_ABBREV_AFTER] = "speech.abbrev_after", [NZ_PLACE_ABBREV] = "speech.place_abbrev",
+    [NZ_PRICE_PERIODS] = "extract.appeal_period",
 };
 
 /* ---- identifiers, hashtags, handles ---- */
@@ -2214,6 +2215,24 @@ static size_t symbol(nz *c, const char *p)
      * each one); not inside a word ("f***ing") nor between numbers */
     if (*p == '*') {
         n = strspn(p, "*");
+        /* "Fields marked * are required": one asterisk alone between two
+         * words of a sentence (a space each side, a letter before, a lower
+         * case letter after) is the sign itself, said by its name in
+         * [speech.words]; a footnote's star is glued to its word */
+        if (n == 1 && p >= c->text + 2 && p[-1] == ' ' && p[1] == ' ' && nz_cp(p + 2, &cp) &&
+            nz_is_letter(cp) && !nz_is_upper(cp) &&
+            (nz_is_alnum_at(p - 2) || (unsigned char)p[-2] >= 0x80) && !nz_digit(p[-2]) &&
+            (w = nz_word(c, "asterisk"))) {
+            al_buf_puts(c->b, w);
+            return 1;
+        }
+        /* "E*Trade": a star between two capitals joins a brand's parts,
+         * and is not heard */
+        if (n == 1 && p > c->text && p[-1] >= 'A' && p[-1] <= 'Z' && p[1] >= 'A' && p[1] <= 'Z' &&
+            (p - 1 == c->text || !nz_is_alnum_at(p - 2))) {
+            al_buf_putc(c->b, ' ');
+            return 1;
+        }
         bool before = p > c->text && (nz_digit(p[-1]) || (unsigned char)p[-1] >= 0x80 ||
                                       ((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z'));
         if (!(before && nz_is_alnum_at(p + n)))

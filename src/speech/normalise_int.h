@@ -38,6 +38,7 @@ enum {
     NZ_ABBREV_AFTER,  /* [speech.abbrev_after]: "JO" after "au" */
     NZ_PLACE_ABBREV,  /* [speech.place_abbrev]: "Calif." after "Fresno," */
     NZ_MUL_SYMBOLS,   /* mul's [speech.symbols] */
+    NZ_PRICE_PERIODS, /* [extract.appeal_period]: "semaine" a price is per */
     NZ_T_COUNT
 };
 

@@ -1563,6 +1563,29 @@ static const char *per_unit(nz *c, const char *p, bool price)
     const char *per = price && nz_word(c, "per_price") ? nz_word(c, "per_price") : c->per;
     size_t n;
 
+    /* Dutch "€ 5 p.m.", "€ 30 p.j.": after a price, "per" cut to its first
+     * letter and a period word ([extract.appeal_period]) to its first,
+     * when only one period word begins so (maand, jaar, week) */
+    if (price && per && *p == ' ' && p[1] == *c->per && p[2] == '.' && p[3] >= 'a' && p[3] <= 'z' &&
+        p[4] == '.' && !nz_is_alnum_at(p + 5)) {
+        const char *full = NULL;
+        bool one = true;
+        for (int pass = 0; pass < 2; pass++)
+            for (size_t i = 0; i < c->t[NZ_PRICE_PERIODS].n; i++) {
+                const char *k = c->t[NZ_PRICE_PERIODS].e[i].key;
+                if (*k != p[3] || strlen(k) < 3 || strchr(k, ' ') || strchr(k, '*'))
+                    continue;
+                if (!pass && (!full || strlen(k) < strlen(full)))
+                    full = k;
+                else if (pass && strncmp(k, full, strlen(full)) != 0)
+                    one = false;
+            }
+        if (full && one) {
+            al_buf_printf(c->b, " %s %s", c->per, full);
+            const char *after = p + 5 + space_at(p + 5);
+            return !*after || nz_upper_at(after) ? p + 4 : p + 5;
+        }
+    }
     if (*p != '/' || !per)
         return p;
     /* "5,2 l/100 km", "12 €/100 g": a count of units after the slash, said
@@ -1584,18 +1607,52 @@ static const char *per_unit(nz *c, const char *p, bool price)
         size_t wn = nz_word_after(p + 1, &w);
         if (w != p + 1 || wn < 2 || nz_is_alnum_at(w + wn) || w[wn] == '/' || (nz_upper_at(w) && nz_upper_at(w + 1)))
             return p;
-        al_buf_printf(c->b, " %s ", c->per);
+        const char *say = w, *end = w + wn;
+        size_t sn = wn;
         /* "850 zł/mies.": the word written short, said as [speech.abbrev]
          * has it (miesiąc) */
         const al_lang_entry *ab = w[wn] == '.' ? nz_match(c, NZ_ABBREV, w, false, &n) : NULL;
-        if (ab && n == wn + 1) {
-            al_buf_puts(c->b, nz_value(ab));
-            /* its period also ends the sentence before a capital or the end */
-            const char *after = w + n + space_at(w + n);
-            return !*after || nz_upper_at(after) ? w + wn : w + n;
+        if (ab && n == wn + 1)
+            say = nz_value(ab), sn = strlen(say), end = w + n;
+        /* "2 €/sem.", "5 zł/tydz.": a word cut short by a period that
+         * begins one period word of a price ([extract.appeal_period]:
+         * semaine, tydzień) and no other is that word */
+        else if (w[wn] == '.' && wn >= 3) {
+            const char *full = NULL;
+            bool one = true;   /* "sem.": semana, and semanal is its word too */
+            for (int pass = 0; pass < 2; pass++)
+                for (size_t i = 0; i < c->t[NZ_PRICE_PERIODS].n; i++) {
+                    const char *k = c->t[NZ_PRICE_PERIODS].e[i].key;
+                    if (strncasecmp(k, w, wn) != 0 || strchr(k, ' ') || strchr(k, '*'))
+                        continue;
+                    if (strlen(k) == wn)
+                        one = false;   /* "900 €/mes.": the word itself, a sentence's period */
+                    if (!pass && (!full || strlen(k) < strlen(full)))
+                        full = k;
+                    else if (pass && strncmp(k, full, strlen(full)) != 0)
+                        one = false;
+                }
+            if (full && one)
+                say = full, sn = strlen(full), end = w + wn + 1;
         }
-        al_buf_put(c->b, w, wn);
-        return w + wn;
+        /* Italian "30 €/anno": all'anno, "per" elided before a vowel
+         * ([speech.settings] per_elided); "2 €/sett.": alla settimana,
+         * the feminine's (per_feminine: the form, then the endings that
+         * make a noun feminine) */
+        const char *el = nz_setting(c, "per_elided"), *pf = nz_setting(c, "per_feminine");
+        size_t pfn = pf ? strcspn(pf, " ") : 0;
+        if (el && strchr("aeiouAEIOU", *say))
+            al_buf_printf(c->b, " %s", el);
+        else if (pf && pf[pfn] && nz_in_words(pf + pfn + 1, say + sn - 1, 1))
+            al_buf_printf(c->b, " %.*s ", (int)pfn, pf);
+        else
+            al_buf_printf(c->b, " %s ", c->per);
+        al_buf_put(c->b, say, sn);
+        if (end == w + wn)
+            return end;
+        /* its period also ends the sentence before a capital or the end */
+        const char *after = end + space_at(end);
+        return !*after || nz_upper_at(after) ? w + wn : end;
     }
     if (!(e = unit_at(c, p + 1, true, &n)) || nz_is_alnum_at(p + 1 + n))
         return p;
@@ -3120,9 +3177,20 @@ static size_t model_variant(nz *c, const nz_num *a)
         return 0;
     while (v[vn] >= 'A' && v[vn] <= 'Z')
         vn++;
-    if (vn < 2 || vn > 5 || v[vn] != ' ' || (dn = nz_digits(v + vn + 1)) < 1 || dn > 2 ||
-        nz_is_alnum_at(v + vn + 1 + dn) || nz_find(c, NZ_UNITS, v, vn, false) ||
-        nz_find(c, NZ_UNITS_TIGHT, v, vn, false) || nz_find(c, NZ_CURRENCY, v, vn, false))
+    dn = v[vn] == ' ' ? nz_digits(v + vn + 1) : 0;
+    /* "Boeing 737 MAX again": with no variant number, a model of three
+     * digits and a variant of three capitals or more that reads as a
+     * word, not in a line of capitals (a headline) */
+    if (!dn) {
+        const char *nw;
+        size_t nn = nz_word_after(v + vn, &nw);
+        if (a->nd != 3 || vn < 3 || nz_is_alnum_at(v + vn) || !caps_sayable(v, vn) ||
+            (nn >= 2 && nz_upper_at(nw) && nz_upper_at(nw + 1)))
+            return 0;
+    }
+    if (vn < 2 || vn > 5 || (dn && (v[vn] != ' ' || dn > 2 || nz_is_alnum_at(v + vn + 1 + dn))) ||
+        nz_find(c, NZ_UNITS, v, vn, false) || nz_find(c, NZ_UNITS_TIGHT, v, vn, false) ||
+        nz_find(c, NZ_CURRENCY, v, vn, false) || (!dn && nz_find(c, NZ_ABBREV, v, vn, false)))
         return 0;
     if (a->nd == 3 && nz_setting(c, "model_pairs") && a->d[1] == '0')
         al_buf_printf(c->b, "%c %s %c ", a->d[0], nz_setting(c, "model_pairs"), a->d[2]);
