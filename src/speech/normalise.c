@@ -2031,6 +2031,39 @@ static size_t age_bracket(nz *c, const char *p)
     return (size_t)(e + 1 - p);
 }
 
+/* "Sen. Ann Lee (D-Mich.)": a party's letter of [speech.settings]
+ * party_letters ("D=Democrat"), a hyphen and a region of
+ * [speech.place_abbrev] in brackets after a name is said with the
+ * template party_tag ("%p of %s"), set off by commas: ", Democrat of
+ * Michigan". */
+static size_t party_tag(nz *c, const char *p)
+{
+    const char *tpl = nz_setting(c, "party_tag"), *l = nz_setting(c, "party_letters");
+    const al_lang_entry *e;
+    size_t n;
+
+    if (!tpl || !l || p == c->text || p[-1] != ' ' || !nz_upper_at(p + 1) || p[2] != '-' ||
+        !(e = nz_match(c, NZ_PLACE_ABBREV, p + 3, false, &n)) || p[3 + n] != ')' || nz_is_alnum_at(p + 4 + n))
+        return 0;
+    char party[64] = "";
+    for (const char *q = l; *q; q += strcspn(q, " "), q += strspn(q, " "))
+        if (q[0] == p[1] && q[1] == '=')
+            snprintf(party, sizeof(party), "%.*s", (int)strcspn(q + 2, " "), q + 2);
+    if (!*party)
+        return 0;
+    const char *args[128] = { 0 };
+    args['p'] = party;
+    args['s'] = nz_value(e);
+    while (c->b->len && c->b->data[c->b->len - 1] == ' ')
+        c->b->data[--c->b->len] = '\0';
+    al_buf_puts(c->b, ", ");
+    nz_put_tpl(c, tpl, args);
+    const char *r = p + 4 + n;
+    if (*r != ',' && *r != '.' && *r != ';' && *r != ':')
+        al_buf_putc(c->b, ',');
+    return (size_t)(r - p);
+}
+
 static bool emoji(uint32_t cp)
 {
     return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) ||
@@ -2203,6 +2236,8 @@ static size_t symbol(nz *c, const char *p)
     if (emoji(cp))
         return k;
     if (*p == '(' && (n = age_bracket(c, p)))
+        return n;
+    if (*p == '(' && (n = party_tag(c, p)))
         return n;
     /* "+/- 2 points": the sign '±' written with ASCII, its word */
     if (strncmp(p, "+/-", 3) == 0 && (w = nz_get(c, NZ_SYMBOLS, "\xC2\xB1"))) {
