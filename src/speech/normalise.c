@@ -380,12 +380,16 @@ static bool next_number(const char *p, bool period)
     return *p >= '0' && *p <= '9';
 }
 
-/* The word before P is a capitalised one that opens no clause. */
+/* The word before P is a capitalised one that opens no clause, or an
+ * initial. */
 static bool initial_after_name(const nz *c, const char *p)
 {
     const char *w;
     size_t wn = nz_word_before(c, p, &w);
 
+    /* "J. R. R. Tolkien": right after another initial, one too */
+    if (wn == 1 && nz_upper_at(w) && w[1] == '.' && w + 3 == p && p[-1] == ' ')
+        return true;
     return wn && w + wn + 1 == p && nz_upper_at(w) && !nz_clause_start(c, w);
 }
 
