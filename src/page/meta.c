@@ -4204,6 +4204,28 @@ static bool credit_rest(const char *rest)
            al_text_words(rest) <= CREDIT_ROLE_MAX_WORDS && !strpbrk(rest + 1, "0123456789:.!?,;|");
 }
 
+/* The person node I's whole text names after a byline label (the label,
+ * a space, the name: nothing else, or the writer's role), or NULL; the
+ * caller frees it. */
+static char *labelled_name(const al_dom *dom, int i)
+{
+    char *raw = al_dom_text(dom, i, true);
+    char *text = raw ? al_text_normalize(raw) : NULL;
+    char *name = text && al_text_words(text) <= SHAPED_LINE_MAX_WORDS && labelled_byline(text) ?
+                 clean_byline(text) : NULL;
+    size_t after = text ? byline_prefix_len(text) + 1 : 0;
+
+    if (name && !(person_shaped(name) && strlen(text) >= after + strlen(name) &&
+                  strncmp(text + after, name, strlen(name)) == 0 &&
+                  credit_rest(text + after + strlen(name)) && !in_comments(dom, i))) {
+        free(name);
+        name = NULL;
+    }
+    free(text);
+    free(raw);
+    return name;
+}
+
 static void read_credit_byline(al_meta *m, const al_dom *dom, int title)
 {
     int post = dom->nodes[title].parent;
@@ -4217,23 +4239,14 @@ static void read_credit_byline(al_meta *m, const al_dom *dom, int title)
         return;
     for (int i = dom->nodes[title].end; i < dom->nodes[post].end && !several; i++) {
         const al_node *n = &dom->nodes[i];
-        char *raw, *text, *name;
-        size_t after;
+        char *name;
 
         if (n->flags & AL_NODE_TEXT)
             chars += n->text_len;
         if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP)) || n->end - i > SHAPED_LINE_MAX_NODES ||
             chars < 2 * PROSE_MIN_CHARS)
             continue;
-        raw = al_dom_text(dom, i, true);
-        text = raw ? al_text_normalize(raw) : NULL;
-        name = text && al_text_words(text) <= SHAPED_LINE_MAX_WORDS && labelled_byline(text) ?
-               clean_byline(text) : NULL;
-        /* the label, a space, the name: nothing else, or the writer's role */
-        after = text ? byline_prefix_len(text) + 1 : 0;
-        if (name && person_shaped(name) && strlen(text) >= after + strlen(name) &&
-            strncmp(text + after, name, strlen(name)) == 0 &&
-            credit_rest(text + after + strlen(name)) && !in_comments(dom, i)) {
+        if ((name = labelled_name(dom, i)) != NULL) {
             several = credit && strcmp(credit, name) != 0;
             if (!credit) {
                 credit = name;
@@ -4241,8 +4254,6 @@ static void read_credit_byline(al_meta *m, const al_dom *dom, int title)
             }
         }
         free(name);
-        free(text);
-        free(raw);
     }
     if (credit && !several)
         set_byline(m, dom, credit);
@@ -4268,8 +4279,7 @@ static void read_header_label_byline(al_meta *m, const al_dom *dom, int title)
 
     for (int i = head + 1; head > dom->body && i < title && !several; i++) {
         const al_node *n = &dom->nodes[i];
-        char *raw, *text, *name;
-        size_t after;
+        char *name;
 
         if (n->flags & AL_NODE_TEXT) {
             if (n->text_len >= PROSE_MIN_CHARS)
@@ -4278,14 +4288,7 @@ static void read_header_label_byline(al_meta *m, const al_dom *dom, int title)
         }
         if ((n->flags & AL_NODE_DROP) || n->end - i > SHAPED_LINE_MAX_NODES)
             continue;
-        raw = al_dom_text(dom, i, true);
-        text = raw ? al_text_normalize(raw) : NULL;
-        name = text && al_text_words(text) <= SHAPED_LINE_MAX_WORDS && labelled_byline(text) ?
-               clean_byline(text) : NULL;
-        after = text ? byline_prefix_len(text) + 1 : 0;
-        if (name && person_shaped(name) && strlen(text) >= after + strlen(name) &&
-            strncmp(text + after, name, strlen(name)) == 0 &&
-            credit_rest(text + after + strlen(name)) && !in_comments(dom, i)) {
+        if ((name = labelled_name(dom, i)) != NULL) {
             several = found && strcmp(found, name) != 0;
             if (!found) {
                 found = name;
@@ -4293,8 +4296,6 @@ static void read_header_label_byline(al_meta *m, const al_dom *dom, int title)
             }
         }
         free(name);
-        free(text);
-        free(raw);
     }
     if (found && !several)
         set_byline(m, dom, found);
