@@ -324,17 +324,6 @@ static size_t email(nz *c, const char *p)
 
 /* ---- abbreviations ---- */
 
-/* The next word after P starts with a capital letter. */
-static bool next_capital(const char *p)
-{
-    const char *s;
-    uint32_t cp;
-
-    nz_word_after(p, &s);
-    nz_cp(s, &cp);
-    return nz_is_upper(cp);
-}
-
 /* A name follows P: a capitalised word, or one or two short particles in
  * lower case and a capital right after them ("Mevr. de Vries", "Sr. da
  * Silva", "Dhr. van den Berg"; "M. et Mme Martin" too). */
@@ -344,7 +333,7 @@ static bool next_name(const char *p)
     uint32_t cp;
     size_t n = nz_word_after(p, &s);
 
-    if (next_capital(p))
+    if (nz_next_capital(p))
         return true;
     /* up to two particles: "van den Berg" */
     for (int i = 0; i < 2 && n >= 2 && n <= 3 && s[n] == ' '; i++) {
@@ -608,7 +597,7 @@ static size_t abbreviation(nz *c, const char *p)
     }
     if (place) {
         al_buf_puts(c->b, nz_value(best));
-        if (p[bestn - 1] == '.' && (nz_at_end(p + bestn) || next_capital(p + bestn)))
+        if (p[bestn - 1] == '.' && (nz_at_end(p + bestn) || nz_next_capital(p + bestn)))
             al_buf_putc(c->b, '.');
         return bestn;
     }
@@ -641,7 +630,7 @@ static size_t abbreviation(nz *c, const char *p)
          * dona, "D. Pedro" dom) */
         nz_put_form(c, nz_value(best), 1);
     else   /* "St.": Saint before a name, Street after one */
-        nz_put_form(c, nz_value(best), alt && !next_capital(p + bestn) ? 1 : 0);
+        nz_put_form(c, nz_value(best), alt && !nz_next_capital(p + bestn) ? 1 : 0);
     /* its period also ends the sentence: at the text's end, or before a
      * capital after one of [speech.abbrev_end] ("etc. The", "usw. Der",
      * "w 1979 r. Papież") or a month's ("le 1er déc. Le texte", "am 3.
@@ -649,7 +638,7 @@ static size_t abbreviation(nz *c, const char *p)
     size_t ml;
     if (best->key[strlen(best->key) - 1] == '.' &&
         (nz_at_end(p + bestn) ||
-         (alt && next_capital(p + bestn) &&
+         (alt && nz_next_capital(p + bestn) &&
           (nz_find(c, NZ_ABBREV_END, best->key, strlen(best->key), false) ||
            (nz_month_at(c, nz_value(best), &ml) && ml == strlen(nz_value(best)))))))
         al_buf_putc(c->b, '.');
@@ -678,11 +667,11 @@ static size_t unit_after_per(nz *c, const char *p)
         !((e = nz_match(c, NZ_UNITS_TIGHT, p, false, &n)) && !nz_word_after(p + n, &w) && p[n] != '\'' &&
           strncmp(p + n, "\xE2\x80\x99", 3) != 0))
         return 0;
-    if (nz_upper_at(p) && next_capital(p + n) && !nz_setting(c, "nouns_capitalised"))
+    if (nz_upper_at(p) && nz_next_capital(p + n) && !nz_setting(c, "nouns_capitalised"))
         return 0;
     /* nor is an abbreviation before a capitalised word: Polish "na os.
      * Tysiąclecia" (an estate's name, where "120 os." counts people) */
-    if (p[n - 1] == '.' && next_capital(p + n) && !nz_setting(c, "nouns_capitalised"))
+    if (p[n - 1] == '.' && nz_next_capital(p + n) && !nz_setting(c, "nouns_capitalised"))
         return 0;
     nz_put_form(c, nz_value(e), 0);
     return n;

@@ -396,15 +396,6 @@ static bool noun_flag(const char *v, const char *flag)
     return false;
 }
 
-/* The word after P begins with a capital. */
-static bool next_upper(const char *p)
-{
-    const char *s;
-    uint32_t cp;
-
-    return nz_word_after(p, &s) && (nz_cp(s, &cp), nz_is_upper(cp));
-}
-
 /* The gender (first field) of a [speech.ordinal_nouns] value V into *G,
  * and the case (second field: the cases the form may have, "gen/loc")
  * into KASE: PREP's case (a preposition's, or NULL) when it is one of
@@ -573,7 +564,7 @@ bool nz_ordinal_before_noun(nz *c, long v, const char *numtext, const char *end,
         *used = 1 + len;
         /* the period ends the sentence too at the text's end, or before
          * a capital after one of [speech.abbrev_end] ("w 1979 r. Papież") */
-        if (nx[len - 1] == '.' && (nz_at_end(nx + len) || (next_upper(nx + len) && nz_find(c, NZ_ABBREV_END, nx, len, false))))
+        if (nx[len - 1] == '.' && (nz_at_end(nx + len) || (nz_next_capital(nx + len) && nz_find(c, NZ_ABBREV_END, nx, len, false))))
             al_buf_putc(c->b, '.');
     }
     return true;

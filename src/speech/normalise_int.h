@@ -112,6 +112,8 @@ size_t nz_word_before(const nz *c, const char *p, const char **s);
 size_t nz_word_after(const char *p, const char **s);
 /** Nothing but spaces, quotes and closing brackets after P. */
 bool nz_at_end(const char *p);
+/** The next word after P starts with a capital letter. */
+bool nz_next_capital(const char *p);
 void nz_put_form(nz *c, const char *v, int i);
 void nz_tpl(char *out, size_t cap, const char *tpl, const char *const args[128]);
 void nz_put_tpl(nz *c, const char *tpl, const char *const args[128]);

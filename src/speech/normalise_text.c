@@ -197,6 +197,16 @@ size_t nz_word_after(const char *p, const char **s)
     return (size_t)(q - p);
 }
 
+bool nz_next_capital(const char *p)
+{
+    const char *s;
+    uint32_t cp;
+
+    nz_word_after(p, &s);
+    nz_cp(s, &cp);
+    return nz_is_upper(cp);
+}
+
 bool nz_at_end(const char *p)
 {
     while (*p && strchr(" \"')]", *p))
