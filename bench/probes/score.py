@@ -22,7 +22,8 @@ with no aloud at all: the "before" figure.
         [--set third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|
          twelfth|thirteenth|fourteenth|fifteenth|sixteenth|
          seventeenth|eighteenth|nineteenth|twentieth|twenty-first|
-         twenty-second|twenty-third|twenty-fourth|twenty-fifth]
+         twenty-second|twenty-third|twenty-fourth|twenty-fifth|
+         twenty-sixth]
 """
 
 import argparse
@@ -46,8 +47,8 @@ VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "n
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
 SETDIR = HERE           # where the LANG.tsv files are (third/, fourth/,
-                        # ... twenty-fifth/ for --set third ...
-                        # twenty-fifth)
+                        # ... twenty-sixth/ for --set third ...
+                        # twenty-sixth)
 
 # Neutral filler paragraphs around the probe, so that the page reads as an
 # article; the probe is what aloud says between the two.
@@ -388,14 +389,14 @@ def main():
                              "seventeenth", "eighteenth", "nineteenth",
                              "twentieth", "twenty-first", "twenty-second",
                              "twenty-third", "twenty-fourth",
-                             "twenty-fifth"],
+                             "twenty-fifth", "twenty-sixth"],
                     default="first",
                     help="without --lang: the first set (en de fr es, the "
                     "default), the second (it nl pt pl) or all eight; "
                     "'third' is the third blind set (third/, all eight "
                     "languages; with --lang, that language's third/ file); "
-                    "'fourth' ... 'twenty-fifth' likewise for the fourth to "
-                    "twenty-fifth blind sets (fourth/ ... twenty-fifth/)")
+                    "'fourth' ... 'twenty-sixth' likewise for the fourth to "
+                    "twenty-sixth blind sets (fourth/ ... twenty-sixth/)")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -429,7 +430,7 @@ def run(args, tmpdir):
                     "sixteenth", "seventeenth", "eighteenth",
                     "nineteenth", "twentieth", "twenty-first",
                     "twenty-second", "twenty-third", "twenty-fourth",
-                    "twenty-fifth"):
+                    "twenty-fifth", "twenty-sixth"):
         SETDIR = os.path.join(HERE, args.set)
     if not args.raw_only:
         given = args.aloud
@@ -451,7 +452,7 @@ def run(args, tmpdir):
               "nineteenth": LANGS, "twentieth": LANGS,
               "twenty-first": LANGS, "twenty-second": LANGS,
               "twenty-third": LANGS, "twenty-fourth": LANGS,
-              "twenty-fifth": LANGS}[args.set]
+              "twenty-fifth": LANGS, "twenty-sixth": LANGS}[args.set]
     langs = args.lang or [l for l in chosen
                           if os.path.exists(os.path.join(SETDIR, l + ".tsv"))]
     totals = OrderedDict()
