@@ -151,6 +151,18 @@ static size_t hashtag_len(const char *p)
     return n;
 }
 
+/* A wire service's tag at P, "/PRNewswire/": a slash, a name of two ASCII
+ * letters or digits or more that starts with a capital, a slash, then no
+ * letter, digit or slash; its length with both slashes, else 0. */
+static size_t wire_tag_len(const char *p)
+{
+    size_t n = ident_len(p + 1);
+
+    if (n < 2 || !(p[1] >= 'A' && p[1] <= 'Z') || p[n + 1] != '/' || p[n + 2] == '/' || nz_is_alnum_at(p + n + 2))
+        return 0;
+    return n + 2;
+}
+
 /* ---- URLs and e-mail ---- */
 
 static bool host_char(char ch)
@@ -2237,6 +2249,15 @@ static size_t symbol(nz *c, const char *p)
         nz_space(c);
         al_buf_printf(c->b, "%s ", w);
         return 3 + (p[3] == ' ');
+    }
+    /* "Dec. 2, 2026 /PRNewswire/ -- Quarrystone ...": a wire service's
+     * name between two slashes, a word apart (a space or the text's edge
+     * on both sides), tags a release's dateline; the name is said, not
+     * its slashes (a path has a slash inside or a domain before it) */
+    if (*p == '/' && (p == c->text || p[-1] == ' ') && (n = wire_tag_len(p)) > 0) {
+        nz_space(c);
+        put_identifier(c, p + 1, n - 2, true);
+        return n;
     }
     /* "*** Why now?", "* * *", "$5*", "*Members only": asterisks that
      * set off a line or mark a footnote are not said (espeak-ng names
