@@ -3489,10 +3489,15 @@ static size_t power(nz *c, const nz_num *a)
  * said with the three nouns of [speech.settings] hms ("hour|hours
  * minute|minutes second|seconds"), each in its count's form and agreeing
  * ("duas horas", "dwie godziny"); a noun for hours after it is said
- * once ("2:21:45 Stunden"). A clock's "03:30:00" (two digits) is not one. */
+ * once ("2:21:45 Stunden"). A clock's "03:30:00" (two digits) is not one;
+ * a time mark of a recording with no hours, "00:04:12 – Le potager" in a
+ * podcast's notes or a video's chapters, is: no clock writes the hour
+ * after midnight with its seconds in running text, and the zero hours
+ * are not said ("four minutes and twelve seconds"). */
 static size_t race_time(nz *c, const char *p)
 {
-    const char *l = nz_setting(c, "hms"), *q = p + 1, *w;
+    size_t hd = p[0] == '0' && p[1] == '0' && p[2] == ':' ? 2 : 1;
+    const char *l = nz_setting(c, "hms"), *q = p + hd, *w;
     char forms[3][96];
     nz_num part[3];
     size_t wn;
@@ -3500,6 +3505,7 @@ static size_t race_time(nz *c, const char *p)
     if (!l || !nz_digit(*p) || (p > c->text && (nz_digit(p[-1]) || p[-1] == ':' || p[-1] == '.')) ||
         q[0] != ':' || nz_digits(q + 1) != 2 || q[3] != ':' || nz_digits(q + 4) != 2 ||
         nz_is_alnum_at(q + 6) || q[6] == ':' || atoi(q + 1) > 59 || atoi(q + 4) > 59 ||
+        (hd == 2 && atoi(q + 1) == 0 && atoi(q + 4) == 0) ||
         nz_ampm_len(c, q + 6 + (q[6] == ' ')))   /* "2:22:35 AM" is a clock's */
         return 0;
     for (int i = 0; i < 3; i++) {
@@ -3515,7 +3521,7 @@ static size_t race_time(nz *c, const char *p)
         const char *s = i == 0 ? p : q + 1 + 3 * (i - 1);
         memset(&part[i], 0, sizeof(part[i]));
         part[i].s = s;
-        part[i].nd = i == 0 ? 1 : 2;
+        part[i].nd = i == 0 ? hd : 2;
         part[i].e = s + part[i].nd;
         snprintf(part[i].d, sizeof(part[i].d), "%ld", atol(s) % (i == 0 ? 10 : 100));
         part[i].nd = strlen(part[i].d);
@@ -3523,16 +3529,18 @@ static size_t race_time(nz *c, const char *p)
     /* "2 hours, 24 minutes and 10 seconds": the last part said after the
      * language's "and" ([speech.words] and), as a list is read */
     int last = num_int(&part[2]) ? 2 : num_int(&part[1]) ? 1 : 0;
+    bool said = false;
     for (int i = 0; i < 3; i++) {
-        if (i && num_int(&part[i]) == 0)
+        if ((i || hd == 2) && num_int(&part[i]) == 0)
             continue;
-        if (i)
+        if (said)
             al_buf_putc(c->b, ' ');
-        if (i && i == last && nz_word(c, "and"))
+        if (said && i == last && nz_word(c, "and"))
             al_buf_printf(c->b, "%s ", nz_word(c, "and"));
         put_one(c, &part[i], forms[i], strcspn(forms[i], "|"));
         al_buf_putc(c->b, ' ');
         nz_put_form(c, forms[i], count_form(c, &part[i], forms[i]));
+        said = true;
     }
     q += 6;
     /* "in 2:21:45 Stunden": the hours' noun said once */
@@ -3547,7 +3555,7 @@ static size_t race_time(nz *c, const char *p)
         /* "1:45:30 Std.", "2:05:41 h": the hours' unit written short */
         const al_lang_entry *u;
         size_t un, f0 = strcspn(forms[0], "|");
-        if (q == p + 7 && ((u = nz_match(c, NZ_UNITS, q + 1, false, &un)) ||
+        if (q == p + hd + 6 && ((u = nz_match(c, NZ_UNITS, q + 1, false, &un)) ||
                            (u = nz_match(c, NZ_UNITS_TIGHT, q + 1, false, &un))) &&
             !nz_is_alnum_at(q + 1 + un) && strncmp(nz_value(u), forms[0], f0) == 0 &&
             (nz_value(u)[f0] == '|' || !nz_value(u)[f0])) {
