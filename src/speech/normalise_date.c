@@ -1479,6 +1479,16 @@ size_t nz_ordinal_mark(nz *c, int v, const char *mark, size_t n, const char *num
         return n;
     } else {
         f = *form == 'f' ? 1 : *form == 'a' ? 2 : 0;
+        /* Spanish "1.er", "3.er": the apocope's mark only on a number
+         * whose ordinal has that form, its third in [speech.ordinals];
+         * "Ver más" is a word, no "V" with a mark */
+        if (f == 2) {
+            char key[16];
+            const char *forms, *bar;
+            snprintf(key, sizeof(key), "%d", v > 20 && v < 100 && nz_setting(c, "ordinal_tens") ? v % 10 : v);
+            if (!(forms = nz_get(c, NZ_ORDINALS, key)) || !(bar = strchr(forms, '|')) || !strchr(bar + 1, '|'))
+                return 0;
+        }
         /* "les 3es", "les 1ers": a plural mark ("mp", "fp") */
         if (form[0] && form[1] == 'p')
             ending = "s";
