@@ -1420,7 +1420,8 @@ static size_t law_code(nz *c, const char *p)
  * [speech.settings] spell_caps says espeak-ng reads it as one ("NAVO",
  * "NATO" stay words): two letters, two consonants at the start that open
  * no word (spell_caps lists those that do: "BR KR ST"), or two at the
- * end; a word with no vowel espeak-ng spells itself, a Roman numeral and
+ * end that close none (in a word of four letters or more, spell_caps_end
+ * lists those that do: German "MEHR", "JETZT"); a word with no vowel espeak-ng spells itself, a Roman numeral and
  * an abbreviation of the tables are none. Not in a line of capitals (a
  * headline). */
 static size_t spelled_caps(nz *c, const char *p)
@@ -1444,7 +1445,7 @@ static size_t spelled_caps(nz *c, const char *p)
         nz_find(c, NZ_ABBREV, p, n, false) || nz_find(c, NZ_ABBREV_NUM, p, n, false))
         return 0;   /* "II", "PSV" (espeak-ng spells a word with no vowel), "WO I" */
 #define CONS(ch) (!strchr("AEIOUY", (ch)))
-    spell = n == 2 || (CONS(p[n - 1]) && CONS(p[n - 2]));
+    spell = n == 2 || (CONS(p[n - 1]) && CONS(p[n - 2]) && !(n >= 4 && nz_in_words(nz_setting(c, "spell_caps_end"), p + n - 2, 2)));
     if (!spell && CONS(p[0]) && CONS(p[1])) {
         char on[3] = { p[0], p[1], 0 };
         spell = !nz_in_words(l, on, 2);
