@@ -5388,9 +5388,17 @@ static bool host_names(const char *url, const char *name)
  * encyklopedie-podkrkonosi.cz (tests/pages/b23-cs-wiki-rozhledna-kamenny-vrch). */
 static void prefer_title_site(al_meta *m, const al_dom *dom)
 {
-    char *doc = document_title(dom);
-    const char *tail = doc ? last_separator_any(doc) : NULL;
+    char *doc = document_title(dom), *comma;
+    char *tail = doc ? (char *)last_separator_any(doc) : NULL;
 
+    /* "Wikipedia, wolna encyklopedia" (pl.wikipedia.org): the name, then its
+     * tagline after a comma; the host says the name only
+     * (tests/pages/de-ortswiki-burg-titel-komma). */
+    if (tail && !host_names(m->url, tail) && (comma = strstr(tail, ", ")) != NULL) {
+        *comma = '\0';
+        if (!host_names(m->url, tail))
+            tail = NULL;
+    }
     if (tail && al_text_words(tail) <= SITE_TAIL_MAX_WORDS &&
         (!m->site_name || !al_text_same_words(tail, m->site_name)) &&
         host_names(m->url, tail)) {
