@@ -5418,6 +5418,39 @@ static bool clock_companion(const char *w)
     return false;
 }
 
+/* Is the key W a time zone's abbreviation of [speech.timezones] ("et",
+ * "cet", "mez")? */
+static bool time_zone(const char *w)
+{
+    size_t i, n;
+    const al_lang_entry *e = al_lang_table("speech.timezones", NULL, &n);
+
+    for (i = 0; i < n; i++) {
+        const char *k = al_lang_entry_key(&e[i]);
+        if (k && strcmp(k, w) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Are the words W (a key's, after a time of day's numbers) what a stamp
+ * says with its time and nothing else: a word of clock_companion ("p m"),
+ * a time zone of [speech.timezones] ("et"), or one then the other ("p m
+ * et": "2:41 p.m. ET", b37-en-live-blog-key-updates-share-post)? */
+static bool stamp_words(const char *w)
+{
+    const char *z = strrchr(w, ' ');
+    char head[32];
+
+    if (clock_companion(w) || time_zone(w))
+        return true;
+    if (!z || !time_zone(z + 1) || (size_t)(z - w) >= sizeof(head))
+        return false;
+    memcpy(head, w, (size_t)(z - w));
+    head[z - w] = '\0';
+    return clock_companion(head);
+}
+
 /* The length of the word of [extract.clock_prefix] ("kl", "godz": said
  * before a time of day, "kl. 14.32", "godz. 12:15") that opens KEY, with
  * its space, when a number follows it; 0 when none does. */
@@ -5501,7 +5534,7 @@ static bool fires_day_time(junk_block *b, const junk_rule *r)
         }
         return false;
     }
-    return len && clock_companion(words);
+    return len && stamp_words(words);
 }
 
 /* An entry's label in a feed of entries (a live blog's "Pinned",
@@ -6273,7 +6306,8 @@ static const junk_rule junk_rules[] = {
       "tests/pages/b23-nb-direkte-uvaer-vestlandet" },
     { "day-time", P, 6, 0, 0, 0, fires_day_time,
       "a time of day alone with its half of the day ([extract.day_half]: \"\xEC\x98\xA4\xEC\xA0\x84 9:48\", "
-      "\"9:48 AM\"), no other word: an entry's stamp",
+      "\"9:48 AM\") or its time zone ([speech.timezones]: \"2:41 p.m. ET\", \"14:02 CET\"), or both, "
+      "no other word: an entry's stamp",
       "tests/pages/b23-ko-live-sudogwon-poksul" },
     { "read-time-line", P, 16, 0, 0, 0, fires_read_time_line,
       "a line of the post's metadata with its reading time ([extract.read_time] after a number: \"3 "
@@ -6343,8 +6377,8 @@ static bool entry_stamp(const al_item *it, const char *key, const al_dom *dom)
     if (!dom || l < 0 || l >= dom->count || digits < 1 || digits > 2 || key[digits] != ' ' ||
         strspn(key + digits + 1, "0123456789") != 2 || !holds_time(dom, l))
         return false;
-    if (key[digits + 3] == ' ' && clock_companion(key + digits + 4) && (has_clock(it->text) || dotted_clock(it->text)))
-        ;                                   /* "15.40 Uhr", "9:48 AM": the stamp with its clock word */
+    if (key[digits + 3] == ' ' && stamp_words(key + digits + 4) && (has_clock(it->text) || dotted_clock(it->text)))
+        ;                                   /* "15.40 Uhr", "9:48 AM", "9:48 AM ET": the stamp with its words */
     else if (key[digits + 3] != '\0' || !(has_clock(it->text) || (pre && dotted_clock(it->text))))
         return false;
     for (int up = 0; up <= ENTRY_LABEL_DEPTH && e >= 0; up++, e = dom->nodes[e].parent) {
