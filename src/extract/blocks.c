@@ -4175,7 +4175,8 @@ static bool affiliate_disclosure(junk_block *b)
 }
 
 /* A phrase of [extract.disclosure] ("affiliate links", "sponsored post")
- * marks a disclosure when the block is a label of a few words, or is said
+ * marks a disclosure when the block is a label of a few words, or a line
+ * of such labels (label_line), or is said
  * by the site or to the reader, or names this page, or, in a note of at
  * most DISCLOSURE_NOTE_WORDS words, names the site's editors
  * ([extract.disclosure_editors]: "Columns geven de mening van de auteur
@@ -4185,13 +4186,51 @@ static bool affiliate_disclosure(junk_block *b)
  * links clearly") is news. */
 #define DISCLOSURE_LABEL_WORDS 8
 
+/* Is S a line of labels: two or more parts split by " / ", " | " or a
+ * middle dot, each of 1 to DISCLOSURE_LABEL_WORDS words, with no
+ * sentence's end? An affiliate plugin's note under its boxes is such a
+ * line ("Última actualización de precios el 6/12/2026 / Enlaces de
+ * afiliado / Imágenes de la API para Afiliados",
+ * b37-es-listicle-rutas-caja-amazon, es-guia-mochilas-nota-afiliados):
+ * its disclosure phrase is one label among others, not a sentence's. */
+static bool label_line(const char *s)
+{
+    static const char *const seps[] = { " / ", " | ", " \xC2\xB7 " };
+    size_t parts = 0;
+
+    if (has_sentence_end(s))
+        return false;
+    for (const char *p = s; p;) {
+        const char *end = NULL;
+        size_t sl = 0, k;
+        char *f;
+
+        for (k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+            const char *q = strstr(p, seps[k]);
+            if (q && (!end || q < end)) {
+                end = q;
+                sl = strlen(seps[k]);
+            }
+        }
+        if (!(f = end ? al_strndup(p, (size_t)(end - p)) : al_strdup(p)))
+            return false;
+        k = al_text_words(f);
+        free(f);
+        if (k < 1 || k > DISCLOSURE_LABEL_WORDS)
+            return false;
+        parts++;
+        p = end ? end + sl : NULL;
+    }
+    return parts >= 2;
+}
+
 static bool fires_disclosure(junk_block *b, const junk_rule *r)
 {
     (void)r;
     if (affiliate_disclosure(b))
         return true;
     return al_lexicon_match(AL_LEX_DISCLOSURE, b->key) &&
-           (b->words <= DISCLOSURE_LABEL_WORDS || site_or_reader(b) ||
+           (b->words <= DISCLOSURE_LABEL_WORDS || label_line(b->it->text) || site_or_reader(b) ||
             al_block_key_has_table_word(b->key, "extract.disclosure_here") ||
             (b->words <= DISCLOSURE_NOTE_WORDS && al_block_key_has_table_word(b->key, "extract.disclosure_editors")));
 }
@@ -6194,7 +6233,8 @@ static const junk_rule junk_rules[] = {
       "(\"Did you make this recipe? Tag @x on Instagram\", \"Vous l'avez testée ? ... avec #x\")",
       "tests/pages/fr-blog-recette-tarte-boites" },
     { "disclosure", ANY_KIND, 45, 0, 0, 0, fires_disclosure,
-      "an affiliate or sponsor disclosure: a phrase of [extract.disclosure], or affiliation and earning "
+      "an affiliate or sponsor disclosure: a phrase of [extract.disclosure] (alone, or one of a line of "
+      "short labels split by \" / \", \" | \" or a middle dot), or affiliation and earning "
       "said to the reader or by the site, or of this page's links (\"some links here are affiliate "
       "links ... a small commission\")",
       "tests/pages/newsletter-archive" },
