@@ -4903,6 +4903,37 @@ static const char *dateline_part(const char *text)
     return NULL;
 }
 
+/* Where the date of an issue line opens: TEXT's first field (up to
+ * first_separator) is a word of [extract.issue] and a number only
+ * ("Nummer 48", "Issue 112", "Ausgabe 7"), and the date is in the part
+ * after the separator ("Nummer 48 \xC2\xB7 4 december 2026" under a
+ * newsletter's title: the day the issue went out,
+ * b37-nl-mailchimp-nieuwsbrief-tabellen-afmelden,
+ * en-newsletter-issue-line-date). NULL for none. */
+static const char *issue_part(const char *text)
+{
+    const char *cut = first_separator(text);
+    char *field = cut ? al_strndup(text, (size_t)(cut - text)) : NULL, *key = field ? al_text_key(field) : NULL;
+    const char *num = key ? strrchr(key, ' ') : NULL;
+    size_t n;
+    const al_lang_entry *e = al_lang_table("extract.issue", NULL, &n);
+    bool hit = false;
+
+    /* the number is the field's last word, and the issue word all before it */
+    if (num && num[1] && strspn(num + 1, "0123456789") == strlen(num + 1)) {
+        char *words = al_strndup(key, (size_t)(num - key));
+        for (size_t k = 0; words && k < n && !hit; k++) {
+            char *w = al_text_key(e[k].key);
+            hit = w && strcmp(w, words) == 0;
+            free(w);
+        }
+        free(words);
+    }
+    free(key);
+    free(field);
+    return hit ? strchr(cut + 1, ' ') + 1 : NULL;
+}
+
 /* The heading that shows the title: the first h1-h3 whose words are the
  * title's, else the page's first <h1>; on a page with no <h1>, the first
  * small element outside links whose words are the title's (an old site's
@@ -4967,6 +4998,7 @@ static bool date_line(const al_meta *m, const al_dom *dom, int i, char out[16])
         text = raw ? al_text_normalize(raw) : NULL;
         hit = text && al_text_line_words(text) <= DATE_LINE_MAX_WORDS &&
               (((from = dateline_part(text)) != NULL && text_date(from, m->lang, out)) ||
+               ((from = issue_part(text)) != NULL && text_date(from, m->lang, out)) ||
                (m->byline && al_text_casestr(text, m->byline) && text_date(text, m->lang, out)));
         free(text);
         free(raw);
@@ -5009,7 +5041,8 @@ static bool date_in_lines(const al_meta *m, const al_dom *dom, int from, int sto
 /* A date the page shows under its title and nowhere in its metadata: the
  * first short line after the title heading, before the article's prose,
  * that writes a date (text_date) and says it is the post's: it opens
- * with a word of [extract.dateline] ("Published: 2 December 2026") or
+ * with a word of [extract.dateline] ("Published: 2 December 2026"),
+ * is an issue line (issue_part: "Nummer 48 \xC2\xB7 4 december 2026") or
  * holds the byline ("by Luis Gil » mié 02 dic 2026"). Other dates near
  * the title (a member's "Registered: 14 Mar 2025", the story's own "from
  * 14 December") say nothing of the post. Else the line right above the
