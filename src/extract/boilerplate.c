@@ -6061,6 +6061,53 @@ static const char *after_elision(const char *w)
     return *p && al_utf8_fold_cp(c) != c ? p : NULL;
 }
 
+/* A label that leads block IT on a line of its own, in bold: the block's
+ * first line (up to its first <br>) is all the text of its first element
+ * with text, a <b> or <strong> ("<p><b>About Quarrystone Labs</b><br>
+ * Quarrystone Labs develops ...</p>",
+ * b37-en-prnewswire-dateline-boilerplate-fls). A wire's template sets
+ * its end matter so, label and text in one block, where another sets the
+ * label as a block of its own; the label's rules hold for both. Returns
+ * the label as a new string, or NULL; *REST is what follows it in
+ * IT->text (a line at least; the <br> a space or a line break there). */
+static char *bold_lead(const al_item *it, const al_dom *dom, const char **rest)
+{
+    char *lines, *label;
+    const char *line;
+    size_t n;
+    int j, b = -1;
+    bool whole;
+
+    *rest = NULL;
+    if (!al_item_is_block(it) || it->node < 0 || !it->text)
+        return NULL;
+    for (j = it->node + 1; j < dom->nodes[it->node].end && b < 0; j++) {
+        const al_node *o = &dom->nodes[j];
+        if (o->flags & AL_NODE_DROP)
+            j = o->end - 1;
+        else if (o->text_len == 0 || (o->g && o->g->type == GUMBO_NODE_WHITESPACE))
+            continue;
+        else if (o->tag == GUMBO_TAG_B || o->tag == GUMBO_TAG_STRONG)
+            b = j;
+        else if (o->flags & AL_NODE_TEXT)
+            return NULL;                        /* plain text first */
+    }
+    if (b < 0 || !(lines = al_dom_text_lines(dom, it->node, AL_NODE_DROP)))
+        return NULL;
+
+    line = lines + strspn(lines, " \t\n");
+    label = al_dom_text(dom, b, true);
+    n = label ? strlen(label) : 0;
+    whole = n && strncmp(line, label, n) == 0 && line[n + strspn(line + n, " \t")] == '\n';
+    free(lines);
+    if (!whole || strncmp(it->text, label, n) != 0 || (it->text[n] != ' ' && it->text[n] != '\n')) {
+        free(label);                            /* the bold is not the whole first line */
+        return NULL;
+    }
+    *rest = it->text + n + 1;
+    return label;
+}
+
 /* A company's "About X" label: the about word ([extract.about]: "About",
  * "À propos", "Über", "Sobre"), then X, a name of at most
  * SITE_LABEL_MAX_WORDS words from the first capitalised one ("À propos
@@ -6151,17 +6198,18 @@ static bool names_before(const al_items *items, size_t end, const al_meta *meta,
 
 /* Company boilerplate copied under a news story: at the end, a block
  * "About X: X is a ..." (ITEM I), or an "About X" label (heading or
- * line) over a block that names X (I), at most PUBLISHER_MAX_WORDS, where
+ * line, or the bold first line of I itself: bold_lead) over a block that
+ * names X (I), at most PUBLISHER_MAX_WORDS, where
  * X is a company the story names before (its title or text: the story is
  * about it). A company's own release ends so too: its "About X" is the
  * same boilerplate under every release it sends (the issue's end matter;
  * tests/pages/press-release). Returns the index of its first item (the
  * label, or I), or I + 1 when it is none. */
-static size_t company_about(al_items *items, size_t i, const al_meta *meta, name_seen *seen)
+static size_t company_about(al_items *items, size_t i, const al_meta *meta, const al_dom *dom, name_seen *seen)
 {
     al_item *it = &items->items[i];
-    const char *rest;
-    char *x, *xkey = NULL, *key;
+    const char *rest, *below;
+    char *x, *xkey = NULL, *key, *label = NULL;
     size_t k = i, first = i + 1;
 
     if (!al_item_is_block(it) || al_text_words(it->text) > PUBLISHER_MAX_WORDS)
@@ -6169,6 +6217,12 @@ static size_t company_about(al_items *items, size_t i, const al_meta *meta, name
     if ((x = about_name(it->text, &rest)) != NULL) {
         if (rest && al_text_words(rest) > SITE_LABEL_MAX_WORDS)
             first = i;                          /* "À propos de X : ..." in one block */
+    } else if ((label = bold_lead(it, dom, &below)) != NULL && (x = about_name(label, &rest)) != NULL) {
+        if ((!rest || al_text_words(rest) == 0) && (xkey = al_text_key(x)) && (key = al_text_key(below))) {
+            if (al_key_has_words(key, xkey))
+                first = i;                      /* "<b>About X</b><br>X is a ..." in one block */
+            free(key);
+        }
     } else {
         while (k > 0 && items->items[k - 1].junk)
             k--;
@@ -6188,6 +6242,7 @@ static size_t company_about(al_items *items, size_t i, const al_meta *meta, name
     }
     free(x);
     free(xkey);
+    free(label);
     return first;
 }
 
@@ -6354,30 +6409,55 @@ static size_t disclaimer_label(const al_items *items, size_t i, const al_dom *do
  * too (the label is the notice's name, not a section of the story: "Et
  * les comprimés" over a pill's advice is read); and it is the article's
  * end matter (drop_end_matter peels from the last block up), however
- * long the notice and whatever its type. Returns the label's index, or
- * I + 1 when there is none. */
-static size_t disclaimer_named(const al_items *items, size_t i, const char *key)
+ * long the notice and whatever its type. The label may lead block I
+ * itself, in bold on a line of its own (bold_lead: "<b>Forward-Looking
+ * Statements</b><br>This press release contains forward-looking
+ * statements ...", b37-en-prnewswire-dateline-boilerplate-fls), and
+ * then the text below it holds the phrase. Returns the label's index (I
+ * for a label that leads I), or I + 1 when there is none. */
+
+/* Is TEXT a disclaimer's label: at most LABEL_MAX_WORDS words, no
+ * sentence's end, a phrase of [extract.disclaimer] in it? */
+static bool disclaimer_label_named(const char *text)
+{
+    char *lkey;
+    bool named;
+
+    if (al_text_words(text) > LABEL_MAX_WORDS || strpbrk(text, ".!?"))
+        return false;
+    lkey = al_text_key(text);
+    named = lkey && al_lexicon_anywhere(AL_LEX_DISCLAIMER, lkey);
+    free(lkey);
+    return named;
+}
+
+static size_t disclaimer_named(const al_items *items, size_t i, const al_dom *dom, const char *key)
 {
     const al_item *it = &items->items[i], *label;
     size_t k = i;
-    char *lkey;
+    const char *below;
+    char *lead, *bkey;
     bool named;
 
     if (!al_item_is_block(it) || al_text_words(it->text) > DISCLAIMER_BOX_MAX_WORDS ||
         !al_lexicon_anywhere(AL_LEX_DISCLAIMER, key))
         return i + 1;
+    if ((lead = bold_lead(it, dom, &below)) != NULL) {
+        bkey = disclaimer_label_named(lead) ? al_text_key(below) : NULL;
+        named = bkey && al_lexicon_anywhere(AL_LEX_DISCLAIMER, bkey);
+        free(bkey);
+        free(lead);
+        if (named)
+            return i;                           /* "<b>Forward-Looking Statements</b><br>This ..." */
+    }
     while (k > 0 && (items->items[k - 1].junk || items->items[k - 1].kind == AL_ITEM_RULE))
         k--;
     if (k == 0)
         return i + 1;
     label = &items->items[k - 1];
-    if ((label->kind != AL_ITEM_HEADING && !al_item_is_block(label)) || !label->text ||
-        al_text_words(label->text) > LABEL_MAX_WORDS || strpbrk(label->text, ".!?"))
+    if ((label->kind != AL_ITEM_HEADING && !al_item_is_block(label)) || !label->text)
         return i + 1;
-    lkey = al_text_key(label->text);
-    named = lkey && al_lexicon_anywhere(AL_LEX_DISCLAIMER, lkey);
-    free(lkey);
-    return named ? k - 1 : i + 1;
+    return disclaimer_label_named(label->text) ? k - 1 : i + 1;
 }
 
 /* A press release folded under the story ("Show full PR text" over the
@@ -6764,7 +6844,7 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
             rows = i;                           /* its links: peeled with the block above */
             continue;
         }
-        if ((about = company_about(items, i, meta, &seen)) <= i) {
+        if ((about = company_about(items, i, meta, dom, &seen)) <= i) {
             peel_link_rows(items, dom, i, &rows);
             i = peel(items, about, i);              /* the block, its label and the junk between */
             publisher_below = false;
@@ -6781,7 +6861,7 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
             publisher_below = false;
             continue;
         }
-        if ((about = disclaimer_named(items, i, key)) < i) {
+        if ((about = disclaimer_named(items, i, dom, key)) <= i) {
             free(key);
             peel_link_rows(items, dom, i, &rows);
             i = peel(items, about, i);              /* the notice, its label above it */
