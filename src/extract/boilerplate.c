@@ -3945,6 +3945,90 @@ static void drop_appeal_runs(al_items *items, const al_dom *dom)
     free(said);
 }
 
+/* A list of the site's supporters under its appeal: "Vrienden van
+ * Rivierenland Ronduit: Anja de Kruijf, Bart Spelt, familie Verwoerd,
+ * ... en 41 anderen." (b37-nl-blog-pont-tikkie-vrienden). It thanks
+ * those who gave, as the appeal asks the listener to: the appeal's end
+ * matter, not the story. Evidence: position, shape and language data.
+ * The block is the first kept one after an appeal found junk (what lies
+ * between, its buttons, is junk too; no heading between); it opens with
+ * a label of at most LABEL_MAX_WORDS words before a colon that names
+ * supporters ([extract.supporters]: "Friends", "Vrienden", "Förderer",
+ * "sostenitori"); after the colon come SUPPORTERS_MIN_NAMES names or
+ * more, set apart by commas, each of at most SUPPORTER_NAME_MAX_WORDS
+ * words with a capitalised one ("familie Verwoerd", "Joost en Marieke"),
+ * the last one with up to SUPPORTER_TAIL_WORDS words more ("... en 41
+ * anderen"), or only a count ("..., and 23 others"), and no '!', '?' or
+ * second colon: a list, no sentence. A
+ * story's own list of names under a label ("Members: ...") is read when
+ * no appeal stands right above it. */
+#define SUPPORTERS_MIN_NAMES 3
+#define SUPPORTER_NAME_MAX_WORDS 4
+#define SUPPORTER_TAIL_WORDS 3
+
+static bool capitalised_word(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k += strcspn(s + k, " "), k += strspn(s + k, " ")) {
+        uint32_t c;
+        al_utf8_decode((const unsigned char *)s + k, n - k, &c);
+        if (al_utf8_fold_cp(c) != c)
+            return true;
+    }
+    return false;
+}
+
+static bool supporters_list(const char *text)
+{
+    const char *colon = strchr(text, ':'), *p;
+    char *label, *key;
+    size_t names = 0, n, words;
+    bool named;
+
+    if (!colon || strchr(colon + 1, ':') || strpbrk(text, "!?"))
+        return false;
+    if (!(label = al_strndup(text, (size_t)(colon - text))))
+        return false;
+    key = al_text_words(label) <= LABEL_MAX_WORDS ? al_text_key(label) : NULL;
+    named = key && al_block_key_has_table_word(key, "extract.supporters");
+    free(key);
+    free(label);
+    if (!named)
+        return false;
+    for (p = colon + 1; *p; p += n + (p[n] == ',')) {
+        char *name;
+        p += strspn(p, " \n");
+        n = strcspn(p, ",");
+        if (!(name = al_strndup(p, n)))
+            return false;
+        words = al_text_words(name);
+        free(name);
+        if (words == 0)
+            return false;
+        if (words > SUPPORTER_NAME_MAX_WORDS + (p[n] ? 0 : SUPPORTER_TAIL_WORDS) ||
+            !(capitalised_word(p, n) || (!p[n] && memchr(p, ' ', n) && strpbrk(p, "0123456789"))))
+            return false;                       /* a name, or the last: ", and 23 others" */
+        names++;
+    }
+    return names >= SUPPORTERS_MIN_NAMES;
+}
+
+static void drop_supporters_lists(al_items *items)
+{
+    for (size_t i = 0; i < items->count; i++) {
+        size_t j = i + 1;
+
+        if (!items->items[i].junk || !al_item_is_block(&items->items[i]) ||
+            !al_block_is_appeal_by_features(&items->items[i]))
+            continue;
+        while (j < items->count && (items->items[j].kind == AL_ITEM_RULE ||
+                                    (items->items[j].junk && al_item_is_block(&items->items[j]))))
+            j++;
+        if (j < items->count && al_item_is_block(&items->items[j]) && items->items[j].text &&
+            supporters_list(items->items[j].text))
+            items->items[j].junk = true;
+    }
+}
+
 /* A heading left over an appeal: everything under it, down to the next
  * heading, was dropped and a block of it was an appeal (a box's title
  * over its dropped pitch, "Questo giornale esiste grazie a chi lo legge";
@@ -7139,6 +7223,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_reference_boxes(items, dom);
     drop_disclosure_notes(items, dom);
     drop_appeal_runs(items, dom);
+    drop_supporters_lists(items);
     drop_appeal_headings(items);
     drop_author_bio(items, meta);
     drop_author_cards(items, dom, meta);
