@@ -1395,12 +1395,46 @@ static size_t appeal_section_end(const al_items *items, const al_dom *dom, size_
     return j;
 }
 
+/* Does block J of a section ask: is it an appeal, or under a heading
+ * that asks (HEADING_APPEAL) the appeal's terms? */
+static bool section_block_asks(al_items *items, size_t j, bool heading_appeal)
+{
+    al_item *it = &items->items[j];
+
+    return al_block_is_appeal(it) || (heading_appeal && al_appeal_terms(it->text));
+}
+
+/* The nearest kept block to J in the section (H, END), before it (STEP
+ * -1) or after it (STEP 1), in the same element as J with no heading or
+ * rule between (as drop_appeal_runs goes: a box's appeal under its own
+ * title does not take the story's paragraph before the box), or 0. */
+static size_t section_neighbour(const al_items *items, const al_dom *dom, size_t h, size_t end,
+                                size_t j, int step)
+{
+    int parent = items->items[j].node >= 0 ? dom->nodes[items->items[j].node].parent : -1;
+
+    for (j += step; j > h && j < end; j += step) {
+        const al_item *o = &items->items[j];
+        if (o->kind == AL_ITEM_HEADING || o->kind == AL_ITEM_RULE)
+            return 0;
+        if (al_item_is_block(o) && !o->junk)
+            return parent >= 0 && o->node >= 0 && dom->nodes[o->node].parent == parent ? j : 0;
+    }
+    return 0;
+}
+
 /* A section that is an appeal: "Please support my work", "Before you move
  * on..." followed by a contribution pitch. Its heading starts like an
  * appeal ("Support ...", "Seja sócio do CDR") and the section asks for
  * something (a block that asks, or one that tells how to pay, the
  * appeal's terms: al_appeal_terms), or half of
- * its words are in blocks that ask for money, a subscription or a share.
+ * its words are in blocks that ask for money, a subscription or a share,
+ * or that go on with such a block right beside them (al_appeal_adjoins:
+ * the case before the ask, "Le jardin ne reçoit aucune subvention ... il
+ * nous manque encore 2 400 euros", which the appeal's neighbours pass
+ * drops with it; b37-fr-asso-jardin-helloasso-recu-fiscal): a heading
+ * that names no appeal ("Un coup de pouce pour le printemps") goes with
+ * the appeal that is its body.
  * Returns one past its last item (see appeal_section_end), 0 if it is not
  * an appeal. */
 static size_t appeal_section(al_items *items, const al_dom *dom, size_t h, const char *key)
@@ -1425,8 +1459,14 @@ static size_t appeal_section(al_items *items, const al_dom *dom, size_t h, const
         w = al_text_words(it->text);
         words += w;
         /* under a heading that asks, a block that tells how to pay is
-         * the appeal's terms, even with no "you" of its own */
-        if (al_block_is_appeal(it) || (heading_appeal && al_appeal_terms(it->text))) {
+         * the appeal's terms, even with no "you" of its own; the block
+         * beside one that asks and goes on with it is the appeal's too */
+        size_t before = section_neighbour(items, dom, h, end, j, -1),
+               after = section_neighbour(items, dom, h, end, j, 1);
+        if (section_block_asks(items, j, heading_appeal) ||
+            (((before && section_block_asks(items, before, heading_appeal)) ||
+              (after && section_block_asks(items, after, heading_appeal))) &&
+             al_appeal_adjoins(it->text, false))) {
             asking += w;
             first_asks |= first;
         }
