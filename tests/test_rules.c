@@ -1305,6 +1305,10 @@ static const appeal_row appeal_rows[] = {
             "con un bonifico una tantum ci aiuti a restare indipendenti." },
     { false, "Se hai un abbonamento da 9,99 euro al mese, da aprile puoi pagarlo con PayPal o con un bonifico, ha "
              "annunciato la piattaforma." },
+    /* the site's "we" in a Spanish verb form, the pronoun dropped ("te pedimos"):
+     * it asks for the site (b37-es-revista-imprenta-bizum-inline) */
+    { true, "Si este reportaje te ha servido, te pedimos que colabores con lo que puedas por Bizum al 600 123 456." },
+    { false, "«Te pedimos paciencia», dijo el alcalde a los vecinos, que pagan el agua por Bizum desde enero." },
     /* a share of the reader's income per period is a price per period; a
      * share of someone else's pay, or of pay in general, is news */
     { true, "Noch kein Mitglied? Mit einem Prozent deines Nettolohns im Monat bist du im Ernstfall abgesichert, "
