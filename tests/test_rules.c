@@ -1305,6 +1305,22 @@ static const appeal_row appeal_rows[] = {
             "con un bonifico una tantum ci aiuti a restare indipendenti." },
     { false, "Se hai un abbonamento da 9,99 euro al mese, da aprile puoi pagarlo con PayPal o con un bonifico, ha "
              "annunciato la piattaforma." },
+    /* ... or a tax scheme that gives to the site or refunds the gift, with a
+     * channel, told to the reader for the site: it says what the gift
+     * costs as a price does; told by a ministry or a charity's president,
+     * news (b37-fr-asso-jardin-helloasso-recu-fiscal,
+     * b37-it-locale-mulino-satispay-5x1000) */
+    { true, "Chaque geste passe par notre page HelloAsso. Vous recevrez un reçu fiscal : 66 % de votre don est "
+            "déductible de vos impôts." },
+    { true, "Con il tuo 5x1000 e un contributo su Satispay ci aiuti a restare liberi." },
+    { true, "Gifts made through our PayPal page keep the newsletter free, and if you pay UK income tax, Gift Aid "
+            "lets us claim another 25p on every pound at no cost to you." },
+    { false, "Si vous donnez à une association par HelloAsso, vous recevrez un reçu fiscal : 66 % du don est "
+             "déductible, rappelle le ministère." },
+    { false, "Il 5x1000 dell'anno scorso ha portato alla Croce Verde 12.000 euro di fondi, ha detto il presidente "
+             "Mario Rossi." },
+    { false, "The hall's treasurer said gifts made through PayPal reach the fund in full and that Gift Aid claims "
+             "bring in another 25p on every pound from taxpayers." },
     /* the site's "we" in a Spanish verb form, the pronoun dropped ("te pedimos"):
      * it asks for the site (b37-es-revista-imprenta-bizum-inline) */
     { true, "Si este reportaje te ha servido, te pedimos que colabores con lo que puedas por Bizum al 600 123 456." },

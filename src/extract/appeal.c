@@ -31,15 +31,17 @@
  * "ein Prozent deines Bruttolohns im Monat", "1% of your salary"),
  * [extract.appeal_said] (reporting verbs: a sentence given to a third
  * party, "..., says chairman Tom Hale", is the article's news, its "you"
- * and "become a member" are not the site's; mark_reported) and,
- * in mul.txt, [extract.appeal_channel].
+ * and "become a member" are not the site's; mark_reported),
+ * [extract.appeal_tax] (a tax scheme that gives part of the reader's tax
+ * to the site or refunds a gift: "il tuo 5x1000", "un reçu fiscal",
+ * "Gift Aid") and, in mul.txt, [extract.appeal_channel].
  * An entry ending in "*" matches a word's start ("unterstütz*"). IBAN,
  * BIC, sort codes and account numbers are shapes, recognised below.
  *
  * The score: reader addressed 1, request 1, the site's "we" 1, membership
  * words 1 each (at most 2), money 1 or with a period 2, a payment channel 2,
- * a payment word of the lexicon 1, bank details 3, an appeal phrase of the
- * lexicon 2. A text is an appeal when it asks (a request verb) and either
+ * a payment word of the lexicon 1, a tax scheme 1, bank details 3, an
+ * appeal phrase of the lexicon 2. A text is an appeal when it asks (a request verb) and either
  * addresses the reader or speaks for the site ("we") with a price per
  * period or a channel, or, with no request verb, tells the reader a price
  * per period and two channels ("Od 10 zł miesięcznie na Patronite
@@ -144,7 +146,7 @@
 
 enum {
     C_ADDRESS, C_REQUEST, C_SELF, C_MEMBER, C_PERIOD, C_CURRENCY, C_CHANNEL, C_REPORT, C_SHARE, C_INCOME, C_SAID,
-    C_COUNT
+    C_TAX, C_COUNT
 };
 
 static const char *const class_table[C_COUNT] = {
@@ -153,7 +155,7 @@ static const char *const class_table[C_COUNT] = {
     [C_PERIOD] = "extract.appeal_period",   [C_CURRENCY] = "extract.appeal_currency",
     [C_CHANNEL] = "extract.appeal_channel", [C_REPORT] = "extract.appeal_report",
     [C_SHARE] = "extract.appeal_share",     [C_INCOME] = "extract.appeal_income",
-    [C_SAID] = "extract.appeal_said",
+    [C_SAID] = "extract.appeal_said",       [C_TAX] = "extract.appeal_tax",
 };
 
 /* One entry: its words (folded, or as written when CASED), the last one a
@@ -1021,6 +1023,7 @@ void al_appeal_measure(const char *text, al_appeal_features *f)
         }
         f->self += match_in(C_SELF, &ts, i, lang) != NULL;
         f->member += match_in(C_MEMBER, &ts, i, lang) != NULL;
+        f->tax += match_in(C_TAX, &ts, i, lang) != NULL;
     }
     count_money(&ts, f, lang);
     f->bank_id = count_bank_ids(text, &ts);
@@ -1038,7 +1041,8 @@ int al_appeal_score(const al_appeal_features *f)
     int money = f->money_period ? 2 : f->money ? 1 : 0;
 
     return (f->address > 0) + (f->request > 0) + (f->self > 0) + (f->member >= 2 ? 2 : f->member) + money +
-           2 * (f->channel > 0) + (f->payment > 0) + 3 * (f->bank_id > 0) + 2 * (f->phrase > 0);
+           2 * (f->channel > 0) + (f->payment > 0) + (f->tax > 0) + 3 * (f->bank_id > 0) +
+           2 * (f->phrase > 0);
 }
 
 /* The score of what is asked for: price, membership, channel, bank details. */
@@ -1046,14 +1050,17 @@ static int what_score(const al_appeal_features *f)
 {
     int money = f->money_period ? 2 : f->money ? 1 : 0;
 
-    return (f->member >= 2 ? 2 : f->member) + money + 2 * (f->channel > 0) + (f->payment > 0) + 3 * (f->bank_id > 0);
+    return (f->member >= 2 ? 2 : f->member) + money + 2 * (f->channel > 0) + (f->payment > 0) +
+           (f->tax > 0) + 3 * (f->bank_id > 0);
 }
 
 /* The ways to pay a text names: its channels, a payment word of the
- * lexicon ("bonifico", "bank transfer"), bank details. */
+ * lexicon ("bonifico", "bank transfer"), bank details, a tax scheme that
+ * gives to the site or refunds the gift ("il tuo 5x1000", "un reçu
+ * fiscal"). */
 static int ways_to_pay(const al_appeal_features *f)
 {
-    return f->channel + (f->payment > 0) + (f->bank_id > 0);
+    return f->channel + (f->payment > 0) + (f->bank_id > 0) + (f->tax > 0);
 }
 
 static bool features_appeal(const al_appeal_features *f)
@@ -1067,12 +1074,16 @@ static bool features_appeal(const al_appeal_features *f)
                                          * sentences that speak to nobody are news ("Wer helfen
                                          * will, kann auf das Spendenkonto der Stadt überweisen:
                                          * IBAN ... Spendenquittungen stellt die Stiftung aus") */
-    if (!f->request && !(f->address && f->money_period && (f->channel >= 2 || (f->self && ways_to_pay(f) >= 2))))
+    if (!f->request && !(f->address && (f->money_period || f->tax) &&
+                         (f->channel >= 2 || (f->self && ways_to_pay(f) >= 2))))
         return false;                   /* asks nothing, unless it tells the reader the price per
                                          * period and two channels ("Od 10 zł miesięcznie na
                                          * Patronite dostajecie ... możecie przelać BLIKiem") or, for
                                          * the site ("ci aiuti"), two ways to pay ("con 2 euro al
-                                         * mese su Satispay o con un bonifico") */
+                                         * mese su Satispay o con un bonifico"); a tax scheme that
+                                         * refunds the gift tells what it costs the reader as a
+                                         * price does ("passe par notre page HelloAsso. Vous
+                                         * recevrez un reçu fiscal") */
     if (!f->address && !(f->self && (f->money_period || f->channel)))
         return false;                   /* nobody is asked: news about money */
     if (!f->self && !f->money && !f->member)
