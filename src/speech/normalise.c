@@ -2197,6 +2197,73 @@ static const char *compare_words(const nz *c, const char *p, size_t n, char *out
     return NULL;
 }
 
+/* "reunió a > 10.000 personas", "Afeta < 5% das crianças": a sign of
+ * [speech.settings] amount before a number that counts something, a
+ * percentage or a word after it that is no stop word, is an amount's
+ * "más de", "menos de", where the sign's [speech.symbols] word compares
+ * ("menor que"); each entry is SIGN=words|percent ('_' between words),
+ * the second form before a percentage ("menos del 5 %") but for a number
+ * of vowel_numbers (Italian "meno di 8 %": dell'). Not after a verb of
+ * [speech.settings] amount_not_after, the copulas, where the sign states
+ * a level ("El margen es < 12 puntos": menor que), nor before a number
+ * that ends the clause ("la tasa fue < 3."). NULL when it is none. */
+static const char *amount_words(const nz *c, const char *p, size_t n, char *out, size_t cap)
+{
+    const char *l = nz_setting(c, "amount"), *q = p + n, *w;
+    size_t wn = nz_word_before(c, p, &w), nd = 0, o = 0;
+    char d[24];
+    bool pct;
+
+    if (!l || (*p != '<' && *p != '>') || n != 1 ||
+        (wn && nz_in_words(nz_setting(c, "amount_not_after"), w, wn)))
+        return NULL;
+    q += *q == ' ' ? 1 : strncmp(q, "\xC2\xA0", 2) == 0 ? 2 : strncmp(q, "\xE2\x80\xAF", 3) == 0 ? 3 : 0;
+    if (!nz_digit(*q))
+        return NULL;
+    /* the number: digits, decimal and thousands marks, groups of three
+     * after a (no-break) space ("10 000 osób") */
+    for (;;) {
+        size_t sp = *q == ' ' ? 1 : strncmp(q, "\xC2\xA0", 2) == 0 ? 2 :
+                    strncmp(q, "\xE2\x80\xAF", 3) == 0 ? 3 : 0;
+        if (nz_digit(*q)) {
+            if (nd + 1 < sizeof(d))
+                d[nd++] = *q;
+            q++;
+        } else if ((*q == '.' || *q == ',') && nz_digit(q[1])) {
+            q++;
+        } else if (sp && nz_digit(q[sp]) && nz_digit(q[sp + 1]) && nz_digit(q[sp + 2]) &&
+                   !nz_digit(q[sp + 3]) && nd <= 3) {
+            q += sp;
+        } else {
+            break;
+        }
+    }
+    d[nd] = '\0';
+    q += *q == ' ' ? 1 : strncmp(q, "\xC2\xA0", 2) == 0 ? 2 : strncmp(q, "\xE2\x80\xAF", 3) == 0 ? 3 : 0;
+    pct = *q == '%';
+    if (!pct) {
+        const char *a;
+        size_t an;
+        if (q[-1] != ' ' || !(an = nz_word_after(q, &a)) || nz_find(c, NZ_STOPWORDS, a, an, true))
+            return NULL;
+    }
+    while (*l) {
+        size_t ln = strcspn(l, " ");
+        if (ln > 2 && l[0] == *p && l[1] == '=') {
+            const char *v = l + 2;
+            size_t vn = strcspn(v, "| ");
+            if (pct && v[vn] == '|' && !digits_match(c, "vowel_numbers", d, nd))
+                v += vn + 1, vn = strcspn(v, " ");
+            for (size_t i = 0; i < vn && o + 1 < cap; i++)
+                out[o++] = v[i] == '_' ? ' ' : v[i];
+            out[o] = '\0';
+            return o ? out : NULL;
+        }
+        l += ln + strspn(l + ln, " ");
+    }
+    return NULL;
+}
+
 /* "★★★★☆": a rating drawn in stars, the full ones (U+2605) then the empty
  * ones (U+2606), three to ten in all: said with [speech.settings]
  * star_rating, %n the full stars and %m all of them ("4 out of 5
@@ -2374,6 +2441,8 @@ static size_t symbol(nz *c, const char *p)
         char below[64];
         if (below_words(c, p, n, below, sizeof(below)))
             v = below;   /* "reste <5 %": inférieur à */
+        else if (amount_words(c, p, n, below, sizeof(below)))
+            v = below;   /* "a > 10.000 personas": más de */
         else if (cp == 0xD7 && measure_by(c, p, n))
             v = measure_by(c, p, n);   /* "2 m × 1,5 m": by */
         else if (cp == 0xD7 && size_by(c, p, n))
