@@ -2735,6 +2735,21 @@ static size_t step(nz *c, const char *p)
         al_buf_printf(c->b, "%c.", p[1] - 32);
         return 3;
     }
+    /* "The options are a) repair or b) replace": a lone lower-case letter
+     * closing a bracket that no '(' of its sentence opened, between
+     * spaces, is a list's letter in running text, said as the capital
+     * and a pause, "A,", not the article "a" */
+    if (p > c->text && p[-1] == ' ' && p[0] >= 'a' && p[0] <= 'z' && p[1] == ')' && p[2] == ' ' &&
+        nz_is_letter((unsigned char)p[3])) {
+        const char *q = p;
+        int depth = 0;
+        while (q > c->text && !strchr(".!?:;", q[-1]) && depth <= 0)
+            depth += q[-1] == '(' ? 1 : q[-1] == ')' ? -1 : 0, q--;
+        if (depth <= 0) {
+            al_buf_printf(c->b, "%c,", p[0] - 32);
+            return 2;
+        }
+    }
     if (bound && (n = domain(c, p)))
         return n;
     if (bound && (n = url_len(p))) {
