@@ -3003,6 +3003,40 @@ static size_t minute_mark(nz *c, const nz_num *a)
     return (size_t)(q + k - a->s);
 }
 
+/* "à la 45+2'", "al 45'+2'": stoppage time, the minute mark of a match
+ * (1 to 130, the mark after it optional), a "+" and the minutes added
+ * (1 to 30) with their mark, said by [speech.settings] minute_stoppage
+ * "FORM|TEMPLATE" (%o the first number's ordinal in that form of
+ * [speech.ordinals], %d the number, %a the minutes added: Italian
+ * "0|%o più %a" quarantacinquesimo più due), where the sign alone was
+ * read as a sum and "45'" as "quarantacinquesimo minuto+2'". */
+static size_t minute_stoppage(nz *c, const nz_num *a)
+{
+    const char *set = nz_setting(c, "minute_stoppage"), *q = a->e, *args[128] = { 0 };
+    size_t k, m, k2;
+    char ord[96], num[8], add[8];
+    long v = num_int(a);
+
+    if (!set || !strchr(set, '|') || a->nf || a->grouped || a->nd > 3 || v < 1 || v > 130 ||
+        (a->s > c->text && (a->s[-1] == '+' || a->s[-1] == '\'' || nz_is_alnum_at(a->s - 1))))
+        return 0;
+    k = *q == '\'' ? 1 : strncmp(q, "\xE2\x80\xB2", 3) == 0 || strncmp(q, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+    q += k;
+    if (*q != '+' || !(m = nz_digits(q + 1)) || m > 2 || atoi(q + 1) < 1 || atoi(q + 1) > 30)
+        return 0;
+    snprintf(add, sizeof(add), "%d", atoi(q + 1));
+    q += 1 + m;
+    k2 = *q == '\'' ? 1 : strncmp(q, "\xE2\x80\xB2", 3) == 0 || strncmp(q, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+    if (!k2 || nz_is_alnum_at(q + k2) || q[k2] == '\'' || q[k2] == '"')
+        return 0;
+    if (strstr(set, "%o") && !nz_ordinal_str(c, v, atoi(set), NULL, ord, sizeof(ord)))
+        return 0;
+    snprintf(num, sizeof(num), "%ld", v);
+    args['o'] = ord, args['d'] = num, args['a'] = add;
+    nz_put_tpl(c, strchr(set, '|') + 1, args);
+    return (size_t)(q + k2 - a->s);
+}
+
 /* "dostał 5+ z matematyki": a school grade written with a plus or a
  * minus, said with the words of [speech.settings] grade_marks ("6 z
  * plusem|z minusem": the top grade, then the plus's and the minus's
@@ -4059,7 +4093,7 @@ size_t nz_number(nz *c, const char *p)
     if ((n = nz_unit_compound(c, p)) || (n = case_number(c, p)) || (n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = date_initial(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = lap_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
-    if ((n = e_notation(c, &a)) || (n = video_lines(c, &a)) || (n = series_model(c, &a)) || (n = model_variant(c, &a)) || (n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = coordinate(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_mark(c, &a)) || (n = grade_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
+    if ((n = e_notation(c, &a)) || (n = video_lines(c, &a)) || (n = series_model(c, &a)) || (n = model_variant(c, &a)) || (n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = coordinate(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_stoppage(c, &a)) || (n = minute_mark(c, &a)) || (n = grade_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
         return n;
     {
         const char *w;
