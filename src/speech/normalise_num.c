@@ -1969,6 +1969,16 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
             keep_period(c, r);
             /* "2 h 30 min", "1 m 80 cm": a number right after is the next part */
             c->chain_next = *r == ' ' && nz_digit(r[1]);
+            /* "1 h 20 min": uma hora e 20 minutos, the word of
+             * [speech.settings] unit_chain_join before the last part */
+            if (c->chain_next && nz_setting(c, "unit_chain_join")) {
+                const char *s2 = r + 1 + nz_digits(r + 1);
+                size_t n2;
+                if (*s2 == ' ' && (nz_match(c, NZ_UNITS, s2 + 1, false, &n2) ||
+                                   nz_match(c, NZ_UNITS_TIGHT, s2 + 1, false, &n2)) &&
+                    !nz_is_alnum_at(s2 + 1 + n2) && !(s2[1 + n2] == ' ' && nz_digit(s2[2 + n2])))
+                    al_buf_printf(c->b, " %s", nz_setting(c, "unit_chain_join"));
+            }
             return (size_t)(r - a->s);
         }
     }
