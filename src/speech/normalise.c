@@ -2705,6 +2705,24 @@ static size_t chess_move(nz *c, const char *p)
     return (size_t)(q + 3 + s1 + s2 - p);
 }
 
+/* "50/50", "60/40": two whole numbers from 1 to 99 with a slash that add
+ * up to a hundred split a whole (odds, shares), said with [speech.words]
+ * split between them ("pięćdziesiąt na pięćdziesiąt"), where the slash
+ * alone was silent; not a date ("5/10"), a third part after another
+ * slash, or a number glued to letters. */
+static size_t split_pair(nz *c, const char *p)
+{
+    size_t a = nz_digits(p), b;
+    const char *w = nz_word(c, "split");
+
+    if (!w || !a || a > 2 || p[a] != '/' || !(b = nz_digits(p + a + 1)) || b > 2 ||
+        nz_is_alnum_at(p + a + 1 + b) || p[a + 1 + b] == '/' || (p > c->text && (p[-1] == '/' || p[-1] == '.')) ||
+        atoi(p) < 1 || atoi(p + a + 1) < 1 || atoi(p) + atoi(p + a + 1) != 100)
+        return 0;
+    al_buf_printf(c->b, "%.*s %s %.*s", (int)a, p, w, (int)b, p + a + 1);
+    return a + 1 + b;
+}
+
 /* "2v2", "3v3": two small counts glued to a "v" are a game of so many
  * against so many, said with [speech.words] versus ("twee tegen twee"),
  * not left as a code. Counts up to 11, a team's size. */
@@ -2758,7 +2776,7 @@ static size_t step(nz *c, const char *p)
     }
     if (*p >= '0' && *p <= '9') {
         if (bound && ((n = period_abbrev(c, p)) || (n = scripture(c, p)) || (n = formation(c, p)) ||
-                      (n = chess_move(c, p)) || (n = versus(c, p))))
+                      (n = chess_move(c, p)) || (n = versus(c, p)) || (n = split_pair(c, p))))
             return n;
         if (bound && (n = nz_elided_number(c, p)))
             return n;
