@@ -2753,6 +2753,21 @@ static size_t step(nz *c, const char *p)
         al_buf_printf(c->b, "%c.", p[1] - 32);
         return 3;
     }
+    /* "la talla XL": a clothing size of one to three X and an S or an L
+     * right after a word of [speech.settings] size_words is spelled, the
+     * letters apart ("X L"), not the Roman numeral espeak-ng reads in
+     * it ("cuarenta") */
+    if (*p == 'X' && bound && p > c->text && p[-1] == ' ') {
+        size_t x = strspn(p, "X");
+        const char *w;
+        size_t wn = nz_word_before(c, p, &w);
+        if (x <= 3 && (p[x] == 'S' || p[x] == 'L') && !nz_is_alnum_at(p + x + 1) && wn &&
+            w + wn + 1 == p && nz_in_words(nz_setting(c, "size_words"), w, wn)) {
+            for (size_t i = 0; i <= x; i++)
+                al_buf_printf(c->b, i ? " %c" : "%c", p[i]);
+            return x + 1;
+        }
+    }
     /* "The options are a) repair or b) replace": a lone lower-case letter
      * closing a bracket that no '(' of its sentence opened, between
      * spaces, is a list's letter in running text, said as the capital
