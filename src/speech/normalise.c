@@ -2482,6 +2482,35 @@ static size_t symbol(nz *c, const char *p)
             if ((hn = nz_half_unit(c, p, p + n, "half_unit")))
                 return n + hn;
         }
+        /* Polish "do ¾": after a word of [speech.settings]
+         * cardinal_gen_words a fraction is a genitive, as "do 3/4" is:
+         * the numerator's genitive and the denominator's many form of
+         * [speech.fractions] (trzech czwartych), a numerator 1 its fourth
+         * form (jednej czwartej) */
+        if (vulgar && nz_setting(c, "plural_few") && !(p > c->text && nz_digit(p[-1]))) {
+            static const struct { uint32_t cp; const char *num, *den; } vf[] = {
+                { 0xBC, "1", "4" }, { 0xBE, "3", "4" }, { 0x2153, "1", "3" }, { 0x2154, "2", "3" },
+            };
+            const char *pw, *f, *g;
+            size_t pn = nz_word_before(c, p, &pw);
+            for (size_t i = 0; i < sizeof(vf) / sizeof(vf[0]); i++) {
+                if (vf[i].cp != cp || !pn || !nz_in_words(nz_setting(c, "cardinal_gen_words"), pw, pn) ||
+                    !(f = nz_get(c, NZ_FRACTIONS, vf[i].den)))
+                    continue;
+                nz_space(c);
+                if (strcmp(vf[i].num, "1") == 0) {
+                    nz_put_form(c, f, 3);
+                } else if ((g = nz_get(c, NZ_CARD_GEN, vf[i].num))) {
+                    al_buf_printf(c->b, "%.*s ", (int)strcspn(g, "|"), g);
+                    nz_put_form(c, f, 1);
+                } else {
+                    continue;
+                }
+                if (!p[n] || !strchr(" .,;:!?)", p[n]))
+                    al_buf_putc(c->b, ' ');
+                return n;
+            }
+        }
         /* "½ colher": meia, the whole fraction's form before the noun
          * after it ([speech.fractions] "1/2"), as "1/2 colher" */
         if (vulgar && !(p > c->text && nz_digit(p[-1]))) {
