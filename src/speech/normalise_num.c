@@ -4270,6 +4270,16 @@ size_t nz_symbol_number(nz *c, const char *p)
     /* "−5", "-5" after a space */
     if ((strncmp(p, "\xE2\x88\x92", 3) == 0 || (*p == '-' && (p == c->text || p[-1] == ' ' || p[-1] == '('))) &&
         nz_digit(p[*p == '-' ? 1 : 3]) && (w = nz_word(c, "minus"))) {
+        /* "spadł o −0,5 pkt": after a verb of [speech.settings]
+         * fall_verbs (a "się" between allowed) and its word of fall_by,
+         * the verb says the fall already and the sign is not read */
+        const char *b, *v;
+        size_t bn = nz_word_before(c, p, &b), vn = bn ? nz_word_before(c, b, &v) : 0;
+        if (vn && nz_in_words("się", v, vn))
+            vn = nz_word_before(c, v, &v);
+        if (bn && vn && nz_in_words(nz_setting(c, "fall_by"), b, bn) &&
+            nz_in_words(nz_setting(c, "fall_verbs"), v, vn))
+            return *p == '-' ? 1 : 3;
         al_buf_printf(c->b, "%s ", w);
         return *p == '-' ? 1 : 3;
     }
