@@ -1957,6 +1957,27 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
                 keep_period(c, r);
                 return (size_t)(r - a->s);
             }
+            /* Polish "trwa 1 godz.", "przez 1 h": 1 and a feminine unit
+             * after a word of [speech.prepositions] whose case is "acc"
+             * take the accusative, [speech.settings] one_f_acc (jedną)
+             * and the singular with the ending of acc_f_ending ("a ę":
+             * godzina, godzinę) */
+            const char *fe = nz_setting(c, "acc_f_ending"), *one = nz_setting(c, "one_f_acc"), *pw;
+            const al_lang_entry *pe;
+            size_t pn = nz_word_before(c, a->s, &pw), sn = strcspn(nz_value(e), "|"), en;
+            if (fe && one && !a->nf && a->nd == 1 && a->d[0] == '1' && pn && pw + pn + 1 == a->s &&
+                (pe = nz_find(c, NZ_PREPOSITIONS, pw, pn, true)) && strcmp(nz_value(pe), "acc") == 0 &&
+                (en = strcspn(fe, " ")) && fe[en] == ' ' && sn > en && !memchr(nz_value(e), ' ', sn) &&
+                strncmp(nz_value(e) + sn - en, fe, en) == 0) {
+                nz_space(c);
+                al_buf_printf(c->b, "%s %.*s%s", one, (int)(sn - en), nz_value(e), fe + en + 1);
+                if (nz_is_alnum_at(r + n))
+                    al_buf_putc(c->b, ' ');
+                r = unit_period(per_unit(c, r + n, false));
+                keep_period(c, r);
+                c->chain_next = *r == ' ' && nz_digit(r[1]);
+                return (size_t)(r - a->s);
+            }
             /* the unit's gender is its first word's: "310 km/h" trescientos,
              * not the "hora" of "kilómetros por hora"; "miliamperes-hora"
              * is masculine too */
