@@ -554,6 +554,24 @@ static void test_word_rules(void)
           "g\xC3\xBCnceldir.</small></div>", T(SMALL), P);
     KEEP("<div><p id=t>Prices were checked on 30 November 2026.</p>" OFFER("Kettle", "\xC2\xA3" "25", "At Shop A")
          OFFER("Toaster", "\xC2\xA3" "30", "At Shop B") "</div>", T(P), P);
+    /* a short guide's body with two such rows between its paragraphs is the article: its
+     * prose stays, its rows go (tests/pages/en-guide-short-offer-boxes) */
+#define GUIDE_A "<p>A kettle that boils in two minutes is no use if it doubles the weight of your rucksack. " \
+    "For walkers, anything under 400 grams is worth a look, and a folding body saves space.</p>"
+#define GUIDE_B "<p>Stainless steel is heavier, but it shrugs off knocks and can sit right on an open fire. " \
+    "If you drive to your pitch and cook for a family, the extra weight hardly counts.</p>"
+    KEEP("<div><p id=t>A kettle that boils in two minutes is no use if it doubles the weight of your rucksack. "
+         "For walkers, anything under 400 grams is worth a look.</p>" OFFER("Fellside Fold", "\xC2\xA3" "24.99",
+         "Check price") GUIDE_B OFFER("Ridgeway Steel", "\xC2\xA3" "32.50", "Check price") "</div>", T(P), P);
+    CATCH("offer-list", "<div>" GUIDE_A "<div id=t><span>Fellside Fold</span> <span>\xC2\xA3" "24.99</span> "
+          "<a rel=\"sponsored\" href=\"https://go.example/f\">Check price</a></div>" GUIDE_B
+          OFFER("Ridgeway Steel", "\xC2\xA3" "32.50", "Check price") "</div>", T(DIV), P);
+    /* one paragraph beside the rows is the box's own note, as above: still the box's */
+    CATCH("offer-list", "<div>" OFFER("Hotel Aurora", "from 96 \xE2\x82\xAC", "Book a room") OFFER("Mas Vell",
+          "from 120 \xE2\x82\xAC", "Book a room") "<p id=t>Both hotels sit inside the old walls, a short walk from "
+          "the bridge and the square.</p></div>", T(P), P);
+#undef GUIDE_A
+#undef GUIDE_B
 #undef OFFER
     CATCH("readers-rating", "<p>Il voto dei lettori: 3,9 su 5 (87 voti)</p>", T(P), P);
     CATCH("readers-rating", "<p>Leserwertung: 4,5 von 5 (120 Bewertungen)</p>", T(P), P);

@@ -4310,11 +4310,20 @@ static bool fires_affiliate_box(junk_block *b, const junk_rule *r)
  * article). The box is the block's element or an ancestor within
  * OFFER_BOX_DEPTH of at most OFFER_BOX_MAX_CHARS and OFFER_BOX_MAX_NODES
  * (each block looks at so many nodes at most): a buying guide whose
- * products are sections of prose is longer. */
+ * products are sections of prose is longer. A short guide's body may hold
+ * two product boxes and still be under that size: a box that holds
+ * OFFER_BOX_PROSE paragraphs of its own or more (a child that is no row,
+ * with no paid link, that ends as a sentence of OFFER_PROSE_MIN_WORDS or
+ * more and is no affiliate note) is the article, and only what sits in
+ * its rows goes (tests/pages/en-guide-short-offer-boxes: three sections
+ * of two sentences between two "Check price" boxes). The box's title,
+ * price date and affiliate note are no such prose. */
 #define OFFER_ROW_MAX_CHARS 200
 #define OFFER_BOX_DEPTH 3
 #define OFFER_BOX_MAX_CHARS 1200
 #define OFFER_BOX_MAX_NODES 600
+#define OFFER_BOX_PROSE 2
+#define OFFER_PROSE_MIN_WORDS 12
 
 /* The text key of the first paid link in node I's subtree, or NULL. */
 static char *paid_link_key(const al_dom *dom, int i)
@@ -4368,26 +4377,57 @@ static bool offer_row(const al_dom *dom, int i, char **button)
     return row;
 }
 
+/* Is child I of a box a paragraph of prose of its own: no paid link in
+ * it, a sentence's end, OFFER_PROSE_MIN_WORDS words or more, and no
+ * affiliate note? */
+static bool offer_box_prose(const al_dom *dom, int i)
+{
+    char *text, *key, *button;
+    bool prose;
+
+    if ((dom->nodes[i].flags & AL_NODE_TEXT) || dom->nodes[i].text_len == 0)
+        return false;
+    if ((button = paid_link_key(dom, i))) {
+        free(button);
+        return false;
+    }
+    if (!(text = al_dom_text(dom, i, true)))
+        return false;
+    prose = al_block_ends_sentence(text) && al_text_words(text) >= OFFER_PROSE_MIN_WORDS;
+    if (prose && (key = al_text_key(text))) {
+        prose = !al_lexicon_match(AL_LEX_DISCLOSURE, key);
+        free(key);
+    }
+    free(text);
+    return prose;
+}
+
 static bool fires_offer_list(junk_block *b, const junk_rule *r)
 {
     const al_dom *dom = b->dom;
-    int box = b->it->node, depth;
+    int box = b->it->node, below = -1, depth;
 
     (void)r;
     if (!dom || box < 0 || box >= dom->count)
         return false;
-    for (depth = 0; box >= 0 && depth <= OFFER_BOX_DEPTH; depth++, box = dom->nodes[box].parent) {
+    for (depth = 0; box >= 0 && depth <= OFFER_BOX_DEPTH; depth++, below = box, box = dom->nodes[box].parent) {
         const al_node *n = &dom->nodes[box];
         char *button = NULL;
-        int rows = 0;
+        int rows = 0, prose = 0;
+        bool in_row = false;
 
         if (n->tag == GUMBO_TAG_BODY || n->text_len > OFFER_BOX_MAX_CHARS || n->end - box > OFFER_BOX_MAX_NODES)
             return false;
-        for (int j = box + 1; j < n->end; j = dom->nodes[j].end)     /* its children */
-            rows += offer_row(dom, j, &button);
+        for (int j = box + 1; j < n->end; j = dom->nodes[j].end) {   /* its children */
+            bool row = offer_row(dom, j, &button);
+
+            rows += row;
+            in_row |= row && j == below;
+            prose += !row && offer_box_prose(dom, j);
+        }
         free(button);
         if (rows >= 2)
-            return true;
+            return prose < OFFER_BOX_PROSE || in_row;
     }
     return false;
 }
@@ -6259,7 +6299,8 @@ static const junk_rule junk_rules[] = {
     { "offer-list", ANY_KIND, 0, 0, 0, 0, fires_offer_list,
       "a box that lists offers: its title, rows and notes, where two rows or more of at most 200 "
       "characters each give a price and the same paid button (a link with rel=\"sponsored\": "
-      "\"des de 96 \xE2\x82\xAC Reserva ara\"), the box at most 1200 characters",
+      "\"des de 96 \xE2\x82\xAC Reserva ara\"), the box at most 1200 characters; in a box with two "
+      "paragraphs of prose of its own (a short guide's body), only what sits in the rows",
       "tests/pages/b24-ca-guia-besalu-un-dia" },
     { "call-to-action", ANY_KIND, 15, 0, 0, 0, fires_call_to_action,
       "a call to action (\"Buy now\")",
