@@ -6909,6 +6909,72 @@ static bool wire_source_line(const char *text)
     return !((dot = strstr(name, ". ")) != NULL && dot[2] != '\0');
 }
 
+/* A wiki's print footer: "Abgerufen von „https://…“", "Retrieved from
+ * "https://…"", "Récupérée de « … »", the line MediaWiki sets under every
+ * article for paper, which says where the page came from (with class
+ * names its "printfooter" class drops it; tests/pages/de-wiki-druckfuss-
+ * abgerufen). Evidence: a label of [extract.retrieved] first in the line,
+ * then only a web address in quotes or none, on the page's own host
+ * ("www." aside): the article's end says where it was read. A source
+ * line that names another site is a reference and is read. */
+static const char *const footer_quotes[] = {
+    "\"", "'", "\xE2\x80\x9E", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9A",
+    "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\xB9", "\xE2\x80\xBA", " ", "\xC2\xA0", "\xE2\x80\xAF", ".",
+};
+
+/* The host of URL (after "://", up to '/', '?', '#' or ':'), "www."
+ * aside, as a pointer into URL and its length in *LEN; NULL when URL is
+ * no http(s) address. */
+static const char *url_host(const char *url, size_t *len)
+{
+    const char *h;
+
+    if (strncasecmp(url, "http://", 7) != 0 && strncasecmp(url, "https://", 8) != 0)
+        return NULL;
+    h = strstr(url, "://") + 3;
+    if (strncasecmp(h, "www.", 4) == 0)
+        h += 4;
+    *len = strcspn(h, "/?#: ");
+    return *len ? h : NULL;
+}
+
+static bool print_footer_line(const char *text, const al_meta *meta)
+{
+    size_t count, i, k, n, len, plen;
+    const al_lang_entry *e = al_lang_table("extract.retrieved", NULL, &count);
+    const char *host, *page_host, *end;
+    bool cut = true;
+
+    if (!meta->url || !(page_host = url_host(meta->url, &plen)))
+        return false;
+    for (i = 0; i < count; i++) {
+        n = strlen(e[i].key);
+        if (strncasecmp(text, e[i].key, n) == 0 && (text[n] == ' ' || text[n] == ':'))
+            break;
+    }
+    if (i == count)
+        return false;
+    text += n + (text[n] == ':');
+    end = text + strlen(text);
+    while (cut) {                               /* the quotes and spaces around the address */
+        cut = false;
+        for (k = 0; k < sizeof footer_quotes / sizeof footer_quotes[0]; k++) {
+            size_t q = strlen(footer_quotes[k]);
+            if ((size_t)(end - text) >= q && strncmp(text, footer_quotes[k], q) == 0 && footer_quotes[k][0] != '.') {
+                text += q;
+                cut = true;
+            }
+            if ((size_t)(end - text) >= q && strncmp(end - q, footer_quotes[k], q) == 0) {
+                end -= q;
+                cut = true;
+            }
+        }
+    }
+    if (text >= end || memchr(text, ' ', (size_t)(end - text)) || !(host = url_host(text, &len)))
+        return false;
+    return len == plen && host + len <= end && strncasecmp(host, page_host, len) == 0;
+}
+
 /* Marks the end matter from ABOUT (its label) to I junk, and returns
  * ABOUT, where the peeling goes on. */
 static size_t peel(al_items *items, size_t about, size_t i)
@@ -6920,7 +6986,8 @@ static size_t peel(al_items *items, size_t about, size_t i)
 }
 
 /* The end matter at the bottom of an article, peeled from its last block
- * up while each block is one: a contact line (contact_line), a
+ * up while each block is one: a contact line (contact_line), a wiki's
+ * print footer (print_footer_line), a
  * republication note (republished_note), an advice disclaimer
  * (disclaimer_note), publisher
  * boilerplate (a block of at most PUBLISHER_MAX_WORDS that names the site
@@ -7004,7 +7071,8 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
             junk = true;                        /* "About Valley Courier" */
             publisher_below = false;
         } else if (al_item_is_block(it) &&
-                   (contact_line(it, meta) || wire_source_line(it->text) || republished_note(it, dom, key, names) ||
+                   (contact_line(it, meta) || wire_source_line(it->text) || print_footer_line(it->text, meta) ||
+                    republished_note(it, dom, key, names) ||
                     (disclaimer_note(it, key) && all_set_apart(it, dom)) || disclaimer_box(items, i, dom, key) ||
                     al_byline_label_alone(it->text))) {
             junk = true;
