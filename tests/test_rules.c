@@ -1339,6 +1339,20 @@ static const appeal_row appeal_rows[] = {
              "Mario Rossi." },
     { false, "The hall's treasurer said gifts made through PayPal reach the fund in full and that Gift Aid claims "
              "bring in another 25p on every pound from taxpayers." },
+    /* the same tax schemes in Portuguese, German, Dutch and Polish: the IRS
+     * consignment, a receipt for the tax office, a deductible gift to an
+     * ANBI, 1,5 % of the income tax (tests/pages/pl-portal-gminny-1-5-procent) */
+    { true, "Na tua declaração de IRS podes escolher o nosso jornal na consignação de 0,5 %; o resto chega-nos "
+            "por MB WAY." },
+    { true, "Deine Spende über PayPal oder Steady ist steuerlich absetzbar, eine Spendenquittung schicken wir dir "
+            "im Januar." },
+    { true, "Jouw gift via iDEAL of Tikkie is aftrekbaar, want onze stichting is een ANBI." },
+    { true, "Twój 1,5% podatku trafi do nas, gdy wpiszesz w zeznaniu nasz numer KRS; resztę zbieramy BLIKiem i "
+            "na Patronite." },
+    { false, "Seit Januar ist eine Zahlung per PayPal an gemeinnützige Vereine bis 300 Euro auch ohne "
+             "Spendenquittung steuerlich absetzbar, erklärt das Finanzamt." },
+    { false, "W tym roku mieszkańcy przekazali 1,5% podatku na hospicjum, a BLIK przyjmuje już co trzeci sklep, "
+             "powiedział burmistrz." },
     /* the site's "we" in a Spanish verb form, the pronoun dropped ("te pedimos"):
      * it asks for the site (b37-es-revista-imprenta-bizum-inline) */
     { true, "Si este reportaje te ha servido, te pedimos que colabores con lo que puedas por Bizum al 600 123 456." },
