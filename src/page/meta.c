@@ -2887,6 +2887,32 @@ static bool names_nobody(const al_meta *m, const char *name)
     return hit || (all_stop && stop) || stopword_phrase(name) || (!strchr(name, ' ') && weekday_name(name));
 }
 
+/* A share bar's labels, not a person: every word of NAME is a one-word
+ * entry of [extract.share] in some language or in mul.txt ("Compartir
+ * WhatsApp X", "Share Tweet Email" beside a post's stamp, where no name
+ * was printed). One such word beside others is a name's ("Mark Pin"). */
+static bool share_labels(const char *name)
+{
+    size_t n;
+    const al_lang_entry *e = al_lang_table("extract.share", NULL, &n);
+    char *key = al_text_key(name);
+    bool all = key && *key && e;
+
+    for (char *w = key; all && *w;) {
+        size_t len = strcspn(w, " "), k;
+        for (k = 0; k < n; k++) {
+            const char *entry = al_lang_entry_key(&e[k]);
+            if (entry && strlen(entry) == len && strncmp(w, entry, len) == 0)
+                break;
+        }
+        all = k < n;
+        w += len;
+        w += strspn(w, " ");
+    }
+    free(key);
+    return all;
+}
+
 /* An agency's acronym, not a person: one word of AGENCY_MIN_LETTERS to
  * AGENCY_MAX_LETTERS capital letters ("APA", "AFP", "ANSA"), nothing else;
  * a person's byline has a name in lower case letters. */
@@ -3329,7 +3355,8 @@ static size_t name_before_label(const al_meta *m, const char *value)
 
 /* A byline candidate: not a URL, an about page's label (about_label) nor
  * an account (handle_shaped) nor a CMS's placeholder (names_nobody, and
- * the search goes on), a person (not_a_person). The name that
+ * the search goes on) nor a share bar's labels (share_labels: the search
+ * goes on), a person (not_a_person). The name that
  * JSON-LD types as an organisation (unit_author, the site's own name
  * too, which json_authors leaves out) is one wherever the page says it
  * again: <meta name="author" content="Wetenschapsredactie Kennisplein">
@@ -3355,6 +3382,10 @@ static void set_one_byline(al_meta *m, const al_dom *dom, const char *value)
         ;
     if (n == 0 || !(name = al_strndup(value, n)))
         return;
+    if (share_labels(name)) {
+        free(name);                             /* a share bar: the search goes on */
+        return;
+    }
     if (names_nobody(m, name)) {
         set_once(&m->byline_none, name);        /* "Admin": the search goes on */
         free(name);
