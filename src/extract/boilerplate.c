@@ -3368,7 +3368,8 @@ static void drop_offer_boxes(al_items *items, const al_dom *dom)
  * offer), not only itself. The whole box goes. An empty slot's label goes
  * alone (blocks.c, slot-label); a label over a larger element (a column,
  * the article) says nothing of the rest, and a box with no link sends the
- * reader nowhere, unless one of its blocks says the ad's call in words, a
+ * reader nowhere, unless its label has an element of its own over one
+ * short line (label_over_line) or one of its blocks says the ad's call in words, a
  * shop's or bookmaker's button set as text ([extract.cta]: "Scommetti ora
  * con BetAdria!" after the odds, tests/pages/
  * b26-it-cronaca-derby-lagaro-valmarecchia with classes stripped), its
@@ -3558,6 +3559,42 @@ static int box_of_unread_label(const al_items *items, size_t i, const al_dom *do
     return hit ? box : -1;
 }
 
+/* A box with no link is the ad's still when the label is alone in its own
+ * element, a child of BOX, and BOX's other text is one short line (at most
+ * AD_LINE_MAX_WORDS words, no sentence's end inside: "Anzeige" over "Jetzt
+ * Heizöl günstig bestellen bei Energie Fulda", tests/pages/
+ * b38-de-seite-1-von-3-pager with classes stripped; de-lokal-anzeige-ohne-link):
+ * the label's element says what its parent is, whatever the offer's words.
+ * A paragraph of the article beside a stray label is longer or has more
+ * than one sentence. */
+#define AD_LINE_MAX_WORDS 20
+static bool label_over_line(const al_dom *dom, int box, int label)
+{
+    char *all, *own;
+    size_t words, label_words;
+    const char *stop;
+    bool hit;
+
+    if (label < 0 || label == box || dom->nodes[label].parent != box ||
+        (dom->nodes[label].flags & AL_NODE_TEXT))
+        return false;
+    all = al_dom_text(dom, box, true);
+    own = al_dom_text(dom, label, true);
+    if (!all || !own || !ad_label(own)) {
+        free(all);
+        free(own);
+        return false;
+    }
+    words = al_text_words(all);
+    label_words = al_text_words(own);
+    stop = strpbrk(all, ".!?");
+    hit = words > label_words && words - label_words <= AD_LINE_MAX_WORDS &&
+          (!stop || stop[strspn(stop, ".!? \t\r\n")] == '\0');
+    free(all);
+    free(own);
+    return hit;
+}
+
 static void drop_ad_boxes(al_items *items, const al_dom *dom)
 {
     size_t i, j, total = kept_block_chars(items);
@@ -3582,7 +3619,8 @@ static void drop_ad_boxes(al_items *items, const al_dom *dom)
         if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || dom->nodes[box].text_len > AD_BOX_MAX_CHARS ||
             2 * (size_t)dom->nodes[box].text_len >= total ||
             (!holds_link(dom, box, box == label ? -1 : label) &&
-             !box_says_call(items, i, unread ? (size_t)-1 : i, dom, box)) ||
+             !box_says_call(items, i, unread ? (size_t)-1 : i, dom, box) &&
+             !label_over_line(dom, box, label)) ||
             !(text = al_dom_text(dom, box, true)))
             continue;
         n = unread ? 0 : strlen(it->text);
