@@ -2865,6 +2865,8 @@ static size_t step(nz *c, const char *p)
     }
     if (bound && ((n = nz_currency_first(c, p)) || (n = diameter(c, p))))
         return n;
+    if (bound && (n = nz_inclusive(c, p)))
+        return n;
     if (nz_is_letter(cp)) {
         if (*p == 'x' && times(c, p, bound))
             return 1;
@@ -2873,6 +2875,8 @@ static size_t step(nz *c, const char *p)
         al_buf_put(c->b, p, k);
         return k;
     }
+    if ((n = nz_job_tag(c, p)) || (n = nz_gender_pause(c, p)))
+        return n;
     return symbol(c, p);
 }
 

@@ -79,6 +79,15 @@ typedef struct {
     const char *regnal_end; /* where the last regnal number read ended ("Karl V. dankte 1556 ab") */
 } nz;
 
+/* ---- normalise_incl.c: gender-inclusive writing ---- */
+
+/** "tod@s", "étudiant·e·s", "enfermero/a", "colleague(s)": both forms. */
+size_t nz_inclusive(nz *c, const char *p);
+/** "Lehrer:innen": the sign as the pause before the ending. */
+size_t nz_gender_pause(nz *c, const char *p);
+/** "(m/w/d)" after a job's name: skipped. */
+size_t nz_job_tag(nz *c, const char *p);
+
 /* ---- normalise_text.c: tables and text helpers ---- */
 
 const char *nz_value(const al_lang_entry *e);
