@@ -1859,8 +1859,10 @@ static size_t word(nz *c, const char *p)
         put_identifier(c, p, n, false);
         return n;
     }
-    /* "and/or", "he/she"; not "Europe/London", "/usr/local/bin" */
-    if (*q == '/' && p[0] >= 'a' && p[0] <= 'z' && q[1] >= 'a' && q[1] <= 'z' &&
+    /* "and/or", "he/she"; not "Europe/London", "/usr/local/bin"; a
+     * capital that opens the paragraph is the sentence's ("Hij/zij moet") */
+    if (*q == '/' && ((p[0] >= 'a' && p[0] <= 'z') || (p[0] >= 'A' && p[0] <= 'Z' && p[1] >= 'a' && p[1] <= 'z' && p == c->text)) &&
+        q[1] >= 'a' && q[1] <= 'z' &&
         (p == c->text || p[-1] != '/') && nz_word(c, "or")) {
         const char *s = NULL;
         size_t m = nz_word_after(q + 1, &s);

@@ -281,6 +281,15 @@ size_t nz_inclusive(nz *c, const char *p)
     /* the inclusive words in a row, one space apart */
     while (phrase && k < 4 && q[len] == ' ' && (n = form_at(c, q + len + 1, m[k], f[k])))
         len += 1 + n, k++;
+    /* "Gli/le insegnanti", "xs participantes": an article's two forms
+     * before a word the same in both genders take that word with each */
+    if (phrase && strlen(m[k - 1]) <= 3 && q[len] == ' ' && q[len + 1] >= 'a' && q[len + 1] <= 'z') {
+        size_t wn = letters(q + len + 1);
+        if (wn && !nz_is_alnum_at(q + len + 1 + wn) && q[len + 1 + wn] != '/' && q[len + 1 + wn] != '(' &&
+            add(m[k - 1], " ", 1) && add(m[k - 1], q + len + 1, wn) && add(f[k - 1], " ", 1) &&
+            add(f[k - 1], q + len + 1, wn))
+            len += 1 + wn;
+    }
     if (nz_setting(c, "gender_phrase") && earlier_form(c, p)) {
         for (size_t i = 0; i < k; i++)
             al_buf_printf(c->b, i ? " %s" : "%s", m[i]);
