@@ -149,6 +149,12 @@ static size_t dotted(const nz *c, const char *p, char *m, char *f)
         if ((unsigned char)q[d] == 0xC3 && (unsigned char)q[d + 1] == 0xA8 && strlen(f) >= 2 &&
             strcmp(f + strlen(f) - 2, "er") == 0)
             f[strlen(f) - 2] = '\0';
+        /* "cher·e·s", "premier·e": an "e" after "er" is "ère" (chères) */
+        if (!pieces && q[d] == 'e' && strlen(f) >= 2 && strcmp(f + strlen(f) - 2, "er") == 0) {
+            f[strlen(f) - 2] = '\0';
+            if (!add(f, "\xC3\xA8r", 3))
+                return 0;
+        }
         if (!add(f, q + d, pn))
             return 0;
         last = q[d + pn - 1];
