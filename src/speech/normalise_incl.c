@@ -11,7 +11,9 @@
  *   gender_slash     masculine|feminine endings a slash gives,
  *                    "o|a os|as |a" ("enfermero/a", "Los/as", "un/a")
  *   gender_stem      two whole words with a slash that share this many
- *                    first letters are the two forms ("Drodzy/Drogie")
+ *                    first letters are the two forms ("Drodzy/Drogie"),
+ *                    and two such pairs around a slash two phrases
+ *                    ("Szanowny Panie/Szanowna Pani")
  *   gender_plural    endings of a plural form: both forms are said with
  *                    [speech.words] and, a singular's with or
  *   gender_phrase    1: the forms of the words in a row are said as two
@@ -38,6 +40,8 @@
 #include "normalise_int.h"
 
 #define FORM_CAP 96
+
+static bool same_stem(const nz *c, const char *a, size_t an, const char *b, size_t bn);
 
 /* Append S (N bytes) to OUT (cap FORM_CAP); false if it does not fit. */
 static bool add(char *out, const char *s, size_t n)
@@ -173,7 +177,7 @@ static size_t dotted(const nz *c, const char *p, char *m, char *f)
 static size_t slashed(const nz *c, const char *p, char *m, char *f)
 {
     size_t n = letters(p), sn;
-    const char *s = p + n + 1, *l = nz_setting(c, "gender_slash"), *st = nz_setting(c, "gender_stem");
+    const char *s = p + n + 1, *l = nz_setting(c, "gender_slash");
 
     if (!n || p[n] != '/' || !(sn = letters(s)) || s[sn] == '/' || nz_is_alnum_at(s + sn))
         return 0;
@@ -189,8 +193,7 @@ static size_t slashed(const nz *c, const char *p, char *m, char *f)
         l += ln;
         l += strspn(l, " ");
     }
-    if (st && atoi(st) > 0 && n >= (size_t)atoi(st) && sn >= (size_t)atoi(st) &&
-        strncasecmp(p, s, (size_t)atoi(st)) == 0 && !(n == sn && strncasecmp(p, s, n) == 0)) {
+    if (same_stem(c, p, n, s, sn) && !(n == sn && strncasecmp(p, s, n) == 0)) {
         add(m, p, n);
         add(f, s, sn);
         return n + 1 + sn;
@@ -274,6 +277,34 @@ static void put_lower(nz *c, const char *s)
     al_buf_puts(c->b, s);
 }
 
+/* Do A (AN bytes) and B share the first gender_stem letters, as two
+ * forms of one word ("Szanowny", "Szanowna")? */
+static bool same_stem(const nz *c, const char *a, size_t an, const char *b, size_t bn)
+{
+    const char *st = nz_setting(c, "gender_stem");
+    size_t k = st ? (size_t)atoi(st) : 0;
+
+    return k && an >= k && bn >= k && strncasecmp(a, b, k) == 0 && !(an == bn && strncmp(a, b, an) == 0);
+}
+
+/* "Szanowny Panie/Szanowna Pani": two words, a slash and two words, each
+ * word a form of the one at its place on the other side: both phrases. */
+static size_t phrase_pair(nz *c, const char *p)
+{
+    const char *a = p, *b, *d, *e;
+    size_t an = letters(a), bn, dn, en;
+
+    if (!an || a[an] != ' ' || !(bn = letters(b = a + an + 1)) || b[bn] != '/' ||
+        !(dn = letters(d = b + bn + 1)) || d[dn] != ' ' || !(en = letters(e = d + dn + 1)) ||
+        nz_is_alnum_at(e + en) || e[en] == '/' || !same_stem(c, a, an, d, dn) || !same_stem(c, b, bn, e, en))
+        return 0;
+    const char *conj = nz_word(c, nz_ends_with_setting(c, "gender_plural", b, bn) ? "and" : "or");
+    if (!conj)
+        return 0;
+    al_buf_printf(c->b, "%.*s %.*s %s %.*s %.*s", (int)an, a, (int)bn, b, conj, (int)dn, d, (int)en, e);
+    return (size_t)(e + en - p);
+}
+
 size_t nz_inclusive(nz *c, const char *p)
 {
     char m[4][FORM_CAP], f[4][FORM_CAP];
@@ -281,6 +312,8 @@ size_t nz_inclusive(nz *c, const char *p)
     const char *q = p, *conj;
     bool phrase = nz_setting(c, "gender_phrase") && atoi(nz_setting(c, "gender_phrase")) == 1;
 
+    if ((n = phrase_pair(c, p)))
+        return n;
     if (!(n = form_at(c, p, m[0], f[0])))
         return 0;
     len = n, k = 1;
