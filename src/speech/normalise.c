@@ -60,6 +60,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_SCORE_ABBREV] = "speech.score_abbrev", [NZ_UNITS_SMALL] = "speech.units_small",
     [NZ_ABBREV_AFTER] = "speech.abbrev_after", [NZ_PLACE_ABBREV] = "speech.place_abbrev",
     [NZ_PRICE_PERIODS] = "extract.appeal_period",
+    [NZ_STRESS_WORDS] = "speech.stress_words",
 };
 
 /* ---- identifiers, hashtags, handles ---- */
@@ -1415,6 +1416,48 @@ static size_t law_code(nz *c, const char *p)
     return n;
 }
 
+/* "Das ist NICHT wahr", "NO vamos", "agir JÁ": a word of two capitals or
+ * more that is, in small letters, one of [speech.stress_words] (the words a
+ * writer sets in capitals for stress: negations, adverbs of degree and of
+ * time) is that word, said in small letters: espeak-ng spells capitals it
+ * does not know ("NO" ene o), and spell_caps would. Acronyms ("NATO",
+ * "CDU", "ONZ") are in no such list; not glued to a period and more
+ * letters ("NU.nl"), nor in a line of capitals (a headline: a word of
+ * capitals beside it). */
+static size_t stress_caps(nz *c, const char *p)
+{
+    char w[48], *low;
+    const char *s;
+    size_t n = 0, k, letters = 0, wn;
+    uint32_t cp;
+    bool hit;
+
+    if (!c->t[NZ_STRESS_WORDS].n || (p > c->text && nz_is_alnum_at(p - 1)))
+        return 0;
+    while (n < sizeof w - 8 && (k = nz_cp(p + n, &cp)) && nz_is_upper(cp)) {
+        n += k;
+        letters++;
+    }
+    if (letters < 2 || n >= sizeof w - 8 || nz_is_alnum_at(p + n) || p[n] == '\'' ||
+        (p[n] == '.' && nz_is_alnum_at(p + n + 1)))
+        return 0;
+    wn = nz_word_after(p + n, &s);
+    if (wn >= 2 && nz_upper_at(s) && nz_upper_at(s + nz_cp(s, &cp)))
+        return 0;
+    wn = nz_word_before(c, p, &s);
+    if (wn >= 2 && nz_upper_at(s) && nz_upper_at(s + nz_cp(s, &cp)))
+        return 0;
+    memcpy(w, p, n);
+    w[n] = 0;
+    if (!(low = al_text_fold(w)))
+        return 0;
+    hit = nz_in_list(c, NZ_STRESS_WORDS, low, strlen(low));
+    if (hit)
+        al_buf_put(c->b, low, strlen(low));
+    free(low);
+    return hit ? n : 0;
+}
+
 /* "ANWB", "RIVM", "CDA": an acronym of two to five capitals whose shape
  * cannot be said as a word is spelled, letter by letter, where
  * [speech.settings] spell_caps says espeak-ng reads it as one ("NAVO",
@@ -1796,7 +1839,7 @@ static size_t word(nz *c, const char *p)
     const char *q;
     uint32_t cp;
 
-    if ((n = period_abbrev(c, p)) || (n = age_group(c, p)) || (n = scripture(c, p)) || (n = law_code(c, p)) || (n = spelled_postcode(c, p)) || (n = unit_code(c, p)) || (n = amp_caps(c, p)) || (n = compass_point(c, p)) || (n = spelled_caps(c, p)) || (n = mixed_initials(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
+    if ((n = period_abbrev(c, p)) || (n = age_group(c, p)) || (n = scripture(c, p)) || (n = law_code(c, p)) || (n = spelled_postcode(c, p)) || (n = unit_code(c, p)) || (n = amp_caps(c, p)) || (n = compass_point(c, p)) || (n = stress_caps(c, p)) || (n = spelled_caps(c, p)) || (n = mixed_initials(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
         (n = unit_after_per(c, p)) || (n = unit_alone(c, p)))
         return n;
     /* "v2.3.1"; "w v1.4.2": the version word in the preposition's case

@@ -39,6 +39,7 @@ enum {
     NZ_PLACE_ABBREV,  /* [speech.place_abbrev]: "Calif." after "Fresno," */
     NZ_MUL_SYMBOLS,   /* mul's [speech.symbols] */
     NZ_PRICE_PERIODS, /* [extract.appeal_period]: "semaine" a price is per */
+    NZ_STRESS_WORDS,  /* [speech.stress_words]: "NICHT" in capitals for stress */
     NZ_T_COUNT
 };
 
