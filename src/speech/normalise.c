@@ -2973,18 +2973,87 @@ static void tidy(al_buf *b)
     b->len = o;
 }
 
+/* The small letter written raised, a modifier letter ("ˢ", "ᵗ", "ᵉ"), that
+ * CP is, or 0. */
+static char raised_letter(uint32_t cp)
+{
+    static const struct { uint32_t cp; char c; } map[] = {
+        { 0x1D43, 'a' }, { 0x1D48, 'd' }, { 0x1D49, 'e' }, { 0x1D4D, 'g' }, { 0x02B0, 'h' },
+        { 0x1D50, 'm' }, { 0x207F, 'n' }, { 0x1D52, 'o' }, { 0x02B3, 'r' }, { 0x02E2, 's' },
+        { 0x1D57, 't' },
+    };
+
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (map[i].cp == cp)
+            return map[i].c;
+    return 0;
+}
+
+/* Is the ending W (N bytes) an ordinal's, a value of [speech.ordinal_suffix]
+ * ("st") or a key of [speech.ordinal_marks] ("e", "er")? */
+static bool ordinal_ending_known(const nz *c, const char *w, size_t n)
+{
+    for (size_t k = 0; k < c->t[NZ_ORD_SUFFIX].n; k++) {
+        const char *v = nz_value(&c->t[NZ_ORD_SUFFIX].e[k]);
+        if (strlen(v) == n && memcmp(v, w, n) == 0)
+            return true;
+    }
+    return nz_find(c, NZ_ORD_MARKS, w, n, false) != NULL;
+}
+
+/* "1ˢᵗ", "3ʳᵈ", "21ˢᵗ", Dutch "3ᵉ": an ordinal's ending written in raised
+ * letters right after the digits is that ending in small letters ("1st",
+ * "3e"), where the language has it as an ordinal's ending: espeak-ng reads
+ * a modifier letter as "letter" and its code point. A copy of TEXT with
+ * those endings lowered, or NULL when there is none. */
+static char *raised_ordinals(const nz *c, const char *text)
+{
+    al_buf b = AL_BUF_INIT;
+    const char *p = text;
+    bool any = false;
+
+    while (*p) {
+        uint32_t cp;
+        size_t k, n = 0, len = 0;
+        char w[16];
+
+        if (p > text && nz_digit(p[-1]) && (k = nz_cp(p, &cp)) && raised_letter(cp)) {
+            while (n < sizeof w - 1 && (k = nz_cp(p + len, &cp)) && raised_letter(cp)) {
+                w[n++] = raised_letter(cp);
+                len += k;
+            }
+            if (!nz_is_alnum_at(p + len) && ordinal_ending_known(c, w, n)) {
+                al_buf_put(&b, w, n);
+                p += len;
+                any = true;
+                continue;
+            }
+        }
+        al_buf_putc(&b, *p++);
+    }
+    if (!any || b.failed) {
+        al_buf_free(&b);
+        return NULL;
+    }
+    return al_buf_detach(&b);
+}
+
 char *al_normalise(const char *text, const char *lang)
 {
     al_buf b = AL_BUF_INIT;
     nz c;
     const char *p;
+    char *raised;
 
     if (!text)
         text = "";
     init(&c, text, lang, &b);
+    if ((raised = raised_ordinals(&c, text)))
+        c.text = text = raised;
     al_buf_grow(&b, strlen(text) + 32);
     for (p = text; *p;)
         p += step(&c, p);
+    free(raised);
     tidy(&b);
     if (b.failed) {
         al_buf_free(&b);
