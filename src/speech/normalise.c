@@ -1701,8 +1701,16 @@ static size_t period_abbrev(nz *c, const char *p)
     char key[4];
     /* the capital at P[L], the digit at P[1 - L] */
     size_t l = nz_digit(p[0]) ? 1 : 0;
+    /* "1T26", "1S26": the number first with the year's two last digits
+     * glued after the capital, said with [speech.settings] period_year
+     * ("de 20%y": primer trimestre de 2026) */
+    const char *gy = l && p[1] && nz_digits(p + 2) == 2 && !nz_is_alnum_at(p + 4) ? nz_setting(c, "period_year") : NULL;
 
-    if (!c->t[NZ_PERIODS].n || !p[1] || !nz_digit(p[1 - l]) || nz_is_alnum_at(p + 2) || (p[2] == '.' && nz_digit(p[3])) ||
+    /* Portuguese writes a flat's rooms "T2": only the number first,
+     * "2T", is a period there ([speech.settings] period_number_first) */
+    if (!l && nz_setting(c, "period_number_first"))
+        return 0;
+    if (!c->t[NZ_PERIODS].n || !p[1] || !nz_digit(p[1 - l]) || (!gy && nz_is_alnum_at(p + 2)) || (p[2] == '.' && nz_digit(p[3])) ||
         !(e = nz_find(c, NZ_PERIODS, p + l, 1, false)) || !(sp = strrchr(v = nz_value(e), ' ')) ||
         p[1 - l] < '1' || p[1 - l] - '0' > atoi(sp + 1))
         return 0;
@@ -1710,7 +1718,7 @@ static size_t period_abbrev(nz *c, const char *p)
      * before a year: not the French flat "un T3" */
     const char *w;
     size_t wn = nz_word_before(c, p, &w);
-    bool year = p[2] == ' ' && nz_digits(p + 3) == 4 && !nz_is_alnum_at(p + 7);
+    bool year = gy || (p[2] == ' ' && nz_digits(p + 3) == 4 && !nz_is_alnum_at(p + 7));
     if (!year && !(wn && w + wn + 1 == p && nz_in_words(nz_setting(c, "period_before"), w, wn)))
         return 0;
     snprintf(key, sizeof(key), "%c", p[1 - l]);
@@ -1732,6 +1740,14 @@ static size_t period_abbrev(nz *c, const char *p)
     else
         nz_put_form(c, o, form <= forms ? form : 0);
     al_buf_printf(c->b, " %.*s", (int)(sp - v), v);
+    if (gy) {
+        for (; *gy; gy++)
+            if (gy[0] == '%' && gy[1] == 'y')
+                al_buf_put(c->b, p + 2, 2), gy++;
+            else
+                al_buf_putc(c->b, *gy == '_' ? ' ' : *gy);
+        return 4;
+    }
     return 2;
 }
 

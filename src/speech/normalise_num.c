@@ -1758,6 +1758,17 @@ static bool after_regnal(const nz *c, const nz_num *a)
     return true;
 }
 
+/* "Q1 2027 is expected", "H2 2026": a quarter or half of the year, one
+ * capital of [speech.settings] year_after_period (English "Q H") and its
+ * digit right before the number, dates it: the number is a year. */
+static bool period_before_year(const nz *c, const char *s)
+{
+    const char *l = nz_setting(c, "year_after_period"), *w = s - 3;
+
+    return l && w >= c->text && s[-1] == ' ' && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= '1' && w[1] <= '4' &&
+           (w == c->text || !nz_is_alnum_at(w - 1)) && nz_in_words(l, w, 1);
+}
+
 /* [speech.settings] year_free (German): a number that would be read as a
  * year in pairs ("1918") is one when no noun follows: "dankte 1918 ab",
  * "wurde 1905 gebaut" (a count is followed by its noun, capitalised:
@@ -2029,7 +2040,7 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
         const char *w;
         size_t wn = nz_word_before(c, a->s, &w), ml;
         bool ctx = year_next || (wn && nz_find(c, NZ_YEAR_WORDS, w, wn, true)) ||
-                   (wn && nz_month_at(c, w, &ml)) || nz_at_end(q) ||
+                   (wn && nz_month_at(c, w, &ml)) || nz_at_end(q) || period_before_year(c, a->s) ||
                    (*q && strchr(",.;:!?)", *q));
         if (year_next || (ctx && !count_range(c, a)) || free_year(c, a, wn ? w : NULL, wn)) {
             char out[96];
