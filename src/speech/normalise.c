@@ -1452,8 +1452,14 @@ static size_t stress_caps(nz *c, const char *p)
     if (!(low = al_text_fold(w)))
         return 0;
     hit = nz_in_list(c, NZ_STRESS_WORDS, low, strlen(low));
-    if (hit)
-        al_buf_put(c->b, low, strlen(low));
+    /* a sentence's first word keeps its capital ("NO vamos" No vamos) */
+    k = hit && nz_clause_start(c, p) ? nz_cp(p, &cp) : 0;
+    if (k > strlen(low))
+        k = 0;
+    if (hit) {
+        al_buf_put(c->b, p, k);
+        al_buf_put(c->b, low + k, strlen(low) - k);
+    }
     free(low);
     return hit ? n : 0;
 }
