@@ -17,6 +17,7 @@
  * The lead picture's caption, between the title and the body, is read
  * too (al_lead_caption_gather, below).
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -214,6 +215,7 @@ static bool picture_links_away(const al_dom *dom, int f)
 }
 
 static size_t words_of(const al_dom *dom, int i);
+static int next_element(const al_dom *dom, int i);
 
 /* Is node J, or one of its ancestors that start at FROM or after (below
  * the title's), a card of another story ("story-card", "teaser")? A card
@@ -264,14 +266,79 @@ static int scan_standfirst(al_dom *dom, int from, int limit, int header_end, uns
     return taken;
 }
 
-/* Before the body: the standfirst is kept as an article node of its own. */
+/* A reader's letter's signature: a letters column sets the reader's
+ * question over the writer's answer, and signs the letter on a short
+ * line of its own, a name and a town ("Chiara, Lucca", "Marta Ruiz.
+ * Cuenca."); the question is kept as the lead before the body (the
+ * answer), and the line, too short for a lead, would be lost, though it
+ * says who asks (b38-it-posta-veterinario-domanda-disqus,
+ * it-lettere-giardino-firma-lettore). Evidence, shape and position, no
+ * class name: right after a lead paragraph that ends a sentence, the last
+ * element of the lead's parent (the letter's box), a <p> or a paragraph
+ * <div> with no link, of at most SIGNATURE_MAX_WORDS words, cut by ", "
+ * or ". " into two or three parts of at most SIGNATURE_PART_WORDS words
+ * each that open with a capital, no digit (a dateline's date) and no
+ * other mark ("?!:;"); not the page's byline (an author line under a
+ * standfirst names the writer) and no meta line (<time>, rel=author). */
+#define SIGNATURE_MAX_WORDS 7
+#define SIGNATURE_PART_WORDS 3
+#define SIGNATURE_MAX_PARTS 3
+
+static bool signature_line(const al_dom *dom, int k, const char *byline)
+{
+    char *text;
+    const char *p;
+    size_t parts = 0;
+    bool ok;
+
+    if (k < 0 || (dom->nodes[k].tag != GUMBO_TAG_P &&
+                  !(dom->nodes[k].tag == GUMBO_TAG_DIV && al_score_div_is_paragraph(dom, k))) ||
+        dom->nodes[k].text_len == 0 || holds_link(dom, k) || is_meta_line(dom, k) || next_element(dom, k) >= 0)
+        return false;
+    if (!(text = al_dom_text(dom, k, true)))
+        return false;
+    ok = al_text_words(text) <= SIGNATURE_MAX_WORDS && !strpbrk(text, "0123456789?!:;") &&
+         !(byline && *byline && al_text_casestr(text, byline));
+    for (p = text + strspn(text, " "); ok && *p; parts++) {
+        size_t n = 0, words;
+        char *part;
+
+        for (; p[n] && !((p[n] == ',' || p[n] == '.') && (p[n + 1] == ' ' || !p[n + 1])); n++)
+            ;
+        part = al_strndup(p, n);
+        words = part ? al_text_words(part) : 0;
+        ok = words >= 1 && words <= SIGNATURE_PART_WORDS &&
+             (isupper((unsigned char)*p) || (unsigned char)*p >= 0x80) && parts < SIGNATURE_MAX_PARTS;
+        free(part);
+        p += n + (p[n] != '\0');
+        p += strspn(p, " ");
+    }
+    free(text);
+    return ok && parts >= 2;
+}
+
+/* Before the body: the standfirst is kept as an article node of its own,
+ * and a letter's signature right after it (signature_line) with it. */
 static void keep_before_body(al_dom *dom, int j, void *arg)
 {
-    int k;
+    const al_meta *meta = arg;
+    int k, sig;
+    char *text;
+    bool sentence;
 
-    (void)arg;
     dom->nodes[j].flags |= AL_NODE_KEEP | AL_NODE_LEAD;
     for (k = j; k < dom->nodes[j].end; k++)
+        dom->nodes[k].flags &= ~AL_NODE_UNLIKELY;
+    sig = next_element(dom, j);
+    if (sig < 0 || (dom->nodes[sig].flags & (AL_NODE_KEEP | AL_NODE_DROP | AL_NODE_HIDDEN)))
+        return;
+    text = al_dom_text(dom, j, true);
+    sentence = text && al_block_ends_sentence(text);
+    free(text);
+    if (!sentence || !signature_line(dom, sig, meta ? meta->byline : NULL))
+        return;
+    dom->nodes[sig].flags |= AL_NODE_KEEP | AL_NODE_LEAD;
+    for (k = sig; k < dom->nodes[sig].end; k++)
         dom->nodes[k].flags &= ~AL_NODE_UNLIKELY;
 }
 
@@ -498,7 +565,8 @@ void al_standfirst_gather(al_dom *dom, const al_meta *meta, unsigned skip)
     for (u = t; dom->nodes[u].parent >= 0 && (dom->nodes[dom->nodes[u].parent].flags & AL_NODE_UNLIKELY);)
         u = dom->nodes[u].parent;
     if (t < first_keep && dom->nodes[t].end <= first_keep) {
-        scan_standfirst(dom, dom->nodes[t].end, first_keep, dom->nodes[u].end, skip, keep_before_body, NULL);
+        scan_standfirst(dom, dom->nodes[t].end, first_keep, dom->nodes[u].end, skip, keep_before_body,
+                        (void *)meta);
         keep_keypoints_before_body(dom, dom->nodes[t].end, first_keep, skip);
         return;
     }
