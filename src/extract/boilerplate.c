@@ -6053,6 +6053,59 @@ static bool contact_line(const al_item *it, const al_meta *meta)
     return mail || strchr(it->text, '@') || (meta->byline && al_text_casestr(it->text, meta->byline));
 }
 
+/* A column's mail box under the answer: "Hai una domanda per il
+ * veterinario? Scrivi a veterinario@...: le lettere più interessanti
+ * vengono pubblicate ogni settimana." (b38-it-posta-veterinario-domanda-
+ * disqus, en-advice-column-mailbag-write-to). It asks the reader to send
+ * questions or letters, which is how the column is made, not what it
+ * says. Evidence, language data, shape and position: a block of at most
+ * MAIL_CALL_MAX_WORDS words with an e-mail address in it (a token with
+ * '@' and a dot after it) and a sentence that opens with a call of
+ * [extract.write_in] ("Write to", "Scrivi a", "Schreiben Sie an",
+ * "Écrivez-nous"), peeled from the article's end (drop_end_matter). A
+ * story's paragraph that tells of someone who wrote to an address says
+ * "she wrote to", not the call, and one in the body is not peeled. */
+#define MAIL_CALL_MAX_WORDS 40
+
+static bool mail_in(const char *text)
+{
+    for (const char *p = text; *p; ) {
+        size_t n = strcspn(p, " "), m = n;
+        const char *at;
+
+        while (m && strchr(".,;:)!?", p[m - 1]))
+            m--;
+        at = memchr(p, '@', m);
+        if (at && at > p && memchr(at, '.', (size_t)(p + m - at)))
+            return true;
+        p += n;
+        p += strspn(p, " ");
+    }
+    return false;
+}
+
+static bool mail_call(const al_item *it)
+{
+    const char *p = it->text;
+    bool call = false;
+
+    if (!al_item_is_block(it) || al_text_words(p) > MAIL_CALL_MAX_WORDS || !mail_in(p))
+        return false;
+    while (*p && !call) {                       /* each sentence: after ". ", "? ", "! ", ": " */
+        char *key;
+        size_t n = 0;
+
+        while (p[n] && !(strchr(".?!:", p[n]) && p[n + 1] == ' '))
+            n++;
+        key = al_text_key(p);
+        call = key && al_lexicon_match(AL_LEX_WRITE_IN, key);
+        free(key);
+        p += n + (p[n] != '\0');
+        p += strspn(p, " ");
+    }
+    return call;
+}
+
 /* A press contact's card: the lines under the release that say whom a
  * journalist may ask and how ("Rückfragen bitte an:" / "Polizeidirektion
  * Hallmersheim<br>Pressestelle<br>Annika Brendel<br>Telefon: 06781
@@ -7109,7 +7162,8 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
             junk = true;                        /* "About Valley Courier" */
             publisher_below = false;
         } else if (al_item_is_block(it) &&
-                   (contact_line(it, meta) || wire_source_line(it->text) || print_footer_line(it->text, meta) ||
+                   (contact_line(it, meta) || mail_call(it) || wire_source_line(it->text) ||
+                    print_footer_line(it->text, meta) ||
                     republished_note(it, dom, key, names) ||
                     (disclaimer_note(it, key) && all_set_apart(it, dom)) || disclaimer_box(items, i, dom, key) ||
                     al_byline_label_alone(it->text))) {

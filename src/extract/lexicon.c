@@ -52,6 +52,7 @@ static const char *const table_of[AL_LEX_KINDS] = {
     [AL_LEX_REPUBLISHED] = "extract.republished",
     [AL_LEX_DISCLAIMER] = "extract.disclaimer",
     [AL_LEX_SOCIAL_ASK] = "extract.social_ask",
+    [AL_LEX_WRITE_IN] = "extract.write_in",
 };
 
 #define STOPWORDS "extract.stopwords"
@@ -153,7 +154,8 @@ static const kind_index *kind_of(al_lex_kind kind)
 static bool prefix_kind(al_lex_kind k)
 {
     return k == AL_LEX_READMORE || k == AL_LEX_HEADING || k == AL_LEX_GOBACK || k == AL_LEX_META ||
-           k == AL_LEX_APPEAL_HEAD || k == AL_LEX_CREDIT || k == AL_LEX_DATELINE || k == AL_LEX_SOCIAL_ASK;
+           k == AL_LEX_APPEAL_HEAD || k == AL_LEX_CREDIT || k == AL_LEX_DATELINE || k == AL_LEX_SOCIAL_ASK ||
+           k == AL_LEX_WRITE_IN;
 }
 
 /* Does phrase key P occur in KEY at a word boundary (anywhere, or at the start)? */

@@ -40,6 +40,7 @@ typedef enum {
     AL_LEX_REPUBLISHED,    /* a republication note: "first published in", "originally appeared" (contains) */
     AL_LEX_DISCLAIMER,     /* a site's advice disclaimer: "nie zastępuje konsultacji" (contains) */
     AL_LEX_SOCIAL_ASK,     /* asking the reader to show or tag a result: "Tag", "Mostre-me" (prefix) */
+    AL_LEX_WRITE_IN,       /* a call to write in: "Write to", "Scrivi a", "Écrivez-nous" (prefix) */
     AL_LEX_KINDS
 } al_lex_kind;
 
