@@ -2208,6 +2208,30 @@ static const char *below_words(const nz *c, const char *p, size_t n, char *out, 
     return out;
 }
 
+/* The words of sign P (N bytes) in the list L of entries SIGN=words|second
+ * ('_' between words), the second form when SECOND and the entry has one,
+ * written to OUT; NULL when the sign has no entry. */
+static const char *sign_entry(const char *l, const char *p, size_t n, bool second, char *out, size_t cap)
+{
+    size_t o = 0;
+
+    while (*l) {
+        size_t ln = strcspn(l, " ");
+        if (ln > n + 1 && strncmp(l, p, n) == 0 && l[n] == '=') {
+            const char *v = l + n + 1;
+            size_t vn = strcspn(v, "| ");
+            if (second && v[vn] == '|')
+                v += vn + 1, vn = strcspn(v, " ");
+            for (size_t i = 0; i < vn && o + 1 < cap; i++)
+                out[o++] = v[i] == '_' ? ' ' : v[i];
+            out[o] = '\0';
+            return o ? out : NULL;
+        }
+        l += ln + strspn(l + ln, " ");
+    }
+    return NULL;
+}
+
 /* "p < 0,05", "x > 3": a sign of [speech.settings] compare between a
  * variable (one letter alone, not a word of the language's stop words)
  * and a number compares the two, "kleiner als", "inférieur à", where the
@@ -2219,7 +2243,6 @@ static const char *below_words(const nz *c, const char *p, size_t n, char *out, 
 static const char *compare_words(const nz *c, const char *p, size_t n, char *out, size_t cap)
 {
     const char *l = nz_setting(c, "compare"), *w = p, *q = p + n;
-    size_t vn, o = 0;
     int form = 0;
 
     if (!l)
@@ -2247,21 +2270,7 @@ static const char *compare_words(const nz *c, const char *p, size_t n, char *out
         size_t pn = nz_word_before(c, w, &pw);
         form = pn && nz_in_words(nz_setting(c, "unit_loc_prepositions"), pw, pn);
     }
-    while (*l) {
-        size_t ln = strcspn(l, " ");
-        const char *v = l + n + 1;
-        if (ln > n + 1 && strncmp(l, p, n) == 0 && l[n] == '=') {
-            vn = strcspn(v, "| ");
-            if (form && v[vn] == '|')
-                v += vn + 1, vn = strcspn(v, " ");
-            for (size_t i = 0; i < vn && o + 1 < cap; i++)
-                out[o++] = v[i] == '_' ? ' ' : v[i];
-            out[o] = '\0';
-            return o ? out : NULL;
-        }
-        l += ln + strspn(l + ln, " ");
-    }
-    return NULL;
+    return sign_entry(l, p, n, form, out, cap);
 }
 
 /* "reunió a > 10.000 personas", "Afeta < 5% das crianças": a sign of
@@ -2277,7 +2286,7 @@ static const char *compare_words(const nz *c, const char *p, size_t n, char *out
 static const char *amount_words(const nz *c, const char *p, size_t n, char *out, size_t cap)
 {
     const char *l = nz_setting(c, "amount"), *q = p + n, *w;
-    size_t wn = nz_word_before(c, p, &w), nd = 0, o = 0;
+    size_t wn = nz_word_before(c, p, &w), nd = 0;
     char d[24];
     bool pct;
 
@@ -2314,21 +2323,7 @@ static const char *amount_words(const nz *c, const char *p, size_t n, char *out,
         if (q[-1] != ' ' || !(an = nz_word_after(q, &a)) || nz_find(c, NZ_STOPWORDS, a, an, true))
             return NULL;
     }
-    while (*l) {
-        size_t ln = strcspn(l, " ");
-        if (ln > 2 && l[0] == *p && l[1] == '=') {
-            const char *v = l + 2;
-            size_t vn = strcspn(v, "| ");
-            if (pct && v[vn] == '|' && !digits_match(c, "vowel_numbers", d, nd))
-                v += vn + 1, vn = strcspn(v, " ");
-            for (size_t i = 0; i < vn && o + 1 < cap; i++)
-                out[o++] = v[i] == '_' ? ' ' : v[i];
-            out[o] = '\0';
-            return o ? out : NULL;
-        }
-        l += ln + strspn(l + ln, " ");
-    }
-    return NULL;
+    return sign_entry(l, p, n, pct && !digits_match(c, "vowel_numbers", d, nd), out, cap);
 }
 
 /* "★★★★☆": a rating drawn in stars, the full ones (U+2605) then the empty
