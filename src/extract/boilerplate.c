@@ -6053,6 +6053,16 @@ static bool contact_line(const al_item *it, const al_meta *meta)
     return mail || strchr(it->text, '@') || (meta->byline && al_text_casestr(it->text, meta->byline));
 }
 
+/* Is the token at P, N bytes (its closing punctuation cut off by the
+ * caller), an e-mail address: an '@' after its first byte and a dot
+ * after the '@'? */
+static bool mail_word(const char *p, size_t n)
+{
+    const char *at = memchr(p, '@', n);
+
+    return at && at > p && memchr(at, '.', (size_t)(p + n - at)) != NULL;
+}
+
 /* A column's mail box under the answer: "Hai una domanda per il
  * veterinario? Scrivi a veterinario@...: le lettere più interessanti
  * vengono pubblicate ogni settimana." (b38-it-posta-veterinario-domanda-
@@ -6071,12 +6081,10 @@ static bool mail_in(const char *text)
 {
     for (const char *p = text; *p; ) {
         size_t n = strcspn(p, " "), m = n;
-        const char *at;
 
         while (m && strchr(".,;:)!?", p[m - 1]))
             m--;
-        at = memchr(p, '@', m);
-        if (at && at > p && memchr(at, '.', (size_t)(p + m - at)))
+        if (mail_word(p, m))
             return true;
         p += n;
         p += strspn(p, " ");
@@ -6176,12 +6184,10 @@ static bool contact_shape(const char *line)
 {
     for (const char *p = line; *p; ) {
         size_t n = strcspn(p, " "), m = n;
-        const char *at;
 
         while (m && strchr(".,;:)", p[m - 1]))
             m--;
-        at = memchr(p, '@', m);
-        if (at && at > p && memchr(at, '.', (size_t)(p + m - at)) && p[m - 1] != '.')
+        if (mail_word(p, m) && p[m - 1] != '.')
             return true;
         if (web_token(p, m))
             return true;
