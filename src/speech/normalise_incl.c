@@ -8,6 +8,9 @@
  *                    todas), "ə=i|e" ("tuttə": tutti, tutte)
  *   gender_dots      signs that cut the feminine ending off, "· ."
  *                    ("étudiant·e·s": étudiants, étudiantes)
+ *   gender_bare_stems  stem endings that are the masculine singular
+ *                    itself, its plural with "es" ("trabajador@s":
+ *                    trabajadores, trabajadoras)
  *   gender_slash     masculine|feminine endings a slash gives,
  *                    "o|a os|as |a" ("enfermero/a", "Los/as", "un/a")
  *   gender_stem      two whole words with a slash that share this many
@@ -117,7 +120,12 @@ static size_t marked(const nz *c, const char *p, char *m, char *f)
         /* (a sign after its masculine vowel: "Cariə", Cari, Care) */
         if (ml >= mn && strncmp(m + ml - mn, mm, mn) == 0)
             f[strlen(f) - mn] = '\0';
-        else if (!add(m, mm, mn))
+        else if (nz_ends_with_setting(c, "gender_bare_stems", m, ml)) {
+            /* (a stem that is the masculine itself: "profesor@s",
+             * profesores, profesoras; "lector@", lector, lectora) */
+            if (q[k] == 's' && !nz_is_alnum_at(q + k + 1) && !add(m, "e", 1))
+                return 0;
+        } else if (!add(m, mm, mn))
             return 0;
         if (!add(f, ff, fn))
             return 0;
