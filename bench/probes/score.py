@@ -23,7 +23,7 @@ with no aloud at all: the "before" figure.
          twelfth|thirteenth|fourteenth|fifteenth|sixteenth|
          seventeenth|eighteenth|nineteenth|twentieth|twenty-first|
          twenty-second|twenty-third|twenty-fourth|twenty-fifth|
-         twenty-sixth|twenty-seventh]
+         twenty-sixth|twenty-seventh|twenty-eighth]
 """
 
 import argparse
@@ -47,8 +47,8 @@ VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "n
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
 SETDIR = HERE           # where the LANG.tsv files are (third/, fourth/,
-                        # ... twenty-seventh/ for --set third ...
-                        # twenty-seventh)
+                        # ... twenty-eighth/ for --set third ...
+                        # twenty-eighth)
 
 # Neutral filler paragraphs around the probe, so that the page reads as an
 # article; the probe is what aloud says between the two.
@@ -390,15 +390,15 @@ def main():
                              "twentieth", "twenty-first", "twenty-second",
                              "twenty-third", "twenty-fourth",
                              "twenty-fifth", "twenty-sixth",
-                             "twenty-seventh"],
+                             "twenty-seventh", "twenty-eighth"],
                     default="first",
                     help="without --lang: the first set (en de fr es, the "
                     "default), the second (it nl pt pl) or all eight; "
                     "'third' is the third blind set (third/, all eight "
                     "languages; with --lang, that language's third/ file); "
-                    "'fourth' ... 'twenty-seventh' likewise for the fourth "
-                    "to twenty-seventh blind sets (fourth/ ... "
-                    "twenty-seventh/)")
+                    "'fourth' ... 'twenty-eighth' likewise for the fourth "
+                    "to twenty-eighth blind sets (fourth/ ... "
+                    "twenty-eighth/)")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -432,7 +432,8 @@ def run(args, tmpdir):
                     "sixteenth", "seventeenth", "eighteenth",
                     "nineteenth", "twentieth", "twenty-first",
                     "twenty-second", "twenty-third", "twenty-fourth",
-                    "twenty-fifth", "twenty-sixth", "twenty-seventh"):
+                    "twenty-fifth", "twenty-sixth", "twenty-seventh",
+                    "twenty-eighth"):
         SETDIR = os.path.join(HERE, args.set)
     if not args.raw_only:
         given = args.aloud
@@ -455,7 +456,7 @@ def run(args, tmpdir):
               "twenty-first": LANGS, "twenty-second": LANGS,
               "twenty-third": LANGS, "twenty-fourth": LANGS,
               "twenty-fifth": LANGS, "twenty-sixth": LANGS,
-              "twenty-seventh": LANGS}[args.set]
+              "twenty-seventh": LANGS, "twenty-eighth": LANGS}[args.set]
     langs = args.lang or [l for l in chosen
                           if os.path.exists(os.path.join(SETDIR, l + ".tsv"))]
     totals = OrderedDict()
