@@ -607,6 +607,8 @@ bool al_block_embedded_post(const al_dom *dom, int i)
     return false;
 }
 
+static bool letter_signature_block(const al_dom *dom, int i);
+
 bool al_boilerplate_class(const al_dom *dom, int i)
 {
     const al_node *n = &dom->nodes[i];
@@ -648,7 +650,8 @@ bool al_boilerplate_class(const al_dom *dom, int i)
         hit = strstr(names, chrome_words[k]) != NULL &&
               !(strcmp(chrome_words[k], "rating") == 0 && (is_score(dom, i) || is_verdict(dom, i))) &&
               !(strcmp(chrome_words[k], "dateline") == 0 && opens_sentence(dom, i)) &&
-              !(strcmp(chrome_words[k], "social") == 0 && al_block_embedded_post(dom, i));
+              !(strcmp(chrome_words[k], "social") == 0 && al_block_embedded_post(dom, i)) &&
+              !(strcmp(chrome_words[k], "signature") == 0 && letter_signature_block(dom, i));
     if (hit && (picture_caption(dom, i) || picture_unit(dom, i) ||
                 (n->text_len == 0 && n->img_count == 1 && n->parent >= 0 && picture_unit(dom, n->parent)))) {
         hit = false;                     /* its credit or hidden words still count */
@@ -908,6 +911,110 @@ static bool has_year(const char *s)
             return true;
     }
     return false;
+}
+
+/* A reader's letter's signature by its words: a letters column signs
+ * each letter on a short line of its own, who writes and where from
+ * ("Chiara, Lucca", "Marta Ruiz. Cuenca.", "Marie, de Nantes", "un
+ * lecteur de Lyon, grand-père d'un nageur d'Oudon", "Jean-Pierre L.,
+ * abonné depuis 1998"). Evidence, shape only: at most
+ * LETTER_SIG_MAX_WORDS words, cut by ", " or ". " (not an initial's
+ * "L.,") into two or three parts of at most LETTER_SIG_PART_WORDS words
+ * (al_text_words: "grand-père" is two); the first names the writer, so it holds a capitalised word (a name,
+ * or the town in "un lecteur de Lyon") and no digit; the others are a
+ * town or a short clause about the writer. No other mark ("?!:;"), no
+ * number but a year (a dateline's "5 décembre" has a day), and no
+ * byline's first word ("Par Claire Dufresne, à Nantes":
+ * [extract.byline_prefix]). Used by standfirst.c (a letter kept as the
+ * lead) and by letter_signature_block (a letter in the body). */
+#define LETTER_SIG_MAX_WORDS 10
+#define LETTER_SIG_PART_WORDS 5
+#define LETTER_SIG_MAX_PARTS 3
+
+/* Does S hold a word that opens with a capital, or has one after an
+ * apostrophe ("d'Oudon")? */
+static bool holds_capital_word(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    bool start = true;
+
+    while (*p) {
+        uint32_t cp;
+        size_t n = al_utf8_decode(p, strlen((const char *)p), &cp);
+        if (n == 0)
+            n = 1;
+        if (start && al_utf8_fold_cp(cp) != cp)
+            return true;
+        start = cp == ' ' || cp == '\'' || cp == 0x2019 || cp == '-';
+        p += n;
+    }
+    return false;
+}
+
+bool al_block_letter_signature(const char *text)
+{
+    const char *p;
+    char *key;
+    size_t parts = 0, digits = 0;
+    bool ok;
+
+    for (p = text; *p; p++)
+        digits += *p >= '0' && *p <= '9';
+    ok = al_text_words(text) <= LETTER_SIG_MAX_WORDS && !strpbrk(text, "?!:;") &&
+         (digits == 0 || (digits == 4 && has_year(text)));
+    if (ok && (key = al_text_key(text))) {
+        ok = !starts_with_by(key);
+        free(key);
+    }
+    for (p = text + strspn(text, " "); ok && *p; parts++) {
+        size_t n = 0, words;
+        char *part;
+
+        for (; p[n] && !((p[n] == ',' || p[n] == '.') && (p[n + 1] == ' ' || !p[n + 1])); n++)
+            ;
+        part = al_strndup(p, n);
+        words = part ? al_text_words(part) : 0;
+        ok = words >= 1 && words <= LETTER_SIG_PART_WORDS && parts < LETTER_SIG_MAX_PARTS &&
+             (parts > 0 || (holds_capital_word(part) && !strpbrk(part, "0123456789")));
+        free(part);
+        p += n + (p[n] != '\0');
+        p += strspn(p, " ");
+    }
+    return ok && parts >= 2;
+}
+
+/* A letter's signature in the body, named as such ("courrier__signature":
+ * the class word "signature" marks a forum poster's footer or a byline
+ * too): a <p> with no link or <time> whose words are a letter's
+ * signature (al_block_letter_signature), right after a <p> of the letter,
+ * prose of LETTER_MIN_WORDS words or more that ends a sentence
+ * (b39-fr-courrier-lecteurs-signatures-variees). A forum footer sits in
+ * a box after the post's box, not after its paragraph; a byline opens
+ * with "Par" or stands above the text. */
+#define LETTER_MIN_WORDS 12
+static bool letter_signature_block(const al_dom *dom, int i)
+{
+    int p = dom->nodes[i].parent, prev = -1, k;
+    char *text;
+    bool ok;
+
+    if (p < 0 || dom->nodes[i].tag != GUMBO_TAG_P || dom->nodes[i].text_len == 0 || dom->nodes[i].link_len > 0)
+        return false;
+    for (k = i + 1; k < dom->nodes[i].end; k++)
+        if (dom->nodes[k].tag == GUMBO_TAG_A || dom->nodes[k].tag == GUMBO_TAG_TIME)
+            return false;
+    for (k = p + 1; k < i; k = dom->nodes[k].end)
+        if (!(dom->nodes[k].flags & AL_NODE_TEXT))
+            prev = k;
+    if (prev < 0 || dom->nodes[prev].tag != GUMBO_TAG_P || !(text = al_dom_text(dom, prev, true)))
+        return false;
+    ok = al_text_words(text) >= LETTER_MIN_WORDS && al_block_ends_sentence(text);
+    free(text);
+    if (!ok || !(text = al_dom_text(dom, i, true)))
+        return false;
+    ok = al_block_letter_signature(text);
+    free(text);
+    return ok;
 }
 
 /* A year (1900-2099), a d/m or d.m date, or a time hh:mm. */

@@ -122,6 +122,8 @@ bool al_block_junk_rule_row(size_t k, const char **name, const char **reason, co
 bool al_block_is_appeal(al_item *it);
 /** Does KEY (a text key) hold a word or phrase of language TABLE ("word*": a word's start)? */
 bool al_block_key_has_table_word(const char *key, const char *table);
+/** Are TEXT's words a reader's letter's signature ("Marie, de Nantes")? */
+bool al_block_letter_signature(const char *text);
 /** Does S end as a sentence: ".", "!" or "?" last, before closing quotes or brackets? */
 bool al_block_ends_sentence(const char *s);
 /* Do the N bytes at F hold the page's own date, PUBLISHED's year and day

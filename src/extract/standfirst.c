@@ -275,20 +275,13 @@ static int scan_standfirst(al_dom *dom, int from, int limit, int header_end, uns
  * it-lettere-giardino-firma-lettore). Evidence, shape and position, no
  * class name: right after a lead paragraph that ends a sentence, the last
  * element of the lead's parent (the letter's box), a <p> or a paragraph
- * <div> with no link, of at most SIGNATURE_MAX_WORDS words, cut by ", "
- * or ". " into two or three parts of at most SIGNATURE_PART_WORDS words
- * each that open with a capital, no digit (a dateline's date) and no
- * other mark ("?!:;"); not the page's byline (an author line under a
- * standfirst names the writer) and no meta line (<time>, rel=author). */
-#define SIGNATURE_MAX_WORDS 7
-#define SIGNATURE_PART_WORDS 3
-#define SIGNATURE_MAX_PARTS 3
-
+ * <div> with no link, whose words are a signature's
+ * (al_block_letter_signature: two or three short parts, the first a
+ * name); not the page's byline (an author line under a standfirst names
+ * the writer) and no meta line (<time>, rel=author). */
 static bool signature_line(const al_dom *dom, int k, const char *byline)
 {
     char *text;
-    const char *p;
-    size_t parts = 0;
     bool ok;
 
     if (k < 0 || (dom->nodes[k].tag != GUMBO_TAG_P &&
@@ -297,24 +290,9 @@ static bool signature_line(const al_dom *dom, int k, const char *byline)
         return false;
     if (!(text = al_dom_text(dom, k, true)))
         return false;
-    ok = al_text_words(text) <= SIGNATURE_MAX_WORDS && !strpbrk(text, "0123456789?!:;") &&
-         !(byline && *byline && al_text_casestr(text, byline));
-    for (p = text + strspn(text, " "); ok && *p; parts++) {
-        size_t n = 0, words;
-        char *part;
-
-        for (; p[n] && !((p[n] == ',' || p[n] == '.') && (p[n + 1] == ' ' || !p[n + 1])); n++)
-            ;
-        part = al_strndup(p, n);
-        words = part ? al_text_words(part) : 0;
-        ok = words >= 1 && words <= SIGNATURE_PART_WORDS &&
-             (isupper((unsigned char)*p) || (unsigned char)*p >= 0x80) && parts < SIGNATURE_MAX_PARTS;
-        free(part);
-        p += n + (p[n] != '\0');
-        p += strspn(p, " ");
-    }
+    ok = al_block_letter_signature(text) && !(byline && *byline && al_text_casestr(text, byline));
     free(text);
-    return ok && parts >= 2;
+    return ok;
 }
 
 /* Before the body: the standfirst is kept as an article node of its own,
