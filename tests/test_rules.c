@@ -1535,6 +1535,74 @@ static void test_appeal_features(void)
     }
 }
 
+/* A reader's letter's signature line (al_block_letter_signature), and the
+ * "signature" class word sparing it after the letter's last paragraph. */
+static const struct {
+    bool sig;
+    const char *text;
+} signature_rows[] = {
+    { true, "Chiara, Lucca" },
+    { true, "Marta Ruiz. Cuenca." },
+    { true, "Marie, de Nantes" },
+    { true, "un lecteur de Lyon, grand-père d'un nageur d'Oudon" },
+    { true, "Jean-Pierre L., abonné depuis 1998" },
+    { true, "A reader from Harrogate, retired bus driver" },
+    { false, "Maëlle Kerhervé" },
+    { false, "Nantes, le 5 décembre 2026" },
+    { false, "Par Claire Dufresne, à Nantes" },
+    { false, "By Helen Marsh, Letters Editor" },
+    { false, "Caldaia Immergas Victrix 24 kW, radiatori in ghisa, casa del 1962 a Bergamo alta" },
+    { false, "Lee las normas del subforo antes de publicar fotos, por favor." },
+    { false, "un lecteur, de passage" },
+    { false, "Merci, à bientôt !" },
+};
+
+static void test_letter_signature(void)
+{
+    static const char letter[] =
+        "<div><p>Avant de trancher, la mairie pourrait organiser une réunion publique un samedi matin, "
+        "justement au marché.</p><p class=\"courrier__signature\" id=\"t\">Jean-Pierre L., abonné depuis "
+        "1998</p></div>";
+    static const char forum[] =
+        "<div><div class=\"message-body\"><p>Ho risolto cambiando il vaso di espansione, grazie a tutti "
+        "per i consigli di ieri sera.</p></div><p class=\"message-signature\" id=\"t\">Caldaia Immergas "
+        "Victrix 24 kW, radiatori in ghisa</p></div>";
+    static const char *const pages[] = { letter, forum };
+    size_t i;
+
+    for (i = 0; i < sizeof(signature_rows) / sizeof(signature_rows[0]); i++) {
+        checks++;
+        if (al_block_letter_signature(signature_rows[i].text) != signature_rows[i].sig) {
+            failures++;
+            fprintf(stderr, "%s: signature row %zu: %s expected: %s\n", __FILE__, i,
+                    signature_rows[i].sig ? "a signature" : "none", signature_rows[i].text);
+        }
+    }
+    for (i = 0; i < 2; i++) {
+        al_dom dom = { 0 };
+        int k;
+
+        char *copy = al_strdup(pages[i]);
+
+        checks++;
+        if (!copy || al_dom_parse(&dom, copy, strlen(copy), "test") != ALOUD_OK) {
+            failures++;         /* the parser owns COPY, as in judge() */
+            continue;
+        }
+        al_dom_sum(&dom, AL_NODE_DROP);
+        for (k = 0; k < dom.count; k++) {
+            const char *id = (dom.nodes[k].flags & AL_NODE_TEXT) ? NULL : al_dom_attr(&dom, k, "id");
+            if (id && strcmp(id, "t") == 0)
+                break;
+        }
+        if (k == dom.count || al_boilerplate_class(&dom, k) != (i == 1)) {
+            failures++;
+            fprintf(stderr, "%s: signature page %zu: %s expected\n", __FILE__, i, i ? "chrome" : "kept");
+        }
+        al_dom_free(&dom);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
@@ -1545,6 +1613,7 @@ int main(int argc, char **argv)
     test_word_rules();
     test_meta_rules();
     test_appeal_features();
+    test_letter_signature();
     test_table(argv[1]);
     printf("%d/%d checks passed\n", checks - failures, checks);
     return failures ? 1 : 0;
