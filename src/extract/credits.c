@@ -21,7 +21,9 @@
  *     "via" before the agency ("via Getty Images"); a handle counts as
  *     a name ("@janedoe/Twitter"), and so does an agency written in lower
  *     case ("Frank Rumpenhorst/dpa");
- *   - or it starts with '©';
+ *   - or it starts with '©', also with no boundary before the sign
+ *     ("... Roma Tiburtina © ANSA": at most eight words after it, no
+ *     sentence);
  *   - or it is a credit label alone ("(foto d'archivio)", "File photo");
  *   - or, in brackets, it is a credit label and a name with nothing
  *     between them ("(Foto Gianni Serra)"), or a label that ends in a
@@ -492,6 +494,18 @@ static char *credit_start(char *text)
             best = p;
             break;
         }
+    }
+    /* a copyright sign with no boundary before it, then a short credit
+     * to the caption's end ("... alla stazione Tiburtina © ANSA"): the
+     * sign sets the credit apart as a boundary does */
+    for (char *p = strstr(text, " \xC2\xA9"); p; p = strstr(p + 1, " \xC2\xA9")) {
+        const char *c = p + 3;
+        size_t n = strlen(c);
+        if ((best && p >= best) || p == text || al_text_words(c) > CREDIT_MAX_WORDS || strstr(c, ". ") ||
+            (n && strchr("!?:", c[n - 1])))
+            continue;
+        best = p;
+        break;
     }
     /* a label glued to the sentence before it ("...la manhã.Fotografia: X/Lusa") */
     for (char *p = strchr(text, '.'); p; p = strchr(p + 1, '.')) {
