@@ -33,7 +33,9 @@
  *     "...<br>EFE"), or a medium of [extract.credit_medium], its colon and
  *     only a name ("Vídeo: Álvaro Gimeno").
  * A caption whose whole text has a credit's shape is nothing but a credit
- * ("EFE/Raquel Manzanares"), and a label left alone before the cut
+ * ("EFE/Raquel Manzanares"), and so is one that is only a credit label
+ * and a name of a few capitalised words or an agency ("Beeld Getty
+ * Images"), and a label left alone before the cut
  * ("... Tatrzańskiej. Fot.") goes with the credit.
  *
  * A credit the markup sets apart needs no colon or name's shape: the
@@ -394,6 +396,30 @@ static bool medium_credit(const char *s)
            (words >= 2 && words <= MEDIUM_NAME_MAX_WORDS && !strpbrk(name, ",;:") && shaped_as(name, true));
 }
 
+/* Is S, a caption's whole text, a credit label and then nothing but a
+ * name, with no ':' or "by" word between ("Beeld Getty Images", "Foto
+ * ANP", "Illustratie Studio Vlinder"): the label, then a listed agency
+ * or LABEL_NAME_MIN_WORDS to OUTLET_NAME_MAX_WORDS capitalised words, no
+ * mark of a sentence or a list? A caption that says what the picture
+ * shows has lower-case words or a sentence's stop; one that is only a
+ * label and a name says who made it (tests/pages/b39-nl-vraag-antwoord-
+ * lezersvraag-expert with its classes stripped, nl-caption-label-naam). */
+#define LABEL_NAME_MIN_WORDS 2
+static bool caption_label_name(const char *s)
+{
+    for (const char *p = strchr(s, ' '); p && p - s <= 40; p = strchr(p + 1, ' ')) {
+        const char *rest = p + 1;
+        size_t words;
+        if (!label_is_credit(s, (size_t)(p - s)))
+            continue;
+        words = al_text_words(rest);
+        if (*rest && !strpbrk(rest, ",;:.!?()") && words <= OUTLET_NAME_MAX_WORDS &&
+            (agency_listed(rest) || (words >= LABEL_NAME_MIN_WORDS && shaped_as(rest, true))))
+            return true;
+    }
+    return false;
+}
+
 bool al_credit_shaped(const char *text)
 {
     return al_text_words(text) >= 2 && shaped_credit(text);
@@ -439,7 +465,7 @@ static char *credit_start(char *text)
     char *best = NULL;
 
     if (labelled_credit(text) || shaped_credit(text) || label_only(text) || agency_listed(text) ||
-        medium_credit(text))
+        medium_credit(text) || caption_label_name(text))
         return text;                   /* nothing but a credit ("EFE/Raquel Manzanares") */
     for (size_t b = 0; b < sizeof(boundaries) / sizeof(boundaries[0]); b++) {
         size_t bl = strlen(boundaries[b]);
