@@ -6072,7 +6072,11 @@ static bool mail_word(const char *p, size_t n)
  * MAIL_CALL_MAX_WORDS words with an e-mail address in it (a token with
  * '@' and a dot after it) and a sentence that opens with a call of
  * [extract.write_in] ("Write to", "Scrivi a", "Schreiben Sie an",
- * "Écrivez-nous"), peeled from the article's end (drop_end_matter). A
+ * "Écrivez-nous"), or under a heading of its own that opens with one
+ * ("Scrivi al direttore" over "Le lettere, firmate con nome, cognome e
+ * città, vanno inviate a lettere@...": b39-it-lettere-direttore-firma-
+ * minuscola, it-rubrica-scrivi-alla-redazione), peeled from the article's
+ * end (drop_end_matter), the heading with it. A
  * story's paragraph that tells of someone who wrote to an address says
  * "she wrote to", not the call, and one in the body is not peeled. */
 #define MAIL_CALL_MAX_WORDS 40
@@ -6092,13 +6096,41 @@ static bool mail_in(const char *text)
     return false;
 }
 
-static bool mail_call(const al_item *it)
+/* Is the item right above I (junk aside) a heading of at most
+ * MAIL_HEAD_MAX_WORDS words that opens with a call of [extract.write_in]
+ * ("Scrivi al direttore", "Write to us")? The box's title makes the call
+ * for the mail address under it. */
+#define MAIL_HEAD_MAX_WORDS 6
+
+static bool write_in_heading(const al_items *items, size_t i)
 {
+    while (i > 0) {
+        const al_item *h = &items->items[--i];
+        char *key;
+        bool call;
+
+        if (h->junk || h->kind == AL_ITEM_RULE)
+            continue;
+        if (h->kind != AL_ITEM_HEADING || !h->text || al_text_words(h->text) > MAIL_HEAD_MAX_WORDS)
+            return false;
+        key = al_text_key(h->text);
+        call = key && al_lexicon_match(AL_LEX_WRITE_IN, key);
+        free(key);
+        return call;
+    }
+    return false;
+}
+
+static bool mail_call(const al_items *items, size_t i)
+{
+    const al_item *it = &items->items[i];
     const char *p = it->text;
     bool call = false;
 
     if (!al_item_is_block(it) || al_text_words(p) > MAIL_CALL_MAX_WORDS || !mail_in(p))
         return false;
+    if (write_in_heading(items, i))
+        return true;                            /* "Scrivi al direttore" over "Le lettere ... a lettere@..." */
     while (*p && !call) {                       /* each sentence: after ". ", "? ", "! ", ": " */
         char *key;
         size_t n = 0;
@@ -7168,7 +7200,7 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
             junk = true;                        /* "About Valley Courier" */
             publisher_below = false;
         } else if (al_item_is_block(it) &&
-                   (contact_line(it, meta) || mail_call(it) || wire_source_line(it->text) ||
+                   (contact_line(it, meta) || mail_call(items, i) || wire_source_line(it->text) ||
                     print_footer_line(it->text, meta) ||
                     republished_note(it, dom, key, names) ||
                     (disclaimer_note(it, key) && all_set_apart(it, dom)) || disclaimer_box(items, i, dom, key) ||
