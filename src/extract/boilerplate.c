@@ -3659,7 +3659,9 @@ static void drop_ad_boxes(al_items *items, const al_dom *dom)
  * ("SONDA", "Czy w Twoim mieszkaniu jest dziś ciepło?" over three answer
  * buttons, "Głosuj" and "Oddano 4812 głosów": b31-pl-relacja-awaria-
  * cieplownicza-tweet-sonda; tests/pages/cs-zpravy-anketa-tlacitka). A
- * list of buttons counts nothing; the tally says votes were cast. */
+ * list of buttons counts nothing; the tally says votes were cast. So is
+ * a box whose answers end in percentages that add up to a whole, with a
+ * button to vote (percent_answers). */
 #define POLL_BOX_MAX_CHARS 200
 #define POLL_MAX_WORDS 12
 #define POLL_CHOICE_BOX_MAX_CHARS 600
@@ -3699,6 +3701,53 @@ static int count_controls(const al_dom *dom, int box, int block, int *radios, in
     return n;
 }
 
+/* The percentage that ends S ("Te duur voor dagelijkse gebruikers 58%",
+ * "Non 12,5 %"), rounded down, or -1 when S ends in none. */
+static int ending_percent(const char *s)
+{
+    size_t n = strlen(s), end;
+
+    while (n && s[n - 1] == ' ')
+        n--;
+    if (!n || s[--n] != '%')
+        return -1;
+    while (n && s[n - 1] == ' ')
+        n--;
+    end = n;
+    while (n && ((s[n - 1] >= '0' && s[n - 1] <= '9') || s[n - 1] == ',' || s[n - 1] == '.'))
+        n--;
+    if (n == end || !(s[n] >= '0' && s[n] <= '9') || (n && s[n - 1] != ' '))
+        return -1;
+    return atoi(s + n);
+}
+
+/* A poll's results in its own box: the answers set after the question,
+ * POLL_MIN_OPTIONS or more blocks of the box that each end in a
+ * percentage, the percentages adding up to a whole (POLL_TOTAL_MIN to
+ * POLL_TOTAL_MAX, for rounding: 31% + 58% + 11%), and a control of the
+ * box's own to vote with ("Stem nu"). A survey the article reports in a
+ * list adds up as well, but has no button: the button makes it the
+ * reader's poll (b39-nl-nieuws-poll-lees-ook-correctie with its classes
+ * stripped, nl-peiling-percentages-stemknop). */
+#define POLL_MIN_OPTIONS 2
+#define POLL_TOTAL_MIN 97
+#define POLL_TOTAL_MAX 103
+static bool percent_answers(const al_items *items, size_t i, const al_dom *dom, int box)
+{
+    int options = 0, total = 0;
+
+    for (size_t j = box_first(items, i, box); j < items->count && items->items[j].node < dom->nodes[box].end; j++) {
+        int pct;
+        if (j == i || !al_item_is_block(&items->items[j]) || !items->items[j].text)
+            continue;
+        if ((pct = ending_percent(items->items[j].text)) < 0)
+            continue;
+        options++;
+        total += pct;
+    }
+    return options >= POLL_MIN_OPTIONS && total >= POLL_TOTAL_MIN && total <= POLL_TOTAL_MAX;
+}
+
 static void drop_poll_questions(al_items *items, const al_dom *dom)
 {
     for (size_t i = 0; i < items->count; i++) {
@@ -3713,7 +3762,8 @@ static void drop_poll_questions(al_items *items, const al_dom *dom)
             dom->nodes[box].end - box > POLL_BOX_MAX_NODES)
             continue;
         controls = count_controls(dom, box, it->node, &radios, &listed, &tally);
-        if (radios >= 2 || (listed >= 2 && tally)) {   /* a choice of answers: the box is the poll */
+        if (radios >= 2 || (listed >= 2 && tally) ||   /* a choice of answers: the box is the poll */
+            (controls >= 1 && percent_answers(items, i, dom, box))) {
             for (j = box_first(items, i, box); j < items->count && items->items[j].node < dom->nodes[box].end; j++)
                 items->items[j].junk = true;
             continue;
