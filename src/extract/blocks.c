@@ -4539,6 +4539,90 @@ static bool fires_offer_list(junk_block *b, const junk_rule *r)
     return false;
 }
 
+/* An ad set as a line of the story: an ad label of [extract.ad_label]
+ * ("Advertisement", "Sponsored", "Anzeige") opens the block, then a
+ * separator, then a short line of at most r->max_words words in all,
+ * none of it linked ("Advertisement · Winter boots from £39 at
+ * hartleyandfoot.co.uk", "Sponsored · Is your home ready for the next
+ * storm? Free survey with Brueside Roofing"). A label set off by a mark
+ * no sentence uses after its first word (a middle dot, a bullet, a bar, a
+ * dash) is the template's; after a colon the line must also name a web
+ * address or a price, an offer's evidence ("Anuncio: el alcalde ..." may
+ * open a story's sentence). Evidence: language data, shape, links
+ * (b39-en-gb-news-inline-ad-lines-sponsored, en-news-ad-line-label). */
+static bool ad_label_word(const char *s, size_t n)
+{
+    size_t i, count;
+    const al_lang_entry *e = al_lang_table("extract.ad_label", NULL, &count);
+    char *head = al_strndup(s, n), *key = head ? al_text_key(head) : NULL;
+    bool hit = false;
+
+    for (i = 0; key && *key && i < count && !hit; i++) {
+        const char *w = al_lang_entry_key(&e[i]);
+        hit = w && strcmp(w, key) == 0;
+    }
+    free(key);
+    free(head);
+    return hit;
+}
+
+/* Does S hold a web address (a token of letters with a dot inside and two
+ * letters or more after its last dot, no '@': "hartleyandfoot.co.uk") or
+ * a price (a currency sign next to a digit: "£39", "24,95 €")? */
+static bool offer_evidence(const char *s)
+{
+    for (const char *p = s; *p;) {
+        size_t n = strcspn(p, " "), m = n, dot = 0, tld = 0;
+        const char *w = p;
+        while (m && strchr(".,;:!?)", w[m - 1]))
+            m--;
+        if (!memchr(w, '@', m)) {
+            for (size_t k = 0; k < m; k++)
+                if (w[k] == '.' && k > 0 && k + 1 < m)
+                    dot = k;
+            for (tld = dot + 1; dot && tld < m && ((w[tld] >= 'a' && w[tld] <= 'z') || (w[tld] >= 'A' && w[tld] <= 'Z'));
+                 tld++)
+                ;
+            if (dot && tld == m && m - dot - 1 >= 2 && !(w[0] >= '0' && w[0] <= '9'))
+                return true;
+        }
+        p += n;
+        p += strspn(p, " ");
+    }
+    for (const char *p = s; *p; p++) {
+        bool sign = strncmp(p, "\xC2\xA3", 2) == 0 || strncmp(p, "\xE2\x82\xAC", 3) == 0 || *p == '$';
+        size_t len = *p == '$' ? 1 : (unsigned char)*p == 0xC2 ? 2 : 3;
+        if (sign && ((p[len] >= '0' && p[len] <= '9') ||
+                     (p > s && p[-1] >= '0' && p[-1] <= '9') ||
+                     (p > s + 1 && p[-1] == ' ' && p[-2] >= '0' && p[-2] <= '9')))
+            return true;
+    }
+    return false;
+}
+
+#define AD_LINE_LABEL_MAX_BYTES 40
+static bool fires_ad_line(junk_block *b, const junk_rule *r)
+{
+    static const char *const marks[] = { " \xC2\xB7 ", " \xE2\x80\xA2 ", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                         " - ", ": " };
+    const char *text = b->it->text;
+
+    (void)r;
+    if (b->it->link_len > 0)
+        return false;
+    for (size_t k = 0; k < sizeof(marks) / sizeof(marks[0]); k++) {
+        const char *at = strstr(text, marks[k]);
+        const char *rest;
+        if (!at || at == text || at - text > AD_LINE_LABEL_MAX_BYTES || !ad_label_word(text, (size_t)(at - text)))
+            continue;
+        rest = at + strlen(marks[k]);
+        if (!*rest)
+            return false;
+        return marks[k][0] != ':' || offer_evidence(rest);
+    }
+    return false;
+}
+
 static bool fires_call_to_action(junk_block *b, const junk_rule *r)
 {
     (void)r;
@@ -6409,6 +6493,10 @@ static const junk_rule junk_rules[] = {
       "\"des de 96 \xE2\x82\xAC Reserva ara\"), the box at most 1200 characters; in a box with two "
       "paragraphs of prose of its own (a short guide's body), only what sits in the rows",
       "tests/pages/b24-ca-guia-besalu-un-dia" },
+    { "ad-line", ANY_KIND, 25, 0, 0, 0, fires_ad_line,
+      "a short unlinked line opened by an ad label and a separator (\"Advertisement \xC2\xB7 Winter boots "
+      "from \xC2\xA3" "39 at shop.co.uk\"); after a colon, with a web address or a price",
+      "tests/pages/en-news-ad-line-label" },
     { "call-to-action", ANY_KIND, 15, 0, 0, 0, fires_call_to_action,
       "a call to action (\"Buy now\")",
       "tests/test_rules.c" },
