@@ -60,7 +60,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_SCORE_ABBREV] = "speech.score_abbrev", [NZ_UNITS_SMALL] = "speech.units_small",
     [NZ_ABBREV_AFTER] = "speech.abbrev_after", [NZ_PLACE_ABBREV] = "speech.place_abbrev",
     [NZ_PRICE_PERIODS] = "extract.appeal_period",
-    [NZ_STRESS_WORDS] = "speech.stress_words",
+    [NZ_STRESS_WORDS] = "speech.stress_words", [NZ_FILE_EXT] = "speech.file_ext",
 };
 
 /* ---- identifiers, hashtags, handles ---- */
@@ -207,11 +207,86 @@ static void put_label(nz *c, const char *s, size_t n, bool last)
         al_buf_put(c->b, s, n);
 }
 
+/* A label of a host name. In an address given to be typed (TYPED: after
+ * "www." or with a name before the domain, "karten.theater-ulm.de") its
+ * hyphens are said as [speech.words] hyphen where the language has the
+ * word ("theater Bindestrich ulm"), as a reader spells it out; a bare
+ * domain of two labels names a site ("service-public.fr") and is said
+ * as its name, the hyphen as written. */
+static void put_host_label(nz *c, const char *s, size_t n, bool last, bool typed)
+{
+    const char *hy = nz_word(c, "hyphen"), *h;
+
+    if (!hy || !typed || !(h = memchr(s, '-', n))) {
+        put_label(c, s, n, last);
+        return;
+    }
+    for (const char *e = s + n; (h = memchr(s, '-', (size_t)(e - s))); s = h + 1, n = (size_t)(e - s)) {
+        al_buf_put(c->b, s, (size_t)(h - s));
+        al_buf_printf(c->b, " %s ", hy);
+    }
+    put_label(c, s, n, last);
+}
+
+/* "report_2026.pdf", "plan-acces.pdf": a file name, a word of ASCII
+ * letters, digits, '_' and '-' then a full stop and an extension of mul's
+ * [speech.file_ext] that ends the word; said as a reader spells it out:
+ * the marks as [speech.words] underscore and hyphen, the stop as dot and
+ * the extension as the table says it (letters, "P D F", which espeak-ng
+ * names in the voice's language). Its length, or 0. */
+static size_t file_name(nz *c, const char *p)
+{
+    const char *dot_w = nz_word(c, "dot"), *hy = nz_word(c, "hyphen"), *us = nz_word(c, "underscore");
+    const char *q = p, *x;
+    const al_lang_entry *e;
+    size_t xn;
+
+    if (!dot_w || !hy || !us || !nz_is_alnum_at(p) || (p > c->text && (p[-1] == '/' || p[-1] == '.')))
+        return 0;
+    while ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') ||
+           ((*q == '_' || *q == '-') && nz_is_alnum_at(q + 1) && q > p))
+        q++;
+    if (*q != '.' || q == p)
+        return 0;
+    x = q + 1;
+    for (xn = 0; (x[xn] >= 'a' && x[xn] <= 'z') || (x[xn] >= 'A' && x[xn] <= 'Z') || nz_digit(x[xn]); xn++)
+        ;
+    if (!xn || nz_is_alnum_at(x + xn) || (x[xn] == '.' && nz_is_alnum_at(x + xn + 1)) || x[xn] == '/' ||
+        x[xn] == '@' || !((e = nz_find(c, NZ_FILE_EXT, x, xn, true)) || (e = nz_find(c, NZ_MUL_FILE_EXT, x, xn, true))) ||
+        !nz_value(e))
+        return 0;
+    for (const char *s = p; s < q; s++) {
+        size_t d = nz_digits(s);
+        if (s > p && ((d && !nz_digit(s[-1])) || (!d && nz_digit(s[-1]))) && s[-1] != '_' && s[-1] != '-')
+            al_buf_putc(c->b, ' ');   /* "v2": v 2 */
+        if (*s == '_' || *s == '-') {
+            al_buf_printf(c->b, " %s ", *s == '_' ? us : hy);
+        } else if (d == 4 && (s == p || !nz_digit(s[-1])) && atol(s) >= 1000 && atol(s) < 2100) {
+            char y[128];
+            nz_year_str(c, atol(s), y, sizeof(y));   /* "bericht_2026": a year */
+            al_buf_puts(c->b, y);
+            s += 3;
+        } else {
+            al_buf_putc(c->b, *s);
+        }
+    }
+    al_buf_printf(c->b, " %s %s", dot_w, nz_value(e));
+    return (size_t)(x + xn - p);
+}
+
 /* A host name in lower case with a short path of words, as speechtext.c
  * leaves a URL ("example.org/help", "exemple.gouv.fr"): two labels or more
  * of two characters or more, the last of letters; said with [speech.words]
  * dot and slash, "example dot org slash help". Its length, or 0. */
+static size_t domain_in(nz *c, const char *p, bool www);
+
 static size_t domain(nz *c, const char *p)
+{
+    return domain_in(c, p, false);
+}
+
+/* (WWW: after "www.", which domain() has said) */
+static size_t domain_in(nz *c, const char *p, bool www)
 {
     const char *dot_w = nz_word(c, "dot"), *slash_w = nz_word(c, "slash"), *q = p, *lab = p, *host_end;
     size_t labels = 0;
@@ -229,7 +304,7 @@ static size_t domain(nz *c, const char *p)
 
         if (www_w)
             al_buf_printf(c->b, "%s %s ", www_w, dot_w);
-        if (!(n = domain(c, p + 4))) {
+        if (!(n = domain_in(c, p + 4, true))) {
             if (c->b->data && !c->b->failed)
                 c->b->data[c->b->len = mark] = '\0';
             return 0;
@@ -274,7 +349,7 @@ static size_t domain(nz *c, const char *p)
     lab = p;
     for (const char *s = p; s <= host_end; s++) {
         if (s == host_end || *s == '.') {
-            put_label(c, lab, (size_t)(s - lab), s == host_end);
+            put_host_label(c, lab, (size_t)(s - lab), s == host_end, www || labels > 2);
             if (s < host_end)
                 al_buf_printf(c->b, " %s ", dot_w);
             lab = s + 1;
@@ -2359,6 +2434,77 @@ static size_t star_rating(nz *c, const char *p)
     return (size_t)(q - p);
 }
 
+/* The code point that ends the text before P, spaces (and no-break
+ * spaces) skipped; 0 at the text's start. */
+static uint32_t cp_before(const nz *c, const char *p)
+{
+    uint32_t cp = 0;
+
+    while (p > c->text && (p[-1] == ' ' || (p - c->text >= 2 && (unsigned char)p[-2] == 0xC2 &&
+                                            (unsigned char)p[-1] == 0xA0)))
+        p -= p[-1] == ' ' ? 1 : 2;
+    if (p == c->text)
+        return 0;
+    do
+        p--;
+    while (p > c->text && ((unsigned char)*p & 0xC0) == 0x80);
+    nz_cp(p, &cp);
+    return cp;
+}
+
+/* A pictograph in running text, said as a newsreader says it with the
+ * [speech.words] of the language (where it has none, it stays as the
+ * other rules leave it):
+ *   "↑ 5 %", "↓ 2 %": an arrow up or down right before a number is a
+ *     rise or a fall, rise and fall ("plus", "up", "en hausse de");
+ *   "(→ siehe unten)": an arrow right opening a bracket or the text, a
+ *     word after it, points the reader on and is no "to": nothing;
+ *   "Akku ✓, Kamera ✗": a check or a cross mark after a word is the
+ *     verdict, check and cross ("ja", "nein"); opening a line it is a
+ *     list's bullet (mul: nothing);
+ *   "I ♥ Leeds": a heart between two words is the verb, heart ("love");
+ *   "Dishes marked ★ are": one star after a word, none beside it (no
+ *     rating "★★★★☆"), is its name, star.
+ * The length used, or 0. */
+static size_t pictograph(nz *c, const char *p)
+{
+    uint32_t cp, prev, next = 0;
+    size_t k = nz_cp(p, &cp), sp = 0;
+    const char *w = NULL;
+
+    while (p[k + sp] == ' ' || strncmp(p + k + sp, "\xC2\xA0", 2) == 0)
+        sp += p[k + sp] == ' ' ? 1 : 2;
+    if (p[k + sp])
+        nz_cp(p + k + sp, &next);
+    prev = cp_before(c, p);
+    if ((cp == 0x2191 || cp == 0x2193) && nz_digit(p[k + sp]))
+        w = nz_word(c, cp == 0x2191 ? "rise" : "fall");
+    else if (cp == 0x2192 && (prev == 0 || prev == '(') && nz_is_letter(next))
+        return k + sp;
+    else if ((cp == 0x2713 || cp == 0x2714) && nz_is_letter(prev) && !nz_is_letter(next))
+        w = nz_word(c, "check");
+    else if ((cp == 0x2717 || cp == 0x2718) && nz_is_letter(prev) && !nz_is_letter(next))
+        w = nz_word(c, "cross");
+    else if (cp == 0x2665 && (nz_is_letter(prev) || prev == 0x2019 || prev == '\'') && nz_is_letter(next))
+        w = nz_word(c, "heart");
+    else if (cp == 0x2605 && nz_is_letter(prev) && next != 0x2605 && next != 0x2606 && p[k] == ' ' &&
+             p > c->text && p[-1] == ' ')
+        w = nz_word(c, "star");
+    if (!w)
+        return 0;
+    /* "Kocham ♥ Kraków": the word before says it already */
+    if (cp == 0x2665) {
+        const char *pw;
+        size_t pn = nz_word_before(c, p, &pw);
+        if (pn && pn == strcspn(w, " ") && strncasecmp(pw, w, pn) == 0)
+            return k;
+    }
+    if (prev != 0x2019 && prev != '\'')
+        nz_space(c);
+    al_buf_puts(c->b, w);
+    return k;
+}
+
 static size_t symbol(nz *c, const char *p)
 {
     const al_lang_entry *e;
@@ -2366,6 +2512,8 @@ static size_t symbol(nz *c, const char *p)
     size_t k = nz_cp(p, &cp), n;
     const char *w;
 
+    if ((n = pictograph(c, p)))
+        return n;
     if ((cp == 0x2605 || cp == 0x2606) && (n = star_rating(c, p)))
         return n;   /* "★★★★☆" (else silent, as an emoji) */
     if (emoji(cp))
@@ -2874,7 +3022,7 @@ static size_t step(nz *c, const char *p)
             return 2;
         }
     }
-    if (bound && (n = domain(c, p)))
+    if (bound && ((n = file_name(c, p)) || (n = domain(c, p))))
         return n;
     if (bound && (n = url_len(p))) {
         al_buf_put(c->b, p, n);
@@ -2959,6 +3107,7 @@ static void init(nz *c, const char *text, const char *lang, al_buf *b)
                 c->t[t].e = al_lang_table(table_names[t], lang, &c->t[t].n);
     }
     c->t[NZ_MUL_SYMBOLS].e = al_lang_table("speech.symbols", "mul", &c->t[NZ_MUL_SYMBOLS].n);
+    c->t[NZ_MUL_FILE_EXT].e = al_lang_table("speech.file_ext", "mul", &c->t[NZ_MUL_FILE_EXT].n);
     c->known = c->t[NZ_SETTINGS].n > 0;
     if (c->known) {
         const char *d = nz_setting(c, "decimal"), *g = nz_setting(c, "thousands");
