@@ -61,6 +61,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_ABBREV_AFTER] = "speech.abbrev_after", [NZ_PLACE_ABBREV] = "speech.place_abbrev",
     [NZ_PRICE_PERIODS] = "extract.appeal_period",
     [NZ_STRESS_WORDS] = "speech.stress_words", [NZ_FILE_EXT] = "speech.file_ext",
+    [NZ_LETTERS] = "speech.letters",
 };
 
 /* ---- identifiers, hashtags, handles ---- */
@@ -201,10 +202,29 @@ static size_t url_len(const char *p)
  * tld_spell says so ("beispiel.de": Punkt d e, not the word "de"). */
 static void put_label(nz *c, const char *s, size_t n, bool last)
 {
-    if (last && n == 2 && nz_setting(c, "tld_spell"))
-        al_buf_printf(c->b, "%c %c", s[0], s[1]);
-    else
+    const char *how = nz_setting(c, "tld_spell");
+
+    /* tld_spell "consonants": a domain with no vowel, which is no
+     * syllable and espeak-ng spells itself ("exemplo.pt"), is spelled
+     * here only where a letter of it has a name of [speech.letters],
+     * espeak-ng's being no reader's (Portuguese "com.br": b erre) */
+    bool named = n == 2 && (nz_get(c, NZ_LETTERS, (char[]){ s[0], '\0' }) ||
+                            nz_get(c, NZ_LETTERS, (char[]){ s[1], '\0' }));
+    if (last && n == 2 && how &&
+        (strcmp(how, "consonants") != 0 || (named && !strchr("aeiouy", s[0]) && !strchr("aeiouy", s[1])))) {
+        for (size_t i = 0; i < 2; i++) {
+            char l[2] = { s[i], '\0' };
+            const char *name = nz_get(c, NZ_LETTERS, l);
+            if (i)
+                al_buf_putc(c->b, ' ');
+            if (name)
+                al_buf_puts(c->b, name);
+            else
+                al_buf_putc(c->b, s[i]);
+        }
+    } else {
         al_buf_put(c->b, s, n);
+    }
 }
 
 /* A label of a host name. In an address given to be typed (TYPED: after

@@ -40,6 +40,7 @@ enum {
     NZ_MUL_SYMBOLS,   /* mul's [speech.symbols] */
     NZ_MUL_FILE_EXT,  /* mul's [speech.file_ext]: "pdf" said P D F */
     NZ_FILE_EXT,      /* [speech.file_ext]: a language's own, "pdf" pi di effe */
+    NZ_LETTERS,       /* [speech.letters]: a letter's name where espeak-ng's is not a reader's */
     NZ_PRICE_PERIODS, /* [extract.appeal_period]: "semaine" a price is per */
     NZ_STRESS_WORDS,  /* [speech.stress_words]: "NICHT" in capitals for stress */
     NZ_T_COUNT
