@@ -2482,7 +2482,9 @@ static uint32_t cp_before(const nz *c, const char *p)
  *   "Akku ✓, Kamera ✗": a check or a cross mark after a word is the
  *     verdict, check and cross ("ja", "nein"); opening a line it is a
  *     list's bullet (mul: nothing);
- *   "I ♥ Leeds": a heart between two words is the verb, heart ("love");
+ *   "I ♥ Leeds": a heart between two words is the verb, heart ("love"),
+ *     heart_we after a word of the setting we_words ("Wir ♥ Köln":
+ *     lieben);
  *   "Dishes marked ★ are": one star after a word, none beside it (no
  *     rating "★★★★☆"), is its name, star.
  * The length used, or 0. */
@@ -2505,8 +2507,13 @@ static size_t pictograph(nz *c, const char *p)
         w = nz_word(c, "check");
     else if ((cp == 0x2717 || cp == 0x2718) && nz_is_letter(prev) && !nz_is_letter(next))
         w = nz_word(c, "cross");
-    else if (cp == 0x2665 && (nz_is_letter(prev) || prev == 0x2019 || prev == '\'') && nz_is_letter(next))
-        w = nz_word(c, "heart");
+    else if (cp == 0x2665 && (nz_is_letter(prev) || prev == 0x2019 || prev == '\'') && nz_is_letter(next)) {
+        const char *pw, *we = nz_setting(c, "we_words");
+        size_t pn = nz_word_before(c, p, &pw);
+        /* "Wir ♥ Köln": after the language's "we" the verb's plural */
+        w = pn && we && nz_in_words(we, pw, pn) && nz_word(c, "heart_we") ? nz_word(c, "heart_we")
+                                                                          : nz_word(c, "heart");
+    }
     else if (cp == 0x2605 && nz_is_letter(prev) && next != 0x2605 && next != 0x2606 && p[k] == ' ' &&
              p > c->text && p[-1] == ' ')
         w = nz_word(c, "star");
