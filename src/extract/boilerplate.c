@@ -1404,6 +1404,44 @@ static bool section_block_asks(al_items *items, size_t j, bool heading_appeal)
     return al_block_is_appeal(it) || (heading_appeal && al_appeal_terms(it->text));
 }
 
+/* Is list item J, in the section (H, END) under a heading that asks, a
+ * price tier: one of a list of TIERS_MIN items or more in the section,
+ * each of them naming a price with a period ("Auditeur – 15 € par an :
+ * la carte de membre", "Complice – 40 € par an", "Bienfaiteur – 100 €
+ * par an")? The heading asked the reader to join; the list says what
+ * each level costs, in fragments that address nobody. A story's list of
+ * fares under such a heading, one without a period, does not qualify.
+ * *LIST and *TIERS keep the last list judged, so that a list is read once
+ * (b39-fr-radio-associative-adhesion-paliers, fr-asso-chorale-cotisation-niveaux). */
+#define TIERS_MIN 2
+
+static bool price_tier(const al_items *items, const al_dom *dom, size_t h, size_t end, size_t j, int *list,
+                       bool *tiers)
+{
+    const al_item *it = &items->items[j];
+    int parent;
+    size_t k, count = 0;
+
+    if (it->kind != ALOUD_BLOCK_LIST_ITEM || it->node < 0 || (parent = dom->nodes[it->node].parent) < 0)
+        return false;
+    if (parent == *list)
+        return *tiers;
+    *list = parent;
+    *tiers = false;
+    for (k = h + 1; k < end; k++) {
+        const al_item *o = &items->items[k];
+        al_appeal_features f;
+        if (o->kind != ALOUD_BLOCK_LIST_ITEM || o->junk || o->node < 0 || dom->nodes[o->node].parent != parent)
+            continue;
+        al_appeal_measure(o->text, &f);
+        if (!f.money_period)
+            return false;
+        count++;
+    }
+    *tiers = count >= TIERS_MIN;
+    return *tiers;
+}
+
 /* The nearest kept block to J in the section (H, END), before it (STEP
  * -1) or after it (STEP 1), in the same element as J with no heading or
  * rule between (as drop_appeal_runs goes: a box's appeal under its own
@@ -1427,7 +1465,7 @@ static size_t section_neighbour(const al_items *items, const al_dom *dom, size_t
  * on..." followed by a contribution pitch. Its heading starts like an
  * appeal ("Support ...", "Seja sócio do CDR") and the section asks for
  * something (a block that asks, or one that tells how to pay, the
- * appeal's terms: al_appeal_terms), or half of
+ * appeal's terms: al_appeal_terms, or a list of price tiers: price_tier), or half of
  * its words are in blocks that ask for money, a subscription or a share,
  * or that go on with such a block right beside them (al_appeal_adjoins:
  * the case before the ask, "Le jardin ne reçoit aucune subvention ... il
@@ -1440,7 +1478,8 @@ static size_t section_neighbour(const al_items *items, const al_dom *dom, size_t
 static size_t appeal_section(al_items *items, const al_dom *dom, size_t h, const char *key)
 {
     size_t j, end = appeal_section_end(items, dom, h), words = 0, asking = 0;
-    bool first_asks = false, first = true;
+    bool first_asks = false, first = true, tiers = false;
+    int list = -1;
 
     for (j = h + 1; j < end; j++)          /* a rule ends the text: an e-mail's footer follows */
         if (items->items[j].kind == AL_ITEM_RULE) {
@@ -1464,6 +1503,7 @@ static size_t appeal_section(al_items *items, const al_dom *dom, size_t h, const
         size_t before = section_neighbour(items, dom, h, end, j, -1),
                after = section_neighbour(items, dom, h, end, j, 1);
         if (section_block_asks(items, j, heading_appeal) ||
+            (heading_appeal && price_tier(items, dom, h, end, j, &list, &tiers)) ||
             (((before && section_block_asks(items, before, heading_appeal)) ||
               (after && section_block_asks(items, after, heading_appeal))) &&
              al_appeal_adjoins(it->text, false))) {
