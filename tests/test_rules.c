@@ -1455,7 +1455,8 @@ static const appeal_row block_appeal_rows[] = {
 /* Amounts (al_appeal_measure's money): a currency word counts in its own
  * language. Turkish "TL" is the lira, German "TL" a teaspoon: in a text
  * whose function words say German, "2 TL Zucker" is no money, and a
- * recipe's "2 TL Honig pro Tag" that speaks to the reader asks nothing. */
+ * recipe's "2 TL Honig pro Tag" that speaks to the reader asks nothing.
+ * A number word of the language before a currency word is an amount too. */
 typedef struct {
     int money;
     const char *text;
@@ -1465,6 +1466,10 @@ static const money_row money_rows[] = {
     { 0, "Für den Teig braucht ihr 250 g Mehl, 2 TL Zucker und eine Prise Salz, dann alles gut verkneten." },
     { 1, "Robot süpürgenin fiyatı 150 TL düştü, kampanya ay sonuna kadar sürüyor." },
     { 1, "Das Ticket kostet in Istanbul inzwischen 150 Euro, sagte der Sprecher des Veranstalters." },
+    /* a price spelt out ([extract.appeal_number]) is an amount; a large
+     * sum in words is not one of the table's ("mil" is left out) */
+    { 2, "Hazte socia por tres euros al mes; con cinco euros al mes nos ayudas a pagar un reportaje." },
+    { 0, "El año pasado la cooperativa facturó trescientos dieciocho mil euros y cerró con beneficio." },
 };
 
 static void test_appeal_features(void)

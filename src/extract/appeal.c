@@ -34,7 +34,9 @@
  * and "become a member" are not the site's; mark_reported),
  * [extract.appeal_tax] (a tax scheme that gives part of the reader's tax
  * to the site or refunds a gift: "il tuo 5x1000", "un reçu fiscal",
- * "Gift Aid") and, in mul.txt, [extract.appeal_channel].
+ * "Gift Aid"), [extract.appeal_number] (number words: a price spelt out
+ * before a currency word, "tres euros al mes") and, in mul.txt,
+ * [extract.appeal_channel].
  * An entry ending in "*" matches a word's start ("unterstütz*"). IBAN,
  * BIC, sort codes and account numbers are shapes, recognised below.
  *
@@ -146,7 +148,7 @@
 
 enum {
     C_ADDRESS, C_REQUEST, C_SELF, C_MEMBER, C_PERIOD, C_CURRENCY, C_CHANNEL, C_REPORT, C_SHARE, C_INCOME, C_SAID,
-    C_TAX, C_COUNT
+    C_TAX, C_NUMBER, C_COUNT
 };
 
 static const char *const class_table[C_COUNT] = {
@@ -156,6 +158,7 @@ static const char *const class_table[C_COUNT] = {
     [C_CHANNEL] = "extract.appeal_channel", [C_REPORT] = "extract.appeal_report",
     [C_SHARE] = "extract.appeal_share",     [C_INCOME] = "extract.appeal_income",
     [C_SAID] = "extract.appeal_said",       [C_TAX] = "extract.appeal_tax",
+    [C_NUMBER] = "extract.appeal_number",
 };
 
 /* One entry: its words (folded, or as written when CASED), the last one a
@@ -586,8 +589,24 @@ static size_t income_share_at(const tokens *ts, size_t i, const char *lang)
     return 0;
 }
 
+/* Is token I a price spelt in words: a number word of the text's
+ * language ([extract.appeal_number]: "tres", "cinco") right before a
+ * currency word or sign ("tres euros al mes")? An appeal that writes its
+ * price out asks as one written in digits. Returns the currency's token,
+ * or 0. */
+static size_t number_word_amount(const tokens *ts, size_t i, const char *lang)
+{
+    size_t k;
+
+    if (ts->t[i].type != T_WORD || !match_in(C_NUMBER, ts, i, lang))
+        return 0;
+    k = i + 1;
+    return k < ts->count && is_currency(ts, k, lang) ? k : 0;
+}
+
 /* Amounts: a number with a currency sign or word right before or after,
- * or a share of the reader's income (a price as well). */
+ * a number word before a currency (number_word_amount), or a share of the
+ * reader's income (a price as well). */
 static void count_money(const tokens *ts, al_appeal_features *f, const char *lang)
 {
     size_t i;
@@ -595,6 +614,12 @@ static void count_money(const tokens *ts, al_appeal_features *f, const char *lan
     for (i = 0; i < ts->count; i++) {
         size_t from = i, to = i;
         if (!ts->t[i].quoted && (to = income_share_at(ts, i, lang)) != 0) {
+            f->money++;
+            f->money_period += period_near(ts, from, to);
+            i = to;
+            continue;
+        }
+        if (!ts->t[i].quoted && (to = number_word_amount(ts, i, lang)) != 0) {
             f->money++;
             f->money_period += period_near(ts, from, to);
             i = to;
