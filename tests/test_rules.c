@@ -1401,6 +1401,10 @@ static const appeal_row appeal_rows[] = {
     /* capitals in a text with small letters: a country, not "us" */
     { false, "US shops that sign up before March get the reader for free and pay $4 a month from then on, "
              "the company said." },
+    /* a tip jar ([extract.appeal_tip]) named to the reader asks whatever
+     * the verb; named in news that addresses nobody, it asks nothing */
+    { true, "Jeśli ten opis przyda Ci się na szlaku, możesz postawić mi wirtualną kawę na buycoffee.to/chodzepokujawach." },
+    { false, "Wydawca sfinansował pierwszy nakład przez zbiórkę na Ko-fi, która zebrała dwanaście tysięcy złotych." },
 };
 
 /* Blocks beside an appeal that continue it, and news beside one that does not. */

@@ -36,7 +36,8 @@
  * to the site or refunds a gift: "il tuo 5x1000", "un reçu fiscal",
  * "Gift Aid"), [extract.appeal_number] (number words: a price spelt out
  * before a currency word, "tres euros al mes") and, in mul.txt,
- * [extract.appeal_channel].
+ * [extract.appeal_channel] and [extract.appeal_tip] (the channels that
+ * are tip jars: Buy Me a Coffee, Poland's buycoffee.to, Ko-fi).
  * An entry ending in "*" matches a word's start ("unterstütz*"). IBAN,
  * BIC, sort codes and account numbers are shapes, recognised below.
  *
@@ -50,7 +51,9 @@
  * dostajecie ..., możecie przelać BLIKiem"; news of two channels' fees
  * addresses nobody) or, speaking for the site, two ways to pay (a
  * channel, a payment word, bank details: "con 2 euro al mese su Satispay
- * o con un bonifico una tantum ci aiuti"), or when it holds bank details in a short line of
+ * o con un bonifico una tantum ci aiuti"), or when it names a tip jar to
+ * the reader in up to APPEAL_PROSE_WORDS words ("możesz postawić mi kawę
+ * na buycoffee.to"), or when it holds bank details in a short line of
  * them or with the reader or the site named; it asks for the site (its
  * "we", money or a membership: a how-to's "you can donate it or pay by
  * PayPal" asks for nothing); and its score
@@ -148,7 +151,7 @@
 
 enum {
     C_ADDRESS, C_REQUEST, C_SELF, C_MEMBER, C_PERIOD, C_CURRENCY, C_CHANNEL, C_REPORT, C_SHARE, C_INCOME, C_SAID,
-    C_TAX, C_NUMBER, C_COUNT
+    C_TAX, C_NUMBER, C_TIP, C_COUNT
 };
 
 static const char *const class_table[C_COUNT] = {
@@ -158,7 +161,7 @@ static const char *const class_table[C_COUNT] = {
     [C_CHANNEL] = "extract.appeal_channel", [C_REPORT] = "extract.appeal_report",
     [C_SHARE] = "extract.appeal_share",     [C_INCOME] = "extract.appeal_income",
     [C_SAID] = "extract.appeal_said",       [C_TAX] = "extract.appeal_tax",
-    [C_NUMBER] = "extract.appeal_number",
+    [C_NUMBER] = "extract.appeal_number",   [C_TIP] = "extract.appeal_tip",
 };
 
 /* One entry: its words (folded, or as written when CASED), the last one a
@@ -1029,6 +1032,7 @@ void al_appeal_measure(const char *text, al_appeal_features *f)
          * each counts once ("PayPal ... PayPal" is one channel) */
         if ((chan = match_at(C_CHANNEL, &ts, i)) != NULL || (chan = channel_inflected(&ts.t[i])) != NULL)
             f->channel += note_channel(seen, &seen_count, chan);
+        f->tip += match_at(C_TIP, &ts, i) != NULL;
         if (acronym(&ts.t[i], small_letters))
             continue;                   /* "US shops": a country, not "us" */
         f->address += match_in(C_ADDRESS, &ts, i, lang) != NULL;
@@ -1099,6 +1103,10 @@ static bool features_appeal(const al_appeal_features *f)
                                          * sentences that speak to nobody are news ("Wer helfen
                                          * will, kann auf das Spendenkonto der Stadt überweisen:
                                          * IBAN ... Spendenquittungen stellt die Stiftung aus") */
+    if (f->tip && f->address && f->words <= APPEAL_PROSE_WORDS)
+        return true;                    /* a tip jar told to the reader: its one use is a gift to
+                                         * the writer, whatever the verb ("możesz postawić mi
+                                         * wirtualną kawę na buycoffee.to") */
     if (!f->request && !(f->address && (f->money_period || f->tax) &&
                          (f->channel >= 2 || (f->self && ways_to_pay(f) >= 2))))
         return false;                   /* asks nothing, unless it tells the reader the price per

@@ -25,6 +25,7 @@ typedef struct {
     int money;         /* amounts: a number beside a currency */
     int money_period;  /* of them, with a period: "£4 a month", "5 € pro Monat" */
     int channel;       /* payment channels: PayPal, Ko-fi, Bizum, Swish */
+    int tip;           /* of them, tip jars: Buy Me a Coffee, buycoffee.to, Ko-fi */
     int tax;           /* tax schemes that give or refund: "5x1000", "reçu fiscal" */
     int payment;       /* payment words of the lexicon: "bank transfer", "Überweisung" */
     int bank_id;       /* IBAN, BIC/SWIFT, sort code and account, long account numbers */
