@@ -111,6 +111,7 @@ static bool label_is_credit(const char *s, size_t n)
 }
 
 static bool shaped_as(const char *s, bool name_only);
+static bool labelled_author(const char *s);
 
 bool al_credit_stop_labelled(const char *s)
 {
@@ -202,6 +203,28 @@ static bool labelled_credit_here(const char *s)
             return true;            /* "Photo by" a phrase, or "Illustration" a label, then "by" */
     }
     return false;
+}
+
+/* Does S (the sentence after a caption's own) say who took the picture
+ * without naming anyone: a credit label, a word of [extract.credit_by]
+ * and one or two lower-case words, at most AUTHOR_MAX_WORDS in all
+ * ("... instalada. Foto de la autora.", "Photo by the author")? After
+ * the caption's own sentence a label and its "by" word open nothing
+ * but a credit; the whole caption is never judged so ("Foto de familia"
+ * is a picture's subject). (b41-es-medium-huerto-azotea) */
+#define AUTHOR_MAX_WORDS 4
+static bool labelled_author(const char *s)
+{
+    const char *w = strchr(s, ' '), *p;
+    size_t words = al_text_words(s);
+
+    if (!w || words < 3 || words > AUTHOR_MAX_WORDS || !label_is_credit(s, (size_t)(w - s)) ||
+        !by_word(w + 1, strcspn(w + 1, " ")))
+        return false;
+    for (p = w + 1 + strcspn(w + 1, " "); *p; p++)
+        if ((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || strchr(".:/,;!?()@", *p))
+            return false;           /* a name, a number or more than a phrase */
+    return true;
 }
 
 /* Does S (a segment in brackets) start with a credit label and then, with
@@ -485,6 +508,7 @@ static char *credit_start(char *text)
                 *--end = '\0';
             /* a comma only separates a shaped credit ("..., Jane Doe/AFP") */
             credit = (strcmp(boundaries[b], ", ") != 0 && labelled_credit(copy)) || shaped_credit(copy) ||
+                     (b == 0 && labelled_author(copy)) ||
                      (boundaries[b][0] != ',' && boundaries[b][0] != ';' &&
                       (agency_listed(copy) || medium_credit(copy))) ||
                      ((boundaries[b][0] == '(' || boundaries[b][0] == '[') &&
