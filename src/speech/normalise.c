@@ -609,7 +609,22 @@ static bool next_title_name(const nz *c, const char *p)
 
     while (*p == ' ')
         p++;
-    return nz_match(c, NZ_TITLES, p, false, &n) && next_name(p + n);
+    return nz_match(c, NZ_TITLES, p, true, &n) && next_name(p + n);
+}
+
+/* An office after a title at P: the title's article of [speech.settings]
+ * title_articles (French "le la"), then a word, as a newsreader says
+ * "M. le maire", "Mme la préfète" (Monsieur le maire): the title speaks
+ * to or of the office's holder, who is not named. */
+static bool next_title_office(const nz *c, const char *p)
+{
+    const char *s, *s2;
+    size_t n = nz_word_after(p, &s), n2;
+
+    if (!n || s == p || s[n] != ' ' || !nz_in_words(nz_setting(c, "title_articles"), s, n))
+        return false;
+    n2 = nz_word_after(s + n, &s2);
+    return n2 >= 3 && s2 == s + n + 1;
 }
 
 /* A region's abbreviation at P may stand here: right after a capitalised
@@ -650,7 +665,10 @@ static size_t abbreviation(nz *c, const char *p)
      * "das med. Personal" stays) */
     const char *tw;
     size_t twn;
-    if ((e = nz_match(c, NZ_TITLES, p, false, &n)) && n > bestn && (next_name(p + n) || next_title_name(c, p + n)) &&
+    /* a lower-case key also capitalised, first in a sentence (Polish
+     * "ks." and "Ks. Marek Duda") */
+    if ((e = nz_match(c, NZ_TITLES, p, true, &n)) && n > bestn &&
+        (next_name(p + n) || next_title_name(c, p + n) || next_title_office(c, p + n)) &&
         !(n == 2 && initial_after_name(c, p)) &&
         !(nz_in_words(nz_setting(c, "title_fields"), e->key, strcspn(e->key, " ")) &&
           !((twn = nz_word_before(c, p, &tw)) && tw[twn] == '.' && nz_find(c, NZ_TITLES, tw, twn + 1, false))))
