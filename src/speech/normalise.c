@@ -58,6 +58,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_BIBLE] = "speech.bible_books",      [NZ_PERIODS] = "speech.period_abbrev",
     [NZ_CARDINALS] = "speech.cardinals",    [NZ_DATE_ARTICLES] = "speech.date_articles",
     [NZ_SCORE_ABBREV] = "speech.score_abbrev", [NZ_UNITS_SMALL] = "speech.units_small",
+    [NZ_LIFE_MARKS] = "speech.life_marks",
     [NZ_ABBREV_AFTER] = "speech.abbrev_after", [NZ_PLACE_ABBREV] = "speech.place_abbrev",
     [NZ_PRICE_PERIODS] = "extract.appeal_period",
     [NZ_STRESS_WORDS] = "speech.stress_words", [NZ_FILE_EXT] = "speech.file_ext",
@@ -3254,13 +3255,17 @@ char *al_normalise(const char *text, const char *lang)
     al_buf b = AL_BUF_INIT;
     nz c;
     const char *p;
-    char *raised;
+    char *raised, *life;
 
     if (!text)
         text = "";
     init(&c, text, lang, &b);
     if ((raised = raised_ordinals(&c, text)))
         c.text = text = raised;
+    if ((life = nz_life_marks(&c, text))) {
+        free(raised);
+        c.text = text = raised = life;
+    }
     al_buf_grow(&b, strlen(text) + 32);
     for (p = text; *p;)
         p += step(&c, p);

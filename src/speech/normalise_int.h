@@ -43,6 +43,7 @@ enum {
     NZ_LETTERS,       /* [speech.letters]: a letter's name where espeak-ng's is not a reader's */
     NZ_PRICE_PERIODS, /* [extract.appeal_period]: "semaine" a price is per */
     NZ_STRESS_WORDS,  /* [speech.stress_words]: "NICHT" in capitals for stress */
+    NZ_LIFE_MARKS,    /* [speech.life_marks]: "*" geboren before a date */
     NZ_T_COUNT
 };
 
@@ -200,6 +201,9 @@ bool nz_ordinal_noun_at(const nz *c, const char *end);
  *  (an abbreviation's word said); false when it is none. */
 bool nz_ordinal_before_noun(nz *c, long v, const char *numtext, const char *end, size_t *used);
 bool nz_ordinal_after_noun(nz *c, long v, const char *numtext, const char *end);
+/** A copy of TEXT with its life marks said ("* 12. März 1950": geboren
+ *  am 12. März 1950), or NULL when there is none (normalise_life.c). */
+char *nz_life_marks(const nz *c, const char *text);
 /** The month named at P: its number (0: none), *LEN bytes. */
 int nz_month_at(const nz *c, const char *p, size_t *len);
 /** Write date D M Y: WRITTEN 1 month first, -1 day first, 0 the language's order. */
