@@ -204,6 +204,10 @@ bool nz_ordinal_after_noun(nz *c, long v, const char *numtext, const char *end);
 /** A copy of TEXT with its life marks said ("* 12. März 1950": geboren
  *  am 12. März 1950), or NULL when there is none (normalise_life.c). */
 char *nz_life_marks(const nz *c, const char *text);
+/** A life's two years in a bracket right after a name, A the first's
+ *  start, E after the second ("Antoni Lis (1921–2004)"), where
+ *  [speech.settings] life_range_bare says them with no word between. */
+bool nz_life_range(const nz *c, const char *a, const char *e);
 /** The month named at P: its number (0: none), *LEN bytes. */
 int nz_month_at(const nz *c, const char *p, size_t *len);
 /** Write date D M Y: WRITTEN 1 month first, -1 day first, 0 the language's order. */

@@ -160,6 +160,48 @@ static const al_lang_entry *life_mark_at(const nz *c, const char *p, size_t *len
     return best;
 }
 
+/* P opens a bracket right after a capitalised name ("Antoni Lis (",
+ * "Edith Shaw ("): the bracket holds the person's life dates. */
+static bool life_bracket(const nz *c, const char *text, const char *p)
+{
+    const char *w;
+    size_t wn;
+
+    if (*p != '(' || p == text || p[-1] != ' ')
+        return false;
+    wn = life_word_back(text, p, &w);
+    return wn >= 2 && w + wn + 1 == p && nz_upper_at(w) && !nz_month_at(c, w, &wn);
+}
+
+bool nz_life_range(const nz *c, const char *a, const char *e)
+{
+    return a > c->text && *e == ')' && life_bracket(c, c->text, a - 1) && nz_setting(c, "life_range_bare");
+}
+
+/* "(March 12, 1950 – May 3, 2026)": a dash between spaces after a year
+ * and before a date, in a bracket after a name, is the life's "to"
+ * ([speech.settings] life_dash_to, where the dates need no case or
+ * article after it); its length at P, or 0. */
+static size_t life_dash(const nz *c, const char *text, const char *p)
+{
+    const char *o;
+    size_t n = 0;
+
+    if (*p != ' ')
+        return 0;
+    if (strncmp(p + 1, "\xE2\x80\x93", 3) == 0 || strncmp(p + 1, "\xE2\x80\x94", 3) == 0)
+        n = 4;
+    else if (p[1] == '-')
+        n = 2;
+    if (!n || p[n] != ' ' || p - text < 4 || !nz_digit(p[-1]) || nz_digits(p - 4) != 4 ||
+        (p - 4 > text && nz_digit(p[-5])) || !life_date(c, p + n + 1))
+        return 0;
+    for (o = p; o > text && p - o < 80 && *o != ')'; o--)
+        if (o[-1] == '(')
+            return life_bracket(c, text, o - 1) ? n + 1 : 0;
+    return 0;
+}
+
 char *nz_life_marks(const nz *c, const char *text)
 {
     al_buf b = AL_BUF_INIT;
@@ -174,6 +216,12 @@ char *nz_life_marks(const nz *c, const char *text)
         bool letter;
         const char *a;
 
+        if (nz_setting(c, "life_dash_to") && (n = life_dash(c, text, p))) {
+            al_buf_printf(&b, " %s ", nz_setting(c, "life_dash_to"));
+            p += n;
+            any = true;
+            continue;
+        }
         if ((p == text || p[-1] == ' ' || p[-1] == '(') && (e = life_mark_at(c, p, &n))) {
             letter = nz_is_letter((unsigned char)e->key[0]);
             a = p + n;

@@ -2982,7 +2982,8 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         /* Polish "w latach 2010–2015": after a word of [speech.settings]
          * year_range_bare the two whole years with no word between, as
          * the dash is read (dwa tysiące dziesięć dwa tysiące piętnaście) */
-        bool bare_years = years && bn.nd == 4 && hn && nz_in_words(nz_setting(c, "year_range_bare"), hw, hn);
+        bool bare_years = years && bn.nd == 4 &&
+                          ((hn && nz_in_words(nz_setting(c, "year_range_bare"), hw, hn)) || nz_life_range(c, a->s, bn.e));
         const char *yp = nz_setting(c, "year_pair_short_range");
         if (years && bn.nd == 2 && yp && num_int(a) % 100 >= 10 && strcmp(bn.d, "00") != 0) {
             /* Dutch "1940-45": negentienveertig tot vijfenveertig, before a
