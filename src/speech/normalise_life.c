@@ -152,12 +152,45 @@ static const al_lang_entry *life_mark_at(const nz *c, const char *p, size_t *len
             continue;
         if (n <= bestn || strncmp(p, k, n) != 0)
             continue;
-        if (nz_is_letter((unsigned char)k[0]) && nz_is_alnum_at(p + n))
+        uint32_t kc;
+        nz_cp(k, &kc);
+        if (nz_is_letter(kc) && nz_is_alnum_at(p + n))
             continue;
         best = &t->e[i], bestn = n;
     }
     *len = bestn;
     return best;
+}
+
+/* The comma at P follows a capitalised name, or a life mark and its
+ * year ("b. 1870,"). */
+static bool life_after_name_or_mark(const nz *c, const char *text, const char *p)
+{
+    const char *w, *q = p;
+    size_t wn = life_word_back(text, p, &w), ml, n;
+
+    if (wn >= 2 && w + wn == p && nz_upper_at(w) && !nz_month_at(c, w, &ml))
+        return true;
+    /* the piece before it, from the bracket or comma before, opens
+     * with a mark ("b. 1870,", "(* 3. Juni 1901,") */
+    while (q > text && q[-1] != '(' && q[-1] != ',' && q[-1] != ';')
+        q--;
+    while (*q == ' ')
+        q++;
+    return q < p && life_mark_at(c, q, &n) && q[n] == ' ';
+}
+
+/* A name of two capitalised words or more ends at P ("Otto Hahn † 1988");
+ * one capitalised word may be a German noun ("Preis * 2019"). */
+static bool life_after_full_name(const char *text, const char *p)
+{
+    const char *w, *w2;
+    size_t n = life_word_back(text, p, &w), n2;
+
+    if (n < 2 || w + n != p || !nz_upper_at(w))
+        return false;
+    n2 = life_word_back(text, w, &w2);
+    return n2 >= 2 && w2 + n2 + 1 == w && w[-1] == ' ' && nz_upper_at(w2);
 }
 
 /* P opens a bracket right after a capitalised name ("Antoni Lis (",
@@ -223,7 +256,9 @@ char *nz_life_marks(const nz *c, const char *text)
             continue;
         }
         if ((p == text || p[-1] == ' ' || p[-1] == '(') && (e = life_mark_at(c, p, &n))) {
-            letter = nz_is_letter((unsigned char)e->key[0]);
+            uint32_t kc;
+            nz_cp(e->key, &kc);
+            letter = nz_is_letter(kc);
             a = p + n;
             while (*a == ' ')
                 a++;
@@ -234,7 +269,13 @@ char *nz_life_marks(const nz *c, const char *text)
             while (q > text && q[-1] == ' ')
                 q--;
             bool before = q == text || q[-1] == '(' || q[-1] == ',' || q[-1] == ';' ||
-                          (!letter && q < p && !nz_digit(q[-1]) && (nz_is_letter((unsigned char)q[-1]) || (unsigned char)q[-1] >= 0x80));
+                          (!letter && q < p && life_after_full_name(text, q));
+            /* an abbreviation after a comma: a name before it ("William
+             * Hart, b. 1870"), or another mark's year ("b. 1870, d.
+             * 1944"); not a law's number ("legge 6 dicembre 1971, n.
+             * 1034") */
+            if (before && letter && q > text && (q[-1] == ',' || q[-1] == ';') && !life_after_name_or_mark(c, text, q - 1))
+                before = false;
             bool date = life_date(c, a);
             if (before && (a > p + n || letter) && (date || (yn = life_year(a)))) {
                 char key[64];
