@@ -4432,13 +4432,15 @@ static bool fires_affiliate_box(junk_block *b, const junk_rule *r)
 #define OFFER_BOX_PROSE 2
 #define OFFER_PROSE_MIN_WORDS 12
 
-/* The text key of the first paid link in node I's subtree, or NULL. */
+/* The text key of the first paid link in node I's subtree, or NULL. A
+ * button already cut from a comparison table's row (collect.c) is not
+ * read: its row is no offer's. */
 static char *paid_link_key(const al_dom *dom, int i)
 {
     static const char *const paid[] = { "sponsored", NULL };
 
     for (int j = i; j < dom->nodes[i].end; j++)
-        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].tag == GUMBO_TAG_A &&
+        if (!(dom->nodes[j].flags & (AL_NODE_TEXT | AL_NODE_JUNK)) && dom->nodes[j].tag == GUMBO_TAG_A &&
             al_value_has_part(al_dom_attr(dom, j, "rel"), " \t\n", paid)) {
             char *text = al_dom_text(dom, j, true), *key = text ? al_text_key(text) : NULL;
             free(text);

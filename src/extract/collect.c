@@ -520,6 +520,134 @@ static bool linked_data_table(const al_dom *dom, int t)
     return linked >= 2 && own >= LINKED_DATA_SHARE * linked;
 }
 
+/* A comparison table's buy buttons: a data table (is_data_table) that
+ * names its columns in a head row (a <thead>, or a first row of
+ * TABLE_HEAD_CELLS <th> cells or more) and in which a link whose rel says
+ * it is paid ("sponsored") says the same words in TABLE_BUTTON_ROWS rows
+ * or more, each row holding TABLE_DATA_CELLS cells of data beside it
+ * (words of their own, or another link): "Operador | Tarifa | Datos |
+ * Llamadas | Precio al mes" over rows whose price cell ends in
+ * "Contratar" (es-comparativa-seguros-tabla-boton). The table is the
+ * article's own: each button is marked JUNK, cut from its cell, and its
+ * row is read without it. A shop's offer box laid out as a table ("Shop
+ * | 96 \xE2\x82\xAC | Reserva ara") has no head row or fewer cells of
+ * data: blocks.c's offer-list takes its rows whole. A paid link whose
+ * words differ from row to row names the row's thing: it is data. */
+#define TABLE_HEAD_CELLS 3
+#define TABLE_DATA_CELLS 3
+#define TABLE_BUTTON_ROWS 2
+#define TABLE_PAID_LINKS 64           /* the paid links a table is searched for, at most */
+
+static bool paid_link(const al_dom *dom, int j)
+{
+    static const char *const paid[] = { "sponsored", NULL };
+
+    return !(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].tag == GUMBO_TAG_A &&
+           al_value_has_part(al_dom_attr(dom, j, "rel"), " \t\n", paid);
+}
+
+/* The word key of link J's text ("" when it has none), or NULL. */
+static char *link_key(const al_dom *dom, int j)
+{
+    char *text = al_dom_text(dom, j, true), *key = text ? al_text_key(text) : NULL;
+
+    free(text);
+    return key;
+}
+
+/* Does data table T name its columns in a head row? */
+static bool table_head_row(const al_dom *dom, int t)
+{
+    int th = 0;
+
+    for (int j = t + 1; j < dom->nodes[t].end; j++) {
+        if (dom->nodes[j].tag == GUMBO_TAG_THEAD)
+            return dom->nodes[j].text_len > 0;
+        if (dom->nodes[j].tag != GUMBO_TAG_TR)
+            continue;
+        for (int c = j + 1; c < dom->nodes[j].end; c = dom->nodes[c].end)
+            if (dom->nodes[c].tag == GUMBO_TAG_TD)
+                return false;
+            else if (dom->nodes[c].tag == GUMBO_TAG_TH)
+                th++;
+        return th >= TABLE_HEAD_CELLS;
+    }
+    return false;
+}
+
+/* The cells of row TR that hold data beside the links whose key is
+ * BUTTON (words of their own, or another link); with CUT, those links are
+ * marked JUNK. */
+static int row_data_cells(al_dom *dom, int tr, const char *button, bool cut)
+{
+    int cells = 0;
+
+    for (int c = tr + 1; c < dom->nodes[tr].end; c = dom->nodes[c].end) {
+        bool data;
+
+        if (dom->nodes[c].tag != GUMBO_TAG_TD && dom->nodes[c].tag != GUMBO_TAG_TH)
+            continue;
+        data = cell_has_own_words(dom, c);
+        for (int j = c + 1; j < dom->nodes[c].end; j++) {
+            char *key;
+
+            if ((dom->nodes[j].flags & AL_NODE_TEXT) || dom->nodes[j].tag != GUMBO_TAG_A)
+                continue;
+            key = paid_link(dom, j) ? link_key(dom, j) : NULL;
+            if (key && strcmp(key, button) == 0) {
+                if (cut)
+                    dom->nodes[j].flags |= AL_NODE_JUNK;
+            } else if (dom->nodes[j].text_len > 0) {
+                data = true;
+            }
+            free(key);
+            j = dom->nodes[j].end - 1;
+        }
+        cells += data;
+    }
+    return cells;
+}
+
+static void cut_table_buttons(al_dom *dom, int t)
+{
+    char *keys[TABLE_PAID_LINKS];
+    const char *button = NULL;
+    int n = 0, best = 0, rows = 0;
+
+    if (!table_head_row(dom, t))
+        return;
+    for (int j = t + 1; j < dom->nodes[t].end && n < TABLE_PAID_LINKS; j++) {
+        char *key = paid_link(dom, j) ? link_key(dom, j) : NULL;
+
+        if (key && *key)
+            keys[n++] = key;
+        else
+            free(key);
+    }
+    for (int k = 0; k < n; k++) {      /* the words said most often: the button's */
+        int same = 0;
+        for (int m = 0; m < n; m++)
+            same += strcmp(keys[k], keys[m]) == 0;
+        if (same > best)
+            best = same, button = keys[k];
+    }
+    if (best >= TABLE_BUTTON_ROWS) {
+        for (int j = t + 1; j < dom->nodes[t].end; j++)
+            if (dom->nodes[j].tag == GUMBO_TAG_TR) {
+                rows += row_data_cells(dom, j, button, false) >= TABLE_DATA_CELLS;
+                j = dom->nodes[j].end - 1;
+            }
+        for (int j = t + 1; j < dom->nodes[t].end && rows >= TABLE_BUTTON_ROWS; j++)
+            if (dom->nodes[j].tag == GUMBO_TAG_TR) {
+                if (row_data_cells(dom, j, button, false) >= TABLE_DATA_CELLS)
+                    row_data_cells(dom, j, button, true);
+                j = dom->nodes[j].end - 1;
+            }
+    }
+    for (int k = 0; k < n; k++)
+        free(keys[k]);
+}
+
 /* Is node I such a table (linked_data_table), or a wrapper whose text is
  * nearly all (WRAPPED_TABLE_TENTHS) in one: the <div>s a sheet's table
  * is pasted in? */
@@ -907,7 +1035,12 @@ static int visit_block(collector *c, int i)
         }
         break;
     case GUMBO_TAG_TABLE:
-        push(c, i, ALOUD_BLOCK_PARAGRAPH, is_data_table(c->dom, i));
+        if (is_data_table(c->dom, i)) {
+            cut_table_buttons(c->dom, i);
+            push(c, i, ALOUD_BLOCK_PARAGRAPH, true);
+        } else {
+            push(c, i, ALOUD_BLOCK_PARAGRAPH, false);
+        }
         return i + 1;
     default:
         break;
