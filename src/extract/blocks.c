@@ -6212,10 +6212,35 @@ static bool fires_file_control(junk_block *b, const junk_rule *r)
 /* The rules in the order they are tried; the first that fires names the
  * block's junk. Columns: name, kind, max_words, short_words,
  * min_link_share, min_hits, predicate, reason, fixture. */
+/* A developing story's status label ("Notícia em atualização",
+ * "Developing story", "Wird aktualisiert"): a block whose words are
+ * exactly one of [extract.status], nothing more. It tells the eye that the
+ * page will change; a sentence that says more ("The story is developing
+ * and police have closed the road") is the story's and stays. Language
+ * data and the block's shape: alone in its element. */
+static bool fires_status_line(junk_block *b, const junk_rule *r)
+{
+    size_t i, n;
+    const al_lang_entry *e = al_lang_table("extract.status", NULL, &n);
+
+    (void)r;
+    for (i = 0; i < n; i++) {
+        const char *w = al_lang_entry_key(&e[i]);
+
+        if (w && *w && strcmp(w, b->key) == 0)
+            return true;
+    }
+    return false;
+}
+
 static const junk_rule junk_rules[] = {
     { "no-words", ANY_KIND, 0, 0, 0, 0, fires_no_words,
       "no word to say (\"###\", \"* * *\"); a table row may be all numbers",
       "tests/pages/press-release" },
+    { "status-line", ANY_KIND, 8, 0, 0, 0, fires_status_line,
+      "a developing story's status label, the block exactly one of [extract.status] "
+      "(\"Not\xC3\xAD" "cia em atualiza\xC3\xA7\xC3\xA3o\", \"Developing story\")",
+      "tests/pages/en-breaking-story-developing-label" },
     { "control-label", ANY_KIND, 3, 0, 0, 0, fires_control_label,
       "a control's label: 3 words or fewer in a small box with a button, input or select",
       "tests/pages/recipe-card" },
