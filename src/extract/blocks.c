@@ -4181,14 +4181,12 @@ static bool sentence_follows_us(const char *key)
     return false;
 }
 
-static bool fires_follow_us_network(junk_block *b, const junk_rule *r)
+/* Does one sentence of TEXT (split at ".", "!", "?" before a space or
+ * the end), as a text key, satisfy PRED? */
+static bool any_sentence(const char *s, bool (*pred)(const char *key))
 {
-    const char *s = b->it->text;
     bool hit = false;
 
-    (void)r;
-    if (quoted(s))
-        return false;
     while (*s && !hit) {
         size_t len = 0;
         char *sentence, *key;
@@ -4196,13 +4194,62 @@ static bool fires_follow_us_network(junk_block *b, const junk_rule *r)
             len++;
         sentence = al_strndup(s, len);
         key = sentence ? al_text_key(sentence) : NULL;
-        hit = key && sentence_follows_us(key);
+        hit = key && pred(key);
         free(key);
         free(sentence);
         s += len;
         s += strspn(s, ".!? ");
     }
     return hit;
+}
+
+static bool fires_follow_us_network(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return !quoted(b->it->text) && any_sentence(b->it->text, sentence_follows_us);
+}
+
+/* A prompt to save or share the post on a network ("Vous avez aimé ce
+ * tuto ? Épinglez-le sur Pinterest pour le retrouver plus tard !", "Save
+ * it to your Pinterest board"): a sentence of a short block opens with an
+ * imperative that asks the reader to save, pin or share
+ * ([extract.share_verb], in each language) and names a network of
+ * [extract.follow_network] within SHARE_VERB_NETWORK_GAP words after it
+ * ("le sur Pinterest"). The imperative first in its sentence speaks to the
+ * reader; the network makes it a button's prompt, not advice of the
+ * article ("Enregistrez le fichier" names none). Not a quote. */
+#define SHARE_VERB_NETWORK_GAP 4
+#define SAVE_PROMPT_MAX_WORDS 25
+
+static bool sentence_saves_to_network(const char *key)
+{
+    size_t i, n, nn;
+    const al_lang_entry *e = al_lang_table("extract.share_verb", NULL, &n);
+    const al_lang_entry *nets = al_lang_table("extract.follow_network", NULL, &nn);
+
+    for (i = 0; i < n; i++) {
+        size_t len = strlen(e[i].key);
+        const char *p;
+        if (strncmp(key, e[i].key, len) != 0 || key[len] != ' ')
+            continue;
+        p = key + len;
+        for (int w = 0; w < SHARE_VERB_NETWORK_GAP && *p == ' '; w++) {
+            size_t wl;
+            p++;
+            wl = strcspn(p, " ");
+            for (size_t k = 0; k < nn; k++)
+                if (strlen(nets[k].key) == wl && strncmp(p, nets[k].key, wl) == 0)
+                    return true;
+            p += wl;
+        }
+    }
+    return false;
+}
+
+static bool fires_save_prompt(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return !quoted(b->it->text) && any_sentence(b->it->text, sentence_saves_to_network);
 }
 
 /* Does KEY, a text key, hold a word of TABLE, in every language: a whole
@@ -6475,6 +6522,11 @@ static const junk_rule junk_rules[] = {
     { "share-prompt", ANY_KIND, 20, 0, 0, 0, fires_share_prompt,
       "a prompt to share (\"Know someone who would like this?\")",
       "tests/pages/recipe-card" },
+    { "save-prompt", ANY_KIND, SAVE_PROMPT_MAX_WORDS, 0, 0, 0, fires_save_prompt,
+      "a prompt to save or share the post on a network: a sentence that opens with a save, pin or "
+      "share imperative ([extract.share_verb]: \"Épinglez-le\", \"Save it\") and names a network "
+      "within four words ([extract.follow_network]: \"sur Pinterest\"), up to 25 words, not quoted",
+      "tests/pages/fr-blog-couture-epingle-pinterest" },
     { "follow-prompt", ANY_KIND, 15, 0, 0, 0, fires_follow_prompt,
       "a prompt to follow the site on its social networks: a follow verb first ([extract.follow]: "
       "\"Follow\", \"Like us\") and two networks or more ([extract.follow_network]: \"on Twitter "

@@ -8,7 +8,8 @@
  * a permalink's sign ("¶" linking to its own heading or definition),
  * a skip link ("↓ Jump to the list of tools"), a chapter's time stamp that
  * seeks the page's player ("00:04:22" before the chapter's title), an
- * embedded post's widget lines (its counts, "View this post on ...").
+ * embedded post's widget lines (its counts, "View this post on ..."),
+ * a picture's share button (a link to a share endpoint: "Enregistrer").
  * They are marked DROP before the article is scored, in every pass.
  */
 #include <ctype.h>
@@ -863,6 +864,65 @@ static void drop_embed_chrome(al_dom *dom)
     }
 }
 
+/* A picture's share button: a link inside a <figure>, outside its
+ * caption, to a network's share endpoint, which opens a form to post the
+ * picture elsewhere. The address is the evidence, not the host (any
+ * network, a site's own short domain): its path is one that a share form
+ * has ("/pin/create/", "/sharer.php", "/intent/tweet", "/shareArticle",
+ * "/submit?url="). Its label ("Enregistrer", "Pin it", "Teilen") names the
+ * button laid over the picture, never the picture (b42-fr-tuto-etapes-
+ * materiel-pinterest stripped); a label of a sentence or more is words of
+ * the article and stays. A share bar outside a figure is left whole to
+ * blocks.c, which reads its label and its network links together. */
+#define SHARE_BUTTON_MAX_WORDS 4
+
+static bool share_endpoint(const char *href)
+{
+    static const char *const paths[] = {
+        "/pin/create", "/sharer", "/intent/tweet", "/intent/post", "/shareArticle",
+        "/share-offsite", "/share?url=", "/share?text=", "/submit?url=", "/send?text=",
+    };
+    const char *path;
+
+    if (!href || !(path = strstr(href, "://")) || !(path = strchr(path + 3, '/')))
+        return false;
+    for (size_t k = 0; k < sizeof(paths) / sizeof(paths[0]); k++)
+        if (strstr(path, paths[k]))
+            return true;
+    return false;
+}
+
+/* Is node I inside a <figure> and not inside its <figcaption>? */
+static bool in_figure_not_caption(const al_dom *dom, int i)
+{
+    for (int p = dom->nodes[i].parent; p >= 0; p = dom->nodes[p].parent) {
+        if (dom->nodes[p].tag == GUMBO_TAG_FIGCAPTION)
+            return false;
+        if (dom->nodes[p].tag == GUMBO_TAG_FIGURE)
+            return true;
+    }
+    return false;
+}
+
+static void drop_share_buttons(al_dom *dom)
+{
+    int i;
+
+    for (i = 0; i < dom->count; i++) {
+        char *text;
+        bool button;
+
+        if (dom->nodes[i].tag != GUMBO_TAG_A || (dom->nodes[i].flags & AL_NODE_DROP) ||
+            !share_endpoint(al_dom_attr(dom, i, "href")) || !in_figure_not_caption(dom, i))
+            continue;
+        text = al_dom_text(dom, i, true);
+        button = text && al_text_words(text) <= SHARE_BUTTON_MAX_WORDS && !has_sentence(text);
+        free(text);
+        if (button)
+            drop_subtree(dom, i);
+    }
+}
+
 int al_furniture_drop(al_dom *dom)
 {
     int err;
@@ -872,5 +932,6 @@ int al_furniture_drop(al_dom *dom)
     drop_numbered_notes(dom);
     drop_seek_stamps(dom);
     drop_embed_chrome(dom);
+    drop_share_buttons(dom);
     return drop_skip_links(dom);
 }
