@@ -5221,6 +5221,30 @@ static const char *local_twin(const al_dom *dom, const char *iso, const char *co
     return NULL;
 }
 
+/* Is node I an <abbr> that spells out a date: its title an ISO 8601 date
+ * ("2025-10-14T08:30:00+00:00") whose year its text says ("October 14th,
+ * 2025")? An abbreviation's title is its text in full, so the title is the
+ * text's date in a machine's form, as a <time datetime> holds it: hAtom's
+ * "published" element, found by its shape when its class name is
+ * generated (tests/pages/blog-title-mark-first stripped). */
+static bool abbr_iso_date(const al_dom *dom, int i)
+{
+    const char *t = dom->nodes[i].tag == GUMBO_TAG_ABBR ? al_dom_attr(dom, i, "title") : NULL;
+    char *text, year[5];
+    bool hit;
+
+    if (!t || strlen(t) < 10 || !isdigit((unsigned char)t[0]) || !isdigit((unsigned char)t[3]) || t[4] != '-' ||
+        !isdigit((unsigned char)t[5]) || t[7] != '-' || !isdigit((unsigned char)t[8]))
+        return false;
+    if (!(text = al_dom_text(dom, i, false)))
+        return false;
+    memcpy(year, t, 4);
+    year[4] = '\0';
+    hit = strstr(text, year) != NULL;
+    free(text);
+    return hit;
+}
+
 /* The first date that reads, JSON-LD's first (already in m->published),
  * then meta tags, then <time datetime> (not a reader's entry's:
  * dated_entry_list), then hAtom's published element,
@@ -5267,11 +5291,12 @@ static void read_date(al_meta *m, const al_dom *dom)
      * Blogger marks the same element as microdata's datePublished too
      * (itemprop="datePublished", its text the time alone), which a page
      * whose classes are generated names still keeps
-     * (tests/pages/b25-pl-blog-maszyna-lucznik-kawa) */
+     * (tests/pages/b25-pl-blog-maszyna-lucznik-kawa), and an <abbr> is
+     * one by its shape (abbr_iso_date) */
     for (i = 0; !iso && dom->body >= 0 && i < dom->count; i++)
         if (!(dom->nodes[i].flags & AL_NODE_TEXT) && al_dom_attr(dom, i, "title") &&
             (al_dom_attr_has_token(dom, i, "class", "published") ||
-             al_dom_attr_has_token(dom, i, "itemprop", "datePublished")) &&
+             al_dom_attr_has_token(dom, i, "itemprop", "datePublished") || abbr_iso_date(dom, i)) &&
             !in_reader_scope(dom, i, scopes))
             iso = iso_date(al_dom_attr(dom, i, "title"));
     if (!iso)
