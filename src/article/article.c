@@ -71,6 +71,7 @@ static size_t outline_words(const aloud_article *a)
 static int read_dom(aloud_article *a, al_dom *dom, const job *j)
 {
     al_items items = { 0 };
+    char *lang, *declared = NULL;
     bool guessed = false;
     int err;
 
@@ -80,6 +81,9 @@ static int read_dom(aloud_article *a, al_dom *dom, const job *j)
         a->meta.lang = al_lang_guess(&items);
         guessed = true;
         al_meta_read_shown_date(&a->meta, dom);
+    } else if ((lang = al_lang_article(&items, dom, a->meta.lang)) != NULL) {
+        declared = a->meta.lang;     /* the template's language, not the article's */
+        a->meta.lang = lang;
     }
     al_credits_trim(&items, dom, a->meta.site_name);
     if ((err = al_structure_mark(&items, dom, a->meta.lang)) < 0 ||
@@ -97,11 +101,13 @@ static int read_dom(aloud_article *a, al_dom *dom, const job *j)
 cleanup:
     if (err < 0) {
         free_outline(a);
-        if (guessed) {
+        if (guessed || declared) {
             free(a->meta.lang);
-            a->meta.lang = NULL;
+            a->meta.lang = declared;    /* a second reading judges anew */
+            declared = NULL;
         }
     }
+    free(declared);
     al_items_free(&items);
     return err;
 }

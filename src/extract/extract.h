@@ -62,4 +62,13 @@ char *al_lang_guess(const al_items *items);
  */
 const char *al_lang_guess_latin(const char *text);
 
+/**
+ * The article's language when the page declares DECLARED but the article
+ * says otherwise: the lang attribute that most of ITEMS' words carry (on
+ * their nearest element that has one), or the guess of al_lang_guess()
+ * from enough words when the declared language's function words are rare
+ * in them. NULL to keep DECLARED. Caller frees.
+ */
+char *al_lang_article(const al_items *items, const al_dom *dom, const char *declared);
+
 #endif /* ALOUD_EXTRACT_H */

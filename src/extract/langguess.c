@@ -9,11 +9,18 @@
  * function words, with the stop-word lists of data/lang ([extract.stopwords]:
  * every language that has one is a candidate). When nothing is clear the
  * guess is NULL and the default voice reads, as before.
+ *
+ * A page that declares a language may declare the template's, not the
+ * article's (al_lang_article): a lang attribute on the elements that hold
+ * most of the article's words, or the article's own words guessed with
+ * confidence, beats it.
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extract.h"
+#include "langdata.h"
 #include "lexicon.h"
 #include "util.h"
 
@@ -21,6 +28,11 @@
 #define MIN_LETTERS 20
 #define MIN_DENSITY 0.15        /* of the words, function words of the best language */
 #define MARGIN 1.25             /* the best language over the runner-up */
+/* A declared language the article's text contradicts (al_lang_article):
+ * guessed from OVERRIDE_MIN_WORDS words or more, and the guess's function
+ * words OVERRIDE_FACTOR times as dense as the declared language's. */
+#define OVERRIDE_MIN_WORDS 120
+#define OVERRIDE_FACTOR 2.0
 
 enum { LATIN, HAN, KANA, HANGUL, CYRILLIC, UKRAINIAN, GREEK, ARABIC, PERSIAN, HEBREW, THAI,
        DEVANAGARI, SCRIPTS };
@@ -180,4 +192,102 @@ char *al_lang_guess(const al_items *items)
         tag = tags[top];
     free(text);
     return tag ? al_strdup(tag) : NULL;
+}
+
+/* Same primary language ("en-GB" and "en")? */
+static bool same_primary(const char *a, const char *b)
+{
+    size_t n = strcspn(a, "-_"), m = strcspn(b, "-_");
+
+    return n == m && strncasecmp(a, b, n) == 0;
+}
+
+/* The primary subtag of TAG ("pt" of "pt-BR") in OUT of SIZE bytes. */
+static void primary_of(const char *tag, char *out, size_t size)
+{
+    size_t n = strcspn(tag, "-_");
+
+    if (n >= size)
+        n = size - 1;
+    memcpy(out, tag, n);
+    out[n] = '\0';
+}
+
+/* The lang attribute nearest to node I, at or above it (NULL: none). */
+static const char *nearest_lang(const al_dom *dom, int i)
+{
+    for (; i >= 0; i = dom->nodes[i].parent) {
+        const char *l = al_dom_attr(dom, i, "lang");
+        if (!l)
+            l = al_dom_attr(dom, i, "xml:lang");
+        if (l && *l)
+            return l;
+    }
+    return NULL;
+}
+
+/* The lang attribute that most of the article's words carry, when it is
+ * not DECLARED's language and covers more than half of them: the article
+ * block's own <div lang="es"> on a template that says <html lang="en">.
+ * A quote marked in another language is a minority and changes nothing. */
+static const char *marked_lang(const al_items *items, const al_dom *dom, const char *declared)
+{
+    const char *other = NULL;
+    size_t words = 0, marked = 0;
+
+    for (size_t i = 0; i < items->count; i++) {
+        const al_item *it = &items->items[i];
+        const char *l;
+        size_t n;
+
+        if (it->junk || !al_item_is_block(it) || it->node < 0 || it->node >= dom->count)
+            continue;
+        n = al_text_words(it->text);
+        words += n;
+        l = nearest_lang(dom, it->node);
+        if (!l || same_primary(l, declared) || strlen(l) > 35)
+            continue;
+        if (!other)
+            other = l;
+        if (same_primary(l, other))
+            marked += n;
+    }
+    return other && marked * 2 > words ? other : NULL;
+}
+
+char *al_lang_article(const al_items *items, const al_dom *dom, const char *declared)
+{
+    const char *marked;
+    char *guess, *text, *key, primary[16];
+    double mine, theirs;
+    bool override = false;
+    size_t ns;
+
+    if (!declared || !*declared)
+        return NULL;
+    if ((marked = marked_lang(items, dom, declared)) != NULL)
+        return al_strdup(marked);
+    /* the text's own words: a declared language with function words of
+     * its own in data/lang, which the text hardly uses, against a
+     * confident guess from enough words whose function words it uses */
+    primary_of(declared, primary, sizeof(primary));
+    if (!(text = sample(items)))
+        return NULL;
+    if (al_text_words(text) < OVERRIDE_MIN_WORDS || !al_lang_table("extract.stopwords", declared, &ns) ||
+        !(guess = al_lang_guess(items))) {
+        free(text);
+        return NULL;
+    }
+    if (!same_primary(guess, declared) && (key = al_text_key(text)) != NULL) {
+        mine = al_lexicon_stopword_density(key, guess);
+        theirs = al_lexicon_stopword_density(key, primary);
+        override = mine >= MIN_DENSITY && mine >= OVERRIDE_FACTOR * theirs;
+        free(key);
+    }
+    free(text);
+    if (!override) {
+        free(guess);
+        return NULL;
+    }
+    return guess;
 }

@@ -13,7 +13,8 @@
  *   front.c       reads a page of story cards as a digest of its stories
  *   boilerplate.c drops junk items by their neighbours (sections, edges)
  *   blocks.c      judges one item by its words, shape and class name
- *   langguess.c   the language of a page that declares none
+ *   langguess.c   the language of a page that declares none, or declares the
+ *                 template's and not the article's
  */
 #ifndef ALOUD_PASSES_H
 #define ALOUD_PASSES_H
