@@ -7048,6 +7048,37 @@ static void drop_meta_list(al_items *items, const al_dom *dom, const al_meta *me
         items->items[i].junk = true;
 }
 
+/* The page's date alone in a block of its own before the article's text
+ * ("December 3, 2026" under the byline, its <time> in a box whose class
+ * said "date"): metadata the player announces, not the story. Evidence:
+ * shape and position, no words: a paragraph of at most
+ * DATE_ALONE_MAX_WORDS words, no sentence, that holds the page's own
+ * date (its year and day as numbers, al_block_own_date), among the first
+ * DATE_ALONE_FIRST kept blocks and before the first one that ends a
+ * sentence (tests/pages/en-campus-news-date-alone). A date line inside
+ * the story, after its text has begun, is left alone. */
+#define DATE_ALONE_MAX_WORDS 5
+#define DATE_ALONE_FIRST 4
+
+static void drop_date_alone(al_items *items, const al_meta *meta)
+{
+    size_t i, seen = 0;
+
+    if (!meta->published)
+        return;
+    for (i = 0; i < items->count && seen < DATE_ALONE_FIRST; i++) {
+        al_item *it = &items->items[i];
+        if (it->junk || !it->text || it->kind == AL_ITEM_HEADING || it->kind == AL_ITEM_RULE)
+            continue;
+        seen++;
+        if (al_block_sentence_stop(it->text))
+            break;                      /* the text has begun */
+        if (it->kind == ALOUD_BLOCK_PARAGRAPH && al_text_words(it->text) <= DATE_ALONE_MAX_WORDS &&
+            al_block_own_date(it->text, strlen(it->text), meta->published))
+            it->junk = true;
+    }
+}
+
 /* A press release's end mark: a block of only '#' signs, three or more,
  * spaces between allowed ("###", "# # #": the newswire's sign for the
  * end of the release). What follows it is the sender's end matter, not
@@ -7558,6 +7589,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_about_box(items, dom, meta);
     drop_card_footnotes(items, dom, meta);
     drop_meta_list(items, dom, meta);
+    drop_date_alone(items, meta);
     drop_after_end_mark(items);
     drop_end_matter(items, dom, meta);
     drop_after_tags(items, dom);
