@@ -7055,7 +7055,8 @@ static void drop_meta_list(al_items *items, const al_dom *dom, const al_meta *me
  * DATE_ALONE_MAX_WORDS words, no sentence, that holds the page's own
  * date (its year and day as numbers, al_block_own_date), among the first
  * DATE_ALONE_FIRST kept blocks and before the first one that ends a
- * sentence (tests/pages/en-campus-news-date-alone). A date line inside
+ * sentence (tests/pages/b43-es-universidad-en-div-lang-es, stripped;
+ * nl-hogeschool-nieuws-datum-alleen). A date line inside
  * the story, after its text has begun, is left alone. */
 #define DATE_ALONE_MAX_WORDS 5
 #define DATE_ALONE_FIRST 4
