@@ -7590,7 +7590,6 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_about_box(items, dom, meta);
     drop_card_footnotes(items, dom, meta);
     drop_meta_list(items, dom, meta);
-    drop_date_alone(items, meta);
     drop_after_end_mark(items);
     drop_end_matter(items, dom, meta);
     drop_after_tags(items, dom);
@@ -7605,6 +7604,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     resolve_suspects(items, dom, meta->lang, false);
     resolve_suspects(items, dom, meta->lang, true);
     trim_edges(items, dom, meta->lang);
+    drop_date_alone(items, meta);         /* after the edges: a date kept there holds links in */
     drop_release_box(items, dom);         /* after the trailing labels and dates went */
     drop_placeholder_sections(items);
     drop_trailing_headings(items);
