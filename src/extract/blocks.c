@@ -4156,27 +4156,37 @@ static bool fires_follow_prompt(junk_block *b, const junk_rule *r)
  * sentence that reports the words ("... can find us on Facebook, said the
  * organiser") has them later in it. Not a quote. */
 #define FOLLOW_US_NETWORK_GAP 3
+
+/* Does a network of [extract.follow_network] stand as one of the GAP
+ * words after P, a text key's part that starts at a space? */
+static bool network_within(const char *p, int gap)
+{
+    size_t nn;
+    const al_lang_entry *nets = al_lang_table("extract.follow_network", NULL, &nn);
+
+    for (int w = 0; w < gap && *p == ' '; w++) {
+        size_t wl;
+        p++;
+        wl = strcspn(p, " ");
+        for (size_t k = 0; k < nn; k++)
+            if (strlen(nets[k].key) == wl && strncmp(p, nets[k].key, wl) == 0)
+                return true;
+        p += wl;
+    }
+    return false;
+}
+
 static bool sentence_follows_us(const char *key)
 {
-    size_t i, n, nn;
+    size_t i, n;
     const al_lang_entry *e = al_lang_table("extract.follow", NULL, &n);
-    const al_lang_entry *nets = al_lang_table("extract.follow_network", NULL, &nn);
 
     for (i = 0; i < n; i++) {
         size_t len = strlen(e[i].key);
-        const char *p;
         if (!strchr(e[i].key, ' ') || strncmp(key, e[i].key, len) != 0 || key[len] != ' ')
             continue;
-        p = key + len;
-        for (int w = 0; w < FOLLOW_US_NETWORK_GAP && *p == ' '; w++) {
-            size_t wl;
-            p++;
-            wl = strcspn(p, " ");
-            for (size_t k = 0; k < nn; k++)
-                if (strlen(nets[k].key) == wl && strncmp(p, nets[k].key, wl) == 0)
-                    return true;
-            p += wl;
-        }
+        if (network_within(key + len, FOLLOW_US_NETWORK_GAP))
+            return true;
     }
     return false;
 }
@@ -4223,25 +4233,15 @@ static bool fires_follow_us_network(junk_block *b, const junk_rule *r)
 
 static bool sentence_saves_to_network(const char *key)
 {
-    size_t i, n, nn;
+    size_t i, n;
     const al_lang_entry *e = al_lang_table("extract.share_verb", NULL, &n);
-    const al_lang_entry *nets = al_lang_table("extract.follow_network", NULL, &nn);
 
     for (i = 0; i < n; i++) {
         size_t len = strlen(e[i].key);
-        const char *p;
         if (strncmp(key, e[i].key, len) != 0 || key[len] != ' ')
             continue;
-        p = key + len;
-        for (int w = 0; w < SHARE_VERB_NETWORK_GAP && *p == ' '; w++) {
-            size_t wl;
-            p++;
-            wl = strcspn(p, " ");
-            for (size_t k = 0; k < nn; k++)
-                if (strlen(nets[k].key) == wl && strncmp(p, nets[k].key, wl) == 0)
-                    return true;
-            p += wl;
-        }
+        if (network_within(key + len, SHARE_VERB_NETWORK_GAP))
+            return true;
     }
     return false;
 }

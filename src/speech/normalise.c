@@ -3213,6 +3213,17 @@ static bool ordinal_ending_known(const nz *c, const char *w, size_t n)
     return nz_find(c, NZ_ORD_MARKS, w, n, false) != NULL;
 }
 
+/* A pass's text from B: NULL when it changed nothing (ANY false) or ran
+ * out of memory, the caller keeping its input then. */
+char *nz_pass_result(al_buf *b, bool any)
+{
+    if (!any || b->failed) {
+        al_buf_free(b);
+        return NULL;
+    }
+    return al_buf_detach(b);
+}
+
 /* "1ˢᵗ", "3ʳᵈ", "21ˢᵗ", Dutch "3ᵉ": an ordinal's ending written in raised
  * letters right after the digits is that ending in small letters ("1st",
  * "3e"), where the language has it as an ordinal's ending: espeak-ng reads
@@ -3243,11 +3254,7 @@ static char *raised_ordinals(const nz *c, const char *text)
         }
         al_buf_putc(&b, *p++);
     }
-    if (!any || b.failed) {
-        al_buf_free(&b);
-        return NULL;
-    }
-    return al_buf_detach(&b);
+    return nz_pass_result(&b, any);
 }
 
 char *al_normalise(const char *text, const char *lang)

@@ -93,6 +93,10 @@ size_t nz_gender_pause(nz *c, const char *p);
 /** "(m/w/d)" after a job's name: skipped. */
 size_t nz_job_tag(nz *c, const char *p);
 
+/** A pass's result: B's text, or NULL (B freed) when ANY is false or B
+ *  failed. */
+char *nz_pass_result(al_buf *b, bool any);
+
 /* ---- normalise_text.c: tables and text helpers ---- */
 
 const char *nz_value(const al_lang_entry *e);

@@ -316,9 +316,5 @@ char *nz_life_marks(const nz *c, const char *text)
         }
         al_buf_putc(&b, *p++);
     }
-    if (!any || b.failed) {
-        al_buf_free(&b);
-        return NULL;
-    }
-    return al_buf_detach(&b);
+    return nz_pass_result(&b, any);
 }
