@@ -478,6 +478,46 @@ static bool next_number(const char *p, bool period)
     return *p >= '0' && *p <= '9';
 }
 
+/* E, an abbreviation at P of N bytes, names a month ("Jan.", "dez."),
+ * and no date is beside it: no number and no other month within two
+ * words before or after ("Dec. 2024", "15 dic.", "3 de dez. de 2026",
+ * "Jan.-März"). Such a word is a name or a word of its own: "Mein Bruder
+ * heißt Jan.", Portuguese "às dez." (ten o'clock). */
+static bool month_alone(const nz *c, const al_lang_entry *e, const char *p, size_t n)
+{
+    size_t ml;
+    const char *q = p;
+
+    if (!nz_month_at(c, nz_value(e), &ml) || ml != strlen(nz_value(e)))
+        return false;
+    for (int k = 0; k < 2; k++) {
+        while (q > c->text && q[-1] == ' ')
+            q--;
+        const char *end = q;
+        while (q > c->text && q[-1] != ' ')
+            q--;
+        if (q == end)
+            break;
+        for (const char *t = q; t < end; t++)
+            if (nz_digit(*t))
+                return false;
+        if (nz_month_at(c, q, &ml))
+            return false;
+    }
+    q = p + n;
+    for (int k = 0; k < 2; k++) {
+        while (*q == ' ' || *q == '-' || *q == '(' || strncmp(q, "\xE2\x80\x93", 3) == 0)
+            q += *q == '\xE2' ? 3 : 1;
+        if (!*q)
+            break;
+        if (nz_digit(*q) || nz_month_at(c, q, &ml))
+            return false;
+        while (*q && *q != ' ')
+            q++;
+    }
+    return true;
+}
+
 /* The word before P is a capitalised one that opens no clause, or an
  * initial. */
 static bool initial_after_name(const nz *c, const char *p)
@@ -688,7 +728,7 @@ static size_t abbreviation(nz *c, const char *p)
         nz_in_words(nz_setting(c, "roman_ordinal_words"), e->key, n - 1) && (rwn = nz_word_before(c, p, &rw)) >= 2 &&
         rw + rwn + 1 == p && roman_value(rw, rwn))
         best = e, bestn = n;
-    if ((e = nz_match(c, NZ_ABBREV, p, true, &n)) && n > bestn)
+    if ((e = nz_match(c, NZ_ABBREV, p, true, &n)) && n > bestn && !month_alone(c, e, p, n))
         best = e, bestn = n, alt = true;
     /* "3:2 n. V.", "3-2 a.p.": how a match was decided, said only right
      * after its score ("Termine n. V." is "nach Vereinbarung") */
