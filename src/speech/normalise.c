@@ -2639,6 +2639,17 @@ static size_t symbol(nz *c, const char *p)
             al_buf_puts(c->b, w);
             return 1;
         }
+        /* "3 * 4", "2*8": one asterisk between two numbers is the sign
+         * of a product, said as '×' of [speech.symbols] is (times, mal) */
+        const char *pb = p > c->text && p[-1] == ' ' ? p - 1 : p;
+        const char *pa = p[1] == ' ' ? p + 2 : p + 1;
+        if (n == 1 && pb > c->text && nz_digit(pb[-1]) && nz_digit(*pa) && (pb == p) == (pa == p + 1) &&
+            (w = nz_get(c, NZ_SYMBOLS, "\xC3\x97"))) {
+            nz_space(c);
+            al_buf_puts(c->b, w);
+            al_buf_putc(c->b, ' ');
+            return pa - p;
+        }
         /* "E*Trade": a star between two capitals joins a brand's parts,
          * and is not heard */
         if (n == 1 && p > c->text && p[-1] >= 'A' && p[-1] <= 'Z' && p[1] >= 'A' && p[1] <= 'Z' &&
