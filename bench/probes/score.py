@@ -23,7 +23,7 @@ with no aloud at all: the "before" figure.
          twelfth|thirteenth|fourteenth|fifteenth|sixteenth|
          seventeenth|eighteenth|nineteenth|twentieth|twenty-first|
          twenty-second|twenty-third|twenty-fourth|twenty-fifth|
-         twenty-sixth|twenty-seventh|twenty-eighth]
+         twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth]
 """
 
 import argparse
@@ -47,8 +47,8 @@ VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "n
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
 SETDIR = HERE           # where the LANG.tsv files are (third/, fourth/,
-                        # ... twenty-eighth/ for --set third ...
-                        # twenty-eighth)
+                        # ... twenty-ninth/ for --set third ...
+                        # twenty-ninth)
 
 # Neutral filler paragraphs around the probe, so that the page reads as an
 # article; the probe is what aloud says between the two.
@@ -390,15 +390,16 @@ def main():
                              "twentieth", "twenty-first", "twenty-second",
                              "twenty-third", "twenty-fourth",
                              "twenty-fifth", "twenty-sixth",
-                             "twenty-seventh", "twenty-eighth"],
+                             "twenty-seventh", "twenty-eighth",
+                             "twenty-ninth"],
                     default="first",
                     help="without --lang: the first set (en de fr es, the "
                     "default), the second (it nl pt pl) or all eight; "
                     "'third' is the third blind set (third/, all eight "
                     "languages; with --lang, that language's third/ file); "
-                    "'fourth' ... 'twenty-eighth' likewise for the fourth "
-                    "to twenty-eighth blind sets (fourth/ ... "
-                    "twenty-eighth/)")
+                    "'fourth' ... 'twenty-ninth' likewise for the fourth "
+                    "to twenty-ninth blind sets (fourth/ ... "
+                    "twenty-ninth/)")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -433,7 +434,7 @@ def run(args, tmpdir):
                     "nineteenth", "twentieth", "twenty-first",
                     "twenty-second", "twenty-third", "twenty-fourth",
                     "twenty-fifth", "twenty-sixth", "twenty-seventh",
-                    "twenty-eighth"):
+                    "twenty-eighth", "twenty-ninth"):
         SETDIR = os.path.join(HERE, args.set)
     if not args.raw_only:
         given = args.aloud
@@ -456,7 +457,8 @@ def run(args, tmpdir):
               "twenty-first": LANGS, "twenty-second": LANGS,
               "twenty-third": LANGS, "twenty-fourth": LANGS,
               "twenty-fifth": LANGS, "twenty-sixth": LANGS,
-              "twenty-seventh": LANGS, "twenty-eighth": LANGS}[args.set]
+              "twenty-seventh": LANGS, "twenty-eighth": LANGS,
+              "twenty-ninth": LANGS}[args.set]
     langs = args.lang or [l for l in chosen
                           if os.path.exists(os.path.join(SETDIR, l + ".tsv"))]
     totals = OrderedDict()
