@@ -1884,6 +1884,12 @@ static size_t period_abbrev(nz *c, const char *p)
     snprintf(key, sizeof(key), "%c", p[1 - l]);
     if (!(o = nz_get(c, NZ_ORDINALS, key)))
         return 0;
+    /* Dutch "In Q3": right after a preposition of [speech.settings]
+     * period_article_after the period takes the article that the
+     * language puts there, period_article (in het derde kwartaal) */
+    if (wn && w + wn + 1 == p && nz_in_words(nz_setting(c, "period_article_after"), w, wn) &&
+        nz_setting(c, "period_article"))
+        al_buf_printf(c->b, "%s ", nz_setting(c, "period_article"));
     const char *f = nz_setting(c, "period_form");
     int form = f ? atoi(f) : 0, forms = 0;
     char ord[64];
@@ -1900,6 +1906,11 @@ static size_t period_abbrev(nz *c, const char *p)
     else
         nz_put_form(c, o, form <= forms ? form : 0);
     al_buf_printf(c->b, " %.*s", (int)(sp - v), v);
+    /* "del 1S 2026", "In Q3 2026": before a year of four digits the
+     * word of [speech.settings] period_of joins the two (primer semestre
+     * de 2026, derde kwartaal van 2026) */
+    if (!gy && year && nz_setting(c, "period_of"))
+        al_buf_printf(c->b, " %s", nz_setting(c, "period_of"));
     if (gy) {
         for (; *gy; gy++)
             if (gy[0] == '%' && gy[1] == 'y')
