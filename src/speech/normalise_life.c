@@ -135,6 +135,23 @@ static bool life_female(const nz *c, const char *text, const char *p)
             break;
         at = s;
     }
+    /* "Luca Rossi (n. 1950) è un pittore": after the bracket a verb of
+     * [speech.settings] life_copulas and an article of life_f_articles
+     * or life_m_articles say it, before the name's ending does (Luca,
+     * Andrea and Nicola are men's names in Italian) */
+    const char *cl = p;
+    while (*cl && *cl != ')' && cl - p < 160)
+        cl++;
+    if (*cl == ')') {
+        const char *v, *a;
+        size_t vn = nz_word_after(cl + 1 + (cl[1] == ','), &v), an;
+        if (vn && nz_in_words(nz_setting(c, "life_copulas"), v, vn) && (an = nz_word_after(v + vn, &a))) {
+            if (nz_in_words(nz_setting(c, "life_f_articles"), a, an))
+                return true;
+            if (nz_in_words(nz_setting(c, "life_m_articles"), a, an))
+                return false;
+        }
+    }
     return nz_ends_with_setting(c, "life_f_endings", first, fn);
 }
 
