@@ -1746,6 +1746,66 @@ static bool fires_embed_consent(junk_block *b, const junk_rule *r)
            consent_box(b->dom, b->it->node, b->it->text_len);
 }
 
+/* An embed's consent placeholder: where a consent tool holds back an
+ * embedded post (Instagram, Facebook, X, YouTube) until the reader
+ * agrees, it puts a small box in the embed's place: a title ("Externer
+ * Inhalt"), a line that names the service and asks for consent ("Ten
+ * materiał pochodzi z serwisu Facebook. Aby go wyświetlić, musisz wyrazić
+ * zgodę ..."), a <button> that loads the post and often a link to the
+ * privacy policy. Evidence, with no class word: the block lies in a box
+ * (itself or one of its EMBED_BOX_DEPTH ancestors) of at most
+ * PLACEHOLDER_MAX_CHARS characters and EMBED_BOX_MAX_NODES nodes that
+ * holds a <button> or button input, and whose text, the button's label
+ * included, names a service of [extract.embed_source] and has a word of
+ * consent ([extract.embed_consent]: "zgodę", "toestemming", "stimmen
+ * Sie") or of loading ([extract.embed_load]). Every line of that box
+ * is for the eye: the listener hears the article's own sentences, which
+ * sit in no such box; a box that names the service without asking for
+ * consent (a follow button) stays. */
+#define PLACEHOLDER_MAX_CHARS 400
+
+static bool placeholder_box(const al_dom *dom, int box)
+{
+    for (int depth = 0; box >= 0 && depth <= EMBED_BOX_DEPTH; depth++, box = dom->nodes[box].parent) {
+        const al_node *n = &dom->nodes[box];
+        bool button = false;
+        char *t, *key;
+
+        if (n->tag == GUMBO_TAG_BODY || n->text_len > PLACEHOLDER_MAX_CHARS ||
+            n->end - box > EMBED_BOX_MAX_NODES)
+            return false;
+        for (int j = box + 1; j < n->end && !button; j++) {
+            const al_node *c = &dom->nodes[j];
+            const char *type;
+            if (c->flags & AL_NODE_TEXT)
+                continue;
+            button = c->tag == GUMBO_TAG_BUTTON ||
+                     (c->tag == GUMBO_TAG_INPUT && (type = al_dom_attr(dom, j, "type")) &&
+                      (!strcasecmp(type, "button") || !strcasecmp(type, "submit")));
+        }
+        if (!button || !(t = al_dom_text(dom, box, false)))
+            continue;
+        key = al_text_key(t);
+        free(t);
+        if (!key)
+            continue;
+        button = al_block_key_has_table_word(key, "extract.embed_source") &&
+                 (al_block_key_has_table_word(key, "extract.embed_consent") ||
+                  al_block_key_has_table_word(key, "extract.embed_load"));
+        free(key);
+        if (button)
+            return true;
+    }
+    return false;
+}
+
+static bool fires_embed_placeholder(junk_block *b, const junk_rule *r)
+{
+    (void)r;
+    return b->dom && b->it->node >= 0 && b->it->node < b->dom->count &&
+           placeholder_box(b->dom, b->it->node);
+}
+
 static bool in_figure(const al_dom *dom, int i);
 
 /* A control's line: a few words more than a label (up to
@@ -6300,6 +6360,11 @@ static const junk_rule junk_rules[] = {
       "embed's service ([extract.embed_source]) in a small box with the embed or a button that loads it "
       "(\"Kliknij, aby załadować treści z YouTube.\")",
       "tests/pages/b26-pl-wiadomosci-film-zgoda-youtube" },
+    { "embed-placeholder", ANY_KIND, 30, 0, 0, 0, fires_embed_placeholder,
+      "an embed's consent placeholder: a line of up to 30 words in a small box (400 characters) with a "
+      "<button>, whose text names the embed's service ([extract.embed_source]) and asks for consent "
+      "([extract.embed_consent]) or to load it ([extract.embed_load]): its title, line and privacy link",
+      "tests/pages/it-rivista-contenuto-esterno-consenso" },
     { "embed-line", P, EMBED_LINE_MAX_WORDS, 0, 0, 0, fires_embed_line,
       "an embed's line or a video's title: up to 15 words, no sentence, alone beside an <iframe>, <embed>, "
       "<object> or <video> in a small box (\"Bekijk de wandelroute op Google Maps\" under a map)",
