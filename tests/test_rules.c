@@ -542,6 +542,13 @@ static void test_word_rules(void)
     KEEP("<div><p id=t>The footage the council loaded onto YouTube on Friday shows the bridge without its "
          "deck.</p><button>Play</button><p>Cyclists may use a fenced lane on the north side until the spring, "
          "the council said.</p></div>", T(P), P);                   /* a story's box, not the embed's */
+    /* embed-placeholder: every line of a consent tool's placeholder box (a button, a service, a word of
+     * consent), its title too; a box that names the service and asks nothing stays */
+    CATCH("embed-placeholder", "<div><p id=t>External content</p><p>This post is hosted by Instagram. To see it "
+          "here, we need your consent to share data with the platform.</p><button>Show post</button></div>",
+          T(P), P);
+    KEEP("<div><p id=t>The mayor posted the photos on Instagram on Sunday evening.</p><button>Play</button>"
+         "</div>", T(P), P);
     /* offer-list: what a box of priced rows with the same paid button says; rows with their
      * own shops' links (a list of deals) stay */
 #define OFFER(shop, price, button) "<div><span>" shop "</span> <span>" price "</span> <a rel=\"sponsored " \
