@@ -549,6 +549,9 @@ static void test_word_rules(void)
           T(P), P);
     KEEP("<div><p id=t>The mayor posted the photos on Instagram on Sunday evening.</p><button>Play</button>"
          "</div>", T(P), P);
+    KEEP("<div><p id=t>The mayor posted the photos on Instagram on Sunday evening.</p><p>Loading the "
+         "ferry took an hour longer than planned.</p><button>Play</button></div>", T(P), P);
+                                        /* the service in one line, loading in another: no placeholder's */
     /* offer-list: what a box of priced rows with the same paid button says; rows with their
      * own shops' links (a list of deals) stay */
 #define OFFER(shop, price, button) "<div><span>" shop "</span> <span>" price "</span> <a rel=\"sponsored " \

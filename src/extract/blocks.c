@@ -1764,6 +1764,37 @@ static bool fires_embed_consent(junk_block *b, const junk_rule *r)
  * consent (a follow button) stays. */
 #define PLACEHOLDER_MAX_CHARS 400
 
+/* Does text key KEY name a service of [extract.embed_source] and ask for
+ * consent or for loading it? */
+static bool asks_for_embed(const char *key)
+{
+    return al_block_key_has_table_word(key, "extract.embed_source") &&
+           (al_block_key_has_table_word(key, "extract.embed_consent") ||
+            al_block_key_has_table_word(key, "extract.embed_load"));
+}
+
+/* Does one element inside BOX ask so on its own: the placeholder's line
+ * ("Deze inhoud wordt aangeboden door Instagram ... toestemming"), not
+ * a service's name in one line and a word of loading in another of a
+ * story's own box? */
+static bool placeholder_line(const al_dom *dom, int box)
+{
+    for (int j = box + 1; j < dom->nodes[box].end; j++) {
+        char *t, *key;
+        bool asks;
+
+        if ((dom->nodes[j].flags & AL_NODE_TEXT) || !dom->nodes[j].text_len || !(t = al_dom_text(dom, j, false)))
+            continue;
+        key = al_text_key(t);
+        free(t);
+        asks = key && asks_for_embed(key);
+        free(key);
+        if (asks)
+            return true;
+    }
+    return false;
+}
+
 static bool placeholder_box(const al_dom *dom, int box)
 {
     for (int depth = 0; box >= 0 && depth <= EMBED_BOX_DEPTH; depth++, box = dom->nodes[box].parent) {
@@ -1789,11 +1820,9 @@ static bool placeholder_box(const al_dom *dom, int box)
         free(t);
         if (!key)
             continue;
-        button = al_block_key_has_table_word(key, "extract.embed_source") &&
-                 (al_block_key_has_table_word(key, "extract.embed_consent") ||
-                  al_block_key_has_table_word(key, "extract.embed_load"));
+        button = asks_for_embed(key);
         free(key);
-        if (button)
+        if (button && placeholder_line(dom, box))
             return true;
     }
     return false;
