@@ -3286,7 +3286,13 @@ static void drop_prompt_boxes(al_items *items, const al_dom *dom)
  * A free trial of the paid tier is the offer with no price said ("Keep
  * reading with a 7-day free trial", "Pierwsze 14 dni za darmo"): the
  * box's text holds a phrase of [extract.trial] and the same button
- * takes it ("Start trial"). */
+ * takes it ("Start trial"). A box that holds the article's own title
+ * (a heading h1 to h3 with its words: holds_title) is the article's
+ * header, not an offer set in it: its standfirst tells of the prices
+ * the story is about ("ya supera los 60 euros al mes, pero rotar las
+ * suscripciones ..."), and its links are the section's kicker and the
+ * share bar, no button that takes an offer
+ * (b44-es-precios-plataformas-hazte-socio, fr-conso-chapo-abonnements-prix). */
 #define OFFER_BOX_MAX_WORDS 60
 #define OFFER_ACTION_WORDS 3
 #define OFFER_ASKED_ACTION_WORDS 8
@@ -3363,7 +3369,9 @@ static int offer_box(const al_dom *dom, int block)
     return box;
 }
 
-static void drop_offer_boxes(al_items *items, const al_dom *dom)
+static bool holds_title(const al_dom *dom, int r, const char *title);
+
+static void drop_offer_boxes(al_items *items, const al_dom *dom, const char *title)
 {
     size_t i, j, total = 0;
 
@@ -3381,7 +3389,8 @@ static void drop_offer_boxes(al_items *items, const al_dom *dom)
             continue;
         al_appeal_measure(it->text, &f);
         priced = f.money_period >= 1 && (f.money >= 2 || f.member >= 1);
-        if ((!priced && f.words > OFFER_BOX_MAX_WORDS) || !(text = al_dom_text(dom, box, true)))
+        if ((!priced && f.words > OFFER_BOX_MAX_WORDS) || (title && holds_title(dom, box, title)) ||
+            !(text = al_dom_text(dom, box, true)))
             continue;
         words = al_text_words(text);
         key = !priced && words <= OFFER_BOX_MAX_WORDS ? al_text_key(text) : NULL;
@@ -7575,7 +7584,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_appeal_boxes(items, dom);
     drop_appeal_feature_boxes(items, dom);
     drop_prompt_boxes(items, dom);
-    drop_offer_boxes(items, dom);
+    drop_offer_boxes(items, dom, meta->title);
     drop_ad_boxes(items, dom);
     drop_closed_threads(items, dom);
     drop_permalinked_comments(items, dom);
