@@ -3324,13 +3324,17 @@ char *al_normalise(const char *text, const char *lang)
     al_buf b = AL_BUF_INIT;
     nz c;
     const char *p;
-    char *raised, *life;
+    char *raised, *life, *shaped;
 
     if (!text)
         text = "";
     init(&c, text, lang, &b);
     if ((raised = raised_ordinals(&c, text)))
         c.text = text = raised;
+    if ((shaped = nz_word_shapes(&c, text, lang))) {
+        free(raised);
+        c.text = text = raised = shaped;
+    }
     if ((life = nz_life_marks(&c, text))) {
         free(raised);
         c.text = text = raised = life;

@@ -208,6 +208,12 @@ bool nz_ordinal_after_noun(nz *c, long v, const char *numtext, const char *end);
 /** A copy of TEXT with its life marks said ("* 12. März 1950": geboren
  *  am 12. März 1950), or NULL when there is none (normalise_life.c). */
 char *nz_life_marks(const nz *c, const char *text);
+
+/* ---- normalise_shape.c: words whose shape is not what is said ---- */
+
+/** A copy of TEXT with stretched words cut ("sooo" so), or NULL when
+ *  none. */
+char *nz_word_shapes(const nz *c, const char *text, const char *lang);
 /** A life's two years in a bracket right after a name, A the first's
  *  start, E after the second ("Antoni Lis (1921–2004)"), where
  *  [speech.settings] life_range_bare says them with no word between. */
