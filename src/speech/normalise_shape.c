@@ -1,7 +1,9 @@
 /*
  * normalise_shape.c - words whose written shape is not what is said:
  * stretched words ("sooo", "Neeein", "Nãããão": the word, its letter once
- * or twice as the language spells it).
+ * or twice as the language spells it), words masked with asterisks
+ * ("M*rde", "m****a", "T***": the word a narrator says, from the
+ * language's [speech.censored]).
  *
  * A pass over the text before the main one, as the life marks' pass: the
  * word is replaced by its letters, and the main pass then reads it as any
@@ -198,10 +200,92 @@ static bool stretched(const letter *l, size_t n, const al_lang_entry *dbl, size_
     return build(l, n, (const size_t(*)[2])runs, keep, nr, false, out, cap);
 }
 
+/* "M*rde", "m****a", "ca**o", "k*tweer", "T***": a word of letters and
+ * asterisks, opening with a letter, is a word the writer masked. The
+ * word of [speech.censored] it fits is said: the letters shown where they
+ * stand, each asterisk between two letters one hidden letter, the
+ * asterisks that end the word any number of letters (a word cut after
+ * its first letters, "T***" Teufel); a masked word that opens a compound
+ * fits by its start ("k*tweer": kut, then "weer"). The entries are in the
+ * table's order, the first that fits wins; where a language's narrators
+ * say the letter, no entry is made (English "f***" stays, read "F"). A
+ * word that fits none stays as written. The word is L[0..N) (asterisks
+ * with code point '*'); its reading into OUT, or false. */
+static bool censored(const letter *l, size_t n, const al_lang_entry *tab, size_t tn, char *out, size_t cap)
+{
+    size_t stars = 0, last = 0;
+
+    if (n < 2 || l[0].cp == '*')
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (l[i].cp == '*')
+            stars++, last = i;
+    if (!stars || stars == n)
+        return false;
+    bool tail = l[n - 1].cp == '*';
+    for (size_t t = 0; t < tn; t++) {
+        const char *k = tab[t].key;
+        letter e[64];
+        size_t en = 0, i;
+        uint32_t cp;
+        for (const char *q = k; *q && en < 64;) {
+            size_t m = nz_cp(q, &cp);
+            if (!m)
+                break;
+            e[en].p = q, e[en].n = m, e[en].cp = cp;
+            en++;
+            q += m;
+        }
+        /* the shown letters and the hidden ones, one for one, up to the
+         * trailing asterisks (which hide one letter or more) or, with
+         * none, over the entry, the word's rest letters only */
+        bool fit = true;
+        if (tail) {
+            size_t upto = last + 1;
+            while (upto > 0 && l[upto - 1].cp == '*')
+                upto--;
+            if (en <= upto)
+                continue;
+            for (i = 0; i < upto && fit; i++)
+                fit = l[i].cp == '*' || low_cp(l[i].cp) == low_cp(e[i].cp);
+        } else {
+            if (en > n || (en < n && (en < 3 || last >= en)))
+                continue;
+            for (i = 0; i < en && fit; i++)
+                fit = l[i].cp == '*' || low_cp(l[i].cp) == low_cp(e[i].cp);
+        }
+        if (!fit)
+            continue;
+        /* the entry, its first letter's case as written, then the rest */
+        size_t o = 0, need = strlen(k) + 8;
+        for (size_t j = en; j < n && !tail; j++)
+            need += l[j].n;
+        if (need >= cap)
+            return false;
+        if (nz_is_upper(l[0].cp)) {
+            memcpy(out, l[0].p, l[0].n);
+            o = l[0].n;
+            memcpy(out + o, k + e[0].n, strlen(k) - e[0].n);
+            o += strlen(k) - e[0].n;
+        } else {
+            memcpy(out, k, strlen(k));
+            o = strlen(k);
+        }
+        for (size_t j = en; j < n && !tail; j++) {
+            memcpy(out + o, l[j].p, l[j].n);
+            o += l[j].n;
+        }
+        out[o] = 0;
+        return true;
+    }
+    return false;
+}
+
 char *nz_word_shapes(const nz *c, const char *text, const char *lang)
 {
-    size_t dn = 0;
+    size_t dn = 0, cn = 0;
     const al_lang_entry *dbl = lang ? al_lang_table("speech.stretch_double", lang, &dn) : NULL;
+    const al_lang_entry *cen = lang ? al_lang_table("speech.censored", lang, &cn) : NULL;
     al_buf b = AL_BUF_INIT;
     const char *p = text;
     bool any = false, after_word = false;
@@ -236,7 +320,10 @@ char *nz_word_shapes(const nz *c, const char *text, const char *lang)
         bool plain = n < 64 && !nz_digit(*q) && *q != '_' && *q != '@' && *q != '/' &&
                      !(*q == '.' && nz_is_alnum_at(q + 1)) && !(*q == '\'' && nz_is_letter((unsigned char)q[1]));
         size_t len = (size_t)(q - p);
-        if (plain && !stars && stretched(l, n, dbl, dn, out, sizeof out)) {
+        if (plain && stars && censored(l, n, cen, cn, out, sizeof out)) {
+            al_buf_puts(&b, out);
+            any = true;
+        } else if (plain && !stars && stretched(l, n, dbl, dn, out, sizeof out)) {
             al_buf_puts(&b, out);
             any = true;
         } else {
