@@ -1032,6 +1032,11 @@ static bool roman_before_noun(nz *c, int v, const char *p, size_t r, const char 
 
     if (!nz_setting(c, "roman_before_noun") || p[r] != ' ' || (!first && (!wn || w + wn != p - 1)))
         return false;
+    /* "en fase III incluirá": right after a word of [speech.roman_words]
+     * the numeral names that noun (a phase, a part), a number, and the
+     * word after it is no noun it goes before */
+    if (!first && nz_in_list(c, NZ_ROMAN_WORDS, w, wn))
+        return false;
     if (!first && nz_upper_at(w) && !(nz_clause_start(c, w) && nz_find(c, NZ_PREPOSITIONS, w, wn, true)))
         return false;
     nn = nz_word_after(p + r, &nx);

@@ -212,7 +212,8 @@ char *nz_life_marks(const nz *c, const char *text);
 /* ---- normalise_shape.c: words whose shape is not what is said ---- */
 
 /** A copy of TEXT with stretched words cut ("sooo" so), masked words of
- *  [speech.censored] said ("M*rde" Merde), or NULL when none. */
+ *  [speech.censored] said ("M*rde" Merde) and a Roman day before a
+ *  month's name in digits ("XX Settembre"), or NULL when none. */
 char *nz_word_shapes(const nz *c, const char *text, const char *lang);
 /** A life's two years in a bracket right after a name, A the first's
  *  start, E after the second ("Antoni Lis (1921–2004)"), where

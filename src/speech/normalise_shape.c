@@ -3,11 +3,12 @@
  * stretched words ("sooo", "Neeein", "Nãããão": the word, its letter once
  * or twice as the language spells it), words masked with asterisks
  * ("M*rde", "m****a", "T***": the word a narrator says, from the
- * language's [speech.censored]).
+ * language's [speech.censored]) and a Roman numeral that is a date's day
+ * before a month's name ("Via XX Settembre": the day, said as a date's).
  *
  * A pass over the text before the main one, as the life marks' pass: the
  * word is replaced by its letters, and the main pass then reads it as any
- * other word.
+ * other word (the Roman day as a day before its month).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -55,6 +56,41 @@ static int roman_digit_val(char ch)
     case 'M': return 1000;
     default: return 0;
     }
+}
+
+/* The value of the capital Roman numeral S (N bytes) written in its
+ * canonical shape, or 0. */
+static int roman_num(const char *s, size_t n)
+{
+    int v = 0;
+    char back[32];
+
+    if (n == 0 || n > 15)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        int a = roman_digit_val(s[i]), b = i + 1 < n ? roman_digit_val(s[i + 1]) : 0;
+        if (!a)
+            return 0;
+        v += a < b ? -a : a;
+    }
+    /* canonical: written back, the same letters ("IIII", "VX" are none) */
+    {
+        static const struct { int v; const char *s; } r[] = {
+            { 1000, "M" }, { 900, "CM" }, { 500, "D" }, { 400, "CD" }, { 100, "C" }, { 90, "XC" },
+            { 50, "L" }, { 40, "XL" }, { 10, "X" }, { 9, "IX" }, { 5, "V" }, { 4, "IV" }, { 1, "I" },
+        };
+        int x = v;
+        size_t o = 0;
+        for (size_t i = 0; i < sizeof r / sizeof r[0] && x > 0; i++)
+            while (x >= r[i].v && o + 3 < sizeof back) {
+                size_t k = strlen(r[i].s);
+                memcpy(back + o, r[i].s, k);
+                o += k;
+                x -= r[i].v;
+            }
+        back[o] = 0;
+    }
+    return v > 0 && strlen(back) == n && memcmp(back, s, n) == 0 ? v : 0;
 }
 
 /* One letter of a word: its start and length in bytes, its code point. */
@@ -281,6 +317,32 @@ static bool censored(const letter *l, size_t n, const al_lang_entry *tab, size_t
     return false;
 }
 
+/* "Via XX Settembre", "Piazza IV Novembre": a Roman numeral from I to
+ * XXXI right before a month's name of [speech.months] is the day of a
+ * date that names a street or a square, said as the language says a
+ * date's day (Italian venti settembre), not the ordinal a numeral before
+ * a noun is: written as its digits for the date rules. Not after a
+ * capitalised word that is no street's (a ruler's or a title's
+ * numeral): the word before is lower case, a street's word of
+ * [speech.settings] street_words ("Via", "Piazza"), or none. The
+ * day's digits into OUT, or false. */
+static bool roman_day(const nz *c, const char *p, size_t n, char *out, size_t cap)
+{
+    int v = roman_num(p, n), m;
+    size_t ml;
+    const char *w;
+    size_t wn;
+
+    if (v < 1 || v > 31 || p[n] != ' ' || !(m = nz_month_at(c, p + n + 1, &ml)) ||
+        nz_is_alnum_at(p + n + 1 + ml))
+        return false;
+    wn = nz_word_before(c, p, &w);
+    if (wn && nz_upper_at(w) && !nz_in_words(nz_setting(c, "street_words"), w, wn))
+        return false;
+    snprintf(out, cap, "%d", v);
+    return true;
+}
+
 char *nz_word_shapes(const nz *c, const char *text, const char *lang)
 {
     size_t dn = 0, cn = 0;
@@ -321,6 +383,9 @@ char *nz_word_shapes(const nz *c, const char *text, const char *lang)
                      !(*q == '.' && nz_is_alnum_at(q + 1)) && !(*q == '\'' && nz_is_letter((unsigned char)q[1]));
         size_t len = (size_t)(q - p);
         if (plain && stars && censored(l, n, cen, cn, out, sizeof out)) {
+            al_buf_puts(&b, out);
+            any = true;
+        } else if (plain && !stars && roman_day(c, p, len, out, sizeof out)) {
             al_buf_puts(&b, out);
             any = true;
         } else if (plain && !stars && stretched(l, n, dbl, dn, out, sizeof out)) {
