@@ -3200,6 +3200,8 @@ static size_t step(nz *c, const char *p)
     }
     if ((n = nz_job_tag(c, p)) || (n = nz_gender_pause(c, p)))
         return n;
+    if ((n = nz_currency_alone(c, p)))
+        return n;
     return symbol(c, p);
 }
 

@@ -257,6 +257,9 @@ size_t nz_elided_number(nz *c, const char *p);
 const char *nz_count_by(const nz *c, long count, const char *b);
 /** A currency before a number at P ("$3", "US$ 5", "EUR 20"), or 0. */
 size_t nz_currency_first(nz *c, const char *p);
+/** A currency's sign standing alone at P ("in ₿ and"), said as the
+ *  currency's plural: its length, or 0. */
+size_t nz_currency_alone(nz *c, const char *p);
 /** Number rules that start with a symbol ("+44 ...", "'80s", "~20"), or 0. */
 size_t nz_symbol_number(nz *c, const char *p);
 /** A mixed number's whole part taken back from the output into OUT

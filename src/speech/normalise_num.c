@@ -403,6 +403,17 @@ static void put_num(nz *c, const nz_num *a)
         al_buf_printf(c->b, " %s %s", nz_setting(c, "decimal_word"), a->f);
         return;
     }
+    /* "0,001 BTC": decimals of as many digits as [speech.settings]
+     * decimal_apart (Italian 3) that open with a zero are written apart,
+     * digit by digit, where espeak-ng would read them as thousandths
+     * ("0,001" un millesimi, "0,005" cinque millesimi): zero zero uno */
+    if (a->nf && a->f[0] == '0' && nz_setting(c, "decimal_apart") &&
+        (size_t)atoi(nz_setting(c, "decimal_apart")) == a->nf) {
+        al_buf_putc(c->b, c->dec);
+        for (size_t i = 0; i < a->nf; i++)
+            al_buf_printf(c->b, i ? " %c" : "%c", a->f[i]);
+        return;
+    }
     if (a->nf) {
         al_buf_putc(c->b, c->dec);
         al_buf_puts(c->b, a->f);
@@ -1251,7 +1262,20 @@ static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
 static void put_amount_words(nz *c, const nz_num *a, const char *mag, const char *cur)
 {
     const char *tpl = nz_setting(c, "currency_cents");
+    const al_lang_entry *none;
 
+    /* "0,25 BTC": a currency whose [speech.currency_sub] value is "-"
+     * has no hundredths (a crypto currency counts to eight decimals), so
+     * an amount with decimals is a decimal number before the currency's
+     * form for it, "zero point two five bitcoin", never units and cents
+     * ("zero bitcoin 25") */
+    if (cur && !mag && a->nf && (none = nz_find(c, NZ_CURRENCY_SUB, cur, strcspn(cur, "|"), false)) &&
+        strcmp(nz_value(none), "-") == 0) {
+        put_num(c, a);
+        al_buf_putc(c->b, ' ');
+        nz_put_form(c, cur, count_form(c, a, cur));
+        return;
+    }
     /* "0,25 €": below one the amount is said as a decimal before the
      * currency, "zéro virgule vingt-cinq euro", not "zéro euros 25"
      * ([speech.settings] currency_decimal_below_one; "plural": the
@@ -4317,4 +4341,52 @@ size_t nz_symbol_number(nz *c, const char *p)
         return *p == '-' ? 1 : 3;
     }
     return 0;
+}
+
+/* "prices in ₿ and in euros": a currency's sign standing as a word of its
+ * own (a space, a bracket or the text's edge on both sides, no digit
+ * before nor after it) names the currency, said as the plural of its
+ * [speech.currency] value, the form a price list's "in euros" takes; a
+ * fifth form (Polish, after one|many|few|fraction) is the locative
+ * plural, said after a preposition of [speech.settings]
+ * unit_loc_prepositions ("w ₿" w bitcoinach). Only signs: a key of
+ * letters ("EUR", "kr", "p") alone is a word or an abbreviation of its
+ * own. A lower-case word right before the sign (the preposition or verb
+ * of a sentence) is needed: a shell's prompt "$ ls" has none. */
+size_t nz_currency_alone(nz *c, const char *p)
+{
+    const al_lang_entry *e;
+    const char *q, *b, *v, *w;
+    size_t n, wn;
+    int bars = 0, form;
+
+    if (!c->known || nz_is_alnum_at(p) || !(e = nz_match(c, NZ_CURRENCY, p, false, &n)))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z') || nz_digit(p[i]))
+            return 0;
+    wn = nz_word_before(c, p, &w);
+    if (!wn || w + wn + 1 != p || p[-1] != ' ')
+        return 0;   /* "5 €", "(€)", "$ ls": no word right before */
+    for (b = w; b < w + wn; b++)
+        if (*b >= 'A' && *b <= 'Z')
+            return 0;
+    if (nz_digit(*w))
+        return 0;
+    q = p + n;
+    if (*q && *q != ' ' && *q != ')' && *q != ',' && *q != '.' && *q != ';' && *q != ':' && *q != '!' &&
+        *q != '?')
+        return 0;
+    while (*q == ' ')
+        q++;
+    if (nz_digit(*q) || (*q && strchr("+-=/*", *q)))
+        return 0;   /* "₿ 0.3", a formula */
+    v = nz_value(e);
+    for (const char *s = v; (s = strchr(s, '|')); s++)
+        bars++;
+    form = bars >= 1 ? 1 : 0;
+    if (bars >= 4 && nz_in_words(nz_setting(c, "unit_loc_prepositions"), w, wn))
+        form = 4;
+    nz_put_form(c, v, form);
+    return n;
 }
