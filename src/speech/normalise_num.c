@@ -509,6 +509,22 @@ static void put_one(nz *c, const nz_num *a, const char *noun, size_t nn)
     if (wn && w + wn + 1 == a->s && nz_upper_at(w) && !nz_clause_start(c, w) &&
         !nz_setting(c, "nouns_capitalised"))
         nn = 0;
+    /* "cukrzyca typu 2 dotyka": a number right after a noun of
+     * [speech.settings] label_words (a type, a model) is the label of a
+     * kind and counts no noun after it (typu dwa, not "dwie dotyka") */
+    if (nn && wn && w + wn + 1 == a->s && nz_in_words(nz_setting(c, "label_words"), w, wn))
+        nn = 0;
+    /* "un champú 2 en 1 ahorra": a number right after a word of
+     * [speech.settings] in_one_words (Spanish "en") that follows another
+     * number is the second of a product's set phrase, "two in one", and
+     * counts no noun after it (dos en uno, not "una ahorra") */
+    if (nn && wn && w + wn + 1 == a->s && nz_in_words(nz_setting(c, "in_one_words"), w, wn)) {
+        const char *v = w - 1;
+        while (v > c->text && nz_digit(v[-1]))
+            v--;
+        if (v < w - 1 && w[-1] == ' ' && (v == c->text || !nz_is_alnum_at(v - 1)))
+            nn = 0;
+    }
     /* "21 personas": veintiuna, "200 pessoas": duzentas ([speech.feminine]) */
     if (!forms && nn && !a->nf && a->nd <= 6 && numeral_case(c, a) < 0 && feminine_noun(c, noun, nn) &&
         nz_feminine_str(c, num_int(a), fem, sizeof(fem))) {
