@@ -44,18 +44,14 @@ static bool vowel_cp(uint32_t cp)
     return false;
 }
 
+/* The value of the Roman digit CH (I V X L C D M), or 0. */
 static int roman_digit_val(char ch)
 {
-    switch (ch) {
-    case 'I': return 1;
-    case 'V': return 5;
-    case 'X': return 10;
-    case 'L': return 50;
-    case 'C': return 100;
-    case 'D': return 500;
-    case 'M': return 1000;
-    default: return 0;
-    }
+    static const char digits[] = "IVXLCDM";
+    static const int values[] = { 1, 5, 10, 50, 100, 500, 1000 };
+    const char *q = ch ? strchr(digits, ch) : NULL;
+
+    return q ? values[q - digits] : 0;
 }
 
 /* The value of the capital Roman numeral S (N bytes) written in its
