@@ -23,7 +23,8 @@ with no aloud at all: the "before" figure.
          twelfth|thirteenth|fourteenth|fifteenth|sixteenth|
          seventeenth|eighteenth|nineteenth|twentieth|twenty-first|
          twenty-second|twenty-third|twenty-fourth|twenty-fifth|
-         twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth]
+         twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|
+         thirtieth]
 """
 
 import argparse
@@ -47,8 +48,8 @@ VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "n
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
 SETDIR = HERE           # where the LANG.tsv files are (third/, fourth/,
-                        # ... twenty-ninth/ for --set third ...
-                        # twenty-ninth)
+                        # ... thirtieth/ for --set third ...
+                        # thirtieth)
 
 # Neutral filler paragraphs around the probe, so that the page reads as an
 # article; the probe is what aloud says between the two.
@@ -391,15 +392,15 @@ def main():
                              "twenty-third", "twenty-fourth",
                              "twenty-fifth", "twenty-sixth",
                              "twenty-seventh", "twenty-eighth",
-                             "twenty-ninth"],
+                             "twenty-ninth", "thirtieth"],
                     default="first",
                     help="without --lang: the first set (en de fr es, the "
                     "default), the second (it nl pt pl) or all eight; "
                     "'third' is the third blind set (third/, all eight "
                     "languages; with --lang, that language's third/ file); "
-                    "'fourth' ... 'twenty-ninth' likewise for the fourth "
-                    "to twenty-ninth blind sets (fourth/ ... "
-                    "twenty-ninth/)")
+                    "'fourth' ... 'thirtieth' likewise for the fourth "
+                    "to thirtieth blind sets (fourth/ ... "
+                    "thirtieth/)")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -434,7 +435,7 @@ def run(args, tmpdir):
                     "nineteenth", "twentieth", "twenty-first",
                     "twenty-second", "twenty-third", "twenty-fourth",
                     "twenty-fifth", "twenty-sixth", "twenty-seventh",
-                    "twenty-eighth", "twenty-ninth"):
+                    "twenty-eighth", "twenty-ninth", "thirtieth"):
         SETDIR = os.path.join(HERE, args.set)
     if not args.raw_only:
         given = args.aloud
@@ -458,7 +459,7 @@ def run(args, tmpdir):
               "twenty-third": LANGS, "twenty-fourth": LANGS,
               "twenty-fifth": LANGS, "twenty-sixth": LANGS,
               "twenty-seventh": LANGS, "twenty-eighth": LANGS,
-              "twenty-ninth": LANGS}[args.set]
+              "twenty-ninth": LANGS, "thirtieth": LANGS}[args.set]
     langs = args.lang or [l for l in chosen
                           if os.path.exists(os.path.join(SETDIR, l + ".tsv"))]
     totals = OrderedDict()
