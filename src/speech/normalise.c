@@ -3090,6 +3090,32 @@ static size_t versus(nz *c, const char *p)
     return a + 1 + b;
 }
 
+/* "β-Blocker", "radiación γ", "Δt": one Greek letter at a word's start,
+ * no other Greek letter after it, in a text of another language, is said
+ * by its name in the language's [speech.symbols] ("beta"; a language
+ * whose table has no such letter, Greek itself, leaves it); glued to a
+ * Latin letter ("Δt") the name is set apart from it. */
+static size_t greek_letter(nz *c, const char *p, uint32_t cp, size_t k)
+{
+    uint32_t nx;
+    char key[8];
+    const char *v;
+
+    if (cp < 0x391 || cp > 0x3C9 || k >= sizeof(key))
+        return 0;
+    nz_cp(p + k, &nx);
+    if (nx >= 0x370 && nx <= 0x3FF)
+        return 0;
+    memcpy(key, p, k);
+    key[k] = '\0';
+    if (!(v = nz_get(c, NZ_SYMBOLS, key)))
+        return 0;
+    al_buf_puts(c->b, v);   /* at a word's start: the space is there */
+    if (nz_is_alnum_at(p + k))
+        al_buf_putc(c->b, ' ');
+    return k;
+}
+
 static size_t step(nz *c, const char *p)
 {
     uint32_t cp;
@@ -3193,6 +3219,8 @@ static size_t step(nz *c, const char *p)
     if (nz_is_letter(cp)) {
         if (*p == 'x' && times(c, p, bound))
             return 1;
+        if (bound && (n = greek_letter(c, p, cp, k)))
+            return n;
         if (bound)
             return word(c, p);
         al_buf_put(c->b, p, k);
