@@ -3113,6 +3113,11 @@ static size_t greek_letter(nz *c, const char *p, uint32_t cp, size_t k)
     al_buf_puts(c->b, v);   /* at a word's start: the space is there */
     if (nz_is_alnum_at(p + k))
         al_buf_putc(c->b, ' ');
+    /* "β-blokkers": with [speech.settings] greek_compound the name and a
+     * lower-case word after the hyphen are one compound, said as such
+     * (bètablokkers) */
+    if (p[k] == '-' && p[k + 1] >= 'a' && p[k + 1] <= 'z' && nz_setting(c, "greek_compound"))
+        return k + 1;
     return k;
 }
 
