@@ -480,8 +480,8 @@ static bool next_number(const char *p, bool period)
 
 /* E, an abbreviation at P of N bytes, names a month ("Jan.", "dez."),
  * and no date is beside it: no number and no other month within two
- * words before or after ("Dec. 2024", "15 dic.", "3 de dez. de 2026",
- * "Jan.-März"). Such a word is a name or a word of its own: "Mein Bruder
+ * words before or after ("Dec. 2024", "Dez. '26", "15 dic.", "3 de dez. de
+ * 2026", "Jan.-März"). Such a word is a name or a word of its own: "Mein Bruder
  * heißt Jan.", Portuguese "às dez." (ten o'clock). */
 static bool month_alone(const nz *c, const al_lang_entry *e, const char *p, size_t n)
 {
@@ -506,7 +506,9 @@ static bool month_alone(const nz *c, const al_lang_entry *e, const char *p, size
     }
     q = p + n;
     for (int k = 0; k < 2; k++) {
-        while (*q == ' ' || *q == '-' || *q == '(' || strncmp(q, "\xE2\x80\x93", 3) == 0)
+        /* "Dec. '26": a year's apostrophe before its two digits */
+        while (*q == ' ' || *q == '-' || *q == '(' || *q == '\'' || strncmp(q, "\xE2\x80\x93", 3) == 0 ||
+               strncmp(q, "\xE2\x80\x99", 3) == 0)
             q += *q == '\xE2' ? 3 : 1;
         if (!*q)
             break;
