@@ -14,8 +14,17 @@ add_test(NAME speech_export
 set_tests_properties(speech_api speech_export PROPERTIES TIMEOUT 300)
 
 # Every block ends as a sentence: no spoken "dot" on any fixture page.
+# What it checks is espeak-ng's reading of our SSML, the same in every
+# build: a sanitizer build checks every third page (memory errors on the
+# others are the golden tests' to find), which keeps CI within its limit.
+if(ALOUD_SANITIZE)
+  set(ALOUD_ENDS_EVERY 3)
+else()
+  set(ALOUD_ENDS_EVERY 1)
+endif()
 add_test(NAME speech_block_ends
-         COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_speech_ends.py ${ALOUD_BIN} ${ALOUD_TESTS})
+         COMMAND ${Python3_EXECUTABLE} ${ALOUD_TESTS}/test_speech_ends.py ${ALOUD_BIN} ${ALOUD_TESTS}
+                 --every ${ALOUD_ENDS_EVERY})
 # The pause hierarchy and heading pitch hold in the exported WAV, for each voice we ship.
 foreach(voice narrator newsreader brisk)
   add_test(NAME speech_prosody.${voice}
