@@ -1048,6 +1048,62 @@ static bool time_range_shape(const nz *c, const nz_num *a)
     return time_after_mark(c, a->s + a->nd + 3) != NULL;
 }
 
+/* A list of clock times: "6.52, 7.22 e 7.52", "7.42, 8.12 und 8.42 Uhr".
+ * Past a time H.MM or H:MM at P (an hour to 24, minutes to 59, no digit
+ * or decimal after), or NULL. */
+static const char *clock_at(const char *p)
+{
+    size_t n = nz_digits(p);
+
+    if (n < 1 || n > 2 || atoi(p) > 24 || (p[n] != '.' && p[n] != ':') || nz_digits(p + n + 1) != 2 ||
+        atoi(p + n + 1) > 59)
+        return NULL;
+    p += n + 3;
+    return nz_digit(*p) || ((*p == '.' || *p == ',' || *p == ':') && nz_digit(p[1])) ? NULL : p;
+}
+
+/* Past a list's separator at P: ", " or the language's "and" or "or"
+ * ([speech.words]) between spaces; NULL when there is none. */
+static const char *list_sep(const nz *c, const char *p)
+{
+    const char *w[2] = { nz_word(c, "and"), nz_word(c, "or") };
+
+    if (p[0] == ',' && p[1] == ' ')
+        return p + 2;
+    for (int i = 0; i < 2; i++) {
+        size_t n = w[i] ? strlen(w[i]) : 0;
+        if (n && *p == ' ' && strncmp(p + 1, w[i], n) == 0 && p[1 + n] == ' ')
+            return p + n + 2;
+    }
+    return NULL;
+}
+
+/* The next item of a list of times after one at P (its end): a
+ * separator, then a time H.MM with no currency, unit or magnitude after
+ * it ("alle 21.00, 12.50 euro" is a price). */
+static bool clock_list_next(const nz *c, const char *p)
+{
+    const char *e;
+
+    return (p = list_sep(c, p)) && (e = clock_at(p)) && !amount_after(c, e);
+}
+
+/* A list of H.MM after the number ending at P whose last item has the
+ * [speech.settings] time_word or am/pm after it ("7.42, 8.12 und 8.42
+ * Uhr", "6.52, 7.22 and 7.52 am"): the first is a time too, as the last
+ * says (each next one is then marked in its turn). Up to 12 items. */
+static bool clock_list_ends_timed(const nz *c, const char *p)
+{
+    const char *unit = nz_setting(c, "time_word"), *s, *e;
+    int items = 0;
+
+    while (items < 12 && (s = list_sep(c, p)) && (e = clock_at(s))) {
+        p = e;
+        items++;
+    }
+    return items && ((*p == ' ' && unit && time_unit(p + 1, unit)) || nz_ampm_len(c, p + (*p == ' ')));
+}
+
 /* "14:30", "9:05 am", "12:30 Uhr", "8 h 15", "20h" */
 size_t nz_time_of_day(nz *c, const nz_num *a)
 {
@@ -1057,15 +1113,18 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
     int hour = atoi(a->d), min = 0;
     bool h_form = false, ampm = false, open = false, from = false;
     size_t n, ampn = 0;
+    int hcase = -1;   /* the hour's case, where ordinals have cases */
 
     /* "3 godz. 15 min": the next part of a duration, no time */
     if (c->chain_now)
         return 0;
     bool ranged = time_range_shape(c, a);
+    const char *ce = a->s[a->nd] == '.' ? clock_at(a->s) : NULL;
+    bool listed = ce && clock_list_ends_timed(c, ce);
 
     /* "7.30pm", "9.30-11": the decimal a number parse saw is the minutes */
     if (a->nf == 2 && a->s[a->nd] == '.' &&
-        (nz_ampm_len(c, a->e + (*a->e == ' ')) || ranged || (c->time_now && atoi(a->d) <= 24)))
+        (nz_ampm_len(c, a->e + (*a->e == ' ')) || ranged || listed || (c->time_now && atoi(a->d) <= 24)))
         q = a->s + a->nd;
     else if (a->nf)
         return 0;
@@ -1105,6 +1164,9 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
         c->time_next = !c->time_now;
     } else if (*q == '.' && ranged) {
         min = atoi(q + 1);   /* "9.30-11": see time_range_shape */
+        end = q + 3;
+    } else if (*q == '.' && listed) {
+        min = atoi(q + 1);   /* "7.42, 8.12 und 8.42 Uhr": see clock_list_ends_timed */
         end = q + 3;
     } else if ((!*q || strchr(" ,;)", *q) || (*q == '.' && !nz_digit(q[1]))) &&
                (n = nz_word_before(c, a->s, &w)) && (w + n + 1 == a->s || (w[n] == '.' && w + n + 2 == a->s)) &&
@@ -1188,7 +1250,8 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
             snprintf(ck, sizeof(ck), "%s.f", nz_value(hc));
             gf = nz_get(c, NZ_ORD_CASES, ck);
         }
-        nz_ordinal_str(c, hour, gf ? atoi(gf) : nz_case_form(c, a->s, end, 'f'), NULL, ho, sizeof(ho));
+        hcase = gf ? atoi(gf) : nz_case_form(c, a->s, end, 'f');
+        nz_ordinal_str(c, hour, hcase, NULL, ho, sizeof(ho));
     }
     /* "w godz. 8.00–16.00": after a word of time_before_hour, a range of
      * times starts with [speech.settings] hour_range_from ("od"); so
@@ -1239,6 +1302,16 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
         al_buf_printf(c->b, "%d:%02d", hour, min);
     else
         return 0;
+    /* "alle 6.52, 7.22 e 7.52": the next item of a list of times is one */
+    if ((*q == '.' || *q == ':') && end == q + 3 && clock_list_next(c, end)) {
+        const char *nom = nz_get(c, NZ_ORD_CASES, "nom.f");
+        c->time_next = true;
+        /* in the case of the first: Polish "o 6.52, 7.22 i 7.52" o
+         * szóstej ..., siódmej ... (the oblique forms of a feminine
+         * ordinal are one: gen.f) */
+        if (hcase >= 0 && nom && hcase != atoi(nom))
+            c->gen_next = true;
+    }
     /* "12:30 Uhr": the template said it */
     if (unit && *end == ' ' && (n = time_unit(end + 1, unit)))
         end += 1 + n;
