@@ -24,7 +24,7 @@ with no aloud at all: the "before" figure.
          seventeenth|eighteenth|nineteenth|twentieth|twenty-first|
          twenty-second|twenty-third|twenty-fourth|twenty-fifth|
          twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|
-         thirtieth]
+         thirtieth|thirty-first]
 """
 
 import argparse
@@ -48,8 +48,8 @@ VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "n
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
 SETDIR = HERE           # where the LANG.tsv files are (third/, fourth/,
-                        # ... thirtieth/ for --set third ...
-                        # thirtieth)
+                        # ... thirty-first/ for --set third ...
+                        # thirty-first)
 
 # Neutral filler paragraphs around the probe, so that the page reads as an
 # article; the probe is what aloud says between the two.
@@ -392,15 +392,16 @@ def main():
                              "twenty-third", "twenty-fourth",
                              "twenty-fifth", "twenty-sixth",
                              "twenty-seventh", "twenty-eighth",
-                             "twenty-ninth", "thirtieth"],
+                             "twenty-ninth", "thirtieth",
+                             "thirty-first"],
                     default="first",
                     help="without --lang: the first set (en de fr es, the "
                     "default), the second (it nl pt pl) or all eight; "
                     "'third' is the third blind set (third/, all eight "
                     "languages; with --lang, that language's third/ file); "
-                    "'fourth' ... 'thirtieth' likewise for the fourth "
-                    "to thirtieth blind sets (fourth/ ... "
-                    "thirtieth/)")
+                    "'fourth' ... 'thirty-first' likewise for the fourth "
+                    "to thirty-first blind sets (fourth/ ... "
+                    "thirty-first/)")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -435,7 +436,8 @@ def run(args, tmpdir):
                     "nineteenth", "twentieth", "twenty-first",
                     "twenty-second", "twenty-third", "twenty-fourth",
                     "twenty-fifth", "twenty-sixth", "twenty-seventh",
-                    "twenty-eighth", "twenty-ninth", "thirtieth"):
+                    "twenty-eighth", "twenty-ninth", "thirtieth",
+                    "thirty-first"):
         SETDIR = os.path.join(HERE, args.set)
     if not args.raw_only:
         given = args.aloud
@@ -459,7 +461,8 @@ def run(args, tmpdir):
               "twenty-third": LANGS, "twenty-fourth": LANGS,
               "twenty-fifth": LANGS, "twenty-sixth": LANGS,
               "twenty-seventh": LANGS, "twenty-eighth": LANGS,
-              "twenty-ninth": LANGS, "thirtieth": LANGS}[args.set]
+              "twenty-ninth": LANGS, "thirtieth": LANGS,
+              "thirty-first": LANGS}[args.set]
     langs = args.lang or [l for l in chosen
                           if os.path.exists(os.path.join(SETDIR, l + ".tsv"))]
     totals = OrderedDict()
