@@ -2609,6 +2609,28 @@ static size_t pictograph(nz *c, const char *p)
     return k;
 }
 
+/* "Go to File > Save As", "Datei › Speichern unter": a '>' or '›' with a
+ * space on each side, between a word of two letters or more and one of
+ * two letters or more that starts with a capital, is a step of a menu
+ * path, said as a pause. A comparison sign stands between numbers,
+ * quantities or variables ("Preis > 100", "x > y", "if a > b"). */
+static size_t menu_step(nz *c, const char *p)
+{
+    size_t k = *p == '>' ? 1 : strncmp(p, "\xE2\x80\xBA", 3) == 0 ? 3 : 0, wn, an;
+    const char *w, *a;
+
+    if (!k || p == c->text || p[-1] != ' ' || p[k] != ' ')
+        return 0;
+    wn = nz_word_before(c, p, &w);
+    an = nz_word_after(p + k, &a);
+    if (wn < 2 || w + wn + 1 != p || an < 2 || a != p + k + 1 || !nz_upper_at(a))
+        return 0;
+    while (c->b->len && c->b->data[c->b->len - 1] == ' ')
+        c->b->len--;
+    al_buf_putc(c->b, ',');
+    return k;
+}
+
 static size_t symbol(nz *c, const char *p)
 {
     const al_lang_entry *e;
@@ -2616,6 +2638,8 @@ static size_t symbol(nz *c, const char *p)
     size_t k = nz_cp(p, &cp), n;
     const char *w;
 
+    if ((n = menu_step(c, p)))
+        return n;
     if ((n = pictograph(c, p)))
         return n;
     if ((cp == 0x2605 || cp == 0x2606) && (n = star_rating(c, p)))
