@@ -612,6 +612,37 @@ int nz_month_at(const nz *c, const char *p, size_t *len)
     return 0;
 }
 
+/* A month's first three letters with no period, beside a day's number:
+ * agencies' datelines ("BERGAMO, 07 DIC", "LONDON, DEC 7"), wire copy
+ * ("Dec 7"). Its number, *LEN bytes, or 0. Three letters are also words
+ * ("in 3 set" is three sets in Italian, "às 7 dez" ten), so a day
+ * before it (DAY_FIRST) takes one in capitals or a year after it ("7 dic
+ * 2026"); a day after it takes a capital first ("Dec 7", not "set 7"). */
+int nz_month_bare(const nz *c, const char *p, size_t *len, bool day_first)
+{
+    const nz_tab *t = &c->t[NZ_MONTHS];
+    bool upper = true;
+
+    for (int i = 0; i < 3; i++) {
+        if (!((p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z')))
+            return 0;
+        upper &= p[i] >= 'A' && p[i] <= 'Z';
+    }
+    if (nz_is_alnum_at(p + 3) || p[3] == '.')
+        return 0;
+    if (day_first ? !upper && !(p[3] == ' ' && nz_digits(p + 4) == 4 && !nz_is_alnum_at(p + 8))
+                  : !(p[0] >= 'A' && p[0] <= 'Z'))
+        return 0;
+    for (size_t i = 0; i < t->n; i++) {
+        const char *v = nz_value(&t->e[i]);
+        if (strlen(v) > 3 && strncasecmp(v, p, 3) == 0) {
+            *len = 3;
+            return atoi(t->e[i].key);
+        }
+    }
+    return 0;
+}
+
 /* Write date D M Y (Y 0: none) by the language's templates: in the order
  * WRITTEN (1 month first, -1 day first) or, 0, the language's. */
 bool nz_put_date(nz *c, int d, int m, long y, const char *at, int written)
@@ -783,7 +814,7 @@ size_t nz_month_date(nz *c, const char *p)
     q += *q == '.';
     if (*q != ' ' || !nz_digit(q[1]) || !c->t[NZ_MONTHS].n || !nz_setting(c, "date_md"))
         return 0;
-    if (!(m = nz_month_at(c, p, &n)))
+    if (!(m = nz_month_at(c, p, &n)) && !(m = nz_month_bare(c, p, &n, false)))
         return 0;
     q = p + n;
     if (*q != ' ' || (nd = nz_digits(q + 1)) < 1 || nd > 2)

@@ -221,6 +221,7 @@ char *nz_word_shapes(const nz *c, const char *text, const char *lang);
 bool nz_life_range(const nz *c, const char *a, const char *e);
 /** The month named at P: its number (0: none), *LEN bytes. */
 int nz_month_at(const nz *c, const char *p, size_t *len);
+int nz_month_bare(const nz *c, const char *p, size_t *len, bool day_first);
 /** Write date D M Y: WRITTEN 1 month first, -1 day first, 0 the language's order. */
 bool nz_put_date(nz *c, int d, int m, long y, const char *at, int written);
 /** "2024-03-05" at P, or 0. */

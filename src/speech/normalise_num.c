@@ -2055,7 +2055,8 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
         }
     }
     /* "5 March 2024" */
-    if (sp == 1 && a->nd <= 2 && !a->nf && (m = nz_month_at(c, q + 1, &n)) && atoi(a->d) >= 1 &&
+    if (sp == 1 && a->nd <= 2 && !a->nf &&
+        ((m = nz_month_at(c, q + 1, &n)) || (m = nz_month_bare(c, q + 1, &n, true))) && atoi(a->d) >= 1 &&
         atoi(a->d) <= 31 && nz_setting(c, "date_dm")) {
         const char *y = q + 1 + n;
         long year = 0;
