@@ -58,7 +58,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_BIBLE] = "speech.bible_books",      [NZ_PERIODS] = "speech.period_abbrev",
     [NZ_CARDINALS] = "speech.cardinals",    [NZ_DATE_ARTICLES] = "speech.date_articles",
     [NZ_SCORE_ABBREV] = "speech.score_abbrev", [NZ_UNITS_SMALL] = "speech.units_small",
-    [NZ_LIFE_MARKS] = "speech.life_marks",
+    [NZ_LIFE_MARKS] = "speech.life_marks", [NZ_ABBREV_PRICE] = "speech.abbrev_price",
     [NZ_ABBREV_AFTER] = "speech.abbrev_after", [NZ_PLACE_ABBREV] = "speech.place_abbrev",
     [NZ_PRICE_PERIODS] = "extract.appeal_period",
     [NZ_STRESS_WORDS] = "speech.stress_words", [NZ_FILE_EXT] = "speech.file_ext",
@@ -694,6 +694,50 @@ static bool place_abbrev_at(const nz *c, const char *p)
     return wn > 1;
 }
 
+/* The byte length of a space, or of a no-break space (U+00A0), right
+ * before P; 0 for none. */
+static size_t space_before(const nz *c, const char *p)
+{
+    if (p > c->text && p[-1] == ' ')
+        return 1;
+    if (p - c->text >= 2 && (unsigned char)p[-2] == 0xC2 && (unsigned char)p[-1] == 0xA0)
+        return 2;
+    return 0;
+}
+
+/* P follows an amount with its currency and one space: "850 € CC",
+ * "€ 220.000 tratt.", "$9,500 OBO" (the sign or code of
+ * [speech.currency] after the digits or glued or spaced before them).
+ * Looks back over two short tokens only. */
+static bool after_price(const nz *c, const char *p)
+{
+    const char *e, *q;
+    size_t sn, n;
+
+    if (!(sn = space_before(c, p)))
+        return false;
+    e = p - sn;
+    for (q = e; q > c->text && q[-1] != ' ' && (unsigned char)q[-1] != 0xA0 && e - q < 24; q--)
+        ;
+    if (q == e)
+        return false;
+    /* "850 € CC": the currency, a space and a digit before it */
+    if (nz_match(c, NZ_CURRENCY, q, false, &n) && q + n == e)
+        return (sn = space_before(c, q)) && nz_digit(*(q - sn - 1));
+    if (!nz_digit(e[-1]))
+        return false;
+    /* "$9,500 OBO": the sign glued before the digits */
+    if (nz_match(c, NZ_CURRENCY, q, false, &n) && nz_digit(q[n]))
+        return true;
+    /* "€ 220.000 tratt.": the sign and a space before them */
+    if (!nz_digit(*q) || !(sn = space_before(c, q)))
+        return false;
+    e = q - sn;
+    for (q = e; q > c->text && q[-1] != ' ' && (unsigned char)q[-1] != 0xA0 && e - q < 8; q--)
+        ;
+    return q < e && nz_match(c, NZ_CURRENCY, q, false, &n) && q + n == e;
+}
+
 /* An abbreviation at P ("approx.", "e.g.", "Dr.", "No. 5"). */
 static size_t abbreviation(nz *c, const char *p)
 {
@@ -758,6 +802,14 @@ static size_t abbreviation(nz *c, const char *p)
     if ((e = nz_match(c, NZ_PLACE_ABBREV, p, false, &n)) && n > bestn && !nz_is_alnum_at(p + n) &&
         place_abbrev_at(c, p))
         best = e, bestn = n, alt = false, place = true;
+    /* "850 € CC", "245.000 € neg.": an abbreviation of
+     * [speech.abbrev_price] is said in full only right after an amount
+     * with its currency, where a listing gives the price's terms ("CC"
+     * charges comprises; "le CC" is a carbon copy, "FAI" an internet
+     * provider elsewhere) */
+    if ((e = nz_match(c, NZ_ABBREV_PRICE, p, false, &n)) && n > bestn && !nz_is_alnum_at(p + n) &&
+        after_price(c, p))
+        best = e, bestn = n, alt = false;
     if (!best)
         return 0;
     if (after) {

@@ -44,6 +44,7 @@ enum {
     NZ_PRICE_PERIODS, /* [extract.appeal_period]: "semaine" a price is per */
     NZ_STRESS_WORDS,  /* [speech.stress_words]: "NICHT" in capitals for stress */
     NZ_LIFE_MARKS,    /* [speech.life_marks]: "*" geboren before a date */
+    NZ_ABBREV_PRICE,  /* [speech.abbrev_price]: "CC" after "850 €" */
     NZ_T_COUNT
 };
 
