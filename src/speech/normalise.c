@@ -59,6 +59,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_CARDINALS] = "speech.cardinals",    [NZ_DATE_ARTICLES] = "speech.date_articles",
     [NZ_SCORE_ABBREV] = "speech.score_abbrev", [NZ_UNITS_SMALL] = "speech.units_small",
     [NZ_LIFE_MARKS] = "speech.life_marks", [NZ_ABBREV_PRICE] = "speech.abbrev_price",
+    [NZ_ABBREV_FINAL] = "speech.abbrev_final",
     [NZ_ABBREV_AFTER] = "speech.abbrev_after", [NZ_PLACE_ABBREV] = "speech.place_abbrev",
     [NZ_PRICE_PERIODS] = "extract.appeal_period",
     [NZ_STRESS_WORDS] = "speech.stress_words", [NZ_FILE_EXT] = "speech.file_ext",
@@ -738,6 +739,40 @@ static bool after_price(const nz *c, const char *p)
     return q < e && nz_match(c, NZ_CURRENCY, q, false, &n) && q + n == e;
 }
 
+/* The N bytes at P close their clause right after a lower-case word
+ * ("utilities incl., pets", "despesas incl."): a comma, semicolon,
+ * colon or bracket follows, the text's end, or a capital that opens the
+ * next sentence after a period. */
+static bool closes_clause(const nz *c, const char *p, size_t n)
+{
+    const char *w;
+    size_t wn = nz_word_before(c, p, &w);
+    uint32_t cp;
+
+    if (!wn || w + wn + 1 != p || p[-1] != ' ' || !nz_cp(w, &cp) || nz_is_upper(cp) || nz_digit(*w))
+        return false;
+    return strchr(",;:)", p[n]) && p[n] ? true
+           : nz_at_end(p + n) || (p[n - 1] == '.' && nz_next_capital(p + n));
+}
+
+/* The form of a [speech.abbrev_final] value that agrees with the word
+ * before P: [speech.settings] abbrev_final_endings, "a=1 os=2 as=3", the
+ * longest ending of the word that is listed gives the form's index
+ * (Portuguese "despesas incl." incluídas); 0 with none. */
+static int final_form(const nz *c, const char *p)
+{
+    const char *l = nz_setting(c, "abbrev_final_endings"), *w;
+    size_t wn = nz_word_before(c, p, &w), best = 0;
+    int form = 0;
+
+    for (; l && *l; l += strcspn(l, " "), l += *l == ' ') {
+        size_t en = strcspn(l, "=");
+        if (l[en] == '=' && en < wn && en > best && strncmp(w + wn - en, l, en) == 0)
+            best = en, form = atoi(l + en + 1);
+    }
+    return form;
+}
+
 /* An abbreviation at P ("approx.", "e.g.", "Dr.", "No. 5"). */
 static size_t abbreviation(nz *c, const char *p)
 {
@@ -810,6 +845,13 @@ static size_t abbreviation(nz *c, const char *p)
     if ((e = nz_match(c, NZ_ABBREV_PRICE, p, false, &n)) && n > bestn && !nz_is_alnum_at(p + n) &&
         after_price(c, p))
         best = e, bestn = n, alt = false;
+    /* "utilities incl.", "despesas incl.": an abbreviation of
+     * [speech.abbrev_final] closing its clause after a lower-case word
+     * is a participle after its noun (included), agreeing with it;
+     * before its noun it keeps its [speech.abbrev] reading (including) */
+    bool final = false;
+    if ((e = nz_match(c, NZ_ABBREV_FINAL, p, false, &n)) && n >= bestn && closes_clause(c, p, n))
+        best = e, bestn = n, alt = false, final = true;
     if (!best)
         return 0;
     if (after) {
@@ -840,6 +882,8 @@ static size_t abbreviation(nz *c, const char *p)
         /* a form of two words is written with '_' ("gen=Dziennika_Ustaw") */
         for (size_t i = 0, fn = strcspn(f, " "); i < fn; i++)
             al_buf_putc(c->b, f[i] == '_' ? ' ' : f[i]);
+    } else if (final) {
+        nz_put_form(c, nz_value(best), final_form(c, p));
     } else if (best == title && strchr(nz_value(best), '|') &&
              (((awn = nz_word_before(c, p, &aw)) && aw + awn + 1 == p &&
                nz_in_words(nz_setting(c, "feminine_articles"), aw, awn)) ||
@@ -858,7 +902,7 @@ static size_t abbreviation(nz *c, const char *p)
      * Dez. Das") */
     size_t ml;
     if (best->key[strlen(best->key) - 1] == '.' &&
-        (nz_at_end(p + bestn) ||
+        (nz_at_end(p + bestn) || (final && nz_next_capital(p + bestn)) ||
          (alt && nz_next_capital(p + bestn) &&
           (nz_find(c, NZ_ABBREV_END, best->key, strlen(best->key), false) ||
            (nz_month_at(c, nz_value(best), &ml) && ml == strlen(nz_value(best)))))))

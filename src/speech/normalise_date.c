@@ -1232,7 +1232,8 @@ size_t nz_time_of_day(nz *c, const nz_num *a)
         end = q;   /* "10am-6pm": the marker glued to a full hour */
     } else if (nz_setting(c, "time_h")) {
         const char *r = q + (*q == ' ');
-        if (*r != 'h' || nz_is_letter((unsigned char)r[1]))
+        /* "2 h/sem.": hours per a period, a rate, no clock time */
+        if (*r != 'h' || nz_is_letter((unsigned char)r[1]) || r[1] == '/')
             return 0;
         end = r + 1;
         if (nz_digits(end + (*end == ' ')) == 2) {

@@ -45,6 +45,7 @@ enum {
     NZ_STRESS_WORDS,  /* [speech.stress_words]: "NICHT" in capitals for stress */
     NZ_LIFE_MARKS,    /* [speech.life_marks]: "*" geboren before a date */
     NZ_ABBREV_PRICE,  /* [speech.abbrev_price]: "CC" after "850 €" */
+    NZ_ABBREV_FINAL,  /* [speech.abbrev_final]: "incl." closing its clause */
     NZ_T_COUNT
 };
 

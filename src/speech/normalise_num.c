@@ -1593,6 +1593,31 @@ static bool label(const nz *c, const nz_num *a, const char *u, size_t n)
     return nz_is_upper(cp);
 }
 
+/* The period word of a price ([extract.appeal_period]) that the WN
+ * letters at W cut short by a period begin, when they begin it and no
+ * other ("sem." semaine, "tydz." tydzień), or NULL. */
+static const char *period_cut(const nz *c, const char *w, size_t wn)
+{
+    const char *full = NULL;
+    bool one = true;   /* "sem.": semana, and semanal is its word too */
+
+    if (w[wn] != '.' || wn < 3)
+        return NULL;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < c->t[NZ_PRICE_PERIODS].n; i++) {
+            const char *k = c->t[NZ_PRICE_PERIODS].e[i].key;
+            if (strncasecmp(k, w, wn) != 0 || strchr(k, ' ') || strchr(k, '*'))
+                continue;
+            if (strlen(k) == wn)
+                one = false;   /* "900 €/mes.": the word itself, a sentence's period */
+            if (!pass && (!full || strlen(k) < strlen(full)))
+                full = k;
+            else if (pass && strncmp(k, full, strlen(full)) != 0)
+                one = false;
+        }
+    return full && one ? full : NULL;
+}
+
 /* "12 €/m²", "5 $/kg": "per" and the unit after the slash at P (in the
  * singular); where the amount ended when there is none. */
 static const char *per_unit(nz *c, const char *p, bool price)
@@ -1642,12 +1667,17 @@ static const char *per_unit(nz *c, const char *p, bool price)
     /* "20 €/mes", "$15/month", "30 €/Monat": after a price a word (not
      * an acronym, "€/USD") is what the price is per, said with [speech.words]
      * per ("por mes", "per month", "pro Monat") */
-    if (price && !unit_at(c, p + 1, true, &n)) {
+    /* "2 h/sem.": after a unit too, a period word cut short (a rate per
+     * week, par semaine) */
+    size_t pwn;
+    const char *pw;
+    if ((price || ((pwn = nz_word_after(p + 1, &pw)) && pw == p + 1 && period_cut(c, pw, pwn))) &&
+        !unit_at(c, p + 1, true, &n)) {
         const char *w;
         size_t wn = nz_word_after(p + 1, &w);
         if (w != p + 1 || wn < 2 || nz_is_alnum_at(w + wn) || w[wn] == '/' || (nz_upper_at(w) && nz_upper_at(w + 1)))
             return p;
-        const char *say = w, *end = w + wn;
+        const char *say = w, *end = w + wn, *full;
         size_t sn = wn;
         /* "850 zł/mies.": the word written short, said as [speech.abbrev]
          * has it (miesiąc) */
@@ -1657,24 +1687,8 @@ static const char *per_unit(nz *c, const char *p, bool price)
         /* "2 €/sem.", "5 zł/tydz.": a word cut short by a period that
          * begins one period word of a price ([extract.appeal_period]:
          * semaine, tydzień) and no other is that word */
-        else if (w[wn] == '.' && wn >= 3) {
-            const char *full = NULL;
-            bool one = true;   /* "sem.": semana, and semanal is its word too */
-            for (int pass = 0; pass < 2; pass++)
-                for (size_t i = 0; i < c->t[NZ_PRICE_PERIODS].n; i++) {
-                    const char *k = c->t[NZ_PRICE_PERIODS].e[i].key;
-                    if (strncasecmp(k, w, wn) != 0 || strchr(k, ' ') || strchr(k, '*'))
-                        continue;
-                    if (strlen(k) == wn)
-                        one = false;   /* "900 €/mes.": the word itself, a sentence's period */
-                    if (!pass && (!full || strlen(k) < strlen(full)))
-                        full = k;
-                    else if (pass && strncmp(k, full, strlen(full)) != 0)
-                        one = false;
-                }
-            if (full && one)
-                say = full, sn = strlen(full), end = w + wn + 1;
-        }
+        else if ((full = period_cut(c, w, wn)))
+            say = full, sn = strlen(full), end = w + wn + 1;
         /* Italian "30 €/anno": all'anno, "per" elided before a vowel
          * ([speech.settings] per_elided); "2 €/sett.": alla settimana,
          * the feminine's (per_feminine: the form, then the endings that
@@ -1688,6 +1702,10 @@ static const char *per_unit(nz *c, const char *p, bool price)
         else
             al_buf_printf(c->b, " %s ", c->per);
         al_buf_put(c->b, say, sn);
+        /* "$1,850/mo., utilities": the word's period before a comma or a
+         * semicolon ends no sentence, it marks the word short */
+        if (end == w + wn && *end == '.' && (end[1] == ',' || end[1] == ';'))
+            return end + 1;
         if (end == w + wn)
             return end;
         /* its period also ends the sentence before a capital or the end */
@@ -1714,6 +1732,10 @@ static const char *per_unit(nz *c, const char *p, bool price)
         al_buf_put(c->b, f, strcspn(f, " "));
     else
         nz_put_form(c, nz_value(e), 0);
+    /* "$1,850/mo., utilities": a unit's period before a comma or a
+     * semicolon ends no sentence, it marks the unit short */
+    if (price && p[1 + n] == '.' && (p[2 + n] == ',' || p[2 + n] == ';'))
+        return p + 2 + n;
     return p + 1 + n;
 }
 
