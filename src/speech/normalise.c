@@ -745,11 +745,15 @@ static bool after_price(const nz *c, const char *p)
  * next sentence after a period. */
 static bool closes_clause(const nz *c, const char *p, size_t n)
 {
-    const char *w;
-    size_t wn = nz_word_before(c, p, &w);
+    const char *w, *q = p - 1;
+    size_t wn;
     uint32_t cp;
 
-    if (!wn || w + wn + 1 != p || p[-1] != ' ' || !nz_cp(w, &cp) || nz_is_upper(cp) || nz_digit(*w))
+    /* an area's or volume's unit before it, "120 m² hab.," */
+    if (q - c->text >= 2 && (unsigned char)q[-2] == 0xC2 && ((unsigned char)q[-1] == 0xB2 || (unsigned char)q[-1] == 0xB3))
+        q -= 2;
+    wn = nz_word_before(c, q, &w);
+    if (!wn || w + wn != q || p[-1] != ' ' || !nz_cp(w, &cp) || nz_is_upper(cp) || nz_digit(*w))
         return false;
     return strchr(",;:)", p[n]) && p[n] ? true
            : nz_at_end(p + n) || (p[n - 1] == '.' && nz_next_capital(p + n));
@@ -3238,8 +3242,22 @@ static size_t greek_letter(nz *c, const char *p, uint32_t cp, size_t k)
     /* "β-blokkers": with [speech.settings] greek_compound the name and a
      * lower-case word after the hyphen are one compound, said as such
      * (bètablokkers) */
-    if (p[k] == '-' && p[k + 1] >= 'a' && p[k + 1] <= 'z' && nz_setting(c, "greek_compound"))
+    const char *gc = nz_setting(c, "greek_compound");
+    if (p[k] == '-' && p[k + 1] >= 'a' && p[k + 1] <= 'z' && gc)
         return k + 1;
+    /* German "β-Blocker": where greek_compound lists capitalised nouns,
+     * a word after the hyphen that begins with one of them joins too,
+     * lower-cased, as the common compound is written (Betablocker,
+     * Betateilchen); a chemical name keeps its hyphen (Alpha-Tocopherol) */
+    if (p[k] == '-' && p[k + 1] >= 'A' && p[k + 1] <= 'Z' && gc && strcmp(gc, "yes") != 0) {
+        for (const char *l = gc; *l; l += strcspn(l, " "), l += *l == ' ') {
+            size_t ln = strcspn(l, " ");
+            if (ln > 1 && strncmp(p + k + 1, l, ln) == 0) {
+                al_buf_putc(c->b, (char)(p[k + 1] - 'A' + 'a'));
+                return k + 2;
+            }
+        }
+    }
     return k;
 }
 
