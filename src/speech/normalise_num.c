@@ -2002,6 +2002,22 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
         c->rate = cur && rate_at(c, a->s);
         put_amount(c, a, mag, cur);
         c->rate = false;
+        /* "89 tys. km", "2,5 Mio. km": a unit after a magnitude counts
+         * many of it, said in its second form (the plural, Polish the
+         * genitive plural) after the magnitude's connector where it has
+         * one (its third form, "millones de"; none with plural_few) */
+        const al_lang_entry *ue;
+        size_t un, us = space_at(end);
+        if (mag && !cur && us && (ue = unit_at(c, end + us, false, &un)) && !nz_is_alnum_at(end + us + un)) {
+            const char *conn = mag, *bar;
+            for (int k = 2; k > 0 && (bar = strchr(conn, '|')); k--)
+                conn = bar + 1;
+            if (conn != mag && *conn && !nz_setting(c, "plural_few"))   /* Polish: forms by count, no connector */
+                al_buf_printf(c->b, " %.*s", (int)strcspn(conn, "|"), conn);
+            al_buf_putc(c->b, ' ');
+            nz_put_form(c, nz_value(ue), 1);
+            end += us + un;
+        }
         end = unit_period(per_unit(c, end, cur != NULL));
         keep_period(c, end);
         return (size_t)(end - a->s);
