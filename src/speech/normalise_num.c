@@ -1939,6 +1939,29 @@ static bool rate_at(const nz *c, const char *p)
     return (q > c->text && nz_digit(q[-1])) || currency_before(c, &q);
 }
 
+/* "2,5 M de suscriptores", "2,5 M d'abonnés": does the magnitude E's
+ * own connector (its third form in [speech.magnitude], "de") follow at
+ * Q, after one space, then a word, or elided before one ("d'", "d’")?
+ * Then a letter apart from its number is the magnitude, as a letter
+ * glued to a currency sign is ("3,5 M€"); not "2,5 M" alone. */
+static bool mag_connector_after(const al_lang_entry *e, const char *q)
+{
+    const char *conn = nz_value(e), *bar;
+    size_t cn;
+
+    for (int k = 2; k > 0 && (bar = strchr(conn, '|')); k--)
+        conn = bar + 1;
+    if (conn == nz_value(e) || !(cn = strcspn(conn, "|")) || *q != ' ')
+        return false;
+    q++;
+    if (strncmp(q, conn, cn) == 0 && q[cn] == ' ' && nz_is_alnum_at(q + cn + 1))
+        return true;
+    /* elided: the connector without its last vowel and an apostrophe */
+    return cn >= 2 && strchr("aeiou", conn[cn - 1]) && strncmp(q, conn, cn - 1) == 0 &&
+           (q[cn - 1] == '\'' || strncmp(q + cn - 1, "\xE2\x80\x99", 3) == 0) &&
+           nz_is_alnum_at(q + cn + (q[cn - 1] == '\'' ? 0 : 2));
+}
+
 /* What follows amount A: a magnitude, a currency, a unit, a month; CUR is
  * a currency already read before it. Returns the bytes consumed from A. */
 static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
@@ -1956,7 +1979,7 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
         if (pass && !sp)
             break;
         if ((e = nz_match(c, NZ_MAGNITUDE, r, true, &n)) &&
-            !(pass && n == 1 && !nz_match(c, NZ_CURRENCY, r + 1, false, &un))) {
+            !(pass && n == 1 && !nz_match(c, NZ_CURRENCY, r + 1, false, &un) && !mag_connector_after(e, r + 1))) {
             bool ambiguous = unit_at(c, r, !pass, &un) && un == n;
             if (!ambiguous || cur || counting(c, r + n) ||
                 nz_match(c, NZ_CURRENCY, r + n + space_at(r + n), false, &un)) {
