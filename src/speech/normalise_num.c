@@ -1429,8 +1429,9 @@ static bool unit_word_at(const nz *c, const char *p)
 
 /* An ASCII '"' at P glued to a number is an inch mark where
  * [speech.units] has the double prime, before a lower-case word (or a
- * hyphen and one) and with no quote open before it in the text (an even
- * count of '"'): "a 12" pizza"; "said "it was 12" and" closes a quote. */
+ * hyphen and one, or a comma, a space and one) and with no quote open
+ * before it in the text (an even count of '"'): "a 12" pizza", "de 29",
+ * como nueva"; "said "it was 12" and" closes a quote. */
 static const al_lang_entry *inch_quote(const nz *c, const char *p)
 {
     const char *w;
@@ -1439,6 +1440,8 @@ static const al_lang_entry *inch_quote(const nz *c, const char *p)
     if (*p != '"' || p == c->text || !nz_digit(p[-1]))
         return NULL;                    /* P[1] only past a quote: P may be the text's end */
     w = p + 1 + (p[1] == ' ' || p[1] == '-');
+    if (p[1] == ',' && p[2] == ' ')
+        w = p + 3;                      /* "de 29\", como nueva": a comma after it */
     if (w == p + 1 || *w < 'a' || *w > 'z')
         return NULL;
     for (const char *q = c->text; q < p; q++)
@@ -3805,9 +3808,97 @@ static size_t race_minutes(nz *c, const char *p)
     return (size_t)(q - p);
 }
 
+/* The three nouns of [speech.settings] hms into FORMS; false if missing. */
+static bool hms_forms(const nz *c, char forms[3][96])
+{
+    const char *l = nz_setting(c, "hms");
+
+    for (int i = 0; i < 3; i++) {
+        size_t n = l ? strcspn(l, " ") : 0;
+        if (!n || n >= sizeof(forms[i]))
+            return false;
+        snprintf(forms[i], sizeof(forms[i]), "%.*s", (int)n, l);
+        l += n;
+        while (*l == ' ')
+            l++;
+    }
+    return true;
+}
+
+/* A count of minutes or seconds, VAL, said with its noun FORMS and
+ * agreeing with it; with [speech.settings] time_marks_acc a span of time
+ * is the accusative, a feminine singular after one_f_acc with the ending
+ * of acc_f_ending (Polish "jedną minutę"). */
+static void put_time_part(nz *c, long val, const char *forms)
+{
+    const char *fe = nz_setting(c, "acc_f_ending"), *one = nz_setting(c, "one_f_acc");
+    size_t sn = strcspn(forms, "|"), en = fe ? strcspn(fe, " ") : 0;
+    nz_num part;
+
+    memset(&part, 0, sizeof(part));
+    snprintf(part.d, sizeof(part.d), "%ld", val);
+    part.nd = strlen(part.d);
+    part.s = part.e = c->text;   /* no word before: agrees with the noun alone */
+    if (val == 1 && nz_setting(c, "time_marks_acc") && fe && one && en && fe[en] == ' ' && sn > en &&
+        strncmp(forms + sn - en, fe, en) == 0) {
+        al_buf_printf(c->b, "%s %.*s%s", one, (int)(sn - en), forms, fe + en + 1);
+        return;
+    }
+    put_one(c, &part, forms, sn);
+    al_buf_putc(c->b, ' ');
+    nz_put_form(c, forms, count_form(c, &part, forms));
+}
+
+/* Minutes M, seconds S and the fraction of a second F (FN digits, none
+ * when 0) of a lap, swim or gap time, said with the nouns of
+ * [speech.settings] hms, then the fraction by the template lap_thousandths
+ * (three digits) or else lap_fraction (%f the digits: French "%f",
+ * Italian "e %f", Polish "i %f tysięcznych"). False, saying nothing,
+ * where the language has no such template for a fraction or it starts
+ * with a zero ("1:23.056" is left as it was). */
+static const char *lap_template(const nz *c, size_t fn)
+{
+    const char *tpl = fn == 3 ? nz_setting(c, "lap_thousandths") : NULL;
+
+    return tpl ? tpl : nz_setting(c, "lap_fraction");
+}
+
+/* Can put_lap() say a time whose fraction is F (FN digits)? */
+static bool lap_sayable(const nz *c, const char *f, size_t fn)
+{
+    char forms[3][96];
+
+    return hms_forms(c, forms) && (!fn || (fn <= 3 && *f != '0' && lap_template(c, fn)));
+}
+
+static bool put_lap(nz *c, long m, long s, const char *f, size_t fn)
+{
+    char forms[3][96], fd[8];
+    const char *tpl = fn ? lap_template(c, fn) : NULL, *args[128] = { 0 };
+
+    if (!lap_sayable(c, f, fn) || !hms_forms(c, forms))
+        return false;
+    if (m)
+        put_time_part(c, m, forms[1]);
+    if (s || !m) {
+        if (m)
+            al_buf_putc(c->b, ' ');
+        put_time_part(c, s, forms[2]);
+    }
+    if (tpl) {
+        snprintf(fd, sizeof(fd), "%.*s", (int)fn, f);
+        args['f'] = fd;
+        al_buf_putc(c->b, ' ');
+        nz_put_tpl(c, tpl, args);
+    }
+    return true;
+}
+
 /* "1:23.456", "1:23,456": a lap or race time, minutes, then seconds with
  * their fraction after the language's decimal mark ([speech.settings]
- * decimal), which no clock time has. Said as the timekeeper reads it, the
+ * decimal), which no clock time has; Dutch writes "1.23,456", a period
+ * before the seconds where the decimal mark is a comma (no thousands
+ * group has two digits). Said as the timekeeper reads it, the
  * minutes and then the seconds as a decimal ("one twenty-three point four
  * five six"), not as an hour and its minutes. */
 static size_t lap_time(nz *c, const char *p)
@@ -3815,13 +3906,63 @@ static size_t lap_time(nz *c, const char *p)
     const char *dm = nz_setting(c, "decimal");
     size_t n = nz_digits(p), f;
 
+    const char *fr = p + n + 4;
+    bool said = lap_template(c, 3) != NULL;
+
     if (!dm || strlen(dm) != 1 || !n || n > 2 || (p > c->text && (nz_digit(p[-1]) || strchr(":.,", p[-1]))) ||
-        p[n] != ':' || nz_digits(p + n + 1) != 2 || atoi(p + n + 1) > 59 || p[n + 3] != dm[0] ||
-        !(f = nz_digits(p + n + 4)) || f > 3 || nz_is_alnum_at(p + n + 4 + f) ||
-        (strchr(":.,", p[n + 4 + f]) && p[n + 4 + f] && nz_digit(p[n + 5 + f])))
+        !(p[n] == ':' || (p[n] == '.' && dm[0] == ',' && p[n + 3] == ',')) || nz_digits(p + n + 1) != 2 || atoi(p + n + 1) > 59 ||
+        !(f = nz_digits(fr)) || f > 3 || nz_is_alnum_at(fr + f) ||
+        (strchr(":.,", fr[f]) && fr[f] && nz_digit(fr[f + 1])))
+        return 0;
+    /* "1:23.456" where the decimal mark is a comma: a timekeeper's point,
+     * where the language says the time with its nouns (lap_fraction or
+     * lap_thousandths); not a scale's thousands, "1:50.000", "1:12.500"
+     * (a fraction ending in "00") */
+    if (p[n + 3] != dm[0] && !(said && p[n + 3] == '.' && dm[0] == ',' && strncmp(fr + f - 2, "00", 2) != 0))
+        return 0;
+    if (said && lap_sayable(c, fr, f)) {
+        put_lap(c, atol(p), atol(p + n + 1), fr, f);
+        return n + 4 + f;
+    }
+    if (p[n + 3] != dm[0])
         return 0;
     al_buf_printf(c->b, "%.*s %.*s", (int)n, p, (int)(3 + f), p + n + 1);
     return n + 4 + f;
+}
+
+/* "1'23\"", "+1'23\"", "1'23\"456", "1’23”", "1′23″": a lap, swim or gap time
+ * written with the minutes' and the seconds' marks, one to three digits
+ * of minutes, two of seconds (up to 59) and, glued after the seconds'
+ * mark, up to three digits of its fraction; said by put_lap(). A '+'
+ * before it makes a gap ("+1'23\"": behind by so much), said without the
+ * sign. Not a height in feet and inches where the language has
+ * [speech.settings] feet_inches ("5'11\"": one digit, inches up to 11,
+ * no sign, no fraction). */
+static size_t time_marks(nz *c, const nz_num *a)
+{
+    const char *q = a->e, *f;
+    size_t k = *q == '\'' ? 1 : strncmp(q, "\xE2\x80\x99", 3) == 0 || strncmp(q, "\xE2\x80\xB2", 3) == 0 ? 3 : 0, m, fn;
+    bool plus = a->s > c->text && a->s[-1] == '+';
+    long sec;
+
+    if (!k || a->nf || a->grouped || a->nd > 3 || nz_digits(q + k) != 2 || (sec = atol(q + k)) > 59)
+        return 0;
+    q += k + 2;
+    m = *q == '"' ? 1 : strncmp(q, "\xE2\x80\x9D", 3) == 0 || strncmp(q, "\xE2\x80\xB3", 3) == 0 ? 3 : 0;
+    f = q + m;
+    fn = m ? nz_digits(f) : 0;
+    if (!m || fn > 3 || nz_is_alnum_at(f + fn) || (fn && (f[fn] == ',' || f[fn] == '.') && nz_digit(f[fn + 1])))
+        return 0;
+    if (nz_setting(c, "feet_inches") && !plus && !fn && a->nd == 1 && sec <= 11)
+        return 0;
+    if (!lap_sayable(c, f, fn))
+        return 0;
+    /* the '+' was copied as it is: not said */
+    if (plus && c->b->len && c->b->data[c->b->len - 1] == '+')
+        c->b->len--;
+    nz_space(c);
+    put_lap(c, num_int(a), sec, f, fn);
+    return (size_t)(f + fn - a->s);
 }
 
 /* "34-letni", "5-krotny": a number joined by a hyphen to a lower-case
@@ -4238,7 +4379,7 @@ size_t nz_number(nz *c, const char *p)
     if ((n = nz_unit_compound(c, p)) || (n = case_number(c, p)) || (n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = date_initial(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = lap_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
-    if ((n = e_notation(c, &a)) || (n = video_lines(c, &a)) || (n = series_model(c, &a)) || (n = model_variant(c, &a)) || (n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = coordinate(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_stoppage(c, &a)) || (n = minute_mark(c, &a)) || (n = grade_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
+    if ((n = e_notation(c, &a)) || (n = video_lines(c, &a)) || (n = series_model(c, &a)) || (n = model_variant(c, &a)) || (n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = coordinate(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = time_marks(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_stoppage(c, &a)) || (n = minute_mark(c, &a)) || (n = grade_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
         return n;
     {
         const char *w;
