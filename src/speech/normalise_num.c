@@ -3667,6 +3667,55 @@ static size_t power(nz *c, const nz_num *a)
 
 /* ---- entry points ---- */
 
+/* Is there a word of [speech.settings] cricket_words in the sentence
+ * around P (at most 300 bytes each way, to a sentence's end mark)? */
+static bool cricket_sentence(const nz *c, const char *p)
+{
+    const char *l = nz_setting(c, "cricket_words"), *a = p, *b = p;
+
+    if (!l)
+        return false;
+    for (int i = 0; i < 300 && a > c->text && !strchr(".!?\n", a[-1]); i++)
+        a--;
+    /* a period between digits is no sentence's end ("245/6 ... 4.2 overs") */
+    for (int i = 0; i < 300 && *b && !(strchr("!?\n", *b) || (*b == '.' && !nz_digit(b[1]))); i++)
+        b++;
+    for (const char *w = a; w < b;) {
+        size_t n = 0;
+        while (w + n < b && nz_is_alnum_at(w + n))
+            n += nz_cp(w + n, &(uint32_t){ 0 });
+        if (n && nz_in_words(l, w, n))
+            return true;
+        w += n ? n : 1;
+    }
+    return false;
+}
+
+/* Cricket's figures in a sentence about cricket (a word of
+ * [speech.settings] cricket_words: wickets, overs, innings, "T20"): a
+ * total above 31 and its wickets, "245/6" (up to 10 wickets), and a bowler's
+ * wickets and runs, "4-32" (up to 10 wickets, then one to three digits
+ * of runs), said with the word cricket_for between ("two hundred
+ * forty-five for six", "four for thirty-two"). Elsewhere the shapes are
+ * a date, a fraction, a score or a range. */
+static size_t cricket_figures(nz *c, const char *p)
+{
+    const char *f = nz_setting(c, "cricket_for");
+    size_t n = nz_digits(p), m;
+
+    if (!f || !n || n > 3 || (p > c->text && (nz_digit(p[-1]) || strchr("./-:,", p[-1]))) ||
+        (p[n] != '/' && p[n] != '-') || !(m = nz_digits(p + n + 1)) || m > 3 || nz_is_alnum_at(p + n + 1 + m) ||
+        (p[n + 1 + m] && strchr("./-:,", p[n + 1 + m]) && nz_digit(p[n + 2 + m])))
+        return 0;
+    /* a total above 31 ("12/6" may be a date, "3/4" a fraction) */
+    if (p[n] == '/' ? (m > 2 || atoi(p + n + 1) > 10 || atoi(p) < 32) : (n > 2 || atoi(p) > 10))
+        return 0;
+    if (!cricket_sentence(c, p))
+        return 0;
+    al_buf_printf(c->b, "%.*s %s %.*s", (int)n, p, f, (int)m, p + n + 1);
+    return n + 1 + m;
+}
+
 /* "2:21:45": a race's time, hours with one digit, minutes and seconds,
  * said with the three nouns of [speech.settings] hms ("hour|hours
  * minute|minutes second|seconds"), each in its count's form and agreeing
@@ -4376,10 +4425,10 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = nz_unit_compound(c, p)) || (n = case_number(c, p)) || (n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = date_initial(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = lap_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = nz_unit_compound(c, p)) || (n = cricket_figures(c, p)) || (n = case_number(c, p)) || (n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = date_initial(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = lap_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     parse_num(c, p, &a);
-    if ((n = e_notation(c, &a)) || (n = video_lines(c, &a)) || (n = series_model(c, &a)) || (n = model_variant(c, &a)) || (n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = coordinate(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = time_marks(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_stoppage(c, &a)) || (n = minute_mark(c, &a)) || (n = grade_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
+    if ((n = e_notation(c, &a)) || (n = video_lines(c, &a)) || (n = series_model(c, &a)) || (n = model_variant(c, &a)) || (n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = coordinate(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = month_year_apos(c, &a)) || (n = time_marks(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_stoppage(c, &a)) || (n = minute_mark(c, &a)) || (n = grade_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
         return n;
     {
         const char *w;
