@@ -3979,6 +3979,38 @@ static size_t lap_time(nz *c, const char *p)
     return n + 4 + f;
 }
 
+/* "diciembre '26", "dez. '26", "dec. '26": a two-digit year written with
+ * its apostrophe right after a month's name or abbreviation (one space
+ * between) is that month's year, said by [speech.settings] month_year_apos
+ * (%y the two digits: Spanish "del %y", Portuguese "de %y", Dutch "%y")
+ * where espeak-ng would make a pause of the apostrophe; the month was
+ * said before it. Not "los '90" (no month), nor "'261". */
+static size_t month_year_apos(nz *c, const nz_num *a)
+{
+    const char *set = nz_setting(c, "month_year_apos"), *q = a->s, *w, *args[128] = { 0 };
+    size_t k, n, cut;
+    char y[4];
+
+    if (!set || a->nf || a->grouped || a->nd != 2 || nz_is_alnum_at(a->e) || q - c->text < 3)
+        return 0;
+    k = q[-1] == '\'' ? 1 : q - c->text >= 4 && strncmp(q - 3, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+    if (!k || q[-1 - (int)k] != ' ')
+        return 0;
+    w = q - k - 1;
+    for (n = 0; w > c->text && w[-1] != ' ' && n < 24; n++)
+        w--;
+    if (w == q - k - 1 || nz_month_at(c, w, &n) < 1 || w + n != q - k - 1)
+        return 0;
+    /* the apostrophe was copied as it is: not said */
+    cut = c->b->len >= k && memcmp(c->b->data + c->b->len - k, q - k, k) == 0 ? k : 0;
+    c->b->len -= cut;
+    nz_space(c);
+    snprintf(y, sizeof(y), "%.2s", a->d);
+    args['y'] = y;
+    nz_put_tpl(c, set, args);
+    return (size_t)(a->e - a->s);
+}
+
 /* "1'23\"", "+1'23\"", "1'23\"456", "1’23”", "1′23″": a lap, swim or gap time
  * written with the minutes' and the seconds' marks, one to three digits
  * of minutes, two of seconds (up to 59) and, glued after the seconds'
