@@ -71,6 +71,8 @@ typedef struct {
     bool open_next;        /* the number after is an opening hour's second hour ("aperto 8-14") */
     bool open_now;         /* the number being read is one */
     bool chain_next;       /* the number after is a duration's next part ("2 h 30 min") */
+    const char *quote_at;  /* inch_quote(): '"' counted in text up to here ... */
+    size_t quotes;         /* ... this many */
     bool half_word;        /* nz_mixed_half said 1½ as one word ("anderhalf") */
     size_t half_after;     /* nz_mixed_half said the noun after it too: its bytes */
     bool chain_now;        /* the number being read is one */

@@ -1432,10 +1432,9 @@ static bool unit_word_at(const nz *c, const char *p)
  * hyphen and one, or a comma, a space and one) and with no quote open
  * before it in the text (an even count of '"'): "a 12" pizza", "de 29",
  * como nueva"; "said "it was 12" and" closes a quote. */
-static const al_lang_entry *inch_quote(const nz *c, const char *p)
+static const al_lang_entry *inch_quote(nz *c, const char *p)
 {
     const char *w;
-    size_t quotes = 0;
 
     if (*p != '"' || p == c->text || !nz_digit(p[-1]))
         return NULL;                    /* P[1] only past a quote: P may be the text's end */
@@ -1444,9 +1443,13 @@ static const al_lang_entry *inch_quote(const nz *c, const char *p)
         w = p + 3;                      /* "de 29\", como nueva": a comma after it */
     if (w == p + 1 || *w < 'a' || *w > 'z')
         return NULL;
-    for (const char *q = c->text; q < p; q++)
-        quotes += *q == '"';
-    return quotes % 2 ? NULL : nz_find(c, NZ_UNITS, "\xE2\x80\xB3", 3, false);
+    /* counted on from the last count (the text is read forward: linear
+     * however many such marks a page holds) */
+    if (!c->quote_at || c->quote_at > p)
+        c->quote_at = c->text, c->quotes = 0;
+    for (; c->quote_at < p; c->quote_at++)
+        c->quotes += *c->quote_at == '"';
+    return c->quotes % 2 ? NULL : nz_find(c, NZ_UNITS, "\xE2\x80\xB3", 3, false);
 }
 
 static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t *n)
