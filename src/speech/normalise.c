@@ -60,6 +60,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_SCORE_ABBREV] = "speech.score_abbrev", [NZ_UNITS_SMALL] = "speech.units_small",
     [NZ_LIFE_MARKS] = "speech.life_marks", [NZ_ABBREV_PRICE] = "speech.abbrev_price",
     [NZ_ABBREV_FINAL] = "speech.abbrev_final",
+    [NZ_LIFE_MARKS] = "speech.life_marks",   [NZ_KEYS] = "speech.keys",
     [NZ_ABBREV_AFTER] = "speech.abbrev_after", [NZ_PLACE_ABBREV] = "speech.place_abbrev",
     [NZ_PRICE_PERIODS] = "extract.appeal_period",
     [NZ_STRESS_WORDS] = "speech.stress_words", [NZ_FILE_EXT] = "speech.file_ext",
@@ -3261,6 +3262,119 @@ static size_t greek_letter(nz *c, const char *p, uint32_t cp, size_t k)
     return k;
 }
 
+/* ---- keyboard shortcuts ---- */
+
+/* The part of a shortcut at P: a run of letters and digits, or one sign
+ * that [speech.keys] names ("⌘"); its length, or 0. */
+static size_t key_part(const nz *c, const char *p)
+{
+    size_t n = 0, k;
+    uint32_t cp;
+
+    while (nz_is_alnum_at(p + n) && (k = nz_cp(p + n, &cp)))
+        n += k;
+    if (n)
+        return n;
+    if ((k = nz_cp(p, &cp)) && cp > 0x7f && nz_find(c, NZ_KEYS, p, k, false))
+        return k;
+    return 0;
+}
+
+/* A key of its own that no table needs to name: a letter or a digit alone,
+ * a function key "F1" to "F24". */
+static bool key_plain(const char *p, size_t n)
+{
+    if (n == 1)
+        return (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || nz_digit(*p);
+    return p[0] == 'F' && n <= 3 && nz_digit(p[1]) && (n == 2 || nz_digit(p[2])) && atoi(p + 1) >= 1 &&
+           atoi(p + 1) <= 24;
+}
+
+/* "Strg+Alt+Entf", "⌘+C", "Cmd-Shift-4", "Strg + Z", "⌘C": a shortcut, two
+ * to six keys joined by '+' (spaces around it allowed) or by '-' (none),
+ * or glued to a sign of [speech.keys]; the evidence is that every key but
+ * the last is a name of [speech.keys] (a modifier: "Ctrl", "Umschalt",
+ * "Maj") and the last one such a name or a key of its own (a letter, a
+ * digit, "F4"), so "Alt-Right" and "Strg-Taste" stay words. Each key is
+ * said by its name in the language, a letter as a capital (spelled), with
+ * [speech.settings] key_join between them, nothing when it is unset
+ * ("Steuerung Z"). Bounded: at most six parts, each looked up once. */
+static size_t key_combo(nz *c, const char *p)
+{
+    const char *s[6];
+    size_t sn[6];
+    int m = 0;
+    char sep = 0;
+    const char *q = p;
+
+    if (!c->t[NZ_KEYS].n)
+        return 0;
+    for (;;) {
+        size_t n = key_part(c, q);
+        if (!n || m == 6)
+            return 0;
+        s[m] = q, sn[m++] = n;
+        q += n;
+        const char *r = q;
+        char j = 0;
+        if (*r == '+' || *r == '-')
+            j = *r, r++;
+        else if (r[0] == ' ' && r[1] == '+' && r[2] == ' ')
+            j = '+', r += 3;
+        else if (key_part(c, r))
+            j = 'g';    /* a sign glued to a key: "⌘C", "⌘⇧4" (a run of
+                         * letters ends only where no letter follows) */
+        else
+            break;
+        if (j != 'g' && sep && j != sep)
+            break;
+        if (j != 'g')
+            sep = j;
+        if (!key_part(c, r) || m == 6)
+            break;
+        q = r;
+    }
+    /* "Strg+Z-Befehl": a compound's part, not a shortcut */
+    if (m < 2 || ((*q == '-' || *q == '+') && nz_is_alnum_at(q + 1)))
+        return 0;
+    for (int i = 0; i < m; i++)
+        if (!nz_find(c, NZ_KEYS, s[i], sn[i], true) && !(i == m - 1 && key_plain(s[i], sn[i])))
+            return 0;
+    const char *join = nz_setting(c, "key_join");
+    for (int i = 0; i < m; i++) {
+        const al_lang_entry *e = nz_find(c, NZ_KEYS, s[i], sn[i], true);
+        if (i)
+            al_buf_printf(c->b, join ? " %s " : " ", join);
+        char l[2] = { (char)(*s[i] >= 'A' && *s[i] <= 'Z' ? *s[i] + 32 : *s[i]), '\0' };
+        const char *name = e ? NULL : nz_get(c, NZ_LETTERS, l);
+        if (e)
+            al_buf_puts(c->b, nz_value(e));
+        else if (name)  /* a letter by its [speech.letters] name: "éfe quatro" */
+            al_buf_printf(c->b, sn[i] > 1 ? "%s %.*s" : "%s", name, (int)sn[i] - 1, s[i] + 1);
+        else if (sn[i] == 1 && *s[i] >= 'a' && *s[i] <= 'z')
+            al_buf_putc(c->b, (char)(*s[i] - 32));
+        else
+            al_buf_put(c->b, s[i], sn[i]);
+    }
+    return (size_t)(q - p);
+}
+
+/* "V8", "V12": a capital V glued to an even cylinder count from 2 to 16,
+ * with no point after it (a version has one, "V2.1", or is written "v8"),
+ * is an engine's layout, said as the letter and the number, not
+ * "version 8". */
+static size_t engine_v(nz *c, const char *p)
+{
+    size_t n = nz_digits(p + 1);
+    int v = n && n <= 2 ? atoi(p + 1) : 0;
+
+    if (*p != 'V' || !v || v % 2 || v > 16 || p[1] == '0' || nz_is_alnum_at(p + 1 + n) ||
+        (p[1 + n] == '.' && nz_digit(p[2 + n])))
+        return 0;
+    al_buf_printf(c->b, "V %.*s", (int)n, p + 1);
+    return 1 + n;
+}
+
 static size_t step(nz *c, const char *p)
 {
     uint32_t cp;
@@ -3268,6 +3382,8 @@ static size_t step(nz *c, const char *p)
     bool bound = nz_boundary(c, p);
 
     if (bound && nz_is_alnum_at(p) && (n = email(c, p)))
+        return n;
+    if (bound && ((n = key_combo(c, p)) || (n = engine_v(c, p))))
         return n;
     /* "(a) Applicants must ...": a list's letter in brackets opening the
      * text is said as the letter and a pause, "A.", as "a)" is; a lone

@@ -46,6 +46,7 @@ enum {
     NZ_LIFE_MARKS,    /* [speech.life_marks]: "*" geboren before a date */
     NZ_ABBREV_PRICE,  /* [speech.abbrev_price]: "CC" after "850 €" */
     NZ_ABBREV_FINAL,  /* [speech.abbrev_final]: "incl." closing its clause */
+    NZ_KEYS,          /* [speech.keys]: "Strg" Steuerung in "Strg+Z" */
     NZ_T_COUNT
 };
 

@@ -4434,6 +4434,25 @@ size_t nz_elided_number(nz *c, const char *p)
     return n + 1 + f;
 }
 
+/* "Der 2.0 TDI": where the decimal mark is a comma, a displacement in
+ * litres, one digit, a period and one digit, right before an engine's code
+ * of [speech.settings] engine_codes, is a decimal said with the language's
+ * mark ("zwei Komma null"), not the point of a model's number. */
+static size_t engine_size(nz *c, const char *p)
+{
+    const char *dm = nz_setting(c, "decimal"), *codes = nz_setting(c, "engine_codes"), *w;
+    size_t wn;
+
+    if (!dm || *dm != ',' || !codes || !nz_digit(p[0]) || p[1] != '.' || !nz_digit(p[2]) || p[3] != ' ' ||
+        (p > c->text && (nz_digit(p[-1]) || p[-1] == '.' || p[-1] == ',')))
+        return 0;
+    wn = nz_word_after(p + 3, &w);
+    if (!wn || w != p + 4 || !nz_in_words(codes, w, wn))
+        return 0;
+    al_buf_printf(c->b, "%c,%c", p[0], p[2]);
+    return 3;
+}
+
 size_t nz_number(nz *c, const char *p)
 {
     bool year_next = c->year_next;
@@ -4461,6 +4480,8 @@ size_t nz_number(nz *c, const char *p)
         return n;
     }
     if ((n = nz_unit_compound(c, p)) || (n = cricket_figures(c, p)) || (n = case_number(c, p)) || (n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = date_initial(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = lap_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+        return n;
+    if ((n = engine_size(c, p)))
         return n;
     parse_num(c, p, &a);
     if ((n = e_notation(c, &a)) || (n = video_lines(c, &a)) || (n = series_model(c, &a)) || (n = model_variant(c, &a)) || (n = compact_duration(c, &a)) || (n = minutes_m(c, &a)) || (n = coordinate(c, &a)) || (n = signed_degrees(c, &a)) || (n = power(c, &a)) || (n = month_year_apos(c, &a)) || (n = time_marks(c, &a)) || (n = feet_inches(c, &a)) || (n = minute_stoppage(c, &a)) || (n = minute_mark(c, &a)) || (n = grade_mark(c, &a)) || (n = nz_numeric_date(c, &a)) || (n = nz_day_range(c, &a)) || (n = nz_time_of_day(c, &a)))
