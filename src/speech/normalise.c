@@ -3371,7 +3371,10 @@ static size_t engine_v(nz *c, const char *p)
     if (*p != 'V' || !v || v % 2 || v > 16 || p[1] == '0' || nz_is_alnum_at(p + 1 + n) ||
         (p[1 + n] == '.' && nz_digit(p[2 + n])))
         return 0;
-    al_buf_printf(c->b, "V %.*s", (int)n, p + 1);
+    /* the letter by its [speech.letters] name where the language has one
+     * (Spanish "uve": espeak-ng's "V" makes "un" before it "um") */
+    const char *name = nz_get(c, NZ_LETTERS, "v");
+    al_buf_printf(c->b, "%s %.*s", name ? name : "V", (int)n, p + 1);
     return 1 + n;
 }
 
