@@ -3262,6 +3262,31 @@ static size_t greek_letter(nz *c, const char *p, uint32_t cp, size_t k)
     return k;
 }
 
+/* "205/55 R16", "245/40 ZR18": a tyre's size, a width of three digits, a
+ * slash, an aspect of two, then "R" (or "ZR") and a rim of two digits; where
+ * [speech.settings] tyre_width_pairs gives the word for a zero (English
+ * "oh"), a fitter says the width in pairs, "two oh five", "two twenty-five",
+ * then the aspect, the letters and the rim: two oh five fifty-five R
+ * sixteen. Unset, the size is left to the other rules. */
+static size_t tyre_size(nz *c, const char *p)
+{
+    const char *oh = nz_setting(c, "tyre_width_pairs"), *r = p + 7;
+
+    if (!oh || nz_digits(p) != 3 || p[0] == '0' || p[3] != '/' || nz_digits(p + 4) != 2)
+        return 0;
+    if (*r == ' ')
+        r++;
+    size_t zr = r[0] == 'Z' && r[1] == 'R' ? 2 : r[0] == 'R' ? 1 : 0;
+    if (!zr || nz_digits(r + zr) != 2 || nz_is_alnum_at(r + zr + 2))
+        return 0;
+    if (p[1] == '0')
+        al_buf_printf(c->b, "%c %s %c", p[0], oh, p[2]);
+    else
+        al_buf_printf(c->b, "%c %.2s", p[0], p + 1);
+    al_buf_printf(c->b, " %.2s %s %.2s", p + 4, zr == 2 ? "Z R" : "R", r + zr);
+    return (size_t)(r + zr + 2 - p);
+}
+
 /* ---- keyboard shortcuts ---- */
 
 /* The part of a shortcut at P: a run of letters and digits, or one sign
@@ -3434,6 +3459,8 @@ static size_t step(nz *c, const char *p)
     if (*p >= '0' && *p <= '9') {
         if (bound && ((n = period_abbrev(c, p)) || (n = scripture(c, p)) || (n = formation(c, p)) ||
                       (n = chess_move(c, p)) || (n = versus(c, p)) || (n = split_pair(c, p))))
+            return n;
+        if (bound && (n = tyre_size(c, p)))
             return n;
         if (bound && (n = nz_elided_number(c, p)))
             return n;
