@@ -2128,13 +2128,27 @@ static size_t compass_point(nz *c, const char *p)
     return n;
 }
 
+/* "f/1.8", "f/2,8", "f/11": a lens's aperture, a lone lower-case f, a
+ * slash and a number, is said as the letter and the number, the slash
+ * not read (espeak-ng drops or reads it in most languages). The shape is
+ * the evidence: the f starts a word, the slash is glued to a digit, and
+ * the number that follows is left to the number rules. Two bytes are
+ * looked at, so the rule is bounded. */
+static size_t aperture(nz *c, const char *p)
+{
+    if (p[0] != 'f' || p[1] != '/' || p[2] < '0' || p[2] > '9' || (p > c->text && nz_is_alnum_at(p - 1)))
+        return 0;
+    al_buf_put(c->b, "f ", 2);
+    return 2;
+}
+
 static size_t word(nz *c, const char *p)
 {
     size_t n, id, r = 0;
     const char *q;
     uint32_t cp;
 
-    if ((n = period_abbrev(c, p)) || (n = age_group(c, p)) || (n = scripture(c, p)) || (n = law_code(c, p)) || (n = spelled_postcode(c, p)) || (n = unit_code(c, p)) || (n = amp_caps(c, p)) || (n = compass_point(c, p)) || (n = stress_caps(c, p)) || (n = spelled_caps(c, p)) || (n = mixed_initials(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
+    if ((n = aperture(c, p)) || (n = period_abbrev(c, p)) || (n = age_group(c, p)) || (n = scripture(c, p)) || (n = law_code(c, p)) || (n = spelled_postcode(c, p)) || (n = unit_code(c, p)) || (n = amp_caps(c, p)) || (n = compass_point(c, p)) || (n = stress_caps(c, p)) || (n = spelled_caps(c, p)) || (n = mixed_initials(c, p)) || (n = weekday_abbrev(c, p)) || (n = nz_month_date(c, p)) || (n = abbreviation(c, p)) ||
         (n = unit_after_per(c, p)) || (n = unit_alone(c, p)))
         return n;
     /* "v2.3.1"; "w v1.4.2": the version word in the preposition's case
