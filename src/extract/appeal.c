@@ -168,11 +168,27 @@ static const char *const class_table[C_COUNT] = {
  * prefix when PREFIX. */
 typedef struct {
     char **words;
+    size_t *lens;               /* each word's bytes */
     size_t count;
     bool prefix, cased, imperative;
     bool moods;                 /* its language's table marks its imperatives ("imp") */
     const char *lang;           /* its language's tag: "de", "mul" */
+    int lang_id;                /* its place in langs[], or LANG_UNLISTED */
+    bool mul;                   /* LANG is "mul": every text's */
 } phrase;
+
+/* The languages of the entries, each tag once, so that an entry's
+ * language is checked by number for each token tried, not by two string
+ * compares (a 50 MB page tries millions). A tag past LANGS_MAX is
+ * compared as a string. A text's language that no entry has is
+ * LANG_NONE; no language told (every language's words), LANG_ALL. */
+#define LANGS_MAX 128
+#define LANG_UNLISTED (-1)
+#define LANG_NONE (-2)
+#define LANG_ALL (-3)
+
+static const char *langs[LANGS_MAX];
+static int lang_count;
 
 /* A class's entries, found by the first two bytes of their first word
  * (BUCKETS lists of indices, in entry order) so that a token is compared
@@ -226,6 +242,7 @@ static bool split_words(phrase *p, char *s)
 
     p->count = 0;
     p->words = NULL;
+    p->lens = NULL;
     for (w = strtok_r(s, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
         char **grown = realloc(p->words, (p->count + 1) * sizeof(*grown));
         if (!grown)
@@ -233,7 +250,11 @@ static bool split_words(phrase *p, char *s)
         p->words = grown;
         p->words[p->count++] = w;
     }
-    return p->count > 0;
+    if (!p->count || !(p->lens = malloc(p->count * sizeof(*p->lens))))
+        return false;
+    for (size_t k = 0; k < p->count; k++)
+        p->lens[k] = strlen(p->words[k]);
+    return true;
 }
 
 /* Compile one entry: "unterstütz*", "Sie", "chip in", "hazte<TAB>imp". */
@@ -259,7 +280,26 @@ static bool compile_entry(phrase *p, const al_lang_entry *e)
         return true;
     free(text);
     free(p->words);
+    free(p->lens);
     return false;
+}
+
+/* LANG's place in langs[], or LANG_NONE; ADD: list it if new. */
+static int lang_id_of(const char *lang, bool add)
+{
+    int k;
+
+    if (!lang)
+        return LANG_NONE;
+    for (k = 0; k < lang_count; k++)
+        if (strcmp(langs[k], lang) == 0)
+            return k;
+    if (!add)
+        return LANG_NONE;
+    if (lang_count >= LANGS_MAX)
+        return LANG_UNLISTED;
+    langs[lang_count] = lang;
+    return lang_count++;
 }
 
 static void make_classes(void)
@@ -273,7 +313,10 @@ static void make_classes(void)
             continue;
         for (i = 0; i < n; i++)
             if (compile_entry(&wc->phrases[wc->count], &e[i])) {
-                wc->phrases[wc->count].lang = e[i].lang;
+                phrase *p = &wc->phrases[wc->count];
+                p->lang = e[i].lang;
+                p->lang_id = p->lang ? lang_id_of(p->lang, true) : LANG_UNLISTED;
+                p->mul = p->lang && strcmp(p->lang, "mul") == 0;
                 wc->count++;
             }
         for (i = 0; c == C_REQUEST && i < wc->count; i++)   /* does its language tell its moods? */
@@ -291,7 +334,8 @@ enum { T_WORD, T_NUM, T_SYMBOL };
 typedef struct {
     const char *raw;            /* in the text */
     size_t len;
-    char *fold;                 /* lower case */
+    char *fold;                 /* lower case, in the tokens' FOLDS */
+    size_t fold_at, fold_len;   /* its offset in FOLDS and its bytes */
     int type;
     bool sentence_start;        /* first word of the text or after . ! ? : */
     bool quoted;                /* inside quotation marks: someone else's words */
@@ -302,6 +346,9 @@ typedef struct {
 typedef struct {
     token *t;
     size_t count;
+    al_buf folds;               /* every word's folded letters, one after another */
+    const char *lang;           /* the text's language, NULL for every one's */
+    int lang_id;                /* its place in langs[] (lang_id_of) */
 } tokens;
 
 static bool is_currency_cp(uint32_t c)
@@ -326,6 +373,29 @@ static bool is_letter_cp(uint32_t c)
            c < 0x1F000;
 }
 
+/* Append the N bytes at S to B in lower case, as al_text_fold() folds
+ * them; the words' folds share one buffer, not an allocation each. */
+static bool fold_into(al_buf *b, const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    uint32_t cp;
+    char enc[4];
+
+    if (!al_buf_grow(b, n + 1))
+        return false;
+    while (i < n) {
+        if (p[i] < 0x80) {
+            al_buf_putc(b, (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]));
+            i++;
+            continue;
+        }
+        i += al_utf8_decode(p + i, n - i, &cp);
+        al_buf_put(b, enc, al_utf8_encode(al_utf8_fold_cp(cp), enc));
+    }
+    return !b->failed;
+}
+
 static bool push(tokens *ts, const char *raw, size_t len, int type, bool start, bool quoted, size_t sentence)
 {
     token *grown;
@@ -337,12 +407,14 @@ static bool push(tokens *ts, const char *raw, size_t len, int type, bool start, 
             return false;
         ts->t = grown;
     }
-    ts->t[ts->count] = (token){ raw, len, NULL, type, start, quoted, false, sentence };
+    ts->t[ts->count] = (token){ raw, len, NULL, 0, 0, type, start, quoted, false, sentence };
     if (type != T_SYMBOL) {
-        char *copy = al_strndup(raw, len);
-        ts->t[ts->count].fold = copy ? al_text_fold(copy) : NULL;
-        free(copy);
-        if (!ts->t[ts->count].fold)
+        ts->t[ts->count].fold_at = ts->folds.len;
+        if (!fold_into(&ts->folds, raw, len))
+            return false;
+        ts->t[ts->count].fold_len = ts->folds.len - ts->t[ts->count].fold_at;
+        al_buf_putc(&ts->folds, '\0');
+        if (ts->folds.failed)
             return false;
     }
     ts->count++;
@@ -366,7 +438,7 @@ static bool quote_mark(uint32_t c, bool *quoted)
 /* Words, numbers ("4.50", "1 000" is two) and currency signs and slashes;
  * each word knows whether it starts a sentence and whether it is quoted
  * (a person quoted in the news says "you" and "pay" to someone else). */
-static void tokenize(const char *text, tokens *ts)
+static void scan_tokens(const char *text, tokens *ts)
 {
     const unsigned char *p = (const unsigned char *)text;
     size_t n = strlen(text), i = 0;
@@ -409,13 +481,22 @@ static void tokenize(const char *text, tokens *ts)
     }
 }
 
-static void free_tokens(tokens *ts)
+/* The tokens of TEXT (scan_tokens), their folds found in FOLDS once it
+ * has stopped growing. */
+static void tokenize(const char *text, tokens *ts)
 {
     size_t i;
 
+    scan_tokens(text, ts);
     for (i = 0; i < ts->count; i++)
-        free(ts->t[i].fold);
+        if (ts->t[i].type != T_SYMBOL)
+            ts->t[i].fold = ts->folds.data + ts->t[i].fold_at;
+}
+
+static void free_tokens(tokens *ts)
+{
     free(ts->t);
+    al_buf_free(&ts->folds);
 }
 
 /* ---- matching ----------------------------------------------------------- */
@@ -424,13 +505,13 @@ static void free_tokens(tokens *ts)
 static bool word_is(const phrase *p, size_t w, const token *t)
 {
     const char *want = p->words[w];
-    size_t n = strlen(want);
+    size_t n = p->lens[w];
 
     if (p->cased)
         return t->len == n && memcmp(t->raw, want, n) == 0 && !t->sentence_start;
     if (p->prefix && w + 1 == p->count)
-        return strncmp(t->fold, want, n) == 0;
-    return strcmp(t->fold, want) == 0;
+        return t->fold_len >= n && memcmp(t->fold, want, n) == 0;
+    return t->fold_len == n && memcmp(t->fold, want, n) == 0;
 }
 
 /* Does entry P match the tokens from I on (words only; signs are skipped)? */
@@ -451,6 +532,17 @@ static bool entry_at(const phrase *p, const tokens *ts, size_t i)
     return w == p->count;
 }
 
+/* Is entry P in the language numbered ID (lang_id_of; LANG_ALL: in
+ * every one), LANG? "mul" is every language's. */
+static bool in_lang(const phrase *p, int id, const char *lang)
+{
+    if (id == LANG_ALL || p->mul)
+        return true;
+    if (p->lang_id == LANG_UNLISTED)
+        return p->lang && strcmp(p->lang, lang) == 0;
+    return p->lang_id == id;
+}
+
 /* The first entry of class C (in the data's order) that starts at token
  * I, or NULL: the entries of the token's bucket and those every token
  * tries, merged in entry order. */
@@ -460,9 +552,11 @@ static const phrase *match_in(int c, const tokens *ts, size_t i, const char *lan
     const token *t = &ts->t[i];
     const size_t *any, *own = NULL;
     size_t na, no = 0;
+    int id;
 
     if (t->type == T_SYMBOL || !wc->index)
         return NULL;
+    id = !lang ? LANG_ALL : lang == ts->lang ? ts->lang_id : lang_id_of(lang, false);
     any = wc->index + wc->start[BUCKETS];
     na = wc->any_count;
     if (t->fold[0] && t->fold[1]) {
@@ -472,8 +566,7 @@ static const phrase *match_in(int c, const tokens *ts, size_t i, const char *lan
     }
     while (na || no) {
         size_t k = !no || (na && *any < *own) ? (na--, *any++) : (no--, *own++);
-        if ((!lang || !strcmp(wc->phrases[k].lang, lang) || !strcmp(wc->phrases[k].lang, "mul")) &&
-            entry_at(&wc->phrases[k], ts, i))
+        if (in_lang(&wc->phrases[k], id, lang) && entry_at(&wc->phrases[k], ts, i))
             return &wc->phrases[k];
     }
     return NULL;
@@ -1001,6 +1094,11 @@ static void mark_reported(tokens *ts, const char *lang)
 
 void al_appeal_measure(const char *text, al_appeal_features *f)
 {
+    al_appeal_measure_keyed(text, NULL, f);
+}
+
+void al_appeal_measure_keyed(const char *text, const char *given, al_appeal_features *f)
+{
     tokens ts = { 0 };
     char *key;
     size_t i;
@@ -1017,6 +1115,8 @@ void al_appeal_measure(const char *text, al_appeal_features *f)
     tokenize(text, &ts);
     small_letters = strpbrk(text, "abcdefghijklmnopqrstuvwxyz") != NULL;
     lang = al_lang_guess_latin(text);   /* NULL: every language's words */
+    ts.lang = lang;
+    ts.lang_id = lang_id_of(lang, false);
     nouns = nouns_capitalised(lang);
     sentences = count_sentences(text);
     mark_reported(&ts, lang);
@@ -1057,7 +1157,10 @@ void al_appeal_measure(const char *text, al_appeal_features *f)
     count_money(&ts, f, lang);
     f->bank_id = count_bank_ids(text, &ts);
     f->sentences = sentences;
-    if ((key = al_text_key(text)) != NULL) {
+    if (given) {
+        f->payment = al_lexicon_count(AL_LEX_PAYMENT, given);
+        f->phrase = al_lexicon_count(AL_LEX_APPEAL, given);
+    } else if ((key = al_text_key(text)) != NULL) {
         f->payment = al_lexicon_count(AL_LEX_PAYMENT, key);
         f->phrase = al_lexicon_count(AL_LEX_APPEAL, key);
         free(key);

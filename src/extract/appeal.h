@@ -36,6 +36,10 @@ typedef struct {
 /** Measure TEXT's appeal features into *F. */
 void al_appeal_measure(const char *text, al_appeal_features *f);
 
+/** al_appeal_measure() given KEY, TEXT's al_text_key() (NULL: made here):
+ *  a caller that holds the key already spares making a second one. */
+void al_appeal_measure_keyed(const char *text, const char *key, al_appeal_features *f);
+
 /** The features' score (see appeal.c for the weights). */
 int al_appeal_score(const al_appeal_features *f);
 

@@ -1538,18 +1538,24 @@ static unsigned long long text_hash(const char *text)
  * rules, the appeal rule and the appeal sections of every pass all ask,
  * and measuring (a language guess, every table's words) was half of the
  * extraction's time on a long page. The cache is the item's own; a text
- * changed since is measured again. */
-static const al_appeal_features *item_features(const al_item *cit)
+ * changed since is measured again. KEY is its text's al_text_key() when
+ * the caller holds it, else NULL. */
+static const al_appeal_features *item_features_keyed(const al_item *cit, const char *key)
 {
     al_item *it = (al_item *)cit;       /* only its cache is written */
     unsigned long long h = text_hash(it->text);
 
     if (!it->measured || it->features_of != h) {
-        al_appeal_measure(it->text, &it->features);
+        al_appeal_measure_keyed(it->text, key, &it->features);
         it->features_of = h;
         it->measured = true;
     }
     return &it->features;
+}
+
+static const al_appeal_features *item_features(const al_item *cit)
+{
+    return item_features_keyed(cit, NULL);
 }
 
 static const al_appeal_features *features(junk_block *b)
@@ -6944,18 +6950,21 @@ bool al_block_is_appeal(al_item *it)
     if (!al_item_is_block(it) || !(key = al_text_key(it->text)))
         return false;
     {
-        int pay = al_lexicon_count(AL_LEX_PAYMENT, key);
+        /* the features count the lexicon's payment words and appeal
+         * phrases in this key already: measured once, not counted twice */
+        const al_appeal_features *f = item_features_keyed(it, key);
+        int pay = f->payment;
         size_t words = al_text_words(it->text);
         /* one payment word in a long paragraph is news about payments; two
          * past a line of them are the site's only when it speaks as the
          * site or to the reader, or gives bank details (as the payment
          * rule): "Pour payer un ami ... relié à son IBAN" after "virement
          * instantané" is news about a bank's app */
-        it->appeal = al_lexicon_count(AL_LEX_APPEAL, key) > 0 ||
+        it->appeal = f->phrase > 0 ||
                      (pay >= 2 && (words <= PAYMENT_LINE_WORDS || payment_speaks(it, words))) ||
                      (pay == 1 && words <= APPEAL_ONE_PAY_MAX_WORDS) ||
                      (al_lexicon_match(AL_LEX_NEWSLETTER, key) && newsletter_prompt(it, key)) ||
-                     al_lexicon_match(AL_LEX_SHARE_PROMPT, key) || al_appeal_is(item_features(it));
+                     al_lexicon_match(AL_LEX_SHARE_PROMPT, key) || al_appeal_is(f);
     }
     free(key);
     return it->appeal;
