@@ -1100,7 +1100,8 @@ void al_appeal_measure(const char *text, al_appeal_features *f)
 void al_appeal_measure_keyed(const char *text, const char *given, al_appeal_features *f)
 {
     tokens ts = { 0 };
-    char *key;
+    char *made = NULL;
+    const char *key;
     size_t i;
     const char *lang;
     bool small_letters, nouns;
@@ -1114,7 +1115,8 @@ void al_appeal_measure_keyed(const char *text, const char *given, al_appeal_feat
     pthread_once(&classes_once, make_classes);
     tokenize(text, &ts);
     small_letters = strpbrk(text, "abcdefghijklmnopqrstuvwxyz") != NULL;
-    lang = al_lang_guess_latin(text);   /* NULL: every language's words */
+    key = given ? given : (made = al_text_key(text));   /* the language guess's and the lexicon's */
+    lang = al_lang_guess_latin_key(key);    /* NULL: every language's words */
     ts.lang = lang;
     ts.lang_id = lang_id_of(lang, false);
     nouns = nouns_capitalised(lang);
@@ -1157,14 +1159,11 @@ void al_appeal_measure_keyed(const char *text, const char *given, al_appeal_feat
     count_money(&ts, f, lang);
     f->bank_id = count_bank_ids(text, &ts);
     f->sentences = sentences;
-    if (given) {
-        f->payment = al_lexicon_count(AL_LEX_PAYMENT, given);
-        f->phrase = al_lexicon_count(AL_LEX_APPEAL, given);
-    } else if ((key = al_text_key(text)) != NULL) {
+    if (key) {
         f->payment = al_lexicon_count(AL_LEX_PAYMENT, key);
         f->phrase = al_lexicon_count(AL_LEX_APPEAL, key);
-        free(key);
     }
+    free(made);
     free_tokens(&ts);
 }
 

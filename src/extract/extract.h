@@ -62,6 +62,10 @@ char *al_lang_guess(const al_items *items);
  */
 const char *al_lang_guess_latin(const char *text);
 
+/** al_lang_guess_latin() of the text whose al_text_key() is KEY (NULL:
+ *  none told): a caller that holds the key spares making it again. */
+const char *al_lang_guess_latin_key(const char *key);
+
 /**
  * The article's language when the page declares DECLARED but the article
  * says otherwise: the lang attribute that most of ITEMS' words carry (on

@@ -111,8 +111,16 @@ static size_t own_words(const char *key, const char *a, const char *b)
  * Norwegian too stands out by its "ikke", "jeg" and "hende". */
 const char *al_lang_guess_latin(const char *text)
 {
-    al_lex_density d[AL_LEX_STOP_LANGS];
     char *key = al_text_key(text);
+    const char *best = al_lang_guess_latin_key(key);
+
+    free(key);
+    return best;
+}
+
+const char *al_lang_guess_latin_key(const char *key)
+{
+    al_lex_density d[AL_LEX_STOP_LANGS];
     size_t k, n = key ? al_lexicon_stopword_densities(key, d) : 0, mine, theirs;
     const char *best = NULL, *runner = NULL;
     double top = 0, second = 0, third = 0;
@@ -142,7 +150,6 @@ const char *al_lang_guess_latin(const char *text)
     } else if (!(best && top >= MIN_DENSITY && top >= MARGIN * second)) {
         best = NULL;
     }
-    free(key);
     return best;
 }
 
