@@ -61,6 +61,12 @@
  * to APPEAL_MEDIUM_WORDS, two more up to APPEAL_MAX_WORDS; longer text is
  * an article's, whatever it asks. "If you join the club as a member" (3)
  * stays; "If you value our work, become a member" (4) goes.
+ *
+ * Every block of a page is measured (a 50 MB page has some 260,000), so
+ * each token's tries are kept cheap: an entry's language is compared by
+ * number (langs[]), a word by its length before its bytes, the words'
+ * folds share one buffer, and the text's key is made once, or given by a
+ * caller that holds it (al_appeal_measure_keyed).
  */
 #include <ctype.h>
 #include <pthread.h>
