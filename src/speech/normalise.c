@@ -60,7 +60,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_SCORE_ABBREV] = "speech.score_abbrev", [NZ_UNITS_SMALL] = "speech.units_small",
     [NZ_LIFE_MARKS] = "speech.life_marks", [NZ_ABBREV_PRICE] = "speech.abbrev_price",
     [NZ_ABBREV_FINAL] = "speech.abbrev_final",
-    [NZ_LIFE_MARKS] = "speech.life_marks",   [NZ_KEYS] = "speech.keys",
+    [NZ_KEYS] = "speech.keys",
     [NZ_ABBREV_AFTER] = "speech.abbrev_after", [NZ_PLACE_ABBREV] = "speech.place_abbrev",
     [NZ_PRICE_PERIODS] = "extract.appeal_period",
     [NZ_STRESS_WORDS] = "speech.stress_words", [NZ_FILE_EXT] = "speech.file_ext",
