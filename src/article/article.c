@@ -85,7 +85,7 @@ static int read_dom(aloud_article *a, al_dom *dom, const job *j)
         declared = a->meta.lang;     /* the template's language, not the article's */
         a->meta.lang = lang;
     }
-    al_credits_trim(&items, dom, a->meta.site_name);
+    al_credits_trim(&items, dom, a->meta.site_name, a->meta.title);
     if ((err = al_structure_mark(&items, dom, a->meta.lang)) < 0 ||
         (err = al_outline(a, &items)) < 0)
         goto cleanup;

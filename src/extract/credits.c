@@ -1120,7 +1120,7 @@ static void cut_dangling_separator(al_item *it, const al_dom *dom)
     }
 }
 
-void al_credits_trim(al_items *items, const al_dom *dom, const char *site)
+void al_credits_trim(al_items *items, const al_dom *dom, const char *site, const char *title)
 {
     for (size_t i = 0; i < items->count; i++) {
         al_item *it = &items->items[i];
@@ -1170,8 +1170,12 @@ void al_credits_trim(al_items *items, const al_dom *dom, const char *site)
         while (cut > it->text && (cut[-1] == ' ' || cut[-1] == '|' || cut[-1] == ','))
             cut--;
         *cut = '\0';
-        if (!*it->text)
-            it->junk = true;          /* nothing but a credit */
+        /* a caption that is the title once its credit is cut repeats the
+         * title, heard already (blocks.c caption-is-title judged it with
+         * the credit on: "Stuletni tramwaj ... <span>Fot. NAME</span>",
+         * tests/pages/de-lokal-titelbild-bildunterschrift-credit) */
+        if (!*it->text || (title && al_text_same_words(it->text, title)))
+            it->junk = true;          /* nothing but a credit, or the title */
         it->text_len = al_utf8_chars(it->text);
         if (it->link_len > it->text_len)
             it->link_len = it->text_len;

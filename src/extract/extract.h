@@ -28,8 +28,9 @@ int al_structure_mark(al_items *items, const al_dom *dom, const char *page_lang)
 /* credits.c */
 /** Cut photo credits from the end of captions; a caption that is only a credit becomes junk.
  *  DOM (may be NULL) is the page ITEMS came from: a credit in the caption's own last element;
- *  SITE (may be NULL) the site's name, which credits its own photographers. */
-void al_credits_trim(al_items *items, const al_dom *dom, const char *site);
+ *  SITE (may be NULL) the site's name, which credits its own photographers; TITLE (may be
+ *  NULL) the article's title: a caption that is the title once its credit is cut is junk. */
+void al_credits_trim(al_items *items, const al_dom *dom, const char *site, const char *title);
 /** Where the slideshow counter at P ("3 of 12", "3 / 12" when SLASH) ends, or NULL. */
 const char *al_counter_end(const char *p, bool slash);
 /** True when TEXT is an outlet's credit: its name, then a labelled credit
