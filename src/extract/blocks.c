@@ -2376,12 +2376,59 @@ static bool gallery_title_bar(const al_item *it, const al_dom *dom)
     return false;
 }
 
+/* A gallery's title line by its shape, with no button beside it: the
+ * line's element (or a wrapper that holds its text alone, no picture) is
+ * the first element of its box with text, and right after it come its
+ * slides, SLIDES_MIN sibling boxes or more that hold a picture each, the
+ * first of them with a control of its own, a <button> or a counter
+ * ("Zobacz zdjęcia z pierwszego przejazdu" over three figures, each with
+ * "Zdjęcie 1 z 3" and "Powiększ": b45-pl-portal-zabytkowy-tramwaj-galeria,
+ * tests/pages/it-portale-titolo-galleria-senza-pulsante). An article's
+ * section has prose between its title and its pictures, and a picture
+ * of the article carries no controls. */
+static bool gallery_title_line(const al_item *it, const al_dom *dom)
+{
+    int a = it->node, p, k, first;
+    char *text;
+    bool control;
+
+    if (dom->nodes[a].img_count > 0)
+        return false;
+    while ((p = dom->nodes[a].parent) >= 0 && dom->nodes[p].img_count == 0 &&
+           dom->nodes[p].text_len == dom->nodes[a].text_len)
+        a = p;
+    if ((p = dom->nodes[a].parent) < 0 || dom->nodes[p].tag == GUMBO_TAG_ARTICLE ||
+        dom->nodes[p].tag == GUMBO_TAG_MAIN || dom->nodes[p].tag == GUMBO_TAG_BODY)
+        return false;
+    for (k = p + 1; k < a; k = dom->nodes[k].end) {
+        bool words = (text = al_dom_text(dom, k, true)) != NULL && al_text_words(text) > 0;
+        free(text);
+        if (words)
+            return false;               /* text before the line: not its box's head */
+    }
+    if (!slides_after(dom, a))
+        return false;
+    for (first = dom->nodes[a].end; first < dom->nodes[p].end && (dom->nodes[first].flags & AL_NODE_TEXT);
+         first = dom->nodes[first].end)
+        ;
+    if (first >= dom->nodes[p].end)
+        return false;
+    control = holds_button_element(dom, first);
+    if (!control && (text = al_dom_text(dom, first, true)) != NULL) {
+        control = holds_counter(text);
+        free(text);
+    }
+    return control;
+}
+
 static bool fires_gallery_control(junk_block *b, const junk_rule *r)
 {
     const char *t = b->it->text;
 
     if (b->it->kind == ALOUD_BLOCK_CAPTION || has_sentence_end(t))
         return false;
+    if (gallery_title_line(b->it, b->dom))
+        return true;
     if (!in_gallery(b->dom, b->it->node))
         return gallery_title_bar(b->it, b->dom);
     return holds_counter(t) || linked(b, r) || control_bar(b->it, b->dom, NULL) ||
@@ -6456,7 +6503,8 @@ static const junk_rule junk_rules[] = {
       "in a small box with its button and no picture (\"In pictures: ...\" beside \"Open gallery\"), "
       "or the title or count above the first picture of a box of pictures (\"Photo gallery: ...\", "
       "\"12 photos\"); whatever the classes, a title in a small box with a button and no picture "
-      "right above two boxes of pictures or more (its slides)",
+      "right above two boxes of pictures or more (its slides), or the first line of a box right "
+      "above two slides or more whose first holds a button or a counter",
       "tests/pages/pl-captions-credits-schronisko" },
     { "gallery-label", ANY_KIND, GALLERY_HEAD_MAX_WORDS, 0, 0, 0, fires_gallery_label,
       "a gallery's label beside a picture: a short line, no sentence, that opens with a word of "
