@@ -2707,16 +2707,22 @@ static bool home_link(const char *href)
 static bool fires_breadcrumb(junk_block *b, const junk_rule *r)
 {
     const al_dom *dom = b->dom;
-    const al_node *n = &dom->nodes[b->it->node];
+    const al_node *n;
     const char *sep = NULL;
     size_t sep_len = 0, tail = 0;
-    int j, links = 0;
+    int j, at, links = 0;
     bool gap = false, home = false;         /* GAP: a separator follows the last link */
 
     (void)r;
     if (has_sentence_end(b->it->text))
         return false;                       /* prose */
-    for (j = b->it->node; j < n->end; j++) {
+    /* A run of text in a larger block (a table layout's cell whose lines
+     * are split by "<br><br>", the trail in its own <font> or <span> over
+     * the headline): the trail is the element that holds the run alone. */
+    if ((at = run_element(dom, b->it)) < 0)
+        at = b->it->node;
+    n = &dom->nodes[at];
+    for (j = at; j < n->end; j++) {
         const al_node *c = &dom->nodes[j];
         if (c->tag == GUMBO_TAG_A && !(c->flags & AL_NODE_TEXT) && c->text_len > 0) {
             if (tail || (links > 0 && !gap) || c->text_len > BREADCRUMB_LINK_MAX_CHARS)
@@ -6526,7 +6532,8 @@ static const junk_rule junk_rules[] = {
       "a breadcrumb trail: two short links or more from the site's home page, one separator "
       "between each two (\">\", \"\xE2\x80\xBA\", \"\xC2\xBB\", \"\xE2\x86\x92\", \"/\"), "
       "perhaps the page's own name after the last, unlinked; no other word, no sentence "
-      "(\"Home / News / Story: Island ferry to add a late sailing\")",
+      "(\"Home / News / Story: Island ferry to add a late sailing\"); in a cell of lines split by "
+      "<br><br>, the element that holds the line alone (it-proloco-tabelle-briciole-span)",
       "tests/pages/breadcrumb-by-shape" },
     { "link-bar", ANY_KIND, 20, 0, 0, 0, fires_link_bar,
       "a bar of tools joined by separators: all its text in three links or more, one a control or a "
