@@ -7235,6 +7235,60 @@ static bool print_footer_line(const char *text, const al_meta *meta)
     return len == plen && host + len <= end && strncasecmp(host, page_host, len) == 0;
 }
 
+/* A citation under a heading of its own: "Cite this article" (a heading
+ * that is a label of [extract.cite] and nothing more) over a block of at
+ * most CITE_MAX_WORDS words that gives the page's own reference: the
+ * title's words and a year or a web address ("Northfield University.
+ * \"Soil fungi help wheat ...\" FieldNotes Science News, 3 December 2026.
+ * <www...>.": b45-en-release-fungi-cite-contact, nl-persportaal-citeer-
+ * kop-verwijzing). Evidence: language data, shape and position: it tells
+ * how to quote the page, not the story, peeled from the article's end
+ * (drop_end_matter), its heading with it (all below it went). The inline
+ * form, label and colon in one line, is blocks.c's cite-line. A section
+ * of the story under such a heading whose text does not repeat the
+ * title with a year or an address is read. */
+#define CITE_MAX_WORDS 80
+
+static bool digits4_year(const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (p > s && p[-1] >= '0' && p[-1] <= '9')
+            continue;
+        if (((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) && p[2] >= '0' &&
+            p[2] <= '9' && p[3] >= '0' && p[3] <= '9' && !(p[4] >= '0' && p[4] <= '9'))
+            return true;
+    }
+    return false;
+}
+
+static bool cite_under_heading(const al_items *items, size_t i, const al_meta *meta, const char *key)
+{
+    const al_item *it = &items->items[i], *h = NULL;
+    char *tkey, *hkey;
+    bool hit;
+
+    if (!al_item_is_block(it) || !meta->title || al_text_words(it->text) > CITE_MAX_WORDS ||
+        !(digits4_year(it->text) || strstr(it->text, "://") || strstr(it->text, "www.")))
+        return false;
+    while (i > 0) {
+        h = &items->items[--i];
+        if (!h->junk && h->kind != AL_ITEM_RULE)
+            break;
+        h = NULL;
+    }
+    if (!h || h->kind != AL_ITEM_HEADING || !h->text)
+        return false;
+    hkey = al_text_key(h->text);
+    hit = hkey && al_lexicon_exact(AL_LEX_CITE, hkey);
+    free(hkey);
+    if (!hit)
+        return false;
+    tkey = al_text_key(meta->title);
+    hit = tkey && *tkey && al_key_has_words(key, tkey);
+    free(tkey);
+    return hit;
+}
+
 /* Marks the end matter from ABOUT (its label) to I junk, and returns
  * ABOUT, where the peeling goes on. */
 static size_t peel(al_items *items, size_t about, size_t i)
@@ -7332,7 +7386,7 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
             publisher_below = false;
         } else if (al_item_is_block(it) &&
                    (contact_line(it, meta) || mail_call(items, i) || wire_source_line(it->text) ||
-                    print_footer_line(it->text, meta) ||
+                    print_footer_line(it->text, meta) || cite_under_heading(items, i, meta, key) ||
                     republished_note(it, dom, key, names) ||
                     (disclaimer_note(it, key) && all_set_apart(it, dom)) || disclaimer_box(items, i, dom, key) ||
                     al_byline_label_alone(it->text))) {
