@@ -1275,6 +1275,23 @@ static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
     c->money = false;
 }
 
+/* "a $2 billion deal", "an €80 fee": after an article of [speech.settings]
+ * attributive_after, right before the amount or before its sign glued to
+ * it, the amount is an attribute and its currency is said in the
+ * singular ("a two billion dollar deal"), as a unit is after one. */
+static bool money_attributive(const nz *c, const nz_num *a)
+{
+    const char *s = a->s, *w;
+    size_t wn;
+
+    for (int i = 0; i < 4 && s > c->text && s[-1] != ' '; i++)
+        s--;   /* past a sign glued to the number: "$", "€" */
+    if (s > c->text && s[-1] != ' ')
+        return false;
+    wn = nz_word_before(c, s, &w);
+    return wn && w + wn + 1 == s && nz_in_words(nz_setting(c, "attributive_after"), w, wn);
+}
+
 static void put_amount_words(nz *c, const nz_num *a, const char *mag, const char *cur)
 {
     const char *tpl = nz_setting(c, "currency_cents");
@@ -1412,7 +1429,7 @@ static void put_amount_words(nz *c, const nz_num *a, const char *mag, const char
     }
     if (cur) {
         al_buf_putc(c->b, ' ');
-        nz_put_form(c, cur, mag ? 1 : count_form(c, a, cur));
+        nz_put_form(c, cur, money_attributive(c, a) ? 0 : mag ? 1 : count_form(c, a, cur));
     }
 }
 
