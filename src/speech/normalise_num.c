@@ -626,6 +626,24 @@ static bool singular(const nz *c, const nz_num *a)
     return a->nd == 1 && a->d[0] == '1' && !a->nf;
 }
 
+/* "a 5,000mAh battery", "a $2 billion deal", "an €80 fee": after an
+ * article of [speech.settings] attributive_after, right before the
+ * amount or before a sign glued to it, the amount is an attribute, and
+ * its unit or currency is said in the singular ("a two billion dollar
+ * deal"). */
+static bool attributive(const nz *c, const nz_num *a)
+{
+    const char *s = a->s, *w;
+    size_t wn;
+
+    for (int i = 0; i < 4 && s > c->text && s[-1] != ' '; i++)
+        s--;   /* past a sign glued to the number: "$", "€" */
+    if (s > c->text && s[-1] != ' ')
+        return false;
+    wn = nz_word_before(c, s, &w);
+    return wn && w + wn + 1 == s && nz_in_words(nz_setting(c, "attributive_after"), w, wn);
+}
+
 /* The form of a noun after amount A: 0 singular, 1 plural. With
  * [speech.settings] plural_few (Polish, Czech: "1 złoty, 2 złote,
  * 5 złotych, 2,5 złotego") a form list is one|many|few|fraction: "few"
@@ -645,14 +663,10 @@ static int count_form(const nz *c, const nz_num *a, const char *forms)
     }
     if (singular(c, a))
         return 0;
-    /* "a 5,000mAh battery": after an indefinite article the amount is an
-     * attribute, its unit singular ([speech.settings] attributive_after) */
-    {
-        const char *w;
-        size_t wn = nz_word_before(c, a->s, &w);
-        if (wn && w + wn + 1 == a->s && nz_in_words(nz_setting(c, "attributive_after"), w, wn))
-            return 0;
-    }
+    /* "a 5,000mAh battery", "a $5 fee": after an indefinite article the
+     * amount is an attribute, its unit singular */
+    if (attributive(c, a))
+        return 0;
     if (!nz_setting(c, "plural_few")) {
         /* "ab 16 J.": ab sechzehn Jahren; a unit with a third form (the
          * dative plural, German) takes it right after a preposition whose
@@ -1275,23 +1289,6 @@ static void put_amount(nz *c, const nz_num *a, const char *mag, const char *cur)
     c->money = false;
 }
 
-/* "a $2 billion deal", "an €80 fee": after an article of [speech.settings]
- * attributive_after, right before the amount or before its sign glued to
- * it, the amount is an attribute and its currency is said in the
- * singular ("a two billion dollar deal"), as a unit is after one. */
-static bool money_attributive(const nz *c, const nz_num *a)
-{
-    const char *s = a->s, *w;
-    size_t wn;
-
-    for (int i = 0; i < 4 && s > c->text && s[-1] != ' '; i++)
-        s--;   /* past a sign glued to the number: "$", "€" */
-    if (s > c->text && s[-1] != ' ')
-        return false;
-    wn = nz_word_before(c, s, &w);
-    return wn && w + wn + 1 == s && nz_in_words(nz_setting(c, "attributive_after"), w, wn);
-}
-
 static void put_amount_words(nz *c, const nz_num *a, const char *mag, const char *cur)
 {
     const char *tpl = nz_setting(c, "currency_cents");
@@ -1429,7 +1426,7 @@ static void put_amount_words(nz *c, const nz_num *a, const char *mag, const char
     }
     if (cur) {
         al_buf_putc(c->b, ' ');
-        nz_put_form(c, cur, money_attributive(c, a) ? 0 : mag ? 1 : count_form(c, a, cur));
+        nz_put_form(c, cur, mag && !attributive(c, a) ? 1 : count_form(c, a, cur));
     }
 }
 
