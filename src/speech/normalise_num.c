@@ -1521,8 +1521,16 @@ static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t 
                                !nz_is_alnum_at(p + *n + 1 + nz_digits(p + *n + 1)) && p[*n + 1 + nz_digits(p + *n + 1)] == ' ' &&
                                unit_word_at(c, p + *n + 2 + nz_digits(p + *n + 1)))))
         return e;
-    if (e && *n > 1 && p[0] >= 'a' && p[0] <= 'z' && p[1] >= 'a' && p[1] <= 'z')
-        return attached || (p[*n] != ' ' && p[*n] != '/') ? e : NULL;   /* "1 in 10" */
+    /* "1 in 10", "2 in/3 out": a word-like unit spaced from its number is
+     * one only before punctuation, or before a slash and another unit
+     * (a rate: "12 min/km", "3 in/s") */
+    if (e && *n > 1 && p[0] >= 'a' && p[0] <= 'z' && p[1] >= 'a' && p[1] <= 'z') {
+        size_t rn;
+        bool rate = p[*n] == '/' && (nz_match(c, NZ_UNITS, p + *n + 1, false, &rn) ||
+                                     nz_match(c, NZ_UNITS_TIGHT, p + *n + 1, false, &rn)) &&
+                    !nz_is_alnum_at(p + *n + 1 + rn);
+        return attached || (p[*n] != ' ' && (p[*n] != '/' || rate)) ? e : NULL;
+    }
     /* (a lower-case word in any script after it: "4 × 5 m à louer",
      * "10 m ściany") */
     uint32_t wc = 0;
@@ -3846,7 +3854,10 @@ static size_t race_minutes(nz *c, const char *p)
     if (*q == ' ' && (wn = nz_word_after(q, &w)) && w == q + 1 && (u = unit_at(c, w, false, &un)) &&
         strcmp(nz_value(u), mu) != 0)
         u = NULL;
-    if (!u && !(atoi(p) >= 24 && p[n + 1] == '0'))
+    /* a pace with no minutes' unit, "4:45/km": the slash and a unit */
+    size_t rn;
+    bool pace = !u && *q == '/' && unit_at(c, q + 1, true, &rn) && !nz_is_alnum_at(q + 1 + rn);
+    if (!u && !pace && !(atoi(p) >= 24 && p[n + 1] == '0'))
         return 0;
     for (int i = 0; i < 2; i++) {
         const char *s = i == 0 ? p : p + n + 1;
@@ -3869,7 +3880,12 @@ static size_t race_minutes(nz *c, const char *p)
     }
     if (u) {
         q = w + un;
+        /* a pace, "5:30 min/km": per the unit after the slash */
+        if (*q == '/')
+            q = per_unit(c, q, false);
         keep_period(c, q);
+    } else if (pace) {
+        q = per_unit(c, q, false);
     }
     return (size_t)(q - p);
 }
