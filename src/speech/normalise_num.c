@@ -2220,6 +2220,47 @@ static size_t fraction_unit(nz *c, const char *e)
     return 1 + n;
 }
 
+/* "1/1000 s", "1/4 h": one part of a unit written short after it is a
+ * part of that unit, said by [speech.settings] fraction_unit ("one %f of
+ * a %u|one %f of an %u", "un %f de %u"; the second form before a unit
+ * word with a vowel or a silent h), %f the denominator's fraction word (F, the first
+ * form of its [speech.fractions] entry, or with fraction_ordinal its
+ * ordinal: English "250th"), %u the unit in the singular. Evidence: the
+ * numerator 1, and a unit of [speech.units] or [speech.units_tight]
+ * whose written form differs from its word, so "1/4 mile" stays as it
+ * is read today. The bytes used from the denominator's end E, or 0. */
+static size_t fraction_measure(nz *c, const nz_num *den, const char *f)
+{
+    const char *tpl = nz_setting(c, "fraction_unit"), *e = den->e, *w;
+    const al_lang_entry *u;
+    char frac[64], unit[64];
+    size_t n, sp = space_at(e);         /* a space or a no-break space */
+
+    if (!tpl || !sp || !(u = unit_at(c, e + sp, false, &n)) || nz_is_alnum_at(e + sp + n))
+        return 0;
+    w = nz_value(u);
+    snprintf(unit, sizeof(unit), "%.*s", (int)strcspn(w, "|"), w);
+    if (n == strlen(unit) && strncmp(e + sp, unit, n) == 0)
+        return 0;                       /* the unit's word itself: "1/4 mile" */
+    if (f)
+        snprintf(frac, sizeof(frac), "%.*s", (int)strcspn(f, "|"), f);
+    else if (!nz_setting(c, "fraction_ordinal") || den->nd > 5 ||
+             !nz_ordinal_str(c, num_int(den), 0, NULL, frac, sizeof(frac)))
+        return 0;
+    const char *args[128] = { 0 }, *bar = strchr(tpl, '|');
+    char form[160];
+    /* (a vowel, or an h of [speech.settings] silent_h: "an hour", "d'heure") */
+    if (bar && (strchr("aeiouAEIOU", unit[0]) || nz_in_words(nz_setting(c, "silent_h"), unit, strlen(unit))))
+        tpl = bar + 1;
+    snprintf(form, sizeof(form), "%.*s", (int)strcspn(tpl, "|"), tpl);
+    args['f'] = frac, args['u'] = unit;
+    nz_put_tpl(c, form, args);
+    /* the unit's own period before a lower-case word ("1/4 in. off") */
+    const char *end = unit_period(e + sp + n);
+    keep_period(c, end);
+    return (size_t)(end - e);
+}
+
 /* The inch mark right after a fraction that ends at E ("3/8″ drill",
  * "3/8\" drill bit"), where [speech.units] has the double prime: said in
  * its singular, "three eighths inch"; an ASCII '"' where inch_quote()
@@ -2820,6 +2861,13 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             return (size_t)(bn.e - a->s) + fraction_unit(c, bn.e);
         }
         snprintf(key, sizeof(key), "%.6s", bn.d);
+        /* "1/1000 s": a part of the unit after it (not after a whole
+         * number: "1 1/2 tsp" is one and a half) */
+        size_t fm;
+        if (strcmp(a->d, "1") == 0 && num_int(&bn) > 1 &&
+            !(a->s > c->text + 1 && a->s[-1] == ' ' && nz_digit(a->s[-2])) &&
+            (fm = fraction_measure(c, &bn, nz_get(c, NZ_FRACTIONS, key))))
+            return (size_t)(bn.e - a->s) + fm;
         /* "1/5 der Fläche" is a fifth, "4/5" alone a rating (below) */
         if (num_int(a) < num_int(&bn) && (f = nz_get(c, NZ_FRACTIONS, key)) &&
             (!rating_scale(c, &bn) || lower_word_after(bn.e))) {
