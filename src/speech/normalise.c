@@ -2943,7 +2943,7 @@ static size_t symbol(nz *c, const char *p)
         if (cp == 0xBD && !(p > c->text && nz_digit(p[-1]))) {
             size_t hn;
             nz_space(c);
-            if ((hn = nz_half_unit(c, p, p + n, "half_unit")))
+            if ((hn = nz_half_unit(c, p, p + n, "half_unit", NULL)))
                 return n + hn;
         }
         /* Polish "do ¾": after a word of [speech.settings]

@@ -278,7 +278,7 @@ size_t nz_mixed_unit(nz *c, const char *e);
 /** A half before a unit ("½ TL", "1/2 tsp"; AT the half, E past it) by
  *  [speech.settings] half_unit: written with the unit, the bytes taken
  *  after E; 0 when it is none. */
-size_t nz_half_unit(nz *c, const char *at, const char *e, const char *set);
+size_t nz_half_unit(nz *c, const char *at, const char *e, const char *set, const char *part);
 /** "2.3.1" at P read as a version: MODE 0 three parts or more, 1 after a
  *  'v' (says "version"), 2 after the word "version" (two parts or more),
  *  3 after a 'v' whose word the caller said. */

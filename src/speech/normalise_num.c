@@ -2229,13 +2229,23 @@ static size_t fraction_unit(nz *c, const char *e)
  * numerator 1, and a unit of [speech.units] or [speech.units_tight]
  * whose written form differs from its word, so "1/4 mile" stays as it
  * is read today. The bytes used from the denominator's end E, or 0. */
-static size_t fraction_measure(nz *c, const nz_num *den, const char *f)
+static size_t fraction_measure(nz *c, const char *at, const nz_num *den, const char *f)
 {
     const char *tpl = nz_setting(c, "fraction_unit"), *e = den->e, *w;
     const al_lang_entry *u;
     char frac[64], unit[64];
     size_t n, sp = space_at(e);         /* a space or a no-break space */
 
+    /* German "Bei 1/1000 s": the part an indeclinable word before the
+     * unit, its article by the unit's gender and the case before it
+     * ([speech.settings] part_unit, as quarter_unit: einer tausendstel
+     * Sekunde) */
+    if (!tpl && f && nz_setting(c, "part_unit")) {
+        snprintf(frac, sizeof(frac), "%.*s", (int)strcspn(f, "|"), f);
+        if (frac[0] >= 'A' && frac[0] <= 'Z')
+            frac[0] = (char)(frac[0] - 'A' + 'a');
+        return nz_half_unit(c, at, e, "part_unit", frac);
+    }
     if (!tpl || !sp || !(u = unit_at(c, e + sp, false, &n)) || nz_is_alnum_at(e + sp + n))
         return 0;
     w = nz_value(u);
@@ -2436,8 +2446,9 @@ size_t nz_mixed_unit(nz *c, const char *e)
  * of half_acc_words or one_acc_verbs one or two words back ("Geben Sie
  * 1/2 TL": einen halben). AT: the half, E past it; SET the settings'
  * name ("half_unit", or "quarter_unit" for "1/4 Liter": ein viertel
- * Liter). The bytes taken after E (the unit), or 0 when it is none. */
-size_t nz_half_unit(nz *c, const char *at, const char *e, const char *set)
+ * Liter, or "part_unit" whose %f is PART: "eine tausendstel Sekunde").
+ * The bytes taken after E (the unit), or 0 when it is none. */
+size_t nz_half_unit(nz *c, const char *at, const char *e, const char *set, const char *part)
 {
     const char *tpl = nz_setting(c, set), *w, *w2 = NULL, *v;
     const al_lang_entry *u, *pe;
@@ -2514,7 +2525,7 @@ size_t nz_half_unit(nz *c, const char *at, const char *e, const char *set)
         /* "ein 1/2 Meter": the article is said once */
         if (wn && w + wn + 1 == at && strncasecmp(w, t, wn) == 0 && t[wn] == ' ')
             tt = t + wn + 1;
-        args['u'] = unit;
+        args['u'] = unit, args['f'] = part;
         nz_put_tpl(c, tt, args);
     }
     if (e[1 + n - 1] == '.' && nz_at_end(e + 1 + n))
@@ -2838,11 +2849,11 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         }
         /* (not after a whole number: "1 1/2 tsp" is one and a half) */
         if (strcmp(key, "1/2") == 0 && !(a->s > c->text + 1 && a->s[-1] == ' ' && nz_digit(a->s[-2])) &&
-            (fn0 = nz_half_unit(c, a->s, bn.e, "half_unit")))
+            (fn0 = nz_half_unit(c, a->s, bn.e, "half_unit", NULL)))
             return (size_t)(bn.e - a->s) + fn0;
         /* "1/4 Liter": ein viertel Liter, einen after "nehme" (quarter_unit) */
         if (strcmp(key, "1/4") == 0 && !(a->s > c->text + 1 && a->s[-1] == ' ' && nz_digit(a->s[-2])) &&
-            (fn0 = nz_half_unit(c, a->s, bn.e, "quarter_unit")))
+            (fn0 = nz_half_unit(c, a->s, bn.e, "quarter_unit", NULL)))
             return (size_t)(bn.e - a->s) + fn0;
         if (f) {
             const char *form = nz_fraction_form(c, f, bn.e), *pw, *andw = nz_word(c, "and"), *nw;
@@ -2866,7 +2877,7 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         size_t fm;
         if (strcmp(a->d, "1") == 0 && num_int(&bn) > 1 &&
             !(a->s > c->text + 1 && a->s[-1] == ' ' && nz_digit(a->s[-2])) &&
-            (fm = fraction_measure(c, &bn, nz_get(c, NZ_FRACTIONS, key))))
+            (fm = fraction_measure(c, a->s, &bn, nz_get(c, NZ_FRACTIONS, key))))
             return (size_t)(bn.e - a->s) + fm;
         /* "1/5 der Fläche" is a fifth, "4/5" alone a rating (below) */
         if (num_int(a) < num_int(&bn) && (f = nz_get(c, NZ_FRACTIONS, key)) &&
