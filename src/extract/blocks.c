@@ -3635,6 +3635,11 @@ static bool slide_counter(const char *text, bool slash)
     return *end == '\0';
 }
 
+bool al_block_slide_counter(const char *text, bool slash)
+{
+    return text && slide_counter(text, slash);
+}
+
 static bool fires_slide_counter(junk_block *b, const junk_rule *r)
 {
     (void)r;

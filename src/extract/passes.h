@@ -132,6 +132,8 @@ bool al_block_ends_sentence(const char *s);
 bool al_block_own_date(const char *f, size_t n, const char *published);
 /* Has S a sentence's stop ('!', '?', a full stop that ends a word)? */
 bool al_block_sentence_stop(const char *s);
+/** Is TEXT a slideshow counter ("Image 1 of 12"; with SLASH, in a slide: "3 / 10") and nothing else? */
+bool al_block_slide_counter(const char *text, bool slash);
 /** Is TEXT a score, a number out of 5, 10 or 100, alone or after a short label ("Ocena: 8/10")? */
 bool al_block_is_score(const char *text);
 /** Is TEXT a rating: stars drawn as text ("★★★★☆") or a score (al_block_is_score)? */

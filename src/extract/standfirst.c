@@ -982,16 +982,131 @@ static int body_picture_of(const al_dom *dom, int c)
     return -1;
 }
 
+/* ---- a slide's furniture ----
+ *
+ * A gallery's slide is often no <figure>: the picture, its caption in a
+ * <div>, a counter ("Image 1 of 5") and buttons (Expand, Previous, Close)
+ * in one box, beside a strip of thumbnails with cut-off copies of the
+ * captions and a short title line (b45-en-gb-regional-pier-shelter-storm-
+ * gallery, tests/pages/nl-diashow-knoppen-bijschrift). The box then holds
+ * more words than the caption, and a box of other text (a related card's
+ * "... View Full Size" link beside its lightbox copy, body-captions-media-
+ * class) must not keep the caption. The furniture is told by its shape,
+ * not its class: each other part of the box is
+ *   - wordless (a picture, an empty ad slot), or
+ *   - controls: all its words are in <button>s, or
+ *   - a slide counter (blocks.c's: two numbers joined by a word of
+ *     [extract.counter_of] or "/", at most one label word), or
+ *   - a strip of thumbnails: two pictures or more, each in an element of
+ *     one picture whose words, if any, are cut off ("..." or "…" last), or
+ *   - a title line above the slide: before it, at most SLIDE_TITLE_MAX_WORDS
+ *     words, no link, no sentence stop;
+ * and the caption is prose, not a label: SLIDE_CAPTION_MIN_WORDS words
+ * or more. The parts themselves are judged as ever (blocks.c drops the
+ * counter, the strip's copies, the title and the buttons' words). */
+#define SLIDE_TITLE_MAX_WORDS 8
+#define SLIDE_CAPTION_MIN_WORDS 8
+
+/* Are all the words of node S inside <button>s? */
+static bool buttons_only(const al_dom *dom, int s)
+{
+    size_t in = 0;
+
+    for (int j = s; j < dom->nodes[s].end; j++)
+        if (!(dom->nodes[j].flags & AL_NODE_TEXT) && dom->nodes[j].tag == GUMBO_TAG_BUTTON) {
+            in += words_of(dom, j);
+            j = dom->nodes[j].end - 1;
+        }
+    return in == words_of(dom, s);
+}
+
+/* Does TEXT end cut off, with "..." or "…"? */
+static bool cut_off(const char *text)
+{
+    size_t n = strlen(text);
+
+    while (n && strchr(" \t\n", text[n - 1]))
+        n--;
+    return (n >= 3 && strncmp(text + n - 3, "...", 3) == 0) ||
+           (n >= 3 && strncmp(text + n - 3, "\xe2\x80\xa6", 3) == 0);
+}
+
+/* Is node S a strip of thumbnails (see above)? */
+static bool thumb_strip(const al_dom *dom, int s)
+{
+    int thumbs = 0;
+
+    if (dom->nodes[s].img_count < 2)
+        return false;
+    for (int e = s + 1; e < dom->nodes[s].end; e = dom->nodes[e].end) {
+        char *text;
+        bool ok;
+
+        if (dom->nodes[e].flags & AL_NODE_TEXT) {
+            if (dom->nodes[e].g->type == GUMBO_NODE_TEXT && dom->nodes[e].text_len > 0)
+                return false;
+            continue;
+        }
+        if (dom->nodes[e].img_count != 1)
+            return false;
+        text = al_dom_text(dom, e, true);
+        ok = text && (al_text_words(text) == 0 || cut_off(text));
+        free(text);
+        if (!ok)
+            return false;
+        thumbs++;
+    }
+    return thumbs >= 2;
+}
+
+/* Is element S of a slide's box, beside the box's child PATH that leads
+ * to the caption, the slide's furniture (see above)? */
+static bool slide_furniture(const al_dom *dom, int s, int path)
+{
+    size_t words = words_of(dom, s);
+    char *text;
+    bool hit;
+
+    if (words == 0 || buttons_only(dom, s) || thumb_strip(dom, s))
+        return true;
+    if (!(text = al_dom_text(dom, s, true)))
+        return false;
+    hit = al_block_slide_counter(text, true) ||
+          (s < path && words <= SLIDE_TITLE_MAX_WORDS && !holds_link(dom, s) && !al_block_sentence_stop(text));
+    free(text);
+    return hit;
+}
+
+/* Is every part of box K but its child PATH the slide's furniture, and
+ * no loose text in K itself? */
+static bool slide_box(const al_dom *dom, int k, int path)
+{
+    for (int e = k + 1; e < dom->nodes[k].end; e = dom->nodes[e].end) {
+        if (e == path)
+            continue;
+        if (dom->nodes[e].flags & AL_NODE_TEXT) {
+            if (dom->nodes[e].g->type == GUMBO_NODE_TEXT && dom->nodes[e].text_len > 0)
+                return false;
+            continue;
+        }
+        if (!slide_furniture(dom, e, path))
+            return false;
+    }
+    return true;
+}
+
 /* Is every block between caption C and the article's node A a unit of
- * the picture (no words but the caption's) or the article's frame? A
- * caption inside a box of other text (a rail of teasers, a lightbox
- * beside its thumbnail) does not keep that box. */
+ * the picture (no words but the caption's, or a slide's furniture beside
+ * a caption of prose) or the article's frame? A caption inside a box of
+ * other text (a rail of teasers, a lightbox beside its thumbnail) does
+ * not keep that box. */
 static bool picture_unit(const al_dom *dom, int c, int a)
 {
     size_t words = words_of(dom, c);
 
-    for (int k = dom->nodes[c].parent; k > a; k = dom->nodes[k].parent)
-        if (!frames_body(dom, k, a) && words_of(dom, k) != words)
+    for (int child = c, k = dom->nodes[c].parent; k > a; child = k, k = dom->nodes[k].parent)
+        if (!frames_body(dom, k, a) && words_of(dom, k) != words &&
+            (words < SLIDE_CAPTION_MIN_WORDS || !slide_box(dom, k, child)))
             return false;
     return true;
 }
