@@ -311,7 +311,13 @@ static bool agency_word(const char *w, size_t n)
 
 /* The shape of an agency credit: "Jane Doe/Reuters", "AFP via Getty Images";
  * with NAME_ONLY, any name of up to CREDIT_MAX_WORDS capitalised words
- * ("KMP Konin"), no '/' or "via" needed. */
+ * ("KMP Konin"), no '/' or "via" needed. After a '/', a word that is a
+ * credit label of the lexicon on its own, written in lower case, counts
+ * as a name: it says where the picture comes from, as an agency does
+ * ("Jan Wróbel / archiwum", "Anna Conti/archivio": the photographer, then
+ * the paper's archive; b46-pl-tramwaj-krakow-pap-pozny-charset,
+ * it-cronaca-ph-archivio-figura). Before any '/' such a word is a
+ * sentence's ("foto di ..."). */
 static bool shaped_as(const char *s, bool name_only)
 {
     size_t words = 0;
@@ -334,7 +340,7 @@ static bool shaped_as(const char *s, bool name_only)
             if (n == 3 && strncmp(w, "via", 3) == 0)
                 via = true;
             else if (!((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0xC0 || (*w == '@' && n > 1) ||
-                       agency_word(w, n)) &&
+                       agency_word(w, n) || (slash && label_is_credit(w, n))) &&
                      !(n <= 3 && (strncmp(w, "de", n) == 0 || strncmp(w, "van", n) == 0 ||
                                   strncmp(w, "von", n) == 0 || strncmp(w, "da", n) == 0)))
                 return false;     /* a lower-case word: a sentence, not a name */
