@@ -1260,14 +1260,24 @@ bool al_appeal_is(const al_appeal_features *f)
  * a year", "instead of a paid membership, which cost £4 a month"; a tier
  * is a fragment ("R$ 10 por mês – seu nome nos créditos") or speaks to the
  * reader or for the site. In the box, the appeal's own terms ("La tessera
- * costa 15 euro l'anno") are its. */
-static bool features_continue(const al_appeal_features *f, bool boxed)
+ * costa 15 euro l'anno") are its. So are bank details under the ask (its
+ * terms follow it: "Możesz też ... przelać dowolną kwotę na konto
+ * fundacji: 61 1020 ..."), and above it a line of them, a sentence with a
+ * payment word ("Spendenkonto") or one told to the reader or by the site.
+ * An account number ABOVE the ask, in sentences that name no reader, no
+ * site, no request and no payment word, reports what others did, the
+ * story's ("Zij maakten het geld allemaal over naar hetzelfde
+ * rekeningnummer: NL47 BUNQ ...": the fraudsters' account, in the
+ * paragraph above the site's own appeal;
+ * b46-nl-nepfactuur-iban-oplichting, de-stadtblog-inkasso-iban-bericht). */
+static bool features_continue(const al_appeal_features *f, bool boxed, bool above)
 {
     bool told = boxed || f->address || f->self || f->request || !f->sentences;
 
     if (!f->words || f->words > CONTINUE_MAX_WORDS)
         return false;
-    return (told && (f->money_period || (f->member && f->money))) || f->channel || f->bank_id || f->phrase ||
+    return (told && (f->money_period || (f->member && f->money))) || f->channel ||
+           (f->bank_id && (!above || told || f->payment)) || f->phrase ||
            (f->request && (f->address || f->self || f->words <= CONTINUE_BUTTON_WORDS));
 }
 
@@ -1276,7 +1286,7 @@ bool al_appeal_continues(const char *text, bool boxed)
     al_appeal_features f;
 
     al_appeal_measure(text, &f);
-    return features_continue(&f, boxed);
+    return features_continue(&f, boxed, false);
 }
 
 /* The block right beside an appeal also joins it when it speaks of how the
@@ -1294,8 +1304,21 @@ bool al_appeal_adjoins(const char *text, bool boxed)
     al_appeal_features f;
 
     al_appeal_measure(text, &f);
-    return features_continue(&f, boxed) ||
+    return features_continue(&f, boxed, false) ||
            (f.words <= CONTINUE_MAX_WORDS && (f.address || f.self) && (f.member || (boxed && f.money)));
+}
+
+/* al_appeal_adjoins (NEAREST) or al_appeal_continues, told on which side
+ * of the appeal TEXT stands: ABOVE it, bank details alone in a report
+ * continue nothing (features_continue). */
+bool al_appeal_goes_on(const char *text, bool boxed, bool nearest, bool above)
+{
+    al_appeal_features f;
+
+    al_appeal_measure(text, &f);
+    if (features_continue(&f, boxed, above))
+        return true;
+    return nearest && f.words <= CONTINUE_MAX_WORDS && (f.address || f.self) && (f.member || (boxed && f.money));
 }
 
 /* A block in the appeal's own inset box that tells the site's story in

@@ -67,6 +67,13 @@ bool al_appeal_continues(const char *text, bool boxed);
 bool al_appeal_adjoins(const char *text, bool boxed);
 
 /**
+ * al_appeal_adjoins() when NEAREST, else al_appeal_continues(), for TEXT
+ * ABOVE the appeal or under it: above it, an account number in a report
+ * that names no reader, site, request or payment word is the story's.
+ */
+bool al_appeal_goes_on(const char *text, bool boxed, bool nearest, bool above);
+
+/**
  * Does TEXT, a block beside an appeal in the appeal's own small box set
  * in the article, speak as the site's "we" (its story, told before the
  * ask), in at most an appeal's length?

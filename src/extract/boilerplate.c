@@ -3986,13 +3986,14 @@ static bool small_box(const al_items *items, const al_dom *dom, size_t i, int bo
 }
 
 /* Does O go on with the appeal beside it: al_appeal_adjoins() for the
- * NEAREST block, al_appeal_continues() past it? Kept in *SAID (when not
- * NULL): a box of many appeals asks the same neighbour once per appeal. */
-static bool appeal_goes_on(const al_item *o, signed char *said, bool nearest, bool boxed)
+ * NEAREST block, al_appeal_continues() past it, O ABOVE the appeal or
+ * under it (al_appeal_goes_on)? Kept in *SAID (when not NULL): a box of
+ * many appeals asks the same neighbour once per appeal. */
+static bool appeal_goes_on(const al_item *o, signed char *said, bool nearest, bool boxed, bool above)
 {
     if (said && *said >= 0)
         return *said;
-    bool yes = nearest ? al_appeal_adjoins(o->text, boxed) : al_appeal_continues(o->text, boxed);
+    bool yes = al_appeal_goes_on(o->text, boxed, nearest, above);
     if (said)
         *said = yes;
     return yes;
@@ -4076,7 +4077,7 @@ static bool box_all_dropped(const al_items *items, const al_dom *dom, size_t i, 
 static void drop_appeal_runs(al_items *items, const al_dom *dom)
 {
     box_count *counts = NULL;
-    signed char *said = NULL;   /* per item and test (adjoins, continues): -1 not asked yet */
+    signed char *said = NULL;   /* per item, test (adjoins, continues) and side: -1 not asked yet */
     size_t i;
 
     for (i = 0; i < items->count; i++) {
@@ -4088,8 +4089,8 @@ static void drop_appeal_runs(al_items *items, const al_dom *dom)
             continue;
         if (!counts)
             counts = calloc((size_t)dom->count, sizeof(*counts));
-        if (!said && (said = malloc(items->count * 2)) != NULL)
-            memset(said, -1, items->count * 2);
+        if (!said && (said = malloc(items->count * 4)) != NULL)
+            memset(said, -1, items->count * 4);
         box = parent = dom->nodes[it->node].parent;
         boxed = small_box(items, dom, i, box, counts);
         inset = boxed && inset_box(items, dom, i, parent);
@@ -4109,7 +4110,8 @@ static void drop_appeal_runs(al_items *items, const al_dom *dom)
                 if (o->junk)
                     continue;
                 if (!o->text ||
-                    !(appeal_goes_on(o, said ? &said[j * 2 + !nearest] : NULL, nearest, boxed) ||
+                    !(appeal_goes_on(o, said ? &said[j * 4 + !nearest + 2 * (step < 0)] : NULL, nearest, boxed,
+                                     step < 0) ||
                       (nearest && inset && o->node > parent && o->node < dom->nodes[parent].end &&
                        al_appeal_told_by_site(o->text))))
                     break;
