@@ -1351,6 +1351,22 @@ bool al_appeal_terms(const char *text)
     return f.words && f.words <= CONTINUE_MAX_WORDS && (ways >= 2 || (ways >= 1 && f.money_period));
 }
 
+/* A plea with no request verb: it tells the reader (a "you") a price per
+ * period and a way to pay (a channel, a payment word, bank details, a
+ * tax scheme), in at most APPEAL_PROSE_WORDS words ("si vous voulez
+ * qu'on continue ..., deux euros par mois sur Tipeee suffisent"). Alone
+ * it may be a consumer tip on a service's fee; the caller brings the
+ * evidence of where it stands (boilerplate.c: the article's last line,
+ * set apart in italics or small print). */
+bool al_appeal_priced_plea(const char *text)
+{
+    al_appeal_features f;
+
+    al_appeal_measure(text, &f);
+    return f.words && f.words <= APPEAL_PROSE_WORDS && f.address && !f.reported && f.money_period &&
+           ways_to_pay(&f) >= 1;
+}
+
 bool al_appeal_heading(const char *text)
 {
     al_appeal_features f;

@@ -81,6 +81,13 @@ bool al_appeal_goes_on(const char *text, bool boxed, bool nearest, bool above);
 bool al_appeal_told_by_site(const char *text);
 
 /**
+ * Does TEXT, with no request verb, tell the reader a price per period and
+ * a way to pay, in a short line ("deux euros par mois sur Tipeee
+ * suffisent")? The caller judges where it stands.
+ */
+bool al_appeal_priced_plea(const char *text);
+
+/**
  * Does TEXT, a block under an appeal's heading, give the appeal's terms:
  * two ways to pay, or one and a price per period ("2 euros por mês ...
  * por MB WAY")? Up to a paragraph's length.

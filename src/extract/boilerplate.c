@@ -6676,6 +6676,22 @@ static bool republished_note(const al_item *it, const al_dom *dom, const char *k
     return names || all_set_apart(it, dom) || republished_this(key);
 }
 
+/* The site's plea set under the story: the article's last block (peeled
+ * from the end up, drop_end_matter), at most REPUBLISHED_MAX_WORDS words,
+ * all in italics or small print, that tells the reader a price per period
+ * and a way to pay with no request verb (al_appeal_priced_plea: "<em>Rennes
+ * Mag ne vit que de ses lecteurs : si vous voulez ..., deux euros par mois
+ * sur Tipeee suffisent.</em>"). The type sets it apart from the story as
+ * it does a republication note; the price and the channel told to "you"
+ * are what the site asks. A consumer tip on a service's monthly fee in
+ * roman type among the story's paragraphs is read
+ * (b46-fr-club-natation-cotisation-tipeee, de-lokal-steady-kursiv-bitte). */
+static bool plea_set_apart(const al_item *it, const al_dom *dom)
+{
+    return al_item_is_block(it) && al_text_words(it->text) <= REPUBLISHED_MAX_WORDS && all_set_apart(it, dom) &&
+           al_appeal_priced_plea(it->text);
+}
+
 /* The site's disclaimer under an article of advice: "Artykuł ma charakter
  * informacyjny i nie zastępuje konsultacji z lekarzem.", "This article is
  * for informational purposes only". It says what the site answers for,
@@ -7304,8 +7320,8 @@ static size_t peel(al_items *items, size_t about, size_t i)
 /* The end matter at the bottom of an article, peeled from its last block
  * up while each block is one: a contact line (contact_line), a wiki's
  * print footer (print_footer_line), a
- * republication note (republished_note), an advice disclaimer
- * (disclaimer_note), publisher
+ * republication note (republished_note), the site's plea in italics
+ * (plea_set_apart), an advice disclaimer (disclaimer_note), publisher
  * boilerplate (a block of at most PUBLISHER_MAX_WORDS that names the site
  * and says who publishes it: [extract.publisher] "owned by", "édité par",
  * "CNPJ") and the label or heading right above it that names the site
@@ -7389,7 +7405,7 @@ static void drop_end_matter(al_items *items, const al_dom *dom, const al_meta *m
         } else if (al_item_is_block(it) &&
                    (contact_line(it, meta) || mail_call(items, i) || wire_source_line(it->text) ||
                     print_footer_line(it->text, meta) || cite_under_heading(items, i, meta, key) ||
-                    republished_note(it, dom, key, names) ||
+                    republished_note(it, dom, key, names) || plea_set_apart(it, dom) ||
                     (disclaimer_note(it, key) && all_set_apart(it, dom)) || disclaimer_box(items, i, dom, key) ||
                     al_byline_label_alone(it->text))) {
             junk = true;
