@@ -2462,6 +2462,39 @@ static void keep_body_parts_between(al_dom *dom, int top, int title, unsigned sk
                 dom->nodes[j].flags |= AL_NODE_KEEP;
 }
 
+/* The lead picture's box, right before the body and after the title
+ * heading, that also holds the story's first paragraph beside the
+ * picture (a "media-lead" wrapper of the photo, its caption, its credit
+ * and "LISBOA — ..."): the box scores too little to join the body, its
+ * caption is kept as the lead's (standfirst.c), and the paragraph was
+ * lost. Evidence, shape and position only: box J is the top's element
+ * sibling before it, after the title; it holds a picture and no heading;
+ * each of its own <p> children of prose (PROSE_MIN_WORDS words, under
+ * PROSE_MAX_LINKS in links, ending a sentence) is kept, not the box:
+ * its credit and controls stay out.
+ * (b46-pt-comboios-lead-media-charset-errado, es-diario-foto-entrada-texto) */
+static void keep_lead_media_prose(al_dom *dom, int j, unsigned skip)
+{
+    if (dom->nodes[j].img_count == 0 || dom->nodes[j].heading_count > 0 ||
+        (dom->nodes[j].flags & (AL_NODE_DROP | AL_NODE_HIDDEN | skip)))
+        return;
+    for (int k = j + 1; k < dom->nodes[j].end; k = dom->nodes[k].end) {
+        al_node *n = &dom->nodes[k];
+        char *t;
+        size_t len;
+
+        if ((n->flags & (AL_NODE_TEXT | AL_NODE_DROP | AL_NODE_HIDDEN | skip)) || n->tag != GUMBO_TAG_P ||
+            n->text_len == 0 || n->link_len > PROSE_MAX_LINKS * n->text_len || !(t = al_dom_text(dom, k, true)))
+            continue;
+        len = strlen(t);
+        while (len && (t[len - 1] == ' ' || t[len - 1] == '\n'))
+            len--;
+        if (al_text_words(t) >= PROSE_MIN_WORDS && len && strchr(".!?", t[len - 1]))
+            n->flags |= AL_NODE_KEEP;
+        free(t);
+    }
+}
+
 /* Mark the top candidate and its related siblings KEEP. When the top is
  * the story's <article> (it holds the post's title heading TITLE), a
  * sibling after it that is a box of its own (box_after_story) does not
@@ -2536,6 +2569,8 @@ static void gather_siblings(al_dom *dom, int top, int title, unsigned skip)
             keep = false;                 /* a tip or sign-up form's box beside the story */
         if (keep && story && j > top && box_after_story(dom, j, &story_len))
             keep = false;                 /* a titled box after the story's <article> */
+        if (!keep && j == before && title >= 0 && title < j)
+            keep_lead_media_prose(dom, j, skip);   /* the first paragraph beside the lead picture */
         if (keep)
             s->flags |= AL_NODE_KEEP;
     }
