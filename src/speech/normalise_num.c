@@ -4750,6 +4750,10 @@ size_t nz_symbol_number(nz *c, const char *p)
         if (bn && vn && nz_in_words(nz_setting(c, "fall_by"), b, bn) &&
             nz_in_words(nz_setting(c, "fall_verbs"), v, vn))
             return *p == '-' ? 1 : 3;
+        /* "T−10": the sign glued to a letter before it (a countdown's T)
+         * is a word of its own, not the end of that letter's word */
+        if (*p != '-' && p > c->text && ((p[-1] >= 'A' && p[-1] <= 'Z') || (p[-1] >= 'a' && p[-1] <= 'z')))
+            al_buf_putc(c->b, ' ');
         al_buf_printf(c->b, "%s ", w);
         return *p == '-' ? 1 : 3;
     }
