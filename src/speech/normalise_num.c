@@ -4542,6 +4542,72 @@ static size_t engine_size(nz *c, const char *p)
     return 3;
 }
 
+/* "NPK 10-10-10", "N-P-K 7-3-5": a fertiliser's ratio, its numbers
+ * joined by hyphens (or dashes), each of one to three digits, three or
+ * more, right after a label of [speech.settings] ratio_labels (written
+ * with or without hyphens between its letters: "N-P-K" is "NPK"). Said
+ * as the numbers one after the other, no date ("12-10-2026" with no label
+ * before it stays a date) and no range. Evidence: the label, the shape.
+ * The bytes used, or 0. */
+static size_t label_ratio(nz *c, const char *p)
+{
+    const char *labels = nz_setting(c, "ratio_labels"), *q = p, *s;
+    char key[16];
+    size_t k = 0, parts = 0;
+
+    if (!labels || (p > c->text && !(p[-1] == ' ' || (p[-1] & 0x80))))
+        return 0;
+    /* the label: letters and hyphens right before, a space or a no-break
+     * space between (at most 15 bytes, so the scan is bounded) */
+    s = p;
+    if (s - c->text >= 2 && (unsigned char)s[-2] == 0xC2 && (unsigned char)s[-1] == 0xA0)
+        s -= 2;
+    else if (s > c->text && s[-1] == ' ')
+        s--;
+    else
+        return 0;
+    while (s > c->text && k < sizeof(key) - 1 &&
+           ((s[-1] >= 'A' && s[-1] <= 'Z') || (s[-1] >= 'a' && s[-1] <= 'z') || s[-1] == '-'))
+        s--, k++;
+    if (!k || k >= sizeof(key) - 1 || (s > c->text && nz_is_alnum_at(s - 1)))
+        return 0;
+    k = 0;
+    for (const char *r = s; r < p && (*r != ' ' && (unsigned char)*r != 0xC2); r++)
+        if (*r != '-')
+            key[k++] = *r;
+    if (!k || !nz_in_words(labels, key, k))
+        return 0;
+    /* the numbers: at least three, one to three digits each */
+    for (;;) {
+        size_t n = nz_digits(q);
+        if (n < 1 || n > 3)
+            return 0;
+        parts++;
+        if (*(q + n) == '-' && nz_digit(q[n + 1]))
+            q += n + 1;
+        else if (strncmp(q + n, "\xE2\x80\x93", 3) == 0 && nz_digit(q[n + 3]))
+            q += n + 3;
+        else {
+            q += n;
+            break;
+        }
+        if (parts > 8)
+            return 0;
+    }
+    if (parts < 3 || nz_is_alnum_at(q) || ((*q == '.' || *q == ',') && nz_digit(q[1])))
+        return 0;
+    for (const char *r = p; r < q;) {
+        size_t n = nz_digits(r);
+        al_buf_put(c->b, r, n);
+        r += n;
+        if (r < q) {
+            al_buf_putc(c->b, ' ');
+            r += *r == '-' ? 1 : 3;
+        }
+    }
+    return (size_t)(q - p);
+}
+
 size_t nz_number(nz *c, const char *p)
 {
     bool year_next = c->year_next;
@@ -4568,7 +4634,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = nz_unit_compound(c, p)) || (n = cricket_figures(c, p)) || (n = case_number(c, p)) || (n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = date_initial(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = lap_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = label_ratio(c, p)) || (n = nz_unit_compound(c, p)) || (n = cricket_figures(c, p)) || (n = case_number(c, p)) || (n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = date_initial(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = lap_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     if ((n = engine_size(c, p)))
         return n;
