@@ -2665,6 +2665,58 @@ static bool id_before(const nz *c, const char *p, char sep)
     return e && strcasecmp(nz_value(e), num) == 0;
 }
 
+/* "The chance of a double six is 1/36": a one-in-N chance, the
+ * numerator 1 over a whole denominator of 2 to 6 digits, with a word of
+ * [speech.settings] chance_words (the start of a word: "chance",
+ * "Wahrscheinlichkeit", "probabilit", "kans", "szans") among the eight
+ * words before it in its sentence, is said "1", the setting chance_in
+ * ("in", "zu", "sur", "entre", "su", "op", "em", "do") and the
+ * denominator; where chance_in is one of cardinal_gen_words (Polish
+ * "do") the denominator in the genitive (jeden do trzydziestu sześciu).
+ * Without such a word the fraction is read as before ("1/36 of the
+ * budget"). The bytes used, or 0. */
+static size_t chance_one_in(nz *c, const nz_num *a, const nz_num *den)
+{
+    const char *words = nz_setting(c, "chance_words"), *in = nz_setting(c, "chance_in"), *q = a->s;
+    char gen[160];
+    bool found = false;
+
+    if (!words || !in || strcmp(a->d, "1") != 0 || a->nf || den->nf || den->grouped || den->nd > 6 ||
+        num_int(den) < 2 || (a->s > c->text && (nz_digit(a->s[-1]) || a->s[-1] == '.' || a->s[-1] == ',')))
+        return 0;
+    for (int i = 0; i < 8 && !found; i++) {
+        const char *w;
+        size_t wn;
+        /* back over what is no letter, not past the sentence's end */
+        while (q > c->text && !((q[-1] >= 'A' && q[-1] <= 'Z') || (q[-1] >= 'a' && q[-1] <= 'z') ||
+                                (q[-1] & 0x80))) {
+            if (q[-1] == '.' || q[-1] == '!' || q[-1] == '?' || q[-1] == ';')
+                return 0;
+            q--;
+        }
+        wn = nz_word_before(c, q, &w);
+        if (!wn || w + wn != q)
+            return 0;
+        for (const char *l = words; *l && !found;) {
+            size_t ln = strcspn(l, " ");
+            found = ln && wn >= ln && strncasecmp(l, w, ln) == 0;
+            l += ln;
+            while (*l == ' ')
+                l++;
+        }
+        q = w;
+    }
+    if (!found)
+        return 0;
+    al_buf_printf(c->b, "1 %s ", in);
+    if (nz_in_words(nz_setting(c, "cardinal_gen_words"), in, strlen(in)) &&
+        gen_words(c, NZ_CARD_GEN, num_int(den), gen, sizeof(gen)))
+        al_buf_puts(c->b, gen);
+    else
+        put_num(c, den);
+    return (size_t)(den->e - a->s);
+}
+
 static size_t pair(nz *c, const nz_num *a, bool year_next)
 {
     char whole[32];
@@ -2824,6 +2876,9 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         if (a->nf || bn.nf || bn.e[0] == '/' || nz_is_alnum_at(bn.e) || !c->t[NZ_FRACTIONS].n ||
             (a->s > c->text && a->s[-1] == '/'))
             return 0;
+        size_t ch = chance_one_in(c, a, &bn);
+        if (ch)
+            return ch;
         snprintf(key, sizeof(key), "%.3s/%.3s", a->d, bn.d);
         /* "Real Decreto 123/2025", "d.lgs. 81/2008", "Lei n.º 23/2023": a
          * law's number and its year, up to three words after a word of
