@@ -373,7 +373,10 @@ const al_lang_entry *nz_ordinal_noun(const nz *c, const char *w, size_t wn, size
 
     if (!wn)
         return NULL;
-    if (w[wn] == '.' && (e = nz_find(c, NZ_ORD_NOUNS, w, wn + 1, true))) {
+    /* (a one-letter key in lower case, "w." wieku, is not a capital
+     * with a period: "250 W." ends a sentence with the watt's symbol) */
+    if (w[wn] == '.' && (e = nz_find(c, NZ_ORD_NOUNS, w, wn + 1, true)) &&
+        !(wn == 1 && w[0] >= 'A' && w[0] <= 'Z' && e->key[0] >= 'a' && e->key[0] <= 'z')) {
         *len = wn + 1;
         return e;
     }
