@@ -1504,6 +1504,18 @@ static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t 
     }
     if (e)
         return e;
+    /* "700×38C": a letter of [speech.settings] dimension_codes (a tyre's
+     * width code "C"), glued to the second number of a size written with
+     * the multiplication sign, is the size's code, said as the letter,
+     * not a unit (degrees Celsius); the scan back is bounded (6 digits) */
+    if (attached && p > c->text && nz_digit(p[-1]) && !nz_is_alnum_at(p + 1) &&
+        nz_in_words(nz_setting(c, "dimension_codes"), p, 1)) {
+        const char *d = p;
+        while (d > c->text && nz_digit(d[-1]) && p - d < 6)
+            d--;
+        if (d - c->text >= 3 && (unsigned char)d[-2] == 0xC3 && (unsigned char)d[-1] == 0x97 && nz_digit(d[-3]))
+            return NULL;
+    }
     /* "10 m hoher Turm", "10 m tall"; never "5 in total" (a word unit) */
     e = nz_match(c, NZ_UNITS_TIGHT, p, false, n);
     /* Polish "ul. Długiej 12 m. 4": a house number's flat, an abbreviation
