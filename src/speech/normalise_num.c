@@ -1455,7 +1455,18 @@ static const al_lang_entry *inch_quote(nz *c, const char *p)
     w = p + 1 + (p[1] == ' ' || p[1] == '-');
     if (p[1] == ',' && p[2] == ' ')
         w = p + 3;                      /* "de 29\", como nueva": a comma after it */
-    if (w == p + 1 || *w < 'a' || *w > 'z')
+    /* "29\"-Laufrädern": a hyphen and a capital, a compound's noun; "roues
+     * 29\".": the sentence's end right after it (a closing quote is told
+     * by the count of quotes below) */
+    bool cap = p[1] == '-' && *w >= 'A' && *w <= 'Z';
+    bool end = p[1] == '.' && (!p[2] || p[2] == ' ' || p[2] == '\n');
+    if (end) {                          /* (a number of its own: not "6'2\".") */
+        const char *d = p;
+        while (d > c->text && nz_digit(d[-1]) && p - d < 4)
+            d--;
+        end = d > c->text && (d[-1] == ' ' || (unsigned char)d[-1] == 0xA0);
+    }
+    if (!cap && !end && (w == p + 1 || *w < 'a' || *w > 'z'))
         return NULL;
     /* counted on from the last count (the text is read forward: linear
      * however many such marks a page holds) */
