@@ -525,6 +525,23 @@ static void put_one(nz *c, const nz_num *a, const char *noun, size_t nn)
         if (v < w - 1 && w[-1] == ' ' && (v == c->text || !nz_is_alnum_at(v - 1)))
             nn = 0;
     }
+    /* "0,52 UA", "1,22 toneladas": where [speech.settings] decimal_word
+     * says a decimal's digits as a number (Portuguese), they count the
+     * feminine noun after them as a whole number does, and the whole
+     * part too: zero vírgula cinquenta e duas unidades, uma vírgula vinte
+     * e duas ([speech.feminine]; the same test as put_num's; bounded: six
+     * digits either side). Not with plural_few (Polish): there the noun
+     * after a decimal takes the fraction's form and the number counts it
+     * not, "0,52 jednostki" pięćdziesiąt dwa */
+    if (!forms && nn && a->nf >= 2 && a->nf <= 6 && a->f[0] != '0' && a->nd <= 6 &&
+        nz_setting(c, "decimal_word") && !nz_setting(c, "plural_few") && numeral_case(c, a) < 0 && feminine_noun(c, noun, nn) &&
+        nz_feminine_str(c, atol(a->f), fem, sizeof(fem))) {
+        char whole[128];
+        if (!nz_feminine_str(c, num_int(a), whole, sizeof(whole)))
+            snprintf(whole, sizeof(whole), "%s", a->d);
+        al_buf_printf(c->b, "%s %s %s", whole, nz_setting(c, "decimal_word"), fem);
+        return;
+    }
     /* "21 personas": veintiuna, "200 pessoas": duzentas ([speech.feminine]) */
     if (!forms && nn && !a->nf && a->nd <= 6 && numeral_case(c, a) < 0 && feminine_noun(c, noun, nn) &&
         nz_feminine_str(c, num_int(a), fem, sizeof(fem))) {
@@ -1513,6 +1530,11 @@ static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t 
         if (!(*r == ' ' && unit_word_at(c, r + 1)) && !nz_is_alnum_at(r))
             return NULL;
     }
+    /* French "article 49 al. 3": a unit written with no period ("al",
+     * année-lumière) whose letters and a period are an abbreviation of
+     * [speech.abbrev_num] before a number (alinéa) is that label */
+    if (e && p[*n] == '.' && p[*n + 1] == ' ' && nz_digit(p[*n + 2]) && nz_find(c, NZ_ABBREV_NUM, p, *n + 1, false))
+        return NULL;
     if (e)
         return e;
     /* "700×38C": a letter of [speech.settings] dimension_codes (a tyre's
