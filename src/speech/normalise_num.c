@@ -2054,8 +2054,12 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
         if ((e = nz_match(c, NZ_MAGNITUDE, r, true, &n)) &&
             !(pass && n == 1 && !nz_match(c, NZ_CURRENCY, r + 1, false, &un) && !mag_connector_after(e, r + 1))) {
             bool ambiguous = unit_at(c, r, !pass, &un) && un == n;
+            /* "75m km": a unit of [speech.units] spaced after it, and a
+             * unit follows no unit, so the letter is the magnitude */
+            size_t un2;
             if (!ambiguous || cur || counting(c, r + n) ||
-                nz_match(c, NZ_CURRENCY, r + n + space_at(r + n), false, &un)) {
+                nz_match(c, NZ_CURRENCY, r + n + space_at(r + n), false, &un) ||
+                (r[n] == ' ' && nz_match(c, NZ_UNITS, r + n + 1, false, &un2) && !nz_is_alnum_at(r + n + 1 + un2))) {
                 mag = nz_value(e);
                 end = r + n;
                 c->mag_w = n >= 4 && r[n - 1] != '.' ? r : NULL;
@@ -2102,14 +2106,26 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
          * many of it, said in its second form (the plural, Polish the
          * genitive plural) after the magnitude's connector where it has
          * one (its third form, "millones de"; none with plural_few) */
-        const al_lang_entry *ue;
-        size_t un, us = space_at(end);
-        if (mag && !cur && us && (ue = unit_at(c, end + us, false, &un)) && !nz_is_alnum_at(end + us + un)) {
-            const char *conn = mag, *bar;
-            for (int k = 2; k > 0 && (bar = strchr(conn, '|')); k--)
-                conn = bar + 1;
-            if (conn != mag && *conn && !nz_setting(c, "plural_few"))   /* Polish: forms by count, no connector */
-                al_buf_printf(c->b, " %.*s", (int)strcspn(conn, "|"), conn);
+        const al_lang_entry *ue = NULL;
+        size_t un, us = space_at(end), cn = 0;
+        /* the connector is the third form only: German "Mio." has two
+         * forms and none ("75 Mio. km": Millionen Kilometer, not
+         * "Millionen Millionen"); Polish forms by count, no connector */
+        const char *conn = mag ? strchr(mag, '|') : NULL;
+        conn = conn ? strchr(conn + 1, '|') : NULL;
+        if (conn && !nz_setting(c, "plural_few"))
+            cn = strcspn(++conn, "|");
+        else
+            conn = NULL;
+        /* "75 millones de km", "75 milioni di km": the connector written
+         * between the magnitude and the unit, said once */
+        const char *u = end + us;
+        if (mag && !cur && us && cn && strncmp(u, conn, cn) == 0 && u[cn] == ' ' &&
+            (ue = unit_at(c, u + cn + 1, false, &un)) && !nz_is_alnum_at(u + cn + 1 + un))
+            us += cn + 1;
+        if (mag && !cur && us && (ue || (ue = unit_at(c, end + us, false, &un))) && !nz_is_alnum_at(end + us + un)) {
+            if (cn)
+                al_buf_printf(c->b, " %.*s", (int)cn, conn);
             al_buf_putc(c->b, ' ');
             nz_put_form(c, nz_value(ue), 1);
             end += us + un;
