@@ -1617,10 +1617,13 @@ static size_t unit_alone(nz *c, const char *p)
     bool shape = low && (up >= 2 || rise);
     if (!shape && !power)
         return 0;
-    /* (the sign after a lower-case word: "Expro m²" is a name's) */
+    /* (the sign after a lower-case word: "Expro m²" is a name's; or
+     * after a preposition of [speech.prepositions] capitalised only as
+     * the clause's first word, "Pro m² rechnet man" pro Quadratmeter) */
     const char *w;
     size_t wn = nz_word_before(c, p, &w);
-    if (!shape && (!wn || nz_upper_at(w)))
+    if (!shape && (!wn || (nz_upper_at(w) && !(w + wn + 1 == p && nz_clause_start(c, w) &&
+                                               nz_find(c, NZ_PREPOSITIONS, w, wn, true)))))
         return 0;
     if ((f = case_form(c, e->key, p, n)))
         al_buf_put(c->b, f, strcspn(f, " "));

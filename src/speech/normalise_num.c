@@ -2057,6 +2057,13 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
             /* "75m km": a unit of [speech.units] spaced after it, and a
              * unit follows no unit, so the letter is the magnitude */
             size_t un2;
+            /* "USDA zone 7b", "type 3b": a letter glued to a number right
+             * after a word of [speech.settings] label_words is the label's
+             * letter, not a magnitude (seven b, not seven billion) */
+            const char *lw;
+            size_t lwn = !pass && n == 1 && !cur ? nz_word_before(c, a->s, &lw) : 0;
+            if (lwn && lw + lwn + 1 == a->s && nz_in_words(nz_setting(c, "label_words"), lw, lwn))
+                continue;
             if (!ambiguous || cur || counting(c, r + n) ||
                 nz_match(c, NZ_CURRENCY, r + n + space_at(r + n), false, &un) ||
                 (r[n] == ' ' && nz_match(c, NZ_UNITS, r + n + 1, false, &un2) && !nz_is_alnum_at(r + n + 1 + un2))) {
