@@ -1541,7 +1541,7 @@ static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t 
      * width code "C"), glued to the second number of a size written with
      * the multiplication sign, is the size's code, said as the letter,
      * not a unit (degrees Celsius); the scan back is bounded (6 digits) */
-    if (attached && p > c->text && nz_digit(p[-1]) && !nz_is_alnum_at(p + 1) &&
+    if (attached && *p && p > c->text && nz_digit(p[-1]) && !nz_is_alnum_at(p + 1) &&
         nz_in_words(nz_setting(c, "dimension_codes"), p, 1)) {
         const char *d = p;
         while (d > c->text && nz_digit(d[-1]) && p - d < 6)
