@@ -26,9 +26,14 @@ static int print_mode(const char *lang)
     char line[8192];
 
     while (fgets(line, sizeof(line), stdin)) {
-        char *out;
+        char *in, *out;
         line[strcspn(line, "\n")] = '\0';
-        out = al_normalise(line, strcmp(lang, "-") == 0 ? NULL : lang);
+        /* a copy of the line's own size: under ASan a rule that reads past
+         * the text's end is caught, as in a page's sentence */
+        if (!(in = strdup(line)))
+            return 1;
+        out = al_normalise(in, strcmp(lang, "-") == 0 ? NULL : lang);
+        free(in);
         if (!out)
             return 1;
         printf("%s\n", out);
@@ -74,7 +79,11 @@ static void run_file(const char *dir, const char *name, int *pass, int *fail, in
         *want++ = '\0';
         if ((note = strchr(want, '\t')))
             *note++ = '\0';
-        out = al_normalise(in, strcmp(lang, "-") == 0 ? NULL : lang);
+        {
+            char *copy = strdup(in);        /* its own size, as in print_mode() */
+            out = copy ? al_normalise(copy, strcmp(lang, "-") == 0 ? NULL : lang) : NULL;
+            free(copy);
+        }
         if (!out) {
             fprintf(stderr, "%s:%d: out of memory\n", path, no);
             f++;
