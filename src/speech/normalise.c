@@ -1930,9 +1930,9 @@ static size_t scripture(nz *c, const char *p)
         vs = nz_digits(v);
     }
     end = vs ? v + vs : r;
-    if (vs && (vs > 3 || nz_is_alnum_at(end) || (strchr(".,:", *end) && nz_digit(end[1]))))
+    if (vs && (vs > 3 || nz_is_alnum_at(end) || (*end && strchr(".,:", *end) && nz_digit(end[1]))))
         return 0;
-    if (!vs && (nz_is_alnum_at(r) || (strchr(".,:", *r) && nz_digit(r[1])) ||
+    if (!vs && (nz_is_alnum_at(r) || (*r && strchr(".,:", *r) && nz_digit(r[1])) ||
                 !(part || (nz_upper_at(b) && nz_in_words(nz_setting(c, "bible_alone"), nz_value(e), strlen(nz_value(e)))))))
         return 0;
     /* a range of verses: "5,3-12", "5:3–12" */
@@ -3287,7 +3287,7 @@ static size_t greek_letter(nz *c, const char *p, uint32_t cp, size_t k)
  * sixteen. Unset, the size is left to the other rules. */
 static size_t tyre_size(nz *c, const char *p)
 {
-    const char *oh = nz_setting(c, "tyre_width_pairs"), *r = p + 7;
+    const char *oh = nz_setting(c, "tyre_width_pairs"), *r = p + 6;   /* past the aspect */
 
     if (!oh || nz_digits(p) != 3 || p[0] == '0' || p[3] != '/' || nz_digits(p + 4) != 2)
         return 0;

@@ -519,7 +519,7 @@ bool nz_ordinal_after_noun(nz *c, long v, const char *numtext, const char *end)
 
     if (!c->t[NZ_ORD_CASES].n || v < 1 || v > 12 || !(wn = nz_word_before(c, numtext, &w)) ||
         w + wn + 1 != numtext || numtext[-1] != ' ' || !(e = nz_ordinal_noun(c, w, wn, &len)) || len != wn ||
-        !strstr(nz_value(e), " after") || nz_is_alnum_at(end) || (strchr(".,:/-", *end) && nz_digit(end[1])) ||
+        !strstr(nz_value(e), " after") || nz_is_alnum_at(end) || (*end && strchr(".,:/-", *end) && nz_digit(end[1])) ||
         (*end == ' ' && (nz_match(c, NZ_UNITS, end + 1, false, &len) || nz_match(c, NZ_UNITS_TIGHT, end + 1, false, &len) ||
                          nz_match(c, NZ_CURRENCY, end + 1, false, &len))) ||
         !nz_ordinal_str(c, v, nz_case_form(c, numtext, end, 0), NULL, out, sizeof(out)))

@@ -399,7 +399,7 @@ size_t nz_job_tag(nz *c, const char *p)
             break;
         i += 2;
     }
-    if (k < 2 || p[i + 1] != ')')
+    if (k < 2 || !p[i] || p[i + 1] != ')')
         return 0;
     if (c->b->len && c->b->data[c->b->len - 1] == ' ')
         c->b->data[--c->b->len] = '\0';

@@ -4173,8 +4173,11 @@ static size_t lap_time(nz *c, const char *p)
     const char *fr = p + n + 4;
     bool said = lap_template(c, 3) != NULL;
 
+    /* (each byte read only once the ones before it are known to be no
+     * NUL: the text may end anywhere) */
     if (!dm || strlen(dm) != 1 || !n || n > 2 || (p > c->text && (nz_digit(p[-1]) || strchr(":.,", p[-1]))) ||
-        !(p[n] == ':' || (p[n] == '.' && dm[0] == ',' && p[n + 3] == ',')) || nz_digits(p + n + 1) != 2 || atoi(p + n + 1) > 59 ||
+        !(p[n] == ':' || p[n] == '.') || nz_digits(p + n + 1) != 2 ||
+        !(p[n] == ':' || (dm[0] == ',' && p[n + 3] == ',')) || atoi(p + n + 1) > 59 || !p[n + 3] ||
         !(f = nz_digits(fr)) || f > 3 || nz_is_alnum_at(fr + f) ||
         (strchr(":.,", fr[f]) && fr[f] && nz_digit(fr[f + 1])))
         return 0;
