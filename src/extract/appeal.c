@@ -1283,10 +1283,7 @@ static bool features_continue(const al_appeal_features *f, bool boxed, bool abov
 
 bool al_appeal_continues(const char *text, bool boxed)
 {
-    al_appeal_features f;
-
-    al_appeal_measure(text, &f);
-    return features_continue(&f, boxed, false);
+    return al_appeal_goes_on(text, boxed, false, false);
 }
 
 /* The block right beside an appeal also joins it when it speaks of how the
@@ -1301,16 +1298,13 @@ bool al_appeal_continues(const char *text, bool boxed)
  * zweiten obendrauf - bis 1.500 Euro"). */
 bool al_appeal_adjoins(const char *text, bool boxed)
 {
-    al_appeal_features f;
-
-    al_appeal_measure(text, &f);
-    return features_continue(&f, boxed, false) ||
-           (f.words <= CONTINUE_MAX_WORDS && (f.address || f.self) && (f.member || (boxed && f.money)));
+    return al_appeal_goes_on(text, boxed, true, false);
 }
 
 /* al_appeal_adjoins (NEAREST) or al_appeal_continues, told on which side
  * of the appeal TEXT stands: ABOVE it, bank details alone in a report
- * continue nothing (features_continue). */
+ * continue nothing (features_continue). The two above are this one with
+ * the side left out. */
 bool al_appeal_goes_on(const char *text, bool boxed, bool nearest, bool above)
 {
     al_appeal_features f;
