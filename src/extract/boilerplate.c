@@ -2546,22 +2546,10 @@ static bool trailing_label(const al_item *it)
  * (b35-pl-parafia-blog-kiermasz-o-mnie, de-blog-imkerei-gefaellt-mir-wird-geladen). */
 #define PLACEHOLDER_MAX_WORDS 6
 
-/* The length of S before the ellipsis that ends it ("…" or "..."), or 0. */
-static size_t before_ellipsis(const char *s)
-{
-    size_t n = strlen(s);
-
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
-        n--;
-    if (n >= 3 && (memcmp(s + n - 3, "\xe2\x80\xa6", 3) == 0 || memcmp(s + n - 3, "...", 3) == 0))
-        return n - 3;
-    return 0;
-}
-
 /* Has block text S a sentence's stop, its ending ellipsis aside? */
 static bool placeholder_prose(const char *s)
 {
-    size_t n = before_ellipsis(s);
+    size_t n = al_text_before_ellipsis(s);
     char *head = n ? al_strndup(s, n) : NULL;
     bool stop = al_block_sentence_stop(head ? head : s);
 
@@ -2590,7 +2578,7 @@ static void drop_placeholder_sections(al_items *items)
         for (size_t k = j; k < items->count && !after; k++)
             after = !items->items[k].junk && al_item_is_block(&items->items[k]);
         if (!last || prose || after || words > PLACEHOLDER_MAX_WORDS ||
-            !before_ellipsis(items->items[last].text))
+            !al_text_before_ellipsis(items->items[last].text))
             continue;
         for (size_t k = i; k < j; k++)
             items->items[k].junk = true;

@@ -1020,17 +1020,6 @@ static bool buttons_only(const al_dom *dom, int s)
     return in == words_of(dom, s);
 }
 
-/* Does TEXT end cut off, with "..." or "…"? */
-static bool cut_off(const char *text)
-{
-    size_t n = strlen(text);
-
-    while (n && strchr(" \t\n", text[n - 1]))
-        n--;
-    return (n >= 3 && strncmp(text + n - 3, "...", 3) == 0) ||
-           (n >= 3 && strncmp(text + n - 3, "\xe2\x80\xa6", 3) == 0);
-}
-
 /* Is node S a strip of thumbnails (see above)? */
 static bool thumb_strip(const al_dom *dom, int s)
 {
@@ -1050,7 +1039,7 @@ static bool thumb_strip(const al_dom *dom, int s)
         if (dom->nodes[e].img_count != 1)
             return false;
         text = al_dom_text(dom, e, true);
-        ok = text && (al_text_words(text) == 0 || cut_off(text));
+        ok = text && (al_text_words(text) == 0 || al_text_before_ellipsis(text) > 0);
         free(text);
         if (!ok)
             return false;

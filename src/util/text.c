@@ -260,6 +260,17 @@ static size_t word_halves(const char *s, size_t ideograph)
     return halves;
 }
 
+size_t al_text_before_ellipsis(const char *s)
+{
+    size_t n = strlen(s);
+
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+        n--;
+    if (n >= 3 && (memcmp(s + n - 3, "\xe2\x80\xa6", 3) == 0 || memcmp(s + n - 3, "...", 3) == 0))
+        return n - 3;
+    return 0;
+}
+
 size_t al_text_words(const char *s)
 {
     return word_halves(s, 2) / 2;

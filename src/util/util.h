@@ -96,6 +96,9 @@ char *al_text_normalize(const char *s);
 char *al_text_sanitize(const char *s);
 /** Count words (runs of letters/digits) in UTF-8 text. */
 size_t al_text_words(const char *s);
+/** The length of S before the ellipsis ("..." or "\u2026") that ends it,
+ *  trailing spaces and newlines aside; 0 when none ends it. */
+size_t al_text_before_ellipsis(const char *s);
 /** Words as a line's length: al_text_words with each ideograph counted as
  *  half a word (a Chinese or Japanese word is about two characters), so a
  *  limit in words fits lines in every script. */
