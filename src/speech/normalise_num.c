@@ -481,6 +481,29 @@ const char *nz_fraction_form(const nz *c, const char *f, const char *e)
     return form;
 }
 
+/* The word W (N bytes) is [speech.words] KEY, in any case. */
+static bool word_is(const nz *c, const char *key, const char *w, size_t n)
+{
+    const char *v = nz_word(c, key);
+    return v && strlen(v) == n && strncasecmp(v, w, n) == 0;
+}
+
+/* P is right after a range's second number, "1 bis 2 Tage", "1–2 cm": a
+ * capitalised noun or a unit of [speech.units] follows, so the range
+ * counts it (German nouns are capitalised, nouns_capitalised). */
+static bool range_counts_noun(const nz *c, const char *p)
+{
+    size_t n;
+
+    if (*p == ' ')
+        p++;
+    else if ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0)
+        p += 2;   /* a no-break space, "1–2\u00a0cm" */
+    else
+        return false;
+    return nz_upper_at(p) || (nz_match(c, NZ_UNITS, p, false, &n) && !nz_is_alnum_at(p + n));
+}
+
 /* "1" before the noun NOUN (NN bytes) as the article-like word of
  * [speech.settings] one ("ein|eine|einem|einer": German says "ein
  * Kilometer", "eine Million", never "eins Kilometer"); the second form
@@ -565,6 +588,23 @@ static void put_one(nz *c, const nz_num *a, const char *noun, size_t nn)
         return;
     }
 
+    /* "1 bis 2 Tage", "1 oder 2 Wochen": a 1 before the language's "to"
+     * or "or" ([speech.words]) and a second whole number that counts a
+     * capitalised noun is the bare first form, as in "ein bis zwei Tage"
+     * (espeak-ng says "eins", the digit's name) */
+    if (forms && nn && a->nd == 1 && a->d[0] == '1' && !a->nf && !a->grouped &&
+        (word_is(c, "to", noun, nn) || word_is(c, "or", noun, nn))) {
+        const char *x = noun + nn;
+        if (*x == ' ' && nz_digit(x[1])) {
+            x++;
+            while (nz_digit(*x))
+                x++;
+            if (range_counts_noun(c, x)) {
+                nz_put_form(c, forms, 0);
+                return;
+            }
+        }
+    }
     if (forms && nn && a->nd == 1 && a->d[0] == '1' && !a->nf && !a->grouped) {
         size_t k = nz_cp(noun, &cp);
         wn = nz_word_before(c, a->s, &w);
@@ -3313,6 +3353,9 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             nz_year_str(c, num_int(a), out, sizeof(out));
             al_buf_puts(c->b, out);
             c->year_next = bn.nd == 4;
+        } else if (c->one && strcmp(a->d, "1") == 0 && !a->nf && !a->grouped && !bn.nf &&
+                   !bn.grouped && range_counts_noun(c, bn.e)) {
+            nz_put_form(c, c->one, 0);   /* "1–2 Tage": ein bis zwei, as put_one */
         } else {
             put_num(c, a);
         }
