@@ -24,7 +24,8 @@ with no aloud at all: the "before" figure.
          seventeenth|eighteenth|nineteenth|twentieth|twenty-first|
          twenty-second|twenty-third|twenty-fourth|twenty-fifth|
          twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|
-         thirtieth|thirty-first|thirty-second]
+         thirtieth|thirty-first|thirty-second|
+         thirty-third]
 """
 
 import argparse
@@ -48,8 +49,8 @@ VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "n
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
 SETDIR = HERE           # where the LANG.tsv files are (third/, fourth/,
-                        # ... thirty-second/ for --set third ...
-                        # thirty-second)
+                        # ... thirty-third/ for --set third ...
+                        # thirty-third)
 
 # Neutral filler paragraphs around the probe, so that the page reads as an
 # article; the probe is what aloud says between the two.
@@ -393,15 +394,16 @@ def main():
                              "twenty-fifth", "twenty-sixth",
                              "twenty-seventh", "twenty-eighth",
                              "twenty-ninth", "thirtieth",
-                             "thirty-first", "thirty-second"],
+                             "thirty-first", "thirty-second",
+                             "thirty-third"],
                     default="first",
                     help="without --lang: the first set (en de fr es, the "
                     "default), the second (it nl pt pl) or all eight; "
                     "'third' is the third blind set (third/, all eight "
                     "languages; with --lang, that language's third/ file); "
-                    "'fourth' ... 'thirty-second' likewise for the fourth "
-                    "to thirty-second blind sets (fourth/ ... "
-                    "thirty-second/)")
+                    "'fourth' ... 'thirty-third' likewise for the fourth "
+                    "to thirty-third blind sets (fourth/ ... "
+                    "thirty-third/)")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -437,7 +439,7 @@ def run(args, tmpdir):
                     "twenty-second", "twenty-third", "twenty-fourth",
                     "twenty-fifth", "twenty-sixth", "twenty-seventh",
                     "twenty-eighth", "twenty-ninth", "thirtieth",
-                    "thirty-first", "thirty-second"):
+                    "thirty-first", "thirty-second", "thirty-third"):
         SETDIR = os.path.join(HERE, args.set)
     if not args.raw_only:
         given = args.aloud
@@ -462,7 +464,8 @@ def run(args, tmpdir):
               "twenty-fifth": LANGS, "twenty-sixth": LANGS,
               "twenty-seventh": LANGS, "twenty-eighth": LANGS,
               "twenty-ninth": LANGS, "thirtieth": LANGS,
-              "thirty-first": LANGS, "thirty-second": LANGS}[args.set]
+              "thirty-first": LANGS, "thirty-second": LANGS,
+              "thirty-third": LANGS}[args.set]
     langs = args.lang or [l for l in chosen
                           if os.path.exists(os.path.join(SETDIR, l + ".tsv"))]
     totals = OrderedDict()
