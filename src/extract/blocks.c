@@ -2586,7 +2586,7 @@ static bool fires_control_bar(junk_block *b, const junk_rule *r)
  * when IT is one run of a larger container (an old layout's cell, its
  * lines split by <br>), the one element inside that wraps the run alone
  * ("<br><font size="1"><a>Imprimir</a> | ...</font>"); -1 for none. */
-static int run_element(const al_dom *dom, const al_item *it)
+int al_block_run_element(const al_dom *dom, const al_item *it)
 {
     const al_node *n = &dom->nodes[it->node];
 
@@ -2624,7 +2624,7 @@ static bool fires_link_bar(junk_block *b, const junk_rule *r)
     (void)r;
     if (has_sentence_end(b->it->text) ||
         (!strchr(b->it->text, '|') && !strstr(b->it->text, "\xC2\xB7") &&
-         !strstr(b->it->text, "\xE2\x80\xA2")) || (at = run_element(dom, b->it)) < 0)
+         !strstr(b->it->text, "\xE2\x80\xA2")) || (at = al_block_run_element(dom, b->it)) < 0)
         return false;                              /* prose, no separator, or no element */
     n = &dom->nodes[at];
     for (j = at; j < n->end; j++) {
@@ -2719,7 +2719,7 @@ static bool fires_breadcrumb(junk_block *b, const junk_rule *r)
     /* A run of text in a larger block (a table layout's cell whose lines
      * are split by "<br><br>", the trail in its own <font> or <span> over
      * the headline): the trail is the element that holds the run alone. */
-    if ((at = run_element(dom, b->it)) < 0)
+    if ((at = al_block_run_element(dom, b->it)) < 0)
         at = b->it->node;
     n = &dom->nodes[at];
     for (j = at; j < n->end; j++) {

@@ -2049,6 +2049,62 @@ static void trim_edges(al_items *items, const al_dom *dom, const char *lang)
     free(facts);
 }
 
+/* A row of tools under the article: after its last good block
+ * (good_block), a block of at most TOOL_ROW_MAX_WORDS words, no sentence,
+ * whose element (al_block_run_element: in an old layout's cell, the one
+ * that wraps this line alone) holds TOOL_ROW_MIN_LINKS links or more
+ * (any <a href>: to a page, or a script's action or a jump within the
+ * page, "javascript:window.print()", "#top", that the link share of
+ * resolve_suspects does not count) and, outside them, only signs, one
+ * separator ("|", "·", "/") at least between each two: "« Torna
+ * all'elenco delle notizie | Stampa questa pagina"
+ * (b47-it-comune-biblioteca-tabelle-font), "Alle Meldungen aus 2026 ·
+ * Seitenanfang" (de-verein-meldung-werkzeugzeile). Evidence: shape and
+ * position, no words; a link alone, or links with words between them
+ * ("Sources: ... and ..."), are left to the other rules. */
+#define TOOL_ROW_MIN_LINKS 2
+#define TOOL_ROW_MAX_WORDS 12
+
+static bool tool_row(const al_item *it, const al_dom *dom)
+{
+    int at, links = 0, seps = 0;
+
+    if (it->junk || it->kind != ALOUD_BLOCK_PARAGRAPH || it->node < 0 ||
+        al_text_words(it->text) > TOOL_ROW_MAX_WORDS || al_block_ends_sentence(it->text) ||
+        (at = al_block_run_element(dom, it)) < 0)
+        return false;
+    for (int j = at; j < dom->nodes[at].end; j++) {
+        const al_node *n = &dom->nodes[j];
+
+        if (!(n->flags & AL_NODE_TEXT)) {
+            if (n->tag == GUMBO_TAG_A && n->text_len > 0 && al_dom_attr(dom, j, "href")) {
+                links++;
+                j = n->end - 1;             /* a link's words, whatever they are */
+            }
+            continue;
+        }
+        bool sign = false;
+        for (const unsigned char *c = (const unsigned char *)n->g->v.text.text; c && *c; c++) {
+            if (isalnum(*c) || (*c >= 0xc3 && *c != 0xe2))
+                return false;   /* a word outside the links (U+00xx and U+20xx are signs: "·", "|", "—") */
+            sign |= !isspace(*c);
+        }
+        seps += sign && links > 0;          /* a separator after a link */
+    }
+    return links >= TOOL_ROW_MIN_LINKS && seps >= links - 1;
+}
+
+static void drop_tool_rows(al_items *items, const al_dom *dom, const char *lang)
+{
+    size_t i = items->count;
+
+    while (i > 0 && !good_block(&items->items[i - 1], lang))
+        i--;
+    for (; i > 0 && i < items->count; i++)
+        if (tool_row(&items->items[i], dom))
+            items->items[i].junk = true;
+}
+
 /* A pull quote set as an <aside>: item IT (a paragraph) is all the text
  * of an <aside> that is its parent or grandparent (at most
  * SUSPECT_SLACK_CHARS more: the aside holds this one block). The tag is
@@ -7672,6 +7728,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     drop_truncated_copies(items);
     resolve_suspects(items, dom, meta->lang, false);
     resolve_suspects(items, dom, meta->lang, true);
+    drop_tool_rows(items, dom, meta->lang);
     trim_edges(items, dom, meta->lang);
     drop_date_alone(items, meta);         /* after the edges: a date kept there holds links in */
     drop_release_box(items, dom);         /* after the trailing labels and dates went */

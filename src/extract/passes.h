@@ -138,6 +138,10 @@ bool al_block_slide_counter(const char *text, bool slash);
 bool al_block_is_score(const char *text);
 /** Is TEXT a rating: stars drawn as text ("★★★★☆") or a score (al_block_is_score)? */
 bool al_block_is_rating(const char *text);
+/** The element that holds all of IT's text and no more: IT's own node, or,
+ *  when IT is one line of a larger container (an old layout's cell split
+ *  by <br><br>), the one element inside that wraps that line alone; -1 for none. */
+int al_block_run_element(const al_dom *dom, const al_item *it);
 /** Is IT an appeal by what it does (appeal.c: reader, request, price...)? */
 bool al_block_is_appeal_by_features(const al_item *it);
 
