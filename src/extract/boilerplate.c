@@ -5317,16 +5317,17 @@ static bool is_standfirst_node(const al_dom *dom, int i)
     return false;
 }
 
-/* Does block B say the words of key KA (of LEN characters) again: longer
- * by LEAD_REPEAT_LONGER_TENTHS with LEAD_REPEAT_OVERLAP of its words, or,
+/* Does a block (key KB, BLEN characters) say the words of key KA (of LEN
+ * characters) again: longer by LEAD_REPEAT_LONGER_TENTHS with
+ * LEAD_REPEAT_OVERLAP of its words, or,
  * when KA is a copy by its place (SAME: the standfirst under the title, a
  * labelled summary), as long or longer with LEAD_REPEAT_OVERLAP of the
  * words both ways (the site printed its first paragraph there too)? */
-static bool says_lead_again(size_t len, const char *ka, const al_item *b, const char *kb, bool same)
+static bool says_lead_again(size_t len, const char *ka, size_t blen, const char *kb, bool same)
 {
-    if (b->text_len * 10 >= len * LEAD_REPEAT_LONGER_TENTHS)
+    if (blen * 10 >= len * LEAD_REPEAT_LONGER_TENTHS)
         return word_overlap(ka, kb) >= LEAD_REPEAT_OVERLAP;
-    return same && b->text_len >= len && word_overlap(ka, kb) >= LEAD_REPEAT_OVERLAP &&
+    return same && blen >= len && word_overlap(ka, kb) >= LEAD_REPEAT_OVERLAP &&
            word_overlap(kb, ka) >= LEAD_REPEAT_OVERLAP;
 }
 
@@ -5459,7 +5460,7 @@ static void drop_lead_repeat(al_items *items, const al_dom *dom, const al_meta *
             exact = rest == NULL && strcmp(ka, kb) == 0;
             if (exact && (caption || ahead > LEAD_REPEAT_AHEAD))
                 done = b->junk = true;
-            else if (ahead <= LEAD_REPEAT_AHEAD && says_lead_again(len, ka, b, kb, same || exact) &&
+            else if (ahead <= LEAD_REPEAT_AHEAD && says_lead_again(len, ka, b->text_len, kb, same || exact) &&
                      (exact || !described || word_overlap(ka, kb) >= LEAD_REPEAT_DESCRIBED_OVERLAP))
                 it->junk = true;
             free(kb);
@@ -5491,23 +5492,28 @@ static double pair_overlap(const char *a, const char *b)
 }
 
 /* The next KEYPOINT_AHEAD blocks from item FROM on: their keys and
- * lengths, to say whether a point is in one of them. */
+ * lengths, to say whether a point is in one of them; LEAD of them, at
+ * most LEAD_REPEAT_AHEAD, come before the next heading. */
 typedef struct {
     char *key[KEYPOINT_AHEAD];
     unsigned len[KEYPOINT_AHEAD];
-    size_t count;
+    size_t count, lead;
 } body_window;
 
 static void body_window_fill(body_window *w, const al_items *items, size_t from)
 {
     size_t j;
+    bool heading = false;
 
-    w->count = 0;
+    w->count = w->lead = 0;
     for (j = from; j < items->count && w->count < KEYPOINT_AHEAD; j++) {
         const al_item *it = &items->items[j];
+        heading = heading || (it->kind == AL_ITEM_HEADING && !it->junk);
         if (it->junk || !al_item_is_block(it) || !(w->key[w->count] = al_text_key(it->text)))
             continue;
         w->len[w->count++] = it->text_len;
+        if (!heading && w->lead < LEAD_REPEAT_AHEAD)
+            w->lead++;
     }
 }
 
@@ -5628,14 +5634,49 @@ static bool box_said_elsewhere(const al_items *items, size_t first, size_t end, 
     return h > 0 && (double)found >= KEYPOINT_BOX_OVERLAP * (double)h;
 }
 
+/* Do the points of a labelled box, their keys KEYS (NULL for the label)
+ * of LEN characters together, say again what one block of W before the
+ * next heading says (W's LEAD blocks)? The test of a standfirst that the
+ * body's first paragraph repeats (says_lead_again, the box a copy by its
+ * place: a labelled summary), its points taken as one text: a box "In
+ * brief" over two bullets cut from the first paragraph, one of them
+ * reworded ("stemde dinsdag in" of "stemde dinsdagavond in met het
+ * plan"), is heard once, in the paragraph. */
+static bool box_is_lead_again(char *const *keys, size_t n, size_t len, const body_window *w)
+{
+    size_t j, size = 1;
+    char *all, *p;
+    bool again = false;
+
+    for (j = 0; j < n; j++)
+        size += keys[j] ? strlen(keys[j]) + 1 : 0;
+    if (!(all = p = malloc(size)))
+        return false;
+    for (j = 0; j < n; j++)
+        if (keys[j] && keys[j][0]) {
+            size_t k = strlen(keys[j]);
+            if (p > all)
+                *p++ = ' ';
+            memcpy(p, keys[j], k);
+            p += k;
+        }
+    *p = '\0';
+    for (j = 0; j < w->lead && !again; j++)
+        again = says_lead_again(len, all, w->len[j], w->key[j], true);
+    free(all);
+    return again;
+}
+
 /* Do items FIRST..END-1 read as key points that the body repeats: a label
  * first or none, the rest points of KEYPOINT_MIN_WORDS to KEYPOINT_MAX_WORDS
- * words, each in a longer block of W (point_in_body), or all of them
- * together in the article's other words (box_said_elsewhere)? */
+ * words, each in a longer block of W (point_in_body), or, after a label,
+ * all of them together in one block of W before the next heading
+ * (box_is_lead_again) or in the article's other words
+ * (box_said_elsewhere)? */
 static bool keypoints_repeated(const al_items *items, size_t first, size_t end, const body_window *w,
                                const char *title)
 {
-    size_t j, points = 0;
+    size_t j, points = 0, len = 0;
     char *keys[KEYPOINT_MAX_BLOCKS] = { 0 };
     bool each = true, ok = false, label = false;
 
@@ -5656,10 +5697,12 @@ static bool keypoints_repeated(const al_items *items, size_t first, size_t end, 
         same = point_in_body(it, k, w);
         keys[j - first] = k;
         each = each && same;
+        len += it->text_len + (points > 0);
         points++;
     }
-    ok = points >= KEYPOINT_MIN_POINTS && (each || (label && prose_opened(items, first) &&
-                                                   box_said_elsewhere(items, first, end, keys, title)));
+    ok = points >= KEYPOINT_MIN_POINTS &&
+         (each || (label && box_is_lead_again(keys, end - first, len, w)) ||
+          (label && prose_opened(items, first) && box_said_elsewhere(items, first, end, keys, title)));
 out:
     for (j = 0; j < KEYPOINT_MAX_BLOCKS; j++)
         free(keys[j]);
