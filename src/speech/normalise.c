@@ -3420,6 +3420,43 @@ static size_t engine_v(nz *c, const char *p)
     return 1 + n;
 }
 
+/* "SMS-y i MMS-y", "z PKS-u": an acronym of two to five capitals, every
+ * one a consonant named in [speech.settings] acronym_letters (Polish
+ * `S=es M=em`: with no vowel it cannot be read as a word, so it is
+ * spelled), a hyphen and a case ending of acronym_endings (`y a u em
+ * ów`), is said as one word, the letters' names and the ending glued
+ * (esemesy, ememesy, pekaesu), as a reader inflects it; espeak-ng says
+ * the ending as a letter ("igrek"). "PIT-y", with a vowel, stays. */
+static size_t acronym_case(nz *c, const char *p)
+{
+    const char *letters = nz_setting(c, "acronym_letters"), *ends = nz_setting(c, "acronym_endings");
+    char out[96] = "";
+    size_t n = 0;
+
+    if (!letters || !ends)
+        return 0;
+    while (n < 6 && p[n] >= 'A' && p[n] <= 'Z') {
+        const char *v;
+        for (v = letters; *v; v += strcspn(v, " "), v += *v == ' ')
+            if (v[0] == p[n] && v[1] == '=')
+                break;
+        if (!*v)
+            return 0;
+        snprintf(out + strlen(out), sizeof(out) - strlen(out), "%.*s", (int)strcspn(v + 2, " "), v + 2);
+        n++;
+    }
+    if (n < 2 || n > 5 || p[n] != '-')
+        return 0;
+    for (const char *e = ends; *e; e += strcspn(e, " "), e += *e == ' ') {
+        size_t en = strcspn(e, " ");
+        if (en && strncmp(p + n + 1, e, en) == 0 && !nz_is_alnum_at(p + n + 1 + en)) {
+            al_buf_printf(c->b, "%s%.*s", out, (int)en, e);
+            return n + 1 + en;
+        }
+    }
+    return 0;
+}
+
 static size_t step(nz *c, const char *p)
 {
     uint32_t cp;
@@ -3429,6 +3466,8 @@ static size_t step(nz *c, const char *p)
     if (bound && nz_is_alnum_at(p) && (n = email(c, p)))
         return n;
     if (bound && ((n = key_combo(c, p)) || (n = engine_v(c, p))))
+        return n;
+    if (bound && *p >= 'A' && *p <= 'Z' && (n = acronym_case(c, p)))
         return n;
     /* "(a) Applicants must ...": a list's letter in brackets opening the
      * text is said as the letter and a pause, "A.", as "a)" is; a lone
