@@ -2782,14 +2782,17 @@ static bool id_before(const nz *c, const char *p, char sep)
  * denominator; where chance_in is one of cardinal_gen_words (Polish
  * "do") the denominator in the genitive (jeden do trzydziestu sześciu).
  * Without such a word the fraction is read as before ("1/36 of the
- * budget"). The bytes used, or 0. */
-static size_t chance_one_in(nz *c, const nz_num *a, const nz_num *den)
+ * budget"). COLON: the chance is written "1 : N" with spaces, its
+ * denominator may be grouped and have up to nine digits. The bytes
+ * used, or 0. */
+static size_t chance_one_in(nz *c, const nz_num *a, const nz_num *den, bool colon)
 {
     const char *words = nz_setting(c, "chance_words"), *in = nz_setting(c, "chance_in"), *q = a->s;
     char gen[160];
     bool found = false;
 
-    if (!words || !in || strcmp(a->d, "1") != 0 || a->nf || den->nf || den->grouped || den->nd > 6 ||
+    if (!words || !in || strcmp(a->d, "1") != 0 || a->nf || den->nf || (!colon && den->grouped) ||
+        den->nd > (colon ? 9 : 6) ||
         num_int(den) < 2 || (a->s > c->text && (nz_digit(a->s[-1]) || a->s[-1] == '.' || a->s[-1] == ',')))
         return 0;
     for (int i = 0; i < 8 && !found; i++) {
@@ -2841,6 +2844,16 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         sep = 1;
     else if (s == q && *s == 'x' && (nz_setting(c, "score_x") || nz_word(c, "by_x")) && nz_digit(s[1]))
         sep = 1;   /* Brazilian "2x0", "4x4" */
+    /* "Die Chance liegt bei 1 : 139.838.160": a spaced colon after 1,
+     * a whole number of up to nine digits (grouped or not) after it and
+     * a word of chance_words before, is a one-in-N chance said with
+     * chance_in ("eins zu"), as "1/36" is; the colon is no score's */
+    if (s == q + 1 && *s == ':' && s[1] == ' ' && nz_digit(s[2])) {
+        parse_num(c, s + 2, &bn);
+        size_t ch = chance_one_in(c, a, &bn, true);
+        if (ch)
+            return ch;
+    }
     /* "ganhou por 2 x 0": spaced, a result only beside a score word */
     bool spaced_x = s == q + 1 && *s == 'x' && s[1] == ' ' && nz_digit(s[2]) && nz_setting(c, "score_x");
     if (spaced_x)
@@ -2984,7 +2997,7 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         if (a->nf || bn.nf || bn.e[0] == '/' || nz_is_alnum_at(bn.e) || !c->t[NZ_FRACTIONS].n ||
             (a->s > c->text && a->s[-1] == '/'))
             return 0;
-        size_t ch = chance_one_in(c, a, &bn);
+        size_t ch = chance_one_in(c, a, &bn, false);
         if (ch)
             return ch;
         snprintf(key, sizeof(key), "%.3s/%.3s", a->d, bn.d);
