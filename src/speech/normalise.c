@@ -65,6 +65,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_PRICE_PERIODS] = "extract.appeal_period",
     [NZ_STRESS_WORDS] = "speech.stress_words", [NZ_FILE_EXT] = "speech.file_ext",
     [NZ_LETTERS] = "speech.letters",
+    [NZ_DIM_LETTERS] = "speech.dimension_letters",
 };
 
 /* ---- identifiers, hashtags, handles ---- */
@@ -609,6 +610,11 @@ static const char *case_form_of(const nz *c, const char *key, const char *prep)
     const char *cv = nz_get(c, NZ_ABBREV_CASES, key), *kase;
     const al_lang_entry *pe = prep ? nz_find(c, NZ_PREPOSITIONS, prep, strlen(prep), true) : NULL;
 
+    /* a preposition of its own first, as case_form reads it ("w=środę") */
+    size_t pn = prep ? strlen(prep) : 0;
+    for (const char *q = pn ? cv : NULL; q && *q; q += strcspn(q, " "), q += *q == ' ')
+        if (strncasecmp(q, prep, pn) == 0 && q[pn] == '=')
+            return q + pn + 1;
     if (!cv || !pe || strlen(kase = nz_value(pe)) != 3)
         return NULL;
     for (const char *q = cv; *q; q += strcspn(q, " "), q += *q == ' ')
@@ -1450,6 +1456,58 @@ static size_t weekday_alone(nz *c, const char *p, const al_lang_entry *e1, size_
     return n1;
 }
 
+/* "lun., mer. et sam.", "mar., gio. e sab.", "we wt., czw. i sob.": a
+ * weekday's abbreviation at P followed by a comma and another is the
+ * first of a list of days, each said in full. The evidence is the shape:
+ * two to seven abbreviations of [speech.weekday_abbrev] with a period,
+ * one after another, set apart by ", ", the last one possibly by the
+ * language's "and" or "or" ("mar., abr." is no list: April is no day).
+ * Every day takes the case of the preposition before the first
+ * ([speech.abbrev_cases] by [speech.prepositions]: Polish "we wt., czw.
+ * i sob." we wtorek, czwartek i sobotę). Bounded: seven items. */
+static size_t weekday_list(nz *c, const char *p)
+{
+    const al_lang_entry *e[7];
+    const char *at[7], *w;
+    size_t n[7], wn;
+    char prep[32] = "";
+    int k = 0;
+
+    const char *q = p, *a = nz_word(c, "and"), *o = nz_word(c, "or");
+    size_t an = a ? strlen(a) : 0, on = o ? strlen(o) : 0;
+    bool joined = false;
+    for (;;) {
+        if (k == 7 || !(e[k] = weekday_at(c, q, &n[k])) || q[n[k] - 1] != '.')
+            return 0;
+        at[k] = q;
+        q += n[k++];
+        if (joined)
+            break;
+        /* ", mer.": the list goes on; " et sam.": its last day */
+        if (q[0] == ',' && q[1] == ' ' && weekday_at(c, q + 2, &wn))
+            q += 2;
+        else if (q[0] == ' ' && an && strncmp(q + 1, a, an) == 0 && q[1 + an] == ' ' && weekday_at(c, q + 2 + an, &wn))
+            q += 2 + an, joined = true;
+        else if (q[0] == ' ' && on && strncmp(q + 1, o, on) == 0 && q[1 + on] == ' ' && weekday_at(c, q + 2 + on, &wn))
+            q += 2 + on, joined = true;
+        else
+            break;
+    }
+    if (k < 2 || (!joined && k < 3))
+        return 0;   /* "3 mar., lun." is no list: two days, no "and" */
+    if ((wn = nz_word_before(c, p, &w)) && w + wn + 1 == p && wn < sizeof(prep))
+        snprintf(prep, sizeof(prep), "%.*s", (int)wn, w);
+    for (int i = 0; i < k; i++) {
+        const char *f = prep[0] ? case_form_of(c, e[i]->key, prep) : NULL;
+        if (i)
+            al_buf_put(c->b, at[i - 1] + n[i - 1], (size_t)(at[i] - at[i - 1] - n[i - 1]));
+        al_buf_put(c->b, f ? f : nz_value(e[i]), f ? strcspn(f, " ") : strlen(nz_value(e[i])));
+    }
+    if (nz_at_end(q))
+        al_buf_putc(c->b, '.');
+    return (size_t)(q - p);
+}
+
 /* "Mon-Fri", "du lun. au ven.", "ma. en di.", "sam. 12 oct.": a
  * weekday's abbreviation said in full where the shape says it is one:
  * before a day's number, or joined to another by a dash (the word "to")
@@ -1488,6 +1546,8 @@ static size_t weekday_abbrev(nz *c, const char *p)
         }
         return n1;
     }
+    if (*q == ',' && (dl = weekday_list(c, p)))
+        return dl;
     bool dash = true;
     if (*q == '-' || *q == '/')
         r = q + 1, join = nz_word(c, "to");
@@ -2749,6 +2809,86 @@ static size_t menu_step(nz *c, const char *p)
     return k;
 }
 
+/* Spaces (ASCII, U+00A0, U+202F) at P: their length. */
+static size_t dim_spaces(const char *p)
+{
+    size_t n = 0;
+
+    for (;;) {
+        if (p[n] == ' ')
+            n++;
+        else if (strncmp(p + n, "\xC2\xA0", 2) == 0)
+            n += 2;
+        else if (strncmp(p + n, "\xE2\x80\xAF", 3) == 0)
+            n += 3;
+        else
+            return n;
+    }
+}
+
+/* "Maße (H × B × T): 85 × 60 × 60 cm", "(wys. × szer. × gł.)": a
+ * bracket that holds two to four names of dimensions, each a key of
+ * [speech.dimension_letters] (a letter or an abbreviation, any case),
+ * joined by '×' or 'x' with spaces around it, and nothing else, is the
+ * formula that names a size's dimensions: each name is said as its word
+ * and the sign as the word of a measure's '×' ([speech.words] by_x, else
+ * by: mal, bij, na, sur), "Höhe mal Breite mal Tiefe", not as letters
+ * times letters. The evidence is the whole bracket's shape and the
+ * table; a bracket with any other word ("(A × B = C)") is left alone.
+ * At most four items of at most 16 bytes are looked at: bounded. */
+static size_t dim_formula(nz *c, const char *p)
+{
+    const char *by = nz_word(c, "by_x"), *q = p + 1;
+    const al_lang_entry *item[4];
+    int k = 0;
+
+    if (*p != '(' || !c->t[NZ_DIM_LETTERS].n)
+        return 0;
+    if (!by || !*by)
+        by = nz_word(c, "by");
+    if (!by || !*by)
+        return 0;
+    for (;;) {
+        size_t n = 0, sp;
+        uint32_t cp;
+        for (size_t m; n < 16 && (m = nz_cp(q + n, &cp)) && nz_is_letter(cp);)
+            n += m;
+        if (!n || n >= 16)
+            return 0;
+        if (q[n] == '.')
+            n++;
+        if (k == 4 || !(item[k] = nz_find(c, NZ_DIM_LETTERS, q, n, true)))
+            return 0;
+        k++;
+        q += n;
+        if (*q == ')')
+            break;
+        sp = dim_spaces(q);
+        if (!sp)
+            return 0;
+        if (strncmp(q + sp, "\xC3\x97", 2) == 0)
+            q += sp + 2;
+        else if (q[sp] == 'x')
+            q += sp + 1;
+        else
+            return 0;
+        if (!(sp = dim_spaces(q)))
+            return 0;
+        q += sp;
+    }
+    if (k < 2)
+        return 0;
+    nz_space(c);
+    al_buf_putc(c->b, '(');
+    for (int i = 0; i < k; i++) {
+        if (i)
+            al_buf_printf(c->b, " %s ", by);
+        al_buf_puts(c->b, nz_value(item[i]));
+    }
+    al_buf_putc(c->b, ')');
+    return (size_t)(q + 1 - p);
+}
+
 static size_t symbol(nz *c, const char *p)
 {
     const al_lang_entry *e;
@@ -2767,6 +2907,8 @@ static size_t symbol(nz *c, const char *p)
     if (*p == '(' && (n = age_bracket(c, p)))
         return n;
     if (*p == '(' && (n = party_tag(c, p)))
+        return n;
+    if (*p == '(' && (n = dim_formula(c, p)))
         return n;
     /* "+/- 2 points": the sign '±' written with ASCII, its word */
     if (strncmp(p, "+/-", 3) == 0 && (w = nz_get(c, NZ_SYMBOLS, "\xC2\xB1"))) {

@@ -47,6 +47,7 @@ enum {
     NZ_ABBREV_PRICE,  /* [speech.abbrev_price]: "CC" after "850 €" */
     NZ_ABBREV_FINAL,  /* [speech.abbrev_final]: "incl." closing its clause */
     NZ_KEYS,          /* [speech.keys]: "Strg" Steuerung in "Strg+Z" */
+    NZ_DIM_LETTERS,   /* [speech.dimension_letters]: "(H × B × T)" Höhe mal Breite mal Tiefe */
     NZ_T_COUNT
 };
 
