@@ -3244,6 +3244,37 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
             return (size_t)(b - a->s);
         }
     }
+    /* "Eco 40-60", "il programma Eco 40-60 dura": two small whole numbers
+     * glued by a hyphen right after a capitalised name (a capital not
+     * opening the clause, no currency), going up, and with nothing they
+     * count after them (the clause's end, a lower-case word that is no
+     * unit, or a compound's hyphen, Dutch "Eco 40-60-programma") are the
+     * name's label, said as two numbers, not a range ("Tienda 10-20
+     * euros", "Grupos 10-20 personas" stay ranges: a word with an ending
+     * of [speech.settings] plural_endings is a plural noun the range
+     * counts; the rule runs only where that setting is). Both numbers
+     * have two digits (a score's are mostly one: "Betis 1-3"). Languages
+     * that capitalise their nouns (nouns_capitalised) are left out:
+     * there a noun ("Seiten 40-60") is no name. */
+    {
+        const char *mw, *nw;
+        size_t mn = nz_word_before(c, a->s, &mw), un;
+        const char *e2 = bn.e;
+        size_t nwn = *e2 == ' ' && lower_word_after(e2) ? nz_word_after(e2, &nw) : 0;
+        bool free_after = (*e2 == '-' && nz_is_letter((unsigned char)e2[1]) && !nz_upper_at(e2 + 1)) ||
+                          (nwn && !nz_ends_with_setting(c, "plural_endings", nw, nwn) &&
+                           !(nz_match(c, NZ_UNITS, nw, false, &un) && !nz_is_alnum_at(nw + un)) &&
+                           !(nz_match(c, NZ_UNITS_TIGHT, nw, false, &un) && !nz_is_alnum_at(nw + un)) &&
+                           !(nz_match(c, NZ_UNITS_SMALL, nw, false, &un) && !nz_is_alnum_at(nw + un)) &&
+                           !(nz_match(c, NZ_CURRENCY, nw, false, &un) && !nz_is_alnum_at(nw + un)));
+        if (*s == '-' && s == q && mn && mw + mn + 1 == a->s && a->s[-1] == ' ' && nz_upper_at(mw) &&
+            !nz_clause_start(c, mw) && !nz_setting(c, "nouns_capitalised") && nz_setting(c, "plural_endings") && a->nd == 2 && bn.nd == 2 &&
+            !a->nf && !bn.nf && a->d[0] != '0' && bn.d[0] != '0' && num_int(a) < num_int(&bn) && free_after &&
+            !nz_find(c, NZ_CURRENCY, mw, mn, false) && !nz_find(c, NZ_ABBREV_NUM, mw, mn, true)) {
+            al_buf_printf(c->b, "%s ", a->d);
+            return (size_t)(b - a->s);
+        }
+    }
     /* a chain: "4-3-3", "1-2-3": the numbers one by one */
     if (*s == '-' && ((*bn.e == '-' && nz_digit(bn.e[1])) || (a->s > c->text && a->s[-1] == '-'))) {
         put_num(c, a);
