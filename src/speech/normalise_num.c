@@ -1589,6 +1589,20 @@ static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t 
         if (d - c->text >= 3 && (unsigned char)d[-2] == 0xC3 && (unsigned char)d[-1] == 0x97 && nz_digit(d[-3]))
             return NULL;
     }
+    /* "seat 23F", "row 12C": one capital glued to a number of up to four
+     * digits right after a word of [speech.settings] seat_words is a
+     * seat's letter, not a unit (degrees Fahrenheit, Celsius); the scan
+     * back is bounded (4 digits and one word) */
+    if (attached && p > c->text && nz_digit(p[-1]) && *p >= 'A' && *p <= 'Z' && !nz_is_alnum_at(p + 1) &&
+        nz_setting(c, "seat_words")) {
+        const char *d = p, *sw;
+        size_t swn;
+        while (d > c->text && nz_digit(d[-1]) && p - d < 5)
+            d--;
+        if (d > c->text && d[-1] == ' ' && !nz_digit(d[-1]) && (swn = nz_word_before(c, d, &sw)) &&
+            sw + swn + 1 == d && nz_in_words(nz_setting(c, "seat_words"), sw, swn))
+            return NULL;
+    }
     /* "10 m hoher Turm", "10 m tall"; never "5 in total" (a word unit) */
     e = nz_match(c, NZ_UNITS_TIGHT, p, false, n);
     /* Polish "ul. Długiej 12 m. 4": a house number's flat, an abbreviation
