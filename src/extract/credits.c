@@ -805,6 +805,27 @@ static bool name_after_sentence(const char *text, const char *at, const char *t)
     return after_sentence(text, at) && bare_name(t) && words_before(text, at) >= SENTENCE_MIN_WORDS;
 }
 
+/* Where in TEXT, a caption's text, a credit on a line of its own starts
+ * (its line break), or NULL: the caption's last line, after a <br>, is a
+ * bare name (bare_name: two to four capitalised words and name particles,
+ * no digit, comma or colon) and the text before the
+ * break ends the caption's own sentence of SENTENCE_MIN_WORDS words or
+ * more ("Gerrit Bosman in 2019 in zijn doka aan de Kerkstraat.<br>
+ * Fotopersbureau Wierda"). The line break sets the name apart as the last
+ * inline element does in name_after_sentence: what the picture shows is
+ * said in the sentence, the name alone under it is who took or sent it
+ * (tests/pages/b47-nl-fotograaf-bosman-overleden,
+ * de-bildunterschrift-zeile-fotograf). A title and a year before an
+ * artist's name are fewer words, and a line that is a sentence is read. */
+static char *line_name_credit(char *text)
+{
+    char *nl = strrchr(text, '\n');
+
+    if (!nl || nl == text || !name_after_sentence(text, nl, nl + 1))
+        return NULL;
+    return nl;
+}
+
 /* Is S initials alone, capitals and full stops with one stop at least
  * ("S.M.", "J.-P.D.")? */
 static bool initials(const char *s)
@@ -1168,7 +1189,8 @@ void al_credits_trim(al_items *items, const al_dom *dom, const char *site, const
             memmove(it->text, cut, strlen(cut) + 1);
             it->text_len = al_utf8_chars(it->text);
         }
-        if (!(cut = credit_start(it->text)) && !(dom && (cut = credit_element(dom, it->node, it->text, site)))) {
+        if (!(cut = credit_start(it->text)) && !(dom && (cut = credit_element(dom, it->node, it->text, site))) &&
+            !(cut = line_name_credit(it->text))) {
             cut_dangling_separator(it, dom);
             continue;
         }
