@@ -5107,10 +5107,11 @@ static void drop_card_footnotes(al_items *items, const al_dom *dom, const al_met
 }
 
 /* A long heading right under the title, before any text, is its
- * subtitle: read it as the first paragraph of the lead. */
-static void subtitle_as_lead(al_items *items, size_t title)
+ * subtitle: read it as the first paragraph of the lead. K is the
+ * heading's item. */
+static void heading_as_lead(al_items *items, size_t k)
 {
-    size_t k = title + 1, next;
+    size_t next;
     al_item *sub;
 
     if (k >= items->count || items->items[k].kind != AL_ITEM_HEADING)
@@ -5124,6 +5125,37 @@ static void subtitle_as_lead(al_items *items, size_t title)
         return;
     sub->kind = ALOUD_BLOCK_PARAGRAPH;
     sub->level = 0;
+}
+
+static void subtitle_as_lead(al_items *items, size_t title)
+{
+    heading_as_lead(items, title + 1);
+}
+
+/* The page read holds no <h1> and no heading with the title's words: the
+ * title is said from the page's metadata, above what is read, as when a
+ * script renders the body from a template below a title outside it
+ * (article.c's second reading). The first item then sits right under the
+ * title for a listener; a long heading there, before any text, is the
+ * subtitle as in subtitle_as_lead (SUBTITLE_MIN_WORDS and
+ * SUBTITLE_MIN_CHARS, no heading right after it): the h2 "entradilla" of
+ * a Spanish daily opening the template's body
+ * (tests/pages/b47-es-tren-nocturno-plantilla-efe,
+ * pt-modelo-script-subtitulo-h2). A page with an <h1> of other words has
+ * a headline of its own, which is no subtitle. */
+static void subtitle_without_title(al_items *items, const al_dom *dom, const al_meta *meta)
+{
+    size_t k;
+
+    if (!meta->title || !dom || dom->count == 0 || holds_title(dom, 0, meta->title))
+        return;
+    for (int j = 0; j < dom->count; j++)
+        if (dom->nodes[j].tag == GUMBO_TAG_H1 && !(dom->nodes[j].flags & AL_NODE_TEXT))
+            return;                     /* a page's own headline, whatever its words */
+    for (k = 0; k < items->count && (items->items[k].junk || items->items[k].kind == AL_ITEM_RULE); k++)
+        ;
+    if (k < items->count && items->items[k].kind == AL_ITEM_HEADING && items->items[k].text)
+        heading_as_lead(items, k);
 }
 
 /* The page's masthead above the post: the site's name and its tagline
@@ -7662,6 +7694,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
     size_t i, next, leadin_stop[2] = { 1, 0 };
     int o;
 
+    subtitle_without_title(items, dom, meta);
     for (i = 0; i < items->count;) {
         al_item *it = &items->items[i];
         char *key;
