@@ -2092,8 +2092,8 @@ static void drop_boxes_after_story(al_dom *dom, int top, int story, unsigned ski
         return;
     story_len = dom->nodes[story].text_len;
     for (int j = dom->nodes[story].end; j < dom->nodes[parent].end; j = dom->nodes[j].end)
-        if (!(dom->nodes[j].flags & (AL_NODE_TEXT | skip)) && box_after_story(dom, j, &story_len))
-            dom->nodes[j].flags |= AL_NODE_JUNK;
+        if (!(dom->nodes[j].flags & (AL_NODE_TEXT | AL_NODE_RECIPE | skip)) && box_after_story(dom, j, &story_len))
+            dom->nodes[j].flags |= AL_NODE_JUNK;        /* not the post's recipe card (recipe.c) */
 }
 
 /* A review's verdict box beside the body: on a page that declares a
@@ -2502,7 +2502,10 @@ static void keep_lead_media_prose(al_dom *dom, int j, unsigned skip)
  * Recipe, the card says it is one by its markup and holds the
  * ingredients' list), in the element that holds the post's title, is the
  * post's recipe, whatever its score: its lists and short lines score
- * little (b29-nl-recept-stoofpeertjes-oma). */
+ * little (b29-nl-recept-stoofpeertjes-oma). Nor is it a box of its own
+ * when its parts open with their headings, each in a sibling of its own
+ * after the <article> ("Ingredients", "Step 1": recipe.c's split parts;
+ * b47-fr-pain-epices-etapes-hors-article). */
 static void gather_siblings(al_dom *dom, int top, int title, unsigned skip)
 {
     int parent = dom->nodes[top].parent, j;
@@ -2567,8 +2570,8 @@ static void gather_siblings(al_dom *dom, int top, int title, unsigned skip)
             keep = false;                 /* the blog's "About Me" beside the post, scoring more */
         if (keep && j != top && form_box(dom, j))
             keep = false;                 /* a tip or sign-up form's box beside the story */
-        if (keep && story && j > top && box_after_story(dom, j, &story_len))
-            keep = false;                 /* a titled box after the story's <article> */
+        if (keep && story && j > top && !(s->flags & AL_NODE_RECIPE) && box_after_story(dom, j, &story_len))
+            keep = false;                 /* a titled box after the story's <article>, not its recipe */
         if (!keep && j == before && title >= 0 && title < j)
             keep_lead_media_prose(dom, j, skip);   /* the first paragraph beside the lead picture */
         if (keep)

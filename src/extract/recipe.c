@@ -29,6 +29,10 @@
  * between, no text) is (part of) a card, is part of that card: its times
  * line is the recipe's, as inside a whole card. Parts chain, up to
  * PART_PASSES boxes before the first card (after it, one pass).
+ *
+ * With no markup to say so, the same split card is found by its shape:
+ * a titled list of ingredients, then twin boxes after it that each open
+ * with a heading over a step (split_shaped_card, below).
  */
 #include <string.h>
 #include <strings.h>
@@ -244,6 +248,108 @@ static int shaped_card(const al_dom *dom)
     return best;
 }
 
+/* A card by its shape, split into sibling boxes, when no element says it
+ * is one (generated class names, or none): a theme may print the
+ * ingredients and each step in a box of its own, after the post's
+ * <article> that holds only its story. On a page that declares a Recipe,
+ * the ingredients' box is an element that opens with a heading (h2 to
+ * h4) and holds a list of at least CARD_MIN_ITEMS items of its own and
+ * not the page's <h1>, mostly not links (under SPLIT_MAX_LINKS); the
+ * steps are its element siblings right after it with the same tag, each
+ * opening with a heading and holding a paragraph or a list, mostly not
+ * links, the steps' headings all of the first one's level (twins). At
+ * least one step must follow: a titled list alone is no card. The run
+ * stops at the first sibling that is not such a box: a share bar (no
+ * heading first), an author's box (its name a heading of another level),
+ * the comments in another element. The first SHAPED_MAX_LISTS titled lists are tried.
+ * (b47-fr-pain-epices-etapes-hors-article, de-rezept-schritte-kaesten) */
+#define SPLIT_MAX_LINKS 0.25
+
+/* The first element inside node I that holds text, when it is a heading
+ * h2..h4, or -1. */
+static int first_heading(const al_dom *dom, int i)
+{
+    for (int j = i + 1; j < dom->nodes[i].end; j++) {
+        GumboTag t = dom->nodes[j].tag;
+        if (dom->nodes[j].flags & AL_NODE_TEXT) {
+            if (!blank(dom, j))
+                return -1;
+            continue;
+        }
+        if (t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4)
+            return dom->nodes[j].text_len > 0 ? j : -1;
+        if (dom->nodes[j].text_len > 0 && !(t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6))
+            return -1;
+    }
+    return -1;
+}
+
+/* Does node I hold no <h1>, and a list of CARD_MIN_ITEMS items (LIST) or
+ * a <p> with text (else)? */
+static bool split_box_holds(const al_dom *dom, int i, bool list)
+{
+    bool found = false;
+
+    if (al_dom_link_density(dom, i) >= SPLIT_MAX_LINKS)
+        return false;
+    for (int j = i + 1; j < dom->nodes[i].end; j++) {
+        GumboTag t = dom->nodes[j].tag;
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
+            continue;
+        if (t == GUMBO_TAG_H1)
+            return false;
+        if ((t == GUMBO_TAG_UL || t == GUMBO_TAG_OL) && long_list(dom, j))
+            found = true;
+        else if (!list && t == GUMBO_TAG_P && dom->nodes[j].text_len > 0)
+            found = true;
+    }
+    return found;
+}
+
+/* The ingredients' box I and its steps after it, as above: the number of
+ * boxes marked AL_NODE_RECIPE (0 when I is not such a box). */
+static int mark_split_shaped(al_dom *dom, int i)
+{
+    GumboTag t = dom->nodes[i].tag, level = GUMBO_TAG_UNKNOWN;
+    int j, h, last = i, steps = 0;
+
+    if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN ||
+        t == GUMBO_TAG_LI || t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || first_heading(dom, i) < 0 ||
+        !split_box_holds(dom, i, true))
+        return 0;
+    for (j = sibling(dom, i, 1); j >= 0 && dom->nodes[j].tag == t && !(dom->nodes[j].flags & AL_NODE_DROP) &&
+         (h = first_heading(dom, j)) >= 0 && (steps == 0 || dom->nodes[h].tag == level) &&
+         split_box_holds(dom, j, false); j = sibling(dom, j, 1)) {
+        level = dom->nodes[h].tag;
+        last = j;
+        steps++;
+    }
+    if (steps == 0)
+        return 0;
+    for (j = i; j < dom->nodes[last].end; j++)
+        dom->nodes[j].flags |= AL_NODE_RECIPE;
+    return steps + 1;
+}
+
+/* The first titled list's split card (mark_split_shaped), tried on the
+ * first SHAPED_MAX_LISTS lists' parents: the number of boxes marked. */
+static int split_shaped_card(al_dom *dom)
+{
+    int tried = 0, end = dom->nodes[dom->body].end;
+
+    for (int u = dom->body + 1; u < end && tried < SHAPED_MAX_LISTS; u++) {
+        int marked;
+        if ((dom->nodes[u].flags & (AL_NODE_TEXT | AL_NODE_DROP)) ||
+            (dom->nodes[u].tag != GUMBO_TAG_UL && dom->nodes[u].tag != GUMBO_TAG_OL) || !long_list(dom, u))
+            continue;
+        tried++;
+        if (dom->nodes[u].parent >= 0 && (marked = mark_split_shaped(dom, dom->nodes[u].parent)) > 0)
+            return marked;
+        u = dom->nodes[u].end - 1;
+    }
+    return 0;
+}
+
 /* The cook's tip or variation may sit in an <aside> inside the card ("Mein
  * Tipp" beside the steps, in the card's grid): it is the recipe's, not a
  * sidebar, so mark_unlikely does not drop it for its tag (its class and
@@ -288,6 +394,8 @@ int al_recipe_mark(al_dom *dom)
     if ((shaped = shaped_card(dom)) >= 0) {
         for (int j = shaped; j < dom->nodes[shaped].end; j++)
             dom->nodes[j].flags |= AL_NODE_RECIPE;
+        cards++;
+    } else if (split_shaped_card(dom) > 0) {
         cards++;
     }
     return cards;
