@@ -5132,6 +5132,19 @@ static void subtitle_as_lead(al_items *items, size_t title)
     heading_as_lead(items, title + 1);
 }
 
+/* TEXT holds the title's words in a row ("NFL Network Posluszny agrees
+ * ...": a section's name before the headline): it is the headline, said
+ * from the metadata already, not a subtitle. */
+static bool holds_title_words(const char *text, const char *title)
+{
+    char *tk = al_text_key(text), *hk = al_text_key(title);
+    bool in = tk && hk && *hk && strstr(tk, hk) != NULL;
+
+    free(tk);
+    free(hk);
+    return in;
+}
+
 /* The page read holds no <h1> and no heading with the title's words: the
  * title is said from the page's metadata, above what is read, as when a
  * script renders the body from a template below a title outside it
@@ -5154,7 +5167,8 @@ static void subtitle_without_title(al_items *items, const al_dom *dom, const al_
             return;                     /* a page's own headline, whatever its words */
     for (k = 0; k < items->count && (items->items[k].junk || items->items[k].kind == AL_ITEM_RULE); k++)
         ;
-    if (k < items->count && items->items[k].kind == AL_ITEM_HEADING && items->items[k].text)
+    if (k < items->count && items->items[k].kind == AL_ITEM_HEADING && items->items[k].text &&
+        !holds_title_words(items->items[k].text, meta->title))
         heading_as_lead(items, k);
 }
 
