@@ -5127,11 +5127,6 @@ static void heading_as_lead(al_items *items, size_t k)
     sub->level = 0;
 }
 
-static void subtitle_as_lead(al_items *items, size_t title)
-{
-    heading_as_lead(items, title + 1);
-}
-
 /* TEXT holds the title's words in a row ("NFL Network Posluszny agrees
  * ...": a section's name before the headline): it is the headline, said
  * from the metadata already, not a subtitle. */
@@ -5150,7 +5145,7 @@ static bool holds_title_words(const char *text, const char *title)
  * script renders the body from a template below a title outside it
  * (article.c's second reading). The first item then sits right under the
  * title for a listener; a long heading there, before any text, is the
- * subtitle as in subtitle_as_lead (SUBTITLE_MIN_WORDS and
+ * subtitle as right under a title heading (SUBTITLE_MIN_WORDS and
  * SUBTITLE_MIN_CHARS, no heading right after it): the h2 "entradilla" of
  * a Spanish daily opening the template's body
  * (tests/pages/b47-es-tren-nocturno-plantilla-efe,
@@ -5690,26 +5685,18 @@ static bool box_said_elsewhere(const al_items *items, size_t first, size_t end, 
  * plan"), is heard once, in the paragraph. */
 static bool box_is_lead_again(char *const *keys, size_t n, size_t len, const body_window *w)
 {
-    size_t j, size = 1;
-    char *all, *p;
+    al_buf all = AL_BUF_INIT;
     bool again = false;
 
-    for (j = 0; j < n; j++)
-        size += keys[j] ? strlen(keys[j]) + 1 : 0;
-    if (!(all = p = malloc(size)))
-        return false;
-    for (j = 0; j < n; j++)
+    for (size_t j = 0; j < n; j++)
         if (keys[j] && keys[j][0]) {
-            size_t k = strlen(keys[j]);
-            if (p > all)
-                *p++ = ' ';
-            memcpy(p, keys[j], k);
-            p += k;
+            if (all.len)
+                al_buf_putc(&all, ' ');
+            al_buf_puts(&all, keys[j]);
         }
-    *p = '\0';
-    for (j = 0; j < w->lead && !again; j++)
-        again = says_lead_again(len, all, w->len[j], w->key[j], true);
-    free(all);
+    for (size_t j = 0; j < w->lead && all.data && !all.failed && !again; j++)
+        again = says_lead_again(len, all.data, w->len[j], w->key[j], true);
+    al_buf_free(&all);
     return again;
 }
 
@@ -7728,7 +7715,7 @@ void al_boilerplate_filter(al_items *items, const al_dom *dom, const al_meta *me
                  (it->node >= 0 && al_h1_label_then_title(dom, it->node, meta->title)))) {
                 it->junk = true;                /* repeats the title */
                 drop_kickers(items, i);
-                subtitle_as_lead(items, i);
+                heading_as_lead(items, i + 1);   /* the subtitle under the title */
                 i++;
             } else if (date_heading(it->text) || byline_heading(key, meta)) {
                 it->junk = true;                /* a date or the byline, not a section */

@@ -2809,21 +2809,14 @@ static size_t menu_step(nz *c, const char *p)
     return k;
 }
 
-/* Spaces (ASCII, U+00A0, U+202F) at P: their length. */
+/* A run of spaces (nz_space_at) at P: its length. */
 static size_t dim_spaces(const char *p)
 {
-    size_t n = 0;
+    size_t n = 0, k;
 
-    for (;;) {
-        if (p[n] == ' ')
-            n++;
-        else if (strncmp(p + n, "\xC2\xA0", 2) == 0)
-            n += 2;
-        else if (strncmp(p + n, "\xE2\x80\xAF", 3) == 0)
-            n += 3;
-        else
-            return n;
-    }
+    while ((k = nz_space_at(p + n)))
+        n += k;
+    return n;
 }
 
 /* "Maße (H × B × T): 85 × 60 × 60 cm", "(wys. × szer. × gł.)": a

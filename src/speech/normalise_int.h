@@ -121,6 +121,7 @@ size_t nz_ampm_len(const nz *c, const char *p);
 const al_lang_entry *nz_match(const nz *c, int t, const char *p, bool cap, size_t *len);
 bool nz_in_list(const nz *c, int t, const char *w, size_t n);
 /** Is W (N bytes) one of the space-separated words of L, in any case? */
+size_t nz_space_at(const char *p);
 bool nz_in_words(const char *l, const char *w, size_t n);
 size_t nz_cp(const char *p, uint32_t *cp);
 size_t nz_cont_back(const char *k, size_t n);

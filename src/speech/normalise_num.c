@@ -17,8 +17,9 @@
 
 #include "normalise_int.h"
 
-/* A space between words or digit groups: ' ', U+00A0, U+202F, U+2009. */
-static size_t space_at(const char *p)
+/* A space between words or digit groups: ' ', U+00A0, U+202F, U+2009:
+ * its length, or 0. */
+size_t nz_space_at(const char *p)
 {
     if (*p == ' ')
         return 1;
@@ -38,8 +39,8 @@ static size_t group_sep(const nz *c, const char *p)
         return 1;
     if (*p == '.' && strstr(g, "period"))
         return 1;
-    if (strstr(g, "space") && space_at(p))
-        return space_at(p);
+    if (strstr(g, "space") && nz_space_at(p))
+        return nz_space_at(p);
     if (strstr(g, "apostrophe") && (*p == '\'' || strncmp(p, "\xE2\x80\x99", 3) == 0))
         return *p == '\'' ? 1 : 3;
     return 0;
@@ -493,14 +494,11 @@ static bool word_is(const nz *c, const char *key, const char *w, size_t n)
  * counts it (German nouns are capitalised, nouns_capitalised). */
 static bool range_counts_noun(const nz *c, const char *p)
 {
-    size_t n;
+    size_t n = nz_space_at(p);   /* a no-break space too, "1–2\u00a0cm" */
 
-    if (*p == ' ')
-        p++;
-    else if ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0)
-        p += 2;   /* a no-break space, "1–2\u00a0cm" */
-    else
+    if (!n)
         return false;
+    p += n;
     return nz_upper_at(p) || (nz_match(c, NZ_UNITS, p, false, &n) && !nz_is_alnum_at(p + n));
 }
 
@@ -1774,7 +1772,7 @@ static const char *per_unit(nz *c, const char *p, bool price)
             }
         if (full && one) {
             al_buf_printf(c->b, " %s %s", c->per, full);
-            const char *after = p + 5 + space_at(p + 5);
+            const char *after = p + 5 + nz_space_at(p + 5);
             return !*after || nz_upper_at(after) ? p + 4 : p + 5;
         }
     }
@@ -1836,7 +1834,7 @@ static const char *per_unit(nz *c, const char *p, bool price)
         if (end == w + wn)
             return end;
         /* its period also ends the sentence before a capital or the end */
-        const char *after = end + space_at(end);
+        const char *after = end + nz_space_at(end);
         return !*after || nz_upper_at(after) ? w + wn : end;
     }
     if (!(e = unit_at(c, p + 1, true, &n)) || nz_is_alnum_at(p + 1 + n))
@@ -2095,7 +2093,7 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
 {
     const char *q = a->e, *r, *mag = NULL, *end = a->e;
     const al_lang_entry *e;
-    size_t sp = space_at(q), n;
+    size_t sp = nz_space_at(q), n;
     int m;
 
     /* magnitude: "3.4bn", "2 Mio.", "5m people"; one letter only glued to
@@ -2119,7 +2117,7 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
             if (lwn && lw + lwn + 1 == a->s && nz_in_words(nz_setting(c, "label_words"), lw, lwn))
                 continue;
             if (!ambiguous || cur || counting(c, r + n) ||
-                nz_match(c, NZ_CURRENCY, r + n + space_at(r + n), false, &un) ||
+                nz_match(c, NZ_CURRENCY, r + n + nz_space_at(r + n), false, &un) ||
                 (r[n] == ' ' && nz_match(c, NZ_UNITS, r + n + 1, false, &un2) && !nz_is_alnum_at(r + n + 1 + un2))) {
                 mag = nz_value(e);
                 end = r + n;
@@ -2130,7 +2128,7 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
     }
     /* currency after: "5 €", "3 Mrd. Euro", "20 USD" */
     if (!cur) {
-        size_t s2 = space_at(end);
+        size_t s2 = nz_space_at(end);
         for (int pass = 0; pass < 2 && !cur; pass++) {
             r = pass ? end + s2 : end;
             if (pass && !s2)
@@ -2147,7 +2145,7 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
      * (the connector is the magnitude's third form, [speech.magnitude]) */
     if (!cur && mag) {
         const char *conn = mag, *bar;
-        size_t cn, s2 = space_at(end);
+        size_t cn, s2 = nz_space_at(end);
         for (int k = 2; k > 0 && (bar = strchr(conn, '|')); k--)
             conn = bar + 1;
         cn = conn != mag ? strcspn(conn, "|") : 0;
@@ -2168,7 +2166,7 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
          * genitive plural) after the magnitude's connector where it has
          * one (its third form, "millones de"; none with plural_few) */
         const al_lang_entry *ue = NULL;
-        size_t un, us = space_at(end), cn = 0;
+        size_t un, us = nz_space_at(end), cn = 0;
         /* the connector is the third form only: German "Mio." has two
          * forms and none ("75 Mio. km": Millionen Kilometer, not
          * "Millionen Millionen"); Polish forms by count, no connector */
@@ -2356,7 +2354,7 @@ static size_t fraction_measure(nz *c, const char *at, const nz_num *den, const c
     const char *tpl = nz_setting(c, "fraction_unit"), *e = den->e, *w;
     const al_lang_entry *u;
     char frac[64], unit[64];
-    size_t n, sp = space_at(e);         /* a space or a no-break space */
+    size_t n, sp = nz_space_at(e);         /* a space or a no-break space */
 
     /* German "Bei 1/1000 s": the part an indeclinable word before the
      * unit, its article by the unit's gender and the case before it
@@ -3799,7 +3797,7 @@ static size_t coordinate(nz *c, const nz_num *a)
 
     if (!l || strncmp(q, "\xC2\xB0", 2) != 0 || a->grouped)
         return 0;
-    q += 2 + space_at(q + 2);
+    q += 2 + nz_space_at(q + 2);
     /* "48° 51′ N", "48°51'30\" N": minutes and seconds of arc, said with
      * the words of [speech.settings] hms (its second and third forms) */
     if (hms && (mv = strchr(hms, ' ')) && (sv = strchr(++mv, ' ')))
@@ -3811,7 +3809,7 @@ static size_t coordinate(nz *c, const nz_num *a)
         if (!sn || (nz_is_alnum_at(r + sn) && !nz_digit(r[sn])))
             break;
         parse_num(c, q + (*q == '0' && nz_digit(q[1])), &m[mn++]);   /* "21°05′": five */
-        q = r + sn + space_at(r + sn);
+        q = r + sn + nz_space_at(r + sn);
     }
     for (kn = 0; q[kn] >= 'A' && q[kn] <= 'Z'; kn++)
         ;
