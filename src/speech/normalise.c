@@ -2561,7 +2561,7 @@ static const char *below_words(const nz *c, const char *p, size_t n, char *out, 
 /* The words of sign P (N bytes) in the list L of entries SIGN=words|second
  * ('_' between words), the second form when SECOND and the entry has one,
  * written to OUT; NULL when the sign has no entry. */
-static const char *sign_entry(const char *l, const char *p, size_t n, bool second, char *out, size_t cap)
+const char *nz_sign_entry(const char *l, const char *p, size_t n, bool second, char *out, size_t cap)
 {
     size_t o = 0;
 
@@ -2620,7 +2620,7 @@ static const char *compare_words(const nz *c, const char *p, size_t n, char *out
         size_t pn = nz_word_before(c, w, &pw);
         form = pn && nz_in_words(nz_setting(c, "unit_loc_prepositions"), pw, pn);
     }
-    return sign_entry(l, p, n, form, out, cap);
+    return nz_sign_entry(l, p, n, form, out, cap);
 }
 
 /* "reunió a > 10.000 personas", "Afeta < 5% das crianças": a sign of
@@ -2673,7 +2673,7 @@ static const char *amount_words(const nz *c, const char *p, size_t n, char *out,
         if (q[-1] != ' ' || !(an = nz_word_after(q, &a)) || nz_find(c, NZ_STOPWORDS, a, an, true))
             return NULL;
     }
-    return sign_entry(l, p, n, pct && !digits_match(c, "vowel_numbers", d, nd), out, cap);
+    return nz_sign_entry(l, p, n, pct && !digits_match(c, "vowel_numbers", d, nd), out, cap);
 }
 
 /* "★★★★☆": a rating drawn in stars, the full ones (U+2605) then the empty

@@ -123,6 +123,8 @@ bool nz_in_list(const nz *c, int t, const char *w, size_t n);
 /** Is W (N bytes) one of the space-separated words of L, in any case? */
 size_t nz_space_at(const char *p);
 bool nz_in_words(const char *l, const char *w, size_t n);
+/** The words of sign P (N bytes) in a list of SIGN=words|second entries. */
+const char *nz_sign_entry(const char *l, const char *p, size_t n, bool second, char *out, size_t cap);
 size_t nz_cp(const char *p, uint32_t *cp);
 size_t nz_cont_back(const char *k, size_t n);
 bool nz_is_letter(uint32_t cp);

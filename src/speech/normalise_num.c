@@ -5041,6 +5041,28 @@ size_t nz_currency_first(nz *c, const char *p)
     return k;
 }
 
+/* "pour les -26 ans", "los +65 años": a sign glued to an age of one to
+ * three digits, after a word and a space, before (a space or a no-break
+ * space between) a word of
+ * [speech.settings] age_sign_nouns (the years of an age: "ans", "años")
+ * marks an age group, said by the sign's entry of age_sign ("moins de",
+ * "más de"), not "minus 26 years". The number is left to the caller. */
+static size_t age_sign(nz *c, const char *p)
+{
+    const char *l = nz_setting(c, "age_sign"), *w;
+    size_t d = nz_digits(p + 1), wn;
+    char out[64];
+
+    if (!l || (*p != '-' && *p != '+') || d < 1 || d > 3 || p - c->text < 2 || p[-1] != ' ' ||
+        !nz_is_alnum_at(p - 2) || nz_digit(p[-2]) || !nz_space_at(p + 1 + d) ||
+        !(wn = nz_word_after(p + 1 + d + nz_space_at(p + 1 + d), &w)) ||
+        !nz_in_words(nz_setting(c, "age_sign_nouns"), w, wn) ||
+        !nz_sign_entry(l, p, 1, false, out, sizeof(out)))
+        return 0;
+    al_buf_printf(c->b, "%s ", out);
+    return 1;
+}
+
 size_t nz_symbol_number(nz *c, const char *p)
 {
     const char *w;
@@ -5055,6 +5077,8 @@ size_t nz_symbol_number(nz *c, const char *p)
         return n + 1;
     if (strncmp(p, "\xE2\x80\x99", 3) == 0 && nz_digit(p[3]) && (n = decade_at(c, p + 3, nz_digits(p + 3))))
         return n + 3;
+    if ((n = age_sign(c, p)))
+        return n;
     /* "−5", "-5" after a space */
     if ((strncmp(p, "\xE2\x88\x92", 3) == 0 || (*p == '-' && (p == c->text || p[-1] == ' ' || p[-1] == '('))) &&
         nz_digit(p[*p == '-' ? 1 : 3]) && (w = nz_word(c, "minus"))) {
