@@ -56,6 +56,7 @@ BLOCK_TAGS = {
     "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
     "button", "label", "option", "select", "summary", "details", "time",
 }
+INVISIBLE = set("\u00ad\u200b\u200e\u200f\u2060\ufeff")
 HIDDEN_TAGS = {"script", "style", "template", "noscript", "svg", "title", "textarea"}
 
 
@@ -293,6 +294,9 @@ def page_text(path):
         text = " ".join("".join(parts).split("\n"))
         # Control characters are never spoken: expectations leave them out.
         text = "".join(c for c in text if unicodedata.category(c) != "Cc" or c.isspace())
+        # Nor are invisible format marks (soft hyphen, zero-width space,
+        # LRM/RLM, word joiner, BOM): "fiets&shy;brug" is "fietsbrug".
+        text = "".join(c for c in text if c not in INVISIBLE)
         return ws(text)
     return flat(collector.parts), flat(collector.nosup)
 
