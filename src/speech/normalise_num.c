@@ -4212,6 +4212,63 @@ static void put_time_part(nz *c, long val, const char *forms)
     nz_put_form(c, forms, count_form(c, &part, forms));
 }
 
+/* Is W (N bytes) one of the '|' forms of FORMS? */
+static bool in_forms(const char *forms, const char *w, size_t n)
+{
+    for (const char *f = forms; *f; f += strcspn(f, "|"), f += *f == '|')
+        if (strcspn(f, "|") == n && strncmp(f, w, n) == 0)
+            return true;
+    return false;
+}
+
+/* "dauert 3:39 Std.", "runs 2:15 hours": hours and minutes with the
+ * hours' noun after them are a duration, not a clock time ("3 Uhr 39
+ * Std."): one or two digits, a colon, two digits of minutes, a space and
+ * the hours' noun of [speech.settings] hms written out, or a unit of
+ * more than one letter that says it ("Std.", "hrs"); the bare "h" is
+ * left to the clock ("Beginn 19:30 h"), as is a word of time_word.
+ * Said as the hours and the minutes with their nouns, the minutes after
+ * the language's "and"; the unit is said once. */
+static size_t hour_minutes(nz *c, const char *p)
+{
+    char forms[3][96];
+    const char *w, *tw = nz_setting(c, "time_word");
+    size_t n = nz_digits(p), wn, un = 0;
+    const al_lang_entry *u;
+    long h, m;
+
+    if (!n || n > 2 || (p > c->text && (nz_digit(p[-1]) || p[-1] == ':' || p[-1] == '.')) || p[n] != ':' ||
+        nz_digits(p + n + 1) != 2 || atoi(p + n + 1) > 59 || p[n + 3] != ' ' || !hms_forms(c, forms) ||
+        !(wn = nz_word_after(p + n + 3, &w)) || w != p + n + 4 || (tw && in_forms(tw, w, wn)))
+        return 0;
+    /* the noun agrees with the hours it counts: "a las 21:00 hora
+     * peninsular" names a clock's zone */
+    size_t sg = strcspn(forms[0], "|");
+    const char *pl = forms[0][sg] == '|' ? forms[0] + sg + 1 : forms[0];
+    if (in_forms(forms[0], w, wn)) {
+        if (atol(p) != 1 && wn == sg && strncmp(w, forms[0], sg) == 0 &&
+            !(wn == strcspn(pl, "|") && strncmp(w, pl, wn) == 0))
+            return 0;
+        un = wn;
+    } else if (!(u = unit_at(c, w, false, &un)) || un < 2 || nz_is_alnum_at(w + un) ||
+             !(strcmp(nz_value(u), forms[0]) == 0 || in_forms(forms[0], nz_value(u), strlen(nz_value(u)))))
+        return 0;
+    h = atol(p), m = atol(p + n + 1);
+    if (!h && !m)
+        return 0;
+    if (h)
+        put_time_part(c, h, forms[0]);
+    if (h && m) {
+        al_buf_putc(c->b, ' ');
+        if (nz_word(c, "and"))
+            al_buf_printf(c->b, "%s ", nz_word(c, "and"));
+    }
+    if (m)
+        put_time_part(c, m, forms[1]);
+    keep_period(c, w + un);
+    return (size_t)(w + un - p);
+}
+
 /* Minutes M, seconds S and the fraction of a second F (FN digits, none
  * when 0) of a lap, swim or gap time, said with the nouns of
  * [speech.settings] hms, then the fraction by the template lap_thousandths
@@ -4886,7 +4943,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = label_ratio(c, p)) || (n = dice(c, p)) || (n = nz_unit_compound(c, p)) || (n = cricket_figures(c, p)) || (n = case_number(c, p)) || (n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = date_initial(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = lap_time(c, p)) || (n = race_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = label_ratio(c, p)) || (n = dice(c, p)) || (n = nz_unit_compound(c, p)) || (n = cricket_figures(c, p)) || (n = case_number(c, p)) || (n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = date_initial(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = lap_time(c, p)) || (n = race_minutes(c, p)) || (n = hour_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     if ((n = engine_size(c, p)))
         return n;
