@@ -25,7 +25,7 @@ with no aloud at all: the "before" figure.
          twenty-second|twenty-third|twenty-fourth|twenty-fifth|
          twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|
          thirtieth|thirty-first|thirty-second|
-         thirty-third]
+         thirty-third|thirty-fourth]
 """
 
 import argparse
@@ -49,8 +49,8 @@ VOICE = {"en": "en-us", "de": "de", "fr": "fr", "es": "es", "it": "it", "nl": "n
 SEPARATOR = "Banane"
 ENV = None              # environment for running aloud (see snapshot)
 SETDIR = HERE           # where the LANG.tsv files are (third/, fourth/,
-                        # ... thirty-third/ for --set third ...
-                        # thirty-third)
+                        # ... thirty-fourth/ for --set third ...
+                        # thirty-fourth)
 
 # Neutral filler paragraphs around the probe, so that the page reads as an
 # article; the probe is what aloud says between the two.
@@ -395,15 +395,15 @@ def main():
                              "twenty-seventh", "twenty-eighth",
                              "twenty-ninth", "thirtieth",
                              "thirty-first", "thirty-second",
-                             "thirty-third"],
+                             "thirty-third", "thirty-fourth"],
                     default="first",
                     help="without --lang: the first set (en de fr es, the "
                     "default), the second (it nl pt pl) or all eight; "
                     "'third' is the third blind set (third/, all eight "
                     "languages; with --lang, that language's third/ file); "
-                    "'fourth' ... 'thirty-third' likewise for the fourth "
-                    "to thirty-third blind sets (fourth/ ... "
-                    "thirty-third/)")
+                    "'fourth' ... 'thirty-fourth' likewise for the fourth "
+                    "to thirty-fourth blind sets (fourth/ ... "
+                    "thirty-fourth/)")
     ap.add_argument("--category", help="only this category")
     ap.add_argument("--verbose", "-v", action="store_true",
                     help="print the failing rows")
@@ -439,7 +439,8 @@ def run(args, tmpdir):
                     "twenty-second", "twenty-third", "twenty-fourth",
                     "twenty-fifth", "twenty-sixth", "twenty-seventh",
                     "twenty-eighth", "twenty-ninth", "thirtieth",
-                    "thirty-first", "thirty-second", "thirty-third"):
+                    "thirty-first", "thirty-second", "thirty-third",
+                    "thirty-fourth"):
         SETDIR = os.path.join(HERE, args.set)
     if not args.raw_only:
         given = args.aloud
@@ -465,7 +466,7 @@ def run(args, tmpdir):
               "twenty-seventh": LANGS, "twenty-eighth": LANGS,
               "twenty-ninth": LANGS, "thirtieth": LANGS,
               "thirty-first": LANGS, "thirty-second": LANGS,
-              "thirty-third": LANGS}[args.set]
+              "thirty-third": LANGS, "thirty-fourth": LANGS}[args.set]
     langs = args.lang or [l for l in chosen
                           if os.path.exists(os.path.join(SETDIR, l + ".tsv"))]
     totals = OrderedDict()
