@@ -39,6 +39,12 @@
  * text, and most of its paragraphs even where comments or a long menu
  * weigh as much as it (the third).
  *
+ * The same rules say which inline elements the page lays out as block
+ * boxes: a <span> or <a> whose class or id a rule gives display:block,
+ * flex, grid, list-item or table (with a combinator too: ".body .para",
+ * the last compound names it) starts and ends a paragraph, as on the
+ * screen (match_block).
+ *
  * Hostile input: at most CSS_MAX_BYTES of style text are read (every scan
  * moves forward: linear), CSS_MAX_KEYS names kept in a hash table, and
  * CSS_MAX_TOKENS class words of an element looked up.
@@ -63,6 +69,7 @@ typedef struct {
     signed char size;           /* 1 a height or max-height of 0; -1 another height */
     signed char clip;           /* 1 clip or clip-path cuts the box; -1 auto or none */
     signed char tiny;           /* 1 a width or height of at most 1px; -1 another one */
+    signed char block;          /* 1 display block, flex, grid, list-item, table, flow-root; -1 another display */
 } css_decl;
 
 typedef struct {
@@ -73,6 +80,7 @@ typedef struct {
     bool shown;                 /* a more specific rule shows it */
     bool hides, honoured;
     bool vhidden;               /* visually hidden: out of the flow, 1px, clipped */
+    signed char block;          /* the last rule for it that says display: 1 a block box, -1 not */
     unsigned long text, p_text; /* what it would hide */
 } css_key;
 
@@ -246,6 +254,22 @@ static bool prop_is(const char *ps, const char *pe, const char *name)
     return value_is(ps, pe, name);
 }
 
+/* Is the display value [VS, VE) a box that starts on a line of its own
+ * ("block", "flex", "grid", "list-item", "table", "flow-root", "block flex")?
+ * "inline-block", "inline-flex", "contents" and "none" are not. */
+static bool is_block_display(const char *vs, const char *ve)
+{
+    static const char *const outer[] = { "block", "flex", "grid", "list-item", "table", "flow-root", NULL };
+    const char *we = vs;
+
+    while (we < ve && !is_space(*we))           /* the first word: the outer display type */
+        we++;
+    for (int k = 0; outer[k]; k++)
+        if (value_is(vs, we, outer[k]))
+            return true;
+    return false;
+}
+
 /* The declarations of [P, END) into D. */
 static void read_declarations(const char *p, const char *end, css_decl *d)
 {
@@ -267,8 +291,10 @@ static void read_declarations(const char *p, const char *end, css_decl *d)
                 trim(&vs, &ve);
             }
         }
-        if (prop_is(ps, pe, "display"))
+        if (prop_is(ps, pe, "display")) {
             d->display = value_is(vs, ve, "none") ? 1 : -1;
+            d->block = is_block_display(vs, ve) ? 1 : -1;
+        }
         else if (prop_is(ps, pe, "visibility"))
             d->visibility = value_is(vs, ve, "hidden") || value_is(vs, ve, "collapse") ? 1 : -1;
         else if (prop_is(ps, pe, "position"))
@@ -326,6 +352,34 @@ static void mark_shown(css_sheet *sh, const char *s, const char *e)
     }
 }
 
+/* A selector [S, E) with a combinator whose last compound is one class
+ * or id, alone or after a tag (".art-body .para", "main > p.lede"),
+ * that says a display (BLOCK 1: a block box, -1 another): the element
+ * the last compound names gets it, for block boundaries only. The
+ * ancestors only narrow where the rule applies; a name that a
+ * stylesheet makes a block inside the article is one wherever it
+ * is used. A selector with an attribute or a pseudo-class depends on
+ * what a user does or on an attribute's value: not read. */
+static void read_block_selector(css_sheet *sh, const char *s, const char *e, signed char block)
+{
+    const char *p, *last = s, *n;
+    css_key *k;
+
+    for (p = s; p < e; p++) {
+        if (*p == '[' || *p == ':' || *p == '(' || *p == '*')
+            return;
+        if (is_space(*p) || *p == '>' || *p == '+' || *p == '~')
+            last = p + 1;
+    }
+    p = last;
+    while (p < e && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (p > last && *p >= '0' && *p <= '9')))
+        p++;
+    if (p >= e || (*p != '.' && *p != '#') || (n = name_end(p + 1, e)) != e || n == p + 1)
+        return;
+    if ((k = key_find(sh, *p, NULL, 0, p + 1, (unsigned)(n - p - 1), sh->count < CSS_MAX_KEYS / 2)))
+        k->block = block;
+}
+
 /* One selector [S, E) of a rule that says D. A rule that says only where
  * or how high a box is adds no name once half the names are taken: the
  * rest are for the rules that hide. */
@@ -356,10 +410,15 @@ static void read_selector(css_sheet *sh, const char *s, const char *e, const css
             k->d.clip = d->clip;
         if (k && d->tiny)
             k->d.tiny = d->tiny;
+        if (k && d->block)
+            k->block = d->block;
         if (tag_end > s && shows(d))
             mark_shown(sh, tag_end, e);                /* "div.x" shown: shown */
-    } else if (shows(d)) {
-        mark_shown(sh, s, e);
+    } else {
+        if (shows(d))
+            mark_shown(sh, s, e);
+        if (d->block)
+            read_block_selector(sh, s, e, d->block);
     }
 }
 
@@ -498,6 +557,7 @@ static bool read_styles(css_sheet *sh, const al_dom *dom)
         hiding += k->hides;
         k->vhidden = is_vhidden(&k->d) || (bare && bare != k && is_vhidden(&bare->d));
         hiding += k->vhidden;
+        hiding += k->block > 0;
     }
     return hiding > 0;
 }
@@ -554,6 +614,37 @@ static bool match_vhidden(css_sheet *sh, const al_dom *dom, int i)
         n = strcspn(v, " \t\n\r\f");
         if (n && (((k = key_find(sh, '.', NULL, 0, v, (unsigned)n, false)) && k->vhidden) ||
                   ((k = key_find(sh, '.', tag, (unsigned)strlen(tag), v, (unsigned)n, false)) && k->vhidden)))
+            return true;
+        v += n;
+    }
+    return false;
+}
+
+/* Is key K (KIND, tag TAG, name [NAME, +LEN)) one a rule makes a block box? */
+static bool key_block(css_sheet *sh, char kind, const char *tag, const char *name, unsigned len)
+{
+    css_key *bare = key_find(sh, kind, NULL, 0, name, len, false);
+    css_key *k = key_find(sh, kind, tag, (unsigned)strlen(tag), name, len, false);
+
+    return k && k->block ? k->block > 0 : bare && bare->block > 0;
+}
+
+/* Does a rule of the page's <style> for a class or the id of element I
+ * make it a block box (display:block, flex, grid, list-item...)? */
+static bool match_block(css_sheet *sh, const al_dom *dom, int i)
+{
+    const char *tag = gumbo_normalized_tagname(dom->nodes[i].tag);
+    const char *v = al_dom_attr(dom, i, "id");
+    int tokens = 0;
+
+    if (v && *v && !strpbrk(v, " \t\n\r\f") && key_block(sh, '#', tag, v, (unsigned)strlen(v)))
+        return true;
+    for (v = al_dom_attr(dom, i, "class"); v && *v && tokens < CSS_MAX_TOKENS; tokens++) {
+        size_t n;
+        while (is_space(*v))
+            v++;
+        n = strcspn(v, " \t\n\r\f");
+        if (n && key_block(sh, '.', tag, v, (unsigned)n))
             return true;
         v += n;
     }
@@ -699,6 +790,13 @@ void al_css_mark_hidden(al_dom *dom)
         al_node *n = &dom->nodes[i];
         if ((hit[i] && hit[i]->honoured) || (n->parent >= 0 && (dom->nodes[n->parent].flags & AL_NODE_DROP)))
             n->flags |= AL_NODE_DROP;
+        /* an inline element with text that the page's style sheet makes a
+         * block box (".para{display:block}" on the <span>s of a body
+         * without <p>s) starts and ends a paragraph, as on the screen
+         * (tests/pages/pt-jornal-span-paragrafos-bloco) */
+        if (!(n->flags & (AL_NODE_TEXT | AL_NODE_DROP | AL_NODE_BLOCK)) && n->g->type == GUMBO_NODE_ELEMENT &&
+            text[i] > 0 && match_block(sh, dom, i))
+            n->flags |= AL_NODE_BLOCK;
     }
 cleanup:
     free(text);
