@@ -66,6 +66,7 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_STRESS_WORDS] = "speech.stress_words", [NZ_FILE_EXT] = "speech.file_ext",
     [NZ_LETTERS] = "speech.letters",
     [NZ_DIM_LETTERS] = "speech.dimension_letters",
+    [NZ_UNITS_CONTEXT] = "speech.units_context",
 };
 
 /* ---- identifiers, hashtags, handles ---- */

@@ -48,6 +48,7 @@ enum {
     NZ_ABBREV_FINAL,  /* [speech.abbrev_final]: "incl." closing its clause */
     NZ_KEYS,          /* [speech.keys]: "Strg" Steuerung in "Strg+Z" */
     NZ_DIM_LETTERS,   /* [speech.dimension_letters]: "(H × B × T)" Höhe mal Breite mal Tiefe */
+    NZ_UNITS_CONTEXT, /* [speech.units_context]: "65 nm" nautical miles in a sea's sentence */
     NZ_T_COUNT
 };
 
@@ -88,6 +89,7 @@ typedef struct {
     const char *bare;      /* [speech.settings] bare_one ("hundert|tausend"), or NULL */
     const char *score_end; /* where the last score read ended ("6-4, 3-6") */
     const char *regnal_end; /* where the last regnal number read ended ("Karl V. dankte 1556 ab") */
+    al_lang_entry unit_ctx; /* the unit nz_unit_context() found: its forms for the sentence's context */
 } nz;
 
 /* ---- normalise_incl.c: gender-inclusive writing ---- */
