@@ -1616,6 +1616,49 @@ static const al_lang_entry *nz_unit_context(nz *c, const char *p, size_t *n)
     return &c->unit_ctx;
 }
 
+/* "im Verhältnis 1:16", "a 1:16 ratio", "w proporcji 1:16": two whole
+ * numbers joined by a colon right after a word of [speech.settings]
+ * ratio_words (or one word after it: "ratio of 1:16") or right before one
+ * are a ratio, not a clock time: said with [speech.words] ratio_mix, else
+ * ratio (eins zu sechzehn, un pour seize; Polish "do" puts the second in
+ * the genitive, jeden do szesnastu). Evidence: the ratio's noun beside
+ * it; "um 1:16" and "at 1:16 a.m." stay times. The bytes used, or 0. */
+static size_t mix_ratio(nz *c, const char *p)
+{
+    const char *l = nz_setting(c, "ratio_words"), *b, *w, *w2, *to;
+    size_t an = nz_digits(p), bn, wn, w2n;
+    bool ev;
+
+    if (!l || !an || an > 3 || p[an] != ':' || (p > c->text && (nz_digit(p[-1]) || p[-1] == ':' || p[-1] == '.')))
+        return 0;
+    b = p + an + 1;
+    bn = nz_digits(b);
+    if (!bn || bn > 4 || nz_is_alnum_at(b + bn) || b[bn] == ':' || ((b[bn] == '.' || b[bn] == ',') && nz_digit(b[bn + 1])))
+        return 0;
+    wn = nz_word_before(c, p, &w);
+    ev = wn && w + wn + 1 == p && ctx_word_in(l, w, wn);
+    if (!ev && wn && w + wn + 1 == p && (w2n = nz_word_before(c, w, &w2)) && w2 + w2n + 1 == w)
+        ev = ctx_word_in(l, w2, w2n);
+    if (!ev && (wn = nz_word_after(b + bn, &w)) && w == b + bn + 1)
+        ev = ctx_word_in(l, w, wn);
+    if (!ev || (!(to = nz_word(c, "ratio_mix")) && !(to = nz_word(c, "ratio"))))
+        return 0;
+    /* the first number by its [speech.cardinals] word where the language
+     * lists one (Portuguese "um", which espeak-ng says with another nasal
+     * from the digit) */
+    char key[8];
+    const char *cw;
+    snprintf(key, sizeof(key), "%.*s", (int)an, p);
+    nz_space(c);
+    if ((cw = nz_get(c, NZ_CARDINALS, key)))
+        al_buf_puts(c->b, cw);
+    else
+        al_buf_put(c->b, p, an);
+    al_buf_printf(c->b, " %s ", to);
+    c->gen_next = nz_in_words(nz_setting(c, "cardinal_gen_words"), to, strlen(to));
+    return an + 1;
+}
+
 static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t *n)
 {
     const al_lang_entry *ih = attached ? inch_quote(c, p) : NULL;
@@ -5032,7 +5075,7 @@ size_t nz_number(nz *c, const char *p)
         al_buf_put(c->b, p, n);
         return n;
     }
-    if ((n = label_ratio(c, p)) || (n = dice(c, p)) || (n = nz_unit_compound(c, p)) || (n = cricket_figures(c, p)) || (n = case_number(c, p)) || (n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = date_initial(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = lap_time(c, p)) || (n = race_minutes(c, p)) || (n = hour_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
+    if ((n = label_ratio(c, p)) || (n = mix_ratio(c, p)) || (n = dice(c, p)) || (n = nz_unit_compound(c, p)) || (n = cricket_figures(c, p)) || (n = case_number(c, p)) || (n = isbn(c, p)) || (n = round_clock(c, p)) || (n = house_slash(c, p)) || (n = date_initial(c, p)) || (n = number_suffix(c, p)) || (n = law_subsection(c, p)) || (n = law_subarticle(c, p)) || (n = law_dashed(c, p)) || (n = nz_iso_date(c, p)) || (n = race_time(c, p)) || (n = lap_time(c, p)) || (n = race_minutes(c, p)) || (n = hour_minutes(c, p)) || (n = ordinal_tail(c, p)) || (n = compound(c, p)) || (n = postcode(c, p)) || (n = code_digits(c, p)) || (n = phone(c, p, false)) || (n = short_phone(c, p)))
         return n;
     if ((n = engine_size(c, p)))
         return n;
