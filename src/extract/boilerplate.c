@@ -4063,7 +4063,13 @@ static bool appeal_goes_on(const al_item *o, signed char *said, bool nearest, bo
  * "3 euros a month keep us going"): the box is the ask's, and the "we"
  * the site's; outside the box a "we" is the article's own. A small box
  * whose blocks are all dropped already is the appeal's own too
- * (box_all_dropped).
+ * (box_all_dropped), and so is one whose other blocks the run has just
+ * taken (its ask above the bank details it starts from: "Kurz in eigener
+ * Sache: ... freuen wir uns über eine Überweisung" over "IBAN: ..."): the
+ * run stops at the box's edge, and the story's paragraph above it that
+ * tells the association's rent per month ("für 380 Euro im Monat ... will
+ * der Verein aus Mitgliedsbeiträgen bezahlen") stays the story's
+ * (b48-de-reparaturcafe-neue-werkstatt, it-circolo-scacchi-sala-bonifico).
  * COUNTS (one per node, or NULL: no box is counted) keeps each box's
  * count: a box's blocks are read once, not once per appeal in it, which
  * for a box of thousands of appeals cost the square of their number. */
@@ -4151,6 +4157,10 @@ static void drop_appeal_runs(al_items *items, const al_dom *dom)
                     break;
                 if (box >= 0 && (o->node < box || o->node >= dom->nodes[box].end))
                     break;              /* out of the appeal's own box */
+                if (box < 0 && boxed && (o->node < parent || o->node >= dom->nodes[parent].end) &&
+                    box_all_dropped(items, dom, i, parent))
+                    break;              /* the run took the rest of its small box: the box is
+                                         * the appeal's own now, and ends it */
                 if (o->junk)
                     continue;
                 if (!o->text ||
