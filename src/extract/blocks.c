@@ -1707,6 +1707,54 @@ static bool fires_embed_prompt(junk_block *b, const junk_rule *r)
            embed_box(b->dom, b->it->node, b->it->text_len, EMBED_PROMPT_SLACK);
 }
 
+/* A prompt about the site itself, set in a small box inside the article:
+ * the reader told to log in or sign up to do something on the site ("Zaloguj
+ * się, aby dodać artykuł do ulubionych ... Nie masz konta?" over its links
+ * "Zaloguj się" "Załóż konto") or to turn off an ad blocker ("Wyłącz
+ * AdBlocka na naszej stronie."): none of it is the story. Evidence:
+ * language data for the verbs, said to the reader ([extract.site_action]:
+ * "log in", "sign up", "zaloguj", "melde dich an", "désactivez": imperatives,
+ * or the forms with the reader's pronoun), in a paragraph of at most the
+ * row's words, not quoted, not a list item (a how-to's step "Log in to
+ * your bank's app" is the story); its box (its own element when not a <p>,
+ * else the <p>'s parent; not <body>) holds at most SITE_PROMPT_BOX_CHARS
+ * characters, the prompt and its buttons, so a story's paragraph, whose
+ * parent is the article's body, is never one; and the box does what the
+ * prompt asks (a link or a button: "Zaloguj się", "Załóż konto") or the
+ * block speaks as the site ("na naszej stronie": appeal.c's self). A tip
+ * told to the reader with no button and no site's "we" ("Turn off the
+ * oven and let it rest") stays (b48-pl-schronisko-zgoda-rodo-nakladka,
+ * es-diario-mercado-abastos-sesion). */
+#define SITE_PROMPT_BOX_CHARS 320
+
+static bool quoted(const char *text);
+
+static bool fires_site_prompt(junk_block *b, const junk_rule *r)
+{
+    const al_dom *dom = b->dom;
+    int i = b->it->node, box, j;
+
+    (void)r;
+    if (!dom || i < 0 || i >= dom->count || dom->nodes[i].tag == GUMBO_TAG_LI ||
+        !al_block_key_has_table_word(b->key, "extract.site_action") || quoted(b->it->text))
+        return false;
+    box = dom->nodes[i].tag == GUMBO_TAG_P ? dom->nodes[i].parent : i;
+    if (box < 0 || dom->nodes[box].tag == GUMBO_TAG_BODY || dom->nodes[box].tag == GUMBO_TAG_LI ||
+        dom->nodes[box].text_len > SITE_PROMPT_BOX_CHARS)
+        return false;
+    if (features(b)->self)
+        return true;                    /* the site's own page, "na naszej stronie" */
+    for (j = box + 1; j < dom->nodes[box].end; j++) {
+        const al_node *n = &dom->nodes[j];
+        if (n->flags & AL_NODE_TEXT)
+            continue;
+        if ((n->tag == GUMBO_TAG_A && al_dom_attr(dom, j, "href")) || n->tag == GUMBO_TAG_BUTTON ||
+            n->tag == GUMBO_TAG_INPUT)
+            return true;                /* the button that does what it asks */
+    }
+    return false;
+}
+
 /* An embed's consent line ("Kliknij, aby załadować treści z YouTube.",
  * "Click to load content from YouTube", "Mit dem Laden des Videos
  * akzeptieren Sie die Datenschutzerklärung von YouTube."): at most the
@@ -6458,6 +6506,11 @@ static const junk_rule junk_rules[] = {
       "<button>, whose text names the embed's service ([extract.embed_source]) and asks for consent "
       "([extract.embed_consent]) or to load it ([extract.embed_load]): its title, line and privacy link",
       "tests/pages/it-rivista-contenuto-esterno-consenso" },
+    { "site-prompt", P, 40, 0, 0, 0, fires_site_prompt,
+      "a prompt about the site itself: up to 40 words that tell the reader to log in, sign up or turn off "
+      "an ad blocker ([extract.site_action]), not quoted nor a list item, in a small box (320 characters) "
+      "that holds its link or button, or said by the site (\"Wy\xC5\x82\xC4\x85" "cz AdBlocka na naszej stronie.\")",
+      "tests/pages/es-diario-mercado-abastos-sesion" },
     { "embed-line", P, EMBED_LINE_MAX_WORDS, 0, 0, 0, fires_embed_line,
       "an embed's line or a video's title: up to 15 words, no sentence, alone beside an <iframe>, <embed>, "
       "<object> or <video> in a small box (\"Bekijk de wandelroute op Google Maps\" under a map)",
