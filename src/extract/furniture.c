@@ -15,6 +15,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "langdata.h"
 #include "passes.h"
@@ -923,6 +924,76 @@ static void drop_share_buttons(al_dom *dom)
     }
 }
 
+/* A consent wall that sits in the page as a plain box (no class or id
+ * that names it): an element before the article's first <h1> that holds
+ * CONSENT_WALL_MIN_TOGGLES or more checkboxes (or role="switch" toggles)
+ * and a button, and whose words speak of cookies and consent ("cookie",
+ * and a word of [extract.embed_consent]: "toestemming", "Einwilligung",
+ * "zgodę"). It asks the eye to choose purposes; nothing before the title
+ * is a section of the article. A form inside the article (a poll, a
+ * newsletter's topics) lies after the <h1>; a page with no <h1> is left
+ * alone. (b48-nl-veerpont-app-banner-inlogmelding; pl-zgoda-przed-tytulem) */
+#define CONSENT_WALL_MIN_TOGGLES 2
+
+static bool toggle_node(const al_dom *dom, int j)
+{
+    const char *type = al_dom_attr(dom, j, "type"), *role = al_dom_attr(dom, j, "role");
+
+    return (dom->nodes[j].tag == GUMBO_TAG_INPUT && type && !strcasecmp(type, "checkbox")) ||
+           (role && !strcasecmp(role, "switch"));
+}
+
+static bool button_node(const al_dom *dom, int j)
+{
+    const char *type = al_dom_attr(dom, j, "type");
+
+    return dom->nodes[j].tag == GUMBO_TAG_BUTTON ||
+           (dom->nodes[j].tag == GUMBO_TAG_INPUT && type &&
+            (!strcasecmp(type, "submit") || !strcasecmp(type, "button")));
+}
+
+static bool consent_wall(const al_dom *dom, int e)
+{
+    int toggles = 0, buttons = 0;
+    char *text, *key;
+    bool wall;
+
+    for (int j = e + 1; j < dom->nodes[e].end; j++) {
+        if (dom->nodes[j].flags & AL_NODE_TEXT)
+            continue;
+        toggles += toggle_node(dom, j);
+        buttons += button_node(dom, j);
+    }
+    if (toggles < CONSENT_WALL_MIN_TOGGLES || buttons < 1 || !(text = al_dom_text(dom, e, true)))
+        return false;
+    key = al_text_key(text);
+    free(text);
+    wall = key && strstr(key, "cookie") && al_block_key_has_table_word(key, "extract.embed_consent");
+    free(key);
+    return wall;
+}
+
+static void drop_consent_walls(al_dom *dom)
+{
+    int h1;
+
+    for (h1 = 0; h1 < dom->count && dom->nodes[h1].tag != GUMBO_TAG_H1; h1++)
+        ;
+    for (int e = 0; e < h1; e++) {
+        GumboTag t = dom->nodes[e].tag;
+
+        if ((dom->nodes[e].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || dom->nodes[e].end > h1 ||
+            t == GUMBO_TAG_HTML || t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_ARTICLE ||
+            !(t == GUMBO_TAG_SECTION || t == GUMBO_TAG_DIV || t == GUMBO_TAG_ASIDE ||
+              t == GUMBO_TAG_FORM))
+            continue;
+        if (consent_wall(dom, e)) {
+            drop_subtree(dom, e);
+            e = dom->nodes[e].end - 1;
+        }
+    }
+}
+
 int al_furniture_drop(al_dom *dom)
 {
     int err;
@@ -933,5 +1004,6 @@ int al_furniture_drop(al_dom *dom)
     drop_seek_stamps(dom);
     drop_embed_chrome(dom);
     drop_share_buttons(dom);
+    drop_consent_walls(dom);
     return drop_skip_links(dom);
 }
