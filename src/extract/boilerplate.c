@@ -3330,12 +3330,7 @@ static void drop_prompt_boxes(al_items *items, const al_dom *dom)
  * A free trial of the paid tier is the offer with no price said ("Keep
  * reading with a 7-day free trial", "Pierwsze 14 dni za darmo"): the
  * box's text holds a phrase of [extract.trial] and the same button
- * takes it ("Start trial"). So is a prompt to sign in or make an
- * account ([extract.account]: "Log in of maak een gratis account aan om
- * dit artikel te bewaren" [Inloggen] [Account aanmaken]): the site asks
- * for the reader's account, the story never does in a small box beside
- * a short link (b48-nl-veerpont-app-banner-inlogmelding,
- * fr-compte-gratuit-encart). A box that holds the article's own title
+ * takes it ("Start trial"). A box that holds the article's own title
  * (a heading h1 to h3 with its words: holds_title) is the article's
  * header, not an offer set in it: its standfirst tells of the prices
  * the story is about ("ya supera los 60 euros al mes, pero rotar las
@@ -3443,8 +3438,7 @@ static void drop_offer_boxes(al_items *items, const al_dom *dom, const char *tit
             continue;
         words = al_text_words(text);
         key = !priced && words <= OFFER_BOX_MAX_WORDS ? al_text_key(text) : NULL;
-        trial = key && (al_block_key_has_table_word(key, "extract.trial") ||
-                        al_block_key_has_table_word(key, "extract.account"));
+        trial = key && al_block_key_has_table_word(key, "extract.trial");
         free(key);
         if (words > OFFER_BOX_MAX_WORDS || (!priced && !trial) ||
             !holds_action(dom, box, it->node, priced ? offer_action_words(&f, text) : OFFER_ACTION_WORDS)) {
