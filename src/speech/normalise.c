@@ -67,6 +67,8 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_LETTERS] = "speech.letters",
     [NZ_DIM_LETTERS] = "speech.dimension_letters",
     [NZ_UNITS_CONTEXT] = "speech.units_context",
+    [NZ_DOMAIN_CUES] = "speech.domain_cues", [NZ_DOMAIN_UNITS] = "speech.domain_units",
+    [NZ_DOMAIN_ABBREV] = "speech.domain_abbrev",
 };
 
 /* ---- identifiers, hashtags, handles ---- */
@@ -3703,6 +3705,10 @@ static size_t step(nz *c, const char *p)
         if (*p == 'x' && times(c, p, bound))
             return 1;
         if (bound && (n = greek_letter(c, p, cp, k)))
+            return n;
+        /* "2 m. end.", "k2": a domain's word where the sentence is its
+         * domain's (normalise_domain.c) */
+        if (bound && (n = nz_domain_word(c, p)))
             return n;
         if (bound)
             return word(c, p);

@@ -49,6 +49,9 @@ enum {
     NZ_KEYS,          /* [speech.keys]: "Strg" Steuerung in "Strg+Z" */
     NZ_DIM_LETTERS,   /* [speech.dimension_letters]: "(H × B × T)" Höhe mal Breite mal Tiefe */
     NZ_UNITS_CONTEXT, /* [speech.units_context]: "65 nm" nautical miles in a sea's sentence */
+    NZ_DOMAIN_CUES,   /* [speech.domain_cues]: "needles" makes a sentence a knitting pattern's */
+    NZ_DOMAIN_UNITS,  /* [speech.domain_units]: "sts" stitches after a number there */
+    NZ_DOMAIN_ABBREV, /* [speech.domain_abbrev]: "k" knit in "k2" there */
     NZ_T_COUNT
 };
 
@@ -90,6 +93,11 @@ typedef struct {
     const char *score_end; /* where the last score read ended ("6-4, 3-6") */
     const char *regnal_end; /* where the last regnal number read ended ("Karl V. dankte 1556 ab") */
     al_lang_entry unit_ctx; /* the unit nz_unit_context() found: its forms for the sentence's context */
+
+#define NZ_DOM_LIST 64
+    const char *dom_s, *dom_e; /* normalise_domain.c: the last sentence looked at ... */
+    char dom_list[NZ_DOM_LIST]; /* ... and its domains ("knit") */
+    al_lang_entry dom_entry;   /* a domain table's entry, the domain's name cut */
 } nz;
 
 /* ---- normalise_incl.c: gender-inclusive writing ---- */
@@ -219,6 +227,16 @@ bool nz_ordinal_after_noun(nz *c, long v, const char *numtext, const char *end);
 /** A copy of TEXT with its life marks said ("* 12. März 1950": geboren
  *  am 12. März 1950), or NULL when there is none (normalise_life.c). */
 char *nz_life_marks(const nz *c, const char *text);
+
+/* ---- normalise_domain.c: abbreviations of one domain's sentences ---- */
+
+/** A unit of [speech.domain_units] at P ("sts", "M", "m.") where the
+ *  sentence is its domain's: the entry (value without the domain's name),
+ *  its length in *N; else NULL. */
+const al_lang_entry *nz_domain_unit(nz *c, const char *p, size_t *n);
+/** A word of [speech.domain_abbrev] at P ("R.", "end.", the "k" of
+ *  "k2") where the sentence is its domain's, said: its length, or 0. */
+size_t nz_domain_word(nz *c, const char *p);
 
 /* ---- normalise_shape.c: words whose shape is not what is said ---- */
 

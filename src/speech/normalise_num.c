@@ -1669,7 +1669,12 @@ static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t 
     }
     if ((ih = nz_unit_context(c, p, n)))
         return ih;
-    const al_lang_entry *e = nz_match(c, NZ_UNITS, p, false, n);
+    /* "88 sts", "88 m." in a knitting pattern's sentence: the domain's
+     * unit first (normalise_domain.c) */
+    const al_lang_entry *e = nz_domain_unit(c, p, n);
+    if (e)
+        return e;
+    e = nz_match(c, NZ_UNITS, p, false, n);
     const char *w;
     size_t an;
     uint32_t ac;
