@@ -502,6 +502,27 @@ static bool range_counts_noun(const nz *c, const char *p)
     return nz_upper_at(p) || (nz_match(c, NZ_UNITS, p, false, &n) && !nz_is_alnum_at(p + n));
 }
 
+/* The noun a range's second number ending at P counts is feminine: a
+ * unit right after it, by its singular's first word ("2-3 h" hora,
+ * "2–3 min" minuta), or the word after it ("2-3 semanas"), by the
+ * settings feminine_endings, feminine_words (feminine_noun); the first
+ * number then takes [speech.feminine]'s form as the second does. */
+static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t *n);
+static bool range_noun_feminine(nz *c, const char *p)
+{
+    size_t n = nz_space_at(p), un;
+    const al_lang_entry *u;
+    const char *w;
+
+    if (!n)
+        return false;
+    p += n;
+    if ((u = unit_at(c, p, false, &un)) && !nz_is_alnum_at(p + un))
+        return feminine_noun(c, nz_value(u), strcspn(nz_value(u), "| -"));
+    n = nz_word_after(p - 1, &w);
+    return n && w == p && !nz_upper_at(w) && feminine_noun(c, w, n);
+}
+
 /* "1" before the noun NOUN (NN bytes) as the article-like word of
  * [speech.settings] one ("ein|eine|einem|einer": German says "ein
  * Kilometer", "eine Million", never "eins Kilometer"); the second form
@@ -521,6 +542,23 @@ static void put_one(nz *c, const nz_num *a, const char *noun, size_t nn)
     if (!forms && nn && a->nd == 1 && a->d[0] == '1' && !a->nf && nz_setting(c, "one_f_acc") &&
         nz_ends_with_setting(c, "noun_acc_endings", noun, nn) && numeral_case(c, a) < 0) {
         al_buf_puts(c->b, nz_setting(c, "one_f_acc"));
+        return;
+    }
+    /* Polish "po 1 oczku", "w 1 domu": 1 after a preposition of the
+     * locative ([speech.prepositions] "loc") right before a lower-case
+     * noun in "-u", a masculine or neuter locative singular (a feminine
+     * one ends otherwise: "po 1 godzinie" stays), not a plural locative
+     * (noun_loc_endings), is the locative, "jednym", the form of
+     * [speech.cardinals_ins] 1 it shares */
+    const char *pw;
+    const al_lang_entry *lpe, *one_ins;
+    size_t pwn = nz_word_before(c, a->s, &pw);
+    if (!forms && nn && a->nd == 1 && a->d[0] == '1' && !a->nf && nz_setting(c, "plural_few") && pwn &&
+        pw + pwn + 1 == a->s && (lpe = nz_find(c, NZ_PREPOSITIONS, pw, pwn, true)) &&
+        strcmp(nz_value(lpe), "loc") == 0 && !nz_upper_at(noun) && noun == a->e + 1 &&
+        noun[nn - 1] == 'u' && !nz_ends_with_setting(c, "noun_loc_endings", noun, nn) &&
+        (one_ins = nz_find(c, NZ_CARD_INS, "1", 1, false))) {
+        nz_put_form(c, nz_value(one_ins), 0);
         return;
     }
     /* "Alfa Pendular 131 parte", "voo TP 1351 para": a number right after
@@ -608,8 +646,15 @@ static void put_one(nz *c, const nz_num *a, const char *noun, size_t nn)
         wn = nz_word_before(c, a->s, &w);
         /* (a weekday of [speech.settings] weekdays labels nothing: "am
          * Freitag 1,08 Dollar") */
+        /* (a unit's key right after the number counts it even after a
+         * capitalised noun: "pro Tasse 1 TL Tee" ein Teelöffel; "Gleis 1"
+         * labels) */
+        size_t un, sp = nz_space_at(a->e);
+        bool unit_after = sp && (nz_match(c, NZ_UNITS, a->e + sp, false, &un) ||
+                                 nz_match(c, NZ_UNITS_TIGHT, a->e + sp, false, &un)) &&
+                          !nz_is_alnum_at(a->e + sp + un);
         if (nz_is_upper(cp) && !(nn > k && nz_upper_at(noun + k)) &&
-            !(wn && nz_upper_at(w) && !nz_clause_start(c, w) &&
+            !(wn && nz_upper_at(w) && !nz_clause_start(c, w) && !unit_after &&
               !nz_in_words(nz_setting(c, "weekdays"), w, wn))) {
             const al_lang_entry *pe = wn ? nz_find(c, NZ_PREPOSITIONS, w, wn, true) : NULL;
             const char *tw = nz_setting(c, "time_word");
@@ -1364,9 +1409,12 @@ static void put_amount_words(nz *c, const nz_num *a, const char *mag, const char
     /* "0,25 €": below one the amount is said as a decimal before the
      * currency, "zéro virgule vingt-cinq euro", not "zéro euros 25"
      * ([speech.settings] currency_decimal_below_one; "plural": the
-     * currency's plural whatever singular_below_two says) */
+     * currency's plural whatever singular_below_two says); not where
+     * [speech.currency_sub] names the currency's hundredths (Portuguese
+     * "0,90 €" noventa cêntimos, below) */
     const char *below = nz_setting(c, "currency_decimal_below_one");
-    if (cur && !mag && a->nf == 2 && tpl && below && strcmp(a->d, "0") == 0 && strcmp(a->f, "00") != 0) {
+    if (cur && !mag && a->nf == 2 && tpl && below && strcmp(a->d, "0") == 0 && strcmp(a->f, "00") != 0 &&
+        !nz_find(c, NZ_CURRENCY_SUB, cur, strcspn(cur, "|"), false)) {
         put_num(c, a);
         al_buf_putc(c->b, ' ');
         nz_put_form(c, cur, strcmp(below, "plural") == 0 ? 1 : count_form(c, a, cur));
@@ -3530,6 +3578,7 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         bool bare_years = years && bn.nd == 4 &&
                           ((hn && nz_in_words(nz_setting(c, "year_range_bare"), hw, hn)) || nz_life_range(c, a->s, bn.e));
         const char *yp = nz_setting(c, "year_pair_short_range");
+        char fem[128];
         if (years && bn.nd == 2 && yp && num_int(a) % 100 >= 10 && strcmp(bn.d, "00") != 0) {
             /* Dutch "1940-45": negentienveertig tot vijfenveertig, before a
              * short second year the first in pairs too
@@ -3549,6 +3598,9 @@ static size_t pair(nz *c, const nz_num *a, bool year_next)
         } else if (c->one && strcmp(a->d, "1") == 0 && !a->nf && !a->grouped && !bn.nf &&
                    !bn.grouped && range_counts_noun(c, bn.e)) {
             nz_put_form(c, c->one, 0);   /* "1–2 Tage": ein bis zwei, as put_one */
+        } else if (!a->nf && !a->grouped && a->nd <= 6 && !bn.nf && numeral_case(c, a) < 0 &&
+                   range_noun_feminine(c, bn.e) && nz_feminine_str(c, num_int(a), fem, sizeof(fem))) {
+            al_buf_puts(c->b, fem);   /* "2-3 h": duas a três horas, "2–3 min" dwie do trzech */
         } else {
             put_num(c, a);
         }
