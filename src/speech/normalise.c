@@ -66,7 +66,6 @@ static const char *const table_names[NZ_T_COUNT] = {
     [NZ_STRESS_WORDS] = "speech.stress_words", [NZ_FILE_EXT] = "speech.file_ext",
     [NZ_LETTERS] = "speech.letters",
     [NZ_DIM_LETTERS] = "speech.dimension_letters",
-    [NZ_UNITS_CONTEXT] = "speech.units_context",
     [NZ_DOMAIN_CUES] = "speech.domain_cues", [NZ_DOMAIN_UNITS] = "speech.domain_units",
     [NZ_DOMAIN_ABBREV] = "speech.domain_abbrev",
 };

@@ -48,7 +48,6 @@ enum {
     NZ_ABBREV_FINAL,  /* [speech.abbrev_final]: "incl." closing its clause */
     NZ_KEYS,          /* [speech.keys]: "Strg" Steuerung in "Strg+Z" */
     NZ_DIM_LETTERS,   /* [speech.dimension_letters]: "(H × B × T)" Höhe mal Breite mal Tiefe */
-    NZ_UNITS_CONTEXT, /* [speech.units_context]: "65 nm" nautical miles in a sea's sentence */
     NZ_DOMAIN_CUES,   /* [speech.domain_cues]: "needles" makes a sentence a knitting pattern's */
     NZ_DOMAIN_UNITS,  /* [speech.domain_units]: "sts" stitches after a number there */
     NZ_DOMAIN_ABBREV, /* [speech.domain_abbrev]: "k" knit in "k2" there */
@@ -92,7 +91,6 @@ typedef struct {
     const char *bare;      /* [speech.settings] bare_one ("hundert|tausend"), or NULL */
     const char *score_end; /* where the last score read ended ("6-4, 3-6") */
     const char *regnal_end; /* where the last regnal number read ended ("Karl V. dankte 1556 ab") */
-    al_lang_entry unit_ctx; /* the unit nz_unit_context() found: its forms for the sentence's context */
 
 #define NZ_DOM_LIST 64
     const char *dom_s, *dom_e; /* normalise_domain.c: the last sentence looked at ... */
@@ -230,13 +228,19 @@ char *nz_life_marks(const nz *c, const char *text);
 
 /* ---- normalise_domain.c: abbreviations of one domain's sentences ---- */
 
-/** A unit of [speech.domain_units] at P ("sts", "M", "m.") where the
- *  sentence is its domain's: the entry (value without the domain's name),
- *  its length in *N; else NULL. */
+/** A unit of [speech.domain_units] at P ("sts", "M", "m.", "nm") where
+ *  the sentence is its domain's, or the word right after it is a cue
+ *  "after:DOMAIN" ("65 nm south"): the entry (value without the domain's
+ *  name), its length in *N; else NULL. */
 const al_lang_entry *nz_domain_unit(nz *c, const char *p, size_t *n);
 /** A word of [speech.domain_abbrev] at P ("R.", "end.", the "k" of
  *  "k2") where the sentence is its domain's, said: its length, or 0. */
 size_t nz_domain_word(nz *c, const char *p);
+/** Does the word W (N bytes) match the key K (KN bytes), ASCII letters in
+ *  any case, a key ending in '*' a word's start ("sail*": sailing)? */
+bool nz_word_fits(const char *k, size_t kn, const char *w, size_t n);
+/** Does W (N bytes) match a word of the space-separated list L so? */
+bool nz_words_fit(const char *l, const char *w, size_t n);
 
 /* ---- normalise_shape.c: words whose shape is not what is said ---- */
 

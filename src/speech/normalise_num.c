@@ -1580,89 +1580,7 @@ static const al_lang_entry *inch_quote(nz *c, const char *p)
     return c->quotes % 2 ? NULL : nz_find(c, NZ_UNITS, "\xE2\x80\xB3", 3, false);
 }
 
-/* ---- a unit or a ratio read by its sentence's evidence (sp34b) ---- */
-
-/* Is W (N bytes) one of the space-separated words of L, in any case? An
- * entry ending in '*' matches a word's start ("sail*": sailing, sailed). */
-static bool ctx_word_in(const char *l, const char *w, size_t n)
-{
-    while (l && *l && n) {
-        size_t ln = strcspn(l, " ");
-        if (ln > 1 && l[ln - 1] == '*' ? n >= ln - 1 && strncasecmp(l, w, ln - 1) == 0
-                                        : ln == n && strncasecmp(l, w, n) == 0)
-            return true;
-        l += ln;
-        while (*l == ' ')
-            l++;
-    }
-    return false;
-}
-
-/* Does the sentence around [S, E) hold a word of the list L ('%' counts
- * as a word)? The sentence ends at a line break or at '.', '!', '?'
- * followed by a space and a capital; the scan is bounded, 300 bytes each
- * way, so a page of any size costs the same per unit. */
-static bool ctx_sentence_has(const nz *c, const char *s, const char *e, const char *l)
-{
-    const char *a = s, *z = e;
-
-    if (!l || !*l)
-        return false;
-    while (a > c->text && s - a < 300 && a[-1] != '\n' &&
-           !(a - c->text >= 2 && a[-1] == ' ' && strchr(".!?", a[-2]) && nz_upper_at(a)))
-        a--;
-    while (*z && z - e < 300 && *z != '\n' && !(strchr(".!?", *z) && (!z[1] || (z[1] == ' ' && nz_upper_at(z + 2)))))
-        z++;
-    for (const char *q = a; q < z;) {
-        uint32_t cp;
-        size_t k = nz_cp(q, &cp), wn = 0;
-        if (*q == '%' && ctx_word_in(l, "%", 1))
-            return true;
-        if (!k || !nz_is_letter(cp)) {
-            q += k ? k : 1;
-            continue;
-        }
-        while (q + wn < z && (k = nz_cp(q + wn, &cp)) && nz_is_letter(cp))
-            wn += k;
-        if (ctx_word_in(l, q, wn))
-            return true;
-        q += wn;
-    }
-    return false;
-}
-
-/* "65 nm south of", "11 pt Garamond", "20 ppm" from a printer: a unit of
- * [speech.units_context] whose value is a context's name and the unit's
- * forms ("sea nautical mile|nautical miles") is read so where the
- * evidence is there: the word right after it is one of the setting
- * unit_after_NAME (a compass point: "65 nm south") or its sentence holds
- * a word of unit_context_NAME ("yacht", "knots"; "printer"); elsewhere
- * [speech.units] reads it ("450 nm" of light, nanometres). The entry
- * found, its forms in c->unit_ctx, or NULL. */
-static const al_lang_entry *nz_unit_context(nz *c, const char *p, size_t *n)
-{
-    const al_lang_entry *e = nz_match(c, NZ_UNITS_CONTEXT, p, false, n);
-    const char *v, *w;
-    char key[64];
-    size_t cn, wn;
-
-    if (!e || nz_is_alnum_at(p + *n))
-        return NULL;
-    v = nz_value(e);
-    cn = strcspn(v, " ");
-    if (!v[cn] || cn > 32)
-        return NULL;
-    snprintf(key, sizeof(key), "unit_after_%.*s", (int)cn, v);
-    wn = nz_word_after(p + *n, &w);
-    if (!(wn && w == p + *n + 1 && ctx_word_in(nz_setting(c, key), w, wn))) {
-        snprintf(key, sizeof(key), "unit_context_%.*s", (int)cn, v);
-        if (!ctx_sentence_has(c, p, p + *n, nz_setting(c, key)))
-            return NULL;
-    }
-    c->unit_ctx = *e;
-    c->unit_ctx.value = v + cn + 1;
-    return &c->unit_ctx;
-}
+/* ---- a ratio read by the noun beside it (sp34b) ---- */
 
 /* "im Verhältnis 1:16", "a 1:16 ratio", "w proporcji 1:16": two whole
  * numbers joined by a colon right after a word of [speech.settings]
@@ -1670,7 +1588,9 @@ static const al_lang_entry *nz_unit_context(nz *c, const char *p, size_t *n)
  * are a ratio, not a clock time: said with [speech.words] ratio_mix, else
  * ratio (eins zu sechzehn, un pour seize; Polish "do" puts the second in
  * the genitive, jeden do szesnastu). Evidence: the ratio's noun beside
- * it; "um 1:16" and "at 1:16 a.m." stay times. The bytes used, or 0. */
+ * it; "um 1:16" and "at 1:16 a.m." stay times; a word of ratio_words
+ * ending in '*' matches a word's start (nz_words_fit, normalise_domain.c).
+ * The bytes used, or 0. */
 static size_t mix_ratio(nz *c, const char *p)
 {
     const char *l = nz_setting(c, "ratio_words"), *b, *w, *w2, *to;
@@ -1684,11 +1604,11 @@ static size_t mix_ratio(nz *c, const char *p)
     if (!bn || bn > 4 || nz_is_alnum_at(b + bn) || b[bn] == ':' || ((b[bn] == '.' || b[bn] == ',') && nz_digit(b[bn + 1])))
         return 0;
     wn = nz_word_before(c, p, &w);
-    ev = wn && w + wn + 1 == p && ctx_word_in(l, w, wn);
+    ev = wn && w + wn + 1 == p && nz_words_fit(l, w, wn);
     if (!ev && wn && w + wn + 1 == p && (w2n = nz_word_before(c, w, &w2)) && w2 + w2n + 1 == w)
-        ev = ctx_word_in(l, w2, w2n);
+        ev = nz_words_fit(l, w2, w2n);
     if (!ev && (wn = nz_word_after(b + bn, &w)) && w == b + bn + 1)
-        ev = ctx_word_in(l, w, wn);
+        ev = nz_words_fit(l, w, wn);
     if (!ev || (!(to = nz_word(c, "ratio_mix")) && !(to = nz_word(c, "ratio"))))
         return 0;
     /* the first number by its [speech.cardinals] word where the language
@@ -1715,10 +1635,8 @@ static const al_lang_entry *unit_at(nz *c, const char *p, bool attached, size_t 
         *n = 1;
         return ih;
     }
-    if ((ih = nz_unit_context(c, p, n)))
-        return ih;
-    /* "88 sts", "88 m." in a knitting pattern's sentence: the domain's
-     * unit first (normalise_domain.c) */
+    /* "88 sts" in a knitting pattern's sentence, "65 nm" in a sea's: the
+     * domain's unit first (normalise_domain.c) */
     const al_lang_entry *e = nz_domain_unit(c, p, n);
     if (e)
         return e;
@@ -2391,9 +2309,10 @@ static size_t quantity(nz *c, const nz_num *a, const char *cur, bool year_next)
         /* "piso de 3 hab.", "3 pok.": a unit of [speech.units_small]
          * (rooms) only after a whole count up to 20; a bigger one counts
          * people ("800 hab." habitantes) */
-        /* a unit of [speech.units_context] with its evidence first: "2 p. par
-         * feuille" are pages, not the rooms of [speech.units_small] */
-        if (((e = nz_unit_context(c, r, &n)) ||
+        /* a unit of [speech.domain_units] with its domain's evidence
+         * first: "2 p. par feuille" are pages, not the rooms of
+         * [speech.units_small] (normalise_domain.c) */
+        if (((e = nz_domain_unit(c, r, &n)) ||
              (!a->nf && a->nd <= 2 && atoi(a->d) <= 20 && (e = nz_match(c, NZ_UNITS_SMALL, r, false, &n))) ||
              (e = unit_at(c, r, !pass, &n))) &&
             !label(c, a, r, n)) {
