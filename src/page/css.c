@@ -41,9 +41,9 @@
  *
  * The same rules say which inline elements the page lays out as block
  * boxes: a <span> or <a> whose class or id a rule gives display:block,
- * flex, grid, list-item or table (with a combinator too: ".body .para",
- * the last compound names it) starts and ends a paragraph, as on the
- * screen (match_block).
+ * flex, grid, list-item or table (with a combinator too, ".body .para",
+ * where the element sits inside the compound before) starts and ends a
+ * paragraph, as on the screen (match_block).
  *
  * Hostile input: at most CSS_MAX_BYTES of style text are read (every scan
  * moves forward: linear), CSS_MAX_KEYS names kept in a hash table, and
@@ -80,7 +80,11 @@ typedef struct {
     bool shown;                 /* a more specific rule shows it */
     bool hides, honoured;
     bool vhidden;               /* visually hidden: out of the flow, 1px, clipped */
-    signed char block;          /* the last rule for it that says display: 1 a block box, -1 not */
+    signed char block;          /* the last rule for it alone that says display: 1 a block box, -1 not */
+    signed char cblock;         /* the same, said by a rule with an ancestor ... */
+    char ckind;                 /* ... which is this class ('.') or id ('#') */
+    const char *cname;          /* [cname, +clen) (in the style text) */
+    unsigned clen;
     unsigned long text, p_text; /* what it would hide */
 } css_key;
 
@@ -355,29 +359,47 @@ static void mark_shown(css_sheet *sh, const char *s, const char *e)
 /* A selector [S, E) with a combinator whose last compound is one class
  * or id, alone or after a tag (".art-body .para", "main > p.lede"),
  * that says a display (BLOCK 1: a block box, -1 another): the element
- * the last compound names gets it, for block boundaries only. The
- * ancestors only narrow where the rule applies; a name that a
- * stylesheet makes a block inside the article is one wherever it
- * is used. A selector with an attribute or a pseudo-class depends on
- * what a user does or on an attribute's value: not read. */
+ * the last compound names gets it, for block boundaries only, where it
+ * sits inside the compound before (a class or an id, after a tag or
+ * not: ".art-body"; any ancestor, '>' read as ' '). A rule whose
+ * compound before is no class nor id ("main > p.lede", "ul li a.x")
+ * is not read: a news site's ".teaser .link{display:flex}" makes a
+ * block of the link in its teaser box, not of the same class's links
+ * in the story's sentences (the Readability set's nytimes-3). A
+ * selector with an attribute or a pseudo-class depends on what a user
+ * does or on an attribute's value: not read either. */
 static void read_block_selector(css_sheet *sh, const char *s, const char *e, signed char block)
 {
-    const char *p, *last = s, *n;
+    const char *p, *last = s, *prev = NULL, *prev_end = NULL, *n, *a, *an;
     css_key *k;
 
     for (p = s; p < e; p++) {
-        if (*p == '[' || *p == ':' || *p == '(' || *p == '*')
+        if (*p == '[' || *p == ':' || *p == '(' || *p == '*' || *p == '+' || *p == '~')
             return;
-        if (is_space(*p) || *p == '>' || *p == '+' || *p == '~')
+        if (is_space(*p) || *p == '>') {
+            if (last < p)
+                prev = last, prev_end = p;
             last = p + 1;
+        }
     }
+    if (!prev)
+        return;
+    /* the compound before: a tag's letters, then one class or id */
+    for (a = prev; a < prev_end && ((*a >= 'a' && *a <= 'z') || (*a >= 'A' && *a <= 'Z') || (a > prev && *a >= '0' && *a <= '9'));)
+        a++;
+    if (a >= prev_end || (*a != '.' && *a != '#') || (an = name_end(a + 1, prev_end)) != prev_end || an == a + 1)
+        return;
     p = last;
     while (p < e && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (p > last && *p >= '0' && *p <= '9')))
         p++;
     if (p >= e || (*p != '.' && *p != '#') || (n = name_end(p + 1, e)) != e || n == p + 1)
         return;
-    if ((k = key_find(sh, *p, NULL, 0, p + 1, (unsigned)(n - p - 1), sh->count < CSS_MAX_KEYS / 2)))
-        k->block = block;
+    if ((k = key_find(sh, *p, NULL, 0, p + 1, (unsigned)(n - p - 1), sh->count < CSS_MAX_KEYS / 2))) {
+        k->cblock = block;
+        k->ckind = *a;
+        k->cname = a + 1;
+        k->clen = (unsigned)(an - a - 1);
+    }
 }
 
 /* One selector [S, E) of a rule that says D. A rule that says only where
@@ -557,7 +579,7 @@ static bool read_styles(css_sheet *sh, const al_dom *dom)
         hiding += k->hides;
         k->vhidden = is_vhidden(&k->d) || (bare && bare != k && is_vhidden(&bare->d));
         hiding += k->vhidden;
-        hiding += k->block > 0;
+        hiding += k->block > 0 || k->cblock > 0;
     }
     return hiding > 0;
 }
@@ -620,13 +642,43 @@ static bool match_vhidden(css_sheet *sh, const al_dom *dom, int i)
     return false;
 }
 
-/* Is key K (KIND, tag TAG, name [NAME, +LEN)) one a rule makes a block box? */
-static bool key_block(css_sheet *sh, char kind, const char *tag, const char *name, unsigned len)
+/* Does element I or one of its ancestors hold the class or id KIND
+ * [NAME, +LEN)? At most 64 levels up. */
+static bool inside_name(const al_dom *dom, int i, char kind, const char *name, unsigned len)
+{
+    for (int depth = 0; i >= 0 && depth < 64; i = dom->nodes[i].parent, depth++) {
+        const char *v = al_dom_attr(dom, i, kind == '#' ? "id" : "class");
+        int tokens = 0;
+        while (v && *v && tokens++ < CSS_MAX_TOKENS) {
+            size_t n;
+            while (is_space(*v))
+                v++;
+            n = strcspn(v, " \t\n\r\f");
+            if (n == len && memcmp(v, name, len) == 0)
+                return true;
+            if (kind == '#')
+                break;
+            v += n;
+        }
+    }
+    return false;
+}
+
+/* Is key K (KIND, tag TAG, name [NAME, +LEN)) one a rule makes a block
+ * box for element I: a rule for it alone, or one for it inside an
+ * ancestor that I sits in? */
+static bool key_block(css_sheet *sh, const al_dom *dom, int i, char kind, const char *tag, const char *name,
+                      unsigned len)
 {
     css_key *bare = key_find(sh, kind, NULL, 0, name, len, false);
     css_key *k = key_find(sh, kind, tag, (unsigned)strlen(tag), name, len, false);
 
-    return k && k->block ? k->block > 0 : bare && bare->block > 0;
+    if (k && k->block)
+        return k->block > 0;
+    if (bare && bare->block)
+        return bare->block > 0;
+    return bare && bare->cblock > 0 && dom->nodes[i].parent >= 0 &&
+           inside_name(dom, dom->nodes[i].parent, bare->ckind, bare->cname, bare->clen);
 }
 
 /* Does a rule of the page's <style> for a class or the id of element I
@@ -637,14 +689,14 @@ static bool match_block(css_sheet *sh, const al_dom *dom, int i)
     const char *v = al_dom_attr(dom, i, "id");
     int tokens = 0;
 
-    if (v && *v && !strpbrk(v, " \t\n\r\f") && key_block(sh, '#', tag, v, (unsigned)strlen(v)))
+    if (v && *v && !strpbrk(v, " \t\n\r\f") && key_block(sh, dom, i, '#', tag, v, (unsigned)strlen(v)))
         return true;
     for (v = al_dom_attr(dom, i, "class"); v && *v && tokens < CSS_MAX_TOKENS; tokens++) {
         size_t n;
         while (is_space(*v))
             v++;
         n = strcspn(v, " \t\n\r\f");
-        if (n && key_block(sh, '.', tag, v, (unsigned)n))
+        if (n && key_block(sh, dom, i, '.', tag, v, (unsigned)n))
             return true;
         v += n;
     }
