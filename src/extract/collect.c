@@ -46,6 +46,8 @@ typedef struct {
     int last_link;            /* the <a> the run's last text was in, or -1 */
     int last_text;            /* the run's last text node, or -1 */
     int top;                  /* the chosen candidate: never cleaned itself */
+    size_t line_start;        /* where the run's current line starts */
+    bool line_bold;           /* every text of the current line is bold, none linked */
     frame *stack;
     size_t depth, cap;
     int err;
@@ -62,6 +64,9 @@ static void emit(collector *c, int kind, int level, char *text, int node, unsign
 
 /* ---- inline runs ------------------------------------------------------- */
 
+/* Marks, in a run, the end of a bold line that opens a paragraph (run_break). */
+#define BOLD_LINE '\x01'
+
 /* Emit the run: split at blank lines (double <br>), trim each line. */
 static void flush_run(collector *c)
 {
@@ -75,7 +80,7 @@ static void flush_run(collector *c)
         goto reset;
     }
     for (para = s; para && *para;) {
-        char *stop = strstr(para, "\n\n"), *start = para, *end;
+        char *stop = strstr(para, "\n\n"), *start = para, *end, *head;
         size_t n;
 
         if (stop)
@@ -86,9 +91,22 @@ static void flush_run(collector *c)
         while (end > start && (end[-1] == ' ' || end[-1] == '\n'))
             end--;
         n = (size_t)(end - start);
+        head = memchr(start, BOLD_LINE, n);
+        if (head && head + 2 < end && head[1] == '\n' && f->kind == ALOUD_BLOCK_PARAGRAPH) {
+            /* a bold line that opens the paragraph, over more lines: a heading */
+            emit(c, AL_ITEM_HEADING, 3, al_strndup(start, (size_t)(head - start)), f->node, 0);
+            start = head + 2;
+            while (*start == ' ' || *start == '\n')
+                start++;
+            n = (size_t)(end - start);
+        }
         if (n) {
-            char *t = al_strndup(start, n);
-            unsigned chars = t ? al_utf8_chars(t) : 0;
+            char *t = al_strndup(start, n), *m;
+            unsigned chars;
+
+            while (t && (m = strchr(t, BOLD_LINE)))     /* a bold line not made a heading */
+                memmove(m, m + 1, strlen(m));
+            chars = t ? al_utf8_chars(t) : 0;
             /* share the run's link characters out in proportion */
             emit(c, f->kind, 0, t, f->node, (unsigned)((double)c->run_link * chars / total + 0.5));
         }
@@ -106,6 +124,8 @@ reset:
     c->run_text = c->run_link = 0;
     c->last_link = -1;
     c->last_text = -1;
+    c->line_start = 0;
+    c->line_bold = true;
 }
 
 /* Does element E (a node index; -1 is none) hold node I? */
@@ -182,6 +202,17 @@ static bool is_math_token(const al_dom *dom, int i)
     }
 }
 
+/* Is text node I inside a <b> or <strong> below the container being read? */
+static bool in_bold(const collector *c, int i)
+{
+    int top = c->stack[c->depth - 1].node, p, depth;
+
+    for (p = c->dom->nodes[i].parent, depth = 0; p > top && depth < 6; p = c->dom->nodes[p].parent, depth++)
+        if (c->dom->nodes[p].tag == GUMBO_TAG_B || c->dom->nodes[p].tag == GUMBO_TAG_STRONG)
+            return true;
+    return false;
+}
+
 static void run_text(collector *c, const al_node *n)
 {
     const char *t = n->g->v.text.text;
@@ -201,6 +232,8 @@ static void run_text(collector *c, const al_node *n)
     if (c->run.len && c->run.data[c->run.len - 1] == '\n')
         c->space = false;
     al_text_append_normalized(&c->run, t, strlen(t), &c->space);
+    if (c->run.len > before && (link >= 0 || !in_bold(c, (int)(n - c->dom->nodes))))
+        c->line_bold = false;          /* a linked line is a teaser's, not a heading */
     if (c->run.len > before) {
         c->last_link = link;
         c->last_text = (int)(n - c->dom->nodes);
@@ -213,6 +246,28 @@ static void run_text(collector *c, const al_node *n)
     }
 }
 
+/* A line of bold words alone before a <br>, at a paragraph's start (the
+ * run's or after a blank line), short, not a link and not a sentence (a
+ * bold question in an interview stays with its answer): in a cell whose
+ * paragraphs only <br>s part (an old table layout), the heading of what
+ * follows it ("<b>Commenti (2)</b><br>..."), marked so that flush_run
+ * makes it one when more lines follow in its paragraph. */
+static bool bold_heading_line(const collector *c)
+{
+    const char *line = c->run.data + c->line_start;
+    size_t start = c->line_start;
+
+    /* a <p> is a paragraph its writer marked: a bold line opening it is a
+     * run-in lead, read with it ("<p><strong>Contracts for growers</strong><br>...") */
+    if (c->dom->nodes[c->stack[c->depth - 1].node].tag == GUMBO_TAG_P)
+        return false;
+    if (!c->line_bold || start >= c->run.len || *line == '\n' || strchr(line, BOLD_LINE))
+        return false;
+    if (start && !(start >= 2 && c->run.data[start - 1] == '\n' && c->run.data[start - 2] == '\n'))
+        return false;
+    return al_text_words(line) <= 12 && !al_block_ends_sentence(line);
+}
+
 static void run_break(collector *c)
 {
     if (c->run.len == 0)
@@ -220,8 +275,12 @@ static void run_break(collector *c)
     /* drop a space before the newline */
     if (c->run.data[c->run.len - 1] == ' ')
         c->run.data[--c->run.len] = '\0';
+    if (bold_heading_line(c))
+        al_buf_putc(&c->run, BOLD_LINE);
     al_buf_putc(&c->run, '\n');
     c->space = false;
+    c->line_start = c->run.len;
+    c->line_bold = true;
 }
 
 /* ---- containers -------------------------------------------------------- */
@@ -1099,6 +1158,7 @@ int al_collect(al_items *out, al_dom *dom, unsigned flags, int top)
     c.top = top;
     c.last_link = -1;
     c.last_text = -1;
+    c.line_bold = true;
     c.dom = dom;
     c.flags = flags;
     c.skip = AL_NODE_DROP | ((flags & AL_EXTRACT_STRIP_UNLIKELY) ? AL_NODE_UNLIKELY : 0);
