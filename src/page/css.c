@@ -595,51 +595,62 @@ static css_key *hiding_key(css_sheet *sh, char kind, const char *tag, const char
     return k && k->hides ? k : NULL;
 }
 
-/* The key that hides element I, or NULL. */
-static css_key *match(css_sheet *sh, const al_dom *dom, int i)
+/* What a matcher asks of one name of element I: KIND '#' or '.', the
+ * element's TAG, the name [NAME, +LEN); a key it finds into *OUT. */
+typedef bool (*name_test)(css_sheet *sh, const al_dom *dom, int i, char kind, const char *tag, const char *name,
+                          unsigned len, css_key **out);
+
+/* Does TEST hold for the id of element I or for one of its first
+ * CSS_MAX_TOKENS class words? */
+static bool any_name(css_sheet *sh, const al_dom *dom, int i, name_test test, css_key **out)
 {
     const char *tag = gumbo_normalized_tagname(dom->nodes[i].tag);
     const char *v = al_dom_attr(dom, i, "id");
-    css_key *k = NULL;
     int tokens = 0;
 
-    if (v && *v && !strpbrk(v, " \t\n\r\f") && (k = hiding_key(sh, '#', tag, v, (unsigned)strlen(v))))
-        return k;
-    for (v = al_dom_attr(dom, i, "class"); v && *v && tokens < CSS_MAX_TOKENS; tokens++) {
-        size_t n;
-        while (is_space(*v))
-            v++;
-        n = strcspn(v, " \t\n\r\f");
-        if (n && (k = hiding_key(sh, '.', tag, v, (unsigned)n)))
-            return k;
-        v += n;
-    }
-    return NULL;
-}
-
-/* Does a rule for a class or the id of element I hide it visually? */
-static bool match_vhidden(css_sheet *sh, const al_dom *dom, int i)
-{
-    const char *tag = gumbo_normalized_tagname(dom->nodes[i].tag);
-    const char *v = al_dom_attr(dom, i, "id");
-    css_key *k;
-    int tokens = 0;
-
-    if (v && *v && !strpbrk(v, " \t\n\r\f") &&
-        (((k = key_find(sh, '#', NULL, 0, v, (unsigned)strlen(v), false)) && k->vhidden) ||
-         ((k = key_find(sh, '#', tag, (unsigned)strlen(tag), v, (unsigned)strlen(v), false)) && k->vhidden)))
+    if (v && *v && !strpbrk(v, " \t\n\r\f") && test(sh, dom, i, '#', tag, v, (unsigned)strlen(v), out))
         return true;
     for (v = al_dom_attr(dom, i, "class"); v && *v && tokens < CSS_MAX_TOKENS; tokens++) {
         size_t n;
         while (is_space(*v))
             v++;
         n = strcspn(v, " \t\n\r\f");
-        if (n && (((k = key_find(sh, '.', NULL, 0, v, (unsigned)n, false)) && k->vhidden) ||
-                  ((k = key_find(sh, '.', tag, (unsigned)strlen(tag), v, (unsigned)n, false)) && k->vhidden)))
+        if (n && test(sh, dom, i, '.', tag, v, (unsigned)n, out))
             return true;
         v += n;
     }
     return false;
+}
+
+static bool test_hides(css_sheet *sh, const al_dom *dom, int i, char kind, const char *tag, const char *name,
+                       unsigned len, css_key **out)
+{
+    (void)dom, (void)i;
+    return (*out = hiding_key(sh, kind, tag, name, len)) != NULL;
+}
+
+/* The key that hides element I, or NULL. */
+static css_key *match(css_sheet *sh, const al_dom *dom, int i)
+{
+    css_key *k = NULL;
+
+    return any_name(sh, dom, i, test_hides, &k) ? k : NULL;
+}
+
+static bool test_vhidden(css_sheet *sh, const al_dom *dom, int i, char kind, const char *tag, const char *name,
+                         unsigned len, css_key **out)
+{
+    css_key *k;
+
+    (void)dom, (void)i, (void)out;
+    return ((k = key_find(sh, kind, NULL, 0, name, len, false)) && k->vhidden) ||
+           ((k = key_find(sh, kind, tag, (unsigned)strlen(tag), name, len, false)) && k->vhidden);
+}
+
+/* Does a rule for a class or the id of element I hide it visually? */
+static bool match_vhidden(css_sheet *sh, const al_dom *dom, int i)
+{
+    return any_name(sh, dom, i, test_vhidden, NULL);
 }
 
 /* Does element I or one of its ancestors hold the class or id KIND
@@ -667,12 +678,13 @@ static bool inside_name(const al_dom *dom, int i, char kind, const char *name, u
 /* Is key K (KIND, tag TAG, name [NAME, +LEN)) one a rule makes a block
  * box for element I: a rule for it alone, or one for it inside an
  * ancestor that I sits in? */
-static bool key_block(css_sheet *sh, const al_dom *dom, int i, char kind, const char *tag, const char *name,
-                      unsigned len)
+static bool test_block(css_sheet *sh, const al_dom *dom, int i, char kind, const char *tag, const char *name,
+                       unsigned len, css_key **out)
 {
     css_key *bare = key_find(sh, kind, NULL, 0, name, len, false);
     css_key *k = key_find(sh, kind, tag, (unsigned)strlen(tag), name, len, false);
 
+    (void)out;
     if (k && k->block)
         return k->block > 0;
     if (bare && bare->block)
@@ -685,22 +697,7 @@ static bool key_block(css_sheet *sh, const al_dom *dom, int i, char kind, const 
  * make it a block box (display:block, flex, grid, list-item...)? */
 static bool match_block(css_sheet *sh, const al_dom *dom, int i)
 {
-    const char *tag = gumbo_normalized_tagname(dom->nodes[i].tag);
-    const char *v = al_dom_attr(dom, i, "id");
-    int tokens = 0;
-
-    if (v && *v && !strpbrk(v, " \t\n\r\f") && key_block(sh, dom, i, '#', tag, v, (unsigned)strlen(v)))
-        return true;
-    for (v = al_dom_attr(dom, i, "class"); v && *v && tokens < CSS_MAX_TOKENS; tokens++) {
-        size_t n;
-        while (is_space(*v))
-            v++;
-        n = strcspn(v, " \t\n\r\f");
-        if (n && key_block(sh, dom, i, '.', tag, v, (unsigned)n))
-            return true;
-        v += n;
-    }
-    return false;
+    return any_name(sh, dom, i, test_block, NULL);
 }
 
 /* Screen-reader text that labels a control or a link: visually hidden
