@@ -954,17 +954,10 @@ static bool button_node(const al_dom *dom, int j)
 
 static bool consent_wall(const al_dom *dom, int e)
 {
-    int toggles = 0, buttons = 0;
-    char *text, *key;
+    char *text = al_dom_text(dom, e, true), *key;
     bool wall;
 
-    for (int j = e + 1; j < dom->nodes[e].end; j++) {
-        if (dom->nodes[j].flags & AL_NODE_TEXT)
-            continue;
-        toggles += toggle_node(dom, j);
-        buttons += button_node(dom, j);
-    }
-    if (toggles < CONSENT_WALL_MIN_TOGGLES || buttons < 1 || !(text = al_dom_text(dom, e, true)))
+    if (!text)
         return false;
     key = al_text_key(text);
     free(text);
@@ -973,26 +966,43 @@ static bool consent_wall(const al_dom *dom, int e)
     return wall;
 }
 
+/* The toggles and buttons before the first <h1> are counted once, as
+ * running sums over the nodes (a subtree is a range of them), so that
+ * nested boxes cost no more than one pass. */
 static void drop_consent_walls(al_dom *dom)
 {
-    int h1;
+    int h1, *toggles, *buttons;
 
     for (h1 = 0; h1 < dom->count && dom->nodes[h1].tag != GUMBO_TAG_H1; h1++)
         ;
+    if (h1 == dom->count || !(toggles = calloc((size_t)h1 + 1, sizeof(*toggles))))
+        return;
+    if (!(buttons = calloc((size_t)h1 + 1, sizeof(*buttons)))) {
+        free(toggles);
+        return;
+    }
+    for (int j = 0; j < h1; j++) {
+        bool el = !(dom->nodes[j].flags & AL_NODE_TEXT);
+        toggles[j + 1] = toggles[j] + (el && toggle_node(dom, j));
+        buttons[j + 1] = buttons[j] + (el && button_node(dom, j));
+    }
     for (int e = 0; e < h1; e++) {
         GumboTag t = dom->nodes[e].tag;
+        int end = dom->nodes[e].end;
 
-        if ((dom->nodes[e].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || dom->nodes[e].end > h1 ||
-            t == GUMBO_TAG_HTML || t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_ARTICLE ||
-            !(t == GUMBO_TAG_SECTION || t == GUMBO_TAG_DIV || t == GUMBO_TAG_ASIDE ||
-              t == GUMBO_TAG_FORM))
+        if ((dom->nodes[e].flags & (AL_NODE_TEXT | AL_NODE_DROP)) || end > h1 ||
+            !(t == GUMBO_TAG_SECTION || t == GUMBO_TAG_DIV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FORM) ||
+            toggles[end] - toggles[e + 1] < CONSENT_WALL_MIN_TOGGLES || buttons[end] - buttons[e + 1] < 1)
             continue;
         if (consent_wall(dom, e)) {
             drop_subtree(dom, e);
-            e = dom->nodes[e].end - 1;
+            e = end - 1;
         }
     }
+    free(toggles);
+    free(buttons);
 }
+
 
 int al_furniture_drop(al_dom *dom)
 {
